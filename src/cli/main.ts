@@ -1,0 +1,116 @@
+// The command line. Heavy modules (sharp, exifr, natural, inquirer) are loaded only by the checks
+// and commands that need them, so `audit post.md` starts fast.
+import { Command, CommanderError, Option } from 'commander';
+import { runAudit } from '../core/engine.js';
+import { UsageError, describeError } from '../core/errors.js';
+import { packageVersion } from '../core/paths.js';
+import { BUILT_IN_POLICIES, DEFAULT_POLICY } from '../policies/loader.js';
+import { formatters } from '../report/index.js';
+import { explainCommand } from './explain-command.js';
+import { useColor } from './output.js';
+import { rulesCommand } from './rules-command.js';
+
+interface AuditFlags {
+  policy?: string;
+  consent?: string;
+  config?: string;
+  format: string;
+  failOn?: 'error' | 'warning';
+  redact?: boolean;
+  quiet?: boolean;
+}
+
+function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('audit')
+    .enablePositionalOptions()
+    .description('Check a school news or social-media post — its text and photos — against your trust\'s social-media policy before it is published.')
+    .version(packageVersion(), '-v, --version')
+    .argument('[paths...]', 'posts (.md, .markdown, .txt, .html), images, folders or globs')
+    .addOption(new Option('--policy <id|file>', `trust policy pack: ${BUILT_IN_POLICIES.join(', ')}, or a pack file`))
+    .option('--consent <csv>', 'the consent record (CSV exported from the school information system)')
+    .option('--config <file>', 'config file (default: .postauditrc.json/.yaml found from the post upwards)')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(formatters)).default('human'))
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the audit (default: error)').choices(['error', 'warning']))
+    .option('--redact', 'hide pupils\' names in the output (default when CI is set)')
+    .option('--no-redact', 'show pupils\' names even in CI')
+    .option('-q, --quiet', 'print only errors and the verdict')
+    .showHelpAfterError('(run audit --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  audit post.md                          check one post
+  audit news/ --consent consent.csv      check every post in a folder against the consent record
+  audit post.md --policy chancery        cite the Chancery MAT policy
+  audit rules --policy whmat             list what is checked and where the policy says so
+  audit explain image/gps                what a rule catches and how to fix it
+
+Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input error.`,
+    )
+    .action(async (paths: string[], flags: AuditFlags) => {
+      if (paths.length === 0) {
+        program.outputHelp();
+        throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
+      }
+      const result = await runAudit({
+        inputs: paths,
+        ...(flags.policy ? { policy: flags.policy } : {}),
+        ...(flags.consent ? { consent: flags.consent } : {}),
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.failOn ? { failOn: flags.failOn } : {}),
+        ...(flags.redact !== undefined ? { redact: flags.redact } : {}),
+      });
+      const formatter = formatters[flags.format]!;
+      process.stdout.write(formatter(result, { color: useColor(), quiet: flags.quiet === true }));
+      process.exitCode = result.verdict === 'fail' ? 1 : 0;
+    });
+
+  program
+    .command('rules')
+    .description('list the rules and the policy sections each one cites')
+    .option('--policy <id|file>', 'policy pack', DEFAULT_POLICY)
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
+    .action(async (flags: { policy: string; format: string }) => {
+      process.stdout.write(await rulesCommand(flags));
+    });
+
+  program
+    .command('explain')
+    .description('what a rule catches, every policy\'s sections for it, and examples')
+    .argument('<rule-id>', 'e.g. image/gps')
+    .action(async (ruleId: string) => {
+      process.stdout.write(await explainCommand(ruleId));
+    });
+
+  program.exitOverride();
+  program.configureOutput({
+    writeErr: (text) => process.stderr.write(text),
+  });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage mistakes were already printed by commander.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`post-audit: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`post-audit: internal error: ${describeError(error)}\n`);
+    if (process.env.POST_AUDIT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    else process.stderr.write('post-audit: this is a bug — please report it (set POST_AUDIT_DEBUG=1 to see details)\n');
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,232 @@
+// The consent record: a CSV exported from the school's information system. Personal data — it is
+// read into memory only, never written anywhere, and errors name a row and column, not a pupil.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONSENT_COLUMNS, type ConsentColumn } from './columns.js';
+import { UsageError, fsReason } from '../core/errors.js';
+
+export interface Pupil {
+  /** 1-based data row in the CSV (header excluded), for error messages. */
+  row: number;
+  firstName: string;
+  lastName: string;
+  preferredName?: string;
+  yearGroup?: string;
+  photoWebsite: boolean;
+  photoSocial: boolean;
+  video: boolean;
+  namePublished: boolean;
+  doNotPublish: boolean;
+  withdrawnOn?: Date;
+  expiresOn?: Date;
+  /** Set when the record lists this pupil more than once with different answers (strictest kept). */
+  conflicting?: boolean;
+}
+
+export interface ConsentRecord {
+  file: string;
+  pupils: Pupil[];
+}
+
+const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'x', 'granted', 'given', 'consent', 'consented', 'ok']);
+const NO = new Set(['n', 'no', 'false', '0', '✗', '✘', 'refused', 'declined', 'withheld', 'none', '-']);
+
+const BOOLEAN_COLUMNS = ['photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish'] as const;
+const DATE_COLUMNS = ['withdrawn_on', 'expires_on'] as const;
+const REQUIRED: ConsentColumn[] = ['first_name', 'last_name'];
+
+export interface ConsentOptions {
+  columns?: Partial<Record<ConsentColumn, string>>;
+  delimiter?: string;
+}
+
+export async function loadConsentRecord(file: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
+  const display = path.relative(process.cwd(), file) || file;
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`consent record ${display}: ${fsReason(error)}`);
+  }
+  return parseConsentRecord(buffer, display, options);
+}
+
+export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
+  const { parse } = await import('csv-parse/sync');
+  const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (looksBinary(buffer)) {
+    throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
+  }
+  const text = buffer.toString('utf8');
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let rows: string[][];
+  try {
+    rows = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as string[][];
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    const where = e.lines !== undefined ? ` near line ${e.lines}` : '';
+    throw new UsageError(`consent record ${display}: malformed CSV${where} (${firstClause(e.message)})`);
+  }
+  rows = rows.filter((row) => row.some((cell) => cell !== ''));
+  const header = rows.shift();
+  if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
+
+  const columnIndex = mapColumns(header, display, options.columns ?? {});
+  const pupils: Pupil[] = rows.map((cells, i) => toPupil(cells, i + 1, columnIndex, header, display));
+  return { file: display, pupils: mergeDuplicates(pupils) };
+}
+
+function mapColumns(
+  header: string[],
+  display: string,
+  mapping: Partial<Record<ConsentColumn, string>>,
+): Map<ConsentColumn, number> {
+  const normalised = header.map(normaliseHeader);
+  const seen = new Set<string>();
+  for (const name of normalised) {
+    if (name && seen.has(name)) throw new UsageError(`consent record ${display}: the header has the column "${name}" twice`);
+    seen.add(name);
+  }
+  const index = new Map<ConsentColumn, number>();
+  for (const column of CONSENT_COLUMNS) {
+    const wanted = normaliseHeader(mapping[column] ?? column);
+    const at = normalised.indexOf(wanted);
+    if (at !== -1) index.set(column, at);
+    else if (mapping[column] !== undefined || REQUIRED.includes(column)) {
+      throw new UsageError(
+        `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${header.join(', ')} — map it under consent.columns in the config`,
+      );
+    }
+  }
+  return index;
+}
+
+function toPupil(cells: string[], row: number, index: Map<ConsentColumn, number>, header: string[], display: string): Pupil {
+  const cell = (column: ConsentColumn): string => {
+    const at = index.get(column);
+    return at === undefined ? '' : (cells[at] ?? '').trim();
+  };
+  const where = (column: ConsentColumn) => `row ${row}, column "${header[index.get(column)!]}"`;
+  const bool = (column: (typeof BOOLEAN_COLUMNS)[number]): boolean => {
+    const value = cell(column);
+    if (value === '') return false; // no recorded consent is no consent
+    const key = value.toLowerCase();
+    if (YES.has(key)) return true;
+    if (NO.has(key)) return false;
+    throw new UsageError(`consent record ${display}: ${where(column)}: "${value}" is not a yes/no value (use Y/N, Yes/No, TRUE/FALSE or 1/0)`);
+  };
+  const date = (column: (typeof DATE_COLUMNS)[number]): Date | undefined => {
+    const value = cell(column);
+    if (value === '') return undefined;
+    const parsed = parseDate(value);
+    if (!parsed) throw new UsageError(`consent record ${display}: ${where(column)}: "${value}" is not a date (use YYYY-MM-DD or DD/MM/YYYY)`);
+    return parsed;
+  };
+  const firstName = cell('first_name');
+  const lastName = cell('last_name');
+  if (firstName === '' && lastName === '') {
+    throw new UsageError(`consent record ${display}: row ${row} has no first or last name`);
+  }
+  const pupil: Pupil = {
+    row,
+    firstName,
+    lastName,
+    photoWebsite: bool('photo_website'),
+    photoSocial: bool('photo_social'),
+    video: bool('video'),
+    namePublished: bool('name_published'),
+    doNotPublish: bool('do_not_publish'),
+  };
+  const preferred = cell('preferred_name');
+  if (preferred) pupil.preferredName = preferred;
+  const year = cell('year_group');
+  if (year) pupil.yearGroup = year;
+  const withdrawn = date('withdrawn_on');
+  if (withdrawn) pupil.withdrawnOn = withdrawn;
+  const expires = date('expires_on');
+  if (expires) pupil.expiresOn = expires;
+  return pupil;
+}
+
+/** A pupil listed twice: keep one entry with the strictest answer to every question. */
+function mergeDuplicates(pupils: Pupil[]): Pupil[] {
+  const byKey = new Map<string, Pupil>();
+  for (const pupil of pupils) {
+    const key = `${pupil.firstName.toLowerCase()}\u0000${pupil.lastName.toLowerCase()}\u0000${pupil.yearGroup ?? ''}`;
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, pupil);
+      continue;
+    }
+    const differs =
+      existing.photoWebsite !== pupil.photoWebsite ||
+      existing.photoSocial !== pupil.photoSocial ||
+      existing.video !== pupil.video ||
+      existing.namePublished !== pupil.namePublished ||
+      existing.doNotPublish !== pupil.doNotPublish ||
+      existing.withdrawnOn?.getTime() !== pupil.withdrawnOn?.getTime() ||
+      existing.expiresOn?.getTime() !== pupil.expiresOn?.getTime();
+    existing.photoWebsite &&= pupil.photoWebsite;
+    existing.photoSocial &&= pupil.photoSocial;
+    existing.video &&= pupil.video;
+    existing.namePublished &&= pupil.namePublished;
+    existing.doNotPublish ||= pupil.doNotPublish;
+    existing.withdrawnOn = earliest(existing.withdrawnOn, pupil.withdrawnOn);
+    existing.expiresOn = earliest(existing.expiresOn, pupil.expiresOn);
+    if (!existing.withdrawnOn) delete existing.withdrawnOn;
+    if (!existing.expiresOn) delete existing.expiresOn;
+    if (differs) existing.conflicting = true;
+  }
+  return [...byKey.values()];
+}
+
+function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
+export function parseDate(value: string): Date | undefined {
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(value);
+  if (match) return utcDate(+match[1]!, +match[2]!, +match[3]!);
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value); // UK order: day/month/year
+  if (match) {
+    const year = match[3]!.length === 2 ? 2000 + +match[3]! : +match[3]!;
+    return utcDate(year, +match[2]!, +match[1]!);
+  }
+  return undefined;
+}
+
+function utcDate(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date;
+}
+
+function normaliseHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const counts = [',', ';', '\t', '|'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+function looksBinary(buffer: Buffer): boolean {
+  const head = buffer.subarray(0, 8);
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true; // zip (xlsx)
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return true; // OLE (xls)
+  return buffer.subarray(0, 4096).includes(0);
+}
+
+function firstClause(message: string | undefined): string {
+  return (message ?? 'parse error').split(/[:\n]/)[0]!.trim();
+}

@@ -1,0 +1,222 @@
+// The pipeline: inputs → load (all I/O) → rules (pure) → findings with citations → AuditResult.
+import { configFor, loadConfigFile } from '../config/discover.js';
+import type { ResolvedConfig } from '../config/schema.js';
+import { loadConsentForConfig } from '../consent/source.js';
+import type { ConsentRecord } from '../consent/record.js';
+import { redactor } from '../consent/redact.js';
+import { readImageMetadata } from '../images/read.js';
+import type { ImageMetadata } from '../images/types.js';
+import { LexiconStore } from '../lexicons/store.js';
+import { expandInputs } from '../load/inputs.js';
+import { loadPost } from '../load/post.js';
+import { citationsFor, DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
+import { rules as allRules } from '../rules/index.js';
+import type { PolicyPack } from '../policies/schema.js';
+import { parseDate } from '../consent/record.js';
+import { describeError } from './errors.js';
+import { packageVersion } from './paths.js';
+import { LineIndex } from './position.js';
+import {
+  SEVERITY_RANK,
+  type AuditResult,
+  type FileResult,
+  type Finding,
+  type Post,
+  type Report,
+  type Rule,
+  type Severity,
+  type SuppressedFinding,
+} from './types.js';
+
+export interface AuditOptions {
+  inputs: string[];
+  policy?: string;
+  consent?: string;
+  config?: string;
+  failOn?: Severity;
+  redact?: boolean;
+  /** Rules to run (default: all). */
+  rules?: readonly Rule[];
+  cwd?: string;
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const files = await expandInputs(options.inputs, options.cwd ? { cwd: options.cwd } : {});
+  const explicitConfig = options.config ? await loadConfigFile(options.config) : undefined;
+  const configOf = async (file: string): Promise<ResolvedConfig> => explicitConfig ?? configFor(file);
+  const firstConfig = await configOf(files[0] ?? options.cwd ?? process.cwd());
+  const policyId = options.policy ?? firstConfig.policy ?? DEFAULT_POLICY;
+  const pack = await loadPolicy(policyId, options.policy ? process.cwd() : firstConfig.root);
+  const failOn: Severity = options.failOn ?? firstConfig.failOn ?? 'error';
+  const redact = options.redact ?? isCi();
+  const lexicons = new LexiconStore();
+  const rules = options.rules ?? allRules;
+  const ruleIds = new Set(allRules.map((rule) => rule.meta.id));
+  const images = new ImageCache();
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const config = await configOf(file);
+    const consent = await loadConsentForConfig(config, options.consent);
+    const post = await loadPost(file, config);
+    await images.fill(post);
+    const findings = await checkPost(post, { config, consent, lexicons, rules, ruleIds, pack, redact });
+    results.push(toFileResult(post, findings, failOn));
+  }
+  return summarise(results, { policy: pack.id, pack, failOn, redact });
+}
+
+interface CheckOptions {
+  config: ResolvedConfig;
+  consent: ConsentRecord | undefined;
+  lexicons: LexiconStore;
+  rules: readonly Rule[];
+  ruleIds: ReadonlySet<string>;
+  pack: PolicyPack;
+  redact: boolean;
+}
+
+interface PendingFinding {
+  finding: Finding;
+  offset?: number;
+}
+
+/** Runs every enabled rule over one loaded post. A rule that throws becomes an error finding. */
+export async function checkPost(post: Post, options: CheckOptions): Promise<PendingFinding[]> {
+  const lines = new LineIndex(post.source);
+  const today = postDate(post) ?? new Date();
+  const mask = options.redact ? redactor(options.consent) : undefined;
+  const pending: PendingFinding[] = [];
+  for (const rule of options.rules) {
+    const setting = options.config.rules?.[rule.meta.id];
+    if (setting === 'off') continue;
+    const report = (r: Report) => {
+      pending.push(toFinding(rule, r, setting ?? r.severity ?? rule.meta.severity));
+    };
+    const toFinding = (rule: Rule, r: Report, severity: Severity): PendingFinding => {
+      const location: Finding['location'] = { file: post.displayPath, ...r.location };
+      // An image finding is located in the image (by its metadata field), not at a line of the post.
+      const inOtherFile = r.location?.file !== undefined && r.location.file !== post.displayPath;
+      if (r.offset !== undefined && r.location?.line === undefined && !inOtherFile) {
+        const start = lines.position(r.offset);
+        location.line = start.line;
+        location.column = start.column;
+        if (r.endOffset !== undefined && r.endOffset > r.offset) {
+          const end = lines.position(r.endOffset);
+          location.endLine = end.line;
+          location.endColumn = end.column;
+        }
+      }
+      let message = r.message;
+      let excerpt = r.excerpt;
+      let suggestion = r.suggestion;
+      if (mask) {
+        message = r.redactedMessage !== undefined ? r.redactedMessage.replaceAll('{line}', String(location.line ?? '?')) : mask(r.message, r.personal);
+        if (excerpt !== undefined) excerpt = mask(excerpt, r.personal);
+        if (suggestion !== undefined) suggestion = mask(suggestion, r.personal);
+        location.file = mask.path(location.file);
+      }
+      const finding: Finding = { ruleId: rule.meta.id, severity, message, location, citations: citationsFor(options.pack, rule.meta.id) };
+      if (excerpt !== undefined) finding.excerpt = excerpt;
+      if (suggestion !== undefined) finding.suggestion = suggestion;
+      const result: PendingFinding = { finding };
+      if (r.offset !== undefined) result.offset = r.offset;
+      return result;
+    };
+    try {
+      await rule.check({
+        post,
+        config: options.config,
+        consent: options.consent,
+        lexicons: options.lexicons,
+        today,
+        ruleIds: options.ruleIds,
+        report,
+      });
+    } catch (error) {
+      pending.push(
+        toFinding(rule, { message: `this check could not finish (${describeError(error)}), so the post was not fully inspected` }, 'error'),
+      );
+    }
+  }
+  return pending;
+}
+
+function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity): FileResult {
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const { finding, offset } of pending) {
+    const suppression =
+      offset === undefined
+        ? undefined
+        : post.suppressions.find((s) => s.ruleId === finding.ruleId && s.reason !== '' && offset >= s.start && offset < s.end);
+    if (suppression) suppressed.push({ finding, reason: suppression.reason });
+    else findings.push(finding);
+  }
+  findings.sort(compareFindings);
+  const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  return { path: post.displayPath, verdict: fails ? 'fail' : 'pass', findings, suppressed };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function summarise(
+  files: FileResult[],
+  options: { policy: string; pack: AuditResult['pack']; failOn: Severity; redact: boolean },
+): AuditResult {
+  const all = files.flatMap((f) => f.findings);
+  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  return {
+    tool: { name: 'post-audit', version: packageVersion() },
+    policy: options.policy,
+    pack: options.pack,
+    verdict: files.some((f) => f.verdict === 'fail') ? 'fail' : 'pass',
+    failOn: options.failOn,
+    redacted: options.redact,
+    files,
+    summary: {
+      files: files.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      suppressed: files.reduce((n, f) => n + f.suppressed.length, 0),
+    },
+  };
+}
+
+/** Reads every attached image's metadata once per run, a few at a time. */
+class ImageCache {
+  private readonly cache = new Map<string, Promise<ImageMetadata>>();
+
+  async fill(post: Post): Promise<void> {
+    await Promise.all(
+      post.attachments.map(async (attachment) => {
+        if (attachment.status !== 'ok' || !attachment.path) return;
+        let pending = this.cache.get(attachment.path);
+        if (!pending) {
+          pending = readImageMetadata(attachment.path);
+          this.cache.set(attachment.path, pending);
+        }
+        attachment.metadata = await pending;
+      }),
+    );
+  }
+}
+
+function postDate(post: Post): Date | undefined {
+  const value = post.frontMatter.date;
+  return typeof value === 'string' ? parseDate(value.trim()) : undefined;
+}
+
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}

@@ -1,0 +1,38 @@
+/**
+ * A problem the user can fix (bad option, missing file, malformed config or consent record).
+ * The CLI prints its message as one line and exits 2 — never a stack trace.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** A short, human reason for a Node file-system error code. */
+export function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return describeError(error);
+  }
+}

@@ -1,0 +1,80 @@
+import type { TextSegment } from './types.js';
+
+/** Converts source offsets to 1-based line and column (columns count UTF-16 units, as editors do). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
+      this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+  }
+}
+
+/** Maps an index in a segment's plain text back to an offset in the post source. */
+export function sourceOffset(segment: TextSegment, textIndex: number): number {
+  const pieces = segment.pieces;
+  if (pieces.length === 0) return 0;
+  let chosen = pieces[0]!;
+  for (const piece of pieces) {
+    if (piece.textStart <= textIndex) chosen = piece;
+    else break;
+  }
+  const within = Math.min(Math.max(textIndex - chosen.textStart, 0), chosen.length);
+  return chosen.sourceStart + within;
+}
+
+/** Builds a segment whose text is a verbatim slice of the source. */
+export function verbatimSegment(
+  kind: TextSegment['kind'],
+  text: string,
+  sourceStart: number,
+  field?: string,
+): TextSegment {
+  const segment: TextSegment = { kind, text, pieces: [{ textStart: 0, sourceStart, length: text.length }] };
+  if (field !== undefined) segment.field = field;
+  return segment;
+}
+
+/** Accumulates text pieces into one segment (a paragraph built from several inline nodes). */
+export class SegmentBuilder {
+  private text = '';
+  private readonly pieces: TextSegment['pieces'] = [];
+
+  constructor(
+    private readonly kind: TextSegment['kind'],
+    private readonly field?: string,
+  ) {}
+
+  append(value: string, sourceStart: number): void {
+    if (value.length === 0) return;
+    this.pieces.push({ textStart: this.text.length, sourceStart, length: value.length });
+    this.text += value;
+  }
+
+  /** Adds separator text that has no source of its own (e.g. a space between inline nodes). */
+  separator(value: string): void {
+    if (this.text.length > 0 && !this.text.endsWith(value)) this.text += value;
+  }
+
+  get isEmpty(): boolean {
+    return this.text.trim().length === 0;
+  }
+
+  build(): TextSegment {
+    const segment: TextSegment = { kind: this.kind, text: this.text, pieces: this.pieces };
+    if (this.field !== undefined) segment.field = this.field;
+    return segment;
+  }
+}

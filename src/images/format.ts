@@ -1,0 +1,20 @@
+/** The container format from a file's first bytes, or undefined when it is not one we read. */
+export function detectFormat(head: Buffer): string | undefined {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (head.length >= 8 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
+  if (head.length >= 4 && (head.toString('latin1', 0, 4) === 'II*\0' || head.toString('latin1', 0, 4) === 'MM\0*')) return 'tiff';
+  if (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (head.length >= 12 && head.toString('latin1', 4, 8) === 'ftyp') {
+    const brand = head.toString('latin1', 8, 12);
+    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
+    if (/^avi[fs]$/.test(brand)) return 'avif';
+    if (brand === 'qt  ') return 'mov';
+    return 'mp4';
+  }
+  if (head.length >= 8 && /^(moov|mdat|wide|free)$/.test(head.toString('latin1', 4, 8))) return 'mov';
+  if (head.length >= 6 && /^GIF8[79]a$/.test(head.toString('latin1', 0, 6))) return 'gif';
+  return undefined;
+}
+
+export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.heic', '.heif', '.webp', '.tif', '.tiff', '.avif', '.gif']);
+export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp']);

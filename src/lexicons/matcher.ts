@@ -1,0 +1,89 @@
+// Finds lexicon phrases in text by walking a trie of word tokens: one pass per text, whatever the
+// number of entries.
+import type { LexiconEntry } from './schema.js';
+import { normaliseWord, tokenize, type Token } from './tokenize.js';
+
+export interface PhraseMatch<T> {
+  entry: T;
+  term: string;
+  /** Index range in the text. */
+  start: number;
+  end: number;
+  /** Token index range. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** Entries whose phrase ends here. */
+  ends: { entry: T; term: string; caseSensitive: boolean }[];
+  /** Entries whose last word is a prefix ("bull*"): checked against the next token. */
+  prefixes: { prefix: string; entry: T; term: string }[];
+}
+
+const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], prefixes: [] });
+
+export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensitive?: boolean | undefined }> {
+  private readonly root: TrieNode<T> = node();
+
+  constructor(entries: readonly T[]) {
+    for (const entry of entries) for (const term of entry.terms) this.add(entry, term);
+  }
+
+  private add(entry: T, term: string): void {
+    const words = tokenize(term).map((t) => t.norm);
+    const wildcard = term.trim().endsWith('*');
+    if (words.length === 0) return;
+    let current = this.root;
+    const last = words.length - 1;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (i === last && wildcard) {
+        current.prefixes.push({ prefix: word, entry, term });
+        return;
+      }
+      let child = current.next.get(word);
+      if (!child) {
+        child = node();
+        current.next.set(word, child);
+      }
+      current = child;
+    }
+    current.ends.push({ entry, term, caseSensitive: entry.caseSensitive === true });
+  }
+
+  /** All matches, longest first at each start; overlapping matches at different starts are all kept. */
+  match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let current: TrieNode<T> | undefined = this.root;
+      for (let j = i; j < tokens.length && current; j++) {
+        const token = tokens[j]!;
+        if (j > i && !adjacent(text, tokens[j - 1]!, token)) break;
+        for (const { prefix, entry, term } of current.prefixes) {
+          if (token.norm.startsWith(prefix)) found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+        }
+        current = current.next.get(token.norm) ?? current.next.get(stripPossessive(token.norm));
+        if (!current) break;
+        for (const { entry, term, caseSensitive } of current.ends) {
+          if (caseSensitive && text.slice(tokens[i]!.start, token.end) !== term) continue;
+          found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+        }
+      }
+    }
+    return found;
+  }
+}
+
+/** Words of a phrase must be separated only by spaces or light punctuation, not a sentence end. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const between = text.slice(a.end, b.start);
+  return between.length <= 3 && /^[\s\-–/]*$/.test(between);
+}
+
+function stripPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+export { normaliseWord };

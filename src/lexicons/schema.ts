@@ -1,0 +1,37 @@
+// Word and phrase lists are data (lexicons/*.yaml), validated here when loaded.
+import { z } from 'zod';
+
+export const lexiconEntrySchema = z
+  .object({
+    /** Words or phrases; a trailing * matches any ending ("bull*"). Case and accents are ignored. */
+    terms: z.array(z.string().min(1)).min(1),
+    category: z.string().min(1),
+    severity: z.enum(['error', 'warning', 'info']),
+    /** Why it matters or when it does not — shown to the user. */
+    note: z.string().optional(),
+    /** What to write instead. */
+    suggestion: z.string().optional(),
+    /** Where the entry came from: "own", or a third-party list whose licence allows it. */
+    source: z.string().default('own'),
+    /** Strength 1 (mild) … 4 (strongest), for rated lists such as Ofcom's. */
+    strength: z.number().int().min(0).max(4).optional(),
+    /** Only an error when tied to a person (a name, "my son", "a pupil") nearby; otherwise a warning. */
+    needsPerson: z.boolean().optional(),
+    /** Phrases that, when they contain the match, mean it is not a finding ("anti-bullying week"). */
+    except: z.array(z.string()).optional(),
+    /** Only a whole-word, case-sensitive match counts (e.g. an acronym that is also a word). */
+    caseSensitive: z.boolean().optional(),
+  })
+  .strict();
+
+export const lexiconSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().min(1),
+    licence: z.string().optional(),
+    entries: z.array(lexiconEntrySchema),
+  })
+  .strict();
+
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -1,0 +1,24 @@
+// Lexicons (lexicons/<name>.yaml), loaded on first use and kept for the run, plus anything a rule
+// derives from them (a compiled matcher), built once.
+import { loadData } from '../data/load.js';
+import type { Lexicon } from './schema.js';
+
+export class LexiconStore {
+  private readonly derivedCache = new Map<string, unknown>();
+
+  /** A standard word/phrase lexicon, validated against the lexicon schema. */
+  get(name: string): Promise<Lexicon> {
+    return loadData<Lexicon>(name);
+  }
+
+  /** Any data file in lexicons/ (validated by the schema src/data/registry.ts names for it). */
+  data<T>(name: string): Promise<T> {
+    return loadData<T>(name);
+  }
+
+  /** Something derived from a lexicon (a compiled matcher), built once per run. */
+  async derived<T>(key: string, build: () => T | Promise<T>): Promise<T> {
+    if (!this.derivedCache.has(key)) this.derivedCache.set(key, await build());
+    return this.derivedCache.get(key) as T;
+  }
+}

@@ -1,0 +1,98 @@
+// Resolves the images and videos a post references to files inside the project, failing closed:
+// a reference that cannot be inspected becomes an attachment with a problem, never a silent skip.
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fsReason } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import type { Attachment } from '../core/types.js';
+import { VIDEO_EXTENSIONS } from '../images/format.js';
+import type { MediaReference } from './parsed.js';
+
+export interface ResolveOptions {
+  /** The folder the post is in. */
+  postDir: string;
+  /** Nothing outside this folder is read. */
+  root: string;
+  /** Site-absolute prefixes ("/images") mapped to folders, tried in order; "/" maps to the root. */
+  sitePaths?: Record<string, string>;
+}
+
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+export function resolveAttachment(reference: MediaReference, options: ResolveOptions): Attachment {
+  const ref = reference.ref.trim().replace(/^<(.*)>$/, '$1');
+  const medium = reference.medium ?? mediumFor(ref);
+  const base = { ref: reference.ref, medium, offset: reference.offset } as const;
+  if (REMOTE.test(ref) && !/^file:/i.test(ref)) {
+    return { ...base, displayPath: ref, status: 'remote' };
+  }
+  if (/^data:/i.test(ref)) {
+    return { ...base, displayPath: 'data: URL', status: 'unreadable', problem: 'an image embedded as a data: URL cannot be inspected; attach it as a file instead' };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
+    return { ...base, displayPath: ref, status: 'unreadable', problem: `unsupported link type "${ref.split(':')[0]}:"` };
+  }
+  let target: string;
+  try {
+    target = /^file:/i.test(ref) ? fileURLToPath(ref) : decodeURIComponent(ref.replace(/[?#].*$/, ''));
+  } catch {
+    target = ref.replace(/[?#].*$/, '');
+  }
+  const candidates = candidatePaths(target, options);
+  let firstProblem: { path: string; status: Attachment['status']; problem: string } | undefined;
+  for (const candidate of candidates) {
+    const shown = displayPath(candidate);
+    if (!isInside(candidate, options.root)) {
+      firstProblem ??= { path: candidate, status: 'outside', problem: 'the file is outside the project folder, so it was not read' };
+      continue;
+    }
+    try {
+      const stat = statSync(candidate);
+      if (!stat.isFile()) {
+        firstProblem ??= { path: candidate, status: 'unreadable', problem: 'not a file' };
+        continue;
+      }
+      const real = realpathSync(candidate);
+      if (!isInside(real, realpathSync(options.root))) {
+        firstProblem ??= { path: candidate, status: 'outside', problem: 'the file links to a place outside the project folder, so it was not read' };
+        continue;
+      }
+      return { ...base, path: candidate, displayPath: shown, status: 'ok' };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      firstProblem ??= { path: candidate, status: code === 'ENOENT' ? 'missing' : 'unreadable', problem: fsReason(error) };
+    }
+  }
+  const problem = firstProblem ?? { path: target, status: 'missing' as const, problem: 'file not found' };
+  return { ...base, path: problem.path, displayPath: displayPath(problem.path), status: problem.status, problem: problem.problem };
+}
+
+function candidatePaths(target: string, options: ResolveOptions): string[] {
+  if (!target.startsWith('/') || path.isAbsolute(target) === false) {
+    return [path.resolve(options.postDir, target)];
+  }
+  // A site-absolute path ("/images/trip.jpg"): try the configured mappings, then the project root.
+  const candidates: string[] = [];
+  const mappings = Object.entries(options.sitePaths ?? {}).sort((a, b) => b[0].length - a[0].length);
+  for (const [prefix, folder] of mappings) {
+    const normalised = prefix.endsWith('/') ? prefix : `${prefix}/`;
+    if (target.startsWith(normalised) || prefix === '/') {
+      candidates.push(path.resolve(options.root, folder, target.slice(prefix === '/' ? 1 : normalised.length)));
+    }
+  }
+  candidates.push(path.join(options.root, target));
+  // A real absolute path on this machine (e.g. /home/…/photo.jpg) is judged by the root check.
+  candidates.push(target);
+  return [...new Set(candidates)];
+}
+
+export function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export function mediumFor(ref: string): 'photo' | 'video' {
+  const clean = ref.replace(/[?#].*$/, '');
+  return VIDEO_EXTENSIONS.has(path.extname(clean).toLowerCase()) ? 'video' : 'photo';
+}

@@ -1,0 +1,89 @@
+// YAML front matter: the post's settings (channel, account, approved_by, trip, date, media) and the
+// free-text fields (title, author, caption …) that rules read like body text.
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { verbatimSegment } from '../core/position.js';
+import type { FrontMatter, TextSegment } from '../core/types.js';
+import type { MediaReference } from './parsed.js';
+
+export interface ParsedFrontMatter {
+  data: FrontMatter;
+  segments: TextSegment[];
+  media: MediaReference[];
+  /** A YAML syntax error, reported by the loader as a finding. */
+  error?: { message: string; offset: number };
+}
+
+/** Keys whose values are attachments. */
+export const MEDIA_KEYS = new Set([
+  'media', 'image', 'images', 'cover', 'cover_image', 'coverimage', 'featured_image', 'featuredimage', 'thumbnail',
+  'hero', 'hero_image', 'banner', 'og_image', 'photo', 'photos', 'video', 'videos', 'gallery', 'header_image',
+]);
+/** Keys whose values are settings, not prose. */
+const SETTING_KEYS = new Set([
+  'channel', 'account', 'approved_by', 'trip', 'date', 'layout', 'draft', 'slug', 'permalink', 'lang', 'weight',
+  'lastmod', 'publishdate', 'expirydate', 'type', 'url', 'aliases', 'id', 'template', 'published',
+]);
+
+export function parseFrontMatter(yamlText: string, offset: number): ParsedFrontMatter {
+  const result: ParsedFrontMatter = { data: {}, segments: [], media: [] };
+  const doc = parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    result.error = { message: error.message.split('\n')[0]!, offset: offset + (error.pos?.[0] ?? 0) };
+    return result;
+  }
+  const json = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  if (json === null || json === undefined) return result;
+  if (typeof json !== 'object' || Array.isArray(json)) {
+    result.error = { message: 'front matter must be a set of "key: value" lines', offset };
+    return result;
+  }
+  result.data = normaliseData(json as Record<string, unknown>);
+  if (!isMap(doc.contents)) return result;
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const lower = key.toLowerCase();
+    if (MEDIA_KEYS.has(lower)) {
+      collectStrings(pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
+    } else if (!SETTING_KEYS.has(lower)) {
+      collectStrings(pair.value as Node | null, TEXT_FIELDS, (value, at, node) => {
+        const raw = yamlText.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+        const inner = raw.indexOf(value);
+        result.segments.push(verbatimSegment('front-matter', value, offset + (inner === -1 ? at : (node.range?.[0] ?? 0) + inner), key));
+      });
+    }
+  }
+  return result;
+}
+
+/** Inside a list of objects (`media: [{src: a.jpg, alt: …}]`), the keys that hold a path / prose. */
+const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
+const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
+
+function collectStrings(node: Node | null, fields: Set<string>, fn: (value: string, at: number, node: Node) => void): void {
+  if (!node) return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && node.value.trim()) fn(node.value, node.range?.[0] ?? 0, node);
+  } else if (isSeq(node)) {
+    for (const item of node.items) collectStrings(item as Node, fields, fn);
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
+      if (fields.has(key)) collectStrings(pair.value as Node, fields, fn);
+    }
+  }
+}
+
+function normaliseData(raw: Record<string, unknown>): FrontMatter {
+  const data: FrontMatter = { ...raw };
+  for (const key of ['channel', 'account', 'approved_by'] as const) {
+    const value = raw[key];
+    if (value !== undefined && value !== null) data[key] = String(value).trim();
+  }
+  if (raw.date instanceof Date) data.date = raw.date.toISOString().slice(0, 10);
+  else if (raw.date !== undefined && raw.date !== null) data.date = String(raw.date);
+  const media = raw.media;
+  if (typeof media === 'string') data.media = [media];
+  else if (Array.isArray(media)) data.media = media.filter((m): m is string => typeof m === 'string');
+  return data;
+}

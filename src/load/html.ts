@@ -1,0 +1,102 @@
+// HTML posts (and HTML inside Markdown): visible text by block, alt text, captions, <img>/<video>.
+import { Parser } from 'htmlparser2';
+import { SegmentBuilder, verbatimSegment } from '../core/position.js';
+import type { Suppression, TextSegment } from '../core/types.js';
+import { appendAligned } from './align.js';
+import type { MediaReference, ParsedBody } from './parsed.js';
+import { findSuppressionComments, toSuppressions } from './suppressions.js';
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'br', 'hr',
+  'title', 'body', 'html', 'head', 'form', 'address',
+]);
+const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
+
+/** Parses HTML whose first character is at `base` in the post source. */
+export function parseHtmlFragment(html: string, base = 0): ParsedBody {
+  const segments: TextSegment[] = [];
+  const media: MediaReference[] = [];
+  const suppressions: Suppression[] = [];
+  const pendingComments: ReturnType<typeof findSuppressionComments> = [];
+  let skipDepth = 0;
+  let kind: TextSegment['kind'] = 'body';
+  let builder = new SegmentBuilder('body');
+  let blockStart = base;
+
+  const flush = (end: number) => {
+    if (!builder.isEmpty) {
+      const segment = builder.build();
+      segments.push(segment);
+      const first = segment.pieces[0]?.sourceStart ?? blockStart;
+      for (const comment of pendingComments.splice(0)) suppressions.push(...toSuppressions(comment, first, end));
+    }
+    builder = new SegmentBuilder(kind);
+    blockStart = end;
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const tagStart = base + parser.startIndex;
+        const tagSource = html.slice(parser.startIndex, parser.endIndex + 1);
+        if (BLOCK.has(name)) {
+          flush(tagStart);
+          kind = HEADINGS.has(name) ? 'heading' : name === 'figcaption' ? 'caption' : 'body';
+          builder = new SegmentBuilder(kind);
+        }
+        if (SKIP_TEXT.has(name)) skipDepth++;
+        const attr = (key: string) => {
+          const value = attributes[key];
+          if (!value) return;
+          const at = tagSource.indexOf(value);
+          return { value, offset: at === -1 ? tagStart : tagStart + at };
+        };
+        if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
+          const src = attr('src');
+          if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });
+          const srcset = attributes.srcset;
+          if (srcset && !src) {
+            const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
+            if (first) media.push({ ref: first, offset: tagStart, medium: 'photo' });
+          }
+          const poster = attr('poster');
+          if (poster) media.push({ ref: poster.value, offset: poster.offset, medium: 'photo' });
+          const alt = attr('alt');
+          if (alt) segments.push(verbatimSegment('alt', alt.value, alt.offset, 'alt'));
+          const title = attr('title');
+          if (title) segments.push(verbatimSegment('caption', title.value, title.offset, 'title'));
+        }
+      },
+      onclosetag(name) {
+        if (SKIP_TEXT.has(name) && skipDepth > 0) skipDepth--;
+        if (BLOCK.has(name)) {
+          flush(base + parser.endIndex + 1);
+          kind = 'body';
+          builder = new SegmentBuilder(kind);
+        }
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        appendAligned(builder, text, html, parser.startIndex, parser.endIndex + 1, base);
+      },
+      oncomment(data) {
+        const start = base + parser.startIndex;
+        pendingComments.push(...findSuppressionComments(`<!--${data}-->`, start));
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush(base + html.length);
+  // Comments with nothing after them in this fragment are handed to the caller (Markdown applies
+  // them to the next block).
+  for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, comment.end, comment.end));
+  return { segments, media, suppressions };
+}
+
+function mediumOf(tag: string): 'photo' | 'video' {
+  return tag === 'video' ? 'video' : 'photo';
+}

@@ -1,0 +1,89 @@
+// Expands the command line's paths (files, folders, globs) into the files to audit.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, fsReason } from '../core/errors.js';
+import { kindOf, POST_EXTENSIONS } from './post.js';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.cache', '_site', 'public', 'resources']);
+
+export interface ExpandOptions {
+  /** Include images found in folders (the `photos` command); posts only otherwise. */
+  images?: boolean;
+  cwd?: string;
+}
+
+export async function expandInputs(inputs: string[], options: ExpandOptions = {}): Promise<string[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch (error) {
+      if (isGlob(input)) {
+        const { glob } = await import('tinyglobby');
+        const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+        if (matches.length === 0) throw new UsageError(`no files match ${input}`);
+        for (const match of matches.sort()) if (kindOf(match)) add(path.resolve(match));
+        continue;
+      }
+      throw new UsageError(`${input}: ${fsReason(error)}`);
+    }
+    if (stat.isDirectory()) {
+      const before = files.length;
+      walk(absolute, options.images === true, add, new Set());
+      if (files.length === before) throw new UsageError(`${input}: no posts found in this folder (looked for .md, .markdown, .txt and .html files)`);
+    } else {
+      if (!kindOf(absolute)) throw new UsageError(`${input}: not a post or image the auditor reads (use .md, .markdown, .txt, .html, or an image)`);
+      add(absolute);
+    }
+  }
+  return files;
+}
+
+function walk(dir: string, images: boolean, add: (file: string) => void, visited: Set<string>): void {
+  let real: string;
+  let entries;
+  try {
+    real = statSync(dir).ino + ':' + statSync(dir).dev;
+    if (visited.has(real)) return; // symlink loop
+    visited.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`${path.relative(process.cwd(), dir) || dir}: ${fsReason(error)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(full);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch {
+        continue; // dangling link
+      }
+    }
+    if (isDir) walk(full, images, add, visited);
+    else if (isFile) {
+      const kind = kindOf(full);
+      if (kind && kind !== 'image' && POST_EXTENSIONS.has(path.extname(full).toLowerCase())) add(full);
+      else if (kind === 'image' && images) add(full);
+    }
+  }
+}
+
+function isGlob(input: string): boolean {
+  return /[*?[\]{}]/.test(input);
+}

@@ -1,0 +1,117 @@
+// Loads one input (a post or an image given directly) into the Post every rule reads.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { verbatimSegment } from '../core/position.js';
+import { UsageError, fsReason } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
+import type { ResolvedConfig } from '../config/schema.js';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
+import { resolveAttachment } from './attachments.js';
+import { parseMarkdown } from './markdown.js';
+import type { ParsedBody } from './parsed.js';
+import { decodeText } from './decode.js';
+
+export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm']);
+
+export function kindOf(file: string): PostKind | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.txt') return 'text';
+  if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) return 'image';
+  return undefined;
+}
+
+export async function loadPost(file: string, config: ResolvedConfig): Promise<Post> {
+  const absolute = path.resolve(file);
+  const kind = kindOf(absolute) ?? 'text';
+  const shown = displayPath(absolute);
+  if (kind === 'image') return imagePost(absolute, shown);
+
+  const bytes = await readFile(absolute).catch((error: unknown) => {
+    throw new UsageError(`${shown}: ${fsReason(error)}`);
+  });
+  const problems: Post['problems'] = [];
+  const { text: source, note } = decodeText(bytes);
+  if (note) problems.push({ message: note, offset: 0 });
+
+  let parsed: ParsedBody;
+  let frontMatter: Post['frontMatter'] = {};
+  const needsHtml = kind === 'html' || /<[a-z]/i.test(source);
+  const parseHtml = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
+  if (kind === 'markdown') {
+    const markdown = parseMarkdown(source, parseHtml);
+    parsed = markdown;
+    frontMatter = markdown.frontMatter.data;
+    if (markdown.frontMatter.error) {
+      problems.push({ message: `the front matter is not valid YAML (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+    } else if (/^---\r?\n/.test(source) && !hasClosedFrontMatter(source)) {
+      problems.push({ message: 'the front matter starting on line 1 is never closed with a "---" line', offset: 0 });
+    }
+  } else if (kind === 'html') {
+    parsed = parseHtml!(source, 0);
+  } else {
+    parsed = parsePlainText(source);
+  }
+
+  const postDir = path.dirname(absolute);
+  const attachments = parsed.media.map((reference) =>
+    resolveAttachment(reference, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }),
+  );
+  const segments = [...parsed.segments, ...fileNameSegments(attachments)];
+  return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
+}
+
+/** An image or video given directly on the command line: audited on its own. */
+export function imagePost(absolute: string, shown: string): Post {
+  const attachment: Attachment = {
+    ref: shown,
+    path: absolute,
+    displayPath: shown,
+    medium: VIDEO_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'video' : 'photo',
+    status: 'ok',
+  };
+  return {
+    path: absolute,
+    displayPath: shown,
+    kind: 'image',
+    source: '',
+    frontMatter: {},
+    segments: [],
+    attachments: [attachment],
+    suppressions: [],
+    problems: [],
+  };
+}
+
+function parsePlainText(source: string): ParsedBody {
+  const segments: TextSegment[] = [];
+  const paragraph = /[^\n]+(?:\r?\n(?!\s*\r?\n)[^\n]*)*/g;
+  for (const match of source.matchAll(paragraph)) {
+    if (match[0].trim()) segments.push(verbatimSegment('body', match[0], match.index));
+  }
+  return { segments, media: [], suppressions: [] };
+}
+
+/** Attachment file names ("amelia-smith-sports-day.jpg") are read like text: they often carry names. */
+function fileNameSegments(attachments: Attachment[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (const attachment of attachments) {
+    if (attachment.offset === undefined) continue;
+    const base = path.basename(attachment.ref.replace(/[?#].*$/, ''));
+    const stem = base.replace(/\.[a-z0-9]+$/i, '');
+    if (!/[a-z]{2}/i.test(stem)) continue;
+    segments.push({
+      kind: 'file-name',
+      text: stem.replace(/[-_.+]+/g, ' '),
+      pieces: [{ textStart: 0, sourceStart: attachment.offset, length: 0 }],
+      field: base,
+    });
+  }
+  return segments;
+}
+
+function hasClosedFrontMatter(source: string): boolean {
+  return /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(source);
+}

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, describeError } from '../core/errors.js';
+import type { Citation } from '../core/types.js';
+import { loadData } from '../data/load.js';
+import type { PolicyPack } from './schema.js';
+
+export const BUILT_IN_POLICIES = ['whmat', 'catholic-wy', 'wmat', 'chancery', 'tasmat'] as const;
+export const DEFAULT_POLICY = 'wmat';
+
+const cache = new Map<string, PolicyPack>();
+
+/** Loads a built-in pack by id, or a user's pack from a YAML/JSON file path. */
+export async function loadPolicy(idOrFile: string, relativeTo = process.cwd()): Promise<PolicyPack> {
+  const key = `${relativeTo}\u0000${idOrFile}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let pack: PolicyPack;
+  if ((BUILT_IN_POLICIES as readonly string[]).includes(idOrFile)) {
+    pack = await loadData<PolicyPack>(`policies/${idOrFile}`);
+  } else if (/[\\/.]/.test(idOrFile)) {
+    const file = path.resolve(relativeTo, idOrFile);
+    if (!existsSync(file)) throw new UsageError(`policy file not found: ${idOrFile}`);
+    pack = await parsePolicyFile(file);
+  } else {
+    throw new UsageError(`unknown policy "${idOrFile}": use one of ${BUILT_IN_POLICIES.join(', ')}, or a path to a policy pack file`);
+  }
+  cache.set(key, pack);
+  return pack;
+}
+
+/** A user's own pack (YAML or JSON), validated with the same schema as the built-in ones. */
+export async function parsePolicyFile(file: string): Promise<PolicyPack> {
+  const display = path.relative(process.cwd(), file) || file;
+  const [{ parse: parseYaml }, { policyPackSchema }, { formatZodIssue }] = await Promise.all([
+    import('yaml'),
+    import('./schema.js'),
+    import('../core/zod-issues.js'),
+  ]);
+  let raw: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`${display}: cannot read policy pack (${describeError(error).split('\n')[0]})`);
+  }
+  const parsed = policyPackSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`${display}: ${formatZodIssue(parsed.error.issues[0]!)}`);
+  return parsed.data;
+}
+
+/** The citations a finding of `ruleId` carries under this pack (empty: "no specific section"). */
+export function citationsFor(pack: PolicyPack, ruleId: string): Citation[] {
+  return (pack.rules[ruleId] ?? []).map((entry) => ({
+    policy: pack.id,
+    section: entry.section,
+    summary: entry.summary,
+  }));
+}
+
+/** Rule ids the pack does not mention, so a user's pack can be checked against the rule set. */
+export function missingRules(pack: PolicyPack, ruleIds: readonly string[]): string[] {
+  return ruleIds.filter((id) => !(id in pack.rules));
+}

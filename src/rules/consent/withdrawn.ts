@@ -1,0 +1,34 @@
+import type { Rule } from '../../core/types.js';
+import { mentionsIn, redactedWho, where, withdrawnReason } from './shared.js';
+
+export const withdrawn: Rule = {
+  meta: {
+    id: 'consent/withdrawn',
+    description: 'A pupil whose consent was withdrawn or has expired (by the post\'s date) is used.',
+    severity: 'error',
+    inputs: ['consent', 'text'],
+    docs: {
+      details:
+        'Consent is judged on the post\'s date (front matter `date`, else today): a withdrawn_on date on or before it, or an expires_on date before it, means the pupil may no longer be used.',
+      fires: ['a post dated 2026-03-01 naming a pupil whose consent was withdrawn on 2026-02-14'],
+      passes: ['a post dated 2026-02-01 naming the same pupil (consent still held then)'],
+      fix: 'Remove the pupil\'s name and any photo of them.',
+    },
+  },
+  check(ctx) {
+    for (const mention of mentionsIn(ctx)) {
+      const reasons = mention.pupils.filter((p) => !p.doNotPublish).map((p) => withdrawnReason(p, ctx.today)).filter(Boolean);
+      if (reasons.length === 0) continue;
+      const reason = reasons[0]!;
+      ctx.report({
+        message: `${mention.text}: ${reason}${where(mention)}`,
+        redactedMessage: `${redactedWho(mention)}: ${reason}`,
+        personal: [mention.text],
+        offset: mention.offset,
+        endOffset: mention.endOffset,
+        excerpt: mention.text,
+        suggestion: 'Remove this pupil\'s name and any photo or video of them from the post.',
+      });
+    }
+  },
+};

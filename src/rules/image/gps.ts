@@ -1,0 +1,30 @@
+import type { Rule } from '../../core/types.js';
+
+export const gps: Rule = {
+  meta: {
+    id: 'image/gps',
+    description: 'A GPS position in a photo\'s or video\'s metadata (EXIF, XMP or QuickTime).',
+    severity: 'error',
+    inputs: ['images'],
+    docs: {
+      details:
+        'Phones record where a photo was taken. Published, it tells anyone where the children were — on a trip, at home, at school. The position is read from EXIF GPS, XMP and video location metadata.',
+      fires: ['a phone photo of a trip with GPSLatitude/GPSLongitude set'],
+      passes: ['the same photo after `audit photos --strip-location --out clean/`', 'a screenshot with no location'],
+      fix: 'Remove the location: `audit photos <folder> --strip-location --out <clean-folder>` writes clean copies without changing the pixels.',
+    },
+  },
+  check(ctx) {
+    for (const attachment of ctx.post.attachments) {
+      const position = attachment.metadata?.gps[0];
+      if (!position) continue;
+      const coords = `${position.latitude.toFixed(5)}, ${position.longitude.toFixed(5)}`;
+      ctx.report({
+        message: `The ${attachment.medium} records where it was taken (${position.source} GPS ${coords})`,
+        location: { file: attachment.displayPath, field: position.field },
+        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        suggestion: `Strip the location before posting: audit photos ${attachment.displayPath} --strip-location --out clean/`,
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// Every rule the auditor runs. Rules are light to import: anything heavy is loaded inside `check`.
+import type { Rule } from '../core/types.js';
+import { doNotPublish } from './consent/do-not-publish.js';
+import { fullNameWithMedia } from './consent/full-name-with-media.js';
+import { noConsent } from './consent/no-consent.js';
+import { withdrawn } from './consent/withdrawn.js';
+import { gps } from './image/gps.js';
+import { remote } from './image/remote.js';
+import { unreadable } from './image/unreadable.js';
+import { approval } from './post/approval.js';
+import { invalidSuppression } from './post/invalid-suppression.js';
+import { personalAccountMedia } from './post/personal-account-media.js';
+import { postUnreadable } from './post/unreadable.js';
+import { confidential } from './text/confidential.js';
+import { derogatory } from './text/derogatory.js';
+import { personalData } from './text/personal-data.js';
+
+export const consentRules: Rule[] = [noConsent, withdrawn, doNotPublish, fullNameWithMedia];
+export const textRules: Rule[] = [personalData, confidential, derogatory];
+export const imageRules: Rule[] = [gps, unreadable, remote];
+export const postRules: Rule[] = [approval, personalAccountMedia, postUnreadable, invalidSuppression];
+
+export const rules: Rule[] = [...consentRules, ...textRules, ...imageRules, ...postRules];
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}

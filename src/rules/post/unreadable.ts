@@ -1,0 +1,28 @@
+import type { Rule } from '../../core/types.js';
+
+export const postUnreadable: Rule = {
+  meta: {
+    id: 'post/unreadable',
+    description: 'The post itself could not be read completely (text encoding, broken front matter).',
+    severity: 'error',
+    inputs: ['text', 'front-matter'],
+    docs: {
+      details:
+        'A post whose front matter is invalid YAML or never closed, or whose text is not in a known encoding, may hide settings (channel, approved_by) or text from the checks, so the audit fails closed.',
+      fires: ['---\\ntitle: [unclosed\\n---', 'a front matter block with no closing "---" line'],
+      passes: ['valid front matter closed by "---"'],
+      fix: 'Fix the front matter (or save the file as UTF-8) and audit again.',
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.post.problems) {
+      const isEncoding = /not UTF-8/.test(problem.message);
+      ctx.report({
+        message: `The post could not be read completely: ${problem.message}`,
+        offset: problem.offset,
+        suggestion: isEncoding ? 'Save the file as UTF-8.' : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
+        ...(isEncoding ? { severity: 'warning' as const } : {}),
+      });
+    }
+  },
+};
