@@ -39,7 +39,7 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
   } catch {
     target = ref.replace(/[?#].*$/, '');
   }
-  const candidates = candidatePaths(target, options);
+  const candidates = /^file:/i.test(ref) ? [target] : candidatePaths(target, options);
   let firstProblem: { path: string; status: Attachment['status']; problem: string } | undefined;
   for (const candidate of candidates) {
     const shown = displayPath(candidate);

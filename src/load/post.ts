@@ -87,7 +87,7 @@ export function imagePost(absolute: string, shown: string): Post {
 
 function parsePlainText(source: string): ParsedBody {
   const segments: TextSegment[] = [];
-  const paragraph = /[^\n]+(?:\r?\n(?!\s*\r?\n)[^\n]*)*/g;
+  const paragraph = /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*/g;
   for (const match of source.matchAll(paragraph)) {
     if (match[0].trim()) segments.push(verbatimSegment('body', match[0], match.index));
   }

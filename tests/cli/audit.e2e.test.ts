@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, examplesDir } from '../helpers/cli.js';
 
@@ -60,5 +63,79 @@ describe('user mistakes exit 2 with one clear line', () => {
     const result = runCli(['examples/posts/2026-06-12-sports-day.md', '--policy', 'nope']);
     expect(result.status).toBe(2);
     expect(oneLine(result.stderr)[0]).toMatch(/unknown policy "nope"/);
+  });
+});
+
+describe('more user mistakes (exit 2, one line, no stack trace)', () => {
+  it('a malformed consent CSV names the row and column', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cli-'));
+    writeFileSync(path.join(dir, 'post.md'), '---\napproved_by: Mrs Patel\n---\n\nWell done Zara!\n');
+    writeFileSync(path.join(dir, 'consent.csv'), 'first_name,last_name,photo_website\nZara,Ahmed,maybe\n');
+    const result = runCli(['post.md', '--consent', 'consent.csv'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('post-audit: consent record consent.csv: row 1, column "photo_website": "maybe" is not a yes/no value (use Y/N, Yes/No, TRUE/FALSE or 1/0)');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a consent CSV missing a column lists the columns it has', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cli-'));
+    writeFileSync(path.join(dir, 'post.md'), 'Hello');
+    writeFileSync(path.join(dir, 'consent.csv'), 'Forename,Surname\nZara,Ahmed\n');
+    const result = runCli(['post.md', '--consent', 'consent.csv'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no column "first_name".*the file has: Forename, Surname/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a bad config key', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cli-'));
+    writeFileSync(path.join(dir, 'post.md'), 'Hello');
+    writeFileSync(path.join(dir, '.postauditrc.json'), '{"polcy": "wmat"}');
+    const result = runCli(['post.md'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('post-audit: .postauditrc.json: unknown key "polcy"');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an unknown option and no arguments', () => {
+    expect(runCli(['--frobnicate']).status).toBe(2);
+    const none = runCli([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/give at least one post/);
+  });
+
+  it('--help and --version exit 0', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Exit codes: 0 pass, 1 findings/);
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('explain prints every policy\'s sections, and an unknown rule is exit 2', () => {
+    const result = runCli(['explain', 'image/gps']);
+    expect(result.status).toBe(0);
+    for (const short of ['WHMAT', 'WMAT', 'TaSMAT']) expect(result.stdout).toContain(short);
+    expect(runCli(['explain', 'image/nope']).status).toBe(2);
+  });
+});
+
+describe('report details', () => {
+  it('human output is grouped by file, cites the policy and ends with a verdict; no colour when piped', () => {
+    const result = runCli(['posts/', '--policy', 'chancery'], { cwd: examplesDir });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^posts\/2026-07-03-residential-trip\.md$/m);
+    expect(result.stdout).toMatch(/policy: Chancery/);
+    expect(result.stdout).toMatch(/✖ FAIL — \d+ errors/);
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--fail-on warning fails on warnings; --quiet prints only errors', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cli-'));
+    writeFileSync(path.join(dir, 'post.md'), '---\napproved_by: Mrs Patel\n---\n\n![Team](https://example.org/team.jpg)\n');
+    expect(runCli(['post.md'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['post.md', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
+    const quiet = runCli(['post.md', '--quiet'], { cwd: dir });
+    expect(quiet.stdout).not.toContain('image/remote');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

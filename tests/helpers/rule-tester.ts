@@ -16,8 +16,8 @@ import { readImageMetadata } from '../../src/images/read.js';
 
 export interface RuleCase {
   name?: string;
-  /** The post's text (Markdown unless `file` says otherwise). */
-  post?: string;
+  /** The post's text (Markdown unless `file` says otherwise), or its raw bytes. */
+  post?: string | Buffer;
   /** File name of the post (default post.md). */
   file?: string;
   /** The consent record as CSV text. */
@@ -78,7 +78,7 @@ export function ruleTester(rule: Rule, cases: { valid: (RuleCase | string)[]; in
     describe('valid (must not fire)', () => {
       for (const [i, raw] of cases.valid.entries()) {
         const testCase = typeof raw === 'string' ? { post: raw } : raw;
-        it(testCase.name ?? `valid #${i + 1}: ${(testCase.post ?? testCase.target ?? '').slice(0, 60).replace(/\n/g, '⏎')}`, async () => {
+        it(testCase.name ?? `valid #${i + 1}: ${String(testCase.post ?? testCase.target ?? '').slice(0, 60).replace(/\n/g, '⏎')}`, async () => {
           const findings = await runRule(rule, testCase);
           expect(findings.map((f) => `${f.location.line}:${f.location.column} ${f.message}`)).toEqual([]);
         });
@@ -86,7 +86,7 @@ export function ruleTester(rule: Rule, cases: { valid: (RuleCase | string)[]; in
     });
     describe('invalid (must fire)', () => {
       for (const [i, testCase] of cases.invalid.entries()) {
-        it(testCase.name ?? `invalid #${i + 1}: ${(testCase.post ?? testCase.target ?? '').slice(0, 60).replace(/\n/g, '⏎')}`, async () => {
+        it(testCase.name ?? `invalid #${i + 1}: ${String(testCase.post ?? testCase.target ?? '').slice(0, 60).replace(/\n/g, '⏎')}`, async () => {
           const findings = await runRule(rule, testCase);
           if (typeof testCase.errors === 'number') {
             expect(findings, JSON.stringify(findings.map((f) => f.message))).toHaveLength(testCase.errors);

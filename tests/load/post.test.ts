@@ -1,0 +1,115 @@
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LineIndex, sourceOffset } from '../../src/core/position.js';
+import { loadPost } from '../../src/load/post.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function load(name: string, text: string, root = dir) {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return loadPost(file, { root });
+}
+
+/** Line and column of `needle` as found through the segment's source map. */
+function positionOf(post: Awaited<ReturnType<typeof load>>, needle: string) {
+  for (const segment of post.segments) {
+    const at = segment.text.indexOf(needle);
+    if (at !== -1) return new LineIndex(post.source).position(sourceOffset(segment, at));
+  }
+  throw new Error(`"${needle}" not in any segment`);
+}
+
+describe('Markdown posts', () => {
+  it('keeps line and column in the original file, front matter counted', async () => {
+    const post = await load('a.md', '---\ntitle: Sports Day\nchannel: facebook\n---\n\n# Results\n\nWell done to **Amelia** and Sam!\n');
+    expect(post.frontMatter.channel).toBe('facebook');
+    expect(positionOf(post, 'Amelia')).toEqual({ line: 8, column: 16 });
+    expect(positionOf(post, 'Sam')).toEqual({ line: 8, column: 29 });
+    expect(positionOf(post, 'Sports Day')).toEqual({ line: 2, column: 8 });
+    expect(post.segments.find((s) => s.kind === 'heading')?.text).toBe('Results');
+  });
+
+  it('maps text after entities and escapes exactly', async () => {
+    const post = await load('b.md', 'Fish &amp; chips with \\*Zara\\* today\n');
+    expect(positionOf(post, 'Zara')).toEqual({ line: 1, column: 25 });
+  });
+
+  it('reads alt text and captions, skips code and bare URLs', async () => {
+    const post = await load('c.md', 'See https://example.org/idiot-page and `code 07700 900123`.\n\n![Maya at the farm](farm.jpg "Maya feeding lambs")\n\n```\nsecret 07700 900123\n```\n');
+    const kinds = post.segments.map((s) => `${s.kind}:${s.text.trim()}`);
+    expect(kinds).toContain('alt:Maya at the farm');
+    expect(kinds).toContain('caption:Maya feeding lambs');
+    expect(post.segments.some((s) => s.text.includes('idiot') || s.text.includes('07700'))).toBe(false);
+    expect(positionOf(post, 'Maya feeding')).toEqual({ line: 3, column: 31 });
+  });
+
+  it('collects attachments from the body, HTML and front matter', async () => {
+    writeFileSync(path.join(dir, 'p1.jpg'), 'x');
+    const post = await load(
+      'd.md',
+      '---\ncover: p1.jpg\nmedia: [clips/race.mp4]\n---\n\n![a](p1.jpg)\n\n<img src="https://cdn.example.org/x.png" alt="Team photo">\n\n<video src="../outside.mp4"></video>\n',
+    );
+    const summary = post.attachments.map((a) => `${a.ref}|${a.medium}|${a.status}`);
+    expect(summary).toEqual([
+      'p1.jpg|photo|ok',
+      'clips/race.mp4|video|missing',
+      'p1.jpg|photo|ok',
+      'https://cdn.example.org/x.png|photo|remote',
+      '../outside.mp4|video|outside',
+    ]);
+    expect(post.segments.some((s) => s.kind === 'alt' && s.text === 'Team photo')).toBe(true);
+  });
+
+  it('treats a symlink that leaves the project as outside', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-outside-'));
+    writeFileSync(path.join(outside, 'secret.jpg'), 'x');
+    symlinkSync(path.join(outside, 'secret.jpg'), path.join(dir, 'link.jpg'));
+    const post = await load('e.md', '![x](link.jpg)\n');
+    expect(post.attachments[0]?.status).toBe('outside');
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('decodes percent-encoded names and refuses data: and file: outside the root', async () => {
+    writeFileSync(path.join(dir, 'sports day.jpg'), 'x');
+    const post = await load('f.md', '![a](sports%20day.jpg)\n\n![b](data:image/png;base64,AAAA)\n\n![c](file:///etc/passwd)\n');
+    expect(post.attachments.map((a) => a.status)).toEqual(['ok', 'unreadable', 'outside']);
+  });
+
+  it('records audit-ignore comments for the next paragraph', async () => {
+    const post = await load('g.md', 'First.\n\n<!-- audit-ignore text/derogatory: quoting a poem -->\nThe poem line.\n\nLast.\n');
+    expect(post.suppressions).toHaveLength(1);
+    const s = post.suppressions[0]!;
+    expect(s.ruleId).toBe('text/derogatory');
+    expect(s.reason).toBe('quoting a poem');
+    expect(post.source.slice(s.start, s.end)).toContain('The poem line.');
+    expect(post.source.slice(s.start, s.end)).not.toContain('Last.');
+  });
+});
+
+describe('HTML and plain-text posts', () => {
+  it('reads HTML by its visible text with positions', async () => {
+    const post = await load('h.html', '<html><head><style>p{}</style></head><body>\n<h1>News</h1>\n<p>Well done &amp; thanks, Zara!</p>\n<figure><img src="x.jpg" alt="Zara running"><figcaption>Zara wins</figcaption></figure>\n</body></html>\n');
+    expect(post.kind).toBe('html');
+    expect(positionOf(post, 'Zara!')).toEqual({ line: 3, column: 28 });
+    const kinds = post.segments.map((s) => s.kind);
+    expect(kinds).toContain('alt');
+    expect(kinds).toContain('caption');
+    expect(post.segments.some((s) => s.text.includes('p{}'))).toBe(false);
+  });
+
+  it('splits plain text into paragraphs', async () => {
+    const post = await load('i.txt', 'Line one\nline two\n\nSecond paragraph with Zara.\n');
+    expect(post.segments.map((s) => s.text)).toEqual(['Line one\nline two', 'Second paragraph with Zara.']);
+    expect(positionOf(post, 'Zara')).toEqual({ line: 4, column: 23 });
+  });
+
+  it('reads CRLF files with the right columns', async () => {
+    const post = await load('j.md', '---\r\ntitle: x\r\n---\r\n\r\nHello Zara\r\n');
+    expect(positionOf(post, 'Zara')).toEqual({ line: 5, column: 7 });
+  });
+});

@@ -1,0 +1,17 @@
+import { approval } from '../../../src/rules/post/approval.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(approval, {
+  valid: [
+    '---\nchannel: facebook\napproved_by: J. Patel\n---\n\nWhat a brilliant Harvest Festival!',
+    '---\nchannel: website\naccount: official\napproved_by: Mrs Patel (Head)\n---\n\nThe PTA summer fair raised £2,400.',
+    { name: 'a personal account needs no approval record', post: '---\naccount: personal\n---\n\nProud to volunteer at the fair today.' },
+    { name: 'plain-text posts have no front matter to record approval in', post: 'Year 4 loved their trip to the Roman baths!', file: 'post.txt' },
+    { name: 'HTML posts are not checked', post: '<p>Year 4 loved their trip!</p>', file: 'post.html' },
+  ],
+  invalid: [
+    { post: '---\nchannel: facebook\n---\n\nGreat day at the farm!', errors: [{ message: 'approved_by is missing', line: 1, column: 1 }] },
+    { name: 'no front matter at all', post: 'Great day at the farm!', errors: [{ message: 'approved_by' }] },
+    { name: 'empty approved_by', post: '---\naccount: official\napproved_by: ""\n---\n\nGreat day!', errors: 1 },
+  ],
+});
