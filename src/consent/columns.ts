@@ -11,5 +11,12 @@ export const CONSENT_COLUMNS = [
   'do_not_publish',
   'withdrawn_on',
   'expires_on',
+  /** Optional: the date the pupil left the school (a pupil who has left counts as withdrawn). */
+  'left_on',
+  /** Optional: Y/N, whether the pupil is still on roll (N counts as withdrawn). */
+  'on_roll',
 ] as const;
 export type ConsentColumn = (typeof CONSENT_COLUMNS)[number];
+/** Kept for readability where every column is meant. */
+export const RECORD_COLUMNS = CONSENT_COLUMNS;
+export type RecordColumn = ConsentColumn;

@@ -1,10 +1,19 @@
-// Finds where a post uses a pupil from the consent record: first names (and preferred names),
-// optionally followed by a surname or a surname initial.
+// Finds where a post uses a pupil from the consent record: in its text, headings, alt text, captions,
+// front matter, attachment file names, hashtags and @mentions, and the people tags embedded in its
+// images. Matching ignores case, accents and punctuation, and knows possessives, preferred names,
+// nicknames and spelling variants (lexicons/nicknames.yaml), surnames (double-barrelled, "Surname,
+// First" order), surname initials, and — for longer names — misspellings (Jaro-Winkler).
+import { createRequire } from 'node:module';
 import type { ResolvedConfig } from '../config/schema.js';
 import { sourceOffset } from '../core/position.js';
-import type { Post, TextSegment } from '../core/types.js';
-import { normaliseWord, tokenize, type Token } from '../lexicons/tokenize.js';
+import type { Attachment, Post, TextSegment } from '../core/types.js';
+import { normaliseWord } from '../lexicons/tokenize.js';
+import { nameKnowledge, type NameKnowledge } from './knowledge.js';
+import { personByContext } from './name-context.js';
+import { namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
+
+export type MatchKind = 'name' | 'preferred' | 'nickname' | 'variant' | 'misspelling';
 
 export interface PupilMention {
   /** Every pupil the words could be (more than one when only a first name is given). */
@@ -16,104 +25,325 @@ export interface PupilMention {
   offset: number;
   endOffset: number;
   segment: TextSegment;
+  /** Where the name was found: prose, a hashtag, an @mention, a file name, an image's people tag. */
+  via: MentionVia;
+  /** How the first name matched the record. */
+  match: MatchKind;
+  /** For people tags: the image that carries the tag. */
+  attachment?: Attachment;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'revd', 'father', 'sister', 'coach', 'lady', 'lord']);
+export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'father', 'fr', 'sister', 'coach', 'lady', 'lord', 'madam', 'mme', 'mister', 'cllr', 'councillor']);
 
-interface NameIndex {
-  byFirst: Map<string, Pupil[]>;
-  staff: Set<string>;
+/** Jaro-Winkler similarity at or above which a longer capitalised word is taken for a misspelt pupil name (see tests/consent/fuzzy.test.ts). */
+export const MISSPELLING_THRESHOLD = 0.9;
+/** Misspellings are only considered for names at least this long: short names are too close to one another. */
+export const MISSPELLING_MIN_LENGTH = 5;
+
+interface Candidate {
+  pupil: Pupil;
+  how: MatchKind;
 }
 
-const indexCache = new WeakMap<ConsentRecord, NameIndex>();
-const mentionCache = new WeakMap<Post, PupilMention[]>();
+export interface NameIndex {
+  byName: Map<string, Candidate[]>;
+  bySurname: Map<string, Pupil[]>;
+  surnameTokens: Map<Pupil, string[]>;
+  /** Exact first/preferred names of at least MISSPELLING_MIN_LENGTH letters, by first letter. */
+  fuzzy: Map<string, string[]>;
+  staff: StaffIndex;
+}
 
-function buildIndex(record: ConsentRecord, config: ResolvedConfig): NameIndex {
-  const byFirst = new Map<string, Pupil[]>();
-  const add = (name: string, pupil: Pupil) => {
-    const key = normaliseWord(name);
-    if (!key) return;
-    const list = byFirst.get(key) ?? [];
-    if (!list.includes(pupil)) list.push(pupil);
-    byFirst.set(key, list);
-  };
-  for (const pupil of record.pupils) {
-    add(pupil.firstName, pupil);
-    if (pupil.preferredName) add(pupil.preferredName, pupil);
+export interface StaffIndex {
+  /** Normalised staff/allowed names ("jane patel", "patel", "jane"). */
+  names: Set<string>;
+  longest: number;
+}
+
+const indexCache = new WeakMap<ConsentRecord, WeakMap<ResolvedConfig, NameIndex>>();
+const mentionCache = new WeakMap<Post, WeakMap<ConsentRecord, PupilMention[]>>();
+
+export function normaliseName(name: string): string {
+  return name
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean)
+    .map((part) => normaliseWord(part).replace(/'s$/, ''))
+    .join(' ');
+}
+
+export function staffIndex(config: ResolvedConfig): StaffIndex {
+  const names = new Set<string>();
+  let longest = 1;
+  for (const name of [...(config.staff ?? []), ...(config.allowNames ?? [])]) {
+    const parts = normaliseName(name).split(' ').filter((p) => p && !TITLES.has(p));
+    if (parts.length === 0) continue;
+    names.add(parts.join(' '));
+    longest = Math.max(longest, parts.length);
   }
-  const staff = new Set<string>();
-  for (const name of [...(config.staff ?? []), ...(config.allowNames ?? [])]) staff.add(normaliseName(name));
-  return { byFirst, staff };
+  return { names, longest };
+}
+
+export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: NameKnowledge = nameKnowledge()): NameIndex {
+  let byConfig = indexCache.get(record);
+  if (!byConfig) indexCache.set(record, (byConfig = new WeakMap()));
+  const cached = byConfig.get(config);
+  if (cached) return cached;
+  const byName = new Map<string, Candidate[]>();
+  const add = (key: string, pupil: Pupil, how: MatchKind) => {
+    if (!key) return;
+    const list = byName.get(key) ?? [];
+    const existing = list.find((c) => c.pupil === pupil);
+    if (existing) {
+      if (rank(how) < rank(existing.how)) existing.how = how;
+    } else list.push({ pupil, how });
+    byName.set(key, list);
+  };
+  const bySurname = new Map<string, Pupil[]>();
+  const surnameTokens = new Map<Pupil, string[]>();
+  const fuzzy = new Map<string, string[]>();
+  for (const pupil of record.pupils) {
+    const firsts = normaliseName(pupil.firstName).split(' ').filter(Boolean);
+    const first = firsts.join(' ');
+    // "Mary-Jane" is found as "Mary-Jane", "Mary Jane" and "Mary".
+    if (firsts.length > 1) add(firsts[0]!, pupil, 'name');
+    add(first.replace(/ /g, ''), pupil, 'name');
+    add(firsts[0] ?? '', pupil, 'name');
+    const preferred = pupil.preferredName ? normaliseName(pupil.preferredName) : '';
+    if (preferred) add(preferred.split(' ')[0]!, pupil, 'preferred');
+    for (const own of [firsts[0], preferred.split(' ')[0]]) {
+      if (!own) continue;
+      for (const other of k.equivalents.get(own) ?? []) add(other, pupil, k.variantPairs.has(`${own} ${other}`) ? 'variant' : 'nickname');
+      if (own.length >= MISSPELLING_MIN_LENGTH) {
+        const bucket = fuzzy.get(own[0]!) ?? [];
+        if (!bucket.includes(own)) bucket.push(own);
+        fuzzy.set(own[0]!, bucket);
+      }
+    }
+    const surname = normaliseName(pupil.lastName).split(' ').filter(Boolean);
+    surnameTokens.set(pupil, surname);
+    for (const part of surname) {
+      const list = bySurname.get(part) ?? [];
+      list.push(pupil);
+      bySurname.set(part, list);
+    }
+  }
+  const index: NameIndex = { byName, bySurname, surnameTokens, fuzzy, staff: staffIndex(config) };
+  byConfig.set(config, index);
+  return index;
+}
+
+function rank(how: MatchKind): number {
+  return ['name', 'preferred', 'variant', 'nickname', 'misspelling'].indexOf(how);
 }
 
 export function findPupilMentions(post: Post, record: ConsentRecord, config: ResolvedConfig): PupilMention[] {
-  const cached = mentionCache.get(post);
+  let byRecord = mentionCache.get(post);
+  if (!byRecord) mentionCache.set(post, (byRecord = new WeakMap()));
+  const cached = byRecord.get(record);
   if (cached) return cached;
-  let index = indexCache.get(record);
-  if (!index) {
-    index = buildIndex(record, config);
-    indexCache.set(record, index);
-  }
+  const k = nameKnowledge();
+  const index = nameIndex(record, config, k);
   const mentions: PupilMention[] = [];
-  for (const segment of post.segments) {
-    const tokens = tokenize(segment.text);
-    tokens.forEach((token, i) => {
-      const mention = matchAt(segment, tokens, i, index);
-      if (mention) mentions.push(mention);
-    });
+  for (const place of namePlaces(post)) {
+    const skip = adultSpans(place, index.staff);
+    for (let i = 0; i < place.tokens.length; i++) {
+      if (skip.has(i)) continue;
+      const found = matchAt(place, i, index, k, skip);
+      if (!found) continue;
+      mentions.push(found.mention);
+      i = found.last;
+    }
   }
-  mentionCache.set(post, mentions);
+  byRecord.set(record, mentions);
   return mentions;
 }
 
-function matchAt(segment: TextSegment, tokens: Token[], i: number, index: NameIndex): PupilMention | undefined {
-  const token = tokens[i]!;
-  const isFileName = segment.kind === 'file-name';
-  if (!isFileName && !/^\p{Lu}/u.test(token.raw)) return undefined;
-  const first = stripPossessive(token.norm);
-  const candidates = index.byFirst.get(first);
-  if (!candidates) return undefined;
-  const previous = tokens[i - 1];
-  if (previous && TITLES.has(previous.norm) && segment.text.slice(previous.end, token.start).trim() === '.'.repeat(segment.text.slice(previous.end, token.start).trim().length)) return undefined;
-
-  const next = tokens[i + 1];
-  const gapOk = next && /^\s+$/.test(segment.text.slice(token.end, next.start));
-  let pupils = candidates;
-  let end = token.end;
-  let fullName = false;
-  if (next && gapOk && (isFileName || /^\p{Lu}/u.test(next.raw))) {
-    const surname = stripPossessive(next.norm);
-    const bySurname = candidates.filter((p) => normaliseName(p.lastName).split(' ').includes(surname));
-    if (bySurname.length > 0) {
-      pupils = bySurname;
-      end = next.end;
-      fullName = true;
-    } else if (/^\p{L}\.?$/u.test(next.raw) || (next.raw.length === 1)) {
-      const initial = surname[0]!;
-      const byInitial = candidates.filter((p) => normaliseName(p.lastName).startsWith(initial));
-      if (byInitial.length === 0) return undefined;
-      pupils = byInitial;
-      end = next.end;
+/**
+ * Tokens that name an adult: a title and the one or two capitalised words after it ("Mrs Patel",
+ * "Mr Tom Jones"), and any run of words that is a staff or allowed name in the config.
+ */
+export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
+  const skip = new Set<number>();
+  const tokens = place.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (TITLES.has(token.norm) && (token.capitalised || place.caseless) && i + 1 < tokens.length) {
+      const gap = place.segment.text.slice(token.end, tokens[i + 1]!.start);
+      if (/^\.?\s*$/.test(gap) || place.caseless) {
+        skip.add(i);
+        let j = i + 1;
+        while (j < tokens.length && j <= i + 3 && (tokens[j]!.capitalised || place.caseless)) {
+          skip.add(j);
+          const after = tokens[j + 1];
+          if (!after || !/^[\s.-]*$/.test(place.segment.text.slice(tokens[j]!.end, after.start))) break;
+          j++;
+        }
+      }
+    }
+    for (let n = Math.min(staff.longest, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (!words.every((w) => w.capitalised || place.caseless)) continue;
+      if (staff.names.has(words.map((w) => w.norm).join(' '))) {
+        for (let j = i; j < i + n; j++) skip.add(j);
+        break;
+      }
     }
   }
-  const text = segment.text.slice(token.start, end);
-  if (index.staff.has(normaliseName(text)) || (!fullName && index.staff.has(first))) return undefined;
-  return {
+  return skip;
+}
+
+interface Found {
+  mention: PupilMention;
+  last: number;
+}
+
+function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  if (!token.capitalised || token.norm.length < 2 || /^\d/.test(token.norm)) return undefined;
+
+  // "Smith, Amelia": a surname, a comma, then that pupil's first name.
+  const reversed = matchSurnameFirst(place, i, index, skip);
+  if (reversed) return reversed;
+
+  let candidates = index.byName.get(token.norm);
+  let how: MatchKind | undefined;
+  if (candidates) {
+    const best = Math.min(...candidates.map((c) => rank(c.how)));
+    candidates = candidates.filter((c) => rank(c.how) === best);
+    how = candidates[0]!.how;
+  } else {
+    const misspelt = misspelling(token, place, index, k, tokens[i + 1]);
+    if (misspelt) {
+      candidates = misspelt;
+      how = 'misspelling';
+    }
+  }
+  if (!candidates || !how) return undefined;
+  let pupils = candidates.map((c) => c.pupil);
+
+  // Surname (whole, or one part of a double-barrelled one), or a surname initial.
+  const surname = followingSurname(place, i, pupils, index, skip);
+  if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
+  const initial = followingInitial(place, i, skip);
+  if (initial) {
+    const byInitial = pupils.filter((p) => (index.surnameTokens.get(p)?.[0] ?? '').startsWith(initial.letter));
+    if (byInitial.length === 0) return undefined; // "Ella R" with no Ella R… in the record: not this pupil
+    return mention(place, i, initial.last, byInitial, false, how);
+  }
+  if (!personByContext(place, i, k, { isName: (t) => index.byName.has(t.norm) })) return undefined;
+  pupils = [...new Set(pupils)];
+  return mention(place, i, i, pupils, false, how);
+}
+
+function mention(place: NamePlace, first: number, last: number, pupils: Pupil[], fullName: boolean, how: MatchKind): Found {
+  const start = place.tokens[first]!.start;
+  const end = place.tokens[last]!.end;
+  const segment = place.segment;
+  const m: PupilMention = {
     pupils,
-    text,
+    text: segment.text.slice(start, end),
     fullName,
-    offset: sourceOffset(segment, token.start),
+    offset: sourceOffset(segment, start),
     endOffset: sourceOffset(segment, end),
     segment,
+    via: place.tokens[first]!.via,
+    match: how,
   };
+  if (place.attachment) m.attachment = place.attachment;
+  return { mention: m, last };
 }
 
-function stripPossessive(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word.endsWith("'") ? word.slice(0, -1) : word;
+const SURNAME_GAP = /^[\s_-]*$/;
+
+function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
+  const tokens = place.tokens;
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const pupil of pupils) {
+    const surname = index.surnameTokens.get(pupil) ?? [];
+    if (surname.length === 0) continue;
+    // Whole surname ("Smith-Jones", "De La Cruz") or any one part of it ("Smith").
+    let matched = 0;
+    for (let j = 0; j < surname.length; j++) {
+      const next = tokens[i + 1 + j];
+      const prev = tokens[i + j]!;
+      if (!next || skip.has(i + 1 + j) || next.norm !== surname[j] || !SURNAME_GAP.test(gapText(place, prev, next)) || !(next.capitalised || place.caseless)) break;
+      matched++;
+    }
+    let last = matched === surname.length ? i + matched : -1;
+    if (last === -1) {
+      const next = tokens[i + 1];
+      if (next && !skip.has(i + 1) && (next.capitalised || place.caseless) && SURNAME_GAP.test(gapText(place, tokens[i]!, next)) && surname.includes(next.norm)) last = i + 1;
+    }
+    if (last === -1) continue;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last) best.pupils.push(pupil);
+  }
+  return best;
 }
 
-export function normaliseName(name: string): string {
-  return tokenize(name)
-    .map((t) => t.norm)
-    .join(' ');
+function followingInitial(place: NamePlace, i: number, skip: Set<number>): { letter: string; last: number } | undefined {
+  const next = place.tokens[i + 1];
+  if (!next || skip.has(i + 1) || !next.initial) return undefined;
+  if (!/^\p{Lu}$/u.test(next.raw) && !place.caseless) return undefined;
+  if (!/^[\s-]*$/.test(gapText(place, place.tokens[i]!, next))) return undefined;
+  // "Amy S. won" — but not "Amy I think" or "Ella A and B"
+  if (!place.caseless && /^(?:I|A)$/.test(next.raw) && !/^\./.test(place.segment.text.slice(next.end))) return undefined;
+  return { letter: next.norm, last: i + 1 };
+}
+
+function matchSurnameFirst(place: NamePlace, i: number, index: NameIndex, skip: Set<number>): Found | undefined {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || place.caseless || !next.capitalised || skip.has(i + 1)) return undefined;
+  if (!/^\s*,\s*$/.test(gapText(place, token, next))) return undefined;
+  const bySurname = index.bySurname.get(token.norm);
+  if (!bySurname) return undefined;
+  const firsts = index.byName.get(next.norm);
+  if (!firsts) return undefined;
+  const pupils = firsts.filter((c) => bySurname.includes(c.pupil) && (index.surnameTokens.get(c.pupil) ?? []).length === 1);
+  if (pupils.length === 0) return undefined;
+  return mention(place, i, i + 1, pupils.map((c) => c.pupil), true, pupils[0]!.how);
+}
+
+function gapText(place: NamePlace, a: NameToken, b: NameToken): string {
+  return place.segment.text.slice(a.end, b.start);
+}
+
+type JaroWinkler = (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
+let jaroWinkler: JaroWinkler | undefined;
+
+/** natural's Jaro-Winkler, loaded on first use (one file, not the whole package). */
+export function similarity(a: string, b: string): number {
+  jaroWinkler ??= createRequire(import.meta.url)('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
+  return jaroWinkler(a, b);
+}
+
+/**
+ * A capitalised word that is not itself a known given name but is within a typo of a pupil's name
+ * ("Amelai" for Amelia). Compared only with names that share its first letter and are of similar length.
+ */
+function misspelling(token: NameToken, place: NamePlace, index: NameIndex, k: NameKnowledge, next: NameToken | undefined): Candidate[] | undefined {
+  if (token.norm.length < MISSPELLING_MIN_LENGTH || (place.caseless && !place.person)) return undefined;
+  if (k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.wordNames.has(token.norm)) return undefined;
+  // A real name of its own ("Isabela", "Maria") is only taken for a pupil's when their surname follows.
+  const surnameFollows = next !== undefined && index.bySurname.has(next.norm);
+  if (k.given.has(token.norm) && !surnameFollows) return undefined;
+  if (token.sentenceStart && !place.person && !surnameFollows) return undefined;
+  const bucket = index.fuzzy.get(token.norm[0]!);
+  if (!bucket) return undefined;
+  let best = 0;
+  let bestName: string | undefined;
+  for (const name of bucket) {
+    if (Math.abs(name.length - token.norm.length) > 2) continue;
+    const score = similarity(token.norm, name);
+    if (score > best) {
+      best = score;
+      bestName = name;
+    }
+  }
+  if (!bestName || best < MISSPELLING_THRESHOLD) return undefined;
+  return (index.byName.get(bestName) ?? [])
+    .filter((c) => !k.given.has(token.norm) || (index.surnameTokens.get(c.pupil) ?? []).includes(next?.norm ?? '')).filter((c) => c.how === 'name' || c.how === 'preferred').map((c) => ({ pupil: c.pupil, how: 'misspelling' as const }));
 }

@@ -2,7 +2,7 @@
 // read into memory only, never written anywhere, and errors name a row and column, not a pupil.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONSENT_COLUMNS, type ConsentColumn } from './columns.js';
+import { RECORD_COLUMNS, type RecordColumn as ConsentColumn } from './columns.js';
 import { UsageError, fsReason } from '../core/errors.js';
 
 export interface Pupil {
@@ -19,6 +19,10 @@ export interface Pupil {
   doNotPublish: boolean;
   withdrawnOn?: Date;
   expiresOn?: Date;
+  /** The pupil left the school on this date (optional left_on column). */
+  leftOn?: Date;
+  /** False when the optional on_roll column says the pupil is no longer on roll. */
+  onRoll?: boolean;
   /** Set when the record lists this pupil more than once with different answers (strictest kept). */
   conflicting?: boolean;
 }
@@ -31,8 +35,8 @@ export interface ConsentRecord {
 const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'x', 'granted', 'given', 'consent', 'consented', 'ok']);
 const NO = new Set(['n', 'no', 'false', '0', '✗', '✘', 'refused', 'declined', 'withheld', 'none', '-']);
 
-const BOOLEAN_COLUMNS = ['photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish'] as const;
-const DATE_COLUMNS = ['withdrawn_on', 'expires_on'] as const;
+const BOOLEAN_COLUMNS = ['photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish', 'on_roll'] as const;
+const DATE_COLUMNS = ['withdrawn_on', 'expires_on', 'left_on'] as const;
 const REQUIRED: ConsentColumn[] = ['first_name', 'last_name'];
 
 export interface ConsentOptions {
@@ -52,18 +56,31 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
 }
 
 export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
-  const { parse } = await import('csv-parse/sync');
   const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   if (looksBinary(buffer)) {
     throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
   }
-  const text = buffer.toString('utf8');
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let rows = await readCsvRows(buffer.toString('utf8'), display, options.delimiter);
+  const header = rows.shift();
+  if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
+
+  const columnIndex = mapColumns(header, display, options.columns ?? {});
+  const pupils: Pupil[] = rows.map((cells, i) => toPupil(cells, i + 1, columnIndex, header, display));
+  return { file: display, pupils: mergeDuplicates(pupils) };
+}
+
+/**
+ * The CSV layer of the loader: every non-blank row as cells (header included). Handles a byte-order
+ * mark, CRLF, quoted fields with separators, quotes and newlines, `;`/tab/`|` separators (detected
+ * from the header line), blank lines and spaces around fields.
+ */
+export async function readCsvRows(text: string, display = 'CSV', delimiter?: string): Promise<string[][]> {
+  const { parse } = await import('csv-parse/sync');
   let rows: string[][];
   try {
     rows = parse(text, {
       bom: true,
-      delimiter,
+      delimiter: delimiter ?? detectDelimiter(text),
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
@@ -73,13 +90,7 @@ export async function parseConsentRecord(input: Buffer | string, display: string
     const where = e.lines !== undefined ? ` near line ${e.lines}` : '';
     throw new UsageError(`consent record ${display}: malformed CSV${where} (${firstClause(e.message)})`);
   }
-  rows = rows.filter((row) => row.some((cell) => cell !== ''));
-  const header = rows.shift();
-  if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
-
-  const columnIndex = mapColumns(header, display, options.columns ?? {});
-  const pupils: Pupil[] = rows.map((cells, i) => toPupil(cells, i + 1, columnIndex, header, display));
-  return { file: display, pupils: mergeDuplicates(pupils) };
+  return rows.filter((row) => row.some((cell) => cell !== ''));
 }
 
 function mapColumns(
@@ -94,7 +105,7 @@ function mapColumns(
     seen.add(name);
   }
   const index = new Map<ConsentColumn, number>();
-  for (const column of CONSENT_COLUMNS) {
+  for (const column of RECORD_COLUMNS) {
     const wanted = normaliseHeader(mapping[column] ?? column);
     const at = normalised.indexOf(wanted);
     if (at !== -1) index.set(column, at);
@@ -151,6 +162,9 @@ function toPupil(cells: string[], row: number, index: Map<ConsentColumn, number>
   if (withdrawn) pupil.withdrawnOn = withdrawn;
   const expires = date('expires_on');
   if (expires) pupil.expiresOn = expires;
+  const left = date('left_on');
+  if (left) pupil.leftOn = left;
+  if (index.has('on_roll') && cell('on_roll') !== '') pupil.onRoll = bool('on_roll');
   return pupil;
 }
 
@@ -171,7 +185,9 @@ function mergeDuplicates(pupils: Pupil[]): Pupil[] {
       existing.namePublished !== pupil.namePublished ||
       existing.doNotPublish !== pupil.doNotPublish ||
       existing.withdrawnOn?.getTime() !== pupil.withdrawnOn?.getTime() ||
-      existing.expiresOn?.getTime() !== pupil.expiresOn?.getTime();
+      existing.expiresOn?.getTime() !== pupil.expiresOn?.getTime() ||
+      existing.leftOn?.getTime() !== pupil.leftOn?.getTime() ||
+      existing.onRoll !== pupil.onRoll;
     existing.photoWebsite &&= pupil.photoWebsite;
     existing.photoSocial &&= pupil.photoSocial;
     existing.video &&= pupil.video;
@@ -179,6 +195,9 @@ function mergeDuplicates(pupils: Pupil[]): Pupil[] {
     existing.doNotPublish ||= pupil.doNotPublish;
     existing.withdrawnOn = earliest(existing.withdrawnOn, pupil.withdrawnOn);
     existing.expiresOn = earliest(existing.expiresOn, pupil.expiresOn);
+    existing.leftOn = earliest(existing.leftOn, pupil.leftOn);
+    if (pupil.onRoll === false) existing.onRoll = false;
+    if (!existing.leftOn) delete existing.leftOn;
     if (!existing.withdrawnOn) delete existing.withdrawnOn;
     if (!existing.expiresOn) delete existing.expiresOn;
     if (differs) existing.conflicting = true;

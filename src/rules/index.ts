@@ -1,8 +1,10 @@
 // Every rule the auditor runs. Rules are light to import: anything heavy is loaded inside `check`.
 import type { Rule } from '../core/types.js';
+import { ambiguousName } from './consent/ambiguous-name.js';
 import { doNotPublish } from './consent/do-not-publish.js';
 import { fullNameWithMedia } from './consent/full-name-with-media.js';
 import { noConsent } from './consent/no-consent.js';
+import { unknownName } from './consent/unknown-name.js';
 import { withdrawn } from './consent/withdrawn.js';
 import { gps } from './image/gps.js';
 import { remote } from './image/remote.js';
@@ -15,7 +17,7 @@ import { confidential } from './text/confidential.js';
 import { derogatory } from './text/derogatory.js';
 import { personalData } from './text/personal-data.js';
 
-export const consentRules: Rule[] = [noConsent, withdrawn, doNotPublish, fullNameWithMedia];
+export const consentRules: Rule[] = [noConsent, withdrawn, doNotPublish, fullNameWithMedia, ambiguousName, unknownName];
 export const textRules: Rule[] = [personalData, confidential, derogatory];
 export const imageRules: Rule[] = [gps, unreadable, remote];
 export const postRules: Rule[] = [approval, personalAccountMedia, postUnreadable, invalidSuppression];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/types.js';
-import { mentionsIn, redactedWho, where } from './shared.js';
+import { conflictNote, personalOf, pupilMentions, redactedWho, sharedNameNote, where } from './shared.js';
 
 export const doNotPublish: Rule = {
   meta: {
@@ -15,13 +15,13 @@ export const doNotPublish: Rule = {
       fix: 'Remove the name, and any photo in which this pupil can be recognised. Speak to the safeguarding lead if unsure.',
     },
   },
-  check(ctx) {
-    for (const mention of mentionsIn(ctx)) {
+  async check(ctx) {
+    for (const mention of await pupilMentions(ctx)) {
       if (!mention.pupils.some((p) => p.doNotPublish)) continue;
       ctx.report({
-        message: `${mention.text} is on the do-not-publish list${where(mention)}`,
-        redactedMessage: `${redactedWho(mention)} is on the do-not-publish list`,
-        personal: [mention.text],
+        message: `${mention.text} is on the do-not-publish list${where(mention)}${sharedNameNote(mention)}${conflictNote(mention.pupils)}`,
+        redactedMessage: `${redactedWho(mention)} is on the do-not-publish list${conflictNote(mention.pupils)}`,
+        personal: personalOf(mention),
         offset: mention.offset,
         endOffset: mention.endOffset,
         excerpt: mention.text,

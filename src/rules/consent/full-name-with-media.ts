@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/types.js';
-import { mentionsIn, redactedWho, where } from './shared.js';
+import { personalOf, pupilMentions, redactedWho, where } from './shared.js';
 
 export const fullNameWithMedia: Rule = {
   meta: {
@@ -15,19 +15,19 @@ export const fullNameWithMedia: Rule = {
       fix: 'Use the first name only, or the first name and surname initial.',
     },
   },
-  check(ctx) {
+  async check(ctx) {
     if (ctx.post.attachments.length === 0) return;
-    for (const mention of mentionsIn(ctx)) {
+    for (const mention of await pupilMentions(ctx)) {
       if (!mention.fullName) continue;
-      const first = mention.text.split(/\s+/)[0] ?? '';
+      const first = mention.text.split(/[\s,]+/)[mention.text.includes(',') ? 1 : 0] ?? '';
       ctx.report({
         message: `${mention.text} is named in full in a post with photos or video${where(mention)}`,
         redactedMessage: `${redactedWho(mention)} is named in full in a post with photos or video`,
-        personal: [mention.text, first],
+        personal: personalOf(mention),
         offset: mention.offset,
         endOffset: mention.endOffset,
         excerpt: mention.text,
-        suggestion: `Write the first name only: "${first}".`,
+        suggestion: `Write the first name only ("${first}"), or the first name and surname initial.`,
       });
     }
   },

@@ -6,7 +6,7 @@ import {
   hasConsent,
 } from '../../consent/requirements.js';
 import type { Rule } from '../../core/types.js';
-import { mentionsIn, redactedWho, where, withdrawnReason } from './shared.js';
+import { conflictNote, personalOf, pupilMentions, redactedWho, sharedNameNote, where, withdrawnReason } from './shared.js';
 
 export const noConsent: Rule = {
   meta: {
@@ -22,19 +22,20 @@ export const noConsent: Rule = {
       fix: 'Remove the pupil\'s name (or the photo), or check the consent record with the office before posting.',
     },
   },
-  check(ctx) {
+  async check(ctx) {
     const channel = channelKind(ctx.post);
     const needs = consentNeeds(ctx.post);
-    for (const mention of mentionsIn(ctx)) {
+    for (const mention of await pupilMentions(ctx)) {
       const active = mention.pupils.filter((p) => !p.doNotPublish && !withdrawnReason(p, ctx.today));
       if (active.length < mention.pupils.length) continue; // do-not-publish / withdrawn rules report these
       const missing = needs.filter((need) => active.some((pupil) => !hasConsent(pupil, need)));
       if (missing.length === 0) continue;
       const what = missing.map((need) => describeNeed(need, channel)).join(' or ');
+      const note = conflictNote(mention.pupils);
       ctx.report({
-        message: `${mention.text} has no ${what}${where(mention)}`,
-        redactedMessage: `${redactedWho(mention)} has no ${what}`,
-        personal: [mention.text],
+        message: `${mention.text} has no ${what}${where(mention)}${sharedNameNote(mention)}${note}`,
+        redactedMessage: `${redactedWho(mention)} has no ${what}${note}`,
+        personal: personalOf(mention),
         offset: mention.offset,
         endOffset: mention.endOffset,
         excerpt: mention.text,

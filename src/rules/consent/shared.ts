@@ -1,26 +1,50 @@
 // What the consent rules share: the pupils a post uses, and the wording of their findings.
+import { prepareNameKnowledge } from '../../consent/knowledge.js';
 import { findPupilMentions, type PupilMention } from '../../consent/mentions.js';
 import type { Pupil } from '../../consent/record.js';
 import type { RuleContext } from '../../core/types.js';
 
+/** The pupils the post uses (empty without a consent record). Loads the name data on first use. */
+export async function pupilMentions(ctx: RuleContext): Promise<PupilMention[]> {
+  if (!ctx.consent) return [];
+  await prepareNameKnowledge();
+  return findPupilMentions(ctx.post, ctx.consent, ctx.config);
+}
+
+/** @deprecated synchronous form; call `pupilMentions` so the nickname and context data are loaded. */
 export function mentionsIn(ctx: RuleContext): PupilMention[] {
   if (!ctx.consent) return [];
   return findPupilMentions(ctx.post, ctx.consent, ctx.config);
 }
 
-/** Consent no longer holds: withdrawn on or before the post's date, or expired before it. */
+/** Consent no longer holds: the pupil has left, consent was withdrawn on or before the post's date, or expired before it. */
 export function withdrawnReason(pupil: Pupil, today: Date): string | undefined {
+  if (pupil.onRoll === false || (pupil.leftOn && pupil.leftOn.getTime() <= today.getTime())) return 'the pupil has left the school';
   if (pupil.withdrawnOn && pupil.withdrawnOn.getTime() <= today.getTime()) return 'consent was withdrawn';
   if (pupil.expiresOn && pupil.expiresOn.getTime() < today.getTime()) return 'consent has expired';
   return undefined;
 }
 
-/** How a mention is described in a redacted report. */
+/** How a mention is described in a redacted report: where, never who. */
 export function redactedWho(mention: PupilMention): string {
-  return mention.segment.kind === 'file-name' ? 'a pupil named in an attachment\'s file name' : 'a pupil named in line {line}';
+  switch (mention.via) {
+    case 'file-name':
+      return "a pupil named in an attachment's file name";
+    case 'people-tag':
+      return 'a pupil tagged in an attached image';
+    case 'hashtag':
+      return 'a pupil named in a hashtag in line {line}';
+    case 'mention':
+      return 'a pupil named in an @mention in line {line}';
+    default:
+      return 'a pupil named in line {line}';
+  }
 }
 
 export function where(mention: PupilMention): string {
+  if (mention.via === 'people-tag') return ` (tagged in the image ${mention.attachment?.displayPath ?? ''}, ${mention.segment.field ?? 'people tag'})`;
+  if (mention.via === 'hashtag') return ' (in a hashtag)';
+  if (mention.via === 'mention') return ' (in an @mention)';
   switch (mention.segment.kind) {
     case 'alt':
       return ' (in alt text)';
@@ -33,4 +57,19 @@ export function where(mention: PupilMention): string {
     default:
       return '';
   }
+}
+
+/** Said when the record lists a pupil twice with different answers (the strictest was used). */
+export function conflictNote(pupils: Pupil[]): string {
+  return pupils.some((p) => p.conflicting) ? '; the consent record lists this pupil more than once with different answers, so the strictest answer was used' : '';
+}
+
+/** Said when only a first name was matched and it fits several pupils (judged by the strictest). */
+export function sharedNameNote(mention: PupilMention): string {
+  return mention.pupils.length > 1 ? ` (${mention.pupils.length} pupils have this name; judged by the strictest record)` : '';
+}
+
+/** The names a finding about this mention may not show when redacted. */
+export function personalOf(mention: PupilMention): string[] {
+  return [mention.text, ...mention.text.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 2)];
 }

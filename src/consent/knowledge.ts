@@ -1,0 +1,89 @@
+// The name data the matchers need (given names, nicknames, context words), turned into sets once.
+// Loaded through the data layer (dist/data.json in the CLI); `prepareNameKnowledge` must have been
+// awaited once before the synchronous matchers run (in the bundled CLI the data is always at hand).
+import { loadData, loadedData } from '../data/load.js';
+import type { GivenNamesData, NameContextData, NicknamesData } from './name-data.js';
+
+export interface NameKnowledge {
+  /** Given names (lower case, accents as written). */
+  given: Set<string>;
+  frequent: Set<string>;
+  /** Names that are also ordinary words: a person only with context. */
+  wordNames: Set<string>;
+  timeWords: Set<string>;
+  notNames: Set<string>;
+  neverNames: Set<string>;
+  placeFollowers: Set<string>;
+  placeLeaders: Set<string>;
+  placePrepositions: Set<string>;
+  roleMarkers: Set<string>;
+  personVerbs: Set<string>;
+  wordFollowers: Set<string>;
+  datePrepositions: Set<string>;
+  /** name → every name it may stand for or be written as (itself excluded). */
+  equivalents: Map<string, Set<string>>;
+  /** Pairs that are spellings of one name (both in a group's `names`), as "a b". */
+  variantPairs: Set<string>;
+}
+
+const DATA = ['given-names', 'nicknames', 'name-context'] as const;
+let built: NameKnowledge | undefined;
+
+export async function prepareNameKnowledge(): Promise<NameKnowledge> {
+  await Promise.all(DATA.map((name) => loadData(name)));
+  return nameKnowledge();
+}
+
+/** The knowledge, if its data has been loaded (always, in the bundled CLI); an empty one otherwise. */
+export function nameKnowledge(): NameKnowledge {
+  if (built) return built;
+  const given = loadedData<GivenNamesData>('given-names');
+  const nicknames = loadedData<NicknamesData>('nicknames');
+  const context = loadedData<NameContextData>('name-context');
+  const knowledge = buildKnowledge(given, nicknames, context);
+  if (given && nicknames && context) built = knowledge;
+  return knowledge;
+}
+
+const words = (block: string | undefined): string[] => (block ?? '').split(/\s+/).filter(Boolean);
+
+function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, context?: NameContextData): NameKnowledge {
+  const frequent = new Set(words(given?.frequent));
+  const all = new Set([...frequent, ...words(given?.names)]);
+  const equivalents = new Map<string, Set<string>>();
+  const variantPairs = new Set<string>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    let set = equivalents.get(a);
+    if (!set) equivalents.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const group of nicknames?.groups ?? []) {
+    const members = [...group.names, ...group.nicknames];
+    for (const a of group.names) {
+      for (const b of group.names) if (a !== b) variantPairs.add(`${a} ${b}`);
+      for (const b of members) {
+        link(a, b);
+        link(b, a);
+      }
+    }
+  }
+  const set = (list: string[] | undefined) => new Set(list ?? []);
+  return {
+    given: all,
+    frequent,
+    wordNames: new Set([...words(given?.alsoWords), ...(context?.wordNames ?? [])]),
+    timeWords: set(context?.timeWords),
+    notNames: set(context?.notNames),
+    neverNames: set(context?.neverNames),
+    placeFollowers: set(context?.placeFollowers),
+    placeLeaders: set(context?.placeLeaders),
+    placePrepositions: set(context?.placePrepositions),
+    roleMarkers: set(context?.roleMarkers),
+    personVerbs: set(context?.personVerbs),
+    wordFollowers: set(context?.wordFollowers),
+    datePrepositions: set(context?.datePrepositions),
+    equivalents,
+    variantPairs,
+  };
+}

@@ -1,0 +1,73 @@
+// Schemas of the name data in lexicons/ (given names, nicknames, the context words that tell a name
+// from an ordinary word). Imported only by the data registry (build time / tests), never at start-up.
+import { z } from 'zod';
+
+const lowerWords = z.array(z.string().min(1).regex(/^[\p{Ll}\p{N}' -]+$/u, 'lower case only'));
+/** A block of space-separated names (YAML folded scalar), kept compact in the built data. */
+const nameBlock = z.string().regex(/^[\p{Ll}'\s-]*$/u, 'lower-case names separated by spaces');
+
+export const givenNamesSchema = z
+  .object({
+    name: z.literal('given-names'),
+    description: z.string().min(1),
+    source: z.string().includes('Open Government Licence v3.0'),
+    licence: z.string().min(1),
+    minCount: z.number().int().positive(),
+    frequentCount: z.number().int().positive(),
+    frequent: nameBlock,
+    names: nameBlock,
+    alsoWords: nameBlock,
+  })
+  .strict();
+
+export const nicknamesSchema = z
+  .object({
+    name: z.literal('nicknames'),
+    description: z.string().min(1),
+    groups: z
+      .array(
+        z
+          .object({
+            /** Spellings of the same name (Mohammed, Muhammad …): each matches every other. */
+            names: lowerWords.min(1),
+            /** Short forms that may stand for any of the names (Mo, Katie …). */
+            nicknames: lowerWords.default([]),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const nameContextSchema = z
+  .object({
+    name: z.literal('name-context'),
+    description: z.string().min(1),
+    /** In the given-name list, but in a school post almost never a person (months, places, festivals, brands). */
+    notNames: lowerWords,
+    /** Names that are also ordinary words, beyond those the given-name list marks (will, bill …). */
+    wordNames: lowerWords,
+    /** Word-names that are also times of year: "Summer is here", "in May". */
+    timeWords: lowerWords,
+    /** A capitalised word followed by one of these is a place or an organisation ("Jordan Road"). */
+    placeFollowers: lowerWords,
+    /** A capitalised word after one of these is a place or a saint ("St George", "Lake Victoria"). */
+    placeLeaders: lowerWords,
+    /** A name right after one of these is a part in a play, not a pupil ("played Mary"). */
+    roleMarkers: lowerWords,
+    /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
+    personVerbs: lowerWords,
+    /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */
+    wordFollowers: lowerWords,
+    /** Words before a capitalised word that make it a place ("visited Florence", "in Sydney"). */
+    placePrepositions: lowerWords,
+    /** Prepositions before a month-name that make it a date ("in May"). */
+    datePrepositions: lowerWords,
+    /** Capitalised words that are never a person's first name in a post (Year, Class, Team …). */
+    neverNames: lowerWords,
+  })
+  .strict();
+
+export type GivenNamesData = z.infer<typeof givenNamesSchema>;
+export type NicknamesData = z.infer<typeof nicknamesSchema>;
+export type NameContextData = z.infer<typeof nameContextSchema>;

@@ -1,0 +1,90 @@
+// People's names in a post that are not pupils in the record and not staff or allowed names: a given
+// name (ONS list) used as a name in its context, with its surname or initial if one follows; every
+// value of an image's people tags. Used by consent/unknown-name.
+import type { ResolvedConfig } from '../config/schema.js';
+import { sourceOffset } from '../core/position.js';
+import type { Attachment, Post, TextSegment } from '../core/types.js';
+import type { NameKnowledge } from './knowledge.js';
+import { adultSpans, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
+import { looksLikeName, personByContext } from './name-context.js';
+import { namePlaces, type MentionVia, type NamePlace } from './name-tokens.js';
+import type { ConsentRecord } from './record.js';
+
+export interface PersonName {
+  text: string;
+  offset: number;
+  endOffset: number;
+  segment: TextSegment;
+  via: MentionVia;
+  attachment?: Attachment;
+}
+
+export function findUnknownNames(post: Post, record: ConsentRecord | undefined, config: ResolvedConfig, k: NameKnowledge): PersonName[] {
+  const pupils = record ? findPupilMentions(post, record, config) : [];
+  const staff = staffIndex(config);
+  const found: PersonName[] = [];
+  for (const place of namePlaces(post)) {
+    const covered = coveredBy(pupils, place);
+    const skip = adultSpans(place, staff);
+    if (place.person) {
+      if (covered.size === 0 && skip.size === 0) found.push(span(place, 0, place.tokens.length - 1));
+      continue;
+    }
+    const tokens = place.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (skip.has(i) || covered.has(i)) continue;
+      const token = tokens[i]!;
+      if (!token.capitalised || !k.given.has(token.norm) || /^\d/.test(token.norm)) continue;
+      const next = tokens[i + 1];
+      const gap = next ? place.segment.text.slice(token.end, next.start) : '';
+      const joined = next !== undefined && /^[\s-]+$/.test(gap) && !skip.has(i + 1) && !covered.has(i + 1);
+      const initial = joined && next.initial && /^\p{Lu}$/u.test(next.raw) && !(/^(?:I|A)$/.test(next.raw) && !/^\./.test(place.segment.text.slice(next.end)));
+      const surname =
+        joined && !initial && next.capitalised && !place.caseless && next.raw.length > 1 &&
+        !k.neverNames.has(next.norm) && !k.placeFollowers.has(next.norm) && !k.notNames.has(next.norm) &&
+        !k.given.has(next.norm) && /^\p{Lu}\p{Ll}/u.test(next.raw);
+      if (place.caseless) {
+        // File names and tags: a given name that is not also a word; case tells nothing here.
+        if (k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm)) continue;
+        if (!k.frequent.has(token.norm)) continue;
+        found.push(span(place, i, i));
+        continue;
+      }
+      if (!initial && !surname && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) continue;
+      if ((initial || surname) && (k.notNames.has(token.norm) || k.neverNames.has(token.norm))) continue;
+      if ((initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) }) && !k.wordNames.has(token.norm)) continue;
+      let last = initial || surname ? i + 1 : i;
+      // A double-barrelled surname: "Smith-Jones".
+      while (surname && tokens[last + 1] && /^-$/.test(place.segment.text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && tokens[last + 1]!.capitalised) last++;
+      found.push(span(place, i, last));
+      i = last;
+    }
+  }
+  return found;
+}
+
+function coveredBy(mentions: PupilMention[], place: NamePlace): Set<number> {
+  const covered = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.segment !== place.segment && !(place.person && mention.segment.text === place.segment.text && mention.attachment === place.attachment)) continue;
+    place.tokens.forEach((t, i) => {
+      const start = sourceOffset(place.segment, t.start);
+      if (mention.segment === place.segment ? start >= mention.offset && start < mention.endOffset : true) covered.add(i);
+    });
+  }
+  return covered;
+}
+
+function span(place: NamePlace, first: number, last: number): PersonName {
+  const start = place.tokens[first]?.start ?? 0;
+  const end = place.tokens[last]?.end ?? place.segment.text.length;
+  const name: PersonName = {
+    text: place.segment.text.slice(start, end),
+    offset: sourceOffset(place.segment, start),
+    endOffset: sourceOffset(place.segment, end),
+    segment: place.segment,
+    via: place.tokens[first]?.via ?? 'people-tag',
+  };
+  if (place.attachment) name.attachment = place.attachment;
+  return name;
+}
