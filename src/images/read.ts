@@ -1,75 +1,238 @@
-// Reads what an image's metadata gives away. exifr is imported lazily: a post without images never
-// pays for it. Any failure becomes `error` so the audit fails closed.
-import { open } from 'node:fs/promises';
+// Reads what an image's or video's metadata gives away. Reads only the blocks that hold metadata
+// (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
+// RIFF chunks, TIFF directories, MP4/MOV boxes), asks sharp only for HEIC/AVIF, and exifr only to
+// parse XMP. Any failure becomes `error` so the audit fails closed.
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import { fsReason } from '../core/errors.js';
-import { emptyMetadata, type ImageMetadata } from './types.js';
+import { emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
+import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
+import { emptyBlocks, type Blocks } from './blocks.js';
+import { readJpegBlocks } from './jpeg.js';
+import { readPngBlocks } from './png.js';
+import { readWebpBlocks } from './riff.js';
+import { parseIso6709, readBmffBlocks } from './bmff.js';
+import { TAG, Tiff, gpsPosition } from './tiff.js';
+import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
+import { collectXmp, parseXmp, xmpMightMatter } from './xmp.js';
+import { compareThumbnail, loadSharp } from './thumbnail.js';
 
-type Exifr = { parse(file: string, options: Record<string, unknown>): Promise<unknown> };
-let exifrPromise: Promise<Exifr> | undefined;
-function loadExifr(): Promise<Exifr> {
-  exifrPromise ??= import('exifr').then((m) => (m.default ?? m) as unknown as Exifr);
-  return exifrPromise;
+export interface ReadOptions {
+  /** Compare an embedded EXIF preview with the image ('full', the default) or skip it ('off'). */
+  thumbnail?: 'full' | 'off';
+  /** The XMP sidecar files known to sit beside the image; when given, the folder is not probed. */
+  sidecars?: string[];
 }
 
-const HEAD_BYTES = 64 * 1024;
-
-export async function readImageMetadata(file: string): Promise<ImageMetadata> {
-  let head: Buffer;
+export async function readImageMetadata(file: string, options: ReadOptions = {}): Promise<ImageMetadata> {
+  let handle: FileHandle;
   try {
-    const handle = await open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    handle = await open(file, 'r');
   } catch (error) {
     return { ...emptyMetadata(), error: fsReason(error) };
   }
-  if (head.length === 0) return { ...emptyMetadata(), error: 'the file is empty' };
-  const format = detectFormat(head);
+  let metadata: ImageMetadata;
+  try {
+    metadata = await inspect(file, handle, options);
+  } catch (error) {
+    metadata = { ...emptyMetadata(), error: failure(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
+  return metadata;
+}
+
+async function inspect(file: string, handle: FileHandle, options: ReadOptions): Promise<ImageMetadata> {
+  const head = Buffer.allocUnsafe(HEAD_BYTES);
+  const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+  if (bytesRead === 0) return { ...emptyMetadata(), error: 'the file is empty' };
+  const size = bytesRead < HEAD_BYTES ? bytesRead : (await handle.stat()).size;
+  const sparse = new SparseFile(size, head.subarray(0, bytesRead));
+  const format = detectFormat(sparse.head);
   if (!format) return { ...emptyMetadata(), error: 'not an image or video format the auditor recognises' };
   const metadata = emptyMetadata(format);
 
-  const exifr = await loadExifr();
-  let raw: Record<string, Record<string, unknown> | undefined> | undefined;
-  try {
-    raw = (await exifr.parse(file, {
-      tiff: true,
-      exif: true,
-      gps: true,
-      xmp: true,
-      iptc: true,
-      ifd1: false,
-      mergeOutput: false,
-      silentErrors: false,
-    })) as typeof raw;
-  } catch (error) {
-    metadata.error = `metadata could not be parsed (${String((error as Error)?.message ?? error).split('\n')[0]})`;
-    return metadata;
+  let blocks: Blocks;
+  let exif: ExifFacts | undefined;
+  switch (format) {
+    case 'jpeg':
+    case 'png':
+    case 'webp':
+    case 'mp4':
+    case 'mov': {
+      const walk = format === 'jpeg' ? readJpegBlocks : format === 'png' ? readPngBlocks : format === 'webp' ? readWebpBlocks : readBmffBlocks;
+      ({ blocks, exif } = await withBytes(handle, sparse, (view) => {
+        const found = walk(view);
+        return { blocks: found, exif: found.exif ? exifFacts(found.exif.view, found.exif.base, false) : undefined };
+      }));
+      break;
+    }
+    case 'tiff': {
+      exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
+      blocks = { ...emptyBlocks(), xmp: exif.xmp ? [exif.xmp] : [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
+      break;
+    }
+    case 'heic':
+    case 'avif': {
+      ({ blocks, exif } = await heifBlocks(file));
+      break;
+    }
+    default:
+      // GIF carries no EXIF, IPTC or GPS; there is nothing positional to read.
+      return metadata;
   }
-  if (!raw) return metadata;
-  const gps = raw.gps;
-  if (gps && typeof gps.latitude === 'number' && typeof gps.longitude === 'number' && Number.isFinite(gps.latitude)) {
-    metadata.gps.push({ latitude: gps.latitude, longitude: gps.longitude, source: 'EXIF', field: 'GPSLatitude' });
+
+  if (blocks.width) metadata.width = blocks.width;
+  if (blocks.height) metadata.height = blocks.height;
+  if (exif) applyExif(exif, metadata);
+  if (blocks.iptc) applyIptc(blocks.iptc, metadata);
+  for (const packet of blocks.xmp) {
+    if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
-  const ifd0 = raw.ifd0 ?? {};
-  const exif = raw.exif ?? {};
-  const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const make = str(ifd0.Make);
-  const model = str(ifd0.Model);
-  const serial = str(exif.BodySerialNumber) ?? str(exif.SerialNumber);
-  const owner = str(exif.CameraOwnerName) ?? str(exif.OwnerName);
-  if (make) metadata.device.make = make;
-  if (model) metadata.device.model = model;
-  if (serial) metadata.device.serial = serial;
-  if (owner) metadata.device.owner = owner;
-  const artist = str(ifd0.Artist);
-  if (artist) metadata.owner.push({ field: 'Artist', value: artist });
-  if (owner) metadata.owner.push({ field: 'CameraOwnerName', value: owner });
-  const copyright = str(ifd0.Copyright);
-  if (copyright) metadata.copyright.push({ field: 'Copyright', value: copyright });
+  for (const { field, value } of blocks.iso6709) {
+    const position = parseIso6709(value);
+    if (position) metadata.gps.push({ ...position, source: 'QuickTime', field: field.replace(/^QuickTime /, '') });
+  }
+  if (exif?.thumbnail && format === 'jpeg' && options.thumbnail !== 'off') {
+    const verdict = await compareThumbnail(file, exif.thumbnail, metadata);
+    if (verdict) metadata.thumbnail = verdict;
+  }
   return metadata;
+}
+
+interface ExifFacts {
+  gps?: { latitude: number; longitude: number };
+  make?: string;
+  model?: string;
+  serial?: string;
+  cameraOwner?: string;
+  owner: MetadataValue[];
+  copyright: MetadataValue[];
+  orientation?: number;
+  width?: number;
+  height?: number;
+  thumbnail?: Buffer;
+  xmp?: Buffer;
+  iptc?: Buffer;
+  problems: string[];
+}
+
+/** Everything the EXIF directories say. Synchronous so it can run inside `withBytes`. */
+function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts {
+  const tiff = new Tiff(view, base);
+  const ifd0 = tiff.ifd0.entries;
+  const exif = tiff.exif?.entries;
+  const facts: ExifFacts = { owner: [], copyright: [], problems: tiff.problems };
+  const gps = gpsPosition(tiff);
+  if (gps) facts.gps = gps;
+  const set = <K extends keyof ExifFacts>(key: K, value: ExifFacts[K] | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
+  set('make', tiff.string(ifd0.get(TAG.Make)));
+  set('model', tiff.string(ifd0.get(TAG.Model)));
+  set('serial', tiff.string(exif?.get(TAG.BodySerialNumber)) ?? tiff.string(ifd0.get(TAG.CameraSerialNumber)));
+  set('cameraOwner', tiff.string(exif?.get(TAG.CameraOwnerName)));
+  set('orientation', tiff.number(ifd0.get(TAG.Orientation)));
+  const artist = tiff.string(ifd0.get(TAG.Artist));
+  if (artist) facts.owner.push({ field: 'EXIF Artist', value: artist });
+  const xpAuthor = tiff.string(ifd0.get(TAG.XPAuthor));
+  if (xpAuthor && xpAuthor !== artist) facts.owner.push({ field: 'EXIF XPAuthor', value: xpAuthor });
+  if (facts.cameraOwner) facts.owner.push({ field: 'EXIF CameraOwnerName', value: facts.cameraOwner });
+  const copyright = tiff.string(ifd0.get(TAG.Copyright));
+  if (copyright) facts.copyright.push({ field: 'EXIF Copyright', value: copyright });
+  if (wholeTiff) {
+    set('width', tiff.number(ifd0.get(TAG.ImageWidth)));
+    set('height', tiff.number(ifd0.get(TAG.ImageHeight)));
+    const xmp = ifd0.get(TAG.XmpPacket);
+    if (xmp) facts.xmp = view.get(xmp.valueAt, xmp.byteLength);
+    const iptc = ifd0.get(TAG.IptcNaa);
+    if (iptc) facts.iptc = view.get(iptc.valueAt, iptc.byteLength);
+  } else if (tiff.ifd1) {
+    const offset = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailOffset));
+    const length = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailLength));
+    if (offset && length) {
+      try {
+        const bytes = view.get(base + offset, length);
+        if (bytes[0] === 0xff && bytes[1] === 0xd8) facts.thumbnail = bytes;
+      } catch (error) {
+        if (!(error instanceof CorruptFile)) throw error;
+      }
+    }
+  }
+  return facts;
+}
+
+function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
+  if (facts.problems.includes('GPS')) {
+    throw new CorruptFile('the EXIF block points to a GPS directory that cannot be read');
+  }
+  if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
+  if (facts.make) metadata.device.make = facts.make;
+  if (facts.model) metadata.device.model = facts.model;
+  if (facts.serial) metadata.device.serial = facts.serial;
+  if (facts.cameraOwner) metadata.device.owner = facts.cameraOwner;
+  if (facts.orientation) metadata.orientation = facts.orientation;
+  if (facts.width && !metadata.width) metadata.width = facts.width;
+  if (facts.height && !metadata.height) metadata.height = facts.height;
+  metadata.owner.push(...facts.owner);
+  metadata.copyright.push(...facts.copyright);
+}
+
+function applyIptc(data: Buffer, metadata: ImageMetadata): void {
+  for (const dataset of iptcDatasets(data)) {
+    if (dataset.record !== 2) continue;
+    const value = iptcText(dataset.value);
+    if (!value) continue;
+    const push = (list: MetadataValue[], field: string | undefined) => {
+      if (field && !list.some((v) => v.value === value)) list.push({ field, value });
+    };
+    push(metadata.locationNames, IPTC_LOCATION[dataset.dataset]);
+    push(metadata.owner, IPTC_OWNER[dataset.dataset] === 'IPTC By-line' ? 'IPTC By-line' : undefined);
+    push(metadata.copyright, IPTC_COPYRIGHT[dataset.dataset] === 'IPTC CopyrightNotice' ? 'IPTC CopyrightNotice' : undefined);
+  }
+}
+
+/** HEIC/AVIF: sharp (libheif) hands over the raw EXIF and XMP blocks. */
+async function heifBlocks(file: string): Promise<{ blocks: Blocks; exif?: ExifFacts }> {
+  const sharp = await loadSharp();
+  const info = await sharp(file).metadata();
+  const blocks = emptyBlocks();
+  if (info.width) blocks.width = info.width;
+  if (info.height) blocks.height = info.height;
+  if (info.xmp) blocks.xmp.push(info.xmp);
+  let exif: ExifFacts | undefined;
+  if (info.exif && info.exif.length > 8) {
+    const base = info.exif.toString('latin1', 0, 4) === 'Exif' ? 6 : 0;
+    exif = exifFacts(bufferView(info.exif), base, false);
+  }
+  return exif ? { blocks, exif } : { blocks };
+}
+
+/** XMP sidecars: photo.xmp and photo.jpg.xmp beside the photo (Lightroom, darktable, digiKam). */
+async function addSidecars(file: string, metadata: ImageMetadata, known: string[] | undefined): Promise<void> {
+  const candidates = known ?? sidecarCandidates(file);
+  for (const candidate of candidates) {
+    let packet: Buffer;
+    try {
+      packet = await readFile(candidate);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !known) continue;
+      throw new Error(`its XMP sidecar ${path.basename(candidate)} could not be read (${fsReason(error)})`);
+    }
+    (metadata.sidecars ??= []).push(candidate);
+    if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP sidecar');
+  }
+}
+
+export function sidecarCandidates(file: string): string[] {
+  const stem = file.slice(0, file.length - path.extname(file).length);
+  return [`${stem}.xmp`, `${stem}.XMP`, `${file}.xmp`, `${file}.XMP`];
+}
+
+function failure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof CorruptFile) return `the file is damaged: ${message}`;
+  return `its metadata could not be read (${message.split('\n')[0]})`;
 }

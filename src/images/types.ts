@@ -24,8 +24,15 @@ export interface ImageMetadata {
   owner: MetadataValue[];
   copyright: MetadataValue[];
   device: { make?: string; model?: string; serial?: string; owner?: string };
-  /** Embedded preview that differs from the image (filled by the thumbnail check). */
+  /** Embedded preview compared with the image (set when the file has an EXIF thumbnail). */
   thumbnail?: { differs: boolean; detail: string };
+  /** Pixel size as the file's own structure gives it, when known. */
+  width?: number;
+  height?: number;
+  /** EXIF orientation (1–8), when recorded. */
+  orientation?: number;
+  /** XMP sidecar files (photo.xmp, photo.jpg.xmp) that were read with the image. */
+  sidecars?: string[];
 }
 
 export function emptyMetadata(format?: string): ImageMetadata {

@@ -1,0 +1,118 @@
+// Walks ISO-BMFF / QuickTime boxes (MP4, MOV) for the recording position: the ©xyz atom in
+// moov/udta, the Apple mdta key com.apple.quicktime.location.ISO6709 (moov/meta keys + ilst),
+// 3GPP 'loci', and XMP in udta/XMP_ or the XMP uuid box.
+import { CorruptFile, type ByteView } from './bytes.js';
+import { emptyBlocks, type Blocks } from './blocks.js';
+
+export interface Box {
+  type: string;
+  at: number;
+  dataAt: number;
+  end: number;
+}
+
+const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
+const CONTAINERS = new Set(['moov', 'udta', 'trak', 'meta', 'ilst']);
+
+export function boxes(view: ByteView, start: number, end: number): Box[] {
+  const out: Box[] = [];
+  let pos = start;
+  while (pos + 8 <= end) {
+    const header = view.get(pos, 8);
+    let size = header.readUInt32BE(0);
+    const type = header.toString('latin1', 4, 8);
+    let dataAt = pos + 8;
+    if (size === 1) {
+      const large = view.get(pos + 8, 8).readBigUInt64BE(0);
+      if (large > BigInt(Number.MAX_SAFE_INTEGER)) throw new CorruptFile('a video box is too large');
+      size = Number(large);
+      dataAt += 8;
+    } else if (size === 0) {
+      size = end - pos;
+    }
+    if (size < dataAt - pos || pos + size > end) {
+      // QuickTime udta lists may end with a 4-byte zero terminator.
+      if (size === 0 || end - pos < 8) break;
+      throw new CorruptFile(`the box "${type}" at byte ${pos} runs past its container`);
+    }
+    out.push({ type, at: pos, dataAt, end: pos + size });
+    pos += size;
+  }
+  return out;
+}
+
+export function readBmffBlocks(view: ByteView): Blocks {
+  const blocks = emptyBlocks();
+  walk(view, 0, view.size, [], blocks);
+  return blocks;
+}
+
+function walk(view: ByteView, start: number, end: number, path: string[], blocks: Blocks): void {
+  const children = boxes(view, start, end);
+  const keysBox = children.find((b) => b.type === 'keys');
+  const keys = keysBox ? readKeys(view.get(keysBox.dataAt, keysBox.end - keysBox.dataAt)) : undefined;
+  for (const box of children) {
+    const where = [...path, box.type];
+    if (box.type === 'mdat' || box.type === 'free' || box.type === 'skip' || box.type === 'wide') continue;
+    if (box.type === '\xA9xyz') {
+      const data = view.get(box.dataAt, box.end - box.dataAt);
+      if (data.length > 4) blocks.iso6709.push({ field: 'QuickTime ©xyz', value: data.toString('utf8', 4, 4 + Math.min(data.readUInt16BE(0), data.length - 4)) });
+    } else if (box.type === 'loci') {
+      blocks.iso6709.push(...lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
+    } else if (box.type === 'ilst') {
+      for (const item of boxes(view, box.dataAt, box.end)) {
+        const key = item.type === '\xA9xyz' ? item.type : keys?.[Buffer.from(item.type, 'latin1').readUInt32BE(0) - 1];
+        if (key !== 'com.apple.quicktime.location.ISO6709' && key !== '\xA9xyz') continue;
+        for (const data of boxes(view, item.dataAt, item.end)) {
+          if (data.type === 'data' && data.end - data.dataAt > 8) {
+            blocks.iso6709.push({ field: key === '\xA9xyz' ? 'QuickTime ©xyz' : 'QuickTime com.apple.quicktime.location.ISO6709', value: view.get(data.dataAt + 8, data.end - data.dataAt - 8).toString('utf8') });
+          }
+        }
+      }
+    } else if (box.type === 'XMP_') {
+      blocks.xmp.push(view.get(box.dataAt, box.end - box.dataAt));
+    } else if (box.type === 'uuid' && box.end - box.dataAt > 16 && view.get(box.dataAt, 16).toString('hex') === XMP_UUID) {
+      blocks.xmp.push(view.get(box.dataAt + 16, box.end - box.dataAt - 16));
+    } else if (CONTAINERS.has(box.type) && where.length <= 5) {
+      let dataAt = box.dataAt;
+      // ISO 'meta' is a full box (4 bytes of version/flags); QuickTime's is not.
+      if (box.type === 'meta' && box.end - dataAt >= 8 && view.get(dataAt + 4, 4).toString('latin1') !== 'hdlr') dataAt += 4;
+      walk(view, dataAt, box.end, where, blocks);
+    }
+  }
+}
+
+function readKeys(data: Buffer): string[] {
+  const keys: string[] = [];
+  if (data.length < 8) return keys;
+  const count = data.readUInt32BE(4);
+  let pos = 8;
+  for (let i = 0; i < count && pos + 8 <= data.length; i++) {
+    const size = data.readUInt32BE(pos);
+    if (size < 8) break;
+    keys.push(data.toString('utf8', pos + 8, Math.min(data.length, pos + size)));
+    pos += size;
+  }
+  return keys;
+}
+
+/** 3GPP 'loci': version/flags, language, name, role, then longitude, latitude, altitude (16.16 fixed). */
+function lociPosition(data: Buffer): { field: string; value: string }[] {
+  let pos = 6;
+  const nameEnd = data.indexOf(0, pos);
+  if (nameEnd < 0 || nameEnd + 13 > data.length) return [];
+  pos = nameEnd + 2;
+  const lon = data.readInt32BE(pos) / 65536;
+  const lat = data.readInt32BE(pos + 4) / 65536;
+  return [{ field: 'QuickTime loci', value: `${lat >= 0 ? '+' : ''}${lat}${lon >= 0 ? '+' : ''}${lon}/` }];
+}
+
+/** "+37.3318-122.0312+010.000/" → degrees (undefined when it is not ISO 6709 decimal degrees). */
+export function parseIso6709(value: string): { latitude: number; longitude: number } | undefined {
+  const match = /^\s*([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)/.exec(value);
+  if (!match) return undefined;
+  const latitude = Number(match[1]);
+  const longitude = Number(match[2]);
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  return { latitude, longitude };
+}

@@ -1,0 +1,90 @@
+// Random access to a file that reads only what a parser asks for. Parsers are synchronous and ask
+// `get(offset, length)`; when the bytes are not loaded yet `get` throws NeedBytes, the caller reads
+// that range and runs the parser again. Most photos are answered by the first 64 KB alone.
+import type { FileHandle } from 'node:fs/promises';
+
+export const HEAD_BYTES = 64 * 1024;
+
+export class NeedBytes {
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+  ) {}
+}
+
+/** The file's structure is broken (an offset or length points outside it). */
+export class CorruptFile extends Error {
+  override name = 'CorruptFile';
+}
+
+export interface ByteView {
+  readonly size: number;
+  /** Exactly `length` bytes at `offset`; throws CorruptFile when the range is outside the data. */
+  get(offset: number, length: number): Buffer;
+}
+
+export function bufferView(buffer: Buffer): ByteView {
+  return {
+    size: buffer.length,
+    get(offset, length) {
+      if (offset < 0 || length < 0 || offset + length > buffer.length) {
+        throw new CorruptFile(`a block at byte ${offset} (${length} bytes) runs past the end of its data (${buffer.length} bytes)`);
+      }
+      return buffer.subarray(offset, offset + length);
+    },
+  };
+}
+
+/** A file seen through the ranges read so far. */
+export class SparseFile implements ByteView {
+  private readonly ranges: { offset: number; data: Buffer }[] = [];
+
+  constructor(
+    readonly size: number,
+    head: Buffer,
+  ) {
+    this.ranges.push({ offset: 0, data: head });
+  }
+
+  get head(): Buffer {
+    return this.ranges[0]!.data;
+  }
+
+  get(offset: number, length: number): Buffer {
+    if (offset < 0 || length < 0 || offset + length > this.size) {
+      throw new CorruptFile(`a block at byte ${offset} (${length} bytes) runs past the end of the file (${this.size} bytes)`);
+    }
+    for (const range of this.ranges) {
+      if (offset >= range.offset && offset + length <= range.offset + range.data.length) {
+        return range.data.subarray(offset - range.offset, offset - range.offset + length);
+      }
+    }
+    throw new NeedBytes(offset, length);
+  }
+
+  add(offset: number, data: Buffer): void {
+    this.ranges.push({ offset, data });
+  }
+}
+
+const MAX_ROUNDS = 64;
+/** Above this a single read is refused: the file is treated as unreadable rather than exhausting memory. */
+export const MAX_BLOCK_BYTES = 256 * 1024 * 1024;
+
+/** Runs `parse` over the file, reading the ranges it asks for, until it finishes. */
+export async function withBytes<T>(handle: FileHandle, file: SparseFile, parse: (view: SparseFile) => T): Promise<T> {
+  for (let round = 0; ; round++) {
+    try {
+      return parse(file);
+    } catch (error) {
+      if (!(error instanceof NeedBytes)) throw error;
+      if (round >= MAX_ROUNDS) throw new CorruptFile('the file has too many metadata blocks to inspect');
+      if (error.length > MAX_BLOCK_BYTES) throw new CorruptFile(`a metadata block of ${error.length} bytes is too large to inspect`);
+      const length = Math.min(Math.max(error.length, HEAD_BYTES), file.size - error.offset);
+      const data = Buffer.allocUnsafe(length);
+      const { bytesRead } = await handle.read(data, 0, length, error.offset);
+      if (bytesRead < error.length) throw new CorruptFile('the file is shorter than its structure says');
+      file.add(error.offset, data.subarray(0, bytesRead));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// IPTC-IIM: the Photoshop image resource that carries it, and its datasets.
+
+export interface PhotoshopResource {
+  id: number;
+  /** Offsets inside the resource block: the whole resource and its data. */
+  at: number;
+  end: number;
+  dataAt: number;
+  dataLength: number;
+}
+
+/** The "8BIM" resources of a Photoshop APP13 block (after "Photoshop 3.0\0"). */
+export function photoshopResources(block: Buffer): PhotoshopResource[] {
+  const resources: PhotoshopResource[] = [];
+  let pos = 0;
+  while (pos + 12 <= block.length && block.toString('latin1', pos, pos + 4) === '8BIM') {
+    const id = block.readUInt16BE(pos + 4);
+    const nameLength = block[pos + 6]!;
+    const namePadded = (nameLength + 1) % 2 === 0 ? nameLength + 1 : nameLength + 2;
+    const sizeAt = pos + 6 + namePadded;
+    if (sizeAt + 4 > block.length) break;
+    const size = block.readUInt32BE(sizeAt);
+    const dataAt = sizeAt + 4;
+    const end = Math.min(block.length, dataAt + size + (size % 2));
+    resources.push({ id, at: pos, end, dataAt, dataLength: Math.min(size, block.length - dataAt) });
+    pos = end;
+  }
+  return resources;
+}
+
+export function iptcFromPhotoshop(block: Buffer): Buffer | undefined {
+  const resource = photoshopResources(block).find((r) => r.id === 0x0404);
+  return resource ? block.subarray(resource.dataAt, resource.dataAt + resource.dataLength) : undefined;
+}
+
+export interface IptcDataset {
+  record: number;
+  dataset: number;
+  at: number;
+  end: number;
+  value: Buffer;
+}
+
+export function iptcDatasets(data: Buffer): IptcDataset[] {
+  const out: IptcDataset[] = [];
+  let pos = 0;
+  while (pos + 5 <= data.length && data[pos] === 0x1c) {
+    const record = data[pos + 1]!;
+    const dataset = data[pos + 2]!;
+    let length = data.readUInt16BE(pos + 3);
+    let valueAt = pos + 5;
+    if (length & 0x8000) {
+      const bytes = length & 0x7fff;
+      if (bytes > 4 || valueAt + bytes > data.length) break;
+      length = data.readUIntBE(valueAt, bytes);
+      valueAt += bytes;
+    }
+    const end = Math.min(data.length, valueAt + length);
+    out.push({ record, dataset, at: pos, end, value: data.subarray(valueAt, end) });
+    pos = end;
+  }
+  return out;
+}
+
+/** Record-2 datasets that carry a place, and the names ExifTool gives them. */
+export const IPTC_LOCATION: Record<number, string> = {
+  90: 'IPTC City',
+  92: 'IPTC Sub-location',
+  95: 'IPTC Province-State',
+  101: 'IPTC Country-PrimaryLocationName',
+};
+export const IPTC_LOCATION_CODES: Record<number, string> = { 100: 'IPTC Country-PrimaryLocationCode', 26: 'IPTC ContentLocationCode', 27: 'IPTC ContentLocationName' };
+export const IPTC_OWNER: Record<number, string> = { 80: 'IPTC By-line', 122: 'IPTC Writer-Editor' };
+export const IPTC_COPYRIGHT: Record<number, string> = { 116: 'IPTC CopyrightNotice', 110: 'IPTC Credit' };
+
+export function iptcText(value: Buffer): string {
+  const utf8 = value.toString('utf8');
+  // eslint-disable-next-line no-control-regex
+  return (utf8.includes('\uFFFD') ? value.toString('latin1') : utf8).replace(/\u0000+$/, '').trim();
+}

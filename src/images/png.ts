@@ -1,0 +1,98 @@
+// Walks a PNG's chunks (skipping the image data) for eXIf, XMP and ImageMagick "Raw profile" text.
+import { inflateSync } from 'node:zlib';
+import { CorruptFile, NeedBytes, bufferView, type ByteView } from './bytes.js';
+import { emptyBlocks, type Blocks } from './blocks.js';
+import { iptcFromPhotoshop } from './iptc.js';
+import { EXIF_HEADER, PHOTOSHOP_HEADER, startsWith } from './jpeg.js';
+
+export interface PngChunk {
+  type: string;
+  at: number;
+  dataAt: number;
+  length: number;
+}
+
+const CHUNK_READ = 4 * 1024 * 1024;
+
+export function pngChunks(view: ByteView): PngChunk[] {
+  const chunks: PngChunk[] = [];
+  let pos = 8;
+  while (pos < view.size) {
+    if (pos + 12 > view.size) throw new CorruptFile('the PNG ends inside a chunk');
+    let header: Buffer;
+    try {
+      header = view.get(pos, 8);
+    } catch (error) {
+      // Chunk headers after the image data: ask for a large range at once rather than 64 KB at a time.
+      if (error instanceof NeedBytes) throw new NeedBytes(pos, Math.min(CHUNK_READ, view.size - pos));
+      throw error;
+    }
+    const length = header.readUInt32BE(0);
+    const type = header.toString('latin1', 4, 8);
+    if (!/^[A-Za-z]{4}$/.test(type)) throw new CorruptFile(`the PNG has a damaged chunk at byte ${pos}`);
+    if (pos + 12 + length > view.size) throw new CorruptFile(`the PNG chunk ${type} runs past the end of the file`);
+    chunks.push({ type, at: pos, dataAt: pos + 8, length });
+    pos += 12 + length;
+    if (type === 'IEND') break;
+  }
+  return chunks;
+}
+
+export function readPngBlocks(view: ByteView): Blocks {
+  const blocks = emptyBlocks();
+  for (const chunk of pngChunks(view)) {
+    if (chunk.type === 'IHDR' && chunk.length >= 8) {
+      const ihdr = view.get(chunk.dataAt, 8);
+      blocks.width = ihdr.readUInt32BE(0);
+      blocks.height = ihdr.readUInt32BE(4);
+    } else if (chunk.type === 'eXIf') {
+      const data = view.get(chunk.dataAt, chunk.length);
+      blocks.exif ??= { view: bufferView(data), base: startsWith(data, EXIF_HEADER) ? 6 : 0 };
+    } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
+      const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length));
+      if (!text) continue;
+      if (text.keyword === 'XML:com.adobe.xmp') blocks.xmp.push(text.value);
+      else if (/^Raw profile type (exif|APP1)$/i.test(text.keyword)) {
+        const raw = rawProfile(text.value);
+        if (raw && startsWith(raw, EXIF_HEADER)) blocks.exif ??= { view: bufferView(raw), base: 6 };
+        else if (raw && (raw.toString('latin1', 0, 2) === 'II' || raw.toString('latin1', 0, 2) === 'MM')) blocks.exif ??= { view: bufferView(raw), base: 0 };
+      } else if (/^Raw profile type xmp$/i.test(text.keyword)) {
+        const raw = rawProfile(text.value);
+        if (raw) blocks.xmp.push(raw);
+      } else if (/^Raw profile type (iptc|8bim)$/i.test(text.keyword)) {
+        const raw = rawProfile(text.value);
+        if (raw) blocks.iptc = raw[0] === 0x1c ? raw : (iptcFromPhotoshop(startsWith(raw, PHOTOSHOP_HEADER) ? raw.subarray(14) : raw) ?? blocks.iptc);
+      }
+    }
+  }
+  return blocks;
+}
+
+/** A text chunk's keyword and (inflated) value. */
+export function pngText(type: string, data: Buffer): { keyword: string; value: Buffer } | undefined {
+  const nul = data.indexOf(0);
+  if (nul <= 0) return undefined;
+  const keyword = data.toString('latin1', 0, nul);
+  try {
+    if (type === 'tEXt') return { keyword, value: data.subarray(nul + 1) };
+    if (type === 'zTXt') return { keyword, value: inflateSync(data.subarray(nul + 2)) };
+    const compressed = data[nul + 1] === 1;
+    let pos = nul + 3;
+    const langEnd = data.indexOf(0, pos);
+    if (langEnd < 0) return undefined;
+    const transEnd = data.indexOf(0, langEnd + 1);
+    if (transEnd < 0) return undefined;
+    pos = transEnd + 1;
+    const value = data.subarray(pos);
+    return { keyword, value: compressed ? inflateSync(value) : value };
+  } catch {
+    throw new CorruptFile(`the PNG text chunk "${keyword}" could not be decompressed`);
+  }
+}
+
+/** ImageMagick's "Raw profile type …" text: "\n<name>\n<length>\n<hex…>". */
+function rawProfile(value: Buffer): Buffer | undefined {
+  const match = /^\s*\S*\s+(\d+)\s+([0-9a-fA-F\s]+)$/.exec(value.toString('latin1'));
+  if (!match) return undefined;
+  return Buffer.from(match[2]!.replace(/\s+/g, ''), 'hex');
+}

@@ -1,0 +1,51 @@
+// Walks a WebP (RIFF) file's chunks for EXIF and XMP, and the canvas size.
+import { CorruptFile, bufferView, type ByteView } from './bytes.js';
+import { emptyBlocks, type Blocks } from './blocks.js';
+import { EXIF_HEADER, startsWith } from './jpeg.js';
+
+export interface RiffChunk {
+  fourcc: string;
+  at: number;
+  dataAt: number;
+  length: number;
+}
+
+export function riffChunks(view: ByteView): RiffChunk[] {
+  const chunks: RiffChunk[] = [];
+  const riffEnd = Math.min(view.size, 8 + view.get(4, 4).readUInt32LE(0));
+  let pos = 12;
+  while (pos + 8 <= riffEnd) {
+    const header = view.get(pos, 8);
+    const fourcc = header.toString('latin1', 0, 4);
+    const length = header.readUInt32LE(4);
+    if (pos + 8 + length > view.size) throw new CorruptFile(`the WebP chunk "${fourcc.trim()}" runs past the end of the file`);
+    chunks.push({ fourcc, at: pos, dataAt: pos + 8, length });
+    pos += 8 + length + (length % 2);
+  }
+  return chunks;
+}
+
+export function readWebpBlocks(view: ByteView): Blocks {
+  const blocks = emptyBlocks();
+  for (const chunk of riffChunks(view)) {
+    if (chunk.fourcc === 'VP8X' && chunk.length >= 10) {
+      const d = view.get(chunk.dataAt, 10);
+      blocks.width = d.readUIntLE(4, 3) + 1;
+      blocks.height = d.readUIntLE(7, 3) + 1;
+    } else if (chunk.fourcc === 'VP8 ' && chunk.length >= 10 && blocks.width === undefined) {
+      const d = view.get(chunk.dataAt, 10);
+      blocks.width = d.readUInt16LE(6) & 0x3fff;
+      blocks.height = d.readUInt16LE(8) & 0x3fff;
+    } else if (chunk.fourcc === 'VP8L' && chunk.length >= 5 && blocks.width === undefined) {
+      const bits = view.get(chunk.dataAt + 1, 4).readUInt32LE(0);
+      blocks.width = (bits & 0x3fff) + 1;
+      blocks.height = ((bits >> 14) & 0x3fff) + 1;
+    } else if (chunk.fourcc === 'EXIF') {
+      const data = view.get(chunk.dataAt, chunk.length);
+      blocks.exif ??= { view: bufferView(data), base: startsWith(data, EXIF_HEADER) ? 6 : 0 };
+    } else if (chunk.fourcc === 'XMP ') {
+      blocks.xmp.push(view.get(chunk.dataAt, chunk.length));
+    }
+  }
+  return blocks;
+}

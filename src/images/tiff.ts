@@ -1,0 +1,233 @@
+// A small TIFF/EXIF directory reader: the IFDs a photo's EXIF block holds (IFD0, the EXIF and GPS
+// sub-IFDs, IFD1 with the thumbnail). Used on a JPEG's APP1 block, a PNG/WebP eXIf chunk and whole
+// TIFF files. Offsets are relative to `base` (the TIFF header) inside the view.
+import { CorruptFile, type ByteView } from './bytes.js';
+
+export const TAG = {
+  ImageWidth: 0x100,
+  ImageHeight: 0x101,
+  Make: 0x10f,
+  Model: 0x110,
+  StripOffsets: 0x111,
+  Orientation: 0x112,
+  Software: 0x131,
+  DateTime: 0x132,
+  Artist: 0x13b,
+  ThumbnailOffset: 0x201,
+  ThumbnailLength: 0x202,
+  Copyright: 0x8298,
+  ExifIfd: 0x8769,
+  GpsIfd: 0x8825,
+  XPAuthor: 0x9c9d,
+  DateTimeOriginal: 0x9003,
+  PixelXDimension: 0xa002,
+  PixelYDimension: 0xa003,
+  CameraOwnerName: 0xa430,
+  BodySerialNumber: 0xa431,
+  CameraSerialNumber: 0xc62f,
+  IptcNaa: 0x83bb,
+  XmpPacket: 0x02bc,
+  GPSLatitudeRef: 1,
+  GPSLatitude: 2,
+  GPSLongitudeRef: 3,
+  GPSLongitude: 4,
+} as const;
+
+const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
+
+export interface TiffEntry {
+  tag: number;
+  type: number;
+  count: number;
+  /** Absolute offset (in the view) of the 12-byte entry. */
+  entryAt: number;
+  /** Absolute offset of the value bytes (inside the entry when they fit in 4 bytes). */
+  valueAt: number;
+  byteLength: number;
+}
+
+export interface Ifd {
+  /** Absolute offset of the directory (its entry count). */
+  at: number;
+  entries: Map<number, TiffEntry>;
+  /** Offset (relative to the TIFF header) of the next IFD, 0 when none. */
+  next: number;
+}
+
+export class Tiff {
+  readonly little: boolean;
+  readonly ifd0: Ifd;
+  exif?: Ifd;
+  gps?: Ifd;
+  ifd1?: Ifd;
+  /** Directories that could not be read (the rest of the block still was). */
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly view: ByteView,
+    readonly base = 0,
+  ) {
+    const order = view.get(base, 2).toString('latin1');
+    if (order !== 'II' && order !== 'MM') throw new CorruptFile('the EXIF block has no TIFF header');
+    this.little = order === 'II';
+    if (this.u16(base + 2) !== 42) throw new CorruptFile('the EXIF block is not TIFF (bad magic number)');
+    this.ifd0 = this.readIfd(this.u32(base + 4));
+    this.exif = this.subIfd(this.ifd0, TAG.ExifIfd, 'EXIF');
+    this.gps = this.subIfd(this.ifd0, TAG.GpsIfd, 'GPS');
+    if (this.ifd0.next) {
+      try {
+        this.ifd1 = this.readIfd(this.ifd0.next);
+      } catch (error) {
+        if (!(error instanceof CorruptFile)) throw error;
+        this.problems.push('IFD1');
+      }
+    }
+  }
+
+  u16(at: number): number {
+    const b = this.view.get(at, 2);
+    return this.little ? b.readUInt16LE(0) : b.readUInt16BE(0);
+  }
+
+  u32(at: number): number {
+    const b = this.view.get(at, 4);
+    return this.little ? b.readUInt32LE(0) : b.readUInt32BE(0);
+  }
+
+  private readIfd(relative: number): Ifd {
+    const at = this.base + relative;
+    const count = this.u16(at);
+    if (count > 1000) throw new CorruptFile('an EXIF directory claims over 1000 entries');
+    const block = this.view.get(at + 2, count * 12 + 4);
+    const entries = new Map<number, TiffEntry>();
+    for (let i = 0; i < count; i++) {
+      const entryAt = at + 2 + i * 12;
+      const o = i * 12;
+      const tag = this.little ? block.readUInt16LE(o) : block.readUInt16BE(o);
+      const type = this.little ? block.readUInt16LE(o + 2) : block.readUInt16BE(o + 2);
+      const n = this.little ? block.readUInt32LE(o + 4) : block.readUInt32BE(o + 4);
+      const size = TYPE_SIZE[type];
+      if (!size) continue;
+      const byteLength = size * n;
+      const valueAt = byteLength <= 4 ? entryAt + 8 : this.base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
+      entries.set(tag, { tag, type, count: n, entryAt, valueAt, byteLength });
+    }
+    const next = this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
+    return { at, entries, next };
+  }
+
+  private subIfd(parent: Ifd, tag: number, name: string): Ifd | undefined {
+    const entry = parent.entries.get(tag);
+    if (!entry || entry.count < 1 || (entry.type !== 4 && entry.type !== 13 && entry.type !== 3)) return undefined;
+    try {
+      return this.readIfd(this.number(entry) ?? 0);
+    } catch (error) {
+      if (!(error instanceof CorruptFile)) throw error;
+      this.problems.push(name);
+      return undefined;
+    }
+  }
+
+  private values(entry: TiffEntry): Buffer | undefined {
+    try {
+      return this.view.get(entry.valueAt, entry.byteLength);
+    } catch (error) {
+      if (error instanceof CorruptFile) return undefined;
+      throw error;
+    }
+  }
+
+  /** The first value as a number (SHORT, LONG, BYTE …). */
+  number(entry: TiffEntry | undefined): number | undefined {
+    if (!entry || entry.count < 1) return undefined;
+    const b = this.values(entry);
+    if (!b) return undefined;
+    switch (entry.type) {
+      case 1:
+      case 7:
+        return b[0];
+      case 3:
+        return this.little ? b.readUInt16LE(0) : b.readUInt16BE(0);
+      case 4:
+      case 13:
+        return this.little ? b.readUInt32LE(0) : b.readUInt32BE(0);
+      case 8:
+        return this.little ? b.readInt16LE(0) : b.readInt16BE(0);
+      case 9:
+        return this.little ? b.readInt32LE(0) : b.readInt32BE(0);
+      default:
+        return this.rationals(entry)?.[0];
+    }
+  }
+
+  rationals(entry: TiffEntry | undefined): number[] | undefined {
+    if (!entry) return undefined;
+    const b = this.values(entry);
+    if (!b) return undefined;
+    const out: number[] = [];
+    for (let i = 0; i < entry.count; i++) {
+      switch (entry.type) {
+        case 5:
+        case 10: {
+          const signed = entry.type === 10;
+          const num = signed ? (this.little ? b.readInt32LE(i * 8) : b.readInt32BE(i * 8)) : this.little ? b.readUInt32LE(i * 8) : b.readUInt32BE(i * 8);
+          const den = signed ? (this.little ? b.readInt32LE(i * 8 + 4) : b.readInt32BE(i * 8 + 4)) : this.little ? b.readUInt32LE(i * 8 + 4) : b.readUInt32BE(i * 8 + 4);
+          out.push(den === 0 ? NaN : num / den);
+          break;
+        }
+        case 11:
+          out.push(this.little ? b.readFloatLE(i * 4) : b.readFloatBE(i * 4));
+          break;
+        case 12:
+          out.push(this.little ? b.readDoubleLE(i * 8) : b.readDoubleBE(i * 8));
+          break;
+        default:
+          return undefined;
+      }
+    }
+    return out;
+  }
+
+  /** ASCII (or UNDEFINED/BYTE text) without trailing NULs and spaces; XP* tags are UCS-2. */
+  string(entry: TiffEntry | undefined): string | undefined {
+    if (!entry) return undefined;
+    const b = this.values(entry);
+    if (!b) return undefined;
+    let text: string;
+    if (entry.tag >= 0x9c9b && entry.tag <= 0x9c9f && entry.type === 1) text = b.toString('utf16le');
+    else if (entry.type === 2 || entry.type === 7 || entry.type === 1) text = decodeText(b);
+    else {
+      const n = this.number(entry);
+      text = n === undefined ? '' : String(n);
+    }
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[\u0000\s]+$/g, '').replace(/^\s+/, '');
+    return clean === '' ? undefined : clean;
+  }
+}
+
+function decodeText(b: Buffer): string {
+  const end = b.indexOf(0);
+  const bytes = end >= 0 ? b.subarray(0, end) : b;
+  const utf8 = bytes.toString('utf8');
+  return utf8.includes('\uFFFD') ? bytes.toString('latin1') : utf8;
+}
+
+/** Decimal degrees from a GPS IFD (undefined when the position is absent or not a number). */
+export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number } | undefined {
+  const gps = tiff.gps;
+  if (!gps) return undefined;
+  const lat = degrees(tiff.rationals(gps.entries.get(TAG.GPSLatitude)));
+  const lon = degrees(tiff.rationals(gps.entries.get(TAG.GPSLongitude)));
+  if (lat === undefined || lon === undefined) return undefined;
+  const latRef = tiff.string(gps.entries.get(TAG.GPSLatitudeRef))?.toUpperCase();
+  const lonRef = tiff.string(gps.entries.get(TAG.GPSLongitudeRef))?.toUpperCase();
+  return { latitude: latRef === 'S' ? -Math.abs(lat) : lat, longitude: lonRef === 'W' ? -Math.abs(lon) : lon };
+}
+
+function degrees(parts: number[] | undefined): number | undefined {
+  if (!parts || parts.length === 0) return undefined;
+  const [d = 0, m = 0, s = 0] = parts;
+  const value = d + m / 60 + s / 3600;
+  return Number.isFinite(value) ? value : undefined;
+}

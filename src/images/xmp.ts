@@ -1,0 +1,153 @@
+// XMP packets → what they give away. exifr parses the RDF; we pick properties by namespace URI
+// (prefixes vary between writers).
+import type { ImageMetadata, MetadataValue } from './types.js';
+
+type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
+let exifrPromise: Promise<Exifr> | undefined;
+export function loadExifr(): Promise<Exifr> {
+  exifrPromise ??= import('exifr').then((m) => (m.default ?? m) as unknown as Exifr);
+  return exifrPromise;
+}
+
+const NS = {
+  exif: 'http://ns.adobe.com/exif/1.0/',
+  exifEX: 'http://cipa.jp/exif/1.0/',
+  aux: 'http://ns.adobe.com/exif/1.0/aux/',
+  tiff: 'http://ns.adobe.com/tiff/1.0/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  photoshop: 'http://ns.adobe.com/photoshop/1.0/',
+  Iptc4xmpCore: 'http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/',
+  Iptc4xmpExt: 'http://iptc.org/std/Iptc4xmpExt/2008-02-29/',
+  'mwg-rs': 'http://www.metadataworkinggroup.com/schemas/regions/',
+  MP: 'http://ns.microsoft.com/photo/1.2/',
+  xmpRights: 'http://ns.adobe.com/xap/1.0/rights/',
+  'drone-dji': 'http://www.dji.com/drone-dji/1.0/',
+} as const;
+type Prefix = keyof typeof NS;
+
+/** Property names worth parsing for: a packet with none of them is skipped without parsing. */
+const INTERESTING = /GPS(?:Latitude|Longitude)|City|State|Country|Location|Region|PersonInImage|PersonDisplayName|creator|rights|Artist|Copyright|SerialNumber|Owner|Make|Model|By-line/;
+
+export function xmpMightMatter(packet: Buffer): boolean {
+  return INTERESTING.test(packet.toString('latin1'));
+}
+
+type Tree = Record<string, unknown>;
+
+export async function parseXmp(packet: Buffer): Promise<Tree> {
+  const exifr = await loadExifr();
+  const parsed = (await exifr.sidecar(packet, { xmp: { parse: true, multiSegment: true } }, 'xmp')) as Tree | undefined;
+  if (!parsed || typeof parsed !== 'object') throw new Error('the XMP packet could not be parsed');
+  return parsed;
+}
+
+/** Adds what a parsed XMP tree reveals to `metadata`; `origin` is "XMP" or "XMP sidecar". */
+export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string): void {
+  const xmlns = (tree.xmlns ?? {}) as Record<string, string>;
+  const ns = (prefix: Prefix): Tree | undefined => {
+    const uri = NS[prefix];
+    const declared = Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
+    const value = tree[declared ?? prefix];
+    return value && typeof value === 'object' ? (value as Tree) : undefined;
+  };
+  const add = (list: MetadataValue[], field: string, value: unknown) => {
+    for (const text of texts(value)) if (!list.some((v) => v.value === text)) list.push({ field: `${origin} ${field}`, value: text });
+  };
+
+  for (const prefix of ['exif', 'drone-dji'] as const) {
+    const block = ns(prefix);
+    if (!block) continue;
+    const lat = xmpDegrees(block.GPSLatitude ?? block.Latitude);
+    const lon = xmpDegrees(block.GPSLongitude ?? block.Longitude);
+    if (lat !== undefined && lon !== undefined) {
+      metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${prefix}:GPSLatitude` });
+    }
+  }
+
+  const photoshop = ns('photoshop');
+  if (photoshop) for (const key of ['City', 'State', 'Country'] as const) add(metadata.locationNames, `photoshop:${key}`, photoshop[key]);
+  const core = ns('Iptc4xmpCore');
+  if (core) add(metadata.locationNames, 'Iptc4xmpCore:Location', core.Location);
+  const ext = ns('Iptc4xmpExt');
+  if (ext) {
+    for (const key of ['LocationShown', 'LocationCreated'] as const) add(metadata.locationNames, `Iptc4xmpExt:${key}`, placeParts(ext[key]));
+    add(metadata.people, 'Iptc4xmpExt:PersonInImage', ext.PersonInImage);
+    add(metadata.people, 'Iptc4xmpExt:PersonInImageWDetails', namesIn(ext.PersonInImageWDetails, ['PersonName']));
+  }
+  const regions = ns('mwg-rs');
+  if (regions) add(metadata.people, 'mwg-rs:Regions', namesIn(regions.Regions, ['Name']));
+  const mp = ns('MP');
+  if (mp) add(metadata.people, 'MP:RegionInfo', namesIn(mp.RegionInfo, ['PersonDisplayName']));
+
+  const dc = ns('dc');
+  if (dc) {
+    add(metadata.owner, 'dc:creator', dc.creator);
+    add(metadata.copyright, 'dc:rights', dc.rights);
+  }
+  const tiff = ns('tiff');
+  if (tiff) {
+    add(metadata.owner, 'tiff:Artist', tiff.Artist);
+    add(metadata.copyright, 'tiff:Copyright', tiff.Copyright);
+    if (!metadata.device.make) metadata.device.make = texts(tiff.Make)[0];
+    if (!metadata.device.model) metadata.device.model = texts(tiff.Model)[0];
+  }
+  const aux = ns('aux');
+  const exifEX = ns('exifEX');
+  const serial = texts(aux?.SerialNumber)[0] ?? texts(exifEX?.BodySerialNumber)[0];
+  if (serial && !metadata.device.serial) metadata.device.serial = serial;
+  const owner = texts(aux?.OwnerName)[0] ?? texts(exifEX?.CameraOwnerName)[0];
+  if (owner) {
+    add(metadata.owner, aux?.OwnerName !== undefined ? 'aux:OwnerName' : 'exifEX:CameraOwnerName', owner);
+    metadata.device.owner ??= owner;
+  }
+  const rights = ns('xmpRights');
+  if (rights) add(metadata.owner, 'xmpRights:Owner', rights.Owner);
+  for (const key of Object.keys(metadata.device) as (keyof ImageMetadata['device'])[]) if (metadata.device[key] === undefined) delete metadata.device[key];
+}
+
+/** Every non-empty text in a value (strings, numbers, arrays, lang-alt objects, structures). */
+export function texts(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value.trim() && !/^(unknown|none)$/i.test(value.trim()) ? [value.trim()] : [];
+  if (typeof value === 'number') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (typeof value === 'object') {
+    const object = value as Tree;
+    if ('value' in object) return texts(object.value);
+    return Object.entries(object)
+      .filter(([key]) => key !== 'lang' && key !== 'parseType')
+      .flatMap(([, v]) => texts(v));
+  }
+  return [];
+}
+
+/** The place-name parts of a LocationShown/LocationCreated structure (codes left out). */
+function placeParts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(placeParts);
+  if (!value || typeof value !== 'object') return value;
+  const s = value as Tree;
+  return [s.Sublocation, s.City, s.ProvinceState, s.CountryName, s.WorldRegion, s.LocationName];
+}
+
+/** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
+function namesIn(value: unknown, keys: string[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, keys));
+  if (!value || typeof value !== 'object') return [];
+  const out: string[] = [];
+  for (const [key, child] of Object.entries(value as Tree)) {
+    if (keys.includes(key)) out.push(...texts(child));
+    else if (child && typeof child === 'object') out.push(...namesIn(child, keys));
+  }
+  return out;
+}
+
+/** XMP GPS coordinates: "23,55.194960N", "23,55,11.69N" or a decimal number. */
+export function xmpDegrees(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*([+-]?\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?(?:,(\d+(?:\.\d+)?))?\s*([NSEW])?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const degrees = Math.abs(Number(match[1])) + Number(match[2] ?? 0) / 60 + Number(match[3] ?? 0) / 3600;
+  const negative = match[1]!.startsWith('-') || /[SW]/i.test(match[4] ?? '');
+  return Number.isFinite(degrees) ? (negative ? -degrees : degrees) : undefined;
+}
