@@ -1,24 +1,13 @@
 // The command line. Heavy modules (sharp, exifr, natural, inquirer) are loaded only by the checks
 // and commands that need them, so `audit post.md` starts fast.
 import { Command, CommanderError, Option } from 'commander';
-import { runAudit } from '../core/engine.js';
 import { UsageError, describeError } from '../core/errors.js';
 import { packageVersion } from '../core/paths.js';
 import { BUILT_IN_POLICIES, DEFAULT_POLICY } from '../policies/loader.js';
-import { formatters } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/index.js';
+import { auditCommand, type AuditFlags } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
-import { useColor } from './output.js';
 import { rulesCommand } from './rules-command.js';
-
-interface AuditFlags {
-  policy?: string;
-  consent?: string;
-  config?: string;
-  format: string;
-  failOn?: 'error' | 'warning';
-  redact?: boolean;
-  quiet?: boolean;
-}
 
 function buildProgram(): Command {
   const program = new Command();
@@ -31,11 +20,17 @@ function buildProgram(): Command {
     .addOption(new Option('--policy <id|file>', `trust policy pack: ${BUILT_IN_POLICIES.join(', ')}, or a pack file`))
     .option('--consent <csv>', 'the consent record (CSV exported from the school information system)')
     .option('--config <file>', 'config file (default: .postauditrc.json/.yaml found from the post upwards)')
-    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(formatters)).default('human'))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('human'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the audit (default: error)').choices(['error', 'warning']))
     .option('--redact', 'hide pupils\' names in the output (default when CI is set)')
     .option('--no-redact', 'show pupils\' names even in CI')
     .option('-q, --quiet', 'print only errors and the verdict')
+    .option('--changed [base]', 'audit only posts and images changed since a Git base (default: the merge base with the default branch)')
+    .option('--stdin', 'read the paths to audit from standard input, one a line')
+    .option('--shard <i/n>', 'audit only shard i of n (a deterministic split for CI matrices), e.g. 2/4')
+    .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
+    .option('--update-baseline', 'record today\'s findings in the --baseline file and exit 0')
+    .option('--fix', 'fix findings: one by one on a terminal; without one, only the safe fixes')
     .showHelpAfterError('(run audit --help for usage)')
     .addHelpText(
       'after',
@@ -46,25 +41,15 @@ Examples:
   audit post.md --policy chancery        cite the Chancery MAT policy
   audit rules --policy whmat             list what is checked and where the policy says so
   audit explain image/gps                what a rule catches and how to fix it
+  audit init                             set up the config for your school, step by step
+  audit post.md --fix                    walk through the findings and fix them
+  audit --changed --format sarif         CI: only what changed, for GitHub code scanning
 
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input error.`,
     )
     .action(async (paths: string[], flags: AuditFlags) => {
-      if (paths.length === 0) {
-        program.outputHelp();
-        throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
-      }
-      const result = await runAudit({
-        inputs: paths,
-        ...(flags.policy ? { policy: flags.policy } : {}),
-        ...(flags.consent ? { consent: flags.consent } : {}),
-        ...(flags.config ? { config: flags.config } : {}),
-        ...(flags.failOn ? { failOn: flags.failOn } : {}),
-        ...(flags.redact !== undefined ? { redact: flags.redact } : {}),
-      });
-      const formatter = formatters[flags.format]!;
-      process.stdout.write(formatter(result, { color: useColor(), quiet: flags.quiet === true }));
-      process.exitCode = result.verdict === 'fail' ? 1 : 0;
+      if (paths.length === 0 && flags.changed === undefined && !flags.stdin) program.outputHelp();
+      process.exitCode = await auditCommand(paths, flags);
     });
 
   program
@@ -82,6 +67,14 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
     .argument('<rule-id>', 'e.g. image/gps')
     .action(async (ruleId: string) => {
       process.stdout.write(await explainCommand(ruleId));
+    });
+
+  program
+    .command('init')
+    .description('set up post-audit for your school: policy, consent record, school details, cameras')
+    .action(async () => {
+      const { initCommand } = await import('./init/init-command.js');
+      process.exitCode = await initCommand();
     });
 
   program.exitOverride();

@@ -7,6 +7,7 @@ import { fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment } from '../core/types.js';
 import { VIDEO_EXTENSIONS } from '../images/format.js';
+import { detectSite, siteCandidates } from '../site/detect.js';
 import type { MediaReference } from './parsed.js';
 
 export interface ResolveOptions {
@@ -16,7 +17,13 @@ export interface ResolveOptions {
   root: string;
   /** Site-absolute prefixes ("/images") mapped to folders, tried in order; "/" maps to the root. */
   sitePaths?: Record<string, string>;
+  /** Detect a Hugo/Jekyll/Astro/Eleventy site above the post and look in its static folders (default true). */
+  detectSite?: boolean;
 }
+
+// Liquid/Nunjucks prefixes a site template puts before its own paths: "{{ site.baseurl }}/img/a.jpg".
+const TEMPLATE_PREFIX = /^(?:\{\{-?\s*(?:site\.url|site\.baseurl|site\.base_url|base_url|baseurl)\s*-?\}\}\s*)+/i;
+const TEMPLATE_FILTER = /^\{\{-?\s*['"]([^'"]+)['"]\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}$/i;
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
@@ -68,11 +75,15 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
   return { ...base, path: problem.path, displayPath: displayPath(problem.path), status: problem.status, problem: problem.problem };
 }
 
-function candidatePaths(target: string, options: ResolveOptions): string[] {
+function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {
+  const filtered = TEMPLATE_FILTER.exec(rawTarget.trim())?.[1];
+  let target = filtered ?? rawTarget;
+  if (TEMPLATE_PREFIX.test(target)) target = `/${target.replace(TEMPLATE_PREFIX, '').replace(/^\/+/, '')}`;
   if (!target.startsWith('/') || path.isAbsolute(target) === false) {
     return [path.resolve(options.postDir, target)];
   }
-  // A site-absolute path ("/images/trip.jpg"): try the configured mappings, then the project root.
+  // A site-absolute path ("/images/trip.jpg"): try the configured mappings, then the site's static
+  // folders (Hugo static/, Astro public/, the Jekyll site root …), then the project root.
   const candidates: string[] = [];
   const mappings = Object.entries(options.sitePaths ?? {}).sort((a, b) => b[0].length - a[0].length);
   for (const [prefix, folder] of mappings) {
@@ -80,6 +91,10 @@ function candidatePaths(target: string, options: ResolveOptions): string[] {
     if (target.startsWith(normalised) || prefix === '/') {
       candidates.push(path.resolve(options.root, folder, target.slice(prefix === '/' ? 1 : normalised.length)));
     }
+  }
+  if (options.detectSite !== false) {
+    const site = detectSite(options.postDir, options.root);
+    if (site) candidates.push(...siteCandidates(site, target));
   }
   candidates.push(path.join(options.root, target));
   // A real absolute path on this machine (e.g. /home/…/photo.jpg) is judged by the root check.

@@ -1,0 +1,63 @@
+// `--baseline <file>`: findings recorded on legacy posts are accepted; only new ones fail.
+// The file holds fingerprints (sha256, see report/fingerprint.ts) and rule ids — never a name or a path.
+import { readFileSync } from 'node:fs';
+import { summarise } from '../core/engine.js';
+import { UsageError, describeError } from '../core/errors.js';
+import { SEVERITY_RANK, type AuditResult, type FileResult, type Finding } from '../core/types.js';
+import { writeFileAtomic } from './output.js';
+
+export interface BaselineFile {
+  version: 1;
+  tool: 'post-audit';
+  /** fingerprint → rule id */
+  findings: Record<string, string>;
+}
+
+export function readBaseline(file: string): BaselineFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`baseline file not found: ${file} (create it with --update-baseline)`);
+    throw new UsageError(`${file}: not a post-audit baseline (${describeError(error).split('\n')[0]})`);
+  }
+  const data = raw as Partial<BaselineFile>;
+  if (data?.version !== 1 || typeof data.findings !== 'object' || data.findings === null) {
+    throw new UsageError(`${file}: not a post-audit baseline (expected {"version": 1, "findings": {…}})`);
+  }
+  for (const key of Object.keys(data.findings)) {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new UsageError(`${file}: "${key.slice(0, 20)}…" is not a finding fingerprint`);
+  }
+  return data as BaselineFile;
+}
+
+export function writeBaseline(file: string, result: AuditResult, fingerprints: ReadonlyMap<Finding, string>): number {
+  const findings: Record<string, string> = {};
+  for (const fileResult of result.files) {
+    for (const finding of fileResult.findings) {
+      const fingerprint = fingerprints.get(finding);
+      if (fingerprint) findings[fingerprint] = finding.ruleId;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)));
+  const baseline: BaselineFile = { version: 1, tool: 'post-audit', findings: sorted };
+  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
+  return Object.keys(sorted).length;
+}
+
+/** Moves findings already in the baseline to "suppressed" and re-judges each file and the run. */
+export function applyBaseline(result: AuditResult, baseline: BaselineFile, fingerprints: ReadonlyMap<Finding, string>): AuditResult {
+  const files: FileResult[] = result.files.map((file) => {
+    const findings: Finding[] = [];
+    const suppressed = [...file.suppressed];
+    for (const finding of file.findings) {
+      const fingerprint = fingerprints.get(finding);
+      if (fingerprint && fingerprint in baseline.findings) suppressed.push({ finding, reason: 'recorded in the baseline (existing finding)' });
+      else findings.push(finding);
+    }
+    const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[result.failOn]);
+    return { ...file, findings, suppressed, verdict: fails ? 'fail' : 'pass' };
+  });
+  return summarise(files, { policy: result.policy, pack: result.pack, failOn: result.failOn, redact: result.redacted });
+}

@@ -1,0 +1,91 @@
+// Text edits the fixer makes to a post, computed from findings' line/column locations.
+import type { Finding } from '../../core/types.js';
+
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** The source offset of a 1-based line and column (UTF-16 units, as the engine reports them). */
+export function offsetOf(source: string, line: number, column = 1): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = source.indexOf('\n', offset);
+    if (next === -1) return source.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + column - 1, source.length);
+}
+
+/** The exact text a finding points at, when it has a start and an end. */
+export function spanOf(source: string, finding: Finding): { start: number; end: number; text: string } | undefined {
+  const { line, column, endLine, endColumn } = finding.location;
+  if (line === undefined || column === undefined || endColumn === undefined) return undefined;
+  const start = offsetOf(source, line, column);
+  const end = offsetOf(source, endLine ?? line, endColumn);
+  if (end <= start) return undefined;
+  return { start, end, text: source.slice(start, end) };
+}
+
+/** consent/full-name-with-media: "Teddy Pemberton" → "Teddy". */
+export function firstNameEdit(source: string, finding: Finding): Edit | undefined {
+  if (finding.ruleId !== 'consent/full-name-with-media') return undefined;
+  const span = spanOf(source, finding);
+  if (!span) return undefined;
+  const parts = span.text.trim().split(/\s+/);
+  if (parts.length < 2 || /[\n<>[\]()]/.test(span.text)) return undefined;
+  return { start: span.start, end: span.end, replacement: parts[0]! };
+}
+
+/** Replaces the reference to an image (as written in the post) at or after `near` with a new one. */
+export function relinkEdit(source: string, ref: string, newRef: string, near = 0): Edit | undefined {
+  let start = source.indexOf(ref, near);
+  if (start === -1) start = source.indexOf(ref);
+  if (start === -1) return undefined;
+  return { start, end: start + ref.length, replacement: newRef };
+}
+
+/**
+ * An `<!-- audit-ignore rule: reason -->` line before the block the finding is in (the loader applies
+ * such a comment to the next block). In the front matter, a file-wide comment after it instead.
+ */
+export function suppressionEdit(source: string, finding: Finding, reason: string, findingOffset?: number): Edit {
+  const cleanReason = reason.replace(/-->/g, '').replace(/\s+/g, ' ').trim();
+  const frontMatterEnd = frontMatterLength(source);
+  const offset = findingOffset ?? (finding.location.line !== undefined ? offsetOf(source, finding.location.line, finding.location.column ?? 1) : frontMatterEnd);
+  const newline = source.includes('\r\n') ? '\r\n' : '\n';
+  if (offset < frontMatterEnd || finding.location.line === undefined && findingOffset === undefined) {
+    return { start: frontMatterEnd, end: frontMatterEnd, replacement: `${newline}<!-- audit-ignore-file ${finding.ruleId}: ${cleanReason} -->${newline}` };
+  }
+  // Walk back to the first line of the paragraph (the line after a blank line, or the front matter).
+  let start = source.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  while (start > frontMatterEnd) {
+    const previousEnd = start - 1;
+    const previousStart = source.lastIndexOf('\n', previousEnd - 1) + 1;
+    if (source.slice(previousStart, previousEnd).trim() === '') break;
+    start = previousStart;
+  }
+  start = Math.max(start, frontMatterEnd);
+  return { start, end: start, replacement: `<!-- audit-ignore ${finding.ruleId}: ${cleanReason} -->${newline}` };
+}
+
+function frontMatterLength(source: string): number {
+  const match = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? match[0].length : 0;
+}
+
+/** Applies non-overlapping edits (later ones first, so offsets stay valid); overlapping ones are dropped. */
+export function applyEdits(source: string, edits: Edit[]): { text: string; applied: Edit[] } {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  const applied: Edit[] = [];
+  let text = source;
+  let limit = Infinity;
+  for (const edit of sorted) {
+    if (edit.end > limit) continue;
+    text = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+    applied.push(edit);
+    limit = edit.start;
+  }
+  return { text, applied: applied.reverse() };
+}

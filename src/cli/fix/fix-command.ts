@@ -1,0 +1,120 @@
+// `audit post.md --fix`: on a terminal, walks through the findings one by one — strip the location from
+// a photo (a clean copy beside it, the post's link updated), replace a full name by the first name, add a
+// suppression with a reason, or skip. Without a terminal (CI, a pipe) it applies only the safe fixes
+// and prints what it did without naming anyone. Posts are written atomically, with a .bak backup.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { configFor, loadConfigFile } from '../../config/discover.js';
+import { runAudit, type AuditOptions } from '../../core/engine.js';
+import { describeError } from '../../core/errors.js';
+import { displayPath } from '../../core/paths.js';
+import type { Attachment, Finding } from '../../core/types.js';
+import { kindOf, loadPost } from '../../load/post.js';
+import { writeFileAtomic } from '../output.js';
+import { isInteractive, type Prompter } from '../prompts.js';
+import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
+import { cleanCopyRef, writeLocationFreeCopy } from './strip-location.js';
+
+export interface FixDependencies {
+  interactive?: boolean;
+  prompter?: Prompter;
+  write?: (text: string) => void;
+}
+
+type Action = 'first-name' | 'strip' | 'suppress' | 'skip' | 'stop';
+
+export async function fixCommand(options: AuditOptions, deps: FixDependencies = {}): Promise<number> {
+  const interactive = deps.interactive ?? isInteractive();
+  const say = deps.write ?? ((text: string) => process.stdout.write(text));
+  const prompter = interactive ? (deps.prompter ?? (await (await import('../prompts.js')).inquirerPrompter())) : undefined;
+  // The fixer needs the real text to edit; what it prints without a terminal names no one.
+  const result = await runAudit({ ...options, redact: false });
+  const cwd = process.cwd();
+  let changedPosts = 0;
+  let stopped = false;
+
+  for (const file of result.files) {
+    if (stopped || file.findings.length === 0) continue;
+    const absolute = path.resolve(cwd, file.path);
+    const isImage = kindOf(absolute) === 'image';
+    const config = options.config ? await loadConfigFile(options.config) : await configFor(absolute);
+    const post = isImage ? undefined : await loadPost(absolute, config);
+    const source = post?.source ?? '';
+    const attachmentOf = (finding: Finding): Attachment | undefined =>
+      post?.attachments.find((a) => a.status === 'ok' && a.path !== undefined && displayPath(a.path) === finding.location.file);
+    const edits: Edit[] = [];
+    const done: string[] = [];
+    const stripped = new Map<string, string>();
+    if (interactive) say(`\n${file.path}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
+
+    for (const [index, finding] of file.findings.entries()) {
+      const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
+      const nameEdit = isImage ? undefined : firstNameEdit(source, finding);
+      const attachment = finding.ruleId === 'image/gps' ? attachmentOf(finding) : undefined;
+      const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined);
+      const anchorOffset = attachmentOf(finding)?.offset;
+      const canSuppress = !isImage && (finding.location.line !== undefined || anchorOffset !== undefined);
+
+      let action: Action;
+      if (interactive) {
+        say(`\n[${index + 1}/${file.findings.length}] ${finding.severity} ${finding.ruleId} — ${where}\n  ${finding.message}\n`);
+        if (finding.suggestion) say(`  fix: ${finding.suggestion}\n`);
+        const choices: { name: string; value: Action }[] = [];
+        if (nameEdit) choices.push({ name: `Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`, value: 'first-name' });
+        if (canStrip) choices.push({ name: isImage ? 'Write a copy without the location (lossless)' : 'Strip the location: write a clean copy and link the post to it', value: 'strip' });
+        if (canSuppress) choices.push({ name: 'Keep it, and record why (adds an audit-ignore comment with your reason)', value: 'suppress' });
+        choices.push({ name: 'Skip', value: 'skip' }, { name: 'Stop here (keep the fixes made so far)', value: 'stop' });
+        action = await prompter!.select('What would you like to do?', choices);
+      } else {
+        action = nameEdit ? 'first-name' : canStrip ? 'strip' : 'skip';
+      }
+
+      if (action === 'stop') {
+        stopped = true;
+        break;
+      }
+      if (action === 'first-name' && nameEdit) {
+        edits.push(nameEdit);
+        done.push(`${where}: replaced a full name by the first name (${finding.ruleId})`);
+      } else if (action === 'strip') {
+        const input = isImage ? absolute : attachment!.path!;
+        try {
+          let output = stripped.get(input);
+          if (!output) {
+            output = await writeLocationFreeCopy(input);
+            stripped.set(input, output);
+          }
+          if (!isImage && attachment) {
+            const relink = relinkEdit(source, attachment.ref, cleanCopyRef(attachment.ref), attachment.offset ?? 0);
+            if (relink) edits.push(relink);
+          }
+          done.push(`${displayPath(input)}: wrote ${displayPath(output)} without the location${isImage ? '' : ' and linked the post to it'}`);
+        } catch (error) {
+          done.push(`${displayPath(input)}: could not remove the location (${describeError(error)}); nothing changed`);
+        }
+      } else if (action === 'suppress') {
+        const reason = await prompter!.input('Why is it fine to publish this? (recorded in the post)', {
+          validate: (value) => (value.trim().length >= 3 ? true : 'Please give a reason (a few words).'),
+        });
+        edits.push(suppressionEdit(source, finding, reason, finding.location.line === undefined ? anchorOffset : undefined));
+        done.push(`${where}: recorded a reason to keep it (${finding.ruleId})`);
+      }
+    }
+
+    if (edits.length > 0 && post) {
+      const { text } = applyEdits(source, edits);
+      const original = readFileSync(absolute);
+      writeFileAtomic(`${absolute}.bak`, original);
+      writeFileAtomic(absolute, text);
+      changedPosts++;
+      done.push(`saved ${file.path} (the previous version is in ${file.path}.bak)`);
+    }
+    if (done.length > 0) say(`${interactive ? '\n' : ''}${done.map((line) => `fixed: ${line}`).join('\n')}\n`);
+  }
+
+  if (!interactive) say('post-audit --fix: without a terminal only safe fixes are made (full names → first names, photo locations removed); run it on a terminal to go through the rest.\n');
+  const after = await runAudit({ ...options, redact: true });
+  const { errors, warnings } = after.summary;
+  say(`${changedPosts} post${changedPosts === 1 ? '' : 's'} changed. Now: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} — ${after.verdict === 'fail' ? 'still FAIL' : 'PASS'}.\n`);
+  return after.verdict === 'fail' ? 1 : 0;
+}

@@ -1,0 +1,84 @@
+// Choosing what to audit beyond the command line's paths: changed files, a list on stdin, a CI shard.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { kindOf, POST_EXTENSIONS } from '../load/post.js';
+import { changedFiles, repositoryFiles } from './git-changes.js';
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** "2/4" → the second of four shards (1-based, as CI matrices count). */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard "${value}": use <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+  }
+  return { index, count };
+}
+
+/** Deterministic: a file is in the shard its path's hash falls in, whatever machine or order. */
+export function inShard(file: string, shard: Shard, cwd = process.cwd()): boolean {
+  const key = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  const hash = createHash('sha256').update(key).digest().readUInt32BE(0);
+  return hash % shard.count === shard.index - 1;
+}
+
+/** Newline-separated paths (as `git diff --name-only` prints them); blank lines and # comments ignored. */
+export function pathsFromText(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--stdin: nothing to read on standard input');
+    throw error;
+  }
+}
+
+/**
+ * The posts and images changed since a base. A changed image is audited through the posts that link it
+ * (so consent and captions are checked with it); an image no post links is audited on its own.
+ */
+export function changedInputs(base: string | undefined, cwd = process.cwd()): string[] {
+  const changed = changedFiles(base, cwd).filter((file) => kindOf(file) !== undefined && existsFile(file));
+  const posts = changed.filter((file) => kindOf(file) !== 'image');
+  const images = changed.filter((file) => kindOf(file) === 'image');
+  if (images.length === 0) return posts;
+  const chosen = new Set(posts);
+  const unlinked = new Set(images);
+  const allPosts = repositoryFiles(cwd).filter((file) => POST_EXTENSIONS.has(path.extname(file).toLowerCase()));
+  for (const post of allPosts) {
+    let text: string;
+    try {
+      text = readFileSync(post, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const image of images) {
+      if (text.includes(path.basename(image)) || text.includes(encodeURI(path.basename(image)))) {
+        chosen.add(post);
+        unlinked.delete(image);
+      }
+    }
+  }
+  return [...[...chosen].sort(), ...[...unlinked].sort()];
+}
+
+function existsFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

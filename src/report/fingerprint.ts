@@ -1,0 +1,60 @@
+// Name-free fingerprints of findings: sha256 of the rule, the file and the normalised text of the line
+// the finding is on (or the metadata field for an image). They survive lines moving up or down and
+// are the same with or without redaction, so a baseline written on a laptop matches CI.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AuditResult, Finding } from '../core/types.js';
+
+export type SourceReader = (file: string) => string | undefined;
+
+export function readSourceFrom(cwd: string): SourceReader {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(path.resolve(cwd, file), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/** One fingerprint per finding (suppressed ones included); repeats on the same context are numbered. */
+export function fingerprintFindings(result: AuditResult, readSource: SourceReader): Map<Finding, string> {
+  const fingerprints = new Map<Finding, string>();
+  const seen = new Map<string, number>();
+  for (const file of result.files) {
+    const all = [...file.findings, ...file.suppressed.map((s) => s.finding)];
+    for (const finding of all) {
+      const base = [finding.ruleId, finding.location.file, contextOf(finding, readSource)].join('\u0000');
+      const occurrence = seen.get(base) ?? 0;
+      seen.set(base, occurrence + 1);
+      fingerprints.set(finding, sha256(`${base}\u0000${occurrence}`));
+    }
+  }
+  return fingerprints;
+}
+
+function contextOf(finding: Finding, readSource: SourceReader): string {
+  const { line, column, endColumn, endLine, field } = finding.location;
+  if (line === undefined) return `field:${field ?? ''}`;
+  const source = readSource(finding.location.file);
+  const text = source?.split(/\r?\n/)[line - 1];
+  if (text === undefined) return `line:${line}`;
+  // The flagged words when they sit on one line, else the whole line; whitespace and case normalised.
+  const flagged = column !== undefined && endColumn !== undefined && (endLine ?? line) === line ? text.slice(column - 1, endColumn - 1) : text;
+  return normalise(flagged || text);
+}
+
+export function normalise(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,114 @@
+// Fake Hugo, Jekyll, Astro and Eleventy sites: a post's site-absolute photo links must resolve to the
+// files the site serves, and the photos must be inspected (the example trip photo carries GPS).
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAudit } from '../../src/core/engine.js';
+import { detectSite, siteCandidates } from '../../src/site/detect.js';
+import { examplesDir } from '../helpers/cli.js';
+
+const gpsPhoto = path.join(examplesDir, 'photos', 'trip-beach.jpg');
+const made: string[] = [];
+
+function site(files: Record<string, string>, photos: string[]): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'post-audit-site-'));
+  made.push(root);
+  mkdirSync(path.join(root, '.git')); // the project root
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  for (const photo of photos) {
+    mkdirSync(path.dirname(path.join(root, photo)), { recursive: true });
+    copyFileSync(gpsPhoto, path.join(root, photo));
+  }
+  return root;
+}
+
+const post = (...links: string[]) =>
+  `---\ntitle: Trip\napproved_by: Mrs Patel\n---\n\nWhat a day at the coast!\n\n${links.map((l) => `![The beach](${l})`).join('\n\n')}\n`;
+
+async function audit(root: string, postPath: string) {
+  const result = await runAudit({ inputs: [path.join(root, postPath)], redact: false, cwd: root });
+  return result.files.flatMap((f) => f.findings);
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('site-absolute photo links resolve in real site layouts', () => {
+  it('Hugo: static/, assets/ and page bundles under content/', async () => {
+    const root = site(
+      {
+        'hugo.toml': 'baseURL = "https://harbourside.example.sch.uk/"\ntitle = "Harbourside"\n',
+        'content/news/trip.md': post('/images/trip.jpg', '/uploads/2026/beach.jpeg', '/news/day-two/bundle.jpg'),
+        'content/news/day-two/index.md': post('bundle.jpg'),
+      },
+      ['static/images/trip.jpg', 'assets/uploads/2026/beach.jpeg', 'content/news/day-two/bundle.jpg'],
+    );
+    expect(detectSite(path.join(root, 'content/news'), root)?.kind).toBe('hugo');
+    const findings = await audit(root, 'content/news/trip.md');
+    const gpsFiles = findings.filter((f) => f.ruleId === 'image/gps').map((f) => f.location.file);
+    expect(gpsFiles).toHaveLength(3);
+    expect(findings.filter((f) => f.ruleId === 'image/unreadable')).toEqual([]);
+  });
+
+  it('Jekyll: the site root itself, and {{ site.baseurl }} links with a baseurl', async () => {
+    const root = site(
+      {
+        'site/_config.yml': 'title: Harbourside\nbaseurl: "/harbourside"\n',
+        'site/_posts/2026-07-03-trip.md': post('/assets/img/trip.jpg', '/harbourside/i/blog/x.jpeg', '{{site.baseurl}}/assets/img/trip.jpg'),
+      },
+      ['site/assets/img/trip.jpg', 'site/i/blog/x.jpeg'],
+    );
+    const findings = await audit(root, 'site/_posts/2026-07-03-trip.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(3);
+    expect(findings.filter((f) => f.ruleId === 'image/unreadable')).toEqual([]);
+  });
+
+  it('Astro: public/ and src/assets', async () => {
+    const root = site(
+      {
+        'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org' });\n",
+        'src/content/blog/trip.md': post('/images/trip.jpg', '/assets/beach.jpg'),
+      },
+      ['public/images/trip.jpg', 'src/assets/beach.jpg'],
+    );
+    const findings = await audit(root, 'src/content/blog/trip.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
+  });
+
+  it('Eleventy: passthrough copies, plain and renamed', async () => {
+    const root = site(
+      {
+        '.eleventy.js':
+          'module.exports = function (config) {\n  config.addPassthroughCopy("src/img");\n  config.addPassthroughCopy({ "src/static/photos": "photos" });\n  return { dir: { input: "src" } };\n};\n',
+        'src/posts/trip.md': post('/img/trip.jpg', '/photos/beach.jpg'),
+      },
+      ['src/img/trip.jpg', 'src/static/photos/beach.jpg'],
+    );
+    const found = detectSite(path.join(root, 'src/posts'), root)!;
+    expect(found.kind).toBe('eleventy');
+    expect(siteCandidates(found, '/photos/beach.jpg')[0]).toBe(path.join(root, 'src/static/photos/beach.jpg'));
+    const findings = await audit(root, 'src/posts/trip.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
+  });
+
+  it('config sitePaths still wins, and an unresolved path stays image/unreadable', async () => {
+    const root = site(
+      {
+        'hugo.toml': 'title = "x"\n',
+        '.postauditrc.json': JSON.stringify({ sitePaths: { '/media': 'uploads-archive' } }),
+        'content/post.md': post('/media/trip.jpg', '/images/nowhere.jpg'),
+      },
+      ['uploads-archive/trip.jpg'],
+    );
+    const findings = await audit(root, 'content/post.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(1);
+    const unreadable = findings.filter((f) => f.ruleId === 'image/unreadable');
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]!.severity).toBe('error');
+  });
+});
