@@ -25,6 +25,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
   if (adjacentPrev && (k.placeLeaders.has(adjacentPrev.norm) || k.roleMarkers.has(adjacentPrev.norm))) return false;
+  if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
+  // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy".
+  if (prev && textBefore === '-' && !prev.capitalised) return false;
   if (adjacentNext && adjacentNext.capitalised && k.placeFollowers.has(adjacentNext.norm) && !token.possessive) return false;
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
@@ -34,15 +37,17 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // A word that is also a name: it needs evidence.
   if (place.caseless || token.via === 'hashtag' || token.via === 'mention') return false; // file names and tags: only with a surname (checked by the caller)
   const isTime = k.timeWords.has(token.norm);
+  const listNext = listNeighbour(place, i, +1);
+  const listPrev = listNeighbour(place, i, -1);
+  const inList =
+    (listNext && listNext.capitalised && looksLikeName(listNext, k, options)) ||
+    (listPrev && listPrev.capitalised && looksLikeName(listPrev, k, options) && !(listPrev.sentenceStart && k.wordNames.has(listPrev.norm)));
+  if (inList) return true;
   if (isTime) {
     if (adjacentPrev && k.datePrepositions.has(adjacentPrev.norm)) return false;
     if ((adjacentNext && /^\d/.test(adjacentNext.raw)) || (prev && /^\d/.test(prev.raw))) return false;
   }
-  const inList =
-    (next && LIST_JOINERS.test(textAfter) && next.capitalised && looksLikeName(next, k, options)) ||
-    (prev && LIST_JOINERS.test(textBefore) && prev.capitalised && !prev.sentenceStart && looksLikeName(prev, k, options)) ||
-    (prev && LIST_JOINERS.test(textBefore) && prev.capitalised && prev.sentenceStart && looksLikeName(prev, k, options) && !k.wordNames.has(prev.norm));
-  if (inList) return true;
+
   if (token.possessive) return !isTime;
   const startLike = token.sentenceStart || place.titleCase;
   if (!startLike) {
@@ -58,6 +63,24 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     return true;
   }
   return false;
+}
+
+/** The token on the other side of a list joiner (",", "&", "and", "or") next to token i, if any. */
+function listNeighbour(place: NamePlace, i: number, step: 1 | -1): NameToken | undefined {
+  const tokens = place.tokens;
+  const a = tokens[i];
+  const b = tokens[i + step];
+  if (!a || !b) return undefined;
+  const [left, right] = step === 1 ? [a, b] : [b, a];
+  const gap = place.segment.text.slice(left.end, right.start);
+  if (LIST_JOINERS.test(gap) && gap.trim() !== '') return b;
+  if ((b.norm === 'and' || b.norm === 'or') && /^\s+$/.test(gap)) {
+    const c = tokens[i + 2 * step];
+    if (!c) return undefined;
+    const [l2, r2] = step === 1 ? [b, c] : [c, b];
+    if (/^\s+$/.test(place.segment.text.slice(l2.end, r2.start))) return c;
+  }
+  return undefined;
 }
 
 export function looksLikeName(token: NameToken, k: NameKnowledge, options: ContextOptions = {}): boolean {

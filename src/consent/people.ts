@@ -34,10 +34,13 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
     for (let i = 0; i < tokens.length; i++) {
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
-      if (!token.capitalised || !k.given.has(token.norm) || /^\d/.test(token.norm)) continue;
-      const next = tokens[i + 1];
-      const gap = next ? place.segment.text.slice(token.end, next.start) : '';
-      const joined = next !== undefined && /^[\s-]+$/.test(gap) && !skip.has(i + 1) && !covered.has(i + 1);
+      if (!token.capitalised || (!k.given.has(token.norm) && !k.wordNames.has(token.norm)) || /^\d/.test(token.norm)) continue;
+      // A hyphenated first name ("Evie-Rose") is one name.
+      let nameEnd = i;
+      while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;
+      const next = tokens[nameEnd + 1];
+      const gap = next ? place.segment.text.slice(tokens[nameEnd]!.end, next.start) : '';
+      const joined = next !== undefined && /^[\s-]+$/.test(gap) && !skip.has(nameEnd + 1) && !covered.has(nameEnd + 1);
       const initial = joined && next.initial && /^\p{Lu}$/u.test(next.raw) && !(/^(?:I|A)$/.test(next.raw) && !/^\./.test(place.segment.text.slice(next.end)));
       const surname =
         joined && !initial && next.capitalised && !place.caseless && next.raw.length > 1 &&
@@ -47,13 +50,17 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         // File names and tags: a given name that is not also a word; case tells nothing here.
         if (k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm)) continue;
         if (!k.frequent.has(token.norm)) continue;
-        found.push(span(place, i, i));
+        found.push(span(place, i, nameEnd));
+        i = nameEnd;
         continue;
       }
       if (!initial && !surname && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) continue;
       if ((initial || surname) && (k.notNames.has(token.norm) || k.neverNames.has(token.norm))) continue;
-      if ((initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) }) && !k.wordNames.has(token.norm)) continue;
-      let last = initial || surname ? i + 1 : i;
+      if ((initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) {
+        // A word-name with a capitalised word after it is a person only mid-sentence ("with Summer Jones"), not "Star Writers".
+        if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
+      }
+      let last = initial || surname ? nameEnd + 1 : nameEnd;
       // A double-barrelled surname: "Smith-Jones".
       while (surname && tokens[last + 1] && /^-$/.test(place.segment.text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && tokens[last + 1]!.capitalised) last++;
       found.push(span(place, i, last));

@@ -1,0 +1,122 @@
+// The pupil matcher: every way a post can name a pupil, and the readings that are not a pupil.
+import { describe, expect, it } from 'vitest';
+import { MISSPELLING_THRESHOLD, similarity } from '../../src/consent/mentions.js';
+import { pupilsIn, recordFrom, unknownIn } from './helpers.js';
+
+const record = await recordFrom([
+  'Amelia,Smith,,4,Y,Y,Y,Y,N,,',
+  'Katherine,Jones,,4,Y,N,Y,Y,N,,',
+  'Mohammed,Khan,,5,Y,Y,Y,Y,N,,',
+  'Grace,Taylor,,3,Y,Y,Y,Y,N,,',
+  'William,Brown,Will,3,Y,Y,Y,Y,N,,',
+  'Ella,Roberts,,2,Y,Y,Y,Y,N,,',
+  'Ella,Ahmed,,2,Y,N,Y,Y,N,,',
+  'Isabella,Smith-Jones,,1,Y,Y,Y,Y,N,,',
+  'Zoë,Brontë,,6,Y,Y,Y,Y,N,,',
+  'Alfred,Clarke,Alfie,6,Y,Y,Y,Y,N,,',
+  'Jasmine,Patel,,6,Y,Y,Y,Y,N,,',
+  'Summer,Green,,1,Y,Y,Y,Y,N,,',
+  'May,Lee,,1,Y,Y,Y,Y,N,,',
+  'Hope,Evans,,1,Y,Y,Y,Y,N,,',
+  'Jack,Wood,,1,Y,Y,Y,Y,N,,',
+]);
+
+const find = (text: string, config = {}) => pupilsIn(text, record, config);
+
+describe('matching names to the record', () => {
+  it('ignores case, accents and punctuation; knows possessives', async () => {
+    expect(await find("AMELIA and amelia's friend Amelia's kite")).toEqual(['AMELIA → Amelia Smith', "Amelia's → Amelia Smith"]);
+    expect(await find('Zoe Bronte wrote a poem.')).toEqual(['Zoe Bronte → Zoë Brontë (full)']);
+  });
+  it('finds hyphenated and double-barrelled surnames, whole or in part, and "Surname, First"', async () => {
+    expect(await find('Isabella Smith-Jones won.')).toEqual(['Isabella Smith-Jones → Isabella Smith-Jones (full)']);
+    expect(await find('Isabella Jones won.')).toEqual(['Isabella Jones → Isabella Smith-Jones (full)']);
+    expect(await find('Winners: Smith, Amelia and Khan, Mohammed.')).toEqual(['Smith, Amelia → Amelia Smith (full)', 'Khan, Mohammed → Mohammed Khan (full)']);
+  });
+  it('uses a surname initial to tell pupils apart ("Ella R" is only an Ella whose surname starts with R)', async () => {
+    expect(await find('Well done Ella R.')).toEqual(['Ella R → Ella Roberts']);
+    expect(await find('Well done Ella A!')).toEqual(['Ella → Ella Roberts / Ella Ahmed']);
+    expect(await find('Well done Ella T!')).toEqual([]);
+    expect(await unknownIn('Well done Ella T!', record)).toEqual(['Ella T']);
+    expect(await find('Well done Ella!')).toEqual(['Ella → Ella Roberts / Ella Ahmed']);
+  });
+  it('knows preferred names, nicknames and spelling variants (lexicons/nicknames.yaml)', async () => {
+    expect(await find('Katie and Alfie and Jas scored.')).toEqual(['Katie → Katherine Jones', 'Alfie → Alfred Clarke', 'Jas → Jasmine Patel']);
+    expect(await find('Muhammad, Mohammad and Mo came first.')).toEqual(['Muhammad → Mohammed Khan', 'Mohammad → Mohammed Khan', 'Mo → Mohammed Khan']);
+    expect(await find('Will Brown sang.')).toEqual(['Will Brown → William Brown (full)']);
+  });
+  it('finds misspellings of longer names, but not a different real name', async () => {
+    expect(await find('Well done Amelai and Katherin!')).toEqual(['Amelai → Amelia Smith', 'Katherin → Katherine Jones']);
+    expect(await find('Isabela Smith-Jones won.')).toEqual(['Isabela Smith-Jones → Isabella Smith-Jones (full)']);
+    expect(await find('Well done Amelie!')).toEqual([]); // Amelie is a name of its own
+  });
+  it('finds names in hashtags, @mentions and file names', async () => {
+    expect(await find('#AmeliaSmith @katherine_jones #WellDoneAmelia')).toEqual([
+      'AmeliaSmith → Amelia Smith (full)',
+      'katherine_jones → Katherine Jones (full)',
+      'Amelia → Amelia Smith',
+    ]);
+    expect(await find('![Race](amelia-smith-sports-day.jpg)')).toEqual(['amelia smith → Amelia Smith (full)']);
+  });
+  it('never takes staff (titles, config staff/allowNames) for pupils', async () => {
+    expect(await find('Thank you Mrs Grace Taylor and Mr. Smith and Dr Amelia Jones.')).toEqual([]);
+    expect(await find('Thank you to Amelia Smith, our governor.', { allowNames: ['Amelia Smith'] })).toEqual([]);
+    expect(await find('Jack Wood led assembly.', { staff: ['Jack Wood'] })).toEqual([]);
+  });
+});
+
+describe('names that are also words: both readings', () => {
+  it('Grace', async () => {
+    expect(await find('Grace scored twice.')).toEqual(['Grace → Grace Taylor']);
+    expect(await find('Well done to Grace for her poem.')).toEqual(['Grace → Grace Taylor']);
+    expect(await find('We sang Amazing Grace in assembly. Grace before meals.')).toEqual([]);
+  });
+  it('Will', async () => {
+    expect(await find('Will won the spelling bee.')).toEqual(['Will → William Brown']);
+    expect(await find('Will you join us? Will parents please sign the form.')).toEqual([]);
+    expect(await find('Amelia & Will sang.')).toEqual(['Amelia → Amelia Smith', 'Will → William Brown']);
+  });
+  it('May, Summer, Hope', async () => {
+    expect(await find('The fair is in May. May we remind you. Summer is here. Our Summer Fair. Hope to see you!')).toEqual([]);
+    expect(await find('Well done to May, Summer and Hope.')).toEqual(['May → May Lee', 'Summer → Summer Green', 'Hope → Hope Evans']);
+    expect(await find("Hope's painting was chosen.")).toEqual(["Hope's → Hope Evans"]);
+  });
+  it('Jack', async () => {
+    expect(await find('Jack scored. Jack and the Beanstalk was our play.')).toEqual(['Jack → Jack Wood']);
+  });
+});
+
+describe('places, dates and roles are not pupils', () => {
+  it('skips place and organisation phrases, "visited …" and parts in plays', async () => {
+    expect(await unknownIn('We walked down Jordan Road to Victoria Park and visited Florence. Ella played Mary.', record)).toEqual([]);
+  });
+});
+
+describe('misspelling threshold', () => {
+  it(`${MISSPELLING_THRESHOLD} separates typos from different names`, () => {
+    const typos: [string, string][] = [['amelai', 'amelia'], ['isabela', 'isabella'], ['katherin', 'katherine'], ['jessika', 'jessica'], ['mohamed', 'mohammed'], ['alexnder', 'alexander']];
+    const different: [string, string][] = [['amelie', 'amelia'], ['ellie', 'ella'], ['harriet', 'harry'], ['jasmine', 'jasper'], ['oliver', 'olivia'], ['maria', 'mario'], ['daniel', 'danielle']];
+    for (const [a, b] of typos) expect(similarity(a, b), `${a}/${b}`).toBeGreaterThanOrEqual(MISSPELLING_THRESHOLD);
+    // Different names may score above the threshold too (Oliver/Olivia): the matcher never treats a
+    // word that is a given name of its own as a misspelling, unless the pupil's surname follows.
+    const below = different.filter(([a, b]) => similarity(a, b) < MISSPELLING_THRESHOLD);
+    console.log(`[misspelling] threshold ${MISSPELLING_THRESHOLD}: typos ${typos.map(([a, b]) => similarity(a, b).toFixed(3)).join(' ')}; different names ${different.map(([a, b]) => `${a}/${b} ${similarity(a, b).toFixed(3)}`).join(', ')}`);
+    expect(below.length).toBeGreaterThan(0);
+  });
+});
+
+describe('image people tags', () => {
+  it('each tag value is a mention located at the attachment', async () => {
+    const { postFrom } = await import('./helpers.js');
+    const { findPupilMentions } = await import('../../src/consent/mentions.js');
+    const { findUnknownNames } = await import('../../src/consent/people.js');
+    const { prepareNameKnowledge } = await import('../../src/consent/knowledge.js');
+    const k = await prepareNameKnowledge();
+    const post = await postFrom('Sports day!\n\n![Race](race.jpg)\n');
+    const attachment = post.attachments[0]!;
+    attachment.metadata = { gps: [], locationNames: [], people: [{ field: 'XMP-MP:RegionPersonDisplayName', value: 'Amelia Smith' }, { field: 'XMP-iptcExt:PersonInImage', value: 'Oscar Wilde-Jones' }], owner: [], copyright: [], device: {} };
+    const mentions = findPupilMentions(post, record, { root: '/' });
+    expect(mentions.map((m) => [m.text, m.via, m.offset === attachment.offset, m.fullName])).toEqual([['Amelia Smith', 'people-tag', true, true]]);
+    expect(findUnknownNames(post, record, { root: '/' }, k).map((n) => n.text)).toEqual(['Oscar Wilde-Jones']);
+  });
+});
