@@ -1,0 +1,377 @@
+// Lossless clean-up: removes location (and optionally people tags) from a copy of a photo or video
+// by patching its metadata blocks in place — the image data is copied byte for byte, never
+// re-encoded. Every patch keeps the file's length: EXIF loses its GPS directory (zeroed and
+// unlinked from IFD0), XMP properties are overwritten with spaces, IPTC datasets are dropped and
+// the record padded, MP4/MOV location atoms become 'free' boxes. The copy is written to a
+// temporary file, re-read, and renamed into place only if it reads clean.
+import { copyFile, open, rename, unlink, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
+import { detectFormat } from './format.js';
+import { EXIF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, jpegSegments, startsWith } from './jpeg.js';
+import { pngChunks, pngText } from './png.js';
+import { riffChunks } from './riff.js';
+import { boxes } from './bmff.js';
+import { TAG, Tiff } from './tiff.js';
+import { iptcDatasets, photoshopResources } from './iptc.js';
+import { blankXmp } from './xmp-edit.js';
+import { readImageMetadata } from './read.js';
+import { loadSharp } from './thumbnail.js';
+
+export interface StripOptions {
+  location: boolean;
+  people: boolean;
+}
+
+export interface StripResult {
+  written: boolean;
+  removed: string[];
+  message?: string;
+}
+
+interface Patch {
+  at: number;
+  data: Buffer;
+}
+
+interface Plan {
+  patches: Patch[];
+  removed: string[];
+  /** Set when the file cannot be cleaned losslessly: nothing is written. */
+  refusal?: string;
+}
+
+class NotCleanable extends Error {}
+
+export async function stripMetadata(input: string, output: string, options: StripOptions): Promise<StripResult> {
+  if (path.resolve(input) === path.resolve(output)) return { written: false, removed: [], message: 'the output would overwrite the original; originals are never modified' };
+  let plan: Plan;
+  try {
+    plan = await planFor(input, options);
+  } catch (error) {
+    const reason = error instanceof NotCleanable || error instanceof CorruptFile ? error.message : `could not be read (${(error as Error).message})`;
+    return { written: false, removed: [], message: `not cleaned: ${reason}` };
+  }
+  if (plan.refusal) return { written: false, removed: [], message: `not cleaned: ${plan.refusal}` };
+
+  await mkdir(path.dirname(output), { recursive: true });
+  const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    await copyFile(input, temp);
+    if (plan.patches.length > 0) {
+      const handle = await open(temp, 'r+');
+      try {
+        for (const patch of plan.patches) await handle.write(patch.data, 0, patch.data.length, patch.at);
+      } finally {
+        await handle.close();
+      }
+    }
+    const left = await leftovers(temp, input, options);
+    if (left) {
+      await unlink(temp).catch(() => undefined);
+      return { written: false, removed: [], message: `not cleaned: the cleaned copy still carried ${left}, so it was deleted` };
+    }
+    await rename(temp, output);
+    return { written: true, removed: [...new Set(plan.removed)] };
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    return { written: false, removed: [], message: `not cleaned: ${(error as Error).message}` };
+  }
+}
+
+/** What a re-read of the cleaned copy still shows, or undefined when it is clean. */
+async function leftovers(copy: string, original: string, options: StripOptions): Promise<string | undefined> {
+  if (isSidecar(original)) {
+    const { parseXmp, collectXmp } = await import('./xmp.js');
+    const { emptyMetadata } = await import('./types.js');
+    const metadata = emptyMetadata();
+    collectXmp(await parseXmp(await readFile(copy)), metadata, 'XMP');
+    return describe(metadata, options);
+  }
+  const metadata = await readImageMetadata(copy, { thumbnail: 'off', sidecars: [] });
+  if (metadata.error) return `an unreadable structure (${metadata.error})`;
+  return describe(metadata, options);
+}
+
+function describe(metadata: Awaited<ReturnType<typeof readImageMetadata>>, options: StripOptions): string | undefined {
+  if (options.location && metadata.gps.length) return `a GPS position (${metadata.gps[0]!.source})`;
+  if (options.location && metadata.locationNames.length) return `place names (${metadata.locationNames[0]!.field})`;
+  if (options.people && metadata.people.length) return `people tags (${metadata.people[0]!.field})`;
+  return undefined;
+}
+
+function isSidecar(file: string): boolean {
+  return /\.xmp$/i.test(file);
+}
+
+async function planFor(input: string, options: StripOptions): Promise<Plan> {
+  if (isSidecar(input)) {
+    const packet = await readFile(input);
+    const edit = blankXmp(packet, options);
+    return { patches: edit.removed.length ? [{ at: 0, data: edit.packet }] : [], removed: edit.removed.map((r) => `${r} (sidecar)`) };
+  }
+  const handle = await open(input, 'r');
+  try {
+    const head = Buffer.allocUnsafe(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    const size = (await handle.stat()).size;
+    const file = new SparseFile(size, head.subarray(0, bytesRead));
+    const format = detectFormat(file.head);
+    switch (format) {
+      case 'jpeg':
+        return await withBytes(handle, file, (view) => planJpeg(view, options));
+      case 'png':
+        return await withBytes(handle, file, (view) => planPng(view, options));
+      case 'webp':
+        return await withBytes(handle, file, (view) => planWebp(view, options));
+      case 'tiff':
+        return await withBytes(handle, file, (view) => planTiff(view, options));
+      case 'mp4':
+      case 'mov':
+        return await withBytes(handle, file, (view) => planVideo(view, options));
+      case 'heic':
+      case 'avif':
+        return await planHeif(input, handle, file, options);
+      default:
+        throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function emptyPlan(): Plan {
+  return { patches: [], removed: [] };
+}
+
+/** Unlinks and zeroes the GPS directory of the TIFF structure at `base`. */
+function planExifGps(view: ByteView, base: number, plan: Plan): void {
+  const tiff = new Tiff(view, base);
+  const pointer = tiff.ifd0.entries.get(TAG.GpsIfd);
+  if (!pointer) return;
+  const gps = tiff.gps;
+  if (gps) {
+    for (const entry of gps.entries.values()) {
+      if (entry.byteLength > 4 && entry.valueAt + entry.byteLength <= view.size) plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
+    }
+    plan.patches.push({ at: gps.at, data: Buffer.alloc(2 + gps.entries.size * 12 + 4) });
+  }
+  // IFD0 without the GPS pointer: later entries and the next-IFD link move up one slot.
+  const count = tiff.u16(tiff.ifd0.at);
+  const block = Buffer.from(view.get(tiff.ifd0.at, 2 + count * 12 + 4));
+  const index = (pointer.entryAt - tiff.ifd0.at - 2) / 12;
+  block.copyWithin(2 + index * 12, 2 + (index + 1) * 12);
+  block.fill(0, block.length - 12);
+  if (tiff.little) block.writeUInt16LE(count - 1, 0);
+  else block.writeUInt16BE(count - 1, 0);
+  plan.patches.push({ at: tiff.ifd0.at, data: block });
+  plan.removed.push('EXIF GPS');
+}
+
+function planXmp(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): void {
+  const edit = blankXmp(view.get(at, length), options);
+  if (edit.removed.length === 0) return;
+  plan.patches.push({ at, data: edit.packet });
+  plan.removed.push(...edit.removed);
+}
+
+const IPTC_LOCATION_DATASETS = new Set([26, 27, 90, 92, 95, 100, 101]);
+const IPTC_NAMES: Record<number, string> = { 26: 'ContentLocationCode', 27: 'ContentLocationName', 90: 'City', 92: 'Sub-location', 95: 'Province-State', 100: 'Country-PrimaryLocationCode', 101: 'Country-PrimaryLocationName' };
+
+/** IPTC-IIM without its place datasets, padded with zeros to the same length. */
+function planIptc(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): boolean {
+  if (!options.location) return false;
+  const data = view.get(at, length);
+  const kept: Buffer[] = [];
+  let changed = false;
+  for (const dataset of iptcDatasets(data)) {
+    if (dataset.record === 2 && IPTC_LOCATION_DATASETS.has(dataset.dataset)) {
+      plan.removed.push(`IPTC ${IPTC_NAMES[dataset.dataset]}`);
+      changed = true;
+    } else kept.push(data.subarray(dataset.at, dataset.end));
+  }
+  if (!changed) return false;
+  const rebuilt = Buffer.alloc(length);
+  Buffer.concat(kept).copy(rebuilt);
+  plan.patches.push({ at, data: rebuilt });
+  return true;
+}
+
+function planJpeg(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  for (const segment of jpegSegments(view)) {
+    if (segment.marker !== 0xe1 && segment.marker !== 0xed) continue;
+    const data = view.get(segment.dataAt, segment.dataLength);
+    if (segment.marker === 0xe1 && startsWith(data, EXIF_HEADER)) {
+      if (options.location) planExifGps(view, segment.dataAt + EXIF_HEADER.length, plan);
+    } else if (segment.marker === 0xe1 && startsWith(data, XMP_HEADER)) {
+      planXmp(view, segment.dataAt + XMP_HEADER.length, segment.dataLength - XMP_HEADER.length, options, plan);
+    } else if (segment.marker === 0xe1 && startsWith(data, XMP_EXT_HEADER)) {
+      if (blankXmp(data.subarray(XMP_EXT_HEADER.length + 40), options).removed.length) {
+        plan.refusal = 'its extended XMP (split over several segments) carries location or people data that cannot be edited in place';
+        return plan;
+      }
+    } else if (segment.marker === 0xed && startsWith(data, PHOTOSHOP_HEADER)) {
+      const start = segment.dataAt + PHOTOSHOP_HEADER.length;
+      const resources = photoshopResources(data.subarray(PHOTOSHOP_HEADER.length));
+      const iptc = resources.find((r) => r.id === 0x0404);
+      if (iptc && planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan)) {
+        // The IPTC digest no longer matches: zero it so readers do not trust a stale value.
+        const digest = resources.find((r) => r.id === 0x0425);
+        if (digest) plan.patches.push({ at: start + digest.dataAt, data: Buffer.alloc(digest.dataLength) });
+      }
+    }
+  }
+  return plan;
+}
+
+function planTiff(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  if (options.location) planExifGps(view, 0, plan);
+  const tiff = new Tiff(view, 0);
+  const xmp = tiff.ifd0.entries.get(TAG.XmpPacket);
+  if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
+  const iptc = tiff.ifd0.entries.get(TAG.IptcNaa);
+  if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+  return plan;
+}
+
+function planPng(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  for (const chunk of pngChunks(view)) {
+    const before = plan.patches.length;
+    if (chunk.type === 'eXIf') {
+      if (!options.location) continue;
+      const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
+      planExifGps(view, chunk.dataAt + (startsWith(head, EXIF_HEADER) ? 6 : 0), plan);
+    } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
+      const data = view.get(chunk.dataAt, chunk.length);
+      const text = pngText(chunk.type, data);
+      if (!text) continue;
+      if (text.keyword === 'XML:com.adobe.xmp') {
+        const compressed = chunk.type !== 'tEXt' && (chunk.type === 'zTXt' || data[data.indexOf(0) + 1] === 1);
+        if (compressed) {
+          if (blankXmp(text.value, options).removed.length) {
+            plan.refusal = 'its XMP is stored compressed in the PNG and cannot be edited in place';
+            return plan;
+          }
+          continue;
+        }
+        planXmp(view, chunk.dataAt + chunk.length - text.value.length, text.value.length, options, plan);
+      } else if (/^Raw profile type (exif|APP1|xmp|iptc|8bim)$/i.test(text.keyword)) {
+        plan.refusal = `it stores metadata as ImageMagick text ("${text.keyword}"), which cannot be edited in place`;
+        return plan;
+      }
+    }
+    if (plan.patches.length > before) plan.patches.push(pngCrcPatch(view, chunk, plan.patches.slice(before)));
+  }
+  return plan;
+}
+
+/** The chunk's CRC recomputed over its type and patched data. */
+function pngCrcPatch(view: ByteView, chunk: { at: number; dataAt: number; length: number }, patches: Patch[]): Patch {
+  const bytes = Buffer.from(view.get(chunk.at + 4, 4 + chunk.length));
+  for (const patch of patches) patch.data.copy(bytes, patch.at - (chunk.at + 4));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(bytes) >>> 0, 0);
+  return { at: chunk.dataAt + chunk.length, data: crc };
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function planWebp(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  for (const chunk of riffChunks(view)) {
+    if (chunk.fourcc === 'EXIF' && options.location) {
+      const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
+      planExifGps(view, chunk.dataAt + (startsWith(head, EXIF_HEADER) ? 6 : 0), plan);
+    } else if (chunk.fourcc === 'XMP ') {
+      planXmp(view, chunk.dataAt, chunk.length, options, plan);
+    }
+  }
+  return plan;
+}
+
+const LOCATION_ATOMS = new Set(['\xA9xyz', 'loci']);
+const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
+
+function planVideo(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const walk = (start: number, end: number, depth: number) => {
+    const children = boxes(view, start, end);
+    const keysBox = children.find((b) => b.type === 'keys');
+    const keys: string[] = [];
+    if (keysBox) {
+      const data = view.get(keysBox.dataAt, keysBox.end - keysBox.dataAt);
+      for (let pos = 8, i = 0; i < data.readUInt32BE(4) && pos + 8 <= data.length; i++) {
+        const size = data.readUInt32BE(pos);
+        if (size < 8) break;
+        keys.push(data.toString('utf8', pos + 8, pos + size));
+        pos += size;
+      }
+    }
+    for (const box of children) {
+      if (box.type === 'mdat' || box.type === 'free' || box.type === 'skip') continue;
+      if (options.location && LOCATION_ATOMS.has(box.type)) {
+        plan.patches.push({ at: box.at + 4, data: Buffer.from('free', 'latin1') });
+        plan.removed.push(`QuickTime ${box.type === 'loci' ? 'loci' : '©xyz'}`);
+      } else if (box.type === 'ilst') {
+        for (const item of boxes(view, box.dataAt, box.end)) {
+          const key = item.type === '\xA9xyz' ? item.type : keys[Buffer.from(item.type, 'latin1').readUInt32BE(0) - 1];
+          if (options.location && (key === 'com.apple.quicktime.location.ISO6709' || key === '\xA9xyz')) {
+            plan.patches.push({ at: item.at + 4, data: Buffer.from('free', 'latin1') });
+            plan.removed.push(`QuickTime ${key === '\xA9xyz' ? '©xyz' : key}`);
+          }
+        }
+      } else if (box.type === 'XMP_') {
+        planXmp(view, box.dataAt, box.end - box.dataAt, options, plan);
+      } else if (box.type === 'uuid' && box.end - box.dataAt > 16 && view.get(box.dataAt, 16).toString('hex') === XMP_UUID) {
+        planXmp(view, box.dataAt + 16, box.end - box.dataAt - 16, options, plan);
+      } else if ((box.type === 'moov' || box.type === 'udta' || box.type === 'trak' || box.type === 'meta') && depth < 5) {
+        let dataAt = box.dataAt;
+        if (box.type === 'meta' && box.end - dataAt >= 8 && view.get(dataAt + 4, 4).toString('latin1') !== 'hdlr') dataAt += 4;
+        walk(dataAt, box.end, depth + 1);
+      }
+    }
+  };
+  walk(0, view.size, 0);
+  return plan;
+}
+
+/** HEIC/AVIF: the EXIF and XMP items sharp reports are found in the file and patched in place. */
+async function planHeif(input: string, handle: import('node:fs/promises').FileHandle, file: SparseFile, options: StripOptions): Promise<Plan> {
+  const sharp = await loadSharp();
+  const info = await sharp(input).metadata();
+  const plan = emptyPlan();
+  const whole = await withBytes(handle, file, (view) => view.get(0, view.size));
+  if (info.exif && info.exif.length > 8 && options.location) {
+    const at = whole.indexOf(info.exif);
+    if (at < 0) throw new NotCleanable('its EXIF item is stored in pieces and cannot be edited in place');
+    const base = info.exif.toString('latin1', 0, 4) === 'Exif' ? 6 : 0;
+    planExifGps(bufferView(whole), at + base, plan);
+  }
+  if (info.xmp) {
+    const at = whole.indexOf(info.xmp);
+    const edit = blankXmp(info.xmp, options);
+    if (edit.removed.length) {
+      if (at < 0) throw new NotCleanable('its XMP item is stored in pieces and cannot be edited in place');
+      plan.patches.push({ at, data: edit.packet });
+      plan.removed.push(...edit.removed);
+    }
+  }
+  return plan;
+}
