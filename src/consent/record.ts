@@ -82,6 +82,7 @@ export async function readCsvRows(text: string, display = 'CSV', delimiter?: str
       bom: true,
       delimiter: delimiter ?? detectDelimiter(text),
       relax_column_count: true,
+      relax_quotes: true, // a stray quote inside an unquoted field (37°36'37.8"N) is kept as text
       skip_empty_lines: true,
       trim: true,
     }) as string[][];

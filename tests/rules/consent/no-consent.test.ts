@@ -1,0 +1,23 @@
+import { noConsent } from '../../../src/rules/consent/no-consent.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { RECORD as consent } from './fixtures.js';
+
+const photo = { 'race.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) };
+
+ruleTester(noConsent, {
+  valid: [
+    { post: 'Well done Amelia for your poem!', consent },
+    { post: '---\nchannel: website\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo },
+    { post: '---\nchannel: facebook\n---\nOscar won the race!\n\n![Race](race.jpg)\n', consent, files: photo },
+    { post: 'Our Summer Fair is in May. Will you join us?', consent },
+    { post: 'Thank you to Mrs Amelia Smith.', consent },
+  ],
+  invalid: [
+    { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
+    { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
+    { post: 'Our video of the play with Amelia\n\n![Play](play.mp4)\n', consent, files: { 'play.mp4': Buffer.from('0000') }, errors: [{ message: /Amelia has no video consent/ }] },
+    { name: 'strictest of several Ellas', post: '---\nchannel: instagram\n---\nElla scored!\n\n![Goal](race.jpg)\n', consent, files: photo, errors: [{ message: /Ella has no photo consent for social media \(2 pupils have this name/ }] },
+    { name: 'duplicates: strictest wins and the report says so', post: '---\nchannel: facebook\n---\nNoah P scored!\n\n![Goal](race.jpg)\n', consent, files: photo, errors: [{ message: /more than once with different answers/ }] },
+    { name: 'redacted', post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, redact: true, errors: [{ message: 'a pupil named in line 4 has no photo consent for social media' }] },
+  ],
+});

@@ -1,0 +1,22 @@
+import { unknownName } from '../../../src/rules/consent/unknown-name.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { RECORD as consent } from './fixtures.js';
+
+ruleTester(unknownName, {
+  valid: [
+    { post: 'Well done Oscar and Amelia!', consent },
+    { post: 'Thank you to Mrs Khan, Mr Tom Jones and Dr Patel for visiting.', consent },
+    { post: 'Our Summer Fair is on Saturday 14 June in the Village Hall. Hope to see you there! May we remind parents to park on Victoria Road.', consent },
+    { post: 'Year 4 visited Florence and York in March. Oak Class and Willow Class won the attendance cup.', consent },
+    { post: 'Will you join us for Harvest Festival on Monday? Mark your calendars!', consent },
+    { post: 'Thank you to Sarah Jenkins, our chair of governors.', consent, config: { allowNames: ['Sarah Jenkins'] } },
+    { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
+  ],
+  invalid: [
+    { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
+    { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
+    { post: '---\nauthor: Ayesha K\n---\nOur trip.', consent, errors: [{ message: /Ayesha K .*front matter "author"/ }] },
+    { name: 'no record: every name is unchecked', post: 'Well done Amelia!', errors: [{ message: /no consent record is configured/ }] },
+    { post: 'Well done Maya T!', consent, redact: true, errors: [{ message: "a name in line 1 looks like a person's name and is not in the consent record or the staff list" }] },
+  ],
+});
