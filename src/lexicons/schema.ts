@@ -21,6 +21,10 @@ export const lexiconEntrySchema = z
     except: z.array(z.string()).optional(),
     /** Only a whole-word, case-sensitive match counts (e.g. an acronym that is also a word). */
     caseSensitive: z.boolean().optional(),
+    /** An ordinary or reclaimed word whose offensive sense needs a target ("you …"): elsewhere only a warning. */
+    aimedOnly: z.boolean().optional(),
+    /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
+    homonyms: z.array(z.string()).optional(),
   })
   .strict();
 

@@ -1,8 +1,23 @@
-// Detectors for personal data in prose: UK phone numbers, e-mail addresses, postcodes.
+// Detectors for personal data in prose: UK phone numbers, e-mail addresses, postcodes, street
+// addresses, dates of birth, and UK identifiers validated by their check digits (NHS number,
+// National Insurance number, Unique Pupil Number, driving licence, passport).
 import type { ResolvedConfig } from '../config/schema.js';
+import { isPassportNumber, isValidDrivingLicence, isValidNhsNumber, isValidNino, isValidUpn } from './identifiers.js';
+
+export type PersonalDataKind =
+  | 'phone'
+  | 'email'
+  | 'postcode'
+  | 'address'
+  | 'date-of-birth'
+  | 'nhs-number'
+  | 'ni-number'
+  | 'upn'
+  | 'driving-licence'
+  | 'passport';
 
 export interface PersonalDataMatch {
-  kind: 'phone' | 'email' | 'postcode';
+  kind: PersonalDataKind;
   label: string;
   why: string;
   value: string;
@@ -12,71 +27,186 @@ export interface PersonalDataMatch {
 }
 
 // +44 (0)20 7946 0958, 020 7946 0958, 07700 900123, (01632) 960 001, 0161-496-0000
-const PHONE = /(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-().]*\d){9,10}(?![\d])/g;
+const PHONE = /(?<![\w+/])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-().]*\d){9,10}(?![\d/])/g;
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![\w-])/g;
 // Full UK postcodes: outward code + inward code (e.g. SW1A 1AA, LS6 2QT, M1 1AE).
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b/g;
+// 3-3-4 with one kind of separator, or ten digits together.
+const NHS = /(?<![\w-])(?:\d{3}([ -])\d{3}\1\d{4}|\d{10})(?![\w-])/g;
+const NINO = /\b[A-Za-z]{2} ?(?:\d ?){6}[A-Da-d]\b/g;
+const UPN = /\b[A-Za-z]\d{11}[0-9A-Za-z]\b/g;
+const LICENCE = /\b[A-Za-z][A-Za-z9]{4} ?\d{6} ?[A-Za-z][A-Za-z9]\d ?[A-Za-z]{2}\b/g;
+const PASSPORT = /(?<![\w-])(?:\d{9}|\d{3} \d{3} \d{3})(?![\w-])/g;
+const PASSPORT_CONTEXT = /passport/i;
+const STREET_SUFFIX =
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Court|Ct|Mews|Row|Square|Sq|Walk|Rise|View|Parade|Hill';
+// "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word.
+const ADDRESS = new RegExp(
+  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b\.?`,
+  'gu',
+);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
+const DATE_OF_BIRTH = new RegExp(
+  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is)?)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
+  'gi',
+);
+// Two-letter English words that begin a lowercase "NI number" only with context.
+const COMMON_PAIRS = new Set(
+  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye'.split(' '),
+);
+const NINO_CONTEXT = /\b(?:NI|NINO|national\s+insurance)\b/i;
+
+interface Allowed {
+  phones: Set<string>;
+  domains: string[];
+  emails: Set<string>;
+  postcodes: Set<string>;
+  addresses: string[];
+}
+
+const allowedCache = new WeakMap<ResolvedConfig, Allowed>();
+
+function allowedFor(config: ResolvedConfig): Allowed {
+  let allowed = allowedCache.get(config);
+  if (!allowed) {
+    allowed = {
+      phones: new Set((config.school?.phones ?? []).map(nationalDigits)),
+      domains: (config.school?.emailDomains ?? []).map((d) => d.toLowerCase().replace(/^@/, '')),
+      emails: new Set((config.school?.emails ?? []).map((e) => e.toLowerCase())),
+      postcodes: new Set((config.school?.postcodes ?? []).map(compactPostcode)),
+      addresses: (config.school?.addresses ?? []).map(compactAddress),
+    };
+    allowedCache.set(config, allowed);
+  }
+  return allowed;
+}
 
 export function findPersonalData(text: string, config: ResolvedConfig): PersonalDataMatch[] {
+  // Most prose has no digit and no "@": nothing to look for.
+  if (!/[\d@]/.test(text)) return [];
   const found: PersonalDataMatch[] = [];
-  const allowedPhones = new Set((config.school?.phones ?? []).map(digitsOf));
-  const allowedDomains = (config.school?.emailDomains ?? []).map((d) => d.toLowerCase().replace(/^@/, ''));
-  const allowedEmails = new Set((config.school?.emails ?? []).map((e) => e.toLowerCase()));
-  const allowedPostcodes = new Set((config.school?.postcodes ?? []).map(compactPostcode));
+  const allowed = allowedFor(config);
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  const add = (match: PersonalDataMatch) => {
+    if (overlaps(match.start, match.end)) return;
+    taken.push([match.start, match.end]);
+    found.push(match);
+  };
+  const item = (kind: PersonalDataKind, value: string, start: number, label: string, why: string, suggestion: string) =>
+    add({ kind, label, why, value, start, end: start + value.length, suggestion });
+
+  // Identifiers first: each is validated, so a match is strong evidence.
+  const removeId = 'Remove the number: it identifies a person and must never be published.';
+  for (const match of text.matchAll(NHS)) {
+    if (!isValidNhsNumber(match[0])) continue;
+    const digits = match[0].replace(/\D/g, '');
+    const context = /\bNHS\b/i.test(text.slice(Math.max(0, match.index - 40), match.index));
+    // Ten digits that also make a UK phone number are taken for a phone unless "NHS" is near.
+    if (!context && !/[ -]/.test(match[0]) && isUkPhone(digits)) continue;
+    item('nhs-number', match[0], match.index, 'An NHS number', 'a valid NHS number (its check digit matches) is health data', removeId);
+  }
+  for (const match of text.matchAll(NINO)) {
+    const value = match[0];
+    if (!isValidNino(value)) continue;
+    const prefix = value.slice(0, 2);
+    if (prefix !== prefix.toUpperCase() && COMMON_PAIRS.has(prefix.toLowerCase())) {
+      if (!NINO_CONTEXT.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    }
+    item('ni-number', value, match.index, 'A National Insurance number', 'a National Insurance number identifies a person', removeId);
+  }
+  for (const match of text.matchAll(UPN)) {
+    if (!isValidUpn(match[0])) continue;
+    item('upn', match[0], match.index, 'A Unique Pupil Number', 'a UPN (its check letter matches) identifies a pupil', removeId);
+  }
+  for (const match of text.matchAll(LICENCE)) {
+    if (!isValidDrivingLicence(match[0])) continue;
+    item('driving-licence', match[0], match.index, 'A driving licence number', 'a driving licence number identifies a person', removeId);
+  }
+  if (PASSPORT_CONTEXT.test(text)) {
+    for (const match of text.matchAll(PASSPORT)) {
+      const near = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 20);
+      if (!PASSPORT_CONTEXT.test(near) || !isPassportNumber(match[0])) continue;
+      item('passport', match[0], match.index, 'A passport number', 'a passport number identifies a person', removeId);
+    }
+  }
+
+  for (const match of text.matchAll(DATE_OF_BIRTH)) {
+    const date = match[1]!;
+    const year = /(\d{4})\s*$/.exec(date)?.[1];
+    if (year !== undefined && Number(year) < 1935) continue; // a historical figure, not a pupil or parent
+    const start = match.index + match[0].length - date.length;
+    item(
+      'date-of-birth',
+      date,
+      start,
+      'A date of birth',
+      'a date of birth helps identify a person',
+      'Leave the date of birth out; "celebrated a birthday this week" is enough.',
+    );
+  }
 
   for (const match of text.matchAll(PHONE)) {
-    const value = match[0];
+    const value = match[0].replace(/[\s\-(.]+$/, '');
     const digits = nationalDigits(value);
     if (!isUkPhone(digits)) continue;
-    if (allowedPhones.has(digits) || allowedPhones.has(digitsOf(value))) continue;
-    found.push({
-      kind: 'phone',
-      label: digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
-      why: 'only the school\'s own public number may be published',
+    if (allowed.phones.has(digits)) continue;
+    item(
+      'phone',
       value,
-      start: match.index,
-      end: match.index + value.length,
-      suggestion: 'Remove the number; give the school office\'s public number instead if people need to call.',
-    });
+      match.index,
+      digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
+      'only the school\'s own public number may be published',
+      'Remove the number; give the school office\'s public number instead if people need to call.',
+    );
   }
-  for (const match of text.matchAll(EMAIL)) {
-    const value = match[0].replace(/\.$/, '');
-    const lower = value.toLowerCase();
-    const domain = lower.split('@')[1] ?? '';
-    if (allowedEmails.has(lower) || allowedDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-    found.push({
-      kind: 'email',
-      label: 'An e-mail address',
-      why: 'personal e-mail addresses must not be published; use the school\'s own address',
+  if (text.includes('@')) {
+    for (const match of text.matchAll(EMAIL)) {
+      const value = match[0].replace(/\.$/, '');
+      const lower = value.toLowerCase();
+      const domain = lower.split('@')[1] ?? '';
+      if (allowed.emails.has(lower) || allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+      item(
+        'email',
+        value,
+        match.index,
+        'An e-mail address',
+        'personal e-mail addresses must not be published; use the school\'s own address',
+        'Replace it with the school office\'s public e-mail address.',
+      );
+    }
+  }
+  for (const match of text.matchAll(ADDRESS)) {
+    const value = match[0].replace(/[.,]$/, '');
+    if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
+    item(
+      'address',
       value,
-      start: match.index,
-      end: match.index + value.length,
-      suggestion: 'Replace it with the school office\'s public e-mail address.',
-    });
+      match.index,
+      'A street address',
+      'a house number and street can locate a home; only the school\'s own address may be published',
+      'Remove the house number and street; name the area or venue instead ("a local park").',
+    );
   }
   for (const match of text.matchAll(POSTCODE)) {
     const value = match[0];
-    if (allowedPostcodes.has(compactPostcode(value))) continue;
-    found.push({
-      kind: 'postcode',
-      label: 'A postcode',
-      why: 'a postcode can locate a home; only the school\'s own address may be published',
+    if (allowed.postcodes.has(compactPostcode(value))) continue;
+    item(
+      'postcode',
       value,
-      start: match.index,
-      end: match.index + value.length,
-      suggestion: 'Remove the postcode, or give the town only.',
-    });
+      match.index,
+      'A postcode',
+      'a postcode can locate a home; only the school\'s own address may be published',
+      'Remove the postcode, or give the town only.',
+    );
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function digitsOf(value: string): string {
-  return value.replace(/\D/g, '');
-}
-
 /** Digits in national form: +44 (0)20… and 0044 20… become 020… */
 function nationalDigits(value: string): string {
-  let digits = digitsOf(value.replace(/\(0\)/, ''));
+  let digits = value.replace(/\(0\)/, '').replace(/\D/g, '');
   if (/^\s*(?:\+|00)/.test(value)) digits = '0' + digits.replace(/^0{0,2}44/, '');
   return digits;
 }
@@ -91,4 +221,8 @@ function isUkPhone(digits: string): boolean {
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
+}
+
+function compactAddress(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -1,7 +1,18 @@
 import type { Rule, RuleContext } from '../../core/types.js';
-import { PhraseMatcher } from '../../lexicons/matcher.js';
-import type { LexiconEntry } from '../../lexicons/schema.js';
+import type { Lexicon } from '../../lexicons/schema.js';
+import { buildHostilityModel, findHostility, type HostilityModel } from '../../text/hostility.js';
 import { at, proseSegments } from './shared.js';
+
+export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promise<HostilityModel> {
+  return ctx.lexicons.derived('hostility-model', async () => {
+    const [derogatory, grammar, variants] = await Promise.all([
+      ctx.lexicons.get('derogatory'),
+      ctx.lexicons.get('hostility'),
+      ctx.lexicons.get('derogatory-variants'),
+    ]);
+    return buildHostilityModel(derogatory as Lexicon, grammar as Lexicon, variants as Lexicon);
+  });
+}
 
 export const derogatory: Rule = {
   meta: {
@@ -10,22 +21,23 @@ export const derogatory: Rule = {
     severity: 'error',
     inputs: ['text'],
     docs: {
-      details: 'Lexicon-driven (lexicons/derogatory.yaml): each entry has a category, a strength and a note.',
-      fires: ['"What a load of crap"', '"That ref was an idiot"'],
-      passes: ['"Year 4 loved their trip to the Roman baths!"', '"Scunthorpe United visited"'],
-      fix: 'Remove or reword the offensive language.',
+      details:
+        'A word list (lexicons/derogatory.yaml: profanity, insults and slurs with a category, an Ofcom-style strength and the source of each entry) and a grammar of hostile remarks (lexicons/hostility.yaml): a protected group linked to a negative feeling, a negative attribute, a dehumanising comparison, a threat or a denied good ("X are not human"). Obfuscated spellings are undone first (leetspeak, spaced letters, words run together, one dropped or swapped letter). ' +
+        'Errors: slurs, hostile remarks about a group, threats and insults aimed at a person. Warnings, for a person to look at: profanity or insults aimed at no one ("this printer is shit"), quotations and counter-speech ("Calling people \'X\' is never OK"), reclaimed self-description. Nothing: a group mentioned neutrally or positively, homonyms ("a walk along the dyke").',
+      fires: ['"You are nothing but a [slur]"', '"Immigrants are vermin"', '"I will hurt you"', '"That ref was an idiot"', '"I hate w0men"'],
+      passes: ['"Our Muslim families celebrated Eid together"', '"We\'re proud of our gay and lesbian staff network"', '"Scunthorpe United visited; we assessed the cockpit; Dickens in class"', '"We hate to say goodbye to Year 6"'],
+      fix: 'Remove or reword the language. A quotation that must stay (an anti-racism lesson) is marked with <!-- audit-ignore text/derogatory: reason -->.',
     },
   },
   async check(ctx: RuleContext) {
-    const matcher = await ctx.lexicons.derived('derogatory', async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get('derogatory')).entries));
+    const model = await hostilityModel(ctx);
     for (const segment of proseSegments(ctx)) {
-      for (const match of matcher.match(segment.text)) {
-        const entry = match.entry;
+      for (const finding of findHostility(segment.text, model)) {
         ctx.report({
-          message: `Offensive language (${entry.category}): ${entry.note ?? 'this must not be published'}`,
-          ...at(segment, match.start, match.end),
-          suggestion: entry.suggestion ?? 'Remove or reword it.',
-          severity: entry.severity,
+          message: finding.message,
+          ...at(segment, finding.start, finding.end),
+          suggestion: finding.suggestion,
+          severity: finding.severity,
         });
       }
     }

@@ -1,0 +1,44 @@
+// Bundles the text checks from src/ with esbuild (as scripts/build.mjs does) so the eval and the
+// bench run them in-process, without spawning the CLI for each case.
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './lib.mjs';
+
+let api;
+
+export async function textApi() {
+  if (api) return api;
+  // Inside the repository, so the bundle finds lexicons/ beside package.json.
+  const dir = path.join(repoRoot, 'node_modules', '.cache', 'post-audit-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, `text-api-${process.pid}.mjs`);
+  await build({
+    absWorkingDir: repoRoot,
+    stdin: {
+      contents: [
+        "export { findHostility } from './src/text/hostility.ts';",
+        "export { hostilityModel } from './src/rules/text/derogatory.ts';",
+        "export { findPersonalData } from './src/text/personal-data.ts';",
+        "export { LexiconStore } from './src/lexicons/store.ts';",
+        "export { loadPost } from './src/load/post.ts';",
+        "export { checkPost } from './src/core/engine.ts';",
+        "export { textRules, rules } from './src/rules/index.ts';",
+        "export { loadPolicy } from './src/policies/loader.ts';",
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['sharp', 'exifr', 'natural', 'natural/*', 'inquirer', '@inquirer/*'],
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __pa_createRequire } from 'node:module'; const require = __pa_createRequire(import.meta.url);" },
+  });
+  api = await import(pathToFileURL(outfile).href);
+  return api;
+}

