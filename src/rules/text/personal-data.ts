@@ -5,14 +5,14 @@ import { at, proseSegments } from './shared.js';
 export const personalData: Rule = {
   meta: {
     id: 'text/personal-data',
-    description: 'Phone numbers, personal e-mail addresses, home addresses and postcodes, dates of birth, and pupil/NHS/NI numbers.',
+    description: 'Phone numbers, personal e-mail addresses, home addresses and postcodes, dates of birth, and pupil/NHS/NI/licence/passport numbers.',
     severity: 'error',
     inputs: ['text'],
     docs: {
       details:
-        'UK phone numbers (landline and mobile, with +44, spaces, dashes or brackets), e-mail addresses and UK postcodes are personal data unless they are the school\'s own public contact details listed in the config (school.phones, school.emailDomains, school.postcodes).',
-      fires: ['"Call Mrs Khan on 07700 900123"', '"Send photos to jo.bloggs@gmail.com"', '"Tom lives near LS6 2QT"'],
-      passes: ['the school office number from the config', '"Year 4 loved the trip!"', '"Score: 0117 to 4960" is not a phone number unless it has 10–11 digits'],
+        'UK phone numbers (landline and mobile, with +44, spaces, dashes or brackets), e-mail addresses, UK postcodes, street addresses ("12 Acacia Avenue"), dates of birth ("born on 3 May 2017", "DOB: 03/05/2017"), and identifiers validated by their check digits or official structure: NHS number (modulus 11), National Insurance number (HMRC prefix rules, suffix A–D), Unique Pupil Number (DfE check letter), DVLA driving licence number, and passport numbers (nine digits, only next to the word "passport"). A number that merely looks like one of these is not reported. The school\'s own public phone numbers, e-mail domains, addresses and postcodes listed in the config (school.phones, school.emailDomains, school.emails, school.addresses, school.postcodes) are allowed.',
+      fires: ['"Call Mrs Khan on 07700 900123"', '"Send photos to jo.bloggs@gmail.com"', '"Tom lives at 12 Acacia Avenue, LS6 2QT"', '"Sam (born on 3 May 2017)"', '"NHS number 401 023 2137"'],
+      passes: ['the school office number from the config', '"Year 4 loved the trip!"', '"Order 1234567890" (fails the NHS check digit)', '"Shakespeare was born on 23 April 1564"'],
       fix: 'Remove the number or address, or use the school office\'s public contact details instead.',
     },
   },
@@ -21,6 +21,7 @@ export const personalData: Rule = {
       for (const item of findPersonalData(segment.text, ctx.config)) {
         ctx.report({
           message: `${item.label} in a post: ${item.why}`,
+          redactedMessage: `${item.label} in a post (line {line}): ${item.why}`,
           personal: [item.value],
           ...at(segment, item.start, item.end),
           suggestion: item.suggestion,

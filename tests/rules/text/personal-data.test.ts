@@ -1,7 +1,14 @@
 import { personalData } from '../../../src/rules/text/personal-data.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
-const school = { school: { phones: ['01632 960000'], emailDomains: ['harbourside.example.sch.uk'], postcodes: ['EX4 9ZZ'] } };
+const school = {
+  school: {
+    phones: ['01632 960000'],
+    emailDomains: ['harbourside.example.sch.uk'],
+    postcodes: ['EX4 9ZZ'],
+    addresses: ['1 School Lane, Exeter EX4 9ZZ'],
+  },
+};
 
 ruleTester(personalData, {
   valid: [
@@ -11,6 +18,12 @@ ruleTester(personalData, {
     { post: 'Our address: 1 School Lane, Exeter EX4 9ZZ.', config: school },
     'The trip leaves at 08:30 on 12/07/2026 and returns at 17:45.',
     'See `call 07700 900123` in code — code is not prose.\n\n```\n07700 900123\n```',
+    'Your order reference is 1234567890 — keep it safe.',
+    'Shakespeare was born on 23 April 1564 in Stratford-upon-Avon.',
+    'Year 2 counted to 100 in 5s and Year 6 sat 4 papers in 3 days.',
+    'Class 4 Road Safety week starts on Monday 3 March.',
+    'The 12 Days of Christmas concert is on Friday at 2pm in the Main Hall.',
+    'Follow us at https://example.com/news/2026/07/12345678901 for photos.',
   ],
   invalid: [
     { post: 'Ring Mrs Khan on 07700 900123 if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
@@ -19,5 +32,15 @@ ruleTester(personalData, {
     { post: '---\ntitle: Fun run\n---\n\nSend photos to jo.bloggs@gmail.com please.', errors: [{ message: 'e-mail address', line: 5, column: 16 }] },
     { post: 'Tom lives near LS6 2QT.', errors: [{ message: 'postcode' }] },
     { post: 'Ring 07700 900123 or the office on 01632 960000.', config: school, errors: [{ message: 'mobile', column: 6 }] },
+    { post: 'Drop the costumes at 12 Acacia Avenue before Friday.', errors: [{ message: 'street address', column: 22 }] },
+    { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
+    { post: 'Medical form: DOB: 03/05/2017.', errors: [{ message: 'date of birth' }] },
+    { post: 'Her NHS number is 401 023 2137.', errors: [{ message: 'NHS number' }] },
+    { post: 'NI number AB 12 34 56 C on the form.', errors: [{ message: 'National Insurance' }] },
+    { post: 'UPN E201123421001 was on the list.', errors: [{ message: 'Unique Pupil Number' }] },
+    { post: 'Licence MORGA657054SM9IJ attached.', errors: [{ message: 'driving licence' }] },
+    { post: 'Passport number 123456789 for the trip form.', errors: [{ message: 'passport' }] },
+    { post: '![Sam](sam.jpg "Call 07700 900123")', errors: [{ message: 'mobile' }] },
+    { post: '<p>Call <b>07700 900123</b> now</p>', file: 'post.html', errors: [{ message: 'mobile', line: 1, column: 12 }] },
   ],
 });
