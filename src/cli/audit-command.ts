@@ -6,7 +6,10 @@ import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
 import { expandInputs } from '../load/inputs.js';
 import { fingerprintFindings, readSourceFrom } from '../report/fingerprint.js';
-import { loadFormatter } from '../report/index.js';
+import { configFor, loadConfigFile } from '../config/discover.js';
+import { redactor } from '../consent/redact.js';
+import { loadConsentForConfig } from '../consent/source.js';
+import { loadFormatter, type FormatOptions } from '../report/index.js';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { useColor } from './output.js';
 import { changedInputs, inShard, parseShard, pathsFromText, readStdin } from './select.js';
@@ -67,6 +70,15 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (flags.baseline) result = applyBaseline(result, readBaseline(path.resolve(flags.baseline)), fingerprints);
 
   const formatter = await loadFormatter(flags.format);
-  process.stdout.write(formatter(result, { color: useColor(), quiet: flags.quiet === true, fingerprints }));
+  const formatOptions: FormatOptions = { color: useColor(), quiet: flags.quiet === true, fingerprints };
+  if (result.redacted) formatOptions.mask = await consentMask(files[0] ?? cwd, flags);
+  process.stdout.write(formatter(result, formatOptions));
   return result.verdict === 'fail' ? 1 : 0;
+}
+
+/** The same masking the engine applied to findings, for the report's other text (rule documentation). */
+async function consentMask(target: string, flags: AuditFlags): Promise<(text: string) => string> {
+  const config = flags.config ? await loadConfigFile(flags.config) : await configFor(target);
+  const mask = redactor(await loadConsentForConfig(config, flags.consent));
+  return (text) => mask(text);
 }

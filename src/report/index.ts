@@ -9,6 +9,8 @@ export interface FormatOptions {
   quiet: boolean;
   /** Stable, name-free fingerprints of findings (see fingerprint.ts), for SARIF and baselines. */
   fingerprints?: ReadonlyMap<Finding, string>;
+  /** When redacting: masks consent-record names in text that does not come from findings (rule docs). */
+  mask?: (text: string) => string;
 }
 
 export type Formatter = (result: AuditResult, options: FormatOptions) => string;

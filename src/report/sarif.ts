@@ -18,6 +18,7 @@ export function formatSarif(result: AuditResult, options: FormatOptions): string
   for (const file of result.files) for (const f of [...file.findings, ...file.suppressed.map((s) => s.finding)]) if (!known.has(f.ruleId) && !ids.includes(f.ruleId)) ids.push(f.ruleId);
   const index = new Map(ids.map((id, i) => [id, i]));
 
+  const mask = result.redacted && options.mask ? options.mask : (text: string) => text;
   const driverRules = ids.map((id) => {
     const meta = known.get(id);
     const citations = citationLines(citationsFor(result.pack, id), result.pack);
@@ -35,9 +36,9 @@ export function formatSarif(result: AuditResult, options: FormatOptions): string
     return {
       id,
       name: ruleName(id),
-      shortDescription: { text: description },
-      fullDescription: { text: details },
-      help: { text: helpText, markdown: helpMarkdown },
+      shortDescription: { text: mask(description) },
+      fullDescription: { text: mask(details) },
+      help: { text: mask(helpText), markdown: mask(helpMarkdown) },
       helpUri: ruleHelpUri(id),
       defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
       properties: { tags: ['privacy', id.split('/')[0]!], precision: 'high' },

@@ -1,0 +1,125 @@
+// Choosing what to audit in CI: --stdin, --changed, --shard, and --baseline.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inShard, parseShard, pathsFromText } from '../../src/cli/select.js';
+import { examplesDir, runCli } from '../helpers/cli.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const cleanPost = '---\napproved_by: Mrs Patel\nchannel: website\n---\n\nA lovely assembly today.\n';
+const badPost = '---\napproved_by: Mrs Patel\nchannel: website\n---\n\nRing me on 07700 900123.\n';
+
+function repo(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-git-'));
+  made.push(dir);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'test@example.org');
+  git('config', 'user.name', 'Test');
+  mkdirSync(path.join(dir, 'posts'));
+  mkdirSync(path.join(dir, 'photos'));
+  writeFileSync(path.join(dir, 'posts', 'old.md'), badPost);
+  writeFileSync(path.join(dir, 'posts', 'gallery.md'), `${cleanPost}\n![Beach](../photos/beach.jpg)\n`);
+  copyFileSync(path.join(examplesDir, 'photos', 'sports-day.jpg'), path.join(dir, 'photos', 'beach.jpg'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  git('checkout', '-q', '-b', 'feature');
+  return dir;
+}
+
+describe('--shard', () => {
+  it('parses i/n and refuses nonsense', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', 'x', '1/0']) expect(() => parseShard(bad)).toThrow(/--shard/);
+  });
+
+  it('puts every file in exactly one shard, the same way every time', () => {
+    const files = Array.from({ length: 200 }, (_, i) => `news/2026/post-${i}.md`);
+    const shards = [1, 2, 3].map((index) => files.filter((file) => inShard(file, { index, count: 3 }, '/repo')));
+    expect(shards.flat().sort()).toEqual([...files].sort());
+    for (const shard of shards) expect(shard.length).toBeGreaterThan(30);
+    expect(files.filter((file) => inShard(file, { index: 2, count: 3 }, '/repo'))).toEqual(shards[1]);
+  });
+
+  it('splits a folder across the CLI runs', () => {
+    const dir = repo();
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(dir, 'posts', `p${i}.md`), cleanPost);
+    const audited = [1, 2].flatMap((i) => JSON.parse(runCli(['posts/', '--shard', `${i}/2`, '--format', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path));
+    expect(audited.sort()).toEqual(['posts/gallery.md', 'posts/old.md', ...[0, 1, 2, 3, 4, 5].map((i) => `posts/p${i}.md`)].sort());
+  });
+});
+
+describe('--stdin', () => {
+  it('reads newline-separated paths, ignoring blanks and comments', () => {
+    expect(pathsFromText('a.md\r\n\n# note\n  b.md  \n')).toEqual(['a.md', 'b.md']);
+    const dir = repo();
+    const result = runCli(['--stdin', '--format', 'json'], { cwd: dir, input: 'posts/gallery.md\n' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['posts/gallery.md']);
+  });
+});
+
+describe('--changed', () => {
+  it('audits only posts changed since the merge base, and the posts that use a changed image', () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'posts', 'new.md'), cleanPost); // untracked, new
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'photos', 'beach.jpg')); // changed image
+    const result = runCli(['--changed', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['posts/gallery.md', 'posts/new.md']);
+    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('image/gps');
+    expect(result.status).toBe(1);
+  });
+
+  it('with an explicit base; nothing changed is a pass', () => {
+    const dir = repo();
+    const result = runCli(['--changed', 'main', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).files).toEqual([]);
+    expect(result.stderr).toMatch(/nothing to audit/);
+  });
+
+  it('a bad base is a usage error', () => {
+    const dir = repo();
+    const result = runCli(['--changed', 'no-such-branch'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/"no-such-branch" is not a branch/);
+  });
+});
+
+describe('--baseline', () => {
+  it('records fingerprints (never names), then fails only on new findings', () => {
+    const dir = repo();
+    const baseline = path.join(dir, '.post-audit-baseline.json');
+    writeFileSync(path.join(dir, 'posts', 'named.md'), `${cleanPost}\nTeddy Pemberton won.\n![x](../photos/beach.jpg)\n`);
+    const consent = path.join(examplesDir, 'consent.csv');
+    const write = runCli(['posts/', '--consent', consent, '--baseline', baseline, '--update-baseline'], { cwd: dir });
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stderr).toMatch(/wrote \d+ finding fingerprints/);
+    const text = readFileSync(baseline, 'utf8');
+    expect(text).not.toMatch(/Teddy|Pemberton|07700|named\.md|old\.md/);
+    const stored = JSON.parse(text);
+    expect(Object.keys(stored.findings).every((key) => /^[0-9a-f]{64}$/.test(key))).toBe(true);
+
+    expect(runCli(['posts/', '--consent', consent, '--baseline', baseline], { cwd: dir }).status).toBe(0);
+    // Lines moving does not matter; a new problem does.
+    writeFileSync(path.join(dir, 'posts', 'old.md'), badPost.replace('Ring me', 'Hello all.\n\nRing me') + '\nOr 07700 900456.\n');
+    const after = runCli(['posts/', '--consent', consent, '--baseline', baseline, '--format', 'json'], { cwd: dir });
+    expect(after.status).toBe(1);
+    const findings = JSON.parse(after.stdout).files.flatMap((f: { findings: { message: string; location: { line: number } }[] }) => f.findings);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].location.line).toBe(10);
+  });
+
+  it('a missing baseline file is a usage error', () => {
+    const result = runCli(['posts/', '--baseline', 'nope.json'], { cwd: examplesDir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/baseline file not found/);
+  });
+});
