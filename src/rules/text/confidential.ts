@@ -1,37 +1,58 @@
 import type { Rule, RuleContext } from '../../core/types.js';
-import { PhraseMatcher } from '../../lexicons/matcher.js';
+import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
+import { tokenize, type Token } from '../../lexicons/tokenize.js';
 import { at, proseSegments, sentenceAround } from './shared.js';
 
-// Words that tie a matter to a person: a capitalised name, a title, or a person noun.
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\b(?:he|she|his|her|him|they've|my (?:son|daughter|child)|our (?:son|daughter)|(?:a|one|the|this|that) (?:pupil|child|student|boy|girl|teacher|member of staff)|pupils? (?:called|named)|who has|who have|has been|was (?:diagnosed|excluded)|in (?:Year|Class|Reception) ?\w*)\b/iu;
+// A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
+const PERSON =
+  /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
+// Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
+const LINK_BEFORE =
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a)\s+){0,3}$/iu;
+const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
+const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b[^.!?]{0,30}$/iu;
+const NOT_NAMES = new Set(
+  'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO'.split(
+    ' ',
+  ),
+);
+
+interface Compiled {
+  matcher: PhraseMatcher<LexiconEntry>;
+  general: Set<string>;
+}
 
 export const confidential: Rule = {
   meta: {
     id: 'text/confidential',
-    description: 'Safeguarding, SEN/EHCP, medical, behaviour, exclusions, family circumstances, staffing matters, contracts and unannounced plans.',
+    description: 'Safeguarding, SEN/EHCP, medical, behaviour, exclusions, family circumstances, police, staffing matters, contracts and unannounced plans.',
     severity: 'error',
-    inputs: ['text'],
+    inputs: ['text', 'consent'],
     docs: {
       details:
-        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family) are an error only when the sentence ties them to someone; staffing matters, safeguarding and unannounced plans are always an error.',
-      fires: ['"Sam in Year 4, who has an EHCP, read his poem"', '"Mr Jones is off on sick leave"'],
-      passes: ['"Our SEN team\'s open morning is on Friday"', '"Anti-Bullying Week starts Monday"'],
+        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son" — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases, contracts and unannounced plans are always reported.',
+      fires: ['"Sam in Year 4, who has an EHCP, read his poem"', '"Mr Jones is off on sick leave"', '"A Year 6 boy was excluded after the fight"'],
+      passes: ['"Our SEN team\'s open morning is on Friday"', '"Anti-Bullying Week starts Monday"', '"Year 5 raised £300 for Cancer Research UK"'],
       fix: 'Remove the confidential detail; share it only through the school\'s confidential channels.',
     },
   },
   async check(ctx: RuleContext) {
-    const matcher = await ctx.lexicons.derived('confidential', async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get('confidential')).entries));
+    const compiled = await ctx.lexicons.derived('confidential', async (): Promise<Compiled> => {
+      const lexicon = await ctx.lexicons.get('confidential');
+      const general = new Set<string>();
+      for (const entry of lexicon.entries) if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
+      return { matcher: new PhraseMatcher(lexicon.entries.filter((e) => e.category !== 'general-context')), general };
+    });
+    const pupilWords = pupilFirstNames(ctx);
     for (const segment of proseSegments(ctx)) {
+      const tokens = tokenize(segment.text);
       let lastEnd = -1;
-      for (const match of matcher.match(segment.text)) {
+      for (const match of longestFirst(compiled.matcher.match(segment.text, tokens))) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
-        if (entry.needsPerson) {
-          const sentence = sentenceAround(segment.text, match.start, match.end);
-          const rest = sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start);
-          if (!PERSON.test(rest) && !/\p{Lu}\p{Ll}+/u.test(rest.replace(/^\s*\p{Lu}\p{Ll}*/u, ''))) continue;
-        }
+        if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
+        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords)) continue;
         lastEnd = match.end;
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${entry.note ?? 'this must not be published'}`,
@@ -43,3 +64,61 @@ export const confidential: Rule = {
     }
   },
 };
+
+function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  return [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isExcepted(text: string, match: PhraseMatch<LexiconEntry>, entry: LexiconEntry): boolean {
+  if (!entry.except) return false;
+  const window = text.slice(Math.max(0, match.start - 30), match.end + 30).toLowerCase();
+  return entry.except.some((phrase) => window.includes(phrase.toLowerCase()));
+}
+
+/** "SEN team", "autism awareness", "pupil premium strategy": a service, event or topic, not a person's matter. */
+function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: Set<string>): boolean {
+  const next = tokens[match.lastToken + 1];
+  const nextTwo = next && tokens[match.lastToken + 2] ? `${next.norm} ${tokens[match.lastToken + 2]!.norm}` : '';
+  if (next && (general.has(next.norm) || general.has(next.norm.replace(/'s$/, '')) || general.has(nextTwo))) return true;
+  const previous = tokens[match.firstToken - 1]?.norm;
+  return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
+}
+
+function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords: Set<string>): boolean {
+  const sentence = sentenceAround(text, match.start, match.end);
+  const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
+  const after = text.slice(match.end, match.end + 30);
+  if (NEGATED.test(before)) return false;
+  const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before);
+  if (!linked) return false;
+  const rest = sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start);
+  if (PERSON.test(rest)) return true;
+  // A first name: a pupil from the consent record, or a capitalised word that is not a common sentence word.
+  let named = false;
+  tokenize(rest).forEach((token, index) => {
+    if (pupilWords.has(token.norm.replace(/'s$/, ''))) named = true;
+    else if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
+      // A capitalised first word is a name only when it reads like one: "Ruby's …", "Jack, who …", "Sam in Year 4".
+      const next = rest.slice(token.end, token.end + 10);
+      if (index > 0 || /['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) named = true;
+    }
+  });
+  return named;
+}
+
+const namesCache = new WeakMap<object, Set<string>>();
+
+function pupilFirstNames(ctx: RuleContext): Set<string> {
+  const record = ctx.consent;
+  if (!record) return new Set();
+  let names = namesCache.get(record);
+  if (!names) {
+    names = new Set<string>();
+    for (const pupil of record.pupils) {
+      names.add(pupil.firstName.toLowerCase());
+      if (pupil.preferredName) names.add(pupil.preferredName.toLowerCase());
+    }
+    namesCache.set(record, names);
+  }
+  return names;
+}
