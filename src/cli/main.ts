@@ -62,6 +62,26 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
     });
 
   program
+    .command('photos')
+    .description('scan a folder of photos and videos for location, people tags, owners and devices; write cleaned copies')
+    .argument('<folder>', 'the folder to scan (recursively)')
+    .option('--policy <id|file>', 'policy pack')
+    .option('--config <file>', 'config file')
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
+    .option('--report <file>', 'also write a report: out.csv, out.json or out.html')
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails').choices(['error', 'warning']))
+    .option('--redact', 'hide names in the output')
+    .option('--strip-location', 'write copies without GPS and place names (needs --out)')
+    .option('--strip-people', 'also remove people tags from the copies')
+    .option('--out <folder>', 'where the cleaned copies go (mirrors the folder tree)')
+    .option('--no-progress', 'no progress bar')
+    .option('-q, --quiet', 'print only the verdict when it fails')
+    .action(async (folder: string, flags: import('./photos-command.js').PhotosFlags) => {
+      const { photosCommand } = await import('./photos-command.js');
+      process.exitCode = await photosCommand(folder, flags);
+    });
+
+  program
     .command('explain')
     .description('what a rule catches, every policy\'s sections for it, and examples')
     .argument('<rule-id>', 'e.g. image/gps')

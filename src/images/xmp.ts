@@ -5,7 +5,13 @@ import type { ImageMetadata, MetadataValue } from './types.js';
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
 export function loadExifr(): Promise<Exifr> {
-  exifrPromise ??= import('exifr').then((m) => (m.default ?? m) as unknown as Exifr);
+  exifrPromise ??= import('exifr').then((m) => {
+    // The ESM build exports `sidecar` by name only; the CommonJS build also on the default object.
+    const named = m as unknown as Partial<Exifr> & { default?: Partial<Exifr> };
+    const sidecar = named.sidecar ?? named.default?.sidecar;
+    if (!sidecar) throw new Error('the XMP parser (exifr) is missing its sidecar reader');
+    return { sidecar } as Exifr;
+  });
   return exifrPromise;
 }
 

@@ -6,8 +6,14 @@ import { fullNameWithMedia } from './consent/full-name-with-media.js';
 import { noConsent } from './consent/no-consent.js';
 import { unknownName } from './consent/unknown-name.js';
 import { withdrawn } from './consent/withdrawn.js';
+import { copyright } from './image/copyright.js';
+import { device } from './image/device.js';
 import { gps } from './image/gps.js';
+import { locationNames } from './image/location-names.js';
+import { ownerDetails } from './image/owner-details.js';
+import { peopleTags } from './image/people-tags.js';
 import { remote } from './image/remote.js';
+import { thumbnailMismatch } from './image/thumbnail-mismatch.js';
 import { unreadable } from './image/unreadable.js';
 import { approval } from './post/approval.js';
 import { invalidSuppression } from './post/invalid-suppression.js';
@@ -19,7 +25,7 @@ import { personalData } from './text/personal-data.js';
 
 export const consentRules: Rule[] = [noConsent, withdrawn, doNotPublish, fullNameWithMedia, ambiguousName, unknownName];
 export const textRules: Rule[] = [personalData, confidential, derogatory];
-export const imageRules: Rule[] = [gps, unreadable, remote];
+export const imageRules: Rule[] = [gps, locationNames, peopleTags, ownerDetails, device, copyright, thumbnailMismatch, unreadable, remote];
 export const postRules: Rule[] = [approval, personalAccountMedia, postUnreadable, invalidSuppression];
 
 export const rules: Rule[] = [...consentRules, ...textRules, ...imageRules, ...postRules];

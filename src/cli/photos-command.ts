@@ -1,0 +1,219 @@
+// `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
+// files stream through a pool of workers sized to the machine, and only compact rows are kept.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { configFor, loadConfigFile } from '../config/discover.js';
+import { checkPost, compareFindings, isCi, summarise } from '../core/engine.js';
+import { UsageError, fsReason } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
+import { readImageMetadata } from '../images/read.js';
+import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
+import { walkPhotos } from '../images/walk.js';
+import { LexiconStore } from '../lexicons/store.js';
+import { isInside } from '../load/attachments.js';
+import { imagePost } from '../load/post.js';
+import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
+import { imageRules, rules as allRules } from '../rules/index.js';
+
+export interface PhotosFlags {
+  policy?: string;
+  config?: string;
+  format: string;
+  report?: string;
+  failOn?: Severity;
+  redact?: boolean;
+  stripLocation?: boolean;
+  stripPeople?: boolean;
+  out?: string;
+  quiet?: boolean;
+  progress?: boolean;
+}
+
+interface Tally {
+  photos: number;
+  gps: number;
+  locationNames: number;
+  people: number;
+  foreignDevices: number;
+  unreadable: number;
+  thumbnails: number;
+  cleaned: number;
+  notCleaned: string[];
+}
+
+export async function photosCommand(folder: string, flags: PhotosFlags): Promise<number> {
+  const root = path.resolve(folder);
+  const info = await stat(root).catch((error: unknown) => {
+    throw new UsageError(`${folder}: ${fsReason(error)}`);
+  });
+  if (!info.isDirectory()) throw new UsageError(`${folder}: not a folder (audit photos scans a folder of photos)`);
+  if ((flags.stripLocation || flags.stripPeople) && !flags.out) throw new UsageError('--strip-location and --strip-people need --out <folder> for the cleaned copies (originals are never modified)');
+  if (flags.out && !flags.stripLocation && !flags.stripPeople) throw new UsageError('--out is for cleaned copies: add --strip-location (and --strip-people if wanted)');
+  const out = flags.out ? path.resolve(flags.out) : undefined;
+  if (out && isInside(out, root)) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
+  const reportFormat = flags.report ? reportKind(flags.report) : undefined;
+
+  const config = flags.config ? await loadConfigFile(flags.config) : await configFor(path.join(root, 'photo'));
+  const pack = await loadPolicy(flags.policy ?? config.policy ?? DEFAULT_POLICY, flags.policy ? process.cwd() : config.root);
+  const failOn: Severity = flags.failOn ?? config.failOn ?? 'error';
+  const redact = flags.redact ?? isCi();
+  const lexicons = new LexiconStore();
+  const ruleIds = new Set(allRules.map((r) => r.meta.id));
+  const strip = out ? (await import('../images/strip.js')).stripMetadata : undefined;
+  const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
+
+  const report = flags.report ? createWriteStream(flags.report) : undefined;
+  let firstJson = true;
+  if (report && reportFormat === 'csv') report.write(CSV_HEADER);
+  if (report && reportFormat === 'json') report.write('[\n');
+  if (report && reportFormat === 'html') report.write(htmlHeader(`Photo audit of ${displayPath(root)}`));
+
+  const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, cleaned: 0, notCleaned: [] };
+  const keepResults = flags.format === 'json';
+  const results: FileResult[] = [];
+  let failed = false;
+  let errors = 0;
+  let warnings = 0;
+
+  const progress = await startProgress(flags);
+  const started = Date.now();
+
+  async function handle(found: { path: string; sidecars: string[] }): Promise<void> {
+    const shown = displayPath(found.path);
+    const metadata = await readImageMetadata(found.path, { sidecars: found.sidecars });
+    const post = imagePost(found.path, shown);
+    post.attachments[0]!.metadata = metadata;
+    const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });
+    const findings: Finding[] = pending.map((p) => p.finding).sort(compareFindings);
+    const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+    if (fails) failed = true;
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    tally.photos++;
+    if (metadata.gps.length) tally.gps++;
+    if (metadata.locationNames.length) tally.locationNames++;
+    if (metadata.people.length) tally.people++;
+    if (metadata.error) tally.unreadable++;
+    if (metadata.thumbnail?.differs) tally.thumbnails++;
+    if (findings.some((f) => f.ruleId === 'image/device')) tally.foreignDevices++;
+    if (keepResults) results.push({ path: shown, verdict: fails ? 'fail' : 'pass', findings, suppressed: [] });
+    if (report) {
+      const row: PhotoRow = photoRow(shown, metadata, findings);
+      if (redact) row.people = row.people.map(() => '[name]');
+      if (sharp && !metadata.error) row.thumbnail = await thumbnailUri(await sharp, found.path);
+      if (reportFormat === 'csv') report.write(csvLine(row));
+      else if (reportFormat === 'json') {
+        report.write(`${firstJson ? '' : ',\n'}${JSON.stringify(row)}`);
+        firstJson = false;
+      } else report.write(htmlRow(row));
+    }
+    if (strip && out) {
+      const relative = path.relative(root, found.path);
+      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true });
+      if (result.written) tally.cleaned++;
+      else tally.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
+      for (const sidecar of found.sidecars) {
+        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true });
+        if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
+      }
+    }
+    progress?.increment();
+  }
+
+  const workers = Math.max(2, os.availableParallelism() * 4);
+  const queue = walkPhotos(root, out ? [out] : []);
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (;;) {
+        const next = await queue.next();
+        if (next.done) return;
+        progress?.grow();
+        await handle(next.value);
+      }
+    }),
+  );
+  progress?.stop();
+  const seconds = (Date.now() - started) / 1000;
+  if (tally.photos === 0) throw new UsageError(`${folder}: no photos or videos found in this folder`);
+
+  const summary = summaryText(tally, seconds, out);
+  if (report) {
+    if (reportFormat === 'json') report.write('\n]\n');
+    if (reportFormat === 'html') report.write(htmlFooter(summary.replace(/\n/g, ' ')));
+    await closeStream(report);
+  }
+  if (flags.format === 'json') {
+    const { formatJson } = await import('../report/json.js');
+    results.sort((a, b) => a.path.localeCompare(b.path));
+    process.stdout.write(formatJson(summarise(results, { policy: pack.id, pack, failOn, redact })));
+  } else if (!flags.quiet || failed) {
+    process.stdout.write(`${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
+  }
+  if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${l}\n`).join(''));
+  return failed || tally.notCleaned.length > 0 ? 1 : 0;
+}
+
+function reportKind(file: string): 'csv' | 'json' | 'html' {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  throw new UsageError(`--report ${file}: use a .csv, .json or .html file name`);
+}
+
+function summaryText(t: Tally, seconds: number, out: string | undefined): string {
+  const lines = [
+    `Scanned ${t.photos} photo(s) and video(s) in ${seconds.toFixed(1)} s (${(t.photos / Math.max(seconds, 0.001)).toFixed(0)}/s)`,
+    `  with a GPS position:      ${t.gps}`,
+    `  with place names:         ${t.locationNames}`,
+    `  with people tags:         ${t.people}`,
+    `  from a foreign device:    ${t.foreignDevices}`,
+    `  with a stale preview:     ${t.thumbnails}`,
+    `  unreadable:               ${t.unreadable}`,
+  ];
+  if (out) lines.push(`Cleaned copies written to ${displayPath(out)}: ${t.cleaned}${t.notCleaned.length ? `, not cleaned: ${t.notCleaned.length}` : ''}`);
+  return lines.join('\n');
+}
+
+async function thumbnailUri(sharp: Awaited<ReturnType<typeof import('../images/thumbnail.js').loadSharp>>, file: string): Promise<string | undefined> {
+  try {
+    const bytes = await sharp(file, { failOn: 'none' }).rotate().resize(120, 120, { fit: 'inside' }).jpeg({ quality: 60 }).toBuffer();
+    return `data:image/jpeg;base64,${bytes.toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function closeStream(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+interface Progress {
+  grow(): void;
+  increment(): void;
+  stop(): void;
+}
+
+/** A progress bar with count, rate and ETA — only on a terminal, never in CI or when piped. */
+async function startProgress(flags: PhotosFlags): Promise<Progress | undefined> {
+  if (flags.progress === false || !process.stderr.isTTY || isCi() || flags.format === 'json') return undefined;
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'Scanning {bar} {value}/{total} photos | {rate}/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 200 },
+    cliProgress.Presets.shades_classic,
+  );
+  let total = 0;
+  let done = 0;
+  const started = Date.now();
+  bar.start(0, 0, { rate: '0' });
+  return {
+    grow: () => bar.setTotal(++total),
+    increment: () => bar.update(++done, { rate: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0) }),
+    stop: () => bar.stop(),
+  };
+}

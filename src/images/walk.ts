@@ -1,0 +1,58 @@
+// Finds the photos and videos under a folder: recursive, following symbolic links to folders at
+// most once each (a link loop cannot trap it), with the XMP sidecars each folder holds.
+import { opendir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './format.js';
+
+export interface FoundPhoto {
+  path: string;
+  sidecars: string[];
+}
+
+const SKIP = new Set(['node_modules', '.git', '.svn', '.hg']);
+
+export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGenerator<FoundPhoto> {
+  const seen = new Set<string>();
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    if (exclude.some((e) => dir === e || dir.startsWith(e + path.sep))) continue;
+    let info;
+    try {
+      info = await stat(dir);
+    } catch {
+      continue;
+    }
+    const key = `${info.dev}:${info.ino}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const media: string[] = [];
+    const xmp = new Map<string, string>();
+    const subdirs: string[] = [];
+    for await (const entry of await opendir(dir)) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => undefined);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir) {
+        if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(full);
+      } else if (isFile) {
+        const ext = path.extname(entry.name).toLowerCase();
+        if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
+        else if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) media.push(full);
+      }
+    }
+    media.sort();
+    for (const file of media) {
+      const base = path.basename(file);
+      const stem = base.slice(0, base.length - path.extname(base).length);
+      const sidecars = [xmp.get(`${stem}.xmp`.toLowerCase()), xmp.get(`${base}.xmp`.toLowerCase())].filter((s): s is string => s !== undefined);
+      yield { path: file, sidecars: [...new Set(sidecars)] };
+    }
+    pending.push(...subdirs.sort().reverse());
+  }
+}

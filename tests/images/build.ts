@@ -1,0 +1,133 @@
+// Builds small test images in memory (the project's own pictures, no third-party content):
+// JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
+import sharp from 'sharp';
+
+export async function scene(width = 240, height = 160, variant = 0): Promise<sharp.Sharp> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <rect width="${width}" height="${height}" fill="${variant ? '#203040' : '#87ceeb'}"/>
+    <rect y="${height * 0.6}" width="${width}" height="${height * 0.4}" fill="#3a9d23"/>
+    <circle cx="${width * 0.25}" cy="${height * 0.45}" r="${height * 0.15}" fill="#f2c9a0"/>
+    <circle cx="${width * 0.7}" cy="${height * 0.4}" r="${height * 0.18}" fill="#8d5524"/>
+    <rect x="${width * 0.45}" y="${height * 0.2}" width="${width * 0.08}" height="${height * 0.5}" fill="#222"/>
+  </svg>`;
+  return sharp(Buffer.from(svg));
+}
+
+export const GPS_EXIF = {
+  IFD0: { Make: 'Apple', Model: 'iPhone 13' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 35/1 1200/100', GPSLongitudeRef: 'W', GPSLongitude: '3/1 8/1 2400/100' },
+};
+
+export const xmpPacket = (body: string) => `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:exif="http://ns.adobe.com/exif/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+ xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#"
+ xmlns:MP="http://ns.microsoft.com/photo/1.2/" xmlns:MPRI="http://ns.microsoft.com/photo/1.2/t/RegionInfo#" xmlns:MPReg="http://ns.microsoft.com/photo/1.2/t/Region#">
+${body}
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+
+export const faceRegion = (name: string) => `<mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li rdf:parseType="Resource">
+<mwg-rs:Name>${name}</mwg-rs:Name><mwg-rs:Type>Face</mwg-rs:Type>
+<mwg-rs:Area stArea:x="0.3" stArea:y="0.4" stArea:w="0.1" stArea:h="0.2" stArea:unit="normalized"/></rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
+
+export async function jpeg(options: { exif?: Record<string, Record<string, string>>; xmp?: string; orientation?: number; icc?: boolean } = {}): Promise<Buffer> {
+  let image = (await scene()).jpeg({ quality: 85 });
+  if (options.exif) image = image.withExif(options.exif);
+  if (options.xmp) image = image.withXmp(options.xmp);
+  if (options.icc) image = image.withIccProfile('p3');
+  return image.toBuffer();
+}
+
+/** Inserts a marker segment right after the JPEG's SOI (and after any APP0/APP1 that follows). */
+export function insertSegment(jpegBytes: Buffer, marker: number, payload: Buffer): Buffer {
+  const header = Buffer.alloc(4);
+  header[0] = 0xff;
+  header[1] = marker;
+  header.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([jpegBytes.subarray(0, 2), header, payload, jpegBytes.subarray(2)]);
+}
+
+/** An APP13 Photoshop block holding IPTC-IIM record-2 datasets. */
+export function iptcApp13(datasets: [number, string][]): Buffer {
+  const iim = Buffer.concat(
+    datasets.map(([dataset, value]) => {
+      const v = Buffer.from(value, 'utf8');
+      const h = Buffer.from([0x1c, 2, dataset, 0, 0]);
+      h.writeUInt16BE(v.length, 3);
+      return Buffer.concat([h, v]);
+    }),
+  );
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(iim.length, 0);
+  const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
+  return Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
+}
+
+/** An EXIF APP1 payload with Make, Orientation and an IFD1 preview thumbnail (big-endian TIFF). */
+export function exifWithThumbnail(thumbnail: Buffer, orientation = 1): Buffer {
+  const make = Buffer.from('Canon\0', 'latin1');
+  // Layout: header(8) IFD0 at 8: 2 entries → 2+24+4 = 30 → make at 38, IFD1 at 44: 2 entries → 30 → thumb at 74.
+  const tiff = Buffer.alloc(74 + thumbnail.length);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(2, 8);
+  entry(tiff, 10, 0x10f, 2, make.length, 38);
+  entry(tiff, 22, 0x112, 3, 1, orientation << 16);
+  tiff.writeUInt32BE(44, 34);
+  make.copy(tiff, 38);
+  tiff.writeUInt16BE(2, 44);
+  entry(tiff, 46, 0x201, 4, 1, 74);
+  entry(tiff, 58, 0x202, 4, 1, thumbnail.length);
+  tiff.writeUInt32BE(0, 70);
+  thumbnail.copy(tiff, 74);
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+}
+
+function entry(buffer: Buffer, at: number, tag: number, type: number, count: number, value: number): void {
+  buffer.writeUInt16BE(tag, at);
+  buffer.writeUInt16BE(type, at + 2);
+  buffer.writeUInt32BE(count, at + 4);
+  buffer.writeUInt32BE(value >>> 0, at + 8);
+}
+
+/** A JPEG whose embedded preview is made from `previewOf` (the original) while the image is `image`. */
+export async function jpegWithPreview(image: sharp.Sharp, previewOf: sharp.Sharp): Promise<Buffer> {
+  const main = await image.jpeg({ quality: 85 }).toBuffer();
+  const thumb = await previewOf.resize(160, 120, { fit: 'fill' }).jpeg({ quality: 80 }).toBuffer();
+  return insertSegment(main, 0xe1, exifWithThumbnail(thumb));
+}
+
+function box(type: string, ...children: Buffer[]): Buffer {
+  const body = Buffer.concat(children);
+  const header = Buffer.alloc(8);
+  header.writeUInt32BE(8 + body.length, 0);
+  header.write(type, 4, 'latin1');
+  return Buffer.concat([header, body]);
+}
+
+/** A minimal MP4 (ftyp, mdat, moov) with the location in udta/©xyz and/or Apple mdta keys. */
+export function mp4(options: { xyz?: string; appleLocation?: string }): Buffer {
+  const children: Buffer[] = [box('mvhd', Buffer.alloc(100))];
+  if (options.xyz) {
+    const value = Buffer.from(options.xyz, 'utf8');
+    const head = Buffer.alloc(4);
+    head.writeUInt16BE(value.length, 0);
+    head.writeUInt16BE(0x15c7, 2);
+    children.push(box('udta', box('\xA9xyz', head, value)));
+  }
+  if (options.appleLocation) {
+    const key = Buffer.from('mdtacom.apple.quicktime.location.ISO6709', 'latin1');
+    const keyHead = Buffer.alloc(4);
+    keyHead.writeUInt32BE(8 + key.length - 4, 0);
+    const keys = box('keys', Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]), keyHead, key);
+    const item = Buffer.alloc(4);
+    item.writeUInt32BE(1, 0);
+    const data = box('data', Buffer.from([0, 0, 0, 1, 0, 0, 0, 0]), Buffer.from(options.appleLocation, 'utf8'));
+    const ilst = box('ilst', box(item.toString('latin1'), data));
+    children.push(box('meta', box('hdlr', Buffer.alloc(25)), keys, ilst));
+  }
+  return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\0\0isomiso2mp41', 'latin1')), box('mdat', Buffer.alloc(2048, 7)), box('moov', ...children)]);
+}

@@ -1,0 +1,122 @@
+// The reader against ExifTool (recorded in expected-metadata.json) on the shared real photos, and
+// on images built here for the formats and blocks the shared set lacks.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
+import expected from './expected-metadata.json' with { type: 'json' };
+import { GPS_EXIF, faceRegion, insertSegment, iptcApp13, jpeg, mp4, scene, xmpPacket } from './build.js';
+
+const files = (expected as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, data: Buffer) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, data);
+  return file;
+};
+
+describe.skipIf(!hasSharedFixtures)(`shared real photos agree with ExifTool (${sharedSkipReason})`, () => {
+  for (const [file, want] of Object.entries(files)) {
+    it(file, async () => {
+      const metadata = await readImageMetadata(sharedPath('images', file));
+      if (want.gps) {
+        expect(metadata.gps.length, 'ExifTool reports a GPS position').toBeGreaterThan(0);
+        expect(metadata.gps[0]!.latitude).toBeCloseTo(want.gps[0], 3);
+        expect(metadata.gps[0]!.longitude).toBeCloseTo(want.gps[1], 3);
+      } else {
+        expect(metadata.gps, 'ExifTool reports no GPS position').toEqual([]);
+      }
+      expect(metadata.people.length > 0, `people tags: ExifTool says ${JSON.stringify(want.people)}`).toBe(want.people.length > 0);
+      for (const name of want.people) expect(metadata.people.map((p) => p.value)).toContain(name);
+      expect(metadata.locationNames.length > 0, `place names: ExifTool says ${JSON.stringify(want.locationNames)}`).toBe(want.locationNames.length > 0);
+    });
+  }
+
+  it('reads the XMP sidecar beside a photo (face region and city in IMG_5910.xmp)', async () => {
+    const metadata = await readImageMetadata(sharedPath('images', 'exifr/sidecar/IMG_5910.jpg'));
+    expect(metadata.sidecars?.map((s) => path.basename(s))).toEqual(['IMG_5910.xmp']);
+    expect(metadata.people.some((p) => p.field.startsWith('XMP sidecar') || p.field.startsWith('XMP'))).toBe(true);
+  });
+
+  it('finds the stale previews a crop left behind, and no others', async () => {
+    const flagged: string[] = [];
+    for (const file of Object.keys(files)) {
+      const metadata = await readImageMetadata(sharedPath('images', file));
+      if (metadata.thumbnail?.differs) flagged.push(file);
+    }
+    expect(flagged.sort()).toEqual([
+      'exif-samples/jpg/exif-org/ricoh-rdc5300.jpg',
+      'exif-samples/jpg/tests/35-empty.jpg',
+      'exifr/32d08f4a5eb10332506ebedbb9bc7257.jpg',
+      'exifr/issue-exifr-41-Error_Segment_Unreachable.jpg',
+    ]);
+  });
+});
+
+describe('built images', () => {
+  it('EXIF GPS in a JPEG', async () => {
+    const m = await readImageMetadata(write('gps.jpg', await jpeg({ exif: GPS_EXIF })));
+    expect(m.gps[0]).toMatchObject({ source: 'EXIF' });
+    expect(m.gps[0]!.latitude).toBeCloseTo(54.5867, 3);
+    expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 2);
+    expect(m.device).toMatchObject({ make: 'Apple', model: 'iPhone 13' });
+  });
+
+  it('EXIF GPS in WebP and PNG', async () => {
+    const webp = await (await scene()).webp().withExif(GPS_EXIF).toBuffer();
+    expect((await readImageMetadata(write('gps.webp', webp))).gps).toHaveLength(1);
+    const png = await (await scene()).png().withExif(GPS_EXIF).toBuffer();
+    expect((await readImageMetadata(write('gps.png', png))).gps).toHaveLength(1);
+  });
+
+  it('a TIFF without location reads clean (sharp writes no EXIF into TIFF; the shared TIFFs cover GPS)', async () => {
+    const tiff = await (await scene()).tiff().toBuffer();
+    const m = await readImageMetadata(write('plain.tiff', tiff));
+    expect(m.error).toBeUndefined();
+    expect(m.gps).toEqual([]);
+  });
+
+  it('XMP GPS, place names and face regions', async () => {
+    const xmp = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>
+<photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}
+<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Oliver Jones</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImage>`);
+    const m = await readImageMetadata(write('xmp.jpg', await jpeg({ xmp })));
+    expect(m.gps[0]).toMatchObject({ source: 'XMP' });
+    expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 2);
+    expect(m.locationNames.map((l) => l.value)).toEqual(['Keswick']);
+    expect(m.people.map((p) => p.value).sort()).toEqual(['Amelia Smith', 'Oliver Jones']);
+  });
+
+  it('IPTC place names and by-line', async () => {
+    const bytes = insertSegment(await jpeg(), 0xed, iptcApp13([[90, 'Keswick'], [92, 'Derwent Hill'], [80, 'Jane Doe']]));
+    const m = await readImageMetadata(write('iptc.jpg', bytes));
+    expect(m.locationNames.map((l) => l.value)).toEqual(['Keswick', 'Derwent Hill']);
+    expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
+  });
+
+  it('QuickTime ©xyz and Apple ISO 6709 location in video', async () => {
+    const a = await readImageMetadata(write('a.mp4', mp4({ xyz: '+54.5867-003.1400/' })));
+    expect(a.gps[0]).toMatchObject({ source: 'QuickTime', latitude: 54.5867, longitude: -3.14 });
+    const b = await readImageMetadata(write('b.mov', mp4({ appleLocation: '+51.5072-000.1276+010.000/' })));
+    expect(b.gps[0]).toMatchObject({ latitude: 51.5072, longitude: -0.1276 });
+    expect((await readImageMetadata(write('c.mp4', mp4({})))).gps).toEqual([]);
+  });
+
+  it('XMP sidecars photo.xmp and photo.jpg.xmp', async () => {
+    const photo = write('side.jpg', await jpeg());
+    write('side.jpg.xmp', Buffer.from(xmpPacket('<photoshop:City>Ambleside</photoshop:City>')));
+    const m = await readImageMetadata(photo);
+    expect(m.locationNames).toEqual([{ field: 'XMP sidecar photoshop:City', value: 'Ambleside' }]);
+  });
+
+  it('fails closed: empty, truncated, unknown and missing files are errors', async () => {
+    expect((await readImageMetadata(write('empty.jpg', Buffer.alloc(0)))).error).toMatch(/empty/);
+    const whole = await jpeg({ exif: GPS_EXIF });
+    expect((await readImageMetadata(write('cut.jpg', whole.subarray(0, 60)))).error).toBeDefined();
+    expect((await readImageMetadata(write('notes.jpg', Buffer.from('hello, not an image')))).error).toMatch(/recognise/);
+    expect((await readImageMetadata(path.join(dir, 'nope.jpg'))).error).toMatch(/not found/);
+  });
+});
