@@ -2,12 +2,6 @@
 // lossless metadata stripper; the original is never modified.
 import path from 'node:path';
 
-// TEMPORARY until src/images/strip.ts lands: a literal specifier would fail the build without it.
-const STRIP_MODULE = '../../images/strip.js';
-interface StripModule {
-  stripMetadata(input: string, output: string, options: { location: boolean; people: boolean }): Promise<unknown>;
-}
-
 export function cleanCopyPath(file: string): string {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}.clean${ext}`);
@@ -22,7 +16,8 @@ export function cleanCopyRef(ref: string): string {
 
 export async function writeLocationFreeCopy(input: string): Promise<string> {
   const output = cleanCopyPath(input);
-  const { stripMetadata } = (await import(STRIP_MODULE)) as StripModule;
-  await stripMetadata(input, output, { location: true, people: false });
+  const { stripMetadata } = await import('../../images/strip.js');
+  const result = await stripMetadata(input, output, { location: true, people: false });
+  if (!result.written) throw new Error(result.message ?? 'the photo could not be cleaned without re-encoding it');
   return output;
 }

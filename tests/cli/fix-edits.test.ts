@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, firstNameEdit, offsetOf, suppressionEdit } from '../../src/cli/fix/edits.js';
+import { cleanCopyRef } from '../../src/cli/fix/strip-location.js';
+import { guessColumns, columnsForConfig } from '../../src/cli/init/columns.js';
+import type { Finding } from '../../src/core/types.js';
+
+const finding = (ruleId: string, location: Finding['location']): Finding => ({ ruleId, severity: 'error', message: 'm', location, citations: [] });
+
+describe('fix edits', () => {
+  const source = '---\ntitle: Trip\n---\n\n# Day one\n\nWell done Teddy Pemberton and Seun,\nwho built a castle.\n';
+
+  it('offsets from 1-based lines and columns', () => {
+    expect(source.slice(offsetOf(source, 7, 11), offsetOf(source, 7, 26))).toBe('Teddy Pemberton');
+  });
+
+  it('full name → first name', () => {
+    const edit = firstNameEdit(source, finding('consent/full-name-with-media', { file: 'p.md', line: 7, column: 11, endLine: 7, endColumn: 26 }))!;
+    expect(applyEdits(source, [edit]).text).toContain('Well done Teddy and Seun,');
+  });
+
+  it('a suppression goes before the first line of the paragraph, or after the front matter for front-matter findings', () => {
+    const inParagraph = suppressionEdit(source, finding('text/x', { file: 'p.md', line: 8, column: 5 }), 'a reason -->');
+    expect(applyEdits(source, [inParagraph]).text).toContain('\n\n<!-- audit-ignore text/x: a reason -->\nWell done');
+    const inFrontMatter = suppressionEdit(source, finding('post/approval', { file: 'p.md', line: 1, column: 1 }), 'approved by phone');
+    expect(applyEdits(source, [inFrontMatter]).text).toMatch(/^---\ntitle: Trip\n---\n\n<!-- audit-ignore-file post\/approval: approved by phone -->\n/);
+  });
+
+  it('clean-copy links keep the folder, query and fragment', () => {
+    expect(cleanCopyRef('../photos/trip-beach.jpg')).toBe('../photos/trip-beach.clean.jpg');
+    expect(cleanCopyRef('/i/blog/x.JPEG?w=300#top')).toBe('/i/blog/x.clean.JPEG?w=300#top');
+  });
+});
+
+describe('consent column guessing (audit init)', () => {
+  it('maps a typical MIS export header', () => {
+    const guess = guessColumns(['Forename', 'Surname', 'Preferred Forename', 'NC Year', 'Website Photo', 'Social Media Photo', 'Video Consent', 'Publish Name', 'Do Not Publish', 'Date Withdrawn', 'Expiry Date']);
+    expect(guess).toMatchObject({
+      first_name: 'Forename',
+      last_name: 'Surname',
+      preferred_name: 'Preferred Forename',
+      year_group: 'NC Year',
+      photo_website: 'Website Photo',
+      photo_social: 'Social Media Photo',
+      video: 'Video Consent',
+      name_published: 'Publish Name',
+      do_not_publish: 'Do Not Publish',
+      withdrawn_on: 'Date Withdrawn',
+      expires_on: 'Expiry Date',
+    });
+  });
+
+  it('the config records only headers that differ from ours', () => {
+    expect(columnsForConfig(guessColumns(['first_name', 'last_name', 'video']))).toBeUndefined();
+    expect(columnsForConfig({ first_name: 'Forename', last_name: 'last_name' })).toEqual({ first_name: 'Forename' });
+  });
+});
