@@ -11,13 +11,12 @@ export interface PtySession {
   output(): string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PtyModule = typeof import('node-pty');
 
 export async function loadPty(): Promise<PtyModule | undefined> {
   try {
-    const pty = (await import('node-pty')) as PtyModule & { default?: PtyModule };
-    const mod = (pty.spawn ? pty : pty.default) as PtyModule;
+    const pty = (await import('node-pty')) as Partial<PtyModule> & { default?: PtyModule };
+    const mod = (typeof pty.spawn === 'function' ? pty : pty.default) as PtyModule;
     // Prove the native module works before relying on it.
     await new Promise<void>((resolve, reject) => {
       const probe = mod.spawn(process.execPath, ['-e', '0'], {});
