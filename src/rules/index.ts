@@ -21,10 +21,15 @@ import { personalAccountMedia } from './post/personal-account-media.js';
 import { postUnreadable } from './post/unreadable.js';
 import { confidential } from './text/confidential.js';
 import { derogatory } from './text/derogatory.js';
+import { endorsement } from './text/endorsement.js';
+import { grievance } from './text/grievance.js';
+import { liveLocation } from './text/live-location.js';
 import { personalData } from './text/personal-data.js';
+import { solicitation } from './text/solicitation.js';
+import { tagging } from './text/tagging.js';
 
 export const consentRules: Rule[] = [noConsent, withdrawn, doNotPublish, fullNameWithMedia, ambiguousName, unknownName];
-export const textRules: Rule[] = [personalData, confidential, derogatory];
+export const textRules: Rule[] = [personalData, confidential, derogatory, grievance, solicitation, endorsement, tagging, liveLocation];
 export const imageRules: Rule[] = [gps, locationNames, peopleTags, ownerDetails, device, copyright, thumbnailMismatch, unreadable, remote];
 export const postRules: Rule[] = [approval, personalAccountMedia, postUnreadable, invalidSuppression];
 

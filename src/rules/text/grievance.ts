@@ -1,0 +1,84 @@
+import type { Rule, RuleContext } from '../../core/types.js';
+import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
+import type { LexiconEntry } from '../../lexicons/schema.js';
+import { tokenize } from '../../lexicons/tokenize.js';
+import { loadSentiment } from '../../text/sentiment.js';
+import { at, proseSegments } from './shared.js';
+
+/** Words either side of a target that are weighed for sentiment. */
+const WINDOW = 6;
+/** A window summing to this or less reads as a complaint (AFINN: "useless" −2, "disgusting" −3). */
+const NEGATIVE = -3;
+const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
+
+export const grievance: Rule = {
+  meta: {
+    id: 'text/grievance',
+    description: 'Complaints, frustration or criticism aimed at the school, trust, colleagues, pupils or parents.',
+    severity: 'warning',
+    inputs: ['text'],
+    docs: {
+      details:
+        'A target (the school, the trust, the head, SLT, management, staff, colleagues, parents, pupils — lexicons/grievance.yaml) in the same sentence as a complaint phrase ("fed up with", "a shambles", "never listen") or within six words of strongly negative words, scored with natural\'s AFINN-165 sentiment analyser (sum of −3 or less, with negation handled). A warning: a person decides.',
+      fires: ['"Fed up with SLT changing the timetable again"', '"Some parents are so rude and selfish at pick-up"'],
+      passes: ['"Thank you to our amazing staff!"', '"We lost the final, but we are so proud of our pupils"'],
+      fix: 'Raise concerns through the school\'s complaints or grievance procedure, not in a post; keep posts about what went well.',
+    },
+  },
+  async check(ctx: RuleContext) {
+    const matcher = await ctx.lexicons.derived('grievance', async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get('grievance')).entries));
+    let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
+    for (const segment of proseSegments(ctx)) {
+      const tokens = tokenize(segment.text);
+      const matches = matcher.match(segment.text, tokens);
+      const targets = matches.filter((m) => m.entry.category === 'target');
+      if (targets.length === 0) continue;
+      const complaints = matches.filter((m) => m.entry.category === 'complaint');
+      const sentence = sentenceIndex(segment.text, tokens);
+      const reported = new Set<number>();
+      for (const target of targets) {
+        const id = sentence[target.firstToken]!;
+        if (reported.has(id)) continue;
+        const complaint = complaints.find((c) => sentence[c.firstToken] === id && !negatedComplaint(tokens, c));
+        let negative = false;
+        if (!complaint) {
+          sentiment ??= await loadSentiment();
+          const from = Math.max(0, target.firstToken - WINDOW);
+          const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
+          const words: string[] = [];
+          for (let k = from; k <= to; k++) if (sentence[k] === id && (k < target.firstToken || k > target.lastToken)) words.push(tokens[k]!.norm);
+          negative = sentiment.score(words) <= NEGATIVE;
+        }
+        if (!complaint && !negative) continue;
+        reported.add(id);
+        const who = segment.text.slice(target.start, target.end);
+        const start = Math.min(target.start, complaint?.start ?? target.start);
+        const end = Math.max(target.end, complaint?.end ?? target.end);
+        ctx.report({
+          message: `Reads as a complaint about ${who}${complaint ? ` ("${segment.text.slice(complaint.start, complaint.end)}")` : ''}: grievances do not belong in a post`,
+          ...at(segment, start, end),
+          suggestion: 'Raise it through the school\'s complaints or grievance procedure instead, and keep the post to what went well.',
+        });
+      }
+    }
+  },
+};
+
+function sentenceIndex(text: string, tokens: { start: number; end: number }[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  tokens.forEach((token, i) => {
+    if (i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, token.start))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
+/** "never had to complain", "not a shambles at all". */
+function negatedComplaint(tokens: { norm: string }[], match: PhraseMatch<LexiconEntry>): boolean {
+  for (let k = match.firstToken - 1; k >= Math.max(0, match.firstToken - 3); k--) {
+    const word = tokens[k]!.norm;
+    if (word === 'not' || word === 'never' || word === 'no' || word.endsWith("n't")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+import type { Rule, RuleContext } from '../../core/types.js';
+import { at, proseSegments } from './shared.js';
+
+// Present or immediate-future whereabouts: "we're staying at", "tonight we're in", "currently at".
+const WHEREABOUTS =
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?= (?:the )?\p{Lu})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?= (?:the )?\p{Lu})|live from|you can find us at|come and find us at)\b/iu;
+const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/giu;
+const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
+// "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
+const RETURN_AT =
+  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
+// Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
+const TRIP_PRESENT =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b/iu;
+const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
+const SCHOOL_PLACE = /^(?:the\s+)?(?:school|academy|main gate|school gates?|front gate|playground|car park|school car park|village hall)$/i;
+
+export const liveLocation: Rule = {
+  meta: {
+    id: 'text/live-location',
+    description: 'A trip\'s precise whereabouts given while it happens: "we\'re staying at …", "now at …", room numbers, return times at a named place.',
+    severity: 'error',
+    inputs: ['text', 'front-matter'],
+    docs: {
+      details:
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+      fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
+      passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
+      fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
+    },
+  },
+  check(ctx: RuleContext) {
+    const trip = isTrip(ctx.post.frontMatter.trip);
+    for (const segment of proseSegments(ctx)) {
+      const text = segment.text;
+      const report = (start: number, end: number, what: string) =>
+        ctx.report({
+          message: `Gives a trip's whereabouts while it is happening (${what})`,
+          ...at(segment, start, end),
+          suggestion: 'Post after the trip, or describe what pupils did without saying where they are now ("Year 6 had a brilliant day at the coast").',
+        });
+      const taken: [number, number][] = [];
+      const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+      const take = (s: number, e: number) => taken.push([s, e]);
+
+      const where = WHEREABOUTS.exec(text);
+      if (where && !pastSentence(text, where.index)) {
+        take(where.index, where.index + where[0].length);
+        report(where.index, where.index + where[0].length, `"${where[0]}"`);
+      }
+      for (const m of text.matchAll(ROOMS)) {
+        if (!free(m.index, m.index + m[0].length)) continue;
+        const near = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+        if (!trip && !LODGING.test(near)) continue;
+        if (/^(?:room|rooms)\s/i.test(m[0]) && !trip && /\b(?:class|classroom|lesson|assembly|music|art|science)\b/i.test(near) && !LODGING.test(near)) continue;
+        take(m.index, m.index + m[0].length);
+        report(m.index, m.index + m[0].length, `room numbers: "${m[0]}"`);
+      }
+      for (const m of text.matchAll(RETURN_AT)) {
+        const place = m[1]!;
+        if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
+        if (pastSentence(text, m.index)) continue;
+        take(m.index, m.index + m[0].length);
+        report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
+      }
+      if (trip) {
+        const present = TRIP_PRESENT.exec(text);
+        if (present && free(present.index, present.index + present[0].length) && !pastSentence(text, present.index)) {
+          report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
+        }
+      }
+    }
+  },
+};
+
+function isTrip(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (typeof value === 'string') return !/^(?:no|false|none|)$/i.test(value.trim());
+  return true;
+}
+
+/** The sentence around `index` is told in the past tense ("Yesterday we were at …"). */
+function pastSentence(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), text.lastIndexOf('\n', index)) + 1;
+  const endMatch = /[.!?](?:\s|$)/.exec(text.slice(index));
+  const end = endMatch ? index + endMatch.index : text.length;
+  return PAST.test(text.slice(start, end)) && !/\b(?:now|tonight|currently|right now|are staying|['’]re staying)\b/i.test(text.slice(start, end));
+}

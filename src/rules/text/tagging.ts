@@ -1,0 +1,92 @@
+import type { Rule, RuleContext } from '../../core/types.js';
+import { normaliseWord } from '../../lexicons/tokenize.js';
+import { proseSegments, at } from './shared.js';
+
+const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
+// A birth year a pupil could have (ages 3–19 around now), or "year4"/"y6"/"class3" in a handle.
+const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)/i;
+const NAME_LIKE = /[a-z]{3,}/i;
+
+export const tagging: Rule = {
+  meta: {
+    id: 'text/tagging',
+    description: '@mentions or hashtags that identify a pupil.',
+    severity: 'error',
+    inputs: ['text', 'consent'],
+    docs: {
+      details:
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed.',
+      fires: ['"Well done @amelia_smith2016!"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
+      passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
+      fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
+    },
+  },
+  check(ctx: RuleContext) {
+    const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
+    const pupils = pupilNameParts(ctx);
+    for (const segment of proseSegments(ctx)) {
+      if (!/[@#]/.test(segment.text)) continue;
+      for (const match of segment.text.matchAll(HANDLE)) {
+        const [whole, sigil, rawName] = match as unknown as [string, string, string];
+        const name = rawName.replace(/\.+$/, '');
+        if (allowed.has(name.toLowerCase()) || /@[\p{L}\p{N}.-]+\.[a-z]{2,}$/iu.test(segment.text.slice(match.index - 40, match.index + whole.length))) continue;
+        if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
+        const words = splitHandle(name);
+        const pupil = pupils.find((p) => matchesPupil(words, p));
+        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name);
+        if (!pupil && !childLike) continue;
+        const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
+        const shown = `${sigil}${name}`;
+        ctx.report({
+          message: pupil
+            ? `${kind} names a pupil from the consent record (${shown}): tags identify and link to a child`
+            : `${kind} looks like a child's own account (${shown}: a name with a birth year or year group)`,
+          redactedMessage: pupil ? `${kind} on line {line} names a pupil from the consent record` : `${kind} on line {line} looks like a child's own account`,
+          personal: [shown, name],
+          ...at(segment, match.index, match.index + 1 + name.length),
+          suggestion: 'Remove the tag; use the school\'s own account or hashtag instead.',
+        });
+      }
+    }
+  },
+};
+
+interface PupilParts {
+  first: string[];
+  last: string;
+}
+
+function pupilNameParts(ctx: RuleContext): PupilParts[] {
+  if (!ctx.consent) return [];
+  return ctx.consent.pupils.map((p) => ({
+    first: [p.firstName, p.preferredName].filter((n): n is string => !!n).map((n) => normaliseWord(n).replace(/[^a-z]/g, '')),
+    last: normaliseWord(p.lastName).replace(/[^a-z]/g, ''),
+  }));
+}
+
+/** "AmeliaSmith", "amelia_smith2016", "amelia.s" → ["amelia", "smith"] / ["amelia", "s"]. */
+function splitHandle(handle: string): string[] {
+  return handle
+    .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1 $2')
+    .replace(/[_.\d]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .map((w) => normaliseWord(w))
+    .filter(Boolean);
+}
+
+function matchesPupil(words: string[], pupil: PupilParts): boolean {
+  const joined = words.join('');
+  for (const first of pupil.first) {
+    if (!first) continue;
+    // First name with surname or initial, split ("amelia smith", "amelia s") or run together ("ameliasmith").
+    const i = words.indexOf(first);
+    if (i !== -1) {
+      const next = words[i + 1];
+      if (next && (next === pupil.last || (next.length === 1 && pupil.last.startsWith(next)))) return true;
+      if (words.length === 1 && joined === first) return true; // "#Amelia" alone still names her
+    }
+    if (joined.startsWith(first) && (joined === first + pupil.last || joined === first + pupil.last[0])) return true;
+  }
+  return false;
+}

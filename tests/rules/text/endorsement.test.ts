@@ -1,0 +1,18 @@
+import { endorsement } from '../../../src/rules/text/endorsement.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(endorsement, {
+  valid: [
+    'Year 4 loved their trip to the Roman baths!',
+    'Thank you to Smith & Sons for donating the new benches.',
+    'Our football kit is sponsored by Harbour Motors — thank you!',
+    'We recommend children bring a named water bottle and a sun hat.',
+    'Thank you for all your support this term.',
+    'We would recommend that families check the weather before the walk.',
+  ],
+  invalid: [
+    { post: 'We highly recommend Bright Sparks Tutoring for the 11+.', errors: [{ message: 'endorsement', column: 1 }] },
+    { post: 'Dave fixed our boiler in a day — use them for all your plumbing!', errors: [{ message: 'endorsement' }] },
+    { post: 'Bright Sparks are the best tutors in the area.', errors: [{ message: 'endorsement' }] },
+  ],
+});

@@ -1,0 +1,21 @@
+import { grievance } from '../../../src/rules/text/grievance.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(grievance, {
+  valid: [
+    'Year 4 loved their trip to the Roman baths!',
+    'Thank you to our amazing staff for a brilliant Christmas fair.',
+    'We lost the final 2–1, but we are so proud of our pupils and how they played.',
+    'Sadly the trip was postponed because of the snow; parents will get a new date soon.',
+    'Parents are warmly invited to our harvest assembly on Friday.',
+    'Our school council chose three charities to support this year.',
+    'The head thanked the PTA for raising £2,000 for new playground equipment.',
+    'We never had to complain about the weather on our residential — sunshine all week!',
+  ],
+  invalid: [
+    { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
+    { post: 'Some parents are so rude and selfish at pick-up.', errors: [{ message: 'complaint about Some parents', severity: 'warning' }] },
+    { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
+    { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
+  ],
+});

@@ -1,0 +1,20 @@
+import { solicitation } from '../../../src/rules/text/solicitation.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester(solicitation, {
+  valid: [
+    'Year 4 loved their trip to the Roman baths!',
+    'Thank you for supporting Children in Need: together we raised £412!',
+    'The PTA Christmas fair is on Saturday — tickets for the raffle are on sale at the office.',
+    'Year 6 held a mock election and voted for a longer lunch break.',
+    'Our Year 5 pupils visited the River Avon to study erosion.',
+    'We are recruiting volunteer readers — ask at the office.',
+    'Father Michael led our Harvest Mass at St Mary’s Church.',
+  ],
+  invalid: [
+    { post: 'Polling day is Thursday — vote Labour!', errors: [{ message: 'political', column: 27 }] },
+    { post: 'DM me for prices, my small business does party bags.', errors: [{ message: 'commercial' }, { message: 'commercial' }] },
+    { post: 'Mrs Lee is running the marathon, please sponsor me on my JustGiving page!', errors: [{ message: 'fundraising' }, { message: 'fundraising' }] },
+    { post: 'Sign the petition against the new housing estate!', errors: [{ message: 'political' }] },
+  ],
+});

@@ -1,0 +1,28 @@
+import { tagging } from '../../../src/rules/text/tagging.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const consent = [
+  'first_name,last_name,preferred_name,year_group,photo_website,photo_social,video,name_published,do_not_publish,withdrawn_on,expires_on',
+  'Amelia,Smith,,4,Y,Y,Y,Y,N,,',
+  'Jacob,Okafor,Jake,6,Y,Y,Y,Y,N,,',
+].join('\n');
+
+ruleTester(tagging, {
+  valid: [
+    'Year 4 loved their trip to the Roman baths! #SportsDay2026',
+    'Thanks to @HarbourPTA for the cakes and to #TeamHarbourside.',
+    'Congratulations to our #Year6Leavers and good luck at secondary school!',
+    { post: 'Well done @HarbourPrimary netball squad! #HarbourPride', config: { school: { accounts: ['@HarbourPrimary', '#HarbourPride'] } } },
+    { post: 'Amelia read her poem beautifully in assembly. #PoetryWeek', consent },
+    'E-mail office@harbourside.example.sch.uk with any questions.',
+    'Follow @BBCSport and @educationgovuk for updates.',
+    'Code club learned about the C# language and #include lines.',
+  ],
+  invalid: [
+    { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
+    { post: 'Player of the match: #AmeliaSmith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
+    { post: 'Shout out to @jake_okafor for the winning goal.', consent, errors: [{ message: 'names a pupil' }] },
+    { post: 'Great effort from @lily.y6 today.', errors: [{ message: "child's own account" }] },
+    { post: 'Happy birthday @JakeO! 🎂', consent, errors: [{ message: 'names a pupil' }] },
+  ],
+});
