@@ -5,14 +5,11 @@ import { runAudit, type AuditOptions } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
 import { expandInputs } from '../load/inputs.js';
-import { fingerprintFindings, readSourceFrom } from '../report/fingerprint.js';
 import { configFor, loadConfigFile } from '../config/discover.js';
 import { redactor } from '../consent/redact.js';
 import { loadConsentForConfig } from '../consent/source.js';
 import { loadFormatter, type FormatOptions } from '../report/index.js';
-import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { useColor } from './output.js';
-import { changedInputs, inShard, parseShard, pathsFromText, readStdin } from './select.js';
 
 export interface AuditFlags {
   policy?: string;
@@ -34,8 +31,10 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   const cwd = process.cwd();
   const selecting = flags.changed !== undefined || flags.stdin === true;
   const inputs = [...paths];
-  if (flags.stdin) inputs.push(...pathsFromText(readStdin()));
-  if (flags.changed !== undefined) inputs.push(...changedInputs(typeof flags.changed === 'string' ? flags.changed : undefined, cwd));
+  // CI-only options load their modules (git, hashing) only when used, to keep `audit post.md` quick.
+  const select = selecting || flags.shard ? await import('./select.js') : undefined;
+  if (flags.stdin) inputs.push(...select!.pathsFromText(select!.readStdin()));
+  if (flags.changed !== undefined) inputs.push(...select!.changedInputs(typeof flags.changed === 'string' ? flags.changed : undefined, cwd));
   if (inputs.length === 0 && !selecting) {
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }
@@ -43,8 +42,8 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
 
   let files = inputs.length > 0 ? await expandInputs(inputs, { cwd }) : [];
   if (flags.shard) {
-    const shard = parseShard(flags.shard);
-    files = files.filter((file) => inShard(file, shard, cwd));
+    const shard = select!.parseShard(flags.shard);
+    files = files.filter((file) => select!.inShard(file, shard, cwd));
   }
   if (selecting && files.length === 0) process.stderr.write('post-audit: nothing to audit (no changed or listed posts)\n');
 
@@ -61,16 +60,20 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   }
 
   let result = await runAudit(options);
-  const fingerprints = fingerprintFindings(result, readSourceFrom(cwd));
+  const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
+  const { fingerprintFindings, readSourceFrom } = needsFingerprints ? await import('../report/fingerprint.js') : { fingerprintFindings: undefined, readSourceFrom: undefined };
+  const fingerprints = fingerprintFindings?.(result, readSourceFrom!(cwd));
+  const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
-    const count = writeBaseline(path.resolve(flags.baseline), result, fingerprints);
+    const count = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);
     process.stderr.write(`post-audit: wrote ${count} finding fingerprint${count === 1 ? '' : 's'} to ${flags.baseline}; from now on only new findings fail\n`);
     return 0;
   }
-  if (flags.baseline) result = applyBaseline(result, readBaseline(path.resolve(flags.baseline)), fingerprints);
+  if (flags.baseline) result = baseline!.applyBaseline(result, baseline!.readBaseline(path.resolve(flags.baseline)), fingerprints!);
 
   const formatter = await loadFormatter(flags.format);
-  const formatOptions: FormatOptions = { color: useColor(), quiet: flags.quiet === true, fingerprints };
+  const formatOptions: FormatOptions = { color: useColor(), quiet: flags.quiet === true };
+  if (fingerprints) formatOptions.fingerprints = fingerprints;
   if (result.redacted) formatOptions.mask = await consentMask(files[0] ?? cwd, flags);
   process.stdout.write(formatter(result, formatOptions));
   return result.verdict === 'fail' ? 1 : 0;

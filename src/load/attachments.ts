@@ -7,7 +7,7 @@ import { fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment } from '../core/types.js';
 import { VIDEO_EXTENSIONS } from '../images/format.js';
-import { detectSite, siteCandidates } from '../site/detect.js';
+import { detectSite, ownPath, siteCandidates } from '../site/detect.js';
 import type { MediaReference } from './parsed.js';
 
 export interface ResolveOptions {
@@ -32,7 +32,11 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
   const medium = reference.medium ?? mediumFor(ref);
   const base = { ref: reference.ref, medium, offset: reference.offset } as const;
   if (REMOTE.test(ref) && !/^file:/i.test(ref)) {
-    return { ...base, displayPath: ref, status: 'remote' };
+    // A link to the site's own published address is a file in the repository: inspect that file.
+    const site = options.detectSite !== false ? detectSite(options.postDir, options.root) : undefined;
+    const local = site ? ownPath(site, ref) : undefined;
+    if (local === undefined) return { ...base, displayPath: ref, status: 'remote' };
+    return { ...resolveAttachment({ ...reference, ref: local, medium }, options), ref: reference.ref };
   }
   if (/^data:/i.test(ref)) {
     return { ...base, displayPath: 'data: URL', status: 'unreadable', problem: 'an image embedded as a data: URL cannot be inspected; attach it as a file instead' };

@@ -18,6 +18,8 @@ export interface Site {
   prefixes: { prefix: string; dir: string }[];
   /** The site's base path ("/school-site" when served from a sub-folder), stripped before lookup. */
   basePath?: string;
+  /** Host names the site is published at (from baseURL / url / site): links to them are local files. */
+  hosts: string[];
 }
 
 const MARKERS: { kind: SiteKind; files: string[] }[] = [
@@ -54,13 +56,22 @@ export function siteAt(dir: string): Site | undefined {
       if (isFile(configFile)) return describeSite(kind, dir, configFile);
     }
   }
+  // Hugo's YAML config has a generic name: count it only beside Hugo's content/ folder.
+  for (const name of ['config.yaml', 'config.yml']) {
+    const configFile = path.join(dir, name);
+    if (isFile(configFile) && isDirectory(path.join(dir, 'content'))) return describeSite('hugo', dir, configFile);
+  }
   return undefined;
 }
 
 function describeSite(kind: SiteKind, root: string, configFile: string): Site {
   const config = readText(configFile);
   const at = (...parts: string[]) => path.join(root, ...parts);
-  const site: Site = { kind, root, configFile, staticDirs: [], prefixes: [] };
+  const site: Site = { kind, root, configFile, staticDirs: [], prefixes: [], hosts: [] };
+  const addHost = (url: string | undefined) => {
+    const host = hostOf(url);
+    if (host) site.hosts.push(host);
+  };
   switch (kind) {
     case 'hugo': {
       const staticDir = tomlOrYamlValue(config, 'staticDir');
@@ -68,8 +79,10 @@ function describeSite(kind: SiteKind, root: string, configFile: string): Site {
       const assetDir = tomlOrYamlValue(config, 'assetDir');
       site.staticDirs.push(at(staticDir ?? 'static'), at(assetDir ?? 'assets'), at(contentDir ?? 'content'));
       for (const theme of themeNames(config)) site.staticDirs.push(at('themes', theme, 'static'), at('themes', theme, 'assets'));
-      const base = basePathOf(tomlOrYamlValue(config, 'baseURL') ?? tomlOrYamlValue(config, 'baseurl'));
+      const baseURL = tomlOrYamlValue(config, 'baseURL') ?? tomlOrYamlValue(config, 'baseurl');
+      const base = basePathOf(baseURL);
       if (base) site.basePath = base;
+      addHost(baseURL);
       break;
     }
     case 'jekyll': {
@@ -79,6 +92,7 @@ function describeSite(kind: SiteKind, root: string, configFile: string): Site {
       site.staticDirs.push(source ? at(source) : root, at('source'), at('assets'));
       const base = basePathOf(tomlOrYamlValue(config, 'baseurl'));
       if (base) site.basePath = base;
+      addHost(tomlOrYamlValue(config, 'url'));
       break;
     }
     case 'astro': {
@@ -86,6 +100,7 @@ function describeSite(kind: SiteKind, root: string, configFile: string): Site {
       const base = /\bbase\s*:\s*['"`]([^'"`]+)['"`]/.exec(config)?.[1];
       const basePath = basePathOf(base);
       if (basePath) site.basePath = basePath;
+      addHost(/\bsite\s*:\s*['"`]([^'"`]+)['"`]/.exec(config)?.[1]);
       break;
     }
     case 'eleventy': {
@@ -135,6 +150,27 @@ function tomlOrYamlValue(config: string, key: string): string | undefined {
 function themeNames(config: string): string[] {
   const match = /^theme\s*[:=]\s*(.+)$/im.exec(config)?.[1] ?? '';
   return [...match.matchAll(/['"]?([\w.-]+)['"]?/g)].map((m) => m[1]!).filter((name) => name !== '[' && name !== ']');
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site-absolute path of a link to the site's own published address ("https://school.sch.uk/i/a.jpg" → "/i/a.jpg"). */
+export function ownPath(site: Site, url: string): string | undefined {
+  try {
+    const parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    if (!/^https?:$/.test(parsed.protocol)) return undefined;
+    if (!site.hosts.includes(parsed.hostname.replace(/^www\./, '').toLowerCase())) return undefined;
+    return decodeURIComponent(parsed.pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function basePathOf(url: string | undefined): string | undefined {

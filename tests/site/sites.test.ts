@@ -68,6 +68,26 @@ describe('site-absolute photo links resolve in real site layouts', () => {
     expect(findings.filter((f) => f.ruleId === 'image/unreadable')).toEqual([]);
   });
 
+  it('Jekyll: links to the site\'s own published address are its local files; other sites stay remote', async () => {
+    const root = site(
+      {
+        '_config.yml': 'title: Harbourside\nurl: "https://www.harbourside.example.sch.uk"\n',
+        '_posts/2026-07-03-trip.md': post('https://harbourside.example.sch.uk/uploads/trip.jpg', 'https://cdn.example.org/x.jpg'),
+      },
+      ['uploads/trip.jpg'],
+    );
+    const findings = await audit(root, '_posts/2026-07-03-trip.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(1);
+    expect(findings.filter((f) => f.ruleId === 'image/remote')).toHaveLength(1);
+  });
+
+  it('Hugo with a YAML config beside content/', async () => {
+    const root = site({ 'config.yaml': 'title: x\n', 'content/post.md': post('/images/trip.jpg') }, ['static/images/trip.jpg']);
+    expect(detectSite(path.join(root, 'content'), root)?.kind).toBe('hugo');
+    const findings = await audit(root, 'content/post.md');
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(1);
+  });
+
   it('Astro: public/ and src/assets', async () => {
     const root = site(
       {
