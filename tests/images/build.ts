@@ -1,8 +1,8 @@
 // Builds small test images in memory (the project's own pictures, no third-party content):
 // JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
-export async function scene(width = 240, height = 160, variant = 0): Promise<sharp.Sharp> {
+export async function scene(width = 240, height = 160, variant = 0): Promise<Sharp> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <rect width="${width}" height="${height}" fill="${variant ? '#203040' : '#87ceeb'}"/>
     <rect y="${height * 0.6}" width="${width}" height="${height * 0.4}" fill="#3a9d23"/>
@@ -94,7 +94,7 @@ function entry(buffer: Buffer, at: number, tag: number, type: number, count: num
 }
 
 /** A JPEG whose embedded preview is made from `previewOf` (the original) while the image is `image`. */
-export async function jpegWithPreview(image: sharp.Sharp, previewOf: sharp.Sharp): Promise<Buffer> {
+export async function jpegWithPreview(image: Sharp, previewOf: Sharp): Promise<Buffer> {
   const main = await image.jpeg({ quality: 85 }).toBuffer();
   const thumb = await previewOf.resize(160, 120, { fit: 'fill' }).jpeg({ quality: 80 }).toBuffer();
   return insertSegment(main, 0xe1, exifWithThumbnail(thumb));

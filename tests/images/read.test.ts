@@ -9,7 +9,7 @@ import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shar
 import expected from './expected-metadata.json' with { type: 'json' };
 import { GPS_EXIF, faceRegion, insertSegment, iptcApp13, jpeg, mp4, scene, xmpPacket } from './build.js';
 
-const files = (expected as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
+const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, data: Buffer) => {
