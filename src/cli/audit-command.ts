@@ -79,9 +79,24 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   return result.verdict === 'fail' ? 1 : 0;
 }
 
-/** The same masking the engine applied to findings, for the report's other text (rule documentation). */
+/**
+ * Masking for the report's text that does not come from findings (rule documentation in SARIF): the
+ * engine's redactor, then any remaining consent-record name even inside a word ("#AmeliaSmith").
+ */
 async function consentMask(target: string, flags: AuditFlags): Promise<(text: string) => string> {
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(target);
-  const mask = redactor(await loadConsentForConfig(config, flags.consent));
-  return (text) => mask(text);
+  const consent = await loadConsentForConfig(config, flags.consent);
+  const mask = redactor(consent);
+  const names = new Set<string>();
+  for (const pupil of consent?.pupils ?? []) {
+    for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
+      for (const part of (name ?? '').split(/[\s-]+/)) if (part.length >= 3) names.add(part.toLowerCase());
+    }
+  }
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inWords = names.size > 0 ? new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'giu') : undefined;
+  return (text) => {
+    const masked = mask(text);
+    return inWords ? masked.replace(inWords, '[redacted]') : masked;
+  };
 }
