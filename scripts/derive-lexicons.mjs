@@ -212,7 +212,7 @@ for (const e of hostility.entries) for (const t of e.terms) known.add(t.toLowerC
 const targets = new Set();
 for (const e of hostility.entries) {
   if (!['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive'].includes(e.category)) continue;
-  for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (/^[a-z]{4,}$/.test(w)) targets.add(w);
+  for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (/^[a-z]{4,}$/.test(w) && (w === t.toLowerCase() || w.length >= 5)) targets.add(w);
 }
 for (const e of entries.values()) {
   if (e.category === 'sexual' || e.strength < 3 || !/^[a-z]{4,}$/.test(e.term) || e.term.endsWith('ing')) continue;
@@ -285,7 +285,18 @@ function loadWordNet() {
       words.add(line.slice(0, line.indexOf(' ')).replace(/_/g, ' '));
     }
   }
-  for (const w of 'the and for are but not you all any can her was one our out day get has him his how man new now old see two way who boy did its let put say she too use wore lies omen hit sit bit'.split(' ')) words.add(w);
+  // Function words and inflections WordNet's index does not list.
+  const extra = `the and for are but not you all any can her was one our out day get has him his how man new now old see two way who boy did its
+    let put say she too use wore lies omen hit sit bit were where there their theirs they them then than that this these those what when which
+    while with have been from your yours would could should about other some such very into onto upon over under after before again also
+    always never ever every each both either neither only just even much many more most less least went gone came come comes done does said
+    says made makes took taken gave given told tells knew known thought thinks felt feels left kept held found brought bought caught sent
+    spent built began begun ran sang sung swam drew drawn grew grown threw thrown wrote written spoke spoken broke broken chose chosen froze
+    frozen woke woken wore worn tore torn bore born shook shaken stole stolen fell fallen rode ridden rose risen drove driven ate eaten
+    our ours ourselves myself yourself himself herself itself themselves whom whose because though although unless until since within without
+    here hers mine anyone anything someone something everyone everything nobody nothing none because whether
+    year years week weeks term class pupils pupil child children school teacher staff parents family families`.split(/\s+/);
+  for (const w of extra) if (w) words.add(w);
   return words;
 }
 

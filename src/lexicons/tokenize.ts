@@ -8,8 +8,11 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const PLAIN = /^[\x00-\x7f]*$/;
 
 export function normaliseWord(word: string): string {
+  // Most words are plain ASCII: lower-casing is all they need.
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -17,10 +20,19 @@ export function normaliseWord(word: string): string {
     .toLowerCase();
 }
 
+// Several rules tokenize the same segment texts of a post one after another: keep the last few.
+const recent = new Map<string, Token[]>();
+const RECENT_LIMIT = 512;
+
+/** Word tokens of a text. The returned array is shared between callers: do not modify it. */
 export function tokenize(text: string): Token[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length, raw: match[0] });
   }
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, tokens);
   return tokens;
 }

@@ -2,7 +2,7 @@
 // the intended word: leetspeak ("b1tch" → bitch), letters spaced out ("f u c k" → fuck) and words run
 // together ("manybitches" → many + bitches). Each rewrite is accepted only when it yields a word
 // the lexicons know, so ordinary text ("Y4", "5th", "Scunthorpe", "assess") is left alone.
-import { normaliseWord, type Token } from '../lexicons/tokenize.js';
+import { normaliseWord, tokenize, type Token } from '../lexicons/tokenize.js';
 
 const WORD = /[\p{L}\p{N}@$]+(?:['’][\p{L}]+)*/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
@@ -22,21 +22,27 @@ export interface HostileToken extends Token {
 
 /** `variants` maps a misspelling to the word it stands for (lexicons/derogatory-variants.yaml). */
 export function hostileTokens(text: string, vocabulary: Vocabulary, variants?: ReadonlyMap<string, string>, known: Vocabulary = vocabulary): HostileToken[] {
-  const tokens = splitGlued(joinSpaced(text, wordTokens(text, vocabulary), vocabulary), vocabulary) as HostileToken[];
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, vocabulary), vocabulary), vocabulary);
   if (variants) {
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       if (token.norm.length < 4 || known.has(token.norm)) continue;
       const canonical = variants.get(token.norm);
       if (canonical !== undefined) {
-        token.norm = canonical;
-        token.fuzzy = true;
+        if (tokens === cachedBase) tokens = tokens.slice(); // never modify the shared token cache
+        tokens[i] = { ...token, norm: canonical, fuzzy: true };
       }
     }
   }
+  cachedBase = undefined;
   return tokens;
 }
 
+let cachedBase: Token[] | undefined;
+
 function wordTokens(text: string, vocabulary: Vocabulary): Token[] {
+  // Plain prose (no digits, @ or $): the shared word tokens are already right.
+  if (!/[\d@$]/.test(text)) return (cachedBase = tokenize(text));
   const raw: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const value = match[0];
@@ -44,6 +50,9 @@ function wordTokens(text: string, vocabulary: Vocabulary): Token[] {
     if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
       const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
       if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) norm = decoded;
+    } else if (norm.includes('8') && /\p{L}/u.test(norm)) {
+      const decoded = norm.replace(/8/g, 'ate'); // "h8" → hate
+      if (vocabulary.has(decoded)) norm = decoded;
     }
     norm = norm.replace(/[@$]/g, '');
     if (!norm) continue;
@@ -78,33 +87,32 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Toke
   return out;
 }
 
-/** "muchdisdain" → much + disdain, when one part is a known hostile word and the other a known or glue word. */
+/** "muchdisdain" → much + disdain, "hangall" → hang + all: a glue word run into a known hostile word. */
 function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
-  const out: Token[] = [];
-  for (const token of tokens) {
-    const word = token.norm;
-    if (word.length < 6 || vocabulary.has(word) || !/^[a-z]+$/.test(word)) {
-      out.push(token);
-      continue;
-    }
-    let split: [string, string] | undefined;
-    for (let i = 2; i <= word.length - 2; i++) {
-      const left = word.slice(0, i);
-      const right = word.slice(i);
-      const leftKnown = vocabulary.has(left) && left.length >= 3;
-      const rightKnown = vocabulary.has(right) && right.length >= 3;
-      if ((leftKnown && (rightKnown || GLUE.has(right))) || (GLUE.has(left) && rightKnown)) {
-        split = [left, right];
-        break;
-      }
-    }
+  let out: Token[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const split = token.norm.length >= 6 ? gluedSplit(token.norm, vocabulary) : undefined;
     if (!split) {
-      out.push(token);
+      out?.push(token);
       continue;
     }
-    const at = token.start + split[0].length;
-    out.push({ norm: split[0], start: token.start, end: at, raw: token.raw.slice(0, split[0].length) });
-    out.push({ norm: split[1], start: at, end: token.end, raw: token.raw.slice(split[0].length) });
+    out ??= tokens.slice(0, index);
+    const at = token.start + split;
+    out.push({ norm: token.norm.slice(0, split), start: token.start, end: at, raw: token.raw.slice(0, split) });
+    out.push({ norm: token.norm.slice(split), start: at, end: token.end, raw: token.raw.slice(split) });
   }
-  return out;
+  return out ?? tokens;
+}
+
+const GLUE_LIST = [...GLUE];
+
+function gluedSplit(word: string, vocabulary: Vocabulary): number | undefined {
+  if (vocabulary.has(word)) return undefined;
+  for (const glue of GLUE_LIST) {
+    if (word.length - glue.length < 3) continue;
+    if (word.startsWith(glue) && vocabulary.has(word.slice(glue.length))) return glue.length;
+    if (word.endsWith(glue) && vocabulary.has(word.slice(0, word.length - glue.length))) return word.length - glue.length;
+  }
+  return undefined;
 }

@@ -52,13 +52,15 @@ const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'p
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
-  'the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless'.split(' '),
+  'as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless'.split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'your', 'his', 'their', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
 const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+/** British "dead" as an intensifier: "dead proud", "dead easy". */
+const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** Words a negation does not reach across. */
 const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which']);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
@@ -110,7 +112,15 @@ export function findHostility(text: string, model: HostilityModel): HostileFindi
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = model.matcher.match(text, tokens);
   const matches = all.filter(
-    (m) => !all.some((o) => o !== m && o.entry.role === m.entry.role && o.firstToken <= m.firstToken && o.lastToken >= m.lastToken && o.lastToken - o.firstToken > m.lastToken - m.firstToken),
+    (m) =>
+      !all.some(
+        (o) =>
+          o !== m &&
+          (o.entry.role === m.entry.role || (HOSTILE_ROLES.has(o.entry.role) && HOSTILE_ROLES.has(m.entry.role))) &&
+          o.firstToken <= m.firstToken &&
+          o.lastToken >= m.lastToken &&
+          o.lastToken - o.firstToken > m.lastToken - m.firstToken,
+      ) && !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
@@ -409,7 +419,8 @@ function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number])
   }
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 4, 0); k--) {
     const word = tokens[k]!.norm;
-    if ((word === 'you' || word === 'u') && hasModalBefore(tokens, hit.match.firstToken, hit.match.firstToken - k)) return true;
+    const modal = MODAL.has(tokens[hit.match.firstToken]!.norm) || hasModalBefore(tokens, hit.match.firstToken, hit.match.firstToken - k);
+    if ((word === 'you' || word === 'u') && modal) return true;
   }
   return false;
 }

@@ -1,7 +1,10 @@
-// natural's AFINN-165 sentiment analyser (English, Porter stemmer), loaded on first use: it reads
-// natural's vocabularies, about 0.2 s, so nothing imports it until a grievance check runs.
+// natural's English AFINN-165 sentiment scoring with its Porter stemmer, loaded on first use.
+// natural's SentimentAnalyzer.js loads all thirteen of its vocabularies (about 31 MB) to score
+// English; this reads the same AFINN-165 vocabulary and negation list, resolved through natural so
+// the versions are natural's own, and scores words exactly as SentimentAnalyzer.getSentiment does
+// (unstemmed lookup first, then the stem; a negation word flips the sign of the words after it).
 export interface Sentiment {
-  /** The sum of AFINN scores (−5 … +5 per word) of the words, with natural's negation handling. */
+  /** The sum of AFINN scores (−5 … +5 per word) of the words, with negation handled. */
   score(words: string[]): number;
 }
 
@@ -10,13 +13,37 @@ let loading: Promise<Sentiment> | undefined;
 export function loadSentiment(): Promise<Sentiment> {
   loading ??= (async () => {
     const { createRequire } = await import('node:module');
-    const require = createRequire(import.meta.url);
-    const analyzerModule: unknown = require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
-    const stemmerModule: unknown = require('natural/lib/natural/stemmers/porter_stemmer.js');
-    const Analyzer = pick(analyzerModule, 'SentimentAnalyzer') as new (language: string, stemmer: unknown, type: string) => { getSentiment(words: string[]): number };
-    const analyzer = new Analyzer('English', pick(stemmerModule, 'PorterStemmer'), 'afinn');
-    // getSentiment averages over the words; the sum is what a window of words is judged by.
-    return { score: (words) => (words.length === 0 ? 0 : analyzer.getSentiment(words) * words.length) };
+    const fromHere = createRequire(import.meta.url);
+    const analyzerPath = fromHere.resolve('natural/lib/natural/sentiment/SentimentAnalyzer.js');
+    const fromNatural = createRequire(analyzerPath);
+    const afinn = (fromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
+    const negations = new Set((fromNatural('./English/negations_en.json') as { words: string[] }).words);
+    const stemmerModule: unknown = fromHere('natural/lib/natural/stemmers/porter_stemmer.js');
+    const stemmer = pick(stemmerModule, 'PorterStemmer') as { stem(word: string): string };
+    const vocabulary = new Map<string, number>(Object.entries(afinn));
+    for (const [word, value] of Object.entries(afinn)) vocabulary.set(stemmer.stem(word), value);
+    const wordScores = new Map<string, number>();
+    const wordScore = (word: string): number => {
+      let value = wordScores.get(word);
+      if (value === undefined) {
+        value = vocabulary.get(word) ?? vocabulary.get(stemmer.stem(word)) ?? 0;
+        if (wordScores.size > 50_000) wordScores.clear();
+        wordScores.set(word, value);
+      }
+      return value;
+    };
+    return {
+      score(words) {
+        let sum = 0;
+        let sign = 1;
+        for (const raw of words) {
+          const word = raw.toLowerCase();
+          if (negations.has(word)) sign = -1;
+          else sum += sign * wordScore(word);
+        }
+        return sum;
+      },
+    };
   })();
   return loading;
 }

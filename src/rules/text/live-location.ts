@@ -12,6 +12,8 @@ const RETURN_AT =
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b/iu;
+/** Cheap first look: a segment with none of these words cannot match any pattern below. */
+const WORTH_A_LOOK = /stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 const SCHOOL_PLACE = /^(?:the\s+)?(?:school|academy|main gate|school gates?|front gate|playground|car park|school car park|village hall)$/i;
 
@@ -33,6 +35,7 @@ export const liveLocation: Rule = {
     const trip = isTrip(ctx.post.frontMatter.trip);
     for (const segment of proseSegments(ctx)) {
       const text = segment.text;
+      if (!WORTH_A_LOOK.test(text)) continue;
       const report = (start: number, end: number, what: string) =>
         ctx.report({
           message: `Gives a trip's whereabouts while it is happening (${what})`,

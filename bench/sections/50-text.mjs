@@ -1,0 +1,44 @@
+// Text checks: all text rules over ~1 MB of real-looking Markdown news posts, in-process, beside
+// alex 11 on the same text. Prints MB/s for each, the ratio, posts/s and peak memory.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fmt, peakMemoryMb, repoRoot } from '../lib.mjs';
+import { makeCorpus } from '../text-corpus.mjs';
+
+export default async function run() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-text-bench-'));
+  try {
+    const posts = makeCorpus(1_000_000);
+    posts.forEach((text, i) => writeFileSync(path.join(dir, `post-${String(i).padStart(4, '0')}.md`), text));
+    const all = path.join(dir, 'all-posts.markdown');
+    writeFileSync(all, posts.join('\n\n'));
+    const mb = Buffer.byteLength(posts.join('\n\n')) / 1e6;
+
+    const child = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'text-run.mjs'), dir], { encoding: 'utf8', cwd: repoRoot });
+    if (child.status !== 0) throw new Error(`text run failed: ${child.stderr.slice(0, 400)}`);
+    const ours = JSON.parse(child.stdout.trim().split('\n').pop());
+    const oursMbs = ours.bytes / 1e6 / (ours.ms / 1000);
+    console.log(`  corpus: ${ours.posts} posts, ${fmt(ours.bytes / 1e6, 2)} MB of Markdown (about 1 in 12 with a violation)`);
+    console.log(`  post-audit, all ${Object.keys(ours.perRule).length ? 'text' : ''} rules (load + parse + check, in-process):`);
+    console.log(`    ${fmt(ours.ms, 0)} ms  →  ${fmt(oursMbs, 2)} MB/s, ${fmt(ours.posts / (ours.ms / 1000), 0)} posts/s (aim ≥ 1,000), peak RSS ${fmt(ours.maxRssMb, 0)} MB (aim < 150)`);
+    console.log(`    findings: ${Object.entries(ours.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+
+    const alexBin = path.join(repoRoot, 'node_modules', 'alex', 'cli.js');
+    if (!existsSync(alexBin)) {
+      console.log('  alex 11: not installed (npm install -D alex@11) — no comparison');
+      return;
+    }
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, [alexBin, '--quiet', all], { stdio: 'ignore', cwd: dir, timeout: 600_000 });
+    const alexMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const alexMbs = mb / (alexMs / 1000);
+    const alexPeak = peakMemoryMb(process.execPath, [alexBin, '--quiet', all], { cwd: dir, timeout: 600_000 });
+    console.log(`  alex 11 on the same text (one file, CLI):`);
+    console.log(`    ${fmt(alexMs, 0)} ms  →  ${fmt(alexMbs, 3)} MB/s, peak RSS ${fmt(alexPeak, 0)} MB`);
+    console.log(`  ratio: post-audit is ${fmt(oursMbs / alexMbs, 0)}× alex's throughput (aim ≥ 100×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
