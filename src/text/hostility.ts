@@ -59,6 +59,8 @@ const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's"
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'your', 'his', 'their', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
 const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+/** Ofcom's words for its ratings. */
+const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** Words a negation does not reach across. */
@@ -323,8 +325,8 @@ function judgeSentence(
       const term = hit.term;
       if (homonymNear(hit, tokens, sentenceTokens)) continue;
       const aimed = aimedAtPerson(hit, hits, tokens, sentenceTokens);
-      const strength = term.strength !== undefined ? `, strength ${term.strength}/4` : '';
-      const detail = `${term.category}${strength}, source: ${term.source}`;
+      const strength = term.strength !== undefined ? `, ${STRENGTH[term.strength] ?? 'rated'} (${term.strength}/4)` : '';
+      const detail = `${term.category.replace(/-/g, ' ')}${strength}`;
       if (SLUR_CATEGORIES.has(term.category)) {
         const reclaimed = selfDescribed(hit) || (selfRef && !aimed);
         const error = !softened && !reclaimed && (term.aimedOnly ? aimed || hasTarget(hits) : true);

@@ -51,6 +51,11 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is)?)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
+// Cheap first looks, so most prose skips the patterns below.
+const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
+const BIRTH_WORD = /born|d\.?o\.?b|birth/i;
+const PHONE_START = /(?:\+|\b0)\s?\d|\(0/;
+const ADDRESS_START = /\d[A-Za-z]?,?\s+\p{Lu}/u;
 // Two-letter English words that begin a lowercase "NI number" only with context.
 const COMMON_PAIRS = new Set(
   'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye'.split(' '),
@@ -99,7 +104,8 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
 
   // Identifiers first: each is validated, so a match is strong evidence.
   const removeId = 'Remove the number: it identifies a person and must never be published.';
-  for (const match of text.matchAll(NHS)) {
+  const longNumber = LONG_NUMBER.test(text);
+  for (const match of longNumber ? text.matchAll(NHS) : []) {
     if (!isValidNhsNumber(match[0])) continue;
     const digits = match[0].replace(/\D/g, '');
     const context = /\bNHS\b/i.test(text.slice(Math.max(0, match.index - 40), match.index));
@@ -107,7 +113,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     if (!context && !/[ -]/.test(match[0]) && isUkPhone(digits)) continue;
     item('nhs-number', match[0], match.index, 'An NHS number', 'a valid NHS number (its check digit matches) is health data', removeId);
   }
-  for (const match of text.matchAll(NINO)) {
+  for (const match of longNumber ? text.matchAll(NINO) : []) {
     const value = match[0];
     if (!isValidNino(value)) continue;
     const prefix = value.slice(0, 2);
@@ -116,15 +122,15 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     }
     item('ni-number', value, match.index, 'A National Insurance number', 'a National Insurance number identifies a person', removeId);
   }
-  for (const match of text.matchAll(UPN)) {
+  for (const match of longNumber ? text.matchAll(UPN) : []) {
     if (!isValidUpn(match[0])) continue;
     item('upn', match[0], match.index, 'A Unique Pupil Number', 'a UPN (its check letter matches) identifies a pupil', removeId);
   }
-  for (const match of text.matchAll(LICENCE)) {
+  for (const match of longNumber ? text.matchAll(LICENCE) : []) {
     if (!isValidDrivingLicence(match[0])) continue;
     item('driving-licence', match[0], match.index, 'A driving licence number', 'a driving licence number identifies a person', removeId);
   }
-  if (PASSPORT_CONTEXT.test(text)) {
+  if (longNumber && PASSPORT_CONTEXT.test(text)) {
     for (const match of text.matchAll(PASSPORT)) {
       const near = text.slice(Math.max(0, match.index - 50), match.index + match[0].length + 20);
       if (!PASSPORT_CONTEXT.test(near) || !isPassportNumber(match[0])) continue;
@@ -132,7 +138,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     }
   }
 
-  for (const match of text.matchAll(DATE_OF_BIRTH)) {
+  for (const match of BIRTH_WORD.test(text) ? text.matchAll(DATE_OF_BIRTH) : []) {
     const date = match[1]!;
     const year = /(\d{4})\s*$/.exec(date)?.[1];
     if (year !== undefined && Number(year) < 1935) continue; // a historical figure, not a pupil or parent
@@ -147,7 +153,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     );
   }
 
-  for (const match of text.matchAll(PHONE)) {
+  for (const match of PHONE_START.test(text) ? text.matchAll(PHONE) : []) {
     const value = match[0].replace(/[\s\-(.]+$/, '');
     const digits = nationalDigits(value);
     if (!isUkPhone(digits)) continue;
@@ -177,7 +183,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
       );
     }
   }
-  for (const match of text.matchAll(ADDRESS)) {
+  for (const match of ADDRESS_START.test(text) ? text.matchAll(ADDRESS) : []) {
     const value = match[0].replace(/[.,]$/, '');
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
     item(
@@ -189,7 +195,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
       'Remove the house number and street; name the area or venue instead ("a local park").',
     );
   }
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of /[A-Z]\d/.test(text) ? text.matchAll(POSTCODE) : []) {
     const value = match[0];
     if (allowed.postcodes.has(compactPostcode(value))) continue;
     item(
