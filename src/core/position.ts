@@ -68,6 +68,12 @@ export class SegmentBuilder {
     if (this.text.length > 0 && !this.text.endsWith(value)) this.text += value;
   }
 
+  /** Where the last appended piece ends in the source. */
+  get sourceEnd(): number | undefined {
+    const last = this.pieces[this.pieces.length - 1];
+    return last ? last.sourceStart + last.length : undefined;
+  }
+
   get isEmpty(): boolean {
     return this.text.trim().length === 0;
   }

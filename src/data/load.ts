@@ -3,11 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexiconsDir } from '../core/paths.js';
+import { lexiconsDir, packageRoot } from '../core/paths.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const precompiledFile = path.join(here, 'data.json');
-const bundled = path.basename(here) === 'dist' && existsSync(precompiledFile);
+// Running from dist/ (the built CLI, possibly from a split chunk) → the precompiled data; from src/ → YAML.
+const distDir = path.join(packageRoot, 'dist');
+const precompiledFile = path.join(distDir, 'data.json');
+const here = fileURLToPath(import.meta.url);
+const bundled = here.startsWith(distDir + path.sep) && existsSync(precompiledFile);
 
 let precompiled: Record<string, unknown> | undefined;
 const cache = new Map<string, unknown>();

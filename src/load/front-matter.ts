@@ -1,6 +1,6 @@
 // YAML front matter: the post's settings (channel, account, approved_by, trip, date, media) and the
 // free-text fields (title, author, caption …) that rules read like body text.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { verbatimSegment } from '../core/position.js';
 import type { FrontMatter, TextSegment } from '../core/types.js';
 import type { MediaReference } from './parsed.js';
@@ -24,9 +24,13 @@ const SETTING_KEYS = new Set([
   'lastmod', 'publishdate', 'expirydate', 'type', 'url', 'aliases', 'id', 'template', 'published',
 ]);
 
-export function parseFrontMatter(yamlText: string, offset: number): ParsedFrontMatter {
+export type YamlModule = typeof import('yaml');
+
+/** `yaml` is passed in (imported lazily by the caller) so posts without front matter never load it. */
+export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlModule): ParsedFrontMatter {
+  const { isMap, isScalar } = yaml;
   const result: ParsedFrontMatter = { data: {}, segments: [], media: [] };
-  const doc = parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+  const doc = yaml.parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     result.error = { message: error.message.split('\n')[0]!, offset: offset + (error.pos?.[0] ?? 0) };
@@ -44,9 +48,9 @@ export function parseFrontMatter(yamlText: string, offset: number): ParsedFrontM
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const lower = key.toLowerCase();
     if (MEDIA_KEYS.has(lower)) {
-      collectStrings(pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
+      collectStrings(yaml, pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
     } else if (!SETTING_KEYS.has(lower)) {
-      collectStrings(pair.value as Node | null, TEXT_FIELDS, (value, at, node) => {
+      collectStrings(yaml, pair.value as Node | null, TEXT_FIELDS, (value, at, node) => {
         const raw = yamlText.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
         const inner = raw.indexOf(value);
         result.segments.push(verbatimSegment('front-matter', value, offset + (inner === -1 ? at : (node.range?.[0] ?? 0) + inner), key));
@@ -60,16 +64,17 @@ export function parseFrontMatter(yamlText: string, offset: number): ParsedFrontM
 const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
 const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
 
-function collectStrings(node: Node | null, fields: Set<string>, fn: (value: string, at: number, node: Node) => void): void {
+function collectStrings(yaml: YamlModule, node: Node | null, fields: Set<string>, fn: (value: string, at: number, node: Node) => void): void {
+  const { isMap, isScalar, isSeq } = yaml;
   if (!node) return;
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.value.trim()) fn(node.value, node.range?.[0] ?? 0, node);
   } else if (isSeq(node)) {
-    for (const item of node.items) collectStrings(item as Node, fields, fn);
+    for (const item of node.items) collectStrings(yaml, item as Node, fields, fn);
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-      if (fields.has(key)) collectStrings(pair.value as Node, fields, fn);
+      if (fields.has(key)) collectStrings(yaml, pair.value as Node, fields, fn);
     }
   }
 }

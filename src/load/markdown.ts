@@ -1,14 +1,13 @@
-// Markdown posts: mdast (positions kept) → text segments, attachment references and suppressions.
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { SegmentBuilder, verbatimSegment } from '../core/position.js';
+// Markdown posts: markdown-it (CommonMark + tables, linear time) → text segments, attachment
+// references and suppressions. markdown-it gives each block its line range; inside a block, each
+// piece of inline text is found in order in the block's source, so every segment maps back to exact
+// offsets in the original file (front matter counted).
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+import { parseFrontMatter, type ParsedFrontMatter, type YamlModule } from './front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
@@ -16,45 +15,53 @@ export interface ParsedMarkdown extends ParsedBody {
   frontMatter: ParsedFrontMatter;
 }
 
-const BLOCK_TEXT = new Set(['paragraph', 'heading', 'tableCell']);
-
 export type HtmlParser = (html: string, base: number) => ParsedBody;
+
+let parser: MarkdownIt | undefined;
+function markdownIt(): MarkdownIt {
+  if (!parser) {
+    parser = new MarkdownIt('default', { html: true, linkify: true });
+    // Every link and image becomes a token, whatever its scheme (data:, file:, javascript:): the
+    // auditor judges references itself and must never lose one silently.
+    parser.validateLink = () => true;
+  }
+  return parser;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+/** Splits off YAML front matter: only when the file starts with a `---` line and has a closing one. */
+export function splitFrontMatter(source: string): { yaml: string; yamlOffset: number; bodyOffset: number } | undefined {
+  if (!/^---[ \t]*\r?\n/.test(source)) return undefined;
+  const match = FRONT_MATTER.exec(source);
+  if (!match || match.index !== 0) return undefined;
+  const yamlOffset = source.indexOf('\n') + 1;
+  return { yaml: match[1]!, yamlOffset, bodyOffset: match[0].length };
+}
 
 /**
  * `parseHtml` reads HTML inside the Markdown (images, captions); the caller passes it only when the
- * source contains tags, so plain posts never load the HTML parser.
+ * source contains tags, so plain posts never load the HTML parser. `yaml` likewise, only when
+ * the post has front matter.
  */
-export function parseMarkdown(source: string, parseHtml?: HtmlParser): ParsedMarkdown {
-  const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
-  });
+export function parseMarkdown(
+  source: string,
+  parseHtml?: HtmlParser,
+  yaml?: YamlModule,
+): ParsedMarkdown {
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
   const suppressions: Suppression[] = [];
-  const definitions = new Map<string, string>();
   let frontMatter: ParsedFrontMatter = { data: {}, segments: [], media: [] };
 
-  visit(tree, (node) => {
-    if (node.type === 'definition') definitions.set(node.identifier, node.url);
-  });
+  const split = splitFrontMatter(source);
+  const bodyOffset = split?.bodyOffset ?? 0;
+  if (split && yaml) frontMatter = parseFrontMatter(split.yaml, split.yamlOffset, yaml);
 
-  const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
-  const endOf = (node: Nodes) => node.position?.end.offset ?? startOf(node);
-
-  const addImage = (url: string, alt: string | null | undefined, title: string | null | undefined, node: Nodes) => {
-    const start = startOf(node);
-    media.push({ ref: url, offset: start });
-    const raw = source.slice(start, endOf(node));
-    if (alt) {
-      const at = raw.indexOf(alt);
-      segments.push(verbatimSegment('alt', alt, at === -1 ? start : start + at));
-    }
-    if (title) {
-      const at = raw.lastIndexOf(title);
-      segments.push(verbatimSegment('caption', title, at === -1 ? start : start + at));
-    }
-  };
+  const body = source.slice(bodyOffset);
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOffset = (line: number) => bodyOffset + (line < lineStarts.length ? lineStarts[line]! : body.length);
 
   const addHtml = (value: string, offset: number, builder?: SegmentBuilder) => {
     if (!parseHtml) return;
@@ -69,91 +76,152 @@ export function parseMarkdown(source: string, parseHtml?: HtmlParser): ParsedMar
     }
   };
 
-  /** Collects the inline text of a block into one segment; images and HTML along the way. */
-  const collectInline = (parent: Parent, builder: SegmentBuilder) => {
-    for (const child of parent.children as Nodes[]) {
+  const tokens = markdownIt().parse(body, {});
+  let lastMap: [number, number] = [0, 0];
+  let pendingComments: ReturnType<typeof findSuppressionComments> = [];
+  let kind: TextSegment['kind'] = 'body';
+
+  const applyPending = (start: number, end: number) => {
+    for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, start, end));
+    pendingComments = [];
+  };
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.map) lastMap = token.map as [number, number];
+    if (token.type === 'heading_open') kind = 'heading';
+    else if (token.type === 'heading_close') kind = 'body';
+
+    if (token.type === 'html_block') {
+      const start = lineOffset(lastMap[0]);
+      const raw = source.slice(start, lineOffset(lastMap[1]));
+      const at = raw.indexOf(token.content.trimEnd());
+      const offset = at === -1 ? start : start + at;
+      for (const comment of findSuppressionComments(token.content, offset)) {
+        if (comment.wholeFile) suppressions.push(...toSuppressions(comment, 0, source.length));
+        else pendingComments.push(comment);
+      }
+      addHtml(token.content, offset);
+      continue;
+    }
+    if (token.type !== 'inline') {
+      // A block that opens after a suppression comment takes it (the comment covers that block).
+      if (pendingComments.length > 0 && token.map && token.nesting !== -1 && token.type !== 'html_block') {
+        applyPending(lineOffset(token.map[0]), lineOffset(token.map[1]));
+      }
+      continue;
+    }
+    const blockStart = lineOffset(lastMap[0]);
+    const blockEnd = lineOffset(lastMap[1]);
+    if (pendingComments.length > 0) applyPending(blockStart, blockEnd);
+    const builder = new SegmentBuilder(kind);
+    collectInline(token.children ?? [], builder, blockStart, blockEnd);
+    if (!builder.isEmpty) segments.push(builder.build());
+  }
+  applyPending(source.length, source.length);
+
+  /** Walks a block's inline tokens in order, finding each in the block's source. */
+  function collectInline(children: Token[], builder: SegmentBuilder, blockStart: number, blockEnd: number): void {
+    let cursor = blockStart;
+    let skipLinkText = 0;
+    const find = (needle: string) => {
+      if (!needle) return -1;
+      const at = source.indexOf(needle, cursor);
+      return at !== -1 && at + needle.length <= blockEnd ? at : -1;
+    };
+    for (const child of children) {
       switch (child.type) {
-        case 'text':
-          appendAligned(builder, child.value, source, startOf(child), endOf(child));
+        case 'text': {
+          if (skipLinkText > 0) {
+            const at = find(child.content);
+            if (at !== -1) cursor = at + child.content.length;
+            builder.separator(' ');
+            break;
+          }
+          const at = find(child.content);
+          if (at !== -1) {
+            builder.append(child.content, at);
+            cursor = at + child.content.length;
+          } else {
+            appendAligned(builder, child.content, source, cursor, blockEnd);
+            cursor = Math.max(cursor, builder.sourceEnd ?? cursor);
+          }
           break;
-        case 'inlineCode':
-          builder.separator(' ');
-          break;
-        case 'break':
+        }
+        case 'softbreak':
           builder.separator('\n');
           break;
-        case 'link': {
-          const only = child.children.length === 1 ? child.children[0] : undefined;
-          const isBareUrl = only?.type === 'text' && (only.value === child.url || `mailto:${only.value}` === child.url);
-          if (isBareUrl && !child.url.startsWith('mailto:')) builder.separator(' ');
-          else collectInline(child, builder);
+        case 'hardbreak':
+          builder.separator('\n');
+          break;
+        case 'code_inline': {
+          const at = find(child.content);
+          if (at !== -1) cursor = at + child.content.length;
+          builder.separator(' ');
           break;
         }
-        case 'image':
-          addImage(child.url, child.alt, child.title, child);
-          break;
-        case 'imageReference': {
-          const url = definitions.get(child.identifier);
-          if (url) addImage(url, child.alt, undefined, child);
+        case 'link_open': {
+          // Bare URLs (linkify, <autolinks>) are not prose; a link's own text is.
+          const isBare = child.markup === 'linkify' || child.markup === 'autolink';
+          const href = child.attrGet('href') ?? '';
+          if (isBare && !href.startsWith('mailto:')) skipLinkText++;
           break;
         }
-        case 'html':
-          addHtml(child.value, startOf(child), builder);
+        case 'link_close':
+          if (skipLinkText > 0 && (child.markup === 'linkify' || child.markup === 'autolink')) skipLinkText--;
           break;
-        case 'footnoteReference':
+        case 'image': {
+          const src = child.attrGet('src') ?? '';
+          const title = child.attrGet('title');
+          const altRaw = child.content;
+          const imageAt = source.indexOf('![', cursor);
+          const start = imageAt !== -1 && imageAt < blockEnd ? imageAt : cursor;
+          const srcRaw = rawReference(src);
+          const srcAt = source.indexOf(srcRaw, start);
+          media.push({ ref: src, offset: start });
+          if (altRaw) {
+            const altAt = source.indexOf(altRaw, start);
+            const alt = new SegmentBuilder('alt');
+            const altText = (child.children ?? []).map((c) => c.content).join('') || altRaw;
+            appendAligned(alt, altText, source, altAt === -1 ? start : altAt, blockEnd);
+            if (!alt.isEmpty) segments.push(alt.build());
+          }
+          if (title) {
+            const titleAt = source.indexOf(title, srcAt === -1 ? start : srcAt);
+            const caption = new SegmentBuilder('caption');
+            caption.append(title, titleAt === -1 ? start : titleAt);
+            segments.push(caption.build());
+          }
+          cursor = srcAt !== -1 && srcAt < blockEnd ? srcAt + srcRaw.length : start + 2;
+          builder.separator(' ');
           break;
+        }
+        case 'html_inline': {
+          const at = find(child.content);
+          const offset = at === -1 ? cursor : at;
+          for (const comment of findSuppressionComments(child.content, offset)) {
+            suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
+          }
+          if (/^<(img|video|source)\b/i.test(child.content)) addHtml(child.content, offset, builder);
+          if (at !== -1) cursor = at + child.content.length;
+          break;
+        }
         default:
-          if ('children' in child) collectInline(child as Parent, builder);
+          break;
       }
     }
-  };
+  }
 
-  const walkBlocks = (parent: Parent) => {
-    const children = parent.children as RootContent[];
-    children.forEach((node, index) => {
-      if (node.type === 'yaml') {
-        frontMatter = parseFrontMatter(node.value, source.indexOf(node.value, startOf(node)));
-        return;
-      }
-      if (node.type === 'code' || node.type === 'definition') return;
-      if (node.type === 'html') {
-        const comments = findSuppressionComments(node.value, startOf(node));
-        for (const comment of comments) {
-          const next = children[index + 1];
-          const [start, end] = comment.wholeFile
-            ? [0, source.length]
-            : next
-              ? [startOf(next), endOf(next)]
-              : [comment.end, comment.end];
-          suppressions.push(...toSuppressions(comment, start, end));
-        }
-        addHtml(node.value, startOf(node));
-        return;
-      }
-      if (BLOCK_TEXT.has(node.type)) {
-        const builder = new SegmentBuilder(node.type === 'heading' ? 'heading' : 'body');
-        collectInline(node as Parent, builder);
-        if (!builder.isEmpty) segments.push(builder.build());
-        // Inline suppression comments inside a paragraph apply to that paragraph.
-        visit(node, (inner) => {
-          if (inner.type !== 'html') return;
-          for (const comment of findSuppressionComments(inner.value, startOf(inner))) {
-            suppressions.push(...toSuppressions(comment, startOf(node), endOf(node)));
-          }
-        });
-        return;
-      }
-      if ('children' in node) walkBlocks(node as Parent);
-    });
-  };
-
-  walkBlocks(tree as Root);
   segments.unshift(...frontMatter.segments);
   media.unshift(...frontMatter.media);
   return { segments, media, suppressions, frontMatter };
 }
 
-function visit(node: Nodes, fn: (node: Nodes) => void): void {
-  fn(node);
-  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, fn);
+/** markdown-it normalises link destinations (percent-encoding); find the form written in the source. */
+function rawReference(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 }

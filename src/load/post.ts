@@ -41,7 +41,8 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const needsHtml = kind === 'html' || /<[a-z]/i.test(source);
   const parseHtml = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
   if (kind === 'markdown') {
-    const markdown = parseMarkdown(source, parseHtml);
+    const yaml = /^---[ \t]*\r?\n/.test(source) ? await loadYaml() : undefined;
+    const markdown = parseMarkdown(source, parseHtml, yaml);
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
@@ -114,4 +115,10 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
 
 function hasClosedFrontMatter(source: string): boolean {
   return /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(source);
+}
+
+/** The yaml module, whichever way the bundler exposes it. */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return typeof mod.parseDocument === 'function' ? mod : mod.default!;
 }
