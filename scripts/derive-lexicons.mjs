@@ -219,7 +219,10 @@ for (const e of entries.values()) {
   if (e.sources.has('ofcom') || e.sources.has('own') || e.category !== 'profanity') targets.add(e.term);
 }
 for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) targets.add(adj);
-const variants = new Map(); // variant → canonical (dropped when two canonicals collide)
+const categoryOf = new Map();
+for (const e of hostility.entries) for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (!categoryOf.has(w)) categoryOf.set(w, e.category);
+for (const e of entries.values()) if (!categoryOf.has(e.term)) categoryOf.set(e.term, e.category);
+const variants = new Map(); // variant → canonical (dropped when two canonicals of different kinds collide)
 const collided = new Set();
 for (const word of [...targets].sort()) {
   const candidates = new Set();
@@ -227,8 +230,11 @@ for (const word of [...targets].sort()) {
   for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (const candidate of candidates) {
     if (candidate === word || candidate.length < 4 || known.has(candidate) || isEnglish(candidate, english)) continue;
-    if (variants.has(candidate) && variants.get(candidate) !== word) collided.add(candidate);
-    else variants.set(candidate, word);
+    const previous = variants.get(candidate);
+    if (previous !== undefined && previous !== word) {
+      // "womn" is both "woman" and "women": the same kind of word, so either reading will do.
+      if (categoryOf.get(previous) !== categoryOf.get(word)) collided.add(candidate);
+    } else variants.set(candidate, word);
   }
 }
 const byCanonical = new Map();
