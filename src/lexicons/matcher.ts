@@ -1,7 +1,7 @@
 // Finds lexicon phrases in text by walking a trie of word tokens: one pass per text, whatever the
 // number of entries.
 import type { LexiconEntry } from './schema.js';
-import { normaliseWord, tokenize, type Token } from './tokenize.js';
+import { normaliseWord, tokenize, tokenizeOnce, type Token } from './tokenize.js';
 
 export interface PhraseMatch<T> {
   entry: T;
@@ -32,7 +32,7 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
   }
 
   private add(entry: T, term: string): void {
-    const words = tokenize(term).map((t) => t.norm);
+    const words = tokenizeOnce(term).map((t) => t.norm);
     const wildcard = term.trim().endsWith('*');
     if (words.length === 0) return;
     let current = this.root;

@@ -28,11 +28,17 @@ const RECENT_LIMIT = 512;
 export function tokenize(text: string): Token[] {
   const cached = recent.get(text);
   if (cached) return cached;
+  const tokens = tokenizeOnce(text);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, tokens);
+  return tokens;
+}
+
+/** Word tokens of a text that will not be tokenized again (a lexicon term), bypassing the cache. */
+export function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length, raw: match[0] });
   }
-  if (recent.size >= RECENT_LIMIT) recent.clear();
-  recent.set(text, tokens);
   return tokens;
 }

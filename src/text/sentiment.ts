@@ -1,8 +1,8 @@
 // natural's English AFINN-165 sentiment scoring with its Porter stemmer, loaded on first use.
 // natural's SentimentAnalyzer.js loads all thirteen of its vocabularies (about 31 MB) to score
 // English; this reads the same AFINN-165 vocabulary and negation list, resolved through natural so
-// the versions are natural's own, and scores words exactly as SentimentAnalyzer.getSentiment does
-// (unstemmed lookup first, then the stem; a negation word flips the sign of the words after it).
+// the versions are natural's own, and scores words as SentimentAnalyzer.getSentiment does (the word
+// as written first, then its stem; a negation word flips the sign of the words after it).
 export interface Sentiment {
   /** The sum of AFINN scores (−5 … +5 per word) of the words, with negation handled. */
   score(words: string[]): number;
@@ -20,13 +20,22 @@ export function loadSentiment(): Promise<Sentiment> {
     const negations = new Set((fromNatural('./English/negations_en.json') as { words: string[] }).words);
     const stemmerModule: unknown = fromHere('natural/lib/natural/stemmers/porter_stemmer.js');
     const stemmer = pick(stemmerModule, 'PorterStemmer') as { stem(word: string): string };
+    // natural also adds every vocabulary word's stem up front; stemming all 3,382 words costs
+    // 0.1 s at start-up, so a word is looked up as written, then by its stem, then by the stem's
+    // common forms ("disappointing" → disappoint → disappointed).
     const vocabulary = new Map<string, number>(Object.entries(afinn));
-    for (const [word, value] of Object.entries(afinn)) vocabulary.set(stemmer.stem(word), value);
+    const byStem = (stem: string): number | undefined => {
+      for (const form of [stem, `${stem}e`, `${stem}ed`, `${stem}s`, `${stem}ing`, `${stem}y`]) {
+        const value = vocabulary.get(form);
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    };
     const wordScores = new Map<string, number>();
     const wordScore = (word: string): number => {
       let value = wordScores.get(word);
       if (value === undefined) {
-        value = vocabulary.get(word) ?? vocabulary.get(stemmer.stem(word)) ?? 0;
+        value = vocabulary.get(word) ?? byStem(stemmer.stem(word)) ?? 0;
         if (wordScores.size > 50_000) wordScores.clear();
         wordScores.set(word, value);
       }
