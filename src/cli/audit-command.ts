@@ -1,9 +1,11 @@
 // The main command: choose the files (paths, --changed, --stdin, --shard), audit them, apply a
 // baseline, print the chosen format, optionally fix, and set the exit code.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runAudit, type AuditOptions } from '../core/engine.js';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
+import { isInside } from '../load/attachments.js';
 import { expandInputs } from '../load/inputs.js';
 import { configFor, loadConfigFile } from '../config/discover.js';
 import { redactor } from '../consent/redact.js';
@@ -34,7 +36,18 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   // CI-only options load their modules (git, hashing) only when used, to keep `audit post.md` quick.
   const select = selecting || flags.shard ? await import('./select.js') : undefined;
   if (flags.stdin) inputs.push(...select!.pathsFromText(select!.readStdin()));
-  if (flags.changed !== undefined) inputs.push(...select!.changedInputs(typeof flags.changed === 'string' ? flags.changed : undefined, cwd));
+  if (flags.changed !== undefined) {
+    // With --changed, paths narrow the changed set ("audit content/ --changed"). `--changed content/`
+    // reads the folder as --changed's value: take it as a path when it is one and not a Git ref.
+    let base = typeof flags.changed === 'string' ? flags.changed : undefined;
+    if (base !== undefined && existsSync(path.resolve(cwd, base)) && !select!.isGitRef(base, cwd)) {
+      inputs.push(base);
+      base = undefined;
+    }
+    const within = inputs.splice(0).map((input) => path.resolve(cwd, input));
+    const changed = select!.changedInputs(base, cwd);
+    inputs.push(...(within.length === 0 ? changed : changed.filter((file) => within.some((dir) => isInside(file, dir)))));
+  }
   if (inputs.length === 0 && !selecting) {
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }

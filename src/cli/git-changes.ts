@@ -55,3 +55,7 @@ export function repositoryFiles(cwd = process.cwd()): string[] {
     .filter(Boolean)
     .map((file) => path.join(top, file));
 }
+
+export function isGitRef(ref: string, cwd = process.cwd()): boolean {
+  return tryGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd) !== undefined;
+}

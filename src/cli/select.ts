@@ -4,7 +4,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { kindOf, POST_EXTENSIONS } from '../load/post.js';
-import { changedFiles, repositoryFiles } from './git-changes.js';
+import { changedFiles, isGitRef, repositoryFiles } from './git-changes.js';
+
+export { isGitRef };
 
 export interface Shard {
   index: number;

@@ -77,6 +77,17 @@ describe('--changed', () => {
     expect(result.status).toBe(1);
   });
 
+  it('paths narrow the changed set, before or after --changed', () => {
+    const dir = repo();
+    mkdirSync(path.join(dir, 'drafts'));
+    writeFileSync(path.join(dir, 'drafts', 'draft.md'), badPost);
+    writeFileSync(path.join(dir, 'posts', 'new.md'), cleanPost);
+    for (const args of [['posts/', '--changed'], ['--changed', 'posts/']]) {
+      const result = runCli([...args, '--format', 'json'], { cwd: dir });
+      expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path), args.join(' ')).toEqual(['posts/new.md']);
+    }
+  });
+
   it('with an explicit base; nothing changed is a pass', () => {
     const dir = repo();
     const result = runCli(['--changed', 'main', '--format', 'json'], { cwd: dir });
