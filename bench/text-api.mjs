@@ -1,7 +1,7 @@
 // Bundles the text checks from src/ with esbuild (as scripts/build.mjs does) so the eval and the
 // bench run them in-process, without spawning the CLI for each case.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './lib.mjs';
@@ -10,10 +10,13 @@ let api;
 
 export async function textApi() {
   if (api) return api;
-  // Inside the repository, so the bundle finds lexicons/ beside package.json.
-  const dir = path.join(repoRoot, 'node_modules', '.cache', 'post-audit-bench');
+  // Beside the built CLI when there is one, so the checks read dist/data.json (validated lexicons,
+  // as the installed CLI does) instead of parsing YAML with zod; otherwise inside the repository,
+  // where they find lexicons/ beside package.json.
+  const built = existsSync(path.join(repoRoot, 'dist', 'data.json'));
+  const dir = built ? path.join(repoRoot, 'dist') : path.join(repoRoot, 'node_modules', '.cache', 'post-audit-bench');
   mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, `text-api-${process.pid}.mjs`);
+  const outfile = path.join(dir, `bench-text-api-${process.pid}.mjs`);
   await build({
     absWorkingDir: repoRoot,
     stdin: {
@@ -39,6 +42,10 @@ export async function textApi() {
     logLevel: 'warning',
     banner: { js: "import { createRequire as __pa_createRequire } from 'node:module'; const require = __pa_createRequire(import.meta.url);" },
   });
-  api = await import(pathToFileURL(outfile).href);
+  try {
+    api = await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
   return api;
 }

@@ -21,8 +21,12 @@ export default async function run() {
     const ours = JSON.parse(child.stdout.trim().split('\n').pop());
     const oursMbs = ours.bytes / 1e6 / (ours.ms / 1000);
     console.log(`  corpus: ${ours.posts} posts, ${fmt(ours.bytes / 1e6, 2)} MB of Markdown (about 1 in 12 with a violation)`);
-    console.log(`  post-audit, all ${Object.keys(ours.perRule).length ? 'text' : ''} rules (load + parse + check, in-process):`);
-    console.log(`    ${fmt(ours.ms, 0)} ms  →  ${fmt(oursMbs, 2)} MB/s, ${fmt(ours.posts / (ours.ms / 1000), 0)} posts/s (aim ≥ 1,000), peak RSS ${fmt(ours.maxRssMb, 0)} MB (aim < 150)`);
+    const checkMs = ours.ms - ours.loadMs;
+    const checkMbs = ours.bytes / 1e6 / (checkMs / 1000);
+    console.log('  post-audit, all text rules, in-process:');
+    console.log(`    load + parse + check: ${fmt(ours.ms, 0)} ms  →  ${fmt(oursMbs, 2)} MB/s, ${fmt(ours.posts / (ours.ms / 1000), 0)} posts/s (aim ≥ 1,000), peak RSS ${fmt(ours.maxRssMb, 0)} MB (aim < 150)`);
+    console.log(`      of which loading and parsing the posts: ${fmt(ours.loadMs, 0)} ms (${fmt(ours.loadMs / ours.posts, 2)} ms a post)`);
+    console.log(`    the text rules alone: ${fmt(checkMs, 0)} ms  →  ${fmt(checkMbs, 2)} MB/s, ${fmt(ours.posts / (checkMs / 1000), 0)} posts/s`);
     console.log(`    findings: ${Object.entries(ours.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
 
     const alexBin = path.join(repoRoot, 'node_modules', 'alex', 'cli.js');
@@ -37,7 +41,7 @@ export default async function run() {
     const alexPeak = peakMemoryMb(process.execPath, [alexBin, '--quiet', all], { cwd: dir, timeout: 600_000 });
     console.log(`  alex 11 on the same text (one file, CLI):`);
     console.log(`    ${fmt(alexMs, 0)} ms  →  ${fmt(alexMbs, 3)} MB/s, peak RSS ${fmt(alexPeak, 0)} MB`);
-    console.log(`  ratio: post-audit is ${fmt(oursMbs / alexMbs, 0)}× alex's throughput (aim ≥ 100×)`);
+    console.log(`  ratio: post-audit is ${fmt(oursMbs / alexMbs, 0)}× alex's throughput with loading and parsing, ${fmt(checkMbs / alexMbs, 0)}× for the checks alone (aim ≥ 100×)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
