@@ -110,6 +110,13 @@ function location(finding: Finding) {
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function encodeUri(file: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
+    try {
+      return encodeURI(decodeURI(file)); // a remote image's URL, kept as a URL
+    } catch {
+      return encodeURI(file);
+    }
+  }
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
