@@ -6,6 +6,7 @@
 // self-description and homonyms ("a walk on the dyke") turn an error into a warning or into nothing.
 import type { Lexicon, LexiconEntry } from '../lexicons/schema.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
+import { tokenizeOnce } from '../lexicons/tokenize.js';
 import { hostileTokens, type HostileToken as Token } from './deobfuscate.js';
 
 export type Role =
@@ -35,6 +36,11 @@ export interface HostilityModel {
   known: Set<string>;
   /** Misspelling → the word it stands for. */
   variants: Map<string, string>;
+  /** First words of hostile terms: a text with none of them needs no closer look. */
+  triggers: Set<string>;
+  /** First words of denied goods ("human", "place"), which matter only beside a negation. */
+  positives: Set<string>;
+  negations: Set<string>;
 }
 
 export interface HostileFinding {
@@ -97,7 +103,19 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     if (canonical === undefined) continue;
     for (const variant of entry.terms) if (!known.has(variant)) variantMap.set(variant, canonical);
   }
-  return { matcher: new PhraseMatcher<Term>(terms), vocabulary, known, variants: variantMap };
+  const triggers = new Set<string>();
+  const positives = new Set<string>();
+  const negations = new Set<string>();
+  for (const term of terms) {
+    const target = term.role === 'positive' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    if (!target) continue;
+    for (const t of term.terms) target.add(firstWord(t));
+  }
+  return { matcher: new PhraseMatcher<Term>(terms), vocabulary, known, variants: variantMap, triggers, positives, negations };
+}
+
+function firstWord(term: string): string {
+  return (tokenizeOnce(term)[0]?.norm ?? '').replace(/'s$/, '');
 }
 
 interface Hit {
@@ -110,7 +128,7 @@ interface Hit {
 
 export function findHostility(text: string, model: HostilityModel): HostileFinding[] {
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0 || !worthALook(tokens, model)) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = model.matcher.match(text, tokens);
   const matches = all.filter(
@@ -152,6 +170,18 @@ export function findHostility(text: string, model: HostilityModel): HostileFindi
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+function worthALook(tokens: Token[], model: HostilityModel): boolean {
+  let positive = false;
+  let negation = false;
+  for (const token of tokens) {
+    const word = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm;
+    if (model.triggers.has(word)) return true;
+    if (model.positives.has(word)) positive = true;
+    if (model.negations.has(word)) negation = true;
+  }
+  return positive && negation;
 }
 
 function sentenceIds(text: string, tokens: Token[]): number[] {
