@@ -1,0 +1,44 @@
+import { gps } from '../../../src/rules/image/gps.js';
+import { ruleTester, type InvalidCase, type RuleCase } from '../../helpers/rule-tester.js';
+import { hasSharedFixtures, sharedPath } from '../../helpers/shared.js';
+import expected from '../../images/expected-metadata.json' with { type: 'json' };
+import { GPS_EXIF, jpeg, mp4, xmpPacket } from '../../images/build.js';
+
+const clean = await jpeg({ exif: { IFD0: { Make: 'Canon', Model: 'Canon EOS 250D' } } });
+const withGps = await jpeg({ exif: GPS_EXIF });
+const xmpGps = await jpeg({ xmp: xmpPacket('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>') });
+const video = mp4({ xyz: '+54.5833-003.1400/' });
+
+// A sample of the real photos: ExifTool's verdict (recorded in expected-metadata.json) decides.
+const files = (expected as { files: Record<string, { gps: number[] | null }> }).files;
+const real = Object.entries(files).filter(([name]) => /\.(jpe?g|tiff?|heic|png)$/i.test(name)).slice(0, 40);
+const realValid: RuleCase[] = [];
+const realInvalid: InvalidCase[] = [];
+if (hasSharedFixtures) {
+  for (const [name, facts] of real) {
+    const ext = name.slice(name.lastIndexOf('.'));
+    const testCase = { name: `real photo ${name} (ExifTool: ${facts.gps ? 'GPS' : 'no GPS'})`, target: `photo${ext}`, files: { [`photo${ext}`]: sharedPath('images', name) } };
+    if (facts.gps) realInvalid.push({ ...testCase, errors: [{ message: /records where it was taken/ }] });
+    else realValid.push(testCase);
+  }
+}
+
+ruleTester(gps, {
+  valid: [
+    { name: 'a post with a clean photo', post: 'Year 4 loved their trip to the Roman baths!\n\n![Baths](photos/baths.jpg)\n', files: { 'photos/baths.jpg': clean } },
+    { name: 'a post with no photos', post: 'Harvest festival donations go to the food bank on Friday.' },
+    { name: 'a clean photo audited on its own', target: 'clean.jpg', files: { 'clean.jpg': clean } },
+    ...realValid,
+  ],
+  invalid: [
+    {
+      name: 'EXIF GPS in a photo linked from a post (located in the image, by field)',
+      post: 'Day one at the lakes!\n\n![Lake](photos/lake.jpg)\n',
+      files: { 'photos/lake.jpg': withGps },
+      errors: [{ message: /GPS 54\.58667, -3\.14000/, field: 'GPSLatitude' }],
+    },
+    { name: 'XMP exif:GPSLatitude', target: 'xmp.jpg', files: { 'xmp.jpg': xmpGps }, errors: 1 },
+    { name: 'video location (QuickTime ©xyz)', post: '---\nmedia: [clip.mp4]\n---\n\nWatch our race!', files: { 'clip.mp4': video }, errors: [{ message: /video records where it was taken/ }] },
+    ...realInvalid,
+  ],
+});
