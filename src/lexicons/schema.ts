@@ -23,6 +23,8 @@ export const lexiconEntrySchema = z
     caseSensitive: z.boolean().optional(),
     /** An ordinary or reclaimed word whose offensive sense needs a target ("you …"): elsewhere only a warning. */
     aimedOnly: z.boolean().optional(),
+    /** Only reported when one of these words is in the same sentence ("died" needs "mum", "dad" …). */
+    context: z.array(z.string()).optional(),
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
   })

@@ -299,9 +299,7 @@ function judgeSentence(
         return adjacent || predicative(hit) || hit.term.terms.some((t) => t.includes(' ')) ? identity : undefined;
       }
       case 'threat': {
-        if (negated(hit)) return undefined;
-        const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
-        if (VICTIM_MARK.has(before) && !hasModalBefore(tokens, hit.match.firstToken, 4)) return undefined;
+        if (negated(hit) || reportedViolence(hit, tokens)) return undefined;
         return near(hit, 8, 8);
       }
       case 'positive': {
@@ -382,9 +380,7 @@ function judgeSentence(
         });
       }
     } else if (hit.role === 'threat') {
-      if (negated(hit)) continue;
-      const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
-      if (VICTIM_MARK.has(before) && !hasModalBefore(tokens, hit.match.firstToken, 4)) continue;
+      if (negated(hit) || reportedViolence(hit, tokens)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
         start,
@@ -405,6 +401,20 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
   const last = Math.max(hit.match.lastToken, identity.last);
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
+
+/**
+ * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
+ * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
+ */
+function reportedViolence(hit: Hit, tokens: Token[]): boolean {
+  if (hasModalBefore(tokens, hit.match.firstToken, 4)) return false;
+  const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+  if (VICTIM_MARK.has(before)) return true;
+  const last = tokens[hit.match.lastToken]!.norm;
+  return hit.match.firstToken === hit.match.lastToken && (PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed')));
+}
+
+const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
 
 function hasModalBefore(tokens: Token[], index: number, window: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - window); k--) if (MODAL.has(tokens[k]!.norm)) return true;

@@ -53,6 +53,7 @@ export const confidential: Rule = {
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords)) continue;
+        if (entry.context && !inContext(segment.text, match, entry.context, pupilWords)) continue;
         lastEnd = match.end;
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${entry.note ?? 'this must not be published'}`,
@@ -104,6 +105,14 @@ function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords
     }
   });
   return named;
+}
+
+/** One of the entry's context words, or a pupil from the consent record, in the same sentence. */
+function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: Set<string>): boolean {
+  const sentence = sentenceAround(text, match.start, match.end);
+  const words = tokenize(sentence.text).map((t) => t.norm.replace(/'s$/, ''));
+  const joined = ` ${words.join(' ')} `;
+  return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));
 }
 
 const namesCache = new WeakMap<object, Set<string>>();

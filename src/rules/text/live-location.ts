@@ -8,14 +8,15 @@ const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
 const RETURN_AT =
-  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
+  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
 const WORTH_A_LOOK = /stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
-const SCHOOL_PLACE = /^(?:the\s+)?(?:school|academy|main gate|school gates?|front gate|playground|car park|school car park|village hall)$/i;
+/** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
+const SCHOOL_PLACE = /\b(?:school|academy|gates?|playground|car park|hall|office|reception|entrance|field|classroom|library|nursery|church)\b/i;
 
 export const liveLocation: Rule = {
   meta: {
@@ -60,7 +61,9 @@ export const liveLocation: Rule = {
         report(m.index, m.index + m[0].length, `room numbers: "${m[0]}"`);
       }
       for (const m of text.matchAll(RETURN_AT)) {
-        const place = m[1]!;
+        // Meeting or leaving times are about the trip only in a trip post ("meet at St Mary's Church at 10am").
+        if (m[1] !== undefined && !trip) continue;
+        const place = m[2]!;
         if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
         if (pastSentence(text, m.index)) continue;
         take(m.index, m.index + m[0].length);

@@ -12,6 +12,8 @@ ruleTester(liveLocation, {
     trip('Year 6 had a fantastic week at the coast: canoeing, climbing and a campfire every night.'),
     trip('We stayed at a lovely centre in the Lakes and came home tired and happy.'),
     'Parents are welcome to our coffee morning in the hall at 9am.',
+    "Families, please meet at St Mary's Church at 10am for the Harvest service.",
+    'Collect your child from the Main Hall at 3.15pm after the concert.',
   ],
   invalid: [
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
@@ -21,5 +23,6 @@ ruleTester(liveLocation, {
     { post: trip('Today we are visiting the Sea Life Centre, then next stop the beach!'), errors: [{ message: 'trip post', line: 6 }] },
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
+    { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
   ],
 });
