@@ -125,7 +125,8 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     progress?.increment();
   }
 
-  const workers = Math.max(2, os.availableParallelism() * 4);
+  // Enough files in flight to keep the disk busy while a few wait for a decode slot (see thumbnail.ts).
+  const workers = Math.max(16, os.availableParallelism() * 16);
   const queue = walkPhotos(root, out ? [out] : []);
   await Promise.all(
     Array.from({ length: workers }, async () => {

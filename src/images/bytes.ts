@@ -1,7 +1,41 @@
 // Random access to a file that reads only what a parser asks for. Parsers are synchronous and ask
 // `get(offset, length)`; when the bytes are not loaded yet `get` throws NeedBytes, the caller reads
 // that range and runs the parser again. Most photos are answered by the first 64 KB alone.
-import type { FileHandle } from 'node:fs/promises';
+import { close, open, read } from 'node:fs';
+
+/** Where `withBytes` reads more of the file from (a FileHandle fits, as does `openForReading`). */
+export interface ReadAt {
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+}
+
+/** A file opened with plain callbacks: much cheaper per file than a FileHandle when thousands are read. */
+export interface OpenFile extends ReadAt {
+  readonly fd: number;
+  close(): void;
+}
+
+export function openForReading(file: string): Promise<OpenFile> {
+  return new Promise((resolve, reject) =>
+    open(file, 'r', (error, fd) => {
+      if (error) return reject(error);
+      resolve({
+        fd,
+        read: (buffer, offset, length, position) =>
+          new Promise((done, fail) => read(fd, buffer, offset, length, position, (e, bytesRead) => (e ? fail(e) : done({ bytesRead })))),
+        close: () => close(fd, () => undefined),
+      });
+    }),
+  );
+}
+
+const pool: Buffer[] = [];
+/** A HEAD_BYTES buffer for one file's head; give it back when nothing refers to its bytes any more. */
+export function takeHeadBuffer(): Buffer {
+  return pool.pop() ?? Buffer.allocUnsafeSlow(HEAD_BYTES);
+}
+export function giveHeadBuffer(buffer: Buffer): void {
+  if (pool.length < 256) pool.push(buffer);
+}
 
 export const HEAD_BYTES = 64 * 1024;
 
@@ -72,7 +106,7 @@ const MAX_ROUNDS = 64;
 export const MAX_BLOCK_BYTES = 256 * 1024 * 1024;
 
 /** Runs `parse` over the file, reading the ranges it asks for, until it finishes. */
-export async function withBytes<T>(handle: FileHandle, file: SparseFile, parse: (view: SparseFile) => T): Promise<T> {
+export async function withBytes<T>(handle: ReadAt, file: SparseFile, parse: (view: SparseFile) => T): Promise<T> {
   for (let round = 0; ; round++) {
     try {
       return parse(file);

@@ -2,12 +2,13 @@
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
 // RIFF chunks, TIFF directories, MP4/MOV boxes), asks sharp only for HEIC/AVIF, and exifr only to
 // parse XMP. Any failure becomes `error` so the audit fails closed.
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { fstat } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
 import { emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
-import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
+import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
 import { readPngBlocks } from './png.js';
@@ -15,40 +16,45 @@ import { readWebpBlocks } from './riff.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
 import { TAG, Tiff, gpsPosition } from './tiff.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
-import { collectXmp, parseXmp, xmpMightMatter } from './xmp.js';
-import { compareThumbnail, loadSharp } from './thumbnail.js';
+import { collectXmp, parseXmp, xmpEdited, xmpMightMatter } from './xmp.js';
+import { checkPreview, compareThumbnail, loadSharp } from './thumbnail.js';
 
 export interface ReadOptions {
-  /** Compare an embedded EXIF preview with the image ('full', the default) or skip it ('off'). */
-  thumbnail?: 'full' | 'off';
+  /**
+   * An embedded EXIF preview: decoded and compared with the image only when the file shows an edit
+   * or the shapes disagree ('auto', the default), always compared ('full'), or skipped ('off').
+   */
+  thumbnail?: 'auto' | 'full' | 'off';
   /** The XMP sidecar files known to sit beside the image; when given, the folder is not probed. */
   sidecars?: string[];
 }
 
 export async function readImageMetadata(file: string, options: ReadOptions = {}): Promise<ImageMetadata> {
-  let handle: FileHandle;
+  let handle: OpenFile;
   try {
-    handle = await open(file, 'r');
+    handle = await openForReading(file);
   } catch (error) {
     return { ...emptyMetadata(), error: fsReason(error) };
   }
+  // One read of the head into a pooled buffer; nothing that outlives `inspect` may point into it.
+  const head = takeHeadBuffer();
   let metadata: ImageMetadata;
   try {
-    metadata = await inspect(file, handle, options);
+    metadata = await inspect(file, handle, head, options);
   } catch (error) {
     metadata = { ...emptyMetadata(), error: failure(error) };
   } finally {
-    await handle.close().catch(() => undefined);
+    handle.close();
+    giveHeadBuffer(head);
   }
   if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
   return metadata;
 }
 
-async function inspect(file: string, handle: FileHandle, options: ReadOptions): Promise<ImageMetadata> {
-  const head = Buffer.allocUnsafe(HEAD_BYTES);
+async function inspect(file: string, handle: OpenFile, head: Buffer, options: ReadOptions): Promise<ImageMetadata> {
   const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
   if (bytesRead === 0) return { ...emptyMetadata(), error: 'the file is empty' };
-  const size = bytesRead < HEAD_BYTES ? bytesRead : (await handle.stat()).size;
+  const size = bytesRead < HEAD_BYTES ? bytesRead : await fileSize(handle.fd);
   const sparse = new SparseFile(size, head.subarray(0, bytesRead));
   const format = detectFormat(sparse.head);
   if (!format) return { ...emptyMetadata(), error: 'not an image or video format the auditor recognises' };
@@ -88,7 +94,9 @@ async function inspect(file: string, handle: FileHandle, options: ReadOptions): 
   if (blocks.height) metadata.height = blocks.height;
   if (exif) applyExif(exif, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
+  let xmpEditedHere = false;
   for (const packet of blocks.xmp) {
+    if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
   for (const { field, value } of blocks.iso6709) {
@@ -96,7 +104,20 @@ async function inspect(file: string, handle: FileHandle, options: ReadOptions): 
     if (position) metadata.gps.push({ ...position, source: 'QuickTime', field: field.replace(/^QuickTime /, '') });
   }
   if (exif?.thumbnail && format === 'jpeg' && options.thumbnail !== 'off') {
-    const verdict = await compareThumbnail(file, exif.thumbnail, metadata);
+    // A copy: the preview's bytes may sit in the pooled head buffer, and decoding is asynchronous.
+    const thumbnail = Buffer.from(exif.thumbnail);
+    const verdict =
+      options.thumbnail === 'full'
+        ? await compareThumbnail(file, thumbnail, metadata)
+        : await checkPreview(file, thumbnail, {
+            ...(metadata.width ? { width: metadata.width } : {}),
+            ...(metadata.height ? { height: metadata.height } : {}),
+            ...(exif.pixelWidth ? { pixelWidth: exif.pixelWidth } : {}),
+            ...(exif.pixelHeight ? { pixelHeight: exif.pixelHeight } : {}),
+            ...(exif.modifyDate ? { modifyDate: exif.modifyDate } : {}),
+            ...(exif.originalDate ? { originalDate: exif.originalDate } : {}),
+            xmpEdited: xmpEditedHere,
+          });
     if (verdict) metadata.thumbnail = verdict;
   }
   return metadata;
@@ -114,6 +135,10 @@ interface ExifFacts {
   width?: number;
   height?: number;
   thumbnail?: Buffer;
+  pixelWidth?: number;
+  pixelHeight?: number;
+  modifyDate?: string;
+  originalDate?: string;
   xmp?: Buffer;
   iptc?: Buffer;
   problems: string[];
@@ -150,6 +175,10 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
     const iptc = ifd0.get(TAG.IptcNaa);
     if (iptc) facts.iptc = view.get(iptc.valueAt, iptc.byteLength);
   } else if (tiff.ifd1) {
+    set('pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
+    set('pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));
+    set('modifyDate', tiff.string(ifd0.get(TAG.DateTime)));
+    set('originalDate', tiff.string(exif?.get(TAG.DateTimeOriginal)));
     const offset = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailOffset));
     const length = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailLength));
     if (offset && length) {
@@ -229,6 +258,10 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
 export function sidecarCandidates(file: string): string[] {
   const stem = file.slice(0, file.length - path.extname(file).length);
   return [`${stem}.xmp`, `${stem}.XMP`, `${file}.xmp`, `${file}.XMP`];
+}
+
+function fileSize(fd: number): Promise<number> {
+  return new Promise((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats.size))));
 }
 
 function failure(error: unknown): string {

@@ -1,10 +1,41 @@
 // Compares an embedded EXIF preview with the image itself: a crop or blur made by an editor that
 // did not update the preview leaves the original picture in the file.
+//
+// Decoding the image is by far the most expensive thing the photo audit does, so it is done only
+// when the file's own structure gives a reason (see `previewSignals`): a camera original — capture
+// and modify dates equal, the recorded pixel size equal to the JPEG frame, a frame a camera writes,
+// the preview's shape the image's — is trusted without decoding. The preview alone (a few KB) is
+// decoded when its shape differs, to see whether the camera letterboxed it.
+import os from 'node:os';
+import { bufferView } from './bytes.js';
+import { jpegSegments } from './jpeg.js';
+
 type Sharp = typeof import('sharp').default;
 let sharpPromise: Promise<Sharp> | undefined;
 export function loadSharp(): Promise<Sharp> {
-  sharpPromise ??= import('sharp').then((m) => ((m as unknown as { default?: Sharp }).default ?? m) as Sharp);
+  sharpPromise ??= import('sharp').then((m) => {
+    const sharp = ((m as unknown as { default?: Sharp }).default ?? m) as Sharp;
+    // The audit runs decodes side by side (see `decodeSlots`); one libvips thread per decode keeps
+    // them from fighting over the cores.
+    sharp.concurrency(1);
+    return sharp;
+  });
   return sharpPromise;
+}
+
+/** Decodes allowed at once: one per core, so reading and rules keep moving while sharp works. */
+const decodeSlots = Math.max(1, os.availableParallelism());
+let decoding = 0;
+const waiting: (() => void)[] = [];
+async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= decodeSlots) await new Promise<void>((resolve) => waiting.push(resolve));
+  decoding++;
+  try {
+    return await work();
+  } finally {
+    decoding--;
+    waiting.shift()?.();
+  }
 }
 
 /** Grid (long side, pixels) both pictures are compared at. */
@@ -12,36 +43,137 @@ const GRID = 48;
 /** Thresholds on contrast-normalised grey levels (units of the picture's standard deviation). */
 const MEAN_TOLERANCE = 0.45;
 const BLOCK_TOLERANCE = 1.1;
+/** |log(aspect ratio)| below which two shapes are the same (about 5%). */
+const SAME_SHAPE = 0.05;
 
 export interface ThumbnailVerdict {
   differs: boolean;
   detail: string;
-  /** The measured differences, for tuning and reports. */
+  /** The measured differences, for tuning and reports (absent when nothing was decoded). */
   mean?: number;
   worst?: number;
 }
 
-export async function compareThumbnail(file: string | Buffer, thumbnail: Buffer, main: { width?: number; height?: number }): Promise<ThumbnailVerdict | undefined> {
-  const sharp = await loadSharp();
-  let thumb: { data: Buffer; info: { width: number; height: number } };
-  try {
-    thumb = await sharp(thumbnail, { failOn: 'none' }).greyscale().raw().toBuffer({ resolveWithObject: true });
-  } catch {
-    return undefined; // an undecodable preview shows nothing
+/** What the file's structure says about the preview and the image, read from bytes already in hand. */
+export interface PreviewFacts {
+  /** The image's frame (JPEG SOF). */
+  width?: number;
+  height?: number;
+  /** EXIF PixelXDimension / PixelYDimension. */
+  pixelWidth?: number;
+  pixelHeight?: number;
+  /** EXIF ModifyDate (IFD0 DateTime) and DateTimeOriginal. */
+  modifyDate?: string;
+  originalDate?: string;
+  /** An XMP packet records an edit history or raw-converter settings. */
+  xmpEdited?: boolean;
+}
+
+/** Reasons to think the image was changed after the camera wrote its preview; empty for a camera original. */
+export function previewSignals(facts: PreviewFacts): string[] {
+  const reasons: string[] = [];
+  const { width, height, pixelWidth, pixelHeight } = facts;
+  if (width && height && pixelWidth && pixelHeight) {
+    const same = (pixelWidth === width && pixelHeight === height) || (pixelWidth === height && pixelHeight === width);
+    if (!same) reasons.push(`EXIF says ${pixelWidth}×${pixelHeight} but the image is ${width}×${height}`);
   }
+  if (width && height && (width % 8 !== 0 || height % 8 !== 0)) reasons.push(`a frame size (${width}×${height}) cameras do not write`);
+  if (!facts.originalDate) reasons.push('no capture date (the EXIF was written by software)');
+  else if (facts.modifyDate && facts.modifyDate !== facts.originalDate) reasons.push('modified after capture');
+  if (facts.xmpEdited) reasons.push('an edit history in XMP');
+  return reasons;
+}
+
+/** The frame size of a JPEG held in memory (a preview), or undefined when it has none. */
+export function jpegFrameSize(bytes: Buffer): { width: number; height: number } | undefined {
+  try {
+    for (const segment of jpegSegments(bufferView(bytes))) {
+      const { marker } = segment;
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && segment.dataLength >= 5) {
+        const height = bytes.readUInt16BE(segment.dataAt + 1);
+        const width = bytes.readUInt16BE(segment.dataAt + 3);
+        return width && height ? { width, height } : undefined;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+const TRUSTED: ThumbnailVerdict = {
+  differs: false,
+  detail: 'the embedded preview has the image\'s shape and the file shows no edit after capture (not compared pixel by pixel)',
+};
+
+/**
+ * The verdict on an embedded preview, decoding only what the structure cannot settle.
+ * `thumbnail` must not be a view into a buffer that is reused while this runs.
+ */
+export async function checkPreview(file: string | Buffer, thumbnail: Buffer, facts: PreviewFacts): Promise<ThumbnailVerdict | undefined> {
+  const { width, height } = facts;
+  const preview = jpegFrameSize(thumbnail);
+  if (!preview || !width || !height) return undefined; // an unreadable preview, or no frame to compare it with
+  const edited = previewSignals(facts).length > 0;
+  const sameShape = Math.abs(Math.log(preview.width / preview.height / (width / height))) <= SAME_SHAPE;
+  if (!edited && sameShape) return TRUSTED;
+  const sharp = await loadSharp();
+  const thumb = await withDecodeSlot(() => decodeGrey(sharp, thumbnail));
+  if (!thumb) return undefined; // an undecodable preview shows nothing
+  if (!edited) {
+    // A camera original whose preview is another shape: fine when the picture inside the
+    // preview's black bars has the image's shape (cameras letterbox 3:2 photos into 160×120).
+    const box = contentBox(thumb.data, thumb.width, thumb.height);
+    if (Math.abs(Math.log(box.width / box.height / (width / height))) <= SAME_SHAPE) return TRUSTED;
+  }
+  return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width, height }));
+}
+
+/** Compares with pixels whatever the structure says (tests and the explicit comparison). */
+export async function compareThumbnail(file: string | Buffer, thumbnail: Buffer, main: { width?: number; height?: number }): Promise<ThumbnailVerdict | undefined> {
   if (!main.width || !main.height) return undefined;
+  const sharp = await loadSharp();
+  const thumb = await withDecodeSlot(() => decodeGrey(sharp, thumbnail));
+  if (!thumb) return undefined;
+  return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width: main.width!, height: main.height! }));
+}
+
+interface Grey {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+async function decodeGrey(sharp: Sharp, input: Buffer): Promise<Grey | undefined> {
+  try {
+    const { data, info } = await sharp(input, { failOn: 'none' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The image decoded once, shrunk on load, at a size every comparison grid is resampled from. */
+const IMAGE_GRID = 96;
+
+async function compareDecoded(sharp: Sharp, file: string | Buffer, thumb: Grey, main: { width: number; height: number }): Promise<ThumbnailVerdict | undefined> {
+  let image: Buffer;
+  try {
+    image = await sharp(file, { failOn: 'none', sequentialRead: true })
+      .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
+      .greyscale()
+      .raw()
+      .toBuffer();
+  } catch {
+    return undefined; // the image's pixels cannot be decoded: nothing to compare (its metadata was read)
+  }
   const mainAspect = main.width / main.height;
-  const detected = contentBox(thumb.data, thumb.info.width, thumb.info.height);
+  const detected = contentBox(thumb.data, thumb.width, thumb.height);
   let best: { mean: number; worst: number; box: Box } | undefined;
   // The detected picture area first; if that differs, the area a letterboxed preview of the
   // image's shape would fill (dark pictures hide their bars), then the whole preview.
-  for (const box of [detected, letterbox(thumb.info.width, thumb.info.height, mainAspect), { left: 0, top: 0, width: thumb.info.width, height: thumb.info.height }]) {
-    let measured: { mean: number; worst: number };
-    try {
-      measured = await measure(sharp, file, thumbnail, box);
-    } catch {
-      return undefined; // the image's pixels cannot be decoded: nothing to compare (its metadata was read)
-    }
+  for (const box of [detected, letterbox(thumb.width, thumb.height, mainAspect), { left: 0, top: 0, width: thumb.width, height: thumb.height }]) {
+    const measured = measure(thumb, image, box);
     if (!best || measured.mean < best.mean) best = { ...measured, box };
     if (measured.mean <= MEAN_TOLERANCE && measured.worst <= BLOCK_TOLERANCE) break;
   }
@@ -49,7 +181,7 @@ export async function compareThumbnail(file: string | Buffer, thumbnail: Buffer,
   const aspectGap = Math.abs(Math.log(box.width / box.height / mainAspect));
   const verdict = { mean, worst };
   if (mean > MEAN_TOLERANCE || worst > BLOCK_TOLERANCE) {
-    const shape = aspectGap > 0.05 ? ` and its shape (${box.width}×${box.height}) is not the image's (${main.width}×${main.height})` : '';
+    const shape = aspectGap > SAME_SHAPE ? ` and its shape (${box.width}×${box.height}) is not the image's (${main.width}×${main.height})` : '';
     return {
       differs: true,
       detail: `the embedded preview shows a different picture from the image${shape}: a crop or blur is undone in the preview`,
@@ -66,15 +198,47 @@ interface Box {
   height: number;
 }
 
-async function measure(sharp: Sharp, file: string | Buffer, thumbnail: Buffer, box: Box): Promise<{ mean: number; worst: number }> {
+/** Both pictures on the same grid: the preview's box, and the whole image stretched to that frame. */
+function measure(thumb: Grey, image: Buffer, box: Box): { mean: number; worst: number } {
   const scale = GRID / Math.max(box.width, box.height);
   const width = Math.max(8, Math.round(box.width * scale));
   const height = Math.max(8, Math.round(box.height * scale));
-  const preview = await sharp(thumbnail, { failOn: 'none' }).extract(box).resize(width, height, { fit: 'fill' }).greyscale().raw().toBuffer();
+  const preview = resample(thumb.data, thumb.width, box, width, height);
   // The image stretched to the preview's frame: a preview that is only squashed still matches,
   // one that shows more or other content does not.
-  const image = await sharp(file, { failOn: 'none' }).resize(width, height, { fit: 'fill', fastShrinkOnLoad: true }).greyscale().raw().toBuffer();
-  return difference(normalise(preview), normalise(image), width, height);
+  const stretched = resample(image, IMAGE_GRID, { left: 0, top: 0, width: IMAGE_GRID, height: IMAGE_GRID }, width, height);
+  return difference(normalise(preview), normalise(stretched), width, height);
+}
+
+/** Area-averaged resampling of a box of a grey image to width×height. */
+function resample(grey: Buffer, stride: number, box: Box, width: number, height: number): Float32Array {
+  const out = new Float32Array(width * height);
+  const sx = box.width / width;
+  const sy = box.height / height;
+  const right = box.left + box.width;
+  const bottom = box.top + box.height;
+  for (let y = 0; y < height; y++) {
+    const y0 = box.top + y * sy;
+    const y1 = Math.min(y0 + sy, bottom);
+    for (let x = 0; x < width; x++) {
+      const x0 = box.left + x * sx;
+      const x1 = Math.min(x0 + sx, right);
+      let sum = 0;
+      let weight = 0;
+      for (let py = Math.floor(y0); py < y1; py++) {
+        const wy = Math.min(py + 1, y1) - Math.max(py, y0);
+        if (wy <= 0) continue;
+        for (let px = Math.floor(x0); px < x1; px++) {
+          const wx = Math.min(px + 1, x1) - Math.max(px, x0);
+          if (wx <= 0) continue;
+          sum += grey[py * stride + px]! * wx * wy;
+          weight += wx * wy;
+        }
+      }
+      out[y * width + x] = weight > 0 ? sum / weight : 0;
+    }
+  }
+  return out;
 }
 
 function letterbox(width: number, height: number, aspect: number): Box {
@@ -111,7 +275,7 @@ function contentBox(grey: Buffer, width: number, height: number): Box {
   return { left, top, width: right - left, height: bottom - top };
 }
 
-function normalise(grey: Buffer): Float32Array {
+function normalise(grey: Float32Array): Float32Array {
   let sum = 0;
   for (const v of grey) sum += v;
   const mean = sum / grey.length;

@@ -1,6 +1,6 @@
 // Finds the photos and videos under a folder: recursive, following symbolic links to folders at
 // most once each (a link loop cannot trap it), with the XMP sidecars each folder holds.
-import { opendir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './format.js';
 
@@ -29,8 +29,10 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     const media: string[] = [];
     const xmp = new Map<string, string>();
     const subdirs: string[] = [];
-    for await (const entry of await opendir(dir)) {
-      const full = path.join(dir, entry.name);
+    // One readdir per folder (the entries' types come with it); files are never stat'ed.
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const full = dir + path.sep + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -41,7 +43,8 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       if (isDir) {
         if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(full);
       } else if (isFile) {
-        const ext = path.extname(entry.name).toLowerCase();
+        const dot = entry.name.lastIndexOf('.');
+        const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : '';
         if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
         else if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) media.push(full);
       }

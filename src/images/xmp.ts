@@ -31,11 +31,26 @@ const NS = {
 } as const;
 type Prefix = keyof typeof NS;
 
-/** Property names worth parsing for: a packet with none of them is skipped without parsing. */
-const INTERESTING = /GPS(?:Latitude|Longitude)|City|State|Country|Location|Region|PersonInImage|PersonDisplayName|creator|rights|Artist|Copyright|SerialNumber|Owner|Make|Model|By-line/;
+/**
+ * Property names worth parsing for: a packet with none of them is skipped without parsing. Searched
+ * as bytes (no string decoding, no regular expression) since most packets hold none of them.
+ */
+const INTERESTING = [
+  'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
+  'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
+].map((word) => Buffer.from(word, 'latin1'));
 
 export function xmpMightMatter(packet: Buffer): boolean {
-  return INTERESTING.test(packet.toString('latin1'));
+  for (const word of INTERESTING) if (packet.includes(word)) return true;
+  return false;
+}
+
+const EDIT_MARKS = ['xmpMM:History', 'crs:'].map((word) => Buffer.from(word, 'latin1'));
+
+/** The packet records an edit history (Photoshop, Lightroom) or raw-converter settings. */
+export function xmpEdited(packet: Buffer): boolean {
+  for (const word of EDIT_MARKS) if (packet.includes(word)) return true;
+  return false;
 }
 
 type Tree = Record<string, unknown>;
