@@ -2,7 +2,7 @@
 // first 64 KB of each file, on ../shared/fixtures/images replicated to 2,000 files; peak memory at
 // 2,000 and 10,000 files. Figures only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync, openSync, readSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bin, fmt, peakMemoryMb, repoRoot, timeCommand } from '../lib.mjs';
@@ -26,11 +26,8 @@ function replicate(files, target, count) {
     const sub = path.join(target, `batch-${Math.floor(i / 500)}`);
     if (i % 500 === 0) mkdirSync(sub, { recursive: true });
     const name = path.join(sub, `${i}-${path.basename(file)}`);
-    try {
-      linkSync(file, name);
-    } catch {
-      copyFileSync(file, name);
-    }
+    // Real copies, not hard links: links share one inode's cached pages and make reads look free.
+    copyFileSync(file, name);
   }
 }
 
