@@ -65,6 +65,8 @@ const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's"
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'your', 'his', 'their', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
 const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+/** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
+const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence']);
 /** Ofcom's words for its ratings. */
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -216,6 +218,13 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
   for (const hit of hits) {
     const { firstToken, lastToken } = hit.match;
     if (hit.role === 'identity-noun') {
+      // "women's football team" names a team, not the group; "women's lives", "women's nature" do.
+      const last = tokens[lastToken]!.norm;
+      if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens') {
+        const next = tokens[lastToken + 1]?.norm ?? '';
+        const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
+        if (!describesThem) continue;
+      }
       found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
     } else if (hit.role === 'identity-adjective') {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
