@@ -65,6 +65,11 @@ export async function parseConsentRecord(input: Buffer | string, display: string
   if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
 
   const columnIndex = mapColumns(header, display, options.columns ?? {});
+  rows.forEach((cells, i) => {
+    if (header.length > 1 && cells.length === 1 && /[,;\t|]/.test(cells[0]!)) {
+      throw new UsageError(`consent record ${display}: row ${i + 1} is one cell where the header has ${header.length} columns (does it use a different separator from the header?)`);
+    }
+  });
   const pupils: Pupil[] = rows.map((cells, i) => toPupil(cells, i + 1, columnIndex, header, display));
   return { file: display, pupils: mergeDuplicates(pupils) };
 }
@@ -102,7 +107,7 @@ function mapColumns(
   const normalised = header.map(normaliseHeader);
   const seen = new Set<string>();
   for (const name of normalised) {
-    if (name && seen.has(name)) throw new UsageError(`consent record ${display}: the header has the column "${name}" twice`);
+    if (name && seen.has(name)) throw new UsageError(`consent record ${display}: the header has the column "${oneLine(name)}" twice`);
     seen.add(name);
   }
   const index = new Map<ConsentColumn, number>();
@@ -112,7 +117,7 @@ function mapColumns(
     if (at !== -1) index.set(column, at);
     else if (mapping[column] !== undefined || REQUIRED.includes(column)) {
       throw new UsageError(
-        `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${header.join(', ')} — map it under consent.columns in the config`,
+        `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${header.map(oneLine).join(', ')} — map it under consent.columns in the config`,
       );
     }
   }
@@ -124,20 +129,20 @@ function toPupil(cells: string[], row: number, index: Map<ConsentColumn, number>
     const at = index.get(column);
     return at === undefined ? '' : (cells[at] ?? '').trim();
   };
-  const where = (column: ConsentColumn) => `row ${row}, column "${header[index.get(column)!]}"`;
+  const where = (column: ConsentColumn) => `row ${row}, column "${oneLine(header[index.get(column)!] ?? '')}"`;
   const bool = (column: (typeof BOOLEAN_COLUMNS)[number]): boolean => {
     const value = cell(column);
     if (value === '') return false; // no recorded consent is no consent
     const key = value.toLowerCase();
     if (YES.has(key)) return true;
     if (NO.has(key)) return false;
-    throw new UsageError(`consent record ${display}: ${where(column)}: "${value}" is not a yes/no value (use Y/N, Yes/No, TRUE/FALSE or 1/0)`);
+    throw new UsageError(`consent record ${display}: ${where(column)}: "${oneLine(value)}" is not a yes/no value (use Y/N, Yes/No, TRUE/FALSE or 1/0)`);
   };
   const date = (column: (typeof DATE_COLUMNS)[number]): Date | undefined => {
     const value = cell(column);
     if (value === '') return undefined;
     const parsed = parseDate(value);
-    if (!parsed) throw new UsageError(`consent record ${display}: ${where(column)}: "${value}" is not a date (use YYYY-MM-DD or DD/MM/YYYY)`);
+    if (!parsed) throw new UsageError(`consent record ${display}: ${where(column)}: "${oneLine(value)}" is not a date (use YYYY-MM-DD or DD/MM/YYYY)`);
     return parsed;
   };
   const firstName = cell('first_name');
@@ -245,6 +250,12 @@ function looksBinary(buffer: Buffer): boolean {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true; // zip (xlsx)
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return true; // OLE (xls)
   return buffer.subarray(0, 4096).includes(0);
+}
+
+/** A cell or header as shown in a one-line error: line breaks and control characters made visible. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '?');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
 function firstClause(message: string | undefined): string {

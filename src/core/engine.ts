@@ -1,4 +1,5 @@
 // The pipeline: inputs → load (all I/O) → rules (pure) → findings with citations → AuditResult.
+import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConsentForConfig } from '../consent/source.js';
@@ -8,12 +9,13 @@ import { readImageMetadata } from '../images/read.js';
 import type { ImageMetadata } from '../images/types.js';
 import { LexiconStore } from '../lexicons/store.js';
 import { expandInputs } from '../load/inputs.js';
-import { loadPost } from '../load/post.js';
+import { kindOf, loadPost } from '../load/post.js';
 import { citationsFor, DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { rules as allRules } from '../rules/index.js';
 import type { PolicyPack } from '../policies/schema.js';
 import { parseDate } from '../consent/record.js';
-import { describeError } from './errors.js';
+import { UsageError, describeError } from './errors.js';
+import { displayPath } from './paths.js';
 import { packageVersion } from './paths.js';
 import { LineIndex } from './position.js';
 import {
@@ -58,12 +60,42 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   for (const file of files) {
     const config = await configOf(file);
     const consent = await loadConsentForConfig(config, options.consent);
-    const post = await loadPost(file, config);
+    const loaded = await loadPostOrProblem(file, config);
+    const post = loaded.post;
     await images.fill(post);
-    const findings = await checkPost(post, { config, consent, lexicons, rules, ruleIds, pack, redact });
+    // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
+    const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
+    const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });
     results.push(toFileResult(post, findings, failOn));
   }
   return summarise(results, { policy: pack.id, pack, failOn, redact });
+}
+
+/**
+ * Loads one post. A file the run found (in a folder, a glob or a list) that cannot be read or parsed
+ * becomes a post/unreadable finding on that file and the audit goes on; a path that does not exist
+ * at all was already refused by expandInputs (exit 2).
+ */
+async function loadPostOrProblem(file: string, config: ResolvedConfig): Promise<{ post: Post; readable: boolean }> {
+  try {
+    return { post: await loadPost(file, config), readable: true };
+  } catch (error) {
+    const absolute = path.resolve(file);
+    const shown = displayPath(absolute);
+    const reason = error instanceof UsageError ? error.message.replace(`${shown}: `, '') : `the auditor could not parse it (${describeError(error)})`;
+    const post: Post = {
+      path: absolute,
+      displayPath: shown,
+      kind: kindOf(absolute) ?? 'text',
+      source: '',
+      frontMatter: {},
+      segments: [],
+      attachments: [],
+      suppressions: [],
+      problems: [{ message: `the file could not be read (${reason}), so nothing in it was checked`, offset: 0 }],
+    };
+    return { post, readable: false };
+  }
 }
 
 interface CheckOptions {

@@ -13,6 +13,8 @@ export interface PngChunk {
 }
 
 const CHUNK_READ = 4 * 1024 * 1024;
+/** A compressed text chunk may not inflate past this (a zip bomb in a text chunk is refused). */
+const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 export function pngChunks(view: ByteView): PngChunk[] {
   const chunks: PngChunk[] = [];
@@ -40,7 +42,10 @@ export function pngChunks(view: ByteView): PngChunk[] {
 
 export function readPngBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
-  for (const chunk of pngChunks(view)) {
+  const chunks = pngChunks(view);
+  if (chunks[0]?.type !== 'IHDR') throw new CorruptFile('the PNG does not start with its IHDR chunk');
+  if (chunks.at(-1)?.type !== 'IEND') throw new CorruptFile('the PNG ends before its IEND chunk (the file is cut short)');
+  for (const chunk of chunks) {
     if (chunk.type === 'IHDR' && chunk.length >= 8) {
       const ihdr = view.get(chunk.dataAt, 8);
       blocks.width = ihdr.readUInt32BE(0);
@@ -75,7 +80,7 @@ export function pngText(type: string, data: Buffer): { keyword: string; value: B
   const keyword = data.toString('latin1', 0, nul);
   try {
     if (type === 'tEXt') return { keyword, value: data.subarray(nul + 1) };
-    if (type === 'zTXt') return { keyword, value: inflateSync(data.subarray(nul + 2)) };
+    if (type === 'zTXt') return { keyword, value: inflateSync(data.subarray(nul + 2), { maxOutputLength: MAX_TEXT_BYTES }) };
     const compressed = data[nul + 1] === 1;
     let pos = nul + 3;
     const langEnd = data.indexOf(0, pos);
@@ -84,7 +89,7 @@ export function pngText(type: string, data: Buffer): { keyword: string; value: B
     if (transEnd < 0) return undefined;
     pos = transEnd + 1;
     const value = data.subarray(pos);
-    return { keyword, value: compressed ? inflateSync(value) : value };
+    return { keyword, value: compressed ? inflateSync(value, { maxOutputLength: MAX_TEXT_BYTES }) : value };
   } catch {
     throw new CorruptFile(`the PNG text chunk "${keyword}" could not be decompressed`);
   }

@@ -13,6 +13,8 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
 import { readPngBlocks } from './png.js';
 import { readWebpBlocks } from './riff.js';
+import { gifSize } from './gif.js';
+import { checkPixels } from './pixels.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
 import { TAG, Tiff, gpsPosition } from './tiff.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
@@ -27,6 +29,8 @@ export interface ReadOptions {
   thumbnail?: 'auto' | 'full' | 'off';
   /** The XMP sidecar files known to sit beside the image; when given, the folder is not probed. */
   sidecars?: string[];
+  /** With no metadata found, check that the picture decodes ('check', the default; see pixels.ts). */
+  pixels?: 'check' | 'off';
 }
 
 export async function readImageMetadata(file: string, options: ReadOptions = {}): Promise<ImageMetadata> {
@@ -48,7 +52,7 @@ export async function readImageMetadata(file: string, options: ReadOptions = {})
     giveHeadBuffer(head);
   }
   if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
-  return metadata;
+  return checkPixels(file, metadata, options.pixels);
 }
 
 async function inspect(file: string, handle: OpenFile, head: Buffer, options: ReadOptions): Promise<ImageMetadata> {
@@ -85,9 +89,11 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
       ({ blocks, exif } = await heifBlocks(file));
       break;
     }
-    default:
-      // GIF carries no EXIF, IPTC or GPS; there is nothing positional to read.
-      return metadata;
+    default: {
+      // GIF carries no EXIF, IPTC or GPS; its structure is checked so a damaged file is not passed.
+      const { width, height } = await withBytes(handle, sparse, (view) => gifSize(view));
+      return { ...metadata, width, height };
+    }
   }
 
   if (blocks.width) metadata.width = blocks.width;

@@ -47,5 +47,6 @@ export function readWebpBlocks(view: ByteView): Blocks {
       blocks.xmp.push(view.get(chunk.dataAt, chunk.length));
     }
   }
+  if (blocks.width === undefined) throw new CorruptFile('the WebP holds no image (no VP8, VP8L or VP8X chunk)');
   return blocks;
 }

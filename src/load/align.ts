@@ -30,7 +30,10 @@ export function appendAligned(
     if (i > runStart) builder.append(value.slice(runStart, i), base + sourceRunStart);
     if (i >= value.length) break;
     if (j >= end) {
-      builder.append(value.slice(i), base + Math.max(start, end - 1));
+      // Text the source does not show (a replaced character threw the alignment off): keep it inside
+      // the source range, so every offset still points into the file.
+      const rest = value.slice(i);
+      builder.append(rest, base + Math.max(0, Math.min(Math.max(start, end - 1), end - rest.length)));
       break;
     }
     if (source[j] === '\\') {
@@ -42,6 +45,14 @@ export function appendAligned(
       builder.append(value[i]!, base + j);
       i++;
       j = semi !== -1 && semi < end && semi - j <= 32 ? semi + 1 : j + 1;
+      continue;
+    }
+    // A character the parser replaced (NUL becomes U+FFFD): map one to one and stay aligned.
+    const found = source.indexOf(value[i]!, j);
+    if (found === -1 || found >= end) {
+      builder.append(value[i]!, base + j);
+      i++;
+      j++;
       continue;
     }
     // Whitespace collapsed or another transformation: skip a source character.

@@ -50,6 +50,9 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
   } catch {
     target = ref.replace(/[?#].*$/, '');
   }
+  if (target.includes('\0')) {
+    return { ...base, displayPath: ref, status: 'unreadable', problem: 'the file name holds a NUL character, so no such file can exist' };
+  }
   const candidates = /^file:/i.test(ref) ? [target] : candidatePaths(target, options);
   let firstProblem: { path: string; status: Attachment['status']; problem: string } | undefined;
   for (const candidate of candidates) {
@@ -108,7 +111,7 @@ function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {
 
 export function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 export function mediumFor(ref: string): 'photo' | 'video' {

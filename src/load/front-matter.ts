@@ -36,7 +36,14 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
     result.error = { message: error.message.split('\n')[0]!, offset: offset + (error.pos?.[0] ?? 0) };
     return result;
   }
-  const json = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  let json: unknown;
+  try {
+    json = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // An alias to an anchor never set, or an alias bomb: parsed, but it has no value.
+    result.error = { message: (error instanceof Error ? error.message : String(error)).split('\n')[0]!, offset };
+    return result;
+  }
   if (json === null || json === undefined) return result;
   if (typeof json !== 'object' || Array.isArray(json)) {
     result.error = { message: 'front matter must be a set of "key: value" lines', offset };

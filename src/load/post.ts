@@ -1,8 +1,9 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { verbatimSegment } from '../core/position.js';
 import { UsageError, fsReason } from '../core/errors.js';
+import { maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
@@ -29,6 +30,15 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
 
+  const size = await stat(absolute).then(
+    (info) => info.size,
+    (error: unknown) => {
+      throw new UsageError(`${shown}: ${fsReason(error)}`);
+    },
+  );
+  if (size > maxPostBytes()) {
+    throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxPostBytes())} a post may be, so it was not read`);
+  }
   const bytes = await readFile(absolute).catch((error: unknown) => {
     throw new UsageError(`${shown}: ${fsReason(error)}`);
   });

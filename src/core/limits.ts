@@ -1,0 +1,29 @@
+// Sizes past which a file is reported instead of inspected, so one hostile or mistaken file cannot
+// exhaust memory or stall a run. Each can be lowered (or raised) with an environment variable,
+// e.g. POST_AUDIT_MAX_POST_MB=5.
+
+function fromEnv(name: string, fallback: number, unit: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value * unit : fallback;
+}
+
+const MB = 1024 * 1024;
+
+/** A post (Markdown, HTML, text) larger than this is not read: 50 MB is far past any real post. */
+export function maxPostBytes(): number {
+  return fromEnv('POST_AUDIT_MAX_POST_MB', 50 * MB, MB);
+}
+
+/** A still image larger than this is not decoded (videos are walked, not decoded, and have no cap). */
+export function maxImageBytes(): number {
+  return fromEnv('POST_AUDIT_MAX_IMAGE_MB', 256 * MB, MB);
+}
+
+/** Declared pixels past this mark a decompression bomb (sharp's own default limit, 16383²). */
+export function maxImagePixels(): number {
+  return fromEnv('POST_AUDIT_MAX_MEGAPIXELS', 0x3fff * 0x3fff, 1_000_000);
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+}

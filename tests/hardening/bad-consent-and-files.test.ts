@@ -1,0 +1,136 @@
+// Bad consent records and awkward file systems, end to end through the built CLI: a clear error
+// (exit 2, one line naming the file and the problem) or a verdict — never a stack trace or a hang.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConsentRecord } from '../../src/consent/record.js';
+import { examplesDir, runCli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-consent-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
+const post = path.join(dir, 'post.md');
+writeFileSync(post, '---\napproved_by: Mrs Patel\n---\nWell done to Amelia Smith and Year 4 on a lovely trip.\n');
+
+function put(name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Exit 2 with exactly one line on stderr that names `name` — the CLI's clean error. */
+function expectCleanError(result: ReturnType<typeof runCli>, name: string, problem: RegExp): void {
+  expect(result.status).toBe(2);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(name);
+  expect(lines[0]).toMatch(problem);
+  expect(lines[0]).not.toMatch(/internal error/);
+}
+
+const HEADER = 'first_name,last_name,photo_website,photo_social,name_published\n';
+
+describe('bad consent records', () => {
+  const consent = (name: string, content: string | Buffer) => runCli([post, '--consent', put(name, content)], { cwd: dir });
+
+  it('broken quoting', () => {
+    expectCleanError(consent('quotes.csv', `${HEADER}"Amelia,Smith,Y,Y,Y\nSam,Jones,Y,N,N\n`), 'quotes.csv', /malformed CSV|quote/i);
+  });
+
+  it('mixed separators', () => {
+    expectCleanError(consent('mixed.csv', `${HEADER}Amelia;Smith;Y;Y;Y\n`), 'mixed.csv', /row 1 is one cell.*separator/);
+  });
+
+  it('duplicate headers', () => {
+    expectCleanError(consent('dupes.csv', `first_name,last_name,photo_website,photo_website\nAmelia,Smith,Y,N\n`), 'dupes.csv', /column "photo_website" twice/);
+  });
+
+  it('an Excel workbook renamed .csv', () => {
+    const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(200, 7)]);
+    expectCleanError(consent('export.csv', xlsx), 'export.csv', /not a CSV text file.*xlsx/);
+  });
+
+  it('a cell with a line break still gives a one-line error', () => {
+    expectCleanError(consent('newline.csv', `${HEADER}Amelia,Smith,"Y\nmaybe",Y,Y\n`), 'newline.csv', /not a yes\/no value/);
+  });
+
+  it('100,000 rows load', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
+    const record = await parseConsentRecord(`${HEADER}${rows}\n`, 'big.csv');
+    expect(record.pupils.length).toBe(100_000);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+function readBlockedByChmod(): boolean {
+  const probe = put('probe.md', 'x');
+  chmodSync(probe, 0o000);
+  try {
+    readFileSync(probe);
+    return false;
+  } catch {
+    return true;
+  } finally {
+    chmodSync(probe, 0o644);
+    rmSync(probe);
+  }
+}
+const chmodWorks = !isRoot && readBlockedByChmod();
+
+describe('file system', () => {
+  it.skipIf(!chmodWorks)('an unreadable post in a folder audit is a post/unreadable finding (skipped as root: chmod 000 does not block root)', () => {
+    put('locked/a.md', 'Hello.\n');
+    const locked = put('locked/b.md', 'Hello.\n');
+    chmodSync(locked, 0o000);
+    const r = runCli(['locked', '--format', 'json'], { cwd: dir });
+    chmodSync(locked, 0o644);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('post/unreadable');
+  });
+
+  it.skipIf(!chmodWorks)('an unreadable sub-folder is exit 2 naming it (skipped as root: chmod 000 does not block root)', () => {
+    put('closed/inner/a.md', 'Hello.\n');
+    put('closed/b.md', 'Hello.\n');
+    chmodSync(path.join(dir, 'closed/inner'), 0o000);
+    const r = runCli(['closed'], { cwd: dir });
+    chmodSync(path.join(dir, 'closed/inner'), 0o755);
+    expectCleanError(r, 'inner', /permission denied/);
+  });
+
+  it('symlink loops in a folder audit end, and each post is audited once', () => {
+    put('loop/a.md', 'Hello from Year 4.\n');
+    symlinkSync('.', path.join(dir, 'loop/self'));
+    symlinkSync('../loop', path.join(dir, 'loop/parent'));
+    symlinkSync('x-link', path.join(dir, 'loop/y-link'));
+    symlinkSync('y-link', path.join(dir, 'loop/x-link.md'));
+    const r = runCli(['loop', '--format', 'json'], { cwd: dir });
+    expect([0, 1]).toContain(r.status);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }).files;
+    expect(files.map((f) => path.basename(f.path))).toEqual(['a.md']);
+  });
+
+  it('a folder of many posts', () => {
+    for (let i = 0; i < 400; i++) put(`many/post-${String(i).padStart(3, '0')}.md`, `Post ${i}: Year ${i % 6} had a lovely day.\n`);
+    const r = runCli(['many', '--format', 'json'], { cwd: dir });
+    expect([0, 1]).toContain(r.status);
+    expect((JSON.parse(r.stdout) as { summary: { files: number } }).summary.files).toBe(400);
+  });
+
+  it('audit photos --out inside the folder being scanned is refused in one line', () => {
+    mkdirSync(path.join(dir, 'trip photos'), { recursive: true });
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'trip photos', 'Zoë at the beach.jpg'));
+    const r = runCli(['photos', 'trip photos', '--strip-location', '--out', 'trip photos/clean'], { cwd: dir });
+    expectCleanError(r, '--out', /inside the folder being scanned/);
+  });
+
+  it('audit photos on paths with spaces and non-ASCII names', () => {
+    mkdirSync(path.join(dir, 'trip photos 2'), { recursive: true });
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'trip photos 2', 'Zoë at the beach.jpg'));
+    const r = runCli(['photos', 'trip photos 2', '--strip-location', '--out', 'clean copies ü', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(1); // the original has GPS: a finding
+    expect(r.stdout).toContain('Zoë at the beach.jpg');
+    expect(() => accessSync(path.join(dir, 'clean copies ü', 'Zoë at the beach.jpg'), constants.R_OK)).not.toThrow();
+  });
+});

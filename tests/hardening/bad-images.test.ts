@@ -1,0 +1,152 @@
+// The bad-image catalogue: every hostile or odd photo ends as metadata (with `error` → image/unreadable
+// when it could not be inspected), never a crash, a hang or a clean pass for what was not read.
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp, { type CreateRaw } from 'sharp';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { GPS_EXIF, jpeg, insertSegment } from '../images/build.js';
+import { noHang } from './seed.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-images-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  delete process.env.POST_AUDIT_MAX_IMAGE_MB;
+});
+
+function put(name: string, bytes: Buffer | Uint8Array): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+const read = (file: string) => noHang(readImageMetadata(file), path.basename(file));
+
+/** An APP1 EXIF payload: a little-endian TIFF whose IFD0 holds the given entries (tag, type, count, value). */
+function exifApp1(entries: [number, number, number, number][], ifd0Offset = 8, nextIfd = 0): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + entries.length * 12 + 4);
+  tiff.write('II*\0', 0, 'latin1');
+  tiff.writeUInt32LE(ifd0Offset, 4);
+  tiff.writeUInt16LE(entries.length, 8);
+  entries.forEach(([tag, type, count, value], i) => {
+    const at = 10 + i * 12;
+    tiff.writeUInt16LE(tag, at);
+    tiff.writeUInt16LE(type, at + 2);
+    tiff.writeUInt32LE(count, at + 4);
+    tiff.writeUInt32LE(value, at + 8);
+  });
+  tiff.writeUInt32LE(nextIfd, 10 + entries.length * 12);
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+}
+
+describe('bad images', () => {
+  it('zero bytes: the file is empty', async () => {
+    expect((await read(put('empty.jpg', Buffer.alloc(0)))).error).toMatch(/empty/);
+  });
+
+  it('random bytes named .jpg: not a recognised image', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24));
+    expect((await read(put('random.jpg', bytes))).error).toMatch(/not an image/);
+  });
+
+  it('a PNG named .heic is read by its bytes, as the PNG it is', async () => {
+    const png = await (await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })).png().toBuffer();
+    const metadata = await read(put('really-a-png.heic', png));
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.format).toBe('png');
+  });
+
+  it('EXIF whose first directory points past the end of the file', async () => {
+    const base = await jpeg();
+    const metadata = await read(put('ifd-past-end.jpg', insertSegment(base, 0xe1, exifApp1([], 0x7fff_fff0))));
+    expect(metadata.error ?? 'read').toBeTruthy(); // answered, no throw
+  });
+
+  it('EXIF whose GPS directory points past the end: fails closed', async () => {
+    const base = await jpeg();
+    const metadata = await read(put('gps-past-end.jpg', insertSegment(base, 0xe1, exifApp1([[0x8825, 4, 1, 0x00ff_ff00]]))));
+    expect(metadata.error).toMatch(/GPS|damaged/);
+  });
+
+  it('EXIF directories that point at themselves (loops) end', async () => {
+    const base = await jpeg();
+    // IFD0 → next IFD is IFD0 again; its Exif and GPS pointers point back at IFD0.
+    const looped = exifApp1([[0x8769, 4, 1, 8], [0x8825, 4, 1, 8]], 8, 8);
+    const metadata = await read(put('loop.jpg', insertSegment(base, 0xe1, looped)));
+    expect(metadata).toBeTypeOf('object');
+  });
+
+  it('a decompression bomb (huge declared dimensions) is refused with a finding saying so', async () => {
+    const png = await (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })).png().toBuffer();
+    const bomb = Buffer.from(png);
+    bomb.writeUInt32BE(100_000, 16); // IHDR width
+    bomb.writeUInt32BE(100_000, 20); // IHDR height (the CRC is now wrong too)
+    const metadata = await read(put('bomb.png', bomb));
+    expect(metadata.error).toMatch(/100000×100000 pixels.*decompression bomb/);
+  });
+
+  it('a JPEG that declares 65535×65535 pixels is refused before any decode', async () => {
+    const base = await jpeg();
+    const at = base.indexOf(Buffer.from([0xff, 0xc0]));
+    const huge = Buffer.from(base);
+    huge.writeUInt16BE(0xffff, at + 5);
+    huge.writeUInt16BE(0xffff, at + 7);
+    expect((await read(put('huge.jpg', huge))).error).toMatch(/decompression bomb/);
+  });
+
+  it('a 200 MB file finishes; over the configured size limit it is reported, not decoded', async () => {
+    const small = await jpeg();
+    const file = path.join(dir, 'big.jpg');
+    const fd = openSync(file, 'w');
+    writeSync(fd, small);
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: instant, no disk used
+    closeSync(fd);
+    const metadata = await read(file);
+    expect(metadata).toBeTypeOf('object'); // under the default 256 MB limit: inspected
+    process.env.POST_AUDIT_MAX_IMAGE_MB = '100';
+    expect((await read(file)).error).toMatch(/200 MB, more than the 100 MB limit/);
+  });
+
+  it('animated GIF and animated WebP are read', async () => {
+    const frames = await Promise.all(['#f00', '#0f0', '#00f'].map((c) => sharp({ create: { width: 24, height: 16, channels: 3, background: c } }).png().toBuffer()));
+    const gif = await sharp(frames, { join: { animated: true } }).gif().toBuffer();
+    const webp = await sharp(frames, { join: { animated: true } }).webp().toBuffer();
+    const g = await read(put('anim.gif', gif));
+    const w = await read(put('anim.webp', webp));
+    expect([g.error, g.format, g.width]).toEqual([undefined, 'gif', 24]);
+    expect([w.error, w.format]).toEqual([undefined, 'webp']);
+  });
+
+  it('a CMYK JPEG with GPS is read (and its GPS found)', async () => {
+    const cmyk = await (await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c04020' } })).toColourspace('cmyk').jpeg().withExif(GPS_EXIF).toBuffer();
+    expect((await sharp(cmyk).metadata()).space).toBe('cmyk');
+    const metadata = await read(put('cmyk.jpg', cmyk));
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.gps.length).toBeGreaterThan(0);
+  });
+
+  it('a 16-bit TIFF is read', async () => {
+    const pixels = new Uint16Array(64 * 48 * 3).map((_, i) => (i * 977) % 65536);
+    const tiff = await sharp(Buffer.from(pixels.buffer), { raw: { width: 64, height: 48, channels: 3, depth: 'ushort' } as CreateRaw }).toColourspace('rgb16').tiff({ compression: 'lzw', predictor: 'none' }).toBuffer();
+    expect((await sharp(tiff).metadata()).depth).toBe('ushort');
+    const metadata = await read(put('deep.tif', tiff));
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.format).toBe('tiff');
+  });
+
+  it('a JPEG cut inside its image data, with no metadata to read, is reported as damaged', async () => {
+    const whole = await (await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })).jpeg().toBuffer();
+    const metadata = await read(put('cut.jpg', whole.subarray(0, Math.floor(whole.length * 0.6))));
+    expect(metadata.error).toMatch(/cannot be decoded/);
+  });
+
+  it('a PNG cut at a chunk boundary is reported as cut short', async () => {
+    const png = await (await sharp({ create: { width: 40, height: 30, channels: 3, background: '#123456' } })).png().toBuffer();
+    expect((await read(put('cut.png', png.subarray(0, 33)))).error).toMatch(/IEND|cut short/);
+  });
+
+  it('a file that only starts like a GIF or a WebP is not passed', async () => {
+    expect((await read(put('fake.gif', Buffer.from('GIF89a\x10\x00\x10\x00\x00\x00\x00garbage', 'latin1')))).error).toBeTruthy();
+    expect((await read(put('fake.webp', Buffer.from('RIFF\x04\x00\x00\x00WEBP', 'latin1')))).error).toBeTruthy();
+  });
+});
