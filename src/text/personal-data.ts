@@ -51,6 +51,8 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is)?)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
+const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?)$/;
+const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
 const BIRTH_WORD = /born|d\.?o\.?b|birth/i;
@@ -157,7 +159,9 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     const value = match[0].replace(/[\s\-(.]+$/, '');
     const digits = nationalDigits(value);
     if (!isUkPhone(digits)) continue;
-    if (allowed.phones.has(digits)) continue;
+    // Freephone (080x), non-geographic (03xx) and service (084x/087x) numbers belong to organisations:
+    // a helpline such as the NSPCC's 0808 800 5000 is not personal data.
+    if (allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
     item(
       'phone',
       value,
@@ -171,8 +175,10 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     for (const match of text.matchAll(EMAIL)) {
       const value = match[0].replace(/\.$/, '');
       const lower = value.toLowerCase();
-      const domain = lower.split('@')[1] ?? '';
+      const [local = '', domain = ''] = lower.split('@');
       if (allowed.emails.has(lower) || allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+      // An organisation's role address (help@nspcc.org.uk) is not a person's; any webmail address is.
+      if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) continue;
       item(
         'email',
         value,

@@ -23,6 +23,8 @@ ruleTester(personalData, {
     'Year 2 counted to 100 in 5s and Year 6 sat 4 papers in 3 days.',
     'Class 4 Road Safety week starts on Monday 3 March.',
     'The 12 Days of Christmas concert is on Friday at 2pm in the Main Hall.',
+    'Worried about a child? Call the NSPCC helpline on 0808 800 5000 or e-mail help@nspcc.org.uk.',
+    'Tickets from the theatre box office: 0333 666 3366 or bookings@theatreroyal.example.org.',
     'Follow us at https://example.com/news/2026/07/12345678901 for photos.',
   ],
   invalid: [
@@ -31,6 +33,7 @@ ruleTester(personalData, {
     { post: 'Call (0161) 496-0000 after 6pm.', errors: [{ message: 'phone number' }] },
     { post: '---\ntitle: Fun run\n---\n\nSend photos to jo.bloggs@gmail.com please.', errors: [{ message: 'e-mail address', line: 5, column: 16 }] },
     { post: 'Tom lives near LS6 2QT.', errors: [{ message: 'postcode' }] },
+    { post: 'Questions to info@gmail.com or j.smith@council.example.gov.uk please.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Ring 07700 900123 or the office on 01632 960000.', config: school, errors: [{ message: 'mobile', column: 6 }] },
     { post: 'Drop the costumes at 12 Acacia Avenue before Friday.', errors: [{ message: 'street address', column: 22 }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
