@@ -24,6 +24,8 @@ export interface PersonalDataMatch {
   start: number;
   end: number;
   suggestion: string;
+  /** An address or postcode with nothing saying it is a home (a venue's): for a person to check. */
+  severity?: 'warning';
 }
 
 // +44 (0)20 7946 0958, 020 7946 0958, 07700 900123, (01632) 960 001, 0161-496-0000
@@ -192,26 +194,32 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
   for (const match of ADDRESS_START.test(text) ? text.matchAll(ADDRESS) : []) {
     const value = match[0].replace(/[.,]$/, '');
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
-    item(
-      'address',
+    const home = HOME.test(sentenceOf(text, match.index));
+    add({
+      kind: 'address',
+      label: home ? 'A home address' : 'A street address',
+      why: home ? 'a home address must never be published' : 'if this is someone\'s home, it must not be published (a public venue\'s address is fine)',
       value,
-      match.index,
-      'A street address',
-      'a house number and street can locate a home; only the school\'s own address may be published',
-      'Remove the house number and street; name the area or venue instead ("a local park").',
-    );
+      start: match.index,
+      end: match.index + value.length,
+      suggestion: 'Remove the house number and street; name the area or venue instead ("a local park").',
+      ...(home ? {} : { severity: 'warning' as const }),
+    });
   }
   for (const match of /[A-Z]\d/.test(text) ? text.matchAll(POSTCODE) : []) {
     const value = match[0];
     if (allowed.postcodes.has(compactPostcode(value))) continue;
-    item(
-      'postcode',
+    const home = HOME.test(sentenceOf(text, match.index));
+    add({
+      kind: 'postcode',
+      label: 'A postcode',
+      why: home ? 'a postcode can locate a home' : 'if this locates someone\'s home, it must not be published (a public venue\'s postcode is fine)',
       value,
-      match.index,
-      'A postcode',
-      'a postcode can locate a home; only the school\'s own address may be published',
-      'Remove the postcode, or give the town only.',
-    );
+      start: match.index,
+      end: match.index + value.length,
+      suggestion: 'Remove the postcode, or give the town only.',
+      ...(home ? {} : { severity: 'warning' as const }),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -229,6 +237,15 @@ function isUkPhone(digits: string): boolean {
   if (/^07/.test(digits)) return digits.length === 11;
   if (/^0[89]/.test(digits)) return digits.length === 10 || digits.length === 11;
   return false;
+}
+
+/** Words that make an address someone's home. */
+const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|their|my|mum|dad|family|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
+
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), text.lastIndexOf('? ', index), text.lastIndexOf('\n', index)) + 1;
+  const end = text.slice(index).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, end === -1 ? text.length : index + end + 1);
 }
 
 function compactPostcode(value: string): string {

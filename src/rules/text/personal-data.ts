@@ -10,7 +10,7 @@ export const personalData: Rule = {
     inputs: ['text'],
     docs: {
       details:
-        'UK phone numbers (landline and mobile, with +44, spaces, dashes or brackets), e-mail addresses, UK postcodes, street addresses ("12 Acacia Avenue"), dates of birth ("born on 3 May 2017", "DOB: 03/05/2017"), and identifiers validated by their check digits or official structure: NHS number (modulus 11), National Insurance number (HMRC prefix rules, suffix A–D), Unique Pupil Number (DfE check letter), DVLA driving licence number, and passport numbers (nine digits, only next to the word "passport"). A number that merely looks like one of these is not reported. The school\'s own public phone numbers, e-mail domains, addresses and postcodes listed in the config (school.phones, school.emailDomains, school.emails, school.addresses, school.postcodes) are allowed.',
+        'UK phone numbers (landline and mobile, with +44, spaces, dashes or brackets), e-mail addresses, UK postcodes, street addresses ("12 Acacia Avenue"; an address or postcode with nothing saying it is a home, such as a venue, is a warning), dates of birth ("born on 3 May 2017", "DOB: 03/05/2017"), and identifiers validated by their check digits or official structure: NHS number (modulus 11), National Insurance number (HMRC prefix rules, suffix A–D), Unique Pupil Number (DfE check letter), DVLA driving licence number, and passport numbers (nine digits, only next to the word "passport"). A number that merely looks like one of these is not reported. The school\'s own public phone numbers, e-mail domains, addresses and postcodes listed in the config (school.phones, school.emailDomains, school.emails, school.addresses, school.postcodes) are allowed.',
       fires: ['"Call Mrs Khan on 07700 900123"', '"Send photos to jo.bloggs@gmail.com"', '"Tom lives at 12 Acacia Avenue, LS6 2QT"', '"Sam (born on 3 May 2017)"', '"NHS number 401 023 2137"'],
       passes: ['the school office number from the config', '"Year 4 loved the trip!"', '"Order 1234567890" (fails the NHS check digit)', '"Shakespeare was born on 23 April 1564"'],
       fix: 'Remove the number or address, or use the school office\'s public contact details instead.',
@@ -25,6 +25,7 @@ export const personalData: Rule = {
           personal: [item.value],
           ...at(segment, item.start, item.end),
           suggestion: item.suggestion,
+          ...(item.severity ? { severity: item.severity } : {}),
         });
       }
     }
