@@ -65,6 +65,71 @@ export function iptcApp13(datasets: [number, string][]): Buffer {
   return Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
 }
 
+interface TiffEntry {
+  tag: number;
+  type: number;
+  count: number;
+  value: Buffer;
+}
+const ascii = (tag: number, text: string): TiffEntry => ({ tag, type: 2, count: text.length + 1, value: Buffer.from(`${text}\0`, 'latin1') });
+const long = (tag: number, n: number): TiffEntry => {
+  const value = Buffer.alloc(4);
+  value.writeUInt32BE(n, 0);
+  return { tag, type: 4, count: 1, value };
+};
+
+/** One big-endian IFD at `at` (entries sorted), its overflow values after it; returns the bytes. */
+function ifdBytes(entries: TiffEntry[], at: number, next: number): Buffer {
+  const sorted = [...entries].sort((a, b) => a.tag - b.tag);
+  const head = Buffer.alloc(2 + sorted.length * 12 + 4);
+  head.writeUInt16BE(sorted.length, 0);
+  const extra: Buffer[] = [];
+  let dataAt = at + head.length;
+  sorted.forEach((e, i) => {
+    const o = 2 + i * 12;
+    head.writeUInt16BE(e.tag, o);
+    head.writeUInt16BE(e.type, o + 2);
+    head.writeUInt32BE(e.count, o + 4);
+    if (e.value.length <= 4) e.value.copy(head, o + 8);
+    else {
+      head.writeUInt32BE(dataAt, o + 8);
+      const padded = Buffer.concat([e.value, Buffer.alloc(e.value.length % 2)]);
+      extra.push(padded);
+      dataAt += padded.length;
+    }
+  });
+  head.writeUInt32BE(next, head.length - 4);
+  return Buffer.concat([head, ...extra]);
+}
+
+/**
+ * An EXIF APP1 payload as a camera writes it: Make, Model, ModifyDate, DateTimeOriginal (equal unless
+ * `modified` is given) and an IFD1 preview thumbnail.
+ */
+export function cameraExifWithThumbnail(thumbnail: Buffer, options: { taken?: string; modified?: string } = {}): Buffer {
+  const taken = options.taken ?? '2026:06:12 10:15:00';
+  const size = (entries: TiffEntry[]) => ifdBytes(entries, 0, 0).length;
+  const exifEntries = [ascii(0x9003, taken)];
+  const ifd0Entries = [ascii(0x10f, 'Canon'), ascii(0x110, 'Canon EOS 250D'), ascii(0x132, options.modified ?? taken), long(0x8769, 0)];
+  const ifd0At = 8;
+  const exifAt = ifd0At + size(ifd0Entries);
+  const ifd1At = exifAt + size(exifEntries);
+  const ifd1Entries = [long(0x201, 0), long(0x202, thumbnail.length)];
+  const thumbAt = ifd1At + size(ifd1Entries);
+  ifd0Entries[3] = long(0x8769, exifAt);
+  ifd1Entries[0] = long(0x201, thumbAt);
+  const header = Buffer.from('MM\0*\0\0\0\x08', 'latin1');
+  const tiff = Buffer.concat([header, ifdBytes(ifd0Entries, ifd0At, ifd1At), ifdBytes(exifEntries, exifAt, 0), ifdBytes(ifd1Entries, ifd1At, 0), thumbnail]);
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+}
+
+/** A camera-style JPEG (see cameraExifWithThumbnail) whose preview is made from `previewOf`. */
+export async function cameraJpegWithPreview(image: Sharp, previewOf: Sharp, dates: { taken?: string; modified?: string } = {}): Promise<Buffer> {
+  const main = await image.jpeg({ quality: 85 }).toBuffer();
+  const thumb = await previewOf.resize(160, 120, { fit: 'fill' }).jpeg({ quality: 80 }).toBuffer();
+  return insertSegment(main, 0xe1, cameraExifWithThumbnail(thumb, dates));
+}
+
 /** An EXIF APP1 payload with Make, Orientation and an IFD1 preview thumbnail (big-endian TIFF). */
 export function exifWithThumbnail(thumbnail: Buffer, orientation = 1): Buffer {
   const make = Buffer.from('Canon\0', 'latin1');
