@@ -10,6 +10,8 @@ const WINDOW = 6;
 /** A window summing to this or less reads as a complaint (AFINN: "useless" −2, "disgusting" −3). */
 const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
+/** Sympathy or a cause, not a complaint: negative words here describe what happened to the target. */
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victims?|suffered|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
 
 export const grievance: Rule = {
   meta: {
@@ -41,12 +43,17 @@ export const grievance: Rule = {
         if (reported.has(id)) continue;
         const complaint = complaints.find((c) => sentence[c.firstToken] === id && !negatedComplaint(tokens, c));
         let negative = false;
-        if (!complaint) {
+        if (!complaint && !SYMPATHY.test(sentenceText(segment.text, tokens, sentence, id))) {
           sentiment ??= await loadSentiment();
           const from = Math.max(0, target.firstToken - WINDOW);
           const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
           const words: string[] = [];
-          for (let k = from; k <= to; k++) if (sentence[k] === id && (k < target.firstToken || k > target.lastToken)) words.push(tokens[k]!.norm);
+          for (let k = from; k <= to; k++) {
+            if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
+            // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
+            if (k > 0 && sentence[k - 1] === id && /^\p{Lu}/u.test(tokens[k]!.raw)) continue;
+            words.push(tokens[k]!.norm);
+          }
           negative = sentiment.score(words) <= NEGATIVE;
         }
         if (!complaint && !negative) continue;
@@ -72,6 +79,12 @@ function sentenceIndex(text: string, tokens: { start: number; end: number }[]): 
     ids.push(id);
   });
   return ids;
+}
+
+function sentenceText(text: string, tokens: { start: number; end: number }[], sentence: number[], id: number): string {
+  const first = sentence.indexOf(id);
+  const last = sentence.lastIndexOf(id);
+  return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
 /** "never had to complain", "not a shambles at all". */

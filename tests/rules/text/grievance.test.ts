@@ -11,6 +11,9 @@ ruleTester(grievance, {
     'Our school council chose three charities to support this year.',
     'The head thanked the PTA for raising £2,000 for new playground equipment.',
     'We never had to complain about the weather on our residential — sunshine all week!',
+    'Anti-Bullying Week: pupils discussed why name-calling hurts and how to report it.',
+    'Year 4 wrote to the children of Ukraine, whose homes were destroyed in the war.',
+    'Year 4 read Dick Whittington and Moby Dick, then wrote to pupils in Scunthorpe.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
