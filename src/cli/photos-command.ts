@@ -1,7 +1,7 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
@@ -53,7 +53,10 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   if ((flags.stripLocation || flags.stripPeople) && !flags.out) throw new UsageError('--strip-location and --strip-people need --out <folder> for the cleaned copies (originals are never modified)');
   if (flags.out && !flags.stripLocation && !flags.stripPeople) throw new UsageError('--out is for cleaned copies: add --strip-location (and --strip-people if wanted)');
   const out = flags.out ? path.resolve(flags.out) : undefined;
-  if (out && isInside(out, root)) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
+  if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
+  // Copies are written here first and renamed into place; a run that was killed leaves only this folder, which the next run clears.
+  const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
+  if (partial) await rm(partial, { recursive: true, force: true });
   const reportFormat = flags.report ? reportKind(flags.report) : undefined;
 
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(path.join(root, 'photo'));
@@ -114,11 +117,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     }
     if (strip && out) {
       const relative = path.relative(root, found.path);
-      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true });
+      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial! });
       if (result.written) tally.cleaned++;
       else tally.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
       for (const sidecar of found.sidecars) {
-        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true });
+        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial! });
         if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
       }
     }
@@ -128,9 +131,18 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   // Enough files in flight to keep the disk busy while a few wait for a decode slot (see thumbnail.ts).
   const workers = Math.max(16, os.availableParallelism() * 16);
   const queue = walkPhotos(root, out ? [out] : []);
+  // Ctrl-C: stop taking photos, let the copies in flight finish their rename, then exit 130.
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    process.stderr.write('\npost-audit: interrupted — finishing the photos in progress (press Ctrl-C again to stop at once)\n');
+  };
+  process.on('SIGINT', onInterrupt);
   await Promise.all(
     Array.from({ length: workers }, async () => {
       for (;;) {
+        if (interrupted) return;
         const next = await queue.next();
         if (next.done) return;
         progress?.grow();
@@ -138,7 +150,15 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       }
     }),
   );
+  process.off('SIGINT', onInterrupt);
   progress?.stop();
+  if (partial) await rm(partial, { recursive: true, force: true });
+  if (interrupted) {
+    if (report) await closeStream(report).catch(() => undefined);
+    const copies = out ? `; the ${tally.cleaned} cleaned copies in ${displayPath(out)} are complete` : '';
+    process.stderr.write(`post-audit: stopped after ${tally.photos} photo(s)${copies}; no verdict — the scan did not finish\n`);
+    return 130;
+  }
   const seconds = (Date.now() - started) / 1000;
   if (tally.photos === 0) throw new UsageError(`${folder}: no photos or videos found in this folder`);
 
@@ -157,6 +177,19 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   }
   if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${l}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
+}
+
+const PARTIAL_DIR = '.post-audit-partial';
+
+/** The folder's real location, links resolved (for a folder not made yet: its nearest existing parent's). */
+async function realFolder(folder: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = folder; ; at = path.dirname(at)) {
+    const real = await realpath(at).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (path.dirname(at) === at) return folder;
+    rest.push(path.basename(at));
+  }
 }
 
 function reportKind(file: string): 'csv' | 'json' | 'html' {

@@ -21,6 +21,8 @@ import { loadSharp } from './thumbnail.js';
 export interface StripOptions {
   location: boolean;
   people: boolean;
+  /** Where the temporary copy is written before its rename (default: beside the output). Same disk. */
+  tempDir?: string;
 }
 
 export interface StripResult {
@@ -55,7 +57,8 @@ export async function stripMetadata(input: string, output: string, options: Stri
   if (plan.refusal) return { written: false, removed: [], message: `not cleaned: ${plan.refusal}` };
 
   await mkdir(path.dirname(output), { recursive: true });
-  const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+  const temp = path.join(options.tempDir ?? path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await copyFile(input, temp);
     if (plan.patches.length > 0) {
