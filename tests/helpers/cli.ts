@@ -14,7 +14,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
-  const env = { ...process.env, NO_COLOR: '1', CI: '', POST_AUDIT_CONSENT: '', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '', POST_AUDIT_CONSENT: '', ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
