@@ -2,6 +2,8 @@
 // most once each (a link loop cannot trap it), with the XMP sidecars each folder holds.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError, fsReason } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './format.js';
 
 export interface FoundPhoto {
@@ -30,7 +32,9 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     const xmp = new Map<string, string>();
     const subdirs: string[] = [];
     // One readdir per folder (the entries' types come with it); files are never stat'ed.
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      throw new UsageError(`${displayPath(dir)}: the folder could not be read (${fsReason(error)})`);
+    });
     for (const entry of entries) {
       const full = dir + path.sep + entry.name;
       let isDir = entry.isDirectory();

@@ -31,7 +31,11 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   if (kind === 'image') return imagePost(absolute, shown);
 
   const size = await stat(absolute).then(
-    (info) => info.size,
+    (info) => {
+      // A pipe or device would block the read or never end.
+      if (!info.isFile()) throw new UsageError(`${shown}: not a regular file (a pipe, device or socket cannot be audited)`);
+      return info.size;
+    },
     (error: unknown) => {
       throw new UsageError(`${shown}: ${fsReason(error)}`);
     },

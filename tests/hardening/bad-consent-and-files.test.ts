@@ -1,6 +1,7 @@
 // Bad consent records and awkward file systems, end to end through the built CLI: a clear error
 // (exit 2, one line naming the file and the problem) or a verdict — never a stack trace or a hang.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,23 @@ describe('file system', () => {
     const r = runCli(['closed'], { cwd: dir });
     chmodSync(path.join(dir, 'closed/inner'), 0o755);
     expectCleanError(r, 'inner', /permission denied/);
+  });
+
+  it.skipIf(!chmodWorks)('an unreadable sub-folder in audit photos is exit 2 naming it (skipped as root: chmod 000 does not block root)', () => {
+    put('shut/inner/x.txt', 'x');
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'shut', 'a.jpg'));
+    chmodSync(path.join(dir, 'shut/inner'), 0o000);
+    const r = runCli(['photos', 'shut'], { cwd: dir });
+    chmodSync(path.join(dir, 'shut/inner'), 0o755);
+    expectCleanError(r, 'inner', /could not be read.*permission denied/);
+  });
+
+  it('a named pipe given as a post or a photo is refused at once, not read forever', () => {
+    for (const name of ['pipe.md', 'pipe.jpg']) {
+      const fifo = path.join(dir, name);
+      execFileSync('mkfifo', [fifo]);
+      expectCleanError(runCli([name], { cwd: dir }), name, /not a regular file/);
+    }
   });
 
   it('symlink loops in a folder audit end, and each post is audited once', () => {
