@@ -30,7 +30,8 @@ export interface Term extends LexiconEntry {
 }
 
 export interface HostilityModel {
-  matcher: PhraseMatcher<Term>;
+  /** The phrase matcher, built on first use: most posts have no hostile word and never need it. */
+  matcher(): PhraseMatcher<Term>;
   vocabulary: Set<string>;
   /** Every word of every term, so a real word is never read as a misspelling of another. */
   known: Set<string>;
@@ -80,24 +81,20 @@ const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
 export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
   const terms: Term[] = [];
-  const byWord = new Map<string, Term[]>();
-  const addTerm = (term: Term) => {
-    terms.push(term);
-    for (const t of term.terms) {
-      const key = t.toLowerCase();
-      const list = byWord.get(key) ?? [];
-      list.push(term);
-      byWord.set(key, list);
-    }
-  };
-  for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) addTerm({ ...entry, role: entry.category as Role });
-  for (const entry of derogatory.entries) addTerm({ ...entry, role: 'word' });
+  for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
+  for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   const vocabulary = new Set<string>();
   const known = new Set<string>();
   for (const term of terms) {
-    for (const t of term.terms) for (const word of t.toLowerCase().split(/\s+/)) known.add(word);
-    if (!VOCAB_ROLES.has(term.role) && term.role !== 'identity-adjective') continue;
-    for (const t of term.terms) if (!/\s/.test(t)) vocabulary.add(t.toLowerCase());
+    const inVocabulary = VOCAB_ROLES.has(term.role) || term.role === 'identity-adjective';
+    for (const t of term.terms) {
+      const lower = t.toLowerCase();
+      if (lower.includes(' ')) for (const word of lower.split(' ')) known.add(word);
+      else {
+        known.add(lower);
+        if (inVocabulary) vocabulary.add(lower);
+      }
+    }
   }
   const variantMap = new Map<string, string>();
   for (const entry of variants.entries) {
@@ -113,11 +110,14 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     if (!target) continue;
     for (const t of term.terms) target.add(firstWord(t));
   }
-  return { matcher: new PhraseMatcher<Term>(terms), vocabulary, known, variants: variantMap, triggers, positives, negations };
+  let matcher: PhraseMatcher<Term> | undefined;
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, positives, negations };
 }
 
+/** The first word of a term as the tokenizer would normalise it (cheaply: terms are plain lower-case words). */
 function firstWord(term: string): string {
-  return (tokenizeOnce(term)[0]?.norm ?? '').replace(/'s$/, '');
+  const first = /^[a-z0-9]+(?:'[a-z]+)*$/.test(term) ? term : (tokenizeOnce(term)[0]?.norm ?? '');
+  return first.replace(/'s$/, '');
 }
 
 interface Hit {
@@ -132,7 +132,7 @@ export function findHostility(text: string, model: HostilityModel): HostileFindi
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known);
   if (tokens.length === 0 || !worthALook(tokens, model)) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
-  const all = model.matcher.match(text, tokens);
+  const all = model.matcher().match(text, tokens);
   const matches = all.filter(
     (m) =>
       !all.some(
