@@ -32,7 +32,7 @@ export const tagging: Rule = {
         if (allowed.has(name.toLowerCase()) || /@[\p{L}\p{N}.-]+\.[a-z]{2,}$/iu.test(segment.text.slice(match.index - 40, match.index + whole.length))) continue;
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(name);
-        const pupil = pupils.find((p) => matchesPupil(words, p));
+        const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
         const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name);
         if (!pupil && !childLike) continue;
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
@@ -75,7 +75,7 @@ function splitHandle(handle: string): string[] {
     .filter(Boolean);
 }
 
-function matchesPupil(words: string[], pupil: PupilParts): boolean {
+function matchesPupil(words: string[], pupil: PupilParts, allowFirstNameAlone: boolean): boolean {
   const joined = words.join('');
   for (const first of pupil.first) {
     if (!first) continue;
@@ -84,7 +84,8 @@ function matchesPupil(words: string[], pupil: PupilParts): boolean {
     if (i !== -1) {
       const next = words[i + 1];
       if (next && (next === pupil.last || (next.length === 1 && pupil.last.startsWith(next)))) return true;
-      if (words.length === 1 && joined === first) return true; // "#Amelia" alone still names her
+      // "@amelia" alone is her account; "#Summer2026" is a season, not the pupil called Summer.
+      if (allowFirstNameAlone && words.length === 1 && joined === first) return true;
     }
     if (joined.startsWith(first) && (joined === first + pupil.last || joined === first + pupil.last[0])) return true;
   }

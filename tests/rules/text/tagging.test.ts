@@ -4,6 +4,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 const consent = [
   'first_name,last_name,preferred_name,year_group,photo_website,photo_social,video,name_published,do_not_publish,withdrawn_on,expires_on',
   'Amelia,Smith,,4,Y,Y,Y,Y,N,,',
+  'Summer,Jones,,3,Y,Y,Y,Y,N,,',
   'Jacob,Okafor,Jake,6,Y,Y,Y,Y,N,,',
 ].join('\n');
 
@@ -17,6 +18,7 @@ ruleTester(tagging, {
     'E-mail office@harbourside.example.sch.uk with any questions.',
     'Follow @BBCSport and @educationgovuk for updates.',
     'Code club learned about the C# language and #include lines.',
+    { post: 'Our #Summer2026 fair raised £900!', consent },
   ],
   invalid: [
     { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
