@@ -1,5 +1,7 @@
 import type { Rule, RuleContext } from '../../core/types.js';
+import { findPupilMentions } from '../../consent/mentions.js';
 import { normaliseWord } from '../../lexicons/tokenize.js';
+import { sourceOffset } from '../../core/position.js';
 import { proseSegments, at } from './shared.js';
 
 const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
@@ -24,6 +26,26 @@ export const tagging: Rule = {
   check(ctx: RuleContext) {
     const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
     const pupils = pupilNameParts(ctx);
+    const reportedAt = new Set<number>();
+    // Names the consent matcher finds right after an @ or # ("@Amelia Smith", a Facebook-style tag).
+    if (ctx.consent) {
+      for (const mention of findPupilMentions(ctx.post, ctx.consent, ctx.config)) {
+        const sigil = ctx.post.source[mention.offset - 1];
+        if (mention.segment.kind === 'file-name' || (sigil !== '@' && sigil !== '#')) continue;
+        if (sigil === '#' && !mention.fullName) continue;
+        reportedAt.add(mention.offset - 1);
+        const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
+        ctx.report({
+          message: `${kind} names a pupil from the consent record (${sigil}${mention.text}): tags identify and link to a child`,
+          redactedMessage: `${kind} on line {line} names a pupil from the consent record`,
+          personal: [mention.text],
+          offset: mention.offset - 1,
+          endOffset: mention.endOffset,
+          excerpt: `${sigil}${mention.text}`,
+          suggestion: 'Remove the tag; use the school\'s own account or hashtag instead.',
+        });
+      }
+    }
     for (const segment of proseSegments(ctx)) {
       if (!/[@#]/.test(segment.text)) continue;
       for (const match of segment.text.matchAll(HANDLE)) {
@@ -35,6 +57,7 @@ export const tagging: Rule = {
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
         const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name);
         if (!pupil && !childLike) continue;
+        if (reportedAt.has(sourceOffset(segment, match.index))) continue;
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
         const shown = `${sigil}${name}`;
         ctx.report({

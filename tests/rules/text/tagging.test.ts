@@ -26,5 +26,6 @@ ruleTester(tagging, {
     { post: 'Shout out to @jake_okafor for the winning goal.', consent, errors: [{ message: 'names a pupil' }] },
     { post: 'Great effort from @lily.y6 today.', errors: [{ message: "child's own account" }] },
     { post: 'Happy birthday @JakeO! 🎂', consent, errors: [{ message: 'names a pupil' }] },
+    { post: 'Congratulations @Amelia Smith on your medal!', consent, errors: [{ message: 'names a pupil', column: 17 }] },
   ],
 });
