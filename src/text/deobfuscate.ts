@@ -63,6 +63,9 @@ function wordTokens(text: string, vocabulary: Vocabulary): Token[] {
 
 /** "f u c k" / "w o m e n": runs of three or more single letters one space apart become one word. */
 function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Token[] {
+  let runs = false;
+  for (let i = 2; i < tokens.length && !runs; i++) runs = tokens[i]!.norm.length === 1 && tokens[i - 1]!.norm.length === 1 && tokens[i - 2]!.norm.length === 1;
+  if (!runs) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
