@@ -6,7 +6,8 @@ import { textApi } from './text-api.mjs';
 
 const dir = process.argv[2];
 const api = await textApi();
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+const only = process.argv[3];
+const files = only ? [path.join(dir, only)] : readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const lexicons = new api.LexiconStore();
 const pack = await api.loadPolicy('wmat');

@@ -29,6 +29,12 @@ export default async function run() {
     console.log(`    the text rules alone: ${fmt(checkMs, 0)} ms  →  ${fmt(checkMbs, 2)} MB/s, ${fmt(ours.posts / (checkMs / 1000), 0)} posts/s`);
     console.log(`    findings: ${Object.entries(ours.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
 
+    // The same text as one file, exactly what alex reads below.
+    const single = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'text-run.mjs'), dir, path.basename(all)], { encoding: 'utf8', cwd: repoRoot });
+    const one = single.status === 0 ? JSON.parse(single.stdout.trim().split('\n').pop()) : undefined;
+    const oneMbs = one ? one.bytes / 1e6 / (one.ms / 1000) : undefined;
+    if (one) console.log(`    the same posts as one file: ${fmt(one.ms, 0)} ms  →  ${fmt(oneMbs, 2)} MB/s, peak RSS ${fmt(one.maxRssMb, 0)} MB`);
+
     const alexBin = path.join(repoRoot, 'node_modules', 'alex', 'cli.js');
     if (!existsSync(alexBin)) {
       console.log('  alex 11: not installed (npm install -D alex@11) — no comparison');
@@ -41,7 +47,7 @@ export default async function run() {
     const alexPeak = peakMemoryMb(process.execPath, [alexBin, '--quiet', all], { cwd: dir, timeout: 600_000 });
     console.log(`  alex 11 on the same text (one file, CLI):`);
     console.log(`    ${fmt(alexMs, 0)} ms  →  ${fmt(alexMbs, 3)} MB/s, peak RSS ${fmt(alexPeak, 0)} MB`);
-    console.log(`  ratio: post-audit is ${fmt(oursMbs / alexMbs, 0)}× alex's throughput with loading and parsing, ${fmt(checkMbs / alexMbs, 0)}× for the checks alone (aim ≥ 100×)`);
+    console.log(`  ratio (aim ≥ 100×): on the same single file ${oneMbs ? fmt(oneMbs / alexMbs, 0) : 'n/a'}× alex's throughput; over ${ours.posts} separate files ${fmt(oursMbs / alexMbs, 0)}× (${fmt(checkMbs / alexMbs, 0)}× for the checks alone)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

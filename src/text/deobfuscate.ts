@@ -21,8 +21,14 @@ export interface HostileToken extends Token {
 }
 
 /** `variants` maps a misspelling to the word it stands for (lexicons/derogatory-variants.yaml). */
-export function hostileTokens(text: string, vocabulary: Vocabulary, variants?: ReadonlyMap<string, string>, known: Vocabulary = vocabulary): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, vocabulary), vocabulary), vocabulary);
+export function hostileTokens(
+  text: string,
+  vocabulary: Vocabulary,
+  variants?: ReadonlyMap<string, string>,
+  known: Vocabulary = vocabulary,
+  words?: Token[],
+): HostileToken[] {
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, vocabulary, words), vocabulary), vocabulary);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -40,9 +46,9 @@ export function hostileTokens(text: string, vocabulary: Vocabulary, variants?: R
 
 let cachedBase: Token[] | undefined;
 
-function wordTokens(text: string, vocabulary: Vocabulary): Token[] {
+function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
   // Plain prose (no digits, @ or $): the shared word tokens are already right.
-  if (!/[\d@$]/.test(text)) return (cachedBase = tokenize(text));
+  if (!/[\d@$]/.test(text)) return (cachedBase = words ?? tokenize(text));
   const raw: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const value = match[0];

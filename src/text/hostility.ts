@@ -6,7 +6,7 @@
 // self-description and homonyms ("a walk on the dyke") turn an error into a warning or into nothing.
 import type { Lexicon, LexiconEntry } from '../lexicons/schema.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
-import { tokenizeOnce } from '../lexicons/tokenize.js';
+import { tokenizeOnce, type Token as BaseToken } from '../lexicons/tokenize.js';
 import { hostileTokens, type HostileToken as Token } from './deobfuscate.js';
 
 export type Role =
@@ -128,8 +128,9 @@ interface Hit {
   fuzzy: boolean;
 }
 
-export function findHostility(text: string, model: HostilityModel): HostileFinding[] {
-  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known);
+/** `words`: the text's plain word tokens, when the caller has them already. */
+export function findHostility(text: string, model: HostilityModel, words?: BaseToken[]): HostileFinding[] {
+  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words);
   if (tokens.length === 0 || !worthALook(tokens, model)) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = model.matcher().match(text, tokens);

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
-import { at, proseSegments, sentenceAround } from './shared.js';
+import { at, proseSegments, segmentTokens, sentenceAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
 const PERSON =
@@ -46,7 +46,7 @@ export const confidential: Rule = {
     });
     const pupilWords = pupilFirstNames(ctx);
     for (const segment of proseSegments(ctx)) {
-      const tokens = tokenize(segment.text);
+      const tokens = segmentTokens(segment);
       let lastEnd = -1;
       for (const match of longestFirst(compiled.matcher.match(segment.text, tokens))) {
         if (match.start < lastEnd) continue;

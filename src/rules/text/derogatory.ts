@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../../core/types.js';
 import type { Lexicon } from '../../lexicons/schema.js';
 import { buildHostilityModel, findHostility, type HostilityModel } from '../../text/hostility.js';
-import { at, proseSegments } from './shared.js';
+import { at, proseSegments, segmentTokens } from './shared.js';
 
 export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promise<HostilityModel> {
   return ctx.lexicons.derived('hostility-model', async () => {
@@ -32,7 +32,7 @@ export const derogatory: Rule = {
   async check(ctx: RuleContext) {
     const model = await hostilityModel(ctx);
     for (const segment of proseSegments(ctx)) {
-      for (const finding of findHostility(segment.text, model)) {
+      for (const finding of findHostility(segment.text, model, segmentTokens(segment))) {
         ctx.report({
           message: finding.message,
           ...at(segment, finding.start, finding.end),

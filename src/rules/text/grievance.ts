@@ -1,9 +1,8 @@
 import type { Rule, RuleContext } from '../../core/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { tokenize } from '../../lexicons/tokenize.js';
 import { loadSentiment } from '../../text/sentiment.js';
-import { at, proseSegments } from './shared.js';
+import { at, proseSegments, segmentTokens } from './shared.js';
 
 /** Words either side of a target that are weighed for sentiment. */
 const WINDOW = 6;
@@ -31,7 +30,7 @@ export const grievance: Rule = {
     const matcher = await ctx.lexicons.derived('grievance', async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get('grievance')).entries));
     let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
-      const tokens = tokenize(segment.text);
+      const tokens = segmentTokens(segment);
       const matches = matcher.match(segment.text, tokens);
       const targets = matches.filter((m) => m.entry.category === 'target');
       if (targets.length === 0) continue;

@@ -3,7 +3,7 @@
 import type { RuleContext } from '../../core/types.js';
 import { PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { at, proseSegments } from './shared.js';
+import { at, proseSegments, segmentTokens } from './shared.js';
 
 export async function reportLexiconPhrases(
   ctx: RuleContext,
@@ -14,7 +14,7 @@ export async function reportLexiconPhrases(
   const matcher = await ctx.lexicons.derived(lexicon, async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get(lexicon)).entries));
   for (const segment of proseSegments(ctx)) {
     let lastEnd = -1;
-    const matches = matcher.match(segment.text).sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches = matcher.match(segment.text, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const match of matches) {
       if (match.start < lastEnd || !accept(segment.text, match.end, match.entry)) continue;
       lastEnd = match.end;
