@@ -92,7 +92,7 @@ async function loadPostOrProblem(file: string, config: ResolvedConfig): Promise<
       segments: [],
       attachments: [],
       suppressions: [],
-      problems: [{ message: `the file could not be read (${reason}), so nothing in it was checked`, offset: 0 }],
+      problems: [{ message: `${reason} — nothing in it was checked`, offset: 0 }],
     };
     return { post, readable: false };
   }

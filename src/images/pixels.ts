@@ -1,8 +1,11 @@
 // The last line of "never pass what could not be read": a file in which the reader found no
 // metadata at all must at least be a picture that decodes. Otherwise it is reported as damaged —
-// a cut or corrupted photo is never passed as clean. Costs a shrunk decode, only for such files.
+// a cut or corrupted photo is never passed as clean. A JPEG whose structure is sound is trusted
+// (see jpeg-check.ts); other such files cost a shrunk decode.
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
+import { jpegLooksSound } from './jpeg-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
 
@@ -17,6 +20,8 @@ export async function checkPixels(file: string, metadata: ImageMetadata, mode: '
     return metadata;
   }
   if (mode === 'off' || !foundNothing(metadata)) return metadata;
+  // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
+  if (metadata.format === 'jpeg' && (await jpegLooksSound(file).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
@@ -37,12 +42,22 @@ function foundNothing(m: ImageMetadata): boolean {
   return !m.gps.length && !m.locationNames.length && !m.people.length && !m.owner.length && !m.copyright.length && !Object.keys(m.device).length;
 }
 
+/** Full decodes at once: one per core keeps memory bounded (a 12-megapixel photo is 36 MB raw). */
+let running = 0;
+const waiting: (() => void)[] = [];
+
 async function undecodable(file: string): Promise<string | undefined> {
   const sharp = await loadSharp();
+  if (running >= availableParallelism()) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
   try {
-    await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels() }).resize(32, 32, { fit: 'inside', fastShrinkOnLoad: true }).raw().toBuffer();
+    // A full decode: a shrunk one may stop before the end of the data and miss a cut file.
+    await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels() }).raw().toBuffer();
     return undefined;
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  } finally {
+    running--;
+    waiting.shift()?.();
   }
 }

@@ -1,5 +1,6 @@
 // HTML posts (and HTML inside Markdown): visible text by block, alt text, captions, <img>/<video>.
 import { Parser } from 'htmlparser2';
+import { UsageError } from '../core/errors.js';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
@@ -14,8 +15,29 @@ const BLOCK = new Set([
 const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 
+/** Elements that are never closed, or closed by the next of their kind: they do not nest. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+/** Deeper than any real post; the HTML parser slows down quadratically with depth past this. */
+export const MAX_HTML_DEPTH = 2000;
+
+/** How deep the elements nest (a linear estimate from the tags alone). */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has(match[2]!.toLowerCase()) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /** Parses HTML whose first character is at `base` in the post source. */
 export function parseHtmlFragment(html: string, base = 0): ParsedBody {
+  const depth = html.length > MAX_HTML_DEPTH * 3 ? htmlDepth(html) : 0;
+  if (depth > MAX_HTML_DEPTH) {
+    throw new UsageError(`the HTML nests ${depth} elements deep, more than the ${MAX_HTML_DEPTH} the auditor reads`);
+  }
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
   const suppressions: Suppression[] = [];

@@ -53,7 +53,8 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   let parsed: ParsedBody;
   let frontMatter: Post['frontMatter'] = {};
   const needsHtml = kind === 'html' || /<[a-z]/i.test(source);
-  const parseHtml = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
+  const parseHtmlFragment = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
+  const parseHtml = parseHtmlFragment && ((html: string, base: number) => named(shown, () => parseHtmlFragment(html, base)));
   if (kind === 'markdown') {
     const yaml = /^---[ \t]*\r?\n/.test(source) ? await loadYaml() : undefined;
     const markdown = parseMarkdown(source, parseHtml, yaml);
@@ -129,6 +130,16 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
 
 function hasClosedFrontMatter(source: string): boolean {
   return /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(source);
+}
+
+/** Runs a parser; a UsageError it raises is given the file's name. */
+function named<T>(shown: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${shown}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The yaml module, whichever way the bundler exposes it. */

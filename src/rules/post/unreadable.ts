@@ -17,14 +17,14 @@ export const postUnreadable: Rule = {
   check(ctx) {
     for (const problem of ctx.post.problems) {
       const isEncoding = /not UTF-8/.test(problem.message);
-      const isAccess = /^the file could not be read/.test(problem.message);
+      const isAccess = / — nothing in it was checked$/.test(problem.message);
       ctx.report({
         message: `The post could not be read completely: ${problem.message}`,
         offset: problem.offset,
         suggestion: isEncoding
           ? 'Save the file as UTF-8.'
           : isAccess
-            ? 'Check that the file exists and can be opened, then audit again.'
+            ? 'Check that the file opens and is an ordinary post (not a huge or broken file), then audit again.'
             : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
         ...(isEncoding ? { severity: 'warning' as const } : {}),
       });
