@@ -1,0 +1,75 @@
+// Limits: memory stays flat as a photo folder grows to 100,000 files, and big posts and consent
+// records finish. Peak RSS via /usr/bin/time -f %M; wall time of the whole command. Figures only.
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bin, fmt, peakMemoryMb, timeCommand } from '../lib.mjs';
+
+const env = { ...process.env, CI: '1', NO_COLOR: '1' };
+
+/** `count` hard links to copies of one file (a file takes at most ~65,000 links), 500 to a folder. */
+function folderOf(file, target, count) {
+  let source = file;
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(target, `batch-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    if (i % 30_000 === 0) {
+      source = `${file}.${target.length}-${i}.jpg`;
+      copyFileSync(file, source);
+    }
+    linkSync(source, path.join(sub, `photo-${i}.jpg`));
+  }
+}
+
+function measure(args, cwd) {
+  const time = timeCommand(process.execPath, [bin, ...args], { env, cwd });
+  const rss = peakMemoryMb(process.execPath, [bin, ...args], { env, cwd });
+  return { ms: time.ms, rss, status: time.status };
+}
+
+export default async function run() {
+  const { default: sharp } = await import('sharp');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'post-audit-limits-'));
+  try {
+    // A tiny camera photo (EXIF make and model, as phones write) and one with no metadata at all,
+    // which the reader also checks is a picture (src/images/pixels.ts: JPEG structure, else a decode).
+    const base = sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a9d23' } });
+    const camera = path.join(work, 'camera.jpg');
+    writeFileSync(camera, await base.clone().jpeg().withExif({ IFD0: { Make: 'Apple', Model: 'iPhone 13' } }).toBuffer());
+    const bare = path.join(work, 'bare.jpg');
+    writeFileSync(bare, await base.clone().jpeg().toBuffer());
+
+    console.log('  audit photos on a folder of tiny JPEGs (hard links), peak RSS and wall time:');
+    let made = 0;
+    const folder = path.join(work, 'photos');
+    for (const count of [1_000, 10_000, 100_000]) {
+      folderOf(camera, path.join(folder, `part-${count}`), count - made);
+      made = count;
+      const m = measure(['photos', folder, '--no-progress', '-q']);
+      console.log(`    ${String(count).padStart(7)} files   ${fmt(m.rss, 0).padStart(5)} MB   ${fmt(m.ms / 1000, 1).padStart(6)} s   ${fmt(count / (m.ms / 1000), 0)} files/s`);
+    }
+    const bareFolder = path.join(work, 'bare');
+    folderOf(bare, bareFolder, 10_000);
+    const b = measure(['photos', bareFolder, '--no-progress', '-q']);
+    console.log(`    ${'10000'.padStart(7)} files with no metadata (structure checked; decoded only when in doubt): ${fmt(b.rss, 0)} MB, ${fmt(b.ms / 1000, 1)} s`);
+
+    console.log('  audit on big posts (wall time includes start-up):');
+    const paragraph = `${'The choir sang at the town hall and everyone enjoyed the concert very much. '.repeat(12)}\n\n`;
+    for (const mb of [1, 10]) {
+      const file = path.join(work, `post-${mb}mb.md`);
+      writeFileSync(file, `---\ntitle: Long\n---\n\n${paragraph.repeat(Math.ceil((mb * 1024 * 1024) / paragraph.length))}`);
+      const m = measure([file, '--format', 'json'], work);
+      console.log(`    ${String(mb).padStart(2)} MB post    ${fmt(m.ms / 1000, 2).padStart(6)} s   ${fmt(m.rss, 0).padStart(5)} MB peak RSS   (exit ${m.status})`);
+    }
+
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
+    const consent = path.join(work, 'consent.csv');
+    writeFileSync(consent, `first_name,last_name,photo_website,photo_social,name_published\n${rows}\n`);
+    const post = path.join(work, 'post.md');
+    writeFileSync(post, '---\napproved_by: Mrs Patel\n---\nWell done to Pupil42 Family42 and Year 4.\n');
+    const c = measure([post, '--consent', consent, '--format', 'json'], work);
+    console.log(`  audit with a 100,000-row consent record: ${fmt(c.ms / 1000, 2)} s, ${fmt(c.rss, 0)} MB peak RSS (exit ${c.status})`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
