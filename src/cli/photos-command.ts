@@ -1,6 +1,6 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 import { realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +68,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const strip = out ? (await import('../images/strip.js')).stripMetadata : undefined;
   const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
 
-  const report = flags.report ? createWriteStream(flags.report) : undefined;
+  const report = flags.report ? openReport(flags.report) : undefined;
   let firstJson = true;
   if (report && reportFormat === 'csv') report.write(CSV_HEADER);
   if (report && reportFormat === 'json') report.write('[\n');
@@ -166,7 +166,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   if (report) {
     if (reportFormat === 'json') report.write('\n]\n');
     if (reportFormat === 'html') report.write(htmlFooter(summary.replace(/\n/g, ' ')));
-    await closeStream(report);
+    await closeStream(report).catch((error: unknown) => {
+      throw new UsageError(`--report ${flags.report}: the report could not be written (${fsReason(error)})`);
+    });
   }
   if (flags.format === 'json') {
     const { formatJson } = await import('../report/json.js');
@@ -221,6 +223,19 @@ async function thumbnailUri(sharp: Awaited<ReturnType<typeof import('../images/t
   } catch {
     return undefined;
   }
+}
+
+/** The report file, opened now so a bad path is a clean error before the scan; a later write error surfaces at close. */
+function openReport(file: string): WriteStream {
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (error) {
+    throw new UsageError(`--report ${file}: ${fsReason(error)}`);
+  }
+  const stream = createWriteStream('', { fd });
+  stream.on('error', () => undefined); // reported when the stream is closed
+  return stream;
 }
 
 function closeStream(stream: WriteStream): Promise<void> {

@@ -23,6 +23,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
     }
   };
   for (const input of inputs) {
+    if (input.includes('\0')) throw new UsageError(`${JSON.stringify(input)}: a path cannot hold a NUL character`);
     const absolute = path.resolve(cwd, input);
     let stat;
     try {

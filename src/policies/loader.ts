@@ -32,11 +32,13 @@ export async function loadPolicy(idOrFile: string, relativeTo = process.cwd()): 
 /** A user's own pack (YAML or JSON), validated with the same schema as the built-in ones. */
 export async function parsePolicyFile(file: string): Promise<PolicyPack> {
   const display = path.relative(process.cwd(), file) || file;
-  const [{ parse: parseYaml }, { policyPackSchema }, { formatZodIssue }] = await Promise.all([
-    import('yaml'),
+  const [yaml, { policyPackSchema }, { formatZodIssue }] = await Promise.all([
+    import('yaml') as Promise<typeof import('yaml') & { default?: typeof import('yaml') }>,
     import('./schema.js'),
     import('../core/zod-issues.js'),
   ]);
+  // The bundle exposes yaml's functions on its default export.
+  const parseYaml = typeof yaml.parse === 'function' ? yaml.parse : yaml.default!.parse;
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConsentRecord } from '../../src/consent/record.js';
-import { examplesDir, runCli } from '../helpers/cli.js';
+import { examplesDir, repoRoot, runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-consent-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -141,6 +141,23 @@ describe('file system', () => {
     copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'trip photos', 'Zoë at the beach.jpg'));
     const r = runCli(['photos', 'trip photos', '--strip-location', '--out', 'trip photos/clean'], { cwd: dir });
     expectCleanError(r, '--out', /inside the folder being scanned/);
+  });
+
+  it('audit photos --report into a folder that does not exist is one line, before any scanning', () => {
+    mkdirSync(path.join(dir, 'report photos'), { recursive: true });
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'report photos', 'a.jpg'));
+    expectCleanError(runCli(['photos', 'report photos', '--report', 'no/such/folder/r.csv'], { cwd: dir }), '--report no/such/folder/r.csv', /file not found/);
+  });
+
+  it('a path with a NUL character from --stdin is one line', () => {
+    const r = runCli(['--stdin'], { cwd: dir, input: 'post\u0000.md\n' });
+    expectCleanError(r, 'post', /NUL character/);
+  });
+
+  it('a policy pack of our own in YAML loads in the built CLI; a broken one is one line', () => {
+    const ok = runCli([post, '--policy', path.join(repoRoot, 'tests', 'fixtures', 'our-trust.yaml'), '--format', 'json'], { cwd: dir });
+    expect([0, 1], ok.stderr).toContain(ok.status);
+    expectCleanError(runCli([post, '--policy', put('broken-pack.yaml', 'id: [unclosed\n')], { cwd: dir }), 'broken-pack.yaml', /cannot read policy pack/);
   });
 
   it('audit photos on paths with spaces and non-ASCII names', () => {
