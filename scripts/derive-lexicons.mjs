@@ -119,7 +119,7 @@ const OWN = [
   { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
   { terms: ['retarded', 'retards', 'spastics', 'spaz', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
   { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys'], category: 'sexual-orientation-gender', strength: 4 },
-  { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
+  { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'camelfucker', 'camelfuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
   { terms: ['jihadi', 'jihadis'], category: 'religion-or-belief', strength: 2 },
   { terms: ['bitches', 'slags', 'sluts', 'whores', 'skanks'], category: 'sex', strength: 3 },
 ];

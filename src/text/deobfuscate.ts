@@ -28,7 +28,7 @@ export function hostileTokens(
   known: Vocabulary = vocabulary,
   words?: Token[],
 ): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, vocabulary, words), vocabulary), vocabulary);
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words), vocabulary), vocabulary);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
