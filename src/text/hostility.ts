@@ -72,6 +72,8 @@ const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind',
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
+/** "You'll die laughing", "cakes to die for". */
+const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** Words a negation does not reach across. */
 const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which']);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
@@ -143,7 +145,9 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
           o.firstToken <= m.firstToken &&
           o.lastToken >= m.lastToken &&
           o.lastToken - o.firstToken > m.lastToken - m.firstToken,
-      ) && !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')),
+      ) &&
+      !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
+      !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
