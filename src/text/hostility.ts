@@ -63,7 +63,7 @@ const FILLER = new Set(
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
-const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'your', 'his', 'their', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
+const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
 const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
@@ -471,7 +471,8 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
 /** "I will hurt you", "someone should snap his neck", "you deserve to die". */
 function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
   for (let k = hit.match.lastToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
-    if (THREAT_OBJECT.has(tokens[k]!.norm)) return true;
+    // "We'll shoot you an e-mail": a person and then a thing is an idiom, not a threat.
+    if (THREAT_OBJECT.has(tokens[k]!.norm)) return !['a', 'an'].includes(tokens[k + 1]?.norm ?? '');
   }
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 4, 0); k--) {
     const word = tokens[k]!.norm;

@@ -48,6 +48,7 @@ const POSTS = [
   'Year 4 wrote to the children of Ukraine, whose homes were destroyed in the war.',
   'Our Muslim pupils who are fasting for Ramadan can use the quiet room at lunchtime.',
   'The Year 6 leavers’ assembly had us in tears — we hate to see them go!',
+  "Any questions? We'll shoot you an email with the kit list, and this maths puzzle will hurt your brain!",
   'Book now for the panto: you will die laughing, and the cakes at the interval are to die for.',
 ];
 
