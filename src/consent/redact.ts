@@ -8,17 +8,38 @@ export interface Redactor {
 }
 
 const MASK = '[redacted]';
+const cache = new WeakMap<ConsentRecord, Redactor>();
+const noRecord = build(undefined);
 
+/** One redactor per record (its patterns are compiled once, not per post or per finding). */
 export function redactor(consent: ConsentRecord | undefined): Redactor {
+  if (!consent) return noRecord;
+  let mask = cache.get(consent);
+  if (!mask) {
+    mask = build(consent);
+    cache.set(consent, mask);
+  }
+  return mask;
+}
+
+function build(consent: ConsentRecord | undefined): Redactor {
   const names = new Set<string>();
-  const fullNames: [string, string][] = [];
+  const fullNames: string[] = [];
   for (const pupil of consent?.pupils ?? []) {
     for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
       for (const part of (name ?? '').split(/[\s-]+/)) if (part.length >= 2) names.add(part);
     }
-    if (pupil.firstName && pupil.lastName) fullNames.push([pupil.firstName, pupil.lastName]);
+    if (pupil.firstName && pupil.lastName) {
+      const [first, last] = [escape(pupil.firstName), escape(pupil.lastName)];
+      fullNames.push(`${first}[\\s_.-]*${last}`, `${last}[\\s_.,-]*${first}`);
+    }
   }
-  const wordPattern = names.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const wordPattern =
+    names.size > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].map(escape).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : undefined;
+  const pathPattern = fullNames.length > 0 ? new RegExp(fullNames.sort(byLength).join('|'), 'giu') : undefined;
 
   const mask = ((text: string, personal: string[] = []) => {
     let out = text;
@@ -26,14 +47,7 @@ export function redactor(consent: ConsentRecord | undefined): Redactor {
     if (wordPattern) out = out.replace(wordPattern, MASK);
     return out;
   }) as Redactor;
-  mask.path = (file: string) => {
-    let out = file;
-    for (const [first, last] of fullNames) {
-      const pattern = new RegExp(`${escape(first)}[\\s_.-]*${escape(last)}|${escape(last)}[\\s_.,-]*${escape(first)}`, 'gi');
-      out = out.replace(pattern, 'redacted');
-    }
-    return out;
-  };
+  mask.path = (file: string) => (pathPattern ? file.replace(pathPattern, 'redacted') : file);
   return mask;
 }
 

@@ -56,8 +56,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const ruleIds = new Set(allRules.map((rule) => rule.meta.id));
   const images = new ImageCache();
 
-  const results: FileResult[] = [];
-  for (const file of files) {
+  // Several posts are read at once so file I/O overlaps with the (CPU-bound) rules; results keep
+  // the order of the inputs.
+  const results = await mapInOrder(files, LOAD_CONCURRENCY, async (file) => {
     const config = await configOf(file);
     const consent = await loadConsentForConfig(config, options.consent);
     const loaded = await loadPostOrProblem(file, config);
@@ -66,9 +67,25 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
     const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });
-    results.push(toFileResult(post, findings, failOn));
-  }
+    return toFileResult(post, findings, failOn);
+  });
   return summarise(results, { policy: pack.id, pack, failOn, redact });
+}
+
+const LOAD_CONCURRENCY = 16;
+
+/** Maps with at most `limit` calls in flight, results in input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
