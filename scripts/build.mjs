@@ -4,60 +4,37 @@
 //   by the checks and commands that need them; rarely used modules are split into chunks.
 // - dist/data.json: every lexicon and policy pack in lexicons/, validated with zod, so the CLI does
 //   not load the YAML parser or zod for its own data.
+// Built into a fresh folder, then swapped in, so a CLI running from dist/ never sees a half-built one.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import os from 'node:os';
+import { EXTERNAL, REQUIRE_BANNER, importTs, repoRoot } from './lib/import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = path.join(root, 'dist');
-// Built into a fresh folder, then swapped in, so a CLI running from dist/ never sees a half-built one.
-const staging = path.join(root, `.dist-build-${process.pid}`);
-const external = ['sharp', 'exifr', 'natural', 'natural/*', 'inquirer', '@inquirer/*', 'fast-check', 'node-pty'];
-const banner = {
-  js: "import { createRequire as __pa_createRequire } from 'node:module'; const require = __pa_createRequire(import.meta.url);",
-};
+const dist = path.join(repoRoot, 'dist');
+const staging = path.join(repoRoot, `.dist-build-${process.pid}`);
 
 rmSync(staging, { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: staging,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  external,
-  logLevel: 'warning',
-  banner,
-});
-
-// Validate the data with the project's own schemas, then write it as one JSON file.
-const tmp = path.join(os.tmpdir(), `post-audit-compile-${process.pid}.mjs`);
-await build({
-  absWorkingDir: root,
-  stdin: {
-    contents: "import { compileAll } from './src/data/compile.ts'; export default compileAll;",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: tmp,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  external,
-  logLevel: 'warning',
-  banner,
-});
 try {
-  const { default: compileAll } = await import(pathToFileURL(tmp).href);
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    external: EXTERNAL,
+    logLevel: 'warning',
+    banner: REQUIRE_BANNER,
+  });
+  // Validate the data with the project's own schemas, then write it as one JSON file.
+  const { compileAll } = await importTs("export { compileAll } from './src/data/compile.ts';");
   mkdirSync(staging, { recursive: true });
-  writeFileSync(path.join(staging, 'data.json'), JSON.stringify(compileAll(path.join(root, 'lexicons'))));
-  const old = path.join(root, `.dist-old-${process.pid}`);
+  writeFileSync(path.join(staging, 'data.json'), JSON.stringify(compileAll(path.join(repoRoot, 'lexicons'))));
+  const old = path.join(repoRoot, `.dist-old-${process.pid}`);
   try {
     renameSync(dist, old);
   } catch {
@@ -69,6 +46,5 @@ try {
   console.error(`build: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
-  rmSync(tmp, { force: true });
   rmSync(staging, { recursive: true, force: true });
 }

@@ -23,7 +23,10 @@ export const gps: Rule = {
         message: `The ${attachment.medium} records where it was taken (${position.source} GPS ${coords})`,
         location: { file: attachment.displayPath, field: position.field },
         ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
-        suggestion: `Strip the location before posting: audit photos ${attachment.displayPath} --strip-location --out clean/`,
+        suggestion:
+          ctx.post.kind === 'image'
+            ? 'Remove the location before posting: audit photos <its folder> --strip-location --out <clean folder> writes copies without it (pixels unchanged).'
+            : `Remove the location before posting: audit ${ctx.post.displayPath} --fix writes a clean copy (pixels unchanged) and links the post to it.`,
       });
     }
   },
