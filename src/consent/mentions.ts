@@ -180,16 +180,22 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
         }
       }
     }
-    for (let n = Math.min(staff.longest, tokens.length - i); n >= 1; n--) {
-      const words = tokens.slice(i, i + n);
-      if (!words.every((w) => w.capitalised || place.caseless)) continue;
-      if (staff.names.has(words.map((w) => w.norm).join(' '))) {
-        for (let j = i; j < i + n; j++) skip.add(j);
-        break;
-      }
-    }
+    if (staff.names.size > 0) skipStaffName(place, i, staff, skip);
   }
   return skip;
+}
+
+/** Marks the longest staff or allowed name starting at token i. */
+function skipStaffName(place: NamePlace, i: number, staff: StaffIndex, skip: Set<number>): void {
+  const tokens = place.tokens;
+  for (let n = Math.min(staff.longest, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (!words.every((w) => w.capitalised || place.caseless)) continue;
+    if (staff.names.has(words.map((w) => w.norm).join(' '))) {
+      for (let j = i; j < i + n; j++) skip.add(j);
+      return;
+    }
+  }
 }
 
 interface Found {

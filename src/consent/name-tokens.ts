@@ -38,7 +38,19 @@ export interface NamePlace {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const TAG = /(?<![\p{L}\p{N}_/])([#@])([\p{L}\p{N}_]+)/gu;
 
+// Several consent rules (unknown names, pupil mentions) walk the same post: tokenize it once.
+const placesCache = new WeakMap<Post, { segments: readonly TextSegment[]; places: NamePlace[] }>();
+
+/** The name places of a post. The returned array is shared between callers: do not modify it. */
 export function namePlaces(post: Post): NamePlace[] {
+  const cached = placesCache.get(post);
+  if (cached && cached.segments === post.segments) return cached.places;
+  const places = buildPlaces(post);
+  placesCache.set(post, { segments: post.segments, places });
+  return places;
+}
+
+function buildPlaces(post: Post): NamePlace[] {
   const places: NamePlace[] = [];
   for (const segment of post.segments) {
     const caseless = segment.kind === 'file-name';
@@ -65,7 +77,7 @@ export function namePlaces(post: Post): NamePlace[] {
 export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
   const tokens: NameToken[] = [];
   const tagRanges: [number, number][] = [];
-  if (via === 'text') {
+  if (via === 'text' && (text.includes('#') || text.includes('@'))) {
     for (const match of text.matchAll(TAG)) {
       const start = match.index + 1;
       tagRanges.push([match.index, match.index + match[0].length]);
@@ -74,27 +86,52 @@ export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
       }
     }
   }
+  const caseless = via === 'file-name' || via === 'people-tag';
+  const word = new RegExp(WORD);
   let previousEnd = 0;
   let first = true;
-  for (const match of text.matchAll(WORD)) {
+  // Tag ranges and words both come in text order: one cursor walks the ranges.
+  let tag = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
     const start = match.index;
-    if (tagRanges.some(([s, e]) => start >= s && start < e)) continue;
-    const gap = text.slice(previousEnd, start);
-    const sentenceStart = first || /[.!?:;\n•*|–—"“(]|^\s*[-*]\s/.test(gap);
-    const caseless = via === 'file-name' || via === 'people-tag';
-    tokens.push(token(match[0], start, via, caseless || /^\p{Lu}/u.test(match[0]), sentenceStart && !caseless));
-    previousEnd = start + match[0].length;
+    const raw = match[0];
+    while (tag < tagRanges.length && tagRanges[tag]![1] <= start) tag++;
+    if (tag < tagRanges.length && start >= tagRanges[tag]![0]) continue;
+    const sentenceStart = first || startsSentence(text, previousEnd, start);
+    tokens.push(token(raw, start, via, caseless || startsUpper(raw), sentenceStart && !caseless));
+    previousEnd = start + raw.length;
     first = false;
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  // Tag parts were pushed first; words alone are already in order.
+  return tagRanges.length > 0 ? tokens.sort((a, b) => a.start - b.start) : tokens;
+}
+
+const SENTENCE_MARK = /[.!?:;\n•*|–—"“(]/;
+const LIST_DASH = /^\s*-\s/;
+
+/** Whether the gap text[from, to) before a word ends a sentence or opens a list item. */
+function startsSentence(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false; // the common single space
+  const gap = text.slice(from, to);
+  return SENTENCE_MARK.test(gap) || LIST_DASH.test(gap);
+}
+
+const UPPER = /^\p{Lu}/u;
+const LETTER = /^\p{L}$/u;
+
+function startsUpper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(raw);
 }
 
 function token(raw: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
   let norm = normaliseWord(raw);
-  const possessive = /'s$/.test(norm) || (/s'$/.test(norm) && norm.length > 3);
+  const possessive = norm.endsWith("'s") || (norm.endsWith("s'") && norm.length > 3);
   if (norm.endsWith("'s")) norm = norm.slice(0, -2);
   else if (norm.endsWith("'")) norm = norm.slice(0, -1);
-  const initial = /^\p{L}$/u.test(raw);
+  // A letter is one UTF-16 unit, or two for one outside the BMP.
+  const initial = raw.length <= 2 && LETTER.test(raw);
   return { norm, raw, start, end: start + raw.length, capitalised, sentenceStart, possessive, initial, via };
 }
 
@@ -107,9 +144,23 @@ function splitTag(body: string, offset: number): { raw: string; start: number }[
 }
 
 function isTitleCase(tokens: NameToken[]): boolean {
-  const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
-  if (long.length < 3) return false;
-  return long.filter((t) => /^\p{Lu}/u.test(t.raw)).length / long.length >= 0.75;
+  let long = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.raw.length <= 3 || !startsLetter(t.raw)) continue;
+    long++;
+    if (startsUpper(t.raw)) upper++;
+  }
+  return long >= 3 && upper / long >= 0.75;
+}
+
+const STARTS_LETTER = /^\p{L}/u;
+
+function startsLetter(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 128) return STARTS_LETTER.test(raw);
+  const lower = code | 0x20; // ASCII capitals → small letters
+  return lower >= 97 && lower <= 122;
 }
 
 /** Text between two tokens of a place. */

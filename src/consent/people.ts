@@ -22,9 +22,10 @@ export interface PersonName {
 export function findUnknownNames(post: Post, record: ConsentRecord | undefined, config: ResolvedConfig, k: NameKnowledge): PersonName[] {
   const pupils = record ? findPupilMentions(post, record, config) : [];
   const staff = staffIndex(config);
+  const grouped = groupMentions(pupils);
   const found: PersonName[] = [];
   for (const place of namePlaces(post)) {
-    const covered = coveredBy(pupils, place);
+    const covered = coveredBy(grouped, place);
     const skip = adultSpans(place, staff);
     if (place.person) {
       if (covered.size === 0 && skip.size === 0) found.push(span(place, 0, place.tokens.length - 1));
@@ -70,13 +71,41 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   return found;
 }
 
-function coveredBy(mentions: PupilMention[], place: NamePlace): Set<number> {
-  const covered = new Set<number>();
+/** Pupil mentions grouped by where they were found, so each place looks only at its own. */
+interface MentionsByPlace {
+  bySegment: Map<TextSegment, PupilMention[]>;
+  /** People tags match by their text and image. */
+  byTagText: Map<string, PupilMention[]>;
+}
+
+function groupMentions(mentions: PupilMention[]): MentionsByPlace {
+  const bySegment = new Map<TextSegment, PupilMention[]>();
+  const byTagText = new Map<string, PupilMention[]>();
   for (const mention of mentions) {
-    if (mention.segment !== place.segment && !(place.person && mention.segment.text === place.segment.text && mention.attachment === place.attachment)) continue;
+    push(bySegment, mention.segment, mention);
+    push(byTagText, mention.segment.text, mention);
+  }
+  return { bySegment, byTagText };
+}
+
+function push<K>(map: Map<K, PupilMention[]>, key: K, mention: PupilMention): void {
+  const list = map.get(key);
+  if (list) list.push(mention);
+  else map.set(key, [mention]);
+}
+
+function coveredBy(grouped: MentionsByPlace, place: NamePlace): Set<number> {
+  const covered = new Set<number>();
+  // A people tag is covered whole by a mention found in the same tag of the same image.
+  if (place.person) {
+    const tagged = grouped.byTagText.get(place.segment.text) ?? [];
+    if (tagged.some((m) => m.attachment === place.attachment)) place.tokens.forEach((_, i) => covered.add(i));
+    return covered;
+  }
+  for (const mention of grouped.bySegment.get(place.segment) ?? []) {
     place.tokens.forEach((t, i) => {
       const start = sourceOffset(place.segment, t.start);
-      if (mention.segment === place.segment ? start >= mention.offset && start < mention.endOffset : true) covered.add(i);
+      if (start >= mention.offset && start < mention.endOffset) covered.add(i);
     });
   }
   return covered;

@@ -78,8 +78,9 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
 
 /** Words of a phrase must be separated only by spaces or light punctuation, not a sentence end. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  const between = text.slice(a.end, b.start);
-  return between.length <= 3 && /^[\s\-–/]*$/.test(between);
+  if (b.start - a.end > 3) return false;
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true; // the common single space
+  return /^[\s\-–/]*$/.test(text.slice(a.end, b.start));
 }
 
 function stripPossessive(word: string): string {

@@ -8,11 +8,26 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const PLAIN = /^[\x00-\x7f]*$/;
+const LOWER_ASCII = 0;
+const MIXED_ASCII = 1;
+const NOT_ASCII = 2;
+
+/** Whether a word is ASCII, and if so whether it has any capital letter. */
+function asciiCase(word: string): number {
+  let result = LOWER_ASCII;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return NOT_ASCII;
+    if (code >= 65 && code <= 90) result = MIXED_ASCII;
+  }
+  return result;
+}
 
 export function normaliseWord(word: string): string {
-  // Most words are plain ASCII: lower-casing is all they need.
-  if (PLAIN.test(word)) return word.toLowerCase();
+  // Most words are plain ASCII: lower-casing is all they need, and lower-case ones need nothing.
+  const plain = asciiCase(word);
+  if (plain === LOWER_ASCII) return word;
+  if (plain === MIXED_ASCII) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
