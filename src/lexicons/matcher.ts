@@ -64,7 +64,7 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
         for (const { prefix, entry, term } of current.prefixes) {
           if (token.norm.startsWith(prefix)) found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
         }
-        current = current.next.get(token.norm) ?? current.next.get(stripPossessive(token.norm));
+        current = current.next.get(token.norm) ?? possessiveChild(current, token.norm);
         if (!current) break;
         for (const { entry, term, caseSensitive } of current.ends) {
           if (caseSensitive && text.slice(tokens[i]!.start, token.end) !== term) continue;
@@ -83,8 +83,9 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s\-–/]*$/.test(text.slice(a.end, b.start));
 }
 
-function stripPossessive(word: string): string {
-  return word.endsWith("'s") ? word.slice(0, -2) : word;
+/** The child for "amelia's" under "amelia" (most words have no "'s": no second lookup). */
+function possessiveChild<T>(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
+  return word.endsWith("'s") ? node.next.get(word.slice(0, -2)) : undefined;
 }
 
 export { normaliseWord };

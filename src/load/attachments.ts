@@ -62,13 +62,18 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
       continue;
     }
     try {
-      const stat = statSync(candidate);
+      // A missing file is the common case: no exception for it (they are slow to build).
+      const stat = statSync(candidate, { throwIfNoEntry: false });
+      if (!stat) {
+        firstProblem ??= { path: candidate, status: 'missing', problem: fsReason({ code: 'ENOENT' }) };
+        continue;
+      }
       if (!stat.isFile()) {
         firstProblem ??= { path: candidate, status: 'unreadable', problem: 'not a file' };
         continue;
       }
       const real = realpathSync(candidate);
-      if (!isInside(real, realpathSync(options.root))) {
+      if (!isInside(real, realRoot(options.root))) {
         firstProblem ??= { path: candidate, status: 'outside', problem: 'the file links to a place outside the project folder, so it was not read' };
         continue;
       }
@@ -80,6 +85,17 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
   }
   const problem = firstProblem ?? { path: target, status: 'missing' as const, problem: 'file not found' };
   return { ...base, path: problem.path, displayPath: displayPath(problem.path), status: problem.status, problem: problem.problem };
+}
+
+// The project root's real path, once per root (a post can reference many images).
+const realRoots = new Map<string, string>();
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realpathSync(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 
 function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {

@@ -49,22 +49,41 @@ let cachedBase: Token[] | undefined;
 function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
   // Plain prose (no digits, @ or $): the shared word tokens are already right.
   if (!/[\d@$]/.test(text)) return (cachedBase = words ?? tokenize(text));
+  // Without @ or $ the words are the shared ones: only those with digits may read differently.
+  if (!/[@$]/.test(text)) return decodeDigits(words ?? tokenize(text), vocabulary);
   const raw: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const value = match[0];
-    let norm = normaliseWord(value);
-    if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
-      const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
-      if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) norm = decoded;
-    } else if (norm.includes('8') && /\p{L}/u.test(norm)) {
-      const decoded = norm.replace(/8/g, 'ate'); // "h8" → hate
-      if (vocabulary.has(decoded)) norm = decoded;
-    }
-    norm = norm.replace(/[@$]/g, '');
+    const norm = decodeLeet(normaliseWord(value), vocabulary).replace(/[@$]/g, '');
     if (!norm) continue;
     raw.push({ norm, start: match.index, end: match.index + value.length, raw: value });
   }
   return raw;
+}
+
+function decodeDigits(base: Token[], vocabulary: Vocabulary): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < base.length; i++) {
+    const token = base[i]!;
+    const norm = decodeLeet(token.norm, vocabulary);
+    if (norm === token.norm) continue;
+    out ??= base.slice(); // never modify the shared token cache
+    out[i] = { ...token, norm };
+  }
+  if (out) return out;
+  return (cachedBase = base);
+}
+
+/** "b1tch" → bitch, "h8" → hate, when the decoded word is one the lexicons know. */
+function decodeLeet(norm: string, vocabulary: Vocabulary): string {
+  if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
+    const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+    if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) return decoded;
+  } else if (norm.includes('8') && /\p{L}/u.test(norm)) {
+    const decoded = norm.replace(/8/g, 'ate'); // "h8" → hate
+    if (vocabulary.has(decoded)) return decoded;
+  }
+  return norm;
 }
 
 /** "f u c k" / "w o m e n": runs of three or more single letters one space apart become one word. */
