@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import { normaliseWord } from '../lexicons/tokenize.js';
+import { scanWords } from '../lexicons/words.js';
 
 export type MentionVia = 'text' | 'hashtag' | 'mention' | 'file-name' | 'people-tag';
 
@@ -35,7 +36,6 @@ export interface NamePlace {
   attachment?: Attachment;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const TAG = /(?<![\p{L}\p{N}_/])([#@])([\p{L}\p{N}_]+)/gu;
 
 // Several consent rules (unknown names, pupil mentions) walk the same post: tokenize it once.
@@ -87,21 +87,19 @@ export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
     }
   }
   const caseless = via === 'file-name' || via === 'people-tag';
-  const word = new RegExp(WORD);
   let previousEnd = 0;
   let first = true;
   // Tag ranges and words both come in text order: one cursor walks the ranges.
   let tag = 0;
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    const start = match.index;
-    const raw = match[0];
+  scanWords(text, (start, end) => {
     while (tag < tagRanges.length && tagRanges[tag]![1] <= start) tag++;
-    if (tag < tagRanges.length && start >= tagRanges[tag]![0]) continue;
+    if (tag < tagRanges.length && start >= tagRanges[tag]![0]) return;
+    const raw = text.slice(start, end);
     const sentenceStart = first || startsSentence(text, previousEnd, start);
     tokens.push(token(raw, start, via, caseless || startsUpper(raw), sentenceStart && !caseless));
-    previousEnd = start + raw.length;
+    previousEnd = end;
     first = false;
-  }
+  });
   // Tag parts were pushed first; words alone are already in order.
   return tagRanges.length > 0 ? tokens.sort((a, b) => a.start - b.start) : tokens;
 }

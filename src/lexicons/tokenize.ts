@@ -1,3 +1,5 @@
+import { scanWords } from './words.js';
+
 export interface Token {
   /** Lower-case, accents removed, curly apostrophes straightened. */
   norm: string;
@@ -7,7 +9,6 @@ export interface Token {
   raw: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const LOWER_ASCII = 0;
 const MIXED_ASCII = 1;
 const NOT_ASCII = 2;
@@ -52,8 +53,9 @@ export function tokenize(text: string): Token[] {
 /** Word tokens of a text that will not be tokenized again (a lexicon term), bypassing the cache. */
 export function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ norm: normaliseWord(match[0]), start: match.index, end: match.index + match[0].length, raw: match[0] });
-  }
+  scanWords(text, (start, end) => {
+    const raw = text.slice(start, end);
+    tokens.push({ norm: normaliseWord(raw), start, end, raw });
+  });
   return tokens;
 }
