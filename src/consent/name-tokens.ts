@@ -3,7 +3,7 @@
 // tags embedded in attached images (each tag value is a place of its own, located at the attachment).
 import path from 'node:path';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
-import { normaliseWord } from '../lexicons/tokenize.js';
+import { normaliseWord, segmentWords, type Token } from '../lexicons/tokenize.js';
 import { scanWords } from '../lexicons/words.js';
 
 export type MentionVia = 'text' | 'hashtag' | 'mention' | 'file-name' | 'people-tag';
@@ -54,7 +54,7 @@ function buildPlaces(post: Post): NamePlace[] {
   const places: NamePlace[] = [];
   for (const segment of post.segments) {
     const caseless = segment.kind === 'file-name';
-    const tokens = tokenizeSegment(segment.text, caseless ? 'file-name' : 'text');
+    const tokens = tokenizeSegment(segment.text, caseless ? 'file-name' : 'text', segmentWords(segment));
     places.push({ segment, tokens, person: false, caseless, titleCase: !caseless && isTitleCase(tokens) });
   }
   for (const attachment of post.attachments) {
@@ -74,7 +74,8 @@ function buildPlaces(post: Post): NamePlace[] {
   return places;
 }
 
-export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
+/** `words`: the text's word tokens (segmentWords), when the caller has them. */
+export function tokenizeSegment(text: string, via: MentionVia, words?: readonly Token[]): NameToken[] {
   const tokens: NameToken[] = [];
   const tagRanges: [number, number][] = [];
   if (via === 'text' && (text.includes('#') || text.includes('@'))) {
@@ -82,7 +83,7 @@ export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
       const start = match.index + 1;
       tagRanges.push([match.index, match.index + match[0].length]);
       for (const part of splitTag(match[2]!, start)) {
-        tokens.push(token(part.raw, part.start, match[1] === '#' ? 'hashtag' : 'mention', true, false));
+        tokens.push(token(part.raw, normaliseWord(part.raw), part.start, match[1] === '#' ? 'hashtag' : 'mention', true, false));
       }
     }
   }
@@ -91,15 +92,21 @@ export function tokenizeSegment(text: string, via: MentionVia): NameToken[] {
   let first = true;
   // Tag ranges and words both come in text order: one cursor walks the ranges.
   let tag = 0;
-  scanWords(text, (start, end) => {
+  const onWord = (start: number, end: number, raw: string, norm: string) => {
     while (tag < tagRanges.length && tagRanges[tag]![1] <= start) tag++;
     if (tag < tagRanges.length && start >= tagRanges[tag]![0]) return;
-    const raw = text.slice(start, end);
     const sentenceStart = first || startsSentence(text, previousEnd, start);
-    tokens.push(token(raw, start, via, caseless || startsUpper(raw), sentenceStart && !caseless));
+    tokens.push(token(raw, norm, start, via, caseless || startsUpper(raw), sentenceStart && !caseless));
     previousEnd = end;
     first = false;
-  });
+  };
+  if (words) for (const word of words) onWord(word.start, word.end, word.raw, word.norm);
+  else {
+    scanWords(text, (start, end) => {
+      const raw = text.slice(start, end);
+      onWord(start, end, raw, normaliseWord(raw));
+    });
+  }
   // Tag parts were pushed first; words alone are already in order.
   return tagRanges.length > 0 ? tokens.sort((a, b) => a.start - b.start) : tokens;
 }
@@ -123,8 +130,9 @@ function startsUpper(raw: string): boolean {
   return UPPER.test(raw);
 }
 
-function token(raw: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
-  let norm = normaliseWord(raw);
+/** `word`: normaliseWord(raw). */
+function token(raw: string, word: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
+  let norm = word;
   const possessive = norm.endsWith("'s") || (norm.endsWith("s'") && norm.length > 3);
   if (norm.endsWith("'s")) norm = norm.slice(0, -2);
   else if (norm.endsWith("'")) norm = norm.slice(0, -1);

@@ -59,3 +59,18 @@ export function tokenizeOnce(text: string): Token[] {
   });
   return tokens;
 }
+
+const segmentCache = new WeakMap<{ readonly text: string }, Token[]>();
+
+/**
+ * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
+ * name matching). The returned array is shared: do not modify it.
+ */
+export function segmentWords(segment: { readonly text: string }): Token[] {
+  let tokens = segmentCache.get(segment);
+  if (!tokens) {
+    tokens = tokenizeOnce(segment.text);
+    segmentCache.set(segment, tokens);
+  }
+  return tokens;
+}

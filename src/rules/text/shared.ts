@@ -1,17 +1,10 @@
 import { sourceOffset } from '../../core/position.js';
 import type { Report, RuleContext, TextSegment } from '../../core/types.js';
-import { tokenizeOnce, type Token } from '../../lexicons/tokenize.js';
-
-const segmentTokenCache = new WeakMap<TextSegment, Token[]>();
+import { segmentWords, type Token } from '../../lexicons/tokenize.js';
 
 /** The word tokens of a segment, computed once per post for all text rules. Do not modify. */
 export function segmentTokens(segment: TextSegment): Token[] {
-  let tokens = segmentTokenCache.get(segment);
-  if (!tokens) {
-    tokens = tokenizeOnce(segment.text);
-    segmentTokenCache.set(segment, tokens);
-  }
-  return tokens;
+  return segmentWords(segment);
 }
 
 /** The segments text rules read: prose, headings, alt text, captions, front-matter text (not file names). */
