@@ -65,6 +65,7 @@ function decodeDigits(base: Token[], vocabulary: Vocabulary): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < base.length; i++) {
     const token = base[i]!;
+    if (!hasDigit(token.norm)) continue; // nothing to decode in a word of letters
     const norm = decodeLeet(token.norm, vocabulary);
     if (norm === token.norm) continue;
     out ??= base.slice(); // never modify the shared token cache
@@ -72,6 +73,14 @@ function decodeDigits(base: Token[], vocabulary: Vocabulary): Token[] {
   }
   if (out) return out;
   return (cachedBase = base);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** "b1tch" → bitch, "h8" → hate, when the decoded word is one the lexicons know. */
