@@ -105,6 +105,11 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `audit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
