@@ -54,38 +54,48 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
     return { ...base, displayPath: ref, status: 'unreadable', problem: 'the file name holds a NUL character, so no such file can exist' };
   }
   const candidates = /^file:/i.test(ref) ? [target] : candidatePaths(target, options);
-  let firstProblem: { path: string; status: Attachment['status']; problem: string } | undefined;
+  // When no candidate is readable, the most telling problem is reported: a file that exists outside
+  // the project beats one that could not be read, which beats "not found", which beats a path that
+  // merely points outside the project (where nothing exists).
+  let firstProblem: Problem | undefined;
+  let firstRank = -1;
+  const note = (problem: Problem, rank: number) => {
+    if (rank > firstRank) [firstProblem, firstRank] = [problem, rank];
+  };
   for (const candidate of candidates) {
     const shown = displayPath(candidate);
     if (!isInside(candidate, options.root)) {
-      firstProblem ??= { path: candidate, status: 'outside', problem: 'the file is outside the project folder, so it was not read' };
+      const exists = statSync(candidate, { throwIfNoEntry: false }) !== undefined;
+      note({ path: candidate, status: 'outside', problem: 'the file is outside the project folder, so it was not read' }, exists ? 3 : 0);
       continue;
     }
     try {
       // A missing file is the common case: no exception for it (they are slow to build).
       const stat = statSync(candidate, { throwIfNoEntry: false });
       if (!stat) {
-        firstProblem ??= { path: candidate, status: 'missing', problem: fsReason({ code: 'ENOENT' }) };
+        note({ path: candidate, status: 'missing', problem: fsReason({ code: 'ENOENT' }) }, 1);
         continue;
       }
       if (!stat.isFile()) {
-        firstProblem ??= { path: candidate, status: 'unreadable', problem: 'not a file' };
+        note({ path: candidate, status: 'unreadable', problem: 'not a file' }, 2);
         continue;
       }
       const real = realpathSync(candidate);
       if (!isInside(real, realRoot(options.root))) {
-        firstProblem ??= { path: candidate, status: 'outside', problem: 'the file links to a place outside the project folder, so it was not read' };
+        note({ path: candidate, status: 'outside', problem: 'the file links to a place outside the project folder, so it was not read' }, 3);
         continue;
       }
       return { ...base, path: candidate, displayPath: shown, status: 'ok' };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      firstProblem ??= { path: candidate, status: code === 'ENOENT' ? 'missing' : 'unreadable', problem: fsReason(error) };
+      note({ path: candidate, status: code === 'ENOENT' ? 'missing' : 'unreadable', problem: fsReason(error) }, code === 'ENOENT' ? 1 : 2);
     }
   }
   const problem = firstProblem ?? { path: target, status: 'missing' as const, problem: 'file not found' };
   return { ...base, path: problem.path, displayPath: displayPath(problem.path), status: problem.status, problem: problem.problem };
 }
+
+type Problem = { path: string; status: Attachment['status']; problem: string };
 
 // The project root's real path, once per root (a post can reference many images).
 const realRoots = new Map<string, string>();

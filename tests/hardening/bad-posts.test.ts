@@ -101,7 +101,7 @@ describe('bad posts', () => {
     rmSync(outside2, { force: true });
     expect(r.status).toBe(1);
     const unreadable = r.findings.filter((f) => f.ruleId === 'image/unreadable').map((f) => f.message);
-    expect(unreadable.filter((m) => /outside the project/.test(m)).length).toBe(2); // .., file://
+    expect(unreadable.filter((m) => /outside the project/.test(m)).length).toBe(3); // .., absolute, file://
     expect(unreadable.some((m) => /NUL/.test(m))).toBe(true);
     expect(unreadable.some((m) => /data: URL/.test(m))).toBe(true);
     expect(unreadable.some((m) => /trip beach é/.test(m))).toBe(false); // the percent-encoded name was found and read

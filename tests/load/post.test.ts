@@ -113,3 +113,19 @@ describe('HTML and plain-text posts', () => {
     expect(positionOf(post, 'Zara')).toEqual({ line: 5, column: 7 });
   });
 });
+
+describe('which problem an unreadable attachment reports', () => {
+  it('an absolute path to a file that exists outside the project says "outside", not "not found"', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-abs-'));
+    const photo = path.join(outside, 'trip.jpg');
+    writeFileSync(photo, 'x');
+    const post = await load('abs.md', `![Trip](${photo})\n`);
+    expect(post.attachments[0]).toMatchObject({ status: 'outside' });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('a site-absolute path found nowhere is "missing"', async () => {
+    const post = await load('siteabs.md', '![Trip](/images/nowhere-at-all.jpg)\n');
+    expect(post.attachments[0]).toMatchObject({ status: 'missing' });
+  });
+});
