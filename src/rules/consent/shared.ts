@@ -11,12 +11,6 @@ export async function pupilMentions(ctx: RuleContext): Promise<PupilMention[]> {
   return findPupilMentions(ctx.post, ctx.consent, ctx.config);
 }
 
-/** @deprecated synchronous form; call `pupilMentions` so the nickname and context data are loaded. */
-export function mentionsIn(ctx: RuleContext): PupilMention[] {
-  if (!ctx.consent) return [];
-  return findPupilMentions(ctx.post, ctx.consent, ctx.config);
-}
-
 /** Consent no longer holds: the pupil has left, consent was withdrawn on or before the post's date, or expired before it. */
 export function withdrawnReason(pupil: Pupil, today: Date): string | undefined {
   if (pupil.onRoll === false || (pupil.leftOn && pupil.leftOn.getTime() <= today.getTime())) return 'the pupil has left the school';
