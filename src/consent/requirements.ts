@@ -63,6 +63,3 @@ export function describeNeed(need: ConsentNeed, channel: ChannelKind): string {
   }
 }
 
-export function postHasMedia(post: Post): boolean {
-  return post.attachments.length > 0;
-}

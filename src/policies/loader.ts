@@ -60,7 +60,3 @@ export function citationsFor(pack: PolicyPack, ruleId: string): Citation[] {
   }));
 }
 
-/** Rule ids the pack does not mention, so a user's pack can be checked against the rule set. */
-export function missingRules(pack: PolicyPack, ruleIds: readonly string[]): string[] {
-  return ruleIds.filter((id) => !(id in pack.rules));
-}
