@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runAudit, type AuditOptions } from '../core/engine.js';
+import { timingEnabled, timingTable } from '../core/timing.js';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
 import { isInside } from '../load/attachments.js';
@@ -73,6 +74,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   }
 
   let result = await runAudit(options);
+  if (timingEnabled()) process.stderr.write(timingTable());
   const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
   const { fingerprintFindings, readSourceFrom } = needsFingerprints ? await import('../report/fingerprint.js') : { fingerprintFindings: undefined, readSourceFrom: undefined };
   const fingerprints = fingerprintFindings?.(result, readSourceFrom!(cwd));

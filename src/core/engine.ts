@@ -18,6 +18,7 @@ import { UsageError, describeError } from './errors.js';
 import { displayPath } from './paths.js';
 import { packageVersion } from './paths.js';
 import { LineIndex } from './position.js';
+import { timed } from './timing.js';
 import {
   SEVERITY_RANK,
   type AuditResult,
@@ -61,9 +62,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const results = await mapInOrder(files, LOAD_CONCURRENCY, async (file) => {
     const config = await configOf(file);
     const consent = await loadConsentForConfig(config, options.consent);
-    const loaded = await loadPostOrProblem(file, config);
+    const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config));
     const post = loaded.post;
-    await images.fill(post);
+    await timed('(read images)', () => images.fill(post));
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
     const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });
@@ -173,15 +174,8 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
       return result;
     };
     try {
-      await rule.check({
-        post,
-        config: options.config,
-        consent: options.consent,
-        lexicons: options.lexicons,
-        today,
-        ruleIds: options.ruleIds,
-        report,
-      });
+      const context = { post, config: options.config, consent: options.consent, lexicons: options.lexicons, today, ruleIds: options.ruleIds, report };
+      await timed(rule.meta.id, () => rule.check(context));
     } catch (error) {
       pending.push(
         toFinding(rule, { message: `this check could not finish (${describeError(error)}), so the post was not fully inspected` }, 'error'),

@@ -1,4 +1,4 @@
-import { scanWords } from './words.js';
+import { charWidth, wordCharWidth, wordEnd } from './words.js';
 
 export interface Token {
   /** Lower-case, accents removed, curly apostrophes straightened. */
@@ -52,11 +52,53 @@ export function tokenize(text: string): Token[] {
 
 /** Word tokens of a text that will not be tokenized again (a lexicon term), bypassing the cache. */
 export function tokenizeOnce(text: string): Token[] {
+  // The words scanWords finds, with a fast path for plain ASCII words (most of any English post):
+  // one pass finds the word's end and whether it has capitals, and a lower-case word is its own norm.
   const tokens: Token[] = [];
-  scanWords(text, (start, end) => {
-    const raw = text.slice(start, end);
-    tokens.push({ norm: normaliseWord(raw), start, end, raw });
-  });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const upper = code >= 65 && code <= 90;
+      if (!upper && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      let capitals = upper;
+      for (; end < length; end++) {
+        const c = text.charCodeAt(end);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+        if (c >= 65 && c <= 90) {
+          capitals = true;
+          continue;
+        }
+        break;
+      }
+      const next = text.charCodeAt(end);
+      if (next >= 128 || next === 0x27) {
+        // An accent, a letter of another script or an apostrophe: the general path decides.
+        end = wordEnd(text, end);
+        const raw = text.slice(i, end);
+        tokens.push({ norm: normaliseWord(raw), start: i, end, raw });
+      } else {
+        const raw = text.slice(i, end);
+        tokens.push({ norm: capitals ? raw.toLowerCase() : raw, start: i, end, raw });
+      }
+      i = end;
+      continue;
+    }
+    const width = wordCharWidth(text, i, false);
+    if (width === 0) {
+      i += charWidth(text, i);
+      continue;
+    }
+    const end = wordEnd(text, i + width);
+    const raw = text.slice(i, end);
+    tokens.push({ norm: normaliseWord(raw), start: i, end, raw });
+    i = end;
+  }
   return tokens;
 }
 

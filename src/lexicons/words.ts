@@ -19,16 +19,21 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
       continue;
     }
     const start = i;
-    i = skipRun(text, i + width, false);
-    // "don't", "O’Brien": an apostrophe joins letters (not digits) after it.
-    for (;;) {
-      const code = text.charCodeAt(i);
-      if (code !== APOSTROPHE && code !== RIGHT_QUOTE) break;
-      const letter = wordCharWidth(text, i + 1, true);
-      if (letter === 0) break;
-      i = skipRun(text, i + 1 + letter, true);
-    }
+    i = wordEnd(text, i + width);
     onWord(start, i);
+  }
+}
+
+/** The end of the word whose first `from - start` characters are already known to be word characters. */
+export function wordEnd(text: string, from: number): number {
+  let i = skipRun(text, from, false);
+  // "don't", "O’Brien": an apostrophe joins letters (not digits) after it.
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return i;
+    const letter = wordCharWidth(text, i + 1, true);
+    if (letter === 0) return i;
+    i = skipRun(text, i + 1 + letter, true);
   }
 }
 
@@ -42,7 +47,7 @@ function skipRun(text: string, i: number, lettersOnly: boolean): number {
 }
 
 /** The width (1 or 2 UTF-16 units) of the word character at i, or 0 when there is none. */
-function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
+export function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
   const code = text.charCodeAt(i);
   if (code < 128) {
     const lower = code | 0x20; // ASCII capitals → small letters
@@ -56,7 +61,7 @@ function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
 }
 
 /** 2 for a surrogate pair, else 1: the pattern steps over whole code points. */
-function charWidth(text: string, i: number): number {
+export function charWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(i + 1);

@@ -19,7 +19,7 @@ export const MEDIA_KEYS = new Set([
   'hero', 'hero_image', 'banner', 'og_image', 'photo', 'photos', 'video', 'videos', 'gallery', 'header_image',
 ]);
 /** Keys whose values are settings, not prose. */
-const SETTING_KEYS = new Set([
+export const SETTING_KEYS = new Set([
   'channel', 'account', 'approved_by', 'trip', 'date', 'layout', 'draft', 'slug', 'permalink', 'lang', 'weight',
   'lastmod', 'publishdate', 'expirydate', 'type', 'url', 'aliases', 'id', 'template', 'published',
 ]);
@@ -86,7 +86,7 @@ function collectStrings(yaml: YamlModule, node: Node | null, fields: Set<string>
   }
 }
 
-function normaliseData(raw: Record<string, unknown>): FrontMatter {
+export function normaliseData(raw: Record<string, unknown>): FrontMatter {
   const data: FrontMatter = { ...raw };
   for (const key of ['channel', 'account', 'approved_by'] as const) {
     const value = raw[key];

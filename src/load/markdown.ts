@@ -7,7 +7,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { parseFrontMatter, type ParsedFrontMatter, type YamlModule } from './front-matter.js';
+import type { ParsedFrontMatter } from './front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
@@ -17,6 +17,13 @@ export interface ParsedMarkdown extends ParsedBody {
 
 export type HtmlParser = (html: string, base: number) => ParsedBody;
 
+const MAY_HOLD_LINK = /\/\/|mailto:|@|localhost|\.\p{L}/iu;
+
+/** False only for text in which linkify-it cannot find a link (tests/load/linkify-gate.test.ts). */
+export function mayHoldLink(text: string): boolean {
+  return MAY_HOLD_LINK.test(text);
+}
+
 let parser: MarkdownIt | undefined;
 function markdownIt(): MarkdownIt {
   if (!parser) {
@@ -24,6 +31,11 @@ function markdownIt(): MarkdownIt {
     // Every link and image becomes a token, whatever its scheme (data:, file:, javascript:): the
     // auditor judges references itself and must never lose one silently.
     parser.validateLink = () => true;
+    // linkify-it's own pre-test and search are costly (giant Unicode classes) and run on every
+    // paragraph; a link it can find needs "//", "mailto:", "@" or a dot before a letter (a domain).
+    const linkify = parser.linkify;
+    const pretest = linkify.pretest.bind(linkify);
+    linkify.pretest = (text: string) => mayHoldLink(text) && pretest(text);
   }
   return parser;
 }
@@ -41,22 +53,21 @@ export function splitFrontMatter(source: string): { yaml: string; yamlOffset: nu
 
 /**
  * `parseHtml` reads HTML inside the Markdown (images, captions); the caller passes it only when the
- * source contains tags, so plain posts never load the HTML parser. `yaml` likewise, only when
- * the post has front matter.
+ * source contains tags, so plain posts never load the HTML parser. `parsedFrontMatter`: the front
+ * matter the caller read (see readFrontMatter in post.ts), when the post has some.
  */
 export function parseMarkdown(
   source: string,
   parseHtml?: HtmlParser,
-  yaml?: YamlModule,
+  parsedFrontMatter?: ParsedFrontMatter,
 ): ParsedMarkdown {
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
   const suppressions: Suppression[] = [];
-  let frontMatter: ParsedFrontMatter = { data: {}, segments: [], media: [] };
+  const frontMatter: ParsedFrontMatter = parsedFrontMatter ?? { data: {}, segments: [], media: [] };
 
   const split = splitFrontMatter(source);
   const bodyOffset = split?.bodyOffset ?? 0;
-  if (split && yaml) frontMatter = parseFrontMatter(split.yaml, split.yamlOffset, yaml);
 
   const body = source.slice(bodyOffset);
   const lineStarts = [0];

@@ -9,7 +9,9 @@ import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
 import { resolveAttachment } from './attachments.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, splitFrontMatter } from './markdown.js';
+import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 
@@ -41,8 +43,8 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const parseHtmlFragment = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
   const parseHtml = parseHtmlFragment && ((html: string, base: number) => named(shown, () => parseHtmlFragment(html, base)));
   if (kind === 'markdown') {
-    const yaml = /^---[ \t]*\r?\n/.test(source) ? await loadYaml() : undefined;
-    const markdown = parseMarkdown(source, parseHtml, yaml);
+    const split = splitFrontMatter(source);
+    const markdown = parseMarkdown(source, parseHtml, split && (await readFrontMatter(split.yaml, split.yamlOffset)));
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
@@ -152,8 +154,16 @@ function named<T>(shown: string, parse: () => T): T {
   }
 }
 
-/** The yaml module, whichever way the bundler exposes it. */
-async function loadYaml(): Promise<typeof import('yaml')> {
-  const mod = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
-  return typeof mod.parseDocument === 'function' ? mod : mod.default!;
+/** Front matter: plain `key: value` lines directly, anything else with the YAML parser (loaded only then). */
+async function readFrontMatter(yamlText: string, offset: number): Promise<ParsedFrontMatter> {
+  return parseSimpleFrontMatter(yamlText, offset) ?? parseFrontMatter(yamlText, offset, await loadYaml());
+}
+
+/** The yaml module, whichever way the bundler exposes it; imported once (each import of a CommonJS module re-wraps its exports). */
+let yamlModule: Promise<typeof import('yaml')> | undefined;
+function loadYaml(): Promise<typeof import('yaml')> {
+  yamlModule ??= import('yaml').then((mod: typeof import('yaml') & { default?: typeof import('yaml') }) =>
+    typeof mod.parseDocument === 'function' ? mod : mod.default!,
+  );
+  return yamlModule;
 }
