@@ -32,10 +32,12 @@ function markdownIt(): MarkdownIt {
     // auditor judges references itself and must never lose one silently.
     parser.validateLink = () => true;
     // linkify-it's own pre-test and search are costly (giant Unicode classes) and run on every
-    // paragraph; a link it can find needs "//", "mailto:", "@" or a dot before a letter (a domain).
+    // paragraph and every piece of text in it; a link it can find needs "//", "mailto:", "@" or a dot before a letter (a domain).
     const linkify = parser.linkify;
     const pretest = linkify.pretest.bind(linkify);
+    const test = linkify.test.bind(linkify);
     linkify.pretest = (text: string) => mayHoldLink(text) && pretest(text);
+    linkify.test = (text: string) => mayHoldLink(text) && test(text);
   }
   return parser;
 }

@@ -144,7 +144,23 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
 
 const GLUE_LIST = [...GLUE];
 
+// Words recur (a post says "children" many times): each distinct word is tried against the glue
+// list once per vocabulary.
+const splitMemo = new WeakMap<Vocabulary, Map<string, number>>();
+const MEMO_LIMIT = 50_000;
+
 function gluedSplit(word: string, vocabulary: Vocabulary): number | undefined {
+  let memo = splitMemo.get(vocabulary);
+  if (!memo) splitMemo.set(vocabulary, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known === 0 ? undefined : known;
+  const split = trySplit(word, vocabulary);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, split ?? 0);
+  return split;
+}
+
+function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
   if (vocabulary.has(word)) return undefined;
   for (const glue of GLUE_LIST) {
     if (word.length - glue.length < 3) continue;
