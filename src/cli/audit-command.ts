@@ -28,6 +28,9 @@ export interface AuditFlags {
   baseline?: string;
   updateBaseline?: boolean;
   fix?: boolean;
+  stripLocation?: boolean;
+  stripPeople?: boolean;
+  out?: string;
 }
 
 export async function auditCommand(paths: string[], flags: AuditFlags): Promise<number> {
@@ -53,6 +56,8 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
+  const cleaning = flags.stripLocation || flags.stripPeople || flags.out ? await import('./clean-copies.js') : undefined;
+  const out = cleaning?.cleanOutput(flags);
 
   let files = inputs.length > 0 ? await expandInputs(inputs, { cwd }) : [];
   if (flags.shard) {
@@ -91,7 +96,25 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (fingerprints) formatOptions.fingerprints = fingerprints;
   if (result.redacted) formatOptions.mask = await consentMask(files[0] ?? cwd, flags);
   process.stdout.write(formatter(result, formatOptions));
+  if (out) {
+    const copies = await cleaning!.cleanPostMedia(files, out, flags, cwd);
+    reportCopies(copies, out);
+    if (copies.notCleaned.length > 0) return 1;
+  }
   return result.verdict === 'fail' ? 1 : 0;
+}
+
+/** On stderr, so that stdout stays the report in the chosen format. */
+function reportCopies(copies: { cleaned: string[]; notCleaned: string[] }, out: string): void {
+  const lines: string[] = [];
+  if (copies.cleaned.length === 0 && copies.notCleaned.length === 0) lines.push('post-audit: the posts link to no local photos or videos, so no cleaned copies were written');
+  else {
+    lines.push(`post-audit: ${copies.cleaned.length} cleaned cop${copies.cleaned.length === 1 ? 'y' : 'ies'} (location removed, pictures unchanged) written to ${out}:`);
+    for (const copy of copies.cleaned) lines.push(`  ${copy}`);
+    if (copies.cleaned.length > 0) lines.push('  The post still links to the originals: point it at these copies before publishing (or use --fix).');
+  }
+  for (const line of copies.notCleaned) lines.push(`not cleaned: ${line}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /**

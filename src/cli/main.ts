@@ -31,6 +31,9 @@ function buildProgram(): Command {
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'record today\'s findings in the --baseline file and exit 0')
     .option('--fix', 'fix findings: one by one on a terminal; without one, only the safe fixes')
+    .option('--strip-location', 'write copies of the posts\' photos without GPS and place names (needs --out)')
+    .option('--strip-people', 'also remove people tags from those copies')
+    .option('--out <folder>', 'where the cleaned copies go (their paths mirrored below it)')
     .showHelpAfterError('(run audit --help for usage)')
     .addHelpText(
       'after',
@@ -43,6 +46,7 @@ Examples:
   audit explain image/gps                what a rule catches and how to fix it
   audit init                             set up the config for your school, step by step
   audit post.md --fix                    walk through the findings and fix them
+  audit post.md --strip-location --out clean/   copies of its photos without location
   audit --changed --format sarif         CI: only what changed, for GitHub code scanning
 
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input error.`,

@@ -1,7 +1,7 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
 import { createWriteStream, openSync, type WriteStream } from 'node:fs';
-import { realpath, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
@@ -17,6 +17,7 @@ import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
 import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
+import { PARTIAL_DIR, cleanOutput, realFolder } from './clean-copies.js';
 
 export interface PhotosFlags {
   policy?: string;
@@ -50,11 +51,8 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     throw new UsageError(`${folder}: ${fsReason(error)}`);
   });
   if (!info.isDirectory()) throw new UsageError(`${folder}: not a folder (audit photos scans a folder of photos)`);
-  if ((flags.stripLocation || flags.stripPeople) && !flags.out) throw new UsageError('--strip-location and --strip-people need --out <folder> for the cleaned copies (originals are never modified)');
-  if (flags.out && !flags.stripLocation && !flags.stripPeople) throw new UsageError('--out is for cleaned copies: add --strip-location (and --strip-people if wanted)');
-  const out = flags.out ? path.resolve(flags.out) : undefined;
+  const out = cleanOutput(flags);
   if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
-  // Copies are written here first and renamed into place; a run that was killed leaves only this folder, which the next run clears.
   const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
   if (partial) await rm(partial, { recursive: true, force: true });
   const reportFormat = flags.report ? reportKind(flags.report) : undefined;
@@ -179,19 +177,6 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   }
   if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${l}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
-}
-
-const PARTIAL_DIR = '.post-audit-partial';
-
-/** The folder's real location, links resolved (for a folder not made yet: its nearest existing parent's). */
-async function realFolder(folder: string): Promise<string> {
-  const rest: string[] = [];
-  for (let at = folder; ; at = path.dirname(at)) {
-    const real = await realpath(at).catch(() => undefined);
-    if (real !== undefined) return path.join(real, ...rest.reverse());
-    if (path.dirname(at) === at) return folder;
-    rest.push(path.basename(at));
-  }
 }
 
 function reportKind(file: string): 'csv' | 'json' | 'html' {

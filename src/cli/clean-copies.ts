@@ -1,0 +1,95 @@
+// Cleaned copies of photos: `--strip-location [--strip-people] --out <folder>`, shared by
+// `audit photos <folder>` and `audit post.md` (the photos and videos a post links to). Copies
+// mirror their paths below a base folder; originals are never modified (src/images/strip.ts).
+import { existsSync } from 'node:fs';
+import { realpath, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { configFor, loadConfigFile } from '../config/discover.js';
+import { UsageError } from '../core/errors.js';
+import { displayPath } from '../core/paths.js';
+import { sidecarCandidates } from '../images/read.js';
+import { isInside } from '../load/attachments.js';
+import { loadPost } from '../load/post.js';
+
+export interface CleanFlags {
+  stripLocation?: boolean;
+  stripPeople?: boolean;
+  out?: string;
+}
+
+/** Copies are written here first and renamed into place; a killed run leaves only this folder, which the next run clears. */
+export const PARTIAL_DIR = '.post-audit-partial';
+
+/** Refuses flags that do not make sense together; returns the output folder when copies are asked for. */
+export function cleanOutput(flags: CleanFlags): string | undefined {
+  if ((flags.stripLocation || flags.stripPeople) && !flags.out) {
+    throw new UsageError('--strip-location and --strip-people need --out <folder> for the cleaned copies (originals are never modified)');
+  }
+  if (flags.out && !flags.stripLocation && !flags.stripPeople) throw new UsageError('--out is for cleaned copies: add --strip-location (and --strip-people if wanted)');
+  return flags.out ? path.resolve(flags.out) : undefined;
+}
+
+/** The folder's real location, links resolved (for a folder not made yet: its nearest existing parent's). */
+export async function realFolder(folder: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = folder; ; at = path.dirname(at)) {
+    const real = await realpath(at).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (path.dirname(at) === at) return folder;
+    rest.push(path.basename(at));
+  }
+}
+
+export interface CleanSummary {
+  cleaned: string[];
+  notCleaned: string[];
+}
+
+/**
+ * Clean copies of every local photo and video the posts link to, below `out` at their path relative
+ * to the current folder (or, for one outside it, to the post's project root). The audit itself is
+ * unchanged: its findings are about the files the post links to now.
+ */
+export async function cleanPostMedia(posts: readonly string[], out: string, flags: CleanFlags & { config?: string }, cwd: string): Promise<CleanSummary> {
+  const { stripMetadata } = await import('../images/strip.js');
+  const explicit = flags.config ? await loadConfigFile(flags.config) : undefined;
+  const media = new Map<string, string>();
+  for (const file of posts) {
+    const config = explicit ?? (await configFor(file));
+    let attachments;
+    try {
+      ({ attachments } = await loadPost(file, config));
+    } catch {
+      continue; // an unreadable post is already a post/unreadable finding in the report
+    }
+    for (const attachment of attachments) {
+      if (attachment.status !== 'ok' || !attachment.path || media.has(attachment.path)) continue;
+      const base = isInside(attachment.path, cwd) ? cwd : config.root;
+      const relative = path.relative(base, attachment.path);
+      media.set(attachment.path, relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(attachment.path) : relative);
+    }
+  }
+  const summary: CleanSummary = { cleaned: [], notCleaned: [] };
+  if (media.size === 0) return summary;
+  const realOut = await realFolder(out);
+  const partial = path.join(out, PARTIAL_DIR);
+  await rm(partial, { recursive: true, force: true });
+  const options = { location: true, people: flags.stripPeople === true, tempDir: partial };
+  for (const [source, relative] of media) {
+    const shown = displayPath(source);
+    if (isInside(source, out) || isInside(await realFolder(source), realOut)) {
+      summary.notCleaned.push(`${shown}: it is inside --out; choose an output folder apart from the photos`);
+      continue;
+    }
+    const target = path.join(out, relative);
+    const result = await stripMetadata(source, target, options);
+    if (result.written) summary.cleaned.push(displayPath(target));
+    else summary.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
+    for (const sidecar of sidecarCandidates(source).filter((candidate) => existsSync(candidate))) {
+      const side = await stripMetadata(sidecar, path.join(path.dirname(target), path.basename(sidecar)), options);
+      if (!side.written) summary.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
+    }
+  }
+  await rm(partial, { recursive: true, force: true });
+  return summary;
+}
