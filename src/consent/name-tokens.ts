@@ -130,15 +130,32 @@ function startsUpper(raw: string): boolean {
   return UPPER.test(raw);
 }
 
+const APOSTROPHE = 0x27;
+const SMALL_S = 0x73;
+
 /** `word`: normaliseWord(raw). */
 function token(raw: string, word: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
   let norm = word;
-  const possessive = norm.endsWith("'s") || (norm.endsWith("s'") && norm.length > 3);
-  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-  else if (norm.endsWith("'")) norm = norm.slice(0, -1);
-  // A letter is one UTF-16 unit, or two for one outside the BMP.
-  const initial = raw.length <= 2 && LETTER.test(raw);
-  return { norm, raw, start, end: start + raw.length, capitalised, sentenceStart, possessive, initial, via };
+  let possessive = false;
+  const last = norm.charCodeAt(norm.length - 1);
+  // Most words end in neither "'s" nor "'": one character code says so.
+  if (last === SMALL_S && norm.charCodeAt(norm.length - 2) === APOSTROPHE) {
+    possessive = true;
+    norm = norm.slice(0, -2);
+  } else if (last === APOSTROPHE) {
+    possessive = norm.length > 3 && norm.charCodeAt(norm.length - 2) === SMALL_S;
+    norm = norm.slice(0, -1);
+  }
+  return { norm, raw, start, end: start + raw.length, capitalised, sentenceStart, possessive, initial: isInitial(raw), via };
+}
+
+/** A single letter: one UTF-16 unit, or two for one outside the BMP. */
+function isInitial(raw: string): boolean {
+  if (raw.length > 2) return false;
+  const code = raw.charCodeAt(0);
+  if (raw.length === 1 && code < 128) return ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  if (raw.length === 2 && code < 0xd800) return false; // two BMP characters: not one letter
+  return LETTER.test(raw);
 }
 
 /** "AmeliaSmith" → Amelia, Smith; "amelia_s" → amelia, s; "Year6Stars" → Year, 6, Stars. */
