@@ -50,7 +50,7 @@ export interface NameIndex {
   bySurname: Map<string, Pupil[]>;
   surnameTokens: Map<Pupil, string[]>;
   /** Exact first/preferred names of at least MISSPELLING_MIN_LENGTH letters, by first letter. */
-  fuzzy: Map<string, string[]>;
+  fuzzy: Map<string, Set<string>>;
   staff: StaffIndex;
 }
 
@@ -100,7 +100,7 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
   };
   const bySurname = new Map<string, Pupil[]>();
   const surnameTokens = new Map<Pupil, string[]>();
-  const fuzzy = new Map<string, string[]>();
+  const fuzzy = new Map<string, Set<string>>();
   for (const pupil of record.pupils) {
     const firsts = normaliseName(pupil.firstName).split(' ').filter(Boolean);
     const first = firsts.join(' ');
@@ -114,9 +114,9 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
       if (!own) continue;
       for (const other of k.equivalents.get(own) ?? []) add(other, pupil, k.variantPairs.has(`${own} ${other}`) ? 'variant' : 'nickname');
       if (own.length >= MISSPELLING_MIN_LENGTH) {
-        const bucket = fuzzy.get(own[0]!) ?? [];
-        if (!bucket.includes(own)) bucket.push(own);
-        fuzzy.set(own[0]!, bucket);
+        const bucket = fuzzy.get(own[0]!);
+        if (bucket) bucket.add(own);
+        else fuzzy.set(own[0]!, new Set([own]));
       }
     }
     const surname = normaliseName(pupil.lastName).split(' ').filter(Boolean);
