@@ -9,6 +9,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
+import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
 export interface ParsedMarkdown extends ParsedBody {
@@ -31,6 +32,8 @@ function markdownIt(): MarkdownIt {
     // Every link and image becomes a token, whatever its scheme (data:, file:, javascript:): the
     // auditor judges references itself and must never lose one silently.
     parser.validateLink = () => true;
+    // Images placed by Hugo shortcodes and Liquid/Nunjucks tags are attachments too (shortcodes.ts).
+    parser.use(templateMediaPlugin);
     // linkify-it's own pre-test and search are costly (giant Unicode classes) and run on every
     // paragraph and every piece of text in it; a link it can find needs "//", "mailto:", "@" or a dot before a letter (a domain).
     const linkify = parser.linkify;
@@ -114,7 +117,10 @@ export function parseMarkdown(
         if (comment.wholeFile) suppressions.push(...toSuppressions(comment, 0, source.length));
         else pendingComments.push(comment);
       }
-      addHtml(token.content, offset);
+      const templated = templateMediaInHtml(token.content, offset);
+      for (const reference of templated.media) media.push(reference);
+      for (const segment of templated.segments) segments.push(segment);
+      addHtml(templated.html, offset);
       continue;
     }
     if (token.type !== 'inline') {
@@ -206,6 +212,14 @@ export function parseMarkdown(
             segments.push(caption.build());
           }
           cursor = srcAt !== -1 && srcAt < blockEnd ? srcAt + srcRaw.length : start + 2;
+          builder.separator(' ');
+          break;
+        }
+        case 'template_media': {
+          const placed = placeMediaTag(child.meta as MediaTag, child.content, source, cursor, blockEnd);
+          for (const reference of placed.media) media.push(reference);
+          for (const segment of placed.segments) segments.push(segment);
+          cursor = placed.end;
           builder.separator(' ');
           break;
         }

@@ -116,6 +116,44 @@ describe('site-absolute photo links resolve in real site layouts', () => {
     expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
   });
 
+  it('photos placed by shortcodes and Liquid/Nunjucks tags resolve the same way', async () => {
+    const tagged = (...tags: string[]) => `---\ntitle: Trip\napproved_by: Mrs Patel\n---\n\nWhat a day!\n\n${tags.join('\n\n')}\n`;
+    const hugo = site(
+      {
+        'hugo.toml': 'baseURL = "https://harbourside.example.sch.uk/"\n',
+        'content/news/trip.md': tagged('{{< figure src="/images/trip.jpg" caption="The beach" >}}', '{{< gallery >}}\n{{< img "/uploads/beach.jpeg" >}}\n{{< /gallery >}}'),
+      },
+      ['static/images/trip.jpg', 'assets/uploads/beach.jpeg'],
+    );
+    const hugoFindings = await audit(hugo, 'content/news/trip.md');
+    expect(hugoFindings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
+    expect(hugoFindings.filter((f) => f.ruleId === 'image/unreadable')).toEqual([]);
+
+    const jekyll = site(
+      {
+        'site/_config.yml': 'title: Harbourside\nbaseurl: "/harbourside"\n',
+        'site/_posts/2026-07-03-trip.md': tagged(
+          '{% include image.html file="/assets/img/trip.jpg" alt="The beach" %}',
+          '![Beach]({{ "/assets/img/beach.jpg" | relative_url }})',
+          '![Sea]({{ site.baseurl }}/i/blog/x.jpeg)',
+        ),
+      },
+      ['site/assets/img/trip.jpg', 'site/assets/img/beach.jpg', 'site/i/blog/x.jpeg'],
+    );
+    const jekyllFindings = await audit(jekyll, 'site/_posts/2026-07-03-trip.md');
+    expect(jekyllFindings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(3);
+    expect(jekyllFindings.filter((f) => f.ruleId === 'image/unreadable')).toEqual([]);
+
+    const eleventy = site(
+      {
+        '.eleventy.js': 'module.exports = function (config) {\n  config.addPassthroughCopy("src/img");\n  return { dir: { input: "src" } };\n};\n',
+        'src/posts/trip.md': tagged('{% image "/img/trip.jpg", "The beach" %}'),
+      },
+      ['src/img/trip.jpg'],
+    );
+    expect((await audit(eleventy, 'src/posts/trip.md')).filter((f) => f.ruleId === 'image/gps')).toHaveLength(1);
+  });
+
   it('config sitePaths still wins, and an unresolved path stays image/unreadable', async () => {
     const root = site(
       {
