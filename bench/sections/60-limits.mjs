@@ -62,6 +62,12 @@ export default async function run() {
       console.log(`    ${String(mb).padStart(2)} MB post    ${fmt(m.ms / 1000, 2).padStart(6)} s   ${fmt(m.rss, 0).padStart(5)} MB peak RSS   (exit ${m.status})`);
     }
 
+    // One long paragraph broken by many inline pieces: segment text is built piece by piece.
+    const spans = path.join(work, 'code-spans.md');
+    writeFileSync(spans, `${Array.from({ length: 40_000 }, (_, i) => `word \`code${i}\` more`).join(' ')}\n`);
+    const sp = measure([spans, '--format', 'json'], work);
+    console.log(`    one 0.9 MB paragraph with 40,000 code spans   ${fmt(sp.ms / 1000, 2)} s   ${fmt(sp.rss, 0)} MB peak RSS`);
+
     const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
     const consent = path.join(work, 'consent.csv');
     writeFileSync(consent, `first_name,last_name,photo_website,photo_social,name_published\n${rows}\n`);

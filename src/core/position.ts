@@ -50,6 +50,8 @@ export function verbatimSegment(
 /** Accumulates text pieces into one segment (a paragraph built from several inline nodes). */
 export class SegmentBuilder {
   private text = '';
+  /** The last string added: `text` is built piece by piece, and asking it for its end would flatten it each time. */
+  private last = '';
   private readonly pieces: TextSegment['pieces'] = [];
 
   constructor(
@@ -61,11 +63,16 @@ export class SegmentBuilder {
     if (value.length === 0) return;
     this.pieces.push({ textStart: this.text.length, sourceStart, length: value.length });
     this.text += value;
+    this.last = value;
   }
 
   /** Adds separator text that has no source of its own (e.g. a space between inline nodes). */
   separator(value: string): void {
-    if (this.text.length > 0 && !this.text.endsWith(value)) this.text += value;
+    if (this.text.length === 0) return;
+    const endsWithIt = this.last.length >= value.length ? this.last.endsWith(value) : this.text.endsWith(value);
+    if (endsWithIt) return;
+    this.text += value;
+    this.last = value;
   }
 
   /** Where the last appended piece ends in the source. */
