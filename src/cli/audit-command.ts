@@ -78,6 +78,8 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     return fixCommand(options);
   }
 
+  const media = out ? new cleaning!.PostMedia(cwd) : undefined;
+  if (media) options.onPost = media.add;
   let result = await runAudit(options);
   if (timingEnabled()) process.stderr.write(timingTable());
   const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
@@ -97,7 +99,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (result.redacted) formatOptions.mask = await consentMask(files[0] ?? cwd, flags);
   process.stdout.write(formatter(result, formatOptions));
   if (out) {
-    const copies = await cleaning!.cleanPostMedia(files, out, flags, cwd);
+    const copies = await cleaning!.cleanPostMedia(media!, out, flags);
     reportCopies(copies, out);
     if (copies.notCleaned.length > 0) return 1;
   }

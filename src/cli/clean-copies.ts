@@ -4,12 +4,12 @@
 import { existsSync } from 'node:fs';
 import { realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { configFor, loadConfigFile } from '../config/discover.js';
+import type { ResolvedConfig } from '../config/schema.js';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
 import { isInside } from '../load/attachments.js';
-import { loadPost } from '../load/post.js';
+import type { Post } from '../core/types.js';
 
 export interface CleanFlags {
   stripLocation?: boolean;
@@ -45,37 +45,37 @@ export interface CleanSummary {
   notCleaned: string[];
 }
 
-/**
- * Clean copies of every local photo and video the posts link to, below `out` at their path relative
- * to the current folder (or, for one outside it, to the post's project root). The audit itself is
- * unchanged: its findings are about the files the post links to now.
- */
-export async function cleanPostMedia(posts: readonly string[], out: string, flags: CleanFlags & { config?: string }, cwd: string): Promise<CleanSummary> {
-  const { stripMetadata } = await import('../images/strip.js');
-  const explicit = flags.config ? await loadConfigFile(flags.config) : undefined;
-  const media = new Map<string, string>();
-  for (const file of posts) {
-    const config = explicit ?? (await configFor(file));
-    let attachments;
-    try {
-      ({ attachments } = await loadPost(file, config));
-    } catch {
-      continue; // an unreadable post is already a post/unreadable finding in the report
-    }
-    for (const attachment of attachments) {
-      if (attachment.status !== 'ok' || !attachment.path || media.has(attachment.path)) continue;
-      const base = isInside(attachment.path, cwd) ? cwd : config.root;
+/** Collects the local photos and videos of audited posts (pass `add` as the engine's onPost). */
+export class PostMedia {
+  /** Image path → its path below --out. */
+  readonly targets = new Map<string, string>();
+
+  constructor(private readonly cwd: string) {}
+
+  add = (post: Post, config: ResolvedConfig): void => {
+    for (const attachment of post.attachments) {
+      if (attachment.status !== 'ok' || !attachment.path || this.targets.has(attachment.path)) continue;
+      const base = isInside(attachment.path, this.cwd) ? this.cwd : config.root;
       const relative = path.relative(base, attachment.path);
-      media.set(attachment.path, relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(attachment.path) : relative);
+      this.targets.set(attachment.path, relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(attachment.path) : relative);
     }
-  }
+  };
+}
+
+/**
+ * Clean copies of the posts' photos and videos below `out` at their path relative to the current
+ * folder (or, for one outside it, to the post's project root). The audit itself is unchanged: its
+ * findings are about the files the posts link to now.
+ */
+export async function cleanPostMedia(media: PostMedia, out: string, flags: CleanFlags): Promise<CleanSummary> {
+  const { stripMetadata } = await import('../images/strip.js');
   const summary: CleanSummary = { cleaned: [], notCleaned: [] };
-  if (media.size === 0) return summary;
+  if (media.targets.size === 0) return summary;
   const realOut = await realFolder(out);
   const partial = path.join(out, PARTIAL_DIR);
   await rm(partial, { recursive: true, force: true });
   const options = { location: true, people: flags.stripPeople === true, tempDir: partial };
-  for (const [source, relative] of media) {
+  for (const [source, relative] of media.targets) {
     const shown = displayPath(source);
     if (isInside(source, out) || isInside(await realFolder(source), realOut)) {
       summary.notCleaned.push(`${shown}: it is inside --out; choose an output folder apart from the photos`);

@@ -41,6 +41,8 @@ export interface AuditOptions {
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
   cwd?: string;
+  /** Called with each post once it is loaded (its attachments resolved and read). */
+  onPost?: (post: Post, config: ResolvedConfig) => void;
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
@@ -66,6 +68,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config));
     const post = loaded.post;
     await timed('(read images)', () => images.fill(post));
+    options.onPost?.(post, config);
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
     const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });

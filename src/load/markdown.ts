@@ -58,21 +58,19 @@ export function splitFrontMatter(source: string): { yaml: string; yamlOffset: nu
 
 /**
  * `parseHtml` reads HTML inside the Markdown (images, captions); the caller passes it only when the
- * source contains tags, so plain posts never load the HTML parser. `parsedFrontMatter`: the front
- * matter the caller read (see readFrontMatter in post.ts), when the post has some.
+ * source contains tags, so plain posts never load the HTML parser. `head`: the front matter the
+ * caller split off and read (see readFrontMatter in post.ts), when the post has some.
  */
 export function parseMarkdown(
   source: string,
   parseHtml?: HtmlParser,
-  parsedFrontMatter?: ParsedFrontMatter,
+  head?: { bodyOffset: number; frontMatter: ParsedFrontMatter },
 ): ParsedMarkdown {
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
   const suppressions: Suppression[] = [];
-  const frontMatter: ParsedFrontMatter = parsedFrontMatter ?? { data: {}, segments: [], media: [] };
-
-  const split = splitFrontMatter(source);
-  const bodyOffset = split?.bodyOffset ?? 0;
+  const frontMatter: ParsedFrontMatter = head?.frontMatter ?? { data: {}, segments: [], media: [] };
+  const bodyOffset = head ? head.bodyOffset : (splitFrontMatter(source)?.bodyOffset ?? 0);
 
   const body = source.slice(bodyOffset);
   const lineStarts = [0];

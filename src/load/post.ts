@@ -44,7 +44,8 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const parseHtml = parseHtmlFragment && ((html: string, base: number) => named(shown, () => parseHtmlFragment(html, base)));
   if (kind === 'markdown') {
     const split = splitFrontMatter(source);
-    const markdown = parseMarkdown(source, parseHtml, split && (await readFrontMatter(split.yaml, split.yamlOffset)));
+    const head = split && { bodyOffset: split.bodyOffset, frontMatter: await readFrontMatter(split.yaml, split.yamlOffset) };
+    const markdown = parseMarkdown(source, parseHtml, head);
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
