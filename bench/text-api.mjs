@@ -45,7 +45,7 @@ export async function textApi() {
   try {
     api = await import(pathToFileURL(outfile).href);
   } finally {
-    rmSync(outfile, { force: true });
+    if (!process.env.KEEP_BENCH_BUNDLE) rmSync(outfile, { force: true });
   }
   return api;
 }

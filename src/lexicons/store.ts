@@ -4,7 +4,7 @@ import { loadData } from '../data/load.js';
 import type { Lexicon } from './schema.js';
 
 export class LexiconStore {
-  private readonly derivedCache = new Map<string, unknown>();
+  private readonly derivedCache = new Map<string, Promise<unknown>>();
 
   /** A standard word/phrase lexicon, validated against the lexicon schema. */
   get(name: string): Promise<Lexicon> {
@@ -16,9 +16,18 @@ export class LexiconStore {
     return loadData<T>(name);
   }
 
-  /** Something derived from a lexicon (a compiled matcher), built once per run. */
-  async derived<T>(key: string, build: () => T | Promise<T>): Promise<T> {
-    if (!this.derivedCache.has(key)) this.derivedCache.set(key, await build());
-    return this.derivedCache.get(key) as T;
+  /**
+   * Something derived from a lexicon (a compiled matcher), built once per run. The promise is kept,
+   * not the value: posts are audited side by side, and each would otherwise start its own build.
+   */
+  derived<T>(key: string, build: () => T | Promise<T>): Promise<T> {
+    let pending = this.derivedCache.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = Promise.resolve().then(build);
+      // A failed build is not kept: the next post tries again (and reports the same error).
+      pending.catch(() => this.derivedCache.delete(key));
+      this.derivedCache.set(key, pending);
+    }
+    return pending;
   }
 }
