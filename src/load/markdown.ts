@@ -7,6 +7,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
+import { fastLinkify } from './linkify.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
@@ -16,14 +17,9 @@ export interface ParsedMarkdown extends ParsedBody {
   frontMatter: ParsedFrontMatter;
 }
 
+export { mayHoldLink } from './linkify.js';
+
 export type HtmlParser = (html: string, base: number) => ParsedBody;
-
-const MAY_HOLD_LINK = /\/\/|mailto:|@|localhost|\.\p{L}/iu;
-
-/** False only for text in which linkify-it cannot find a link (tests/load/linkify-gate.test.ts). */
-export function mayHoldLink(text: string): boolean {
-  return MAY_HOLD_LINK.test(text);
-}
 
 let parser: MarkdownIt | undefined;
 function markdownIt(): MarkdownIt {
@@ -34,13 +30,8 @@ function markdownIt(): MarkdownIt {
     parser.validateLink = () => true;
     // Images placed by Hugo shortcodes and Liquid/Nunjucks tags are attachments too (shortcodes.ts).
     parser.use(templateMediaPlugin);
-    // linkify-it's own pre-test and search are costly (giant Unicode classes) and run on every
-    // paragraph and every piece of text in it; a link it can find needs "//", "mailto:", "@" or a dot before a letter (a domain).
-    const linkify = parser.linkify;
-    const pretest = linkify.pretest.bind(linkify);
-    const test = linkify.test.bind(linkify);
-    linkify.pretest = (text: string) => mayHoldLink(text) && pretest(text);
-    linkify.test = (text: string) => mayHoldLink(text) && test(text);
+    // Bare URLs: linkify-it only on the runs of text around possible links (linkify.ts).
+    parser.use(fastLinkify);
   }
   return parser;
 }

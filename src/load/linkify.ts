@@ -1,0 +1,181 @@
+// Bare-URL detection for markdown-it without running linkify-it's giant Unicode patterns over
+// whole paragraphs. `fastLinkify` replaces markdown-it's `linkify` core rule
+// (node_modules/markdown-it/lib/rules_core/linkify.mjs) with the same rule and the same tokens, except
+// that linkify-it reads only the runs of text around the places a link must hold
+// (tests/load/linkify.test.ts compares the token streams with stock markdown-it's).
+//
+// Why that finds exactly the same links: a linkify-it link never holds white space or a control
+// character (Unicode Z and Cc; its patterns exclude them everywhere), and wherever its patterns accept
+// such a character just before or after a link (and before "//" in a scheme check) they accept the
+// start or end of the text as well. So every link lies inside one run of text between such characters
+// and is found there, at the same place; no link spans two runs, so LinkifyIt#match's choice between
+// overlapping candidates is made within a run. Every link holds "//" (http:, https:, ftp:, //), "@"
+// (e-mails, mailto:) or a dot before a letter (a domain's top level), so runs without those hold none.
+// One check looks further: LinkifyIt#test accepts a schemeless link only if the text holds
+// re.host_fuzzy_test somewhere, not necessarily in the link's run; findLinks asks the whole text then.
+import type MarkdownIt from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+
+type LinkifyIt = MarkdownIt['linkify'];
+
+const MAY_HOLD_LINK = /\/\/|mailto:|@|localhost|\.\p{L}/iu;
+
+/** False only for text in which linkify-it cannot find a link (tests/load/linkify-gate.test.ts). */
+export function mayHoldLink(text: string): boolean {
+  return MAY_HOLD_LINK.test(text);
+}
+
+/** Something every link linkify-it finds holds. */
+const LINK_MARK = /\/\/|@|\.\p{L}/gu;
+
+/** Unicode Z and Cc, linkify-it's re.src_ZCc (tests/load/linkify.test.ts checks every code unit). */
+export function isLinkBoundary(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+export interface FoundLink {
+  index: number;
+  lastIndex: number;
+  schema: string;
+  text: string;
+  url: string;
+}
+
+/** What `linkify.test(text) ? linkify.match(text) : null` gives (as a possibly empty list), read run by run. */
+export function findLinks(linkify: LinkifyIt, text: string): FoundLink[] {
+  const links: FoundLink[] = [];
+  const runs: string[] = [];
+  LINK_MARK.lastIndex = 0;
+  for (let mark = LINK_MARK.exec(text); mark; mark = LINK_MARK.exec(text)) {
+    let start = mark.index;
+    while (start > 0 && !isLinkBoundary(text.charCodeAt(start - 1))) start--;
+    let end = mark.index + mark[0].length;
+    while (end < text.length && !isLinkBoundary(text.charCodeAt(end))) end++;
+    const run = text.slice(start, end);
+    runs.push(run);
+    for (const { index, lastIndex, schema, text, url } of linkify.match(run) ?? []) {
+      links.push({ index: index + start, lastIndex: lastIndex + start, schema, text, url });
+    }
+    LINK_MARK.lastIndex = end;
+  }
+  if (links.length === 0) return links;
+  // LinkifyIt#test: a link with a scheme or an e-mail in some run, or a schemeless link (one was
+  // found) and re.host_fuzzy_test anywhere in the text.
+  const tested =
+    links.some((link) => link.schema !== '') ||
+    runs.some((run) => linkify.test(run)) ||
+    linkify.re.host_fuzzy_test!.test(text);
+  return tested ? links : [];
+}
+
+const isLinkOpen = (html: string) => /^<a[>\s]/i.test(html);
+const isLinkClose = (html: string) => /^<\/a\s*>/i.test(html);
+
+/** markdown-it's `linkify` core rule, with findLinks in place of linkify-it's test and match. */
+function linkifyRule(state: StateCore): void {
+  const md = state.md;
+  if (!md.options.linkify) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !md.linkify.pretest(block.content)) continue;
+    const tokens = block.children!;
+    const replacements: { index: number; nodes: Token[] }[] = [];
+    let htmlLinkLevel = 0;
+    // From the end, as markdown-it does: skip the text of Markdown links and of HTML <a> tags.
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const current = tokens[i]!;
+      if (current.type === 'link_close') {
+        i--;
+        while (tokens[i]!.level !== current.level && tokens[i]!.type !== 'link_open') i--;
+        continue;
+      }
+      if (current.type === 'html_inline') {
+        if (isLinkOpen(current.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+        if (isLinkClose(current.content)) htmlLinkLevel++;
+      }
+      if (htmlLinkLevel > 0 || current.type !== 'text') continue;
+      const text = current.content;
+      let links = findLinks(md.linkify, text);
+      if (links.length === 0) continue;
+      // No link right after an escape: http\://example.com/ is not http:<a>//example.com/</a>.
+      if (links[0]!.index === 0 && i > 0 && tokens[i - 1]!.type === 'text_special') links = links.slice(1);
+
+      const nodes: Token[] = [];
+      let level = current.level;
+      let lastPos = 0;
+      for (const link of links) {
+        const fullUrl = md.normalizeLink(link.url);
+        if (!md.validateLink(fullUrl)) continue;
+        let urlText = link.text;
+        if (!link.schema) {
+          urlText = md.normalizeLinkText('http://' + urlText).replace(/^http:\/\//, '');
+        } else if (link.schema === 'mailto:' && !/^mailto:/i.test(urlText)) {
+          urlText = md.normalizeLinkText('mailto:' + urlText).replace(/^mailto:/, '');
+        } else {
+          urlText = md.normalizeLinkText(urlText);
+        }
+        if (link.index > lastPos) {
+          const before = new state.Token('text', '', 0);
+          before.content = text.slice(lastPos, link.index);
+          before.level = level;
+          nodes.push(before);
+        }
+        const open = new state.Token('link_open', 'a', 1);
+        open.attrs = [['href', fullUrl]];
+        open.level = level++;
+        open.markup = 'linkify';
+        open.info = 'auto';
+        nodes.push(open);
+        const label = new state.Token('text', '', 0);
+        label.content = urlText;
+        label.level = level;
+        nodes.push(label);
+        const close = new state.Token('link_close', 'a', -1);
+        close.level = --level;
+        close.markup = 'linkify';
+        close.info = 'auto';
+        nodes.push(close);
+        lastPos = link.lastIndex;
+      }
+      if (lastPos < text.length) {
+        const after = new state.Token('text', '', 0);
+        after.content = text.slice(lastPos);
+        after.level = level;
+        nodes.push(after);
+      }
+      replacements.push({ index: i, nodes });
+    }
+    if (replacements.length === 0) continue;
+    // Replacements were collected from the end.
+    const children: Token[] = [];
+    let next = replacements.length - 1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (next >= 0 && replacements[next]!.index === i) for (const node of replacements[next--]!.nodes) children.push(node);
+      else children.push(tokens[i]!);
+    }
+    block.children = children;
+  }
+}
+
+/**
+ * markdown-it plugin: linkify-it's pre-test and test are skipped on text mayHoldLink rejects, and
+ * the `linkify` core rule reads only the runs of text around possible links (see the top of this file).
+ */
+export function fastLinkify(md: MarkdownIt): void {
+  const linkify = md.linkify;
+  const pretest = linkify.pretest.bind(linkify);
+  const test = linkify.test.bind(linkify);
+  linkify.pretest = (text: string) => mayHoldLink(text) && pretest(text);
+  linkify.test = (text: string) => mayHoldLink(text) && test(text);
+  md.core.ruler.at('linkify', linkifyRule);
+}
