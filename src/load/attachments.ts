@@ -63,7 +63,6 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
     if (rank > firstRank) [firstProblem, firstRank] = [problem, rank];
   };
   for (const candidate of candidates) {
-    const shown = displayPath(candidate);
     if (!isInside(candidate, options.root)) {
       const exists = statSync(candidate, { throwIfNoEntry: false }) !== undefined;
       note({ path: candidate, status: 'outside', problem: 'the file is outside the project folder, so it was not read' }, exists ? 3 : 0);
@@ -85,7 +84,7 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
         note({ path: candidate, status: 'outside', problem: 'the file links to a place outside the project folder, so it was not read' }, 3);
         continue;
       }
-      return { ...base, path: candidate, displayPath: shown, status: 'ok' };
+      return { ...base, path: candidate, displayPath: displayPath(candidate), status: 'ok' };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       note({ path: candidate, status: code === 'ENOENT' ? 'missing' : 'unreadable', problem: fsReason(error) }, code === 'ENOENT' ? 1 : 2);

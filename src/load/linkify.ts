@@ -168,14 +168,16 @@ function linkifyRule(state: StateCore): void {
 }
 
 /**
- * markdown-it plugin: linkify-it's pre-test and test are skipped on text mayHoldLink rejects, and
+ * markdown-it plugin: linkify-it's pre-test and test are skipped on text mayHoldLink rejects (or,
+ * for the pre-test, on text that surely passes it), and
  * the `linkify` core rule reads only the runs of text around possible links (see the top of this file).
  */
 export function fastLinkify(md: MarkdownIt): void {
   const linkify = md.linkify;
   const pretest = linkify.pretest.bind(linkify);
   const test = linkify.test.bind(linkify);
-  linkify.pretest = (text: string) => mayHoldLink(text) && pretest(text);
+  // "@" is one of the pre-test's alternatives; in "://" it finds "//" after a punctuation mark.
+  linkify.pretest = (text: string) => text.includes('://') || text.includes('@') || (mayHoldLink(text) && pretest(text));
   linkify.test = (text: string) => mayHoldLink(text) && test(text);
   md.core.ruler.at('linkify', linkifyRule);
 }

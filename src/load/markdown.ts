@@ -3,6 +3,7 @@
 // piece of inline text is found in order in the block's source, so every segment maps back to exact
 // offsets in the original file (front matter counted).
 import MarkdownIt from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
@@ -21,18 +22,60 @@ export { mayHoldLink } from './linkify.js';
 
 export type HtmlParser = (html: string, base: number) => ParsedBody;
 
+/**
+ * The loader's markdown-it. `ownRules: false` keeps markdown-it's own `linkify` and `normalize` core
+ * rules and link normalisation, which fastLinkify, normalizeSource and `remembered` replace with
+ * faster ones giving the same tokens (tests/load/markdown-parser.test.ts).
+ */
+export function createMarkdownParser(ownRules = true): MarkdownIt {
+  const md = new MarkdownIt('default', { html: true, linkify: true });
+  // Every link and image becomes a token, whatever its scheme (data:, file:, javascript:): the
+  // auditor judges references itself and must never lose one silently.
+  md.validateLink = () => true;
+  // Images placed by Hugo shortcodes and Liquid/Nunjucks tags are attachments too (shortcodes.ts).
+  md.use(templateMediaPlugin);
+  if (ownRules) {
+    // Bare URLs: linkify-it only on the runs of text around possible links (linkify.ts).
+    md.use(fastLinkify);
+    md.core.ruler.at('normalize', normalizeSource);
+    // Posts repeat their links (the school's site and e-mail, photo folders) and normalising one
+    // (URL parsing, punycode) costs more than the rest of its token.
+    md.normalizeLink = remembered(md.normalizeLink.bind(md));
+    md.normalizeLinkText = remembered(md.normalizeLinkText.bind(md));
+  }
+  return md;
+}
+
+/** A pure function of a string, with the results for the last few hundred short strings kept. */
+function remembered(fn: (value: string) => string): (value: string) => string {
+  const results = new Map<string, string>();
+  return (value) => {
+    let result = results.get(value);
+    if (result === undefined) {
+      result = fn(value);
+      if (value.length <= 200) {
+        if (results.size >= 500) results.clear();
+        results.set(value, result);
+      }
+    }
+    return result;
+  };
+}
+
+/**
+ * markdown-it's `normalize` core rule (CR and CRLF → LF, NUL → U+FFFD), without rebuilding the
+ * text when there is nothing to change (its /\r\n?|\n/g replaces every LF by itself).
+ */
+function normalizeSource(state: StateCore): void {
+  let src = state.src;
+  if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
+  state.src = src;
+}
+
 let parser: MarkdownIt | undefined;
 function markdownIt(): MarkdownIt {
-  if (!parser) {
-    parser = new MarkdownIt('default', { html: true, linkify: true });
-    // Every link and image becomes a token, whatever its scheme (data:, file:, javascript:): the
-    // auditor judges references itself and must never lose one silently.
-    parser.validateLink = () => true;
-    // Images placed by Hugo shortcodes and Liquid/Nunjucks tags are attachments too (shortcodes.ts).
-    parser.use(templateMediaPlugin);
-    // Bare URLs: linkify-it only on the runs of text around possible links (linkify.ts).
-    parser.use(fastLinkify);
-  }
+  parser ??= createMarkdownParser();
   return parser;
 }
 

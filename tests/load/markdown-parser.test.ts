@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMarkdownParser } from '../../src/load/markdown.js';
+
+// The loader's markdown-it replaces two of markdown-it's core rules (normalize, linkify) with faster
+// ones: the tokens must be exactly those of markdown-it's own rules.
+const own = createMarkdownParser();
+const stock = createMarkdownParser(false);
+const tokens = (md: typeof own, source: string) => JSON.stringify(md.parse(source, {}));
+const same = (source: string, label = source) => expect(tokens(own, source), label).toBe(tokens(stock, source));
+const seed = Number(process.env.FC_SEED ?? 20261122);
+
+const pieces = [
+  'Year 4 ', 'trip', ' ', '\n', '\n\n', '\r', '\r\n', '\r\r\n', '\0', '\t', '\u00a0', '\u2028', 'é', '😀', '.', ',', ':', '"', '(', ')',
+  'https://school.example/news', 'www.harbourside.sch.uk', 'office@harbourside.sch.uk', 'bbc.co.uk', 'пример.рф', 'mailto:a@b.org',
+  'http\\://x.org', '//cdn.example.org/x.jpg', '<https://x.org>', '[link](https://a.org)', '![photo](photos/a b.jpg "Title")',
+  '<a href="x">', '</a>', '<img src="a.jpg">', '<!-- post-audit-disable -->', '{{< figure src="/img/a.jpg" >}}', '{% include x.html %}',
+  '`code`', '*', '_', '**', '# ', '> ', '- ', '1. ', '| a | b |\n|---|---|\n| c | d |', '    indented', '```\nfenced\n```', '&amp;', '&#0;',
+];
+
+describe("the loader's markdown-it", () => {
+  it('gives the tokens of markdown-it with its own rules on generated posts', () => {
+    for (const source of ['', '\r', 'a\r\nb\rc\n\0d', 'see www.x.org\r\n\r\nand a@b.co\0']) same(source);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        same(parts.join(''));
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
+
+  it('gives the same tokens on the example posts (and on the posts in $POSTS_CORPUS if set)', () => {
+    const dirs = [path.join(__dirname, '../../examples/posts'), ...(process.env.POSTS_CORPUS ? [process.env.POSTS_CORPUS] : [])];
+    for (const dir of dirs) {
+      const files = readdirSync(dir).filter((name) => /\.(md|markdown)$/.test(name));
+      expect(files.length).toBeGreaterThan(0);
+      for (const name of files) same(readFileSync(path.join(dir, name), 'utf8'), name);
+    }
+  });
+});
