@@ -56,23 +56,36 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
   /** All matches, longest first at each start; overlapping matches at different starts are all kept. */
   match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
+    const root = this.root;
     for (let i = 0; i < tokens.length; i++) {
-      let current: TrieNode<T> | undefined = this.root;
-      for (let j = i; j < tokens.length && current; j++) {
+      // Most words start no phrase: one lookup at the root settles them.
+      const first = tokens[i]!;
+      if (root.prefixes.length > 0) this.prefixMatches(root, first, i, i, tokens, found);
+      let current: TrieNode<T> | undefined = root.next.get(first.norm) ?? possessiveChild(root, first.norm);
+      for (let j = i; current; ) {
         const token = tokens[j]!;
-        if (j > i && !adjacent(text, tokens[j - 1]!, token)) break;
-        for (const { prefix, entry, term } of current.prefixes) {
-          if (token.norm.startsWith(prefix)) found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+        if (current.ends.length > 0) {
+          for (const { entry, term, caseSensitive } of current.ends) {
+            if (caseSensitive && text.slice(first.start, token.end) !== term) continue;
+            found.push({ entry, term, start: first.start, end: token.end, firstToken: i, lastToken: j });
+          }
         }
-        current = current.next.get(token.norm) ?? possessiveChild(current, token.norm);
-        if (!current) break;
-        for (const { entry, term, caseSensitive } of current.ends) {
-          if (caseSensitive && text.slice(tokens[i]!.start, token.end) !== term) continue;
-          found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
-        }
+        if (++j >= tokens.length) break;
+        const next = tokens[j]!;
+        if (current.next.size === 0 && current.prefixes.length === 0) break;
+        if (!adjacent(text, token, next)) break;
+        if (current.prefixes.length > 0) this.prefixMatches(current, next, i, j, tokens, found);
+        current = current.next.get(next.norm) ?? possessiveChild(current, next.norm);
       }
     }
     return found;
+  }
+
+  /** Entries whose last word is a prefix ("bull*") of token j, in a phrase starting at token i. */
+  private prefixMatches(node: TrieNode<T>, token: Token, i: number, j: number, tokens: Token[], found: PhraseMatch<T>[]): void {
+    for (const { prefix, entry, term } of node.prefixes) {
+      if (token.norm.startsWith(prefix)) found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+    }
   }
 }
 
@@ -83,9 +96,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s\-–/]*$/.test(text.slice(a.end, b.start));
 }
 
-/** The child for "amelia's" under "amelia" (most words have no "'s": no second lookup). */
+const APOSTROPHE = 0x27;
+const SMALL_S = 0x73;
+
+/** The child for "amelia's" under "amelia" (most words have no "'s": two character codes say so). */
 function possessiveChild<T>(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
-  return word.endsWith("'s") ? node.next.get(word.slice(0, -2)) : undefined;
+  const n = word.length;
+  return n > 2 && word.charCodeAt(n - 1) === SMALL_S && word.charCodeAt(n - 2) === APOSTROPHE ? node.next.get(word.slice(0, -2)) : undefined;
 }
 
 export { normaliseWord };

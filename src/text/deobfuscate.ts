@@ -83,8 +83,23 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+// Numbers recur too ("Year 4", "2024"): each distinct word is decoded once per vocabulary.
+const leetMemo = new WeakMap<Vocabulary, Map<string, string>>();
+
 /** "b1tch" → bitch, "h8" → hate, when the decoded word is one the lexicons know. */
 function decodeLeet(norm: string, vocabulary: Vocabulary): string {
+  let memo = leetMemo.get(vocabulary);
+  if (!memo) leetMemo.set(vocabulary, (memo = new Map()));
+  let decoded = memo.get(norm);
+  if (decoded === undefined) {
+    decoded = decodeLeetOnce(norm, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(norm, decoded);
+  }
+  return decoded;
+}
+
+function decodeLeetOnce(norm: string, vocabulary: Vocabulary): string {
   if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
     const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
     if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) return decoded;

@@ -183,7 +183,9 @@ function worthALook(tokens: Token[], model: HostilityModel): boolean {
   let positive = false;
   let negation = false;
   for (const token of tokens) {
-    const word = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm;
+    const norm = token.norm;
+    const n = norm.length;
+    const word = n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm; // "'s"
     if (model.triggers.has(word)) return true;
     if (model.positives.has(word)) positive = true;
     if (model.negations.has(word)) negation = true;

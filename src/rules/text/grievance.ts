@@ -74,7 +74,12 @@ function sentenceIndex(text: string, tokens: { start: number; end: number }[]): 
   const ids: number[] = [];
   let id = 0;
   tokens.forEach((token, i) => {
-    if (i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, token.start))) id++;
+    if (i > 0) {
+      const from = tokens[i - 1]!.end;
+      // Most words are one space apart: no sentence ends there.
+      const oneSpace = token.start - from === 1 && text.charCodeAt(from) === 32;
+      if (!oneSpace && SENTENCE_END.test(text.slice(from, token.start))) id++;
+    }
     ids.push(id);
   });
   return ids;

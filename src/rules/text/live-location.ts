@@ -14,6 +14,13 @@ const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
 const WORTH_A_LOOK = /stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+// Words each pattern cannot match without (same flags, so the same case folding): most segments
+// that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
+const WHEREABOUTS_WORDS =
+  /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/iu;
+const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/iu;
+const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart/iu;
+const DIGIT = /\d/;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 /** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
 const SCHOOL_PLACE = /\b(?:school|academy|gates?|playground|car park|hall|office|reception|entrance|field|classroom|library|nursery|church)\b/i;
@@ -47,12 +54,13 @@ export const liveLocation: Rule = {
       const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
       const take = (s: number, e: number) => taken.push([s, e]);
 
-      const where = WHEREABOUTS.exec(text);
+      const digits = DIGIT.test(text);
+      const where = WHEREABOUTS_WORDS.test(text) ? WHEREABOUTS.exec(text) : null;
       if (where && !pastSentence(text, where.index)) {
         take(where.index, where.index + where[0].length);
         report(where.index, where.index + where[0].length, `"${where[0]}"`);
       }
-      for (const m of text.matchAll(ROOMS)) {
+      for (const m of digits && ROOM_WORDS.test(text) ? text.matchAll(ROOMS) : []) {
         if (!free(m.index, m.index + m[0].length)) continue;
         const near = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
         if (!trip && !LODGING.test(near)) continue;
@@ -60,7 +68,7 @@ export const liveLocation: Rule = {
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `room numbers: "${m[0]}"`);
       }
-      for (const m of text.matchAll(RETURN_AT)) {
+      for (const m of digits && RETURN_WORDS.test(text) ? text.matchAll(RETURN_AT) : []) {
         // Meeting or leaving times are about the trip only in a trip post ("meet at St Mary's Church at 10am").
         if (m[1] !== undefined && !trip) continue;
         const place = m[2]!;
