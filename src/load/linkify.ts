@@ -87,7 +87,9 @@ function linkifyRule(state: StateCore): void {
   const md = state.md;
   if (!md.options.linkify) return;
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !md.linkify.pretest(block.content)) continue;
+    if (block.type !== 'inline' || !mayHoldLink(block.content)) continue;
+    // markdown-it skips a block that fails linkify-it's pre-test: asked only once a link is found.
+    let pretested: boolean | undefined;
     const tokens = block.children!;
     const replacements: { index: number; nodes: Token[] }[] = [];
     let htmlLinkLevel = 0;
@@ -107,6 +109,7 @@ function linkifyRule(state: StateCore): void {
       const text = current.content;
       let links = findLinks(md.linkify, text);
       if (links.length === 0) continue;
+      if (!(pretested ??= md.linkify.pretest(block.content))) break; // nothing replaced yet
       // No link right after an escape: http\://example.com/ is not http:<a>//example.com/</a>.
       if (links[0]!.index === 0 && i > 0 && tokens[i - 1]!.type === 'text_special') links = links.slice(1);
 
