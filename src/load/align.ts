@@ -18,6 +18,7 @@ export function appendAligned(
     builder.append(value, base + start);
     return;
   }
+  const scope = source.slice(0, end); // searches stop at `end`, not at the end of the file
   let i = 0;
   let j = start;
   while (i < value.length) {
@@ -41,14 +42,14 @@ export function appendAligned(
       continue;
     }
     if (source[j] === '&') {
-      const semi = source.indexOf(';', j);
+      const semi = scope.indexOf(';', j);
       builder.append(value[i]!, base + j);
       i++;
       j = semi !== -1 && semi < end && semi - j <= 32 ? semi + 1 : j + 1;
       continue;
     }
     // A character the parser replaced (NUL becomes U+FFFD): map one to one and stay aligned.
-    const found = source.indexOf(value[i]!, j);
+    const found = scope.indexOf(value[i]!, j);
     if (found === -1 || found >= end) {
       builder.append(value[i]!, base + j);
       i++;

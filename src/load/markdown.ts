@@ -8,8 +8,8 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { fastLinkify } from './linkify.js';
 import type { ParsedFrontMatter } from './front-matter.js';
+import { fastLinkify } from './linkify.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
@@ -17,8 +17,6 @@ import { findSuppressionComments, toSuppressions } from './suppressions.js';
 export interface ParsedMarkdown extends ParsedBody {
   frontMatter: ParsedFrontMatter;
 }
-
-export { mayHoldLink } from './linkify.js';
 
 export type HtmlParser = (html: string, base: number) => ParsedBody;
 
@@ -175,11 +173,10 @@ export function parseMarkdown(
   function collectInline(children: Token[], builder: SegmentBuilder, blockStart: number, blockEnd: number): void {
     let cursor = blockStart;
     let skipLinkText = 0;
-    const find = (needle: string) => {
-      if (!needle) return -1;
-      const at = source.indexOf(needle, cursor);
-      return at !== -1 && at + needle.length <= blockEnd ? at : -1;
-    };
+    // Searched up to the block's end only: text the source shows differently (an entity, an escape)
+    // is not found, and must not cost a scan of the rest of the file.
+    const block = source.slice(0, blockEnd);
+    const find = (needle: string) => (needle ? block.indexOf(needle, cursor) : -1);
     for (const child of children) {
       switch (child.type) {
         case 'text': {

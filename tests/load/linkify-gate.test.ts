@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { mayHoldLink } from '../../src/load/markdown.js';
+import { mayHoldLink } from '../../src/load/linkify.js';
 
 // The loader skips linkify-it on text mayHoldLink rejects: that must never hide a link.
 const linkify = new MarkdownIt('default', { linkify: true }).linkify;
