@@ -26,14 +26,55 @@ export interface NameToken {
 
 export interface NamePlace {
   segment: TextSegment;
-  tokens: NameToken[];
+  /** Built on first use (most paragraphs of a long post name no one: see `someWord`). */
+  readonly tokens: NameToken[];
   /** Every word here is a person's name (image people tags). */
   person: boolean;
   /** Case says nothing here (file names): every word counts as capitalised, but word-names need a surname. */
   caseless: boolean;
   /** A Title Case heading: capitals are not evidence. */
-  titleCase: boolean;
+  readonly titleCase: boolean;
   attachment?: Attachment;
+}
+
+/** A post's text segment as a name place: its name tokens are made only when a rule asks for them. */
+class TextPlace implements NamePlace {
+  readonly person = false;
+  private built: NameToken[] | undefined;
+  private title: boolean | undefined;
+
+  constructor(
+    readonly segment: TextSegment,
+    readonly caseless: boolean,
+  ) {}
+
+  get tokens(): NameToken[] {
+    return (this.built ??= tokenizeSegment(this.segment.text, this.caseless ? 'file-name' : 'text', segmentWords(this.segment)));
+  }
+
+  get titleCase(): boolean {
+    return (this.title ??= !this.caseless && isTitleCase(this.tokens));
+  }
+
+  /** Hashtags and @mentions become tokens of their own: only the name tokens tell about them. */
+  get plainWords(): readonly Token[] | undefined {
+    if (this.built || (!this.caseless && (this.segment.text.includes('#') || this.segment.text.includes('@')))) return undefined;
+    return segmentWords(this.segment);
+  }
+}
+
+/**
+ * Whether some token of the place passes `test` (given its name norm and whether it counts as
+ * capitalised), answered from the shared word tokens when the name tokens are not built yet, so a
+ * paragraph with no candidate name never gets name tokens. Same answer as testing `place.tokens`.
+ */
+export function someWord(place: NamePlace, test: (norm: string, capitalised: boolean) => boolean): boolean {
+  const words = place instanceof TextPlace ? place.plainWords : undefined;
+  if (!words) return place.tokens.some((token) => test(token.norm, token.capitalised));
+  for (const word of words) {
+    if (test(possessiveStem(word.norm).norm, place.caseless || startsUpper(word.raw))) return true;
+  }
+  return false;
 }
 
 const TAG = /(?<![\p{L}\p{N}_/])([#@])([\p{L}\p{N}_]+)/gu;
@@ -52,11 +93,7 @@ export function namePlaces(post: Post): NamePlace[] {
 
 function buildPlaces(post: Post): NamePlace[] {
   const places: NamePlace[] = [];
-  for (const segment of post.segments) {
-    const caseless = segment.kind === 'file-name';
-    const tokens = tokenizeSegment(segment.text, caseless ? 'file-name' : 'text', segmentWords(segment));
-    places.push({ segment, tokens, person: false, caseless, titleCase: !caseless && isTitleCase(tokens) });
-  }
+  for (const segment of post.segments) places.push(new TextPlace(segment, segment.kind === 'file-name'));
   for (const attachment of post.attachments) {
     for (const tag of attachment.metadata?.people ?? []) {
       const text = tag.value.trim();
@@ -135,18 +172,21 @@ const SMALL_S = 0x73;
 
 /** `word`: normaliseWord(raw). */
 function token(raw: string, word: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
-  let norm = word;
-  let possessive = false;
-  const last = norm.charCodeAt(norm.length - 1);
-  // Most words end in neither "'s" nor "'": one character code says so.
-  if (last === SMALL_S && norm.charCodeAt(norm.length - 2) === APOSTROPHE) {
-    possessive = true;
-    norm = norm.slice(0, -2);
-  } else if (last === APOSTROPHE) {
-    possessive = norm.length > 3 && norm.charCodeAt(norm.length - 2) === SMALL_S;
-    norm = norm.slice(0, -1);
-  }
+  const { norm, possessive } = possessiveStem(word);
   return { norm, raw, start, end: start + raw.length, capitalised, sentenceStart, possessive, initial: isInitial(raw), via };
+}
+
+// Returned for the common case and read at once by every caller: no object per word.
+const PLAIN = { norm: '', possessive: false };
+
+/** "amelia's" → amelia (possessive), "james'" → james; any other word as it is. */
+function possessiveStem(word: string): { norm: string; possessive: boolean } {
+  const last = word.charCodeAt(word.length - 1);
+  // Most words end in neither "'s" nor "'": one character code says so.
+  if (last === SMALL_S && word.charCodeAt(word.length - 2) === APOSTROPHE) return { norm: word.slice(0, -2), possessive: true };
+  if (last === APOSTROPHE) return { norm: word.slice(0, -1), possessive: word.length > 3 && word.charCodeAt(word.length - 2) === SMALL_S };
+  PLAIN.norm = word;
+  return PLAIN;
 }
 
 /** A single letter: one UTF-16 unit, or two for one outside the BMP. */

@@ -7,7 +7,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
 import { looksLikeName, personByContext } from './name-context.js';
-import { namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
+import { namePlaces, someWord, type MentionVia, type NamePlace } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
 
 export interface PersonName {
@@ -24,10 +24,10 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const staff = staffIndex(config);
   const grouped = groupMentions(pupils);
   const found: PersonName[] = [];
-  const candidate = (token: NameToken) => token.capitalised && (k.given.has(token.norm) || k.wordNames.has(token.norm)) && !/^\d/.test(token.norm);
+  const candidate = (norm: string, capitalised: boolean) => capitalised && (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
   for (const place of namePlaces(post)) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
-    if (!place.person && !place.tokens.some(candidate)) continue;
+    if (!place.person && !someWord(place, candidate)) continue;
     const covered = coveredBy(grouped, place);
     const skip = adultSpans(place, staff);
     if (place.person) {
@@ -38,7 +38,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
     for (let i = 0; i < tokens.length; i++) {
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
-      if (!candidate(token)) continue;
+      if (!candidate(token.norm, token.capitalised)) continue;
       // A hyphenated first name ("Evie-Rose") is one name.
       let nameEnd = i;
       while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;

@@ -53,7 +53,8 @@ export function tokenize(text: string): Token[] {
 /** Word tokens of a text that will not be tokenized again (a lexicon term), bypassing the cache. */
 export function tokenizeOnce(text: string): Token[] {
   // The words scanWords finds, with a fast path for plain ASCII words (most of any English post):
-  // one pass finds the word's end and whether it has capitals, and a lower-case word is its own norm.
+  // one pass finds the word's end, whether it has capitals and its hash, and a word seen before
+  // (in this post or a recent one) reuses the strings made for it then (see `interned`).
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
@@ -67,10 +68,15 @@ export function tokenizeOnce(text: string): Token[] {
       }
       let end = i + 1;
       let capitals = upper;
+      let hash = code;
       for (; end < length; end++) {
         const c = text.charCodeAt(end);
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          hash = (Math.imul(hash, 31) + c) | 0;
+          continue;
+        }
         if (c >= 65 && c <= 90) {
+          hash = (Math.imul(hash, 31) + c) | 0;
           capitals = true;
           continue;
         }
@@ -83,8 +89,8 @@ export function tokenizeOnce(text: string): Token[] {
         const raw = text.slice(i, end);
         tokens.push({ norm: normaliseWord(raw), start: i, end, raw });
       } else {
-        const raw = text.slice(i, end);
-        tokens.push({ norm: capitals ? raw.toLowerCase() : raw, start: i, end, raw });
+        const entry = interned(text, i, end, hash, capitals);
+        tokens.push({ norm: entry.norm, start: i, end, raw: entry.raw });
       }
       i = end;
       continue;
@@ -100,6 +106,59 @@ export function tokenizeOnce(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+// Plain ASCII words, interned: a long post repeats a few thousand words millions of times, and
+// one shared string per word (instead of a new one per occurrence) saves the memory, the garbage
+// collection and the re-hashing of every lookup the rules then make with it. Open addressing on the
+// hash computed while scanning; cleared when half full, so it stays small across a run.
+const INTERN_SIZE = 1 << 16;
+const INTERN_MASK = INTERN_SIZE - 1;
+/** Words longer than this are not interned (rare, and their slices could keep a whole text alive). */
+const INTERN_MAX_LENGTH = 12;
+let internRaw: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE);
+let internNorm: string[] = new Array<string>(INTERN_SIZE);
+const internHash = new Int32Array(INTERN_SIZE);
+let internCount = 0;
+const found = { raw: '', norm: '' };
+
+/** The strings of the plain ASCII word text[start, end) with the given hash. Read at once: reused. */
+function interned(text: string, start: number, end: number, hash: number, capitals: boolean): { raw: string; norm: string } {
+  const length = end - start;
+  if (length > INTERN_MAX_LENGTH) {
+    found.raw = text.slice(start, end);
+    found.norm = capitals ? found.raw.toLowerCase() : found.raw;
+    return found;
+  }
+  let slot = hash & INTERN_MASK;
+  for (let raw = internRaw[slot]; raw !== undefined; raw = internRaw[slot]) {
+    if (internHash[slot] === hash && raw.length === length && sameChars(raw, text, start)) {
+      found.raw = raw;
+      found.norm = internNorm[slot]!;
+      return found;
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  if (internCount >= INTERN_SIZE / 2) {
+    internRaw = new Array<string | undefined>(INTERN_SIZE);
+    internNorm = new Array<string>(INTERN_SIZE);
+    internCount = 0;
+    slot = hash & INTERN_MASK;
+  }
+  const raw = text.slice(start, end);
+  const norm = capitals ? raw.toLowerCase() : raw;
+  internRaw[slot] = raw;
+  internNorm[slot] = norm;
+  internHash[slot] = hash;
+  internCount++;
+  found.raw = raw;
+  found.norm = norm;
+  return found;
+}
+
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const segmentCache = new WeakMap<{ readonly text: string }, Token[]>();

@@ -1,0 +1,45 @@
+// Name tokens are built only for places where a rule asks for them; `someWord` answers from the
+// shared word tokens first. It must give the same answer as asking the built name tokens.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { namePlaces, someWord, tokenizeSegment } from '../../src/consent/name-tokens.js';
+import type { Post, TextSegment } from '../../src/core/types.js';
+
+function postOf(texts: string[], kind: TextSegment['kind'] = 'body'): Post {
+  const segments: TextSegment[] = texts.map((text) => ({ kind, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }));
+  return { path: '/p.md', displayPath: 'p.md', kind: 'markdown', source: texts.join('\n'), frontMatter: {}, segments, attachments: [], suppressions: [], problems: [] };
+}
+
+const GIVEN = new Set(['amelia', 'summer', 'jo', 'noah']);
+const tests: [string, (norm: string, capitalised: boolean) => boolean][] = [
+  ['capitalised given name', (norm, capitalised) => capitalised && GIVEN.has(norm)],
+  ['any given name', (norm) => GIVEN.has(norm)],
+  ['starts with a digit', (norm) => /^\d/.test(norm)],
+];
+
+describe('someWord', () => {
+  it('answers as the name tokens do, without building them for a place with no candidate', () => {
+    const [place] = namePlaces(postOf(["Well done to Amelia's team and Summer Fair helpers"]));
+    expect(someWord(place!, (norm, capitalised) => capitalised && norm === 'amelia')).toBe(true); // possessive stripped
+    expect(someWord(place!, (norm, capitalised) => capitalised && norm === 'well')).toBe(true);
+    expect(someWord(place!, (norm, capitalised) => capitalised && norm === 'team')).toBe(false);
+    const [tagged] = namePlaces(postOf(['Congratulations #AmeliaSmith and @noah_t']));
+    expect(someWord(tagged!, (norm) => norm === 'smith')).toBe(true); // a hashtag's parts are tokens
+    expect(someWord(tagged!, (norm) => norm === 'ameliasmith')).toBe(false);
+  });
+
+  it('gives the same answer as testing the name tokens, on random text', () => {
+    const pieces = ['Amelia', "Amelia's", 'amelia', 'Summer', 'summer', "James'", 'Jo', 'NOAH', 'the', 'The', ' ', '. ', ', ', '#', '@', '_', '7', 'Year6', 'é', '’s', "'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (parts, fileName) => {
+        const text = parts.join('');
+        const [place] = namePlaces(postOf([text], fileName ? 'file-name' : 'body'));
+        const built = tokenizeSegment(text, fileName ? 'file-name' : 'text', undefined);
+        for (const [, test] of tests) {
+          expect(someWord(place!, test)).toBe(built.some((t) => test(t.norm, t.capitalised)));
+        }
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+});
