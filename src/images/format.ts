@@ -18,3 +18,13 @@ export function detectFormat(head: Buffer): string | undefined {
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.heic', '.heif', '.webp', '.tif', '.tiff', '.avif', '.gif']);
 export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp']);
+
+/** Whether a path or URL names a photo or video by its extension (a query or fragment ignored). */
+export function hasMediaExtension(value: string): boolean {
+  const query = value.search(/[?#]/);
+  const file = (query === -1 ? value : value.slice(0, query)).toLowerCase();
+  const dot = file.lastIndexOf('.');
+  if (dot === -1) return false;
+  const extension = file.slice(dot);
+  return IMAGE_EXTENSIONS.has(extension) || VIDEO_EXTENSIONS.has(extension);
+}

@@ -3,6 +3,7 @@
 import type { Node } from 'yaml';
 import { verbatimSegment } from '../core/position.js';
 import type { FrontMatter, TextSegment } from '../core/types.js';
+import { hasMediaExtension } from '../images/format.js';
 import type { MediaReference } from './parsed.js';
 
 export interface ParsedFrontMatter {
@@ -18,6 +19,16 @@ export const MEDIA_KEYS = new Set([
   'media', 'image', 'images', 'cover', 'cover_image', 'coverimage', 'featured_image', 'featuredimage', 'thumbnail',
   'hero', 'hero_image', 'banner', 'og_image', 'photo', 'photos', 'video', 'videos', 'gallery', 'header_image',
 ]);
+/**
+ * A value under any other key that is a photo or video path (`hero_pic: photos/trip.jpg`, a theme's
+ * own key): an attachment too, or its location would never be read. One line naming a media file.
+ */
+export function isMediaPath(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_MEDIA_PATH && !/[\n\r]/.test(trimmed) && hasMediaExtension(trimmed);
+}
+const MAX_MEDIA_PATH = 1024;
+
 /** Keys whose values are settings, not prose. */
 export const SETTING_KEYS = new Set([
   'channel', 'account', 'approved_by', 'trip', 'date', 'layout', 'draft', 'slug', 'permalink', 'lang', 'weight',
@@ -57,7 +68,12 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
     if (MEDIA_KEYS.has(lower)) {
       collectStrings(yaml, pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
     } else if (!SETTING_KEYS.has(lower)) {
-      collectStrings(yaml, pair.value as Node | null, TEXT_FIELDS, (value, at, node) => {
+      collectStrings(yaml, pair.value as Node | null, OTHER_FIELDS, (value, at, node, field) => {
+        if (isMediaPath(value)) {
+          result.media.push({ ref: value, offset: offset + at });
+          return;
+        }
+        if (field !== undefined && !TEXT_FIELDS.has(field)) return; // a path field that names no media file ("image: /img/123")
         const raw = yamlText.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
         const inner = raw.indexOf(value);
         result.segments.push(verbatimSegment('front-matter', value, offset + (inner === -1 ? at : (node.range?.[0] ?? 0) + inner), key));
@@ -71,17 +87,26 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
 const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
 const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
 
-function collectStrings(yaml: YamlModule, node: Node | null, fields: Set<string>, fn: (value: string, at: number, node: Node) => void): void {
+const OTHER_FIELDS = new Set([...MEDIA_FIELDS, ...TEXT_FIELDS]);
+
+/** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
+function collectStrings(
+  yaml: YamlModule,
+  node: Node | null,
+  fields: Set<string>,
+  fn: (value: string, at: number, node: Node, field: string | undefined) => void,
+  field?: string,
+): void {
   const { isMap, isScalar, isSeq } = yaml;
   if (!node) return;
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.value.trim()) fn(node.value, node.range?.[0] ?? 0, node);
+    if (typeof node.value === 'string' && node.value.trim()) fn(node.value, node.range?.[0] ?? 0, node, field);
   } else if (isSeq(node)) {
-    for (const item of node.items) collectStrings(yaml, item as Node, fields, fn);
+    for (const item of node.items) collectStrings(yaml, item as Node, fields, fn, field);
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-      if (fields.has(key)) collectStrings(yaml, pair.value as Node, fields, fn);
+      if (fields.has(key)) collectStrings(yaml, pair.value as Node, fields, fn, key);
     }
   }
 }

@@ -8,7 +8,7 @@ import type MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { TextSegment } from '../core/types.js';
-import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
+import { hasMediaExtension } from '../images/format.js';
 import { appendAligned } from './align.js';
 import type { MediaReference } from './parsed.js';
 
@@ -256,15 +256,6 @@ function outputMedia(tag: TemplateTag, text: string, limit: number): MediaTag | 
   while (end < limit && end - tag.end < MAX_PATH && !PATH_STOP.has(text[end]!)) end++;
   if (!hasMediaExtension(text.slice(tag.end, end))) return undefined;
   return { ...media, end, sources: [{ value: text.slice(tag.start, end), start: tag.start, quoted: false }] };
-}
-
-function hasMediaExtension(value: string): boolean {
-  const query = value.search(/[?#]/);
-  const file = (query === -1 ? value : value.slice(0, query)).toLowerCase();
-  const dot = file.lastIndexOf('.');
-  if (dot === -1) return false;
-  const extension = file.slice(dot);
-  return IMAGE_EXTENSIONS.has(extension) || VIDEO_EXTENSIONS.has(extension);
 }
 
 function skipSpace(text: string, i: number, to: number): number {

@@ -4,7 +4,7 @@
 // repeated key — returns undefined and goes to the full parser. tests/load/simple-front-matter.test.ts
 // checks that both agree wherever this one answers.
 import { verbatimSegment } from '../core/position.js';
-import { MEDIA_KEYS, SETTING_KEYS, normaliseData, type ParsedFrontMatter } from './front-matter.js';
+import { MEDIA_KEYS, SETTING_KEYS, isMediaPath, normaliseData, type ParsedFrontMatter } from './front-matter.js';
 
 const LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+(\S.*)$/;
 /** Characters a plain YAML scalar may not start with (indicators), digits and signs (numbers). */
@@ -35,7 +35,7 @@ export function parseSimpleFrontMatter(yamlText: string, offset: number): Parsed
     raw[key] = value;
     const valueAt = lineStart + line.length - value.length;
     const lower = key.toLowerCase();
-    if (MEDIA_KEYS.has(lower)) result.media.push({ ref: value, offset: offset + valueAt });
+    if (MEDIA_KEYS.has(lower) || (!SETTING_KEYS.has(lower) && isMediaPath(value))) result.media.push({ ref: value, offset: offset + valueAt });
     else if (!SETTING_KEYS.has(lower)) result.segments.push(verbatimSegment('front-matter', value, offset + valueAt, key));
   }
   result.data = normaliseData(raw);

@@ -26,3 +26,17 @@ describe('audit a Hugo post whose photo is a {{< figure >}} shortcode', () => {
     expect(gps.map((f) => f.location.file)).toEqual([path.join('content', 'news', 'trip', 'gps.jpg')]);
   });
 });
+
+describe("audit a post whose photo sits under a theme's own front-matter key", () => {
+  it('reports the GPS in it (hero_pic: …)', () => {
+    const site = path.join(root, 'theme-key');
+    mkdirSync(path.join(site, 'posts'), { recursive: true });
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(site, 'posts', 'beach.jpg'));
+    writeFileSync(path.join(site, 'posts', 'trip.md'), '---\ntitle: Trip\napproved_by: Mrs Patel\nhero_pic: beach.jpg\n---\n\nWhat a day at the coast!\n');
+    const result = runCli(['posts/trip.md', '--format', 'json'], { cwd: site });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).files.flatMap((f: { findings: unknown[] }) => f.findings) as { ruleId: string; location: { file: string } }[];
+    expect(findings.filter((f) => f.ruleId === 'image/gps').map((f) => f.location.file)).toEqual([path.join('posts', 'beach.jpg')]);
+  });
+});

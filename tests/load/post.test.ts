@@ -65,6 +65,23 @@ describe('Markdown posts', () => {
     expect(post.segments.some((s) => s.kind === 'alt' && s.text === 'Team photo')).toBe(true);
   });
 
+  it('takes a photo path under any front-matter key as an attachment (a theme\'s own key)', async () => {
+    writeFileSync(path.join(dir, 'p1.jpg'), 'x');
+    const simple = await load('fm1.md', '---\ntitle: Trip to the coast\nhero_pic: p1.jpg\nsocial_card: cards/trip.PNG?v=2\n---\n\nText.\n');
+    expect(simple.attachments.map((a) => `${a.ref}|${a.status}`)).toEqual(['p1.jpg|ok', 'cards/trip.PNG?v=2|missing']);
+    expect(simple.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Trip to the coast']);
+    // Nested and quoted (read by the YAML parser): a path field names media only with a media extension.
+    const nested = await load(
+      'fm2.md',
+      '---\ntitle: "Trip"\nheader:\n  image: p1.jpg\n  caption: "Amelia on the beach"\nauthor:\n  url: https://example.org/about\n  image: /img/1234\ngallery_items: [a.jpg, "b.mov"]\n---\n\nText.\n',
+    );
+    expect(nested.attachments.map((a) => a.ref)).toEqual(['p1.jpg', 'a.jpg', 'b.mov']);
+    expect(nested.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Trip', 'Amelia on the beach']);
+    // Settings are never attachments, and prose that merely mentions a file stays prose.
+    const settings = await load('fm3.md', '---\nslug: trip.jpg\nsummary: We uploaded the photos. They were great.\n---\n\nText.\n');
+    expect(settings.attachments).toEqual([]);
+  });
+
   it('treats a symlink that leaves the project as outside', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-outside-'));
     writeFileSync(path.join(outside, 'secret.jpg'), 'x');
