@@ -10,7 +10,8 @@
 // start or end of the text as well. So every link lies inside one run of text between such characters
 // and is found there, at the same place; no link spans two runs, so LinkifyIt#match's choice between
 // overlapping candidates is made within a run. Every link holds "//" (http:, https:, ftp:, //), "@"
-// (e-mails, mailto:) or a dot before a letter (a domain's top level), so runs without those hold none.
+// (e-mails, mailto:) or a dot before two letters (a top-level domain: two letters or more, or xn--),
+// so runs without those hold none ("e.g." has none).
 // One check looks further: LinkifyIt#test accepts a schemeless link only if the text holds
 // re.host_fuzzy_test somewhere, not necessarily in the link's run; findLinks asks the whole text then.
 import type MarkdownIt from 'markdown-it';
@@ -19,15 +20,15 @@ import type Token from 'markdown-it/lib/token.mjs';
 
 type LinkifyIt = MarkdownIt['linkify'];
 
-const MAY_HOLD_LINK = /\/\/|mailto:|@|localhost|\.\p{L}/iu;
+const MAY_HOLD_LINK = /\/\/|mailto:|@|localhost|\.\p{L}{2}/iu;
 
-/** False only for text in which linkify-it cannot find a link (tests/load/linkify-gate.test.ts). */
+/** False only for text in which linkify-it cannot find a link (tests/load/linkify-gate.test.ts): see LINK_MARK. */
 export function mayHoldLink(text: string): boolean {
   return MAY_HOLD_LINK.test(text);
 }
 
 /** Something every link linkify-it finds holds. */
-const LINK_MARK = /\/\/|@|\.\p{L}/gu;
+const LINK_MARK = /\/\/|@|\.\p{L}{2}/gu;
 
 /** Unicode Z and Cc, linkify-it's re.src_ZCc (tests/load/linkify.test.ts checks every code unit). */
 export function isLinkBoundary(code: number): boolean {
@@ -70,12 +71,12 @@ export function findLinks(linkify: LinkifyIt, text: string): FoundLink[] {
     LINK_MARK.lastIndex = end;
   }
   if (links.length === 0) return links;
-  // LinkifyIt#test: a link with a scheme or an e-mail in some run, or a schemeless link (one was
-  // found) and re.host_fuzzy_test anywhere in the text.
+  // LinkifyIt#test: a schemeless link (one was found unless some link has a scheme) and
+  // re.host_fuzzy_test anywhere in the text, or a link with a scheme or an e-mail in some run.
   const tested =
     links.some((link) => link.schema !== '') ||
-    runs.some((run) => linkify.test(run)) ||
-    linkify.re.host_fuzzy_test!.test(text);
+    linkify.re.host_fuzzy_test!.test(text) ||
+    runs.some((run) => linkify.test(run));
   return tested ? links : [];
 }
 

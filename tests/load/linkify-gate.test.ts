@@ -8,6 +8,8 @@ const linkify = new MarkdownIt('default', { linkify: true }).linkify;
 const pieces = [
   'http://', 'https://', '//', 'ftp://', 'mailto:', 'www.', 'example', '.com', '.co.uk', '.sch.uk', '.org', '.рф', '@', 'office', 'xn--80ak6aa92e',
   'localhost', ':8080', '/path', '.', ':', ' ', '\n', 'Year 4', 'e.g.', '4.15pm', '192.168.0.1', 'a', 'Z', '-', '_', '(', ')', '"', "'", '£',
+  // a top-level domain split after its first letter
+  '.c', 'o', 'm', '.u', 'k', '.р', 'ф', '.x', 'n--p1ai', '.X', 'N--P1AI', 'é',
 ];
 
 describe('linkify gate', () => {
@@ -27,5 +29,6 @@ describe('linkify gate', () => {
 
   it('turns away ordinary prose', () => {
     expect(mayHoldLink('Year 4 loved their trip to the Roman Baths! Reminder: PE kits on Tuesday at 4.15pm.')).toBe(false);
+    expect(mayHoldLink('Bring a snack, e.g. fruit, i.e. nothing with nuts, by 9 a.m.')).toBe(false);
   });
 });
