@@ -172,9 +172,9 @@ function linkifyRule(state: StateCore): void {
 }
 
 /**
- * markdown-it plugin: linkify-it's pre-test and test are skipped on text mayHoldLink rejects (or,
- * for the pre-test, on text that surely passes it), and
- * the `linkify` core rule reads only the runs of text around possible links (see the top of this file).
+ * markdown-it plugin: the `linkify` core rule reads only the runs of text around possible links (see
+ * the top of this file); linkify-it's pre-test and test are skipped on text mayHoldLink rejects, and
+ * the pre-test answers at once for text that surely passes it.
  */
 export function fastLinkify(md: MarkdownIt): void {
   const linkify = md.linkify;
