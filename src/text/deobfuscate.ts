@@ -115,11 +115,19 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Toke
   let runs = false;
   for (let i = 2; i < tokens.length && !runs; i++) runs = tokens[i]!.norm.length === 1 && tokens[i - 1]!.norm.length === 1 && tokens[i - 2]!.norm.length === 1;
   if (!runs) return tokens;
+  // A run longer than any known word (plus an article) cannot spell one: it is not joined, so a
+  // long run ("f u c k f u c k …", thousands of letters) costs no more than its letters.
+  const longest = longestWord(vocabulary);
   const out: Token[] = [];
+  let runEnd = -1; // the last token of the run of spaced single letters that token i is in
   for (let i = 0; i < tokens.length; i++) {
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j]!.norm.length === 1 && tokens[j + 1]!.norm.length === 1 && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
-    if (j - i + 1 >= 3) {
+    if (i > runEnd) {
+      runEnd = i;
+      while (runEnd + 1 < tokens.length && tokens[runEnd]!.norm.length === 1 && tokens[runEnd + 1]!.norm.length === 1 && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') runEnd++;
+    }
+    // Inside a run every token is one letter, so the run from i ends where the run from its start does.
+    const j = tokens[i]!.norm.length === 1 ? runEnd : i;
+    if (j - i + 1 >= 3 && j - i <= longest) {
       const run = tokens.slice(i, j + 1);
       const word = run.map((t) => t.norm).join('');
       // "a c a n c e r": the article stays a word of its own.
@@ -137,6 +145,20 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Toke
     out.push(tokens[i]!);
   }
   return out;
+}
+
+const longestCache = new WeakMap<Vocabulary, number>();
+
+/** The length of the longest word of a vocabulary that is a Set; unbounded for any other kind. */
+function longestWord(vocabulary: Vocabulary): number {
+  if (!(vocabulary instanceof Set)) return Number.POSITIVE_INFINITY;
+  let longest = longestCache.get(vocabulary);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of vocabulary as Set<string>) if (typeof word === 'string') longest = Math.max(longest, word.length);
+    longestCache.set(vocabulary, longest);
+  }
+  return longest;
 }
 
 /** "muchdisdain" → much + disdain, "hangall" → hang + all: a glue word run into a known hostile word. */

@@ -136,9 +136,10 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
   if (tokens.length === 0 || !worthALook(tokens, model)) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = model.matcher().match(text, tokens);
+  const containers = containersOf(all);
   const matches = all.filter(
     (m) =>
-      !all.some(
+      !containers(m).some(
         (o) =>
           o !== m &&
           (o.entry.role === m.entry.role || (HOSTILE_ROLES.has(o.entry.role) && HOSTILE_ROLES.has(m.entry.role))) &&
@@ -177,6 +178,38 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * For a match, the matches that may contain it: those starting at most the longest match's length
+ * before it and not after it. The matcher gives matches in order of their first token, so a
+ * binary search finds them — not a scan of every match (a long text full of hits is not quadratic).
+ */
+export function containersOf<T extends { firstToken: number; lastToken: number }>(all: T[]): (m: T) => T[] {
+  let longest = 0;
+  let sorted = true;
+  for (let k = 0; k < all.length; k++) {
+    longest = Math.max(longest, all[k]!.lastToken - all[k]!.firstToken);
+    if (k > 0 && all[k]!.firstToken < all[k - 1]!.firstToken) sorted = false;
+  }
+  if (!sorted) return () => all;
+  return (m) => {
+    const from = firstAtOrAfter(all, m.lastToken - longest);
+    let to = from;
+    while (to < all.length && all[to]!.firstToken <= m.firstToken) to++;
+    return all.slice(from, to);
+  };
+}
+
+function firstAtOrAfter(all: { firstToken: number }[], token: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.firstToken < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function worthALook(tokens: Token[], model: HostilityModel): boolean {
