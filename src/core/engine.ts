@@ -10,6 +10,7 @@ import type { ImageMetadata } from '../images/types.js';
 import { LexiconStore } from '../lexicons/store.js';
 import { expandInputs } from '../load/inputs.js';
 import { kindOf, loadPost } from '../load/post.js';
+import { suppressionLookup } from '../load/suppressions.js';
 import { citationsFor, DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { rules as allRules } from '../rules/index.js';
 import type { PolicyPack } from '../policies/schema.js';
@@ -192,11 +193,10 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
 function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity): FileResult {
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  // The first suppression in post order for the finding's rule, with a reason, whose range holds its offset.
+  const suppressionAt = post.suppressions.length > 0 ? suppressionLookup(post.suppressions) : undefined;
   for (const { finding, offset } of pending) {
-    const suppression =
-      offset === undefined
-        ? undefined
-        : post.suppressions.find((s) => s.ruleId === finding.ruleId && s.reason !== '' && offset >= s.start && offset < s.end);
+    const suppression = offset === undefined || !suppressionAt ? undefined : suppressionAt(finding.ruleId, offset);
     if (suppression) suppressed.push({ finding, reason: suppression.reason });
     else findings.push(finding);
   }

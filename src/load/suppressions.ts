@@ -32,3 +32,91 @@ export function findSuppressionComments(text: string, base = 0): ParsedSuppressi
 export function toSuppressions(parsed: ParsedSuppression, start: number, end: number): Suppression[] {
   return parsed.ruleIds.map((ruleId) => ({ ruleId, reason: parsed.reason, start, end, offset: parsed.offset }));
 }
+
+/**
+ * Answers, for a finding of `ruleId` at source `offset`, what
+ * `suppressions.find((s) => s.ruleId === ruleId && s.reason !== '' && offset >= s.start && offset < s.end)`
+ * answers — the first such suppression in post order — in O(log n) instead of O(n) per finding
+ * (20,000 suppressed findings against 20,000 comments took about 12 s).
+ *
+ * Per rule, the starts and ends of its suppressions cut the source into elementary ranges; every
+ * offset in one range lies in the same suppressions, so each range is given the first of them in
+ * post order once (suppressions are painted in post order, skipping ranges already painted), and a
+ * lookup is a binary search for the range holding the offset.
+ */
+export function suppressionLookup<S extends Suppression>(suppressions: readonly S[]): (ruleId: string, offset: number) => S | undefined {
+  const byRule = new Map<string, S[]>();
+  for (const s of suppressions) {
+    if (s.reason === '') continue;
+    const list = byRule.get(s.ruleId);
+    if (list) list.push(s);
+    else byRule.set(s.ruleId, [s]);
+  }
+  const indexes = new Map<string, RangeIndex<S>>();
+  return (ruleId, offset) => {
+    const list = byRule.get(ruleId);
+    if (!list) return undefined;
+    let index = indexes.get(ruleId);
+    if (!index) {
+      index = buildRangeIndex(list);
+      indexes.set(ruleId, index);
+    }
+    return index.at(offset);
+  };
+}
+
+interface RangeIndex<S> {
+  at(offset: number): S | undefined;
+}
+
+function buildRangeIndex<S extends Suppression>(list: readonly S[]): RangeIndex<S> {
+  // A short list is searched as before: nothing to gain.
+  if (list.length <= 8) return { at: (offset) => list.find((s) => offset >= s.start && offset < s.end) };
+  const cuts = [...new Set(list.flatMap((s) => [s.start, s.end]))].filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+  // owner[k]: the first suppression (post order) covering [cuts[k], cuts[k + 1]).
+  const owner = new Array<S | undefined>(cuts.length).fill(undefined);
+  // next[k]: the first range at or after k that is not painted yet (path-halving union-find).
+  const next = Int32Array.from({ length: cuts.length + 1 }, (_, k) => k);
+  const find = (k: number) => {
+    while (next[k] !== k) {
+      next[k] = next[next[k]!]!;
+      k = next[k]!;
+    }
+    return k;
+  };
+  for (const s of list) {
+    if (!(s.start < s.end)) continue; // covers no offset
+    const from = lowerBound(cuts, s.start);
+    const to = lowerBound(cuts, s.end); // ranges from..to-1 make up [start, end)
+    for (let k = find(from); k < to; k = find(k)) {
+      owner[k] = s;
+      next[k] = k + 1;
+    }
+  }
+  return {
+    at(offset) {
+      if (!(offset >= cuts[0]!)) return undefined; // before every suppression, or NaN
+      // The last cut at or before the offset.
+      let low = 0;
+      let high = cuts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (cuts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return owner[low];
+    },
+  };
+}
+
+/** The first index whose value is >= `value` in an ascending array. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
