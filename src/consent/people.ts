@@ -105,13 +105,29 @@ function coveredBy(grouped: MentionsByPlace, place: NamePlace): Set<number> {
     if (tagged.some((m) => m.attachment === place.attachment)) place.tokens.forEach((_, i) => covered.add(i));
     return covered;
   }
-  for (const mention of grouped.bySegment.get(place.segment) ?? []) {
-    place.tokens.forEach((t, i) => {
-      const start = sourceOffset(place.segment, t.start);
-      if (start >= mention.offset && start < mention.endOffset) covered.add(i);
-    });
+  const mentions = grouped.bySegment.get(place.segment);
+  if (!mentions) return covered;
+  // Where each token starts in the source: ascending, so each mention's tokens are found by a binary search.
+  const starts = place.tokens.map((t) => sourceOffset(place.segment, t.start));
+  const ascending = starts.every((start, i) => i === 0 || start >= starts[i - 1]!);
+  for (const mention of mentions) {
+    const from = ascending ? firstAtOrAfter(starts, mention.offset) : 0;
+    for (let i = from; i < starts.length && (!ascending || starts[i]! < mention.endOffset); i++) {
+      if (starts[i]! >= mention.offset && starts[i]! < mention.endOffset) covered.add(i);
+    }
   }
   return covered;
+}
+
+function firstAtOrAfter(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function span(place: NamePlace, first: number, last: number): PersonName {

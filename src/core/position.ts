@@ -26,11 +26,16 @@ export class LineIndex {
 export function sourceOffset(segment: TextSegment, textIndex: number): number {
   const pieces = segment.pieces;
   if (pieces.length === 0) return 0;
-  let chosen = pieces[0]!;
-  for (const piece of pieces) {
-    if (piece.textStart <= textIndex) chosen = piece;
-    else break;
+  // The last piece starting at or before textIndex (pieces ascend), else the first: a binary search,
+  // since a paragraph broken by thousands of code spans or entities has thousands of pieces.
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.textStart <= textIndex) lo = mid;
+    else hi = mid - 1;
   }
+  const chosen = pieces[lo]!;
   const within = Math.min(Math.max(textIndex - chosen.textStart, 0), chosen.length);
   return chosen.sourceStart + within;
 }

@@ -1,0 +1,40 @@
+// sourceOffset finds the piece of a segment a text index falls in by binary search; it must answer
+// as the plain scan it replaced, for any ascending pieces (zero-length ones and gaps included).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sourceOffset } from '../../src/core/position.js';
+import type { TextSegment } from '../../src/core/types.js';
+
+function byScan(segment: TextSegment, textIndex: number): number {
+  const pieces = segment.pieces;
+  if (pieces.length === 0) return 0;
+  let chosen = pieces[0]!;
+  for (const piece of pieces) {
+    if (piece.textStart <= textIndex) chosen = piece;
+    else break;
+  }
+  return chosen.sourceStart + Math.min(Math.max(textIndex - chosen.textStart, 0), chosen.length);
+}
+
+describe('sourceOffset', () => {
+  it('answers as a scan of the pieces does', () => {
+    const piece = fc.record({ gap: fc.nat(5), length: fc.nat(8), skip: fc.nat(20) });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.integer({ min: -3, max: 300 }), { minLength: 1, maxLength: 20 }), (shape, indexes) => {
+        let textStart = 0;
+        let sourceStart = 0;
+        const pieces = shape.map(({ gap, length, skip }) => {
+          textStart += gap;
+          sourceStart += skip;
+          const p = { textStart, sourceStart, length };
+          textStart += length;
+          sourceStart += length;
+          return p;
+        });
+        const segment: TextSegment = { kind: 'body', text: 'x'.repeat(textStart), pieces };
+        for (const index of indexes) expect(sourceOffset(segment, index)).toBe(byScan(segment, index));
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+});
