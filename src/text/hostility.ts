@@ -174,7 +174,14 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
   const findings: HostileFinding[] = [];
   for (const [id, list] of bySentence) {
     if (!list.some((h) => HOSTILE_ROLES.has(h.role))) continue;
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotes);
+    // Only a quotation around one of the sentence's hits can matter to it.
+    let from = Number.POSITIVE_INFINITY;
+    let to = 0;
+    for (const hit of list) {
+      from = Math.min(from, hit.match.start);
+      to = Math.max(to, hit.match.end);
+    }
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to));
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -226,23 +233,56 @@ function worthALook(tokens: Token[], model: HostilityModel): boolean {
   return positive && negation;
 }
 
+/**
+ * Words longer than this with no sentence end are judged in parts of this many words: no real
+ * sentence is this long, and a paragraph of thousands of hits with no full stop is then not
+ * judged hit against hit (quadratic).
+ */
+const MAX_SENTENCE_WORDS = 200;
+
 function sentenceIds(text: string, tokens: Token[]): number[] {
   const ids: number[] = [];
   let id = 0;
+  let length = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) id++;
+    if (i > 0) {
+      const from = tokens[i - 1]!.end;
+      const oneSpace = tokens[i]!.start - from === 1 && text.charCodeAt(from) === 32;
+      if ((!oneSpace && SENTENCE_END.test(text.slice(from, tokens[i]!.start))) || length >= MAX_SENTENCE_WORDS) {
+        id++;
+        length = 0;
+      }
+    }
     ids.push(id);
+    length++;
   }
   return ids;
 }
 
-/** Character ranges inside quotation marks (straight or curly, double or single). */
-function quoteSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const pairs: [RegExp][] = [[/"([^"\n]{2,})"/g], [/“([^”\n]{2,})”/g], [/‘([^’\n]{2,})’/g], [/(?<![\p{L}\p{N}])'([^'\n]{2,}?)'(?![\p{L}\p{N}])/gu]];
-  if (!/["“‘']/.test(text)) return spans;
-  for (const [pattern] of pairs) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+/**
+ * Character ranges inside quotation marks (straight or curly, double or single), one list per
+ * kind of mark: each list is in text order and its ranges do not overlap.
+ */
+function quoteSpans(text: string): [number, number][][] {
+  if (!/["“‘']/.test(text)) return [];
+  const pairs = [/"([^"\n]{2,})"/g, /“([^”\n]{2,})”/g, /‘([^’\n]{2,})’/g, /(?<![\p{L}\p{N}])'([^'\n]{2,}?)'(?![\p{L}\p{N}])/gu];
+  return pairs.map((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
+
+/** The quotation ranges that overlap [start, end): found by binary search in each list. */
+function quotesOverlapping(lists: [number, number][][], start: number, end: number): [number, number][] {
+  const found: [number, number][] = [];
+  for (const spans of lists) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length && spans[k]![0] < end; k++) found.push(spans[k]!);
+  }
+  return found;
 }
 
 interface Identity {

@@ -44,6 +44,20 @@ describe('containersOf (the matches that may contain a match)', () => {
   });
 });
 
+describe('a paragraph with no sentence end', () => {
+  it('is judged in parts of 200 words, each with its own finding', () => {
+    const text = '"idiot" '.repeat(3_000);
+    const findings = findHostility(text, model);
+    expect(findings.length).toBe(15);
+    expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('a sentence of ordinary length is one sentence', () => {
+    const words = Array.from({ length: 150 }, (_, i) => (i % 10 === 0 ? 'idiot' : 'word')).join(' ');
+    expect(findHostility(words, model).length).toBe(1);
+  });
+});
+
 describe('spaced letters', () => {
   const norms = (text: string, vocabulary: HostilityModel['vocabulary'] | { has(word: string): boolean } = model.vocabulary) =>
     hostileTokens(text, vocabulary, model.variants, model.known).map((t) => t.norm);
