@@ -2,7 +2,8 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
-import { at, proseSegments, segmentTokens, sentenceAround } from './shared.js';
+import { SentenceBounds } from '../../text/personal-data.js';
+import { at, proseSegments, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
 const PERSON =
@@ -47,13 +48,14 @@ export const confidential: Rule = {
     const pupilWords = pupilFirstNames(ctx);
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
+      const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
       for (const match of longestFirst(compiled.matcher.match(segment.text, tokens))) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords)) continue;
-        if (entry.context && !inContext(segment.text, match, entry.context, pupilWords)) continue;
+        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences)) continue;
+        if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
         lastEnd = match.end;
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${entry.note ?? 'this must not be published'}`,
@@ -85,8 +87,23 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
 
-function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords: Set<string>): boolean {
-  const sentence = sentenceAround(text, match.start, match.end);
+/**
+ * How far either side of a match its sentence is read for a person or a context word. A sentence is
+ * read whole up to this; one that runs further (no ". ", "! ", "? " or line break for over a thousand
+ * characters, which prose does not do) is read only this far, so that each match costs a bounded
+ * amount: a paragraph of 40,000 matches with no sentence break re-read the whole paragraph for each.
+ */
+const SENTENCE_REACH = 1000;
+
+/** The sentence around a match (sentenceAround), cut to SENTENCE_REACH characters either side of it. */
+function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds): { text: string; start: number } {
+  const { from, to } = sentenceBoundsAround(sentences, match.start, match.end);
+  const start = Math.max(from, match.start - SENTENCE_REACH);
+  return { text: text.slice(start, Math.min(to, match.end + SENTENCE_REACH)), start };
+}
+
+function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords: Set<string>, sentences: SentenceBounds): boolean {
+  const sentence = sentenceNear(text, match, sentences);
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (NEGATED.test(before)) return false;
@@ -107,9 +124,9 @@ function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords
   return named;
 }
 
-/** One of the entry's context words, or a pupil from the consent record, in the same sentence. */
-function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: Set<string>): boolean {
-  const sentence = sentenceAround(text, match.start, match.end);
+/** One of the entry's context words, or a pupil from the consent record, in the same sentence (within SENTENCE_REACH). */
+function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: Set<string>, sentences: SentenceBounds): boolean {
+  const sentence = sentenceNear(text, match, sentences);
   const words = tokenize(sentence.text).map((t) => t.norm.replace(/'s$/, ''));
   const joined = ` ${words.join(' ')} `;
   return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));

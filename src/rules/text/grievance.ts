@@ -37,12 +37,26 @@ export const grievance: Rule = {
       const complaints = matches.filter((m) => m.entry.category === 'complaint');
       const sentence = sentenceIndex(segment.text, tokens);
       const reported = new Set<number>();
+      // Per sentence, worked out once however many targets it holds (a long paragraph with a target
+      // in every sentence made a search of every complaint, and of every token, per target quadratic).
+      const complaintsIn = groupBySentence(complaints, sentence);
+      const complaintOf = new Map<number, PhraseMatch<LexiconEntry> | undefined>();
+      const sympathyIn = new Map<number, boolean>();
+      let bounds: { first: number[]; last: number[] } | undefined;
       for (const target of targets) {
         const id = sentence[target.firstToken]!;
         if (reported.has(id)) continue;
-        const complaint = complaints.find((c) => sentence[c.firstToken] === id && !negatedComplaint(tokens, c));
+        // The first complaint (in match order) in the sentence that is not negated.
+        if (!complaintOf.has(id)) complaintOf.set(id, complaintsIn.get(id)?.find((c) => !negatedComplaint(tokens, c)));
+        const complaint = complaintOf.get(id);
         let negative = false;
-        if (!complaint && !SYMPATHY.test(sentenceText(segment.text, tokens, sentence, id))) {
+        let sympathy = sympathyIn.get(id);
+        if (!complaint && sympathy === undefined) {
+          bounds ??= sentenceBounds(sentence);
+          sympathy = SYMPATHY.test(segment.text.slice(tokens[bounds.first[id]!]!.start, tokens[bounds.last[id]!]!.end));
+          sympathyIn.set(id, sympathy);
+        }
+        if (!complaint && !sympathy) {
           sentiment ??= await loadSentiment();
           const from = Math.max(0, target.firstToken - WINDOW);
           const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
@@ -85,10 +99,27 @@ function sentenceIndex(text: string, tokens: { start: number; end: number }[]): 
   return ids;
 }
 
-function sentenceText(text: string, tokens: { start: number; end: number }[], sentence: number[], id: number): string {
-  const first = sentence.indexOf(id);
-  const last = sentence.lastIndexOf(id);
-  return text.slice(tokens[first]!.start, tokens[last]!.end);
+/** Complaints by the sentence their first token is in, each list in match order. */
+function groupBySentence(complaints: PhraseMatch<LexiconEntry>[], sentence: number[]): Map<number, PhraseMatch<LexiconEntry>[]> {
+  const bySentence = new Map<number, PhraseMatch<LexiconEntry>[]>();
+  for (const complaint of complaints) {
+    const id = sentence[complaint.firstToken]!;
+    const list = bySentence.get(id);
+    if (list) list.push(complaint);
+    else bySentence.set(id, [complaint]);
+  }
+  return bySentence;
+}
+
+/** The first and last token of each sentence (as sentence.indexOf(id) and sentence.lastIndexOf(id)). */
+function sentenceBounds(sentence: number[]): { first: number[]; last: number[] } {
+  const first: number[] = [];
+  const last: number[] = [];
+  sentence.forEach((id, k) => {
+    first[id] ??= k;
+    last[id] = k;
+  });
+  return { first, last };
 }
 
 /** "never had to complain", "not a shambles at all". */

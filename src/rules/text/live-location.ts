@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../../core/types.js';
+import { SentenceBounds, TakenSpans } from '../../text/personal-data.js';
 import { at, proseSegments } from './shared.js';
 
 // Present or immediate-future whereabouts: "we're staying at", "tonight we're in", "currently at".
@@ -50,13 +51,15 @@ export const liveLocation: Rule = {
           ...at(segment, start, end),
           suggestion: 'Post after the trip, or describe what pupils did without saying where they are now ("Year 6 had a brilliant day at the coast").',
         });
-      const taken: [number, number][] = [];
-      const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-      const take = (s: number, e: number) => taken.push([s, e]);
+      const taken = new TakenSpans(text.length);
+      const free = (s: number, e: number) => taken.free(s, e);
+      const take = (s: number, e: number) => taken.take(s, e);
+      const sentences = pastSentences(text);
+      const pastSentence = (index: number) => sentences.has(PAST, index) && !sentences.has(NOT_PAST, index);
 
       const digits = DIGIT.test(text);
       const where = WHEREABOUTS_WORDS.test(text) ? WHEREABOUTS.exec(text) : null;
-      if (where && !pastSentence(text, where.index)) {
+      if (where && !pastSentence(where.index)) {
         take(where.index, where.index + where[0].length);
         report(where.index, where.index + where[0].length, `"${where[0]}"`);
       }
@@ -73,13 +76,13 @@ export const liveLocation: Rule = {
         if (m[1] !== undefined && !trip) continue;
         const place = m[2]!;
         if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
-        if (pastSentence(text, m.index)) continue;
+        if (pastSentence(m.index)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
       }
       if (trip) {
         const present = TRIP_PRESENT.exec(text);
-        if (present && free(present.index, present.index + present[0].length) && !pastSentence(text, present.index)) {
+        if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
         }
       }
@@ -93,10 +96,17 @@ function isTrip(value: unknown): boolean {
   return true;
 }
 
-/** The sentence around `index` is told in the past tense ("Yesterday we were at …"). */
-function pastSentence(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), text.lastIndexOf('\n', index)) + 1;
-  const endMatch = /[.!?](?:\s|$)/.exec(text.slice(index));
-  const end = endMatch ? index + endMatch.index : text.length;
-  return PAST.test(text.slice(start, end)) && !/\b(?:now|tonight|currently|right now|are staying|['’]re staying)\b/i.test(text.slice(start, end));
+/** Words that make a sentence present even with a past-tense word in it. */
+const NOT_PAST = /\b(?:now|tonight|currently|right now|are staying|['’]re staying)\b/i;
+
+/**
+ * Sentences as the past-tense check reads them: from after the last ". ", "! " or newline at or
+ * before a match to the first [.!?] before a space or the end at or after it. The sentence around
+ * `index` is told in the past tense ("Yesterday we were at …") when it holds PAST and not NOT_PAST.
+ * Bounds and words are found once per segment (SentenceBounds.has: PAST and NOT_PAST match only
+ * letters, spaces and apostrophes, and no bound is one of those), where slicing and searching the
+ * text around each match made a long paragraph quadratic.
+ */
+function pastSentences(text: string): SentenceBounds {
+  return new SentenceBounds(text, /[.!](?= )|\n/g, /[.!?](?=\s|$)/g, 0);
 }
