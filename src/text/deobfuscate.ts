@@ -46,19 +46,49 @@ export function hostileTokens(
 
 let cachedBase: Token[] | undefined;
 
-function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
+/** The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters. Exported for tests. */
+export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
   // Plain prose (no digits, @ or $): the shared word tokens are already right.
   if (!/[\d@$]/.test(text)) return (cachedBase = words ?? tokenize(text));
+  const base = words ?? tokenize(text);
   // Without @ or $ the words are the shared ones: only those with digits may read differently.
-  if (!/[@$]/.test(text)) return decodeDigits(words ?? tokenize(text), vocabulary);
-  const raw: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const value = match[0];
-    const norm = decodeLeet(normaliseWord(value), vocabulary).replace(/[@$]/g, '');
-    if (!norm) continue;
-    raw.push({ norm, start: match.index, end: match.index + value.length, raw: value });
+  if (!/[@$]/.test(text)) return decodeDigits(base, vocabulary);
+  // Only the stretches between white space that hold an @ or $ ("b@stard", an e-mail address) read
+  // differently: neither word pattern matches white space, so elsewhere the shared words stand.
+  const out: Token[] = [];
+  let k = 0;
+  const marks = /[@$]/g;
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    let from = mark.index;
+    while (from > 0 && !isSpace(text, from - 1)) from--;
+    let to = mark.index + 1;
+    while (to < text.length && !isSpace(text, to)) to++;
+    for (; k < base.length && base[k]!.end <= from; k++) out.push(withDigitsDecoded(base[k]!, vocabulary));
+    while (k < base.length && base[k]!.start < to) k++;
+    WORD.lastIndex = from;
+    for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+      const value = match[0];
+      const norm = decodeLeet(normaliseWord(value), vocabulary).replace(/[@$]/g, '');
+      if (norm) out.push({ norm, start: match.index, end: match.index + value.length, raw: value });
+    }
+    marks.lastIndex = to;
   }
-  return raw;
+  for (; k < base.length; k++) out.push(withDigitsDecoded(base[k]!, vocabulary));
+  return out;
+}
+
+const SPACE = /\s/;
+
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || code === 10) return true;
+  return code > 32 && code < 128 && code !== 127 ? false : SPACE.test(text[index]!);
+}
+
+function withDigitsDecoded(token: Token, vocabulary: Vocabulary): Token {
+  if (!hasDigit(token.norm)) return token;
+  const norm = decodeLeet(token.norm, vocabulary);
+  return norm === token.norm ? token : { ...token, norm };
 }
 
 function decodeDigits(base: Token[], vocabulary: Vocabulary): Token[] {
