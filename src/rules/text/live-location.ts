@@ -54,8 +54,7 @@ export const liveLocation: Rule = {
       const taken = new TakenSpans(text.length);
       const free = (s: number, e: number) => taken.free(s, e);
       const take = (s: number, e: number) => taken.take(s, e);
-      const sentences = pastSentences(text);
-      const pastSentence = (index: number) => sentences.has(PAST, index) && !sentences.has(NOT_PAST, index);
+      const pastSentence = pastTense(text);
 
       const digits = DIGIT.test(text);
       const where = WHEREABOUTS_WORDS.test(text) ? WHEREABOUTS.exec(text) : null;
@@ -107,6 +106,7 @@ const NOT_PAST = /\b(?:now|tonight|currently|right now|are staying|['’]re stay
  * letters, spaces and apostrophes, and no bound is one of those), where slicing and searching the
  * text around each match made a long paragraph quadratic.
  */
-function pastSentences(text: string): SentenceBounds {
-  return new SentenceBounds(text, /[.!](?= )|\n/g, /[.!?](?=\s|$)/g, 0);
+export function pastTense(text: string): (index: number) => boolean {
+  const sentences = new SentenceBounds(text, /[.!](?= )|\n/g, /[.!?](?=\s|$)/g, 0);
+  return (index) => sentences.has(PAST, index) && !sentences.has(NOT_PAST, index);
 }

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { grievance } from '../../../src/rules/text/grievance.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
@@ -21,4 +22,12 @@ ruleTester(grievance, {
     { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
     { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
   ],
+});
+
+describe('a long paragraph of complaints', () => {
+  it('reports each complaining sentence once, at its first target', async () => {
+    const findings = await runRule(grievance, { post: 'The staff are useless and the parents are fed up with SLT. '.repeat(200) });
+    expect(findings).toHaveLength(200);
+    expect(new Set(findings.map((f) => f.excerpt))).toEqual(new Set(['staff are useless']));
+  });
 });

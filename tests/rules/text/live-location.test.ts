@@ -1,5 +1,7 @@
-import { liveLocation } from '../../../src/rules/text/live-location.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { liveLocation, pastTense } from '../../../src/rules/text/live-location.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\n\n${body}`;
 
@@ -25,4 +27,42 @@ ruleTester(liveLocation, {
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
     { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
   ],
+});
+
+// pastTense finds sentence bounds and past-tense words once per segment; it must answer as the
+// old per-match slicing did (kept here).
+describe('pastTense answers as the old pastSentence', () => {
+  const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
+  function pastSentence(text: string, index: number): boolean {
+    const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), text.lastIndexOf('\n', index)) + 1;
+    const endMatch = /[.!?](?:\s|$)/.exec(text.slice(index));
+    const end = endMatch ? index + endMatch.index : text.length;
+    return PAST.test(text.slice(start, end)) && !/\b(?:now|tonight|currently|right now|are staying|['’]re staying)\b/i.test(text.slice(start, end));
+  }
+  const piece = fc.constantFrom('. ', '! ', '? ', '.', '!', '?', '\n', ' ', '\t', 'we', 'were', ' at', 'had', 'Yesterday', 'last', 'week', 'now', "we're", '’re', 'staying', 'are', 'x', "'", 'hadn', 'Euston', '4pm');
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('at every index of any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const past = pastTense(t);
+        for (let i = 0; i <= t.length; i++) if (past(i) !== pastSentence(t, i)) return false;
+        return true;
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on a long paragraph with no sentence break', () => {
+    const t = 'Back at Euston Station at 4pm and '.repeat(2000) + 'yesterday we were at Euston? Back at York at 5pm. Now at Leeds';
+    const past = pastTense(t);
+    for (const i of [0, 5000, t.indexOf('yesterday'), t.indexOf('York'), t.indexOf('Leeds')]) expect(past(i)).toBe(pastSentence(t, i));
+  });
+});
+
+describe('many room numbers in one paragraph', () => {
+  it('reports each once', async () => {
+    const findings = await runRule(liveLocation, { post: trip('Rooms 12 and 14 at the hotel, '.repeat(300)) });
+    expect(findings.map((f) => f.excerpt)).toEqual(Array.from({ length: 300 }, () => 'Rooms 12 and 14'));
+  });
 });

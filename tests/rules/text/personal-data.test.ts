@@ -1,4 +1,8 @@
+import fc from 'fast-check';
+import type { ResolvedConfig } from '../../../src/config/schema.js';
+import { describe, expect, it } from 'vitest';
 import { personalData } from '../../../src/rules/text/personal-data.js';
+import { findPersonalData, SentenceBounds, TakenSpans } from '../../../src/text/personal-data.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 const school = {
@@ -47,4 +51,78 @@ ruleTester(personalData, {
     { post: '![Sam](sam.jpg "Call 07700 900123")', errors: [{ message: 'mobile' }] },
     { post: '<p>Call <b>07700 900123</b> now</p>', file: 'post.html', errors: [{ message: 'mobile', line: 1, column: 12 }] },
   ],
+});
+
+// The overlap check and the sentence bounds were rewritten to be linear in a paragraph's matches;
+// these compare them with the code they replaced, kept here.
+describe('TakenSpans answers as the old search over every earlier match', () => {
+  const naiveFree = (taken: [number, number][], start: number, end: number) => !taken.some(([s, e]) => start < e && end > s);
+  const span = fc.tuple(fc.integer({ min: -2, max: 42 }), fc.integer({ min: -3, max: 12 }));
+
+  it('for any sequence of spans, taken when free', () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 40 }), fc.boolean(), (spans, allowOdd) => {
+        const length = 40;
+        const taken = new TakenSpans(length);
+        const naive: [number, number][] = [];
+        for (const [start, width] of spans) {
+          // Detectors only take non-empty spans inside the text; the odd ones are still answered alike.
+          const s = allowOdd ? start : Math.max(0, Math.min(start, length - 1));
+          const e = allowOdd ? s + width : Math.min(length, s + Math.max(1, width));
+          const free = taken.free(s, e);
+          if (free !== naiveFree(naive, s, e)) return false;
+          for (let p = -1; p <= length + 1; p++) if (taken.free(p, p) !== naiveFree(naive, p, p)) return false;
+          if (free) {
+            taken.take(s, e);
+            naive.push([s, e]);
+          }
+        }
+        return true;
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('SentenceBounds answers as the old slicing of the text around each match', () => {
+  // The old sentenceOf and its use: HOME.test(sentenceOf(text, index)).
+  function sentenceOf(text: string, index: number): string {
+    const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('! ', index), text.lastIndexOf('? ', index), text.lastIndexOf('\n', index)) + 1;
+    const end = text.slice(index).search(/[.!?](?:\s|$)|\n/);
+    return text.slice(start, end === -1 ? text.length : index + end + 1);
+  }
+  const HOME = /\b(?:lives?|living|home|house|address|flat|his|her|my|drop (?:it |them )?(?:off|round)|round to)\b/i;
+  const piece = fc.constantFrom('. ', '! ', '? ', '.', '!', '?', '\n', ' ', '\t', 'a', 'his', 'He', 'home', 'lives', 'drop', 'it', 'round', 'to', 'ohm', 'sho', "'", ',', '12', 'Avenue', ' x.');
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('gives the same sentence and the same answer for home words, at every index', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const bounds = new SentenceBounds(t);
+        for (let i = 0; i <= t.length; i++) {
+          const old = sentenceOf(t, i);
+          if (t.slice(bounds.start(i), bounds.end(i)) !== old) return false;
+          if (bounds.has(HOME, i) !== HOME.test(old)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds home words in a long paragraph without sentence breaks', () => {
+    const t = 'Drop it round to 12 Acacia Avenue and '.repeat(2000) + 'then stop. Visit 3 Mill Lane';
+    const bounds = new SentenceBounds(t);
+    expect(bounds.has(HOME, 100)).toBe(true);
+    expect(bounds.has(HOME, t.length - 5)).toBe(false);
+  });
+});
+
+describe('findPersonalData on many matches in one paragraph', () => {
+  const resolvedConfig: ResolvedConfig = { root: '/' };
+  it('reports each phone number once, in order, and none inside another match', () => {
+    const numbers = Array.from({ length: 3000 }, (_, i) => `07700 9${String(i).padStart(5, '0')}`);
+    const found = findPersonalData(numbers.join(' '), resolvedConfig);
+    expect(found.map((m) => m.value)).toEqual(numbers);
+  });
 });
