@@ -112,16 +112,17 @@ function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords
   const rest = sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start);
   if (PERSON.test(rest)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that is not a common sentence word.
-  let named = false;
-  tokenize(rest).forEach((token, index) => {
-    if (pupilWords.has(token.norm.replace(/'s$/, ''))) named = true;
-    else if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
+  const tokens = tokenize(rest);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;
+    if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
       // A capitalised first word is a name only when it reads like one: "Ruby's …", "Jack, who …", "Sam in Year 4".
       const next = rest.slice(token.end, token.end + 10);
-      if (index > 0 || /['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) named = true;
+      if (index > 0 || /['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) return true;
     }
-  });
-  return named;
+  }
+  return false;
 }
 
 /** One of the entry's context words, or a pupil from the consent record, in the same sentence (within SENTENCE_REACH). */
