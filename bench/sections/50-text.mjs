@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fmt, peakMemoryMb, repoRoot } from '../lib.mjs';
+import { bin, fmt, median as medianOf, peakMemoryMb, repoRoot, timeCommand } from '../lib.mjs';
 import { makeCorpus } from '../text-corpus.mjs';
 
 const RUNS = 3;
@@ -41,6 +41,18 @@ export default async function run() {
     console.log(`      of which loading and parsing the posts: ${fmt(ours.loadMs, 0)} ms (${fmt(ours.loadMs / ours.posts, 2)} ms a post)`);
     console.log(`    the text rules alone: ${fmt(checkMs, 0)} ms  →  ${fmt(checkMbs, 2)} MB/s, ${fmt(ours.posts / (checkMs / 1000), 0)} posts/s`);
     console.log(`    findings: ${Object.entries(ours.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+
+    // The CLI on the same folder, every rule on (consent, images, post rules too), as a folder audit
+    // runs: start-up included, and without it (the run minus `audit --version`).
+    const cliRuns = [];
+    const startups = [];
+    for (let i = 0; i < RUNS; i++) {
+      cliRuns.push(timeCommand(process.execPath, [bin, dir, '--format', 'json'], { cwd: dir, env: { ...process.env, CI: '1' } }).ms);
+      startups.push(timeCommand(process.execPath, [bin, '--version'], { cwd: dir }).ms);
+    }
+    const cliMs = medianOf(cliRuns);
+    const startMs = medianOf(startups);
+    console.log(`  the CLI on the folder, all rules (median of ${RUNS}): ${fmt(cliMs, 0)} ms → ${fmt(ours.posts / (cliMs / 1000), 0)} posts/s; without its start-up (${fmt(startMs, 0)} ms) ${fmt(ours.posts / ((cliMs - startMs) / 1000), 0)} posts/s`);
 
     // The same text as one file, exactly what alex reads below.
     const singles = [];

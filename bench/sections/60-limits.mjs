@@ -68,6 +68,29 @@ export default async function run() {
     const sp = measure([spans, '--format', 'json'], work);
     console.log(`    one 0.9 MB paragraph with 40,000 code spans   ${fmt(sp.ms / 1000, 2)} s   ${fmt(sp.rss, 0)} MB peak RSS`);
 
+    // Posts built to hit one check many times in one paragraph (quadratic work shows up here first).
+    console.log('  hostile big posts (one paragraph each, with a consent record; wall time, exit code):');
+    const hostileConsent = path.join(work, 'hostile-consent.csv');
+    writeFileSync(hostileConsent, 'first_name,last_name,photo_website,photo_social,name_published\nAmelia,Smith,Y,Y,Y\nOliver,Brown,N,N,N\n');
+    const repeat = (text, times, join = ' ') => Array.from({ length: times }, () => text).join(join);
+    const hostile = {
+      'phone numbers': repeat('07700 900123', 100_000),
+      'e-mail addresses': Array.from({ length: 100_000 }, (_, i) => `a${i}@b${i}.co.uk`).join(' '),
+      'quoted insults': repeat('"idiot"', 100_000),
+      leetspeak: repeat('b1tch h8 w0m3n', 100_000),
+      'spaced letters': repeat('f u c k', 100_000),
+      'pupil names': repeat('Well done Amelia Smith and Oliver Brown!', 50_000),
+      hashtags: Array.from({ length: 100_000 }, (_, i) => `#AmeliaSmith${i}`).join(' '),
+      'hotel sentences': repeat('We are at the hotel.', 100_000),
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      const file = path.join(work, `hostile-${name.replace(/\W+/g, '-')}.md`);
+      writeFileSync(file, `${text}\n`);
+      const m = timeCommand(process.execPath, [bin, file, '--consent', hostileConsent, '--format', 'json'], { env, cwd: work, timeout: 300_000 });
+      const size = Buffer.byteLength(text) / 1024 / 1024;
+      console.log(`    ${name.padEnd(18)} ${fmt(size, 1).padStart(4)} MB   ${fmt(m.ms / 1000, 2).padStart(6)} s   (exit ${m.status ?? 'killed'})`);
+    }
+
     const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
     const consent = path.join(work, 'consent.csv');
     writeFileSync(consent, `first_name,last_name,photo_website,photo_social,name_published\n${rows}\n`);

@@ -33,6 +33,7 @@ describe('sourceOffset', () => {
         });
         const segment: TextSegment = { kind: 'body', text: 'x'.repeat(textStart), pieces };
         for (const index of indexes) expect(sourceOffset(segment, index)).toBe(byScan(segment, index));
+        expect(sourceOffset(segment, Number.NaN)).toBe(byScan(segment, Number.NaN));
       }),
       { numRuns: 3000, seed: 20261122 },
     );

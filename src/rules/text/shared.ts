@@ -16,44 +16,10 @@ export function proseSegments(ctx: RuleContext): TextSegment[] {
 /** A report located at [start, end) of a segment's text, with the matched words as the excerpt. */
 export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt'> {
   return {
-    offset: offsetInSource(segment, start),
-    endOffset: offsetInSource(segment, end),
+    offset: sourceOffset(segment, start),
+    endOffset: sourceOffset(segment, end),
     excerpt: segment.text.slice(start, end),
   };
-}
-
-/** Whether a segment's pieces are in ascending textStart order (as TextSegment promises), per pieces array. */
-const ascending = new WeakMap<TextSegment['pieces'], { length: number; sorted: boolean }>();
-
-/**
- * sourceOffset (core/position.ts) by binary search: that walks the pieces from the first, and a
- * paragraph of many links has many pieces (100,000 e-mail addresses: 300,000 pieces, walked for each
- * of 100,000 findings). Same answer: the last piece whose textStart is at or before the index (the
- * first piece if none), found by halving when textStart never decreases (checked once per segment;
- * otherwise sourceOffset itself answers).
- */
-export function offsetInSource(segment: TextSegment, textIndex: number): number {
-  const pieces = segment.pieces;
-  if (pieces.length <= 8) return sourceOffset(segment, textIndex);
-  let order = ascending.get(pieces);
-  if (order === undefined || order.length !== pieces.length) {
-    let sorted = true;
-    for (let i = 1; i < pieces.length && sorted; i++) if (!(pieces[i - 1]!.textStart <= pieces[i]!.textStart)) sorted = false;
-    order = { length: pieces.length, sorted };
-    ascending.set(pieces, order);
-  }
-  if (!order.sorted) return sourceOffset(segment, textIndex);
-  // The last piece with textStart <= textIndex; the first one when there is none.
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (pieces[mid]!.textStart <= textIndex) low = mid;
-    else high = mid - 1;
-  }
-  const chosen = pieces[low]!;
-  const within = Math.min(Math.max(textIndex - chosen.textStart, 0), chosen.length);
-  return chosen.sourceStart + within;
 }
 
 /**

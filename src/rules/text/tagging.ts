@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../../core/types.js';
 import { findPupilMentions } from '../../consent/mentions.js';
 import { normaliseWord } from '../../lexicons/tokenize.js';
-import { proseSegments, at, offsetInSource } from './shared.js';
+import { sourceOffset } from '../../core/position.js';
+import { proseSegments, at } from './shared.js';
 
 const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 // A birth year a pupil could have (ages 3–19 around now), or "year4"/"y6"/"class3" in a handle.
@@ -56,7 +57,7 @@ export const tagging: Rule = {
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
         const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name);
         if (!pupil && !childLike) continue;
-        if (reportedAt.has(offsetInSource(segment, match.index))) continue;
+        if (reportedAt.has(sourceOffset(segment, match.index))) continue;
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
         const shown = `${sigil}${name}`;
         ctx.report({

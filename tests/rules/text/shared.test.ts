@@ -1,10 +1,8 @@
-// sentenceAround and offsetInSource were made cheap to ask many times about one segment; they must
-// answer as the code they replaced (kept here).
+// sentenceAround was made cheap to ask many times about one segment; it must answer as the code it
+// replaced (kept here). (sourceOffset's binary search is tested in tests/core/position.test.ts.)
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { sourceOffset } from '../../../src/core/position.js';
-import type { TextSegment } from '../../../src/core/types.js';
-import { offsetInSource, sentenceAround } from '../../../src/rules/text/shared.js';
+import { sentenceAround } from '../../../src/rules/text/shared.js';
 import { SentenceBounds } from '../../../src/text/personal-data.js';
 
 function oldSentenceAround(text: string, start: number, end: number): { text: string; start: number } {
@@ -31,35 +29,6 @@ describe('sentenceAround', () => {
           }
         }
         return true;
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('offsetInSource', () => {
-  const pieces = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), length: fc.integer({ min: 0, max: 6 }), skip: fc.integer({ min: 0, max: 5 }) }), {
-    minLength: 1,
-    maxLength: 30,
-  });
-
-  it('answers as sourceOffset for ascending pieces (and falls back to it otherwise)', () => {
-    fc.assert(
-      fc.property(pieces, fc.boolean(), (spec, shuffle) => {
-        let textStart = 0;
-        let sourceStart = 0;
-        const built = spec.map(({ gap, length, skip }) => {
-          textStart += gap;
-          sourceStart += gap + skip;
-          const piece = { textStart, sourceStart, length };
-          textStart += length;
-          sourceStart += length;
-          return piece;
-        });
-        if (shuffle) built.reverse();
-        const segment: TextSegment = { kind: 'body', text: ' '.repeat(textStart), pieces: built };
-        for (let i = -2; i <= textStart + 2; i++) if (!Object.is(offsetInSource(segment, i), sourceOffset(segment, i))) return false;
-        return Object.is(offsetInSource(segment, Number.NaN), sourceOffset(segment, Number.NaN));
       }),
       { numRuns: 300 },
     );
