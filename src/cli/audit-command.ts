@@ -9,7 +9,7 @@ import type { Severity } from '../core/types.js';
 import { isInside } from '../load/attachments.js';
 import { expandInputs } from '../load/inputs.js';
 import { configFor, loadConfigFile } from '../config/discover.js';
-import { redactor } from '../consent/redact.js';
+import { namesInsideWords, redactor } from '../consent/redact.js';
 import { loadConsentForConfig } from '../consent/source.js';
 import { loadFormatter, type FormatOptions } from '../report/index.js';
 import { useColor } from './output.js';
@@ -127,16 +127,7 @@ async function consentMask(target: string, flags: AuditFlags): Promise<(text: st
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(target);
   const consent = await loadConsentForConfig(config, flags.consent);
   const mask = redactor(consent);
-  const names = new Set<string>();
-  for (const pupil of consent?.pupils ?? []) {
-    for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
-      for (const part of (name ?? '').split(/[\s-]+/)) if (part.length >= 3) names.add(part.toLowerCase());
-    }
-  }
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inWords = names.size > 0 ? new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'giu') : undefined;
-  return (text) => {
-    const masked = mask(text);
-    return inWords ? masked.replace(inWords, '[redacted]') : masked;
-  };
+  // Built on first use: only some formats have such text.
+  let inWords: ((text: string) => string) | undefined;
+  return (text) => (inWords ??= namesInsideWords(consent))(mask(text));
 }

@@ -8,6 +8,10 @@ export interface Redactor {
 }
 
 const MASK = '[redacted]';
+/** A run of letters and digits: what a name pattern bounded by (?<![\p{L}\p{N}]) … (?![\p{L}\p{N}]) matches whole. */
+const RUN = /[\p{L}\p{N}]+/gu;
+const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
+
 const cache = new WeakMap<ConsentRecord, Redactor>();
 const noRecord = build(undefined);
 
@@ -22,35 +26,113 @@ export function redactor(consent: ConsentRecord | undefined): Redactor {
   return mask;
 }
 
+// A record of a whole trust can hold tens of thousands of names: one regular expression of all of
+// them (as this once was) took seconds to compile and run and hundreds of MB. A name made of letters
+// and digits is matched as a whole word by a set lookup; only names with other characters (O'Neil,
+// St.John) stay in a pattern; a file path is searched only for the full names it could hold.
 function build(consent: ConsentRecord | undefined): Redactor {
-  const names = new Set<string>();
-  const fullNames: string[] = [];
+  const words = new Set<string>();
+  const others = new Set<string>();
+  const fullNames: { together: string[]; patterns: string[] }[] = [];
   for (const pupil of consent?.pupils ?? []) {
     for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
-      for (const part of (name ?? '').split(/[\s-]+/)) if (part.length >= 2) names.add(part);
+      for (const part of (name ?? '').split(/[\s-]+/)) {
+        if (part.length < 2) continue;
+        if (WHOLE_WORD.test(part)) words.add(fold(part));
+        else others.add(part);
+      }
     }
     if (pupil.firstName && pupil.lastName) {
       const [first, last] = [escape(pupil.firstName), escape(pupil.lastName)];
-      fullNames.push(`${first}[\\s_.-]*${last}`, `${last}[\\s_.,-]*${first}`);
+      fullNames.push({
+        together: [compact(pupil.firstName + pupil.lastName), compact(pupil.lastName + pupil.firstName)],
+        patterns: [`${first}[\\s_.-]*${last}`, `${last}[\\s_.,-]*${first}`],
+      });
     }
   }
   const byLength = (a: string, b: string) => b.length - a.length;
-  const wordPattern =
-    names.size > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].map(escape).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  const otherPattern =
+    others.size > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...others].map(escape).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined;
-  const pathPattern = fullNames.length > 0 ? new RegExp(fullNames.sort(byLength).join('|'), 'giu') : undefined;
 
   const mask = ((text: string, personal: string[] = []) => {
     let out = text;
     for (const value of personal) if (value) out = out.split(value).join(MASK);
-    if (wordPattern) out = out.replace(wordPattern, MASK);
+    // Names with other characters first: such a name starts where a word does and is longer than it.
+    if (otherPattern) out = out.replace(otherPattern, MASK);
+    if (words.size > 0) out = out.replace(RUN, (word) => (words.has(fold(word)) ? MASK : word));
     return out;
   }) as Redactor;
-  mask.path = (file: string) => (pathPattern ? file.replace(pathPattern, 'redacted') : file);
+  mask.path = (file: string) => {
+    if (fullNames.length === 0) return file;
+    const haystack = compact(file);
+    const present = fullNames.filter((name) => name.together.some((together) => haystack.includes(together)));
+    if (present.length === 0) return file;
+    return file.replace(new RegExp(present.flatMap((name) => name.patterns).sort(byLength).join('|'), 'giu'), 'redacted');
+  };
   return mask;
+}
+
+/**
+ * Case folded at least as far as a case-insensitive Unicode pattern folds (so a set lookup finds
+ * every word such a pattern would): "ẞ"/"ß" → "ss", "ſ" → "s", final "ς" → "σ".
+ */
+function fold(text: string): string {
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+}
+
+/** Folded, without the separators a full name may have between or inside its parts in a file name. */
+function compact(text: string): string {
+  return fold(text).replace(/[\s_.,-]+/g, '');
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Masks any name part of three or more letters wherever it appears, even inside a word
+ * ("#AmeliaSmith"), case-insensitively: for text that does not come from findings (rule
+ * documentation in SARIF). Longest name first at each place, as one pattern of every name would,
+ * but with set lookups: a trust's record of 100,000 pupils made that pattern take a minute.
+ */
+export function namesInsideWords(consent: ConsentRecord | undefined): (text: string) => string {
+  const lower = new Set<string>();
+  const folded = new Set<string>();
+  const lengths = new Set<number>();
+  for (const pupil of consent?.pupils ?? []) {
+    for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
+      for (const part of (name ?? '').split(/[\s-]+/)) {
+        if (part.length < 3) continue;
+        lower.add(part.toLowerCase());
+        folded.add(fold(part));
+        lengths.add(part.toLowerCase().length);
+      }
+    }
+  }
+  const longestFirst = [...lengths].sort((a, b) => b - a);
+  const isName = (candidate: string) => lower.has(candidate) || (!ASCII.test(candidate) && folded.has(fold(candidate)));
+  return (text) => {
+    if (lower.size === 0) return text;
+    const lowered = text.toLowerCase();
+    const sameLength = lowered.length === text.length;
+    const candidate = (i: number, n: number) => (sameLength ? lowered.slice(i, i + n) : text.slice(i, i + n).toLowerCase());
+    let out = '';
+    let copied = 0;
+    for (let i = 0; i < text.length; ) {
+      const length = longestFirst.find((n) => i + n <= text.length && isName(candidate(i, n)));
+      if (length === undefined) {
+        i++;
+        continue;
+      }
+      out += `${text.slice(copied, i)}${MASK}`;
+      i += length;
+      copied = i;
+    }
+    return out + text.slice(copied);
+  };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
