@@ -89,14 +89,24 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
   const cached = byConfig.get(config);
   if (cached) return cached;
   const byName = new Map<string, Candidate[]>();
+  // Each key's candidates by pupil, so that adding one is not a search of all (a trust's record can
+  // give one first name to thousands of pupils).
+  const byPupil = new Map<string, Map<Pupil, Candidate>>();
   const add = (key: string, pupil: Pupil, how: MatchKind) => {
     if (!key) return;
-    const list = byName.get(key) ?? [];
-    const existing = list.find((c) => c.pupil === pupil);
+    let seen = byPupil.get(key);
+    if (!seen) {
+      byPupil.set(key, (seen = new Map()));
+      byName.set(key, []);
+    }
+    const existing = seen.get(pupil);
     if (existing) {
       if (rank(how) < rank(existing.how)) existing.how = how;
-    } else list.push({ pupil, how });
-    byName.set(key, list);
+    } else {
+      const candidate = { pupil, how };
+      seen.set(pupil, candidate);
+      byName.get(key)!.push(candidate);
+    }
   };
   const bySurname = new Map<string, Pupil[]>();
   const surnameTokens = new Map<Pupil, string[]>();
@@ -215,8 +225,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   let candidates = index.byName.get(token.norm);
   let how: MatchKind | undefined;
   if (candidates) {
-    const best = Math.min(...candidates.map((c) => rank(c.how)));
-    candidates = candidates.filter((c) => rank(c.how) === best);
+    candidates = bestRanked(candidates);
     how = candidates[0]!.how;
   } else {
     const misspelt = misspelling(token, place, index, k, tokens[i + 1]);
@@ -226,20 +235,70 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
     }
   }
   if (!candidates || !how) return undefined;
-  let pupils = candidates.map((c) => c.pupil);
+  const pupils = pupilsOf(candidates);
 
   // Surname (whole, or one part of a double-barrelled one), or a surname initial.
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
   const initial = followingInitial(place, i, skip);
   if (initial) {
-    const byInitial = pupils.filter((p) => (index.surnameTokens.get(p)?.[0] ?? '').startsWith(initial.letter));
+    const byInitial = withSurnameInitial(pupils, initial.letter, index);
     if (byInitial.length === 0) return undefined; // "Ella R" with no Ella R… in the record: not this pupil
     return mention(place, i, initial.last, byInitial, false, how);
   }
   if (!personByContext(place, i, k, { isName: (t) => index.byName.has(t.norm) })) return undefined;
-  pupils = [...new Set(pupils)];
-  return mention(place, i, i, pupils, false, how);
+  return mention(place, i, i, distinct(pupils), false, how);
+}
+
+// What matchAt works out from a candidate list, kept per list: a record that gives one name to
+// thousands of pupils would otherwise cost thousands of steps for every mention of the name.
+const bestRankedCache = new WeakMap<Candidate[], Candidate[]>();
+const pupilsCache = new WeakMap<Candidate[], Pupil[]>();
+const distinctCache = new WeakMap<Pupil[], Pupil[]>();
+const positionsCache = new WeakMap<Pupil[], Map<Pupil, number>>();
+const initialCache = new WeakMap<Pupil[], Map<string, Pupil[]>>();
+
+/** The candidates of the best kind of match (a name before a nickname before a misspelling). */
+function bestRanked(candidates: Candidate[]): Candidate[] {
+  let cached = bestRankedCache.get(candidates);
+  if (!cached) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const c of candidates) best = Math.min(best, rank(c.how));
+    cached = candidates.filter((c) => rank(c.how) === best);
+    bestRankedCache.set(candidates, cached);
+  }
+  return cached;
+}
+
+function pupilsOf(candidates: Candidate[]): Pupil[] {
+  let cached = pupilsCache.get(candidates);
+  if (!cached) pupilsCache.set(candidates, (cached = candidates.map((c) => c.pupil)));
+  return cached;
+}
+
+function distinct(pupils: Pupil[]): Pupil[] {
+  let cached = distinctCache.get(pupils);
+  if (!cached) distinctCache.set(pupils, (cached = [...new Set(pupils)]));
+  return cached;
+}
+
+/** Each pupil's first place in the list. */
+function positions(pupils: Pupil[]): Map<Pupil, number> {
+  let cached = positionsCache.get(pupils);
+  if (!cached) {
+    cached = new Map();
+    for (let i = 0; i < pupils.length; i++) if (!cached.has(pupils[i]!)) cached.set(pupils[i]!, i);
+    positionsCache.set(pupils, cached);
+  }
+  return cached;
+}
+
+function withSurnameInitial(pupils: Pupil[], letter: string, index: NameIndex): Pupil[] {
+  let byLetter = initialCache.get(pupils);
+  if (!byLetter) initialCache.set(pupils, (byLetter = new Map()));
+  let cached = byLetter.get(letter);
+  if (!cached) byLetter.set(letter, (cached = pupils.filter((p) => (index.surnameTokens.get(p)?.[0] ?? '').startsWith(letter))));
+  return cached;
 }
 
 function mention(place: NamePlace, first: number, last: number, pupils: Pupil[], fullName: boolean, how: MatchKind): Found {
@@ -264,8 +323,17 @@ const SURNAME_GAP = /^[\s_-]*$/;
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
   const tokens = place.tokens;
+  // Either kind of match needs the next word to be a capitalised part of the pupil's surname, right
+  // after the name: only the pupils with that surname part can match (in their order in `pupils`).
+  const next = tokens[i + 1];
+  if (!next || skip.has(i + 1) || !(next.capitalised || place.caseless) || !SURNAME_GAP.test(gapText(place, tokens[i]!, next))) return undefined;
+  const withPart = index.bySurname.get(next.norm);
+  if (!withPart) return undefined;
+  const at = positions(pupils);
+  // (A list naming a pupil twice is walked whole, as it always was.)
+  const suspects = at.size === pupils.length ? [...new Set(withPart)].filter((p) => at.has(p)).sort((a, b) => at.get(a)! - at.get(b)!) : pupils;
   let best: { last: number; pupils: Pupil[] } | undefined;
-  for (const pupil of pupils) {
+  for (const pupil of suspects) {
     const surname = index.surnameTokens.get(pupil) ?? [];
     if (surname.length === 0) continue;
     // Whole surname ("Smith-Jones", "De La Cruz") or any one part of it ("Smith").
@@ -337,19 +405,42 @@ function misspelling(token: NameToken, place: NamePlace, index: NameIndex, k: Na
   const surnameFollows = next !== undefined && index.bySurname.has(next.norm);
   if (k.given.has(token.norm) && !surnameFollows) return undefined;
   if (token.sentenceStart && !place.person && !surnameFollows) return undefined;
-  const bucket = index.fuzzy.get(token.norm[0]!);
-  if (!bucket) return undefined;
+  const bestName = closestName(token.norm, index);
+  if (!bestName) return undefined;
+  // The same misspelling (and surname, where one is needed) gives the same list: made once per index.
+  const needsSurname = k.given.has(token.norm);
+  const key = `${bestName}\u0000${needsSurname ? (next?.norm ?? '') : ''}`;
+  let memo = misspeltCache.get(index);
+  if (!memo) misspeltCache.set(index, (memo = new Map()));
+  let candidates = memo.get(key);
+  if (!candidates) {
+    candidates = (index.byName.get(bestName) ?? [])
+      .filter((c) => !needsSurname || (index.surnameTokens.get(c.pupil) ?? []).includes(next?.norm ?? '')).filter((c) => c.how === 'name' || c.how === 'preferred').map((c) => ({ pupil: c.pupil, how: 'misspelling' as const }));
+    memo.set(key, candidates);
+  }
+  return candidates;
+}
+
+const misspeltCache = new WeakMap<NameIndex, Map<string, Candidate[]>>();
+const closestCache = new WeakMap<NameIndex, Map<string, string | null>>();
+
+/** The pupil name (same first letter, similar length) most like `word`, if like enough. */
+function closestName(word: string, index: NameIndex): string | undefined {
+  let memo = closestCache.get(index);
+  if (!memo) closestCache.set(index, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
   let best = 0;
   let bestName: string | undefined;
-  for (const name of bucket) {
-    if (Math.abs(name.length - token.norm.length) > 2) continue;
-    const score = similarity(token.norm, name);
+  for (const name of index.fuzzy.get(word[0]!) ?? []) {
+    if (Math.abs(name.length - word.length) > 2) continue;
+    const score = similarity(word, name);
     if (score > best) {
       best = score;
       bestName = name;
     }
   }
-  if (!bestName || best < MISSPELLING_THRESHOLD) return undefined;
-  return (index.byName.get(bestName) ?? [])
-    .filter((c) => !k.given.has(token.norm) || (index.surnameTokens.get(c.pupil) ?? []).includes(next?.norm ?? '')).filter((c) => c.how === 'name' || c.how === 'preferred').map((c) => ({ pupil: c.pupil, how: 'misspelling' as const }));
+  const found = bestName && best >= MISSPELLING_THRESHOLD ? bestName : undefined;
+  memo.set(word, found ?? null);
+  return found;
 }
