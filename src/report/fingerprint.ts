@@ -28,10 +28,16 @@ export function readSourceFrom(cwd: string): SourceReader {
 export function fingerprintFindings(result: AuditResult, readSource: SourceReader): Map<Finding, string> {
   const fingerprints = new Map<Finding, string>();
   const seen = new Map<string, number>();
+  // Each file split into lines once, not once per finding (a post with 100,000 findings).
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!lines.has(file)) lines.set(file, readSource(file)?.split(/\r?\n/));
+    return lines.get(file);
+  };
   for (const file of result.files) {
     const all = [...file.findings, ...file.suppressed.map((s) => s.finding)];
     for (const finding of all) {
-      const base = [finding.ruleId, finding.location.file, contextOf(finding, readSource)].join('\u0000');
+      const base = [finding.ruleId, finding.location.file, contextOf(finding, linesOf)].join('\u0000');
       const occurrence = seen.get(base) ?? 0;
       seen.set(base, occurrence + 1);
       fingerprints.set(finding, sha256(`${base}\u0000${occurrence}`));
@@ -40,11 +46,10 @@ export function fingerprintFindings(result: AuditResult, readSource: SourceReade
   return fingerprints;
 }
 
-function contextOf(finding: Finding, readSource: SourceReader): string {
+function contextOf(finding: Finding, linesOf: (file: string) => string[] | undefined): string {
   const { line, column, endColumn, endLine, field } = finding.location;
   if (line === undefined) return `field:${field ?? ''}`;
-  const source = readSource(finding.location.file);
-  const text = source?.split(/\r?\n/)[line - 1];
+  const text = linesOf(finding.location.file)?.[line - 1];
   if (text === undefined) return `line:${line}`;
   // The flagged words when they sit on one line, else the whole line; whitespace and case normalised.
   const flagged = column !== undefined && endColumn !== undefined && (endLine ?? line) === line ? text.slice(column - 1, endColumn - 1) : text;
