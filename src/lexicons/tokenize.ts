@@ -29,12 +29,26 @@ export function normaliseWord(word: string): string {
   const plain = asciiCase(word);
   if (plain === LOWER_ASCII) return word;
   if (plain === MIXED_ASCII) return word.toLowerCase();
-  return word
-    .normalize('NFD')
+  // Compatibility forms read as the letters they show: "Ｉｄｉｏｔ" (full width), "𝐢𝐝𝐢𝐨𝐭" (styled
+  // letters), "ﬁ" (a ligature); accents dropped ("Zoë" → zoe).
+  const folded = word
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/’/g, "'")
     .toLowerCase();
+  return LATIN.test(folded) && LOOKALIKE.test(folded) ? folded.replace(LOOKALIKES, (c) => LATIN_FOR[c] ?? c) : folded;
 }
+
+// A word that mixes Latin letters with Cyrillic or Greek ones that look the same ("іdіot" with a
+// Cyrillic і) is spelt to hide it: those letters are read as the Latin ones they imitate. A word
+// wholly in Cyrillic or Greek is left as it is (it is another language, not a disguise).
+const LATIN_FOR: Record<string, string> = {
+  а: 'a', е: 'e', і: 'i', ј: 'j', к: 'k', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const LOOKALIKES = new RegExp(`[${Object.keys(LATIN_FOR).join('')}]`, 'g');
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_FOR).join('')}]`);
+const LATIN = /[a-z]/;
 
 // Several rules tokenize the same segment texts of a post one after another: keep the last few.
 const recent = new Map<string, Token[]>();

@@ -120,3 +120,15 @@ describe('image people tags', () => {
     expect(findUnknownNames(post, record, { root: '/' }, k).map((n) => n.text)).toEqual(['Oscar Wilde-Jones']);
   });
 });
+
+describe('names written in look-alike or styled letters', () => {
+  it('are the pupil they spell', async () => {
+    const record = await recordFrom(['Amelia,Smith,,4,Y,Y,Y,Y,N,,']);
+    // Cyrillic а, е, і inside "Amelia"; full-width "Ｓｍｉｔｈ"; mathematical bold "𝐀𝐦𝐞𝐥𝐢𝐚".
+    expect(await pupilsIn('Well done Аmеlіа Smith and Amelia Ｓｍｉｔｈ and 𝐀𝐦𝐞𝐥𝐢𝐚 Smith!', record)).toEqual([
+      'Аmеlіа Smith → Amelia Smith (full)',
+      'Amelia Ｓｍｉｔｈ → Amelia Smith (full)',
+      '𝐀𝐦𝐞𝐥𝐢𝐚 Smith → Amelia Smith (full)',
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ ruleTester(derogatory, {
     'The Class 2 hamsters are the absolute stars of the classroom.',
     'Our history club studied how immigrants rebuilt Britain after the war.',
     'Year 6 read "Wonder" and talked about kindness to people who look different.',
+    // Words wholly in another script are that language, not a disguise (Russian "сор" is litter).
+    'Our Ukrainian families taught us to say Привет and to sweep up сор after the picnic; Greek club learnt ποτό.',
   ],
   invalid: [
     { post: 'Honestly, all immigrants are vermin.', errors: [{ message: 'hostile remark about a protected group', severity: 'error', line: 1, column: 15 }] },
@@ -34,5 +36,9 @@ ruleTester(derogatory, {
     { post: "He told the class that calling people 'retards' is never OK.", errors: [{ severity: 'warning' }] },
     { post: 'You are nothing but a sp4stic.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: '![The whole class](class.jpg "what a bunch of idiots you are")', errors: [{ severity: 'error' }] },
+    // Letters that only look Latin, full-width and styled letters: read as the word they show.
+    { post: 'That ref was an іdіot.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: 'That ref was an Ｉｄｉｏｔ.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: 'That ref was an 𝐢𝐝𝐢𝐨𝐭.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
   ],
 });
