@@ -1,10 +1,17 @@
 /**
- * Decodes a post's bytes: UTF-8 (a byte-order mark is dropped), UTF-16 with a BOM, or — when the bytes
- * are not valid UTF-8 — Windows-1252 (what Word saves), with a note saying so.
+ * Decodes a post's bytes: UTF-8 (a byte-order mark is dropped), UTF-16 with a BOM — or without one,
+ * with a note — or, when the bytes are not valid UTF-8, Windows-1252 (what Word saves), with a note.
  */
 export function decodeText(bytes: Uint8Array): { text: string; note?: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) {
+    return {
+      text: new TextDecoder(utf16).decode(bytes),
+      note: `the file is not UTF-8 but UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark; it was read as UTF-16 — save it as UTF-8 to be sure every character was read correctly`,
+    };
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   try {
@@ -15,4 +22,23 @@ export function decodeText(bytes: Uint8Array): { text: string; note?: string } {
       note: 'the file is not UTF-8; it was read as Windows-1252 (as saved by Word) — save it as UTF-8 to be sure every character was read correctly',
     };
   }
+}
+
+/**
+ * UTF-16 text saved without a byte-order mark: mostly Latin text then has a zero in one byte of
+ * nearly every pair and almost never in the other (read as UTF-8 it would be letters and NULs, and
+ * every check would pass it unread).
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(2048, Math.floor(bytes.length / 2));
+  if (pairs < 2) return undefined;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++;
+    if (bytes[2 * i + 1] === 0) zeroSecond++;
+  }
+  if (zeroSecond >= pairs * 0.4 && zeroFirst <= pairs * 0.05) return 'utf-16le';
+  if (zeroFirst >= pairs * 0.4 && zeroSecond <= pairs * 0.05) return 'utf-16be';
+  return undefined;
 }

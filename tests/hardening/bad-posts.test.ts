@@ -43,6 +43,16 @@ describe('bad posts', () => {
     expect(r.findings.find((f) => f.ruleId === 'post/unreadable')).toMatchObject({ severity: 'warning', message: expect.stringMatching(/Windows-1252/) });
   });
 
+  it('UTF-16 without a byte-order mark is read as UTF-16, with a warning saying so', () => {
+    for (const [name, encoding] of [['le.md', 'utf16le'], ['be.md', 'utf16be']] as const) {
+      const text = 'Year 4 loved it. Call Mrs Jones on 07700 900123 tonight.\n';
+      const bytes = encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+      const r = audit([put(`utf16-${name}`, bytes)]);
+      expect(r.findings.find((f) => f.ruleId === 'post/unreadable')).toMatchObject({ severity: 'warning', message: expect.stringMatching(/UTF-16/) });
+      expect(r.ids).toContain('text/personal-data'); // the number was read
+    }
+  });
+
   it('a byte-order mark and CRLF line ends: front matter still read, nothing reported about them', async () => {
     const file = put('bom.md', `\uFEFF---\r\ntitle: Trip\r\nchannel: website\r\n---\r\n\r\n${body.replace('\n', '\r\n')}`);
     const post = await loadPost(file, { root: dir });
