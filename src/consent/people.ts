@@ -3,6 +3,7 @@
 // value of an image's people tags. Used by consent/unknown-name.
 import type { ResolvedConfig } from '../config/schema.js';
 import { sourceOffset } from '../core/position.js';
+import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
@@ -117,17 +118,6 @@ function coveredBy(grouped: MentionsByPlace, place: NamePlace): Set<number> {
     }
   }
   return covered;
-}
-
-function firstAtOrAfter(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function span(place: NamePlace, first: number, last: number): PersonName {

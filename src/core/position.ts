@@ -1,4 +1,5 @@
 import type { TextSegment } from './types.js';
+import { firstWhere } from './search.js';
 
 /** Converts source offsets to 1-based line and column (columns count UTF-16 units, as editors do). */
 export class LineIndex {
@@ -28,14 +29,7 @@ export function sourceOffset(segment: TextSegment, textIndex: number): number {
   if (pieces.length === 0) return 0;
   // The last piece starting at or before textIndex (pieces ascend), else the first: a binary search,
   // since a paragraph broken by thousands of code spans or entities has thousands of pieces.
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid]!.textStart <= textIndex) lo = mid;
-    else hi = mid - 1;
-  }
-  const chosen = pieces[lo]!;
+  const chosen = pieces[Math.max(0, firstWhere(pieces.length, (i) => !(pieces[i]!.textStart <= textIndex)) - 1)]!;
   const within = Math.min(Math.max(textIndex - chosen.textStart, 0), chosen.length);
   return chosen.sourceStart + within;
 }

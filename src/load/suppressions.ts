@@ -1,4 +1,5 @@
 import type { Suppression } from '../core/types.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../core/search.js';
 
 /** `<!-- audit-ignore text/derogatory, text/grievance: reason -->` (or `audit-ignore-file`). */
 const COMMENT = /<!--\s*audit-ignore(-file)?\b([\s\S]*?)-->/g;
@@ -86,8 +87,8 @@ function buildRangeIndex<S extends Suppression>(list: readonly S[]): RangeIndex<
   };
   for (const s of list) {
     if (!(s.start < s.end)) continue; // covers no offset
-    const from = lowerBound(cuts, s.start);
-    const to = lowerBound(cuts, s.end); // ranges from..to-1 make up [start, end)
+    const from = firstAtOrAfter(cuts, s.start);
+    const to = firstAtOrAfter(cuts, s.end); // ranges from..to-1 make up [start, end)
     for (let k = find(from); k < to; k = find(k)) {
       owner[k] = s;
       next[k] = k + 1;
@@ -96,27 +97,7 @@ function buildRangeIndex<S extends Suppression>(list: readonly S[]): RangeIndex<
   return {
     at(offset) {
       if (!(offset >= cuts[0]!)) return undefined; // before every suppression, or NaN
-      // The last cut at or before the offset.
-      let low = 0;
-      let high = cuts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (cuts[mid]! <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return owner[low];
+      return owner[lastAtOrBefore(cuts, offset)];
     },
   };
-}
-
-/** The first index whose value is >= `value` in an ascending array. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -5,6 +5,7 @@
 // ("I don't hate …"), counter-speech ("saying that … shows how bigoted you are"), quotation, reclaimed
 // self-description and homonyms ("a walk on the dyke") turn an error into a warning or into nothing.
 import type { Lexicon, LexiconEntry } from '../lexicons/schema.js';
+import { firstWhere } from '../core/search.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
 import { tokenizeOnce, type Token as BaseToken } from '../lexicons/tokenize.js';
 import { hostileTokens, type HostileToken as Token } from './deobfuscate.js';
@@ -201,22 +202,11 @@ export function containersOf<T extends { firstToken: number; lastToken: number }
   }
   if (!sorted) return () => all;
   return (m) => {
-    const from = firstAtOrAfter(all, m.lastToken - longest);
+    const from = firstWhere(all.length, (k) => !(all[k]!.firstToken < m.lastToken - longest));
     let to = from;
     while (to < all.length && all[to]!.firstToken <= m.firstToken) to++;
     return all.slice(from, to);
   };
-}
-
-function firstAtOrAfter(all: { firstToken: number }[], token: number): number {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.firstToken < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function worthALook(tokens: Token[], model: HostilityModel): boolean {
@@ -273,14 +263,7 @@ function quoteSpans(text: string): [number, number][][] {
 function quotesOverlapping(lists: [number, number][][], start: number, end: number): [number, number][] {
   const found: [number, number][] = [];
   for (const spans of lists) {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < spans.length && spans[k]![0] < end; k++) found.push(spans[k]!);
+    for (let k = firstWhere(spans.length, (i) => !(spans[i]![1] <= start)); k < spans.length && spans[k]![0] < end; k++) found.push(spans[k]!);
   }
   return found;
 }

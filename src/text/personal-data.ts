@@ -2,6 +2,7 @@
 // addresses, dates of birth, and UK identifiers validated by their check digits (NHS number,
 // National Insurance number, Unique Pupil Number, driving licence, passport).
 import type { ResolvedConfig } from '../config/schema.js';
+import { firstAtOrAfter, lastAtOrBefore } from '../core/search.js';
 import { isPassportNumber, isValidDrivingLicence, isValidNhsNumber, isValidNino, isValidUpn } from './identifiers.js';
 
 export type PersonalDataKind =
@@ -365,30 +366,6 @@ export function positions(text: string, pattern: RegExp): number[] {
   const out: number[] = [];
   for (const match of text.matchAll(pattern)) out.push(match.index);
   return out;
-}
-
-/** The last position in an ascending array that is <= value, or -1. */
-export function lastAtOrBefore(values: readonly number[], value: number): number {
-  let low = -1;
-  let high = values.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (values[mid]! <= value) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The first position in an ascending array that is >= value, or its length. */
-export function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function compactPostcode(value: string): string {
