@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
-import { SentenceBounds } from '../../text/personal-data.js';
+import { SentenceBounds } from '../../text/spans.js';
 import { at, proseSegments, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../../core/types.js';
-import { SentenceBounds, TakenSpans } from '../../text/personal-data.js';
+import { SentenceBounds, TakenSpans } from '../../text/spans.js';
 import { at, proseSegments } from './shared.js';
 
 // Present or immediate-future whereabouts: "we're staying at", "tonight we're in", "currently at".

@@ -1,7 +1,7 @@
 import { sourceOffset } from '../../core/position.js';
 import type { Report, RuleContext, TextSegment } from '../../core/types.js';
 import { segmentWords, type Token } from '../../lexicons/tokenize.js';
-import { SentenceBounds } from '../../text/personal-data.js';
+import { SentenceBounds } from '../../text/spans.js';
 
 /** The word tokens of a segment, computed once per post for all text rules. Do not modify. */
 export function segmentTokens(segment: TextSegment): Token[] {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { ResolvedConfig } from '../../../src/config/schema.js';
 import { describe, expect, it } from 'vitest';
 import { personalData } from '../../../src/rules/text/personal-data.js';
-import { findPersonalData, SentenceBounds, TakenSpans } from '../../../src/text/personal-data.js';
+import { findPersonalData } from '../../../src/text/personal-data.js';
+import { SentenceBounds, TakenSpans } from '../../../src/text/spans.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 const school = {

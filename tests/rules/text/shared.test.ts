@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { sentenceAround } from '../../../src/rules/text/shared.js';
-import { SentenceBounds } from '../../../src/text/personal-data.js';
+import { SentenceBounds } from '../../../src/text/spans.js';
 
 function oldSentenceAround(text: string, start: number, end: number): { text: string; start: number } {
   const before = text.slice(0, start);
