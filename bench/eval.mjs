@@ -2,6 +2,9 @@
 // 1. text/derogatory on the HateCheck development cases (../shared/fixtures/hatecheck/dev.csv): per
 //    functionality and overall, the share of hateful cases that draw an error-level finding and the
 //    share of non-hateful cases that draw one. Targets: ≥ 85 % hateful, ≤ 10 % non-hateful.
+//    Then the same figures on our own HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv: new
+//    templates, school register), separately for its tune and holdout splits. EVAL_MISSES=tune lists
+//    the tune split's mistakes (never look at holdout's: it only measures).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
 //    Presidio's own UK test cases): precision and recall.
 // Both run the checks in-process (bundled from src/ with esbuild).
@@ -23,10 +26,29 @@ async function hateCheck() {
   console.log('\n## text/derogatory on HateCheck (development half)\n');
   if (!existsSync(file)) {
     console.log(`  skipped: ${file} is not present`);
-    return;
+  } else {
+    await derogatoryBlock(parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }), 'alex 11: 73%', 'alex 11: 78%');
   }
+  // Our own cases in HateCheck's style (new templates, school register): tune guides changes, holdout
+  // only measures them.
+  const own = path.join(repoRoot, 'tests', 'fixtures', 'text', 'hatecheck-style.csv');
+  const rows = parse(readFileSync(own, 'utf8'), { columns: true, skip_empty_lines: true });
+  for (const split of ['tune', 'holdout']) {
+    console.log(`\n## text/derogatory on HateCheck-style cases written for this project (${split} split)\n`);
+    await derogatoryBlock(rows.filter((r) => r.split === split));
+  }
+  if (process.env.EVAL_MISSES) {
+    const model = await api.hostilityModel({ lexicons });
+    console.log(`\n  misses (${process.env.EVAL_MISSES} split):`);
+    for (const row of rows.filter((r) => r.split === process.env.EVAL_MISSES)) {
+      const error = api.findHostility(row.test_case, model).some((f) => f.severity === 'error');
+      if (error !== (row.label_gold === 'hateful')) console.log(`    ${row.functionality.padEnd(20)} ${error ? 'false+' : 'missed'}  ${row.test_case}`);
+    }
+  }
+}
+
+async function derogatoryBlock(rows, alexHateful, alexNon) {
   const model = await api.hostilityModel({ lexicons });
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
   const by = new Map();
   const started = process.hrtime.bigint();
   for (const row of rows) {
@@ -49,8 +71,8 @@ async function hateCheck() {
   const h = totals.hateful;
   const nh = totals['non-hateful'];
   console.log('');
-  console.log(`  hateful cases with an error-level finding:      ${pct(h.errors, h.n)}  (${h.errors}/${h.n}; target ≥ 85%; alex 11: 73%)`);
-  console.log(`  non-hateful cases with an error-level finding:  ${pct(nh.errors, nh.n)}  (${nh.errors}/${nh.n}; target ≤ 10%; alex 11: 78%)`);
+  console.log(`  hateful cases with an error-level finding:      ${pct(h.errors, h.n)}  (${h.errors}/${h.n}; target ≥ 85%${alexHateful ? `; ${alexHateful}` : ''})`);
+  console.log(`  non-hateful cases with an error-level finding:  ${pct(nh.errors, nh.n)}  (${nh.errors}/${nh.n}; target ≤ 10%${alexNon ? `; ${alexNon}` : ''})`);
   console.log(`  ${rows.length} cases in ${ms.toFixed(0)} ms`);
   console.log('  Note: threats and insults aimed at one person (target_indiv_nh) are errors by policy ("harassing or threatening language"), though HateCheck labels them non-hateful.');
 }
