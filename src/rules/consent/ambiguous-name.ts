@@ -1,7 +1,7 @@
 import { consentNeeds, hasConsent } from '../../consent/requirements.js';
 import type { Pupil } from '../../consent/record.js';
 import type { Rule } from '../../core/types.js';
-import { personalOf, pupilMentions, redactedWho, where, withdrawnReason } from './shared.js';
+import { oncePerPupilList, personalOf, pupilMentions, redactedWho, where, withdrawnReason } from './shared.js';
 
 export const ambiguousName: Rule = {
   meta: {
@@ -21,10 +21,10 @@ export const ambiguousName: Rule = {
     const needs = consentNeeds(ctx.post);
     const verdict = (pupil: Pupil) =>
       [pupil.doNotPublish, withdrawnReason(pupil, ctx.today) ?? '', ...needs.map((need) => hasConsent(pupil, need))].join('|');
+    const consentDiffers = oncePerPupilList((pupils) => new Set(pupils.map(verdict)).size > 1);
     for (const mention of await pupilMentions(ctx)) {
       if (mention.fullName || mention.pupils.length < 2) continue;
-      const verdicts = new Set(mention.pupils.map(verdict));
-      if (verdicts.size < 2) continue;
+      if (!consentDiffers(mention.pupils)) continue;
       ctx.report({
         message: `${mention.text} could be any of ${mention.pupils.length} pupils whose consent differs${where(mention)}; judged by the strictest of them`,
         redactedMessage: `${redactedWho(mention)} could be any of ${mention.pupils.length} pupils whose consent differs; judged by the strictest of them`,

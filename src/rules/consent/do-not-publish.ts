@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/types.js';
-import { conflictNote, personalOf, pupilMentions, redactedWho, sharedNameNote, where } from './shared.js';
+import { conflictNote, oncePerPupilList, personalOf, pupilMentions, redactedWho, sharedNameNote, where } from './shared.js';
 
 export const doNotPublish: Rule = {
   meta: {
@@ -16,8 +16,9 @@ export const doNotPublish: Rule = {
     },
   },
   async check(ctx) {
+    const anyDoNotPublish = oncePerPupilList((pupils) => pupils.some((p) => p.doNotPublish));
     for (const mention of await pupilMentions(ctx)) {
-      if (!mention.pupils.some((p) => p.doNotPublish)) continue;
+      if (!anyDoNotPublish(mention.pupils)) continue;
       ctx.report({
         message: `${mention.text} is on the do-not-publish list${where(mention)}${sharedNameNote(mention)}${conflictNote(mention.pupils)}`,
         redactedMessage: `${redactedWho(mention)} is on the do-not-publish list${conflictNote(mention.pupils)}`,

@@ -6,7 +6,7 @@ import {
   hasConsent,
 } from '../../consent/requirements.js';
 import type { Rule } from '../../core/types.js';
-import { conflictNote, personalOf, pupilMentions, redactedWho, sharedNameNote, where, withdrawnReason } from './shared.js';
+import { conflictNote, oncePerPupilList, personalOf, pupilMentions, redactedWho, sharedNameNote, where, withdrawnReason } from './shared.js';
 
 export const noConsent: Rule = {
   meta: {
@@ -25,10 +25,12 @@ export const noConsent: Rule = {
   async check(ctx) {
     const channel = channelKind(ctx.post);
     const needs = consentNeeds(ctx.post);
+    const missingFor = oncePerPupilList((pupils) => {
+      if (pupils.some((p) => p.doNotPublish || withdrawnReason(p, ctx.today))) return []; // do-not-publish / withdrawn rules report these
+      return needs.filter((need) => pupils.some((pupil) => !hasConsent(pupil, need)));
+    });
     for (const mention of await pupilMentions(ctx)) {
-      const active = mention.pupils.filter((p) => !p.doNotPublish && !withdrawnReason(p, ctx.today));
-      if (active.length < mention.pupils.length) continue; // do-not-publish / withdrawn rules report these
-      const missing = needs.filter((need) => active.some((pupil) => !hasConsent(pupil, need)));
+      const missing = missingFor(mention.pupils);
       if (missing.length === 0) continue;
       const what = missing.map((need) => describeNeed(need, channel)).join(' or ');
       const note = conflictNote(mention.pupils);

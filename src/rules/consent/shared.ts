@@ -53,9 +53,29 @@ export function where(mention: PupilMention): string {
   }
 }
 
+/**
+ * `judge` done once per list of pupils. A first name alone gives every mention of it the same list
+ * (shared by findPupilMentions), and a record may give one first name to thousands of pupils, so
+ * judging each mention afresh would cost mentions × pupils.
+ */
+export function oncePerPupilList<T>(judge: (pupils: Pupil[]) => T): (pupils: Pupil[]) => T {
+  const judged = new Map<Pupil[], T>();
+  return (pupils) => {
+    if (judged.has(pupils)) return judged.get(pupils)!;
+    const verdict = judge(pupils);
+    judged.set(pupils, verdict);
+    return verdict;
+  };
+}
+
+const CONFLICT_NOTE = '; the consent record lists this pupil more than once with different answers, so the strictest answer was used';
+const conflictNotes = new WeakMap<Pupil[], string>();
+
 /** Said when the record lists a pupil twice with different answers (the strictest was used). */
 export function conflictNote(pupils: Pupil[]): string {
-  return pupils.some((p) => p.conflicting) ? '; the consent record lists this pupil more than once with different answers, so the strictest answer was used' : '';
+  let note = conflictNotes.get(pupils);
+  if (note === undefined) conflictNotes.set(pupils, (note = pupils.some((p) => p.conflicting) ? CONFLICT_NOTE : ''));
+  return note;
 }
 
 /** Said when only a first name was matched and it fits several pupils (judged by the strictest). */

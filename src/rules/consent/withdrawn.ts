@@ -1,5 +1,5 @@
 import type { Rule } from '../../core/types.js';
-import { conflictNote, personalOf, pupilMentions, redactedWho, sharedNameNote, where, withdrawnReason } from './shared.js';
+import { conflictNote, oncePerPupilList, personalOf, pupilMentions, redactedWho, sharedNameNote, where, withdrawnReason } from './shared.js';
 
 export const withdrawn: Rule = {
   meta: {
@@ -16,10 +16,16 @@ export const withdrawn: Rule = {
     },
   },
   async check(ctx) {
+    const firstReason = oncePerPupilList((pupils) => {
+      for (const pupil of pupils) {
+        const reason = pupil.doNotPublish ? undefined : withdrawnReason(pupil, ctx.today);
+        if (reason) return reason;
+      }
+      return undefined;
+    });
     for (const mention of await pupilMentions(ctx)) {
-      const reasons = mention.pupils.filter((p) => !p.doNotPublish).map((p) => withdrawnReason(p, ctx.today)).filter(Boolean);
-      if (reasons.length === 0) continue;
-      const reason = reasons[0]!;
+      const reason = firstReason(mention.pupils);
+      if (!reason) continue;
       const note = conflictNote(mention.pupils);
       ctx.report({
         message: `${mention.text}: ${reason}${where(mention)}${sharedNameNote(mention)}${note}`,

@@ -13,3 +13,14 @@ export const RECORD = [
   'Noah,Price,,6,Y,N,Y,Y,N,,',
   'Freya,Hill,,6,Y,Y,Y,N,N,,',
 ].join('\n');
+
+/**
+ * A record giving one first name to many pupils, and a post using that name alone many times: every
+ * use must still be judged (the rules judge a list of same-name pupils once and reuse the verdict).
+ * `row(i)` gives the columns after first_name and last_name for the i-th pupil.
+ */
+export function manyNamesake(first: string, count: number, row: (i: number) => string, uses = 40): { consent: string; post: string } {
+  const rows = Array.from({ length: count }, (_, i) => `${first},Family${i},${row(i)}`);
+  const post = Array.from({ length: uses }, (_, i) => (i % 2 ? `Well done ${first}!` : `${first} read a poem in assembly.`)).join('\n\n');
+  return { consent: [HEADER, ...rows].join('\n'), post };
+}

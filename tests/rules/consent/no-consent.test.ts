@@ -1,6 +1,6 @@
 import { noConsent } from '../../../src/rules/consent/no-consent.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { RECORD as consent } from './fixtures.js';
+import { manyNamesake, RECORD as consent } from './fixtures.js';
 
 const photo = { 'race.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) };
 
@@ -13,6 +13,7 @@ ruleTester(noConsent, {
     { post: 'Thank you to Mrs Amelia Smith.', consent },
   ],
   invalid: [
+    { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },
     { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
     { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
     { post: 'Our video of the play with Amelia\n\n![Play](play.mp4)\n', consent, files: { 'play.mp4': Buffer.from('0000') }, errors: [{ message: /Amelia has no video consent/ }] },
