@@ -91,6 +91,14 @@ export default async function run() {
       console.log(`    ${name.padEnd(18)} ${fmt(size, 1).padStart(4)} MB   ${fmt(m.ms / 1000, 2).padStart(6)} s   (exit ${m.status ?? 'killed'})`);
     }
 
+    // One first name shared by 50,000 pupils and used 2,000 times: each use must not re-judge every namesake.
+    const namesakes = path.join(work, 'namesakes.csv');
+    writeFileSync(namesakes, `first_name,last_name,photo_website,photo_social,name_published\n${Array.from({ length: 50_000 }, (_, i) => `Amelia,Family${i},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n')}\n`);
+    const namesakePost = path.join(work, 'namesakes.md');
+    writeFileSync(namesakePost, `---\napproved_by: Mrs Patel\n---\n${Array.from({ length: 2_000 }, () => 'Well done Amelia!').join('\n\n')}\n`);
+    const ns = timeCommand(process.execPath, [bin, namesakePost, '--consent', namesakes, '--format', 'json'], { env, cwd: work, timeout: 300_000 });
+    console.log(`  2,000 uses of a first name shared by 50,000 pupils: ${fmt(ns.ms / 1000, 2)} s (exit ${ns.status ?? 'killed'})`);
+
     const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
     const consent = path.join(work, 'consent.csv');
     writeFileSync(consent, `first_name,last_name,photo_website,photo_social,name_published\n${rows}\n`);
