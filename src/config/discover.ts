@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
+import { loadYaml } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
 
 const CANDIDATES = ['.postauditrc.json', '.postauditrc.yaml', '.postauditrc.yml', 'package.json'];
@@ -60,8 +61,8 @@ async function readConfigData(file: string): Promise<unknown> {
       return data.postaudit;
     }
     if (file.endsWith('.json')) return JSON.parse(text);
-    const { parse: parseYaml } = await import('yaml');
-    return parseYaml(text);
+    const yaml = await loadYaml();
+    return yaml.parse(text);
   } catch (error) {
     throw new UsageError(`${display}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${describeError(error).split('\n')[0]})`);
   }

@@ -1,6 +1,7 @@
 // YAML front matter: the post's settings (channel, account, approved_by, trip, date, media) and the
 // free-text fields (title, author, caption …) that rules read like body text.
 import type { Node } from 'yaml';
+import type { YamlModule } from '../core/yaml.js';
 import { verbatimSegment } from '../core/position.js';
 import type { FrontMatter, TextSegment } from '../core/types.js';
 import { hasMediaExtension } from '../images/format.js';
@@ -34,8 +35,6 @@ export const SETTING_KEYS = new Set([
   'channel', 'account', 'approved_by', 'trip', 'date', 'layout', 'draft', 'slug', 'permalink', 'lang', 'weight',
   'lastmod', 'publishdate', 'expirydate', 'type', 'url', 'aliases', 'id', 'template', 'published',
 ]);
-
-export type YamlModule = typeof import('yaml');
 
 /** `yaml` is passed in (imported lazily by the caller) so posts without front matter never load it. */
 export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlModule): ParsedFrontMatter {

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { verbatimSegment } from '../core/position.js';
+import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
@@ -160,11 +161,3 @@ async function readFrontMatter(yamlText: string, offset: number): Promise<Parsed
   return parseSimpleFrontMatter(yamlText, offset) ?? parseFrontMatter(yamlText, offset, await loadYaml());
 }
 
-/** The yaml module, whichever way the bundler exposes it; imported once (each import of a CommonJS module re-wraps its exports). */
-let yamlModule: Promise<typeof import('yaml')> | undefined;
-function loadYaml(): Promise<typeof import('yaml')> {
-  yamlModule ??= import('yaml').then((mod: typeof import('yaml') & { default?: typeof import('yaml') }) =>
-    typeof mod.parseDocument === 'function' ? mod : mod.default!,
-  );
-  return yamlModule;
-}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
+import { loadYaml } from '../core/yaml.js';
 import type { Citation } from '../core/types.js';
 import { loadData } from '../data/load.js';
 import type { PolicyPack } from './schema.js';
@@ -32,17 +33,11 @@ export async function loadPolicy(idOrFile: string, relativeTo = process.cwd()): 
 /** A user's own pack (YAML or JSON), validated with the same schema as the built-in ones. */
 export async function parsePolicyFile(file: string): Promise<PolicyPack> {
   const display = path.relative(process.cwd(), file) || file;
-  const [yaml, { policyPackSchema }, { formatZodIssue }] = await Promise.all([
-    import('yaml') as Promise<typeof import('yaml') & { default?: typeof import('yaml') }>,
-    import('./schema.js'),
-    import('../core/zod-issues.js'),
-  ]);
-  // The bundle exposes yaml's functions on its default export.
-  const parseYaml = typeof yaml.parse === 'function' ? yaml.parse : yaml.default!.parse;
+  const [yaml, { policyPackSchema }, { formatZodIssue }] = await Promise.all([loadYaml(), import('./schema.js'), import('../core/zod-issues.js')]);
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');
-    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    raw = file.endsWith('.json') ? JSON.parse(text) : yaml.parse(text);
   } catch (error) {
     throw new UsageError(`${display}: cannot read policy pack (${describeError(error).split('\n')[0]})`);
   }
