@@ -3,8 +3,10 @@ import { SentenceBounds, TakenSpans } from '../../text/spans.js';
 import { at, proseSegments } from './shared.js';
 
 // Present or immediate-future whereabouts: "we're staying at", "tonight we're in", "currently at".
+// "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
+// "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?= (?:the )?\p{Lu})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?= (?:the )?\p{Lu})|live from|you can find us at|come and find us at)\b/iu;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|live from|you can find us at|come and find us at)\b/giu;
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/giu;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
@@ -57,7 +59,7 @@ export const liveLocation: Rule = {
       const pastSentence = pastTense(text);
 
       const digits = DIGIT.test(text);
-      const where = WHEREABOUTS_WORDS.test(text) ? WHEREABOUTS.exec(text) : null;
+      const where = WHEREABOUTS_WORDS.test(text) ? firstWhereabouts(text) : undefined;
       if (where && !pastSentence(where.index)) {
         take(where.index, where.index + where[0].length);
         report(where.index, where.index + where[0].length, `"${where[0]}"`);
@@ -74,6 +76,8 @@ export const liveLocation: Rule = {
         // Meeting or leaving times are about the trip only in a trip post ("meet at St Mary's Church at 10am").
         if (m[1] !== undefined && !trip) continue;
         const place = m[2]!;
+        // A named place: capitalised ("Euston", "the Premier Inn"), not "return to class at 1pm".
+        if (!UPPER.test(place.replace(/^the\s+/i, '')[0] ?? '')) continue;
         if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
         if (pastSentence(m.index)) continue;
         take(m.index, m.index + m[0].length);
@@ -88,6 +92,19 @@ export const liveLocation: Rule = {
     }
   },
 };
+
+const UPPER = /\p{Lu}/u;
+
+/** The first WHEREABOUTS match whose place, where one must follow, starts with a capital letter. */
+function firstWhereabouts(text: string): RegExpExecArray | undefined {
+  WHEREABOUTS.lastIndex = 0;
+  for (let m = WHEREABOUTS.exec(text); m; m = WHEREABOUTS.exec(text)) {
+    const cap = m.groups?.cap1 ?? m.groups?.cap2;
+    if (cap === undefined || UPPER.test(text[m.index + m[0].length + cap.length] ?? '')) return m;
+    if (m[0].length === 0) WHEREABOUTS.lastIndex++;
+  }
+  return undefined;
+}
 
 function isTrip(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;

@@ -16,6 +16,10 @@ ruleTester(liveLocation, {
     'Parents are welcome to our coffee morning in the hall at 9am.',
     "Families, please meet at St Mary's Church at 10am for the Harvest service.",
     'Collect your child from the Main Hall at 3.15pm after the concert.',
+    // "are at" before no place name: a sweep of ordinary posts.
+    'Many children experience the death of someone close to them while they are at school.',
+    'We are in the final on Saturday — come and cheer!',
+    'After the fire drill, pupils return to lessons at 1.30pm.',
   ],
   invalid: [
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
@@ -26,6 +30,8 @@ ruleTester(liveLocation, {
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
     { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
+    { post: 'Tonight the children are at the Premier Inn in Keswick — all safe!', errors: [{ message: 'whereabouts' }] },
+    { post: 'They are at Alton Towers until 4pm, and the group is now at the Lakes.', errors: [{ message: 'whereabouts' }] },
   ],
 });
 
