@@ -2,17 +2,32 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
+import { prepareNameKnowledge, type NameKnowledge } from '../../consent/knowledge.js';
 import { SentenceBounds } from '../../text/spans.js';
 import { at, proseSegments, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
+const TITLED = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?:family|twins)\b/u;
+// A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
 const PERSON =
-  /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
+  /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a)\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again)\s+){0,3}$/iu;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
-const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b[^.!?]{0,30}$/iu;
+// Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
+// school while a disciplinary investigation takes place".
+const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/iu;
+// A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
+// People in general, not a person: "supporting pupils with special educational needs", "children and
+// young people who receive free school meals", "families affected by cancer", "anyone living with …".
+const GROUP =
+  '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers)';
+const GROUP_BEFORE = new RegExp(
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}|with\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$`,
+  'iu',
+);
 const NOT_NAMES = new Set(
   'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO'.split(
     ' ',
@@ -22,6 +37,8 @@ const NOT_NAMES = new Set(
 interface Compiled {
   matcher: PhraseMatcher<LexiconEntry>;
   general: Set<string>;
+  /** Words saying a sentence is about characters in a book or play ("the novella", "protagonist"). */
+  fiction: string[];
 }
 
 export const confidential: Rule = {
@@ -42,10 +59,16 @@ export const confidential: Rule = {
     const compiled = await ctx.lexicons.derived('confidential', async (): Promise<Compiled> => {
       const lexicon = await ctx.lexicons.get('confidential');
       const general = new Set<string>();
-      for (const entry of lexicon.entries) if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
-      return { matcher: new PhraseMatcher(lexicon.entries.filter((e) => e.category !== 'general-context')), general };
+      const fiction: string[] = [];
+      for (const entry of lexicon.entries) {
+        if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
+        if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
+      }
+      const findings = lexicon.entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context');
+      return { matcher: new PhraseMatcher(findings), general, fiction };
     });
     const pupilWords = pupilFirstNames(ctx);
+    const names = await prepareNameKnowledge();
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
       const sentences = new SentenceBounds(segment.text);
@@ -54,7 +77,8 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences)) continue;
+        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
+        if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, new Set(), sentences)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
         lastEnd = match.end;
         ctx.report({
@@ -102,27 +126,45 @@ function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences:
   return { text: text.slice(start, Math.min(to, match.end + SENTENCE_REACH)), start };
 }
 
-function tiedToPerson(text: string, match: PhraseMatch<LexiconEntry>, pupilWords: Set<string>, sentences: SentenceBounds): boolean {
+function tiedToPerson(
+  text: string,
+  match: PhraseMatch<LexiconEntry>,
+  pupilWords: Set<string>,
+  sentences: SentenceBounds,
+  names: NameKnowledge,
+): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
-  if (NEGATED.test(before)) return false;
+  if (NEGATED.test(before) || GROUP_BEFORE.test(before)) return false;
   const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before);
   if (!linked) return false;
   const rest = sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start);
-  if (PERSON.test(rest)) return true;
-  // A first name: a pupil from the consent record, or a capitalised word that is not a common sentence word.
+  if (TITLED.test(rest)) return true;
+  // "if they are bullied", "if the child has an EHCP": a pronoun or "the child" in a condition is anyone.
+  if (!HYPOTHETICAL.test(before) && PERSON.test(rest)) return true;
+  // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
   const tokens = tokenize(rest);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;
     if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
-      // A capitalised first word is a name only when it reads like one: "Ruby's …", "Jack, who …", "Sam in Year 4".
+      // Read like a name: "Ruby's …", "Jack, who …", "Sam in Year 4" — or, after the first word, a
+      // given name ("Well done to Amelia"). Other capitalised words are places, organisations and
+      // titles ("Universal Credit", "the Devon Local Offer", "Anti-Bullying Week"), not people.
       const next = rest.slice(token.end, token.end + 10);
-      if (index > 0 || /['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) return true;
+      if (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) return true;
+      if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
     }
   }
   return false;
+}
+
+/** A given name (ONS baby names) that is not also a place, month or festival ("Paris", "March", "Eid"). */
+function isGivenName(word: string, names: NameKnowledge): boolean {
+  // Without the name data (a caller that never loaded it), every capitalised word may be a name.
+  if (names.given.size === 0) return true;
+  return names.given.has(word) && !names.notNames.has(word) && !names.neverNames.has(word);
 }
 
 /** One of the entry's context words, or a pupil from the consent record, in the same sentence (within SENTENCE_REACH). */

@@ -24,6 +24,19 @@ ruleTester(confidential, {
     'Our netball team were fighting hard all match, and Amelia scored twice!',
     'Separate the egg whites, Mrs Jones told the bakers — Year 4 separated them perfectly.',
     'Parents, please collect reading books from Mr Khan on Friday.',
+    // People in general, not a person (found by a sweep of ordinary school posts).
+    "Mrs Anna Kowalski, our new SENCo, has fifteen years' experience supporting pupils with special educational needs.",
+    'The Devon Local Offer explains the support available for children and young people with special educational needs and disabilities.',
+    'Free holiday clubs for children who receive benefits-related free school meals are running across Devon this summer.',
+    'Your child may be entitled to free school meals if you receive certain benefits, such as Universal Credit.',
+    // A condition, not a case.
+    'Two-year-olds can get 15 free hours if the family receives certain benefits or the child has an EHCP.',
+    'During Anti-Bullying Week, pupils explored what to do if they are bullied or see someone else being bullied.',
+    // Characters in a book.
+    'The novella explores loneliness — Crooks, who is excluded because he is Black, Candy, who is old and disabled, and Lennie, who has a learning disability.',
+    // A plan announced or completed.
+    "In September, St Peter's Primary will join the trust, following the completion of its academy conversion.",
+    'The trust is running a public consultation on the proposed merger of the infant and junior schools.',
   ],
   invalid: [
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },
@@ -37,5 +50,11 @@ ruleTester(confidential, {
     { post: 'The proposed merger with Oakfield Trust has not yet been announced.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
     { post: 'Congratulations to Leo, who is on free school meals, for winning the art prize.', errors: [{ message: 'family' }] },
     { post: '![Jack](jack.jpg "Jack, who has ADHD, on sports day")', errors: [{ message: 'medical' }] },
+    { post: 'Mrs Hughes is currently off sick with stress, so Mr Doyle will cover Year 3.', errors: [{ message: 'staff' }] },
+    { post: 'Mr Barker will not be in school while a disciplinary investigation takes place.', errors: [{ message: 'staff' }] },
+    { post: 'Please donate toys for the Hall family, who have moved into a refuge after domestic abuse.', errors: [{ message: 'family' }, { message: 'family' }] },
+    { post: 'Well done to Kofi in Year 5, who is autistic, for reading in assembly.', errors: [{ message: 'medical' }] },
+    { post: 'If you see Amelia, who has diabetes, looking pale, tell a teacher.', errors: [{ message: 'medical' }] },
+    { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],
 });
