@@ -22,12 +22,14 @@ export function loadSentiment(): Promise<Sentiment> {
     const stemmer = pick(stemmerModule, 'PorterStemmer') as { stem(word: string): string };
     // natural also adds every vocabulary word's stem up front; stemming all 3,382 words costs
     // 0.1 s at start-up, so a word is looked up as written, then by its stem, then by the stem's
-    // common forms ("disappointing" → disappoint → disappointed).
+    // common forms ("disappointing" → disappoint → disappointed). A form counts only when it stems
+    // to the same stem, as in natural's stemmed vocabulary: "as" + "s" is "ass", "hat" + "e" is
+    // "hate", but neither is a form of the word, and scoring them made "as" −4 and "sun hat" −3.
     const vocabulary = new Map<string, number>(Object.entries(afinn));
     const byStem = (stem: string): number | undefined => {
       for (const form of [stem, `${stem}e`, `${stem}ed`, `${stem}s`, `${stem}ing`, `${stem}y`]) {
         const value = vocabulary.get(form);
-        if (value !== undefined) return value;
+        if (value !== undefined && (form === stem || stemmer.stem(form) === stem)) return value;
       }
       return undefined;
     };

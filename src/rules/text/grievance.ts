@@ -11,6 +11,14 @@ const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
 /** Sympathy or a cause, not a complaint: negative words here describe what happened to the target. */
 const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victims?|suffered|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
+/**
+ * A sentence about what is taught ("Year 9 are studying Macbeth …", "the novel … ends with a shocking
+ * death"): its negative words belong to the book or the history, so a complaint phrase counts only
+ * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
+ */
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|poem|poetry|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+/** How many words from its target a complaint phrase must be in a sentence about what is taught. */
+const COMPLAINT_REACH = 3;
 
 export const grievance: Rule = {
   meta: {
@@ -27,14 +35,19 @@ export const grievance: Rule = {
     },
   },
   async check(ctx: RuleContext) {
-    const matcher = await ctx.lexicons.derived('grievance', async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get('grievance')).entries));
+    const { matcher, notOpinion } = await ctx.lexicons.derived('grievance', async () => {
+      const entries = (await ctx.lexicons.get('grievance')).entries;
+      const notOpinion = new Set<string>();
+      for (const entry of entries) if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
+      return { matcher: new PhraseMatcher<LexiconEntry>(entries.filter((e) => e.category !== 'not-opinion')), notOpinion };
+    });
     let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
       const matches = matcher.match(segment.text, tokens);
       const targets = matches.filter((m) => m.entry.category === 'target');
       if (targets.length === 0) continue;
-      const complaints = matches.filter((m) => m.entry.category === 'complaint');
+      const complaints = matches.filter((m) => m.entry.category === 'complaint' && !isExcepted(segment.text, m));
       const sentence = sentenceIndex(segment.text, tokens);
       const reported = new Set<number>();
       // Per sentence, worked out once however many targets it holds (a long paragraph with a target
@@ -42,18 +55,28 @@ export const grievance: Rule = {
       const complaintsIn = groupBySentence(complaints, sentence);
       const complaintOf = new Map<number, PhraseMatch<LexiconEntry> | undefined>();
       const sympathyIn = new Map<number, boolean>();
+      const topicIn = new Map<number, boolean>();
       let bounds: { first: number[]; last: number[] } | undefined;
+      const sentenceText = (id: number) => {
+        bounds ??= sentenceBounds(sentence);
+        return segment.text.slice(tokens[bounds.first[id]!]!.start, tokens[bounds.last[id]!]!.end);
+      };
       for (const target of targets) {
         const id = sentence[target.firstToken]!;
         if (reported.has(id)) continue;
         // The first complaint (in match order) in the sentence that is not negated.
         if (!complaintOf.has(id)) complaintOf.set(id, complaintsIn.get(id)?.find((c) => !negatedComplaint(tokens, c)));
-        const complaint = complaintOf.get(id);
+        let complaint = complaintOf.get(id);
+        let topic = topicIn.get(id);
+        if (topic === undefined) topicIn.set(id, (topic = TOPIC.test(sentenceText(id))));
+        if (complaint && topic) {
+          // About a book or a lesson: only a complaint phrase next to this target counts.
+          complaint = complaintsIn.get(id)!.find((c) => !negatedComplaint(tokens, c) && near(c, target, COMPLAINT_REACH));
+        }
         let negative = false;
         let sympathy = sympathyIn.get(id);
         if (!complaint && sympathy === undefined) {
-          bounds ??= sentenceBounds(sentence);
-          sympathy = SYMPATHY.test(segment.text.slice(tokens[bounds.first[id]!]!.start, tokens[bounds.last[id]!]!.end));
+          sympathy = topic || SYMPATHY.test(sentenceText(id));
           sympathyIn.set(id, sympathy);
         }
         if (!complaint && !sympathy) {
@@ -65,6 +88,9 @@ export const grievance: Rule = {
             if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
             // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
             if (k > 0 && sentence[k - 1] === id && /^\p{Lu}/u.test(tokens[k]!.raw)) continue;
+            // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
+            // homes"): AFINN scores them negative, but they are no opinion of the target.
+            if (notOpinion.has(tokens[k]!.norm)) continue;
             words.push(tokens[k]!.norm);
           }
           negative = sentiment.score(words) <= NEGATIVE;
@@ -83,6 +109,19 @@ export const grievance: Rule = {
     }
   },
 };
+
+/** Phrases of the entry's `except` list around a complaint ("a formal complaint", "our complaints policy"). */
+function isExcepted(text: string, match: PhraseMatch<LexiconEntry>): boolean {
+  const except = match.entry.except;
+  if (!except) return false;
+  const window = text.slice(Math.max(0, match.start - 30), match.end + 30).toLowerCase();
+  return except.some((phrase) => window.includes(phrase.toLowerCase()));
+}
+
+/** At most `reach` words between two matches. */
+function near(a: PhraseMatch<LexiconEntry>, b: PhraseMatch<LexiconEntry>, reach: number): boolean {
+  return a.firstToken > b.lastToken ? a.firstToken - b.lastToken <= reach + 1 : b.firstToken - a.lastToken <= reach + 1;
+}
 
 function sentenceIndex(text: string, tokens: { start: number; end: number }[]): number[] {
   const ids: number[] = [];

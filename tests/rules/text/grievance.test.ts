@@ -15,12 +15,29 @@ ruleTester(grievance, {
     'Anti-Bullying Week: pupils discussed why name-calling hurts and how to report it.',
     'Year 4 wrote to the children of Ukraine, whose homes were destroyed in the war.',
     'Year 4 read Dick Whittington and Moby Dick, then wrote to pupils in Scunthorpe.',
+    // A sweep of ordinary school posts. Word forms that are not the word: "as" is not "ass", "hat" not "hate".
+    'Teachers came as the Wild Things, and Year 6 came as Voldemort.',
+    'Please send your child with a sun hat and sun cream applied before school.',
+    'Pupils and staff wore their wackiest hats today to raise money for Brain Tumour Research.',
+    // Events, illness and hardship are no opinion of the target.
+    'Students read the names of former pupils of the school who were killed in the First World War.',
+    'Reminder: we are a nut-free school because several children have severe allergies.',
+    'Some children find it very hard to come to school because of anxiety.',
+    'We are collecting clothes at the school office for the families who lost their homes in the fire.',
+    'Criminal gangs use children and young people to carry drugs and money.',
+    // What is taught, and the complaints procedure.
+    'Students have been exploring how Macbeth kills King Duncan and has Banquo murdered.',
+    'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
+    'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
     { post: 'Some parents are so rude and selfish at pick-up.', errors: [{ message: 'complaint about Some parents', severity: 'warning' }] },
     { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
     { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
+    { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about teachers' }] },
+    { post: 'The kids in 9X were horrible and disgusting today, the worst class ever.', errors: [{ message: 'complaint about The kids' }] },
+    { post: 'Parents keep complaining about the school, it is so rude.', errors: [{ message: 'complaint about Parents' }] },
   ],
 });
 
