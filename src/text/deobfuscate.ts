@@ -7,8 +7,17 @@ import { normaliseWord, tokenize, type Token } from '../lexicons/tokenize.js';
 const WORD = /[\p{L}\p{N}@$]+(?:['’][\p{L}]+)*/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 const LEET_CHARS = /[013457@$!]/;
-/** Short words that may be run into a hostile word ("sosickening", "Deathto", "hangall"). */
-const GLUE = new Set(['so', 'much', 'many', 'too', 'very', 'to', 'all', 'such', 'massive', 'are', 'is', 'be', 'people', 'just', 'them', 'you', 'of', 'and', 'these', 'those']);
+/**
+ * Short words that may be run into a hostile word ("sosickening", "Deathto", "hangall", "Ihate",
+ * "absolutelyvile"): function words, intensifiers and modals. Checked against WordNet (with -s, -es,
+ * -ed, -ing) so that no English word splits into one of these and a hostile word — which is why
+ * "the" ("therapists"), "a"/"an" ("apathetic", "amen"), "we" ("weevil") and "like" are not here.
+ */
+const GLUE = new Set(
+  'so much many too very to all such massive are is be people just them you of and these those i they were was am being would will should must not never every your their our than more most absolutely total totally utter utterly complete completely really truly filthy dirty bloody fucking hate kill'.split(' '),
+);
+/** Both halves of a run-together word must be this long when neither is a glue word ("filthyvermin"). */
+const MIN_HALF = 4;
 
 export interface Vocabulary {
   /** Single-word terms of the hostile lexicons (hostile words, group words). */
@@ -28,7 +37,7 @@ export function hostileTokens(
   known: Vocabulary = vocabulary,
   words?: Token[],
 ): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words), vocabulary), vocabulary);
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words), vocabulary, known), vocabulary);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -140,14 +149,19 @@ function decodeLeetOnce(norm: string, vocabulary: Vocabulary): string {
   return norm;
 }
 
-/** "f u c k" / "w o m e n": runs of three or more single letters one space apart become one word. */
-function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Token[] {
+/**
+ * "f u c k" / "w o m e n" / "g a y  p e o p l e": runs of three or more single letters one space apart
+ * become one word when it is a hostile or group word (`vocabulary`) or any other word of the lexicons
+ * (`known`: "people", "users").
+ */
+function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known: Vocabulary = vocabulary): Token[] {
   let runs = false;
   for (let i = 2; i < tokens.length && !runs; i++) runs = tokens[i]!.norm.length === 1 && tokens[i - 1]!.norm.length === 1 && tokens[i - 2]!.norm.length === 1;
   if (!runs) return tokens;
   // A run longer than any known word (plus an article) cannot spell one: it is not joined, so a
   // long run ("f u c k f u c k …", thousands of letters) costs no more than its letters.
-  const longest = longestWord(vocabulary);
+  const longest = Math.max(longestWord(vocabulary), longestWord(known));
+  const isWord = (word: string) => vocabulary.has(word) || known.has(word);
   const out: Token[] = [];
   let runEnd = -1; // the last token of the run of spaced single letters that token i is in
   for (let i = 0; i < tokens.length; i++) {
@@ -162,9 +176,9 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary): Toke
       const word = run.map((t) => t.norm).join('');
       // "a c a n c e r": the article stays a word of its own.
       let skip = 0;
-      if (!vocabulary.has(word) && (word[0] === 'a' || word[0] === 'i') && vocabulary.has(word.slice(1))) skip = 1;
+      if (!isWord(word) && (word[0] === 'a' || word[0] === 'i') && isWord(word.slice(1))) skip = 1;
       if (skip === 1) out.push(run[0]!);
-      if (vocabulary.has(word.slice(skip))) {
+      if (isWord(word.slice(skip))) {
         const first = run[skip]!;
         const last = run[run.length - 1]!;
         out.push({ norm: word.slice(skip), start: first.start, end: last.end, raw: text.slice(first.start, last.end) });
@@ -196,7 +210,10 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
   let out: Token[] | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const split = token.norm.length >= 6 ? gluedSplit(token.norm, vocabulary) : undefined;
+    let split = token.norm.length >= 6 ? gluedSplit(token.norm, vocabulary) : undefined;
+    // Two hostile or group words run together ("filthyvermin") only in a word written in lower case:
+    // a capitalised one is a name ("Blackburn").
+    if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) ? -split : undefined;
     if (!split) {
       out?.push(token);
       continue;
@@ -227,6 +244,7 @@ function gluedSplit(word: string, vocabulary: Vocabulary): number | undefined {
   return split;
 }
 
+/** Where to split a run-together word: a glue word and a hostile word; negative when both halves are hostile or group words. */
 function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
   if (vocabulary.has(word)) return undefined;
   for (const glue of GLUE_LIST) {
@@ -234,5 +252,6 @@ function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
     if (word.startsWith(glue) && vocabulary.has(word.slice(glue.length))) return glue.length;
     if (word.endsWith(glue) && vocabulary.has(word.slice(0, word.length - glue.length))) return word.length - glue.length;
   }
+  for (let k = MIN_HALF; k <= word.length - MIN_HALF; k++) if (vocabulary.has(word.slice(0, k)) && vocabulary.has(word.slice(k))) return -k;
   return undefined;
 }

@@ -16,6 +16,7 @@ export type Role =
   | 'person-noun'
   | 'emotion'
   | 'attribute'
+  | 'action'
   | 'dehumanising'
   | 'threat'
   | 'positive'
@@ -55,12 +56,16 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'dehumanising', 'threat', 'word', 'positive']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive', 'negation', 'counter', 'self', 'target', 'pronoun']);
-const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'word']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
-  'as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless'.split(' '),
+  ('as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless ' +
+    // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
+    'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
+    // collective nouns ("a pack of hyenas", "a shower of parasites")
+    'pack herd gang horde load loads flock nest shower').split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
@@ -75,10 +80,12 @@ const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
+/** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
+const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
 /** Words a negation does not reach across. */
 const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which']);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
-const CAUSATIVE = /\bme\b|^disgusts?$|^sickens?$/;
+const CAUSATIVE = /\bm[ey]\b|^disgusts?$|^sickens?$|^repulses?$|^revolts?$|^appals?$/;
 const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
 
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
@@ -182,7 +189,7 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       from = Math.min(from, hit.match.start);
       to = Math.max(to, hit.match.end);
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to));
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text);
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -315,10 +322,18 @@ function judgeSentence(
   tokens: Token[],
   sentenceTokens: [number, number],
   quotes: [number, number][],
+  text: string,
 ): HostileFinding | undefined {
+  const question = isQuestion(text, tokens, sentenceTokens);
   const selfMarks = hits.filter((h) => h.role === 'self');
+  // Not across a hostile word: "my blood boils whenever …" does not describe the speaker.
   const selfDescribed = (hit: { match: { firstToken: number } }) =>
-    selfMarks.some((s) => s.match.lastToken < hit.match.firstToken && s.match.lastToken >= hit.match.firstToken - 4);
+    selfMarks.some(
+      (s) =>
+        s.match.lastToken < hit.match.firstToken &&
+        s.match.lastToken >= hit.match.firstToken - 4 &&
+        !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
+    );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const own = (identityBySentence.get(id) ?? []).filter((g) => !selfDescribed({ match: { firstToken: g.first } }));
   let groups = own;
@@ -332,9 +347,9 @@ function judgeSentence(
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
   const negated = (hit: Hit) => {
-    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - 4); k--) {
+    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
-      if (roleAt(k, 'negation')) return true;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && k === sentenceTokens[0])) return true;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return false; // "Is it not obvious that I hate …"
     }
     return false;
@@ -343,12 +358,14 @@ function judgeSentence(
   const counter = hits.some((h) => h.role === 'counter');
   const selfRef = hits.some((h) => h.role === 'self');
   const near = (hit: Hit, before: number, after: number) =>
-    groups.find((g) => g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+    // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
+    groups.find((g) => g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)));
   const predicative = (hit: Hit) => {
     // Walk back from the hostile word over fillers to a copula or the group itself.
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
       const word = tokens[k]!.norm;
       if (COPULA.has(word) || groups.some((g) => g.last === k)) return true;
+      if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       if (!FILLER.has(word)) return false;
     }
     return false;
@@ -362,16 +379,24 @@ function judgeSentence(
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         return near(hit, causative ? 8 : 0, 6);
       }
+      case 'action': {
+        // Something the group is said to do ("immigrants will ruin …", "they infest …"): the group comes first, in the same clause.
+        if (negated(hit)) return undefined;
+        const identity = near(hit, 8, 0);
+        if (!identity || identity.last >= hit.match.firstToken) return undefined;
+        for (let k = identity.last + 1; k < hit.match.firstToken; k++) if (SCOPE_BREAK.has(tokens[k]!.norm) && tokens[k]!.norm !== 'that' && tokens[k]!.norm !== 'who') return undefined;
+        return identity;
+      }
       case 'attribute':
       case 'dehumanising': {
         if (negated(hit)) return undefined;
         const identity = near(hit, 8, hit.match.lastToken > hit.match.firstToken ? 8 : 3);
         if (!identity) return undefined;
         const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
-        return adjacent || predicative(hit) || hit.term.terms.some((t) => t.includes(' ')) ? identity : undefined;
+        return adjacent || predicative(hit) || hit.match.term.includes(' ') ? identity : undefined;
       }
       case 'threat': {
-        if (negated(hit) || reportedViolence(hit, tokens)) return undefined;
+        if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
         return near(hit, 8, 8);
       }
       case 'positive': {
@@ -380,7 +405,7 @@ function judgeSentence(
         if (!identity) return undefined;
         // Same clause: no "but" between the group and the denied good.
         const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];
-        for (let k = a; k < b; k++) if (tokens[k]!.norm === 'but') return undefined;
+        for (let k = a; k < b; k++) if (tokens[k]!.norm === 'but' || /[,;:—–]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
         return identity;
       }
       case 'word': {
@@ -423,8 +448,8 @@ function judgeSentence(
     const softened = counter || quoted(hit);
     if (hit.role === 'word') {
       const term = hit.term;
-      if (homonymNear(hit, tokens, sentenceTokens)) continue;
-      const aimed = aimedAtPerson(hit, hits, tokens, sentenceTokens);
+      if (homonymNear(hit, tokens, sentenceTokens) || usedAsVerb(hit, tokens)) continue;
+      const aimed = aimedAtPerson(hit, hits, tokens, sentenceTokens) || (SLUR_CATEGORIES.has(term.category) && addressedOrPointedAt(hit, hits, tokens, sentenceTokens, text));
       const strength = term.strength !== undefined ? `, ${STRENGTH[term.strength] ?? 'rated'} (${term.strength}/4)` : '';
       const detail = `${term.category.replace(/-/g, ' ')}${strength}`;
       if (SLUR_CATEGORIES.has(term.category)) {
@@ -452,7 +477,7 @@ function judgeSentence(
         });
       }
     } else if (hit.role === 'threat') {
-      if (negated(hit) || reportedViolence(hit, tokens)) continue;
+      if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
         start,
@@ -478,12 +503,63 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
  * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
  * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
  */
-function reportedViolence(hit: Hit, tokens: Token[]): boolean {
+function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
   if (hasModalBefore(tokens, hit.match.firstToken, 4)) return false;
+  // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
   return hit.match.firstToken === hit.match.lastToken && (PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed')));
+}
+
+const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
+
+/** Words after which a negation does not deny what follows: "nothing but", "no more than", "no better than". */
+const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different']);
+/** How far back a negation reaches: "don't deserve to be treated like animals". */
+const NEGATION_REACH = 6;
+
+/** The sentence ends with a question mark: "Wouldn't we be better off without …?" asks, it does not deny. */
+function isQuestion(text: string, tokens: Token[], [, last]: [number, number]): boolean {
+  const end = tokens[last]!.end;
+  const next = tokens[last + 1]?.start ?? text.length;
+  return text.slice(end, Math.min(next, end + 4)).includes('?');
+}
+
+/** "Cold nights can retard growth", "to retard": after a modal or "to" a slur that is also a verb is the verb. */
+function usedAsVerb(hit: Hit, tokens: Token[]): boolean {
+  if (!SLUR_CATEGORIES.has(hit.term.category)) return false;
+  return VERB_BEFORE.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && !ARTICLE_AFTER.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
+}
+const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'does', 'did', 'cannot']);
+const ARTICLE_AFTER = new Set(['you', 'u', 'yourself']);
+
+/** Words that call to someone: "Oi, …", "Hey …". */
+const VOCATIVE = new Set(['oi', 'oy', 'hey', 'listen', 'shut']);
+
+/**
+ * A slur spoken to someone or pointing someone out: "Oi, bitch", "Nobody asked, retard.",
+ * "Bitch, get out", "look at that faggot" — not a dog, a meatball or a proud self-description
+ * (homonyms and self-reference are judged before this).
+ */
+function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, last]: [number, number], text: string): boolean {
+  const i = hit.match.firstToken;
+  const j = hit.match.lastToken;
+  const before = tokens[i - 1];
+  const after = tokens[j + 1];
+  if (before && i - 1 >= first && VOCATIVE.has(before.norm)) return true;
+  const gapBefore = before && i > first ? text.slice(before.end, tokens[i]!.start) : '';
+  const gapAfter = after && j < last ? text.slice(tokens[j]!.end, after.start) : text.slice(tokens[j]!.end, tokens[j]!.end + 2);
+  // Set off by a comma at either end of its sentence: "Bitch, …", "…, retard."
+  if (i === first && /^\s*[,!]/.test(gapAfter)) return true;
+  if (j === last && /,\s*$/.test(gapBefore)) return true;
+  // "that …" with no person or group noun after it ("that queer feeling" is a homonym, judged before);
+  // not "this …'s" ("this nigga's flow": reclaimed praise).
+  if (before && i - 1 >= first && before.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
+    return !hits.some((h) => h.match.firstToken === j + 1 && j < last && (h.role === 'person-noun' || h.role === 'identity-noun'));
+  }
+  return false;
 }
 
 const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
@@ -528,7 +604,8 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
 
 /** "I will hurt you", "someone should snap his neck", "you deserve to die". */
 function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
-  for (let k = hit.match.lastToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
+  // From inside the phrase too: "coming for you", "make you suffer".
+  for (let k = hit.match.firstToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
     // "We'll shoot you an e-mail": a person and then a thing is an idiom, not a threat.
     if (THREAT_OBJECT.has(tokens[k]!.norm)) return !['a', 'an'].includes(tokens[k + 1]?.norm ?? '');
   }
