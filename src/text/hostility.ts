@@ -65,7 +65,9 @@ const FILLER = new Set(
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
     // collective nouns ("a pack of hyenas", "a shower of parasites")
-    'pack herd gang horde load loads flock nest shower').split(' '),
+    'pack herd gang horde load loads flock nest shower ' +
+    // "by nature greedy"
+    'by nature').split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
@@ -80,6 +82,8 @@ const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
+/** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
+const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet']);
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
 /** Words a negation does not reach across. */
@@ -332,6 +336,7 @@ function judgeSentence(
       (s) =>
         s.match.lastToken < hit.match.firstToken &&
         s.match.lastToken >= hit.match.firstToken - 4 &&
+        !tokens.slice(s.match.lastToken + 1, hit.match.firstToken).some((t, n) => SCOPE_BREAK.has(t.norm) || /[,;:—–]/.test(text.slice(tokens[s.match.lastToken + n]!.end, t.start))) &&
         !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
@@ -357,16 +362,19 @@ function judgeSentence(
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
   const counter = hits.some((h) => h.role === 'counter');
   const selfRef = hits.some((h) => h.role === 'self');
-  const near = (hit: Hit, before: number, after: number) =>
-    // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
-    groups.find((g) => g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)));
+  // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
+  const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
+    g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+  const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
   const predicative = (hit: Hit) => {
     // Walk back from the hostile word over fillers to a copula or the group itself.
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
       const word = tokens[k]!.norm;
       if (COPULA.has(word) || groups.some((g) => g.last === k)) return true;
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
-      if (!FILLER.has(word)) return false;
+      // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
+      const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
+      if (!FILLER.has(word) && !coordinated) return false;
     }
     return false;
   };
@@ -377,7 +385,9 @@ function judgeSentence(
         if (tokens[hit.match.lastToken + 1]?.norm === 'to') return undefined; // "we hate to say goodbye"
         if (negated(hit)) return undefined;
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
-        return near(hit, causative ? 8 : 0, 6);
+        // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
+        const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
+        return near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
       }
       case 'action': {
         // Something the group is said to do ("immigrants will ruin …", "they infest …"): the group comes first, in the same clause.
@@ -390,10 +400,13 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (negated(hit)) return undefined;
-        const identity = near(hit, 8, hit.match.lastToken > hit.match.firstToken ? 8 : 3);
-        if (!identity) return undefined;
-        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
-        return adjacent || predicative(hit) || hit.match.term.includes(' ') ? identity : undefined;
+        const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
+        const placed = (identity: Identity) => {
+          const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
+          return adjacent || predicative(hit) || hit.match.term.includes(' ');
+        };
+        // Any group near enough that stands in the right place ("tell a woman by how dishonest they look").
+        return groups.find((g) => isNear(g, hit, 8, after) && placed(g));
       }
       case 'threat': {
         if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
