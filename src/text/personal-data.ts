@@ -2,6 +2,7 @@
 // addresses, dates of birth, and UK identifiers validated by their check digits (NHS number,
 // National Insurance number, Unique Pupil Number, driving licence, passport).
 import type { ResolvedConfig } from '../config/schema.js';
+import { nameKnowledge } from '../consent/knowledge.js';
 import { SentenceBounds, TakenSpans } from './spans.js';
 import { isPassportNumber, isValidDrivingLicence, isValidNhsNumber, isValidNino, isValidUpn } from './identifiers.js';
 
@@ -148,6 +149,9 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     const year = /(\d{4})\s*$/.exec(date)?.[1];
     if (year !== undefined && Number(year) < 1935) continue; // a historical figure, not a pupil or parent
     const start = match.index + match[0].length - date.length;
+    // A year group's dates, not a person's: "children born 1 September 2022 – 31 August 2023".
+    if (DATE_RANGE_NEXT.test(text.slice(start + date.length, start + date.length + 12))) continue;
+    if (GROUP_BORN.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     item(
       'date-of-birth',
       date,
@@ -165,6 +169,9 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     // Freephone (080x), non-geographic (03xx) and service (084x/087x) numbers belong to organisations:
     // a helpline such as the NSPCC's 0808 800 5000 is not personal data.
     if (allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
+    // A landline given as a venue's or organisation's ("the Northcott box office is on 01392 …",
+    // "call Riverside reception on …"), with no person in the sentence: not personal data.
+    if (!digits.startsWith('07') && organisationNumber(text, match.index, sentences)) continue;
     item(
       'phone',
       value,
@@ -196,6 +203,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     const value = match[0].replace(/[.,]$/, '');
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
     const home = sentences.has(HOME, match.index);
+    if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'address',
       label: home ? 'A home address' : 'A street address',
@@ -211,6 +219,7 @@ export function findPersonalData(text: string, config: ResolvedConfig): Personal
     const value = match[0];
     if (allowed.postcodes.has(compactPostcode(value))) continue;
     const home = sentences.has(HOME, match.index);
+    if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'postcode',
       label: 'A postcode',
@@ -238,6 +247,39 @@ function isUkPhone(digits: string): boolean {
   if (/^07/.test(digits)) return digits.length === 11;
   if (/^0[89]/.test(digits)) return digits.length === 10 || digits.length === 11;
   return false;
+}
+
+/** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */
+const DATE_RANGE_NEXT = /^\s*(?:[-–—]|to\b|and\b|until\b)\s*\d/;
+/** Before "born": people in general ("children born between …", "pupils born in or after …"). */
+const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|all|for|if your child was|whose child(?:ren)? (?:was|were))\s*$/i;
+/** A sentence naming an organisation or venue by its function. */
+const ORGANISATION =
+  /\b(?:box office|reception|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking|bookings|tickets?|ltd|limited|plc|church|cathedral|team|services?|office|line|advice|trust|foundation|association|nursery|college|university)\b/i;
+/** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
+const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
+/**
+ * A capitalised place word in the 60 characters before an address or postcode, in the same sentence:
+ * a venue's address ("St Michael's Church, 12 Church Street", "Harbourside Rec, Station Road, EX4 1AB",
+ * "Smarts Schoolwear, 42 Fore Street"); a street's own name ("4 Church Road") is not a venue.
+ */
+const VENUE = new RegExp(
+  String.raw`\b(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
+  'u',
+);
+
+/** An organisation word just before a landline, and no person in its sentence or given name just before it. */
+function organisationNumber(text: string, index: number, sentences: SentenceBounds): boolean {
+  const before = text.slice(Math.max(sentences.start(index), index - 50), index);
+  if (!ORGANISATION.test(before) || sentences.has(PERSON_NEAR_NUMBER, index)) return false;
+  const given = nameKnowledge().given;
+  // Without the name data, a name cannot be told from a place: report the number.
+  if (given.size === 0) return false;
+  return !before.match(/\p{Lu}\p{Ll}+/gu)?.some((word) => given.has(word.toLowerCase()) && !nameKnowledge().notNames.has(word.toLowerCase()));
+}
+
+function venueBefore(text: string, index: number): boolean {
+  return VENUE.test(text.slice(Math.max(0, index - 60), index));
 }
 
 /** Words that make an address someone's home. */

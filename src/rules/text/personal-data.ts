@@ -1,3 +1,4 @@
+import { prepareNameKnowledge } from '../../consent/knowledge.js';
 import type { Rule } from '../../core/types.js';
 import { findPersonalData } from '../../text/personal-data.js';
 import { at, proseSegments } from './shared.js';
@@ -16,7 +17,9 @@ export const personalData: Rule = {
       fix: 'Remove the number or address, or use the school office\'s public contact details instead.',
     },
   },
-  check(ctx) {
+  async check(ctx) {
+    // Given names tell "call Dave on 01392 …" (a person's number) from "call Riverside reception on …".
+    await prepareNameKnowledge();
     for (const segment of proseSegments(ctx)) {
       for (const item of findPersonalData(segment.text, ctx.config)) {
         ctx.report({
