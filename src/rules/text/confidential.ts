@@ -7,6 +7,9 @@ import { SentenceBounds } from '../../text/spans.js';
 import { at, proseSegments, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
+// Someone to contact, not the person the matter is about: "please talk to Mrs Holt", "contact Mr Grant".
+const CONTACT =
+  /\b(?:(?:talk|speak|chat|write|go|turn|reach out|come|pop in|get in touch)\s+(?:to|with)|contact|ask|call|ring|e-?mail|see|tell|let|led by|run by)\s+(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
 const TITLED = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?:family|twins)\b/u;
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
 const PERSON =
@@ -25,7 +28,7 @@ const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
 const GROUP =
   '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers)';
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}|with\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}|with\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$)`,
   'iu',
 );
 const NOT_NAMES = new Set(
@@ -139,7 +142,7 @@ function tiedToPerson(
   if (NEGATED.test(before) || GROUP_BEFORE.test(before)) return false;
   const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before);
   if (!linked) return false;
-  const rest = sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start);
+  const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   if (TITLED.test(rest)) return true;
   // "if they are bullied", "if the child has an EHCP": a pronoun or "the child" in a condition is anyone.
   if (!HYPOTHETICAL.test(before) && PERSON.test(rest)) return true;

@@ -37,6 +37,11 @@ ruleTester(confidential, {
     // A plan announced or completed.
     "In September, St Peter's Primary will join the trust, following the completion of its academy conversion.",
     'The trust is running a public consultation on the proposed merger of the infant and junior schools.',
+    'We are delighted to announce that the new headteacher will be Mr Jonah Osei, currently deputy head at Exmouth.',
+    // A contact, a group's possessions, pots in a kiln.
+    'If your family has been bereaved this year and you would like support, please talk to Mrs Holt.',
+    "Our lead first aider is Mrs Cole, who keeps all pupils' medication and care plans.",
+    "Year 4's clay pots have been fired in the kiln and Mrs Kay is so proud of her potters!",
   ],
   invalid: [
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },
@@ -55,6 +60,8 @@ ruleTester(confidential, {
     { post: 'Please donate toys for the Hall family, who have moved into a refuge after domestic abuse.', errors: [{ message: 'family' }, { message: 'family' }] },
     { post: 'Well done to Kofi in Year 5, who is autistic, for reading in assembly.', errors: [{ message: 'medical' }] },
     { post: 'If you see Amelia, who has diabetes, looking pale, tell a teacher.', errors: [{ message: 'medical' }] },
+    { post: 'If you see Mrs Holt this week, please be kind: she was bereaved at half term.', errors: [{ message: 'family' }] },
+    { post: 'Mr Dean was fired after the investigation.', errors: [{ message: 'staff' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],
 });
