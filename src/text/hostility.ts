@@ -82,6 +82,8 @@ const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
+/** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
+const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet']);
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
@@ -360,7 +362,8 @@ function judgeSentence(
     return false;
   };
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
-  const counter = hits.some((h) => h.role === 'counter');
+  // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
+  const counter = hits.some((h) => h.role === 'counter') || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
