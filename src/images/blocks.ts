@@ -2,8 +2,11 @@
 import type { ByteView } from './bytes.js';
 
 export interface Blocks {
-  /** The EXIF/TIFF structure: its view and where its TIFF header starts. */
-  exif?: { view: ByteView; base: number };
+  /**
+   * The EXIF/TIFF structures, in file order: each one's view and where its TIFF header starts. The
+   * first is the main one; ExifTool reads GPS from any of them (a second APP1, a second eXIf).
+   */
+  exif: { view: ByteView; base: number }[];
   /** XMP packets (a JPEG's main and extended XMP, a PNG iTXt, a WebP XMP chunk …). */
   xmp: Buffer[];
   /** IPTC-IIM datasets. */
@@ -12,8 +15,10 @@ export interface Blocks {
   height?: number;
   /** QuickTime/MP4 location strings (ISO 6709) with the atom they came from. */
   iso6709: { field: string; value: string }[];
+  /** Other QuickTime/MP4 texts that name a place or a person (Apple keys, iTunes-style items). */
+  texts: { kind: 'location' | 'owner'; field: string; value: string }[];
 }
 
 export function emptyBlocks(): Blocks {
-  return { xmp: [], iso6709: [] };
+  return { exif: [], xmp: [], iso6709: [], texts: [] };
 }

@@ -12,6 +12,22 @@ export interface Box {
 }
 
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
+
+/** Apple metadata keys and iTunes-style items that name a place or a person, as ExifTool names them. */
+export const QUICKTIME_TEXTS: Record<string, { kind: 'location' | 'owner'; field: string }> = {
+  'com.apple.quicktime.location.name': { kind: 'location', field: 'QuickTime LocationName' },
+  'com.apple.quicktime.artist': { kind: 'owner', field: 'QuickTime Artist' },
+  'com.apple.quicktime.author': { kind: 'owner', field: 'QuickTime Author' },
+  '\xA9ART': { kind: 'owner', field: 'QuickTime Artist' },
+  '\xA9aut': { kind: 'owner', field: 'QuickTime Author' },
+};
+const ISO6709_KEYS = new Set(['com.apple.quicktime.location.ISO6709', '\xA9xyz']);
+
+/** The key an ilst item stands for: its own four-character type, or the index into the keys box. */
+export function ilstKey(type: string, keys: string[] | undefined): string | undefined {
+  if (type.charCodeAt(0) === 0xa9) return type;
+  return keys?.[Buffer.from(type, 'latin1').readUInt32BE(0) - 1];
+}
 const CONTAINERS = new Set(['moov', 'udta', 'trak', 'meta', 'ilst']);
 
 export function boxes(view: ByteView, start: number, end: number): Box[] {
@@ -61,12 +77,16 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
       blocks.iso6709.push(...lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
     } else if (box.type === 'ilst') {
       for (const item of boxes(view, box.dataAt, box.end)) {
-        const key = item.type === '\xA9xyz' ? item.type : keys?.[Buffer.from(item.type, 'latin1').readUInt32BE(0) - 1];
-        if (key !== 'com.apple.quicktime.location.ISO6709' && key !== '\xA9xyz') continue;
+        const key = ilstKey(item.type, keys);
+        if (key === undefined) continue;
+        const text = QUICKTIME_TEXTS[key];
+        if (!ISO6709_KEYS.has(key) && !text) continue;
         for (const data of boxes(view, item.dataAt, item.end)) {
-          if (data.type === 'data' && data.end - data.dataAt > 8) {
-            blocks.iso6709.push({ field: key === '\xA9xyz' ? 'QuickTime ©xyz' : 'QuickTime com.apple.quicktime.location.ISO6709', value: view.get(data.dataAt + 8, data.end - data.dataAt - 8).toString('utf8') });
-          }
+          if (data.type !== 'data' || data.end - data.dataAt <= 8) continue;
+          const value = view.get(data.dataAt + 8, data.end - data.dataAt - 8).toString('utf8').replace(/\0+$/, '').trim();
+          if (text) {
+            if (value) blocks.texts.push({ ...text, value });
+          } else blocks.iso6709.push({ field: key === '\xA9xyz' ? 'QuickTime ©xyz' : 'QuickTime com.apple.quicktime.location.ISO6709', value });
         }
       }
     } else if (box.type === 'XMP_') {

@@ -4,6 +4,18 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
+
+/** An APP1 EXIF payload: "Exif\0" and one more byte (normally NUL; ExifTool accepts any). */
+export function isExifPayload(data: Buffer): boolean {
+  return data.length >= 6 && data[0] === 0x45 && data[1] === 0x78 && data[2] === 0x69 && data[3] === 0x66 && data[4] === 0;
+}
+
+/** Bytes that open a TIFF header ("II*\0" or "MM\0*"). */
+export function isTiffHeader(data: Buffer, at = 0): boolean {
+  if (data.length < at + 4) return false;
+  const a = data[at], b = data[at + 1], c = data[at + 2], d = data[at + 3];
+  return (a === 0x49 && b === 0x49 && c === 0x2a && d === 0) || (a === 0x4d && b === 0x4d && c === 0 && d === 0x2a);
+}
 export const XMP_HEADER = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1');
 export const XMP_EXT_HEADER = Buffer.from('http://ns.adobe.com/xmp/extension/\0', 'latin1');
 export const PHOTOSHOP_HEADER = Buffer.from('Photoshop 3.0\0', 'latin1');
@@ -56,8 +68,14 @@ export function startsWith(data: Buffer, prefix: Buffer): boolean {
 export function readJpegBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
   const extended = new Map<string, { total: number; parts: { offset: number; data: Buffer }[] }>();
+  // EXIF blocks, each possibly continued in the APP1 segments right after it (multi-segment EXIF,
+  // written when a block outgrows one segment: the later parts carry no TIFF header).
+  const exif: Buffer[][] = [];
+  let lastWasExif = false;
   for (const segment of jpegSegments(view)) {
     const { marker } = segment;
+    const wasExif = lastWasExif;
+    lastWasExif = false;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const sof = view.get(segment.dataAt, Math.min(5, segment.dataLength));
       if (sof.length === 5) {
@@ -68,8 +86,11 @@ export function readJpegBlocks(view: ByteView): Blocks {
     }
     if (marker !== 0xe1 && marker !== 0xed) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
-    if (marker === 0xe1 && startsWith(data, EXIF_HEADER)) {
-      blocks.exif ??= { view: bufferView(data), base: EXIF_HEADER.length };
+    if (marker === 0xe1 && isExifPayload(data)) {
+      if (isTiffHeader(data, 6)) exif.push([data]);
+      else if (wasExif) exif.at(-1)!.push(data.subarray(6));
+      else continue;
+      lastWasExif = true;
     } else if (marker === 0xe1 && startsWith(data, XMP_HEADER)) {
       blocks.xmp.push(data.subarray(XMP_HEADER.length));
     } else if (marker === 0xe1 && startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
@@ -83,6 +104,7 @@ export function readJpegBlocks(view: ByteView): Blocks {
       if (iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
+  for (const parts of exif) blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length });
   for (const { parts } of extended.values()) {
     blocks.xmp.push(Buffer.concat(parts.sort((a, b) => a.offset - b.offset).map((p) => p.data)));
   }

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { CorruptFile, NeedBytes, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
-import { EXIF_HEADER, PHOTOSHOP_HEADER, startsWith } from './jpeg.js';
+import { PHOTOSHOP_HEADER, isExifPayload, isTiffHeader, startsWith } from './jpeg.js';
 
 export interface PngChunk {
   type: string;
@@ -52,15 +52,15 @@ export function readPngBlocks(view: ByteView): Blocks {
       blocks.height = ihdr.readUInt32BE(4);
     } else if (chunk.type === 'eXIf') {
       const data = view.get(chunk.dataAt, chunk.length);
-      blocks.exif ??= { view: bufferView(data), base: startsWith(data, EXIF_HEADER) ? 6 : 0 };
+      blocks.exif.push({ view: bufferView(data), base: isExifPayload(data) && !isTiffHeader(data) ? 6 : 0 });
     } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
       const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length));
       if (!text) continue;
       if (text.keyword === 'XML:com.adobe.xmp') blocks.xmp.push(text.value);
       else if (/^Raw profile type (exif|APP1)$/i.test(text.keyword)) {
         const raw = rawProfile(text.value);
-        if (raw && startsWith(raw, EXIF_HEADER)) blocks.exif ??= { view: bufferView(raw), base: 6 };
-        else if (raw && (raw.toString('latin1', 0, 2) === 'II' || raw.toString('latin1', 0, 2) === 'MM')) blocks.exif ??= { view: bufferView(raw), base: 0 };
+        if (raw && isExifPayload(raw)) blocks.exif.push({ view: bufferView(raw), base: 6 });
+        else if (raw && (raw.toString('latin1', 0, 2) === 'II' || raw.toString('latin1', 0, 2) === 'MM')) blocks.exif.push({ view: bufferView(raw), base: 0 });
       } else if (/^Raw profile type xmp$/i.test(text.keyword)) {
         const raw = rawProfile(text.value);
         if (raw) blocks.xmp.push(raw);

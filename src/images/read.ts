@@ -1,6 +1,6 @@
 // Reads what an image's or video's metadata gives away. Reads only the blocks that hold metadata
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
-// RIFF chunks, TIFF directories, MP4/MOV boxes), asks sharp only for HEIC/AVIF, and exifr only to
+// RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items), and asks exifr only to
 // parse XMP. Any failure becomes `error` so the audit fails closed.
 import { fstat } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,10 +16,21 @@ import { readWebpBlocks } from './riff.js';
 import { gifSize } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
+import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsPosition } from './tiff.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
 import { collectXmp, parseXmp, xmpEdited, xmpMightMatter } from './xmp.js';
-import { checkPreview, compareThumbnail, loadSharp } from './thumbnail.js';
+import { checkPreview, compareThumbnail } from './thumbnail.js';
+
+const WALKERS: Record<string, (view: ByteView) => Blocks> = {
+  jpeg: readJpegBlocks,
+  png: readPngBlocks,
+  webp: readWebpBlocks,
+  heic: readHeifBlocks,
+  avif: readHeifBlocks,
+  mp4: readBmffBlocks,
+  mov: readBmffBlocks,
+};
 
 export interface ReadOptions {
   /**
@@ -65,28 +76,26 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
   const metadata = emptyMetadata(format);
 
   let blocks: Blocks;
-  let exif: ExifFacts | undefined;
+  let exifs: ExifFacts[];
   switch (format) {
     case 'jpeg':
     case 'png':
     case 'webp':
+    case 'heic':
+    case 'avif':
     case 'mp4':
     case 'mov': {
-      const walk = format === 'jpeg' ? readJpegBlocks : format === 'png' ? readPngBlocks : format === 'webp' ? readWebpBlocks : readBmffBlocks;
-      ({ blocks, exif } = await withBytes(handle, sparse, (view) => {
+      const walk = WALKERS[format]!;
+      ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
-        return { blocks: found, exif: found.exif ? exifFacts(found.exif.view, found.exif.base, false) : undefined };
+        return { blocks: found, exifs: found.exif.map((block) => exifFacts(block.view, block.base, false)) };
       }));
       break;
     }
     case 'tiff': {
-      exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
+      const exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
+      exifs = [exif];
       blocks = { ...emptyBlocks(), xmp: exif.xmp ? [exif.xmp] : [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
-      break;
-    }
-    case 'heic':
-    case 'avif': {
-      ({ blocks, exif } = await heifBlocks(file));
       break;
     }
     default: {
@@ -96,14 +105,20 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
     }
   }
 
+  const exif = exifs[0];
   if (blocks.width) metadata.width = blocks.width;
   if (blocks.height) metadata.height = blocks.height;
   if (exif) applyExif(exif, metadata);
+  for (const more of exifs.slice(1)) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
   let xmpEditedHere = false;
   for (const packet of blocks.xmp) {
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
+  }
+  for (const { kind, field, value } of blocks.texts) {
+    const list = kind === 'location' ? metadata.locationNames : metadata.owner;
+    if (!list.some((v) => v.value === value)) list.push({ field, value });
   }
   for (const { field, value } of blocks.iso6709) {
     const position = parseIso6709(value);
@@ -215,6 +230,16 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   metadata.copyright.push(...facts.copyright);
 }
 
+/** A further EXIF block (a second APP1 or eXIf): its position and names count too. */
+function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
+  if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
+  if (facts.gps && !metadata.gps.some((g) => g.source === 'EXIF' && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
+    metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
+  }
+  for (const value of facts.owner) if (!metadata.owner.some((o) => o.value === value.value)) metadata.owner.push(value);
+  for (const value of facts.copyright) if (!metadata.copyright.some((o) => o.value === value.value)) metadata.copyright.push(value);
+}
+
 function applyIptc(data: Buffer, metadata: ImageMetadata): void {
   for (const dataset of iptcDatasets(data)) {
     if (dataset.record !== 2) continue;
@@ -227,22 +252,6 @@ function applyIptc(data: Buffer, metadata: ImageMetadata): void {
     push(metadata.owner, IPTC_OWNER[dataset.dataset] === 'IPTC By-line' ? 'IPTC By-line' : undefined);
     push(metadata.copyright, IPTC_COPYRIGHT[dataset.dataset] === 'IPTC CopyrightNotice' ? 'IPTC CopyrightNotice' : undefined);
   }
-}
-
-/** HEIC/AVIF: sharp (libheif) hands over the raw EXIF and XMP blocks. */
-async function heifBlocks(file: string): Promise<{ blocks: Blocks; exif?: ExifFacts }> {
-  const sharp = await loadSharp();
-  const info = await sharp(file).metadata();
-  const blocks = emptyBlocks();
-  if (info.width) blocks.width = info.width;
-  if (info.height) blocks.height = info.height;
-  if (info.xmp) blocks.xmp.push(info.xmp);
-  let exif: ExifFacts | undefined;
-  if (info.exif && info.exif.length > 8) {
-    const base = info.exif.toString('latin1', 0, 4) === 'Exif' ? 6 : 0;
-    exif = exifFacts(bufferView(info.exif), base, false);
-  }
-  return exif ? { blocks, exif } : { blocks };
 }
 
 /** XMP sidecars: photo.xmp and photo.jpg.xmp beside the photo (Lightroom, darktable, digiKam). */

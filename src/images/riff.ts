@@ -1,7 +1,7 @@
 // Walks a WebP (RIFF) file's chunks for EXIF and XMP, and the canvas size.
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { EXIF_HEADER, startsWith } from './jpeg.js';
+import { isExifPayload, isTiffHeader } from './jpeg.js';
 
 export interface RiffChunk {
   fourcc: string;
@@ -42,7 +42,7 @@ export function readWebpBlocks(view: ByteView): Blocks {
       blocks.height = ((bits >> 14) & 0x3fff) + 1;
     } else if (chunk.fourcc === 'EXIF') {
       const data = view.get(chunk.dataAt, chunk.length);
-      blocks.exif ??= { view: bufferView(data), base: startsWith(data, EXIF_HEADER) ? 6 : 0 };
+      blocks.exif.push({ view: bufferView(data), base: isExifPayload(data) && !isTiffHeader(data) ? 6 : 0 });
     } else if (chunk.fourcc === 'XMP ') {
       blocks.xmp.push(view.get(chunk.dataAt, chunk.length));
     }

@@ -4,19 +4,21 @@
 // unlinked from IFD0), XMP properties are overwritten with spaces, IPTC datasets are dropped and
 // the record padded, MP4/MOV location atoms become 'free' boxes. The copy is written to a
 // temporary file, re-read, and renamed into place only if it reads clean.
+import { createHash } from 'node:crypto';
 import { copyFile, open, rename, unlink, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { detectFormat } from './format.js';
-import { EXIF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, jpegSegments, startsWith } from './jpeg.js';
+import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
 import { pngChunks, pngText } from './png.js';
 import { riffChunks } from './riff.js';
-import { boxes } from './bmff.js';
+import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
 import { TAG, Tiff } from './tiff.js';
 import { iptcDatasets, photoshopResources } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { readImageMetadata } from './read.js';
-import { loadSharp } from './thumbnail.js';
+import { exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem } from './heif.js';
+import { inflateSync } from 'node:zlib';
 
 export interface StripOptions {
   location: boolean;
@@ -134,7 +136,7 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
         return await withBytes(handle, file, (view) => planVideo(view, options));
       case 'heic':
       case 'avif':
-        return await planHeif(input, handle, file, options);
+        return await withBytes(handle, file, (view) => planHeif(view, options));
       default:
         throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
     }
@@ -147,17 +149,28 @@ function emptyPlan(): Plan {
   return { patches: [], removed: [] };
 }
 
-/** Unlinks and zeroes the GPS directory of the TIFF structure at `base`. */
-function planExifGps(view: ByteView, base: number, plan: Plan): void {
+/**
+ * Unlinks and zeroes the GPS directory of the TIFF structure at `base`. Everything patched must lie
+ * before `end` (the end of the block that holds the structure): GPS data stored past it (in a
+ * continuation segment of a multi-segment EXIF) cannot be edited in place.
+ */
+function planExifGps(view: ByteView, base: number, plan: Plan, end = view.size): void {
   const tiff = new Tiff(view, base);
   const pointer = tiff.ifd0.entries.get(TAG.GpsIfd);
   if (!pointer) return;
   const gps = tiff.gps;
+  const inside = (at: number, length: number) => at >= base && at + length <= end;
   if (gps) {
+    const directoryLength = 2 + gps.entries.size * 12 + 4;
+    if (!inside(gps.at, directoryLength)) throw new NotCleanable('its GPS directory lies outside the EXIF block that points to it and cannot be edited in place');
     for (const entry of gps.entries.values()) {
-      if (entry.byteLength > 4 && entry.valueAt + entry.byteLength <= view.size) plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
+      if (entry.byteLength <= 4) continue;
+      if (!inside(entry.valueAt, entry.byteLength)) throw new NotCleanable('its GPS values lie outside the EXIF block that points to them and cannot be edited in place');
+      plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
     }
-    plan.patches.push({ at: gps.at, data: Buffer.alloc(2 + gps.entries.size * 12 + 4) });
+    plan.patches.push({ at: gps.at, data: Buffer.alloc(directoryLength) });
+  } else if (tiff.problems.includes('GPS')) {
+    throw new NotCleanable('its EXIF points to a GPS directory that cannot be read');
   }
   // IFD0 without the GPS pointer: later entries and the next-IFD link move up one slot.
   const count = tiff.u16(tiff.ifd0.at);
@@ -200,20 +213,34 @@ function planIptc(view: ByteView, at: number, length: number, options: StripOpti
   return true;
 }
 
+interface ExtendedPart {
+  offset: number;
+  /** File offsets of the part's GUID and of its data. */
+  guidAt: number;
+  dataAt: number;
+  length: number;
+}
+
 function planJpeg(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  const mainXmp: { at: number; length: number }[] = [];
+  const extended = new Map<string, ExtendedPart[]>();
   for (const segment of jpegSegments(view)) {
     if (segment.marker !== 0xe1 && segment.marker !== 0xed) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
-    if (segment.marker === 0xe1 && startsWith(data, EXIF_HEADER)) {
-      if (options.location) planExifGps(view, segment.dataAt + EXIF_HEADER.length, plan);
+    if (segment.marker === 0xe1 && isExifPayload(data)) {
+      // A continuation of a multi-segment EXIF has no TIFF header: the GPS data it might hold is
+      // refused by planExifGps (it lies past the first segment).
+      if (options.location && isTiffHeader(data, 6)) planExifGps(view, segment.dataAt + 6, plan, segment.dataAt + segment.dataLength);
     } else if (segment.marker === 0xe1 && startsWith(data, XMP_HEADER)) {
+      mainXmp.push({ at: segment.dataAt + XMP_HEADER.length, length: segment.dataLength - XMP_HEADER.length });
       planXmp(view, segment.dataAt + XMP_HEADER.length, segment.dataLength - XMP_HEADER.length, options, plan);
-    } else if (segment.marker === 0xe1 && startsWith(data, XMP_EXT_HEADER)) {
-      if (blankXmp(data.subarray(XMP_EXT_HEADER.length + 40), options).removed.length) {
-        plan.refusal = 'its extended XMP (split over several segments) carries location or people data that cannot be edited in place';
-        return plan;
-      }
+    } else if (segment.marker === 0xe1 && startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
+      const h = XMP_EXT_HEADER.length;
+      const guid = data.toString('latin1', h, h + 32);
+      const parts = extended.get(guid) ?? [];
+      parts.push({ offset: data.readUInt32BE(h + 36), guidAt: segment.dataAt + h, dataAt: segment.dataAt + h + 40, length: data.length - h - 40 });
+      extended.set(guid, parts);
     } else if (segment.marker === 0xed && startsWith(data, PHOTOSHOP_HEADER)) {
       const start = segment.dataAt + PHOTOSHOP_HEADER.length;
       const resources = photoshopResources(data.subarray(PHOTOSHOP_HEADER.length));
@@ -225,7 +252,35 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
       }
     }
   }
+  for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
   return plan;
+}
+
+/**
+ * Extended XMP (one packet split over several APP1 segments, named by the MD5 of the whole
+ * packet): blanked as one packet and written back part by part, same length; the GUID in every
+ * part and in the main packet's xmpNote:HasExtendedXMP becomes the new packet's MD5.
+ */
+function planExtendedXmp(view: ByteView, guid: string, parts: ExtendedPart[], mainXmp: { at: number; length: number }[], options: StripOptions, plan: Plan): void {
+  parts.sort((a, b) => a.offset - b.offset);
+  let expected = 0;
+  const pieces: Buffer[] = [];
+  for (const part of parts) {
+    if (part.offset !== expected) throw new NotCleanable('its extended XMP has missing or overlapping parts and cannot be edited in place');
+    pieces.push(view.get(part.dataAt, part.length));
+    expected += part.length;
+  }
+  const edit = blankXmp(Buffer.concat(pieces), options);
+  if (!edit.removed.length) return;
+  for (const part of parts) plan.patches.push({ at: part.dataAt, data: edit.packet.subarray(part.offset, part.offset + part.length) });
+  const newGuid = Buffer.from(createHash('md5').update(edit.packet).digest('hex').toUpperCase(), 'latin1');
+  for (const part of parts) plan.patches.push({ at: part.guidAt, data: newGuid });
+  // After planXmp's patches of the main packets, so these win where they overlap.
+  for (const main of mainXmp) {
+    const text = view.get(main.at, main.length);
+    for (let at = text.indexOf(guid); at >= 0; at = text.indexOf(guid, at + 32)) plan.patches.push({ at: main.at + at, data: newGuid });
+  }
+  plan.removed.push(...edit.removed);
 }
 
 function planTiff(view: ByteView, options: StripOptions): Plan {
@@ -246,7 +301,7 @@ function planPng(view: ByteView, options: StripOptions): Plan {
     if (chunk.type === 'eXIf') {
       if (!options.location) continue;
       const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
-      planExifGps(view, chunk.dataAt + (startsWith(head, EXIF_HEADER) ? 6 : 0), plan);
+      planExifGps(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);
     } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
       const data = view.get(chunk.dataAt, chunk.length);
       const text = pngText(chunk.type, data);
@@ -300,8 +355,8 @@ function planWebp(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   for (const chunk of riffChunks(view)) {
     if (chunk.fourcc === 'EXIF' && options.location) {
-      const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
-      planExifGps(view, chunk.dataAt + (startsWith(head, EXIF_HEADER) ? 6 : 0), plan);
+      const head = view.get(chunk.dataAt, Math.min(10, chunk.length));
+      planExifGps(view, chunk.dataAt + (isExifPayload(head) && !isTiffHeader(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);
     } else if (chunk.fourcc === 'XMP ') {
       planXmp(view, chunk.dataAt, chunk.length, options, plan);
     }
@@ -334,8 +389,9 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
         plan.removed.push(`QuickTime ${box.type === 'loci' ? 'loci' : '©xyz'}`);
       } else if (box.type === 'ilst') {
         for (const item of boxes(view, box.dataAt, box.end)) {
-          const key = item.type === '\xA9xyz' ? item.type : keys[Buffer.from(item.type, 'latin1').readUInt32BE(0) - 1];
-          if (options.location && (key === 'com.apple.quicktime.location.ISO6709' || key === '\xA9xyz')) {
+          const key = ilstKey(item.type, keys);
+          const place = key === 'com.apple.quicktime.location.ISO6709' || key === '\xA9xyz' || (key !== undefined && QUICKTIME_TEXTS[key]?.kind === 'location');
+          if (options.location && place) {
             plan.patches.push({ at: item.at + 4, data: Buffer.from('free', 'latin1') });
             plan.removed.push(`QuickTime ${key === '\xA9xyz' ? '©xyz' : key}`);
           }
@@ -355,24 +411,30 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
   return plan;
 }
 
-/** HEIC/AVIF: the EXIF and XMP items sharp reports are found in the file and patched in place. */
-async function planHeif(input: string, handle: import('node:fs/promises').FileHandle, file: SparseFile, options: StripOptions): Promise<Plan> {
-  const sharp = await loadSharp();
-  const info = await sharp(input).metadata();
+/** HEIC/AVIF: the EXIF and XMP items are found from the item tables and patched in place. */
+function planHeif(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
-  const whole = await withBytes(handle, file, (view) => view.get(0, view.size));
-  if (info.exif && info.exif.length > 8 && options.location) {
-    const at = whole.indexOf(info.exif);
-    if (at < 0) throw new NotCleanable('its EXIF item is stored in pieces and cannot be edited in place');
-    const base = info.exif.toString('latin1', 0, 4) === 'Exif' ? 6 : 0;
-    planExifGps(bufferView(whole), at + base, plan);
-  }
-  if (info.xmp) {
-    const at = whole.indexOf(info.xmp);
-    const edit = blankXmp(info.xmp, options);
-    if (edit.removed.length) {
-      if (at < 0) throw new NotCleanable('its XMP item is stored in pieces and cannot be edited in place');
-      plan.patches.push({ at, data: edit.packet });
+  for (const item of heifStructure(view).items) {
+    if (isExifItem(item) && options.location) {
+      const data = heifItemBytes(view, item);
+      if (data.length === 0) continue;
+      const tiff = new Tiff(bufferView(data), exifItemBase(data));
+      if (!tiff.ifd0.entries.has(TAG.GpsIfd)) continue;
+      const extent = item.extents!.length === 1 ? item.extents![0]! : undefined;
+      if (!extent) throw new NotCleanable('its EXIF item is stored in pieces and cannot be edited in place');
+      planExifGps(view, extent.at + exifItemBase(data), plan, extent.at + extent.length);
+    } else if (isXmpItem(item)) {
+      const data = heifItemBytes(view, item);
+      if (item.contentEncoding) {
+        if (blankXmp(inflateSync(data, { maxOutputLength: 16 * 1024 * 1024 }), options).removed.length) {
+          throw new NotCleanable(`its XMP item is stored compressed (${item.contentEncoding}) and cannot be edited in place`);
+        }
+        continue;
+      }
+      const edit = blankXmp(data, options);
+      if (!edit.removed.length) continue;
+      if (item.extents!.length !== 1) throw new NotCleanable('its XMP item is stored in pieces and cannot be edited in place');
+      plan.patches.push({ at: item.extents![0]!.at, data: edit.packet });
       plan.removed.push(...edit.removed);
     }
   }

@@ -222,7 +222,8 @@ export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number }
   if (lat === undefined || lon === undefined) return undefined;
   const latRef = tiff.string(gps.entries.get(TAG.GPSLatitudeRef))?.toUpperCase();
   const lonRef = tiff.string(gps.entries.get(TAG.GPSLongitudeRef))?.toUpperCase();
-  return { latitude: latRef === 'S' ? -Math.abs(lat) : lat, longitude: lonRef === 'W' ? -Math.abs(lon) : lon };
+  // As ExifTool: the hemisphere comes from the reference alone (a signed rational's sign is ignored).
+  return { latitude: latRef === 'S' ? -Math.abs(lat) : Math.abs(lat), longitude: lonRef === 'W' ? -Math.abs(lon) : Math.abs(lon) };
 }
 
 function degrees(parts: number[] | undefined): number | undefined {

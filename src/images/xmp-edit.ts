@@ -31,6 +31,8 @@ export function blankXmp(packet: Buffer, options: { location: boolean; people: b
     prefixes.set(match[2]!, list);
   }
   const targets = [...(options.location ? Object.entries(LOCATION) : []), ...(options.people ? Object.entries(PEOPLE) : [])];
+  // A position in any other namespace is a position too (ExifTool reports GPSLatitude wherever it is).
+  if (options.location) for (const uri of prefixes.keys()) if (!(uri in LOCATION)) targets.push([uri, /GPS\w+/]);
   for (const [uri, names] of targets) {
     for (const prefix of prefixes.get(uri) ?? []) {
       const p = escape(prefix);

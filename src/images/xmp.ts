@@ -75,13 +75,19 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     for (const text of texts(value)) if (!list.some((v) => v.value === text)) list.push({ field: `${origin} ${field}`, value: text });
   };
 
-  for (const prefix of ['exif', 'drone-dji'] as const) {
-    const block = ns(prefix);
-    if (!block) continue;
-    const lat = xmpDegrees(block.GPSLatitude ?? block.Latitude);
-    const lon = xmpDegrees(block.GPSLongitude ?? block.Longitude);
+  // A position in any namespace counts (ExifTool reports GPSLatitude/GPSLongitude wherever they
+  // are); DJI drones write drone-dji:Latitude/Longitude.
+  const prefixOf = (uri: string) => Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
+  const djiPrefix = prefixOf(NS['drone-dji']) ?? 'drone-dji';
+  for (const [prefix, value] of Object.entries(tree)) {
+    if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const block = value as Tree;
+    const dji = prefix === djiPrefix;
+    const lat = xmpDegrees(block.GPSLatitude ?? (dji ? block.Latitude : undefined));
+    const lon = xmpDegrees(block.GPSLongitude ?? (dji ? block.Longitude : undefined));
     if (lat !== undefined && lon !== undefined) {
-      metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${prefix}:GPSLatitude` });
+      const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
+      metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });
     }
   }
 
@@ -95,10 +101,12 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     add(metadata.people, 'Iptc4xmpExt:PersonInImage', ext.PersonInImage);
     add(metadata.people, 'Iptc4xmpExt:PersonInImageWDetails', namesIn(ext.PersonInImageWDetails, ['PersonName']));
   }
+  // Face regions: the XMP parser flattens nested rdf:Description structures unevenly (a region
+  // written as attributes ends up directly under its namespace), so names are looked for anywhere
+  // in the namespace, and Microsoft's PersonDisplayName anywhere in the packet.
   const regions = ns('mwg-rs');
-  if (regions) add(metadata.people, 'mwg-rs:Regions', namesIn(regions.Regions, ['Name']));
-  const mp = ns('MP');
-  if (mp) add(metadata.people, 'MP:RegionInfo', namesIn(mp.RegionInfo, ['PersonDisplayName']));
+  if (regions) add(metadata.people, 'mwg-rs:Regions', namesIn(regions, ['Name']));
+  add(metadata.people, 'MP:RegionInfo', namesIn(tree, ['PersonDisplayName']));
 
   const dc = ns('dc');
   if (dc) {
@@ -147,7 +155,9 @@ function placeParts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(placeParts);
   if (!value || typeof value !== 'object') return value;
   const s = value as Tree;
-  return [s.Sublocation, s.City, s.ProvinceState, s.CountryName, s.WorldRegion, s.LocationName];
+  // A place given only by its coordinates is still a place.
+  const position = s.GPSLatitude !== undefined && s.GPSLongitude !== undefined ? `${texts(s.GPSLatitude)[0] ?? ''} ${texts(s.GPSLongitude)[0] ?? ''}` : undefined;
+  return [s.Sublocation, s.City, s.ProvinceState, s.CountryName, s.WorldRegion, s.LocationName, position];
 }
 
 /** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
