@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../../core/types.js';
+import { prepareNameKnowledge } from '../../consent/knowledge.js';
 import { findPupilMentions } from '../../consent/mentions.js';
 import { normaliseWord } from '../../lexicons/tokenize.js';
 import { sourceOffset } from '../../core/position.js';
@@ -23,7 +24,15 @@ export const tagging: Rule = {
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
     },
   },
-  check(ctx: RuleContext) {
+  async check(ctx: RuleContext) {
+    const names = await prepareNameKnowledge();
+    // "@jake_y6" is a child's account; "@HarbourY6", "@HarbourColts2015" are a class's or a team's:
+    // a year mark counts only beside a given name (when the name data is there to tell) — a common
+    // one, or any in a handle written like a person's ("kofi_mensah2014"): the ONS list also holds
+    // rare names that are words ("Harbour").
+    const hasGivenName = (handle: string, words: string[]) =>
+      names.given.size === 0 ||
+      words.some((w) => !names.notNames.has(w) && (names.frequent.has(w) || (/[_.]/.test(handle) && names.given.has(w))));
     const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
     const pupils = pupilNameParts(ctx);
     const reportedAt = new Set<number>();
@@ -55,7 +64,7 @@ export const tagging: Rule = {
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
-        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name);
+        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words);
         if (!pupil && !childLike) continue;
         if (reportedAt.has(sourceOffset(segment, match.index))) continue;
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';

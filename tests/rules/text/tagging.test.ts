@@ -19,12 +19,16 @@ ruleTester(tagging, {
     'Follow @BBCSport and @educationgovuk for updates.',
     'Code club learned about the C# language and #include lines.',
     { post: 'Our #Summer2026 fair raised £900!', consent },
+    // A class's or a team's account: a year mark with no given name (a sweep of ordinary posts).
+    'Follow @HarbourY6 for daily updates from Year 6 and @HarbourYear2 for Year 2!',
+    'Well done to @HarbourColts2015 on winning the league, and thanks @EcoSchools2025!',
   ],
   invalid: [
     { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
     { post: 'Player of the match: #AmeliaSmith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
     { post: 'Shout out to @jake_okafor for the winning goal.', consent, errors: [{ message: 'names a pupil' }] },
     { post: 'Great effort from @lily.y6 today.', errors: [{ message: "child's own account" }] },
+    { post: 'Follow @kofi_mensah2014 and @priya.y9 for their art!', errors: [{ message: "child's own account" }, { message: "child's own account" }] },
     { post: 'Happy birthday @JakeO! 🎂', consent, errors: [{ message: 'names a pupil' }] },
     { post: 'Congratulations @Amelia Smith on your medal!', consent, errors: [{ message: 'names a pupil', column: 17 }] },
   ],
