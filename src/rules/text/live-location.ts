@@ -6,7 +6,7 @@ import { at, proseSegments } from './shared.js';
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|live from|you can find us at|come and find us at)\b/giu;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|live from|(?<find>you can find us at|come and find us at))\b/giu;
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/giu;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
@@ -57,9 +57,12 @@ export const liveLocation: Rule = {
       const free = (s: number, e: number) => taken.free(s, e);
       const take = (s: number, e: number) => taken.take(s, e);
       const pastSentence = pastTense(text);
+      // A paragraph told in the past ("Last week … we stayed in dorms. Room 7 won the tidiest dorm
+      // award"): its room numbers are a memory, not where pupils sleep tonight.
+      const pastParagraph = !trip && PAST.test(text) && !NOT_PAST.test(text);
 
       const digits = DIGIT.test(text);
-      const where = WHEREABOUTS_WORDS.test(text) ? firstWhereabouts(text) : undefined;
+      const where = WHEREABOUTS_WORDS.test(text) ? firstWhereabouts(text, trip) : undefined;
       if (where && !pastSentence(where.index)) {
         take(where.index, where.index + where[0].length);
         report(where.index, where.index + where[0].length, `"${where[0]}"`);
@@ -67,7 +70,7 @@ export const liveLocation: Rule = {
       for (const m of digits && ROOM_WORDS.test(text) ? text.matchAll(ROOMS) : []) {
         if (!free(m.index, m.index + m[0].length)) continue;
         const near = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
-        if (!trip && !LODGING.test(near)) continue;
+        if (!trip && (!LODGING.test(near) || pastParagraph)) continue;
         if (/^(?:room|rooms)\s/i.test(m[0]) && !trip && /\b(?:class|classroom|lesson|assembly|music|art|science)\b/i.test(near) && !LODGING.test(near)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `room numbers: "${m[0]}"`);
@@ -94,13 +97,17 @@ export const liveLocation: Rule = {
 };
 
 const UPPER = /\p{Lu}/u;
+const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|afternoon|evening)|until|till)\b/i;
 
 /** The first WHEREABOUTS match whose place, where one must follow, starts with a capital letter. */
-function firstWhereabouts(text: string): RegExpExecArray | undefined {
+function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefined {
   WHEREABOUTS.lastIndex = 0;
   for (let m = WHEREABOUTS.exec(text); m; m = WHEREABOUTS.exec(text)) {
     const cap = m.groups?.cap1 ?? m.groups?.cap2;
-    if (cap === undefined || UPPER.test(text[m.index + m[0].length + cap.length] ?? '')) return m;
+    // "Come and find us at the Westpoint Arena stall" at a coming event is an invitation; it gives
+    // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
+    const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
+    if (!invitation && (cap === undefined || UPPER.test(text[m.index + m[0].length + cap.length] ?? ''))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;

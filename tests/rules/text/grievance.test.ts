@@ -29,6 +29,7 @@ ruleTester(grievance, {
     'Students have been exploring how Macbeth kills King Duncan and has Banquo murdered.',
     'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
+    'Our school council were charged with designing the new playground, and they did not disappoint!',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },

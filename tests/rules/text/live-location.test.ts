@@ -20,6 +20,8 @@ ruleTester(liveLocation, {
     'Many children experience the death of someone close to them while they are at school.',
     'We are in the final on Saturday — come and cheer!',
     'After the fire drill, pupils return to lessons at 1.30pm.',
+    'Our Guides perform on Saturday at 2pm. Come and find us at the Westpoint Arena stall afterwards — we will be selling cakes!',
+    'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
   ],
   invalid: [
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
@@ -30,6 +32,9 @@ ruleTester(liveLocation, {
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
     { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
+    { post: 'Come and find us at the Harbour Beach kiosk — we are here until 3pm!', errors: [{ message: 'whereabouts' }] },
+    { post: trip('Come and find us at the Westpoint Arena stall.'), errors: [{ message: 'whereabouts' }] },
+    { post: 'The hostel is lovely. The girls are in rooms 12 and 14 tonight.', errors: [{ message: 'room numbers' }] },
     { post: 'Tonight the children are at the Premier Inn in Keswick — all safe!', errors: [{ message: 'whereabouts' }] },
     { post: 'They are at Alton Towers until 4pm, and the group is now at the Lakes.', errors: [{ message: 'whereabouts' }] },
   ],
