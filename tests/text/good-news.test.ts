@@ -50,6 +50,24 @@ const POSTS = [
   'The Year 6 leavers’ assembly had us in tears — we hate to see them go!',
   "Any questions? We'll shoot you an email with the kit list, and this maths puzzle will hurt your brain!",
   'Book now for the panto: you will die laughing, and the cakes at the interval are to die for.',
+  // From a sweep of 317 ordinary school, trust, PTA, club and Scout posts: each drew an error before.
+  'Sadly, many children experience the death of someone close to them while they are at school. Winston’s Wish can help.',
+  'During Anti-Bullying Week, pupils explored what bullying is and what to do if they are bullied or see someone else being bullied.',
+  'Mrs Anna Kowalski — our new SENCo, who has fifteen years’ experience supporting pupils with special educational needs.',
+  'Your child may be entitled to free school meals if you receive certain benefits, such as Universal Credit.',
+  'Free holiday clubs with a healthy meal for children who receive benefits-related free school meals are running across Devon.',
+  'Two-year-olds can get 15 free hours if the family receives certain benefits or the child has an EHCP.',
+  'The novella explores loneliness — Crooks, who is excluded because he is Black, and Lennie, who has a learning disability.',
+  "In September, St Peter's Primary will join the trust, following the completion of its academy conversion.",
+  'We are delighted to announce that the new headteacher will be Mr Jonah Osei.',
+  'If your family has been bereaved this year and you would like support, please talk to Mrs Holt.',
+  "Our lead first aider is Mrs Cole in the school office, who keeps all pupils' medication and care plans.",
+  "Year 4's clay pots have been fired in the kiln and they look AMAZING! Mrs Kay is so proud.",
+  'Children born 1 September 2022 – 31 August 2023 may defer their start until later in the school year.',
+  'To book, call Riverside reception on 01392 221771, or the Northcott box office on 01392 726363.',
+  'Follow @HarbourY6 for daily updates from Year 6 and @HarbourYear2 for Year 2’s adventures!',
+  'Last week, Year 8 went to Kingswood. We stayed in dorms; Room 7 won the tidiest dorm award and the boys in Room 12 set off the fire alarm making toast.',
+  'Our Guides perform on the main stage at 2pm on Saturday. Come and find us at the Westpoint Arena stall afterwards!',
 ];
 
 describe('ordinary good news draws no error from any text rule', () => {
