@@ -253,9 +253,12 @@ function isUkPhone(digits: string): boolean {
 const DATE_RANGE_NEXT = /^\s*(?:[-–—]|to\b|and\b|until\b)\s*\d/;
 /** Before "born": people in general ("children born between …", "pupils born in or after …"). */
 const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|all|for|if your child was|whose child(?:ren)? (?:was|were))\s*$/i;
-/** A sentence naming an organisation or venue by its function. */
+/**
+ * Words naming another organisation or venue by its function. Not "office", "reception", "team" or
+ * "trust": those are as often the school's own, whose number is allowed only through the config.
+ */
 const ORGANISATION =
-  /\b(?:box office|reception|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking|bookings|tickets?|ltd|limited|plc|church|cathedral|team|services?|office|line|advice|trust|foundation|association|nursery|college|university)\b/i;
+  /\b(?:box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university)\b/i;
 /** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
 const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
 /**

@@ -64,7 +64,7 @@ const POSTS = [
   "Our lead first aider is Mrs Cole in the school office, who keeps all pupils' medication and care plans.",
   "Year 4's clay pots have been fired in the kiln and they look AMAZING! Mrs Kay is so proud.",
   'Children born 1 September 2022 – 31 August 2023 may defer their start until later in the school year.',
-  'To book, call Riverside reception on 01392 221771, or the Northcott box office on 01392 726363.',
+  'To book, call Riverside Leisure Centre on 01392 221771, or the Northcott box office on 01392 726363.',
   'Follow @HarbourY6 for daily updates from Year 6 and @HarbourYear2 for Year 2’s adventures!',
   'Last week, Year 8 went to Kingswood. We stayed in dorms; Room 7 won the tidiest dorm award and the boys in Room 12 set off the fire alarm making toast.',
   'Our Guides perform on the main stage at 2pm on Saturday. Come and find us at the Westpoint Arena stall afterwards!',

@@ -34,7 +34,7 @@ ruleTester(personalData, {
     // A sweep of ordinary school posts: a year group's dates, a venue's number and address.
     'Children born 1 September 2022 – 31 August 2023 start Reception in September 2027.',
     'Children born on 1 September 2022 or later can join Nursery the term after they turn three.',
-    'To book, call Riverside Leisure Centre reception on 01392 221771 or book online.',
+    'To book, call Riverside Leisure Centre on 01392 221771 or book online.',
     'If the panto sells out, the Northcott box office is on 01392 726363.',
     'The Christmas fair is at the Scout Hut, 4 Church Road, EX4 1AB.',
     "Our carol service is at St Michael's Church, 12 Church Street, Heavitree, EX2 5EH, on Thursday.",
@@ -54,6 +54,7 @@ ruleTester(personalData, {
     { post: 'Drop the costumes at the Smith family home, 8 Elm Grove, EX4 6TT.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     { post: 'Need a lift to the gala? Call the club secretary, Dave, on 01392 496 123.', errors: [{ message: 'phone number' }] },
     { post: 'For the club kit, ring Mrs Lee on 01392 496 123 in the evenings.', errors: [{ message: 'phone number' }] },
+    { post: 'Call the office on 01392 496 123 or reception on 01392 496 124.', errors: [{ message: 'phone number' }, { message: 'phone number' }] },
     { post: 'Happy birthday to our twins, Ava and Noah, born on 3 March 2019!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
     { post: 'Medical form: DOB: 03/05/2017.', errors: [{ message: 'date of birth' }] },
