@@ -1,5 +1,6 @@
 // Builds small test images in memory (the project's own pictures, no third-party content):
 // JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
+import { createHash } from 'node:crypto';
 import sharp, { type Sharp } from 'sharp';
 
 export async function scene(width = 240, height = 160, variant = 0): Promise<Sharp> {
@@ -174,7 +175,7 @@ function box(type: string, ...children: Buffer[]): Buffer {
 }
 
 /** A minimal MP4 (ftyp, mdat, moov) with the location in udta/©xyz and/or Apple mdta keys. */
-export function mp4(options: { xyz?: string; appleLocation?: string }): Buffer {
+export function mp4(options: { xyz?: string; appleLocation?: string; appleKeys?: [string, string][] }): Buffer {
   const children: Buffer[] = [box('mvhd', Buffer.alloc(100))];
   if (options.xyz) {
     const value = Buffer.from(options.xyz, 'utf8');
@@ -183,16 +184,190 @@ export function mp4(options: { xyz?: string; appleLocation?: string }): Buffer {
     head.writeUInt16BE(0x15c7, 2);
     children.push(box('udta', box('\xA9xyz', head, value)));
   }
-  if (options.appleLocation) {
-    const key = Buffer.from('mdtacom.apple.quicktime.location.ISO6709', 'latin1');
-    const keyHead = Buffer.alloc(4);
-    keyHead.writeUInt32BE(8 + key.length - 4, 0);
-    const keys = box('keys', Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]), keyHead, key);
-    const item = Buffer.alloc(4);
-    item.writeUInt32BE(1, 0);
-    const data = box('data', Buffer.from([0, 0, 0, 1, 0, 0, 0, 0]), Buffer.from(options.appleLocation, 'utf8'));
-    const ilst = box('ilst', box(item.toString('latin1'), data));
-    children.push(box('meta', box('hdlr', Buffer.alloc(25)), keys, ilst));
+  const apple: [string, string][] = [...(options.appleLocation ? ([['com.apple.quicktime.location.ISO6709', options.appleLocation]] as [string, string][]) : []), ...(options.appleKeys ?? [])];
+  if (apple.length) {
+    const count = Buffer.alloc(8);
+    count.writeUInt32BE(apple.length, 4);
+    const keyBoxes = apple.map(([name]) => {
+      const key = Buffer.from(`mdta${name}`, 'latin1');
+      const keyHead = Buffer.alloc(4);
+      keyHead.writeUInt32BE(8 + key.length - 4, 0);
+      return Buffer.concat([keyHead, key]);
+    });
+    const keys = box('keys', count, ...keyBoxes);
+    const items = apple.map(([, value], i) => {
+      const item = Buffer.alloc(4);
+      item.writeUInt32BE(i + 1, 0);
+      return box(item.toString('latin1'), box('data', Buffer.from([0, 0, 0, 1, 0, 0, 0, 0]), Buffer.from(value, 'utf8')));
+    });
+    children.push(box('meta', box('hdlr', Buffer.alloc(25)), keys, box('ilst', ...items)));
   }
   return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\0\0isomiso2mp41', 'latin1')), box('mdat', Buffer.alloc(2048, 7)), box('moov', ...children)]);
+}
+
+/** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
+export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean } = {}): Buffer {
+  const little = options.little ?? false;
+  const u16 = (n: number) => {
+    const b = Buffer.alloc(2);
+    if (little) b.writeUInt16LE(n, 0);
+    else b.writeUInt16BE(n, 0);
+    return b;
+  };
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    if (little) b.writeUInt32LE(n >>> 0, 0);
+    else b.writeUInt32BE(n >>> 0, 0);
+    return b;
+  };
+  const i32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    if (little) b.writeInt32LE(n, 0);
+    else b.writeInt32BE(n, 0);
+    return b;
+  };
+  const rationals = (pairs: [number, number][]) => Buffer.concat(pairs.flatMap(([n, d]) => (options.signed ? [i32(n), i32(d)] : [u32(n), u32(d)])));
+  type Entry = [tag: number, type: number, count: number, value: Buffer];
+  const text = (tag: number, value: string): Entry => [tag, 2, value.length + 1, Buffer.from(`${value}\0`, 'latin1')];
+  const gps: Entry[] = [];
+  if (options.latRef !== '') gps.push(text(1, options.latRef ?? 'N'));
+  gps.push([2, options.signed ? 10 : 5, 3, rationals(options.lat ?? [[54, 1], [35, 1], [1200, 100]])]);
+  if (options.lonRef !== '') gps.push(text(3, options.lonRef ?? 'W'));
+  gps.push([4, options.signed ? 10 : 5, 3, rationals(options.lon ?? [[3, 1], [8, 1], [2400, 100]])]);
+  const make = text(0x10f, 'Canon');
+  const ifd0At = 8;
+  const ifd0Size = 2 + 2 * 12 + 4;
+  const makeAt = ifd0At + ifd0Size;
+  const gpsAt = makeAt + make[3].length + (make[3].length % 2);
+  const directory = (entries: Entry[], at: number): Buffer => {
+    let dataAt = at + 2 + entries.length * 12 + 4;
+    const head: Buffer[] = [u16(entries.length)];
+    const extra: Buffer[] = [];
+    for (const [tag, type, count, value] of entries) {
+      head.push(u16(tag), u16(type), u32(count));
+      if (value.length <= 4) head.push(Buffer.concat([value, Buffer.alloc(4 - value.length)]));
+      else {
+        head.push(u32(dataAt));
+        extra.push(value);
+        dataAt += value.length;
+      }
+    }
+    return Buffer.concat([...head, u32(0), ...extra]);
+  };
+  const ifd0 = Buffer.concat([u16(2), u16(0x10f), u16(2), u32(make[2]), u32(makeAt), u16(0x8825), u16(4), u32(1), u32(gpsAt), u32(0)]);
+  const header = Buffer.concat([Buffer.from(little ? 'II' : 'MM', 'latin1'), u16(42), u32(ifd0At)]);
+  return Buffer.concat([header, ifd0, make[3], Buffer.alloc(make[3].length % 2), directory(gps, gpsAt)]);
+}
+
+/** An APP1 EXIF payload: "Exif\0" + `sixth` (normally NUL) + the TIFF structure. */
+export function exifPayload(tiff: Buffer, sixth = 0): Buffer {
+  return Buffer.concat([Buffer.from('Exif\0', 'latin1'), Buffer.from([sixth]), tiff]);
+}
+
+/** JPEG XMP split into extended-XMP APP1 segments (GUID = MD5 of the packet), after a main packet naming it. */
+export function extendedXmpSegments(packet: string, chunk = 300): Buffer[] {
+  const data = Buffer.from(packet, 'utf8');
+  const guid = createHash('md5').update(data).digest('hex').toUpperCase();
+  const main = xmpPacket(`<xmpNote:HasExtendedXMP xmlns:xmpNote="http://ns.adobe.com/xmp/note/">${guid}</xmpNote:HasExtendedXMP>`);
+  const segments = [Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(main, 'utf8')])];
+  for (let offset = 0; offset < data.length; offset += chunk) {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.writeUInt32BE(offset, 4);
+    segments.push(Buffer.concat([Buffer.from('http://ns.adobe.com/xmp/extension/\0', 'latin1'), Buffer.from(guid, 'latin1'), head, data.subarray(offset, offset + chunk)]));
+  }
+  return segments;
+}
+
+/** Adds segments after the JPEG's own APPn segments (so after its JFIF and EXIF), in the order given. */
+export function withSegments(jpegBytes: Buffer, ...segments: [marker: number, payload: Buffer][]): Buffer {
+  let at = 2;
+  while (jpegBytes[at] === 0xff && jpegBytes[at + 1]! >= 0xe0 && jpegBytes[at + 1]! <= 0xef) at += 2 + jpegBytes.readUInt16BE(at + 2);
+  const added = segments.map(([marker, payload]) => {
+    const header = Buffer.from([0xff, marker, 0, 0]);
+    header.writeUInt16BE(payload.length + 2, 2);
+    return Buffer.concat([header, payload]);
+  });
+  return Buffer.concat([jpegBytes.subarray(0, at), ...added, jpegBytes.subarray(at)]);
+}
+
+function fullBox(type: string, version: number, flags: number, ...children: Buffer[]): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(((version & 0xff) << 24) | (flags & 0xffffff), 0);
+  return box(type, head, ...children);
+}
+
+export interface HeifItemSpec {
+  type: 'Exif' | 'xmp' | 'hvc1';
+  data: Buffer;
+  /** Where the bytes go: the mdat (default), the meta box's idat, or the mdat in two extents. */
+  store?: 'mdat' | 'idat' | 'split';
+  /** Write the extent length as 0 (ExifTool's way of emptying an item). */
+  zeroLength?: boolean;
+}
+
+/**
+ * A HEIF file as a phone writes one (ftyp, meta with hdlr/pitm/iinf/iloc/iprp/idat, mdat): item 1
+ * is the picture (its bytes are not a real HEVC stream: nothing here decodes it), the others as given.
+ */
+export function heif(items: HeifItemSpec[], options: { width?: number; height?: number; brand?: string } = {}): Buffer {
+  const all: HeifItemSpec[] = [{ type: 'hvc1', data: Buffer.alloc(512, 0x5a) }, ...items];
+  const infe = all.map((item, i) => {
+    const id = Buffer.alloc(4);
+    id.writeUInt16BE(i + 1, 0);
+    const type = item.type === 'xmp' ? 'mime' : item.type;
+    const extra = item.type === 'xmp' ? Buffer.from('\0application/rdf+xml\0', 'latin1') : Buffer.from('\0', 'latin1');
+    return fullBox('infe', 2, 0, id, Buffer.from(type, 'latin1'), extra);
+  });
+  const count = Buffer.alloc(2);
+  count.writeUInt16BE(all.length, 0);
+  const iinf = fullBox('iinf', 0, 0, count, ...infe);
+  const pitm = fullBox('pitm', 0, 0, Buffer.from([0, 1]));
+  const hdlr = fullBox('hdlr', 0, 0, Buffer.alloc(4), Buffer.from('pict', 'latin1'), Buffer.alloc(13));
+  const ispe = fullBox('ispe', 0, 0, Buffer.from([0, 0, (options.width ?? 640) >> 8, (options.width ?? 640) & 255, 0, 0, (options.height ?? 480) >> 8, (options.height ?? 480) & 255]));
+  const ipma = fullBox('ipma', 0, 0, Buffer.from([0, 0, 0, 1, 0, 1, 1, 0x81]));
+  const iprp = box('iprp', box('ipco', ispe), ipma);
+  const idatData = Buffer.concat(all.filter((i) => i.store === 'idat').map((i) => i.data));
+  // iloc v1, offset/length/base sizes 4/4/0, then the items; its size does not depend on the offsets.
+  const ilocFor = (mdatDataAt: number) => {
+    const rows: Buffer[] = [];
+    let mdatOffset = mdatDataAt;
+    let idatOffset = 0;
+    all.forEach((item, i) => {
+      const extents: [number, number][] = [];
+      if (item.store === 'idat') {
+        extents.push([idatOffset, item.data.length]);
+        idatOffset += item.data.length;
+      } else if (item.store === 'split') {
+        const half = Math.floor(item.data.length / 2);
+        extents.push([mdatOffset, half], [mdatOffset + half, item.data.length - half]);
+        mdatOffset += item.data.length;
+      } else {
+        extents.push([mdatOffset, item.zeroLength ? 0 : item.data.length]);
+        mdatOffset += item.data.length;
+      }
+      const row = Buffer.alloc(8 + extents.length * 8);
+      row.writeUInt16BE(i + 1, 0);
+      row.writeUInt16BE(item.store === 'idat' ? 1 : 0, 2);
+      row.writeUInt16BE(0, 4);
+      row.writeUInt16BE(extents.length, 6);
+      extents.forEach(([offset, length], e) => {
+        row.writeUInt32BE(offset, 8 + e * 8);
+        row.writeUInt32BE(length, 12 + e * 8);
+      });
+      rows.push(row);
+    });
+    const head = Buffer.from([0x44, 0x00, 0, all.length]);
+    return fullBox('iloc', 1, 0, head, ...rows);
+  };
+  const ftyp = box('ftyp', Buffer.from(`${options.brand ?? 'heic'}\0\0\0\0mif1heic`, 'latin1'));
+  const metaFor = (mdatDataAt: number) => fullBox('meta', 0, 0, hdlr, pitm, iinf, ilocFor(mdatDataAt), iprp, ...(idatData.length ? [box('idat', idatData)] : []));
+  const mdatDataAt = ftyp.length + metaFor(0).length + 8;
+  const mdat = box('mdat', ...all.filter((i) => i.store !== 'idat').map((i) => i.data));
+  return Buffer.concat([ftyp, metaFor(mdatDataAt), mdat]);
+}
+
+/** A HEIF Exif item's bytes: the 4-byte offset to the TIFF header, "Exif\0\0", the TIFF structure. */
+export function heifExifItem(tiff: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([0, 0, 0, 6]), Buffer.from('Exif\0\0', 'latin1'), tiff]);
 }

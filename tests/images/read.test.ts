@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, faceRegion, insertSegment, iptcApp13, jpeg, mp4, scene, xmpPacket } from './build.js';
+import { GPS_EXIF, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -110,6 +110,107 @@ describe('built images', () => {
     write('side.jpg.xmp', Buffer.from(xmpPacket('<photoshop:City>Ambleside</photoshop:City>')));
     const m = await readImageMetadata(photo);
     expect(m.locationNames).toEqual([{ field: 'XMP sidecar photoshop:City', value: 'Ambleside' }]);
+  });
+
+  // Found by a sweep against ExifTool: each of these was missed (or read as damaged) before.
+  describe('where ExifTool finds location and people', () => {
+    const xmpSegment = (body: string) => Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(xmpPacket(body), 'utf8')]);
+
+    it('HEIC: EXIF and XMP items read from the item tables (no decoder), size from ispe', async () => {
+      const bytes = heif([{ type: 'Exif', data: heifExifItem(gpsTiff({ latRef: 'S', lonRef: 'E' })) }, { type: 'xmp', data: Buffer.from(xmpPacket(faceRegion('Amelia Smith'))) }], { width: 4032, height: 3024 });
+      const m = await readImageMetadata(write('items.heic', bytes));
+      expect(m.error).toBeUndefined();
+      expect(m.format).toBe('heic');
+      expect([m.width, m.height]).toEqual([4032, 3024]);
+      expect(m.gps[0]).toMatchObject({ source: 'EXIF' });
+      expect(m.gps[0]!.latitude).toBeCloseTo(-54.59, 2);
+      expect(m.gps[0]!.longitude).toBeCloseTo(3.14, 2);
+      expect(m.device.make).toBe('Canon');
+      expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    });
+
+    it('HEIC: EXIF stored in the meta box (idat), and an XMP item beside an emptied EXIF item (ExifTool writes length 0)', async () => {
+      const inIdat = await readImageMetadata(write('idat.heic', heif([{ type: 'Exif', data: heifExifItem(gpsTiff()), store: 'idat' }])));
+      expect(inIdat.gps).toHaveLength(1);
+      const emptied = heif([
+        { type: 'Exif', data: Buffer.alloc(0), zeroLength: true },
+        { type: 'xmp', data: Buffer.from(xmpPacket('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>')) },
+      ]);
+      const m = await readImageMetadata(write('emptied.heic', emptied));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]).toMatchObject({ source: 'XMP' });
+    });
+
+    it('HEIC: an item table that runs past its box is an error, never a clean pass', async () => {
+      const bytes = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }]);
+      const iloc = bytes.indexOf('iloc');
+      const cut = Buffer.from(bytes);
+      cut.writeUInt16BE(200, iloc + 10); // item count far beyond the rows present
+      expect((await readImageMetadata(write('cut-iloc.heic', cut))).error).toMatch(/damaged/);
+    });
+
+    it('JPEG: GPS in a second EXIF APP1 segment', async () => {
+      const bytes = withSegments(await jpeg({ exif: { IFD0: { Make: 'Apple' } } }), [0xe1, exifPayload(gpsTiff())]);
+      const m = await readImageMetadata(write('two-exif.jpg', bytes));
+      expect(m.gps).toHaveLength(1);
+      expect(m.device.make).toBe('Apple'); // the first EXIF block is the main one
+    });
+
+    it('JPEG: an EXIF header "Exif\\0" followed by a byte other than NUL', async () => {
+      const m = await readImageMetadata(write('exif-ff.jpg', withSegments(await jpeg(), [0xe1, exifPayload(gpsTiff(), 0xff)])));
+      expect(m.gps).toHaveLength(1);
+    });
+
+    it('JPEG: multi-segment EXIF (the GPS directory in the continuation segment) is joined and read', async () => {
+      const tiff = gpsTiff();
+      const split = 40; // inside the Make value: the GPS directory lands in the second segment
+      const bytes = withSegments(await jpeg(), [0xe1, exifPayload(tiff.subarray(0, split))], [0xe1, exifPayload(tiff.subarray(split))]);
+      const m = await readImageMetadata(write('multi-exif.jpg', bytes));
+      expect(m.error).toBeUndefined();
+      expect(m.gps).toHaveLength(1);
+    });
+
+    it('EXIF GPS: little-endian, signed rationals and lower-case references, as ExifTool reads them', async () => {
+      const le = await readImageMetadata(write('le.jpg', withSegments(await jpeg(), [0xe1, exifPayload(gpsTiff({ little: true }))])));
+      expect(le.gps[0]!.latitude).toBeCloseTo(54.59, 2);
+      const signed = gpsTiff({ signed: true, latRef: 'n', lonRef: 'w', lat: [[-54, 1], [35, 1], [0, 1]], lon: [[3, 1], [8, 1], [0, 1]] });
+      const m = await readImageMetadata(write('signed.jpg', withSegments(await jpeg(), [0xe1, exifPayload(signed)])));
+      // ExifTool: the hemisphere is the reference's; -54 + 35/60 is 53.42 degrees north.
+      expect(m.gps[0]!.latitude).toBeCloseTo(53.4167, 3);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.1333, 3);
+    });
+
+    it('XMP face regions written as attributes (MWG and Microsoft Photo)', async () => {
+      const mwg = `<mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li><rdf:Description mwg-rs:Name="Amelia Smith" mwg-rs:Type="Face"/></rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
+      const mp = `<MP:RegionInfo><rdf:Description><MPRI:Regions><rdf:Bag><rdf:li><rdf:Description MPReg:Rectangle="0.1, 0.1, 0.2, 0.2" MPReg:PersonDisplayName="Jim Moore"/></rdf:li></rdf:Bag></MPRI:Regions></rdf:Description></MP:RegionInfo>`;
+      expect((await readImageMetadata(write('mwg-attr.jpg', await jpeg({ xmp: xmpPacket(mwg) })))).people.map((p) => p.value)).toEqual(['Amelia Smith']);
+      expect((await readImageMetadata(write('mp-attr.jpg', await jpeg({ xmp: xmpPacket(mp) })))).people.map((p) => p.value)).toEqual(['Jim Moore']);
+    });
+
+    it('XMP GPS in a namespace other than exif, and a LocationCreated given only by coordinates', async () => {
+      const other = `<rdf:Description rdf:about="" xmlns:exifEX="http://cipa.jp/exif/1.0/" exifEX:GPSLatitude="54,35.172N" exifEX:GPSLongitude="3,8.412W"/>`;
+      const packet = xmpPacket('').replace('</rdf:Description>', `</rdf:Description>${other}`);
+      const m = await readImageMetadata(write('ns.jpg', await jpeg({ xmp: packet })));
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.586, 3);
+      const created = `<Iptc4xmpExt:LocationCreated rdf:parseType="Resource"><exif:GPSLatitude>54,30.0N</exif:GPSLatitude><exif:GPSLongitude>3,6.0W</exif:GPSLongitude></Iptc4xmpExt:LocationCreated>`;
+      const c = await readImageMetadata(write('created.jpg', await jpeg({ xmp: xmpPacket(created) })));
+      expect(c.locationNames.map((l) => l.field)).toEqual(['XMP Iptc4xmpExt:LocationCreated']);
+    });
+
+    it('extended (multi-segment) JPEG XMP', async () => {
+      const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const bytes = withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer]));
+      const m = await readImageMetadata(write('extended.jpg', bytes));
+      expect(m.gps).toHaveLength(1);
+      expect(m.people).toHaveLength(1);
+    });
+
+    it('QuickTime keys: the place name and the artist', async () => {
+      const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
+      const m = await readImageMetadata(write('keys.mov', bytes));
+      expect(m.locationNames).toEqual([{ field: 'QuickTime LocationName', value: 'Keswick' }]);
+      expect(m.owner).toEqual([{ field: 'QuickTime Artist', value: 'Jane Teacher' }]);
+    });
   });
 
   it('fails closed: empty, truncated, unknown and missing files are errors', async () => {

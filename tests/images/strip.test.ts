@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, faceRegion, insertSegment, iptcApp13, jpeg, mp4, scene, xmpPacket } from './build.js';
+import { GPS_EXIF, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +73,112 @@ describe('built images', () => {
     const result = await stripMetadata(input, output, { location: true, people: false });
     expect(result.written, result.message).toBe(true);
     expect((await readImageMetadata(output)).gps).toEqual([]);
+  });
+
+  // Found by a sweep against ExifTool: each was refused, or (Exif\0\xff, second EXIF) written with its GPS still in it.
+  describe('blocks ExifTool reads that the cleaner must reach', () => {
+    const both = { location: true, people: true };
+    const clean = async (name: string, bytes: Buffer, options = both) => {
+      const input = path.join(dir, name);
+      writeFileSync(input, bytes);
+      const output = path.join(dir, 'out2', name);
+      return { input, output, result: await stripMetadata(input, output, options) };
+    };
+
+    it('HEIC: the EXIF GPS directory and XMP people/place are patched inside their items; nothing else changes', async () => {
+      const picture = Buffer.alloc(512, 0x5a);
+      const bytes = heif([
+        { type: 'Exif', data: heifExifItem(gpsTiff()) },
+        { type: 'xmp', data: Buffer.from(xmpPacket(`<photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`)) },
+      ]);
+      const { output, result } = await clean('items.heic', bytes);
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(expect.arrayContaining(['EXIF GPS', 'XMP photoshop:City', 'XMP mwg-rs:Regions']));
+      const after = readFileSync(output);
+      expect(after.length).toBe(bytes.length);
+      expect(after.includes(picture)).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.error, m.gps, m.locationNames, m.people]).toEqual([undefined, [], [], []]);
+      expect(m.device.make).toBe('Canon');
+    });
+
+    it('HEIC: an XMP item stored in two pieces is refused, not written dirty', async () => {
+      const { output, result } = await clean('split.heic', heif([{ type: 'xmp', data: Buffer.from(xmpPacket('<photoshop:City>Keswick</photoshop:City>')), store: 'split' }]));
+      expect(result.written).toBe(false);
+      expect(result.message).toMatch(/pieces/);
+      expect(() => readFileSync(output)).toThrow();
+    });
+
+    it('JPEG: "Exif\\0\\xff" headers and a second EXIF segment lose their GPS; pixels unchanged', async () => {
+      const base = await jpeg({ exif: { IFD0: { Make: 'Apple' } } });
+      for (const [name, bytes] of [
+        ['exif-ff.jpg', withSegments(await jpeg(), [0xe1, exifPayload(gpsTiff(), 0xff)])],
+        ['two-exif.jpg', withSegments(base, [0xe1, exifPayload(gpsTiff({ little: true }))])],
+      ] as const) {
+        const { input, output, result } = await clean(name, bytes);
+        expect(result.written, `${name}: ${result.message}`).toBe(true);
+        expect((await readImageMetadata(output)).gps, name).toEqual([]);
+        // The coordinates themselves are gone from the bytes, whatever reads them.
+        const latitude = gpsTiff({ little: name === 'two-exif.jpg' }).subarray(-48, -24);
+        expect(readFileSync(input).includes(latitude), name).toBe(true);
+        expect(readFileSync(output).includes(latitude), name).toBe(false);
+        expect(await samePixels(input, output)).toBe(true);
+      }
+    });
+
+    it('multi-segment EXIF: GPS inside the first segment is removed; GPS in a continuation is refused', async () => {
+      const tiff = gpsTiff();
+      const inFirst = withSegments(await jpeg(), [0xe1, exifPayload(Buffer.concat([tiff, Buffer.alloc(20)]))], [0xe1, exifPayload(Buffer.alloc(100, 7))]);
+      const a = await clean('multi-a.jpg', inFirst);
+      expect(a.result.written, a.result.message).toBe(true);
+      expect((await readImageMetadata(a.output)).gps).toEqual([]);
+      const inContinuation = withSegments(await jpeg(), [0xe1, exifPayload(tiff.subarray(0, 40))], [0xe1, exifPayload(tiff.subarray(40))]);
+      const b = await clean('multi-b.jpg', inContinuation);
+      expect(b.result.written).toBe(false);
+      expect(b.result.message).toMatch(/not cleaned: .*GPS directory/);
+    });
+
+    it('extended JPEG XMP is blanked in place across its segments, with its GUID renewed', async () => {
+      const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const { input, output, result } = await clean('extended.jpg', withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer])));
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(expect.arrayContaining(['XMP exif:GPSLatitude', 'XMP mwg-rs:Regions']));
+      const m = await readImageMetadata(output);
+      expect([m.gps, m.people]).toEqual([[], []]);
+      // Every part and the main packet name the MD5 of the edited packet.
+      const bytes = readFileSync(output);
+      const marker = Buffer.from('http://ns.adobe.com/xmp/extension/\0', 'latin1');
+      const parts: { offset: number; data: Buffer; guid: string }[] = [];
+      for (let at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+        const length = bytes.readUInt16BE(at - 2) - 2;
+        const h = at + marker.length;
+        parts.push({ guid: bytes.toString('latin1', h, h + 32), offset: bytes.readUInt32BE(h + 36), data: bytes.subarray(h + 40, at + length) });
+      }
+      const packet = Buffer.concat(parts.sort((x, y) => x.offset - y.offset).map((p) => p.data));
+      const guid = createHash('md5').update(packet).digest('hex').toUpperCase();
+      expect(new Set(parts.map((p) => p.guid))).toEqual(new Set([guid]));
+      expect(bytes.includes(`>${guid}</xmpNote:HasExtendedXMP>`)).toBe(true);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it('XMP GPS in another namespace, and face regions written as attributes', async () => {
+      const other = `<rdf:Description rdf:about="" xmlns:exifEX="http://cipa.jp/exif/1.0/" exifEX:GPSLatitude="54,35.172N" exifEX:GPSLongitude="3,8.412W"/>`;
+      const mp = `<MP:RegionInfo><rdf:Description><MPRI:Regions><rdf:Bag><rdf:li><rdf:Description MPReg:PersonDisplayName="Jim Moore"/></rdf:li></rdf:Bag></MPRI:Regions></rdf:Description></MP:RegionInfo>`;
+      const packet = xmpPacket(mp).replace('</rdf:Description></rdf:RDF>', `</rdf:Description>${other}</rdf:RDF>`);
+      const { output, result } = await clean('xmp-other.jpg', await jpeg({ xmp: packet }));
+      expect(result.written, result.message).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.gps, m.people]).toEqual([[], []]);
+      expect(readFileSync(output).includes('GPSLatitude="54')).toBe(false);
+    });
+
+    it('QuickTime keys: the place name goes with the location, the artist stays', async () => {
+      const { output, result } = await clean('keys.mov', mp4({ appleLocation: '+54.5867-003.1400/', appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] }), { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.gps, m.locationNames]).toEqual([[], []]);
+      expect(m.owner.map((o) => o.value)).toEqual(['Jane Teacher']);
+    });
   });
 
   it('refuses to overwrite the original, and reports a file it cannot clean', async () => {
