@@ -186,6 +186,12 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   const xpAuthor = tiff.string(ifd0.get(TAG.XPAuthor));
   if (xpAuthor && xpAuthor !== artist) facts.owner.push({ field: 'EXIF XPAuthor', value: xpAuthor });
   if (facts.cameraOwner) facts.owner.push({ field: 'EXIF CameraOwnerName', value: facts.cameraOwner });
+  const make = facts.make ?? '';
+  if (/^canon/i.test(make) && !facts.cameraOwner) {
+    // Canon cameras keep the owner's name in their maker note (ExifTool: Canon:OwnerName).
+    const canonOwner = tiff.canonOwnerName();
+    if (canonOwner) facts.owner.push({ field: 'EXIF Canon OwnerName', value: canonOwner });
+  }
   const copyright = tiff.string(ifd0.get(TAG.Copyright));
   if (copyright) facts.copyright.push({ field: 'EXIF Copyright', value: copyright });
   if (wholeTiff) {

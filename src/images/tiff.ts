@@ -23,6 +23,8 @@ export const TAG = {
   PixelXDimension: 0xa002,
   PixelYDimension: 0xa003,
   CameraOwnerName: 0xa430,
+  MakerNote: 0x927c,
+  CanonOwnerName: 0x0009,
   BodySerialNumber: 0xa431,
   CameraSerialNumber: 0xc62f,
   IptcNaa: 0x83bb,
@@ -92,6 +94,22 @@ export class Tiff {
   u32(at: number): number {
     const b = this.view.get(at, 4);
     return this.little ? b.readUInt32LE(0) : b.readUInt32BE(0);
+  }
+
+  /**
+   * Canon's maker note is a plain IFD (offsets from the TIFF header); its OwnerName is the name the
+   * camera was registered to. Undefined when the note is absent, not Canon's, or unreadable.
+   */
+  canonOwnerName(): string | undefined {
+    const note = this.exif?.entries.get(TAG.MakerNote);
+    if (!note || note.byteLength < 14) return undefined;
+    try {
+      const entries = this.readIfd(note.valueAt - this.base).entries;
+      return this.string(entries.get(TAG.CanonOwnerName));
+    } catch (error) {
+      if (error instanceof CorruptFile) return undefined;
+      throw error;
+    }
   }
 
   private readIfd(relative: number): Ifd {

@@ -371,3 +371,24 @@ export function heif(items: HeifItemSpec[], options: { width?: number; height?: 
 export function heifExifItem(tiff: Buffer): Buffer {
   return Buffer.concat([Buffer.from([0, 0, 0, 6]), Buffer.from('Exif\0\0', 'latin1'), tiff]);
 }
+
+/** A big-endian EXIF payload from a Canon camera: Make, and the owner's name in the Canon maker note (tag 9). */
+export function canonOwnerExif(owner: string): Buffer {
+  const name = Buffer.from(`${owner}\0`, 'latin1');
+  const make = Buffer.from('Canon\0', 'latin1');
+  // Layout: IFD0 at 8 (2 entries: 30 bytes) -> Make at 38 -> Exif IFD at 44 (1 entry: 18 bytes)
+  // -> maker note at 62 (1 entry: 18 bytes) -> owner at 80.
+  const tiff = Buffer.alloc(80 + name.length);
+  tiff.write('MM\0*', 0, 'latin1');
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(2, 8);
+  entry(tiff, 10, 0x10f, 2, make.length, 38);
+  entry(tiff, 22, 0x8769, 4, 1, 44);
+  make.copy(tiff, 38);
+  tiff.writeUInt16BE(1, 44);
+  entry(tiff, 46, 0x927c, 7, 18 + name.length, 62);
+  tiff.writeUInt16BE(1, 62);
+  entry(tiff, 64, 0x0009, 2, name.length, 80);
+  name.copy(tiff, 80);
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, canonOwnerExif, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -203,6 +203,12 @@ describe('built images', () => {
       const m = await readImageMetadata(write('extended.jpg', bytes));
       expect(m.gps).toHaveLength(1);
       expect(m.people).toHaveLength(1);
+    });
+
+    it("a Canon camera's registered owner, from its maker note (ExifTool: Canon:OwnerName)", async () => {
+      const m = await readImageMetadata(write('canon-owner.jpg', withSegments(await jpeg(), [0xe1, canonOwnerExif('Jane Teacher')])));
+      expect(m.owner).toEqual([{ field: 'EXIF Canon OwnerName', value: 'Jane Teacher' }]);
+      expect(m.device.make).toBe('Canon');
     });
 
     it('QuickTime keys: the place name and the artist', async () => {
