@@ -82,10 +82,16 @@ const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
+/** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
+const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet']);
+/** How far a group may stand before the copula it is the subject of ("women with any power are"). */
+const SUBJECT_REACH = 5;
+/** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
+const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
 /** Words a negation does not reach across. */
@@ -351,6 +357,18 @@ function judgeSentence(
       groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
   }
+  // A verbless sentence of nothing but abuse after one about a group is about that group:
+  // "I saw some X at the park. Disgusting creatures." / "Vile, the lot of them."
+  if (groups.length === 0) {
+    const referent = identityBySentence.get(id - 1)?.[0];
+    const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
+    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
+    if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === sentenceTokens[0]) {
+      let all = true;
+      for (let k = sentenceTokens[0]; k <= sentenceTokens[1] && all; k++) all = covered(k);
+      if (all) groups = [{ ...referent, first: abuse[0]!.match.firstToken, last: abuse[0]!.match.firstToken, pronoun: true }];
+    }
+  }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
   const negated = (hit: Hit) => {
@@ -369,15 +387,21 @@ function judgeSentence(
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
     g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
-  const predicative = (hit: Hit) => {
-    // Walk back from the hostile word over fillers to a copula or the group itself.
+  const predicative = (hit: Hit, identity: Identity) => {
+    // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
+    // have the group as its subject, a few words before it ("X like you are", "the X that is"), or
+    // come before the group ("I find X disgusting"): "the trip was a waste of time, X said" is not
+    // about X.
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
       const word = tokens[k]!.norm;
-      if (COPULA.has(word) || groups.some((g) => g.last === k)) return true;
+      if (groups.some((g) => g.last === k)) return true;
+      if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
-      if (!FILLER.has(word) && !coordinated) return false;
+      // Adverbs ("genetically inferior") and one adjective before a hostile noun ("confused perverts").
+      const modifier = (word.length > 4 && word.endsWith('ly')) || (k === hit.match.firstToken - 1 && ADJECTIVE_ENDING.test(word));
+      if (!FILLER.has(word) && !coordinated && !modifier) return false;
     }
     return false;
   };
@@ -406,7 +430,7 @@ function judgeSentence(
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
-          return adjacent || predicative(hit) || hit.match.term.includes(' ');
+          return adjacent || predicative(hit, identity) || hit.match.term.includes(' ');
         };
         // Any group near enough that stands in the right place ("tell a woman by how dishonest they look").
         return groups.find((g) => isNear(g, hit, 8, after) && placed(g));
