@@ -1,0 +1,60 @@
+// The packages the CLI imports only when a check needs them, exercised through the built bundle. The
+// bundler can expose a lazily imported package differently from vitest (a YAML config once failed
+// only in the bundle), so each is proved here as a user meets it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { examplesDir, runCli } from '../helpers/cli.js';
+import { loadPty, startCli } from './pty.js';
+
+const pty = await loadPty();
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
+
+function ruleIds(stdout: string): string[] {
+  const report = JSON.parse(stdout) as { files: { findings: { ruleId: string }[] }[] };
+  return report.files.flatMap((file) => file.findings.map((finding) => finding.ruleId));
+}
+
+describe('lazily loaded packages in the built CLI', () => {
+  it('tinyglobby: a quoted glob audits every post it matches', () => {
+    mkdirSync(path.join(dir, 'news'), { recursive: true });
+    writeFileSync(path.join(dir, 'news', 'a.md'), 'Call me on 07700 900123.\n');
+    writeFileSync(path.join(dir, 'news', 'b.md'), 'E-mail jo.bloggs@gmail.com with questions.\n');
+    const result = runCli(['news/*.md', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { files: { path: string }[] };
+    expect(report.files.map((file) => file.path).sort()).toEqual(['news/a.md', 'news/b.md']);
+  });
+
+  it('natural (sentiment): a complaint about colleagues draws text/grievance', () => {
+    writeFileSync(path.join(dir, 'moan.md'), 'The staff here are disgusting, lazy and useless.\n');
+    const result = runCli(['moan.md', '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(ruleIds(result.stdout)).toContain('text/grievance');
+  });
+
+  it('csv-parse: the consent record is read and a pupil without consent is reported', () => {
+    const result = runCli(['posts/2026-07-03-residential-trip.md', '--consent', 'consent.csv', '--format', 'json'], { cwd: examplesDir });
+    expect(result.stderr).toBe('');
+    expect(ruleIds(result.stdout)).toContain('consent/no-consent');
+  });
+
+  it('sharp and exifr: a photo with GPS is read', () => {
+    const result = runCli(['photos/trip-beach.jpg', '--format', 'json'], { cwd: examplesDir });
+    expect(result.stderr).toBe('');
+    expect(ruleIds(result.stdout)).toContain('image/gps');
+  });
+
+  it.skipIf(!pty)('cli-progress: audit photos on a terminal shows a progress bar with count and rate', async () => {
+    const photos = path.join(dir, 'photos');
+    mkdirSync(photos, { recursive: true });
+    for (const name of ['sports-day.jpg', 'trip-beach.jpg']) copyFileSync(path.join(examplesDir, 'photos', name), path.join(photos, name));
+    const session = startCli(pty!, ['photos', 'photos'], dir);
+    await session.expect(/Scanning .* 2\/2 photos \| \d+\/s/);
+    await session.expect(/Scanned 2 photo/);
+    expect(await session.exit()).toBe(1);
+  });
+});
