@@ -427,6 +427,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (negated(hit)) return undefined;
+        // "Disabled people were often locked away in institutions": something done to them, told.
+        if (PARTICIPLE.has(tokens[hit.match.firstToken]!.norm) && toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
@@ -551,6 +553,20 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
   return hit.match.firstToken === hit.match.lastToken && (PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed')));
+}
+
+/** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */
+const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));
+const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 'then', 'all', 'even', 'also', 'simply', 'just', 'never']);
+const PAST_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting']);
+
+/** "X were (often) locked away": told as something done to them, not wished — no modal or wish before it. */
+function toldAsDone(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
+  if (hasModalBefore(tokens, hit.match.firstToken, 4)) return false;
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
+  let b = hit.match.firstToken - 1;
+  while (b > first && ((tokens[b]!.norm.length > 3 && tokens[b]!.norm.endsWith('ly')) || TIME_ADVERB.has(tokens[b]!.norm))) b--;
+  return PAST_PASSIVE.has(tokens[b]?.norm ?? '');
 }
 
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);

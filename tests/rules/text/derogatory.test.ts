@@ -28,6 +28,8 @@ ruleTester(derogatory, {
     'Our Muslim families kept away from the fair because it clashed with Jummah.',
     "Gay people don't deserve to be treated like animals, and our PSHE lessons say so.",
     'Seeing our disabled pupils win the relay made me so proud.',
+    'Our disabled pupils destroyed the opposition at boccia!',
+    'Disabled people were often locked away in institutions until the 1980s, our speaker explained.',
     // Words wholly in another script are that language, not a disguise (Russian "сор" is litter).
     'Our Ukrainian families taught us to say Привет and to sweep up сор after the picnic; Greek club learnt ποτό.',
   ],
@@ -62,6 +64,10 @@ ruleTester(derogatory, {
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
     { post: 'The leaflet claimed immigrants are criminals, which is a lie, and we have told the council so.', errors: [{ severity: 'warning' }] },
+    // History lessons report old prejudice: a warning, never an error.
+    { post: 'Year 10 studied how Nazi propaganda called Jewish people vermin.', errors: [{ severity: 'warning' }] },
+    { post: 'Our speaker explained how women were once thought too emotional to vote.', errors: [{ severity: 'warning' }] },
+    { post: 'Some people think immigrants are a burden, but our Windrush project showed the opposite.', errors: [{ severity: 'warning' }] },
     // Letters that only look Latin, full-width and styled letters: read as the word they show.
     { post: 'That ref was an іdіot.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: 'That ref was an Ｉｄｉｏｔ.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
