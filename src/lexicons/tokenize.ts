@@ -175,17 +175,21 @@ function sameChars(word: string, text: string, start: number): boolean {
   return true;
 }
 
-const segmentCache = new WeakMap<{ readonly text: string }, Token[]>();
+// Kept on the segment itself rather than in a WeakMap: a long post has a hundred thousand segments,
+// and a WeakMap that size costs more garbage-collection time than the tokenizing it saves.
+const WORDS = Symbol('words');
+type WithWords = { readonly text: string; [WORDS]?: Token[] };
 
 /**
  * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
  * name matching). The returned array is shared: do not modify it.
  */
 export function segmentWords(segment: { readonly text: string }): Token[] {
-  let tokens = segmentCache.get(segment);
+  const holder = segment as WithWords;
+  let tokens = holder[WORDS];
   if (!tokens) {
     tokens = tokenizeOnce(segment.text);
-    segmentCache.set(segment, tokens);
+    holder[WORDS] = tokens;
   }
   return tokens;
 }
