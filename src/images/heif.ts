@@ -143,7 +143,10 @@ export function heifStructure(view: ByteView): HeifStructure {
       const metadataItem = entry.type === 'Exif' || entry.type === 'mime';
       entry.extents = extents.map(({ at, length }) => {
         const start = origin + at;
-        return { at: start, length: length === 0 && !metadataItem ? limit - start : length };
+        const extent = { at: start, length: length === 0 && !metadataItem ? limit - start : length };
+        // Every item, the picture's too: an item past the end means the file was cut short.
+        if (extent.length < 0 || extent.at + extent.length > limit) throw new CorruptFile(`the HEIF item ${entry.id} runs past the end of ${method === 1 ? 'its idat box' : 'the file'} (the file is cut short or damaged)`);
+        return extent;
       });
     }
   }

@@ -147,6 +147,11 @@ describe('built images', () => {
       const cut = Buffer.from(bytes);
       cut.writeUInt16BE(200, iloc + 10); // item count far beyond the rows present
       expect((await readImageMetadata(write('cut-iloc.heic', cut))).error).toMatch(/damaged/);
+      // A picture item that points past the end of the file (libheif refused these; so do we).
+      const past = heif([{ type: 'hvc1', data: Buffer.alloc(64, 1), zeroLength: false }]);
+      const rows = past.indexOf('iloc') + 4 + 4 + 4;
+      past.writeUInt32BE(past.length, rows + 8 + 8 + 8); // item 2's extent offset: the end of the file
+      expect((await readImageMetadata(write('past-end.heic', past))).error).toMatch(/runs past the end/);
     });
 
     it('JPEG: GPS in a second EXIF APP1 segment', async () => {
