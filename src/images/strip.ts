@@ -156,31 +156,32 @@ function emptyPlan(): Plan {
  */
 function planExifGps(view: ByteView, base: number, plan: Plan, end = view.size): void {
   const tiff = new Tiff(view, base);
-  const pointer = tiff.ifd0.entries.get(TAG.GpsIfd);
-  if (!pointer) return;
-  const gps = tiff.gps;
+  if (tiff.gpsPointers.length === 0) return;
   const inside = (at: number, length: number) => at >= base && at + length <= end;
-  if (gps) {
-    const directoryLength = 2 + gps.entries.size * 12 + 4;
-    if (!inside(gps.at, directoryLength)) throw new NotCleanable('its GPS directory lies outside the EXIF block that points to it and cannot be edited in place');
-    for (const entry of gps.entries.values()) {
-      if (entry.byteLength <= 4) continue;
-      if (!inside(entry.valueAt, entry.byteLength)) throw new NotCleanable('its GPS values lie outside the EXIF block that points to them and cannot be edited in place');
-      plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
+  for (const { parent, gps } of tiff.gpsPointers) {
+    if (gps) {
+      const directoryLength = 2 + gps.entries.size * 12 + 4;
+      if (!inside(gps.at, directoryLength)) throw new NotCleanable('its GPS directory lies outside the EXIF block that points to it and cannot be edited in place');
+      for (const entry of gps.entries.values()) {
+        if (entry.byteLength <= 4) continue;
+        if (!inside(entry.valueAt, entry.byteLength)) throw new NotCleanable('its GPS values lie outside the EXIF block that points to them and cannot be edited in place');
+        plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
+      }
+      plan.patches.push({ at: gps.at, data: Buffer.alloc(directoryLength) });
+    } else if (tiff.problems.includes('GPS')) {
+      throw new NotCleanable('its EXIF points to a GPS directory that cannot be read');
     }
-    plan.patches.push({ at: gps.at, data: Buffer.alloc(directoryLength) });
-  } else if (tiff.problems.includes('GPS')) {
-    throw new NotCleanable('its EXIF points to a GPS directory that cannot be read');
+    // The directory without its GPS pointer: later entries and the next-IFD link move up one slot.
+    const count = tiff.u16(parent.at);
+    if (!inside(parent.at, 2 + count * 12 + 4)) throw new NotCleanable('its GPS pointer lies outside the EXIF block and cannot be edited in place');
+    const block = Buffer.from(view.get(parent.at, 2 + count * 12 + 4));
+    const index = (parent.entries.get(TAG.GpsIfd)!.entryAt - parent.at - 2) / 12;
+    block.copyWithin(2 + index * 12, 2 + (index + 1) * 12);
+    block.fill(0, block.length - 12);
+    if (tiff.little) block.writeUInt16LE(count - 1, 0);
+    else block.writeUInt16BE(count - 1, 0);
+    plan.patches.push({ at: parent.at, data: block });
   }
-  // IFD0 without the GPS pointer: later entries and the next-IFD link move up one slot.
-  const count = tiff.u16(tiff.ifd0.at);
-  const block = Buffer.from(view.get(tiff.ifd0.at, 2 + count * 12 + 4));
-  const index = (pointer.entryAt - tiff.ifd0.at - 2) / 12;
-  block.copyWithin(2 + index * 12, 2 + (index + 1) * 12);
-  block.fill(0, block.length - 12);
-  if (tiff.little) block.writeUInt16LE(count - 1, 0);
-  else block.writeUInt16BE(count - 1, 0);
-  plan.patches.push({ at: tiff.ifd0.at, data: block });
   plan.removed.push('EXIF GPS');
 }
 
@@ -419,7 +420,7 @@ function planHeif(view: ByteView, options: StripOptions): Plan {
       const data = heifItemBytes(view, item);
       if (data.length === 0) continue;
       const tiff = new Tiff(bufferView(data), exifItemBase(data));
-      if (!tiff.ifd0.entries.has(TAG.GpsIfd)) continue;
+      if (tiff.gpsPointers.length === 0) continue;
       const extent = item.extents!.length === 1 ? item.extents![0]! : undefined;
       if (!extent) throw new NotCleanable('its EXIF item is stored in pieces and cannot be edited in place');
       planExifGps(view, extent.at + exifItemBase(data), plan, extent.at + extent.length);

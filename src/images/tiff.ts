@@ -64,6 +64,8 @@ export class Tiff {
   ifd1?: Ifd;
   /** Directories that could not be read (the rest of the block still was). */
   readonly problems: string[] = [];
+  /** Every directory holding a GPS pointer, with the GPS directory it points to (when readable). */
+  readonly gpsPointers: { parent: Ifd; gps?: Ifd }[] = [];
 
   constructor(
     readonly view: ByteView,
@@ -75,7 +77,6 @@ export class Tiff {
     if (this.u16(base + 2) !== 42) throw new CorruptFile('the EXIF block is not TIFF (bad magic number)');
     this.ifd0 = this.readIfd(this.u32(base + 4));
     this.exif = this.subIfd(this.ifd0, TAG.ExifIfd, 'EXIF');
-    this.gps = this.subIfd(this.ifd0, TAG.GpsIfd, 'GPS');
     if (this.ifd0.next) {
       try {
         this.ifd1 = this.readIfd(this.ifd0.next);
@@ -83,6 +84,13 @@ export class Tiff {
         if (!(error instanceof CorruptFile)) throw error;
         this.problems.push('IFD1');
       }
+    }
+    // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too.
+    for (const parent of [this.ifd0, this.exif, this.ifd1]) {
+      if (!parent?.entries.has(TAG.GpsIfd)) continue;
+      const gps = this.subIfd(parent, TAG.GpsIfd, 'GPS');
+      this.gpsPointers.push({ parent, ...(gps ? { gps } : {}) });
+      if (gps && !this.gps) this.gps = gps;
     }
   }
 
@@ -233,8 +241,14 @@ function decodeText(b: Buffer): string {
 
 /** Decimal degrees from a GPS IFD (undefined when the position is absent or not a number). */
 export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number } | undefined {
-  const gps = tiff.gps;
-  if (!gps) return undefined;
+  for (const { gps } of tiff.gpsPointers) {
+    const position = gps && positionIn(tiff, gps);
+    if (position) return position;
+  }
+  return undefined;
+}
+
+function positionIn(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number } | undefined {
   const lat = degrees(tiff.rationals(gps.entries.get(TAG.GPSLatitude)));
   const lon = degrees(tiff.rationals(gps.entries.get(TAG.GPSLongitude)));
   if (lat === undefined || lon === undefined) return undefined;

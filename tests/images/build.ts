@@ -392,3 +392,31 @@ export function canonOwnerExif(owner: string): Buffer {
   name.copy(tiff, 80);
   return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
 }
+
+/**
+ * A big-endian EXIF payload whose GPS pointer sits where it does not belong: in the EXIF directory
+ * or in IFD1 (ExifTool follows it from either). GPS 54°35'N 3°8'W.
+ */
+export function misplacedGpsExif(where: 'exif' | 'ifd1'): Buffer {
+  const b = Buffer.alloc(248);
+  b.write('MM\0*', 0, 'latin1');
+  b.writeUInt32BE(8, 4);
+  b.writeUInt16BE(2, 8);
+  entry(b, 10, 0x10f, 2, 6, 100);
+  entry(b, 22, 0x8769, 4, 1, 40);
+  b.writeUInt32BE(where === 'ifd1' ? 60 : 0, 34);
+  b.write('Canon\0', 100, 'latin1');
+  b.writeUInt16BE(1, 40);
+  if (where === 'exif') entry(b, 42, 0x8825, 4, 1, 120);
+  else entry(b, 42, 0x9003, 2, 1, 0);
+  b.writeUInt16BE(1, 60);
+  entry(b, 62, 0x8825, 4, 1, 120);
+  b.writeUInt16BE(4, 120);
+  entry(b, 122, 1, 2, 2, 0x4e000000);
+  entry(b, 134, 2, 5, 3, 200);
+  entry(b, 146, 3, 2, 2, 0x57000000);
+  entry(b, 158, 4, 5, 3, 224);
+  [54, 1, 35, 1, 0, 1].forEach((n, i) => b.writeUInt32BE(n, 200 + i * 4));
+  [3, 1, 8, 1, 0, 1].forEach((n, i) => b.writeUInt32BE(n, 224 + i * 4));
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), b]);
+}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, canonOwnerExif, exifPayload, misplacedGpsExif, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -173,6 +173,14 @@ describe('built images', () => {
       const m = await readImageMetadata(write('multi-exif.jpg', bytes));
       expect(m.error).toBeUndefined();
       expect(m.gps).toHaveLength(1);
+    });
+
+    it('a GPS pointer in the EXIF directory or in IFD1 instead of IFD0', async () => {
+      for (const where of ['exif', 'ifd1'] as const) {
+        const m = await readImageMetadata(write(`misplaced-${where}.jpg`, withSegments(await jpeg(), [0xe1, misplacedGpsExif(where)])));
+        expect(m.gps, where).toHaveLength(1);
+        expect(m.gps[0]!.longitude).toBeCloseTo(-3.1333, 3);
+      }
     });
 
     it('EXIF GPS: little-endian, signed rationals and lower-case references, as ExifTool reads them', async () => {

@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, exifPayload, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, exifPayload, misplacedGpsExif, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -122,6 +122,19 @@ describe('built images', () => {
         const latitude = gpsTiff({ little: name === 'two-exif.jpg' }).subarray(-48, -24);
         expect(readFileSync(input).includes(latitude), name).toBe(true);
         expect(readFileSync(output).includes(latitude), name).toBe(false);
+        expect(await samePixels(input, output)).toBe(true);
+      }
+    });
+
+    it('a GPS pointer in the EXIF directory or IFD1 is unlinked and its directory zeroed', async () => {
+      for (const where of ['exif', 'ifd1'] as const) {
+        const { input, output, result } = await clean(`misplaced-${where}.jpg`, withSegments(await jpeg(), [0xe1, misplacedGpsExif(where)]));
+        expect(result.written, result.message).toBe(true);
+        const after = readFileSync(output);
+        const latitude = misplacedGpsExif(where).subarray(6 + 200, 6 + 224);
+        expect(after.includes(latitude)).toBe(false);
+        const m = await readImageMetadata(output);
+        expect([m.error, m.gps, m.device.make]).toEqual([undefined, [], 'Canon']);
         expect(await samePixels(input, output)).toBe(true);
       }
     });
