@@ -23,7 +23,8 @@ if (!existsSync(sources)) {
 }
 
 // Ordinary words, names and homonyms that a school post uses innocently ("blue tits", "Moby Dick",
-// "git", "a cock-a-doodle-doo", "Ho ho ho"): never entries.
+// "git", "a cock-a-doodle-doo", "Ho ho ho", chicken nuggets on the lunch menu, shrimping on a beach
+// trip, Reception practising undressing for PE): never entries.
 const SKIP = new Set(
   `balls beaver cow flaps ginger god jesus christ jesus christ jock hun nancy fairy special vegetable mental spade slope prod taff
   fop nazi coloured gay damn bonk snatch gash tart bender ho hoe hoes cock dick knob pussy tits tit prick slag git div shag bloody
@@ -41,8 +42,12 @@ const SKIP = new Set(
   voyeur viagra cialis lovemaking erotism paedophile pedophile molester incest bestiality pornography porno smut orgy
   homoerotic tribadism zoophilia sodomy sodomize nymphomania nympho nymphomaniac autoerotic grope hooker skeet poon
   gayness loose woman sissy negroid ejaculation masturbation masturbate pubes bunghole threesome fingering cooties
-  fellatio cunnilingus vibrator dildo clit incest sadist intercourse bareback`.split(/\s+/),
+  fellatio cunnilingus vibrator dildo clit incest sadist intercourse bareback
+  crows nuggets cocks undressing shrimping snowballing scissoring`.split(/\s+/),
 );
+// The same for phrases (a history lesson's "Jim Crow laws", the TV show "Loose Women"): the list
+// above splits on spaces, so a phrase there would only skip its single words.
+const SKIP_PHRASES = new Set(['jesus christ', 'jim crow', 'loose woman', 'loose women', 'camel toe', 'nut butter', 'ku klux', 'ku kluxer']);
 // Words whose offensive sense needs a target ("you … bitch"); elsewhere (a dog breeder's post,
 // a proud self-description) they are a warning, and with a homonym nearby nothing at all.
 const AIMED_ONLY = {
@@ -73,6 +78,8 @@ const AIMED_ONLY = {
   pig: [],
   idiot: [],
   moron: [],
+  'old bag': ['clothes', 'clothing', 'shoes', 'bag2school', 'recycling', 'recycle', 'donate', 'donations', 'collection', 'unwanted', 'jumble', 'charity', 'carrier', 'kit', 'bring', 'pack', 'packed'],
+  spooks: ['halloween', 'ghost', 'ghosts', 'ghoul', 'ghouls', 'haunted', 'pumpkin', 'pumpkins', 'witch', 'witches', 'spooky', 'costume', 'costumes'],
 };
 // Insults (said of a person) as opposed to profanity (swearing).
 const INSULTS = new Set(
@@ -127,7 +134,7 @@ const OWN = [
 const entries = new Map(); // term → { term, category, strength, sources:Set }
 const addTerm = (rawTerm, category, strength, source) => {
   const term = rawTerm.trim().toLowerCase();
-  if (!term || SKIP.has(term) || /[^a-z0-9 '\-]/.test(term)) return;
+  if (!term || SKIP.has(term) || SKIP_PHRASES.has(term) || /[^a-z0-9 '\-]/.test(term)) return;
   const existing = entries.get(term);
   if (existing) {
     existing.sources.add(source);

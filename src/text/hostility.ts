@@ -201,7 +201,13 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       from = Math.min(from, hit.match.start);
       to = Math.max(to, hit.match.end);
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text);
+    // A label ending in a colon frames what follows: "Our Year 9 debate: should X be …?"
+    const previous = bounds.get(id - 1);
+    const framed =
+      previous !== undefined &&
+      text.slice(tokens[previous[1]]!.end, tokens[previous[1] + 1]?.start ?? text.length).includes(':') &&
+      (bySentence.get(id - 1) ?? []).some((h) => h.role === 'counter');
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed);
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -335,6 +341,7 @@ function judgeSentence(
   sentenceTokens: [number, number],
   quotes: [number, number][],
   text: string,
+  framedAsReport: boolean,
 ): HostileFinding | undefined {
   const question = isQuestion(text, tokens, sentenceTokens);
   const selfMarks = hits.filter((h) => h.role === 'self');
@@ -381,7 +388,7 @@ function judgeSentence(
   };
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
-  const counter = hits.some((h) => h.role === 'counter') || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter') || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
@@ -401,7 +408,9 @@ function judgeSentence(
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
       // Adverbs ("genetically inferior") and one adjective before a hostile noun ("confused perverts").
       const modifier = (word.length > 4 && word.endsWith('ly')) || (k === hit.match.firstToken - 1 && ADJECTIVE_ENDING.test(word));
-      if (!FILLER.has(word) && !coordinated && !modifier) return false;
+      // "should be treated as animals": how they should be treated stands for what they are said to be.
+      const likened = (LIKENING.has(word) && LIKENED_BY.has(tokens[k - 1]?.norm ?? '')) || (LIKENED_BY.has(word) && LIKENING.has(tokens[k + 1]?.norm ?? ''));
+      if (!FILLER.has(word) && !coordinated && !modifier && !likened) return false;
     }
     return false;
   };
@@ -428,7 +437,7 @@ function judgeSentence(
       case 'dehumanising': {
         if (negated(hit)) return undefined;
         // "Disabled people were often locked away in institutions": something done to them, told.
-        if (PARTICIPLE.has(tokens[hit.match.firstToken]!.norm) && toldAsDone(hit, tokens, sentenceTokens)) return undefined;
+        if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
@@ -559,13 +568,26 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
 const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));
 const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 'then', 'all', 'even', 'also', 'simply', 'just', 'never']);
 const PAST_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting']);
+const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+const LIKENING = new Set(['like', 'as']);
+const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
+const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
 
 /** "X were (often) locked away": told as something done to them, not wished — no modal or wish before it. */
-function toldAsDone(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
-  if (hasModalBefore(tokens, hit.match.firstToken, 4)) return false;
-  for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
-  let b = hit.match.firstToken - 1;
-  while (b > first && ((tokens[b]!.norm.length > 3 && tokens[b]!.norm.endsWith('ly')) || TIME_ADVERB.has(tokens[b]!.norm))) b--;
+function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
+  // The hostile phrase starts with what was done ("locked away"), or is what they were treated as ("… treated like animals").
+  let done = hit.match.firstToken;
+  if (!LIKENING.has(tokens[done]!.norm) && LIKENING.has(tokens[done - 1]?.norm ?? '')) done--;
+  if (LIKENING.has(tokens[done]!.norm)) done--;
+  if (!PARTICIPLE.has(tokens[done]?.norm ?? '')) return false;
+  if (hasModalBefore(tokens, done, 4)) return false;
+  // "… were treated as animals and should be again": a wish follows.
+  for (let k = hit.match.lastToken + 1; k <= last; k++) if (MODAL_AFTER.has(tokens[k]!.norm)) return false;
+  for (let k = done - 1; k >= Math.max(first, done - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
+  let b = done - 1;
+  // Over adverbs, and over other things done to them before it: "were segregated and treated like …".
+  const skippable = (word: string) => (word.length > 3 && word.endsWith('ly')) || TIME_ADVERB.has(word) || PARTICIPLE.has(word) || COORDINATION.has(word);
+  while (b > first && skippable(tokens[b]!.norm)) b--;
   return PAST_PASSIVE.has(tokens[b]?.norm ?? '');
 }
 

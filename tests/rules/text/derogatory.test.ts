@@ -32,8 +32,25 @@ ruleTester(derogatory, {
     'Disabled people were often locked away in institutions until the 1980s, our speaker explained.',
     // Words wholly in another script are that language, not a disguise (Russian "сор" is litter).
     'Our Ukrainian families taught us to say Привет and to sweep up сор after the picnic; Greek club learnt ποτό.',
+    // Ordinary school words that some slur lists carry: a lunch menu, Halloween, a farm or beach trip, a history lesson.
+    "Friday's lunch menu: chicken nuggets, chips and beans, with fruit to follow.",
+    'Spooks and ghouls filled the hall at our Halloween disco!',
+    'Bag2School: please bring an old bag of unwanted clothes on Friday.',
+    'Year 3 went shrimping on the beach and watched the crows mob a gull.',
+    'Reception are practising dressing and undressing for PE, and scissoring and gluing in the craft area.',
+    'In history, Year 8 learned how black people were segregated and treated like animals under Jim Crow laws.',
+    'Migrants are seen as parasites by some, but our school welcomes them with open arms.',
+    'Jewish families were rounded up, beaten and treated like vermin — Year 9 heard a survivor\'s story.',
   ],
   invalid: [
+    // A debate framed as one is for a person to look at, not an error; the same words stated are.
+    { post: 'Our Year 9 debate: should migrants be deported? Pupils argued both sides brilliantly.', errors: [{ severity: 'warning' }] },
+    { post: 'Year 10 debated whether immigrants should be sent back, and the motion was heavily defeated.', errors: [{ severity: 'warning' }] },
+    { post: 'Migrants should be deported.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people should be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay people should be treated as animals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Shut up, you old bag.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'Honestly, all immigrants are vermin.', errors: [{ message: 'hostile remark about a protected group', severity: 'error', line: 1, column: 15 }] },
     { post: 'I hate w0men who think they are better than us.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people are d i s g u s t i n g.', errors: [{ message: 'protected group', severity: 'error' }] },
