@@ -35,6 +35,8 @@ ruleTester(derogatory, {
     // Ordinary school words that some slur lists carry: a lunch menu, Halloween, a farm or beach trip, a history lesson.
     "Friday's lunch menu: chicken nuggets, chips and beans, with fruit to follow.",
     'Spooks and ghouls filled the hall at our Halloween disco!',
+    // Children's names one letter from a slur (Raghad, Murat, Niah) or on a slur list (Abbie).
+    'Well done Abbie, Niah, Raghad, Raed and Nika for your poems! Murat and his family, who are Muslims, shared their Eid traditions.',
     'Bag2School: please bring an old bag of unwanted clothes on Friday.',
     'Year 3 went shrimping on the beach and watched the crows mob a gull.',
     'Reception are practising dressing and undressing for PE, and scissoring and gluing in the craft area.',
