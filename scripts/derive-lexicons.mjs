@@ -78,6 +78,8 @@ const AIMED_ONLY = {
   pig: [],
   idiot: [],
   moron: [],
+  spick: ['span'],
+  spic: ['span'],
   'old bag': ['clothes', 'clothing', 'shoes', 'bag2school', 'recycling', 'recycle', 'donate', 'donations', 'collection', 'unwanted', 'jumble', 'charity', 'carrier', 'kit', 'bring', 'pack', 'packed'],
   spooks: ['halloween', 'ghost', 'ghosts', 'ghoul', 'ghouls', 'haunted', 'pumpkin', 'pumpkins', 'witch', 'witches', 'spooky', 'costume', 'costumes'],
 };

@@ -80,6 +80,16 @@ const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind',
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
+/**
+ * "The death of Boudicca", "deaths of soldiers", "honour the dead": a death told or the dead
+ * remembered, not a threat ("death to …", "you're dead", "I want them dead").
+ */
+function deathAsEvent(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  const before = tokens[m.firstToken - 1]?.norm ?? '';
+  const after = tokens[m.lastToken + 1]?.norm ?? '';
+  if ((m.term === 'death' || m.term === 'deaths') && after === 'of') return true;
+  return m.term === 'dead' && (before === 'the' || before === 'our');
+}
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
@@ -168,7 +178,8 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
           o.lastToken - o.firstToken > m.lastToken - m.firstToken,
       ) &&
       !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
-      !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')),
+      !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
+      !(m.entry.role === 'threat' && deathAsEvent(m, tokens)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
