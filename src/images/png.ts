@@ -95,9 +95,31 @@ export function pngText(type: string, data: Buffer): { keyword: string; value: B
   }
 }
 
+/** Where a text chunk's value starts in its data, and whether it is compressed. */
+export function pngTextValue(type: string, data: Buffer): { at: number; compressed: boolean } | undefined {
+  const nul = data.indexOf(0);
+  if (nul <= 0) return undefined;
+  if (type === 'tEXt') return { at: nul + 1, compressed: false };
+  if (type === 'zTXt') return { at: nul + 2, compressed: true };
+  const langEnd = data.indexOf(0, nul + 3);
+  const transEnd = langEnd < 0 ? -1 : data.indexOf(0, langEnd + 1);
+  return transEnd < 0 ? undefined : { at: transEnd + 1, compressed: data[nul + 1] === 1 };
+}
+
 /** ImageMagick's "Raw profile type …" text: "\n<name>\n<length>\n<hex…>". */
-function rawProfile(value: Buffer): Buffer | undefined {
-  const match = /^\s*\S*\s+(\d+)\s+([0-9a-fA-F\s]+)$/.exec(value.toString('latin1'));
+export function rawProfile(value: Buffer): Buffer | undefined {
+  // The name line may hold spaces ("IPTC profile", as ExifTool writes it).
+  const match = /^\s*[^\n]*\n\s*(\d+)\s*\n([0-9a-fA-F\s]+)$/.exec(value.toString('latin1'));
   if (!match) return undefined;
   return Buffer.from(match[2]!.replace(/\s+/g, ''), 'hex');
+}
+
+/** The raw profile text with its hex digits replaced by `data`'s (same length), layout kept. */
+export function withRawProfile(value: Buffer, data: Buffer): Buffer {
+  const text = value.toString('latin1');
+  const header = /^\s*[^\n]*\n\s*\d+\s*\n/.exec(text)![0].length;
+  const hex = data.toString('hex');
+  let next = 0;
+  const body = text.slice(header).replace(/[0-9a-fA-F]/g, () => hex[next++] ?? '0');
+  return Buffer.from(text.slice(0, header) + body, 'latin1');
 }

@@ -2,23 +2,25 @@
 // by patching its metadata blocks in place — the image data is copied byte for byte, never
 // re-encoded. Every patch keeps the file's length: EXIF loses its GPS directory (zeroed and
 // unlinked from IFD0), XMP properties are overwritten with spaces, IPTC datasets are dropped and
-// the record padded, MP4/MOV location atoms become 'free' boxes. The copy is written to a
-// temporary file, re-read, and renamed into place only if it reads clean.
+// the record padded, MP4/MOV location atoms become 'free' boxes. The one exception: a PNG text
+// chunk that is compressed or hex-encoded (compressed XMP, "Raw profile type …") is rebuilt whole at
+// its new length — PNG chunks are independent, and the image data is still copied byte for byte.
+// The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
 import { createHash } from 'node:crypto';
 import { copyFile, open, rename, unlink, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { detectFormat } from './format.js';
 import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
-import { pngChunks, pngText } from './png.js';
+import { pngChunks, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
 import { TAG, Tiff } from './tiff.js';
-import { iptcDatasets, photoshopResources } from './iptc.js';
+import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { readImageMetadata } from './read.js';
 import { exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem } from './heif.js';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 export interface StripOptions {
   location: boolean;
@@ -40,6 +42,11 @@ interface Patch {
 
 interface Plan {
   patches: Patch[];
+  /**
+   * Whole PNG chunks replaced by a rebuilt chunk of another length (compressed or hex-encoded text
+   * cannot be edited in place); the image data around them is copied byte for byte.
+   */
+  splices?: { at: number; length: number; data: Buffer }[];
   removed: string[];
   /** Set when the file cannot be cleaned losslessly: nothing is written. */
   refusal?: string;
@@ -71,6 +78,7 @@ export async function stripMetadata(input: string, output: string, options: Stri
         await handle.close();
       }
     }
+    if (plan.splices?.length) await splice(temp, plan.splices);
     const left = await leftovers(temp, input, options);
     if (left) {
       await unlink(temp).catch(() => undefined);
@@ -82,6 +90,36 @@ export async function stripMetadata(input: string, output: string, options: Stri
     await unlink(temp).catch(() => undefined);
     return { written: false, removed: [], message: `not cleaned: ${(error as Error).message}` };
   }
+}
+
+/** Rewrites `file` with the given ranges replaced (ranges in order, not overlapping). */
+async function splice(file: string, splices: { at: number; length: number; data: Buffer }[]): Promise<void> {
+  const target = `${file}.splice`;
+  const input = await open(file, 'r');
+  const output = await open(target, 'w');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    const size = (await input.stat()).size;
+    const copy = async (from: number, to: number) => {
+      for (let at = from; at < to; ) {
+        const { bytesRead } = await input.read(buffer, 0, Math.min(buffer.length, to - at), at);
+        if (bytesRead <= 0) throw new Error('the copy ended early');
+        await output.write(buffer, 0, bytesRead);
+        at += bytesRead;
+      }
+    };
+    let at = 0;
+    for (const part of [...splices].sort((a, b) => a.at - b.at)) {
+      await copy(at, part.at);
+      await output.write(part.data);
+      at = part.at + part.length;
+    }
+    await copy(at, size);
+  } finally {
+    await input.close();
+    await output.close();
+  }
+  await rename(target, file);
 }
 
 /** What a re-read of the cleaned copy still shows, or undefined when it is clean. */
@@ -195,9 +233,19 @@ function planXmp(view: ByteView, at: number, length: number, options: StripOptio
 const IPTC_LOCATION_DATASETS = new Set([26, 27, 90, 92, 95, 100, 101]);
 const IPTC_NAMES: Record<number, string> = { 26: 'ContentLocationCode', 27: 'ContentLocationName', 90: 'City', 92: 'Sub-location', 95: 'Province-State', 100: 'Country-PrimaryLocationCode', 101: 'Country-PrimaryLocationName' };
 
+/**
+ * Photoshop's IPTCDigest (resource 0x0425) is the MD5 of the IPTC block: set to the edited block's,
+ * so readers (and ExifTool) see it as current.
+ */
+function planIptcDigest(resources: PhotoshopResource[], start: number, rebuilt: Buffer, plan: Plan): void {
+  const digest = resources.find((r) => r.id === 0x0425);
+  if (digest && digest.dataLength === 16) plan.patches.push({ at: start + digest.dataAt, data: createHash('md5').update(rebuilt).digest() });
+  else if (digest) plan.patches.push({ at: start + digest.dataAt, data: Buffer.alloc(digest.dataLength) });
+}
+
 /** IPTC-IIM without its place datasets, padded with zeros to the same length. */
-function planIptc(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): boolean {
-  if (!options.location) return false;
+function planIptc(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): Buffer | undefined {
+  if (!options.location) return undefined;
   const data = view.get(at, length);
   const kept: Buffer[] = [];
   let changed = false;
@@ -207,11 +255,11 @@ function planIptc(view: ByteView, at: number, length: number, options: StripOpti
       changed = true;
     } else kept.push(data.subarray(dataset.at, dataset.end));
   }
-  if (!changed) return false;
+  if (!changed) return undefined;
   const rebuilt = Buffer.alloc(length);
   Buffer.concat(kept).copy(rebuilt);
   plan.patches.push({ at, data: rebuilt });
-  return true;
+  return rebuilt;
 }
 
 interface ExtendedPart {
@@ -246,11 +294,8 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
       const start = segment.dataAt + PHOTOSHOP_HEADER.length;
       const resources = photoshopResources(data.subarray(PHOTOSHOP_HEADER.length));
       const iptc = resources.find((r) => r.id === 0x0404);
-      if (iptc && planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan)) {
-        // The IPTC digest no longer matches: zero it so readers do not trust a stale value.
-        const digest = resources.find((r) => r.id === 0x0425);
-        if (digest) plan.patches.push({ at: start + digest.dataAt, data: Buffer.alloc(digest.dataLength) });
-      }
+      const rebuilt = iptc && planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan);
+      if (rebuilt) planIptcDigest(resources, start, rebuilt, plan);
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
@@ -307,24 +352,70 @@ function planPng(view: ByteView, options: StripOptions): Plan {
       const data = view.get(chunk.dataAt, chunk.length);
       const text = pngText(chunk.type, data);
       if (!text) continue;
+      const layout = pngTextValue(chunk.type, data);
+      if (!layout) continue;
       if (text.keyword === 'XML:com.adobe.xmp') {
-        const compressed = chunk.type !== 'tEXt' && (chunk.type === 'zTXt' || data[data.indexOf(0) + 1] === 1);
-        if (compressed) {
-          if (blankXmp(text.value, options).removed.length) {
-            plan.refusal = 'its XMP is stored compressed in the PNG and cannot be edited in place';
-            return plan;
-          }
+        if (!layout.compressed) {
+          planXmp(view, chunk.dataAt + layout.at, chunk.length - layout.at, options, plan);
           continue;
         }
-        planXmp(view, chunk.dataAt + chunk.length - text.value.length, text.value.length, options, plan);
+        // Compressed XMP: blanked, compressed again, and the chunk rebuilt at its new length.
+        const edit = blankXmp(text.value, options);
+        if (edit.removed.length) replaceTextChunk(chunk, data, layout, edit.packet, edit.removed, plan);
       } else if (/^Raw profile type (exif|APP1|xmp|iptc|8bim)$/i.test(text.keyword)) {
-        plan.refusal = `it stores metadata as ImageMagick text ("${text.keyword}"), which cannot be edited in place`;
-        return plan;
+        const raw = rawProfile(text.value);
+        if (!raw) throw new NotCleanable(`its metadata text "${text.keyword}" is not in the form ImageMagick writes and cannot be cleaned`);
+        const edited = editRawProfile(text.keyword, raw, options);
+        if (edited) replaceTextChunk(chunk, data, layout, withRawProfile(text.value, edited.data), edited.removed, plan);
       }
     }
     if (plan.patches.length > before) plan.patches.push(pngCrcPatch(view, chunk, plan.patches.slice(before)));
   }
   return plan;
+}
+
+/** Runs `edit` on a copy of `block` seen as its own view; the edited copy, or undefined when nothing went. */
+function editBlock(block: Buffer, edit: (view: ByteView, plan: Plan) => void): { data: Buffer; removed: string[] } | undefined {
+  const sub = emptyPlan();
+  edit(bufferView(block), sub);
+  if (sub.patches.length === 0) return undefined;
+  const data = Buffer.from(block);
+  for (const patch of sub.patches) patch.data.copy(data, patch.at);
+  return { data, removed: sub.removed };
+}
+
+/** An ImageMagick/ExifTool "Raw profile type …" block (EXIF, XMP or IPTC) with location/people removed. */
+function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { data: Buffer; removed: string[] } | undefined {
+  const kind = keyword.slice('Raw profile type '.length).toLowerCase();
+  if (kind === 'exif' || kind === 'app1') {
+    if (startsWith(raw, XMP_HEADER)) return editBlock(raw, (view, plan) => planXmp(view, XMP_HEADER.length, raw.length - XMP_HEADER.length, options, plan));
+    const base = isExifPayload(raw) ? 6 : isTiffHeader(raw) ? 0 : -1;
+    if (base < 0) throw new NotCleanable(`its metadata text "${keyword}" holds a block the auditor does not recognise`);
+    return options.location ? editBlock(raw, (view, plan) => planExifGps(view, base, plan)) : undefined;
+  }
+  if (kind === 'xmp') return editBlock(raw, (view, plan) => planXmp(view, 0, raw.length, options, plan));
+  // IPTC: bare datasets, or Photoshop resources holding them.
+  if (raw[0] === 0x1c) return editBlock(raw, (view, plan) => void planIptc(view, 0, raw.length, options, plan));
+  const start = startsWith(raw, PHOTOSHOP_HEADER) ? PHOTOSHOP_HEADER.length : 0;
+  const resources = photoshopResources(raw.subarray(start));
+  const iptc = resources.find((r) => r.id === 0x0404);
+  if (!iptc) return undefined;
+  return editBlock(raw, (view, plan) => {
+    const rebuilt = planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan);
+    if (rebuilt) planIptcDigest(resources, start, rebuilt, plan);
+  });
+}
+
+/** Replaces a text chunk by one with the same header and a new value (compressed again if it was). */
+function replaceTextChunk(chunk: { at: number; type: string; length: number }, data: Buffer, layout: { at: number; compressed: boolean }, value: Buffer, removed: string[], plan: Plan): void {
+  const body = Buffer.concat([data.subarray(0, layout.at), layout.compressed ? deflateSync(value) : value]);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length, 0);
+  head.write(chunk.type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])) >>> 0, 0);
+  (plan.splices ??= []).push({ at: chunk.at, length: 12 + chunk.length, data: Buffer.concat([head, body, crc]) });
+  plan.removed.push(...removed);
 }
 
 /** The chunk's CRC recomputed over its type and patched data. */

@@ -1,6 +1,7 @@
 // Builds small test images in memory (the project's own pictures, no third-party content):
 // JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 
 export async function scene(width = 240, height = 160, variant = 0): Promise<Sharp> {
@@ -419,4 +420,53 @@ export function misplacedGpsExif(where: 'exif' | 'ifd1'): Buffer {
   [54, 1, 35, 1, 0, 1].forEach((n, i) => b.writeUInt32BE(n, 200 + i * 4));
   [3, 1, 8, 1, 0, 1].forEach((n, i) => b.writeUInt32BE(n, 224 + i * 4));
   return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), b]);
+}
+
+const PNG_CRC = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** A PNG chunk with its length and CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  let c = 0xffffffff;
+  for (const byte of Buffer.concat([head.subarray(4), data])) c = PNG_CRC[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE((c ^ 0xffffffff) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A PNG text chunk: tEXt, zTXt, or iTXt (compressed or not). */
+export function pngTextChunk(type: 'tEXt' | 'zTXt' | 'iTXt', keyword: string, value: Buffer, compressed = type === 'zTXt'): Buffer {
+  const key = Buffer.from(`${keyword}\0`, 'latin1');
+  if (type === 'tEXt') return pngChunk(type, Buffer.concat([key, value]));
+  if (type === 'zTXt') return pngChunk(type, Buffer.concat([key, Buffer.from([0]), deflateSync(value)]));
+  return pngChunk(type, Buffer.concat([key, Buffer.from([compressed ? 1 : 0, 0, 0, 0]), compressed ? deflateSync(value) : value]));
+}
+
+/** ImageMagick's (and ExifTool's) hex text for a "Raw profile type …" chunk. */
+export function rawProfileText(name: string, data: Buffer): Buffer {
+  const hex = data.toString('hex').replace(/(.{72})/g, '$1\n');
+  return Buffer.from(`\n${name}\n${String(data.length).padStart(8)}\n${hex}\n`, 'latin1');
+}
+
+/** Chunks inserted right after a PNG's IHDR. */
+export function withPngChunks(png: Buffer, ...chunks: Buffer[]): Buffer {
+  const afterIhdr = 8 + 12 + png.readUInt32BE(8);
+  return Buffer.concat([png.subarray(0, afterIhdr), ...chunks, png.subarray(afterIhdr)]);
+}
+
+/** Photoshop image resources holding IPTC datasets and an IPTCDigest, as ExifTool writes them into PNG. */
+export function photoshopIptc(datasets: [number, string][]): Buffer {
+  const app13 = iptcApp13(datasets).subarray('Photoshop 3.0\0'.length);
+  const digest = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x25, 0, 0, 0, 0, 0, 16]), Buffer.alloc(16, 0xab)]);
+  return Buffer.concat([app13, digest]);
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, exifPayload, misplacedGpsExif, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, canonOwnerExif, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -216,6 +216,13 @@ describe('built images', () => {
       const m = await readImageMetadata(write('extended.jpg', bytes));
       expect(m.gps).toHaveLength(1);
       expect(m.people).toHaveLength(1);
+    });
+
+    it('PNG: IPTC in a "Raw profile type iptc" chunk as ExifTool writes it (name line "IPTC profile")', async () => {
+      const png = await (await scene()).png().toBuffer();
+      const bytes = withPngChunks(png, pngTextChunk('zTXt', 'Raw profile type iptc', rawProfileText('IPTC profile', photoshopIptc([[90, 'Bristol']]))));
+      const m = await readImageMetadata(write('raw-iptc.png', bytes));
+      expect(m.locationNames).toEqual([{ field: 'IPTC City', value: 'Bristol' }]);
     });
 
     it("a Canon camera's registered owner, from its maker note (ExifTool: Canon:OwnerName)", async () => {

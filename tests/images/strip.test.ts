@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, exifPayload, misplacedGpsExif, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,6 +137,43 @@ describe('built images', () => {
         expect([m.error, m.gps, m.device.make]).toEqual([undefined, [], 'Canon']);
         expect(await samePixels(input, output)).toBe(true);
       }
+    });
+
+    it('PNG: compressed XMP and "Raw profile" text chunks are rebuilt without the location; the image data is untouched', async () => {
+      const png = await (await scene()).png().toBuffer();
+      const xmp = Buffer.from(xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`));
+      const bytes = withPngChunks(
+        png,
+        pngTextChunk('iTXt', 'XML:com.adobe.xmp', xmp, true),
+        pngTextChunk('zTXt', 'Raw profile type exif', rawProfileText('exif', exifPayload(gpsTiff()))),
+        pngTextChunk('zTXt', 'Raw profile type iptc', rawProfileText('IPTC profile', photoshopIptc([[90, 'Bristol'], [80, 'Jane Doe']]))),
+      );
+      const { input, output, result } = await clean('text-chunks.png', bytes);
+      const before = await readImageMetadata(input);
+      expect([before.gps.length, before.locationNames.length, before.people.length]).toEqual([2, 1, 1]);
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(expect.arrayContaining(['XMP exif:GPSLatitude', 'XMP mwg-rs:Regions', 'EXIF GPS', 'IPTC City']));
+      const m = await readImageMetadata(output);
+      expect([m.error, m.gps, m.locationNames, m.people]).toEqual([undefined, [], [], []]);
+      expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
+      expect(m.device.make).toBe('Canon');
+      // Every chunk other than the three rebuilt ones is byte for byte the same, IDAT included.
+      const idat = (file: Buffer) => file.subarray(file.indexOf('IDAT') - 4, file.indexOf('IEND') - 4);
+      expect(idat(readFileSync(output)).equals(idat(readFileSync(input)))).toBe(true);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it("JPEG: the IPTC digest becomes the edited IPTC block's MD5 (readers see it as current)", async () => {
+      const app13 = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), photoshopIptc([[90, 'Bristol'], [80, 'Jane Doe']])]);
+      const { output, result } = await clean('digest.jpg', withSegments(await jpeg(), [0xed, app13]));
+      expect(result.written, result.message).toBe(true);
+      const after = readFileSync(output);
+      const resource = after.indexOf(Buffer.from([0x38, 0x42, 0x49, 0x4d, 0x04, 0x04]));
+      const size = after.readUInt32BE(resource + 8);
+      const iptc = after.subarray(resource + 12, resource + 12 + size);
+      expect(iptc.includes('Bristol')).toBe(false);
+      const digestAt = after.indexOf(Buffer.from([0x38, 0x42, 0x49, 0x4d, 0x04, 0x25])) + 12;
+      expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(createHash('md5').update(iptc).digest('hex'));
     });
 
     it('multi-segment EXIF: GPS inside the first segment is removed; GPS in a continuation is refused', async () => {
