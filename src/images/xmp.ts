@@ -175,6 +175,11 @@ function namesIn(value: unknown, keys: string[]): string[] {
 /** XMP GPS coordinates: "23,55.194960N", "23,55,11.69N" or a decimal number. */
 export function xmpDegrees(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // A value written as a structure: <exif:GPSLatitude><rdf:Description><rdf:value>…
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const object = value as Tree;
+    return xmpDegrees('value' in object ? object.value : object.Description);
+  }
   if (typeof value !== 'string') return undefined;
   const match = /^\s*([+-]?\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?(?:,(\d+(?:\.\d+)?))?\s*([NSEW])?\s*$/i.exec(value);
   if (!match) return undefined;

@@ -210,6 +210,13 @@ describe('built images', () => {
       expect(c.locationNames.map((l) => l.field)).toEqual(['XMP Iptc4xmpExt:LocationCreated']);
     });
 
+    it('XMP GPS written with rdf:value (qualified values)', async () => {
+      const body = `<exif:GPSLatitude rdf:parseType="Resource"><rdf:value>54,35.172N</rdf:value></exif:GPSLatitude><exif:GPSLongitude><rdf:Description><rdf:value>3,8.412W</rdf:value></rdf:Description></exif:GPSLongitude>`;
+      const m = await readImageMetadata(write('rdf-value.jpg', await jpeg({ xmp: xmpPacket(body) })));
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.586, 3);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.140, 3);
+    });
+
     it('extended (multi-segment) JPEG XMP', async () => {
       const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const bytes = withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer]));
