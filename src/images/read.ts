@@ -13,7 +13,7 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
 import { readPngBlocks } from './png.js';
 import { readWebpBlocks } from './riff.js';
-import { gifSize } from './gif.js';
+import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
@@ -30,6 +30,7 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   avif: readHeifBlocks,
   mp4: readBmffBlocks,
   mov: readBmffBlocks,
+  gif: readGifBlocks,
 };
 
 export interface ReadOptions {
@@ -84,7 +85,8 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
     case 'heic':
     case 'avif':
     case 'mp4':
-    case 'mov': {
+    case 'mov':
+    case 'gif': {
       const walk = WALKERS[format]!;
       ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
@@ -98,11 +100,8 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
       blocks = { ...emptyBlocks(), xmp: exif.xmp ? [exif.xmp] : [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
       break;
     }
-    default: {
-      // GIF carries no EXIF, IPTC or GPS; its structure is checked so a damaged file is not passed.
-      const { width, height } = await withBytes(handle, sparse, (view) => gifSize(view));
-      return { ...metadata, width, height };
-    }
+    default:
+      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
   }
 
   const exif = exifs[0];

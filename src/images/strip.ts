@@ -14,6 +14,7 @@ import { detectFormat } from './format.js';
 import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
 import { pngChunks, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
+import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
 import { TAG, Tiff } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
@@ -175,6 +176,12 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
       case 'heic':
       case 'avif':
         return await withBytes(handle, file, (view) => planHeif(view, options));
+      case 'gif':
+        return await withBytes(handle, file, (view) => {
+          const plan = emptyPlan();
+          for (const { at, length } of gifStructure(view).xmp) planXmp(view, at, length, options, plan);
+          return plan;
+        });
       default:
         throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
     }

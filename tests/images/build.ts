@@ -470,3 +470,13 @@ export function photoshopIptc(datasets: [number, string][]): Buffer {
   const digest = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x25, 0, 0, 0, 0, 0, 16]), Buffer.alloc(16, 0xab)]);
   return Buffer.concat([app13, digest]);
 }
+
+/** A GIF with an XMP packet in an "XMP DataXMP" application extension before its image, as ExifTool writes it. */
+export async function gifWithXmp(packet: string): Promise<Buffer> {
+  const gif = await (await scene(48, 32)).gif().toBuffer();
+  const flags = gif[10]!;
+  const afterHeader = 13 + (flags & 0x80 ? 3 * 2 ** ((flags & 0x07) + 1) : 0);
+  const trailer = Buffer.from([0x01, ...Array.from({ length: 256 }, (_, i) => 255 - i), 0x00]);
+  const extension = Buffer.concat([Buffer.from([0x21, 0xff, 0x0b]), Buffer.from('XMP DataXMP', 'latin1'), Buffer.from(packet, 'utf8'), trailer]);
+  return Buffer.concat([gif.subarray(0, afterHeader), extension, gif.subarray(afterHeader)]);
+}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, canonOwnerExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -230,6 +230,13 @@ describe('built images', () => {
       const bytes = withPngChunks(png, pngTextChunk('zTXt', 'Raw profile type iptc', rawProfileText('IPTC profile', photoshopIptc([[90, 'Bristol']]))));
       const m = await readImageMetadata(write('raw-iptc.png', bytes));
       expect(m.locationNames).toEqual([{ field: 'IPTC City', value: 'Bristol' }]);
+    });
+
+    it('GIF: XMP in its "XMP DataXMP" application extension', async () => {
+      const m = await readImageMetadata(write('xmp.gif', await gifWithXmp(xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`))));
+      expect([m.error, m.format, m.width]).toEqual([undefined, 'gif', 48]);
+      expect(m.gps[0]).toMatchObject({ source: 'XMP' });
+      expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
     });
 
     it("a Canon camera's registered owner, from its maker note (ExifTool: Canon:OwnerName)", async () => {

@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -174,6 +174,17 @@ describe('built images', () => {
       expect(iptc.includes('Bristol')).toBe(false);
       const digestAt = after.indexOf(Buffer.from([0x38, 0x42, 0x49, 0x4d, 0x04, 0x25])) + 12;
       expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(createHash('md5').update(iptc).digest('hex'));
+    });
+
+    it('GIF: its XMP is blanked in place, and a GIF with nothing to remove is copied (both were refused)', async () => {
+      const bytes = await gifWithXmp(xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`));
+      const { input, output, result } = await clean('xmp.gif', bytes);
+      expect(result.written, result.message).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.error, m.gps, m.people]).toEqual([undefined, [], []]);
+      expect(await samePixels(input, output)).toBe(true);
+      const plain = await clean('plain.gif', await (await scene()).gif().toBuffer());
+      expect(plain.result.written, plain.result.message).toBe(true);
     });
 
     it('multi-segment EXIF: GPS inside the first segment is removed; GPS in a continuation is refused', async () => {
