@@ -2,11 +2,12 @@
 // when it could not be inspected), never a crash, a hang or a clean pass for what was not read.
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import os from 'node:os';
+import { deflateSync } from 'node:zlib';
 import path from 'node:path';
 import sharp, { type CreateRaw } from 'sharp';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
-import { GPS_EXIF, jpeg, insertSegment } from '../images/build.js';
+import { GPS_EXIF, gpsTiff, heif, heifExifItem, jpeg, insertSegment } from '../images/build.js';
 import { noHang } from './seed.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-images-'));
@@ -148,5 +149,28 @@ describe('bad images', () => {
   it('a file that only starts like a GIF or a WebP is not passed', async () => {
     expect((await read(put('fake.gif', Buffer.from('GIF89a\x10\x00\x10\x00\x00\x00\x00garbage', 'latin1')))).error).toBeTruthy();
     expect((await read(put('fake.webp', Buffer.from('RIFF\x04\x00\x00\x00WEBP', 'latin1')))).error).toBeTruthy();
+  });
+
+  it('HEIC without a meta box, or with an EXIF item stored by reference (another file): damaged, never clean', async () => {
+    const noMeta = Buffer.concat([Buffer.from([0, 0, 0, 16]), Buffer.from('ftypheic\0\0\0\0', 'latin1'), Buffer.from([0, 0, 0, 16]), Buffer.from('mdat', 'latin1'), Buffer.alloc(8)]);
+    expect((await read(put('no-meta.heic', noMeta))).error).toMatch(/no meta box/);
+    const bytes = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }]);
+    const rows = bytes.indexOf('iloc') + 12;
+    bytes.writeUInt16BE(1, rows + 16 + 4); // item 2's data_reference_index: not this file
+    expect((await read(put('by-reference.heic', bytes))).error).toMatch(/by reference/);
+  });
+
+  it('HEIC: a cut file, a deflated XMP item that does not inflate, and a meta box cut inside its item table fail closed (a good deflated one is read)', async () => {
+    const whole = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }]);
+    expect((await read(put('cut.heic', whole.subarray(0, whole.length - 100)))).error).toBeDefined();
+    const garbage = heif([{ type: 'xmp', data: Buffer.from('not deflate data at all'), encoding: 'deflate' }]);
+    expect((await read(put('xmp-garbage.heic', garbage))).error).toMatch(/could not be decoded/);
+    const packet = Buffer.from('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="54,35.2N" exif:GPSLongitude="3,8.4W"/></rdf:RDF></x:xmpmeta>');
+    const deflated = heif([{ type: 'xmp', data: deflateSync(packet), encoding: 'deflate' }]);
+    expect((await read(put('xmp-deflate.heic', deflated))).gps).toHaveLength(1);
+    for (let cut = 40; cut < 200; cut += 17) {
+      const m = await read(put(`meta-cut-${cut}.heic`, whole.subarray(0, cut)));
+      expect(m.error, `cut at ${cut}`).toBeDefined();
+    }
   });
 });

@@ -305,6 +305,8 @@ export interface HeifItemSpec {
   store?: 'mdat' | 'idat' | 'split';
   /** Write the extent length as 0 (ExifTool's way of emptying an item). */
   zeroLength?: boolean;
+  /** The XMP item's content_encoding (e.g. "deflate"); the data is given already encoded. */
+  encoding?: string;
 }
 
 /**
@@ -317,7 +319,7 @@ export function heif(items: HeifItemSpec[], options: { width?: number; height?: 
     const id = Buffer.alloc(4);
     id.writeUInt16BE(i + 1, 0);
     const type = item.type === 'xmp' ? 'mime' : item.type;
-    const extra = item.type === 'xmp' ? Buffer.from('\0application/rdf+xml\0', 'latin1') : Buffer.from('\0', 'latin1');
+    const extra = item.type === 'xmp' ? Buffer.from(`\0application/rdf+xml\0${item.encoding ? `${item.encoding}\0` : ''}`, 'latin1') : Buffer.from('\0', 'latin1');
     return fullBox('infe', 2, 0, id, Buffer.from(type, 'latin1'), extra);
   });
   const count = Buffer.alloc(2);
