@@ -69,6 +69,20 @@ export interface PreviewFacts {
   xmpEdited?: boolean;
 }
 
+/**
+ * Camera frames are multiples of 8 (a crop by hand rarely is), except these native sizes of phone
+ * cameras (long × short side): Google Pixel's 4048×3036, Samsung's 16:9 and 20:9 modes and others.
+ * An unlisted size only costs a decode of the picture.
+ */
+const PHONE_FRAMES = new Set([
+  '4048x3036', '4048x2276', '4032x2268', '4000x2252', '4000x2250', '4000x1848', '4000x1800', '4080x3060', '4080x2296',
+  '4080x1836', '4624x3468', '4624x2604', '4128x2322', '5312x2988', '3264x1836', '3264x1840', '4160x2340', '4608x2592',
+]);
+
+function frameKey(width: number, height: number): string {
+  return width >= height ? `${width}x${height}` : `${height}x${width}`;
+}
+
 /** Reasons to think the image was changed after the camera wrote its preview; empty for a camera original. */
 export function previewSignals(facts: PreviewFacts): string[] {
   const reasons: string[] = [];
@@ -77,7 +91,9 @@ export function previewSignals(facts: PreviewFacts): string[] {
     const same = (pixelWidth === width && pixelHeight === height) || (pixelWidth === height && pixelHeight === width);
     if (!same) reasons.push(`EXIF says ${pixelWidth}×${pixelHeight} but the image is ${width}×${height}`);
   }
-  if (width && height && (width % 8 !== 0 || height % 8 !== 0)) reasons.push(`a frame size (${width}×${height}) cameras do not write`);
+  if (width && height && (width % 8 !== 0 || height % 8 !== 0) && !PHONE_FRAMES.has(frameKey(width, height))) {
+    reasons.push(`a frame size (${width}×${height}) cameras do not write`);
+  }
   if (!facts.originalDate) reasons.push('no capture date (the EXIF was written by software)');
   else if (facts.modifyDate && facts.modifyDate !== facts.originalDate) reasons.push('modified after capture');
   if (facts.xmpEdited) reasons.push('an edit history in XMP');
