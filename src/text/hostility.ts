@@ -90,6 +90,24 @@ function deathAsEvent(m: { term: string; firstToken: number; lastToken: number }
   if ((m.term === 'death' || m.term === 'deaths') && after === 'of') return true;
   return m.term === 'dead' && (before === 'the' || before === 'our');
 }
+/**
+ * "Disabled people suffer from chronic pain", "refugee children suffer in war zones": suffering
+ * told, not wished. A threat makes or wants them suffer: "make them suffer", "they will suffer".
+ */
+function sufferingTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  if (!/^suffer(s|ing)?$/.test(m.term)) return false;
+  if (tokens[m.lastToken + 1]?.norm === 'from') return true;
+  // Back through the clause ("make every X in this town suffer"), not into a relative clause's head
+  // ("we will collect coats for refugee children who suffer …").
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 8); k--) {
+    const word = tokens[k]!.norm;
+    if (RELATIVE.has(word)) return true;
+    if (MODAL.has(word) || CAUSING.has(word)) return false;
+  }
+  return true;
+}
+const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
@@ -179,7 +197,8 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       ) &&
       !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
-      !(m.entry.role === 'threat' && deathAsEvent(m, tokens)),
+      !(m.entry.role === 'threat' && deathAsEvent(m, tokens)) &&
+      !(m.entry.role === 'threat' && sufferingTold(m, tokens)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 

@@ -37,6 +37,8 @@ ruleTester(derogatory, {
     'Spooks and ghouls filled the hall at our Halloween disco!',
     // Children's names one letter from a slur (Raghad, Murat, Niah) or on a slur list (Abbie).
     'Well done Abbie, Niah, Raghad, Raed and Nika for your poems! Murat and his family, who are Muslims, shared their Eid traditions.',
+    'Many disabled people suffer from chronic pain, our Paralympian visitor explained.',
+    'We will collect coats for refugee children who suffer in war zones.',
     'Year 3 learned about Qingming, when Chinese families honour the dead.',
     'Year 5 studied the death of Boudicca and her daughters.',
     'Our kitchen team earned a spick and span 5-star hygiene rating!',
@@ -53,6 +55,9 @@ ruleTester(derogatory, {
     { post: 'Year 10 debated whether immigrants should be sent back, and the motion was heavily defeated.', errors: [{ severity: 'warning' }] },
     { post: 'Migrants should be deported.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Hitler wanted to exterminate the Jews, and Year 9 studied how ordinary people let it happen.', errors: [{ severity: 'warning' }] },
+    { post: 'Muslims had better watch their backs.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm going to make every gay person in this town suffer.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm going to find you and make you pay.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Death to all Jews.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I want the Jews dead.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
