@@ -91,12 +91,18 @@ function deathAsEvent(m: { term: string; firstToken: number; lastToken: number }
   return m.term === 'dead' && (before === 'the' || before === 'our');
 }
 /**
- * "Disabled people suffer from chronic pain", "refugee children suffer in war zones": suffering
- * told, not wished. A threat makes or wants them suffer: "make them suffer", "they will suffer".
+ * "Disabled people suffer from chronic pain", "thousands of women die from breast cancer", "migrants
+ * drown in the Mediterranean", "refugees risk death", "disabled people face attacks online": harm
+ * told, not wished. A threat makes or wants it: "make them suffer", "they will die", "death to …".
  */
-function sufferingTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
-  if (!/^suffer(s|ing)?$/.test(m.term)) return false;
-  if (tokens[m.lastToken + 1]?.norm === 'from') return true;
+function sufferingTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
+  if (!TOLD_HARM.has(m.term)) return false;
+  // First in its sentence, the harm is an order: "Die, all of you …", "Drown them".
+  const before = tokens[m.firstToken - 1];
+  if (!before || /[.!?\n]/.test(text.slice(before.end, tokens[m.firstToken]!.start))) return false;
+  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (next === 'from' || next === 'of') return true; // "die from breast cancer", "suffer from chronic pain"
+  if ((m.term === 'death' || m.term === 'deaths') && next === 'to') return false; // "death to …"
   // Back through the clause ("make every X in this town suffer"), not into a relative clause's head
   // ("we will collect coats for refugee children who suffer …").
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 8); k--) {
@@ -108,6 +114,7 @@ function sufferingTold(m: { term: string; firstToken: number; lastToken: number 
 }
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
+const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
@@ -198,7 +205,7 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && deathAsEvent(m, tokens)) &&
-      !(m.entry.role === 'threat' && sufferingTold(m, tokens)),
+      !(m.entry.role === 'threat' && sufferingTold(m, tokens, text)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
