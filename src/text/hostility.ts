@@ -102,7 +102,11 @@ function sufferingTold(m: { term: string; firstToken: number; lastToken: number 
   if (!before || /[.!?\n]/.test(text.slice(before.end, tokens[m.firstToken]!.start))) return false;
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (next === 'from' || next === 'of') return true; // "die from breast cancer", "suffer from chronic pain"
-  if ((m.term === 'death' || m.term === 'deaths') && next === 'to') return false; // "death to …"
+  if ((m.term === 'death' || m.term === 'deaths') && next === 'to') {
+    // "Death to all …", "death to the …", "death to immigrants" call for it; "risk death to find a home" does not.
+    const object = tokens[m.lastToken + 2]?.norm ?? '';
+    if (CALLED_ON.has(object) || (object.endsWith('s') && !object.endsWith('ss'))) return false;
+  }
   // Back through the clause ("make every X in this town suffer"), not into a relative clause's head
   // ("we will collect coats for refugee children who suffer …").
   for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 8); k--) {
@@ -114,6 +118,7 @@ function sufferingTold(m: { term: string; firstToken: number; lastToken: number 
 }
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
+const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
@@ -446,7 +451,9 @@ function judgeSentence(
       // Adverbs ("genetically inferior") and one adjective before a hostile noun ("confused perverts").
       const modifier = (word.length > 4 && word.endsWith('ly')) || (k === hit.match.firstToken - 1 && ADJECTIVE_ENDING.test(word));
       // "should be treated as animals": how they should be treated stands for what they are said to be.
-      const likened = (LIKENING.has(word) && LIKENED_BY.has(tokens[k - 1]?.norm ?? '')) || (LIKENED_BY.has(word) && LIKENING.has(tokens[k + 1]?.norm ?? ''));
+      // Only as a wish: "are treated as second-class citizens in some countries" is told.
+      const treatedAt = LIKENING.has(word) && LIKENED_BY.has(tokens[k - 1]?.norm ?? '') ? k - 1 : LIKENED_BY.has(word) && LIKENING.has(tokens[k + 1]?.norm ?? '') ? k : -1;
+      const likened = treatedAt >= 0 && hasModalBefore(tokens, treatedAt, 4);
       if (!FILLER.has(word) && !coordinated && !modifier && !likened) return false;
     }
     return false;
@@ -604,7 +611,8 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
 /** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */
 const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));
 const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 'then', 'all', 'even', 'also', 'simply', 'just', 'never']);
-const PAST_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting']);
+// Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
+const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
@@ -625,7 +633,7 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
   // Over adverbs, and over other things done to them before it: "were segregated and treated like …".
   const skippable = (word: string) => (word.length > 3 && word.endsWith('ly')) || TIME_ADVERB.has(word) || PARTICIPLE.has(word) || COORDINATION.has(word);
   while (b > first && skippable(tokens[b]!.norm)) b--;
-  return PAST_PASSIVE.has(tokens[b]?.norm ?? '');
+  return TOLD_PASSIVE.has(tokens[b]?.norm ?? '');
 }
 
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
