@@ -11,7 +11,8 @@ import { displayPath } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
 import { readImageMetadata } from '../images/read.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
-import { walkPhotos } from '../images/walk.js';
+import { emptyMetadata } from '../images/types.js';
+import { walkPhotos, type FoundPhoto } from '../images/walk.js';
 import { LexiconStore } from '../lexicons/store.js';
 import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
@@ -82,9 +83,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const progress = await startProgress(flags);
   const started = Date.now();
 
-  async function handle(found: { path: string; sidecars: string[] }): Promise<void> {
+  async function handle(found: FoundPhoto): Promise<void> {
     const shown = displayPath(found.path);
-    const metadata = await readImageMetadata(found.path, { sidecars: found.sidecars });
+    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { sidecars: found.sidecars });
     const post = imagePost(found.path, shown);
     post.attachments[0]!.metadata = metadata;
     const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });
@@ -113,7 +114,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
         firstJson = false;
       } else report.write(htmlRow(row));
     }
-    if (strip && out) {
+    if (strip && out && found.problem) {
+      tally.notCleaned.push(`${shown}: ${found.problem}`);
+    } else if (strip && out) {
       const relative = path.relative(root, found.path);
       const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial! });
       if (result.written) tally.cleaned++;

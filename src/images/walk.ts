@@ -9,6 +9,8 @@ import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './format.js';
 export interface FoundPhoto {
   path: string;
   sidecars: string[];
+  /** Named like a photo but not one that can be read: a link to nothing, a pipe, a device. Never opened (a pipe would block). */
+  problem?: string;
 }
 
 const SKIP = new Set(['node_modules', '.git', '.svn', '.hg']);
@@ -29,6 +31,7 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     if (seen.has(key)) continue;
     seen.add(key);
     const media: string[] = [];
+    const unreadable = new Map<string, string>();
     const xmp = new Map<string, string>();
     const subdirs: string[] = [];
     // One readdir per folder (the entries' types come with it); files are never stat'ed.
@@ -39,18 +42,29 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       const full = dir + path.sep + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let linkProblem: string | undefined;
       if (entry.isSymbolicLink()) {
-        const target = await stat(full).catch(() => undefined);
+        const target = await stat(full).catch((error: unknown) => {
+          linkProblem = `the link points to nothing that can be read (${fsReason(error)})`;
+          return undefined;
+        });
         isDir = target?.isDirectory() ?? false;
         isFile = target?.isFile() ?? false;
       }
       if (isDir) {
         if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(full);
-      } else if (isFile) {
-        const dot = entry.name.lastIndexOf('.');
-        const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : '';
+        continue;
+      }
+      const dot = entry.name.lastIndexOf('.');
+      const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : '';
+      const isMedia = IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext);
+      if (isFile) {
         if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
-        else if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) media.push(full);
+        else if (isMedia) media.push(full);
+      } else if (isMedia) {
+        // Fail closed: a "photo" that is a pipe, a device or a broken link is reported, not skipped.
+        unreadable.set(full, linkProblem ?? 'not a regular file (a pipe, socket or device)');
+        media.push(full);
       }
     }
     media.sort();
@@ -58,7 +72,8 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       const base = path.basename(file);
       const stem = base.slice(0, base.length - path.extname(base).length);
       const sidecars = [xmp.get(`${stem}.xmp`.toLowerCase()), xmp.get(`${base}.xmp`.toLowerCase())].filter((s): s is string => s !== undefined);
-      yield { path: file, sidecars: [...new Set(sidecars)] };
+      const problem = unreadable.get(file);
+      yield problem ? { path: file, sidecars: [], problem } : { path: file, sidecars: [...new Set(sidecars)] };
     }
     pending.push(...subdirs.sort().reverse());
   }

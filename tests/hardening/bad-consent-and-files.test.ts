@@ -1,6 +1,6 @@
 // Bad consent records and awkward file systems, end to end through the built CLI: a clear error
 // (exit 2, one line naming the file and the problem) or a verdict — never a stack trace or a hang.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,6 +115,24 @@ describe('file system', () => {
       execFileSync('mkfifo', [fifo]);
       expectCleanError(runCli([name], { cwd: dir }), name, /not a regular file/);
     }
+  });
+
+  it('audit photos reports a photo-named pipe, device link or broken link as unreadable — never skipped, never opened — and cleans the rest', () => {
+    mkdirSync(path.join(dir, 'odd'), { recursive: true });
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'odd', 'real.jpg'));
+    execFileSync('mkfifo', [path.join(dir, 'odd', 'pipe.jpg')]);
+    symlinkSync('/dev/zero', path.join(dir, 'odd', 'zero.jpg'));
+    symlinkSync('missing/nowhere.heic', path.join(dir, 'odd', 'gone.heic'));
+    const r = runCli(['photos', 'odd', '--format', 'json', '--strip-location', '--out', 'odd-clean'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; message: string }[] }[] }).files;
+    const unreadable = Object.fromEntries(files.map((f) => [path.basename(f.path), f.findings.filter((x) => x.ruleId === 'image/unreadable').map((x) => x.message).join()]));
+    expect(unreadable['pipe.jpg']).toMatch(/not a regular file/);
+    expect(unreadable['zero.jpg']).toMatch(/not a regular file/);
+    expect(unreadable['gone.heic']).toMatch(/points to nothing/);
+    expect(unreadable['real.jpg']).toBe('');
+    expect(readdirSync(path.join(dir, 'odd-clean'))).toEqual(['real.jpg']);
+    expect(r.stderr).toMatch(/not cleaned: .*pipe\.jpg: not a regular file/);
   });
 
   it('symlink loops in a folder audit end, and each post is audited once', () => {
