@@ -66,7 +66,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   }
   if (selecting && files.length === 0) process.stderr.write('post-audit: nothing to audit (no changed or listed posts)\n');
 
-  const options: AuditOptions = { inputs: files.map((file) => path.relative(cwd, file) || file) };
+  const options: AuditOptions = { inputs: files.map((file) => path.relative(cwd, file) || file), expanded: true };
   if (flags.policy) options.policy = flags.policy;
   if (flags.consent) options.consent = flags.consent;
   if (flags.config) options.config = flags.config;

@@ -34,6 +34,8 @@ import {
 
 export interface AuditOptions {
   inputs: string[];
+  /** The inputs are files already expanded from the command line (`expandInputs`): audit each as it is. */
+  expanded?: boolean;
   policy?: string;
   consent?: string;
   config?: string;
@@ -47,7 +49,9 @@ export interface AuditOptions {
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
-  const files = await expandInputs(options.inputs, options.cwd ? { cwd: options.cwd } : {});
+  // Expanded once: a folder's broken link or pipe named like a post is then reported by the loader,
+  // where a second expansion would stop the whole run on it.
+  const files = options.expanded ? options.inputs.map((file) => path.resolve(options.cwd ?? process.cwd(), file)) : await expandInputs(options.inputs, options.cwd ? { cwd: options.cwd } : {});
   const explicitConfig = options.config ? await loadConfigFile(options.config) : undefined;
   const configOf = async (file: string): Promise<ResolvedConfig> => explicitConfig ?? configFor(file);
   const firstConfig = await configOf(files[0] ?? options.cwd ?? process.cwd());

@@ -67,22 +67,22 @@ function walk(dir: string, images: boolean, add: (file: string) => void, visited
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const stat = statSync(full);
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
+        isDir = statSync(full).isDirectory();
       } catch {
-        continue; // dangling link
+        isDir = false; // a dangling link: named like a post, it is audited (and reported unreadable), not skipped
       }
     }
-    if (isDir) walk(full, images, add, visited);
-    else if (isFile) {
-      const kind = kindOf(full);
-      if (kind && kind !== 'image' && POST_EXTENSIONS.has(path.extname(full).toLowerCase())) add(full);
-      else if (kind === 'image' && images) add(full);
+    if (isDir) {
+      walk(full, images, add, visited);
+      continue;
     }
+    // Not only regular files: a pipe, device or broken link named like a post is reported by the
+    // loader (which never opens what is not a file), not skipped in silence.
+    const kind = kindOf(full);
+    if (kind && kind !== 'image' && POST_EXTENSIONS.has(path.extname(full).toLowerCase())) add(full);
+    else if (kind === 'image' && images) add(full);
   }
 }
 

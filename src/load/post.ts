@@ -1,5 +1,5 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
@@ -81,7 +81,8 @@ function readPostBytes(absolute: string, shown: string): Buffer {
     size = info.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${shown}: ${fsReason(error)}`);
+    const brokenLink = (error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+    throw new UsageError(`${shown}: ${brokenLink ? 'a link to a file that does not exist' : fsReason(error)}`);
   }
   if (size > maxPostBytes()) {
     throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxPostBytes())} a post may be, so it was not read`);

@@ -135,7 +135,23 @@ describe('file system', () => {
     expect(r.stderr).toMatch(/not cleaned: .*pipe\.jpg: not a regular file/);
   });
 
-  it('symlink loops in a folder audit end, and each post is audited once', () => {
+  it('a folder audit reports a post-named broken link, pipe or device link as unreadable and audits the rest', () => {
+    put('mixed/good.md', '---\napproved_by: Mrs Patel\n---\nYear 4 loved the Roman baths.\n');
+    symlinkSync('drafts/missing.md', path.join(dir, 'mixed', 'gone.md'));
+    execFileSync('mkfifo', [path.join(dir, 'mixed', 'pipe.md')]);
+    symlinkSync('/dev/zero', path.join(dir, 'mixed', 'zero.md'));
+    const r = runCli(['mixed', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; message: string }[] }[] }).files;
+    const byName = Object.fromEntries(files.map((f) => [path.basename(f.path), f.findings.map((x) => `${x.ruleId}: ${x.message}`).join()]));
+    expect(byName['good.md']).toBe('');
+    expect(byName['gone.md']).toMatch(/post\/unreadable: .*a link to a file that does not exist/);
+    expect(byName['pipe.md']).toMatch(/post\/unreadable: .*not a regular file/);
+    expect(byName['zero.md']).toMatch(/post\/unreadable: .*not a regular file/);
+  });
+
+  it('symlink loops in a folder audit end, each post is audited once, and a link loop named like a post is reported', () => {
     put('loop/a.md', 'Hello from Year 4.\n');
     symlinkSync('.', path.join(dir, 'loop/self'));
     symlinkSync('../loop', path.join(dir, 'loop/parent'));
@@ -143,8 +159,10 @@ describe('file system', () => {
     symlinkSync('y-link', path.join(dir, 'loop/x-link.md'));
     const r = runCli(['loop', '--format', 'json'], { cwd: dir });
     expect([0, 1]).toContain(r.status);
-    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }).files;
-    expect(files.map((f) => path.basename(f.path))).toEqual(['a.md']);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;
+    // The link loop named like a post is reported, not skipped in silence.
+    expect(files.map((f) => path.basename(f.path))).toEqual(['a.md', 'x-link.md']);
+    expect(files[1]!.findings.map((f) => f.ruleId)).toEqual(['post/unreadable']);
   });
 
   it('a folder of many posts', () => {
