@@ -420,14 +420,16 @@ function judgeSentence(
   }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
-  const negated = (hit: Hit) => {
+  /** Where the negation before a hit stands, or -1. */
+  const negationOf = (hit: Hit) => {
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && k === sentenceTokens[0])) return true;
-      if (SCOPE_BREAK.has(tokens[k]!.norm)) return false; // "Is it not obvious that I hate …"
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && k === sentenceTokens[0])) return k;
+      if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
     }
-    return false;
+    return -1;
   };
+  const negated = (hit: Hit) => negationOf(hit) >= 0;
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
   const counter = framedAsReport || hits.some((h) => h.role === 'counter') || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
@@ -495,7 +497,12 @@ function judgeSentence(
         return near(hit, 8, 8);
       }
       case 'positive': {
-        if (!negated(hit)) return undefined;
+        const negation = negationOf(hit);
+        if (negation < 0) return undefined;
+        // Denied in the past, as history tells it: "Black families were not welcome in many lodgings".
+        if (PAST_NEGATION.has(tokens[negation]!.norm) || PAST_AUXILIARY.has(tokens[negation - 1]?.norm ?? '')) return undefined;
+        // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
+        if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
         if (!identity) return undefined;
         // Same clause: no "but" between the group and the denied good.
@@ -614,6 +621,10 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 // Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
+const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
+const LACKING = new Set(['lack', 'lacks']);
+const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
 const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
