@@ -238,6 +238,8 @@ const collided = new Set();
 for (const word of [...targets].sort()) {
   const candidates = new Set();
   for (let i = 1; i < word.length - 1; i++) if (word.length >= 5) candidates.add(word.slice(0, i) + word.slice(i + 1));
+  // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
+  if (word.length >= 8) candidates.add(word.slice(0, -1));
   for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (const candidate of candidates) {
     if (candidate === word || candidate.length < 4 || known.has(candidate) || isEnglish(candidate, english) || givenNames.has(candidate)) continue;

@@ -73,6 +73,7 @@ ruleTester(derogatory, {
     { post: 'Immigrants have nothing to offer this country.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Black people aren't welcome in our pubs.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Some say immigrants have nothing to offer; our international evening proved them wrong.', errors: [{ severity: 'warning' }] },
+    { post: 'Gays are disgustin.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Death to all Jews.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I want the Jews dead.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
