@@ -74,6 +74,12 @@ ruleTester(derogatory, {
     { post: "Black people aren't welcome in our pubs.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Some say immigrants have nothing to offer; our international evening proved them wrong.', errors: [{ severity: 'warning' }] },
     { post: 'Gays are disgustin.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Counter-speech and denials in forms the cue list missed: for a person to look at, not errors.
+    { post: 'People who call immigrants vermin should be ashamed.', errors: [{ severity: 'warning' }] },
+    { post: 'I would never say that gay people are disgusting.', errors: [{ severity: 'warning' }] },
+    { post: 'If you think women are inferior, you need to educate yourself.', errors: [{ severity: 'warning' }] },
+    { post: 'He wrote that refugees are parasites, and was rightly suspended.', errors: [{ severity: 'warning' }] },
+    { post: "I'm sick of hearing that disabled people are a burden.", errors: [{ severity: 'warning' }] },
     { post: 'Death to all Jews.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I want the Jews dead.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
