@@ -21,6 +21,7 @@ ruleTester(liveLocation, {
     'We are in the final on Saturday — come and cheer!',
     'After the fire drill, pupils return to lessons at 1.30pm.',
     'Our Guides perform on Saturday at 2pm. Come and find us at the Westpoint Arena stall afterwards — we will be selling cakes!',
+    'Year 6 have arrived safely at Kingswood, said last year\'s newsletter; this year they go in June.',
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
   ],
   invalid: [
@@ -30,6 +31,8 @@ ruleTester(liveLocation, {
     { post: 'The coach will be back at Euston Station at 4.30pm on Friday.', errors: [{ message: 'a time at a named place' }] },
     { post: trip('Today we are visiting the Sea Life Centre, then next stop the beach!'), errors: [{ message: 'trip post', line: 6 }] },
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
+    { post: trip('Year 6 have arrived safely at Kingswood and are unpacking.'), errors: [{ message: 'trip post' }] },
+    { post: trip('All 32 of us made it safely to the Lake District!'), errors: [{ message: 'trip post' }] },
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
     { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
     { post: 'Come and find us at the Harbour Beach kiosk — we are here until 3pm!', errors: [{ message: 'whereabouts' }] },
