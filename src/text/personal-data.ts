@@ -93,7 +93,8 @@ function allowedFor(config: ResolvedConfig): Allowed {
   return allowed;
 }
 
-export function findPersonalData(text: string, config: ResolvedConfig): PersonalDataMatch[] {
+export function findPersonalData(source: string, config: ResolvedConfig): PersonalDataMatch[] {
+  const text = halfWidth(source);
   // Most prose has no digit and no "@": nothing to look for.
   if (!/[\d@]/.test(text)) return [];
   const found: PersonalDataMatch[] = [];
@@ -294,4 +295,14 @@ function compactPostcode(value: string): string {
 
 function compactAddress(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Full-width digits and signs ("０７７００ ９００１２３", "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", typed with an East Asian
+ * keyboard or pasted from a form) as their ASCII forms. One UTF-16 unit each way, so every offset
+ * found in the result is an offset in the source.
+ */
+export function halfWidth(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

@@ -43,6 +43,9 @@ ruleTester(personalData, {
   ],
   invalid: [
     { post: 'Ring Mrs Khan on 07700 900123 if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
+    // Full-width digits and signs (an East Asian keyboard, a pasted form): same positions as typed.
+    { post: 'Ring Mrs Khan on ０７７００ ９００１２３ if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
+    { post: 'Send photos to ｊｏ．ｂｌｏｇｇｓ＠ｇｍａｉｌ．ｃｏｍ please.', errors: [{ message: 'e-mail' }] },
     { post: 'Call +44 (0)20 7946 0958 for tickets.', errors: [{ message: 'phone number' }] },
     { post: 'Call (0161) 496-0000 after 6pm.', errors: [{ message: 'phone number' }] },
     { post: '---\ntitle: Fun run\n---\n\nSend photos to jo.bloggs@gmail.com please.', errors: [{ message: 'e-mail address', line: 5, column: 16 }] },
