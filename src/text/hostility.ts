@@ -95,7 +95,7 @@ function deathAsEvent(m: { term: string; firstToken: number; lastToken: number }
  * drown in the Mediterranean", "refugees risk death", "disabled people face attacks online": harm
  * told, not wished. A threat makes or wants it: "make them suffer", "they will die", "death to …".
  */
-function sufferingTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
+function harmTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
   if (!TOLD_HARM.has(m.term)) return false;
   // First in its sentence, the harm is an order: "Die, all of you …", "Drown them".
   const before = tokens[m.firstToken - 1];
@@ -210,7 +210,7 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && deathAsEvent(m, tokens)) &&
-      !(m.entry.role === 'threat' && sufferingTold(m, tokens, text)),
+      !(m.entry.role === 'threat' && harmTold(m, tokens, text)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
