@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'Grace is at the heart of our school values; our assembly on bereavement helped pupils.',
+    'Florence is home to many famous paintings; Year 5 learned about the Renaissance.',
     'Year 4 loved their trip to the Roman baths!',
     "Our SEN team's open morning is on Friday at 9am — all families welcome.",
     'Anti-Bullying Week starts on Monday: odd socks for everyone!',
@@ -44,6 +46,9 @@ ruleTester(confidential, {
     "Year 4's clay pots have been fired in the kiln and Mrs Kay is so proud of her potters!",
   ],
   invalid: [
+    // A given name opening the sentence as its subject; a family change told with "going through".
+    { post: 'Leo is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
+    { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },
     { post: 'Mr Jones is off on sick leave until half term.', errors: [{ message: 'staff' }] },
     { post: 'A Year 6 boy was excluded after the fight at lunch.', errors: [{ message: 'behaviour' }] },
