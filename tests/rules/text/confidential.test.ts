@@ -5,6 +5,7 @@ ruleTester(confidential, {
   valid: [
     'Grace is at the heart of our school values; our assembly on bereavement helped pupils.',
     'Florence is home to many famous paintings; Year 5 learned about the Renaissance.',
+    'Year 6 were sent home after the boiler broke, and Alfie broke the school long-jump record the next day.',
     'Year 4 loved their trip to the Roman baths!',
     "Our SEN team's open morning is on Friday at 9am — all families welcome.",
     'Anti-Bullying Week starts on Monday: odd socks for everyone!',
@@ -48,6 +49,8 @@ ruleTester(confidential, {
   invalid: [
     // A given name opening the sentence as its subject; a family change told with "going through".
     { post: 'Leo is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
+    { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
+    { post: 'Mason was sent home after fighting in the playground.', errors: [{ severity: 'error' }] },
     { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },
     { post: 'Mr Jones is off on sick leave until half term.', errors: [{ message: 'staff' }] },
