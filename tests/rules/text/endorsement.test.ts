@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(endorsement, {
   valid: [
+    'Year 6 ran a small business selling cookies for charity; our PTA supports Small Business Saturday.',
     'Year 4 loved their trip to the Roman baths!',
     'Thank you to Smith & Sons for donating the new benches.',
     'Our football kit is sponsored by Harbour Motors — thank you!',
@@ -11,6 +12,7 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    { post: "Support Sam's mum's new business — order yours at samscakes.co.uk and use code HARBOUR10!", errors: 2 },
     { post: 'We highly recommend Bright Sparks Tutoring for the 11+.', errors: [{ message: 'endorsement', column: 1 }] },
     { post: 'Dave fixed our boiler in a day — use them for all your plumbing!', errors: [{ message: 'endorsement' }] },
     { post: 'Bright Sparks are the best tutors in the area.', errors: [{ message: 'endorsement' }] },
