@@ -123,3 +123,30 @@ export function withRawProfile(value: Buffer, data: Buffer): Buffer {
   const body = text.slice(header).replace(/[0-9a-fA-F]/g, () => hex[next++] ?? '0');
   return Buffer.from(text.slice(0, header) + body, 'latin1');
 }
+
+/** A whole PNG chunk: length, type, data and the CRC over type and data. */
+export function buildPngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, data, pngCrc(Buffer.concat([head.subarray(4), data]))]);
+}
+
+/** The 4-byte CRC PNG stores after a chunk, over the given type and data bytes. */
+export function pngCrc(typeAndData: Buffer): Buffer {
+  let c = 0xffffffff;
+  for (const byte of typeAndData) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE((c ^ 0xffffffff) >>> 0, 0);
+  return crc;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();

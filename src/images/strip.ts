@@ -12,7 +12,7 @@ import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { detectFormat } from './format.js';
 import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
-import { pngChunks, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
+import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
@@ -416,12 +416,7 @@ function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { 
 /** Replaces a text chunk by one with the same header and a new value (compressed again if it was). */
 function replaceTextChunk(chunk: { at: number; type: string; length: number }, data: Buffer, layout: { at: number; compressed: boolean }, value: Buffer, removed: string[], plan: Plan): void {
   const body = Buffer.concat([data.subarray(0, layout.at), layout.compressed ? deflateSync(value) : value]);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(chunk.type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])) >>> 0, 0);
-  (plan.splices ??= []).push({ at: chunk.at, length: 12 + chunk.length, data: Buffer.concat([head, body, crc]) });
+  (plan.splices ??= []).push({ at: chunk.at, length: 12 + chunk.length, data: buildPngChunk(chunk.type, body) });
   plan.removed.push(...removed);
 }
 
@@ -429,25 +424,7 @@ function replaceTextChunk(chunk: { at: number; type: string; length: number }, d
 function pngCrcPatch(view: ByteView, chunk: { at: number; dataAt: number; length: number }, patches: Patch[]): Patch {
   const bytes = Buffer.from(view.get(chunk.at + 4, 4 + chunk.length));
   for (const patch of patches) patch.data.copy(bytes, patch.at - (chunk.at + 4));
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(bytes) >>> 0, 0);
-  return { at: chunk.dataAt + chunk.length, data: crc };
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return { at: chunk.dataAt + chunk.length, data: pngCrc(bytes) };
 }
 
 function planWebp(view: ByteView, options: StripOptions): Plan {

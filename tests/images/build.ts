@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
+import { buildPngChunk } from '../../src/images/png.js';
 
 export async function scene(width = 240, height = 160, variant = 0): Promise<Sharp> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
@@ -424,27 +425,8 @@ export function misplacedGpsExif(where: 'exif' | 'ifd1'): Buffer {
   return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), b]);
 }
 
-const PNG_CRC = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** A PNG chunk with its length and CRC. */
-export function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  let c = 0xffffffff;
-  for (const byte of Buffer.concat([head.subarray(4), data])) c = PNG_CRC[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE((c ^ 0xffffffff) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
+/** A PNG chunk with its length and CRC (the cleaner's own builder; sharp's decoder checks the CRC). */
+export const pngChunk = buildPngChunk;
 
 /** A PNG text chunk: tEXt, zTXt, or iTXt (compressed or not). */
 export function pngTextChunk(type: 'tEXt' | 'zTXt' | 'iTXt', keyword: string, value: Buffer, compressed = type === 'zTXt'): Buffer {
