@@ -81,26 +81,19 @@ const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /**
- * "The death of Boudicca", "deaths of soldiers", "honour the dead": a death told or the dead
- * remembered, not a threat ("death to …", "you're dead", "I want them dead").
- */
-function deathAsEvent(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
-  const before = tokens[m.firstToken - 1]?.norm ?? '';
-  const after = tokens[m.lastToken + 1]?.norm ?? '';
-  if ((m.term === 'death' || m.term === 'deaths') && after === 'of') return true;
-  return m.term === 'dead' && (before === 'the' || before === 'our');
-}
-/**
- * "Disabled people suffer from chronic pain", "thousands of women die from breast cancer", "migrants
- * drown in the Mediterranean", "refugees risk death", "disabled people face attacks online": harm
- * told, not wished. A threat makes or wants it: "make them suffer", "they will die", "death to …".
+ * Harm told, not wished: "the death of Boudicca", "Chinese families honour the dead", "disabled
+ * people suffer from chronic pain", "thousands of women die from breast cancer", "migrants drown in
+ * the Mediterranean", "refugees risk death", "disabled people face attacks online". A threat makes
+ * or wants it: "make them suffer", "they will die", "death to …", "you're dead", "I want them dead".
  */
 function harmTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
+  const previous = tokens[m.firstToken - 1];
+  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (m.term === 'dead') return previous?.norm === 'the' || previous?.norm === 'our';
+  if ((m.term === 'death' || m.term === 'deaths') && next === 'of') return true;
   if (!TOLD_HARM.has(m.term)) return false;
   // First in its sentence, the harm is an order: "Die, all of you …", "Drown them".
-  const before = tokens[m.firstToken - 1];
-  if (!before || /[.!?\n]/.test(text.slice(before.end, tokens[m.firstToken]!.start))) return false;
-  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (!previous || /[.!?\n]/.test(text.slice(previous.end, tokens[m.firstToken]!.start))) return false;
   if (next === 'from' || next === 'of') return true; // "die from breast cancer", "suffer from chronic pain"
   if ((m.term === 'death' || m.term === 'deaths') && next === 'to') {
     // "Death to all …", "death to the …", "death to immigrants" call for it; "risk death to find a home" does not.
@@ -209,7 +202,6 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
       ) &&
       !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
-      !(m.entry.role === 'threat' && deathAsEvent(m, tokens)) &&
       !(m.entry.role === 'threat' && harmTold(m, tokens, text)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
