@@ -162,7 +162,7 @@ interface Grey {
 
 async function decodeGrey(sharp: Sharp, input: Buffer): Promise<Grey | undefined> {
   try {
-    const { data, info } = await sharp(input, { failOn: 'none' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(input, { failOn: 'none', ignoreIcc: true }).greyscale().raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   } catch {
     return undefined;
@@ -175,7 +175,7 @@ const IMAGE_GRID = 96;
 async function compareDecoded(sharp: Sharp, file: string | Buffer, thumb: Grey, main: { width: number; height: number }): Promise<ThumbnailVerdict | undefined> {
   let image: Buffer;
   try {
-    image = await sharp(file, { failOn: 'none', sequentialRead: true })
+    image = await sharp(file, { failOn: 'none', sequentialRead: true, ignoreIcc: true })
       .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
       .greyscale()
       .raw()
