@@ -41,7 +41,7 @@ export function hostileTokens(
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.norm.length < 4 || known.has(token.norm)) continue;
+      if (token.norm.length < 3 || known.has(token.norm)) continue;
       const canonical = variants.get(token.norm);
       if (canonical !== undefined) {
         if (tokens === cachedBase) tokens = tokens.slice(); // never modify the shared token cache

@@ -109,6 +109,7 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   }
   return true;
 }
+const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
@@ -412,11 +413,13 @@ function judgeSentence(
   }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
+  // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
+  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && k === sentenceTokens[0])) return k;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k))) return k;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
     }
     return -1;
@@ -685,8 +688,16 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   if (before && i - 1 >= first && before.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
     return !hits.some((h) => h.match.firstToken === j + 1 && j < last && (h.role === 'person-noun' || h.role === 'identity-noun'));
   }
+  // A person who does something: "the slag who runs the chippy", "Which bitch parked …",
+  // "the school lets faggots work there" (a dog or a meatball has its homonyms nearby).
+  if (after && j < last && PERSON_RELATIVE.has(after.norm)) return true;
+  if (before && i - 1 === first && (before.norm === 'which' || before.norm === 'what') && after && j < last && /ed$/.test(after.norm)) return true;
+  if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   return false;
 }
+const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
+/** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
+const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 
 const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
 

@@ -56,6 +56,10 @@ ruleTester(derogatory, {
     'In history, Year 8 learned how black people were segregated and treated like animals under Jim Crow laws.',
     'Migrants are seen as parasites by some, but our school welcomes them with open arms.',
     'Jewish families were rounded up, beaten and treated like vermin — Year 9 heard a survivor\'s story.',
+    // "slag" is waste from a furnace, and "slagging off" a verb; a slur only about a person.
+    'Year 8 geographers visited the old slag heaps above the steelworks.',
+    'Our Year 6 pupils climbed the old slag tip, now a nature reserve.',
+    'The council hired more staff who work with disabled people in the borough.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -117,6 +121,15 @@ ruleTester(derogatory, {
     { post: 'Nobody asked for your opinion, retard.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'Muslims are absolutelyvile.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'G a y  p e o p l e are vermin.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Found with the fifth batch of HateCheck-style cases: a slur for a person who does something.
+    { post: 'Get lost, you slag.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Did you see the slag who runs the new chippy?', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Which bitch parked in the disabled bay?', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Why does the school let faggots work there?', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Muslims are scm.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Migrants are all so selfish.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Why can't trans people just go away?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Stop saying immigrants are a burden.', errors: [{ severity: 'warning' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
