@@ -66,8 +66,8 @@ const FILLER = new Set(
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
-    // "by nature greedy"
-    'by nature').split(' '),
+    // "by nature greedy", "without a doubt the stupidest"
+    'by nature without doubt').split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
@@ -75,7 +75,9 @@ const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
 const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
-const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence']);
+const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
+  // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
+  'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques']);
 /** Ofcom's words for its ratings. */
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -380,13 +382,21 @@ function judgeSentence(
 ): HostileFinding | undefined {
   const question = isQuestion(text, tokens, sentenceTokens);
   const selfMarks = hits.filter((h) => h.role === 'self');
+  /** A clause boundary between two tokens: "To my mind, X are …" does not describe the speaker. */
+  const clauseBreakBetween = (from: number, to: number) => {
+    for (let k = from + 1; k <= to; k++) {
+      if (k < to && SCOPE_BREAK.has(tokens[k]!.norm)) return true;
+      if (/[,;:—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
+    }
+    return false;
+  };
   // Not across a hostile word: "my blood boils whenever …" does not describe the speaker.
   const selfDescribed = (hit: { match: { firstToken: number } }) =>
     selfMarks.some(
       (s) =>
         s.match.lastToken < hit.match.firstToken &&
         s.match.lastToken >= hit.match.firstToken - 4 &&
-        !tokens.slice(s.match.lastToken + 1, hit.match.firstToken).some((t, n) => SCOPE_BREAK.has(t.norm) || /[,;:—–]/.test(text.slice(tokens[s.match.lastToken + n]!.end, t.start))) &&
+        !clauseBreakBetween(s.match.lastToken, hit.match.firstToken) &&
         !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
@@ -415,19 +425,26 @@ function judgeSentence(
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
   const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
+  // "without a doubt", "no doubt", "without question": certainty, not negation.
+  const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k))) return k;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k)) return k;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
     }
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
+  // "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
+  const endorsedByQuestion = (h: Hit) => {
+    const k = h.match.firstToken;
+    return question && k - 2 >= sentenceTokens[0] && (tokens[k - 1]!.norm === 'with' || tokens[k - 1]!.norm === 'in') && FAULT.has(tokens[k - 2]!.norm);
+  };
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter') || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h)) || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
@@ -645,6 +662,9 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
 
 /** Words after which a negation does not deny what follows: "nothing but", "no more than", "no better than". */
+/** "wrong with saying", "mistake in saying", "harm in saying". */
+const FAULT = new Set(['wrong', 'mistake', 'harm', 'problem', 'crime']);
+const DOUBT = new Set(['doubt', 'question', 'exception']);
 const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;

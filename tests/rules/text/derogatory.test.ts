@@ -60,6 +60,8 @@ ruleTester(derogatory, {
     'Year 8 geographers visited the old slag heaps above the steelworks.',
     'Our Year 6 pupils climbed the old slag tip, now a nature reserve.',
     'The council hired more staff who work with disabled people in the borough.',
+    "Year 9 studied women's heads of state, and the Muslim women's faces lit up at the Eid party.",
+    'Our refugee families are, without a doubt, the warmest people we know.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -130,6 +132,13 @@ ruleTester(derogatory, {
     { post: 'Migrants are all so selfish.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Why can't trans people just go away?", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Stop saying immigrants are a burden.', errors: [{ severity: 'warning' }] },
+    // From the HateCheck development misses: a clause after "To my mind," is not self-description,
+    // "without a doubt" is certainty, a threat names their throats, a question endorses what it says.
+    { post: 'To my mind, Muslim lives are worth absolutely nothing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people are without a doubt the stupidest people on this planet.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "How about we cut these women's throats?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "What's wrong with saying immigrants are vermin?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Is it wrong that people say Muslims are vermin?', errors: [{ severity: 'warning' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
