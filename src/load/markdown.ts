@@ -40,8 +40,40 @@ export function createMarkdownParser(ownRules = true): MarkdownIt {
     // (URL parsing, punycode) costs more than the rest of its token.
     md.normalizeLink = remembered(md.normalizeLink.bind(md));
     md.normalizeLinkText = remembered(md.normalizeLinkText.bind(md));
+    plainInlineFastPath(md);
   }
   return md;
+}
+
+/** The inline rules (in order) whose triggers PLAIN_INLINE_TRIGGER lists; another set turns the fast path off. */
+const KNOWN_INLINE_RULES = 'text,linkify,newline,escape,backticks,strikethrough,emphasis,link,image,autolink,html_inline,entity,template_media';
+/**
+ * What can start an inline construct: a line break, an escape, code, strikethrough, emphasis, a link
+ * or image ("[", "!["), an autolink or HTML ("<"), an entity, a template tag ("{"), a bare URL's
+ * "://" (markdown-it's inline linkify). Any other character (":", "!", "-", "@", "#" …) where the
+ * text rule stops is matched by no rule and goes into the pending text as it is.
+ */
+const PLAIN_INLINE_TRIGGER = /[\n\\`~*_[<&{]|:\/\//;
+
+/**
+ * Most inline content of a post (a sentence, a list item, a heading) is plain text: markdown-it's
+ * inline parse of it tries every rule at each punctuation mark and ends with one text token holding
+ * the whole content. That token is made directly; anything else goes to markdown-it.
+ * (tests/load/markdown-parser.test.ts compares the tokens with markdown-it's own.)
+ */
+function plainInlineFastPath(md: MarkdownIt): void {
+  const inline = md.inline;
+  const names = (inline.ruler as unknown as { __rules__: { name: string; enabled: boolean }[] }).__rules__;
+  if (names.filter((rule) => rule.enabled).map((rule) => rule.name).join(',') !== KNOWN_INLINE_RULES) return;
+  const parse = inline.parse.bind(inline);
+  const TextToken = md.core.State.prototype.Token;
+  inline.parse = (str, parserMd, env, outTokens) => {
+    if (parserMd !== md || PLAIN_INLINE_TRIGGER.test(str)) return parse(str, parserMd, env, outTokens);
+    if (str.length === 0) return;
+    const token = new TextToken('text', '', 0);
+    token.content = str;
+    outTokens.push(token);
+  };
 }
 
 /** A pure function of a string, with the results for the last few hundred short strings kept. */

@@ -17,7 +17,7 @@ const pieces = [
   'https://school.example/news', 'www.harbourside.sch.uk', 'office@harbourside.sch.uk', 'bbc.co.uk', 'пример.рф', 'mailto:a@b.org',
   'http\\://x.org', '//cdn.example.org/x.jpg', '<https://x.org>', '[link](https://a.org)', '![photo](photos/a b.jpg "Title")',
   '<a href="x">', '</a>', '<img src="a.jpg">', '<!-- post-audit-disable -->', '{{< figure src="/img/a.jpg" >}}', '{% include x.html %}',
-  '`code`', '*', '_', '**', '# ', '> ', '- ', '1. ', '| a | b |\n|---|---|\n| c | d |', '    indented', '```\nfenced\n```', '&amp;', '&#0;',
+  '`code`', '*', '_', '**', '# ', '> ', '- ', '1. ', '!', '-', '@', '#', ']', '=', '+', '^', '$', '%', '}', '~', '~~', ':/', 'x://y', ' :// ', '![', '\\', '  \n', 'Well done, Ava! ', '_trip_', '*trip*', '~~trip~~', 'a_b_c', '| a | b |\n|---|---|\n| c | d |', '    indented', '```\nfenced\n```', '&amp;', '&#0;',
 ];
 
 describe("the loader's markdown-it", () => {
