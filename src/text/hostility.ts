@@ -20,6 +20,7 @@ export type Role =
   | 'dehumanising'
   | 'threat'
   | 'positive'
+  | 'quality'
   | 'negation'
   | 'counter'
   | 'self'
@@ -56,8 +57,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'negation', 'counter', 'self', 'target', 'pronoun']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -164,7 +165,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
-    const target = term.role === 'positive' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    const target = term.role === 'positive' || term.role === 'quality' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) target.add(firstWord(t));
   }
@@ -350,6 +351,8 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
         if (!describesThem) continue;
       }
+      // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
+      if (hit.match.term.startsWith('the ') && FACILITY.has(tokens[lastToken + 1]?.norm ?? '')) continue;
       found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
     } else if (hit.role === 'identity-adjective') {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
@@ -522,6 +525,22 @@ function judgeSentence(
         for (let k = a; k < b; k++) if (tokens[k]!.norm === 'but' || /[,;:—–]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
         return identity;
       }
+      case 'quality': {
+        const negation = negationOf(hit);
+        if (negation < 0 || PAST_NEGATION.has(tokens[negation]!.norm) || PAST_AUXILIARY.has(tokens[negation - 1]?.norm ?? '') || LACKING.has(tokens[negation]!.norm)) return undefined;
+        // "not wanted by landlords": something done to them, told.
+        if (tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
+        // "not worth any less than anyone else's": a lesser worth denied.
+        const after = tokens[hit.match.lastToken + 1]?.norm === 'any' ? hit.match.lastToken + 2 : hit.match.lastToken + 1;
+        if (['less', 'more', 'less than', 'lower', 'worse'].includes(tokens[after]?.norm ?? '')) return undefined;
+        // The group is what the denial is said of: its subject before the negation ("X are never any
+        // good", "X will never fit in"), or right after "no"/"none of" ("No woman is capable").
+        return groups.find((g) => {
+          if (g.pronoun) return false;
+          if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(g.last, negation);
+          return g.first > negation && g.first - negation <= 3 && g.last < hit.match.firstToken && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+        });
+      }
       case 'word': {
         if (homonymNear(hit, tokens, sentenceTokens) || selfDescribed(hit)) return undefined;
         if (hit.term.aimedOnly && !hasTarget(hits)) return undefined;
@@ -633,6 +652,10 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 // Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+/** Negations that stand for the subject: "No woman is …", "None of these X are …". */
+/** Things named after a group ("the disabled toilet", "the elderly care home"). */
+const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
+const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
 const LACKING = new Set(['lack', 'lacks']);

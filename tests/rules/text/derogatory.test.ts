@@ -62,6 +62,11 @@ ruleTester(derogatory, {
     'The council hired more staff who work with disabled people in the borough.',
     "Year 9 studied women's heads of state, and the Muslim women's faces lit up at the Eid party.",
     'Our refugee families are, without a doubt, the warmest people we know.',
+    // A quality denied only counts said of the group: told facts, facilities, a lesser worth denied.
+    'Refugees are not wanted in many countries, and our Refugee Week assembly explored why.',
+    'Many of our immigrant families are not English speakers yet, so the letter is in five languages.',
+    "It's not good that disabled people face barriers, so we rebuilt the ramp. Nobody wants the disabled toilet out of order again.",
+    "Our refugee families are not wanted by landlords, sadly. Black lives are not worth any less than anyone else's.",
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -139,6 +144,15 @@ ruleTester(derogatory, {
     { post: "How about we cut these women's throats?", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "What's wrong with saying immigrants are vermin?", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Is it wrong that people say Muslims are vermin?', errors: [{ severity: 'warning' }] },
+    // A good or quality denied to the group that is the subject: forms the word lists missed.
+    { post: 'Immigrants are never any good.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'No woman is capable of running a business.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people will never be real women.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims will never fit in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people are not worth the effort.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants contribute nothing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nobody wants Muslims here.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I refuse to treat immigrants as equals.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
