@@ -637,7 +637,8 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
  * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
  */
 function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
-  if (hasModalBefore(tokens, hit.match.firstToken, 4)) return false;
+  // "should be shot", "should all be lined up and shot"
+  if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
@@ -652,9 +653,9 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 // Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
-/** Negations that stand for the subject: "No woman is …", "None of these X are …". */
 /** Things named after a group ("the disabled toilet", "the elderly care home"). */
 const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
+/** Negations that stand for the subject: "No woman is …", "None of these X are …". */
 const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);

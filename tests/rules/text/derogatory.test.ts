@@ -62,6 +62,8 @@ ruleTester(derogatory, {
     'The council hired more staff who work with disabled people in the borough.',
     "Year 9 studied women's heads of state, and the Muslim women's faces lit up at the Eid party.",
     'Our refugee families are, without a doubt, the warmest people we know.',
+    'Our Muslim families planted bulbs in the ground. Weekly round up: Year 2 visited the farm.',
+    'Jewish families were rounded up and shot, Year 9 learned at the memorial.',
     // A quality denied only counts said of the group: told facts, facilities, a lesser worth denied.
     'Refugees are not wanted in many countries, and our Refugee Week assembly explored why.',
     'Many of our immigrant families are not English speakers yet, so the letter is in five languages.',
@@ -153,6 +155,12 @@ ruleTester(derogatory, {
     { post: 'Immigrants contribute nothing.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Nobody wants Muslims here.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I refuse to treat immigrants as equals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Threats in forms the word list missed: a modal further back, wished harm, "open season".
+    { post: 'Muslims should all be lined up and shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We should round up all the immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people should be put out of their misery.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Immigrants will get what's coming to them.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's open season on immigrants now.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
