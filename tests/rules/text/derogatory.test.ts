@@ -62,6 +62,7 @@ ruleTester(derogatory, {
     'The council hired more staff who work with disabled people in the borough.',
     "Year 9 studied women's heads of state, and the Muslim women's faces lit up at the Eid party.",
     'Our refugee families are, without a doubt, the warmest people we know.',
+    'Our PSHE lesson on online predators was led by Muslim and Christian parents; Year 6 studied Victorian hooligans.',
     'Our Muslim families planted bulbs in the ground. Weekly round up: Year 2 visited the farm.',
     'Jewish families were rounded up and shot, Year 9 learned at the memorial.',
     // A quality denied only counts said of the group: told facts, facilities, a lesser worth denied.
@@ -161,6 +162,8 @@ ruleTester(derogatory, {
     { post: 'Disabled people should be put out of their misery.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Immigrants will get what's coming to them.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "It's open season on immigrants now.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are all extremists.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants are illegals and scroungers.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
