@@ -2,7 +2,7 @@
 // first 64 KB of each file, on ../shared/fixtures/images replicated to 2,000 files; peak memory at
 // 2,000 and 10,000 files. Figures only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bin, fmt, peakMemoryMb, repoRoot, timeCommand } from '../lib.mjs';
@@ -79,6 +79,11 @@ export default async function run() {
       console.log('  exiftool not installed: apt-get install -y libimage-exiftool-perl to compare');
     }
     console.log(`  audit / read floor             ${fmt(floor.ms / audit.ms, 2)}   (target ≥ 0.5)`);
+    // The same scan with the one check that decodes pictures switched off in a config file.
+    const noPreview = path.join(work, 'no-preview.yaml');
+    writeFileSync(noPreview, 'rules:\n  image/thumbnail-mismatch: "off"\n');
+    const fast = timeCommand(process.execPath, [bin, 'photos', small, '--no-progress', '--config', noPreview], { env });
+    console.log(`  without image/thumbnail-mismatch (no preview decoded): ${fmt(rate(fast.ms), 0)} files/s${exif ? `, ${fmt(exif.ms / fast.ms, 1)}× ExifTool` : ''}`);
 
     // The shared set is mostly metadata test files (resized, re-saved, edited), whose previews are
     // compared by decoding the picture. A trip folder is full-size photos from cameras and phones:

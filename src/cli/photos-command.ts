@@ -5,7 +5,7 @@ import { rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
-import { checkPost, compareFindings, isCi, summarise } from '../core/engine.js';
+import { checkPost, compareFindings, imageReadOptions, isCi, summarise } from '../core/engine.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
@@ -64,6 +64,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const redact = flags.redact ?? isCi();
   const lexicons = new LexiconStore();
   const ruleIds = new Set(allRules.map((r) => r.meta.id));
+  const readOptions = imageReadOptions(config, imageRules);
   const strip = out ? (await import('../images/strip.js')).stripMetadata : undefined;
   const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
 
@@ -85,7 +86,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
 
   async function handle(found: FoundPhoto): Promise<void> {
     const shown = displayPath(found.path);
-    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { sidecars: found.sidecars });
+    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { ...readOptions, sidecars: found.sidecars });
     const post = imagePost(found.path, shown);
     post.attachments[0]!.metadata = metadata;
     const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });

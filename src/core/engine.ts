@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/schema.js';
 import { loadConsentForConfig } from '../consent/source.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { redactor } from '../consent/redact.js';
-import { readImageMetadata } from '../images/read.js';
+import { readImageMetadata, type ReadOptions } from '../images/read.js';
 import type { ImageMetadata } from '../images/types.js';
 import { LexiconStore } from '../lexicons/store.js';
 import { expandInputs } from '../load/inputs.js';
@@ -72,7 +72,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const consent = await loadConsentForConfig(config, options.consent);
     const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config));
     const post = loaded.post;
-    await timed('(read images)', () => images.fill(post));
+    await timed('(read images)', () => images.fill(post, imageReadOptions(config, rules)));
     options.onPost?.(post, config);
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
@@ -243,18 +243,28 @@ export function summarise(
   };
 }
 
+/**
+ * What to read of an image for these rules: the embedded preview is decoded and compared with the
+ * picture (the costliest step of a photo audit) only while image/thumbnail-mismatch is on.
+ */
+export function imageReadOptions(config: ResolvedConfig, rules: readonly Rule[] = allRules): ReadOptions {
+  const id = 'image/thumbnail-mismatch';
+  return config.rules?.[id] === 'off' || !rules.some((rule) => rule.meta.id === id) ? { thumbnail: 'off' } : {};
+}
+
 /** Reads every attached image's metadata once per run, a few at a time. */
 class ImageCache {
   private readonly cache = new Map<string, Promise<ImageMetadata>>();
 
-  async fill(post: Post): Promise<void> {
+  async fill(post: Post, options: ReadOptions): Promise<void> {
     await Promise.all(
       post.attachments.map(async (attachment) => {
         if (attachment.status !== 'ok' || !attachment.path) return;
-        let pending = this.cache.get(attachment.path);
+        const key = `${options.thumbnail ?? 'auto'}\0${attachment.path}`;
+        let pending = this.cache.get(key);
         if (!pending) {
-          pending = readImageMetadata(attachment.path);
-          this.cache.set(attachment.path, pending);
+          pending = readImageMetadata(attachment.path, options);
+          this.cache.set(key, pending);
         }
         attachment.metadata = await pending;
       }),
