@@ -45,6 +45,9 @@ ruleTester(confidential, {
     'If your family has been bereaved this year and you would like support, please talk to Mrs Holt.',
     "Our lead first aider is Mrs Cole, who keeps all pupils' medication and care plans.",
     "Year 4's clay pots have been fired in the kiln and Mrs Kay is so proud of her potters!",
+    // An operation and a surgery that are not anyone's health.
+    'Year 5 packed 40 shoeboxes for Operation Christmas Child. Placements included a vet\'s surgery and a dental surgery.',
+    'No one was injured when the branch fell. If your child is recovering from chickenpox, please keep them at home.',
   ],
   invalid: [
     // A given name opening the sentence as its subject; a family change told with "going through".
@@ -54,6 +57,10 @@ ruleTester(confidential, {
     { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },
     { post: 'Mr Jones is off on sick leave until half term.', errors: [{ message: 'staff' }] },
+    // A member of staff's operation, injury or sick note.
+    { post: 'Mr Shah is recovering after his operation and hopes to be back after half term.', errors: [{ message: 'medical' }, { message: 'medical' }] },
+    { post: 'Mrs Ali had surgery last week and sends her thanks for the cards.', errors: [{ message: 'medical' }] },
+    { post: 'Our caretaker Dave has been signed off work with a bad back.', errors: [{ message: 'staff' }, { message: 'medical' }] },
     { post: 'A Year 6 boy was excluded after the fight at lunch.', errors: [{ message: 'behaviour' }] },
     { post: 'Well done to Amelia, who was diagnosed with diabetes last year and still ran the 5k!', errors: [{ message: 'medical' }] },
     { post: "Ruby's mum passed away in March, so please be kind.", errors: [{ message: 'family' }] },
