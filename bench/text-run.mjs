@@ -20,6 +20,7 @@ writeFileSync(warm, 'The staff are awful. Vote Labour! We recommend Bright Spark
 await api.checkPost(await api.loadPost(warm, config), options);
 rmSync(warm);
 const started = process.hrtime.bigint();
+const startedCpu = process.cpuUsage();
 const perRule = {};
 let findings = 0;
 let loadNs = 0n;
@@ -32,9 +33,13 @@ for (const file of files) {
   for (const { finding } of result) perRule[finding.ruleId] = (perRule[finding.ruleId] ?? 0) + 1;
 }
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
+// CPU time of the first pass (all threads: the garbage collector's helpers too): less disturbed than
+// the wall time by other work on the machine.
+const firstCpu = process.cpuUsage(startedCpu);
+const cpuMs = (firstCpu.user + firstCpu.system) / 1000;
 // A second pass over the same posts: the cost of one more post once the code is compiled (the
 // first pass includes the JIT warming up, which a bigger folder spreads over more posts).
 const warmStarted = process.hrtime.bigint();
 for (const file of files) await api.checkPost(await api.loadPost(file, config), options);
 const warmMs = Number(process.hrtime.bigint() - warmStarted) / 1e6;
-console.log(JSON.stringify({ posts: files.length, bytes, ms, warmMs, loadMs: Number(loadNs) / 1e6, findings, perRule, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ posts: files.length, bytes, ms, cpuMs, warmMs, loadMs: Number(loadNs) / 1e6, findings, perRule, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -14,6 +14,8 @@ export interface PhraseMatch<T> {
   lastToken: number;
 }
 
+type Matchable = Pick<LexiconEntry, 'terms'> & { caseSensitive?: boolean | undefined };
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   /** Entries whose phrase ends here. */
@@ -25,10 +27,27 @@ interface TrieNode<T> {
 const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], prefixes: [] });
 
 export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensitive?: boolean | undefined }> {
-  private readonly root: TrieNode<T> = node();
+  /** @internal Read by PhraseGroup. */
+  readonly root: TrieNode<T> = node();
+  private readonly group: PhraseGroup | undefined;
+  /** @internal This matcher's index in its group. */
+  readonly member: number = -1;
 
-  constructor(entries: readonly T[]) {
+  /** `group`: other matchers run over the same segment texts, walked together by `matchSegment`. */
+  constructor(entries: readonly T[], group?: PhraseGroup) {
     for (const entry of entries) for (const term of entry.terms) this.add(entry, term);
+    this.group = group;
+    if (group) this.member = group.join(this as unknown as PhraseMatcher<Matchable>);
+  }
+
+  /**
+   * `match(segment.text, tokens)` for a post's text segment and its shared word tokens (segmentWords),
+   * which the other matchers of this matcher's group also read: the first of them to ask walks one
+   * trie holding all their phrases and keeps the others' matches on the segment for them. Same
+   * matches. The returned array is the caller's.
+   */
+  matchSegment(segment: { readonly text: string }, tokens: Token[]): PhraseMatch<T>[] {
+    return this.group ? (this.group.matchFor(this.member, segment, tokens) as PhraseMatch<T>[]) : this.match(segment.text, tokens);
   }
 
   private add(entry: T, term: string): void {
@@ -101,8 +120,132 @@ const SMALL_S = 0x73;
 
 /** The child for "amelia's" under "amelia" (most words have no "'s": two character codes say so). */
 function possessiveChild<T>(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
+  return isPossessive(word) ? node.next.get(word.slice(0, -2)) : undefined;
+}
+
+function isPossessive(word: string): boolean {
   const n = word.length;
-  return n > 2 && word.charCodeAt(n - 1) === SMALL_S && word.charCodeAt(n - 2) === APOSTROPHE ? node.next.get(word.slice(0, -2)) : undefined;
+  return n > 2 && word.charCodeAt(n - 1) === SMALL_S && word.charCodeAt(n - 2) === APOSTROPHE;
+}
+
+/** A node of a group's joint trie: each member's ends and prefixes, tagged with the member. */
+interface JointNode {
+  next: Map<string, JointNode>;
+  /**
+   * For a possessive word k whose child differs when reached from a word "k's" (no member then takes
+   * a second "'s" off): that child. Rare (a lexicon phrase with a possessive word in it).
+   */
+  viaStem?: Map<string, JointNode>;
+  ends: { member: number; entry: unknown; term: string; caseSensitive: boolean }[];
+  prefixes: { member: number; prefix: string; entry: unknown; term: string }[];
+}
+
+// Kept on the segment, like its words (segmentWords): not on the token array, whose shape every
+// reader of the words would then see change.
+const GROUP_MATCHES = Symbol('groupMatches');
+type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches: (PhraseMatch<unknown>[] | undefined)[] };
+type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: GroupMatches };
+
+/**
+ * Phrase matchers that several rules run over the same segment texts (one per rule: confidential,
+ * grievance, solicitation, endorsement). Walking each matcher's trie over every word of a post looks
+ * every word up once per matcher; the group walks one trie joining theirs, once per text, and hands
+ * each matcher exactly the matches its own walk gives (in the same order).
+ */
+export class PhraseGroup {
+  private readonly members: PhraseMatcher<Matchable>[] = [];
+  private joint: JointNode | undefined;
+
+  /** @internal Called by PhraseMatcher's constructor: the new member's index. */
+  join(matcher: PhraseMatcher<Matchable>): number {
+    this.members.push(matcher);
+    this.joint = undefined;
+    return this.members.length - 1;
+  }
+
+  /** @internal The matches of member `member` on the segment: kept from an earlier joint walk over it, or from a new one. */
+  matchFor(member: number, segment: { readonly text: string }, tokens: Token[]): PhraseMatch<unknown>[] {
+    const holder = segment as WithGroupMatches;
+    const text = segment.text;
+    const kept = holder[GROUP_MATCHES];
+    if (kept && kept.group === this && kept.text === text && kept.tokens === tokens) {
+      const mine = kept.matches[member];
+      if (mine) {
+        // Handed over once: the caller may sort or change it; a second call walks again.
+        kept.matches[member] = undefined;
+        return mine;
+      }
+    }
+    const matches: (PhraseMatch<unknown>[] | undefined)[] = this.walk(text, tokens);
+    const mine = matches[member]!;
+    matches[member] = undefined;
+    holder[GROUP_MATCHES] = { group: this, text, tokens, matches };
+    return mine;
+  }
+
+  /** PhraseMatcher.match for every member at once, on the joint trie. */
+  private walk(text: string, tokens: Token[]): PhraseMatch<unknown>[][] {
+    const root = (this.joint ??= this.build(this.members.map((m) => m.root as TrieNode<unknown>)));
+    const found: PhraseMatch<unknown>[][] = this.members.map(() => []);
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      if (root.prefixes.length > 0) jointPrefixMatches(root, first, i, i, tokens, found);
+      let current: JointNode | undefined = root.next.get(first.norm) ?? jointPossessiveChild(root, first.norm);
+      for (let j = i; current; ) {
+        const token = tokens[j]!;
+        if (current.ends.length > 0) {
+          for (const { member, entry, term, caseSensitive } of current.ends) {
+            if (caseSensitive && text.slice(first.start, token.end) !== term) continue;
+            found[member]!.push({ entry, term, start: first.start, end: token.end, firstToken: i, lastToken: j });
+          }
+        }
+        if (++j >= tokens.length) break;
+        const next = tokens[j]!;
+        if (current.next.size === 0 && current.prefixes.length === 0) break;
+        if (!adjacent(text, token, next)) break;
+        if (current.prefixes.length > 0) jointPrefixMatches(current, next, i, j, tokens, found);
+        current = current.next.get(next.norm) ?? jointPossessiveChild(current, next.norm);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The joint node of the members' nodes (one per member, undefined where a member's trie has no such
+   * path). A member's walk takes, on word w, its child w, else (w possessive) its child for w without
+   * "'s": the joint child on w joins exactly those, so the joint walk goes where every member's goes.
+   */
+  private build(nodes: (TrieNode<unknown> | undefined)[]): JointNode {
+    const joint: JointNode = { next: new Map(), ends: [], prefixes: [] };
+    const words = new Set<string>();
+    nodes.forEach((n, member) => {
+      if (!n) return;
+      for (const end of n.ends) joint.ends.push({ member, ...end });
+      for (const prefix of n.prefixes) joint.prefixes.push({ member, ...prefix });
+      for (const word of n.next.keys()) words.add(word);
+    });
+    for (const word of words) {
+      const children = nodes.map((n) => (n ? (n.next.get(word) ?? possessiveChild(n, word)) : undefined));
+      joint.next.set(word, this.build(children));
+      if (!isPossessive(word)) continue;
+      const plain = nodes.map((n) => n?.next.get(word));
+      if (plain.some((child, member) => child !== children[member])) (joint.viaStem ??= new Map()).set(word, this.build(plain));
+    }
+    return joint;
+  }
+}
+
+/** possessiveChild on the joint trie: the child a member's walk reaches from "k's" when no member has that word. */
+function jointPossessiveChild(node: JointNode, word: string): JointNode | undefined {
+  if (!isPossessive(word)) return undefined;
+  const stem = word.slice(0, -2);
+  return node.viaStem?.get(stem) ?? node.next.get(stem);
+}
+
+function jointPrefixMatches(node: JointNode, token: Token, i: number, j: number, tokens: Token[], found: PhraseMatch<unknown>[][]): void {
+  for (const { member, prefix, entry, term } of node.prefixes) {
+    if (token.norm.startsWith(prefix)) found[member]!.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+  }
 }
 
 export { normaliseWord };

@@ -1,10 +1,10 @@
 import type { Rule, RuleContext } from '../../core/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
+import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
 import { prepareNameKnowledge, type NameKnowledge } from '../../consent/knowledge.js';
 import { SentenceBounds } from '../../text/spans.js';
-import { at, proseSegments, segmentTokens, sentenceBoundsAround } from './shared.js';
+import { at, proseSegments, segmentPhrases, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
 // Someone to contact, not the person the matter is about: "please talk to Mrs Holt", "contact Mr Grant".
@@ -44,6 +44,10 @@ interface Compiled {
   fiction: string[];
 }
 
+const phrases = segmentPhrases('confidential', async (lexicons) =>
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context'),
+);
+
 export const confidential: Rule = {
   meta: {
     id: 'text/confidential',
@@ -67,8 +71,7 @@ export const confidential: Rule = {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
       }
-      const findings = lexicon.entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context');
-      return { matcher: new PhraseMatcher(findings), general, fiction };
+      return { matcher: await phrases(ctx), general, fiction };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -76,7 +79,7 @@ export const confidential: Rule = {
       const tokens = segmentTokens(segment);
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
-      for (const match of longestFirst(compiled.matcher.match(segment.text, tokens))) {
+      for (const match of longestFirst(compiled.matcher.matchSegment(segment, tokens))) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;

@@ -1,5 +1,7 @@
 import type { Rule } from '../../core/types.js';
-import { reportLexiconPhrases } from './lexicon-rule.js';
+import { lexiconPhrases, reportLexiconPhrases } from './lexicon-rule.js';
+
+const phrases = lexiconPhrases('endorsement');
 
 /** "we recommend Bright Sparks", "… recommend them": a name or a person follows, not advice ("… children bring"). */
 const NAMED_NEXT = /^\s+(?:(?:the|a|an|our|local|this|that)\s+)?(?:\p{Lu}[\p{L}&'’-]*|them|her|him|their|his)\b(?!\s+(?:to|that|you)\b)/u;
@@ -20,7 +22,7 @@ export const endorsement: Rule = {
   check(ctx) {
     return reportLexiconPhrases(
       ctx,
-      'endorsement',
+      phrases,
       (entry, words) => `Reads as an endorsement: "${words}" — ${entry.note ?? ''}`.trim(),
       (text, end, entry) => entry.category !== 'recommend' || NAMED_NEXT.test(text.slice(end, end + 60)),
     );

@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../../core/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../../lexicons/matcher.js';
+import type { PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { loadSentiment } from '../../text/sentiment.js';
-import { at, proseSegments, segmentTokens } from './shared.js';
+import { at, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
 
 /** Words either side of a target that are weighed for sentiment. */
 const WINDOW = 6;
@@ -19,6 +19,8 @@ const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victim
 const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|poem|poetry|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
+
+const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion'));
 
 export const grievance: Rule = {
   meta: {
@@ -39,12 +41,12 @@ export const grievance: Rule = {
       const entries = (await ctx.lexicons.get('grievance')).entries;
       const notOpinion = new Set<string>();
       for (const entry of entries) if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
-      return { matcher: new PhraseMatcher<LexiconEntry>(entries.filter((e) => e.category !== 'not-opinion')), notOpinion };
+      return { matcher: await phrases(ctx), notOpinion };
     });
     let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
-      const matches = matcher.match(segment.text, tokens);
+      const matches = matcher.matchSegment(segment, tokens);
       const targets = matches.filter((m) => m.entry.category === 'target');
       if (targets.length === 0) continue;
       const complaints = matches.filter((m) => m.entry.category === 'complaint' && !isExcepted(segment.text, m));

@@ -1,20 +1,27 @@
 // Shared body of the small phrase-list rules (solicitation, endorsement): one finding per phrase,
 // with its note and suggestion from the lexicon.
 import type { RuleContext } from '../../core/types.js';
-import { PhraseMatcher } from '../../lexicons/matcher.js';
+import type { PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { at, proseSegments, segmentTokens } from './shared.js';
+import { at, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
+
+type Phrases = (ctx: RuleContext) => Promise<PhraseMatcher<LexiconEntry>>;
+
+/** Every phrase of a lexicon, for reportLexiconPhrases (call when the rule's module loads: see segmentPhrases). */
+export function lexiconPhrases(lexicon: string): Phrases {
+  return segmentPhrases(lexicon, async (lexicons) => (await lexicons.get(lexicon)).entries);
+}
 
 export async function reportLexiconPhrases(
   ctx: RuleContext,
-  lexicon: string,
+  phrases: Phrases,
   describe: (entry: LexiconEntry, words: string) => string,
   accept: (text: string, end: number, entry: LexiconEntry) => boolean = () => true,
 ): Promise<void> {
-  const matcher = await ctx.lexicons.derived(lexicon, async () => new PhraseMatcher<LexiconEntry>((await ctx.lexicons.get(lexicon)).entries));
+  const matcher = await phrases(ctx);
   for (const segment of proseSegments(ctx)) {
     let lastEnd = -1;
-    const matches = matcher.match(segment.text, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches = matcher.matchSegment(segment, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const match of matches) {
       if (match.start < lastEnd || !accept(segment.text, match.end, match.entry)) continue;
       lastEnd = match.end;

@@ -1,11 +1,51 @@
 import { sourceOffset } from '../../core/position.js';
 import type { Report, RuleContext, TextSegment } from '../../core/types.js';
+import { PhraseGroup, PhraseMatcher } from '../../lexicons/matcher.js';
+import type { LexiconEntry } from '../../lexicons/schema.js';
+import type { LexiconStore } from '../../lexicons/store.js';
 import { segmentWords, type Token } from '../../lexicons/tokenize.js';
 import { SentenceBounds } from '../../text/spans.js';
 
 /** The word tokens of a segment, computed once per post for all text rules. Do not modify. */
 export function segmentTokens(segment: TextSegment): Token[] {
   return segmentWords(segment);
+}
+
+type PhraseEntries = (lexicons: LexiconStore) => Promise<LexiconEntry[]>;
+const segmentPhraseLists = new Map<string, PhraseEntries>();
+
+/**
+ * The phrase matcher of a text rule that runs it over every prose segment's words (matchSegment).
+ * Rules say so when their module loads (confidential, grievance, solicitation, endorsement); the
+ * first to ask in a run builds all their matchers in one PhraseGroup, so each word of a post is
+ * looked up once for all of them. `entries`: the phrases, from the run's lexicons.
+ */
+export function segmentPhrases(key: string, entries: PhraseEntries): (ctx: RuleContext) => Promise<PhraseMatcher<LexiconEntry>> {
+  segmentPhraseLists.set(key, entries);
+  return async (ctx) => {
+    const built = (await segmentMatchers(ctx)).get(key);
+    if (built) return built;
+    // Registered after the group was built, or its lexicon failed to load: a matcher of its own,
+    // built as before the group (a failed build is tried again, and fails its own rule only).
+    return ctx.lexicons.derived(`(segment phrases) ${key}`, async () => new PhraseMatcher<LexiconEntry>(await entries(ctx.lexicons)));
+  };
+}
+
+function segmentMatchers(ctx: RuleContext): Promise<Map<string, PhraseMatcher<LexiconEntry>>> {
+  return ctx.lexicons.derived('(segment phrase matchers)', async () => {
+    const group = new PhraseGroup();
+    const built = new Map<string, PhraseMatcher<LexiconEntry>>();
+    for (const [key, entries] of segmentPhraseLists) {
+      let phrases: LexiconEntry[];
+      try {
+        phrases = await entries(ctx.lexicons);
+      } catch {
+        continue;
+      }
+      built.set(key, new PhraseMatcher<LexiconEntry>(phrases, group));
+    }
+    return built;
+  });
 }
 
 /** The segments text rules read: prose, headings, alt text, captions, front-matter text (not file names). */

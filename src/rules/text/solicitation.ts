@@ -1,5 +1,7 @@
 import type { Rule } from '../../core/types.js';
-import { reportLexiconPhrases } from './lexicon-rule.js';
+import { lexiconPhrases, reportLexiconPhrases } from './lexicon-rule.js';
+
+const phrases = lexiconPhrases('solicitation');
 
 export const solicitation: Rule = {
   meta: {
@@ -15,6 +17,6 @@ export const solicitation: Rule = {
     },
   },
   check(ctx) {
-    return reportLexiconPhrases(ctx, 'solicitation', (entry, words) => `Solicitation (${entry.category}): "${words}" — ${entry.note ?? ''}`.trim());
+    return reportLexiconPhrases(ctx, phrases, (entry, words) => `Solicitation (${entry.category}): "${words}" — ${entry.note ?? ''}`.trim());
   },
 };

@@ -1,0 +1,56 @@
+// Matchers in a PhraseGroup walk one joint trie (matchSegment): each must get exactly the matches,
+// in the same order, that its own walk (match) gives — possessives, prefixes, case-sensitive terms,
+// phrases shared between matchers, and a member joining after others have matched included.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PhraseGroup, PhraseMatcher } from '../../src/lexicons/matcher.js';
+import { tokenizeOnce } from '../../src/lexicons/tokenize.js';
+
+type Entry = { terms: string[]; caseSensitive?: boolean; id: string };
+
+const WORDS = ['amelia', "amelia's", "amelia's's", 'smith', "smith's", 'down', "down's", 'syndrome', 'the', 'school', 'bull', 'fed', 'up', 'with', 'SEN', 'sen'];
+const term = fc
+  .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([words, wildcard]) => `${words.join(' ')}${wildcard ? '*' : ''}`);
+const entry = fc.record({ terms: fc.array(term, { minLength: 1, maxLength: 3 }), caseSensitive: fc.boolean(), id: fc.string({ maxLength: 3 }) });
+const lexicon = fc.array(entry, { maxLength: 6 });
+const TEXT_PIECES = [...WORDS, 'Amelia', "Amelia's", 'SMITH', 'Down’s', 'bully', 'bulls', ' ', ' ', ', ', '. ', ' - ', '\n'];
+const text = fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+describe('PhraseGroup', () => {
+  it("gives each member exactly its own matcher's matches", () => {
+    fc.assert(
+      fc.property(fc.array(lexicon, { minLength: 1, maxLength: 4 }), fc.array(text, { minLength: 1, maxLength: 3 }), (lexicons, texts) => {
+        const group = new PhraseGroup();
+        const members: PhraseMatcher<Entry>[] = [];
+        const alone = lexicons.map((entries) => new PhraseMatcher<Entry>(entries));
+        for (let m = 0; m < lexicons.length; m++) {
+          // Members join one by one, matching the texts in between (as rules build their matchers on a first post).
+          members.push(new PhraseMatcher<Entry>(lexicons[m]!, group));
+          for (const t of texts) {
+            const tokens = tokenizeOnce(t);
+            const segment = { text: t };
+            for (let k = members.length - 1; k >= 0; k--) {
+              expect(members[k]!.matchSegment(segment, tokens)).toEqual(alone[k]!.match(t, tokens));
+            }
+            // Asked again: walked again, same answer.
+            expect(members[0]!.matchSegment(segment, tokens)).toEqual(alone[0]!.match(t, tokens));
+          }
+        }
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
+
+  it('reads a possessive through each member as its own walk does', () => {
+    const group = new PhraseGroup();
+    const a = new PhraseMatcher<Entry>([{ terms: ["down's syndrome"], id: 'a' }], group);
+    const b = new PhraseMatcher<Entry>([{ terms: ['down syndrome', "amelia's"], id: 'b' }], group);
+    for (const t of ["Down's syndrome", 'down syndrome', "amelia's's", "amelia's"]) {
+      const tokens = tokenizeOnce(t);
+      const segment = { text: t };
+      expect(b.matchSegment(segment, tokens)).toEqual(new PhraseMatcher<Entry>([{ terms: ['down syndrome', "amelia's"], id: 'b' }]).match(t, tokens));
+      expect(a.matchSegment(segment, tokens)).toEqual(new PhraseMatcher<Entry>([{ terms: ["down's syndrome"], id: 'a' }]).match(t, tokens));
+    }
+  });
+});
