@@ -26,7 +26,7 @@ export interface NameToken {
 
 export interface NamePlace {
   segment: TextSegment;
-  /** Built on first use (most paragraphs of a long post name no one: see `someWord`). */
+  /** Built on first use (most paragraphs of a long post name no one: see `someCapitalisedWord`). */
   readonly tokens: NameToken[];
   /** Every word here is a person's name (image people tags). */
   person: boolean;
@@ -64,15 +64,18 @@ class TextPlace implements NamePlace {
 }
 
 /**
- * Whether some token of the place passes `test` (given its name norm and whether it counts as
- * capitalised), answered from the shared word tokens when the name tokens are not built yet, so a
- * paragraph with no candidate name never gets name tokens. Same answer as testing `place.tokens`.
+ * Whether some token of the place that counts as capitalised passes `test` (given its name norm),
+ * answered from the shared word tokens when the name tokens are not built yet, so a paragraph with
+ * no candidate name never gets name tokens. Same answer as testing `place.tokens`. Most words of
+ * prose are not capitalised: one character code settles them.
  */
-export function someWord(place: NamePlace, test: (norm: string, capitalised: boolean) => boolean): boolean {
+export function someCapitalisedWord(place: NamePlace, test: (norm: string) => boolean): boolean {
   const words = place instanceof TextPlace ? place.plainWords : undefined;
-  if (!words) return place.tokens.some((token) => test(token.norm, token.capitalised));
+  if (!words) return place.tokens.some((token) => token.capitalised && test(token.norm));
+  const caseless = place.caseless;
   for (const word of words) {
-    if (test(possessiveStem(word.norm).norm, place.caseless || startsUpper(word.raw))) return true;
+    if (!caseless && !startsUpper(word.raw)) continue;
+    if (test(possessiveStem(word.norm).norm)) return true;
   }
   return false;
 }

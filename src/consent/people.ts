@@ -8,7 +8,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
 import { looksLikeName, personByContext } from './name-context.js';
-import { namePlaces, someWord, type MentionVia, type NamePlace } from './name-tokens.js';
+import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
 
 export interface PersonName {
@@ -25,10 +25,11 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const staff = staffIndex(config);
   const grouped = groupMentions(pupils);
   const found: PersonName[] = [];
-  const candidate = (norm: string, capitalised: boolean) => capitalised && (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
+  const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
+  const candidate = (norm: string, capitalised: boolean) => capitalised && givenOrWordName(norm);
   for (const place of namePlaces(post)) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
-    if (!place.person && !someWord(place, candidate)) continue;
+    if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
     const covered = coveredBy(grouped, place);
     const skip = adultSpans(place, staff);
     if (place.person) {
