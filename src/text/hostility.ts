@@ -21,6 +21,7 @@ export type Role =
   | 'threat'
   | 'positive'
   | 'quality'
+  | 'preference'
   | 'negation'
   | 'counter'
   | 'self'
@@ -57,8 +58,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'preference']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -112,6 +113,10 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   }
   return true;
 }
+/** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
+const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
+/** Words that make a comparison rank one thing over another. */
+const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
@@ -358,7 +363,7 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
       const next = lastToken + 1;
       const follows = hits.some(
-        (h) => h.match.firstToken === next && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
+        (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
     }
@@ -388,7 +393,7 @@ function judgeSentence(
   /** A clause boundary between two tokens: "To my mind, X are …" does not describe the speaker. */
   const clauseBreakBetween = (from: number, to: number) => {
     for (let k = from + 1; k <= to; k++) {
-      if (k < to && SCOPE_BREAK.has(tokens[k]!.norm)) return true;
+      if (k < to && (SCOPE_BREAK.has(tokens[k]!.norm) || tokens[k]!.norm === 'than')) return true;
       if (/[,;:—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
     }
     return false;
@@ -475,6 +480,18 @@ function judgeSentence(
     }
     return false;
   };
+  /**
+   * The group a comparison sets below something: named just after a "than" later in the sentence
+   * ("A pig has more brains than a trans person", "… rather … than with an immigrant"). An animal
+   * needs a comparative before the "than"; a stated preference is one.
+   */
+  const comparedAfter = (hit: Hit, needsComparative: boolean): Identity | undefined => {
+    let than = -1;
+    for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (tokens[k]!.norm === 'than') { than = k; break; }
+    if (than < 0) return undefined;
+    if (needsComparative && !tokens.slice(sentenceTokens[0], than).some((t) => COMPARATIVE.has(t.norm))) return undefined;
+    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= 4);
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -502,11 +519,16 @@ function judgeSentence(
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
-          return adjacent || predicative(hit, identity) || hit.match.term.includes(' ');
+          // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
+          // illness", not "X are more likely to have a mental illness".
+          return adjacent || predicative(hit, identity) || (hit.match.term.includes(' ') && !(hit.role === 'attribute' && /^an? /.test(hit.match.term)));
         };
         // Any group near enough that stands in the right place ("tell a woman by how dishonest they look").
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g));
+        return groups.find((g) => isNear(g, hit, 8, after) && placed(g)) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : undefined);
       }
+      case 'preference':
+        // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
+        return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
         return near(hit, 8, 8);

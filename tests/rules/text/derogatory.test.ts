@@ -62,6 +62,10 @@ ruleTester(derogatory, {
     'The council hired more staff who work with disabled people in the borough.',
     "Year 9 studied women's heads of state, and the Muslim women's faces lit up at the Eid party.",
     'Our refugee families are, without a doubt, the warmest people we know.',
+    // Comparisons and preferences that rank nothing below a group; animals named as animals.
+    'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
+    'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
+    'Year 3 wrote stories about a dog who was braver than a lion.',
     'Our PSHE lesson on online predators was led by Muslim and Christian parents; Year 6 studied Victorian hooligans.',
     'Our Muslim families planted bulbs in the ground. Weekly round up: Year 2 visited the farm.',
     'Jewish families were rounded up and shot, Year 9 learned at the memorial.',
@@ -164,6 +168,14 @@ ruleTester(derogatory, {
     { post: "It's open season on immigrants now.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims are all extremists.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are illegals and scroungers.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Implicit derogation: a group ranked below an animal, anything preferred to them, their "place".
+    { post: 'A pig has more brains than a trans person.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd rather have a rat as a neighbour than a Muslim.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd sooner shake hands with a snake than with an immigrant.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Put women back in the kitchen where they belong.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people are a mental illness.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants are only good for cleaning toilets.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The world was better before immigrants came.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
