@@ -52,14 +52,15 @@ const ADDRESS = new RegExp(
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
 const DATE_OF_BIRTH = new RegExp(
-  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is)?)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
+  // An age reached on a day gives the year too: "Amelia turns 8 on 3 March", "will be 10 on the 5th of May".
+  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
 const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?)$/;
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
-const BIRTH_WORD = /born|d\.?o\.?b|birth/i;
+const BIRTH_WORD = /born|d\.?o\.?b|birth|\d on /i;
 const PHONE_START = /(?:\+|\b0)\s?\d|\(0/;
 const ADDRESS_START = /\d[A-Za-z]?,?\s+\p{Lu}/u;
 // Two-letter English words that begin a lowercase "NI number" only with context.

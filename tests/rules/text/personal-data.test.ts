@@ -34,6 +34,7 @@ ruleTester(personalData, {
     // A sweep of ordinary school posts: a year group's dates, a venue's number and address.
     'Children born 1 September 2022 – 31 August 2023 start Reception in September 2027.',
     'Children born on 1 September 2022 or later can join Nursery the term after they turn three.',
+    "Children who turn 5 on or after 1 September start in Reception. The concert is 2 on 4 June. Year 6 will be 11 on their leavers' day.",
     'To book, call Riverside Leisure Centre on 01392 221771 or book online.',
     'If the panto sells out, the Northcott box office is on 01392 726363.',
     'The Christmas fair is at the Scout Hut, 4 Church Road, EX4 1AB.',
@@ -60,6 +61,9 @@ ruleTester(personalData, {
     { post: 'Call the office on 01392 496 123 or reception on 01392 496 124.', errors: [{ message: 'phone number' }, { message: 'phone number' }] },
     { post: 'Happy birthday to our twins, Ava and Noah, born on 3 March 2019!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
+    // An age reached on a day gives the year too (left open last session).
+    { post: 'Amelia turns 8 on 3 March, so wish her well!', errors: [{ message: 'date of birth' }] },
+    { post: 'Happy birthday on 5th May to Leo, who will be 10 on the 5th of May.', errors: [{ message: 'date of birth' }, { message: 'date of birth' }] },
     { post: 'Medical form: DOB: 03/05/2017.', errors: [{ message: 'date of birth' }] },
     { post: 'Her NHS number is 401 023 2137.', errors: [{ message: 'NHS number' }] },
     { post: 'NI number AB 12 34 56 C on the form.', errors: [{ message: 'National Insurance' }] },
