@@ -115,6 +115,8 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
 }
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
+/** Comparisons that rank something above the group that follows them. */
+const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
 /** Words that make a comparison rank one thing over another. */
 const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
@@ -516,6 +518,8 @@ function judgeSentence(
         if (negated(hit)) return undefined;
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
+        // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
+        if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 4);
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;

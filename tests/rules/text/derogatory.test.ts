@@ -66,6 +66,7 @@ ruleTester(derogatory, {
     'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
+    "Our Muslim mums were smarter than the dads at the quiz! Our Muslim families' Eid party was better before the rain started.",
     'Our PSHE lesson on online predators was led by Muslim and Christian parents; Year 6 studied Victorian hooligans.',
     'Our Muslim families planted bulbs in the ground. Weekly round up: Year 2 visited the farm.',
     'Jewish families were rounded up and shot, Year 9 learned at the memorial.',
@@ -175,7 +176,7 @@ ruleTester(derogatory, {
     { post: 'Put women back in the kitchen where they belong.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Trans people are a mental illness.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are only good for cleaning toilets.', errors: [{ message: 'protected group', severity: 'error' }] },
-    { post: 'The world was better before immigrants came.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'It was a nice area before the immigrants turned up.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
