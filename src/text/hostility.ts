@@ -503,7 +503,10 @@ function judgeSentence(
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
-        return near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        const identity = near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
+        if (identity && / wants$/.test(hit.match.term) && tokens[identity.last + 1]?.norm === 'to') return undefined;
+        return identity;
       }
       case 'action': {
         // Something the group is said to do ("immigrants will ruin …", "they infest …"): the group comes first, in the same clause.

@@ -67,6 +67,7 @@ ruleTester(derogatory, {
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
     "Our Muslim mums were smarter than the dads at the quiz! Our Muslim families' Eid party was better before the rain started.",
+    'Nobody wants Muslim families to feel unwelcome here. Our black pupils are no less capable than anyone else.',
     'Our PSHE lesson on online predators was led by Muslim and Christian parents; Year 6 studied Victorian hooligans.',
     'Our Muslim families planted bulbs in the ground. Weekly round up: Year 2 visited the farm.',
     'Jewish families were rounded up and shot, Year 9 learned at the memorial.',
