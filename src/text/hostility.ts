@@ -505,7 +505,7 @@ function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         const identity = near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
-        if (identity && / wants$/.test(hit.match.term) && tokens[identity.last + 1]?.norm === 'to') return undefined;
+        if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         return identity;
       }
       case 'action': {
