@@ -143,8 +143,10 @@ interface JointNode {
 // Kept on the segment, like its words (segmentWords): not on the token array, whose shape every
 // reader of the words would then see change.
 const GROUP_MATCHES = Symbol('groupMatches');
-type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches: (PhraseMatch<unknown>[] | undefined)[] };
+type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches: PhraseMatch<unknown>[][] };
 type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: GroupMatches };
+/** Joint walks kept for the token arrays of the last few texts walked (see `shared`). */
+const RECENT_WALKS = 512;
 
 /**
  * Phrase matchers that several rules run over the same segment texts (one per rule: confidential,
@@ -155,6 +157,7 @@ type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: GroupMatches 
 export class PhraseGroup {
   private readonly members: PhraseMatcher<Matchable>[] = [];
   private joint: JointNode | undefined;
+  private readonly recent = new Map<Token[], GroupMatches>();
 
   /** @internal Called by PhraseMatcher's constructor: the new member's index. */
   join(matcher: PhraseMatcher<Matchable>): number {
@@ -163,24 +166,31 @@ export class PhraseGroup {
     return this.members.length - 1;
   }
 
-  /** @internal The matches of member `member` on the segment: kept from an earlier joint walk over it, or from a new one. */
+  /**
+   * @internal The matches of member `member` on the segment, from the joint walk kept on the segment
+   * (the first member to ask walks), as a new array each time: callers sort theirs.
+   */
   matchFor(member: number, segment: { readonly text: string }, tokens: Token[]): PhraseMatch<unknown>[] {
     const holder = segment as WithGroupMatches;
-    const text = segment.text;
-    const kept = holder[GROUP_MATCHES];
-    if (kept && kept.group === this && kept.text === text && kept.tokens === tokens) {
-      const mine = kept.matches[member];
-      if (mine) {
-        // Handed over once: the caller may sort or change it; a second call walks again.
-        kept.matches[member] = undefined;
-        return mine;
-      }
+    let kept = holder[GROUP_MATCHES];
+    if (!kept || kept.group !== this || kept.tokens !== tokens || kept.text !== segment.text || member >= kept.matches.length) {
+      kept = this.shared(segment.text, tokens);
+      holder[GROUP_MATCHES] = kept;
     }
-    const matches: (PhraseMatch<unknown>[] | undefined)[] = this.walk(text, tokens);
-    const mine = matches[member]!;
-    matches[member] = undefined;
-    holder[GROUP_MATCHES] = { group: this, text, tokens, matches };
-    return mine;
+    return kept.matches[member]!.slice();
+  }
+
+  /**
+   * The joint walk over these tokens of this text. Segments of the same text share their word tokens
+   * (segmentWords), so a walk of the last few hundred token arrays is kept for them too.
+   */
+  private shared(text: string, tokens: Token[]): GroupMatches {
+    const recent = this.recent.get(tokens);
+    if (recent && recent.text === text && recent.matches.length === this.members.length) return recent;
+    const kept = { group: this, text, tokens, matches: this.walk(text, tokens) };
+    if (this.recent.size >= RECENT_WALKS) this.recent.clear();
+    this.recent.set(tokens, kept);
+    return kept;
   }
 
   /** PhraseMatcher.match for every member at once, on the joint trie. */

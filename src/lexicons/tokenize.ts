@@ -182,13 +182,15 @@ type WithWords = { readonly text: string; [WORDS]?: Token[] };
 
 /**
  * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
- * name matching). The returned array is shared: do not modify it.
+ * name matching), and shared with recent segments of the same text (a post's or a folder's repeated
+ * lines: sign-offs, list items, the school's contact sentence), as `tokenize` shares them: a token's
+ * positions are in its text, the same for each. The returned array is shared: do not modify it.
  */
 export function segmentWords(segment: { readonly text: string }): Token[] {
   const holder = segment as WithWords;
   let tokens = holder[WORDS];
   if (!tokens) {
-    tokens = tokenizeOnce(segment.text);
+    tokens = tokenize(segment.text);
     holder[WORDS] = tokens;
   }
   return tokens;

@@ -33,8 +33,12 @@ describe('PhraseGroup', () => {
             for (let k = members.length - 1; k >= 0; k--) {
               expect(members[k]!.matchSegment(segment, tokens)).toEqual(alone[k]!.match(t, tokens));
             }
-            // Asked again: walked again, same answer.
+            // Asked again, after changing the array it was given (callers sort theirs): same answer.
+            members[0]!.matchSegment(segment, tokens).reverse().push(undefined as never);
             expect(members[0]!.matchSegment(segment, tokens)).toEqual(alone[0]!.match(t, tokens));
+            // Another segment of the same text and words (segmentWords shares them): the same matches.
+            const again = { text: t };
+            for (let k = 0; k < members.length; k++) expect(members[k]!.matchSegment(again, tokens)).toEqual(alone[k]!.match(t, tokens));
           }
         }
       }),
