@@ -177,7 +177,7 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   };
   set('make', tiff.string(ifd0.get(TAG.Make)));
   set('model', tiff.string(ifd0.get(TAG.Model)));
-  set('serial', tiff.string(exif?.get(TAG.BodySerialNumber)) ?? tiff.string(ifd0.get(TAG.CameraSerialNumber)));
+  set('serial', tiff.string(exif?.get(TAG.BodySerialNumber)) ?? tiff.string(ifd0.get(TAG.CameraSerialNumber)) ?? tiff.makerNoteSerial());
   set('cameraOwner', tiff.string(exif?.get(TAG.CameraOwnerName)));
   set('orientation', tiff.number(ifd0.get(TAG.Orientation)));
   const artist = tiff.string(ifd0.get(TAG.Artist));

@@ -35,6 +35,15 @@ export const TAG = {
   GPSLongitude: 4,
 } as const;
 
+/** Tags inside maker notes (each maker numbers its own). */
+const MAKER_TAG = {
+  NikonSerialNumber: 0x001d,
+  OlympusEquipment: 0x2010,
+  OlympusSerialNumber: 0x0101,
+  OlympusOldSerialNumber: 0x0404,
+  PanasonicInternalSerialNumber: 0x0025,
+} as const;
+
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
 
 export interface TiffEntry {
@@ -120,8 +129,47 @@ export class Tiff {
     }
   }
 
-  private readIfd(relative: number): Ifd {
-    const at = this.base + relative;
+  /**
+   * The camera's serial number kept in its maker note, for the makers whose note layout is known
+   * here (ExifTool: Nikon and Olympus SerialNumber, Panasonic InternalSerialNumber). Canon, Sony and
+   * most phones write the EXIF BodySerialNumber instead.
+   */
+  makerNoteSerial(): string | undefined {
+    const note = this.exif?.entries.get(TAG.MakerNote);
+    if (!note || note.byteLength < 16) return undefined;
+    const at = note.valueAt;
+    try {
+      const head = this.view.get(at, 12).toString('latin1');
+      // "Nikon\0" + version, then a TIFF header of its own: offsets are from there.
+      if (head.startsWith('Nikon\0\x02')) {
+        const nikon = new Tiff(this.view, at + 10);
+        return nikon.string(nikon.ifd0.entries.get(MAKER_TAG.NikonSerialNumber));
+      }
+      // New Olympus notes: "OLYMPUS\0" + byte order; offsets from the note; the serial sits in the Equipment directory.
+      if (head.startsWith('OLYMPUS\0') && head.slice(8, 10) === (this.little ? 'II' : 'MM')) {
+        const main = this.readIfd(12, at);
+        const pointer = main.entries.get(MAKER_TAG.OlympusEquipment);
+        if (!pointer) return undefined;
+        const equipment = this.readIfd(this.number(pointer) ?? 0, at);
+        return this.string(equipment.entries.get(MAKER_TAG.OlympusSerialNumber));
+      }
+      // Old Olympus notes ("OLYMP\0") and Panasonic's: a directory after the header, offsets from the TIFF header.
+      if (head.startsWith('OLYMP\0')) return this.string(this.readIfd(at + 8 - this.base).entries.get(MAKER_TAG.OlympusOldSerialNumber));
+      if (head.startsWith('Panasonic\0')) {
+        // Sixteen bytes padded with NULs at both ends ("\0\0S010604030293\0").
+        const entry = this.readIfd(at + 12 - this.base).entries.get(MAKER_TAG.PanasonicInternalSerialNumber);
+        const text = entry ? this.view.get(entry.valueAt, entry.byteLength).toString('latin1').replace(/\0/g, '').trim() : '';
+        return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
+      }
+    } catch (error) {
+      if (error instanceof CorruptFile) return undefined;
+      throw error;
+    }
+    return undefined;
+  }
+
+  private readIfd(relative: number, base = this.base): Ifd {
+    const at = base + relative;
     const count = this.u16(at);
     if (count > 1000) throw new CorruptFile('an EXIF directory claims over 1000 entries');
     const block = this.view.get(at + 2, count * 12 + 4);
@@ -135,7 +183,7 @@ export class Tiff {
       const size = TYPE_SIZE[type];
       if (!size) continue;
       const byteLength = size * n;
-      const valueAt = byteLength <= 4 ? entryAt + 8 : this.base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
+      const valueAt = byteLength <= 4 ? entryAt + 8 : base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
       entries.set(tag, { tag, type, count: n, entryAt, valueAt, byteLength });
     }
     const next = this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);

@@ -464,3 +464,28 @@ export async function gifWithXmp(packet: string): Promise<Buffer> {
   const extension = Buffer.concat([Buffer.from([0x21, 0xff, 0x0b]), Buffer.from('XMP DataXMP', 'latin1'), Buffer.from(packet, 'utf8'), trailer]);
   return Buffer.concat([gif.subarray(0, afterHeader), extension, gif.subarray(afterHeader)]);
 }
+
+/**
+ * A big-endian EXIF payload whose camera serial number is only in the maker note, laid out as
+ * Nikon (type 2, its own TIFF header), Olympus (new style: an Equipment directory, offsets from the
+ * note) or Panasonic (offsets from the EXIF TIFF header, the serial padded with NULs) write it.
+ */
+export function makerNoteSerialExif(maker: 'nikon' | 'olympus' | 'panasonic', serial: string): Buffer {
+  const make = { nikon: 'NIKON CORPORATION', olympus: 'OLYMPUS IMAGING CORP.', panasonic: 'Panasonic' }[maker];
+  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, make), long(0x8769, exifAt)], 8, 0);
+  const exifAt = 8 + ifd0(0).length;
+  const noteAt = exifAt + 18; // one entry: 2 + 12 + 4 bytes, then its value
+  let note: Buffer;
+  if (maker === 'nikon') {
+    note = Buffer.concat([Buffer.from('Nikon\0\x02\x10\0\0MM\0*\0\0\0\x08', 'latin1'), ifdBytes([ascii(0x001d, serial)], 8, 0)]);
+  } else if (maker === 'olympus') {
+    const main = ifdBytes([long(0x2010, 0)], 12, 0);
+    note = Buffer.concat([Buffer.from('OLYMPUS\0MM\0\x03', 'latin1'), ifdBytes([long(0x2010, 12 + main.length)], 12, 0), ifdBytes([ascii(0x0101, serial)], 12 + main.length, 0)]);
+  } else {
+    const value = Buffer.alloc(16);
+    value.write(serial, 2, 'latin1');
+    note = Buffer.concat([Buffer.from('Panasonic\0\0\0', 'latin1'), ifdBytes([{ tag: 0x0025, type: 7, count: 16, value }], noteAt + 12, 0)]);
+  }
+  const exif = ifdBytes([{ tag: 0x927c, type: 7, count: note.length, value: note }], exifAt, 0);
+  return Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), ifd0(exifAt), exif]);
+}

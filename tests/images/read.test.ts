@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -243,6 +243,14 @@ describe('built images', () => {
       const m = await readImageMetadata(write('canon-owner.jpg', withSegments(await jpeg(), [0xe1, canonOwnerExif('Jane Teacher')])));
       expect(m.owner).toEqual([{ field: 'EXIF Canon OwnerName', value: 'Jane Teacher' }]);
       expect(m.device.make).toBe('Canon');
+    });
+
+    it('camera serial numbers kept only in Nikon, Olympus and Panasonic maker notes (ExifTool: SerialNumber, InternalSerialNumber)', async () => {
+      for (const [maker, serial] of [['nikon', '3105364'], ['olympus', 'B9V508278'], ['panasonic', 'S010604030293']] as const) {
+        const m = await readImageMetadata(write(`${maker}-serial.jpg`, withSegments(await jpeg(), [0xe1, makerNoteSerialExif(maker, serial)])));
+        expect(m.error).toBeUndefined();
+        expect(m.device.serial, maker).toBe(serial);
+      }
     });
 
     it('QuickTime keys: the place name and the artist', async () => {

@@ -22,7 +22,7 @@ export const device: Rule = {
     inputs: ['images'],
     docs: {
       details:
-        'Policies ask staff to photograph pupils on school devices, not personal phones. The camera make, model, serial number and owner in the photo are compared with `devices` in the config. Without a `devices` list this rule stays silent: it cannot know which cameras are the school\'s.',
+        'Policies ask staff to photograph pupils on school devices, not personal phones. The camera make, model, serial number (EXIF BodySerialNumber, XMP, or the Nikon, Olympus and Panasonic maker notes) and owner in the photo are compared with `devices` in the config. Without a `devices` list this rule stays silent: it cannot know which cameras are the school\'s.',
       fires: ['a photo from an "Apple iPhone 15" when the config lists only a "Canon EOS 250D"'],
       passes: ['a photo from the listed Canon', 'any photo when the config has no devices list', 'a photo with no camera fields (a screenshot or an edited export)'],
       fix: 'Take pupils\' photos on a school device, or add the device to `devices` in the config if the school owns it.',
