@@ -72,8 +72,23 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
     current.ends.push({ entry, term, caseSensitive: entry.caseSensitive === true });
   }
 
-  /** All matches, longest first at each start; overlapping matches at different starts are all kept. */
+  /**
+   * All matches, longest first at each start; overlapping matches at different starts are all kept.
+   * New objects on every call. Texts that repeat share their tokens (tokenize, segmentWords): the
+   * matches of the last few hundred token arrays are kept and copied for them.
+   */
   match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    const kept = this.recent.get(tokens);
+    if (kept && kept.text === text) return kept.found.map(copyMatch);
+    const found = this.walk(text, tokens);
+    if (this.recent.size >= RECENT_WALKS) this.recent.clear();
+    this.recent.set(tokens, { text, found: found.map(copyMatch) });
+    return found;
+  }
+
+  private readonly recent = new Map<Token[], { text: string; found: PhraseMatch<T>[] }>();
+
+  private walk(text: string, tokens: Token[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const root = this.root;
     for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +121,10 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
       if (token.norm.startsWith(prefix)) found.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
     }
   }
+}
+
+function copyMatch<T>(match: PhraseMatch<T>): PhraseMatch<T> {
+  return { entry: match.entry, term: match.term, start: match.start, end: match.end, firstToken: match.firstToken, lastToken: match.lastToken };
 }
 
 /** Words of a phrase must be separated only by spaces or light punctuation, not a sentence end. */

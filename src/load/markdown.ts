@@ -41,8 +41,71 @@ export function createMarkdownParser(ownRules = true): MarkdownIt {
     md.normalizeLink = remembered(md.normalizeLink.bind(md));
     md.normalizeLinkText = remembered(md.normalizeLinkText.bind(md));
     plainInlineFastPath(md);
+    md.block.State = lineMarksByIndexOf(md.block.State);
   }
   return md;
+}
+
+type BlockStateClass = MarkdownIt['block']['State'];
+
+/**
+ * markdown-it's block state, whose constructor finds each line's start, end and indentation by a
+ * test of every character of the post in JavaScript: here the indentation is read and the line's end
+ * found with indexOf. Same fields, same values (tests/load/markdown-parser.test.ts), same prototype.
+ */
+function lineMarksByIndexOf(Original: BlockStateClass): BlockStateClass {
+  function StateBlock(this: InstanceType<BlockStateClass>, src: string, md: MarkdownIt, env: unknown, tokens: Token[]) {
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    const bMarks: number[] = (this.bMarks = []);
+    const eMarks: number[] = (this.eMarks = []);
+    const tShift: number[] = (this.tShift = []);
+    const sCount: number[] = (this.sCount = []);
+    const bsCount: number[] = (this.bsCount = []);
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.ddIndent = -1;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+    const length = src.length;
+    for (let start = 0; start < length; ) {
+      let pos = start;
+      let indent = 0;
+      let offset = 0;
+      for (; pos < length; pos++) {
+        const ch = src.charCodeAt(pos);
+        if (ch === 0x20) offset++;
+        else if (ch === 0x09) offset += 4 - (offset % 4);
+        else break;
+        indent++;
+      }
+      // A last line of nothing but spaces and tabs, with no line break after it, is not a line to
+      // markdown-it (its loop ends inside the indentation).
+      if (pos === length) break;
+      let end = src.indexOf('\n', pos);
+      if (end === -1) end = length;
+      bMarks.push(start);
+      eMarks.push(end);
+      tShift.push(indent);
+      sCount.push(offset);
+      bsCount.push(0);
+      start = end + 1;
+    }
+    // markdown-it's fake last line, which simplifies its bounds checks.
+    bMarks.push(length);
+    eMarks.push(length);
+    tShift.push(0);
+    sCount.push(0);
+    bsCount.push(0);
+    this.lineMax = bMarks.length - 1;
+  }
+  StateBlock.prototype = Original.prototype;
+  return StateBlock as unknown as BlockStateClass;
 }
 
 /** The inline rules (in order) whose triggers PLAIN_INLINE_TRIGGER lists; another set turns the fast path off. */

@@ -40,7 +40,7 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
 
   let parsed: ParsedBody;
   let frontMatter: Post['frontMatter'] = {};
-  const needsHtml = kind === 'html' || /<[a-z]/i.test(source);
+  const needsHtml = kind === 'html' || holdsTag(source);
   const parseHtmlFragment = needsHtml ? (await import('./html.js')).parseHtmlFragment : undefined;
   const parseHtml = parseHtmlFragment && ((html: string, base: number) => named(shown, () => parseHtmlFragment(html, base)));
   if (kind === 'markdown') {
@@ -141,6 +141,15 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
     });
   }
   return segments;
+}
+
+/** Whether the text holds "<" before an ASCII letter (as /<[a-z]/i), found by indexOf: a long post has few "<". */
+export function holdsTag(source: string): boolean {
+  for (let at = source.indexOf('<'); at !== -1; at = source.indexOf('<', at + 1)) {
+    const next = source.charCodeAt(at + 1) | 0x20; // ASCII capitals → small letters
+    if (next >= 97 && next <= 122) return true;
+  }
+  return false;
 }
 
 function hasClosedFrontMatter(source: string): boolean {

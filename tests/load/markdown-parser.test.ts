@@ -31,6 +31,21 @@ describe("the loader's markdown-it", () => {
     );
   });
 
+  it("finds the same lines as markdown-it's block state (starts, ends, indentation)", () => {
+    const marks = (md: typeof own, src: string) => {
+      const state = new md.block.State(src, md, {}, []);
+      return JSON.stringify([state.bMarks, state.eMarks, state.tShift, state.sCount, state.bsCount, state.lineMax, state.line, state.blkIndent, state.parentType]);
+    };
+    for (const src of ['', ' ', '\t', '\n', ' \n', 'a', 'a\n', '\n\n', 'a \n \t b\n  ', ' \t\t x', 'x\n\t']) expect(marks(own, src), JSON.stringify(src)).toBe(marks(stock, src));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '  ', '\t', '\n', 'a', 'bc', '- ', '\u00a0', '\r'), { maxLength: 25 }), (parts) => {
+        const src = parts.join('');
+        expect(marks(own, src)).toBe(marks(stock, src));
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
+
   it('gives the same tokens on the example posts (and on the posts in $POSTS_CORPUS if set)', () => {
     const dirs = [path.join(__dirname, '../../examples/posts'), ...(process.env.POSTS_CORPUS ? [process.env.POSTS_CORPUS] : [])];
     for (const dir of dirs) {
@@ -38,5 +53,18 @@ describe("the loader's markdown-it", () => {
       expect(files.length).toBeGreaterThan(0);
       for (const name of files) same(readFileSync(path.join(dir, name), 'utf8'), name);
     }
+  });
+});
+
+describe('holdsTag', () => {
+  it('answers as /<[a-z]/i does', async () => {
+    const { holdsTag } = await import('../../src/load/post.js');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('<', '>', 'a', 'Z', '@', '[', '`', '{', '1', ' ', '\n', 'ſ', 'K', 'é', '<<', '</'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(holdsTag(text)).toBe(/<[a-z]/i.test(text));
+      }),
+      { seed, numRuns: 3000 },
+    );
   });
 });

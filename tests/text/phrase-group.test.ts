@@ -46,6 +46,23 @@ describe('PhraseGroup', () => {
     );
   });
 
+  it('gives new matches on every call, the same for a text asked again', () => {
+    const matcher = new PhraseMatcher<Entry>([{ terms: ['fed up with', 'the school', 'bull*'], id: 'a' }]);
+    const text = 'Fed up with the school and the bully. Fed up with the school.';
+    const tokens = tokenizeOnce(text);
+    const first = matcher.match(text, tokens);
+    const expected = structuredClone(first);
+    expect(first.length).toBe(5);
+    first[0]!.start = -1;
+    first.reverse();
+    const second = matcher.match(text, tokens);
+    expect(second).toEqual(expected);
+    expect(second[0]).not.toBe(first[first.length - 1]);
+    // The same tokens with another text (a caller's mistake, but the answer must be that text's).
+    const other = 'fed up with the school';
+    expect(matcher.match(other, tokens)).toEqual(new PhraseMatcher<Entry>([{ terms: ['fed up with', 'the school', 'bull*'], id: 'a' }]).match(other, tokens));
+  });
+
   it('reads a possessive through each member as its own walk does', () => {
     const group = new PhraseGroup();
     const a = new PhraseMatcher<Entry>([{ terms: ["down's syndrome"], id: 'a' }], group);

@@ -56,7 +56,7 @@ export const tagging: Rule = {
       }
     }
     for (const segment of proseSegments(ctx)) {
-      if (!/[@#]/.test(segment.text)) continue;
+      if (!segment.text.includes('@') && !segment.text.includes('#')) continue;
       for (const match of segment.text.matchAll(HANDLE)) {
         const [whole, sigil, rawName] = match as unknown as [string, string, string];
         const name = rawName.replace(/\.+$/, '');
