@@ -174,10 +174,30 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   for (const term of terms) {
     const target = term.role === 'positive' || term.role === 'quality' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
-    for (const t of term.terms) target.add(firstWord(t));
+    for (const t of term.terms) target.add(target === triggers ? rarestWord(t) : firstWord(t));
   }
   let matcher: PhraseMatcher<Term> | undefined;
   return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, positives, negations };
+}
+
+/** Words too common to tell whether a text is worth a closer look. */
+const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
+  // common in school news, so never the word a hostile phrase is looked for by
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'their', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives']);
+
+/**
+ * The word of a hostile term that a text must hold for the term to match: its longest uncommon
+ * word ("illness" for "a mental illness", "kitchen" for "in the kitchen where"), so that common
+ * words such as "a" or "no" do not make every text worth a closer look.
+ */
+function rarestWord(term: string): string {
+  const words = /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(term) ? term.split(' ') : tokenizeOnce(term).map((t) => t.norm.replace(/'s$/, ''));
+  let best: string | undefined;
+  for (const word of words) if (!COMMON.has(word) && (best === undefined || word.length >= best.length)) best = word;
+  if (best !== undefined) return best;
+  // All common: the longest, and of equals the last ("end their lives" is looked for by "lives").
+  for (const word of words) if (best === undefined || word.length >= best.length) best = word;
+  return best ?? firstWord(term);
 }
 
 /** The first word of a term as the tokenizer would normalise it (cheaply: terms are plain lower-case words). */
