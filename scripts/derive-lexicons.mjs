@@ -33,7 +33,7 @@ const SKIP = new Set(
   rubber strip stripper escort nude nudity naked sex sexy sexual kinky bondage anal anus ass asses arse 69 xxx porn erotic
   orgasm penis vagina breasts boobs boob nipple nipples testicles testicle urine poop poo pee wee fart farts puke vomit
   domination dominatrix lolita swastika honkey negro nig nip spook jap slant yank yankee kraut paddy pom pommy gringo wop
-  cracker redneck hick hillbilly bogan chav pikey gippo pakis cum cumming come coming blow blowing suck sucking sucks lick
+  cracker redneck hick hillbilly bogan chav cum cumming come coming blow blowing suck sucking sucks lick
   licking spank spanking whip whipping tie tied gag gagging wad load bust busty thong panties knickers bra lingerie camel toe
   fanny cooch beaver bush muff pearl clam taco sandwich tuna fish oyster pie cherry flower rose
   crow hustler scut swine sheet spunk sperm nut butter buttermilk greaser jim crow jigger mongrel nicker klan ku kluxer kkk
@@ -129,7 +129,7 @@ const OWN = [
   { terms: ['scumbag', 'scumbags', 'dickheads', 'arseholes', 'assholes', 'wankers', 'twats', 'bastards', 'pricks', 'shithead', 'shitheads', 'knobhead', 'dumbass', 'dipshit'], category: 'insult', strength: 3 },
   { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
   { terms: ['retarded', 'retards', 'spastics', 'spaz', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
-  { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys'], category: 'sexual-orientation-gender', strength: 4 },
+  { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys', 'bum boys'], category: 'sexual-orientation-gender', strength: 4 },
   { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'camelfucker', 'camelfuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
   { terms: ['jihadi', 'jihadis'], category: 'religion-or-belief', strength: 2 },
   { terms: ['bitches', 'slags', 'sluts', 'whores', 'skanks'], category: 'sex', strength: 3 },

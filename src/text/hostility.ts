@@ -115,6 +115,9 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
 }
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
+/** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
+const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your', 'my', 'his', 'her']);
+const MY = new Set(['my']);
 /** Comparisons that rank something above the group that follows them. */
 const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
 /** Words that make a comparison rank one thing over another. */
@@ -425,7 +428,8 @@ function judgeSentence(
     selfMarks.some(
       (s) =>
         s.match.lastToken < hit.match.firstToken &&
-        s.match.lastToken >= hit.match.firstToken - 4 &&
+        // "my" describes the speaker only right before the word ("my queer friends"); "My neighbour's a …" is someone else.
+        s.match.lastToken >= hit.match.firstToken - (s.match.term === 'my' ? 1 : 4) &&
         !clauseBreakBetween(s.match.lastToken, hit.match.firstToken) &&
         !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
     );
@@ -818,14 +822,18 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
   for (let k = index - 1; k >= Math.max(0, first - 1, index - 7); k--) {
     const word = tokens[k]!.norm;
     if (PERSON_TARGET.has(word)) return true;
-    if (COPULA.has(word)) {
-      const subject = tokens[k - 1];
+    // "My neighbour's a proper paki", "the ref's an idiot": the "'s" is "is", the word its subject.
+    const contracted = word.endsWith("'s") && k < index - 0 && ['a', 'an', 'such', 'proper', 'total', 'real', 'complete', 'absolute', 'right'].includes(tokens[k + 1]?.norm ?? '');
+    if (COPULA.has(word) || contracted) {
+      const subjectAt = contracted ? k : k - 1;
+      const subject = tokens[subjectAt];
       if (!subject) return false;
       if (PERSON_TARGET.has(subject.norm)) return true;
       // "Mr Smith is a prick" (a name), "That ref was an idiot" (that/the + a noun).
-      if (/^\p{Lu}/u.test(subject.raw) && subject.norm !== 'i' && k - 1 > first) return true;
-      const determiner = tokens[k - 2]?.norm;
-      return (determiner === 'that' || determiner === 'the' || determiner === 'this' || determiner === 'our' || determiner === 'their' || determiner === 'your') && !hits.some((h) => h.role === 'self' && h.match.lastToken >= k - 2);
+      if (/^\p{Lu}/u.test(subject.raw) && subject.norm !== 'i' && subjectAt > first) return true;
+      // A person named by what they are to someone: "My son's teacher is a …", "his dad is a …".
+      const determiner = tokens[subjectAt - 1]?.norm ?? '';
+      return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && !MY.has(tokens[h.match.lastToken]!.norm));
     }
     if (!FILLER.has(word) && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
   }

@@ -178,6 +178,13 @@ ruleTester(derogatory, {
     { post: 'Trans people are a mental illness.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are only good for cleaning toilets.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'It was a nice area before the immigrants turned up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Slurs the derived list had dropped (pakis, pikey, bum boys), and a person named by who they are to the speaker.
+    { post: 'The new lot next door are a bunch of pakis.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Nobody wants a pikey living next door.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Look at those two bum boys.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: "My son's teacher is a poof.", errors: [{ message: 'slur', severity: 'error' }] },
+    { post: "My neighbour's a proper paki.", errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'My fellow dykes, unite!', errors: [{ severity: 'warning' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
