@@ -26,7 +26,7 @@ export interface NameToken {
 
 export interface NamePlace {
   segment: TextSegment;
-  /** Built on first use (most paragraphs of a long post name no one: see `someCapitalisedWord`). */
+  /** Built on first use (most paragraphs of a long post name no one: see `someCapitalisedWord`); shared by places of the same text: do not modify. */
   readonly tokens: NameToken[];
   /** Every word here is a person's name (image people tags). */
   person: boolean;
@@ -49,7 +49,7 @@ class TextPlace implements NamePlace {
   ) {}
 
   get tokens(): NameToken[] {
-    return (this.built ??= tokenizeSegment(this.segment.text, this.caseless ? 'file-name' : 'text', segmentWords(this.segment)));
+    return (this.built ??= sharedNameTokens(this.segment, this.caseless ? 'file-name' : 'text'));
   }
 
   get titleCase(): boolean {
@@ -61,6 +61,22 @@ class TextPlace implements NamePlace {
     if (this.built || (!this.caseless && (this.segment.text.includes('#') || this.segment.text.includes('@')))) return undefined;
     return segmentWords(this.segment);
   }
+}
+
+// Name tokens of the last few hundred texts, as their word tokens are shared (segmentWords): a
+// folder's or a post's repeated lines are split once. Read-only, like the word tokens.
+const recentNameTokens = { text: new Map<string, NameToken[]>(), 'file-name': new Map<string, NameToken[]>() };
+const RECENT_LIMIT = 512;
+
+function sharedNameTokens(segment: TextSegment, via: 'text' | 'file-name'): NameToken[] {
+  const recent = recentNameTokens[via];
+  let tokens = recent.get(segment.text);
+  if (!tokens) {
+    tokens = tokenizeSegment(segment.text, via, segmentWords(segment));
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(segment.text, tokens);
+  }
+  return tokens;
 }
 
 /**

@@ -211,12 +211,17 @@ function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity): 
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareText(a.ruleId, b.ruleId)
   );
+}
+
+/** localeCompare, which is a collation by ICU even for the same string (most findings of a post name its file). */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }
 
 export function summarise(

@@ -89,7 +89,7 @@ export const grievance: Rule = {
           for (let k = from; k <= to; k++) {
             if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
             // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
-            if (k > 0 && sentence[k - 1] === id && /^\p{Lu}/u.test(tokens[k]!.raw)) continue;
+            if (k > 0 && sentence[k - 1] === id && startsUpper(tokens[k]!.raw)) continue;
             // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
             // homes"): AFINN scores them negative, but they are no opinion of the target.
             if (notOpinion.has(tokens[k]!.norm)) continue;
@@ -112,6 +112,13 @@ export const grievance: Rule = {
   },
 };
 
+/** /^\p{Lu}/u.test(raw), with ASCII settled by its code. */
+function startsUpper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(raw);
+}
+
 /** Phrases of the entry's `except` list around a complaint ("a formal complaint", "our complaints policy"). */
 function isExcepted(text: string, match: PhraseMatch<LexiconEntry>): boolean {
   const except = match.entry.except;
@@ -133,11 +140,20 @@ function sentenceIndex(text: string, tokens: { start: number; end: number }[]): 
       const from = tokens[i - 1]!.end;
       // Most words are one space apart: no sentence ends there.
       const oneSpace = token.start - from === 1 && text.charCodeAt(from) === 32;
-      if (!oneSpace && SENTENCE_END.test(text.slice(from, token.start))) id++;
+      if (!oneSpace && mayEndSentence(text, from, token.start) && SENTENCE_END.test(text.slice(from, token.start))) id++;
     }
     ids.push(id);
   });
   return ids;
+}
+
+/** Whether text[from, to) holds a character SENTENCE_END needs ([.!?;] or a line break): most gaps (", ") do not. */
+function mayEndSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) return true;
+  }
+  return false;
 }
 
 /** Complaints by the sentence their first token is in, each list in match order. */
