@@ -127,6 +127,8 @@ const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm']);
+/** "dead on their feet", "a dead heat", "a dead ball", "a dead end", "the dead of night". */
+const DEAD_IDIOM = new Set(['on', 'heat', 'ball', 'balls', 'end', 'ends', 'set', 'of', 'loss', 'rubber', 'cert', 'certain', 'ringer', 'weight', 'wood', 'line', 'centre', 'level', 'straight', 'still', 'silence', 'calm', 'slow', 'beat', 'tired', 'last']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
@@ -234,7 +236,7 @@ export function findHostility(text: string, model: HostilityModel, words?: BaseT
           o.lastToken >= m.lastToken &&
           o.lastToken - o.firstToken > m.lastToken - m.firstToken,
       ) &&
-      !(m.entry.role === 'threat' && m.term === 'dead' && INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
+      !(m.entry.role === 'threat' && m.term === 'dead' && (INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '') || DEAD_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? ''))) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && harmTold(m, tokens, text)),
   );
@@ -381,6 +383,8 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
         if (!describesThem) continue;
       }
+      // "the black and whites" (a team's colours), "cricket whites", "in their whites": clothes, not people.
+      if (COLOUR_NOUN.has(tokens[firstToken]!.norm) && (WORN_BY.has(tokens[firstToken - 1]?.norm ?? '') || (tokens[firstToken - 1]?.norm === 'and' && COLOUR.has(tokens[firstToken - 2]?.norm ?? '')))) continue;
       // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
       if (hit.match.term.startsWith('the ') && FACILITY.has(tokens[lastToken + 1]?.norm ?? '')) continue;
       found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
@@ -706,6 +710,10 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 // Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+/** Colours a team or kit is named by: "the black and whites", "cricket whites". */
+const COLOUR_NOUN = new Set(['whites', 'blacks']);
+const COLOUR = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'amber', 'claret', 'orange', 'gold', 'navy', 'sky']);
+const WORN_BY = new Set(['cricket', 'tennis', 'their', 'his', 'her', 'my', 'our', 'your', 'in', 'clean', 'new', 'chef', 'chefs']);
 /** Things named after a group ("the disabled toilet", "the elderly care home"). */
 const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
 /** Negations that stand for the subject: "No woman is …", "None of these X are …". */

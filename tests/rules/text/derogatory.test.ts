@@ -66,6 +66,9 @@ ruleTester(derogatory, {
     'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
+    // A club's match report: a team's colours and a tired side.
+    'The black and whites were beaten 3-1 at home. Their number 9 was a beast and our lads looked dead on their feet by the final whistle.',
+    'The Year 6 cricketers looked smart in their whites.',
     "Our Muslim mums were smarter than the dads at the quiz! Our Muslim families' Eid party was better before the rain started.",
     'Nobody wants Muslim families to feel unwelcome here. Our black pupils are no less capable than anyone else.',
     'Our PSHE lesson on online predators was led by Muslim and Christian parents; Year 6 studied Victorian hooligans.',
@@ -185,6 +188,7 @@ ruleTester(derogatory, {
     { post: "My son's teacher is a poof.", errors: [{ message: 'slur', severity: 'error' }] },
     { post: "My neighbour's a proper paki.", errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'My fellow dykes, unite!', errors: [{ severity: 'warning' }] },
+    { post: 'Whites are disgusting. I hate blacks.', errors: [{ message: 'protected group', severity: 'error' }, { message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
