@@ -128,7 +128,7 @@ const OWN = [
   { terms: ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'tosser', 'tossers', 'pillock', 'numpty'], category: 'insult', strength: 1 },
   { terms: ['scumbag', 'scumbags', 'dickheads', 'arseholes', 'assholes', 'wankers', 'twats', 'bastards', 'pricks', 'shithead', 'shitheads', 'knobhead', 'dumbass', 'dipshit'], category: 'insult', strength: 3 },
   { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
-  { terms: ['retarded', 'retards', 'spastics', 'spaz', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
+  { terms: ['retarded', 'retards', 'spastics', 'spaz', 'spazzes', 'spazes', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
   { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys', 'bum boys'], category: 'sexual-orientation-gender', strength: 4 },
   { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'camelfucker', 'camelfuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
   { terms: ['jihadi', 'jihadis'], category: 'religion-or-belief', strength: 2 },

@@ -215,6 +215,18 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
     // a capitalised one is a name ("Blackburn").
     if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) ? -split : undefined;
     if (!split) {
+      // "shouldallbe shot": little words run together before a hostile one.
+      const next = tokens[index + 1];
+      const pieces = !split && token.norm.length >= 7 && next && vocabulary.has(next.norm) ? glueChain(token.norm) : undefined;
+      if (pieces) {
+        out ??= tokens.slice(0, index);
+        let from = 0;
+        for (const to of pieces) {
+          out.push({ norm: token.norm.slice(from, to), start: token.start + from, end: token.start + to, raw: token.raw.slice(from, to) });
+          from = to;
+        }
+        continue;
+      }
       out?.push(token);
       continue;
     }
@@ -227,6 +239,20 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
 }
 
 const GLUE_LIST = [...GLUE];
+
+/** Where a word made wholly of three or more glue words ends each ("shouldallbe" → 6, 9, 11); undefined otherwise. */
+function glueChain(word: string): number[] | undefined {
+  // Fewest pieces to each prefix, by dynamic programming over the (short) glue words.
+  const pieces: (number[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 12); start < end; start++) {
+      const before = pieces[start];
+      if (before && GLUE.has(word.slice(start, end)) && (!pieces[end] || pieces[end]!.length > before.length + 1)) pieces[end] = [...before, end];
+    }
+  }
+  const found = pieces[word.length];
+  return found && found.length >= 3 ? found : undefined;
+}
 
 // Words recur (a post says "children" many times): each distinct word is tried against the glue
 // list once per vocabulary.

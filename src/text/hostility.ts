@@ -118,6 +118,7 @@ const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', '
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
 const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your', 'my', 'his', 'her']);
 const MY = new Set(['my']);
+const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
 const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
 /** Words that make a comparison rank one thing over another. */
@@ -520,7 +521,7 @@ function judgeSentence(
     for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (tokens[k]!.norm === 'than') { than = k; break; }
     if (than < 0) return undefined;
     if (needsComparative && !tokens.slice(sentenceTokens[0], than).some((t) => COMPARATIVE.has(t.norm))) return undefined;
-    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= 4);
+    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6));
   };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
@@ -539,10 +540,15 @@ function judgeSentence(
       case 'action': {
         // Something the group is said to do ("immigrants will ruin …", "they infest …"): the group comes first, in the same clause.
         if (negated(hit)) return undefined;
-        const identity = near(hit, 8, 0);
-        if (!identity || identity.last >= hit.match.firstToken) return undefined;
-        for (let k = identity.last + 1; k < hit.match.firstToken; k++) if (SCOPE_BREAK.has(tokens[k]!.norm) && tokens[k]!.norm !== 'that' && tokens[k]!.norm !== 'who') return undefined;
-        return identity;
+        // "ruined nothing", "harmed no one": nothing done.
+        if (NOTHING_DONE.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
+        // The nearest group before it with nothing between that starts another clause — a pronoun
+        // standing for the group counts ("Every time X move in, they turn it into a tip").
+        const sameClause = (identity: Identity) => {
+          for (let k = identity.last + 1; k < hit.match.firstToken; k++) if (SCOPE_BREAK.has(tokens[k]!.norm) && tokens[k]!.norm !== 'that' && tokens[k]!.norm !== 'who') return false;
+          return true;
+        };
+        return groups.filter((g) => isNear(g, hit, 8, 0) && g.last < hit.match.firstToken).sort((a, b) => b.last - a.last).find(sameClause);
       }
       case 'attribute':
       case 'dehumanising': {

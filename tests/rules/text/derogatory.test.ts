@@ -66,6 +66,8 @@ ruleTester(derogatory, {
     'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
+    'Year 6 steered clear of the nettles on the walk with our Muslim families. Everyone shouldallbe proud of them!',
+    'When our Muslim families visited, they brought a feast, and the immigrants ruined nothing.',
     // A club's match report: a team's colours and a tired side.
     'The black and whites were beaten 3-1 at home. Their number 9 was a beast and our lads looked dead on their feet by the final whistle.',
     'The Year 6 cricketers looked smart in their whites.',
@@ -189,6 +191,12 @@ ruleTester(derogatory, {
     { post: "My neighbour's a proper paki.", errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'My fellow dykes, unite!', errors: [{ severity: 'warning' }] },
     { post: 'Whites are disgusting. I hate blacks.', errors: [{ message: 'protected group', severity: 'error' }, { message: 'protected group', severity: 'error' }] },
+    // From the tune half: a pronoun standing for the group in another clause, little words run together, avoidance.
+    { post: 'Every time Muslims move onto our street, they turn it into a rubbish tip.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people shouldallbe shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd cross the road to avoid a Muslim.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd never let my kids sit next to a black person in class.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Having gay people on the PTA will drag the whole school down.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
