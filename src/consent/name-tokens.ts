@@ -173,9 +173,18 @@ const LIST_DASH = /^\s*-\s/;
 /** Whether the gap text[from, to) before a word ends a sentence or opens a list item. */
 function startsSentence(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 32) return false; // the common single space
+  if (!mayStartSentence(text, from, to)) return false; // ", " and the like: no slice, no pattern
   const gap = text.slice(from, to);
   return SENTENCE_MARK.test(gap) || LIST_DASH.test(gap);
 }
+
+/** Whether text[from, to) holds a character SENTENCE_MARK or LIST_DASH needs. */
+function mayStartSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_CHARS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
+const SENTENCE_CHARS = new Set([...'.!?:;\n•*|–—"“(-'].map((c) => c.charCodeAt(0)));
 
 const UPPER = /^\p{Lu}/u;
 const LETTER = /^\p{L}$/u;

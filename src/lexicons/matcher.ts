@@ -26,6 +26,8 @@ interface TrieNode<T> {
 
 const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [], prefixes: [] });
 
+const SIMPLE_TERM = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensitive?: boolean | undefined }> {
   /** @internal Read by PhraseGroup. */
   readonly root: TrieNode<T> = node();
@@ -51,7 +53,8 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
   }
 
   private add(entry: T, term: string): void {
-    const words = tokenizeOnce(term).map((t) => t.norm);
+    // Most terms are lower-case words and single spaces: their words are those (as the tokenizer reads them).
+    const words = SIMPLE_TERM.test(term) ? term.split(' ') : tokenizeOnce(term).map((t) => t.norm);
     const wildcard = term.trim().endsWith('*');
     if (words.length === 0) return;
     let current = this.root;

@@ -94,10 +94,34 @@ function allowedFor(config: ResolvedConfig): Allowed {
   return allowed;
 }
 
+// The findings of the last few hundred texts, per config: a folder's posts repeat their contact
+// lines ("call the school office on …, or e-mail …") and a post its sign-offs. Valid while the name
+// knowledge (which tells a person's number from an organisation's) is the same object.
+const recentFindings = new WeakMap<ResolvedConfig, Map<string, { knowledge: object; found: PersonalDataMatch[] }>>();
+const RECENT_LIMIT = 512;
+
+/** The personal data in a text. New objects on every call. */
 export function findPersonalData(source: string, config: ResolvedConfig): PersonalDataMatch[] {
   const text = halfWidth(source);
   // Most prose has no digit and no "@": nothing to look for.
   if (!/[\d@]/.test(text)) return [];
+  let recent = recentFindings.get(config);
+  if (!recent) recentFindings.set(config, (recent = new Map()));
+  const knowledge = nameKnowledge();
+  const kept = recent.get(source);
+  if (kept && kept.knowledge === knowledge) return kept.found.map(copyMatch);
+  const found = findIn(text, config);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(source, { knowledge, found: found.map(copyMatch) });
+  return found;
+}
+
+function copyMatch(match: PersonalDataMatch): PersonalDataMatch {
+  return { ...match };
+}
+
+/** findPersonalData on the text with full-width forms read as ASCII (halfWidth), which holds a digit or "@". */
+function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const allowed = allowedFor(config);
   const taken = new TakenSpans(text.length);

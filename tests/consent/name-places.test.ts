@@ -45,3 +45,22 @@ describe('someCapitalisedWord', () => {
     );
   });
 });
+
+describe('tokenizeSegment sentence starts', () => {
+  it('marks a word after a sentence mark or a list dash, as the patterns read the gap', () => {
+    const MARK = /[.!?:;\n•*|–—"“(]/;
+    const DASH = /^\s*-\s/;
+    const pieces = ['Amelia', 'the', ' ', '  ', ', ', '. ', '!', '?', ':', ';', '\n', '•', '*', '|', '–', '—', '"', '“', '(', '-', ' - ', '\t', '’', "'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const tokens = tokenizeSegment(text, 'text');
+        tokens.forEach((token, i) => {
+          const gap = i === 0 ? undefined : text.slice(tokens[i - 1]!.end, token.start);
+          expect(token.sentenceStart).toBe(gap === undefined || MARK.test(gap) || DASH.test(gap));
+        });
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+});

@@ -75,3 +75,16 @@ describe('PhraseGroup', () => {
     }
   });
 });
+
+describe('PhraseMatcher terms', () => {
+  it('reads a plain lower-case term as the tokenizer does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', ' ', 'ab', 'year6'), { minLength: 1, maxLength: 12 }), (parts) => {
+        const term = parts.join('');
+        if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(term)) return;
+        expect(term.split(' ')).toEqual(tokenizeOnce(term).map((t) => t.norm));
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
+});

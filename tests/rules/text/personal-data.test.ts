@@ -148,3 +148,22 @@ describe('findPersonalData on many matches in one paragraph', () => {
     expect(found.map((m) => m.value)).toEqual(numbers);
   });
 });
+
+describe('findPersonalData on a text seen before', () => {
+  it('gives the same findings as new objects, per config', () => {
+    const text = 'Call Mrs Khan on 07700 900123 or e-mail jo.bloggs@gmail.com; the office is on 01632 960000.';
+    const config: ResolvedConfig = { root: '/' };
+    const first = findPersonalData(text, config);
+    const expected = structuredClone(first);
+    expect(first.map((m) => m.kind)).toEqual(['phone', 'email', 'phone']);
+    first[0]!.value = 'changed';
+    first.pop();
+    const again = findPersonalData(text, config);
+    expect(again).toEqual(expected);
+    expect(again[0]).not.toBe(first[0]);
+    // Another config (the school's own number allowed): its own answer, not the one kept for the first.
+    const school: ResolvedConfig = { root: '/', school: { phones: ['01632 960000'] } };
+    expect(findPersonalData(text, school).map((m) => m.kind)).toEqual(['phone', 'email']);
+    expect(findPersonalData(text, config)).toEqual(expected);
+  });
+});
