@@ -118,6 +118,7 @@ const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', '
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
 const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your', 'my', 'his', 'her']);
 const MY = new Set(['my']);
+const SUPERLATIVE_SUBJECT = new Set(['nothing', 'nobody', 'none', 'no']);
 const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
 const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
@@ -466,11 +467,14 @@ function judgeSentence(
   const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
   // "without a doubt", "no doubt", "without question": certainty, not negation.
   const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
+  // "Nothing fills me with more hate than X", "Nobody is worse than X": the most, not a denial.
+  const superlative = (k: number, hit: Hit) =>
+    SUPERLATIVE_SUBJECT.has(tokens[k]!.norm) && tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 3)).some((t) => t.norm === 'than');
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k)) return k;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
     }
     return -1;

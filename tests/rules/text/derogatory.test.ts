@@ -68,6 +68,7 @@ ruleTester(derogatory, {
     'Year 3 wrote stories about a dog who was braver than a lion.',
     'Year 6 steered clear of the nettles on the walk with our Muslim families. Everyone shouldallbe proud of them!',
     'When our Muslim families visited, they brought a feast, and the immigrants ruined nothing.',
+    'Nothing is better than seeing our Muslim families at the fair. Our Year 5 team beat every school in the league.',
     // A club's match report: a team's colours and a tired side.
     'The black and whites were beaten 3-1 at home. Their number 9 was a beast and our lads looked dead on their feet by the final whistle.',
     'The Year 6 cricketers looked smart in their whites.',
@@ -197,6 +198,9 @@ ruleTester(derogatory, {
     { post: "I'd cross the road to avoid a Muslim.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'd never let my kids sit next to a black person in class.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Having gay people on the PTA will drag the whole school down.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing fills me with more hate than gay people.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I would never hire a disabled person.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims want to join our club. They should be kept out.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
