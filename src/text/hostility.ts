@@ -117,7 +117,6 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
 const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your', 'my', 'his', 'her']);
-const MY = new Set(['my']);
 const SUPERLATIVE_SUBJECT = new Set(['nothing', 'nobody', 'none', 'no']);
 const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
@@ -190,7 +189,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** Words too common to tell whether a text is worth a closer look. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
   // common in school news, so never the word a hostile phrase is looked for by
-  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'their', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives']);
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -599,7 +598,7 @@ function judgeSentence(
         if (tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
         // "not worth any less than anyone else's": a lesser worth denied.
         const after = tokens[hit.match.lastToken + 1]?.norm === 'any' ? hit.match.lastToken + 2 : hit.match.lastToken + 1;
-        if (['less', 'more', 'less than', 'lower', 'worse'].includes(tokens[after]?.norm ?? '')) return undefined;
+        if (['less', 'more', 'lower', 'worse'].includes(tokens[after]?.norm ?? '')) return undefined;
         // The group is what the denial is said of: its subject before the negation ("X are never any
         // good", "X will never fit in"), or right after "no"/"none of" ("No woman is capable").
         return groups.find((g) => {
@@ -851,7 +850,7 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
       if (/^\p{Lu}/u.test(subject.raw) && subject.norm !== 'i' && subjectAt > first) return true;
       // A person named by what they are to someone: "My son's teacher is a …", "his dad is a …".
       const determiner = tokens[subjectAt - 1]?.norm ?? '';
-      return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && !MY.has(tokens[h.match.lastToken]!.norm));
+      return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && tokens[h.match.lastToken]!.norm !== 'my');
     }
     if (!FILLER.has(word) && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
   }
