@@ -56,9 +56,14 @@ class TextPlace implements NamePlace {
     return (this.title ??= !this.caseless && isTitleCase(this.tokens));
   }
 
-  /** Hashtags and @mentions become tokens of their own: only the name tokens tell about them. */
+  /**
+   * Hashtags and @mentions become tokens of their own: only the name tokens tell about them. Text
+   * with a "#" or "@" in no tag (an e-mail address: "office@school.org") has plain words as its tokens.
+   */
   get plainWords(): readonly Token[] | undefined {
-    if (this.built || (!this.caseless && (this.segment.text.includes('#') || this.segment.text.includes('@')))) return undefined;
+    if (this.built) return undefined;
+    const text = this.segment.text;
+    if (!this.caseless && (text.includes('#') || text.includes('@')) && ANY_TAG.test(text)) return undefined;
     return segmentWords(this.segment);
   }
 }
@@ -97,6 +102,8 @@ export function someCapitalisedWord(place: NamePlace, test: (norm: string) => bo
 }
 
 const TAG = /(?<![\p{L}\p{N}_/])([#@])([\p{L}\p{N}_]+)/gu;
+/** Whether a text holds a tag as tokenizeSegment reads them (TAG, not global). */
+const ANY_TAG = new RegExp(TAG.source, 'u');
 
 // Several consent rules (unknown names, pupil mentions) walk the same post: tokenize it once.
 const placesCache = new WeakMap<Post, { segments: readonly TextSegment[]; places: NamePlace[] }>();
