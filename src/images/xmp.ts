@@ -28,6 +28,7 @@ const NS = {
   MP: 'http://ns.microsoft.com/photo/1.2/',
   xmpRights: 'http://ns.adobe.com/xap/1.0/rights/',
   'drone-dji': 'http://www.dji.com/drone-dji/1.0/',
+  plus: 'http://ns.useplus.org/ldf/xmp/1.0/',
 } as const;
 type Prefix = keyof typeof NS;
 
@@ -38,6 +39,7 @@ type Prefix = keyof typeof NS;
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
   'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
+  'CreatorContactInfo', 'Credit', 'ImageCreator',
 ].map((word) => Buffer.from(word, 'latin1'));
 
 export function xmpMightMatter(packet: Buffer): boolean {
@@ -94,7 +96,17 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
   const photoshop = ns('photoshop');
   if (photoshop) for (const key of ['City', 'State', 'Country'] as const) add(metadata.locationNames, `photoshop:${key}`, photoshop[key]);
   const core = ns('Iptc4xmpCore');
-  if (core) add(metadata.locationNames, 'Iptc4xmpCore:Location', core.Location);
+  if (core) {
+    add(metadata.locationNames, 'Iptc4xmpCore:Location', core.Location);
+    // The photographer's e-mail, phone and postal address.
+    add(metadata.owner, 'Iptc4xmpCore:CreatorContactInfo', namesIn(core.CreatorContactInfo, CONTACT_FIELDS));
+  }
+  if (photoshop) add(metadata.copyright, 'photoshop:Credit', photoshop.Credit);
+  const plus = ns('plus');
+  if (plus) {
+    add(metadata.owner, 'plus:ImageCreator', namesIn(plus.ImageCreator, ['ImageCreatorName']));
+    add(metadata.copyright, 'plus:CopyrightOwner', namesIn(plus.CopyrightOwner, ['CopyrightOwnerName']));
+  }
   const ext = ns('Iptc4xmpExt');
   if (ext) {
     for (const key of ['LocationShown', 'LocationCreated'] as const) add(metadata.locationNames, `Iptc4xmpExt:${key}`, placeParts(ext[key]));
@@ -149,6 +161,9 @@ export function texts(value: unknown): string[] {
   }
   return [];
 }
+
+/** IPTC Core's creator contact fields. */
+const CONTACT_FIELDS = ['CiEmailWork', 'CiTelWork', 'CiUrlWork', 'CiAdrExtadr', 'CiAdrCity', 'CiAdrRegion', 'CiAdrPcode', 'CiAdrCtry'];
 
 /** The place-name parts of a LocationShown/LocationCreated structure (codes left out). */
 function placeParts(value: unknown): unknown {

@@ -22,6 +22,7 @@ const FOUND_IN: Record<string, (m: ImageMetadata) => unknown[]> = {
   'image/location-names': (m) => m.locationNames,
   'image/people-tags': (m) => m.people,
   'image/owner-details': (m) => m.owner,
+  'image/copyright': (m) => m.copyright,
 };
 const files = Object.entries(expected.files as Record<string, string>);
 const VIDEO = /\.(mp4|mov)$/;

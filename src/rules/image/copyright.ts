@@ -24,7 +24,7 @@ export const copyright: Rule = {
     for (const attachment of ctx.post.attachments) {
       const metadata = attachment.metadata;
       if (!metadata) continue;
-      const holders = [...metadata.copyright, ...metadata.owner.filter((o) => /Artist|By-line|creator/i.test(o.field))].filter(
+      const holders = [...metadata.copyright, ...metadata.owner.filter((o) => /Artist|By-line|creator/i.test(o.field) && !/ContactInfo/.test(o.field))].filter(
         (v) => !/^(public\s*domain|publicdomain|none|copyright,?\s*\d*)$/i.test(v.value) && (!school || !v.value.toLowerCase().includes(school)),
       );
       if (holders.length === 0) continue;

@@ -1,5 +1,8 @@
 import type { Rule } from '../../core/types.js';
 
+/** Names, or contact details (the IPTC creator's e-mail, phone, address). */
+const what = (owners: { field: string }[]) => (owners.every((o) => /ContactInfo/.test(o.field)) ? 'contact details' : 'name');
+
 export const ownerDetails: Rule = {
   meta: {
     id: 'image/owner-details',
@@ -8,7 +11,7 @@ export const ownerDetails: Rule = {
     inputs: ['images'],
     docs: {
       details:
-        'Cameras and phones write the owner\'s name into every photo (Artist, CameraOwnerName), and editing software adds the creator. A member of staff\'s personal name, or a parent\'s, travels with the published file. The school\'s own name (config `school.name`) is not reported.',
+        'Cameras and phones write the owner\'s name into every photo (Artist, CameraOwnerName), and editing software adds the creator and their contact details (IPTC CreatorContactInfo: e-mail, phone, address). A member of staff\'s personal name, or a parent\'s, travels with the published file. The school\'s own name (config `school.name`) is not reported.',
       fires: ['Artist "Jane Doe" set by a teacher\'s own camera'],
       passes: ['Artist equal to the school name in the config', 'no owner fields'],
       fix: 'Clear the owner name in the camera\'s settings, and remove it from the exported copy with your photo editor.',
@@ -21,8 +24,8 @@ export const ownerDetails: Rule = {
       if (owners.length === 0) continue;
       const names = [...new Set(owners.map((o) => o.value))];
       ctx.report({
-        message: `The ${attachment.medium} carries a person's name: ${names.join(', ')} (${owners[0]!.field})`,
-        redactedMessage: `The ${attachment.medium} carries a person's name (${owners[0]!.field})`,
+        message: `The ${attachment.medium} carries a person's ${what(owners)}: ${names.join(', ')} (${owners[0]!.field})`,
+        redactedMessage: `The ${attachment.medium} carries a person's ${what(owners)} (${owners[0]!.field})`,
         personal: names,
         location: { file: attachment.displayPath, field: owners[0]!.field },
         ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
