@@ -77,10 +77,12 @@ export class PhraseMatcher<T extends Pick<LexiconEntry, 'terms'> & { caseSensiti
 
   /**
    * All matches, longest first at each start; overlapping matches at different starts are all kept.
-   * New objects on every call. Texts that repeat share their tokens (tokenize, segmentWords): the
-   * matches of the last few hundred token arrays are kept and copied for them.
+   * New objects on every call. Texts that repeat share their tokens (tokenize, segmentWords): for a
+   * long text, the matches of the last few hundred token arrays are kept and copied for them (a short
+   * one is walked again: cheaper than keeping and copying its matches).
    */
   match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    if (tokens.length < KEEP_FROM_TOKENS) return this.walk(text, tokens);
     const kept = this.recent.get(tokens);
     if (kept && kept.text === text) return kept.found.map(copyMatch);
     const found = this.walk(text, tokens);
@@ -169,6 +171,8 @@ type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches
 type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: GroupMatches };
 /** Joint walks kept for the token arrays of the last few texts walked (see `shared`). */
 const RECENT_WALKS = 512;
+/** Texts of fewer words are walked again rather than kept by PhraseMatcher.match. */
+const KEEP_FROM_TOKENS = 64;
 
 /**
  * Phrase matchers that several rules run over the same segment texts (one per rule: confidential,

@@ -48,16 +48,21 @@ describe('PhraseGroup', () => {
 
   it('gives new matches on every call, the same for a text asked again', () => {
     const matcher = new PhraseMatcher<Entry>([{ terms: ['fed up with', 'the school', 'bull*'], id: 'a' }]);
-    const text = 'Fed up with the school and the bully. Fed up with the school.';
+    // Long enough (64 words or more) for its matches to be kept.
+    const text = 'Fed up with the school and the bully. Fed up with the school. '.repeat(10);
     const tokens = tokenizeOnce(text);
+    expect(tokens.length).toBeGreaterThanOrEqual(64);
     const first = matcher.match(text, tokens);
     const expected = structuredClone(first);
-    expect(first.length).toBe(5);
+    expect(first.length).toBe(50);
     first[0]!.start = -1;
     first.reverse();
     const second = matcher.match(text, tokens);
     expect(second).toEqual(expected);
     expect(second[0]).not.toBe(first[first.length - 1]);
+    second[1]!.end = -1;
+    second.length = 0;
+    expect(matcher.match(text, tokens)).toEqual(expected);
     // The same tokens with another text (a caller's mistake, but the answer must be that text's).
     const other = 'fed up with the school';
     expect(matcher.match(other, tokens)).toEqual(new PhraseMatcher<Entry>([{ terms: ['fed up with', 'the school', 'bull*'], id: 'a' }]).match(other, tokens));
