@@ -1,6 +1,7 @@
 // Removes location and people properties from an XMP packet without changing its length: the
 // removed text is overwritten with spaces (XMP packets are padded with whitespace anyway), so the
 // packet can be patched in place in any container.
+import { PERSON_KEYWORD } from './xmp.js';
 
 const LOCATION: Record<string, RegExp> = {
   'http://ns.adobe.com/exif/1.0/': /GPS\w+/,
@@ -49,6 +50,15 @@ export function blankXmp(packet: Buffer, options: { location: boolean; people: b
         });
       }
     }
+  }
+  // A person filed as a keyword ("People|Amelia Smith" in Lightroom, digiKam or Windows): that item
+  // only, the other keywords stay.
+  if (options.people) {
+    text = text.replace(/<rdf:li\b[^>]*>([^<]*)<\/rdf:li\s*>/g, (whole: string, item: string) => {
+      if (!PERSON_KEYWORD.test(item)) return whole;
+      removed.add('XMP people keywords');
+      return whole.replace(/[^\r\n]/g, ' ');
+    });
   }
   return { packet: Buffer.from(text, 'latin1'), removed: [...removed] };
 }

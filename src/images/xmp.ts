@@ -29,6 +29,9 @@ const NS = {
   xmpRights: 'http://ns.adobe.com/xap/1.0/rights/',
   'drone-dji': 'http://www.dji.com/drone-dji/1.0/',
   plus: 'http://ns.useplus.org/ldf/xmp/1.0/',
+  lr: 'http://ns.adobe.com/lightroom/1.0/',
+  digiKam: 'http://www.digikam.org/ns/1.0/',
+  MicrosoftPhoto: 'http://ns.microsoft.com/photo/1.0/',
 } as const;
 type Prefix = keyof typeof NS;
 
@@ -39,7 +42,7 @@ type Prefix = keyof typeof NS;
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
   'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
-  'CreatorContactInfo', 'Credit', 'ImageCreator',
+  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP',
 ].map((word) => Buffer.from(word, 'latin1'));
 
 export function xmpMightMatter(packet: Buffer): boolean {
@@ -116,6 +119,11 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
   // Face regions: the XMP parser flattens nested rdf:Description structures unevenly (a region
   // written as attributes ends up directly under its namespace), so names are looked for anywhere
   // in the namespace, and Microsoft's PersonDisplayName anywhere in the packet.
+  // Keyword trees where Lightroom, digiKam and Windows file a tagged person: "People|Amelia Smith".
+  for (const [prefix, key] of [['lr', 'hierarchicalSubject'], ['digiKam', 'TagsList'], ['MicrosoftPhoto', 'LastKeywordXMP']] as const) {
+    const tree = ns(prefix);
+    if (tree) add(metadata.people, `${prefix}:${key}`, texts(tree[key]).map(personKeyword).filter((name) => name !== undefined));
+  }
   const regions = ns('mwg-rs');
   if (regions) add(metadata.people, 'mwg-rs:Regions', namesIn(regions, ['Name']));
   add(metadata.people, 'MP:RegionInfo', namesIn(tree, ['PersonDisplayName']));
@@ -160,6 +168,12 @@ export function texts(value: unknown): string[] {
       .flatMap(([, v]) => texts(v));
   }
   return [];
+}
+
+/** The person in a keyword filed under People (or Persons, Faces): "People|Amelia Smith" → "Amelia Smith". */
+export const PERSON_KEYWORD = /^\s*(?:people|persons?|faces?)\s*[|/]\s*(?:[^|/]*[|/]\s*)*([^|/]+?)\s*$/i;
+function personKeyword(keyword: string): string | undefined {
+  return PERSON_KEYWORD.exec(keyword)?.[1];
 }
 
 /** IPTC Core's creator contact fields. */

@@ -22,6 +22,20 @@ async function samePixels(a: string, b: string): Promise<boolean> {
 }
 
 describe('built images', () => {
+  it('a person filed as a keyword (Lightroom People|…) is removed and the other keywords stay', async () => {
+    const keywords = '<lr:hierarchicalSubject xmlns:lr="http://ns.adobe.com/lightroom/1.0/"><rdf:Bag><rdf:li>People|Amelia Smith</rdf:li><rdf:li>Places|Beach</rdf:li></rdf:Bag></lr:hierarchicalSubject>';
+    const input = path.join(dir, 'keywords.jpg');
+    writeFileSync(input, await (await scene()).jpeg().withXmp(xmpPacket(keywords)).toBuffer());
+    expect((await readImageMetadata(input)).people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    const output = path.join(dir, 'out', 'keywords.jpg');
+    const result = await stripMetadata(input, output, { location: true, people: true });
+    expect(result.written, result.message).toBe(true);
+    expect((await readImageMetadata(output)).people).toEqual([]);
+    expect(readFileSync(output).includes('Places|Beach')).toBe(true);
+    expect(readFileSync(output).includes('Amelia')).toBe(false);
+    expect(await samePixels(input, output)).toBe(true);
+  });
+
   it('JPEG: GPS, XMP place/people and IPTC place removed; pixels, orientation and ICC kept', async () => {
     const xmp = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude><photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`);
     const base = await (await scene()).jpeg().withExif({ IFD0: { ...GPS_EXIF.IFD0, Orientation: '6' }, IFD3: GPS_EXIF.IFD3 }).withXmp(xmp).withIccProfile('p3').toBuffer();

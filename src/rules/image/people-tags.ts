@@ -3,7 +3,7 @@ import type { Rule } from '../../core/types.js';
 export const peopleTags: Rule = {
   meta: {
     id: 'image/people-tags',
-    description: 'Names of people embedded in a photo (XMP face regions, Microsoft Photo people tags, IPTC PersonInImage).',
+    description: 'Names of people embedded in a photo (XMP face regions, Microsoft Photo people tags, IPTC PersonInImage, keywords filed under People in Lightroom, digiKam or Windows).',
     severity: 'error',
     inputs: ['images'],
     docs: {
