@@ -53,6 +53,24 @@ export interface FoundLink {
   url: string;
 }
 
+// linkify-it's matches of the last few hundred runs: posts repeat the school's address and site,
+// and matching one costs a dozen regular expressions. Read only.
+const recentMatches = new WeakMap<LinkifyIt, Map<string, ReturnType<LinkifyIt['match']>>>();
+const RECENT_RUNS = 512;
+
+/** linkify.match(run): the same links for the same text (its result depends on nothing else). */
+function matchRun(linkify: LinkifyIt, run: string): ReturnType<LinkifyIt['match']> {
+  let recent = recentMatches.get(linkify);
+  if (!recent) recentMatches.set(linkify, (recent = new Map()));
+  let found = recent.get(run);
+  if (found === undefined) {
+    found = linkify.match(run);
+    if (recent.size >= RECENT_RUNS) recent.clear();
+    recent.set(run, found);
+  }
+  return found;
+}
+
 /** What `linkify.test(text) ? linkify.match(text) : null` gives (as a possibly empty list), read run by run. */
 export function findLinks(linkify: LinkifyIt, text: string): FoundLink[] {
   const links: FoundLink[] = [];
@@ -65,7 +83,7 @@ export function findLinks(linkify: LinkifyIt, text: string): FoundLink[] {
     while (end < text.length && !isLinkBoundary(text.charCodeAt(end))) end++;
     const run = text.slice(start, end);
     runs.push(run);
-    for (const { index, lastIndex, schema, text, url } of linkify.match(run) ?? []) {
+    for (const { index, lastIndex, schema, text, url } of matchRun(linkify, run) ?? []) {
       links.push({ index: index + start, lastIndex: lastIndex + start, schema, text, url });
     }
     LINK_MARK.lastIndex = end;
