@@ -161,9 +161,9 @@ export class Tiff {
         const text = entry ? this.view.get(entry.valueAt, entry.byteLength).toString('latin1').replace(/\0/g, '').trim() : '';
         return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
       }
-    } catch (error) {
-      if (error instanceof CorruptFile) return undefined;
-      throw error;
+    } catch {
+      // Maker notes follow no standard: one this reader cannot follow only means no serial from it.
+      return undefined;
     }
     return undefined;
   }

@@ -11,6 +11,7 @@ import { parseConsentRecord } from '../../src/consent/record.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { loadPost } from '../../src/load/post.js';
 import { loadSharp } from '../../src/images/thumbnail.js';
+import { jpeg, makerNoteSerialExif, withSegments } from '../images/build.js';
 import { RUNS, SEED, noHang } from './seed.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-props-'));
@@ -143,6 +144,21 @@ describe(`image reader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =
         const decodes = await sharp(file, { failOn: 'error' }).raw().toBuffer().then(() => true, () => false);
         const isVideo = metadata.format === 'mp4' || metadata.format === 'mov';
         expect(decodes || isVideo, `clean result for undecodable bytes (${ext}, ${bytes.length} bytes, format ${metadata.format})`).toBe(true);
+      }),
+    );
+  });
+  it('a maker note with any of its bytes changed: a serial or none, never a failure of the whole photo', async () => {
+    const base = await jpeg();
+    const notes = (['nikon', 'olympus', 'panasonic'] as const).map((maker) => makerNoteSerialExif(maker, 'B9V508278'));
+    await fc.assert(
+      fc.asyncProperty(fc.nat(notes.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 8 }), async (which, flips) => {
+        const note = Buffer.from(notes[which]!);
+        // Only the maker note's own bytes change (it starts with the maker's name), not the EXIF around it.
+        const start = ['Nikon', 'OLYMPUS', 'Panasonic'].map((name) => note.indexOf(name)).find((at) => at >= 0)!;
+        for (const [at, value] of flips) note[start + (at % (note.length - start))] = value;
+        const metadata = await noHang(readImageMetadata(tempFile('.jpg', withSegments(base, [0xe1, note]))), 'readImageMetadata maker note');
+        expect(metadata.error).toBeUndefined();
+        expect(metadata.device.serial === undefined || typeof metadata.device.serial === 'string').toBe(true);
       }),
     );
   });
