@@ -370,6 +370,8 @@ interface Identity {
   group: string;
   text: string;
   pronoun?: boolean;
+  /** A place of the group ("that Jewish school"): the target of a threat, not of other remarks. */
+  place?: boolean;
 }
 
 function identities(hits: Hit[], tokens: Token[]): Identity[] {
@@ -396,6 +398,9 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+      else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
+        found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' '), place: true });
+      }
     }
   }
   return found;
@@ -439,11 +444,14 @@ function judgeSentence(
         !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
-  const own = (identityBySentence.get(id) ?? []).filter((g) => !selfDescribed({ match: { firstToken: g.first } }));
+  const here = identityBySentence.get(id) ?? [];
+  const places = here.filter((g) => g.place);
+  const own = here.filter((g) => !g.place && !selfDescribed({ match: { firstToken: g.first } }));
   let groups = own;
   const pronouns = hits.filter((h) => h.role === 'pronoun');
   if (pronouns.length > 0) {
-    const referent = own[0] ?? identityBySentence.get(id - 1)?.[0] ?? identityBySentence.get(id + 1)?.[0];
+    const person = (list: Identity[] | undefined) => list?.find((g) => !g.place);
+    const referent = own[0] ?? person(identityBySentence.get(id - 1)) ?? person(identityBySentence.get(id + 1));
     if (referent) {
       groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
@@ -451,7 +459,7 @@ function judgeSentence(
   // A verbless sentence of nothing but abuse after one about a group is about that group:
   // "I saw some X at the park. Disgusting creatures." / "Vile, the lot of them."
   if (groups.length === 0) {
-    const referent = identityBySentence.get(id - 1)?.[0];
+    const referent = identityBySentence.get(id - 1)?.find((g) => !g.place);
     const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
     const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
     if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === sentenceTokens[0]) {
@@ -575,7 +583,8 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
-        return near(hit, 8, 8);
+        // "burn down that Jewish school": a threat to the group's place is a threat to the group.
+        return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
       case 'positive': {
         const negation = negationOf(hit);
@@ -719,6 +728,9 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 // Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+/** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
+const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
+const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
 /** Colours a team or kit is named by: "the black and whites", "cricket whites". */
 const COLOUR_NOUN = new Set(['whites', 'blacks']);
 const COLOUR = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'amber', 'claret', 'orange', 'gold', 'navy', 'sky']);

@@ -68,6 +68,7 @@ ruleTester(derogatory, {
     'Year 3 wrote stories about a dog who was braver than a lion.',
     'Year 6 steered clear of the nettles on the walk with our Muslim families. Everyone shouldallbe proud of them!',
     'When our Muslim families visited, they brought a feast, and the immigrants ruined nothing.',
+    'Year 9 visited the Jewish cemetery and the Muslim school in Bradford. The fire at the Jewish school was reported in the 1930s papers.',
     'Nothing is better than seeing our Muslim families at the fair. Our Year 5 team beat every school in the league.',
     // A club's match report: a team's colours and a tired side.
     'The black and whites were beaten 3-1 at home. Their number 9 was a beast and our lads looked dead on their feet by the final whistle.',
@@ -201,6 +202,9 @@ ruleTester(derogatory, {
     { post: 'Nothing fills me with more hate than gay people.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I would never hire a disabled person.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims want to join our club. They should be kept out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A threat to a group's place is a threat to the group (left open in an earlier session).
+    { post: 'Someone should burn down that Jewish school.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We should firebomb every Muslim shop in town.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
