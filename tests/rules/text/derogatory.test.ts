@@ -208,6 +208,7 @@ ruleTester(derogatory, {
     // Counter-speech and reports: a warning for a person to look at, never an error.
     { post: "It's simply not true that disabled people are lazy, as our Paralympics assembly showed.", errors: [{ severity: 'warning' }] },
     { post: 'Saying refugees are a burden on the NHS is simply false: our refugee families include two nurses.', errors: [{ severity: 'warning' }] },
+    { post: 'Nobody here believes that immigrants are a burden. No one at our school thinks disabled people are a burden either.', errors: [{ severity: 'warning' }, { severity: 'warning' }] },
     { post: 'The leaflet claimed immigrants are criminals, which is a lie, and we have told the council so.', errors: [{ severity: 'warning' }] },
     // History lessons report old prejudice: a warning, never an error.
     { post: 'Year 10 studied how Nazi propaganda called Jewish people vermin.', errors: [{ severity: 'warning' }] },
