@@ -284,7 +284,7 @@ const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|a
  * "trust": those are as often the school's own, whose number is allowed only through the config.
  */
 const ORGANISATION =
-  /\b(?:box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university)\b/i;
+  /\b(?:box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
 /** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
 const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
 /**

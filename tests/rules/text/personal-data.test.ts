@@ -17,6 +17,8 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // A public service's number (left open in an earlier session): the MASH, police, NHS lines.
+    'If you are worried about a child, call the MASH team on 01392 383000 or the police on 01392 452011.',
     'Year 4 loved their trip to the Roman baths!',
     'We raised £1,250 for charity — thank you! The score was 12 to 3.',
     { post: 'Call the office on 01632 960000 or e-mail office@harbourside.example.sch.uk.', config: school },
@@ -61,6 +63,7 @@ ruleTester(personalData, {
     { post: 'Call the office on 01392 496 123 or reception on 01392 496 124.', errors: [{ message: 'phone number' }, { message: 'phone number' }] },
     { post: 'Happy birthday to our twins, Ava and Noah, born on 3 March 2019!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
+    { post: 'Mrs Khan from the police liaison team said to text her on 01392 383001 if you see anything.', errors: [{ message: 'phone number' }] },
     // An age reached on a day gives the year too (left open last session).
     { post: 'Amelia turns 8 on 3 March, so wish her well!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday on 5th May to Leo, who will be 10 on the 5th of May.', errors: [{ message: 'date of birth' }, { message: 'date of birth' }] },
