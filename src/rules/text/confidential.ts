@@ -162,7 +162,14 @@ function tiedToPerson(
       if (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
-      if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
+      if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {
+        if (!names.wordNames.has(token.norm)) return true;
+        // A name that is also a word ("Poppy", "Grace", "Hope") when what follows can only be said of
+        // a person: "Poppy has an EHCP", "Grace is in foster care" — not "Hope is in short supply for
+        // children in care".
+        const gap = match.start - sentence.start - token.end;
+        if (/^\s+(?:has|had)\b/u.test(next) || (/^\s+(?:is|was)\b/u.test(next) && gap >= 0 && gap <= 8)) return true;
+      }
     }
   }
   return false;

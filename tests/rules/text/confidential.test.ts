@@ -48,12 +48,16 @@ ruleTester(confidential, {
     // An operation and a surgery that are not anyone's health.
     'Year 5 packed 40 shoeboxes for Operation Christmas Child. Placements included a vet\'s surgery and a dental surgery.',
     'No one was injured when the branch fell. If your child is recovering from chickenpox, please keep them at home.',
+    'Hope is in short supply for children in care, the charity said. Summer is a hard time for children in care.',
     // A club's match report: a player's knock is sports news, not a confidential health record.
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
     // A given name opening the sentence as its subject; a family change told with "going through".
     { post: 'Leo is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
+    // A name that is also a word, when what follows can only be said of a person (left open in an earlier session).
+    { post: 'Poppy is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
+    { post: 'Grace has an EHCP and loves reading.', errors: [{ message: 'sen', severity: 'error' }] },
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
     { post: 'Mason was sent home after fighting in the playground.', errors: [{ severity: 'error' }] },
     { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },
