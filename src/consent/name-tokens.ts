@@ -3,7 +3,7 @@
 // tags embedded in attached images (each tag value is a place of its own, located at the attachment).
 import path from 'node:path';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
-import { normaliseWord, segmentWords, type Token } from '../lexicons/tokenize.js';
+import { normaliseWord, SHARE_FROM_CHARS, segmentWords, type Token } from '../lexicons/tokenize.js';
 import { scanWords } from '../lexicons/words.js';
 
 export type MentionVia = 'text' | 'hashtag' | 'mention' | 'file-name' | 'people-tag';
@@ -68,12 +68,13 @@ class TextPlace implements NamePlace {
   }
 }
 
-// Name tokens of the last few hundred texts, as their word tokens are shared (segmentWords): a
-// folder's or a post's repeated lines are split once. Read-only, like the word tokens.
+// Name tokens of the last few hundred long texts, as their word tokens are shared (segmentWords): a
+// long post's repeated paragraphs are split once. Read-only, like the word tokens.
 const recentNameTokens = { text: new Map<string, NameToken[]>(), 'file-name': new Map<string, NameToken[]>() };
 const RECENT_LIMIT = 512;
 
 function sharedNameTokens(segment: TextSegment, via: 'text' | 'file-name'): NameToken[] {
+  if (segment.text.length < SHARE_FROM_CHARS) return tokenizeSegment(segment.text, via, segmentWords(segment));
   const recent = recentNameTokens[via];
   let tokens = recent.get(segment.text);
   if (!tokens) {

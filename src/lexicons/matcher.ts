@@ -207,10 +207,11 @@ export class PhraseGroup {
   }
 
   /**
-   * The joint walk over these tokens of this text. Segments of the same text share their word tokens
-   * (segmentWords), so a walk of the last few hundred token arrays is kept for them too.
+   * The joint walk over these tokens of this text. Long segments of the same text share their word
+   * tokens (segmentWords), so a walk of the last few hundred long token arrays is kept for them too.
    */
   private shared(text: string, tokens: Token[]): GroupMatches {
+    if (tokens.length < KEEP_FROM_TOKENS) return { group: this, text, tokens, matches: this.walk(text, tokens) };
     const recent = this.recent.get(tokens);
     if (recent && recent.text === text && recent.matches.length === this.members.length) return recent;
     const kept = { group: this, text, tokens, matches: this.walk(text, tokens) };

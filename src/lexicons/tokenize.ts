@@ -182,16 +182,20 @@ type WithWords = { readonly text: string; [WORDS]?: Token[] };
 
 /**
  * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
- * name matching), and shared with recent segments of the same text (a post's or a folder's repeated
- * lines: sign-offs, list items, the school's contact sentence), as `tokenize` shares them: a token's
- * positions are in its text, the same for each. The returned array is shared: do not modify it.
+ * name matching). A long segment's are shared with recent segments of the same text (a long post's
+ * repeated paragraphs), as `tokenize` shares them: a token's positions are in its text, the same for
+ * each. A short one's are not: keeping them costs more (in garbage collection) than making them again.
+ * The returned array is shared: do not modify it.
  */
 export function segmentWords(segment: { readonly text: string }): Token[] {
   const holder = segment as WithWords;
   let tokens = holder[WORDS];
   if (!tokens) {
-    tokens = tokenize(segment.text);
+    tokens = segment.text.length >= SHARE_FROM_CHARS ? tokenize(segment.text) : tokenizeOnce(segment.text);
     holder[WORDS] = tokens;
   }
   return tokens;
 }
+
+/** Segments this long or longer share their word tokens with recent segments of the same text. */
+export const SHARE_FROM_CHARS = 256;

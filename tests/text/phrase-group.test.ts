@@ -68,6 +68,24 @@ describe('PhraseGroup', () => {
     expect(matcher.match(other, tokens)).toEqual(new PhraseMatcher<Entry>([{ terms: ['fed up with', 'the school', 'bull*'], id: 'a' }]).match(other, tokens));
   });
 
+  it('gives segments of the same long text (64 words or more) the matches of one joint walk', () => {
+    const group = new PhraseGroup();
+    const lists: Entry[][] = [[{ terms: ['fed up with', 'bull*'], id: 'a' }], [{ terms: ['the school', "amelia's"], id: 'b' }]];
+    const members = lists.map((entries) => new PhraseMatcher<Entry>(entries, group));
+    const text = "Fed up with the school and the bully, said Amelia's dad. ".repeat(8);
+    const tokens = tokenizeOnce(text);
+    expect(tokens.length).toBeGreaterThanOrEqual(64);
+    for (const segment of [{ text }, { text }, { text }]) {
+      members.forEach((member, k) => {
+        const expected = new PhraseMatcher<Entry>(lists[k]!).match(text, tokens);
+        const got = member.matchSegment(segment, tokens);
+        expect(got).toEqual(expected);
+        got.reverse().pop();
+        expect(member.matchSegment(segment, tokens)).toEqual(expected);
+      });
+    }
+  });
+
   it('reads a possessive through each member as its own walk does', () => {
     const group = new PhraseGroup();
     const a = new PhraseMatcher<Entry>([{ terms: ["down's syndrome"], id: 'a' }], group);
