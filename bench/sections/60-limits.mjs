@@ -4,6 +4,7 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { bin, fmt, peakMemoryMb, timeCommand } from '../lib.mjs';
+import { makeCorpus } from '../text-corpus.mjs';
 
 const env = { ...process.env, CI: '1', NO_COLOR: '1' };
 
@@ -59,8 +60,17 @@ export default async function run() {
       const file = path.join(work, `post-${mb}mb.md`);
       writeFileSync(file, `---\ntitle: Long\n---\n\n${paragraph.repeat(Math.ceil((mb * 1024 * 1024) / paragraph.length))}`);
       const m = measure([file, '--format', 'json'], work);
-      console.log(`    ${String(mb).padStart(2)} MB post    ${fmt(m.ms / 1000, 2).padStart(6)} s   ${fmt(m.rss, 0).padStart(5)} MB peak RSS   (exit ${m.status})`);
+      console.log(`    ${String(mb).padStart(2)} MB post    ${fmt(m.ms / 1000, 2).padStart(6)} s   ${fmt(m.rss, 0).padStart(5)} MB peak RSS   (exit ${m.status}; one paragraph repeated, so repeated-text caches help)`);
     }
+    // The same size with no paragraph repeated: the text bench's corpus built ten times over with
+    // other seeds — news posts with names, links to photos that are not there, and violations, so
+    // tens of thousands of findings.
+    const varied = path.join(work, 'post-10mb-varied.md');
+    const parts = [];
+    for (let seed = 1; parts.join('\n\n').length < 10 * 1024 * 1024; seed++) parts.push(...makeCorpus(1_000_000, seed));
+    writeFileSync(varied, `---\ntitle: Long\n---\n\n${parts.join('\n\n')}\n`);
+    const v = measure([varied, '--format', 'json'], work);
+    console.log(`    10 MB post    ${fmt(v.ms / 1000, 2).padStart(6)} s   ${fmt(v.rss, 0).padStart(5)} MB peak RSS   (exit ${v.status}; varied paragraphs: ${parts.length} news posts one after another)`);
 
     // One long paragraph broken by many inline pieces: segment text is built piece by piece.
     const spans = path.join(work, 'code-spans.md');
