@@ -201,7 +201,9 @@ export function parseMarkdown(
 
   const body = source.slice(bodyOffset);
   const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // Lines as markdown-it counts them: a lone CR ends a line too (an old Mac file, or a stray one).
+  if (body.includes('\r')) for (const end of body.matchAll(/\r\n?|\n/g)) lineStarts.push(end.index + end[0].length);
+  else for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOffset = (line: number) => bodyOffset + (line < lineStarts.length ? lineStarts[line]! : body.length);
 
   const addHtml = (value: string, offset: number, builder?: SegmentBuilder) => {

@@ -146,8 +146,12 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
 /** Whether the text holds "<" before an ASCII letter (as /<[a-z]/i), found by indexOf: a long post has few "<". */
 export function holdsTag(source: string): boolean {
   for (let at = source.indexOf('<'); at !== -1; at = source.indexOf('<', at + 1)) {
-    const next = source.charCodeAt(at + 1) | 0x20; // ASCII capitals → small letters
+    const code = source.charCodeAt(at + 1);
+    const next = code | 0x20; // ASCII capitals → small letters
     if (next >= 97 && next <= 122) return true;
+    // "<!--" and "</": a comment or closing tag also opens an HTML block, and text after it on its
+    // line ("<!-- note -->Call Mrs Smith on …") is read only through the HTML parser.
+    if (code === 0x21 || code === 0x2f) return true;
   }
   return false;
 }

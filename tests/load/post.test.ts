@@ -129,6 +129,19 @@ describe('HTML and plain-text posts', () => {
     const post = await load('j.md', '---\r\ntitle: x\r\n---\r\n\r\nHello Zara\r\n');
     expect(positionOf(post, 'Zara')).toEqual({ line: 5, column: 7 });
   });
+
+  it('a lone CR ends a line, as markdown-it reads it: text after it keeps its place in the source', async () => {
+    // Found by the property test (seed 20261122): the block after a lone CR was placed past the end of the file.
+    const source = 'First line\r<!-- a comment -->Zara said hello\r\n';
+    const post = await load('k.md', source);
+    for (const segment of post.segments) {
+      for (const piece of segment.pieces) {
+        expect(piece.sourceStart + piece.length).toBeLessThanOrEqual(source.length);
+        expect(source.slice(piece.sourceStart, piece.sourceStart + piece.length).replace(/\r/g, '\n')).toBe(segment.text.slice(piece.textStart, piece.textStart + piece.length));
+      }
+    }
+    expect(post.segments.some((s) => s.text.includes('Zara'))).toBe(true);
+  });
 });
 
 describe('which problem an unreadable attachment reports', () => {

@@ -64,6 +64,8 @@ ruleTester(personalData, {
     { post: 'Happy birthday to our twins, Ava and Noah, born on 3 March 2019!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
     { post: 'Mrs Khan from the police liaison team said to text her on 01392 383001 if you see anything.', errors: [{ message: 'phone number' }] },
+    // Text after an HTML comment on its line was never read: the HTML parser was loaded only for tags starting with a letter.
+    { post: '<!-- note for the office -->Call Mrs Smith on 07700 900123 after six.', errors: [{ message: 'phone number' }] },
     // An age reached on a day gives the year too (left open last session).
     { post: 'Amelia turns 8 on 3 March, so wish her well!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday on 5th May to Leo, who will be 10 on the 5th of May.', errors: [{ message: 'date of birth' }, { message: 'date of birth' }] },
