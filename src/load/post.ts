@@ -149,9 +149,9 @@ export function holdsTag(source: string): boolean {
     const code = source.charCodeAt(at + 1);
     const next = code | 0x20; // ASCII capitals → small letters
     if (next >= 97 && next <= 122) return true;
-    // "<!--" and "</": a comment or closing tag also opens an HTML block, and text after it on its
+    // "<!--", "</" and "<?": a comment, closing tag or processing instruction also opens an HTML block, and text after it on its
     // line ("<!-- note -->Call Mrs Smith on …") is read only through the HTML parser.
-    if (code === 0x21 || code === 0x2f) return true;
+    if (code === 0x21 || code === 0x2f || code === 0x3f) return true; // also "<?", a processing instruction
   }
   return false;
 }

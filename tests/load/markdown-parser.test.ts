@@ -57,12 +57,12 @@ describe("the loader's markdown-it", () => {
 });
 
 describe('holdsTag', () => {
-  it('answers as /<[a-z!/]/i does (a comment or closing tag opens an HTML block too)', async () => {
+  it('answers as /<[a-z!/?]/i does (a comment, closing tag or processing instruction opens an HTML block too)', async () => {
     const { holdsTag } = await import('../../src/load/post.js');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<', '>', 'a', 'Z', '@', '[', '`', '{', '1', ' ', '\n', 'ſ', 'K', 'é', '<<', '</', '<!--', '!', '/', '\x01', '\x0f'), { maxLength: 12 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom('<', '>', 'a', 'Z', '@', '[', '`', '{', '1', ' ', '\n', 'ſ', 'K', 'é', '<<', '</', '<!--', '!', '/', '?', '<?', '\x01', '\x0f', '\x1f'), { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(holdsTag(text)).toBe(/<[a-z!/]/i.test(text));
+        expect(holdsTag(text)).toBe(/<[a-z!/?]/i.test(text));
       }),
       { seed, numRuns: 3000 },
     );
