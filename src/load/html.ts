@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import type { MediaReference, ParsedBody } from './parsed.js';
+import { contactAddress, type MediaReference, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
 const BLOCK = new Set([
@@ -75,6 +75,15 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
           const at = tagSource.indexOf(value);
           return { value, offset: at === -1 ? tagStart : tagStart + at };
         };
+        if (name === 'a') {
+          // A mailto: or tel: link publishes its address whatever its text says.
+          const href = attr('href');
+          const address = href && contactAddress(href.value);
+          if (href && address) {
+            const at = href.value.indexOf(address);
+            segments.push(verbatimSegment('link', address, at === -1 ? href.offset : href.offset + at, 'href'));
+          }
+        }
         if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
           const src = attr('src');
           if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });

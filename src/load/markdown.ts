@@ -10,7 +10,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import { fastLinkify } from './linkify.js';
-import type { MediaReference, ParsedBody } from './parsed.js';
+import { contactAddress, type MediaReference, type ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
@@ -310,6 +310,15 @@ export function parseMarkdown(
           const isBare = child.markup === 'linkify' || child.markup === 'autolink';
           const href = child.attrGet('href') ?? '';
           if (isBare && !href.startsWith('mailto:')) skipLinkText++;
+          // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)": the address is published
+          // in the page though the link text hides it (a bare address is its own text already).
+          const address = isBare ? undefined : contactAddress(href);
+          if (address) {
+            const at = source.indexOf(address, cursor);
+            const link = new SegmentBuilder('link');
+            link.append(address, at !== -1 && at < blockEnd ? at : cursor);
+            segments.push(link.build());
+          }
           break;
         }
         case 'link_close':
@@ -355,7 +364,7 @@ export function parseMarkdown(
           for (const comment of findSuppressionComments(child.content, offset)) {
             suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
           }
-          if (/^<(img|video|source)\b/i.test(child.content)) addHtml(child.content, offset, builder);
+          if (/^<(img|video|source)\b/i.test(child.content) || (/^<a\b/i.test(child.content) && /(?:mailto|tel|sms|callto):/i.test(child.content))) addHtml(child.content, offset, builder);
           if (at !== -1) cursor = at + child.content.length;
           break;
         }

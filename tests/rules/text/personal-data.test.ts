@@ -17,6 +17,8 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // A role address or the school's own in a mailto: link is fine.
+    '[Email the office](mailto:office@harbourside.example.sch.uk) or <a href="mailto:admin@harbourside.example.sch.uk">the admin team</a>.',
     // A public service's number (left open in an earlier session): the MASH, police, NHS lines.
     'If you are worried about a child, call the MASH team on 01392 383000 or the police on 01392 452011.',
     'Year 4 loved their trip to the Roman baths!',
@@ -66,6 +68,10 @@ ruleTester(personalData, {
     { post: 'Mrs Khan from the police liaison team said to text her on 01392 383001 if you see anything.', errors: [{ message: 'phone number' }] },
     // Text after an HTML comment on its line was never read: the HTML parser was loaded only for tags starting with a letter.
     { post: '<!-- note for the office -->Call Mrs Smith on 07700 900123 after six.', errors: [{ message: 'phone number' }] },
+    // A mailto: or tel: link publishes its address though its text hides it.
+    { post: '[Email Jo](mailto:jo.smith@gmail.com) about the lift share.', errors: [{ message: 'e-mail', line: 1, column: 19 }] },
+    { post: 'Questions? [Call Mrs Smith](tel:07700900123).', errors: [{ message: 'phone number' }] },
+    { post: 'Please <a href="mailto:jo.smith@gmail.com?subject=Lifts">email Jo</a> today.', errors: [{ message: 'e-mail' }] },
     // An age reached on a day gives the year too (left open last session).
     { post: 'Amelia turns 8 on 3 March, so wish her well!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday on 5th May to Leo, who will be 10 on the 5th of May.', errors: [{ message: 'date of birth' }, { message: 'date of birth' }] },
