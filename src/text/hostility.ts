@@ -532,7 +532,8 @@ function judgeSentence(
     for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (tokens[k]!.norm === 'than') { than = k; break; }
     if (than < 0) return undefined;
     if (needsComparative && !tokens.slice(sentenceTokens[0], than).some((t) => COMPARATIVE.has(t.norm))) return undefined;
-    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6));
+    // In the same clause as the "than": "… rather read than watch TV, and our Polish pupils …" compares nothing with them.
+    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6) && !clauseBreakBetween(than, g.first));
   };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
