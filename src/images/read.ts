@@ -6,7 +6,7 @@ import { fstat } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
-import { emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
+import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
@@ -117,7 +117,7 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
   }
   for (const { kind, field, value } of blocks.texts) {
     const list = kind === 'location' ? metadata.locationNames : metadata.owner;
-    if (!list.some((v) => v.value === value)) list.push({ field, value });
+    addValue(list, field, value);
   }
   for (const { field, value } of blocks.iso6709) {
     const position = parseIso6709(value);
@@ -241,8 +241,8 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.gps && !metadata.gps.some((g) => g.source === 'EXIF' && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
     metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
   }
-  for (const value of facts.owner) if (!metadata.owner.some((o) => o.value === value.value)) metadata.owner.push(value);
-  for (const value of facts.copyright) if (!metadata.copyright.some((o) => o.value === value.value)) metadata.copyright.push(value);
+  for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
+  for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);
 }
 
 function applyIptc(data: Buffer, metadata: ImageMetadata): void {
@@ -251,7 +251,7 @@ function applyIptc(data: Buffer, metadata: ImageMetadata): void {
     const value = iptcText(dataset.value);
     if (!value) continue;
     const push = (list: MetadataValue[], field: string | undefined) => {
-      if (field && !list.some((v) => v.value === value)) list.push({ field, value });
+      if (field) addValue(list, field, value);
     };
     push(metadata.locationNames, IPTC_LOCATION[dataset.dataset]);
     push(metadata.owner, IPTC_OWNER[dataset.dataset] === 'IPTC By-line' ? 'IPTC By-line' : undefined);

@@ -40,3 +40,8 @@ export function emptyMetadata(format?: string): ImageMetadata {
   if (format) metadata.format = format;
   return metadata;
 }
+
+/** Adds a value unless the list already holds it (the same name often sits in EXIF, IPTC and XMP). */
+export function addValue(list: MetadataValue[], field: string, value: string): void {
+  if (!list.some((v) => v.value === value)) list.push({ field, value });
+}

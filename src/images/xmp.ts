@@ -1,6 +1,6 @@
 // XMP packets → what they give away. exifr parses the RDF; we pick properties by namespace URI
 // (prefixes vary between writers).
-import type { ImageMetadata, MetadataValue } from './types.js';
+import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
@@ -77,7 +77,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     return value && typeof value === 'object' ? (value as Tree) : undefined;
   };
   const add = (list: MetadataValue[], field: string, value: unknown) => {
-    for (const text of texts(value)) if (!list.some((v) => v.value === text)) list.push({ field: `${origin} ${field}`, value: text });
+    for (const text of texts(value)) addValue(list, `${origin} ${field}`, text);
   };
 
   // A position in any namespace counts (ExifTool reports GPSLatitude/GPSLongitude wherever they

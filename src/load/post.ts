@@ -143,15 +143,16 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
   return segments;
 }
 
-/** Whether the text holds "<" before an ASCII letter (as /<[a-z]/i), found by indexOf: a long post has few "<". */
+/**
+ * Whether the text may hold HTML (as /<[a-z!/?]/i), found by indexOf: a long post has few "<". A
+ * comment, closing tag or processing instruction opens an HTML block too, and text after it on its
+ * line ("<!-- note -->Call Mrs Smith on …") is read only through the HTML parser.
+ */
 export function holdsTag(source: string): boolean {
   for (let at = source.indexOf('<'); at !== -1; at = source.indexOf('<', at + 1)) {
     const code = source.charCodeAt(at + 1);
-    const next = code | 0x20; // ASCII capitals → small letters
-    if (next >= 97 && next <= 122) return true;
-    // "<!--", "</" and "<?": a comment, closing tag or processing instruction also opens an HTML block, and text after it on its
-    // line ("<!-- note -->Call Mrs Smith on …") is read only through the HTML parser.
-    if (code === 0x21 || code === 0x2f || code === 0x3f) return true; // also "<?", a processing instruction
+    const letter = (code | 0x20) >= 97 && (code | 0x20) <= 122; // ASCII capitals → small letters
+    if (letter || code === 0x21 || code === 0x2f || code === 0x3f) return true; // "!", "/", "?"
   }
   return false;
 }

@@ -487,6 +487,11 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /** Where the negation denying a good or quality now stands, or -1 — also when it is denied in the past, as history tells it ("Black families were not welcome in many lodgings"). */
+  const presentDenial = (hit: Hit) => {
+    const negation = negationOf(hit);
+    return negation < 0 || PAST_NEGATION.has(tokens[negation]!.norm) || PAST_AUXILIARY.has(tokens[negation - 1]?.norm ?? '') ? -1 : negation;
+  };
   const quoted = (hit: Hit) => quotes.some(([s, e]) => hit.match.start >= s && hit.match.end <= e);
   // "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
   const endorsedByQuestion = (h: Hit) => {
@@ -588,10 +593,8 @@ function judgeSentence(
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
       case 'positive': {
-        const negation = negationOf(hit);
+        const negation = presentDenial(hit);
         if (negation < 0) return undefined;
-        // Denied in the past, as history tells it: "Black families were not welcome in many lodgings".
-        if (PAST_NEGATION.has(tokens[negation]!.norm) || PAST_AUXILIARY.has(tokens[negation - 1]?.norm ?? '')) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
@@ -602,8 +605,8 @@ function judgeSentence(
         return identity;
       }
       case 'quality': {
-        const negation = negationOf(hit);
-        if (negation < 0 || PAST_NEGATION.has(tokens[negation]!.norm) || PAST_AUXILIARY.has(tokens[negation - 1]?.norm ?? '') || LACKING.has(tokens[negation]!.norm)) return undefined;
+        const negation = presentDenial(hit);
+        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
         // "not wanted by landlords": something done to them, told.
         if (tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
         // "not worth any less than anyone else's": a lesser worth denied.
