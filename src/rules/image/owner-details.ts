@@ -1,7 +1,10 @@
 import type { Rule } from '../../core/types.js';
 
 /** Names, or contact details (the IPTC creator's e-mail, phone, address). */
-const what = (owners: { field: string }[]) => (owners.every((o) => /ContactInfo/.test(o.field)) ? 'contact details' : 'name');
+const what = (owners: { field: string }[]) => {
+  const contacts = owners.filter((o) => /ContactInfo/.test(o.field)).length;
+  return contacts === 0 ? 'name' : contacts === owners.length ? 'contact details' : 'name and contact details';
+};
 
 export const ownerDetails: Rule = {
   meta: {
