@@ -137,7 +137,7 @@ const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one'
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
-const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet']);
+const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
@@ -145,7 +145,7 @@ const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
 /** Words a negation does not reach across. */
-const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which']);
+const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which', "they're", 'theyre', "we're", "you're", "i'm", "he's", "she's"]);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
 const CAUSATIVE = /\bm[ey]\b|^disgusts?$|^sickens?$|^repulses?$|^revolts?$|^appals?$/;
 const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
@@ -462,7 +462,10 @@ function judgeSentence(
     const referent = identityBySentence.get(id - 1)?.find((g) => !g.place);
     const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
     const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
-    if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === sentenceTokens[0]) {
+    // Leading intensifiers count as part of it: "Absolutely disgusting."
+    let opening = sentenceTokens[0];
+    while (opening < sentenceTokens[1] && FILLER.has(tokens[opening]!.norm) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
+    if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === opening) {
       let all = true;
       for (let k = sentenceTokens[0]; k <= sentenceTokens[1] && all; k++) all = covered(k);
       if (all) groups = [{ ...referent, first: abuse[0]!.match.firstToken, last: abuse[0]!.match.firstToken, pronoun: true }];
@@ -470,6 +473,14 @@ function judgeSentence(
   }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
+  // A relative clause set off by commas ("The X on our road, who nobody asked for, are a disgrace")
+  // is an aside: its words neither deny the main clause nor part the group from what is said of it.
+  const aside = asideTokens(text, tokens, sentenceTokens);
+  const asideBetween = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from + 1; k < to; k++) if (aside.has(k)) n++;
+    return n;
+  };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
   const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
   // "without a doubt", "no doubt", "without question": certainty, not negation.
@@ -481,6 +492,7 @@ function judgeSentence(
   const negationOf = (hit: Hit) => {
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
       if (!inSentence(k)) break;
+      if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
     }
@@ -496,6 +508,8 @@ function judgeSentence(
   // "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
   const endorsedByQuestion = (h: Hit) => {
     const k = h.match.firstToken;
+    // "Am I wrong to think that …?" asks the same.
+    if (question && h.match.term.startsWith('wrong to ')) return true;
     return question && k - 2 >= sentenceTokens[0] && (tokens[k - 1]!.norm === 'with' || tokens[k - 1]!.norm === 'in') && FAULT.has(tokens[k - 2]!.norm);
   };
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
@@ -503,7 +517,7 @@ function judgeSentence(
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
-    g.last >= hit.match.firstToken - before && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+    g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
@@ -513,7 +527,8 @@ function judgeSentence(
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
       const word = tokens[k]!.norm;
       if (groups.some((g) => g.last === k)) return true;
-      if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
+      if (aside.has(k)) continue;
+      if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
@@ -617,7 +632,10 @@ function judgeSentence(
         return groups.find((g) => {
           if (g.pronoun) return false;
           if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(g.last, negation);
-          return g.first > negation && g.first - negation <= 3 && g.last < hit.match.firstToken && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+          if (g.first <= negation || g.last >= hit.match.firstToken) return false;
+          // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
+          if (BELIEF.has(tokens[negation + 1]?.norm ?? '')) return g.first - negation <= 3;
+          return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
         });
       }
       case 'word': {
@@ -704,6 +722,21 @@ function judgeSentence(
   return best;
 }
 
+/** Tokens of relative clauses between commas: ", who …," / ", which …,". */
+function asideTokens(text: string, tokens: Token[], [first, last]: [number, number]): Set<number> {
+  const aside = new Set<number>();
+  for (let k = first + 1; k <= last; k++) {
+    if (!RELATIVE_ASIDE.has(tokens[k]!.norm) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let end = k + 1;
+    while (end <= last && !/[,;:—–]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    if (end > last || end - k > 12) continue; // not closed by a comma within the sentence: not an aside
+    for (let j = k; j < end; j++) aside.add(j);
+    k = end - 1;
+  }
+  return aside;
+}
+const RELATIVE_ASIDE = new Set(['who', 'whom', 'whose', 'which']);
+
 function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number; end: number } {
   if (identity.pronoun) return { start: hit.match.start, end: hit.match.end };
   const first = Math.min(hit.match.firstToken, identity.first);
@@ -743,6 +776,7 @@ const WORN_BY = new Set(['cricket', 'tennis', 'their', 'his', 'her', 'my', 'our'
 const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
 /** Negations that stand for the subject: "No woman is …", "None of these X are …". */
 const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
+const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
 const LACKING = new Set(['lack', 'lacks']);

@@ -83,6 +83,10 @@ ruleTester(derogatory, {
     'Many of our immigrant families are not English speakers yet, so the letter is in five languages.',
     "It's not good that disabled people face barriers, so we rebuilt the ramp. Nobody wants the disabled toilet out of order again.",
     "Our refugee families are not wanted by landlords, sadly. Black lives are not worth any less than anyone else's.",
+    // Guards for batch 7 (2026-11-22): an aside's negation, a rule of a faith, a sign.
+    'Our Muslim families, who are not strangers to hard work, ran the whole Eid fair.',
+    'In RE, Year 5 learnt that Muslims are not allowed to eat pork and why.',
+    'Dogs are not allowed in the hall during the Christmas fair.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -218,5 +222,18 @@ ruleTester(derogatory, {
     { post: 'That ref was an іdіot.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: 'That ref was an Ｉｄｉｏｔ.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: 'That ref was an 𝐢𝐝𝐢𝐨𝐭.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    // From our seventh HateCheck-style batch (tune half): idioms of disgust, the cause before the feeling,
+    // a denial in the next clause, an aside between the group and the insult, a denial raised to "think".
+    { post: 'Immigrants really get under my skin.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Just looking at trans people makes me want to throw up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Women aren't people, they're parasites.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants on our road, who nobody asked for, are a disgrace.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I saw the lesbians on the bus. Absolutely disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I don't think black people should be allowed to teach.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'No Muslims allowed in our team.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Who would ever want a wheelchair user as a neighbour?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm going to smash the face of the next immigrant who walks past.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's wrong to say that gay people are dirty.", errors: [{ severity: 'warning' }] },
+    { post: 'Am I wrong to think that those kinds of women ought to be executed?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
