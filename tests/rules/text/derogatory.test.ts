@@ -87,6 +87,8 @@ ruleTester(derogatory, {
     'Our Muslim families, who are not strangers to hard work, ran the whole Eid fair.',
     'In RE, Year 5 learnt that Muslims are not allowed to eat pork and why.',
     'Dogs are not allowed in the hall during the Christmas fair.',
+    'If you hate spiders, look away now: our Year 4 bug hunt found dozens!',
+    'The weather went downhill when our Year 6 girls set off, but they finished the walk.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -234,6 +236,11 @@ ruleTester(derogatory, {
     { post: 'Who would ever want a wheelchair user as a neighbour?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'm going to smash the face of the next immigrant who walks past.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "It's wrong to say that gay people are dirty.", errors: [{ severity: 'warning' }] },
+    { post: 'If you hate Muslims, you are not welcome in this group.', errors: [{ severity: 'warning' }] },
+    // Batch 8 (tune half): blame for arriving, "learn to behave like humans", "Why should we put up with …?".
+    { post: 'Funny how crime went up when immigrants moved in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'When will gay people learn to behave like humans?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why should we put up with disabled people?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Am I wrong to think that those kinds of women ought to be executed?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
