@@ -167,8 +167,12 @@ interface JointNode {
 // Kept on the segment, like its words (segmentWords): not on the token array, whose shape every
 // reader of the words would then see change.
 const GROUP_MATCHES = Symbol('groupMatches');
-type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches: PhraseMatch<unknown>[][] };
-type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: GroupMatches };
+type GroupMatches = { group: PhraseGroup; text: string; tokens: Token[]; matches: readonly PhraseMatch<unknown>[][] };
+/** A segment's joint walk and the members (a bit each) that have read it. */
+type SegmentMatches = { kept: GroupMatches; served: number };
+type WithGroupMatches = { readonly text: string; [GROUP_MATCHES]?: SegmentMatches | undefined };
+/** Members beyond this many are never marked as served (their segment's walk is then kept). */
+const MAX_TRACKED_MEMBERS = 30;
 /** Joint walks kept for the token arrays of the last few texts walked (see `shared`). */
 const RECENT_WALKS = 512;
 /** Texts of fewer words are walked again rather than kept by PhraseMatcher.match. */
@@ -183,12 +187,19 @@ const KEEP_FROM_TOKENS = 64;
 export class PhraseGroup {
   private readonly members: PhraseMatcher<Matchable>[] = [];
   private joint: JointNode | undefined;
+  private empty: readonly PhraseMatch<unknown>[][] | undefined;
   private readonly recent = new Map<Token[], GroupMatches>();
+
+  /** The walk of a text that matches nothing: shared (matchFor hands out copies), one per member count. */
+  private noMatches(): PhraseMatch<unknown>[][] {
+    return (this.empty ??= Object.freeze(this.members.map(() => Object.freeze([]) as unknown as PhraseMatch<unknown>[]))) as PhraseMatch<unknown>[][];
+  }
 
   /** @internal Called by PhraseMatcher's constructor: the new member's index. */
   join(matcher: PhraseMatcher<Matchable>): number {
     this.members.push(matcher);
     this.joint = undefined;
+    this.empty = undefined;
     return this.members.length - 1;
   }
 
@@ -198,12 +209,22 @@ export class PhraseGroup {
    */
   matchFor(member: number, segment: { readonly text: string }, tokens: Token[]): PhraseMatch<unknown>[] {
     const holder = segment as WithGroupMatches;
-    let kept = holder[GROUP_MATCHES];
-    if (!kept || kept.group !== this || kept.tokens !== tokens || kept.text !== segment.text || member >= kept.matches.length) {
-      kept = this.shared(segment.text, tokens);
-      holder[GROUP_MATCHES] = kept;
+    let record = holder[GROUP_MATCHES];
+    const kept = record?.kept;
+    if (!record || !kept || kept.group !== this || kept.tokens !== tokens || kept.text !== segment.text || member >= kept.matches.length) {
+      record = { kept: this.shared(segment.text, tokens), served: 0 };
+      holder[GROUP_MATCHES] = record;
     }
-    return kept.matches[member]!.slice();
+    const matches = record.kept.matches[member]!.slice();
+    // Rules read a long post segment by segment, one rule after another: the walk is kept for the
+    // others only until every member has read it, so a post's matches are not all held at once
+    // (a member asking again later walks again, with the same result).
+    if (member < MAX_TRACKED_MEMBERS) {
+      record.served |= 1 << member;
+      const all = this.members.length;
+      if (all <= MAX_TRACKED_MEMBERS && record.served === (1 << all) - 1) holder[GROUP_MATCHES] = undefined;
+    }
+    return matches;
   }
 
   /**
@@ -221,18 +242,20 @@ export class PhraseGroup {
   }
 
   /** PhraseMatcher.match for every member at once, on the joint trie. */
-  private walk(text: string, tokens: Token[]): PhraseMatch<unknown>[][] {
+  private walk(text: string, tokens: Token[]): readonly PhraseMatch<unknown>[][] {
     const root = (this.joint ??= this.build(this.members.map((m) => m.root as TrieNode<unknown>)));
-    const found: PhraseMatch<unknown>[][] = this.members.map(() => []);
+    // Most texts match nothing: their result is one shared, never modified, array of empty arrays.
+    let found: PhraseMatch<unknown>[][] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      if (root.prefixes.length > 0) jointPrefixMatches(root, first, i, i, tokens, found);
+      if (root.prefixes.length > 0) found = jointPrefixMatches(root, first, i, i, tokens, found, this.members.length);
       let current: JointNode | undefined = root.next.get(first.norm) ?? jointPossessiveChild(root, first.norm);
       for (let j = i; current; ) {
         const token = tokens[j]!;
         if (current.ends.length > 0) {
           for (const { member, entry, term, caseSensitive } of current.ends) {
             if (caseSensitive && text.slice(first.start, token.end) !== term) continue;
+            found ??= this.members.map(() => []);
             found[member]!.push({ entry, term, start: first.start, end: token.end, firstToken: i, lastToken: j });
           }
         }
@@ -240,11 +263,11 @@ export class PhraseGroup {
         const next = tokens[j]!;
         if (current.next.size === 0 && current.prefixes.length === 0) break;
         if (!adjacent(text, token, next)) break;
-        if (current.prefixes.length > 0) jointPrefixMatches(current, next, i, j, tokens, found);
+        if (current.prefixes.length > 0) found = jointPrefixMatches(current, next, i, j, tokens, found, this.members.length);
         current = current.next.get(next.norm) ?? jointPossessiveChild(current, next.norm);
       }
     }
-    return found;
+    return found ?? this.noMatches();
   }
 
   /**
@@ -279,10 +302,22 @@ function jointPossessiveChild(node: JointNode, word: string): JointNode | undefi
   return node.viaStem?.get(stem) ?? node.next.get(stem);
 }
 
-function jointPrefixMatches(node: JointNode, token: Token, i: number, j: number, tokens: Token[], found: PhraseMatch<unknown>[][]): void {
+/** `found`, made when the first match is (for `members` members). */
+function jointPrefixMatches(
+  node: JointNode,
+  token: Token,
+  i: number,
+  j: number,
+  tokens: Token[],
+  found: PhraseMatch<unknown>[][] | undefined,
+  members: number,
+): PhraseMatch<unknown>[][] | undefined {
   for (const { member, prefix, entry, term } of node.prefixes) {
-    if (token.norm.startsWith(prefix)) found[member]!.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
+    if (!token.norm.startsWith(prefix)) continue;
+    found ??= Array.from({ length: members }, () => []);
+    found[member]!.push({ entry, term, start: tokens[i]!.start, end: token.end, firstToken: i, lastToken: j });
   }
+  return found;
 }
 
 export { normaliseWord };
