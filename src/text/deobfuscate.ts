@@ -55,6 +55,23 @@ export function hostileTokens(
 
 let cachedBase: Token[] | undefined;
 
+/**
+ * Whether `hostileTokens` may read this plain word otherwise than the tokenizer did: a leet spelling
+ * ("b1tch"), a known misspelling, or a glue word run into a hostile one ("muchdisdain"). Runs of
+ * single letters, little words run together before a hostile one (`gluedBefore`) and "@"/"$" inside
+ * words are for the caller to see (they span several tokens).
+ */
+export function mayReadDifferently(norm: string, vocabulary: Vocabulary, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): boolean {
+  if (hasDigit(norm) && decodeLeet(norm, known) !== norm) return true;
+  if (norm.length >= 3 && variants?.has(norm) && !known.has(norm)) return true;
+  return norm.length >= 6 && gluedSplit(norm, vocabulary) !== undefined;
+}
+
+/** Whether little words run together ("shouldallbe") stand before a hostile or group word, which `hostileTokens` then splits. */
+export function gluedBefore(norm: string, next: string | undefined, vocabulary: Vocabulary): boolean {
+  return norm.length >= 7 && next !== undefined && vocabulary.has(next) && glueChain(norm) !== undefined;
+}
+
 /** The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters. Exported for tests. */
 export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
   // Plain prose (no digits, @ or $): the shared word tokens are already right.

@@ -7,8 +7,8 @@
 import type { Lexicon, LexiconEntry } from '../lexicons/schema.js';
 import { firstWhere } from '../core/search.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
-import { tokenizeOnce, type Token as BaseToken } from '../lexicons/tokenize.js';
-import { hostileTokens, type HostileToken as Token } from './deobfuscate.js';
+import { tokenize, tokenizeOnce, type Token as BaseToken } from '../lexicons/tokenize.js';
+import { gluedBefore, hostileTokens, mayReadDifferently, type HostileToken as Token } from './deobfuscate.js';
 
 export type Role =
   | 'identity-noun'
@@ -46,6 +46,8 @@ export interface HostilityModel {
   /** First words of denied goods ("human", "place"), which matter only beside a negation. */
   positives: Set<string>;
   negations: Set<string>;
+  /** What `worthALook` needs to know of each word seen so far (see `wordFlags`). */
+  flags: Map<string, number>;
 }
 
 export interface HostileFinding {
@@ -183,7 +185,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     for (const t of term.terms) target.add(target === triggers ? rarestWord(t) : firstWord(t));
   }
   let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, positives, negations };
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, positives, negations, flags: new Map() };
 }
 
 /** Words too common to tell whether a text is worth a closer look. */
@@ -221,7 +223,10 @@ interface Hit {
 }
 
 /** `words`: the text's plain word tokens, when the caller has them already. */
-export function findHostility(text: string, model: HostilityModel, words?: BaseToken[]): HostileFinding[] {
+export function findHostility(text: string, model: HostilityModel, words: BaseToken[] = tokenize(text)): HostileFinding[] {
+  // Most paragraphs hold no hostile word however they are read: settled on the plain words first,
+  // without undoing disguises (which only matters where a word may read differently).
+  if (!worthALook(words, model, text)) return [];
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words);
   if (tokens.length === 0 || !worthALook(tokens, model)) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
@@ -305,16 +310,48 @@ export function containersOf<T extends { firstToken: number; lastToken: number }
   };
 }
 
-function worthALook(tokens: Token[], model: HostilityModel): boolean {
-  let positive = false;
-  let negation = false;
-  for (const token of tokens) {
-    const norm = token.norm;
+const TRIGGER = 1;
+const POSITIVE = 2;
+const NEGATION = 4;
+/** The word may read differently once disguises are undone (plain words only: see `worthALook`). */
+const DISGUISED = 8;
+const FLAGS_LIMIT = 50_000;
+
+/** One lookup per word for everything `worthALook` asks of it, remembered per model. */
+function wordFlags(norm: string, model: HostilityModel, plain: boolean): number {
+  let flags = model.flags.get(norm);
+  if (flags === undefined) {
     const n = norm.length;
     const word = n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm; // "'s"
-    if (model.triggers.has(word)) return true;
-    if (model.positives.has(word)) positive = true;
-    if (model.negations.has(word)) negation = true;
+    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0);
+    if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known)) flags |= DISGUISED;
+    if (model.flags.size >= FLAGS_LIMIT) model.flags.clear();
+    model.flags.set(norm, flags);
+  }
+  return plain ? flags : flags & ~DISGUISED;
+}
+
+/**
+ * Whether the words hold a hostile word, or a denied good beside a negation. Given the text, the
+ * words are the plain ones, and anything a disguise could hide also counts: a word that may read
+ * differently, a run of single letters ("f u c k"), an "@" or "$" ("b@stard").
+ */
+function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): boolean {
+  const plain = plainText !== undefined;
+  if (plain && (plainText.includes('@') || plainText.includes('$'))) return true;
+  let positive = false;
+  let negation = false;
+  let singles = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const flags = wordFlags(norm, model, plain);
+    if (flags & (TRIGGER | DISGUISED)) return true;
+    if (flags & POSITIVE) positive = true;
+    if (flags & NEGATION) negation = true;
+    if (plain) {
+      singles = norm.length === 1 ? singles + 1 : 0;
+      if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary)) return true;
+    }
   }
   return positive && negation;
 }
