@@ -2,22 +2,40 @@
 // tables and frame header before the image data must be well formed and refer to each other, and
 // the file must end with its end-of-image marker. Answers 'sound' or 'doubtful' (then decode).
 import { open } from 'node:fs/promises';
+import { CorruptFile, HEAD_BYTES, SparseFile, withBytes, type ByteView, type ReadAt } from './bytes.js';
 
-const HEAD = 64 * 1024;
 const TAIL = 64;
 
-export async function jpegLooksSound(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
+/** The file by name, or as the reader already has it open (no second open, stat or head read). */
+export async function jpegLooksSound(source: string | { size: number; head: Buffer; handle: ReadAt }): Promise<boolean> {
+  if (typeof source !== 'string') return looksSound(source.size, source.head, source.handle);
+  const handle = await open(source, 'r');
   try {
     const size = (await handle.stat()).size;
-    if (size < 128) return false;
-    const head = Buffer.alloc(Math.min(HEAD, size));
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
     await handle.read(head, 0, head.length, 0);
-    const tail = Buffer.alloc(Math.min(TAIL, size));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    return endsWithEoi(tail) && headerSound(head);
+    return await looksSound(size, head, handle);
   } finally {
     await handle.close();
+  }
+}
+
+async function looksSound(size: number, head: Buffer, handle: ReadAt): Promise<boolean> {
+  if (size < 128 || head.length === 0) return false;
+  let tail: Buffer;
+  if (size <= head.length) tail = head.subarray(Math.max(0, size - TAIL), size);
+  else {
+    tail = Buffer.alloc(Math.min(TAIL, size));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+  }
+  if (!endsWithEoi(tail)) return false;
+  // The tables sit after the APPn segments, which may run far past the head (a large ICC profile):
+  // those are skipped by their lengths, and only the few bytes of the tables are read.
+  try {
+    return await withBytes(handle, new SparseFile(size, head), headerSound);
+  } catch (error) {
+    if (error instanceof CorruptFile) return false;
+    throw error;
   }
 }
 
@@ -31,23 +49,30 @@ function endsWithEoi(tail: Buffer): boolean {
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
 /** Walks the segments up to SOS; false at the first thing that is not well formed. */
-export function headerSound(head: Buffer): boolean {
-  if (head[0] !== 0xff || head[1] !== 0xd8) return false;
+export function headerSound(file: ByteView): boolean {
+  if (file.size < 4) return false;
+  const start = file.get(0, 2);
+  if (start[0] !== 0xff || start[1] !== 0xd8) return false;
   const quant = new Set<number>();
   const huffman = new Set<string>();
   let components: Map<number, number> | undefined; // id → quantisation table
   let baseline = false;
   let pos = 2;
-  while (pos + 4 <= head.length) {
-    if (head[pos] !== 0xff) return false;
-    const marker = head[pos + 1]!;
+  while (pos + 4 <= file.size) {
+    const header = file.get(pos, 4);
+    if (header[0] !== 0xff) return false;
+    const marker = header[1]!;
     if (marker === 0xff) {
       pos++;
       continue;
     }
-    const length = head.readUInt16BE(pos + 2);
-    if (length < 2 || pos + 2 + length > head.length) return false;
-    const data = head.subarray(pos + 4, pos + 2 + length);
+    const length = header.readUInt16BE(2);
+    if (length < 2 || pos + 2 + length > file.size) return false;
+    if ((marker >= 0xe0 && marker <= 0xef) || marker === 0xfe) {
+      pos += 2 + length; // APPn and comments: their content does not matter here
+      continue;
+    }
+    const data = file.get(pos + 4, length - 2);
     if (SOF.has(marker)) {
       if (components || marker >= 0xc9 /* arithmetic coding: rare, let the decoder judge */) return false;
       const count = data[5]!;
@@ -106,7 +131,7 @@ export function headerSound(head: Buffer): boolean {
       return se <= 63 && ss <= se;
     } else if (marker === 0xdd) {
       if (length !== 4) return false;
-    } else if (!(marker >= 0xe0 && marker <= 0xef) && marker !== 0xfe) {
+    } else {
       return false; // a marker a decoder refuses ("Unsupported marker type"), or one out of place
     }
     pos += 2 + length;

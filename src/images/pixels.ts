@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
+import type { ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
@@ -12,28 +13,34 @@ import { loadSharp } from './thumbnail.js';
 /** Formats sharp decodes here; others (video, HEVC-coded HEIC) are judged by their container alone. */
 const DECODABLE = new Set(['jpeg', 'png', 'webp', 'tiff', 'gif', 'avif']);
 
-export async function checkPixels(file: string, metadata: ImageMetadata, mode: 'check' | 'off' = 'check'): Promise<ImageMetadata> {
+/** The file as the reader already has it open: its size, the bytes read from its start, and more on request. */
+export interface OpenedImage {
+  size: number;
+  head: Buffer;
+  handle: ReadAt;
+}
+
+export async function checkPixels(file: string, metadata: ImageMetadata, mode: 'check' | 'off' = 'check', opened?: OpenedImage): Promise<ImageMetadata> {
   if (metadata.error || !DECODABLE.has(metadata.format ?? '')) return metadata;
-  const tooLarge = await overLimits(file, metadata);
+  const tooLarge = overLimits(metadata, opened?.size ?? (await stat(file)).size);
   if (tooLarge) {
     metadata.error = tooLarge;
     return metadata;
   }
   if (mode === 'off' || !foundNothing(metadata)) return metadata;
   // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
-  if (metadata.format === 'jpeg' && (await jpegLooksSound(file).catch(() => false))) return metadata;
+  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? file).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
 }
 
 /** A still image too large to decode safely: the size on disk, or the pixels it declares. */
-async function overLimits(file: string, metadata: ImageMetadata): Promise<string | undefined> {
+function overLimits(metadata: ImageMetadata, size: number): string | undefined {
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
   if (pixels > maxImagePixels()) {
     return `the image declares ${metadata.width}×${metadata.height} pixels, more than the ${Math.round(maxImagePixels() / 1e6)}-megapixel limit (a possible decompression bomb), so it was not inspected further`;
   }
-  const size = (await stat(file)).size;
   if (size > maxImageBytes()) return `the file is ${megabytes(size)}, more than the ${megabytes(maxImageBytes())} limit for a photo, so it was not inspected`;
   return undefined;
 }

@@ -52,25 +52,37 @@ export async function readImageMetadata(file: string, options: ReadOptions = {})
   } catch (error) {
     return { ...emptyMetadata(), error: fsReason(error) };
   }
-  // One read of the head into a pooled buffer; nothing that outlives `inspect` may point into it.
+  // One read of the head into a pooled buffer; nothing that outlives this call may point into it.
+  // The file stays open until the pixel check, which reuses its size, head and handle.
   const head = takeHeadBuffer();
+  const seen: Seen = { size: 0, headBytes: 0 };
   let metadata: ImageMetadata;
   try {
-    metadata = await inspect(file, handle, head, options);
-  } catch (error) {
-    metadata = { ...emptyMetadata(), error: failure(error) };
+    try {
+      metadata = await inspect(file, handle, head, options, seen);
+    } catch (error) {
+      metadata = { ...emptyMetadata(), error: failure(error) };
+    }
+    if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
+    return await checkPixels(file, metadata, options.pixels, { size: seen.size, head: head.subarray(0, seen.headBytes), handle });
   } finally {
     handle.close();
     giveHeadBuffer(head);
   }
-  if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
-  return checkPixels(file, metadata, options.pixels);
 }
 
-async function inspect(file: string, handle: OpenFile, head: Buffer, options: ReadOptions): Promise<ImageMetadata> {
+/** What `inspect` learnt about the file itself, for the pixel check. */
+interface Seen {
+  size: number;
+  headBytes: number;
+}
+
+async function inspect(file: string, handle: OpenFile, head: Buffer, options: ReadOptions, seen: Seen): Promise<ImageMetadata> {
   const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
   if (bytesRead === 0) return { ...emptyMetadata(), error: 'the file is empty' };
   const size = bytesRead < HEAD_BYTES ? bytesRead : await fileSize(handle.fd);
+  seen.size = size;
+  seen.headBytes = bytesRead;
   const sparse = new SparseFile(size, head.subarray(0, bytesRead));
   const format = detectFormat(sparse.head);
   if (!format) return { ...emptyMetadata(), error: 'not an image or video format the auditor recognises' };
