@@ -115,6 +115,37 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   }
   return true;
 }
+/**
+ * A violent verb whose object is a thing, not a person: "will be shooting a short film", "hang their
+ * artwork", "burning the candles for Hanukkah", "executing a tricky harmony", "hurt his knee".
+ */
+function doneToAThing(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  if (m.firstToken !== m.lastToken) return false; // a phrase ("kill them", "beat the next") says whom
+  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (THING_PARTICLE[m.term]?.has(next)) return true;
+  // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
+  if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
+  let k = m.lastToken + 1;
+  for (let skipped = 0; skipped < 3 && OBJECT_LEAD.has(tokens[k]?.norm ?? ''); skipped++) k++;
+  return THING.has(tokens[k]?.norm ?? '') || (k > m.lastToken + 1 && THING.has(tokens[k + 1]?.norm ?? '') && !PERSONISH.has(tokens[k]!.norm));
+}
+const HANG_PARTICLES = new Set(['up', 'out', 'around', 'round', 'about', 'on', 'onto', 'in', 'over', 'off', 'loose', 'together', 'back']);
+const THING_PARTICLE: Record<string, Set<string>> = {
+  hang: HANG_PARTICLES, hangs: HANG_PARTICLES, hanging: HANG_PARTICLES, hung: HANG_PARTICLES,
+  burn: new Set(['off', 'calories', 'energy']), burning: new Set(['off', 'calories', 'energy']), burns: new Set(['off', 'calories']), burnt: new Set(['off']), burned: new Set(['off']),
+  shoot: new Set(['hoops', 'baskets', 'for']), shooting: new Set(['hoops', 'baskets', 'for', 'practice', 'star', 'stars', 'range']), shoots: new Set(['hoops', 'for']),
+};
+/** Words between a verb and its object: determiners, numbers and a few adjectives. */
+const OBJECT_LEAD = new Set(['a', 'an', 'the', 'their', 'our', 'his', 'her', 'my', 'your', 'its', 'some', 'this', 'that', 'these', 'those', 'new', 'short', 'little', 'big', 'tricky', 'first', 'last', 'final', 'personal', 'own', 'school', 'class', 'year', 'two', 'three', 'few']);
+const PERSONISH = new Set(['people', 'person', 'man', 'men', 'woman', 'women', 'kids', 'children', 'child', 'pupils', 'families', 'family', 'staff', 'teachers', 'boys', 'girls', 'lads', 'neighbours', 'them', 'us', 'you', 'him', 'her', 'everyone', 'everybody']);
+/** Objects that make a violent verb harmless. */
+const THING = new Set(
+  ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
+    'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
+    'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
+    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes').split(' '),
+);
+
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
@@ -244,7 +275,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       ) &&
       !(m.entry.role === 'threat' && m.term === 'dead' && (INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '') || DEAD_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? ''))) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
-      !(m.entry.role === 'threat' && harmTold(m, tokens, text)),
+      !(m.entry.role === 'threat' && harmTold(m, tokens, text)) &&
+      !(m.entry.role === 'threat' && doneToAThing(m, tokens)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 

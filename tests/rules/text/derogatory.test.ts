@@ -89,6 +89,13 @@ ruleTester(derogatory, {
     'Dogs are not allowed in the hall during the Christmas fair.',
     'If you hate spiders, look away now: our Year 4 bug hunt found dozens!',
     'The weather went downhill when our Year 6 girls set off, but they finished the walk.',
+    // A violent verb done to a thing, with a group as its subject: club and school news, not threats.
+    'Our gay and lesbian staff network will be hanging bunting for Pride on Friday.',
+    'Our Muslim pupils will be shooting a short film about Ramadan.',
+    'Our Jewish families will be burning the candles for Hanukkah.',
+    'The gay men\'s choir will be executing a tricky harmony at the concert.',
+    'Our deaf pupils will hang out with the choir after school.',
+    'Our disabled pupils will be taking a shot at archery.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -241,6 +248,8 @@ ruleTester(derogatory, {
     { post: 'Funny how crime went up when immigrants moved in.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'When will gay people learn to behave like humans?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why should we put up with disabled people?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims should hang from the trees.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We should burn the mosque with the Muslims inside.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Am I wrong to think that those kinds of women ought to be executed?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
