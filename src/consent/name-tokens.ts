@@ -46,10 +46,23 @@ class TextPlace implements NamePlace {
   constructor(
     readonly segment: TextSegment,
     readonly caseless: boolean,
+    private readonly kept: KeptNameTokens,
   ) {}
 
   get tokens(): NameToken[] {
-    return (this.built ??= sharedNameTokens(this.segment, this.caseless ? 'file-name' : 'text'));
+    let built = this.built;
+    if (!built) {
+      built = this.built = sharedNameTokens(this.segment, this.caseless ? 'file-name' : 'text');
+      this.kept.add(this, built.length);
+    }
+    return built;
+  }
+
+  /** Drops the name tokens (made again, the same, if asked for): how many there were. */
+  release(): number {
+    const count = this.built?.length ?? 0;
+    this.built = undefined;
+    return count;
   }
 
   get titleCase(): boolean {
@@ -118,9 +131,47 @@ export function namePlaces(post: Post): NamePlace[] {
   return places;
 }
 
+/**
+ * Name tokens kept by a post's places, at most about NAME_TOKEN_BUDGET of them: a place's tokens are
+ * read while the rules look at that place, and the places are read in order, so those of the places
+ * read longest ago are dropped. A 10 MB post otherwise held a hundred bytes for each of its words
+ * through every rule run after the consent rules. Posts under the budget keep all of theirs.
+ */
+class KeptNameTokens {
+  private places: (TextPlace | undefined)[] = [];
+  private first = 0;
+  private count = 0;
+
+  add(place: TextPlace, tokens: number): void {
+    this.places.push(place);
+    this.count += tokens;
+    // The place just built is never dropped: its reader holds its tokens now.
+    while (this.count > NAME_TOKEN_BUDGET && this.first < this.places.length - 1) {
+      const oldest = this.places[this.first]!;
+      this.places[this.first++] = undefined;
+      this.count -= oldest.release();
+    }
+    if (this.first > 1024 && this.first * 2 > this.places.length) {
+      this.places = this.places.slice(this.first);
+      this.first = 0;
+    }
+  }
+}
+
+/** About 25 MB of name tokens. */
+let NAME_TOKEN_BUDGET = 250_000;
+
+/** @internal For tests: the budget (returns the previous one). */
+export function setNameTokenBudget(tokens: number): number {
+  const previous = NAME_TOKEN_BUDGET;
+  NAME_TOKEN_BUDGET = tokens;
+  return previous;
+}
+
 function buildPlaces(post: Post): NamePlace[] {
   const places: NamePlace[] = [];
-  for (const segment of post.segments) places.push(new TextPlace(segment, segment.kind === 'file-name'));
+  const kept = new KeptNameTokens();
+  for (const segment of post.segments) places.push(new TextPlace(segment, segment.kind === 'file-name', kept));
   for (const attachment of post.attachments) {
     for (const tag of attachment.metadata?.people ?? []) {
       const text = tag.value.trim();

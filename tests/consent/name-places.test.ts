@@ -64,3 +64,39 @@ describe('tokenizeSegment sentence starts', () => {
     );
   });
 });
+
+describe('name tokens over the budget', () => {
+  it('finds the same pupils and unknown names when the tokens of places read earlier are dropped', async () => {
+    const { findUnknownNames } = await import('../../src/consent/people.js');
+    const { findPupilMentions } = await import('../../src/consent/mentions.js');
+    const { prepareNameKnowledge } = await import('../../src/consent/knowledge.js');
+    const { setNameTokenBudget } = await import('../../src/consent/name-tokens.js');
+    const { recordFrom, postFrom } = await import('./helpers.js');
+    const k = await prepareNameKnowledge();
+    const record = await recordFrom(['Amelia,Smith,,4,Y,N,N,Y,N,,', 'Noah,Brown,,6,N,N,N,N,N,,']);
+    const paragraphs = [
+      'Well done to Amelia Smith and Noah for their poems.',
+      'Mrs Patel and Oliver Jones ran the stall; Freya S. helped.',
+      'Our choir sang at the harvest festival.',
+      '#AmeliaSmith and @noah_b won the relay.',
+      'Amelia and George read in assembly, and Summer Jones played.',
+    ];
+    const markdown = Array.from({ length: 12 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n\n');
+    const run = async () => {
+      const post = await postFrom(markdown);
+      const config = { root: '/' };
+      const pupils = findPupilMentions(post, record, config).map((m) => [m.text, m.offset]);
+      const unknown = findUnknownNames(post, record, config, k).map((n) => [n.text, n.offset, n.endOffset, n.via]);
+      return { pupils, unknown };
+    };
+    const kept = await run();
+    const previous = setNameTokenBudget(3);
+    try {
+      expect(await run()).toEqual(kept);
+    } finally {
+      setNameTokenBudget(previous);
+    }
+    expect(kept.unknown.length).toBeGreaterThan(3);
+    expect(kept.pupils.length).toBeGreaterThan(3);
+  });
+});
