@@ -146,6 +146,29 @@ const THING = new Set(
     'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes').split(' '),
 );
 
+/** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */
+function wronged(tokens: Token[], from: number, last: number): boolean {
+  let k = from + 1;
+  if (tokens[k]?.norm === 'still' || tokens[k]?.norm === 'often' || tokens[k]?.norm === 'always') k++;
+  if (k > last) return false;
+  const word = tokens[k]!.norm;
+  if (WRONGED_VERB.has(word)) return true;
+  if (!VICTIM_MARK.has(word) && word !== 'get' && word !== 'gets') return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  const after = k + 2 <= last ? (tokens[k + 2]?.norm ?? '') : '';
+  // "being treated as equals" is not a wrong done to them.
+  if (next === 'treated' && TREATED_WELL.has(after)) return false;
+  return WRONGED.has(next) || (next === 'still' && WRONGED.has(after)) || (next === 'paid' && after === 'less');
+}
+const TREATED_WELL = new Set(['as', 'like', 'equally', 'fairly', 'well', 'better', 'the', 'with']);
+/** Verbs that report what someone said: the clause after them has its own subject. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'explained', 'explain', 'asked', 'wrote', 'added', 'noted', 'reported', 'agreed', 'mentioned', 'complained', 'warned', 'admitted', 'pointed', 'joked', 'laughed']);
+const WRONGED_VERB = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffered', 'struggle', 'struggles', 'struggled', 'struggling', 'endure', 'endured', 'experience', 'experienced']);
+const WRONGED = new Set(
+  ('treated mistreated underpaid bullied excluded targeted abused attacked ignored denied refused stared forgotten mocked insulted discriminated harassed ' +
+    'persecuted overlooked blamed judged stereotyped silenced hurt enslaved oppressed marginalised marginalized murdered killed shunned left abandoned').split(' '),
+);
+
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
@@ -597,6 +620,10 @@ function judgeSentence(
       const word = tokens[k]!.norm;
       if (groups.some((g) => g.last === k)) return true;
       if (aside.has(k)) continue;
+      // "Immigrant parents said the forms are useless": what they said has a subject of its own.
+      if (COPULA.has(word) && !identity.pronoun && identity.last < k && tokens.slice(identity.last + 1, k).some((t, j) => REPORTING.has(t.norm) && !aside.has(identity.last + 1 + j))) return false;
+      // A pronoun after the hostile word is not the subject of the copula before it ("… are useless unless they …").
+      if (COPULA.has(word) && identity.pronoun === true && identity.first > hit.match.lastToken) return false;
       if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
@@ -628,7 +655,10 @@ function judgeSentence(
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
       case 'emotion': {
-        if (tokens[hit.match.lastToken + 1]?.norm === 'to') return undefined; // "we hate to say goodbye"
+        const after = tokens[hit.match.lastToken + 1]?.norm;
+        if (after === 'to') return undefined; // "we hate to say goodbye"
+        // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
+        if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
         if (negated(hit)) return undefined;
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
@@ -636,6 +666,8 @@ function judgeSentence(
         const identity = near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
+        // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
+        if (identity && identity.first > hit.match.lastToken && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
         return identity;
       }
       case 'action': {
@@ -660,6 +692,8 @@ function judgeSentence(
         if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 4);
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
+          // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
+          if (identity.first > hit.match.lastToken && !identity.pronoun && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".

@@ -96,6 +96,14 @@ ruleTester(derogatory, {
     'The gay men\'s choir will be executing a tricky harmony at the concert.',
     'Our deaf pupils will hang out with the choir after school.',
     'Our disabled pupils will be taking a shot at archery.',
+    // Feelings about what is done to a group, and a group in another clause or reporting what was said.
+    'Our pupils hate that disabled people still face barriers on public transport.',
+    'Year 6 were disgusted by how black people were treated in the 1950s.',
+    "Our girls are sick of women being paid less, and they're campaigning!",
+    'The children learnt about Ruby Bridges, who faced hatred from white parents.',
+    'We can\'t stand by while refugees drown in the Channel.',
+    'Year 4 think that spiders are disgusting, but our Polish pupils love them.',
+    'Immigrant parents said the forms are useless unless they are translated.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -248,6 +256,10 @@ ruleTester(derogatory, {
     { post: 'Funny how crime went up when immigrants moved in.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'When will gay people learn to behave like humans?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why should we put up with disabled people?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I hate that Muslims live here.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm sick of immigrants being let in.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I hate gay people being treated as equals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people, I think, are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims should hang from the trees.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'We should burn the mosque with the Muslims inside.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Am I wrong to think that those kinds of women ought to be executed?', errors: [{ message: 'protected group', severity: 'error' }] },
