@@ -591,6 +591,14 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  const studiedQuestion = (at: number) => {
+    // "… how much I hate …": the speaker's own feeling.
+    if ([1, 2, 3].some((d) => SPEAKER.has(tokens[at - d]?.norm ?? ''))) return false;
+    for (let k = Math.max(sentenceTokens[0] + 1, at - 8); k < at; k++) {
+      if ((tokens[k]!.norm === 'how' || tokens[k]!.norm === 'why') && STUDYING.has(tokens[k - 1]!.norm)) return true;
+    }
+    return false;
+  };
   /** Where the negation denying a good or quality now stands, or -1 — also when it is denied in the past, as history tells it ("Black families were not welcome in many lodgings"). */
   const presentDenial = (hit: Hit) => {
     const negation = negationOf(hit);
@@ -619,6 +627,8 @@ function judgeSentence(
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
       const word = tokens[k]!.norm;
       if (groups.some((g) => g.last === k)) return true;
+      // "told them that the worst …": a "that" not right before the word starts another clause.
+      if (word === 'that' && k < hit.match.firstToken - 1) return false;
       if (aside.has(k)) continue;
       // "Immigrant parents said the forms are useless": what they said has a subject of its own.
       if (COPULA.has(word) && !identity.pronoun && identity.last < k && tokens.slice(identity.last + 1, k).some((t, j) => REPORTING.has(t.norm) && !aside.has(identity.last + 1 + j))) return false;
@@ -660,6 +670,8 @@ function judgeSentence(
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
         if (negated(hit)) return undefined;
+        // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
+        if (studiedQuestion(hit.match.firstToken)) return undefined;
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
@@ -859,6 +871,9 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
+  // "Jewish shops had their windows smashed": something they suffered, told.
+  const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
+  if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
   return hit.match.firstToken === hit.match.lastToken && (PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed')));
 }
 
@@ -906,6 +921,10 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
   return TOLD_PASSIVE.has(tokens[b]?.norm ?? '');
 }
 
+/** Verbs of learning and asking that make a following how/why clause a question studied. */
+const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
+const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us']);
+const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
 
 /** Words after which a negation does not deny what follows: "nothing but", "no more than", "no better than". */
