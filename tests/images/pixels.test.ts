@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jpegLooksSound } from '../../src/images/jpeg-check.js';
 import { readImageMetadata } from '../../src/images/read.js';
@@ -19,7 +19,7 @@ function put(name: string, bytes: Buffer): string {
 }
 const decodes = (file: string) => sharp(file, { failOn: 'error' }).raw().toBuffer().then(() => true, () => false);
 
-async function noisy(width: number, height: number, channels: 3 | 4 = 3): Promise<sharp.Sharp> {
+async function noisy(width: number, height: number, channels: 3 | 4 = 3): Promise<Sharp> {
   return sharp({ create: { width, height, channels, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
 }
 

@@ -1,7 +1,9 @@
 // Which files get their picture decoded to compare with the embedded preview (thumbnail.ts):
 // camera originals are trusted from their structure, anything that looks edited is compared.
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { previewSignals } from '../../src/images/thumbnail.js';
+import { pictureOnly, previewSignals } from '../../src/images/thumbnail.js';
+import { GPS_EXIF, insertSegment, jpeg, scene, xmpPacket } from './build.js';
 
 const original = (width: number, height: number) => ({ width, height, pixelWidth: width, pixelHeight: height, modifyDate: '2026:06:12 10:15:00', originalDate: '2026:06:12 10:15:00' });
 
@@ -18,5 +20,29 @@ describe('previewSignals', () => {
     expect(previewSignals({ ...original(4032, 3024), modifyDate: '2026:06:13 09:00:00' })).toEqual(['modified after capture']);
     expect(previewSignals({ ...original(4032, 3024), originalDate: undefined })[0]).toMatch(/no capture date/);
     expect(previewSignals({ ...original(4032, 3024), xmpEdited: true })).toEqual(['an edit history in XMP']);
+  });
+});
+
+describe('pictureOnly (what the preview comparison hands the decoder)', () => {
+  const pixels = (input: Buffer) => sharp(input, { failOn: 'none', ignoreIcc: true }).raw().toBuffer();
+
+  it('drops EXIF, XMP, ICC, IPTC and comments, and the picture decodes to the same pixels', async () => {
+    const full = await (await scene(240, 160)).jpeg().withExif(GPS_EXIF).withXmp(xmpPacket('<dc:title>x</dc:title>')).withIccProfile('p3').toBuffer();
+    const withComment = insertSegment(full, 0xfe, Buffer.from('a comment'));
+    const bare = pictureOnly(withComment);
+    expect(bare.length).toBeLessThan(withComment.length);
+    expect(bare.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
+    expect(bare.includes(Buffer.from('a comment'))).toBe(false);
+    expect((await pixels(bare)).equals(await pixels(withComment))).toBe(true);
+  });
+
+  it('keeps the Adobe marker a CMYK JPEG needs (same pixels), and leaves alone what it cannot walk', async () => {
+    const cmyk = await (await scene(64, 48)).toColourspace('cmyk').jpeg().withExif(GPS_EXIF).toBuffer();
+    expect((await pixels(pictureOnly(cmyk))).equals(await pixels(cmyk))).toBe(true);
+    const plain = await jpeg();
+    const cut = plain.subarray(0, 30); // ends inside its segments
+    expect(pictureOnly(cut)).toBe(cut);
+    const padded = Buffer.concat([plain.subarray(0, 2), Buffer.from([0xff, 0xff]), plain.subarray(2)]); // fill bytes before a marker
+    expect(pictureOnly(padded)).toBe(padded);
   });
 });
