@@ -613,7 +613,19 @@ function judgeSentence(
     return question && k - 2 >= sentenceTokens[0] && (tokens[k - 1]!.norm === 'with' || tokens[k - 1]!.norm === 'in') && FAULT.has(tokens[k - 2]!.norm);
   };
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h)) || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  // "The Victorians thought disabled children were a burden": a belief someone else held, told.
+  const othersBelief = () => {
+    for (let k = sentenceTokens[0] + 1; k <= sentenceTokens[1]; k++) {
+      if (!BELIEF_PAST.has(tokens[k]!.norm)) continue;
+      // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
+      let j = k - 1;
+      while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+      const subject = tokens[j]!.norm;
+      if (!SPEAKER.has(subject) && subject !== 'you' && subject !== "you've") return true;
+    }
+    return false;
+  };
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
@@ -632,6 +644,8 @@ function judgeSentence(
       if (aside.has(k)) continue;
       // "Immigrant parents said the forms are useless": what they said has a subject of its own.
       if (COPULA.has(word) && !identity.pronoun && identity.last < k && tokens.slice(identity.last + 1, k).some((t, j) => REPORTING.has(t.norm) && !aside.has(identity.last + 1 + j))) return false;
+      // "Muslims believe pigs are unclean": what the group believes of something else.
+      if (COPULA.has(word) && !identity.pronoun && identity.last < k - 2 && HELD_BELIEF.has(tokens[identity.last + 1]!.norm) && !PRONOUN_BACK.has(tokens[k - 1]!.norm) && !SPEAKER.has(tokens[k - 1]!.norm)) return false;
       // A pronoun after the hostile word is not the subject of the copula before it ("… are useless unless they …").
       if (COPULA.has(word) && identity.pronoun === true && identity.first > hit.match.lastToken) return false;
       if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
@@ -923,7 +937,13 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
 
 /** Verbs of learning and asking that make a following how/why clause a question studied. */
 const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
-const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us']);
+/** Past verbs of belief: held by a subject other than the speaker, the belief is told, not expressed. */
+const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared']);
+/** A group's own belief about something else: "Muslims believe pigs are unclean". */
+const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
+const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
+const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
 

@@ -104,6 +104,7 @@ ruleTester(derogatory, {
     'We can\'t stand by while refugees drown in the Channel.',
     'Year 4 think that spiders are disgusting, but our Polish pupils love them.',
     'Immigrant parents said the forms are useless unless they are translated.',
+    'In RE, Year 8 learnt that Muslims believe pigs are unclean, which is why they do not eat pork.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -256,6 +257,11 @@ ruleTester(derogatory, {
     { post: 'Funny how crime went up when immigrants moved in.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'When will gay people learn to behave like humans?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why should we put up with disabled people?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A belief someone else held, or a name once used, told as history: for a person to look at.
+    { post: 'The Victorians thought disabled children were a burden, Year 5 discovered.', errors: [{ severity: 'warning' }] },
+    { post: 'Gay men were once called criminals under British law.', errors: [{ severity: 'warning' }] },
+    { post: "I've always believed women are inferior.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims believe they are superior and Jews are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate that Muslims live here.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'm sick of immigrants being let in.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate gay people being treated as equals.', errors: [{ message: 'protected group', severity: 'error' }] },
