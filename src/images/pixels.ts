@@ -58,8 +58,10 @@ async function undecodable(file: string): Promise<string | undefined> {
   if (running >= availableParallelism()) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    // A full decode: a shrunk one may stop before the end of the data and miss a cut file.
-    await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels() }).raw().toBuffer();
+    // A full decode: a shrunk one may stop before the end of the data and miss a cut file. Without
+    // the colour profile: converting colours proves nothing and often cost more than the decode
+    // (a failed conversion is only a warning to sharp, so the verdict is the same).
+    await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels(), ignoreIcc: true }).raw().toBuffer();
     return undefined;
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
