@@ -96,7 +96,8 @@ export function tokenizeOnce(text: string): Token[] {
         }
         break;
       }
-      const next = text.charCodeAt(end);
+      // Not read past the end: optimised code that meets an out-of-range charCodeAt (NaN) is thrown away.
+      const next = end < length ? text.charCodeAt(end) : 0;
       if (next >= 128 || next === 0x27) {
         // An accent, a letter of another script or an apostrophe: the general path decides.
         end = wordEnd(text, end);
