@@ -146,6 +146,21 @@ const THING = new Set(
     'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes').split(' '),
 );
 
+/** The word after `at` says how someone did at a game or activity: "… in defence", "… at the crisp counter". */
+function atAnActivity(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at + 1]?.norm;
+  if (preposition !== 'at' && preposition !== 'in' && preposition !== 'on') return false;
+  let k = at + 2;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'their') k++;
+  return ACTIVITY.has(tokens[k]?.norm ?? '');
+}
+const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
+const ACTIVITY = new Set(
+  ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
+    'training practice rehearsal rehearsals pe sport sports games game match matches relay race quiz maths spelling spellings times tables dancing dance stage buffet crisp tuck counter ' +
+    'lunch breakfast disco party climbing wall zip obstacle course').split(' '),
+);
+
 /** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */
 function wronged(tokens: Token[], from: number, last: number): boolean {
   let k = from + 1;
@@ -726,7 +741,11 @@ function judgeSentence(
           return adjacent || predicative(hit, identity) || (hit.match.term.includes(' ') && !(hit.role === 'attribute' && /^an? /.test(hit.match.term)));
         };
         // Any group near enough that stands in the right place ("tell a woman by how dishonest they look").
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g)) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : undefined);
+        // "Our Polish pupils … absolute monkeys at football", "they were brutal in defence": how some
+        // people played, not what a group is ("Women are useless at football" still is).
+        const played = atAnActivity(tokens, hit.match.lastToken);
+        const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
+        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : undefined);
       }
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.

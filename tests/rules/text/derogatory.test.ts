@@ -105,6 +105,8 @@ ruleTester(derogatory, {
     'Year 4 think that spiders are disgusting, but our Polish pupils love them.',
     'Immigrant parents said the forms are useless unless they are translated.',
     'In RE, Year 8 learnt that Muslims believe pigs are unclean, which is why they do not eat pork.',
+    'Our disabled pupils tried wheelchair basketball. They were brutal in defence and the staff team got thrashed.',
+    'We welcomed our new Polish pupils this week. They are a lively bunch and absolute monkeys at football.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -260,6 +262,7 @@ ruleTester(derogatory, {
     // A belief someone else held, or a name once used, told as history: for a person to look at.
     { post: 'The Victorians thought disabled children were a burden, Year 5 discovered.', errors: [{ severity: 'warning' }] },
     { post: 'Gay men were once called criminals under British law.', errors: [{ severity: 'warning' }] },
+    { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I've always believed women are inferior.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims believe they are superior and Jews are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate that Muslims live here.', errors: [{ message: 'protected group', severity: 'error' }] },
