@@ -154,6 +154,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
   if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'their') k++;
   return ACTIVITY.has(tokens[k]?.norm ?? '');
 }
+const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
@@ -548,7 +549,9 @@ function judgeSentence(
         // "my" describes the speaker only right before the word ("my queer friends"); "My neighbour's a …" is someone else.
         s.match.lastToken >= hit.match.firstToken - (s.match.term === 'my' ? 1 : 4) &&
         !clauseBreakBetween(s.match.lastToken, hit.match.firstToken) &&
-        !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken),
+        !hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > s.match.lastToken && h.match.lastToken < hit.match.firstToken) &&
+        // "If I woke up as a woman, …": a speaker imagined as one is not one.
+        !(s.match.term === 'as a' && tokens.slice(Math.max(sentenceTokens[0], s.match.firstToken - 5), s.match.firstToken).some((t) => t.norm === 'if')),
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const here = identityBySentence.get(id) ?? [];
@@ -606,6 +609,13 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /** "Human rights should not apply to X": the good first, denied after it. Where the negation stands, or -1. */
+  const denialAfter = (hit: Hit) => {
+    for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + 3); k++) {
+      if (roleAt(k, 'negation')) return APPLYING.has(tokens[k + 1]?.norm ?? '') || APPLYING.has(tokens[k + 2]?.norm ?? '') ? k : -1;
+    }
+    return -1;
+  };
   const studiedQuestion = (at: number) => {
     // "… how much I hate …": the speaker's own feeling.
     if ([1, 2, 3].some((d) => SPEAKER.has(tokens[at - d]?.norm ?? ''))) return false;
@@ -756,7 +766,7 @@ function judgeSentence(
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
       case 'positive': {
-        const negation = presentDenial(hit);
+        const negation = presentDenial(hit) >= 0 ? presentDenial(hit) : denialAfter(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;

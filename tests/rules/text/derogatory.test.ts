@@ -107,6 +107,8 @@ ruleTester(derogatory, {
     'In RE, Year 8 learnt that Muslims believe pigs are unclean, which is why they do not eat pork.',
     'Our disabled pupils tried wheelchair basketball. They were brutal in defence and the staff team got thrashed.',
     'We welcomed our new Polish pupils this week. They are a lively bunch and absolute monkeys at football.',
+    'If I were a Muslim pupil, I would feel proud of our Eid fair.',
+    'Equality law does not apply to private clubs, the Year 12 politics class learnt.',
   ],
   invalid: [
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
@@ -262,6 +264,8 @@ ruleTester(derogatory, {
     // A belief someone else held, or a name once used, told as history: for a person to look at.
     { post: 'The Victorians thought disabled children were a burden, Year 5 discovered.', errors: [{ severity: 'warning' }] },
     { post: 'Gay men were once called criminals under British law.', errors: [{ severity: 'warning' }] },
+    { post: 'Of course human rights should not apply to Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'If I woke up as a disabled person, I would kill myself.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I've always believed women are inferior.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims believe they are superior and Jews are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
