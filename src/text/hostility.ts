@@ -154,6 +154,10 @@ function atAnActivity(tokens: Token[], at: number): boolean {
   if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'their') k++;
   return ACTIVITY.has(tokens[k]?.norm ?? '');
 }
+/** Group adjectives that as often describe things: before "ones" they do not make a group. */
+const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
+const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
+const LOOSE_FOR_OLD = new Set(['life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
@@ -502,6 +506,10 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
     } else if (hit.role === 'identity-adjective') {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
       const next = lastToken + 1;
+      // "the old ones", "the black ones", "the old kind of pens", "the old life of the mill": things, as often as not.
+      const adjective = tokens[lastToken]!.norm;
+      const noun = tokens[next]?.norm ?? '';
+      if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)))) continue;
       const follows = hits.some(
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );

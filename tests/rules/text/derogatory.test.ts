@@ -108,6 +108,10 @@ ruleTester(derogatory, {
     'Our disabled pupils tried wheelchair basketball. They were brutal in defence and the staff team got thrashed.',
     'We welcomed our new Polish pupils this week. They are a lively bunch and absolute monkeys at football.',
     'If I were a Muslim pupil, I would feel proud of our Eid fair.',
+    // A group adjective that as often describes things.
+    'Year 6 will polish the trophies; the old ones are filthy.',
+    'The old kind of whiteboard pens were awful.',
+    'The old life of the mill workers was dirty and dangerous, Year 5 learnt.',
     'Equality law does not apply to private clubs, the Year 12 politics class learnt.',
   ],
   invalid: [
@@ -266,6 +270,8 @@ ruleTester(derogatory, {
     { post: 'Gay men were once called criminals under British law.', errors: [{ severity: 'warning' }] },
     { post: 'Of course human rights should not apply to Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'If I woke up as a disabled person, I would kill myself.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Old people are a burden.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I've always believed women are inferior.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims believe they are superior and Jews are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
