@@ -156,6 +156,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
 }
 /** Group adjectives that as often describe things: before "ones" they do not make a group. */
 const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
+const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
 const LOOSE_FOR_OLD = new Set(['life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
@@ -850,7 +851,9 @@ function judgeSentence(
       const detail = `${term.category.replace(/-/g, ' ')}${strength}`;
       if (SLUR_CATEGORIES.has(term.category)) {
         const reclaimed = selfDescribed(hit) || (selfRef && !aimed);
-        const error = !softened && !reclaimed && (term.aimedOnly ? aimed || hasTarget(hits) : true);
+        // "the Spastics Society changed its name to Scope": an old name, told.
+        const named = /^\p{Lu}/u.test(tokens[hit.match.firstToken]!.raw) && ORGANISATION_WORD.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
+        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(hits) : true);
         consider({
           start,
           end,
@@ -858,7 +861,7 @@ function judgeSentence(
           kind: 'slur',
           message: error
             ? `A slur (${detail}): ${term.note ?? 'this must not be published'}`
-            : `A word that is a slur in other uses (${detail}); here it reads as ${reclaimed ? 'self-description or reclaimed' : softened ? 'a quotation or counter-speech' : 'not aimed at anyone'} — check it`,
+            : `A word that is a slur in other uses (${detail}); here it reads as ${reclaimed ? 'self-description or reclaimed' : softened ? 'a quotation or counter-speech' : named ? 'part of a name' : 'not aimed at anyone'} — check it`,
           suggestion: SUGGEST_WORD,
         });
       } else {

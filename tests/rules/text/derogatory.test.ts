@@ -270,6 +270,7 @@ ruleTester(derogatory, {
     { post: 'Gay men were once called criminals under British law.', errors: [{ severity: 'warning' }] },
     { post: 'Of course human rights should not apply to Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'If I woke up as a disabled person, I would kill myself.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'In 1994 the Spastics Society changed its name to Scope, Year 10 learnt.', errors: [{ severity: 'warning' }] },
     { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Old people are a burden.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
