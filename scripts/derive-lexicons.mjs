@@ -26,8 +26,8 @@ if (!existsSync(sources)) {
 // "git", "a cock-a-doodle-doo", "Ho ho ho", chicken nuggets on the lunch menu, shrimping on a beach
 // trip, Reception practising undressing for PE, a pupil called Abbie): never entries.
 const SKIP = new Set(
-  `balls beaver cow flaps ginger god jesus christ jesus christ jock hun nancy fairy special vegetable mental spade slope prod taff
-  fop nazi coloured gay damn bonk snatch gash tart bender ho hoe hoes cock dick knob pussy tits tit prick git div shag bloody
+  `balls beaver flaps ginger god jesus christ jesus christ jock hun nancy fairy special vegetable mental spade slope prod taff
+  fop nazi coloured gay damn bonk snatch gash tart bender ho hoe hoes cock dick knob pussy tits tit div shag bloody
   pissed effing minger munter bint goddam dammit balls beef curtains bang banging bone boner box screw screwing hump humping
   rack junk nuts nut jugs melons buns pole sausage package wood booty butt butts bum bums crack pecker willy wang johnson
   rubber strip stripper escort nude nudity naked sex sexy sexual kinky bondage anal anus ass asses arse 69 xxx porn erotic
@@ -83,6 +83,10 @@ const AIMED_ONLY = {
   spick: ['span'],
   spic: ['span'],
   'old bag': ['clothes', 'clothing', 'shoes', 'bag2school', 'recycling', 'recycle', 'donate', 'donations', 'collection', 'unwanted', 'jumble', 'charity', 'carrier', 'kit', 'bring', 'pack', 'packed'],
+  // Everyday words first ("prick the potatoes", "the cows in the field", "git commit"): insults only when aimed.
+  prick: ['finger', 'fingers', 'needle', 'needles', 'pin', 'pins', 'thorn', 'thorns', 'hole', 'holes', 'potato', 'potatoes', 'sausage', 'sausages', 'skin', 'conscience', 'ears', 'fork'],
+  cow: ['farm', 'farms', 'field', 'fields', 'milk', 'milking', 'dairy', 'calf', 'calves', 'moo', 'barn', 'graze', 'grazing', 'herd', 'cows', 'bull', 'cattle', 'beef', 'udder', 'sacred', 'hindu', 'hindus'],
+  git: ['github', 'gitlab', 'commit', 'commits', 'repo', 'repository', 'branch', 'clone', 'push', 'pull', 'merge', 'code', 'coding'],
   spooks: ['halloween', 'ghost', 'ghosts', 'ghoul', 'ghouls', 'haunted', 'pumpkin', 'pumpkins', 'witch', 'witches', 'spooky', 'costume', 'costumes'],
 };
 // Insults (said of a person) as opposed to profanity (swearing).
@@ -125,7 +129,8 @@ const NOTES = {
 };
 // Project's own entries: slurs the lists above miss or spell differently, and common insults.
 const OWN = [
-  { terms: ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'tosser', 'tossers', 'pillock', 'numpty'], category: 'insult', strength: 1 },
+  { terms: ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'tosser', 'tossers', 'pillock', 'numpty', 'git', 'cow'], category: 'insult', strength: 1 },
+  { terms: ['prick', 'paedo', 'paedos', 'nonce', 'nonces'], category: 'insult', strength: 3 },
   { terms: ['scumbag', 'scumbags', 'dickheads', 'arseholes', 'assholes', 'wankers', 'twats', 'bastards', 'pricks', 'shithead', 'shitheads', 'knobhead', 'dumbass', 'dipshit'], category: 'insult', strength: 3 },
   { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
   { terms: ['retarded', 'retards', 'spastics', 'spaz', 'spazzes', 'spazes', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },

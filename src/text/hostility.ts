@@ -218,6 +218,8 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
+/** Adjective endings that are not also a past verb's ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
+const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
@@ -1084,13 +1086,17 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
       const determiner = tokens[subjectAt - 1]?.norm ?? '';
       return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && tokens[h.match.lastToken]!.norm !== 'my');
     }
-    if (!FILLER.has(word) && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
+    // Describing words between: "a selfish cow", "a thieving little scumbag".
+    const describing = (word.length > 4 && DESCRIBING_ENDING.test(word)) || hits.some((h) => h.role === 'attribute' && h.match.firstToken <= k && h.match.lastToken >= k);
+    if (!FILLER.has(word) && !describing && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
   }
   return false;
 }
 
 /** "I will hurt you", "someone should snap his neck", "you deserve to die". */
 function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
+  // The phrase names whose body it means: "smash his face", "break her legs", "snap your neck".
+  if (/ (?:his|her|your|their) /.test(` ${hit.match.term} `)) return true;
   // From inside the phrase too: "coming for you", "make you suffer".
   for (let k = hit.match.firstToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
     // "We'll shoot you an e-mail": a person and then a thing is an idiom, not a threat.

@@ -108,6 +108,9 @@ ruleTester(derogatory, {
     'Our disabled pupils tried wheelchair basketball. They were brutal in defence and the staff team got thrashed.',
     'We welcomed our new Polish pupils this week. They are a lively bunch and absolute monkeys at football.',
     'If I were a Muslim pupil, I would feel proud of our Eid fair.',
+    'Prick the potatoes before they go in the oven.',
+    'Year 2 met a cow called Bluebell at the farm, and the cows in the next field mooed.',
+    'Year 8 learnt to use git to save their code.',
     // A group adjective that as often describes things.
     'Year 6 will polish the trophies; the old ones are filthy.',
     'The old kind of whiteboard pens were awful.',
@@ -271,6 +274,11 @@ ruleTester(derogatory, {
     { post: 'Of course human rights should not apply to Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'If I woke up as a disabled person, I would kill myself.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'In 1994 the Spastics Society changed its name to Scope, Year 10 learnt.', errors: [{ severity: 'warning' }] },
+    // Insults aimed at one person, with describing words between.
+    { post: 'To the mum who parked on the zigzags: you are a selfish cow.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
+    { post: 'Mr Hughes is a useless prick and everyone knows it.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
+    { post: 'Whoever nicked the football is a thieving little scumbag.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
+    { post: "If that paedo teacher comes back I'll smash his face in.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Old people are a burden.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
