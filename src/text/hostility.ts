@@ -158,7 +158,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
 const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
 const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
-const LOOSE_FOR_OLD = new Set(['life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
+const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
@@ -512,7 +512,7 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
       // "the old ones", "the black ones", "the old kind of pens", "the old life of the mill": things, as often as not.
       const adjective = tokens[lastToken]!.norm;
       const noun = tokens[next]?.norm ?? '';
-      if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)))) continue;
+      if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)) || (noun === 'lot' && COLOUR.has(adjective)))) continue;
       const follows = hits.some(
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );

@@ -111,6 +111,7 @@ ruleTester(derogatory, {
     'Prick the potatoes before they go in the oven.',
     'Year 2 met a cow called Bluebell at the farm, and the cows in the next field mooed.',
     'Year 8 learnt to use git to save their code.',
+    'The black lot of crayons were useless, so Year 1 used the new ones.',
     // A group adjective that as often describes things.
     'Year 6 will polish the trophies; the old ones are filthy.',
     'The old kind of whiteboard pens were awful.',
@@ -279,6 +280,7 @@ ruleTester(derogatory, {
     { post: 'Mr Hughes is a useless prick and everyone knows it.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: 'Whoever nicked the football is a thieving little scumbag.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: "If that paedo teacher comes back I'll smash his face in.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'The Polish lot by the shop are always pissed.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Old people are a burden.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women are useless at football.', errors: [{ message: 'protected group', severity: 'error' }] },
