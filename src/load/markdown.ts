@@ -166,6 +166,38 @@ function normalizeSource(state: StateCore): void {
   state.src = src;
 }
 
+/** markdown-it's core rules, in order; another list (a plugin's rule) turns parseBlocks' streaming off. */
+const CORE_RULES = 'normalize,block,inline,linkify,replacements,smartquotes,text_join';
+
+type CoreRule = (state: StateCore) => void;
+
+/**
+ * markdown-it's parse in two steps: the block tokens of the whole text, then `parseInline(token)` for
+ * each inline token when the caller comes to it, running markdown-it's core rules from `inline` on
+ * for that token alone (each of them reads one inline token's children at a time, and the block step
+ * has already gathered the reference definitions the inline one reads). Same tokens as md.parse.
+ */
+export function parseBlocks(md: MarkdownIt, src: string): { tokens: Token[]; parseInline: (token: Token) => void } {
+  const ruler = md.core.ruler as unknown as { __rules__: { name: string; enabled: boolean }[]; getRules(chain: string): CoreRule[] };
+  const names = ruler.__rules__.filter((rule) => rule.enabled).map((rule) => rule.name);
+  if (names.join(',') !== CORE_RULES) return { tokens: md.parse(src, {}), parseInline: () => {} };
+  const rules = ruler.getRules('');
+  const inlineAt = names.indexOf('inline');
+  const state = new md.core.State(src, md, {});
+  for (let i = 0; i < inlineAt; i++) rules[i]!(state);
+  // The later rules see one inline token at a time, in a state of their own.
+  const one = new md.core.State(state.src, md, state.env);
+  const later = rules.slice(inlineAt);
+  return {
+    tokens: state.tokens,
+    parseInline: (token) => {
+      if (token.type !== 'inline') return;
+      one.tokens = [token];
+      for (const rule of later) rule(one);
+    },
+  };
+}
+
 let parser: MarkdownIt | undefined;
 function markdownIt(): MarkdownIt {
   parser ??= createMarkdownParser();
@@ -219,7 +251,7 @@ export function parseMarkdown(
     }
   };
 
-  const tokens = markdownIt().parse(body, {});
+  const { tokens, parseInline } = parseBlocks(markdownIt(), body);
   let lastMap: [number, number] = [0, 0];
   let pendingComments: ReturnType<typeof findSuppressionComments> = [];
   let kind: TextSegment['kind'] = 'body';
@@ -261,7 +293,10 @@ export function parseMarkdown(
     const blockEnd = lineOffset(lastMap[1]);
     if (pendingComments.length > 0) applyPending(blockStart, blockEnd);
     const builder = new SegmentBuilder(kind);
+    parseInline(token);
     collectInline(token.children ?? [], builder, blockStart, blockEnd);
+    // Read: a long post's inline tokens then die young, instead of all living until the walk ends.
+    token.children = null;
     if (!builder.isEmpty) segments.push(builder.build());
   }
   applyPending(source.length, source.length);

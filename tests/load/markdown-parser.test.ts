@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMarkdownParser } from '../../src/load/markdown.js';
+import { createMarkdownParser, parseBlocks } from '../../src/load/markdown.js';
 
 // The loader's markdown-it replaces two of markdown-it's core rules (normalize, linkify) with faster
 // ones: the tokens must be exactly those of markdown-it's own rules.
@@ -53,6 +53,28 @@ describe("the loader's markdown-it", () => {
       expect(files.length).toBeGreaterThan(0);
       for (const name of files) same(readFileSync(path.join(dir, name), 'utf8'), name);
     }
+  });
+});
+
+describe('parseBlocks', () => {
+  // parseMarkdown parses each inline token when its walk comes to it (and drops its children after):
+  // every token, the inline ones' children included, must be md.parse's.
+  const streamed = (source: string) => {
+    const { tokens: all, parseInline } = parseBlocks(own, source);
+    for (const token of all) parseInline(token);
+    return JSON.stringify(all);
+  };
+  const check = (source: string) => expect(streamed(source), source).toBe(tokens(own, source));
+  const references = ['[a]', '[a][]', '[Photo][b]', '![alt][b]', '\n\n[a]: https://a.org "A"\n', '\n\n[b]: photos/b.jpg\n', '\n\n[ A ]:\n  <x y.jpg>\n'];
+
+  it('gives the tokens md.parse gives, reference definitions after their use included', () => {
+    for (const source of ['', 'a', '[a]\n\n[a]: https://a.org', '![x][p]\n\n- [p]\n\n[p]: p.jpg', 'http\\://x.org www.y.org']) check(source);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, ...references), { maxLength: 30 }), (parts) => {
+        check(parts.join(''));
+      }),
+      { seed, numRuns: 3000 },
+    );
   });
 });
 
