@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    "Year 4's play told the story of an evacuee who was separated from her family during the Blitz.",
     'Grace is at the heart of our school values; our assembly on bereavement helped pupils.',
     'Florence is home to many famous paintings; Year 5 learned about the Renaissance.',
     'Year 6 were sent home after the boiler broke, and Alfie broke the school long-jump record the next day.',
@@ -53,6 +54,7 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    { post: 'In assembly Sam told the story of how his dad is in prison.', errors: [{ severity: 'error' }] },
     // A given name opening the sentence as its subject; a family change told with "going through".
     { post: 'Leo is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
     // A name that is also a word, when what follows can only be said of a person (left open in an earlier session).
