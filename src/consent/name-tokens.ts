@@ -10,18 +10,18 @@ export type MentionVia = 'text' | 'hashtag' | 'mention' | 'file-name' | 'people-
 
 export interface NameToken {
   /** Lower case, accents removed, possessive "'s" removed. */
-  norm: string;
-  raw: string;
-  start: number;
-  end: number;
+  readonly norm: string;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
   /** Starts with a capital (or sits where case says nothing: file names, tags). */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** First word of a sentence, heading or list item (capitalised for grammar, not as a name). */
-  sentenceStart: boolean;
-  possessive: boolean;
+  readonly sentenceStart: boolean;
+  readonly possessive: boolean;
   /** A single letter, e.g. a surname initial "R" or "R.". */
-  initial: boolean;
-  via: MentionVia;
+  readonly initial: boolean;
+  readonly via: MentionVia;
 }
 
 export interface NamePlace {
@@ -260,7 +260,53 @@ const SMALL_S = 0x73;
 /** `word`: normaliseWord(raw). */
 function token(raw: string, word: string, start: number, via: MentionVia, capitalised: boolean, sentenceStart: boolean): NameToken {
   const { norm, possessive } = possessiveStem(word);
-  return { norm, raw, start, end: start + raw.length, capitalised, sentenceStart, possessive, initial: isInitial(raw), via };
+  const flags = (capitalised ? CAPITALISED : 0) | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (VIA_CODE[via] << VIA_SHIFT);
+  return new PackedNameToken(norm, raw, start, flags);
+}
+
+const CAPITALISED = 1;
+const SENTENCE_START = 2;
+const POSSESSIVE = 4;
+const VIA_SHIFT = 3;
+const VIAS: readonly MentionVia[] = ['text', 'hashtag', 'mention', 'file-name', 'people-tag'];
+const VIA_CODE = Object.fromEntries(VIAS.map((via, code) => [via, code])) as Record<MentionVia, number>;
+
+/**
+ * A name token as four fields (the flags in one number, the end and initial worked out when read):
+ * a post keeps one for each word of the places it names people in, and nine fields took about 100
+ * bytes each. Read-only, as every reader treats it.
+ */
+class PackedNameToken implements NameToken {
+  constructor(
+    readonly norm: string,
+    readonly raw: string,
+    readonly start: number,
+    private readonly flags: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.raw.length;
+  }
+
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
+
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
+  get initial(): boolean {
+    return isInitial(this.raw);
+  }
+
+  get via(): MentionVia {
+    return VIAS[this.flags >> VIA_SHIFT]!;
+  }
 }
 
 // Returned for the common case and read at once by every caller: no object per word.
