@@ -6,9 +6,9 @@
 // and modify dates equal, the recorded pixel size equal to the JPEG frame, a frame a camera writes,
 // the preview's shape the image's — is trusted without decoding. The preview alone (a few KB) is
 // decoded when its shape differs, to see whether the camera letterboxed it.
-import { readFile, stat } from 'node:fs/promises';
+import { fstat } from 'node:fs';
 import os from 'node:os';
-import { bufferView } from './bytes.js';
+import { bufferView, openForReading } from './bytes.js';
 import { jpegSegments } from './jpeg.js';
 
 type Sharp = typeof import('sharp').default;
@@ -179,18 +179,24 @@ async function decodeGrey(sharp: Sharp, input: Buffer): Promise<Grey | undefined
 function greyOfRgb(rgb: Buffer, pixels: number): Buffer {
   const out = Buffer.allocUnsafe(pixels);
   for (let i = 0, j = 0; i < pixels; i++, j += 3) {
-    const y = Math.min(255, (0.2126 * LINEAR[rgb[j]!]! + 0.7152 * LINEAR[rgb[j + 1]!]! + 0.0722 * LINEAR[rgb[j + 2]!]!) * 255);
-    const at = Math.floor(y);
-    out[i] = Math.round(ENCODE[at]! + (y - at) * (ENCODE[at + 1]! - ENCODE[at]!));
+    let y = RED[rgb[j]!]! + GREEN[rgb[j + 1]!]! + BLUE[rgb[j + 2]!]!;
+    if (y > 255) y = 255;
+    const at = y | 0;
+    out[i] = (ENCODE[at]! + (y - at) * ENCODE_STEP[at]! + 0.5) | 0;
   }
   return out;
 }
 
-const LINEAR = Float64Array.from({ length: 256 }, (_, i) => (i / 255 <= 0.04045 ? i / 255 / 12.92 : ((i / 255 + 0.055) / 1.055) ** 2.4));
+const LINEAR = Array.from({ length: 256 }, (_, i) => (i / 255 <= 0.04045 ? i / 255 / 12.92 : ((i / 255 + 0.055) / 1.055) ** 2.4));
+/** Each channel's share of the luminance, scaled to 0–255. */
+const RED = Float64Array.from(LINEAR, (v) => 0.2126 * v * 255);
+const GREEN = Float64Array.from(LINEAR, (v) => 0.7152 * v * 255);
+const BLUE = Float64Array.from(LINEAR, (v) => 0.0722 * v * 255);
 const ENCODE = Float64Array.from({ length: 257 }, (_, i) => {
   const y = Math.min(i, 255) / 255;
   return Math.round(255 * (y <= 0.0031308 ? 12.92 * y : 1.055 * y ** (1 / 2.4) - 0.055));
 });
+const ENCODE_STEP = Float64Array.from({ length: 256 }, (_, i) => ENCODE[i + 1]! - ENCODE[i]!);
 
 /** Above this the image is decoded from its file as before, not read into memory first. */
 const READ_WHOLE_BYTES = 32 * 1024 * 1024;
@@ -199,8 +205,9 @@ const READ_WHOLE_BYTES = 32 * 1024 * 1024;
  * The JPEG with only the segments that make its picture (tables, frame, JFIF and Adobe markers):
  * libvips parses EXIF, XMP and the rest on every load, and that can cost more than the decode
  * itself. The pixels are the same. Anything unusual in the structure: the bytes as they are.
+ * `inPlace` moves the kept bytes down inside `bytes` instead of copying them to a new buffer.
  */
-export function pictureOnly(bytes: Buffer): Buffer {
+export function pictureOnly(bytes: Buffer, inPlace = false): Buffer {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return bytes;
   let segments;
   try {
@@ -224,7 +231,43 @@ export function pictureOnly(bytes: Buffer): Buffer {
   }
   if (!dropped) return bytes;
   kept.push(bytes.subarray(sos.at));
-  return Buffer.concat(kept);
+  if (!inPlace) return Buffer.concat(kept);
+  let length = 0;
+  for (const part of kept) {
+    if (part.byteOffset - bytes.byteOffset !== length) bytes.copyWithin(length, part.byteOffset - bytes.byteOffset, part.byteOffset - bytes.byteOffset + part.length);
+    length += part.length;
+  }
+  return bytes.subarray(0, length);
+}
+
+/**
+ * Buffers the image is read into, kept for the next photo: a new one for every decoded photo
+ * (megabytes each) kept the garbage collector busy. One per decode at a time.
+ */
+const readBuffers: Buffer[] = [];
+const POOLED_BYTES = 8 * 1024 * 1024;
+
+/** Runs `use` on the picture's bytes (read into memory and trimmed by `pictureOnly`), or on a large file by name. */
+async function withPicture<T>(file: string | Buffer, use: (input: string | Buffer) => Promise<T>): Promise<T> {
+  if (typeof file !== 'string') return use(pictureOnly(file));
+  const handle = await openForReading(file);
+  let buffer: Buffer | undefined;
+  try {
+    const size = await new Promise<number>((resolve, reject) => fstat(handle.fd, (error, stats) => (error ? reject(error) : resolve(stats.size))));
+    if (size > READ_WHOLE_BYTES) return await use(file);
+    buffer = size <= POOLED_BYTES ? (readBuffers.pop() ?? Buffer.allocUnsafeSlow(POOLED_BYTES)) : Buffer.allocUnsafeSlow(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await handle.read(buffer, got, size - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return await use(pictureOnly(buffer.subarray(0, got), true));
+  } finally {
+    handle.close();
+    // Only once `use` is done: sharp reads the buffer until its promise settles.
+    if (buffer?.length === POOLED_BYTES && readBuffers.length < decodeSlots) readBuffers.push(buffer);
+  }
 }
 
 /** The image decoded once, shrunk on load, at a size every comparison grid is resampled from. */
@@ -233,12 +276,13 @@ const IMAGE_GRID = 96;
 async function compareDecoded(sharp: Sharp, file: string | Buffer, thumb: Grey, main: { width: number; height: number }): Promise<ThumbnailVerdict | undefined> {
   let image: Buffer;
   try {
-    const input = typeof file === 'string' && (await stat(file)).size <= READ_WHOLE_BYTES ? await readFile(file) : file;
-    image = await sharp(typeof input === 'string' ? input : pictureOnly(input), { failOn: 'none', sequentialRead: true, ignoreIcc: true })
-      .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
-      .greyscale()
-      .raw()
-      .toBuffer();
+    image = await withPicture(file, (input) =>
+      sharp(input, { failOn: 'none', sequentialRead: true, ignoreIcc: true })
+        .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
+        .greyscale()
+        .raw()
+        .toBuffer(),
+    );
   } catch {
     return undefined; // the image's pixels cannot be decoded: nothing to compare (its metadata was read)
   }

@@ -34,6 +34,8 @@ describe('pictureOnly (what the preview comparison hands the decoder)', () => {
     expect(bare.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
     expect(bare.includes(Buffer.from('a comment'))).toBe(false);
     expect((await pixels(bare)).equals(await pixels(withComment))).toBe(true);
+    const copy = Buffer.from(withComment);
+    expect(pictureOnly(copy, true).equals(bare)).toBe(true); // the same bytes, moved down inside the buffer
   });
 
   it('keeps the Adobe marker a CMYK JPEG needs (same pixels), and leaves alone what it cannot walk', async () => {
