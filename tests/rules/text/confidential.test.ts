@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'Mrs Smith had a stroke of luck in the raffle and won the hamper!',
+    'Year 10 learnt CPR and what to do if someone is having a heart attack.',
+    "Our staff walked for the Alzheimer's Society in memory of loved ones living with dementia.",
     "Year 4's play told the story of an evacuee who was separated from her family during the Blitz.",
     'Grace is at the heart of our school values; our assembly on bereavement helped pupils.',
     'Florence is home to many famous paintings; Year 5 learned about the Renaissance.',
@@ -54,6 +57,10 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    // Conditions added 2026-11-22: sectioning, stroke, dementia — said of a person.
+    { post: 'Sam shared the story of how his mum was sectioned last year.', errors: [{ message: 'medical', severity: 'error' }] },
+    { post: "Leo's grandad had a heart attack last week, so Leo will be off for a few days.", errors: [{ message: 'medical', severity: 'error' }] },
+    { post: "Maisie's nan has dementia, so Maisie made her a memory book.", errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'In assembly Sam told the story of how his dad is in prison.', errors: [{ severity: 'error' }] },
     // A given name opening the sentence as its subject; a family change told with "going through".
     { post: 'Leo is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
