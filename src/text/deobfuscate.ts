@@ -16,6 +16,8 @@ const LEET_CHARS = /[013457@$!]/;
 const GLUE = new Set(
   'so much many too very to all such massive are is be people just them you of and these those i they were was am being would will should must not never every your their our than more most absolutely total totally utter utterly complete completely really truly filthy dirty bloody fucking hate kill'.split(' '),
 );
+/** Shortest run-together word tried: "ihate" (no English word of five letters is a glue word and a hostile one but "bedim"). */
+const GLUED_MIN = 5;
 /** Both halves of a run-together word must be this long when neither is a glue word ("filthyvermin"). */
 const MIN_HALF = 4;
 
@@ -64,7 +66,7 @@ let cachedBase: Token[] | undefined;
 export function mayReadDifferently(norm: string, vocabulary: Vocabulary, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): boolean {
   if (hasDigit(norm) && decodeLeet(norm, known) !== norm) return true;
   if (norm.length >= 3 && variants?.has(norm) && !known.has(norm)) return true;
-  return norm.length >= 6 && gluedSplit(norm, vocabulary) !== undefined;
+  return norm.length >= GLUED_MIN && gluedSplit(norm, vocabulary) !== undefined;
 }
 
 /** Whether little words run together ("shouldallbe") stand before a hostile or group word, which `hostileTokens` then splits. */
@@ -227,7 +229,7 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
   let out: Token[] | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    let split = token.norm.length >= 6 ? gluedSplit(token.norm, vocabulary) : undefined;
+    let split = token.norm.length >= GLUED_MIN ? gluedSplit(token.norm, vocabulary) : undefined;
     // Two hostile or group words run together ("filthyvermin") only in a word written in lower case:
     // a capitalised one is a name ("Blackburn").
     if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) ? -split : undefined;

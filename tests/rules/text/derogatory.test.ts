@@ -280,6 +280,7 @@ ruleTester(derogatory, {
     { post: 'Mr Hughes is a useless prick and everyone knows it.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: 'Whoever nicked the football is a thieving little scumbag.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: "If that paedo teacher comes back I'll smash his face in.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Ihate all Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The Polish lot by the shop are always pissed.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Old people are a burden.', errors: [{ message: 'protected group', severity: 'error' }] },
