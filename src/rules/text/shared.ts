@@ -48,21 +48,10 @@ function segmentMatchers(ctx: RuleContext): Promise<Map<string, PhraseMatcher<Le
   });
 }
 
-/**
- * The segments text rules read: prose, headings, alt text, captions, front-matter text (not file
- * names). Shared by the text rules of a post (do not modify): each rule filtered the post's segments
- * again, a new array of a hundred thousand for a 10 MB post.
- */
-export function proseSegments(ctx: RuleContext): readonly TextSegment[] {
-  const all = ctx.post.segments;
-  const kept = proseCache.get(all);
-  if (kept && kept.length === all.length) return kept.prose;
-  const prose = all.filter((segment) => segment.kind !== 'file-name');
-  proseCache.set(all, { length: all.length, prose });
-  return prose;
+/** The segments text rules read: prose, headings, alt text, captions, front-matter text (not file names). */
+export function proseSegments(ctx: RuleContext): TextSegment[] {
+  return ctx.post.segments.filter((segment) => segment.kind !== 'file-name');
 }
-
-const proseCache = new WeakMap<readonly TextSegment[], { length: number; prose: readonly TextSegment[] }>();
 
 /** A report located at [start, end) of a segment's text, with the matched words as the excerpt. */
 export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt'> {
