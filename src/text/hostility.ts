@@ -160,6 +160,14 @@ const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
 const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
+const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
+const MAKING = new Set(['make', 'making', 'made', 'makes']);
+/** Threats said around the group: the verbs that must stand before it. */
+const SANDWICHED = new Map<string, Set<string>>([
+  ['out of town', EXPELLING], ['out of the town', EXPELLING], ['out of our town', EXPELLING], ['out of the country', EXPELLING], ['out of this country', EXPELLING],
+  ['out of our country', EXPELLING], ['out of the area', EXPELLING], ['out of our street', EXPELLING], ['out of the village', EXPELLING],
+  ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
+]);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
@@ -773,6 +781,15 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
+        // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
+        // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
+        if (SANDWICHED.has(hit.match.term)) {
+          // "made the Polish families pay a visit": the idiom, not the threat.
+          const after = tokens[hit.match.lastToken + 1]?.norm;
+          if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
+          const verbs = SANDWICHED.get(hit.match.term)!;
+          return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
+        }
         // "burn down that Jewish school": a threat to the group's place is a threat to the group.
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
@@ -878,6 +895,9 @@ function judgeSentence(
         });
       }
     } else if (hit.role === 'threat') {
+      // "pay", "regret it", "out of town" threaten only around a group (see SANDWICHED); so does "they'll
+      // regret it" ("Book now or you will regret it" is advice).
+      if (SANDWICHED.has(hit.match.term) || hit.match.term.endsWith('regret it')) continue;
       if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
