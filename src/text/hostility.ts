@@ -168,6 +168,10 @@ const SANDWICHED = new Map<string, Set<string>>([
   ['out of our country', EXPELLING], ['out of the area', EXPELLING], ['out of our street', EXPELLING], ['out of the village', EXPELLING],
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
+const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
+const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
+const POINTING = new Set(['the', 'those', 'these']);
+const PLACED = new Set(['in', 'at', 'on', 'from', 'next', 'down', 'across', 'over', 'near', 'round', 'around', 'by']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
@@ -1059,6 +1063,12 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   // A person who does something: "the slag who runs the chippy", "Which bitch parked …",
   // "the school lets faggots work there" (a dog or a meatball has its homonyms nearby).
   if (after && j < last && PERSON_RELATIVE.has(after.norm)) return true;
+  // "There's a faggot living next door": someone doing something.
+  if (after && j < last && PERSON_DOING.has(after.norm)) return true;
+  // "No dykes in the changing rooms", "No X allowed": a sign keeping people out.
+  if (before && i - 1 >= first && before.norm === 'no' && after && j < last && KEPT_OUT.has(after.norm)) return true;
+  // "The bitches in the office never shut up": particular people, named by the word.
+  if (before && i - 1 >= first && POINTING.has(before.norm) && after && j < last && PLACED.has(after.norm)) return true;
   if (before && i - 1 === first && (before.norm === 'which' || before.norm === 'what') && after && j < last && /ed$/.test(after.norm)) return true;
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   return false;
@@ -1103,7 +1113,8 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
       // "Mr Smith is a prick" (a name), "That ref was an idiot" (that/the + a noun).
       if (/^\p{Lu}/u.test(subject.raw) && subject.norm !== 'i' && subjectAt > first) return true;
       // A person named by what they are to someone: "My son's teacher is a …", "his dad is a …".
-      const determiner = tokens[subjectAt - 1]?.norm ?? '';
+      // One describing word may come between: "the new teacher is a …".
+      const determiner = SUBJECT_DETERMINER.has(tokens[subjectAt - 1]?.norm ?? '') || subjectAt - 2 < first ? (tokens[subjectAt - 1]?.norm ?? '') : (tokens[subjectAt - 2]?.norm ?? '');
       return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && tokens[h.match.lastToken]!.norm !== 'my');
     }
     // Describing words between: "a selfish cow", "a thieving little scumbag".

@@ -117,6 +117,9 @@ ruleTester(derogatory, {
     'Year 6 made the Polish families pay a visit to the museum.',
     "Don't miss the disco, you'll regret it!",
     'Book your tickets now or you will regret it.',
+    'The faggots in the oven need ten more minutes.',
+    'The dykes in the fens were built by Dutch engineers.',
+    'The bitches in the kennel had puppies.',
     // A group adjective that as often describes things.
     'Year 6 will polish the trophies; the old ones are filthy.',
     'The old kind of whiteboard pens were awful.',
@@ -291,6 +294,11 @@ ruleTester(derogatory, {
     { post: "I know where the Muslim family lives and they'll regret it.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Round up the immigrants and ship them off.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'll make sure the gay couple next door never feel safe again.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // A slur for a particular person or people, though not addressed to them.
+    { post: "There's a faggot living next door.", errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'The new teacher is a dyke.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'The bitches in the office never shut up.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'No dykes in the changing rooms.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'Ihate all Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The Polish lot by the shop are always pissed.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I hate the gay ones.', errors: [{ message: 'protected group', severity: 'error' }] },
