@@ -663,8 +663,11 @@ function judgeSentence(
   // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
   // "The Victorians thought disabled children were a burden": a belief someone else held, told.
   const othersBelief = () => {
-    for (let k = sentenceTokens[0] + 1; k <= sentenceTokens[1]; k++) {
-      if (!BELIEF_PAST.has(tokens[k]!.norm)) continue;
+    for (let k = sentenceTokens[0]; k <= sentenceTokens[1]; k++) {
+      // "People think disabled kids are stupid", "Some say …": what others say, now.
+      if (PRESENT_REPORT.has(tokens[k]!.norm) && GENERIC_SUBJECT.has(tokens[k - 1]?.norm ?? '') && k - 1 >= sentenceTokens[0]) return true;
+      // "a word said by a woman" is no report of what someone said.
+      if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by') continue;
       // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
       let j = k - 1;
       while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
@@ -1004,7 +1007,10 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
 /** Verbs of learning and asking that make a following how/why clause a question studied. */
 const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
 /** Past verbs of belief: held by a subject other than the speaker, the belief is told, not expressed. */
-const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared']);
+const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared', 'said', 'shouted', 'yelled', 'wrote', 'posted', 'tweeted', 'told', 'chanted', 'sang']);
+/** Present verbs of saying and believing, reported of people in general ("People think …"). */
+const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);
+const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);

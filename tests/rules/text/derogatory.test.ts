@@ -295,6 +295,11 @@ ruleTester(derogatory, {
     { post: 'Round up the immigrants and ship them off.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'll make sure the gay couple next door never feel safe again.", errors: [{ message: 'protected group', severity: 'error' }] },
     // A slur for a particular person or people, though not addressed to them.
+    // What others said or think, reported by someone who suffered it: for a person to look at.
+    { post: "A Year 10 pupil said: 'People think disabled kids are stupid. We're not.'", errors: [{ severity: 'warning' }] },
+    { post: 'Nobody deserves to be called a retard, and Year 7 made a video saying so.', errors: [{ severity: 'warning' }] },
+    { post: 'Kids at my old school said gay people should be killed. Here, I feel safe, says Sam.', errors: [{ severity: 'warning' }] },
+    { post: 'I said gay people should be killed.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "There's a faggot living next door.", errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'The new teacher is a dyke.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'The bitches in the office never shut up.', errors: [{ message: 'slur', severity: 'error' }] },
