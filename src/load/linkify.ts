@@ -98,6 +98,17 @@ export function findLinks(linkify: LinkifyIt, text: string): FoundLink[] {
   return tested ? links : [];
 }
 
+// An ASCII web address or e-mail address of the ordinary shape, with no punycode: markdown-it's
+// normalizeLink and normalizeLinkText (URL parsing, punycode, percent-encoding) give it back
+// unchanged (tests/load/linkify-plain.test.ts), so a post of many addresses skips them.
+const PLAIN_EMAIL = /^(?:mailto:)?[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const PLAIN_URL =
+  /^(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d{1,5})?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
+
+export function plainLink(text: string): boolean {
+  return (PLAIN_EMAIL.test(text) || PLAIN_URL.test(text)) && !/xn--/i.test(text);
+}
+
 const isLinkOpen = (html: string) => /^<a[>\s]/i.test(html);
 const isLinkClose = (html: string) => /^<\/a\s*>/i.test(html);
 
@@ -136,10 +147,12 @@ function linkifyRule(state: StateCore): void {
       let level = current.level;
       let lastPos = 0;
       for (const link of links) {
-        const fullUrl = md.normalizeLink(link.url);
+        const fullUrl = plainLink(link.url) ? link.url : md.normalizeLink(link.url);
         if (!md.validateLink(fullUrl)) continue;
         let urlText = link.text;
-        if (!link.schema) {
+        if (plainLink(urlText)) {
+          // Already what normalizing would give (see plainLink).
+        } else if (!link.schema) {
           urlText = md.normalizeLinkText('http://' + urlText).replace(/^http:\/\//, '');
         } else if (link.schema === 'mailto:' && !/^mailto:/i.test(urlText)) {
           urlText = md.normalizeLinkText('mailto:' + urlText).replace(/^mailto:/, '');

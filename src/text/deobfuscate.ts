@@ -158,6 +158,8 @@ function decodeLeet(norm: string, vocabulary: Vocabulary): string {
 }
 
 function decodeLeetOnce(norm: string, vocabulary: Vocabulary): string {
+  // A digit no spelling stands for ("a123", "2024", "Y6") leaves a number in the word: no lexicon word has one.
+  if (/[269]/.test(norm)) return norm;
   if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
     const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
     if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) return decoded;
@@ -291,7 +293,7 @@ function gluedSplit(word: string, vocabulary: Vocabulary): number | undefined {
 
 /** Where to split a run-together word: a glue word and a hostile word; negative when both halves are hostile or group words. */
 function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
-  if (vocabulary.has(word)) return undefined;
+  if (vocabulary.has(word) || hasDigit(word)) return undefined; // no lexicon word has a digit
   for (const glue of GLUE_LIST) {
     if (word.length - glue.length < 3) continue;
     if (word.startsWith(glue) && vocabulary.has(word.slice(glue.length))) return glue.length;
