@@ -43,6 +43,8 @@ export interface HostilityModel {
   variants: Map<string, string>;
   /** First words of hostile terms: a text with none of them needs no closer look. */
   triggers: Set<string>;
+  /** Phrases of common words only, by their first word: the second words that make them worth a look. */
+  pairTriggers: Map<string, Set<string>>;
   /** First words of denied goods ("human", "place"), which matter only beside a negation. */
   positives: Set<string>;
   negations: Set<string>;
@@ -266,15 +268,28 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     for (const variant of entry.terms) if (!known.has(variant)) variantMap.set(variant, canonical);
   }
   const triggers = new Set<string>();
+  const pairTriggers = new Map<string, Set<string>>();
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
     const target = term.role === 'positive' || term.role === 'quality' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
-    for (const t of term.terms) target.add(target === triggers ? rarestWord(t) : firstWord(t));
+    for (const t of term.terms) {
+      if (target !== triggers) target.add(firstWord(t));
+      else {
+        // A phrase of common words only ("end every", "every last one"): looked for by its first two
+        // words together, or "every" alone would send every "every child" paragraph to the grammar.
+        const words = /^[a-z0-9]+(?: [a-z0-9]+)+$/.test(t) ? t.split(' ') : undefined;
+        if (words && words.every((w) => COMMON.has(w))) {
+          const seconds = pairTriggers.get(words[0]!) ?? new Set<string>();
+          seconds.add(words[1]!);
+          pairTriggers.set(words[0]!, seconds);
+        } else triggers.add(rarestWord(t));
+      }
+    }
   }
   let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, positives, negations, flags: new Map() };
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map() };
 }
 
 /** Words too common to tell whether a text is worth a closer look. */
@@ -405,6 +420,8 @@ const POSITIVE = 2;
 const NEGATION = 4;
 /** The word may read differently once disguises are undone (plain words only: see `worthALook`). */
 const DISGUISED = 8;
+/** The first word of a phrase of common words (see HostilityModel.pairTriggers). */
+const PAIR_FIRST = 16;
 const FLAGS_LIMIT = 50_000;
 
 /** One lookup per word for everything `worthALook` asks of it, remembered per model. */
@@ -413,7 +430,7 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
   if (flags === undefined) {
     const n = norm.length;
     const word = n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm; // "'s"
-    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0);
+    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(norm) ? PAIR_FIRST : 0);
     if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known)) flags |= DISGUISED;
     if (model.flags.size >= FLAGS_LIMIT) model.flags.clear();
     model.flags.set(norm, flags);
@@ -436,6 +453,7 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string):
     const norm = tokens[i]!.norm;
     const flags = wordFlags(norm, model, plain);
     if (flags & (TRIGGER | DISGUISED)) return true;
+    if (flags & PAIR_FIRST && model.pairTriggers.get(norm)!.has(tokens[i + 1]?.norm ?? '')) return true;
     if (flags & POSITIVE) positive = true;
     if (flags & NEGATION) negation = true;
     if (plain) {
