@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon"), room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -86,6 +86,13 @@ export const liveLocation: Rule = {
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
       }
+      // "The exchange group arrived safely in Lyon this afternoon", "Year 6 have arrived at PGL": where
+      // they are now, trip post or not ("arrived safely back at school" is not a trip's whereabouts).
+      const arrived = ARRIVED_WORDS.test(text) ? arrivedNow(text) : undefined;
+      if (arrived && free(arrived.start, arrived.end) && !pastSentence(arrived.start)) {
+        take(arrived.start, arrived.end);
+        report(arrived.start, arrived.end, `"${text.slice(arrived.start, arrived.end)}"`);
+      }
       if (trip) {
         const present = TRIP_PRESENT.exec(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
@@ -97,6 +104,26 @@ export const liveLocation: Rule = {
 };
 
 const UPPER = /\p{Lu}/u;
+const ARRIVED_WORDS = /arrived/i;
+const TRAVELLERS = /\b(?:we|we['’]ve|they|they['’]ve|group|groups|class|team|squad|pupils|children|students|party|choir|band|orchestra|staff|reception|everyone|everybody|cohort|year \d+|y\d+|girls|boys)\b[^.!?\n]*$/iu;
+// Arrived at a place: now, when said in the present perfect or with a time of today.
+const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?|arrived (?:safely |safe and sound )?(?:at|in) (?:the )?)/giu;
+const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/iu;
+
+/** The first "… arrived at <Place>" that says where a group is now (its span, place included), or undefined. */
+function arrivedNow(text: string): { start: number; end: number } | undefined {
+  ARRIVED.lastIndex = 0;
+  for (let m = ARRIVED.exec(text); m; m = ARRIVED.exec(text)) {
+    const after = text.slice(m.index + m[0].length);
+    const place = /^[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0] ?? '';
+    if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue; // a named place, not "back at school"
+    // People arrived: "Spring has arrived in Devon" and "The new books have arrived" say nothing of a trip.
+    if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const perfect = /^(?:have|has|['’]ve)\b/i.test(m[0]);
+    if (perfect || TODAY.test(after)) return { start: m.index, end: m.index + m[0].length + place.length };
+  }
+  return undefined;
+}
 const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|afternoon|evening)|until|till)\b/i;
 
 /** The first WHEREABOUTS match whose place, where one must follow, starts with a capital letter. */

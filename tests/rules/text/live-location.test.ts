@@ -7,6 +7,12 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // Arrivals that say nothing of where a trip is now.
+    'Year 6 arrived safely back at school at 4pm after a brilliant week.',
+    'The new books have arrived in the library!',
+    'Spring has arrived in Devon: Reception planted daffodils.',
+    'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
+    'Year 10 arrived at Twickenham yesterday for the match.',
     'Year 4 loved their trip to the Roman baths!',
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
@@ -25,13 +31,16 @@ ruleTester(liveLocation, {
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
   ],
   invalid: [
+    // Arrived, now, without trip: in the front matter.
+    { post: 'The Year 9 French exchange group arrived safely in Lyon this afternoon and are now with their host families.', errors: [{ message: 'arrived safely in Lyon' }] },
+    { post: 'Year 6 have arrived at PGL Liddington and are settling into their rooms!', errors: [{ message: 'have arrived at PGL Liddington' }] },
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
     { post: "Tonight we're in Keswick — the children are tired but happy!", errors: [{ message: 'whereabouts' }] },
     { post: 'At the hostel the girls are in rooms 12 and 14, the boys in room 3.', errors: [{ message: 'room numbers' }, { message: 'room numbers' }] },
     { post: 'The coach will be back at Euston Station at 4.30pm on Friday.', errors: [{ message: 'a time at a named place' }] },
     { post: trip('Today we are visiting the Sea Life Centre, then next stop the beach!'), errors: [{ message: 'trip post', line: 6 }] },
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
-    { post: trip('Year 6 have arrived safely at Kingswood and are unpacking.'), errors: [{ message: 'trip post' }] },
+    { post: trip('Year 6 have arrived safely at Kingswood and are unpacking.'), errors: [{ message: 'have arrived safely at Kingswood' }] },
     { post: trip('All 32 of us made it safely to the Lake District!'), errors: [{ message: 'trip post' }] },
     { post: '![Group photo](group.jpg "We are currently at Alton Towers!")', errors: [{ message: 'whereabouts' }] },
     { post: trip('Parents: meet us at Exeter St Davids at 4pm on Friday.'), errors: [{ message: 'a time at a named place' }] },
