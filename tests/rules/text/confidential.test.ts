@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'We had a great time in care homes singing carols to the residents.',
+    "Year 3 enjoyed their time in the hospital's healing garden, planting bulbs.",
     'Mrs Smith had a stroke of luck in the raffle and won the hamper!',
     'Year 10 learnt CPR and what to do if someone is having a heart attack.',
     "Our staff walked for the Alzheimer's Society in memory of loved ones living with dementia.",
@@ -57,6 +59,7 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    { post: "In assembly Sam told the story of his dad's time in prison.", errors: [{ message: 'family', severity: 'error' }] },
     // Conditions added 2026-11-22: sectioning, stroke, dementia — said of a person.
     { post: 'Sam shared the story of how his mum was sectioned last year.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: "Leo's grandad had a heart attack last week, so Leo will be off for a few days.", errors: [{ message: 'medical', severity: 'error' }] },
