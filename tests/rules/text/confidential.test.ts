@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    "The governors' new behaviour policy was adopted unanimously.",
+    'Our class has adopted a polar bear through the WWF!',
+    'The Year 3 hamster was adopted by Mrs Patel over the summer.',
+    'Our designated teacher supports children in care and children who have been adopted.',
+    "The chemo ward at the RD&E received the pupils' cards for Christmas.",
     'We had a great time in care homes singing carols to the residents.',
     "Year 3 enjoyed their time in the hospital's healing garden, planting bulbs.",
     'Mrs Smith had a stroke of luck in the raffle and won the hamper!',
@@ -59,6 +64,9 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },
+    { post: 'Welcome back Mr Jones after his stress-related absence.', errors: [{ message: 'staff', severity: 'error' }] },
+    { post: 'Congratulations to Noah, who was adopted last year and has settled in brilliantly.', errors: [{ message: 'family', severity: 'error' }] },
     { post: "In assembly Sam told the story of his dad's time in prison.", errors: [{ message: 'family', severity: 'error' }] },
     // Conditions added 2026-11-22: sectioning, stroke, dementia — said of a person.
     { post: 'Sam shared the story of how his mum was sectioned last year.', errors: [{ message: 'medical', severity: 'error' }] },
