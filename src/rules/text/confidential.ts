@@ -21,6 +21,7 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/iu;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/u;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
@@ -146,14 +147,17 @@ function tiedToPerson(
   const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before);
   if (!linked) return false;
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
-  if (TITLED.test(rest)) return true;
-  // "if they are bullied", "if the child has an EHCP": a pronoun or "the child" in a condition is anyone.
-  if (!HYPOTHETICAL.test(before) && PERSON.test(rest)) return true;
+  // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
+  // and a named member of staff in it is who helps, not whose circumstance it is.
+  const condition = HYPOTHETICAL.test(before);
+  if (!condition && TITLED.test(rest)) return true;
+  if (!condition && PERSON.test(rest)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
   const tokens = tokenize(rest);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;
+    if (condition && TITLE_BEFORE.test(rest.slice(Math.max(0, token.start - 8), token.start))) continue; // staff named in a condition
     if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
       // Read like a name: "Ruby's …", "Jack, who …", "Sam in Year 4" — or, after the first word, a
       // given name ("Well done to Amelia"). Other capitalised words are places, organisations and

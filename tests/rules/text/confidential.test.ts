@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'If your child has an EHCP, their annual review will be arranged by Mrs Ahmed.',
     "The governors' new behaviour policy was adopted unanimously.",
     'Our class has adopted a polar bear through the WWF!',
     'The Year 3 hamster was adopted by Mrs Patel over the summer.',
