@@ -1,7 +1,7 @@
 // Random access to a file that reads only what a parser asks for. Parsers are synchronous and ask
 // `get(offset, length)`; when the bytes are not loaded yet `get` throws NeedBytes, the caller reads
 // that range and runs the parser again. Most photos are answered by the first 64 KB alone.
-import { close, open, read } from 'node:fs';
+import { close, fstat, open, read } from 'node:fs';
 
 /** Where `withBytes` reads more of the file from (a FileHandle fits, as does `openForReading`). */
 export interface ReadAt {
@@ -26,6 +26,11 @@ export function openForReading(file: string): Promise<OpenFile> {
       });
     }),
   );
+}
+
+/** The size of an open file (see `openForReading`). */
+export function fileSize(fd: number): Promise<number> {
+  return new Promise((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats.size))));
 }
 
 const pool: Buffer[] = [];

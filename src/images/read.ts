@@ -2,13 +2,12 @@
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
 // RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items), and asks exifr only to
 // parse XMP. Any failure becomes `error` so the audit fails closed.
-import { fstat } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
-import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
+import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, fileSize, giveHeadBuffer, openForReading, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
 import { readPngBlocks } from './png.js';
@@ -290,10 +289,6 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
 export function sidecarCandidates(file: string): string[] {
   const stem = file.slice(0, file.length - path.extname(file).length);
   return [`${stem}.xmp`, `${stem}.XMP`, `${file}.xmp`, `${file}.XMP`];
-}
-
-function fileSize(fd: number): Promise<number> {
-  return new Promise((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats.size))));
 }
 
 function failure(error: unknown): string {

@@ -6,9 +6,8 @@
 // and modify dates equal, the recorded pixel size equal to the JPEG frame, a frame a camera writes,
 // the preview's shape the image's — is trusted without decoding. The preview alone (a few KB) is
 // decoded when its shape differs, to see whether the camera letterboxed it.
-import { fstat } from 'node:fs';
 import os from 'node:os';
-import { bufferView, openForReading } from './bytes.js';
+import { bufferView, fileSize, openForReading } from './bytes.js';
 import { jpegSegments } from './jpeg.js';
 
 type Sharp = typeof import('sharp').default;
@@ -253,7 +252,7 @@ async function withPicture<T>(file: string | Buffer, use: (input: string | Buffe
   const handle = await openForReading(file);
   let buffer: Buffer | undefined;
   try {
-    const size = await new Promise<number>((resolve, reject) => fstat(handle.fd, (error, stats) => (error ? reject(error) : resolve(stats.size))));
+    const size = await fileSize(handle.fd);
     if (size > READ_WHOLE_BYTES) return await use(file);
     buffer = size <= POOLED_BYTES ? (readBuffers.pop() ?? Buffer.allocUnsafeSlow(POOLED_BYTES)) : Buffer.allocUnsafeSlow(size);
     let got = 0;

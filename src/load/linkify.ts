@@ -109,6 +109,13 @@ export function plainLink(text: string): boolean {
   return (PLAIN_EMAIL.test(text) || PLAIN_URL.test(text)) && !/xn--/i.test(text);
 }
 
+/** The text markdown-it shows for a found link (its `linkify` rule's normalizing). */
+function linkText(md: MarkdownIt, link: FoundLink): string {
+  if (!link.schema) return md.normalizeLinkText('http://' + link.text).replace(/^http:\/\//, '');
+  if (link.schema === 'mailto:' && !/^mailto:/i.test(link.text)) return md.normalizeLinkText('mailto:' + link.text).replace(/^mailto:/, '');
+  return md.normalizeLinkText(link.text);
+}
+
 const isLinkOpen = (html: string) => /^<a[>\s]/i.test(html);
 const isLinkClose = (html: string) => /^<\/a\s*>/i.test(html);
 
@@ -149,16 +156,7 @@ function linkifyRule(state: StateCore): void {
       for (const link of links) {
         const fullUrl = plainLink(link.url) ? link.url : md.normalizeLink(link.url);
         if (!md.validateLink(fullUrl)) continue;
-        let urlText = link.text;
-        if (plainLink(urlText)) {
-          // Already what normalizing would give (see plainLink).
-        } else if (!link.schema) {
-          urlText = md.normalizeLinkText('http://' + urlText).replace(/^http:\/\//, '');
-        } else if (link.schema === 'mailto:' && !/^mailto:/i.test(urlText)) {
-          urlText = md.normalizeLinkText('mailto:' + urlText).replace(/^mailto:/, '');
-        } else {
-          urlText = md.normalizeLinkText(urlText);
-        }
+        const urlText = plainLink(link.text) ? link.text : linkText(md, link);
         if (link.index > lastPos) {
           const before = new state.Token('text', '', 0);
           before.content = text.slice(lastPos, link.index);

@@ -43,8 +43,7 @@ export function hostileTokens(
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.norm.length < 3 || known.has(token.norm)) continue;
-      const canonical = variants.get(token.norm);
+      const canonical = variantOf(token.norm, variants, known);
       if (canonical !== undefined) {
         if (tokens === cachedBase) tokens = tokens.slice(); // never modify the shared token cache
         tokens[i] = { ...token, norm: canonical, fuzzy: true };
@@ -65,13 +64,21 @@ let cachedBase: Token[] | undefined;
  */
 export function mayReadDifferently(norm: string, vocabulary: Vocabulary, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): boolean {
   if (hasDigit(norm) && decodeLeet(norm, known) !== norm) return true;
-  if (norm.length >= 3 && variants?.has(norm) && !known.has(norm)) return true;
+  if (variantOf(norm, variants, known) !== undefined) return true;
   return norm.length >= GLUED_MIN && gluedSplit(norm, vocabulary) !== undefined;
 }
 
-/** Whether little words run together ("shouldallbe") stand before a hostile or group word, which `hostileTokens` then splits. */
-export function gluedBefore(norm: string, next: string | undefined, vocabulary: Vocabulary): boolean {
-  return norm.length >= 7 && next !== undefined && vocabulary.has(next) && glueChain(norm) !== undefined;
+/**
+ * Little words run together ("shouldallbe") before a hostile or group word: where each ends, which
+ * `hostileTokens` splits them at; undefined otherwise.
+ */
+export function gluedBefore(norm: string, next: string | undefined, vocabulary: Vocabulary): number[] | undefined {
+  return norm.length >= 7 && next !== undefined && vocabulary.has(next) ? glueChain(norm) : undefined;
+}
+
+/** The word a misspelling stands for ("klil" → kill), for a word that is not itself a known word. */
+function variantOf(norm: string, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): string | undefined {
+  return norm.length >= 3 && !known.has(norm) ? variants?.get(norm) : undefined;
 }
 
 /** The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters. Exported for tests. */
@@ -238,7 +245,7 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
     if (!split) {
       // "shouldallbe shot": little words run together before a hostile one.
       const next = tokens[index + 1];
-      const pieces = !split && token.norm.length >= 7 && next && vocabulary.has(next.norm) ? glueChain(token.norm) : undefined;
+      const pieces = gluedBefore(token.norm, next?.norm, vocabulary);
       if (pieces) {
         out ??= tokens.slice(0, index);
         let from = 0;

@@ -156,7 +156,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
   if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'their') k++;
   return ACTIVITY.has(tokens[k]?.norm ?? '');
 }
-/** Group adjectives that as often describe things: before "ones" they do not make a group. */
+/** Group adjectives that as often describe things: before a loose person word ("ones", "kind", "lot") they do not make a group. */
 const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
 const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
@@ -170,6 +170,8 @@ const SANDWICHED = new Map<string, Set<string>>([
   ['out of our country', EXPELLING], ['out of the area', EXPELLING], ['out of our street', EXPELLING], ['out of the village', EXPELLING],
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
+/** Threats that count only when said of a group: the sandwiched ones, and "they'll regret it". */
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), "they'll regret it"]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const POINTING = new Set(['the', 'those', 'these']);
@@ -232,9 +234,9 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
-/** Adjective endings that are not also a past verb's ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
-const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
+/** Describing words that are not also a past verb ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
+const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
 /** Words a negation does not reach across. */
@@ -458,7 +460,7 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string):
     if (flags & NEGATION) negation = true;
     if (plain) {
       singles = norm.length === 1 ? singles + 1 : 0;
-      if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary)) return true;
+      if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary) !== undefined) return true;
     }
   }
   return positive && negation;
@@ -711,13 +713,18 @@ function judgeSentence(
       // "told them that the worst …": a "that" not right before the word starts another clause.
       if (word === 'that' && k < hit.match.firstToken - 1) return false;
       if (aside.has(k)) continue;
-      // "Immigrant parents said the forms are useless": what they said has a subject of its own.
-      if (COPULA.has(word) && !identity.pronoun && identity.last < k && tokens.slice(identity.last + 1, k).some((t, j) => REPORTING.has(t.norm) && !aside.has(identity.last + 1 + j))) return false;
-      // "Muslims believe pigs are unclean": what the group believes of something else.
-      if (COPULA.has(word) && !identity.pronoun && identity.last < k - 2 && HELD_BELIEF.has(tokens[identity.last + 1]!.norm) && !PRONOUN_BACK.has(tokens[k - 1]!.norm) && !SPEAKER.has(tokens[k - 1]!.norm)) return false;
-      // A pronoun after the hostile word is not the subject of the copula before it ("… are useless unless they …").
-      if (COPULA.has(word) && identity.pronoun === true && identity.first > hit.match.lastToken) return false;
-      if (COPULA.has(word)) return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
+      if (COPULA.has(word)) {
+        if (identity.pronoun) {
+          // A pronoun after the hostile word is not the subject of the copula before it ("… are useless unless they …").
+          if (identity.first > hit.match.lastToken) return false;
+        } else if (identity.last < k) {
+          // "Immigrant parents said the forms are useless": what they said has a subject of its own.
+          if (tokens.slice(identity.last + 1, k).some((t, j) => REPORTING.has(t.norm) && !aside.has(identity.last + 1 + j))) return false;
+          // "Muslims believe pigs are unclean": what the group believes of something else.
+          if (identity.last < k - 2 && HELD_BELIEF.has(tokens[identity.last + 1]!.norm) && !PRONOUN_BACK.has(tokens[k - 1]!.norm) && !SPEAKER.has(tokens[k - 1]!.norm)) return false;
+        }
+        return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
+      }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
@@ -819,7 +826,8 @@ function judgeSentence(
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
       case 'positive': {
-        const negation = presentDenial(hit) >= 0 ? presentDenial(hit) : denialAfter(hit);
+        const denied = presentDenial(hit);
+        const negation = denied >= 0 ? denied : denialAfter(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -920,9 +928,8 @@ function judgeSentence(
         });
       }
     } else if (hit.role === 'threat') {
-      // "pay", "regret it", "out of town" threaten only around a group (see SANDWICHED); so does "they'll
-      // regret it" ("Book now or you will regret it" is advice).
-      if (SANDWICHED.has(hit.match.term) || hit.match.term.endsWith('regret it')) continue;
+      // "pay", "regret it", "out of town" threaten only around a group ("Book now or you will regret it" is advice).
+      if (GROUP_ONLY_THREATS.has(hit.match.term)) continue;
       if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
@@ -972,10 +979,10 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
-  // "Jewish shops had their windows smashed": something they suffered, told.
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
+  // "Jewish shops had their windows smashed": something they suffered, told.
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
-  return hit.match.firstToken === hit.match.lastToken && (PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed')));
+  return hit.match.firstToken === hit.match.lastToken && participle;
 }
 
 /** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */

@@ -10,7 +10,10 @@ import { at, proseSegments, segmentPhrases, segmentTokens, sentenceBoundsAround 
 // Someone to contact, not the person the matter is about: "please talk to Mrs Holt", "contact Mr Grant".
 const CONTACT =
   /\b(?:(?:talk|speak|chat|write|go|turn|reach out|come|pop in|get in touch)\s+(?:to|with)|contact|ask|call|ring|e-?mail|see|tell|let|led by|run by)\s+(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
-const TITLED = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?:family|twins)\b/u;
+const TITLE = String.raw`\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+`;
+const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?:family|twins)\b`, 'u');
+/** A title just before a name: "… arranged by Mrs Ahmed". */
+const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
 const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
@@ -21,7 +24,6 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/iu;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/u;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
 // People in general, not a person: "supporting pupils with special educational needs", "children and

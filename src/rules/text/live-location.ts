@@ -107,7 +107,7 @@ const UPPER = /\p{Lu}/u;
 const ARRIVED_WORDS = /arrived/i;
 const TRAVELLERS = /\b(?:we|we['’]ve|they|they['’]ve|group|groups|class|team|squad|pupils|children|students|party|choir|band|orchestra|staff|reception|everyone|everybody|cohort|year \d+|y\d+|girls|boys)\b[^.!?\n]*$/iu;
 // Arrived at a place: now, when said in the present perfect or with a time of today.
-const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?|arrived (?:safely |safe and sound )?(?:at|in) (?:the )?)/giu;
+const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?/giu;
 const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/iu;
 
 /** The first "… arrived at <Place>" that says where a group is now (its span, place included), or undefined. */
