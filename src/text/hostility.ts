@@ -174,6 +174,20 @@ const SANDWICHED = new Map<string, Set<string>>([
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), "they'll regret it"]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
+const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not) (?:want|have)$/;
+const NEAR_SPEAKER = new Set(['near', 'nearby', 'here', 'anywhere']);
+const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
+
+/** The group placed by the speaker's home, street or children just after it: "… living next door", "… near my kids", "… in our area". */
+function keptFromSpeaker(tokens: Token[], groupLast: number, sentenceLast: number): boolean {
+  for (let k = groupLast + 1; k <= Math.min(sentenceLast, groupLast + 5); k++) {
+    const word = tokens[k]!.norm;
+    if (word === 'to') return false; // "… to feel left out": what happens to them
+    if (NEAR_SPEAKER.has(word) || (word === 'next' && tokens[k + 1]?.norm === 'door')) return true;
+    if ((word === 'my' || word === 'our') && SPEAKERS_OWN.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
 const POINTING = new Set(['the', 'those', 'these']);
 const PLACED = new Set(['in', 'at', 'on', 'from', 'next', 'down', 'across', 'over', 'near', 'round', 'around', 'by']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
@@ -768,6 +782,8 @@ function judgeSentence(
         const identity = near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
+        // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
+        if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && keptFromSpeaker(tokens, identity.last, sentenceTokens[1]))) return undefined;
         // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
         if (identity && identity.first > hit.match.lastToken && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
         return identity;

@@ -125,8 +125,15 @@ ruleTester(derogatory, {
     'The old kind of whiteboard pens were awful.',
     'The old life of the mill workers was dirty and dangerous, Year 5 learnt.',
     'Equality law does not apply to private clubs, the Year 12 politics class learnt.',
+    // A refusal is hostile only with the group kept from the speaker's street, home or children.
+    "We don't want our disabled pupils to miss out on sports day, so the races are adapted.",
+    "We wouldn't want refugee families living in fear, so the food bank is open every Saturday.",
+    "Our Muslim families don't want to miss Eid, so the trip has moved to Friday.",
   ],
   invalid: [
+    { post: "I wouldn't want Muslims living on my street.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I don't want trans people anywhere near my kids.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd never let my daughter marry a black man.", errors: [{ message: 'protected group', severity: 'error' }] },
     // A debate framed as one is for a person to look at, not an error; the same words stated are.
     { post: 'Our Year 9 debate: should migrants be deported? Pupils argued both sides brilliantly.', errors: [{ severity: 'warning' }] },
     { post: 'Year 10 debated whether immigrants should be sent back, and the motion was heavily defeated.', errors: [{ severity: 'warning' }] },
