@@ -174,6 +174,9 @@ const SANDWICHED = new Map<string, Set<string>>([
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), "they'll regret it"]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
+const EXISTING = new Set(['exist', 'exists']);
+const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
+const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
 const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not) (?:want|have)$/;
 const NEAR_SPEAKER = new Set(['near', 'nearby', 'here', 'anywhere']);
 const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
@@ -282,6 +285,11 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     const canonical = entry.note;
     if (canonical === undefined) continue;
     for (const variant of entry.terms) if (!known.has(variant)) variantMap.set(variant, canonical);
+  }
+  // "I cant stand …", "they dont deserve …": the apostrophe left out.
+  for (const word of known) {
+    const bare = word.replace("n't", 'nt');
+    if (bare !== word && !known.has(bare)) variantMap.set(bare, word);
   }
   const triggers = new Set<string>();
   const pairTriggers = new Map<string, Set<string>>();
@@ -765,6 +773,24 @@ function judgeSentence(
     // In the same clause as the "than": "… rather read than watch TV, and our Polish pupils …" compares nothing with them.
     return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6) && !clauseBreakBetween(than, g.first));
   };
+  /** "Typical Muslim, always …": a sentence opening on the group as a stereotype, not "the typical Muslim family in Britain". */
+  const typicalOf = (hit: Hit): Identity | undefined => {
+    if (hit.match.firstToken !== sentenceTokens[0]) return undefined;
+    const identity = groups.find((g) => !g.pronoun && g.first === hit.match.lastToken + 1);
+    if (!identity) return undefined;
+    // "Typical transgender person": the noun read as the group, the person word after it.
+    const last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
+    const next = tokens[last + 1];
+    return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
+  };
+  /** "It's a shame X exist", "I wish X didn't exist": the group's existence regretted. */
+  const existenceRegretted = (hit: Hit): Identity | undefined => {
+    const negation = negationOf(hit);
+    const identity = groups.find((g) => !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= (negation >= 0 ? 2 : 1));
+    if (!identity) return undefined;
+    const before = tokens.slice(Math.max(sentenceTokens[0], identity.first - 4), identity.first).map((t) => t.norm);
+    return before.some((w) => (negation >= 0 ? WISHING : REGRET).has(w)) ? identity : undefined;
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -803,6 +829,8 @@ function judgeSentence(
       }
       case 'attribute':
       case 'dehumanising': {
+        if (hit.match.term === 'typical') return typicalOf(hit);
+        if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
         if (negated(hit)) return undefined;
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
@@ -842,6 +870,8 @@ function judgeSentence(
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
       }
       case 'positive': {
+        // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
+        if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
         const negation = denied >= 0 ? denied : denialAfter(hit);
         if (negation < 0) return undefined;
