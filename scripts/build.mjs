@@ -11,6 +11,21 @@ import path from 'node:path';
 import { EXTERNAL, REQUIRE_BANNER, importTs, repoRoot } from './lib/import-ts.mjs';
 
 const dist = path.join(repoRoot, 'dist');
+
+/**
+ * zod re-exports its error messages in 60-odd languages (\`locales\`); the CLI speaks English only.
+ * Bundled, they were most of the zod chunk every audit with a config file loads: this plugin
+ * resolves zod's locale index to English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: path.dirname(args.path) }));
+  },
+};
 const staging = path.join(repoRoot, `.dist-build-${process.pid}`);
 
 rmSync(staging, { recursive: true, force: true });
@@ -29,6 +44,7 @@ try {
     external: EXTERNAL,
     logLevel: 'warning',
     banner: REQUIRE_BANNER,
+    plugins: [zodEnglishOnly],
   });
   // Validate the data with the project's own schemas, then write it as one JSON file.
   const { compileAll } = await importTs("export { compileAll } from './src/data/compile.ts';");

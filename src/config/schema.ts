@@ -4,6 +4,9 @@
 import * as z from 'zod/mini';
 import { CONSENT_COLUMNS } from '../consent/columns.js';
 
+// zod/mini leaves messages to a locale: English, so a wrong type says what was expected ("expected array, received number").
+z.config(z.locales.en());
+
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 const optionalText = (description: string) => z.optional(described(z.string(), description));
 const optionalList = (description: string) => z.optional(described(z.array(z.string()), description));

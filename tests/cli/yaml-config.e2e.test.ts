@@ -37,6 +37,13 @@ describe('YAML config (built CLI)', () => {
     expect(JSON.parse(result.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('text/personal-data');
   });
 
+  it('a value of the wrong type says what was expected (the bundled zod keeps its English messages)', () => {
+    const root = site('wrong-type', { '.postauditrc.yaml': 'school:\n  phones: 5\n', 'news/post.md': post });
+    const result = runCli(['news/post.md'], { cwd: root });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('post-audit: .postauditrc.yaml: school.phones: Invalid input: expected array, received number');
+  });
+
   it('reads a YAML file given with --config, rule settings included', () => {
     const root = site('explicit', { 'settings.yml': 'rules:\n  text/personal-data: "off"\n', 'post.md': post, '.git/HEAD': 'ref: refs/heads/main\n' });
     const result = runCli(['post.md', '--config', 'settings.yml', '--format', 'json'], { cwd: root });
