@@ -350,13 +350,25 @@ interface Hit {
   fuzzy: boolean;
 }
 
+/**
+ * The words as the grammar reads them, disguises undone, or undefined when nothing in them is worth a
+ * closer look. With no word that may read differently the plain words are returned as they are:
+ * undoing disguises would give them back unchanged (tests/text/hostile-reading.test.ts).
+ */
+export function hostileReading(text: string, model: HostilityModel, words: BaseToken[]): Token[] | undefined {
+  const look = worthALook(words, model, text);
+  if (look === 'nothing') return undefined;
+  if (look === 'as-written') return words;
+  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words);
+  return tokens.length > 0 && worthALook(tokens, model) !== 'nothing' ? tokens : undefined;
+}
+
 /** `words`: the text's plain word tokens, when the caller has them already. */
 export function findHostility(text: string, model: HostilityModel, words: BaseToken[] = tokenize(text)): HostileFinding[] {
   // Most paragraphs hold no hostile word however they are read: settled on the plain words first,
   // without undoing disguises (which only matters where a word may read differently).
-  if (!worthALook(words, model, text)) return [];
-  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words);
-  if (tokens.length === 0 || !worthALook(tokens, model)) return [];
+  const tokens = hostileReading(text, model, words);
+  if (!tokens) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = model.matcher().match(text, tokens);
   const containers = containersOf(all);
@@ -463,29 +475,35 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
 }
 
 /**
- * Whether the words hold a hostile word, or a denied good beside a negation. Given the text, the
- * words are the plain ones, and anything a disguise could hide also counts: a word that may read
- * differently, a run of single letters ("f u c k"), an "@" or "$" ("b@stard").
+ * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no denied
+ * good beside a negation. Given the text, the words are the plain ones, and anything a disguise could
+ * hide counts as 'disguised': a word that may read differently, a run of single letters ("f u c k"),
+ * an "@" or "$" ("b@stard"); 'as-written' then means that hostile words are there and that no word
+ * reads otherwise, so `hostileTokens` would return the words unchanged.
  */
-function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): boolean {
+function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
-  if (plain && (plainText.includes('@') || plainText.includes('$'))) return true;
+  if (plain && (plainText.includes('@') || plainText.includes('$'))) return 'disguised';
+  let hostile = false;
   let positive = false;
   let negation = false;
   let singles = 0;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     const flags = wordFlags(norm, model, plain);
-    if (flags & (TRIGGER | DISGUISED)) return true;
-    if (flags & PAIR_FIRST && model.pairTriggers.get(norm)!.has(tokens[i + 1]?.norm ?? '')) return true;
+    if (flags & DISGUISED) return 'disguised';
+    if (flags & TRIGGER || (flags & PAIR_FIRST && model.pairTriggers.get(norm)!.has(tokens[i + 1]?.norm ?? ''))) {
+      if (!plain) return 'as-written';
+      hostile = true; // read on: a disguise later in the paragraph still needs undoing
+    }
     if (flags & POSITIVE) positive = true;
     if (flags & NEGATION) negation = true;
     if (plain) {
       singles = norm.length === 1 ? singles + 1 : 0;
-      if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary) !== undefined) return true;
+      if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary) !== undefined) return 'disguised';
     }
   }
-  return positive && negation;
+  return hostile || (positive && negation) ? 'as-written' : 'nothing';
 }
 
 /**
