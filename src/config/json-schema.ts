@@ -1,6 +1,6 @@
 // The config's JSON Schema, generated from the zod schema, so editors complete and check .postauditrc.json.
 // scripts/gen-schema.mjs writes it to schema/postauditrc.schema.json; a test fails when that file is stale.
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema.js';
 
 export const SCHEMA_ID = 'https://github.com/post-audit/post-audit/blob/main/schema/postauditrc.schema.json';

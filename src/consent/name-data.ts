@@ -1,6 +1,6 @@
 // Schemas of the name data in lexicons/ (given names, nicknames, the context words that tell a name
 // from an ordinary word). Imported only by the data registry (build time / tests), never at start-up.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const lowerWords = z.array(z.string().min(1).regex(/^[\p{Ll}\p{N}' -]+$/u, 'lower case only'));
 /** A block of space-separated names (YAML folded scalar), kept compact in the built data. */

@@ -1,5 +1,5 @@
 // Word and phrase lists are data (lexicons/*.yaml), validated here when loaded.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const lexiconEntrySchema = z
   .object({

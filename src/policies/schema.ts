@@ -1,5 +1,5 @@
 // A policy pack: how one trust's social-media policy maps onto our rule ids.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const citationEntrySchema = z
   .object({
