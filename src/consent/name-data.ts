@@ -51,7 +51,7 @@ export const nameContextSchema = z
     timeWords: lowerWords,
     /** A capitalised word followed by one of these is a place or an organisation ("Jordan Road"). */
     placeFollowers: lowerWords,
-    /** A capitalised word after one of these is a place or a saint ("St George", "Lake Victoria"). */
+    /** A capitalised word after one of these is a place, a saint or a greeting ("St George", "Lake Victoria", "Eid Mubarak"). */
     placeLeaders: lowerWords,
     /** A name right after one of these is a part in a play, not a pupil ("played Mary"). */
     roleMarkers: lowerWords,

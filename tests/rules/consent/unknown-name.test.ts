@@ -11,10 +11,14 @@ ruleTester(unknownName, {
     { post: 'Will you join us for Harvest Festival on Monday? Mark your calendars!', consent },
     { post: 'Thank you to Sarah Jenkins, our chair of governors.', consent, config: { allowNames: ['Sarah Jenkins'] } },
     { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
+    // A greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
+    { post: 'Eid Mubarak to all our Muslim families! Year 8 learnt about Islam and the Hajj.', consent },
+    { post: "Year 8's history unit covers Henry VIII's six wives, and Year 5 wrote to Charles III.", consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
+    { post: 'Goals from Henry and Mubarak today.', consent, errors: [{ message: /^Henry/ }, { message: /^Mubarak/ }] },
     { post: '---\nauthor: Ayesha K\n---\nOur trip.', consent, errors: [{ message: /Ayesha K .*front matter "author"/ }] },
     { name: 'no record: every name is unchecked', post: 'Well done Amelia!', errors: [{ message: /no consent record is configured/ }] },
     { post: 'Well done Maya T!', consent, redact: true, errors: [{ message: "a name in line 1 looks like a person's name and is not in the consent record or the staff list" }] },
