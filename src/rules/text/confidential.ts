@@ -27,11 +27,12 @@ const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
-// young people who receive free school meals", "families affected by cancer", "anyone living with …".
+// young people who receive free school meals", "families affected by cancer", "anyone living with …",
+// "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
-  '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers)';
+  '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,3}|with\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,6}|with\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$)`,
   'iu',
 );
 const NOT_NAMES = new Set(
@@ -59,7 +60,7 @@ export const confidential: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son" — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases, contracts and unannounced plans are always reported.',
+        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son" — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases are reported unless the sentence is guidance (\"If you have a safeguarding concern, contact …\") with no one named and nothing told as having happened; contracts and unannounced plans are always reported.',
       fires: ['"Sam in Year 4, who has an EHCP, read his poem"', '"Mr Jones is off on sick leave"', '"A Year 6 boy was excluded after the fight"'],
       passes: ['"Our SEN team\'s open morning is on Friday"', '"Anti-Bullying Week starts Monday"', '"Year 5 raised £300 for Cancer Research UK"'],
       fix: 'Remove the confidential detail; share it only through the school\'s confidential channels.',
@@ -87,6 +88,7 @@ export const confidential: Rule = {
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
+        if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, new Set(), sentences)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
         lastEnd = match.end;
@@ -135,6 +137,18 @@ function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences:
   return { text: text.slice(start, Math.min(to, match.end + SENTENCE_REACH)), start };
 }
 
+// How to act on a concern, not a case: "If you have a safeguarding concern, contact …", "Safeguarding
+// concerns should be reported the same day", "our policy explains what a child protection plan is".
+const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may)\b/iu;
+// … unless the sentence tells it as having happened: "A safeguarding referral was made last week".
+const HAPPENED =
+  /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/iu;
+
+function isGuidance(text: string, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds): boolean {
+  const sentence = sentenceNear(text, match, sentences).text;
+  return GUIDANCE.test(sentence) && !HAPPENED.test(sentence);
+}
+
 function tiedToPerson(
   text: string,
   match: PhraseMatch<LexiconEntry>,
@@ -165,7 +179,11 @@ function tiedToPerson(
       // given name ("Well done to Amelia"). Other capitalised words are places, organisations and
       // titles ("Universal Credit", "the Devon Local Offer", "Anti-Bullying Week"), not people.
       const next = rest.slice(token.end, token.end + 10);
-      if (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)) return true;
+      // The last word of a title or an organisation ("our Designated Safeguarding Lead, Mrs Patel") is
+      // no name: a run of capitalised words reads as a person only when it opens with a given name.
+      const opening = runOpening(tokens, index, rest);
+      const inTitle = opening < index && !isGivenName(tokens[opening]!.norm, names);
+      if (!inTitle && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {
@@ -179,6 +197,13 @@ function tiedToPerson(
     }
   }
   return false;
+}
+
+/** The first of the capitalised words, one space apart, that end at tokens[index]. */
+function runOpening(tokens: Token[], index: number, text: string): number {
+  let k = index;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;
+  return k;
 }
 
 /** A given name (ONS baby names) that is not also a place, month or festival ("Paris", "March", "Eid"). */

@@ -3,6 +3,15 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // Safeguarding guidance, not a case: how to act on a concern, with no one named.
+    'If you have a safeguarding concern about a child, please contact our Designated Safeguarding Lead, Mrs Patel.',
+    'Anyone with a safeguarding concern should call the MASH on 01632 960111.',
+    'Safeguarding concerns should always be reported to the DSL on the same day.',
+    'Our staff had refresher training on how to record a safeguarding concern.',
+    'Our new child protection policy explains what a child protection plan is.',
+    // A generic subject with a relative clause is anyone it applies to.
+    'Teachers who are off sick will be covered by our regular supply staff, so lessons continue as normal.',
+    'Families who receive certain benefits may be eligible for free school meals. It only takes five minutes to apply.',
     'If your child has an EHCP, their annual review will be arranged by Mrs Ahmed.',
     "The governors' new behaviour policy was adopted unanimously.",
     'Our class has adopted a polar bear through the WWF!',
@@ -65,6 +74,9 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
+    { post: 'If a safeguarding concern was raised about Jack, his mum would be told.', errors: [{ message: /safeguarding/, severity: 'error' }] },
+    { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Welcome back Mr Jones after his stress-related absence.', errors: [{ message: 'staff', severity: 'error' }] },
     { post: 'Congratulations to Noah, who was adopted last year and has settled in brilliantly.', errors: [{ message: 'family', severity: 'error' }] },
