@@ -4,6 +4,7 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    "If you have a complaint, please speak to your child's class teacher first. Our complaints policy is on the website.",
     'Year 4 loved their trip to the Roman baths!',
     'Thank you to our amazing staff for a brilliant Christmas fair.',
     'We lost the final 2–1, but we are so proud of our pupils and how they played.',
