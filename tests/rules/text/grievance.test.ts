@@ -4,6 +4,7 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    'A reminder that dogs are not allowed on the school site, even on a lead. Thank you.',
     "If you have a complaint, please speak to your child's class teacher first. Our complaints policy is on the website.",
     'Year 4 loved their trip to the Roman baths!',
     'Thank you to our amazing staff for a brilliant Christmas fair.',

@@ -1,0 +1,20 @@
+// AFINN-165 scoring as natural's SentimentAnalyzer does it, with a negation reaching only its own phrase.
+import { describe, expect, it } from 'vitest';
+import { loadSentiment } from '../../src/text/sentiment.js';
+
+describe('sentiment', () => {
+  it('sums AFINN scores, by the word or its stem', async () => {
+    const sentiment = await loadSentiment();
+    expect(sentiment.score(['disgusting'])).toBe(-3);
+    expect(sentiment.score(['the', 'staff', 'are', 'brilliant'])).toBe(4);
+    expect(sentiment.score(['disappointing'])).toBeLessThan(0);
+  });
+
+  it('a negation flips the next three words, not the rest of the text', async () => {
+    const sentiment = await loadSentiment();
+    expect(sentiment.score(['not', 'helpful'])).toBe(-2);
+    expect(sentiment.score(['not', 'very', 'very', 'helpful'])).toBe(-2);
+    // "lead" (+2) is four words after "not": natural would have scored it −2.
+    expect(sentiment.score('dogs are not allowed on the site even on a lead'.split(' '))).toBe(1);
+  });
+});
