@@ -626,6 +626,8 @@ function judgeSentence(
   };
   // Not across a hostile word: "my blood boils whenever …" does not describe the speaker.
   const selfDescribed = (hit: { match: { firstToken: number } }) =>
+    // "We queers have been fighting …": "we" right before the word (elsewhere it names no one: "We saw some …").
+    tokens[hit.match.firstToken - 1]?.norm === 'we' ||
     selfMarks.some(
       (s) =>
         s.match.lastToken < hit.match.firstToken &&
@@ -651,7 +653,8 @@ function judgeSentence(
   }
   // A verbless sentence of nothing but abuse after one about a group is about that group:
   // "I saw some X at the park. Disgusting creatures." / "Vile, the lot of them."
-  if (groups.length === 0) {
+  // (A pronoun in it, "every one of them", stands for that group too, but may be too far from the word.)
+  if (groups.every((g) => g.pronoun)) {
     const referent = identityBySentence.get(id - 1)?.find((g) => !g.place);
     const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
     const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
@@ -968,7 +971,7 @@ function judgeSentence(
       if (SLUR_CATEGORIES.has(term.category)) {
         const reclaimed = selfDescribed(hit) || (selfRef && !aimed);
         // "the Spastics Society changed its name to Scope": an old name, told.
-        const named = /^\p{Lu}/u.test(tokens[hit.match.firstToken]!.raw) && ORGANISATION_WORD.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
+        const named = (/^\p{Lu}/u.test(tokens[hit.match.firstToken]!.raw) || tokens[hit.match.firstToken - 1]?.norm === 'the' || tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
         const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(hits) : true);
         consider({
           start,

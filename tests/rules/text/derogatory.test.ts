@@ -137,6 +137,13 @@ ruleTester(derogatory, {
     "Disabled people don't belong in cages and neither do the circus animals, Year 4 argued.",
   ],
   invalid: [
+    // Self-description right before the word, an organisation's old name: for a person to check, not errors.
+    { post: 'We queers have been fighting for our rights for decades, our Pride speaker told Year 12.', errors: [{ severity: 'warning' }] },
+    { post: 'The old spastics society is now called Scope, Year 9 learnt.', errors: [{ severity: 'warning' }] },
+    // "we" elsewhere in the sentence names no one: the slur is still an error.
+    { post: 'We saw some pakis at the bus stop.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: "I'd rather my kids didn't mix with Muslims.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I met some migrants yesterday. Vile, every one of them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Typical woman, always on the take.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "It's a shame immigrants exist.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I wish gay people didn't exist.", errors: [{ message: 'protected group', severity: 'error' }] },
