@@ -74,7 +74,7 @@ export async function cleanPostMedia(media: PostMedia, out: string, flags: Clean
   const realOut = await realFolder(out);
   const partial = path.join(out, PARTIAL_DIR);
   await rm(partial, { recursive: true, force: true });
-  const options = { location: true, people: flags.stripPeople === true, tempDir: partial };
+  const options = { location: true, people: flags.stripPeople === true, tempDir: partial, within: realOut };
   for (const [source, relative] of media.targets) {
     const shown = displayPath(source);
     if (isInside(source, out) || isInside(await realFolder(source), realOut)) {

@@ -56,6 +56,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
   const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
   if (partial) await rm(partial, { recursive: true, force: true });
+  const within = out ? await realFolder(out) : undefined;
   const reportFormat = flags.report ? reportKind(flags.report) : undefined;
 
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(path.join(root, 'photo'));
@@ -119,11 +120,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       tally.notCleaned.push(`${shown}: ${found.problem}`);
     } else if (strip && out) {
       const relative = path.relative(root, found.path);
-      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial! });
+      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
       if (result.written) tally.cleaned++;
       else tally.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
       for (const sidecar of found.sidecars) {
-        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial! });
+        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
         if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
       }
     }
