@@ -58,6 +58,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
   const cleaning = flags.stripLocation || flags.stripPeople || flags.out ? await import('./clean-copies.js') : undefined;
   const out = cleaning?.cleanOutput(flags);
+  if (out) await cleaning!.checkOutFolder(out, flags.out!);
 
   let files = inputs.length > 0 ? await expandInputs(inputs, { cwd }) : [];
   if (flags.shard) {

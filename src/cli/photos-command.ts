@@ -18,7 +18,7 @@ import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
 import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
-import { PARTIAL_DIR, cleanOutput, realFolder } from './clean-copies.js';
+import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder } from './clean-copies.js';
 
 export interface PhotosFlags {
   policy?: string;
@@ -53,6 +53,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   });
   if (!info.isDirectory()) throw new UsageError(`${folder}: not a folder (audit photos scans a folder of photos)`);
   const out = cleanOutput(flags);
+  if (out) await checkOutFolder(out, flags.out!);
   if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
   const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
   if (partial) await rm(partial, { recursive: true, force: true });

@@ -64,4 +64,17 @@ describe('--out for cleaned copies', () => {
     expect(sha256(photo)).toBe(before);
     expect(r.stderr).toMatch(/leads outside it through a symbolic link/);
   });
+
+  it('--out naming an existing file is one line, before any work (was an internal error)', async () => {
+    const { root } = await photoFolder('file-out');
+    const file = path.join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    for (const args of [['photos', root], [path.join(root, 'top.jpg')]]) {
+      const r = runCli([...args, '--strip-location', '--out', file]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/--out .*a-file: this is a file, not a folder/);
+      expect(readFileSync(file, 'utf8')).toBe('not a folder');
+    }
+  });
 });
