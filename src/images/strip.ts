@@ -13,7 +13,7 @@ import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { detectFormat } from './format.js';
-import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
+import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
@@ -318,9 +318,31 @@ interface ExtendedPart {
 
 function planJpeg(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  const images = planJpegImage(view, 0, options, plan);
+  // The further pictures of an MPO carry EXIF (and a position) of their own: cleaned the same way.
+  // One that cannot be walked is refused rather than copied as it is.
+  for (const [index, start] of images) {
+    if (!view.get(start, 2).equals(Buffer.from([0xff, 0xd8]))) continue; // not a picture: the reader skips it too
+    try {
+      planJpegImage(view, start, options, plan);
+    } catch (error) {
+      if (error instanceof CorruptFile) throw new NotCleanable(`its picture ${index} (MPF) is damaged and cannot be cleaned`);
+      throw error;
+    }
+  }
+  return plan;
+}
+
+/** Plans the clean-up of the JPEG whose SOI is at `start`; returns the MPF index's further pictures. */
+function planJpegImage(view: ByteView, start: number, options: StripOptions, plan: Plan): [number, number][] {
+  let images: [number, number][] = [];
   const mainXmp: { at: number; length: number }[] = [];
   const extended = new Map<string, ExtendedPart[]>();
-  for (const segment of jpegSegments(view)) {
+  for (const segment of jpegSegments(view, start)) {
+    if (start === 0 && segment.marker === 0xe2 && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
+      images = mpfImages(view, segment);
+      continue;
+    }
     if (segment.marker !== 0xe1 && segment.marker !== 0xed) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
     if (segment.marker === 0xe1 && isExifPayload(data)) {
@@ -345,7 +367,7 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
-  return plan;
+  return images;
 }
 
 /**
