@@ -112,7 +112,7 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
       break;
     }
     default:
-      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
+      return { ...metadata, error: format === 'cr3' ? 'a Canon CR3 RAW file: the auditor does not read its metadata (a GPS position included), so it was not checked' : `the ${format} format is not one the auditor reads` };
   }
 
   // The main EXIF is the picture's own: a block of an embedded picture never stands in for it.
