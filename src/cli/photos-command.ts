@@ -18,6 +18,7 @@ import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
 import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
+import { printable } from '../report/printable.js';
 import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder } from './clean-copies.js';
 
 export interface PhotosFlags {
@@ -181,7 +182,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   } else if (!flags.quiet || failed) {
     process.stdout.write(`${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
   }
-  if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${l}\n`).join(''));
+  if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${printable(l)}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
 }
 

@@ -53,3 +53,30 @@ describe('CSV report', () => {
     expect(row[2]).toBe('\'=HYPERLINK("http://evil.example","x")');
   });
 });
+
+describe('terminal output', () => {
+  it('escape sequences and line breaks from metadata or a file name are shown, not obeyed', async () => {
+    // Found by hand: an EXIF Model of "\x1b[31mRED\x1b]0;title\x07" recoloured and retitled the
+    // terminal, and a photo named "x\n\n✔ PASS.jpg" printed a line that looked like the verdict.
+    const folder = path.join(dir, 'terminal');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, '.postauditrc.json'), JSON.stringify({ devices: [{ make: 'Canon', model: 'EOS 250D' }] }));
+    const model = 'EOS \x1b[2J\x1b]0;owned\x07RED';
+    const name = 'trip\n\n\u2714 PASS \x1b[32m\u202egpj.jpg';
+    writeFileSync(path.join(folder, name), await jpeg({ exif: { IFD0: { Make: 'Canon', Model: model } } }));
+    const r = runCli([name], { cwd: folder });
+    expect(r.status).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f\u202e]/);
+    expect(r.stdout).toContain('EOS \\x1b[2J\\x1b]0;owned\\x07RED');
+    expect(r.stdout).toContain('trip\\n\\n\u2714 PASS \\x1b[32m\\u202egpj.jpg');
+    expect(r.stdout.split('\n').filter((line) => line.startsWith('\u2714'))).toHaveLength(1);
+  });
+
+  it('a usage error naming a file with a line break or an escape is still one line', () => {
+    const r = runCli(['no such\npost\x1b[2J.md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('no such\\npost\\x1b[2J.md');
+  });
+});
