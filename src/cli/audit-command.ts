@@ -12,6 +12,7 @@ import { configFor, loadConfigFile } from '../config/discover.js';
 import { namesInsideWords, redactor } from '../consent/redact.js';
 import { loadConsentForConfig } from '../consent/source.js';
 import { loadFormatter, type FormatOptions } from '../report/index.js';
+import { printable } from '../report/printable.js';
 import { useColor } from './output.js';
 
 export interface AuditFlags {
@@ -58,6 +59,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
   const cleaning = flags.stripLocation || flags.stripPeople || flags.out ? await import('./clean-copies.js') : undefined;
   const out = cleaning?.cleanOutput(flags);
+  if (out) await cleaning!.checkOutFolder(out, flags.out!);
 
   let files = inputs.length > 0 ? await expandInputs(inputs, { cwd }) : [];
   if (flags.shard) {
@@ -112,10 +114,10 @@ function reportCopies(copies: { cleaned: string[]; notCleaned: string[] }, out: 
   if (copies.cleaned.length === 0 && copies.notCleaned.length === 0) lines.push('post-audit: the posts link to no local photos or videos, so no cleaned copies were written');
   else {
     lines.push(`post-audit: ${copies.cleaned.length} cleaned cop${copies.cleaned.length === 1 ? 'y' : 'ies'} (location removed, pictures unchanged) written to ${out}:`);
-    for (const copy of copies.cleaned) lines.push(`  ${copy}`);
+    for (const copy of copies.cleaned) lines.push(`  ${printable(copy)}`);
     if (copies.cleaned.length > 0) lines.push('  The post still links to the originals: point it at these copies before publishing (or use --fix).');
   }
-  for (const line of copies.notCleaned) lines.push(`not cleaned: ${line}`);
+  for (const line of copies.notCleaned) lines.push(`not cleaned: ${printable(line)}`);
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 

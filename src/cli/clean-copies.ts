@@ -2,10 +2,10 @@
 // `audit photos <folder>` and `audit post.md` (the photos and videos a post links to). Copies
 // mirror their paths below a base folder; originals are never modified (src/images/strip.ts).
 import { existsSync } from 'node:fs';
-import { realpath, rm } from 'node:fs/promises';
+import { realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
-import { UsageError } from '../core/errors.js';
+import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
 import { isInside } from '../load/attachments.js';
@@ -27,6 +27,15 @@ export function cleanOutput(flags: CleanFlags): string | undefined {
   }
   if (flags.out && !flags.stripLocation && !flags.stripPeople) throw new UsageError('--out is for cleaned copies: add --strip-location (and --strip-people if wanted)');
   return flags.out ? path.resolve(flags.out) : undefined;
+}
+
+/** --out must be a folder, or not exist yet (it is made): anything else is one line before any work. */
+export async function checkOutFolder(out: string, shown: string): Promise<void> {
+  const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new UsageError(`--out ${shown}: ${fsReason(error)}`);
+  });
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${shown}: this is a file, not a folder; give a folder for the cleaned copies`);
 }
 
 /** The folder's real location, links resolved (for a folder not made yet: its nearest existing parent's). */
@@ -74,7 +83,7 @@ export async function cleanPostMedia(media: PostMedia, out: string, flags: Clean
   const realOut = await realFolder(out);
   const partial = path.join(out, PARTIAL_DIR);
   await rm(partial, { recursive: true, force: true });
-  const options = { location: true, people: flags.stripPeople === true, tempDir: partial };
+  const options = { location: true, people: flags.stripPeople === true, tempDir: partial, within: realOut };
   for (const [source, relative] of media.targets) {
     const shown = displayPath(source);
     if (isInside(source, out) || isInside(await realFolder(source), realOut)) {

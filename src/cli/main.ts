@@ -5,6 +5,7 @@ import { UsageError, describeError } from '../core/errors.js';
 import { packageVersion } from '../core/paths.js';
 import { BUILT_IN_POLICIES, DEFAULT_POLICY } from '../policies/loader.js';
 import { FORMAT_NAMES } from '../report/index.js';
+import { printable } from '../report/printable.js';
 import { auditCommand, type AuditFlags } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
 import { rulesCommand } from './rules-command.js';
@@ -124,11 +125,11 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`post-audit: ${error.message}\n`);
+      process.stderr.write(`post-audit: ${printable(error.message)}\n`);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`post-audit: internal error: ${describeError(error)}\n`);
+    process.stderr.write(`post-audit: internal error: ${printable(describeError(error))}\n`);
     if (process.env.POST_AUDIT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     else process.stderr.write('post-audit: this is a bug — please report it (set POST_AUDIT_DEBUG=1 to see details)\n');
     process.exitCode = 2;

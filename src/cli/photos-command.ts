@@ -18,7 +18,8 @@ import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
 import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
-import { PARTIAL_DIR, cleanOutput, realFolder } from './clean-copies.js';
+import { printable } from '../report/printable.js';
+import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder } from './clean-copies.js';
 
 export interface PhotosFlags {
   policy?: string;
@@ -53,9 +54,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   });
   if (!info.isDirectory()) throw new UsageError(`${folder}: not a folder (audit photos scans a folder of photos)`);
   const out = cleanOutput(flags);
+  if (out) await checkOutFolder(out, flags.out!);
   if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
   const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
   if (partial) await rm(partial, { recursive: true, force: true });
+  const within = out ? await realFolder(out) : undefined;
   const reportFormat = flags.report ? reportKind(flags.report) : undefined;
 
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(path.join(root, 'photo'));
@@ -119,11 +122,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       tally.notCleaned.push(`${shown}: ${found.problem}`);
     } else if (strip && out) {
       const relative = path.relative(root, found.path);
-      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial! });
+      const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
       if (result.written) tally.cleaned++;
       else tally.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
       for (const sidecar of found.sidecars) {
-        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial! });
+        const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
         if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
       }
     }
@@ -179,7 +182,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   } else if (!flags.quiet || failed) {
     process.stdout.write(`${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
   }
-  if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${l}\n`).join(''));
+  if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${printable(l)}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
 }
 

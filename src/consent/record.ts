@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RECORD_COLUMNS, type RecordColumn as ConsentColumn } from './columns.js';
 import { UsageError, fsReason } from '../core/errors.js';
+import { decodeText } from '../load/decode.js';
 
 export interface Pupil {
   /** 1-based data row in the CSV (header excluded), for error messages. */
@@ -57,10 +58,17 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
 
 export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
   const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  if (looksBinary(buffer)) {
+  if (isWorkbook(buffer)) {
     throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
   }
-  let rows = await readCsvRows(buffer.toString('utf8'), display, options.delimiter);
+  // Excel's "Unicode text" and some MIS exports are UTF-16; older ones Windows-1252 ("Zoë" as one
+  // byte). Read as UTF-8 they were refused as binary, or their accented names silently matched no one.
+  const { text, note } = decodeText(buffer);
+  if (text.slice(0, 4096).includes('\0')) {
+    throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
+  }
+  if (note) process.stderr.write(`post-audit: consent record ${display}: ${note.replace(/^the file is/, 'it is').replace('(as saved by Word)', '(as older Excel saves CSV)')}\n`);
+  let rows = await readCsvRows(text, display, options.delimiter);
   const header = rows.shift();
   if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
 
@@ -245,11 +253,10 @@ function detectDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-function looksBinary(buffer: Buffer): boolean {
+function isWorkbook(buffer: Buffer): boolean {
   const head = buffer.subarray(0, 8);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true; // zip (xlsx)
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return true; // OLE (xls)
-  return buffer.subarray(0, 4096).includes(0);
+  return head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0; // OLE (xls)
 }
 
 /** A cell or header as shown in a one-line error: line breaks and control characters made visible. */

@@ -5,8 +5,9 @@ export interface Blocks {
   /**
    * The EXIF/TIFF structures, in file order: each one's view and where its TIFF header starts. The
    * first is the main one; ExifTool reads GPS from any of them (a second APP1, a second eXIf).
+   * `origin` names a block that belongs to another picture inside the file (an MPO's second image).
    */
-  exif: { view: ByteView; base: number }[];
+  exif: { view: ByteView; base: number; origin?: string }[];
   /** XMP packets (a JPEG's main and extended XMP, a PNG iTXt, a WebP XMP chunk …). */
   xmp: Buffer[];
   /** IPTC-IIM datasets. */

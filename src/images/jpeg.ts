@@ -29,10 +29,10 @@ export interface JpegSegment {
   dataLength: number;
 }
 
-/** Every segment before the image data; the last one returned is SOS (or EOI). */
-export function jpegSegments(view: ByteView): JpegSegment[] {
+/** Every segment before the image data; the last one returned is SOS (or EOI). `start`: where the JPEG's SOI is. */
+export function jpegSegments(view: ByteView, start = 0): JpegSegment[] {
   const segments: JpegSegment[] = [];
-  let pos = 2;
+  let pos = start + 2;
   for (;;) {
     if (pos + 2 > view.size) throw new CorruptFile('the JPEG ends before its image data');
     let header = view.get(pos, Math.min(4, view.size - pos));
@@ -67,21 +67,44 @@ export function startsWith(data: Buffer, prefix: Buffer): boolean {
 
 export function readJpegBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
+  const images = readJpegImage(view, 0, blocks, undefined);
+  // The further pictures of a multi-picture file (MPO: 3D cameras, phones' depth and HDR maps) are
+  // JPEGs of their own after the first one's end, each with its own EXIF — a position included.
+  for (const [index, start] of images) {
+    try {
+      readJpegImage(view, start, blocks, `MPF image ${index}`);
+    } catch (error) {
+      // One the MPF index points to wrongly is not read (ExifTool reads nothing there either).
+      if (!(error instanceof CorruptFile)) throw error;
+    }
+  }
+  return blocks;
+}
+
+/** The metadata of the JPEG whose SOI is at `start`; returns the MPF index's further pictures (first picture only). */
+function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: string | undefined): [number, number][] {
   const extended = new Map<string, { total: number; parts: { offset: number; data: Buffer }[] }>();
   // EXIF blocks, each possibly continued in the APP1 segments right after it (multi-segment EXIF,
   // written when a block outgrows one segment: the later parts carry no TIFF header).
   const exif: Buffer[][] = [];
+  let images: [number, number][] = [];
   let lastWasExif = false;
-  for (const segment of jpegSegments(view)) {
+  if (origin !== undefined && !view.get(start, 2).equals(SOI)) throw new CorruptFile(`the ${origin} is not a JPEG`);
+  const segments = jpegSegments(view, start);
+  for (const segment of segments) {
     const { marker } = segment;
     const wasExif = lastWasExif;
     lastWasExif = false;
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const sof = view.get(segment.dataAt, Math.min(5, segment.dataLength));
-      if (sof.length === 5) {
+      if (sof.length === 5 && origin === undefined) {
         blocks.height = sof.readUInt16BE(1);
         blocks.width = sof.readUInt16BE(3);
       }
+      continue;
+    }
+    if (marker === 0xe2 && origin === undefined && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
+      images = mpfImages(view, segment);
       continue;
     }
     if (marker !== 0xe1 && marker !== 0xed) continue;
@@ -104,9 +127,55 @@ export function readJpegBlocks(view: ByteView): Blocks {
       if (iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
-  for (const parts of exif) blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length });
+  for (const parts of exif) {
+    blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length, ...(origin ? { origin } : {}) });
+  }
   for (const { parts } of extended.values()) {
     blocks.xmp.push(Buffer.concat(parts.sort((a, b) => a.offset - b.offset).map((p) => p.data)));
   }
-  return blocks;
+  return images;
+}
+
+export const MPF_HEADER = Buffer.from('MPF\0', 'latin1');
+const SOI = Buffer.from([0xff, 0xd8]);
+
+/**
+ * The further pictures an MPF index (APP2 "MPF\0", CIPA DC-007) lists: [their number, where their
+ * SOI is]. Offsets count from the index's TIFF header; the first picture (offset 0) is this one.
+ */
+export function mpfImages(view: ByteView, segment: JpegSegment): [number, number][] {
+  const base = segment.dataAt + MPF_HEADER.length;
+  const end = segment.dataAt + segment.dataLength;
+  try {
+    const order = view.get(base, 2).toString('latin1');
+    if (order !== 'II' && order !== 'MM') return [];
+    const little = order === 'II';
+    const u16 = (at: number) => (little ? view.get(at, 2).readUInt16LE(0) : view.get(at, 2).readUInt16BE(0));
+    const u32 = (at: number) => (little ? view.get(at, 4).readUInt32LE(0) : view.get(at, 4).readUInt32BE(0));
+    const ifd = base + u32(base + 4);
+    if (ifd + 2 > end) return [];
+    const count = Math.min(u16(ifd), Math.floor((end - ifd - 2) / 12));
+    let list: { at: number; entries: number } | undefined;
+    for (let i = 0; i < count; i++) {
+      const entry = ifd + 2 + i * 12;
+      if (u16(entry) === 0xb002) list = { at: base + u32(entry + 8), entries: Math.floor(u32(entry + 4) / 16) };
+    }
+    if (!list) return [];
+    const images: [number, number][] = [];
+    const seen = new Set<number>();
+    for (let i = 0; i < Math.min(list.entries, 256); i++) {
+      const entry = list.at + i * 16;
+      if (entry + 16 > end) break;
+      const offset = u32(entry + 8);
+      const at = base + offset;
+      if (offset === 0 || at + 4 > view.size || seen.has(at)) continue;
+      seen.add(at);
+      images.push([i + 1, at]);
+    }
+    return images;
+  } catch (error) {
+    // A damaged index lists nothing (the first picture was read all the same).
+    if (error instanceof CorruptFile) return [];
+    throw error;
+  }
 }

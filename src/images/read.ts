@@ -101,7 +101,7 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
       const walk = WALKERS[format]!;
       ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
-        return { blocks: found, exifs: found.exif.map((block) => exifFacts(block.view, block.base, false)) };
+        return { blocks: found, exifs: found.exif.map((block) => ({ ...exifFacts(block.view, block.base, false), ...(block.origin ? { origin: block.origin } : {}) })) };
       }));
       break;
     }
@@ -112,14 +112,15 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
       break;
     }
     default:
-      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
+      return { ...metadata, error: format === 'cr3' ? 'a Canon CR3 RAW file: the auditor does not read its metadata (a GPS position included), so it was not checked' : `the ${format} format is not one the auditor reads` };
   }
 
-  const exif = exifs[0];
+  // The main EXIF is the picture's own: a block of an embedded picture never stands in for it.
+  const exif = exifs[0]?.origin === undefined ? exifs[0] : undefined;
   if (blocks.width) metadata.width = blocks.width;
   if (blocks.height) metadata.height = blocks.height;
   if (exif) applyExif(exif, metadata);
-  for (const more of exifs.slice(1)) applyMoreExif(more, metadata);
+  for (const more of exif ? exifs.slice(1) : exifs) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
   let xmpEditedHere = false;
   for (const packet of blocks.xmp) {
@@ -155,6 +156,8 @@ async function inspect(file: string, handle: OpenFile, head: Buffer, options: Re
 }
 
 interface ExifFacts {
+  /** Set for a block of another picture inside the file (an MPO's second image). */
+  origin?: string;
   gps?: { latitude: number; longitude: number };
   make?: string;
   model?: string;
@@ -249,8 +252,8 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
 /** A further EXIF block (a second APP1 or eXIf): its position and names count too. */
 function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
-  if (facts.gps && !metadata.gps.some((g) => g.source === 'EXIF' && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
-    metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
+  if (facts.gps && !metadata.gps.some((g) => g.source.endsWith('EXIF') && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
+    metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: 'GPSLatitude' });
   }
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);

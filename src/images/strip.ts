@@ -7,11 +7,13 @@
 // its new length — PNG chunks are independent, and the image data is still copied byte for byte.
 // The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
 import { createHash } from 'node:crypto';
-import { copyFile, open, rename, unlink, mkdir, readFile } from 'node:fs/promises';
+import { displayPath } from '../core/paths.js';
+import { fsReason } from '../core/errors.js';
+import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { detectFormat } from './format.js';
-import { PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, startsWith } from './jpeg.js';
+import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
@@ -28,6 +30,12 @@ export interface StripOptions {
   people: boolean;
   /** Where the temporary copy is written before its rename (default: beside the output). Same disk. */
   tempDir?: string;
+  /**
+   * The output folder's real path (links resolved): the copy is written only if its folder, links
+   * resolved, lies inside it — a symbolic link below --out must not lead the copy (or a new folder)
+   * onto an original or anywhere else.
+   */
+  within?: string;
 }
 
 export interface StripResult {
@@ -66,8 +74,21 @@ export async function stripMetadata(input: string, output: string, options: Stri
   }
   if (plan.refusal) return { written: false, removed: [], message: `not cleaned: ${plan.refusal}` };
 
-  await mkdir(path.dirname(output), { recursive: true });
-  if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+  if (options.within) {
+    // Checked before any folder is made (mkdir would follow the link too), and again after.
+    const escape = await leadsOutside(path.dirname(output), options.within);
+    if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
+  }
+  try {
+    await mkdir(path.dirname(output), { recursive: true });
+    if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+  } catch (error) {
+    return { written: false, removed: [], message: `not cleaned: its folder in the output could not be made (${fsReason(error)})` };
+  }
+  if (options.within) {
+    const escape = await leadsOutside(path.dirname(output), options.within);
+    if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
+  }
   const temp = path.join(options.tempDir ?? path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await copyFile(input, temp);
@@ -90,6 +111,24 @@ export async function stripMetadata(input: string, output: string, options: Stri
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     return { written: false, removed: [], message: `not cleaned: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Why a copy may not be written into `folder` (its nearest existing part, links resolved, is not
+ * inside `within`), or undefined when it may.
+ */
+async function leadsOutside(folder: string, within: string): Promise<string | undefined> {
+  const rest: string[] = [];
+  for (let at = path.resolve(folder); ; at = path.dirname(at)) {
+    const real = await realpath(at).catch(() => undefined);
+    if (real !== undefined) {
+      const relative = path.relative(within, path.join(real, ...rest.reverse()));
+      if (relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))) return undefined;
+      return `its place in the output folder, ${displayPath(folder)}, leads outside it through a symbolic link (to ${displayPath(real)}); nothing was written there`;
+    }
+    if (path.dirname(at) === at) return undefined;
+    rest.push(path.basename(at));
   }
 }
 
@@ -279,9 +318,31 @@ interface ExtendedPart {
 
 function planJpeg(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  const images = planJpegImage(view, 0, options, plan);
+  // The further pictures of an MPO carry EXIF (and a position) of their own: cleaned the same way.
+  // One that cannot be walked is refused rather than copied as it is.
+  for (const [index, start] of images) {
+    if (!view.get(start, 2).equals(Buffer.from([0xff, 0xd8]))) continue; // not a picture: the reader skips it too
+    try {
+      planJpegImage(view, start, options, plan);
+    } catch (error) {
+      if (error instanceof CorruptFile) throw new NotCleanable(`its picture ${index} (MPF) is damaged and cannot be cleaned`);
+      throw error;
+    }
+  }
+  return plan;
+}
+
+/** Plans the clean-up of the JPEG whose SOI is at `start`; returns the MPF index's further pictures. */
+function planJpegImage(view: ByteView, start: number, options: StripOptions, plan: Plan): [number, number][] {
+  let images: [number, number][] = [];
   const mainXmp: { at: number; length: number }[] = [];
   const extended = new Map<string, ExtendedPart[]>();
-  for (const segment of jpegSegments(view)) {
+  for (const segment of jpegSegments(view, start)) {
+    if (start === 0 && segment.marker === 0xe2 && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
+      images = mpfImages(view, segment);
+      continue;
+    }
     if (segment.marker !== 0xe1 && segment.marker !== 0xed) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
     if (segment.marker === 0xe1 && isExifPayload(data)) {
@@ -306,7 +367,7 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
-  return plan;
+  return images;
 }
 
 /**

@@ -44,6 +44,8 @@ const MAKER_TAG = {
   PanasonicInternalSerialNumber: 0x0025,
 } as const;
 
+const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
+
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
 
 export interface TiffEntry {
@@ -83,7 +85,8 @@ export class Tiff {
     const order = view.get(base, 2).toString('latin1');
     if (order !== 'II' && order !== 'MM') throw new CorruptFile('the EXIF block has no TIFF header');
     this.little = order === 'II';
-    if (this.u16(base + 2) !== 42) throw new CorruptFile('the EXIF block is not TIFF (bad magic number)');
+    // 42, or the magic numbers of Olympus ORF ("RO", "RS") and Panasonic RW2 (0x55), TIFF otherwise.
+    if (!TIFF_MAGIC.has(this.u16(base + 2))) throw new CorruptFile('the EXIF block is not TIFF (bad magic number)');
     this.ifd0 = this.readIfd(this.u32(base + 4));
     this.exif = this.subIfd(this.ifd0, TAG.ExifIfd, 'EXIF');
     if (this.ifd0.next) {

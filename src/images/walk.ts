@@ -1,10 +1,10 @@
 // Finds the photos and videos under a folder: recursive, following symbolic links to folders at
 // most once each (a link loop cannot trap it), with the XMP sidecars each folder holds.
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
-import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './format.js';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat } from './format.js';
 
 export interface FoundPhoto {
   path: string;
@@ -14,6 +14,28 @@ export interface FoundPhoto {
 }
 
 const SKIP = new Set(['node_modules', '.git', '.svn', '.hg']);
+
+/** Extensions that are surely not a photo under another name: their bytes are not sniffed. */
+const NOT_MEDIA = new Set(['.txt', '.md', '.json', '.csv', '.html', '.htm', '.xml', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.zip', '.js', '.ts', '.css', '.yml', '.yaml', '.ini', '.db', '.log']);
+
+/**
+ * A file named like no photo whose first bytes are those of one (a camera file with no extension,
+ * a download saved as photo.jpg_large): scanned like the others, since the format is judged by the
+ * bytes. A file that cannot be opened here is left to what its name says (not a photo).
+ */
+async function isMediaByBytes(file: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(file, 'r');
+    const head = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(head, 0, 16, 0);
+    return detectFormat(head.subarray(0, bytesRead)) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
 
 export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGenerator<FoundPhoto> {
   const seen = new Set<string>();
@@ -61,6 +83,7 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       if (isFile) {
         if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
         else if (isMedia) media.push(full);
+        else if (!NOT_MEDIA.has(ext) && (await isMediaByBytes(full))) media.push(full); // IMG_0001, photo.jpg_large, a.jpeg.bak
       } else if (isMedia) {
         // Fail closed: a "photo" that is a pipe, a device or a broken link is reported, not skipped.
         unreadable.set(full, linkProblem ?? 'not a regular file (a pipe, socket or device)');

@@ -163,7 +163,10 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
 /** Every non-empty text in a value (strings, numbers, arrays, lang-alt objects, structures). */
 export function texts(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.trim() && !/^(unknown|none)$/i.test(value.trim()) ? [value.trim()] : [];
+  if (typeof value === 'string') {
+    const text = unescapeXml(value).trim();
+    return text && !/^(unknown|none)$/i.test(text) ? [text] : [];
+  }
   if (typeof value === 'number') return [String(value)];
   if (Array.isArray(value)) return value.flatMap(texts);
   if (typeof value === 'object') {
@@ -175,6 +178,21 @@ export function texts(value: unknown): string[] {
   }
   return [];
 }
+
+/**
+ * The XMP parser leaves XML's escapes in text: writers escape & < > " ' (ExifTool writes "O'Brien"
+ * as O&#39;Brien), so a name is only the name once they are undone — in one pass, so "&amp;lt;"
+ * stays the text "&lt;".
+ */
+function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return XML_ENTITIES[name.toLowerCase()]!;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** The person in a keyword filed under People (or Persons, Faces): "People|Amelia Smith" → "Amelia Smith". */
 export const PERSON_KEYWORD = /^\s*(?:people|persons?|faces?)\s*[|/]\s*(?:[^|/]*[|/]\s*)*([^|/]+?)\s*$/i;

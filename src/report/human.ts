@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, Finding, Severity } from '../core/types.js';
 import { citationLines } from './citations.js';
+import { printable } from './printable.js';
 
 export interface HumanOptions {
   color: boolean;
@@ -24,17 +25,17 @@ export function formatHuman(result: AuditResult, options: HumanOptions): string 
   for (const file of result.files) {
     const shown = options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
     if (shown.length === 0 && file.suppressed.length === 0) continue;
-    out.push(p.underline(p.bold(file.path)));
+    out.push(p.underline(p.bold(printable(file.path))));
     for (const finding of shown) {
-      out.push(`  ${paintSeverity(finding.severity)} ${p.dim(where(finding, file.path))}  ${finding.message}  ${p.dim(finding.ruleId)}`);
+      out.push(`  ${paintSeverity(finding.severity)} ${p.dim(printable(where(finding, file.path)))}  ${printable(finding.message)}  ${p.dim(finding.ruleId)}`);
       if (!options.quiet) {
         for (const line of citationLines(finding.citations, result.pack)) out.push(`          ${p.dim('policy:')} ${line}`);
-        if (finding.suggestion) out.push(`          ${p.dim('fix:')}    ${finding.suggestion}`);
+        if (finding.suggestion) out.push(`          ${p.dim('fix:')}    ${printable(finding.suggestion)}`);
       }
     }
     if (!options.quiet) {
       for (const { finding, reason } of file.suppressed) {
-        out.push(`  ${p.dim('ignored')} ${p.dim(where(finding, file.path))}  ${p.dim(`${finding.ruleId} — ${reason}`)}`);
+        out.push(`  ${p.dim('ignored')} ${p.dim(printable(where(finding, file.path)))}  ${p.dim(printable(`${finding.ruleId} — ${reason}`))}`);
       }
     }
     out.push('');

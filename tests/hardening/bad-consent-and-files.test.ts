@@ -57,6 +57,27 @@ describe('bad consent records', () => {
     expectCleanError(consent('newline.csv', `${HEADER}Amelia,Smith,"Y\nmaybe",Y,Y\n`), 'newline.csv', /not a yes\/no value/);
   });
 
+  it('UTF-16 (Excel\'s "Unicode text", with or without a byte-order mark) and Windows-1252 records are read, not refused or misread', () => {
+    // Found by hand: UTF-16 was refused as "a spreadsheet saved as .xlsx", and a Windows-1252 record
+    // read as UTF-8 turned "Zoë" into "Zo\uFFFD", so a do-not-publish Zoë was only an unknown name (exit 0).
+    const zoe = put('zoe.md', '---\napproved_by: Mrs Patel\n---\nWell done Zoë on a great race.\n');
+    const rows = 'first_name\tlast_name\tphoto_website\tphoto_social\tname_published\tdo_not_publish\r\nZoë\tSmith\tY\tY\tY\tY\r\n';
+    const records: [string, Buffer, RegExp | undefined][] = [
+      ['utf16le.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows, 'utf16le')]), undefined],
+      ['utf16be.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(rows, 'utf16le').swap16()]), undefined],
+      ['utf16-no-bom.csv', Buffer.from(rows, 'utf16le'), /UTF-16 \(little-endian\) without a byte-order mark/],
+      ['cp1252.csv', Buffer.from(rows.replace('ë', '\xeb'), 'latin1'), /read as Windows-1252/],
+    ];
+    for (const [name, bytes, note] of records) {
+      const r = runCli([zoe, '--consent', put(name, bytes), '--format', 'json'], { cwd: dir });
+      expect(r.status, `${name}: ${r.stderr}`).toBe(1);
+      const rules = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.ruleId));
+      expect(rules, name).toContain('consent/do-not-publish');
+      if (note) expect(r.stderr).toMatch(note);
+      else expect(r.stderr).toBe('');
+    }
+  });
+
   it('100,000 rows load', async () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
     const record = await parseConsentRecord(`${HEADER}${rows}\n`, 'big.csv');

@@ -489,3 +489,47 @@ export function makerNoteSerialExif(maker: 'nikon' | 'olympus' | 'panasonic', se
   const exif = ifdBytes([{ tag: 0x927c, type: 7, count: note.length, value: note }], exifAt, 0);
   return Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), ifd0(exifAt), exif]);
 }
+
+/**
+ * A multi-picture file (MPO, CIPA DC-007) as 3D cameras and phones with depth or HDR maps write it:
+ * the first JPEG gains an APP2 "MPF" index, the further JPEGs follow its end. Offsets in the index
+ * count from its TIFF header; `badOffset` points the second entry at nothing.
+ */
+export function mpo(first: Buffer, others: Buffer[], options: { little?: boolean; badOffset?: boolean } = {}): Buffer {
+  const little = options.little ?? false;
+  const n = 1 + others.length;
+  const index = Buffer.alloc(8 + 2 + 3 * 12 + 4 + 16 * n);
+  const u16 = (v: number, at: number) => (little ? index.writeUInt16LE(v, at) : index.writeUInt16BE(v, at));
+  const u32 = (v: number, at: number) => (little ? index.writeUInt32LE(v, at) : index.writeUInt32BE(v, at));
+  index.write(little ? 'II' : 'MM', 0, 'latin1');
+  u16(42, 2);
+  u32(8, 4);
+  u16(3, 8);
+  const entry = (i: number, tag: number, type: number, count: number, value: number | Buffer) => {
+    const at = 10 + i * 12;
+    u16(tag, at);
+    u16(type, at + 2);
+    u32(count, at + 4);
+    if (Buffer.isBuffer(value)) value.copy(index, at + 8);
+    else u32(value, at + 8);
+  };
+  const listAt = 10 + 36 + 4;
+  entry(0, 0xb000, 7, 4, Buffer.from('0100', 'latin1'));
+  entry(1, 0xb001, 4, 1, n);
+  entry(2, 0xb002, 7, 16 * n, listAt);
+  const segmentLength = 4 + 4 + index.length;
+  const firstLength = first.length + segmentLength;
+  const indexAt = 2 + 4 + 4; // SOI, the segment's marker and length, "MPF\0"
+  let at = firstLength;
+  const sizes = [firstLength, ...others.map((o) => o.length)];
+  for (let i = 0; i < n; i++) {
+    const e = listAt + i * 16;
+    u32(i === 0 ? 0x20030000 : 0x00020002, e);
+    u32(sizes[i]!, e + 4);
+    u32(i === 0 ? 0 : options.badOffset && i === 1 ? 0x7fffff00 : at - indexAt, e + 8);
+    if (i > 0) at += sizes[i]!;
+  }
+  const segment = Buffer.concat([Buffer.from([0xff, 0xe2, 0, 0]), Buffer.from('MPF\0', 'latin1'), index]);
+  segment.writeUInt16BE(segmentLength - 2, 2);
+  return Buffer.concat([first.subarray(0, 2), segment, first.subarray(2), ...others]);
+}

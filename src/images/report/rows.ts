@@ -30,13 +30,18 @@ export function photoRow(displayPath: string, metadata: ImageMetadata, findings:
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
+/**
+ * Text from a photo's metadata or name, made inert for a spreadsheet: a cell starting with = + - @
+ * (or a tab or carriage return before one) is a formula to Excel and LibreOffice (CSV injection),
+ * so it gets a leading apostrophe, as OWASP advises.
+ */
+const inert = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
 export const CSV_HEADER = 'path,gps,location_names,people,device,rules,messages\n';
 export function csvLine(row: PhotoRow): string {
-  return (
-    [row.path, row.gps ?? '', row.locationNames.join('; '), row.people.join('; '), row.device ?? '', row.findings.map((f) => f.ruleId).join(' '), row.findings.map((f) => f.message).join(' | ')]
-      .map(csvCell)
-      .join(',') + '\n'
-  );
+  // The position is our own numbers ("-33.856900, 151.215100"): left as it is.
+  const text = [row.path, row.locationNames.join('; '), row.people.join('; '), row.device ?? '', row.findings.map((f) => f.ruleId).join(' '), row.findings.map((f) => f.message).join(' | ')].map(inert);
+  return [text[0]!, row.gps ?? '', ...text.slice(1)].map(csvCell).join(',') + '\n';
 }
 
 const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
