@@ -50,13 +50,46 @@ function foundNothing(m: ImageMetadata): boolean {
 }
 
 /** Full decodes at once: one per core keeps memory bounded (a 12-megapixel photo is 36 MB raw). */
+const SLOTS = availableParallelism();
 let running = 0;
-const waiting: (() => void)[] = [];
+let waiting: (() => void)[] = [];
+
+async function acquire(slots: number): Promise<void> {
+  while (running + slots > SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += slots;
+}
+
+function release(slots: number): void {
+  running -= slots;
+  const woken = waiting;
+  waiting = [];
+  for (const wake of woken) wake();
+}
 
 async function undecodable(file: string): Promise<string | undefined> {
+  await acquire(1);
+  let problem: string | undefined;
+  try {
+    problem = await decodeProblem(file);
+  } finally {
+    release(1);
+  }
+  if (problem !== UNKNOWN) return problem;
+  // libvips keeps one error message for all its threads, so a decode that fails beside others may
+  // lose its reason ("Unknown error" one run in six). Decoded again alone, it tells the same reason
+  // every run.
+  await acquire(SLOTS);
+  try {
+    return await decodeProblem(file);
+  } finally {
+    release(SLOTS);
+  }
+}
+
+const UNKNOWN = 'Unknown error';
+
+async function decodeProblem(file: string): Promise<string | undefined> {
   const sharp = await loadSharp();
-  if (running >= availableParallelism()) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
   try {
     // A full decode: a shrunk one may stop before the end of the data and miss a cut file. Without
     // the colour profile: converting colours proves nothing and often cost more than the decode
@@ -64,9 +97,6 @@ async function undecodable(file: string): Promise<string | undefined> {
     await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels(), ignoreIcc: true }).raw().toBuffer();
     return undefined;
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  } finally {
-    running--;
-    waiting.shift()?.();
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0] || UNKNOWN;
   }
 }
