@@ -43,6 +43,8 @@ interface Tally {
   foreignDevices: number;
   unreadable: number;
   thumbnails: number;
+  /** macOS "._" files named like photos, skipped and counted. */
+  notPhotos: number;
   cleaned: number;
   notCleaned: string[];
 }
@@ -77,7 +79,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   if (report && reportFormat === 'json') report.write('[\n');
   if (report && reportFormat === 'html') report.write(htmlHeader(`Photo audit of ${displayPath(root)}`));
 
-  const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, cleaned: 0, notCleaned: [] };
+  const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, notPhotos: 0, cleaned: 0, notCleaned: [] };
   const keepResults = flags.format === 'json';
   const results: FileResult[] = [];
   let failed = false;
@@ -89,6 +91,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
 
   async function handle(found: FoundPhoto): Promise<void> {
     const shown = displayPath(found.path);
+    if (found.notAPhoto) {
+      tally.notPhotos++;
+      progress?.increment();
+      return;
+    }
     const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { ...readOptions, sidecars: found.sidecars });
     const post = imagePost(found.path, shown);
     post.attachments[0]!.metadata = metadata;
@@ -204,6 +211,7 @@ function summaryText(t: Tally, seconds: number, out: string | undefined): string
     `  with a stale preview:     ${t.thumbnails}`,
     `  unreadable:               ${t.unreadable}`,
   ];
+  if (t.notPhotos) lines.push(`Skipped ${t.notPhotos} macOS "._" file(s) beside the photos: they hold Finder data, not pictures`);
   if (out) lines.push(`Cleaned copies written to ${displayPath(out)}: ${t.cleaned}${t.notCleaned.length ? `, not cleaned: ${t.notCleaned.length}` : ''}`);
   return lines.join('\n');
 }

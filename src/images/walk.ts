@@ -11,6 +11,8 @@ export interface FoundPhoto {
   sidecars: string[];
   /** Named like a photo but not one that can be read: a link to nothing, a pipe, a device. Never opened (a pipe would block). */
   problem?: string;
+  /** Named like a photo but not one, and said so in the summary: a macOS "._" file copied beside each photo. */
+  notAPhoto?: string;
 }
 
 const SKIP = new Set(['node_modules', '.git', '.svn', '.hg']);
@@ -24,14 +26,29 @@ const NOT_MEDIA = new Set(['.txt', '.md', '.json', '.csv', '.html', '.htm', '.xm
  * bytes. A file that cannot be opened here is left to what its name says (not a photo).
  */
 async function isMediaByBytes(file: string): Promise<boolean> {
+  const head = await firstBytes(file);
+  return head !== undefined && detectFormat(head) !== undefined;
+}
+
+/**
+ * "._IMG_0001.JPG": the file macOS writes beside each photo on a drive that cannot keep its extended
+ * attributes (a USB stick, a network share) — an AppleDouble header, not a picture.
+ */
+async function isAppleDouble(name: string, file: string): Promise<boolean> {
+  if (!name.startsWith('._')) return false;
+  const head = await firstBytes(file);
+  return head !== undefined && head.length >= 4 && head.readUInt32BE(0) === 0x00051607;
+}
+
+async function firstBytes(file: string): Promise<Buffer | undefined> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');
     const head = Buffer.alloc(16);
     const { bytesRead } = await handle.read(head, 0, 16, 0);
-    return detectFormat(head.subarray(0, bytesRead)) !== undefined;
+    return head.subarray(0, bytesRead);
   } catch {
-    return false;
+    return undefined;
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -54,6 +71,7 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     seen.add(key);
     const media: string[] = [];
     const unreadable = new Map<string, string>();
+    const notPhotos = new Set<string>();
     const xmp = new Map<string, string>();
     const subdirs: string[] = [];
     // One readdir per folder (the entries' types come with it); files are never stat'ed.
@@ -82,7 +100,10 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       const isMedia = IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext);
       if (isFile) {
         if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
-        else if (isMedia) media.push(full);
+        else if (isMedia && (await isAppleDouble(entry.name, full))) {
+          notPhotos.add(full);
+          media.push(full);
+        } else if (isMedia) media.push(full);
         else if (!NOT_MEDIA.has(ext) && (await isMediaByBytes(full))) media.push(full); // IMG_0001, photo.jpg_large, a.jpeg.bak
       } else if (isMedia) {
         // Fail closed: a "photo" that is a pipe, a device or a broken link is reported, not skipped.
@@ -96,7 +117,8 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       const stem = base.slice(0, base.length - path.extname(base).length);
       const sidecars = [xmp.get(`${stem}.xmp`.toLowerCase()), xmp.get(`${base}.xmp`.toLowerCase())].filter((s): s is string => s !== undefined);
       const problem = unreadable.get(file);
-      yield problem ? { path: file, sidecars: [], problem } : { path: file, sidecars: [...new Set(sidecars)] };
+      if (notPhotos.has(file)) yield { path: file, sidecars: [], notAPhoto: 'a macOS "._" file (AppleDouble), not a photo' };
+      else yield problem ? { path: file, sidecars: [], problem } : { path: file, sidecars: [...new Set(sidecars)] };
     }
     pending.push(...subdirs.sort().reverse());
   }

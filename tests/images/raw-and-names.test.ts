@@ -78,3 +78,27 @@ describe('audit photos: files by their bytes as well as their names', () => {
     expect(createHash('sha256').update(readFileSync(path.join(folder, 'IMG_0001.dng'))).digest('hex')).toBe(before);
   });
 });
+
+describe('audit photos: macOS "._" files', () => {
+  it('an AppleDouble "._" file beside each photo is skipped and counted, not reported as unreadable; a real photo named "._" is scanned', async () => {
+    const folder = path.join(dir, 'from-a-mac');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'clean.jpg'), await jpeg());
+    // The AppleDouble header: magic 0x00051607, version 2, then "Mac OS X" filler.
+    writeFileSync(path.join(folder, '._clean.jpg'), Buffer.concat([Buffer.from([0, 5, 0x16, 7, 0, 2, 0, 0]), Buffer.from('Mac OS X        ')]));
+    const text = runCli(['photos', folder]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Scanned 1 photo(s)');
+    expect(text.stdout).toContain('Skipped 1 macOS "._" file(s)');
+    expect(text.stdout).toContain('unreadable:               0');
+
+    writeFileSync(path.join(folder, '._located.jpg'), await jpeg({ exif: GPS_EXIF }));
+    const json = runCli(['photos', folder, '--format', 'json']);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    expect(report.files.map((f) => [path.basename(f.path), f.findings.map((x) => x.ruleId)])).toEqual([
+      ['._located.jpg', ['image/gps']],
+      ['clean.jpg', []],
+    ]);
+  });
+});
