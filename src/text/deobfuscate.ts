@@ -5,6 +5,8 @@
 import { normaliseWord, tokenize, type Token } from '../lexicons/tokenize.js';
 
 const WORD = /[\p{L}\p{N}@$]+(?:['’][\p{L}]+)*/gu;
+/** A word that may have asterisks in it ("f*ggots", "c**t", "*unt"). */
+const MASKED_WORD = /[\p{L}\p{N}@$*]+(?:['’][\p{L}]+)*/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 const LEET_CHARS = /[013457@$!]/;
 /**
@@ -38,8 +40,9 @@ export function hostileTokens(
   variants?: ReadonlyMap<string, string>,
   known: Vocabulary = vocabulary,
   words?: Token[],
+  kinds?: ReadonlyMap<string, string>,
 ): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words), vocabulary, known), vocabulary);
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words, vocabulary, kinds), vocabulary, known), vocabulary);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -81,18 +84,21 @@ function variantOf(norm: string, variants: ReadonlyMap<string, string> | undefin
   return norm.length >= 3 && !known.has(norm) ? variants?.get(norm) : undefined;
 }
 
-/** The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters. Exported for tests. */
-export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]): Token[] {
-  // Plain prose (no digits, @ or $): the shared word tokens are already right.
-  if (!/[\d@$]/.test(text)) return (cachedBase = words ?? tokenize(text));
+/**
+ * The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters, and
+ * a word masked with asterisks ("f*ggots", "c**t") is the lexicon word it masks. Exported for tests.
+ */
+export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[], maskable: Vocabulary = vocabulary, kinds?: ReadonlyMap<string, string>): Token[] {
+  // Plain prose (no digits, @, $ or *): the shared word tokens are already right.
+  if (!/[\d@$*]/.test(text)) return (cachedBase = words ?? tokenize(text));
   const base = words ?? tokenize(text);
-  // Without @ or $ the words are the shared ones: only those with digits may read differently.
-  if (!/[@$]/.test(text)) return decodeDigits(base, vocabulary);
-  // Only the stretches between white space that hold an @ or $ ("b@stard", an e-mail address) read
-  // differently: neither word pattern matches white space, so elsewhere the shared words stand.
+  // Without @, $ or * the words are the shared ones: only those with digits may read differently.
+  if (!/[@$*]/.test(text)) return decodeDigits(base, vocabulary);
+  // Only the stretches between white space that hold an @, $ or * ("b@stard", an e-mail address,
+  // "sc*m") read differently: no word pattern matches white space, so elsewhere the shared words stand.
   const out: Token[] = [];
   let k = 0;
-  const marks = /[@$]/g;
+  const marks = /[@$*]/g;
   for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
     let from = mark.index;
     while (from > 0 && !isSpace(text, from - 1)) from--;
@@ -100,11 +106,20 @@ export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]
     while (to < text.length && !isSpace(text, to)) to++;
     for (; k < base.length && base[k]!.end <= from; k++) out.push(withDigitsDecoded(base[k]!, vocabulary));
     while (k < base.length && base[k]!.start < to) k++;
-    WORD.lastIndex = from;
-    for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    MASKED_WORD.lastIndex = from;
+    for (let match = MASKED_WORD.exec(text); match && match.index < to; match = MASKED_WORD.exec(text)) {
       const value = match[0];
-      const norm = decodeLeet(normaliseWord(value), vocabulary).replace(/[@$]/g, '');
-      if (norm) out.push({ norm, start: match.index, end: match.index + value.length, raw: value });
+      const unmasked = value.includes('*') ? unmask(normaliseWord(value), maskable, kinds) : undefined;
+      if (unmasked) {
+        out.push({ norm: unmasked, start: match.index, end: match.index + value.length, raw: value });
+        continue;
+      }
+      // Not a masked lexicon word: its pieces between asterisks, as the word pattern reads them.
+      WORD.lastIndex = match.index;
+      for (let piece = WORD.exec(text); piece && piece.index < match.index + value.length; piece = WORD.exec(text)) {
+        const norm = decodeLeet(normaliseWord(piece[0]), vocabulary).replace(/[@$]/g, '');
+        if (norm) out.push({ norm, start: piece.index, end: piece.index + piece[0].length, raw: piece[0] });
+      }
     }
     marks.lastIndex = to;
   }
@@ -113,6 +128,48 @@ export function wordTokens(text: string, vocabulary: Vocabulary, words?: Token[]
 }
 
 const SPACE = /\s/;
+
+// Words of the vocabulary by length, built once per vocabulary, for unmasking.
+const byLength = new WeakMap<Vocabulary, Map<number, string[]>>();
+
+/**
+ * The hostile or group word an asterisk-masked word stands for, one letter per asterisk ("f*ggots",
+ * "c**t", "sc*m"), when at least two letters show, the asterisks are no more than the letters, and
+ * one such word fits, or several of one kind or that differ only in a hidden vowel. Undefined for a word none fits
+ * ("prices*", "5*") or several fit otherwise ("f***ing").
+ */
+export function unmask(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<string, string>): string | undefined {
+  const stars = masked.split('*').length - 1;
+  const letters = masked.length - stars;
+  if (stars === 0 || letters < 2 || stars > letters || /[^\p{L}*'’]/u.test(masked)) return undefined;
+  let index = byLength.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    if (typeof (vocabulary as Partial<Iterable<string>>)[Symbol.iterator] === 'function') {
+      for (const word of vocabulary as unknown as Iterable<string>) {
+        if (!/^\p{L}+$/u.test(word)) continue;
+        const list = index.get(word.length) ?? [];
+        list.push(word);
+        index.set(word.length, list);
+      }
+      for (const list of index.values()) list.sort();
+    }
+    byLength.set(vocabulary, index);
+  }
+  const word = masked.replace(/['’]s$/, '');
+  const fits: string[] = [];
+  outer: for (const candidate of index.get(word.length) ?? []) {
+    for (let i = 0; i < word.length; i++) if (word[i] !== '*' && word[i] !== candidate[i]) continue outer;
+    fits.push(candidate);
+  }
+  // Several fit: a safe guess only when they are words of one kind ("f*cking": fucking, fvcking, fxcking)
+  // or differ only in a hidden vowel; otherwise the mask may hide a slur or a swear word ("f***ing").
+  const onlyVowelsHidden = (candidate: string) => [...word].every((c, i) => c !== '*' || 'aeiou'.includes(candidate[i]!));
+  const kind = kinds?.get(fits[0] ?? '');
+  const oneKind = kind !== undefined && fits.every((candidate) => kinds!.get(candidate) === kind);
+  const found = fits.length === 1 || (fits.length > 1 && (oneKind || fits.every(onlyVowelsHidden))) ? fits[0] : undefined;
+  return found === undefined || masked === word ? found : `${found}'s`;
+}
 
 function isSpace(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -168,8 +225,14 @@ function decodeLeetOnce(norm: string, vocabulary: Vocabulary): string {
   // A digit no spelling stands for ("a123", "2024", "Y6") leaves a number in the word: no lexicon word has one.
   if (/[269]/.test(norm)) return norm;
   if (LEET_CHARS.test(norm) && /\p{L}/u.test(norm)) {
+    const known = (word: string) => vocabulary.has(word) || vocabulary.has(word.replace(/'s$/, ''));
     const decoded = norm.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
-    if (vocabulary.has(decoded) || vocabulary.has(decoded.replace(/'s$/, ''))) return decoded;
+    if (known(decoded)) return decoded;
+    // "1" and "!" stand for "l" as often as for "i": "Mus1ims", "s!ut".
+    if (/[1!]/.test(norm)) {
+      const withL = norm.replace(/[013457@$!]/g, (c) => (c === '1' || c === '!' ? 'l' : (LEET[c] ?? c)));
+      if (known(withL)) return withL;
+    }
   } else if (norm.includes('8') && /\p{L}/u.test(norm)) {
     const decoded = norm.replace(/8/g, 'ate'); // "h8" → hate
     if (vocabulary.has(decoded)) return decoded;

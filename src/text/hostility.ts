@@ -37,6 +37,8 @@ export interface HostilityModel {
   /** The phrase matcher, built on first use: most posts have no hostile word and never need it. */
   matcher(): PhraseMatcher<Term>;
   vocabulary: Set<string>;
+  /** The kind of each vocabulary word (its role, and a word's category): masked words that fit several words of one kind read as that kind. */
+  kinds: Map<string, string>;
   /** Every word of every term, so a real word is never read as a misspelling of another. */
   known: Set<string>;
   /** Misspelling → the word it stands for. */
@@ -268,6 +270,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   const vocabulary = new Set<string>();
+  const kinds = new Map<string, string>();
   const known = new Set<string>();
   for (const term of terms) {
     const inVocabulary = VOCAB_ROLES.has(term.role) || term.role === 'identity-adjective';
@@ -276,7 +279,10 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
       if (lower.includes(' ')) for (const word of lower.split(' ')) known.add(word);
       else {
         known.add(lower);
-        if (inVocabulary) vocabulary.add(lower);
+        if (inVocabulary) {
+          vocabulary.add(lower);
+          if (!kinds.has(lower)) kinds.set(lower, term.role === 'word' ? `${term.category}/${term.strength ?? ''}` : term.role);
+        }
       }
     }
   }
@@ -313,7 +319,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
     }
   }
   let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map() };
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map() };
 }
 
 /** Words too common to tell whether a text is worth a closer look. */
@@ -359,7 +365,7 @@ export function hostileReading(text: string, model: HostilityModel, words: BaseT
   const look = worthALook(words, model, text);
   if (look === 'nothing') return undefined;
   if (look === 'as-written') return words;
-  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words);
+  const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words, model.kinds);
   return tokens.length > 0 && worthALook(tokens, model) !== 'nothing' ? tokens : undefined;
 }
 
@@ -451,6 +457,8 @@ export function containersOf<T extends { firstToken: number; lastToken: number }
   };
 }
 
+/** An asterisk against a letter: a word may be masked ("sc*m"). */
+const MASK = /\p{L}\*|\*\p{L}/u;
 const TRIGGER = 1;
 const POSITIVE = 2;
 const NEGATION = 4;
@@ -478,12 +486,12 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
  * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no denied
  * good beside a negation. Given the text, the words are the plain ones, and anything a disguise could
  * hide counts as 'disguised': a word that may read differently, a run of single letters ("f u c k"),
- * an "@" or "$" ("b@stard"); 'as-written' then means that hostile words are there and that no word
+ * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"); 'as-written' then means that hostile words are there and that no word
  * reads otherwise, so `hostileTokens` would return the words unchanged.
  */
 function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
-  if (plain && (plainText.includes('@') || plainText.includes('$'))) return 'disguised';
+  if (plain && (plainText.includes('@') || plainText.includes('$') || (plainText.includes('*') && MASK.test(plainText)))) return 'disguised';
   let hostile = false;
   let positive = false;
   let negation = false;

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // Asterisks that mask nothing: a rating, a footnote, emphasis.
+    'Our 5* review on the parent survey! Prices* start at £5 (*terms apply).',
     'Year 4 loved their trip to the Roman baths!',
     'Our Muslim families celebrated Eid together with a shared lunch in the hall.',
     "We're proud of our gay and lesbian staff network, who led Tuesday's assembly.",
@@ -137,6 +139,10 @@ ruleTester(derogatory, {
     "Disabled people don't belong in cages and neither do the circus animals, Year 4 argued.",
   ],
   invalid: [
+    // Masked with asterisks, one letter each: the word it masks.
+    { post: 'Muslims are sc*m.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Get out of here, you n*gger.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Mus1ims are vile.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Self-description right before the word, an organisation's old name: for a person to check, not errors.
     { post: 'We queers have been fighting for our rights for decades, our Pride speaker told Year 12.', errors: [{ severity: 'warning' }] },
     { post: 'The old spastics society is now called Scope, Year 9 learnt.', errors: [{ severity: 'warning' }] },
