@@ -139,6 +139,21 @@ const byLength = new WeakMap<Vocabulary, Map<number, string[]>>();
  * ("prices*", "5*") or several fit otherwise ("f***ing").
  */
 export function unmask(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<string, string>): string | undefined {
+  let memo = unmaskMemo.get(vocabulary);
+  if (!memo) unmaskMemo.set(vocabulary, (memo = new Map()));
+  let found = memo.get(masked);
+  if (found === undefined) {
+    found = unmaskOnce(masked, vocabulary, kinds) ?? '';
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(masked, found);
+  }
+  return found || undefined;
+}
+
+// A masked word recurs ("f*ck" a thousand times): each is looked up once per vocabulary.
+const unmaskMemo = new WeakMap<Vocabulary, Map<string, string>>();
+
+function unmaskOnce(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<string, string>): string | undefined {
   const stars = masked.split('*').length - 1;
   const letters = masked.length - stars;
   if (stars === 0 || letters < 2 || stars > letters || /[^\p{L}*'’]/u.test(masked)) return undefined;
