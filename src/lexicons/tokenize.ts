@@ -179,23 +179,41 @@ function sameChars(word: string, text: string, start: number): boolean {
 // Kept on the segment itself rather than in a WeakMap: a long post has a hundred thousand segments,
 // and a WeakMap that size costs more garbage-collection time than the tokenizing it saves.
 const WORDS = Symbol('words');
-type WithWords = { readonly text: string; [WORDS]?: Token[] };
+/** The first segment of the post with the same text, whose words this one shares (shareWordsOfSameText). */
+const SAME_TEXT = Symbol('sameText');
+type WithWords = { readonly text: string; [WORDS]?: Token[]; [SAME_TEXT]?: WithWords };
 
 /**
  * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
- * name matching). A long segment's are shared with recent segments of the same text (a long post's
- * repeated paragraphs), as `tokenize` shares them: a token's positions are in its text, the same for
- * each. A short one's are not: keeping them costs more (in garbage collection) than making them again.
+ * name matching), and once for all the segments of a post with the same text (a repeated paragraph,
+ * sign-off or caption) once shareWordsOfSameText has linked them. A long segment's are also shared
+ * with recent segments of the same text in other posts, as `tokenize` shares them: a token's
+ * positions are in its text, the same for each. A short one's are not: keeping them past their post
+ * costs more (in garbage collection) than making them again.
  * The returned array is shared: do not modify it.
  */
 export function segmentWords(segment: { readonly text: string }): Token[] {
-  const holder = segment as WithWords;
+  const holder = (segment as WithWords)[SAME_TEXT] ?? (segment as WithWords);
   let tokens = holder[WORDS];
   if (!tokens) {
-    tokens = segment.text.length >= SHARE_FROM_CHARS ? tokenize(segment.text) : tokenizeOnce(segment.text);
+    tokens = holder.text.length >= SHARE_FROM_CHARS ? tokenize(holder.text) : tokenizeOnce(holder.text);
     holder[WORDS] = tokens;
   }
   return tokens;
+}
+
+/**
+ * Links each segment of a post whose text an earlier segment has to that segment, so that
+ * segmentWords tokenizes each text of the post once. The link lives on the segments: it goes with
+ * the post.
+ */
+export function shareWordsOfSameText(segments: readonly { readonly text: string }[]): void {
+  const first = new Map<string, WithWords>();
+  for (const segment of segments as readonly WithWords[]) {
+    const earlier = first.get(segment.text);
+    if (earlier) segment[SAME_TEXT] = earlier;
+    else first.set(segment.text, segment);
+  }
 }
 
 /** Segments this long or longer share their word tokens with recent segments of the same text. */
