@@ -179,7 +179,10 @@ function sameChars(word: string, text: string, start: number): boolean {
 // Kept on the segment itself rather than in a WeakMap: a long post has a hundred thousand segments,
 // and a WeakMap that size costs more garbage-collection time than the tokenizing it saves.
 const WORDS = Symbol('words');
-/** The first segment of the post with the same text, whose words this one shares (shareWordsOfSameText). */
+/**
+ * On a segment whose text another segment of its post has (shareWordsOfSameText): the first of
+ * them, which holds what they share (itself for the first).
+ */
 const SAME_TEXT = Symbol('sameText');
 type WithWords = { readonly text: string; [WORDS]?: Token[]; [SAME_TEXT]?: WithWords };
 
@@ -205,15 +208,47 @@ export function segmentWords(segment: { readonly text: string }): Token[] {
 /**
  * Links each segment of a post whose text an earlier segment has to that segment, so that
  * segmentWords tokenizes each text of the post once. The link lives on the segments: it goes with
- * the post.
+ * the post. Texts are told apart by a cheap fingerprint (length and three characters) and then
+ * compared whole: hashing every text of a long post in a Map cost more than the words it saved.
  */
 export function shareWordsOfSameText(segments: readonly { readonly text: string }[]): void {
-  const first = new Map<string, WithWords>();
+  const seen = new Map<number, WithWords[]>();
   for (const segment of segments as readonly WithWords[]) {
-    const earlier = first.get(segment.text);
-    if (earlier) segment[SAME_TEXT] = earlier;
-    else first.set(segment.text, segment);
+    const text = segment.text;
+    const key = fingerprint(text);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, [segment]);
+      continue;
+    }
+    const same = earlier.find((other) => other.text === text);
+    if (same) {
+      same[SAME_TEXT] ??= same;
+      segment[SAME_TEXT] = same;
+    }
+    // Texts that differ but share a fingerprint are compared with the first few only: a missed
+    // link only means a text is tokenized again.
+    else if (earlier.length < MAX_SAME_FINGERPRINT) earlier.push(segment);
   }
+}
+
+const MAX_SAME_FINGERPRINT = 8;
+
+/** The same number for the same text: its length and its first, middle and last characters. */
+function fingerprint(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let key = Math.imul(n, 31) + text.charCodeAt(0);
+  key = Math.imul(key, 31) + text.charCodeAt(n >> 1);
+  return (Math.imul(key, 31) + text.charCodeAt(n - 1)) | 0;
+}
+
+/**
+ * The segment holding what the segments of a post with this segment's text share (their words, their
+ * phrase matches), when its text is repeated in the post (shareWordsOfSameText); undefined otherwise.
+ */
+export function sameTextHolder(segment: { readonly text: string }): object | undefined {
+  return (segment as WithWords)[SAME_TEXT];
 }
 
 /** Segments this long or longer share their word tokens with recent segments of the same text. */

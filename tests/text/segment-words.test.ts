@@ -16,6 +16,14 @@ describe('segmentWords with shareWordsOfSameText', () => {
     });
   });
 
+  it('tells apart texts of the same length and the same first, middle and last letters', () => {
+    // Twelve texts alike at those places, each twice: more than are compared per fingerprint.
+    const texts = Array.from({ length: 12 }, (_, i) => `A ${String.fromCharCode(97 + i).repeat(2)} M ${String.fromCharCode(110 + i).repeat(2)} Z`);
+    const segments = [...texts, ...texts].map((text) => ({ text }));
+    shareWordsOfSameText(segments);
+    for (const segment of segments) expect(segmentWords(segment)).toEqual(tokenizeOnce(segment.text));
+  });
+
   it('gives the tokens of each text on random posts, in any order of asking', () => {
     fc.assert(
       fc.property(
