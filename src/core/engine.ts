@@ -8,6 +8,7 @@ import { redactor } from '../consent/redact.js';
 import { readImageMetadata, type ReadOptions } from '../images/read.js';
 import type { ImageMetadata } from '../images/types.js';
 import { LexiconStore } from '../lexicons/store.js';
+import { shareWordsOfSameText } from '../lexicons/tokenize.js';
 import { expandInputs } from '../load/inputs.js';
 import { kindOf, loadPost } from '../load/post.js';
 import { suppressionLookup } from '../load/suppressions.js';
@@ -145,6 +146,8 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
   const lines = new LineIndex(post.source);
   const today = postDate(post) ?? new Date();
   const mask = options.redact ? redactor(options.consent) : undefined;
+  // A post that repeats a paragraph, caption or sign-off has its words read once for all of them.
+  shareWordsOfSameText(post.segments);
   const pending: PendingFinding[] = [];
   for (const rule of options.rules) {
     const setting = options.config.rules?.[rule.meta.id];

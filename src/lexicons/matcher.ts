@@ -1,7 +1,7 @@
 // Finds lexicon phrases in text by walking a trie of word tokens: one pass per text, whatever the
 // number of entries.
 import type { LexiconEntry } from './schema.js';
-import { normaliseWord, tokenize, tokenizeOnce, type Token } from './tokenize.js';
+import { normaliseWord, sameText, tokenize, tokenizeOnce, type Token } from './tokenize.js';
 
 export interface PhraseMatch<T> {
   entry: T;
@@ -205,24 +205,34 @@ export class PhraseGroup {
 
   /**
    * @internal The matches of member `member` on the segment, from the joint walk kept on the segment
-   * (the first member to ask walks), as a new array each time: callers sort theirs.
+   * (the first member to ask walks), as a new array each time: callers sort theirs. Segments of a
+   * post with the same text (sameText) share one walk.
    */
   matchFor(member: number, segment: { readonly text: string }, tokens: Token[]): PhraseMatch<unknown>[] {
+    const same = sameText(segment);
     const holder = segment as WithGroupMatches;
-    let record = holder[GROUP_MATCHES];
+    let record = same ? (same.walk as SegmentMatches | undefined) : holder[GROUP_MATCHES];
     const kept = record?.kept;
     if (!record || !kept || kept.group !== this || kept.tokens !== tokens || kept.text !== segment.text || member >= kept.matches.length) {
       record = { kept: this.shared(segment.text, tokens), served: 0 };
-      holder[GROUP_MATCHES] = record;
+      if (same) same.walk = record;
+      else holder[GROUP_MATCHES] = record;
     }
-    const matches = record.kept.matches[member]!.slice();
-    // Rules read a long post segment by segment, one rule after another: the walk is kept for the
-    // others only until every member has read it, so a post's matches are not all held at once
-    // (a member asking again later walks again, with the same result).
-    if (member < MAX_TRACKED_MEMBERS) {
+    const found = record.kept.matches[member]!;
+    // The lists of a walk that matched nothing are frozen (noMatches), and slicing a frozen array
+    // takes V8's slow path: most segments match nothing.
+    const matches = found.length === 0 ? [] : found.slice();
+    // Rules read a long post segment by segment, one rule after another: the walk of a text the post
+    // has once is kept for the others only until every member has read it, so a post's matches are
+    // not all held at once (a member asking again later walks again, with the same result). The
+    // walk of a repeated text stays with its segments.
+    if (!same?.repeated && member < MAX_TRACKED_MEMBERS) {
       record.served |= 1 << member;
       const all = this.members.length;
-      if (all <= MAX_TRACKED_MEMBERS && record.served === (1 << all) - 1) holder[GROUP_MATCHES] = undefined;
+      if (all <= MAX_TRACKED_MEMBERS && record.served === (1 << all) - 1) {
+        if (same) same.walk = undefined;
+        else holder[GROUP_MATCHES] = undefined;
+      }
     }
     return matches;
   }

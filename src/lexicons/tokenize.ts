@@ -179,23 +179,90 @@ function sameChars(word: string, text: string, start: number): boolean {
 // Kept on the segment itself rather than in a WeakMap: a long post has a hundred thousand segments,
 // and a WeakMap that size costs more garbage-collection time than the tokenizing it saves.
 const WORDS = Symbol('words');
-type WithWords = { readonly text: string; [WORDS]?: Token[] };
+/** What the segment shares with the other segments of its post of the same text (shareWordsOfSameText). */
+const SAME_TEXT = Symbol('sameText');
+type WithWords = { readonly text: string; [WORDS]?: Token[]; [SAME_TEXT]?: SameText };
+
+/**
+ * What the segments of a post with one text (a repeated paragraph, sign-off or caption, or a text
+ * the post has once) share: one object for all of them, so that what is worked out from the text is
+ * worked out once. One property on each segment, whatever it holds, keeps the segments of a post to
+ * few shapes for the code that reads them.
+ */
+export class SameText {
+  /** The text's word tokens (segmentWords). */
+  words: Token[] | undefined = undefined;
+  /** @internal What lexicons/matcher.ts keeps of the text's phrase walk. */
+  walk: unknown = undefined;
+  /** More than one segment of the post has this text. */
+  repeated = false;
+}
 
 /**
  * The word tokens of a post's text segment, computed once for every rule that reads it (text rules,
- * name matching). A long segment's are shared with recent segments of the same text (a long post's
- * repeated paragraphs), as `tokenize` shares them: a token's positions are in its text, the same for
- * each. A short one's are not: keeping them costs more (in garbage collection) than making them again.
+ * name matching), and once for all the segments of a post with the same text once
+ * shareWordsOfSameText has linked them. A long segment's are also shared with recent segments of the
+ * same text in other posts, as `tokenize` shares them: a token's positions are in its text, the same
+ * for each. A short one's are not: keeping them past their post costs more (in garbage collection)
+ * than making them again.
  * The returned array is shared: do not modify it.
  */
 export function segmentWords(segment: { readonly text: string }): Token[] {
+  const same = (segment as WithWords)[SAME_TEXT];
+  if (same) return (same.words ??= wordsOf(segment.text));
   const holder = segment as WithWords;
   let tokens = holder[WORDS];
   if (!tokens) {
-    tokens = segment.text.length >= SHARE_FROM_CHARS ? tokenize(segment.text) : tokenizeOnce(segment.text);
+    tokens = wordsOf(segment.text);
     holder[WORDS] = tokens;
   }
   return tokens;
+}
+
+function wordsOf(text: string): Token[] {
+  return text.length >= SHARE_FROM_CHARS ? tokenize(text) : tokenizeOnce(text);
+}
+
+/**
+ * Gives each segment of a post what it shares with the segments of the same text (SameText), so that
+ * segmentWords tokenizes each text of the post once. It lives on the segments: it goes with the
+ * post. Texts are told apart by a cheap fingerprint (length and three characters) and then compared
+ * whole: hashing every text of a long post in a Map cost more than the words it saved.
+ */
+export function shareWordsOfSameText(segments: readonly { readonly text: string }[]): void {
+  const seen = new Map<number, WithWords[]>();
+  for (const segment of segments as readonly WithWords[]) {
+    const text = segment.text;
+    const key = fingerprint(text);
+    const earlier = seen.get(key);
+    const same = earlier?.find((other) => other.text === text)?.[SAME_TEXT];
+    if (same) {
+      same.repeated = true;
+      segment[SAME_TEXT] = same;
+      continue;
+    }
+    segment[SAME_TEXT] = new SameText();
+    if (!earlier) seen.set(key, [segment]);
+    // Texts that differ but share a fingerprint are compared with the first few only: a missed
+    // link only means a text is tokenized again.
+    else if (earlier.length < MAX_SAME_FINGERPRINT) earlier.push(segment);
+  }
+}
+
+const MAX_SAME_FINGERPRINT = 8;
+
+/** The same number for the same text: its length and its first, middle and last characters. */
+function fingerprint(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let key = Math.imul(n, 31) + text.charCodeAt(0);
+  key = Math.imul(key, 31) + text.charCodeAt(n >> 1);
+  return (Math.imul(key, 31) + text.charCodeAt(n - 1)) | 0;
+}
+
+/** What the segment shares with the segments of its post of the same text, once shareWordsOfSameText has run. */
+export function sameText(segment: { readonly text: string }): SameText | undefined {
+  return (segment as WithWords)[SAME_TEXT];
 }
 
 /** Segments this long or longer share their word tokens with recent segments of the same text. */

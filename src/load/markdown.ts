@@ -108,35 +108,66 @@ function lineMarksByIndexOf(Original: BlockStateClass): BlockStateClass {
   return StateBlock as unknown as BlockStateClass;
 }
 
-/** The inline rules (in order) whose triggers PLAIN_INLINE_TRIGGER lists; another set turns the fast path off. */
+/** The inline rules (in order) whose triggers INLINE_TRIGGER lists (and `newline`); another set turns the fast path off. */
 const KNOWN_INLINE_RULES = 'text,linkify,newline,escape,backticks,strikethrough,emphasis,link,image,autolink,html_inline,entity,template_media';
 /**
- * What can start an inline construct: a line break, an escape, code, strikethrough, emphasis, a link
- * or image ("[", "!["), an autolink or HTML ("<"), an entity, a template tag ("{"), a bare URL's
- * "://" (markdown-it's inline linkify). Any other character (":", "!", "-", "@", "#" …) where the
- * text rule stops is matched by no rule and goes into the pending text as it is.
+ * What can start an inline construct other than a line break: an escape, code, strikethrough,
+ * emphasis, a link or image ("[", "!["), an autolink or HTML ("<"), an entity, a template tag ("{"),
+ * a bare URL's "://" (markdown-it's inline linkify). Any other character (":", "!", "-", "@", "#" …)
+ * where the text rule stops is matched by no rule and goes into the pending text as it is; a line
+ * break is markdown-it's `newline` rule, which plainInlineTokens follows.
  */
-const PLAIN_INLINE_TRIGGER = /[\n\\`~*_[<&{]|:\/\//;
+const INLINE_TRIGGER = /[\\`~*_[<&{]|:\/\//;
 
 /**
- * Most inline content of a post (a sentence, a list item, a heading) is plain text: markdown-it's
- * inline parse of it tries every rule at each punctuation mark and ends with one text token holding
- * the whole content. That token is made directly; anything else goes to markdown-it.
- * (tests/load/markdown-parser.test.ts compares the tokens with markdown-it's own.)
+ * Most inline content of a post (a sentence, a list item, a heading, a hard-wrapped paragraph) is
+ * plain text, perhaps over several lines: markdown-it's inline parse of it tries every rule at each
+ * punctuation mark and ends with text tokens between line breaks. Those tokens are made directly;
+ * anything else goes to markdown-it. (tests/load/markdown-parser.test.ts compares the tokens with
+ * markdown-it's own.)
  */
 function plainInlineFastPath(md: MarkdownIt): void {
   const inline = md.inline;
   const names = (inline.ruler as unknown as { __rules__: { name: string; enabled: boolean }[] }).__rules__;
   if (names.filter((rule) => rule.enabled).map((rule) => rule.name).join(',') !== KNOWN_INLINE_RULES) return;
   const parse = inline.parse.bind(inline);
-  const TextToken = md.core.State.prototype.Token;
+  const InlineToken = md.core.State.prototype.Token;
   inline.parse = (str, parserMd, env, outTokens) => {
-    if (parserMd !== md || PLAIN_INLINE_TRIGGER.test(str)) return parse(str, parserMd, env, outTokens);
-    if (str.length === 0) return;
-    const token = new TextToken('text', '', 0);
-    token.content = str;
-    outTokens.push(token);
+    if (parserMd !== md || INLINE_TRIGGER.test(str)) return parse(str, parserMd, env, outTokens);
+    plainInlineTokens(str, outTokens, (type, tag) => new InlineToken(type, tag, 0));
   };
+}
+
+/**
+ * The tokens markdown-it's inline parse gives text holding no INLINE_TRIGGER: a text token for each
+ * line and a break between lines, as its `newline` rule makes them. Two or more spaces before a line
+ * break make it a hard break and are dropped; one space is dropped before a soft break; the spaces
+ * and tabs that start the next line are skipped. Empty text makes no token.
+ */
+function plainInlineTokens(str: string, out: Token[], token: (type: string, tag: string) => Token): void {
+  const pushText = (from: number, to: number) => {
+    if (to <= from) return;
+    const text = token('text', '');
+    text.content = str.slice(from, to);
+    out.push(text);
+  };
+  let start = 0;
+  for (let lineEnd = str.indexOf('\n'); lineEnd !== -1; lineEnd = str.indexOf('\n', start)) {
+    let textEnd = lineEnd;
+    let hard = false;
+    if (textEnd > start && str.charCodeAt(textEnd - 1) === 0x20) {
+      textEnd--;
+      if (textEnd > start && str.charCodeAt(textEnd - 1) === 0x20) {
+        hard = true;
+        while (textEnd > start && str.charCodeAt(textEnd - 1) === 0x20) textEnd--;
+      }
+    }
+    pushText(start, textEnd);
+    out.push(hard ? token('hardbreak', 'br') : token('softbreak', 'br'));
+    start = lineEnd + 1;
+    while (start < str.length && (str.charCodeAt(start) === 0x20 || str.charCodeAt(start) === 0x09)) start++;
+  }
+  pushText(start, str.length);
 }
 
 /** A pure function of a string, with the results for the last few hundred short strings kept. */

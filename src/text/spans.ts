@@ -60,7 +60,8 @@ export class SentenceBounds {
   private breaks: number[] | undefined;
   /** Where a sentence ends, ascending. */
   private ends: number[] | undefined;
-  private readonly found = new Map<RegExp, number[]>();
+  /** Where each pattern asked about by `has` matches (made at the first question: most texts get none). */
+  private found: Map<RegExp, number[]> | undefined;
 
   /**
    * By default, as personal-data reads a sentence: it starts after the last ". ", "! ", "? " or
@@ -111,6 +112,7 @@ export class SentenceBounds {
    * run of such characters that holds one).
    */
   has(pattern: RegExp, index: number): boolean {
+    this.found ??= new Map();
     let starts = this.found.get(pattern);
     if (!starts) {
       starts = positions(this.text, new RegExp(pattern.source, pattern.flags + 'g'));

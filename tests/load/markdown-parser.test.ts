@@ -17,7 +17,7 @@ const pieces = [
   'https://school.example/news', 'www.harbourside.sch.uk', 'office@harbourside.sch.uk', 'bbc.co.uk', 'пример.рф', 'mailto:a@b.org',
   'http\\://x.org', '//cdn.example.org/x.jpg', '<https://x.org>', '[link](https://a.org)', '![photo](photos/a b.jpg "Title")',
   '<a href="x">', '</a>', '<img src="a.jpg">', '<!-- post-audit-disable -->', '{{< figure src="/img/a.jpg" >}}', '{% include x.html %}',
-  '`code`', '*', '_', '**', '# ', '> ', '- ', '1. ', '!', '-', '@', '#', ']', '=', '+', '^', '$', '%', '}', '~', '~~', ':/', 'x://y', ' :// ', '![', '\\', '  \n', 'Well done, Ava! ', '_trip_', '*trip*', '~~trip~~', 'a_b_c', '| a | b |\n|---|---|\n| c | d |', '    indented', '```\nfenced\n```', '&amp;', '&#0;',
+  '`code`', '*', '_', '**', '# ', '> ', '- ', '1. ', '!', '-', '@', '#', ']', '=', '+', '^', '$', '%', '}', '~', '~~', ':/', 'x://y', ' :// ', '![', '\\', '  \n', ' \n', '   \n', '\n  ', '\n\t', ' \t\n', 'Well done, Ava! ', '_trip_', '*trip*', '~~trip~~', 'a_b_c', '| a | b |\n|---|---|\n| c | d |', '    indented', '```\nfenced\n```', '&amp;', '&#0;',
 ];
 
 describe("the loader's markdown-it", () => {
@@ -25,6 +25,16 @@ describe("the loader's markdown-it", () => {
     for (const source of ['', '\r', 'a\r\nb\rc\n\0d', 'see www.x.org\r\n\r\nand a@b.co\0']) same(source);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        same(parts.join(''));
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
+
+  it('gives the tokens of markdown-it on plain text over several lines (made without its inline parse)', () => {
+    const plain = ['Year 4', 'trip', ' ', '  ', '   ', '\t', '\n', ' \n', '  \n', '   \n', '\n ', '\n\t', 'é', '—', '!', '-', ':', '@', '#', '.', '=', '+', '1.', '>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...plain), { maxLength: 30 }), (parts) => {
         same(parts.join(''));
       }),
       { seed, numRuns: 3000 },

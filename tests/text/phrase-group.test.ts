@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseGroup, PhraseMatcher } from '../../src/lexicons/matcher.js';
-import { tokenizeOnce } from '../../src/lexicons/tokenize.js';
+import { segmentWords, shareWordsOfSameText, tokenizeOnce } from '../../src/lexicons/tokenize.js';
 
 type Entry = { terms: string[]; caseSensitive?: boolean; id: string };
 
@@ -42,6 +42,33 @@ describe('PhraseGroup', () => {
           }
         }
       }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
+
+  it("gives each member its own matcher's matches on a post's segments of repeated texts (one walk per text)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(lexicon, { minLength: 1, maxLength: 4 }),
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(2), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(3), fc.nat(7)), { maxLength: 40 }),
+        (lexicons, texts, picks, asks) => {
+          const group = new PhraseGroup();
+          const members = lexicons.map((entries) => new PhraseMatcher<Entry>(entries, group));
+          const alone = lexicons.map((entries) => new PhraseMatcher<Entry>(entries));
+          const segments = picks.map((k) => ({ text: texts[k % texts.length]! }));
+          shareWordsOfSameText(segments);
+          const expectOwn = (m: number, segment: { text: string }) => {
+            const got = members[m]!.matchSegment(segment, segmentWords(segment));
+            expect(got).toEqual(alone[m]!.match(segment.text, tokenizeOnce(segment.text)));
+            got.reverse().push(undefined as never); // callers sort and change theirs
+          };
+          // Members ask in any order, some segments more than once, then rule by rule as the engine runs them.
+          for (const [m, k] of asks) if (m < members.length && k < segments.length) expectOwn(m, segments[k]!);
+          for (let m = 0; m < members.length; m++) for (const segment of segments) expectOwn(m, segment);
+        },
+      ),
       { seed: 20261122, numRuns: 2000 },
     );
   });

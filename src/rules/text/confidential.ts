@@ -81,9 +81,11 @@ export const confidential: Rule = {
     const names = await prepareNameKnowledge();
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
+      const matches = compiled.matcher.matchSegment(segment, tokens);
+      if (matches.length === 0) continue;
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
-      for (const match of longestFirst(compiled.matcher.matchSegment(segment, tokens))) {
+      for (const match of longestFirst(matches)) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;

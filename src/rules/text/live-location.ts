@@ -10,7 +10,7 @@ const WHEREABOUTS =
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/giu;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
-const RETURN_AT =
+export const RETURN_AT =
   /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
@@ -58,8 +58,10 @@ export const liveLocation: Rule = {
       const take = (s: number, e: number) => taken.take(s, e);
       const pastSentence = pastTense(text);
       // A paragraph told in the past ("Last week … we stayed in dorms. Room 7 won the tidiest dorm
-      // award"): its room numbers are a memory, not where pupils sleep tonight.
-      const pastParagraph = !trip && PAST.test(text) && !NOT_PAST.test(text);
+      // award"): its room numbers are a memory, not where pupils sleep tonight. Asked only of a
+      // paragraph with room numbers.
+      let pastParagraph: boolean | undefined;
+      const toldInThePast = () => (pastParagraph ??= !trip && PAST.test(text) && !NOT_PAST.test(text));
 
       const digits = DIGIT.test(text);
       const where = WHEREABOUTS_WORDS.test(text) ? firstWhereabouts(text, trip) : undefined;
@@ -70,12 +72,12 @@ export const liveLocation: Rule = {
       for (const m of digits && ROOM_WORDS.test(text) ? text.matchAll(ROOMS) : []) {
         if (!free(m.index, m.index + m[0].length)) continue;
         const near = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
-        if (!trip && (!LODGING.test(near) || pastParagraph)) continue;
+        if (!trip && (!LODGING.test(near) || toldInThePast())) continue;
         if (/^(?:room|rooms)\s/i.test(m[0]) && !trip && /\b(?:class|classroom|lesson|assembly|music|art|science)\b/i.test(near) && !LODGING.test(near)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `room numbers: "${m[0]}"`);
       }
-      for (const m of digits && RETURN_WORDS.test(text) ? text.matchAll(RETURN_AT) : []) {
+      for (const m of digits && RETURN_WORDS.test(text) ? returnTimes(text) : []) {
         // Meeting or leaving times are about the trip only in a trip post ("meet at St Mary's Church at 10am").
         if (m[1] !== undefined && !trip) continue;
         const place = m[2]!;
@@ -102,6 +104,33 @@ export const liveLocation: Rule = {
     }
   },
 };
+
+/** RETURN_AT as a sticky pattern, tried where RETURN_WORDS_AT finds one of its lead words. */
+const RETURN_AT_HERE = new RegExp(RETURN_AT.source, 'iuy');
+const RETURN_WORDS_AT = new RegExp(RETURN_WORDS.source, 'giu');
+
+/**
+ * text.matchAll(RETURN_AT), searched faster: every alternative of RETURN_AT starts with one of
+ * RETURN_WORDS (same flags, so the same case folding), so it can match only where RETURN_WORDS does,
+ * and those places are found first (a scan for a few words) and RETURN_AT tried at each in turn.
+ * Its matches are never empty, so the search goes on from the end of each, as matchAll's does.
+ */
+export function* returnTimes(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    RETURN_WORDS_AT.lastIndex = from;
+    const lead = RETURN_WORDS_AT.exec(text);
+    if (!lead) return;
+    RETURN_AT_HERE.lastIndex = lead.index;
+    const match = RETURN_AT_HERE.exec(text);
+    if (match) {
+      yield match;
+      from = match.index + match[0].length;
+    } else {
+      from = lead.index + 1;
+    }
+  }
+}
 
 const UPPER = /\p{Lu}/u;
 const ARRIVED_WORDS = /arrived/i;
