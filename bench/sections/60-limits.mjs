@@ -114,6 +114,10 @@ export default async function run() {
       'pupil names': repeat('Well done Amelia Smith and Oliver Brown!', 50_000),
       hashtags: Array.from({ length: 100_000 }, (_, i) => `#AmeliaSmith${i}`).join(' '),
       'hotel sentences': repeat('We are at the hotel.', 100_000),
+      'masked words': repeat('sc*m f*ck a*b*c*d p*ople', 40_000),
+      // Not one paragraph: tables of absurd width and length (read as text past the limits).
+      'wide table rows': repeat(`|${'a|'.repeat(5_000)}`, 200, '\n'),
+      'a 10 MB table': `| Name | Class | Event | Result |\n|---|---|---|---|\n${Array.from({ length: 158_000 }, (_, i) => `| Pupil ${i} | Year ${(i % 6) + 1} | 100m sprint heat ${i} | ${(i * 7) % 60} seconds |`).join('\n')}`,
     };
     for (const [name, text] of Object.entries(hostile)) {
       const file = path.join(work, `hostile-${name.replace(/\W+/g, '-')}.md`);
