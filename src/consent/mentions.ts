@@ -24,6 +24,9 @@ export interface PupilMention {
   fullName: boolean;
   offset: number;
   endOffset: number;
+  /** Where the words are in the segment's text (a file name's words all map to one place in the source). */
+  textStart: number;
+  textEnd: number;
   segment: TextSegment;
   /** Where the name was found: prose, a hashtag, an @mention, a file name, an image's people tag. */
   via: MentionVia;
@@ -311,6 +314,8 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
     fullName,
     offset: sourceOffset(segment, start),
     endOffset: sourceOffset(segment, end),
+    textStart: start,
+    textEnd: end,
     segment,
     via: place.tokens[first]!.via,
     match: how,

@@ -109,13 +109,14 @@ function coveredBy(grouped: MentionsByPlace, place: NamePlace): Set<number> {
   }
   const mentions = grouped.bySegment.get(place.segment);
   if (!mentions) return covered;
-  // Where each token starts in the source: ascending, so each mention's tokens are found by a binary search.
-  const starts = place.tokens.map((t) => sourceOffset(place.segment, t.start));
+  // Where each token starts in the segment's text: ascending, so each mention's tokens are found by a
+  // binary search. (Not in the source: a file name's words all map to the link's one position there.)
+  const starts = place.tokens.map((t) => t.start);
   const ascending = starts.every((start, i) => i === 0 || start >= starts[i - 1]!);
   for (const mention of mentions) {
-    const from = ascending ? firstAtOrAfter(starts, mention.offset) : 0;
-    for (let i = from; i < starts.length && (!ascending || starts[i]! < mention.endOffset); i++) {
-      if (starts[i]! >= mention.offset && starts[i]! < mention.endOffset) covered.add(i);
+    const from = ascending ? firstAtOrAfter(starts, mention.textStart) : 0;
+    for (let i = from; i < starts.length && (!ascending || starts[i]! < mention.textEnd); i++) {
+      if (starts[i]! >= mention.textStart && starts[i]! < mention.textEnd) covered.add(i);
     }
   }
   return covered;
