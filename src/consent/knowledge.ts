@@ -13,6 +13,8 @@ export interface NameKnowledge {
   timeWords: Set<string>;
   notNames: Set<string>;
   neverNames: Set<string>;
+  /** "florence nightingale": a famous person or character, not a pupil, by the first two words of the name. */
+  famous: Set<string>;
   placeFollowers: Set<string>;
   placeLeaders: Set<string>;
   placePrepositions: Set<string>;
@@ -76,6 +78,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     timeWords: set(context?.timeWords),
     notNames: set(context?.notNames),
     neverNames: set(context?.neverNames),
+    famous: set(context?.famousPeople),
     placeFollowers: set(context?.placeFollowers),
     placeLeaders: set(context?.placeLeaders),
     placePrepositions: set(context?.placePrepositions),

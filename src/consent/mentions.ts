@@ -243,6 +243,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   // Surname (whole, or one part of a double-barrelled one), or a surname initial.
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
+  if (famousName(place, i, k)) return undefined; // "Florence Nightingale", with a pupil called Florence
   const initial = followingInitial(place, i, skip);
   if (initial) {
     const byInitial = withSurnameInitial(pupils, initial.letter, index);
@@ -325,6 +326,12 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
 }
 
 const SURNAME_GAP = /^[\s_-]*$/;
+
+/** A famous person or character by first name and surname ("Grace Darling", "Anne Frank"), not a pupil. */
+export function famousName(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const next = place.tokens[i + 1];
+  return next !== undefined && k.famous.has(`${place.tokens[i]!.norm} ${next.norm}`) && /^\s+$/.test(gapText(place, place.tokens[i]!, next));
+}
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
   const tokens = place.tokens;

@@ -65,6 +65,8 @@ export const nameContextSchema = z
     datePrepositions: lowerWords,
     /** Capitalised words that are never a person's first name in a post (Year, Class, Team …). */
     neverNames: lowerWords,
+    /** The first two words of famous people's and characters' names ("florence nightingale"): not pupils. */
+    famousPeople: lowerWords.default([]),
   })
   .strict();
 

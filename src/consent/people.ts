@@ -6,7 +6,7 @@ import { sourceOffset } from '../core/position.js';
 import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
-import { adultSpans, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
+import { adultSpans, famousName, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
 import { looksLikeName, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
@@ -41,6 +41,10 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
       if (!candidate(token.norm, token.capitalised)) continue;
+      if (famousName(place, i, k)) {
+        i++; // "Mary Seacole": someone a class learnt about
+        continue;
+      }
       // A hyphenated first name ("Evie-Rose") is one name.
       let nameEnd = i;
       while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;

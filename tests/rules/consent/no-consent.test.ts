@@ -10,6 +10,8 @@ ruleTester(noConsent, {
     { post: '---\nchannel: website\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: '---\nchannel: facebook\n---\nOscar won the race!\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: 'Our Summer Fair is in May. Will you join us?', consent },
+    // A famous person who shares a pupil's first name (Amelia Smith has no social-media photo consent).
+    { post: '---\nchannel: facebook\n---\nYear 6 wrote about Amelia Earhart and Mary Seacole.\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: 'Thank you to Mrs Amelia Smith.', consent },
   ],
   invalid: [

@@ -11,7 +11,8 @@ ruleTester(unknownName, {
     { post: 'Will you join us for Harvest Festival on Monday? Mark your calendars!', consent },
     { post: 'Thank you to Sarah Jenkins, our chair of governors.', consent, config: { allowNames: ['Sarah Jenkins'] } },
     { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
-    // A greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
+    // Famous people and characters by their full names; a greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
+    { post: 'Year 2 learnt about Florence Nightingale and Grace Darling, and Year 6 read the diary of Anne Frank.', consent },
     { post: 'Eid Mubarak to all our Muslim families! Year 8 learnt about Islam and the Hajj.', consent },
     { post: "Year 8's history unit covers Henry VIII's six wives, and Year 5 wrote to Charles III.", consent },
   ],
