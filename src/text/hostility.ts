@@ -486,8 +486,8 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
  * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no denied
  * good beside a negation. Given the text, the words are the plain ones, and anything a disguise could
  * hide counts as 'disguised': a word that may read differently, a run of single letters ("f u c k"),
- * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"); 'as-written' then means that hostile words are there and that no word
- * reads otherwise, so `hostileTokens` would return the words unchanged.
+ * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"). 'as-written' then means that
+ * hostile words are there and no word reads otherwise, so `hostileTokens` would return them unchanged.
  */
 function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
