@@ -24,7 +24,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentPrev = prev && /^\s+$/.test(textBefore) ? prev : undefined;
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
-  if (adjacentPrev && (k.placeLeaders.has(adjacentPrev.norm) || k.roleMarkers.has(adjacentPrev.norm))) return false;
+  if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
+  // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
+  if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
   // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy".
   if (prev && textBefore === '-' && !prev.capitalised) return false;

@@ -53,7 +53,7 @@ export const nameContextSchema = z
     placeFollowers: lowerWords,
     /** A capitalised word after one of these is a place, a saint or a greeting ("St George", "Lake Victoria", "Eid Mubarak"). */
     placeLeaders: lowerWords,
-    /** A name right after one of these is a part in a play, not a pupil ("played Mary"). */
+    /** A name right after one of these is a part in a play or a book's title, not a pupil ("played Mary", "reading Matilda"). */
     roleMarkers: lowerWords,
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,

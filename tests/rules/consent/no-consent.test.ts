@@ -10,11 +10,14 @@ ruleTester(noConsent, {
     { post: '---\nchannel: website\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: '---\nchannel: facebook\n---\nOscar won the race!\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: 'Our Summer Fair is in May. Will you join us?', consent },
-    // A famous person who shares a pupil's first name (Amelia Smith has no social-media photo consent).
+    // A book's title after "reading"; a famous person who shares a pupil's first name (Amelia Smith has no social-media photo consent).
+    { post: '---\nchannel: facebook\n---\nYear 5 are reading Amelia Fang by Laura Ellen Anderson.\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: '---\nchannel: facebook\n---\nYear 6 wrote about Amelia Earhart and Mary Seacole.\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: 'Thank you to Mrs Amelia Smith.', consent },
   ],
   invalid: [
+    // The pupil's own work after "read" is still the pupil.
+    { post: '---\nchannel: facebook\n---\nMrs Khan read Amelia\'s story to the class.\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /^Amelia's has no/ }] },
     { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },
     { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
     { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
