@@ -243,7 +243,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   // Surname (whole, or one part of a double-barrelled one), or a surname initial.
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
-  if (famousName(place, i, k)) return undefined; // "Florence Nightingale", with a pupil called Florence
+  if (famousName(place, i, k) > 0) return undefined; // "Florence Nightingale", with a pupil called Florence
   const initial = followingInitial(place, i, skip);
   if (initial) {
     const byInitial = withSurnameInitial(pupils, initial.letter, index);
@@ -327,11 +327,23 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
 
 const SURNAME_GAP = /^[\s_-]*$/;
 
-/** A famous person or character by first name and surname ("Grace Darling", "Anne Frank"), not a pupil. */
-export function famousName(place: NamePlace, i: number, k: NameKnowledge): boolean {
-  const next = place.tokens[i + 1];
-  return next !== undefined && k.famous.has(`${place.tokens[i]!.norm} ${next.norm}`) && /^\s+$/.test(gapText(place, place.tokens[i]!, next));
+/**
+ * A famous person, character or title at tokens[i] ("Grace Darling", "Anne Frank", "Charlie and the
+ * Chocolate Factory"), not a pupil: how many words it takes, or 0.
+ */
+export function famousName(place: NamePlace, i: number, k: NameKnowledge): number {
+  const tokens = place.tokens;
+  let key = tokens[i]!.norm;
+  let found = 0;
+  for (let j = i + 1; j < tokens.length && j <= i + FAMOUS_MAX_WORDS - 1; j++) {
+    if (!/^\s+$/.test(gapText(place, tokens[j - 1]!, tokens[j]!))) break;
+    key += ` ${tokens[j]!.norm}`;
+    if (k.famous.has(key)) found = j - i + 1;
+  }
+  return found;
 }
+
+const FAMOUS_MAX_WORDS = 6;
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
   const tokens = place.tokens;

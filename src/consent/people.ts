@@ -41,8 +41,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
       if (!candidate(token.norm, token.capitalised)) continue;
-      if (famousName(place, i, k)) {
-        i++; // "Mary Seacole": someone a class learnt about
+      const famous = famousName(place, i, k);
+      if (famous > 0) {
+        i += famous - 1; // "Mary Seacole": someone a class learnt about
         continue;
       }
       // A hyphenated first name ("Evie-Rose") is one name.

@@ -13,6 +13,7 @@ ruleTester(unknownName, {
     { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
     // Famous people and characters by their full names; a greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
     { post: 'Year 2 learnt about Florence Nightingale and Grace Darling, and Year 6 read the diary of Anne Frank.', consent },
+    { post: "Charlie and the Chocolate Factory is Year 4's class book, and Year 3 made George's Marvellous Medicine.", consent },
     { post: 'Eid Mubarak to all our Muslim families! Year 8 learnt about Islam and the Hajj.', consent },
     { post: "Year 8's history unit covers Henry VIII's six wives, and Year 5 wrote to Charles III.", consent },
   ],
