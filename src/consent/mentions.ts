@@ -9,7 +9,7 @@ import { sourceOffset } from '../core/position.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import { normaliseWord } from '../lexicons/tokenize.js';
 import { nameKnowledge, type NameKnowledge } from './knowledge.js';
-import { personByContext } from './name-context.js';
+import { misspeltPersonByContext, personByContext } from './name-context.js';
 import { namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
 
@@ -162,7 +162,12 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
     for (let i = 0; i < place.tokens.length; i++) {
       if (skip.has(i)) continue;
       const found = matchAt(place, i, index, k, skip);
-      if (!found) continue;
+      if (!found) {
+        // "Wilfred Owen's poems": none of a famous name's words is a pupil (a pupil of that full name matched above).
+        const famous = famousName(place, i, k);
+        if (famous > 0) i += famous - 1;
+        continue;
+      }
       mentions.push(found.mention);
       i = found.last;
     }
@@ -251,6 +256,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
     return mention(place, i, initial.last, byInitial, false, how);
   }
   if (!personByContext(place, i, k, { isName: (t) => index.byName.has(t.norm) })) return undefined;
+  if (how === 'misspelling' && !misspeltPersonByContext(place, i, k, { isName: (t) => index.byName.has(t.norm) })) return undefined;
   return mention(place, i, i, distinct(pupils), false, how);
 }
 

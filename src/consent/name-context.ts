@@ -67,6 +67,32 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   return false;
 }
 
+/** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */
+const GREETING = new Set(['done', 'congratulations', 'congrats', 'thank', 'thanks', 'welcome', 'birthday', 'bravo', 'star']);
+
+/**
+ * A capitalised word that is no given name but close to a pupil's (a misspelling, "Amelai") is that pupil
+ * only with a person's context — in a list with a name, before a person verb ("Amelai scored"), a
+ * possessive, or after praise ("Well done Amelai") — not for a capital letter alone: "Black Britons",
+ * "Harvest Festival", "the Victorian era", "Young Carers", "#MentalHealthMatters", "Internet Matters has …".
+ */
+export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  if (place.person) return true;
+  // Inside a capitalised phrase ("Internet Matters"): a name, an organisation or a title.
+  const prev = tokens[i - 1];
+  if (prev && prev.capitalised && !prev.sentenceStart && !looksLikeName(prev, k, options) && /^\s+$/.test(place.segment.text.slice(prev.end, token.start))) return false;
+  if (token.possessive) return true;
+  const next = tokens[i + 1];
+  if (next && /^\s+$/.test(place.segment.text.slice(token.end, next.start)) && k.personVerbs.has(next.norm)) return true;
+  const listNext = listNeighbour(place, i, +1);
+  const listPrev = listNeighbour(place, i, -1);
+  if ((listNext && looksLikeName(listNext, k, options)) || (listPrev && looksLikeName(listPrev, k, options))) return true;
+  for (let d = 1; d <= 3 && i - d >= 0; d++) if (GREETING.has(tokens[i - d]!.norm)) return true;
+  return false;
+}
+
 /** The token on the other side of a list joiner (",", "&", "and", "or") next to token i, if any. */
 function listNeighbour(place: NamePlace, i: number, step: 1 | -1): NameToken | undefined {
   const tokens = place.tokens;

@@ -50,6 +50,17 @@ describe('matching names to the record', () => {
     expect(await find('Isabela Smith-Jones won.')).toEqual(['Isabela Smith-Jones → Isabella Smith-Jones (full)']);
     expect(await find('Well done Amelie!')).toEqual([]); // Amelie is a name of its own
   });
+  it('takes a word close to a pupil\'s name for a misspelling only where a person is spoken of', async () => {
+    const near = await recordFrom(['Blake,Hall,,4,Y,Y,Y,Y,N,,', 'Harvey,Wood,,4,Y,Y,Y,Y,N,,', 'Matteo,Ross,,4,Y,Y,Y,Y,N,,', 'Amelia,Smith,,4,Y,Y,Y,Y,N,,', 'Katherine,Jones,,4,Y,Y,Y,Y,N,,']);
+    const text = 'Black History Month celebrates Black Britons. Our Harvest Festival raised £300, and Internet Matters has guides for parents.';
+    expect(await pupilsIn(text, near, {})).toEqual([]);
+    expect(await pupilsIn('Well done Harvy! Congratulations to Amelai, and Katherin scored twice.', near, {})).toEqual(['Harvy → Harvey Wood', 'Amelai → Amelia Smith', 'Katherin → Katherine Jones']);
+  });
+  it('famous people, characters and titles are not pupils, but a pupil of that full name is', async () => {
+    expect(await find('Year 2 learnt about Grace Darling; Year 8 read Wilfred Owen and Jack the Ripper stories.')).toEqual([]);
+    const named = await recordFrom(['Grace,Darling,,4,Y,Y,Y,Y,N,,']);
+    expect(await pupilsIn('Well done Grace Darling!', named, {})).toEqual(['Grace Darling → Grace Darling (full)']);
+  });
   it('finds names in hashtags, @mentions and file names', async () => {
     expect(await find('#AmeliaSmith @katherine_jones #WellDoneAmelia')).toEqual([
       'AmeliaSmith → Amelia Smith (full)',
