@@ -157,11 +157,14 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
   const k = nameKnowledge();
   const index = nameIndex(record, config, k);
   const mentions: PupilMention[] = [];
-  for (const place of namePlaces(post)) {
+  const places = namePlaces(post);
+  const adults = titledFirstNames(places);
+  for (const place of places) {
     const skip = adultSpans(place, index.staff);
     for (let i = 0; i < place.tokens.length; i++) {
       if (skip.has(i)) continue;
       const found = matchAt(place, i, index, k, skip);
+      if (found && found.last === i && adults.has(place.tokens[i]!.norm)) continue; // "Mr Tom Davies … Tom looked after us"
       if (!found) {
         // "Wilfred Owen's poems": none of a famous name's words is a pupil (a pupil of that full name matched above).
         const famous = famousName(place, i, k);
@@ -201,6 +204,24 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
     if (staff.names.size > 0) skipStaffName(place, i, staff, skip);
   }
   return skip;
+}
+
+/**
+ * First names the post gives an adult with a title and a surname ("Mr Tom Davies", "Dr Sarah Lee"):
+ * the same first name alone later in the post ("Tom looked after Oakfield for 25 years") is that adult.
+ */
+export function titledFirstNames(places: NamePlace[]): Set<string> {
+  const names = new Set<string>();
+  for (const place of places) {
+    if (place.caseless) continue;
+    const tokens = place.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!TITLES.has(tokens[i]!.norm) || !tokens[i]!.capitalised || !tokens[i + 1]!.capitalised || !tokens[i + 2]!.capitalised) continue;
+      const gaps = place.segment.text.slice(tokens[i]!.end, tokens[i + 1]!.start) + place.segment.text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start);
+      if (/^\.?\s+\s$/.test(gaps) || /^\s\s$/.test(gaps)) names.add(tokens[i + 1]!.norm);
+    }
+  }
+  return names;
 }
 
 /** Marks the longest staff or allowed name starting at token i. */

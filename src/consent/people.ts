@@ -6,7 +6,7 @@ import { sourceOffset } from '../core/position.js';
 import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
-import { adultSpans, famousName, findPupilMentions, staffIndex, type PupilMention } from './mentions.js';
+import { adultSpans, famousName, findPupilMentions, staffIndex, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
@@ -27,7 +27,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const found: PersonName[] = [];
   const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
   const candidate = (norm: string, capitalised: boolean) => capitalised && givenOrWordName(norm);
-  for (const place of namePlaces(post)) {
+  const places = namePlaces(post);
+  const adults = titledFirstNames(places);
+  for (const place of places) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
     const covered = coveredBy(grouped, place);
@@ -71,6 +73,8 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         // A word-name with a capitalised word after it is a person only mid-sentence ("with Summer Jones"), not "Star Writers".
         if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
       }
+      // "Dr Sarah Lee … Sarah joins us from St Mark's": the adult named with a title before.
+      if (!initial && !surname && nameEnd === i && adults.has(token.norm)) continue;
       let last = initial || surname ? nameEnd + 1 : nameEnd;
       // A double-barrelled surname: "Smith-Jones".
       while (surname && tokens[last + 1] && /^-$/.test(place.segment.text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && tokens[last + 1]!.capitalised) last++;

@@ -74,6 +74,11 @@ describe('matching names to the record', () => {
     expect(await find('Thank you to Amelia Smith, our governor.', { allowNames: ['Amelia Smith'] })).toEqual([]);
     expect(await find('Jack Wood led assembly.', { staff: ['Jack Wood'] })).toEqual([]);
   });
+  it('an adult named with a title and a surname is the same adult by first name later in the post', async () => {
+    expect(await find('Our caretaker, Mr Jack Davies, retires this week. Jack looked after the school for 25 years.')).toEqual([]);
+    expect(await find('Our caretaker, Mr Jack Davies, retires this week. Jack Wood in Year 1 made him a card.')).toEqual(['Jack Wood → Jack Wood (full)']);
+    expect(await find('Mr Davies retires this week. Jack made him a card.')).toEqual(['Jack → Jack Wood']);
+  });
 });
 
 describe('names that are also words: both readings', () => {
