@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+const WORTH_A_LOOK = /as we speak|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon"), room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -95,6 +95,11 @@ export const liveLocation: Rule = {
         take(arrived.start, arrived.end);
         report(arrived.start, arrived.end, `"${text.slice(arrived.start, arrived.end)}"`);
       }
+      const now = HERE_NOW_WORDS.test(text) ? hereNow(text) : undefined;
+      if (now && free(now.start, now.end)) {
+        take(now.start, now.end);
+        report(now.start, now.end, `"${text.slice(now.start, now.end)}", right now`);
+      }
       if (trip) {
         const present = TRIP_PRESENT.exec(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
@@ -134,6 +139,7 @@ export function* returnTimes(text: string): Generator<RegExpExecArray> {
 
 const UPPER = /\p{Lu}/u;
 const ARRIVED_WORDS = /arrived/i;
+const HERE_NOW_WORDS = /right now|at the moment|as we speak/i;
 const TRAVELLERS = /\b(?:we|we['’]ve|they|they['’]ve|group|groups|class|team|squad|pupils|children|students|party|choir|band|orchestra|staff|reception|everyone|everybody|cohort|year \d+|y\d+|girls|boys)\b[^.!?\n]*$/iu;
 // Arrived at a place: now, when said in the present perfect or with a time of today.
 const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?/giu;
@@ -154,6 +160,39 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
   return undefined;
 }
 const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|afternoon|evening)|until|till)\b/i;
+
+// At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is
+// on stage at the Royal Albert Hall as we speak".
+const HERE_NOW = /\b(?:right now|at the moment|as we speak)\b/giu;
+const PRESENT_BE = /\b(?:are|is|['’]re)\b/iu;
+const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const SENTENCE_REACH = 300;
+const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/iu;
+const GROUP = /\b(?:we|they|groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|y(?:ear)? ?\d+s?|girls|boys)\b/iu;
+
+/** The first "at <Place>" in a sentence that says a group is there right now (its span), or undefined. */
+function hereNow(text: string): { start: number; end: number } | undefined {
+  HERE_NOW.lastIndex = 0;
+  for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
+    // The sentence around it, at most SENTENCE_REACH characters either side (a paragraph of
+    // thousands of "right now"s with no full stop stays linear).
+    const before = text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
+    const from = m.index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+    const after = text.slice(m.index, m.index + SENTENCE_REACH);
+    const endMark = after.search(/[.!?\n]/);
+    const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
+    if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
+    AT_PLACE.lastIndex = 0;
+    for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
+      // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
+      if (SCHOOL_PLACE.test(at[1]!.split(/\s+/)[0]!)) continue;
+      // "working at Greater Depth": a level of attainment, not a place.
+      if (ATTAINED.test(sentence.slice(0, at.index))) continue;
+      return { start: from + at.index, end: from + at.index + at[0].length };
+    }
+  }
+  return undefined;
+}
 
 /** The first WHEREABOUTS match whose place, where one must follow, starts with a capital letter. */
 function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefined {

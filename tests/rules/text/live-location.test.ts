@@ -7,6 +7,10 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // "right now" with no group at a named place.
+    'At the moment Year 3 are learning about life in Tudor England.',
+    'At the moment our Year 2s are working at Greater Depth in maths.',
+    'Right now the Year 6s are back at school for lunch.',
     // Arrivals that say nothing of where a trip is now.
     'Year 6 arrived safely back at school at 4pm after a brilliant week.',
     'The new books have arrived in the library!',
@@ -31,6 +35,8 @@ ruleTester(liveLocation, {
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
   ],
   invalid: [
+    { post: 'Right now our Year 6s are on the zip wire at PGL!', errors: [{ message: /at PGL/ }] },
+    { post: 'The choir is on stage at the Royal Albert Hall as we speak!', errors: [{ message: /Royal Albert Hall/ }] },
     // Arrived, now, without trip: in the front matter.
     { post: 'The Year 9 French exchange group arrived safely in Lyon this afternoon and are now with their host families.', errors: [{ message: 'arrived safely in Lyon' }] },
     { post: 'Year 6 have arrived at PGL Liddington and are settling into their rooms!', errors: [{ message: 'have arrived at PGL Liddington' }] },
