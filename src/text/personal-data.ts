@@ -31,7 +31,8 @@ export interface PersonalDataMatch {
 }
 
 // +44 (0)20 7946 0958, 020 7946 0958, 07700 900123, (01632) 960 001, 0161-496-0000
-const PHONE = /(?<![\w+/])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-().]*\d){9,10}(?![\d/])/g;
+// Not inside a longer run of digits and hyphens: "ISBN 978-0-14-032872-1" holds no phone number.
+const PHONE = /(?<![\w+/]|\d[-–])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-().]*\d){9,10}(?![\d/]|[-–]\d)/g;
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![\w-])/g;
 // Full UK postcodes: outward code + inward code (e.g. SW1A 1AA, LS6 2QT, M1 1AE).
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b/g;

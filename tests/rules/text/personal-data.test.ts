@@ -17,6 +17,7 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    'ISBN 978-0-14-032872-1: our class book this term. Order number 123-456-7890 for the uniform shop.',
     // A role address or the school's own in a mailto: link is fine.
     '[Email the office](mailto:office@harbourside.example.sch.uk) or <a href="mailto:admin@harbourside.example.sch.uk">the admin team</a>.',
     // A public service's number (left open in an earlier session): the MASH, police, NHS lines.
