@@ -301,11 +301,28 @@ const VENUE = new RegExp(
 /** An organisation word just before a landline, and no person in its sentence or given name just before it. */
 function organisationNumber(text: string, index: number, sentences: SentenceBounds): boolean {
   const before = text.slice(Math.max(sentences.start(index), index - 50), index);
-  if (!ORGANISATION.test(before) || sentences.has(PERSON_NEAR_NUMBER, index)) return false;
+  if (!(ORGANISATION.test(before) || venueNamedEarlier(text, index, before)) || sentences.has(PERSON_NEAR_NUMBER, index)) return false;
   const given = nameKnowledge().given;
   // Without the name data, a name cannot be told from a place: report the number.
   if (given.size === 0) return false;
   return !before.match(/\p{Lu}\p{Ll}+/gu)?.some((word) => given.has(word.toLowerCase()) && !nameKnowledge().notNames.has(word.toLowerCase()));
+}
+
+/**
+ * "… courses at Riverside Leisure Centre. To book, call Riverside reception on …": a capitalised name
+ * before the number that the paragraph gave an organisation or venue a little earlier.
+ */
+function venueNamedEarlier(text: string, index: number, before: string): boolean {
+  const earlier = text.slice(Math.max(0, index - 400), index - before.length);
+  if (earlier.length === 0) return false;
+  for (const [word] of before.slice(1).matchAll(/\b\p{Lu}\p{Ll}{2,}/gu)) {
+    let at = earlier.indexOf(word);
+    while (at >= 0) {
+      if (ORGANISATION.test(earlier.slice(at, at + word.length + 40).split(/[.!?\n]/)[0]!)) return true;
+      at = earlier.indexOf(word, at + 1);
+    }
+  }
+  return false;
 }
 
 function venueBefore(text: string, index: number): boolean {

@@ -17,6 +17,7 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    'Exeter Leisure is running courses at Riverside Leisure Centre. To book, call Riverside reception on 01392 221771 or book online.',
     'ISBN 978-0-14-032872-1: our class book this term. Order number 123-456-7890 for the uniform shop.',
     // A role address or the school's own in a mailto: link is fine.
     '[Email the office](mailto:office@harbourside.example.sch.uk) or <a href="mailto:admin@harbourside.example.sch.uk">the admin team</a>.',
@@ -48,6 +49,7 @@ ruleTester(personalData, {
     'Uniform can be bought from Smarts Schoolwear, 42 Fore Street, Exeter, or online.',
   ],
   invalid: [
+    { post: "Our trip is to Riverside Leisure Centre. Call Amelia's mum on 01392 221771 to book.", errors: [{ message: /phone number/ }] },
     { post: 'Ring Mrs Khan on 07700 900123 if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
     // Full-width digits and signs (an East Asian keyboard, a pasted form): same positions as typed.
     { post: 'Ring Mrs Khan on ０７７００ ９００１２３ if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
