@@ -12,6 +12,7 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    { post: 'We are proud to be sponsored by Bright Sparks Electrical - check them out!', errors: [{ message: /check them out/ }] },
     { post: "Support Sam's mum's new business — order yours at samscakes.co.uk and use code HARBOUR10!", errors: 2 },
     { post: 'We highly recommend Bright Sparks Tutoring for the 11+.', errors: [{ message: 'endorsement', column: 1 }] },
     { post: 'Dave fixed our boiler in a day — use them for all your plumbing!', errors: [{ message: 'endorsement' }] },
