@@ -9,6 +9,8 @@ const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 // A birth year a pupil could have (ages 3–19 around now), or "year4"/"y6"/"class3" in a handle.
 const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)/i;
 const NAME_LIKE = /[a-z]{3,}/i;
+/** A family word just before an @mention: "Amelia's mum @…", "her grandad (@…)". */
+const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/iu;
 
 export const tagging: Rule = {
   meta: {
@@ -18,7 +20,7 @@ export const tagging: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed.',
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child.',
       fires: ['"Well done @amelia_smith2016!"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
       passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
@@ -65,7 +67,20 @@ export const tagging: Rule = {
         const words = splitHandle(name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
         const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words);
-        if (!pupil && !childLike) continue;
+        if (!pupil && !childLike) {
+          // "Shout out to Amelia's mum @sarahjones82": a family member's own account leads to the child.
+          if (sigil === '@' && FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) && !reportedAt.has(sourceOffset(segment, match.index))) {
+            ctx.report({
+              message: `An @mention of a pupil's family member (@${name}): a parent's own account leads to the child`,
+              redactedMessage: 'An @mention on line {line} tags a pupil\'s family member',
+              personal: [`@${name}`, name],
+              severity: 'warning',
+              ...at(segment, match.index, match.index + 1 + name.length),
+              suggestion: 'Thank them without the tag ("Thank you to Amelia\'s mum for the cakes"), unless they have agreed to be tagged.',
+            });
+          }
+          continue;
+        }
         if (reportedAt.has(sourceOffset(segment, match.index))) continue;
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
         const shown = `${sigil}${name}`;

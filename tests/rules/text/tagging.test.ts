@@ -10,6 +10,7 @@ const consent = [
 
 ruleTester(tagging, {
   valid: [
+    'Thanks to @TescoUK for the fruit and to our parents for the cakes. Year 3 visited @PaigntonZoo yesterday.',
     'Year 4 loved their trip to the Roman baths! #SportsDay2026',
     'Thanks to @HarbourPTA for the cakes and to #TeamHarbourside.',
     'Congratulations to our #Year6Leavers and good luck at secondary school!',
@@ -24,6 +25,7 @@ ruleTester(tagging, {
     'Well done to @HarbourColts2015 on winning the league, and thanks @EcoSchools2025!',
   ],
   invalid: [
+    { post: "Shout out to Amelia's mum @sarahjones82 for the amazing cakes!", errors: [{ message: /family member/, severity: 'warning' }] },
     { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
     { post: 'Player of the match: #AmeliaSmith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
     { post: 'Shout out to @jake_okafor for the winning goal.', consent, errors: [{ message: 'names a pupil' }] },
