@@ -74,6 +74,9 @@ ruleTester(confidential, {
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
   invalid: [
+    { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
+    // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
+    { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'If a safeguarding concern was raised about Jack, his mum would be told.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
