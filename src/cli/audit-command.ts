@@ -57,6 +57,17 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
+  if (flags.fix) {
+    // --fix prints what it changed, not a report: a format, a baseline or copies asked for with it
+    // would be silently ignored (a CI step parsing "JSON" would get prose, a baseline never written).
+    const ignored = [
+      flags.format !== 'human' ? `--format ${flags.format}` : '',
+      flags.baseline !== undefined ? '--baseline' : '',
+      flags.updateBaseline ? '--update-baseline' : '',
+      flags.stripLocation || flags.stripPeople || flags.out ? '--strip-location/--out' : '',
+    ].filter(Boolean);
+    if (ignored.length > 0) throw new UsageError(`--fix cannot be combined with ${ignored.join(', ')}: run the fix first, then audit with ${ignored.length === 1 ? 'that option' : 'those options'}`);
+  }
   const cleaning = flags.stripLocation || flags.stripPeople || flags.out ? await import('./clean-copies.js') : undefined;
   const out = cleaning?.cleanOutput(flags);
   if (out) await cleaning!.checkOutFolder(out, flags.out!);

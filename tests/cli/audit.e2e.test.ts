@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, examplesDir } from '../helpers/cli.js';
+import { runCli, examplesDir, repoRoot } from '../helpers/cli.js';
 
 describe('audit on the bundled example (end to end, built CLI)', () => {
   it('fails the residential-trip post with errors from every rule family, each citing the policy', () => {
@@ -57,6 +57,20 @@ describe('user mistakes exit 2 with one clear line', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no-such-post\.md: file not found/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // Found by hand (hard2): --fix printed its prose under --format json and silently wrote no baseline.
+  it('--fix with a report format, a baseline or copies (it would ignore them); nothing is changed', () => {
+    const post = 'examples/posts/2026-07-03-residential-trip.md';
+    const before = readFileSync(path.join(repoRoot, post), 'utf8');
+    for (const extra of [['--format', 'json'], ['--baseline', 'b.json', '--update-baseline'], ['--strip-location', '--out', 'clean']]) {
+      const result = runCli([post, '--fix', ...extra]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(oneLine(result.stderr)).toEqual([expect.stringMatching(/^post-audit: --fix cannot be combined with --/)]);
+    }
+    expect(readFileSync(path.join(repoRoot, post), 'utf8')).toBe(before);
+    expect(existsSync(path.join(repoRoot, 'b.json'))).toBe(false);
   });
 
   it('an unknown policy id', () => {
