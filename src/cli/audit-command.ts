@@ -100,8 +100,11 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   const fingerprints = fingerprintFindings?.(result, readSourceFrom!(cwd));
   const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
-    const count = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);
-    process.stderr.write(`post-audit: wrote ${count} finding fingerprint${count === 1 ? '' : 's'} to ${flags.baseline}; from now on only new findings fail\n`);
+    const { recorded: count, unreadable } = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);
+    process.stderr.write(`post-audit: wrote ${count} finding fingerprint${count === 1 ? '' : 's'} to ${printable(flags.baseline)}; from now on only new findings fail\n`);
+    if (unreadable > 0) {
+      process.stderr.write(`post-audit: ${unreadable} error${unreadable === 1 ? '' : 's'} about a file the auditor could not read ${unreadable === 1 ? 'is' : 'are'} not recorded: what such a file holds was never checked, so it fails every audit until it can be read (post/unreadable, image/unreadable)\n`);
+    }
     return 0;
   }
   if (flags.baseline) result = baseline!.applyBaseline(result, baseline!.readBaseline(path.resolve(flags.baseline)), fingerprints!);

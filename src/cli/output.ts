@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */
@@ -14,7 +14,9 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout, env = proc
  * A temporary file that could not be completed is removed.
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  // One missing folder is made (`--baseline ci/baseline.json`); not a whole path: Node's recursive
+  // mkdir spins for ever on some paths (under /proc), and a deep new tree is more likely a typo.
+  if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file));
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temp, 'w', 0o666);

@@ -128,6 +128,37 @@ describe('--baseline', () => {
     expect(findings[0].location.line).toBe(10);
   });
 
+  // Found by hand (hard2): a post over the size limit was recorded as an "existing finding"; the same
+  // post, later holding a do-not-publish pupil and a mobile number, then passed (its fingerprint, line 1
+  // "---", never changes).
+  it('never records or accepts a file it could not read', () => {
+    const dir = repo();
+    const baseline = path.join(dir, 'baseline.json');
+    const env = { POST_AUDIT_MAX_POST_MB: '0.00005' }; // 52 bytes: old.md is over it
+    const write = runCli(['posts/old.md', '--baseline', baseline, '--update-baseline'], { cwd: dir, env });
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stderr).toMatch(/1 error about a file the auditor could not read is not recorded/);
+    expect(JSON.parse(readFileSync(baseline, 'utf8')).findings).toEqual({});
+    const after = runCli(['posts/old.md', '--baseline', baseline, '--format', 'json'], { cwd: dir, env });
+    expect(after.status).toBe(1);
+    expect(JSON.parse(after.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['post/unreadable']);
+
+    // A baseline that recorded one (as this tool once did) does not pass it either.
+    const fingerprint = (JSON.parse(runCli(['posts/old.md', '--format', 'sarif'], { cwd: dir, env }).stdout).runs[0].results[0].partialFingerprints)['postAudit/v1'];
+    writeFileSync(baseline, JSON.stringify({ version: 1, tool: 'post-audit', findings: { [fingerprint]: 'post/unreadable' } }));
+    expect(runCli(['posts/old.md', '--baseline', baseline], { cwd: dir, env }).status).toBe(1);
+  });
+
+  it('a baseline that cannot be written is one line, exit 2 (not an internal error)', () => {
+    const dir = repo();
+    mkdirSync(path.join(dir, 'a-folder'));
+    for (const target of ['a-folder', 'no/such/folder/b.json']) {
+      const result = runCli(['posts/', '--baseline', target, '--update-baseline'], { cwd: dir });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: --baseline .*: cannot write it \((is a folder, not a file|its folder does not exist)\)$/)]);
+    }
+  });
+
   it('a missing baseline file is a usage error', () => {
     const result = runCli(['posts/', '--baseline', 'nope.json'], { cwd: examplesDir });
     expect(result.status).toBe(2);
