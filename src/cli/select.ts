@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError, fsReason } from '../core/errors.js';
 import { kindOf, POST_EXTENSIONS } from '../load/post.js';
 import { changedFiles, isGitRef, repositoryFiles } from './git-changes.js';
 
@@ -44,7 +44,7 @@ export function readStdin(): string {
     return readFileSync(0, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--stdin: nothing to read on standard input');
-    throw error;
+    throw new UsageError(`--stdin: standard input cannot be read (${fsReason(error)})`);
   }
 }
 

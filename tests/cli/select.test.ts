@@ -104,6 +104,23 @@ describe('--changed', () => {
   });
 });
 
+describe('--stdin', () => {
+  // Found by hand (hard2): "internal error … this is a bug" for `audit --stdin < folder`.
+  it('standard input that cannot be read (a folder) is one line, exit 2', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync, closeSync } = await import('node:fs');
+    const { bin } = await import('../helpers/cli.js');
+    const fd = openSync(examplesDir, 'r');
+    try {
+      const result = spawnSync(process.execPath, [bin, '--stdin'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '' } });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe('post-audit: --stdin: standard input cannot be read (is a folder, not a file)');
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
 describe('--baseline', () => {
   it('records fingerprints (never names), then fails only on new findings', () => {
     const dir = repo();
