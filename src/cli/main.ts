@@ -124,6 +124,12 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
+    // Ctrl-C at a question (audit init, --fix on a terminal): stopped by the person, not a bug.
+    if ((error as Error | undefined)?.name === 'ExitPromptError') {
+      process.stderr.write('\npost-audit: stopped (Ctrl-C); nothing more was written\n');
+      process.exitCode = 130;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`post-audit: ${printable(error.message)}\n`);
       process.exitCode = 2;
