@@ -130,4 +130,16 @@ describe('audit post.md --fix (no terminal)', () => {
     expect(result.status).toBe(1);
     expect(readFileSync(post).equals(before)).toBe(true);
   });
+
+  it('shows a control character in a photo\'s name as an escape, never sends it to the terminal', () => {
+    const dir = tempDir();
+    cpSync(examplesDir, dir, { recursive: true });
+    const post = path.join(dir, 'posts', '2026-07-03-residential-trip.md');
+    cpSync(path.join(dir, 'photos', 'trip-beach.jpg'), path.join(dir, 'photos', 'trip\u001b[2Jbeach.jpg'));
+    writeFileSync(post, readFileSync(post, 'utf8').replace('../photos/trip-beach.jpg', '../photos/trip%1B%5B2Jbeach.jpg'));
+    const result = runCli(['posts/2026-07-03-residential-trip.md', '--fix'], { cwd: dir });
+    expect(result.stdout).toContain('photos/trip\\x1b[2Jbeach.jpg: wrote photos/trip\\x1b[2Jbeach.clean.jpg without the location');
+    expect(result.stdout).not.toContain('\u001b');
+    expect(existsSync(path.join(dir, 'photos', 'trip\u001b[2Jbeach.clean.jpg'))).toBe(true);
+  });
 });

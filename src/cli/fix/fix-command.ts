@@ -9,6 +9,7 @@ import { describeError } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 import type { Attachment, Finding } from '../../core/types.js';
 import { kindOf, loadPost } from '../../load/post.js';
+import { printable } from '../../report/printable.js';
 import { isInteractive, type Prompter } from '../prompts.js';
 import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
 import { savePost } from './save.js';
@@ -45,7 +46,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     // What was done, as said when the post is saved, and (when it differs) when it could not be.
     const done: { saved: string; unsaved?: string | null }[] = [];
     const stripped = new Map<string, string>();
-    if (interactive) say(`\n${file.path}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
+    if (interactive) say(`\n${printable(file.path)}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
 
     for (const [index, finding] of file.findings.entries()) {
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
@@ -57,10 +58,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
 
       let action: Action;
       if (interactive) {
-        say(`\n[${index + 1}/${file.findings.length}] ${finding.severity} ${finding.ruleId} — ${where}\n  ${finding.message}\n`);
-        if (finding.suggestion) say(`  fix: ${finding.suggestion}\n`);
+        say(`\n[${index + 1}/${file.findings.length}] ${finding.severity} ${finding.ruleId} — ${printable(where)}\n  ${printable(finding.message)}\n`);
+        if (finding.suggestion) say(`  fix: ${printable(finding.suggestion)}\n`);
         const choices: { name: string; value: Action }[] = [];
-        if (nameEdit) choices.push({ name: `Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`, value: 'first-name' });
+        if (nameEdit) choices.push({ name: printable(`Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`), value: 'first-name' });
         if (canStrip) choices.push({ name: isImage ? 'Write a copy without the location (lossless)' : 'Strip the location: write a clean copy and link the post to it', value: 'strip' });
         if (canSuppress) choices.push({ name: 'Keep it, and record why (adds an audit-ignore comment with your reason)', value: 'suppress' });
         choices.push({ name: 'Skip', value: 'skip' }, { name: 'Stop here (keep the fixes made so far)', value: 'stop' });
@@ -121,7 +122,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
         lines.push(`not fixed: ${file.path} was not changed, because ${saved.reason}`);
       }
     }
-    if (lines.length > 0) say(`${interactive ? '\n' : ''}${lines.join('\n')}\n`);
+    if (lines.length > 0) say(`${interactive ? '\n' : ''}${lines.map(printable).join('\n')}\n`);
   }
 
   if (!interactive) say('post-audit --fix: without a terminal only safe fixes are made (full names → first names, photo locations removed); run it on a terminal to go through the rest.\n');
