@@ -1,6 +1,6 @@
 // Choosing what to audit in CI: --stdin, --changed, --shard, and --baseline.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,37 @@ describe('--shard', () => {
     for (let i = 0; i < 6; i++) writeFileSync(path.join(dir, 'posts', `p${i}.md`), cleanPost);
     const audited = [1, 2].flatMap((i) => JSON.parse(runCli(['posts/', '--shard', `${i}/2`, '--format', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path));
     expect(audited.sort()).toEqual(['posts/gallery.md', 'posts/old.md', ...[0, 1, 2, 3, 4, 5].map((i) => `posts/p${i}.md`)].sort());
+  });
+});
+
+// Found by hand (hard2): a repository holding a link named like a post to /dev/zero made --changed
+// read it whole whenever a photo changed (no end: killed after 20 s); a changed link to a file outside
+// the repository was audited, printing excerpts of that file (phone numbers, e-mail addresses) in the log.
+describe.skipIf(process.platform === 'win32')('--changed and links', () => {
+  it('a link to /dev/zero among the posts does not stop a run on a changed photo', () => {
+    const dir = repo();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('checkout', '-q', 'main');
+    symlinkSync('/dev/zero', path.join(dir, 'posts', 'zero.md'));
+    git('add', '.');
+    git('commit', '-q', '-m', 'a link');
+    git('checkout', '-q', '-b', 'photo');
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'photos', 'beach.jpg'));
+    const result = runCli(['--changed', 'main', '--format', 'json'], { cwd: dir });
+    expect(result.status, result.stderr).toBe(1);
+    expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['posts/gallery.md']);
+  });
+
+  it('a changed post that links out of the repository is refused, unread', () => {
+    const dir = repo();
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-outside-'));
+    made.push(outside);
+    writeFileSync(path.join(outside, 'secret.txt'), 'runner secret: ring 07700 900999 or mail someone@elsewhere.example\n');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'posts', 'leak.md'));
+    const result = runCli(['--changed', 'main', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe('post-audit: --changed: posts/leak.md is a link to a file outside the repository; it was not read (remove the link, or commit the file itself)');
   });
 });
 
