@@ -51,6 +51,13 @@ describe('no format starts a line with "::" from a photo or a pack', () => {
     });
   }
 
+  it('audit rules lists such a pack with its line breaks shown, not obeyed', () => {
+    const result = runCli(['rules', '--policy', './pack.yaml'], { cwd: dir });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Our Trust\\n::error::name');
+    expect(result.stdout.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+  });
+
   it('JUnit still reads back as the same text', async () => {
     const xml = runCli(['post.md', '--format', 'junit'], { cwd: dir }).stdout;
     const { parseDocument } = await import('htmlparser2');
