@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ConfigFile } from '../../config/schema.js';
 import { CONSENT_COLUMNS, type ConsentColumn } from '../../consent/columns.js';
 import { CONSENT_ENV } from '../../consent/source.js';
-import { UsageError, describeError } from '../../core/errors.js';
+import { UsageError, describeError, fsReason } from '../../core/errors.js';
 import { BUILT_IN_POLICIES, loadPolicy, parsePolicyFile } from '../../policies/loader.js';
 import { writeFileAtomic } from '../output.js';
 import { inquirerPrompter, isInteractive, type Prompter } from '../prompts.js';
@@ -70,7 +70,11 @@ export async function initCommand(deps: InitDependencies = {}): Promise<number> 
 
   const schema = schemaReference(cwd);
   const output = schema ? { $schema: schema, ...config } : config;
-  writeFileAtomic(target, JSON.stringify(output, null, 2) + '\n');
+  try {
+    writeFileAtomic(target, JSON.stringify(output, null, 2) + '\n');
+  } catch (error) {
+    throw new UsageError(`cannot write ${CONFIG_NAME} here (${fsReason(error)}); nothing was written`);
+  }
   say(`\nWrote ${CONFIG_NAME}. Check a post with:  audit path/to/post.md\n`);
   if (config.consent?.file) {
     say(`The consent record is personal data: keep ${config.consent.file} out of any public repository. In CI, store it as a secret and point ${CONSENT_ENV} at it (see docs/ci.md).\n`);
