@@ -38,12 +38,47 @@ export function firstNameEdit(source: string, finding: Finding): Edit | undefine
   return { start: span.start, end: span.end, replacement: parts[0]! };
 }
 
-/** Replaces the reference to an image (as written in the post) at or after `near` with a new one. */
+/**
+ * Replaces the reference to an image at or after `near` with a new one. A Markdown image's place is
+ * its "![": the search starts after its alt text, which may hold the same path ("![see ../a.jpg](../a.jpg)").
+ * The reference is looked for as the loader gives it and, for a Markdown link markdown-it normalised
+ * ("my%20photo.jpg"), as written ("<my photo.jpg>").
+ */
 export function relinkEdit(source: string, ref: string, newRef: string, near = 0): Edit | undefined {
-  let start = source.indexOf(ref, near);
-  if (start === -1) start = source.indexOf(ref);
-  if (start === -1) return undefined;
-  return { start, end: start + ref.length, replacement: newRef };
+  const from = source.startsWith('![', near) ? markdownDestination(source, near) : near;
+  const forms: [string, string][] = [[ref, newRef]];
+  const decoded = [safeDecode(ref), safeDecode(newRef)] as const;
+  if (decoded[0] !== undefined && decoded[1] !== undefined && decoded[0] !== ref) forms.push([decoded[0], decoded[1]]);
+  for (const [written, replacement] of forms) {
+    const start = source.indexOf(written, from);
+    if (start !== -1) return { start, end: start + written.length, replacement };
+  }
+  for (const [written, replacement] of forms) {
+    const start = source.indexOf(written);
+    if (start !== -1) return { start, end: start + written.length, replacement };
+  }
+  return undefined;
+}
+
+/** Where the "(destination" of the Markdown image starting at `at` begins (after its bracketed alt text). */
+function markdownDestination(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at + 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return source[i + 1] === '(' ? i + 2 : at;
+    else if (c === '\n' && source[i + 1] === '\n') break; // a paragraph ends: not an image after all
+  }
+  return at;
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURI(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
