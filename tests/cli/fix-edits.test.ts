@@ -79,3 +79,32 @@ describe('relinkEdit', () => {
     expect(applyEdits(source, [edit]).text).toBe('<img alt="../p/a.jpg" src="../p/a.clean.jpg">');
   });
 });
+
+// Found by hand (hard2): "PEMBERTON, Teddy" was "fixed" to "PEMBERTON," — the surname kept, the first
+// name dropped — while --fix said it had replaced a full name by the first name.
+describe('firstNameEdit', () => {
+  const pupils = [
+    { firstName: 'Theodore', lastName: 'Pemberton', preferredName: 'Teddy' },
+    { firstName: 'Amy', lastName: 'Pemberton' },
+    { firstName: 'Amelia', lastName: 'Okonkwo-Hart' },
+  ];
+  const fix = (text: string, withRecord = true) => {
+    const source = `Well done ${text} today.`;
+    const f = finding('consent/full-name-with-media', { file: 'p.md', line: 1, column: 11, endLine: 1, endColumn: 11 + text.length });
+    const edit = firstNameEdit(source, f, withRecord ? pupils : undefined);
+    return edit ? applyEdits(source, [edit]).text : undefined;
+  };
+
+  it('keeps the pupil\'s own given name, wherever the surname stands', () => {
+    expect(fix('PEMBERTON, Teddy')).toBe('Well done Teddy today.');
+    expect(fix('Teddy Pemberton')).toBe('Well done Teddy today.');
+    expect(fix('Amy PEMBERTON')).toBe('Well done Amy today.');
+    expect(fix('Okonkwo-Hart, Amelia')).toBe('Well done Amelia today.');
+  });
+
+  it('makes no edit when the record does not say which word is the given name', () => {
+    expect(fix('Pemberton Smith')).toBeUndefined();
+    expect(fix('PEMBERTON, Teddy', false)).toBeUndefined();
+    expect(fix('Teddy Pemberton', false)).toBe('Well done Teddy today.');
+  });
+});

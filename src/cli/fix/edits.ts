@@ -28,14 +28,47 @@ export function spanOf(source: string, finding: Finding): { start: number; end: 
   return { start, end, text: source.slice(start, end) };
 }
 
-/** consent/full-name-with-media: "Teddy Pemberton" → "Teddy". */
-export function firstNameEdit(source: string, finding: Finding): Edit | undefined {
+export interface NamedPupil {
+  firstName: string;
+  lastName: string;
+  preferredName?: string;
+}
+
+/**
+ * consent/full-name-with-media: "Teddy Pemberton" → "Teddy", "PEMBERTON, Teddy" → "Teddy". With the
+ * consent record, the given name is the pupil's own first or preferred name as the post writes it, next
+ * to their surname; when none fits, no edit (the first word of "PEMBERTON, Teddy" is the surname, and
+ * keeping it would leave the identifying half). Without the record, only "First Last" with no comma.
+ */
+export function firstNameEdit(source: string, finding: Finding, pupils?: readonly NamedPupil[]): Edit | undefined {
   if (finding.ruleId !== 'consent/full-name-with-media') return undefined;
   const span = spanOf(source, finding);
   if (!span) return undefined;
   const parts = span.text.trim().split(/\s+/);
   if (parts.length < 2 || /[\n<>[\]()]/.test(span.text)) return undefined;
-  return { start: span.start, end: span.end, replacement: parts[0]! };
+  const given = pupils ? givenNameIn(span.text, pupils) : span.text.includes(',') ? undefined : parts[0];
+  if (!given) return undefined;
+  return { start: span.start, end: span.end, replacement: given };
+}
+
+function givenNameIn(text: string, pupils: readonly NamedPupil[]): string | undefined {
+  for (const pupil of pupils) {
+    const surname = wordAt(text, pupil.lastName);
+    if (surname === undefined) continue;
+    for (const name of [pupil.preferredName, pupil.firstName]) {
+      const at = name ? wordAt(text, name) : undefined;
+      if (at !== undefined && (at + name!.length <= surname || at >= surname + pupil.lastName.length)) return text.slice(at, at + name!.length);
+    }
+  }
+  return undefined;
+}
+
+/** Where `word` stands as a whole word in `text` (case-insensitive), or undefined. */
+function wordAt(text: string, word: string): number | undefined {
+  if (!word) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const match = pattern.exec(text);
+  return match ? match.index : undefined;
 }
 
 /**

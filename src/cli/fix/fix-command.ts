@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../../config/discover.js';
 import { runAudit, type AuditOptions } from '../../core/engine.js';
+import { loadConsentForConfig } from '../../consent/source.js';
 import { describeError } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 import type { Attachment, Finding } from '../../core/types.js';
@@ -39,6 +40,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     const isImage = kindOf(absolute) === 'image';
     const config = options.config ? await loadConfigFile(options.config) : await configFor(absolute);
     const post = isImage ? undefined : await loadPost(absolute, config);
+    const pupils = isImage ? undefined : ((await loadConsentForConfig(config, options.consent))?.pupils ?? []);
     const source = post?.source ?? '';
     const attachmentOf = (finding: Finding): Attachment | undefined =>
       post?.attachments.find((a) => a.status === 'ok' && a.path !== undefined && displayPath(a.path) === finding.location.file);
@@ -50,7 +52,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
 
     for (const [index, finding] of file.findings.entries()) {
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
-      const nameEdit = isImage ? undefined : firstNameEdit(source, finding);
+      const nameEdit = isImage ? undefined : firstNameEdit(source, finding, pupils);
       const attachment = finding.ruleId === 'image/gps' ? attachmentOf(finding) : undefined;
       const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined);
       const anchorOffset = attachmentOf(finding)?.offset;
