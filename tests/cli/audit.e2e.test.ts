@@ -73,6 +73,23 @@ describe('user mistakes exit 2 with one clear line', () => {
     expect(existsSync(path.join(repoRoot, 'b.json'))).toBe(false);
   });
 
+  // Found by hand (hard2): a stack trace and exit 1 (as if the audit had findings) with a cut-off report.
+  it.skipIf(!existsSync('/dev/full'))('a report that cannot be written (a full disk) is exit 2 and one line', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync, closeSync } = await import('node:fs');
+    const { bin } = await import('../helpers/cli.js');
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const format of ['sarif', 'human']) {
+        const result = spawnSync(process.execPath, [bin, 'examples/posts/', '--format', format], { cwd: repoRoot, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' } });
+        expect(result.status).toBe(2);
+        expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: the report could not be written to standard output \(.*no space left.*\); it is incomplete$/i)]);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it('an unknown policy id', () => {
     const result = runCli(['examples/posts/2026-06-12-sports-day.md', '--policy', 'nope']);
     expect(result.status).toBe(2);
