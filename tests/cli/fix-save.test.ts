@@ -96,6 +96,16 @@ describe('savePost', () => {
     expect(readFileSync(path.join(elsewhere, 'outside.md'), 'utf8')).toBe(SOURCE);
   });
 
+  it('a post in a folder reached through a link is written and named where it was named', () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'real'));
+    symlinkSync(path.join(root, 'real'), path.join(root, 'alias'));
+    const file = path.join(root, 'alias', 'post.md');
+    writeFileSync(file, SOURCE);
+    expect(savePost(file, SOURCE, FIXED, path.join(root, 'alias'))).toEqual({ saved: true, file, backup: `${file}.bak` });
+    expect(readFileSync(path.join(root, 'real', 'post.md'), 'utf8')).toBe(FIXED);
+  });
+
   it('does not save over a post that changed since it was read', () => {
     const dir = tempDir();
     const file = path.join(dir, 'post.md');

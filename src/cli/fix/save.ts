@@ -52,9 +52,11 @@ export type SaveOutcome = { saved: true; file: string; backup: string } | { save
  * - both writes are a temporary file renamed into place, with the post's permissions.
  */
 export function savePost(file: string, source: string, text: string, root: string): SaveOutcome {
+  // Only a link itself is followed: a post in a folder reached through a link (macOS's /tmp) is
+  // written where it was named, so the messages name it as the user did.
   let real: string;
   try {
-    real = realpathSync(file);
+    real = lstatSync(file).isSymbolicLink() ? realpathSync(file) : path.resolve(file);
   } catch (error) {
     return { saved: false, reason: `it could not be opened again (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
