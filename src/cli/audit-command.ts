@@ -57,6 +57,17 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
+  if (flags.fix) {
+    // --fix prints what it changed, not a report: a format, a baseline or copies asked for with it
+    // would be silently ignored (a CI step parsing "JSON" would get prose, a baseline never written).
+    const ignored = [
+      flags.format !== 'human' ? `--format ${flags.format}` : '',
+      flags.baseline !== undefined ? '--baseline' : '',
+      flags.updateBaseline ? '--update-baseline' : '',
+      flags.stripLocation || flags.stripPeople || flags.out ? '--strip-location/--out' : '',
+    ].filter(Boolean);
+    if (ignored.length > 0) throw new UsageError(`--fix cannot be combined with ${ignored.join(', ')}: run the fix first, then audit with ${ignored.length === 1 ? 'that option' : 'those options'}`);
+  }
   const cleaning = flags.stripLocation || flags.stripPeople || flags.out ? await import('./clean-copies.js') : undefined;
   const out = cleaning?.cleanOutput(flags);
   if (out) await cleaning!.checkOutFolder(out, flags.out!);
@@ -89,8 +100,11 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   const fingerprints = fingerprintFindings?.(result, readSourceFrom!(cwd));
   const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
-    const count = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);
-    process.stderr.write(`post-audit: wrote ${count} finding fingerprint${count === 1 ? '' : 's'} to ${flags.baseline}; from now on only new findings fail\n`);
+    const { recorded: count, unreadable } = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);
+    process.stderr.write(`post-audit: wrote ${count} finding fingerprint${count === 1 ? '' : 's'} to ${printable(flags.baseline)}; from now on only new findings fail\n`);
+    if (unreadable > 0) {
+      process.stderr.write(`post-audit: ${unreadable} error${unreadable === 1 ? '' : 's'} about a file the auditor could not read ${unreadable === 1 ? 'is' : 'are'} not recorded: what such a file holds was never checked, so it fails every audit until it can be read (post/unreadable, image/unreadable)\n`);
+    }
     return 0;
   }
   if (flags.baseline) result = baseline!.applyBaseline(result, baseline!.readBaseline(path.resolve(flags.baseline)), fingerprints!);

@@ -2,7 +2,7 @@
 // The file holds fingerprints (sha256, see report/fingerprint.ts) and rule ids — never a name or a path.
 import { readFileSync } from 'node:fs';
 import { summarise } from '../core/engine.js';
-import { UsageError, describeError } from '../core/errors.js';
+import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type Finding } from '../core/types.js';
 import { writeFileAtomic } from './output.js';
 
@@ -32,18 +32,37 @@ export function readBaseline(file: string): BaselineFile {
   return data as BaselineFile;
 }
 
-export function writeBaseline(file: string, result: AuditResult, fingerprints: ReadonlyMap<Finding, string>): number {
+/**
+ * A file the auditor could not read is not a finding to live with: what it holds was never checked,
+ * and its fingerprint (its first line, or the image's name) stays the same whatever is put in it
+ * later. Such errors are never recorded, and never accepted from a baseline written before this rule.
+ */
+export function baselinable(finding: Finding): boolean {
+  return !(finding.severity === 'error' && (finding.ruleId === 'post/unreadable' || finding.ruleId === 'image/unreadable'));
+}
+
+export function writeBaseline(file: string, result: AuditResult, fingerprints: ReadonlyMap<Finding, string>): { recorded: number; unreadable: number } {
   const findings: Record<string, string> = {};
+  let unreadable = 0;
   for (const fileResult of result.files) {
     for (const finding of fileResult.findings) {
+      if (!baselinable(finding)) {
+        unreadable++;
+        continue;
+      }
       const fingerprint = fingerprints.get(finding);
       if (fingerprint) findings[fingerprint] = finding.ruleId;
     }
   }
   const sorted = Object.fromEntries(Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)));
   const baseline: BaselineFile = { version: 1, tool: 'post-audit', findings: sorted };
-  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
-  return Object.keys(sorted).length;
+  try {
+    writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--baseline ${file}: cannot write it (${code === 'ENOENT' ? 'its folder does not exist' : fsReason(error)})`);
+  }
+  return { recorded: Object.keys(sorted).length, unreadable };
 }
 
 /** Moves findings already in the baseline to "suppressed" and re-judges each file and the run. */
@@ -53,7 +72,7 @@ export function applyBaseline(result: AuditResult, baseline: BaselineFile, finge
     const suppressed = [...file.suppressed];
     for (const finding of file.findings) {
       const fingerprint = fingerprints.get(finding);
-      if (fingerprint && fingerprint in baseline.findings) suppressed.push({ finding, reason: 'recorded in the baseline (existing finding)' });
+      if (fingerprint && Object.hasOwn(baseline.findings, fingerprint) && baselinable(finding)) suppressed.push({ finding, reason: 'recorded in the baseline (existing finding)' });
       else findings.push(finding);
     }
     const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[result.failOn]);

@@ -46,6 +46,11 @@ export function changedFiles(base: string | undefined, cwd = process.cwd()): str
   return [...new Set([...changed, ...untracked].filter(Boolean))].sort().map((file) => path.join(top, file));
 }
 
+/** The repository's top folder (git rev-parse --show-toplevel), or undefined outside one. */
+export function repositoryTop(cwd = process.cwd()): string | undefined {
+  return tryGit(['rev-parse', '--show-toplevel'], cwd);
+}
+
 /** Every tracked or untracked (not ignored) file in the repository, for finding posts that use an image. */
 export function repositoryFiles(cwd = process.cwd()): string[] {
   const top = tryGit(['rev-parse', '--show-toplevel'], cwd);

@@ -1,7 +1,7 @@
 // The command line. Heavy modules (sharp, exifr, natural, inquirer) are loaded only by the checks
 // and commands that need them, so `audit post.md` starts fast.
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError, describeError } from '../core/errors.js';
+import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { packageVersion } from '../core/paths.js';
 import { BUILT_IN_POLICIES, DEFAULT_POLICY } from '../policies/loader.js';
 import { FORMAT_NAMES } from '../report/index.js';
@@ -111,9 +111,12 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
 
 export async function main(argv: string[]): Promise<void> {
   // `audit … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  // Any other failure to write the report (a full disk, a closed file) is exit 2 and one line: the
+  // report is incomplete, so neither 0 nor 1 may stand (a CI step would take a cut-off SARIF file).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`post-audit: the report could not be written to standard output (${printable(fsReason(error))}); it is incomplete\n`);
+    process.exit(2);
   });
   const program = buildProgram();
   try {
@@ -122,6 +125,12 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; usage mistakes were already printed by commander.
       process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    // Ctrl-C at a question (audit init, --fix on a terminal): stopped by the person, not a bug.
+    if ((error as Error | undefined)?.name === 'ExitPromptError') {
+      process.stderr.write('\npost-audit: stopped (Ctrl-C); nothing more was written\n');
+      process.exitCode = 130;
       return;
     }
     if (error instanceof UsageError) {

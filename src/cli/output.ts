@@ -1,4 +1,4 @@
-import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */
@@ -8,10 +8,29 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout, env = proc
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
-/** Writes a file atomically: a temporary file beside it, renamed into place. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * Writes a file atomically: a temporary file beside it, flushed to disk, then renamed into place (so a
+ * crash or a kill leaves the old file or the new one, never part of one). `mode` sets its permissions.
+ * A temporary file that could not be completed is removed.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
+  // One missing folder is made (`--baseline ci/baseline.json`); not a whole path: Node's recursive
+  // mkdir spins for ever on some paths (under /proc), and a deep new tree is more likely a typo.
+  if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file));
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, data);
-  renameSync(temp, file);
+  try {
+    const fd = openSync(temp, 'w', 0o666);
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (mode !== undefined) chmodSync(temp, mode);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import { rules } from '../rules/index.js';
 import { citationsFor, loadPolicy } from '../policies/loader.js';
 import { citationLines } from '../report/citations.js';
+import { printable } from '../report/printable.js';
 
 export async function rulesCommand(options: { policy: string; format: string }): Promise<string> {
   const pack = await loadPolicy(options.policy);
@@ -14,7 +15,7 @@ export async function rulesCommand(options: { policy: string; format: string }):
     }));
     return JSON.stringify({ policy: pack.id, name: pack.name, rules: list }, null, 2) + '\n';
   }
-  const lines = [`Rules checked under ${pack.name} (${pack.id}):`, ''];
+  const lines = [`Rules checked under ${printable(pack.name)} (${pack.id}):`, ''];
   for (const rule of rules) {
     lines.push(`${rule.meta.id.padEnd(30)} ${rule.meta.severity.padEnd(8)} ${rule.meta.description}`);
     for (const line of citationLines(citationsFor(pack, rule.meta.id), pack)) lines.push(`${' '.repeat(40)}${line}`);

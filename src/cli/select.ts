@@ -1,10 +1,13 @@
 // Choosing what to audit beyond the command line's paths: changed files, a list on stdin, a CI shard.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError, fsReason } from '../core/errors.js';
+import { maxPostBytes } from '../core/limits.js';
 import { kindOf, POST_EXTENSIONS } from '../load/post.js';
-import { changedFiles, isGitRef, repositoryFiles } from './git-changes.js';
+import { changedFiles, isGitRef, repositoryFiles, repositoryTop } from './git-changes.js';
+import { displayPath } from '../core/paths.js';
+import { isInside } from '../load/attachments.js';
 
 export { isGitRef };
 
@@ -44,7 +47,7 @@ export function readStdin(): string {
     return readFileSync(0, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--stdin: nothing to read on standard input');
-    throw error;
+    throw new UsageError(`--stdin: standard input cannot be read (${fsReason(error)})`);
   }
 }
 
@@ -53,7 +56,8 @@ export function readStdin(): string {
  * (so consent and captions are checked with it); an image no post links is audited on its own.
  */
 export function changedInputs(base: string | undefined, cwd = process.cwd()): string[] {
-  const changed = changedFiles(base, cwd).filter((file) => kindOf(file) !== undefined && existsFile(file));
+  const changed = changedFiles(base, cwd).filter((file) => kindOf(file) !== undefined && isEntry(file));
+  refuseLinksOut(changed, cwd);
   const posts = changed.filter((file) => kindOf(file) !== 'image');
   const images = changed.filter((file) => kindOf(file) === 'image');
   if (images.length === 0) return posts;
@@ -61,8 +65,13 @@ export function changedInputs(base: string | undefined, cwd = process.cwd()): st
   const unlinked = new Set(images);
   const allPosts = repositoryFiles(cwd).filter((file) => POST_EXTENSIONS.has(path.extname(file).toLowerCase()));
   for (const post of allPosts) {
+    // Only ordinary files within the post size limit: a repository may hold a link named like a post
+    // to /dev/zero or a pipe, which read whole would never end. A post skipped here is still audited
+    // when it changed itself, and an image no post is found to link is audited on its own.
     let text: string;
     try {
+      const info = statSync(post);
+      if (!info.isFile() || info.size > maxPostBytes()) continue;
       text = readFileSync(post, 'utf8');
     } catch {
       continue;
@@ -77,10 +86,37 @@ export function changedInputs(base: string | undefined, cwd = process.cwd()): st
   return [...[...chosen].sort(), ...[...unlinked].sort()];
 }
 
-function existsFile(file: string): boolean {
+/**
+ * Still there (a deleted file is not audited). A link that leads nowhere, or to a pipe or device, is
+ * kept: the loader stops on it with a clear error, where leaving it out would pass it unread.
+ */
+function isEntry(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    lstatSync(file);
+    return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * A changed post or photo that is a link out of the repository (to a runner's secrets, another
+ * checkout, /proc/self/environ) is refused: auditing it would print parts of that file (excerpts of
+ * what was found in it) in the CI log.
+ */
+function refuseLinksOut(files: string[], cwd: string): void {
+  const top = repositoryTop(cwd);
+  if (!top) return;
+  const realTop = realpathSync(top);
+  for (const file of files) {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      continue; // a dangling link: the loader reports it
+    }
+    if (!isInside(real, realTop)) {
+      throw new UsageError(`--changed: ${displayPath(file)} is a link to a file outside the repository; it was not read (remove the link, or commit the file itself)`);
+    }
   }
 }

@@ -78,7 +78,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
     const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });
-    return toFileResult(post, findings, failOn);
+    return toFileResult(post, findings, failOn, redact ? redactor(consent) : undefined);
   });
   return summarise(results, { policy: pack.id, pack, failOn, redact });
 }
@@ -197,19 +197,20 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
   return pending;
 }
 
-function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity): FileResult {
+/** With `mask` (redacting), a suppression's reason and the post's own path are masked as findings are. */
+function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity, mask?: ReturnType<typeof redactor>): FileResult {
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   // The first suppression in post order for the finding's rule, with a reason, whose range holds its offset.
   const suppressionAt = post.suppressions.length > 0 ? suppressionLookup(post.suppressions) : undefined;
   for (const { finding, offset } of pending) {
     const suppression = offset === undefined || !suppressionAt ? undefined : suppressionAt(finding.ruleId, offset);
-    if (suppression) suppressed.push({ finding, reason: suppression.reason });
+    if (suppression) suppressed.push({ finding, reason: mask ? mask(suppression.reason) : suppression.reason });
     else findings.push(finding);
   }
   findings.sort(compareFindings);
   const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-  return { path: post.displayPath, verdict: fails ? 'fail' : 'pass', findings, suppressed };
+  return { path: mask ? mask.path(post.displayPath) : post.displayPath, verdict: fails ? 'fail' : 'pass', findings, suppressed };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -22,7 +22,7 @@ export function formatGithub(result: AuditResult): string {
   }
   const { errors, warnings, files } = result.summary;
   const verdict = result.verdict === 'fail' ? 'FAIL' : 'PASS';
-  lines.push(`post-audit ${verdict}: ${errors} error(s), ${warnings} warning(s) in ${files} file(s) (${result.pack.short} policy)`);
+  lines.push(`post-audit ${verdict}: ${errors} error(s), ${warnings} warning(s) in ${files} file(s) (${escapeData(result.pack.short)} policy)`);
   return lines.join('\n') + '\n';
 }
 

@@ -59,7 +59,7 @@ function verdictLine(result: AuditResult, p: Palette): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (suppressed > 0) counts.push(`${suppressed} ignored with a reason`);
-  const policy = `${result.pack.short} policy`;
+  const policy = `${printable(result.pack.short)} policy`;
   if (result.verdict === 'fail') {
     return `${p.bold(p.red('✖ FAIL'))} — ${counts.join(', ')} in ${plural(files, 'file')} (${policy}). Fix the ${result.failOn === 'warning' ? 'errors and warnings' : 'errors'} above before posting.`;
   }

@@ -1,6 +1,7 @@
 // A Markdown summary for a CI job summary ($GITHUB_STEP_SUMMARY) or a pull-request comment.
 import type { AuditResult, Finding, Severity } from '../core/types.js';
 import { citationLines } from './citations.js';
+import { printable } from './printable.js';
 import { ruleHelpUri } from './rule-links.js';
 
 const ICON: Record<Severity, string> = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' };
@@ -11,7 +12,7 @@ export function formatMarkdown(result: AuditResult): string {
   const verdict = result.verdict === 'fail' ? '❌ **FAIL**' : '✅ **PASS**';
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (suppressed > 0) counts.push(`${suppressed} ignored with a reason`);
-  const out = [`## post-audit: ${verdict}`, '', `${counts.join(', ')} in ${plural(files, 'file')}, checked against the ${result.pack.name} (${result.pack.short}).`, ''];
+  const out = [`## post-audit: ${verdict}`, '', `${counts.join(', ')} in ${plural(files, 'file')}, checked against the ${printable(result.pack.name)} (${printable(result.pack.short)}).`, ''];
   const findings = result.files.flatMap((file) => file.findings);
   if (findings.length > 0) {
     out.push('| Severity | Where | Finding | Rule | Policy |', '| --- | --- | --- | --- | --- |');

@@ -108,7 +108,11 @@ function location(finding: Finding) {
   return out;
 }
 
-/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+/**
+ * A relative path as a URI reference: each segment percent-encoded, slashes kept. Paths come with "/"
+ * (displayPath), so a backslash is part of a name (legal on Linux and macOS) and is encoded as %5C,
+ * not read as a separator that would point the result at another file.
+ */
 function encodeUri(file: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {
     try {
@@ -117,7 +121,7 @@ function encodeUri(file: string): string {
       return encodeURI(file);
     }
   }
-  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return file.split('/').map(encodeURIComponent).join('/');
 }
 
 /** "consent/no-consent" → "ConsentNoConsent" (SARIF's rule name, an identifier). */

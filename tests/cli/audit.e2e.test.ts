@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, examplesDir } from '../helpers/cli.js';
+import { runCli, examplesDir, repoRoot } from '../helpers/cli.js';
 
 describe('audit on the bundled example (end to end, built CLI)', () => {
   it('fails the residential-trip post with errors from every rule family, each citing the policy', () => {
@@ -57,6 +57,37 @@ describe('user mistakes exit 2 with one clear line', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no-such-post\.md: file not found/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // Found by hand (hard2): --fix printed its prose under --format json and silently wrote no baseline.
+  it('--fix with a report format, a baseline or copies (it would ignore them); nothing is changed', () => {
+    const post = 'examples/posts/2026-07-03-residential-trip.md';
+    const before = readFileSync(path.join(repoRoot, post), 'utf8');
+    for (const extra of [['--format', 'json'], ['--baseline', 'b.json', '--update-baseline'], ['--strip-location', '--out', 'clean']]) {
+      const result = runCli([post, '--fix', ...extra]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(oneLine(result.stderr)).toEqual([expect.stringMatching(/^post-audit: --fix cannot be combined with --/)]);
+    }
+    expect(readFileSync(path.join(repoRoot, post), 'utf8')).toBe(before);
+    expect(existsSync(path.join(repoRoot, 'b.json'))).toBe(false);
+  });
+
+  // Found by hand (hard2): a stack trace and exit 1 (as if the audit had findings) with a cut-off report.
+  it.skipIf(!existsSync('/dev/full'))('a report that cannot be written (a full disk) is exit 2 and one line', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync, closeSync } = await import('node:fs');
+    const { bin } = await import('../helpers/cli.js');
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const format of ['sarif', 'human']) {
+        const result = spawnSync(process.execPath, [bin, 'examples/posts/', '--format', format], { cwd: repoRoot, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' } });
+        expect(result.status).toBe(2);
+        expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: the report could not be written to standard output \(.*no space left.*\); it is incomplete$/i)]);
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('an unknown policy id', () => {

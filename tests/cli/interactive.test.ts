@@ -76,6 +76,37 @@ describe('audit init', () => {
   });
 });
 
+// Found by hand (hard2): Ctrl-C at a question was "internal error … this is a bug", exit 2; a
+// .postauditrc.yaml or package.json "postaudit" key was silently shadowed by the .json written.
+describe('audit init: Ctrl-C and an existing config', () => {
+  it.skipIf(!pty)('Ctrl-C at a question stops with exit 130 and one line, writing nothing', async () => {
+    const dir = tempDir();
+    const session = startCli(pty!, ['init'], dir);
+    await session.expect(/social-media policy does your school follow\?/);
+    session.send('\x03');
+    expect(await session.exit()).toBe(130);
+    expect(session.output()).toMatch(/post-audit: stopped \(Ctrl-C\); nothing more was written/);
+    expect(session.output()).not.toMatch(/internal error|a bug/);
+    expect(existsSync(path.join(dir, '.postauditrc.json'))).toBe(false);
+  });
+
+  for (const [name, make] of [
+    ['.postauditrc.yaml', (dir: string) => writeFileSync(path.join(dir, '.postauditrc.yaml'), 'policy: chancery\n')],
+    ['a package.json "postaudit" key', (dir: string) => writeFileSync(path.join(dir, 'package.json'), '{"name":"site","postaudit":{"policy":"chancery"}}\n')],
+  ] as const) {
+    it.skipIf(!pty)(`asks before shadowing ${name}; No leaves everything as it was`, async () => {
+      const dir = tempDir();
+      make(dir);
+      const session = startCli(pty!, ['init'], dir);
+      await session.expect(/already sets up post-audit here, and \.postauditrc\.json would take its place\. Write it anyway\?/);
+      session.send(KEY.enter); // default: No
+      await session.expect(/Nothing changed/);
+      expect(await session.exit()).toBe(0);
+      expect(existsSync(path.join(dir, '.postauditrc.json'))).toBe(false);
+    });
+  }
+});
+
 describe('audit post.md --fix', () => {
   it.skipIf(!pty)('walks through the findings: strips a photo\'s location, shortens a full name, records a reason, skips the rest', async () => {
     const dir = tempDir();

@@ -52,4 +52,34 @@ describe('CI=true: no pupil name from the consent record in any format', () => {
     const result = runCli(['posts/', '--format', 'human'], { cwd: examplesDir });
     expect(result.stdout).toContain('Teddy');
   });
+
+  // Found by hand (hard2): a reason written in the post and the post's own file name reached every
+  // format unmasked, although the findings themselves were redacted.
+  it('masks a suppression reason and a pupil\'s full name in the post\'s file name, in every format', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-reason-'));
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, '.postauditrc.json'), JSON.stringify({ consent: { file: 'consent.csv' }, staff: ['Mrs Patel'] }));
+    writeFileSync(path.join(dir, 'consent.csv'), readFileSync(path.join(examplesDir, 'consent.csv')));
+    writeFileSync(
+      path.join(dir, 'amelia-okonkwo-hart-sports.md'),
+      "---\napproved_by: Mrs Patel\nchannel: website\n---\n\n<!-- audit-ignore consent/do-not-publish: Seun Adebayo's mum agreed on the phone -->\nSeun Adebayo won the race.\n",
+    );
+    try {
+      for (const format of FORMAT_NAMES) {
+        const result = runCli(['amelia-okonkwo-hart-sports.md', '--format', format], { cwd: dir, env: { CI: 'true' } });
+        expect(result.status, result.stderr).toBe(0);
+        const output = result.stdout + result.stderr;
+        for (const name of ['Seun', 'Adebayo', 'Amelia', 'Okonkwo']) expect(output, `${format} output`).not.toMatch(new RegExp(name, 'i'));
+        if (format === 'json') {
+          const report = JSON.parse(result.stdout);
+          expect(report.files[0].path).toBe('redacted-sports.md');
+          expect(report.files[0].suppressed[0].reason).toBe("[redacted] [redacted]'s mum agreed on the phone");
+        }
+      }
+      // The officer at a desk still sees the reason as written.
+      expect(runCli(['amelia-okonkwo-hart-sports.md'], { cwd: dir }).stdout).toContain("Seun Adebayo's mum");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

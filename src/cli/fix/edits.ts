@@ -28,22 +28,90 @@ export function spanOf(source: string, finding: Finding): { start: number; end: 
   return { start, end, text: source.slice(start, end) };
 }
 
-/** consent/full-name-with-media: "Teddy Pemberton" → "Teddy". */
-export function firstNameEdit(source: string, finding: Finding): Edit | undefined {
+export interface NamedPupil {
+  firstName: string;
+  lastName: string;
+  preferredName?: string;
+}
+
+/**
+ * consent/full-name-with-media: "Teddy Pemberton" → "Teddy", "PEMBERTON, Teddy" → "Teddy". With the
+ * consent record, the given name is the pupil's own first or preferred name as the post writes it, next
+ * to their surname; when none fits, no edit (the first word of "PEMBERTON, Teddy" is the surname, and
+ * keeping it would leave the identifying half). Without the record, only "First Last" with no comma.
+ */
+export function firstNameEdit(source: string, finding: Finding, pupils?: readonly NamedPupil[]): Edit | undefined {
   if (finding.ruleId !== 'consent/full-name-with-media') return undefined;
   const span = spanOf(source, finding);
   if (!span) return undefined;
   const parts = span.text.trim().split(/\s+/);
   if (parts.length < 2 || /[\n<>[\]()]/.test(span.text)) return undefined;
-  return { start: span.start, end: span.end, replacement: parts[0]! };
+  const given = pupils ? givenNameIn(span.text, pupils) : span.text.includes(',') ? undefined : parts[0];
+  if (!given) return undefined;
+  return { start: span.start, end: span.end, replacement: given };
 }
 
-/** Replaces the reference to an image (as written in the post) at or after `near` with a new one. */
+function givenNameIn(text: string, pupils: readonly NamedPupil[]): string | undefined {
+  for (const pupil of pupils) {
+    const surname = wordAt(text, pupil.lastName);
+    if (surname === undefined) continue;
+    for (const name of [pupil.preferredName, pupil.firstName]) {
+      const at = name ? wordAt(text, name) : undefined;
+      if (at !== undefined && (at + name!.length <= surname || at >= surname + pupil.lastName.length)) return text.slice(at, at + name!.length);
+    }
+  }
+  return undefined;
+}
+
+/** Where `word` stands as a whole word in `text` (case-insensitive), or undefined. */
+function wordAt(text: string, word: string): number | undefined {
+  if (!word) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const match = pattern.exec(text);
+  return match ? match.index : undefined;
+}
+
+/**
+ * Replaces the reference to an image at or after `near` with a new one. A Markdown image's place is
+ * its "![": the search starts after its alt text, which may hold the same path ("![see ../a.jpg](../a.jpg)").
+ * The reference is looked for as the loader gives it and, for a Markdown link markdown-it normalised
+ * ("my%20photo.jpg"), as written ("<my photo.jpg>").
+ */
 export function relinkEdit(source: string, ref: string, newRef: string, near = 0): Edit | undefined {
-  let start = source.indexOf(ref, near);
-  if (start === -1) start = source.indexOf(ref);
-  if (start === -1) return undefined;
-  return { start, end: start + ref.length, replacement: newRef };
+  const from = source.startsWith('![', near) ? markdownDestination(source, near) : near;
+  const forms: [string, string][] = [[ref, newRef]];
+  const decoded = [safeDecode(ref), safeDecode(newRef)] as const;
+  if (decoded[0] !== undefined && decoded[1] !== undefined && decoded[0] !== ref) forms.push([decoded[0], decoded[1]]);
+  for (const [written, replacement] of forms) {
+    const start = source.indexOf(written, from);
+    if (start !== -1) return { start, end: start + written.length, replacement };
+  }
+  for (const [written, replacement] of forms) {
+    const start = source.indexOf(written);
+    if (start !== -1) return { start, end: start + written.length, replacement };
+  }
+  return undefined;
+}
+
+/** Where the "(destination" of the Markdown image starting at `at` begins (after its bracketed alt text). */
+function markdownDestination(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at + 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return source[i + 1] === '(' ? i + 2 : at;
+    else if (c === '\n' && source[i + 1] === '\n') break; // a paragraph ends: not an image after all
+  }
+  return at;
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURI(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

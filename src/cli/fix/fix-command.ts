@@ -2,17 +2,18 @@
 // a photo (a clean copy beside it, the post's link updated), replace a full name by the first name, add a
 // suppression with a reason, or skip. Without a terminal (CI, a pipe) it applies only the safe fixes
 // and prints what it did without naming anyone. Posts are written atomically, with a .bak backup.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../../config/discover.js';
 import { runAudit, type AuditOptions } from '../../core/engine.js';
+import { loadConsentForConfig } from '../../consent/source.js';
 import { describeError } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 import type { Attachment, Finding } from '../../core/types.js';
 import { kindOf, loadPost } from '../../load/post.js';
-import { writeFileAtomic } from '../output.js';
+import { printable } from '../../report/printable.js';
 import { isInteractive, type Prompter } from '../prompts.js';
 import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
+import { savePost } from './save.js';
 import { cleanCopyRef, writeLocationFreeCopy } from './strip-location.js';
 
 export interface FixDependencies {
@@ -39,17 +40,19 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     const isImage = kindOf(absolute) === 'image';
     const config = options.config ? await loadConfigFile(options.config) : await configFor(absolute);
     const post = isImage ? undefined : await loadPost(absolute, config);
+    const pupils = isImage ? undefined : ((await loadConsentForConfig(config, options.consent))?.pupils ?? []);
     const source = post?.source ?? '';
     const attachmentOf = (finding: Finding): Attachment | undefined =>
       post?.attachments.find((a) => a.status === 'ok' && a.path !== undefined && displayPath(a.path) === finding.location.file);
     const edits: Edit[] = [];
-    const done: string[] = [];
+    // What was done, as said when the post is saved, and (when it differs) when it could not be.
+    const done: { saved: string; unsaved?: string | null }[] = [];
     const stripped = new Map<string, string>();
-    if (interactive) say(`\n${file.path}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
+    if (interactive) say(`\n${printable(file.path)}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
 
     for (const [index, finding] of file.findings.entries()) {
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
-      const nameEdit = isImage ? undefined : firstNameEdit(source, finding);
+      const nameEdit = isImage ? undefined : firstNameEdit(source, finding, pupils);
       const attachment = finding.ruleId === 'image/gps' ? attachmentOf(finding) : undefined;
       const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined);
       const anchorOffset = attachmentOf(finding)?.offset;
@@ -57,10 +60,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
 
       let action: Action;
       if (interactive) {
-        say(`\n[${index + 1}/${file.findings.length}] ${finding.severity} ${finding.ruleId} — ${where}\n  ${finding.message}\n`);
-        if (finding.suggestion) say(`  fix: ${finding.suggestion}\n`);
+        say(`\n[${index + 1}/${file.findings.length}] ${finding.severity} ${finding.ruleId} — ${printable(where)}\n  ${printable(finding.message)}\n`);
+        if (finding.suggestion) say(`  fix: ${printable(finding.suggestion)}\n`);
         const choices: { name: string; value: Action }[] = [];
-        if (nameEdit) choices.push({ name: `Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`, value: 'first-name' });
+        if (nameEdit) choices.push({ name: printable(`Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`), value: 'first-name' });
         if (canStrip) choices.push({ name: isImage ? 'Write a copy without the location (lossless)' : 'Strip the location: write a clean copy and link the post to it', value: 'strip' });
         if (canSuppress) choices.push({ name: 'Keep it, and record why (adds an audit-ignore comment with your reason)', value: 'suppress' });
         choices.push({ name: 'Skip', value: 'skip' }, { name: 'Stop here (keep the fixes made so far)', value: 'stop' });
@@ -75,41 +78,53 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
       }
       if (action === 'first-name' && nameEdit) {
         edits.push(nameEdit);
-        done.push(`${where}: replaced a full name by the first name (${finding.ruleId})`);
+        done.push({ saved: `${where}: replaced a full name by the first name (${finding.ruleId})`, unsaved: null });
       } else if (action === 'strip') {
         const input = isImage ? absolute : attachment!.path!;
         try {
-          let output = stripped.get(input);
-          if (!output) {
-            output = await writeLocationFreeCopy(input);
-            stripped.set(input, output);
+          // One clean copy per photo, and every place the post links that photo relinked to it (a
+          // photo shown twice has one finding per reference, or one for both).
+          if (stripped.has(input)) continue;
+          const output = await writeLocationFreeCopy(input);
+          stripped.set(input, output);
+          let relinked = 0;
+          for (const other of post?.attachments ?? []) {
+            if (other.status !== 'ok' || other.path !== input) continue;
+            const relink = relinkEdit(source, other.ref, cleanCopyRef(other.ref), other.offset ?? 0);
+            if (relink) {
+              edits.push(relink);
+              relinked++;
+            }
           }
-          if (!isImage && attachment) {
-            const relink = relinkEdit(source, attachment.ref, cleanCopyRef(attachment.ref), attachment.offset ?? 0);
-            if (relink) edits.push(relink);
-          }
-          done.push(`${displayPath(input)}: wrote ${displayPath(output)} without the location${isImage ? '' : ' and linked the post to it'}`);
+          const linked = isImage ? '' : relinked === 0 ? ' (the post\'s link to it could not be found: link it by hand)' : ` and linked the post to it${relinked > 1 ? ` (${relinked} places)` : ''}`;
+          const wrote = `${displayPath(input)}: wrote ${displayPath(output)} without the location`;
+          done.push({ saved: `${wrote}${linked}`, unsaved: `${wrote}; the post still links to the original` });
         } catch (error) {
-          done.push(`${displayPath(input)}: could not remove the location (${describeError(error)}); nothing changed`);
+          done.push({ saved: `${displayPath(input)}: could not remove the location (${describeError(error)}); nothing changed` });
         }
       } else if (action === 'suppress') {
         const reason = await prompter!.input('Why is it fine to publish this? (recorded in the post)', {
           validate: (value) => (value.trim().length >= 3 ? true : 'Please give a reason (a few words).'),
         });
         edits.push(suppressionEdit(source, finding, reason, finding.location.line === undefined ? anchorOffset : undefined));
-        done.push(`${where}: recorded a reason to keep it (${finding.ruleId})`);
+        done.push({ saved: `${where}: recorded a reason to keep it (${finding.ruleId})`, unsaved: null });
       }
     }
 
+    let lines = done.map((note) => `fixed: ${note.saved}`);
     if (edits.length > 0 && post) {
       const { text } = applyEdits(source, edits);
-      const original = readFileSync(absolute);
-      writeFileAtomic(`${absolute}.bak`, original);
-      writeFileAtomic(absolute, text);
-      changedPosts++;
-      done.push(`saved ${file.path} (the previous version is in ${file.path}.bak)`);
+      const saved = savePost(absolute, source, text, config.root);
+      if (saved.saved) {
+        changedPosts++;
+        const shown = saved.file === absolute ? file.path : displayPath(saved.file);
+        lines.push(`fixed: saved ${shown}${shown === file.path ? '' : ` (which ${file.path} links to)`} (the previous version is in ${displayPath(saved.backup)})`);
+      } else {
+        lines = done.flatMap((note) => (note.unsaved === null ? [] : [`fixed: ${note.unsaved ?? note.saved}`]));
+        lines.push(`not fixed: ${file.path} was not changed, because ${saved.reason}`);
+      }
     }
-    if (done.length > 0) say(`${interactive ? '\n' : ''}${done.map((line) => `fixed: ${line}`).join('\n')}\n`);
+    if (lines.length > 0) say(`${interactive ? '\n' : ''}${lines.map(printable).join('\n')}\n`);
   }
 
   if (!interactive) say('post-audit --fix: without a terminal only safe fixes are made (full names → first names, photo locations removed); run it on a terminal to go through the rest.\n');

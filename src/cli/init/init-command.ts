@@ -1,11 +1,11 @@
 // `audit init`: a step-by-step set-up for a comms officer — the trust's policy, the consent record and
 // its columns, the school's public details, staff names and cameras — written to .postauditrc.json.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigFile } from '../../config/schema.js';
 import { CONSENT_COLUMNS, type ConsentColumn } from '../../consent/columns.js';
 import { CONSENT_ENV } from '../../consent/source.js';
-import { UsageError, describeError } from '../../core/errors.js';
+import { UsageError, describeError, fsReason } from '../../core/errors.js';
 import { BUILT_IN_POLICIES, loadPolicy, parsePolicyFile } from '../../policies/loader.js';
 import { writeFileAtomic } from '../output.js';
 import { inquirerPrompter, isInteractive, type Prompter } from '../prompts.js';
@@ -30,7 +30,10 @@ export async function initCommand(deps: InitDependencies = {}): Promise<number> 
   const ask = deps.prompter ?? (await inquirerPrompter());
   const target = path.join(cwd, CONFIG_NAME);
   say('Setting up post-audit for your school. Press Enter to accept a suggestion or skip a question.\n\n');
-  if (existsSync(target) && !(await ask.confirm(`${CONFIG_NAME} already exists here. Replace it?`, false))) {
+  // Any config here, not only a .postauditrc.json: the one written would take the place of a
+  // .postauditrc.yaml or a package.json "postaudit" key (the JSON file is looked for first).
+  const existing = existingConfig(cwd);
+  if (existing && !(await ask.confirm(existing === CONFIG_NAME ? `${CONFIG_NAME} already exists here. Replace it?` : `${existing} already sets up post-audit here, and ${CONFIG_NAME} would take its place. Write it anyway?`, false))) {
     say('Nothing changed.\n');
     return 0;
   }
@@ -58,9 +61,20 @@ export async function initCommand(deps: InitDependencies = {}): Promise<number> 
   const devices = await askDevices(ask, cwd, say);
   if (devices.length) config.devices = devices;
 
+  // The questions take a while: a config written meanwhile (another terminal, a git pull) is not replaced unasked.
+  const appeared = existing === undefined ? existingConfig(cwd) : undefined;
+  if (appeared && !(await ask.confirm(`${appeared} appeared here while you answered. Replace it?`, false))) {
+    say('Nothing changed.\n');
+    return 0;
+  }
+
   const schema = schemaReference(cwd);
   const output = schema ? { $schema: schema, ...config } : config;
-  writeFileAtomic(target, JSON.stringify(output, null, 2) + '\n');
+  try {
+    writeFileAtomic(target, JSON.stringify(output, null, 2) + '\n');
+  } catch (error) {
+    throw new UsageError(`cannot write ${CONFIG_NAME} here (${fsReason(error)}); nothing was written`);
+  }
   say(`\nWrote ${CONFIG_NAME}. Check a post with:  audit path/to/post.md\n`);
   if (config.consent?.file) {
     say(`The consent record is personal data: keep ${config.consent.file} out of any public repository. In CI, store it as a secret and point ${CONSENT_ENV} at it (see docs/ci.md).\n`);
@@ -78,7 +92,7 @@ async function askPolicy(ask: Prompter, cwd: string): Promise<string> {
   const chosen = await ask.select("Which trust's social-media policy does your school follow?", choices);
   if (chosen !== '<file>') return chosen;
   const file = await ask.input('Path to the policy pack file:', {
-    validate: (value) => (existsSync(path.resolve(cwd, value)) ? true : `No file at ${value}`),
+    validate: (value) => isFile(path.resolve(cwd, value)) || `No file at ${value}`,
   });
   await parsePolicyFile(path.resolve(cwd, file)); // fails with a clear message if the pack is invalid
   return file;
@@ -86,7 +100,7 @@ async function askPolicy(ask: Prompter, cwd: string): Promise<string> {
 
 async function askConsent(ask: Prompter, cwd: string, say: (text: string) => void): Promise<ConfigFile['consent'] | undefined> {
   const file = await ask.input('Path to the consent record (CSV exported from your MIS; leave empty to skip):', {
-    validate: (value) => (value.trim() === '' || existsSync(path.resolve(cwd, value.trim())) ? true : `No file at ${value}`),
+    validate: (value) => value.trim() === '' || isFile(path.resolve(cwd, value.trim())) || `No file at ${value}`,
   });
   if (!file) return undefined;
   let header: { headers: string[]; delimiter: string };
@@ -125,7 +139,7 @@ async function askDevices(ask: Prompter, cwd: string, say: (text: string) => voi
     ]);
     if (how === 'photo') {
       const photo = await ask.input('Path to a photo taken with it:', {
-        validate: (value) => (existsSync(path.resolve(cwd, value)) ? true : `No file at ${value}`),
+        validate: (value) => isFile(path.resolve(cwd, value)) || `No file at ${value}`,
       });
       const { readImageMetadata } = await import('../../images/read.js');
       const { device } = await readImageMetadata(path.resolve(cwd, photo));
@@ -144,6 +158,26 @@ async function askDevices(ask: Prompter, cwd: string, say: (text: string) => voi
     more = await ask.confirm('Add another camera?', false);
   }
   return devices;
+}
+
+/** The config file already in this folder, if any (the names discover.ts looks for). */
+function existingConfig(cwd: string): string | undefined {
+  for (const name of [CONFIG_NAME, '.postauditrc.yaml', '.postauditrc.yml']) if (existsSync(path.join(cwd, name))) return name;
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as Record<string, unknown> | null;
+    if (pkg && typeof pkg === 'object' && pkg.postaudit !== undefined) return 'The "postaudit" key in package.json';
+  } catch {
+    // no package.json, or not one that sets post-audit up
+  }
+  return undefined;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function list(answer: string): string[] {
