@@ -18,7 +18,7 @@ export function decodeText(bytes: Uint8Array): { text: string; note?: string } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(body),
+      text: decodeWindows1252(body),
       note: 'the file is not UTF-8; it was read as Windows-1252 (as saved by Word) — save it as UTF-8 to be sure every character was read correctly',
     };
   }
@@ -41,4 +41,17 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
   if (zeroSecond >= pairs * 0.4 && zeroFirst <= pairs * 0.05) return 'utf-16le';
   if (zeroFirst >= pairs * 0.4 && zeroSecond <= pairs * 0.05) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (as the WHATWG Encoding Standard maps them; 0x81,
+ * 0x8D, 0x8F, 0x90 and 0x9D stand for themselves). Node 20's TextDecoder('windows-1252') reads these
+ * bytes as control characters, so Word's curly quotes, dashes and the euro sign were lost.
+ */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Windows-1252 bytes as text: every byte one character. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

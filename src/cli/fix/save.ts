@@ -2,7 +2,7 @@
 // permissions, never over a read-only file, and never over an earlier backup.
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodeText } from '../../load/decode.js';
+import { decodeText, decodeWindows1252 } from '../../load/decode.js';
 import { isInside } from '../../load/attachments.js';
 import { writeFileAtomic } from '../output.js';
 
@@ -10,13 +10,12 @@ type Encoding = { name: string; encode: (text: string) => Buffer | undefined };
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Windows-1252 as the WHATWG decoder reads it (every byte maps to one character), reversed. */
+/** Windows-1252 as decodeText reads it (every byte maps to one character), reversed. */
 let cp1252: Map<string, number> | undefined;
 function encodeCp1252(text: string): Buffer | undefined {
   if (!cp1252) {
     cp1252 = new Map();
-    const decoder = new TextDecoder('windows-1252');
-    for (let byte = 0; byte < 256; byte++) cp1252.set(decoder.decode(Uint8Array.of(byte)), byte);
+    for (let byte = 0; byte < 256; byte++) cp1252.set(decodeWindows1252(Uint8Array.of(byte)), byte);
   }
   const out = Buffer.alloc(text.length);
   for (let i = 0; i < text.length; i++) {
