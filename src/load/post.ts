@@ -1,5 +1,5 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
@@ -9,7 +9,7 @@ import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
-import { resolveAttachment } from './attachments.js';
+import { isInside, resolveAttachment } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
@@ -33,6 +33,7 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
 
+  refuseLinkOut(absolute, shown, config.root);
   const bytes = readPostBytes(absolute, shown);
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
@@ -73,6 +74,27 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
  * step costs a thread-pool round trip (about as long as checking a short post); the engine still
  * overlaps posts. Stat first: a pipe or device would block the read or never end.
  */
+/**
+ * A post that is a link out of the project (a pull request adding content/x.md pointing at a runner's
+ * secrets or another checkout) is not read: its findings would print parts of that file in the log.
+ */
+function refuseLinkOut(absolute: string, shown: string, root: string): void {
+  if (!lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    return; // a link to nothing: readPostBytes says so
+  }
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // the root as given
+  }
+  if (!isInside(real, realRoot)) throw new UsageError(`${shown}: a link to a file outside the project folder, so it was not read`);
+}
+
 function readPostBytes(absolute: string, shown: string): Buffer {
   let size: number;
   try {
