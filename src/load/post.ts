@@ -33,8 +33,7 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
 
-  refuseLinkOut(absolute, shown, config.root);
-  const bytes = readPostBytes(absolute, shown);
+  const bytes = readPostBytes(absolute, shown, config.root);
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
   if (note) problems.push({ message: note, offset: 0 });
@@ -95,7 +94,7 @@ function refuseLinkOut(absolute: string, shown: string, root: string): void {
   if (!isInside(real, realRoot)) throw new UsageError(`${shown}: a link to a file outside the project folder, so it was not read`);
 }
 
-function readPostBytes(absolute: string, shown: string): Buffer {
+function readPostBytes(absolute: string, shown: string, root: string): Buffer {
   let size: number;
   try {
     const info = statSync(absolute);
@@ -106,6 +105,7 @@ function readPostBytes(absolute: string, shown: string): Buffer {
     const brokenLink = (error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
     throw new UsageError(`${shown}: ${brokenLink ? 'a link to a file that does not exist' : fsReason(error)}`);
   }
+  refuseLinkOut(absolute, shown, root);
   if (size > maxPostBytes()) {
     throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxPostBytes())} a post may be, so it was not read`);
   }
