@@ -158,13 +158,12 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
   const index = nameIndex(record, config, k);
   const mentions: PupilMention[] = [];
   const places = namePlaces(post);
-  const adults = titledFirstNames(places);
   for (const place of places) {
     const skip = adultSpans(place, index.staff);
     for (let i = 0; i < place.tokens.length; i++) {
       if (skip.has(i)) continue;
       const found = matchAt(place, i, index, k, skip);
-      if (found && found.last === i && adults.has(place.tokens[i]!.norm)) continue; // "Mr Tom Davies … Tom looked after us"
+      if (found && found.last === i && titledFirstNames(post, places).has(place.tokens[i]!.norm)) continue; // "Mr Tom Davies … Tom looked after us"
       if (!found) {
         // "Wilfred Owen's poems": none of a famous name's words is a pupil (a pupil of that full name matched above).
         const famous = famousName(place, i, k);
@@ -206,21 +205,30 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
   return skip;
 }
 
+/** A title word somewhere in a text: only such a text is tokenized to look for titled names. */
+const TITLE_WORD = new RegExp(`\\b(?:${[...TITLES].join('|')})\\b`, 'i');
+const titledByPost = new WeakMap<Post, Set<string>>();
+
 /**
  * First names the post gives an adult with a title and a surname ("Mr Tom Davies", "Dr Sarah Lee"):
  * the same first name alone later in the post ("Tom looked after Oakfield for 25 years") is that adult.
+ * Worked out once per post, and only when a first name alone is met.
  */
-export function titledFirstNames(places: NamePlace[]): Set<string> {
-  const names = new Set<string>();
+export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
+  let names = titledByPost.get(post);
+  if (names) return names;
+  names = new Set();
   for (const place of places) {
-    if (place.caseless) continue;
+    if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
     const tokens = place.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!TITLES.has(tokens[i]!.norm) || !tokens[i]!.capitalised || !tokens[i + 1]!.capitalised || !tokens[i + 2]!.capitalised) continue;
-      const gaps = place.segment.text.slice(tokens[i]!.end, tokens[i + 1]!.start) + place.segment.text.slice(tokens[i + 1]!.end, tokens[i + 2]!.start);
-      if (/^\.?\s+\s$/.test(gaps) || /^\s\s$/.test(gaps)) names.add(tokens[i + 1]!.norm);
+      const [title, first, last] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+      if (!TITLES.has(title.norm) || !title.capitalised || !first.capitalised || !last.capitalised) continue;
+      const text = place.segment.text;
+      if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, last.start))) names.add(first.norm);
     }
   }
+  titledByPost.set(post, names);
   return names;
 }
 

@@ -28,7 +28,6 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
   const candidate = (norm: string, capitalised: boolean) => capitalised && givenOrWordName(norm);
   const places = namePlaces(post);
-  const adults = titledFirstNames(places);
   for (const place of places) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
@@ -74,7 +73,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
       }
       // "Dr Sarah Lee … Sarah joins us from St Mark's": the adult named with a title before.
-      if (!initial && !surname && nameEnd === i && adults.has(token.norm)) continue;
+      if (!initial && !surname && nameEnd === i && titledFirstNames(post, places).has(token.norm)) continue;
       let last = initial || surname ? nameEnd + 1 : nameEnd;
       // A double-barrelled surname: "Smith-Jones".
       while (surname && tokens[last + 1] && /^-$/.test(place.segment.text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && tokens[last + 1]!.capitalised) last++;

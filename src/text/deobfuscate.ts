@@ -139,19 +139,11 @@ const byLength = new WeakMap<Vocabulary, Map<number, string[]>>();
  * ("prices*", "5*") or several fit otherwise ("f***ing").
  */
 export function unmask(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<string, string>): string | undefined {
-  let memo = unmaskMemo.get(vocabulary);
-  if (!memo) unmaskMemo.set(vocabulary, (memo = new Map()));
-  let found = memo.get(masked);
-  if (found === undefined) {
-    found = unmaskOnce(masked, vocabulary, kinds) ?? '';
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(masked, found);
-  }
-  return found || undefined;
+  return unmaskMemo(vocabulary, masked, () => unmaskOnce(masked, vocabulary, kinds));
 }
 
 // A masked word recurs ("f*ck" a thousand times): each is looked up once per vocabulary.
-const unmaskMemo = new WeakMap<Vocabulary, Map<string, string>>();
+const unmaskMemo = perVocabulary<string | undefined>();
 
 function unmaskOnce(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<string, string>): string | undefined {
   const stars = masked.split('*').length - 1;
@@ -221,19 +213,11 @@ function hasDigit(word: string): boolean {
 }
 
 // Numbers recur too ("Year 4", "2024"): each distinct word is decoded once per vocabulary.
-const leetMemo = new WeakMap<Vocabulary, Map<string, string>>();
+const leetMemo = perVocabulary<string>();
 
 /** "b1tch" → bitch, "h8" → hate, when the decoded word is one the lexicons know. */
 function decodeLeet(norm: string, vocabulary: Vocabulary): string {
-  let memo = leetMemo.get(vocabulary);
-  if (!memo) leetMemo.set(vocabulary, (memo = new Map()));
-  let decoded = memo.get(norm);
-  if (decoded === undefined) {
-    decoded = decodeLeetOnce(norm, vocabulary);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(norm, decoded);
-  }
-  return decoded;
+  return leetMemo(vocabulary, norm, () => decodeLeetOnce(norm, vocabulary));
 }
 
 function decodeLeetOnce(norm: string, vocabulary: Vocabulary): string {
@@ -362,18 +346,27 @@ function glueChain(word: string): number[] | undefined {
 
 // Words recur (a post says "children" many times): each distinct word is tried against the glue
 // list once per vocabulary.
-const splitMemo = new WeakMap<Vocabulary, Map<string, number>>();
-const MEMO_LIMIT = 50_000;
+const splitMemo = perVocabulary<number | undefined>();
 
 function gluedSplit(word: string, vocabulary: Vocabulary): number | undefined {
-  let memo = splitMemo.get(vocabulary);
-  if (!memo) splitMemo.set(vocabulary, (memo = new Map()));
-  const known = memo.get(word);
-  if (known !== undefined) return known === 0 ? undefined : known;
-  const split = trySplit(word, vocabulary);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, split ?? 0);
-  return split;
+  return splitMemo(vocabulary, word, () => trySplit(word, vocabulary));
+}
+
+const MEMO_LIMIT = 50_000;
+
+/** A word → answer cache for each vocabulary, at most MEMO_LIMIT answers (then started afresh). */
+function perVocabulary<T>(): (vocabulary: Vocabulary, word: string, work: () => T) => T {
+  const memos = new WeakMap<Vocabulary, Map<string, T>>();
+  return (vocabulary, word, work) => {
+    let memo = memos.get(vocabulary);
+    if (!memo) memos.set(vocabulary, (memo = new Map()));
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known as T;
+    const value = work();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, value);
+    return value;
+  };
 }
 
 /** Where to split a run-together word: a glue word and a hostile word; negative when both halves are hostile or group words. */

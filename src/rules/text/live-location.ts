@@ -140,7 +140,9 @@ export function* returnTimes(text: string): Generator<RegExpExecArray> {
 const UPPER = /\p{Lu}/u;
 const ARRIVED_WORDS = /arrived/i;
 const HERE_NOW_WORDS = /right now|at the moment|as we speak/i;
-const TRAVELLERS = /\b(?:we|we['’]ve|they|they['’]ve|group|groups|class|team|squad|pupils|children|students|party|choir|band|orchestra|staff|reception|everyone|everybody|cohort|year \d+|y\d+|girls|boys)\b[^.!?\n]*$/iu;
+/** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
+const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
+const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'iu');
 // Arrived at a place: now, when said in the present perfect or with a time of today.
 const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?/giu;
 const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/iu;
@@ -168,7 +170,7 @@ const PRESENT_BE = /\b(?:are|is|['’]re)\b/iu;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
 const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/iu;
-const GROUP = /\b(?:we|they|groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|y(?:ear)? ?\d+s?|girls|boys)\b/iu;
+const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'iu');
 
 /** The first "at <Place>" in a sentence that says a group is there right now (its span), or undefined. */
 function hereNow(text: string): { start: number; end: number } | undefined {
