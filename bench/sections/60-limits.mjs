@@ -94,6 +94,15 @@ export default async function run() {
     const v = twoRuns([varied, '--format', 'json'], work);
     console.log(`    10 MB post    ${v.text}   (exit ${v.status}; varied paragraphs: ${parts.length} news posts one after another)`);
 
+    // A post exported from Google Docs with its photo pasted in: a data: URL of a few megabytes.
+    const noise = Buffer.alloc(2400 * 1600 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    const photo = await sharp(noise, { raw: { width: 2400, height: 1600, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+    const pasted = path.join(work, 'post-pasted-photo.md');
+    writeFileSync(pasted, `---\ntitle: Sports day\n---\n\nWhat a day!\n\n![][image1]\n\n[image1]: <data:image/jpeg;base64,${photo.toString('base64')}>\n`);
+    const pp = twoRuns([pasted, '--format', 'json'], work);
+    console.log(`    ${fmt(photo.length * 4 / 3 / 1e6, 1)} MB post    ${pp.text}   (exit ${pp.status}; a ${fmt(photo.length / 1e6, 1)} MB photo pasted in as a data: URL, decoded and inspected)`);
+
     // One long paragraph broken by many inline pieces: segment text is built piece by piece.
     const spans = path.join(work, 'code-spans.md');
     writeFileSync(spans, `${Array.from({ length: 40_000 }, (_, i) => `word \`code${i}\` more`).join(' ')}\n`);

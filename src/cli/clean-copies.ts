@@ -10,6 +10,7 @@ import { displayPath } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
 import { isInside } from '../load/attachments.js';
 import type { Post } from '../core/types.js';
+import { LineIndex } from '../core/position.js';
 
 export interface CleanFlags {
   stripLocation?: boolean;
@@ -58,11 +59,18 @@ export interface CleanSummary {
 export class PostMedia {
   /** Image path → its path below --out. */
   readonly targets = new Map<string, string>();
+  /** Pictures pasted into a post (data: URLs): there is no file to copy, so they are reported. */
+  readonly embedded: string[] = [];
 
   constructor(private readonly cwd: string) {}
 
   add = (post: Post, config: ResolvedConfig): void => {
     for (const attachment of post.attachments) {
+      if (attachment.status === 'ok' && attachment.embedded) {
+        const line = attachment.offset !== undefined ? ` line ${new LineIndex(post.source).position(attachment.offset).line}` : '';
+        this.embedded.push(`${post.displayPath}${line}: the picture is pasted into the post (a data: URL); save it as a file and link that file to have a clean copy written`);
+        continue;
+      }
       if (attachment.status !== 'ok' || !attachment.path || this.targets.has(attachment.path)) continue;
       const base = isInside(attachment.path, this.cwd) ? this.cwd : config.root;
       const relative = path.relative(base, attachment.path);
@@ -78,7 +86,7 @@ export class PostMedia {
  */
 export async function cleanPostMedia(media: PostMedia, out: string, flags: CleanFlags): Promise<CleanSummary> {
   const { stripMetadata } = await import('../images/strip.js');
-  const summary: CleanSummary = { cleaned: [], notCleaned: [] };
+  const summary: CleanSummary = { cleaned: [], notCleaned: [...media.embedded] };
   if (media.targets.size === 0) return summary;
   const realOut = await realFolder(out);
   const partial = path.join(out, PARTIAL_DIR);
@@ -102,3 +110,4 @@ export async function cleanPostMedia(media: PostMedia, out: string, flags: Clean
   await rm(partial, { recursive: true, force: true });
   return summary;
 }
+

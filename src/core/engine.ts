@@ -268,7 +268,12 @@ class ImageCache {
   async fill(post: Post, options: ReadOptions): Promise<void> {
     await Promise.all(
       post.attachments.map(async (attachment) => {
-        if (attachment.status !== 'ok' || !attachment.path) return;
+        if (attachment.status !== 'ok') return;
+        if (attachment.embedded) {
+          attachment.metadata = await readImageMetadata(attachment.embedded, options);
+          return;
+        }
+        if (!attachment.path) return;
         const key = `${options.thumbnail ?? 'auto'}\0${attachment.path}`;
         let pending = this.cache.get(key);
         if (!pending) {

@@ -121,6 +121,8 @@ export interface Attachment {
   ref: string;
   /** Absolute path when local. */
   path?: string;
+  /** The picture itself when the post holds it (a data: URL); there is no path then. */
+  embedded?: Buffer;
   /** Relative to the working directory, for reports. */
   displayPath: string;
   medium: 'photo' | 'video';

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
-import type { ReadAt } from './bytes.js';
+import { openInMemory, type ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
@@ -20,16 +20,16 @@ export interface OpenedImage {
   handle: ReadAt;
 }
 
-export async function checkPixels(file: string, metadata: ImageMetadata, mode: 'check' | 'off' = 'check', opened?: OpenedImage): Promise<ImageMetadata> {
+export async function checkPixels(file: string | Buffer, metadata: ImageMetadata, mode: 'check' | 'off' = 'check', opened?: OpenedImage): Promise<ImageMetadata> {
   if (metadata.error || !DECODABLE.has(metadata.format ?? '')) return metadata;
-  const tooLarge = overLimits(metadata, opened?.size ?? (await stat(file)).size);
+  const tooLarge = overLimits(metadata, opened?.size ?? (typeof file === 'string' ? (await stat(file)).size : file.length));
   if (tooLarge) {
     metadata.error = tooLarge;
     return metadata;
   }
   if (mode === 'off' || !foundNothing(metadata)) return metadata;
   // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
-  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? file).catch(() => false))) return metadata;
+  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? (typeof file === 'string' ? file : { size: file.length, head: file.subarray(0, 64 * 1024), handle: openInMemory(file) })).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
@@ -66,7 +66,7 @@ function release(slots: number): void {
   for (const wake of woken) wake();
 }
 
-async function undecodable(file: string): Promise<string | undefined> {
+async function undecodable(file: string | Buffer): Promise<string | undefined> {
   await acquire(1);
   let problem: string | undefined;
   try {
@@ -88,7 +88,7 @@ async function undecodable(file: string): Promise<string | undefined> {
 
 const UNKNOWN = 'Unknown error';
 
-async function decodeProblem(file: string): Promise<string | undefined> {
+async function decodeProblem(file: string | Buffer): Promise<string | undefined> {
   const sharp = await loadSharp();
   try {
     // A full decode: a shrunk one may stop before the end of the data and miss a cut file. Without

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fsReason } from '../core/errors.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
-import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, fileSize, giveHeadBuffer, openForReading, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
+import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
 import { readPngBlocks } from './png.js';
@@ -44,10 +44,11 @@ export interface ReadOptions {
   pixels?: 'check' | 'off';
 }
 
-export async function readImageMetadata(file: string, options: ReadOptions = {}): Promise<ImageMetadata> {
+/** Reads a file, or a picture already in memory (a data: URL's, which has no sidecars). */
+export async function readImageMetadata(file: string | Buffer, options: ReadOptions = {}): Promise<ImageMetadata> {
   let handle: OpenFile;
   try {
-    handle = await openForReading(file);
+    handle = typeof file === 'string' ? await openForReading(file) : openInMemory(file);
   } catch (error) {
     return { ...emptyMetadata(), error: fsReason(error) };
   }
@@ -62,7 +63,7 @@ export async function readImageMetadata(file: string, options: ReadOptions = {})
     } catch (error) {
       metadata = { ...emptyMetadata(), error: failure(error) };
     }
-    if (!metadata.error) await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
+    if (!metadata.error && typeof file === 'string') await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
     return await checkPixels(file, metadata, options.pixels, { size: seen.size, head: head.subarray(0, seen.headBytes), handle });
   } finally {
     handle.close();
@@ -76,10 +77,10 @@ interface Seen {
   headBytes: number;
 }
 
-async function inspect(file: string, handle: OpenFile, head: Buffer, options: ReadOptions, seen: Seen): Promise<ImageMetadata> {
+async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, options: ReadOptions, seen: Seen): Promise<ImageMetadata> {
   const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
   if (bytesRead === 0) return { ...emptyMetadata(), error: 'the file is empty' };
-  const size = bytesRead < HEAD_BYTES ? bytesRead : await fileSize(handle.fd);
+  const size = bytesRead < HEAD_BYTES ? bytesRead : await handle.size();
   seen.size = size;
   seen.headBytes = bytesRead;
   const sparse = new SparseFile(size, head.subarray(0, bytesRead));

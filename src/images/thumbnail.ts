@@ -7,7 +7,7 @@
 // the preview's shape the image's — is trusted without decoding. The preview alone (a few KB) is
 // decoded when its shape differs, to see whether the camera letterboxed it.
 import os from 'node:os';
-import { bufferView, fileSize, openForReading } from './bytes.js';
+import { bufferView, openForReading } from './bytes.js';
 import { jpegSegments } from './jpeg.js';
 
 type Sharp = typeof import('sharp').default;
@@ -252,7 +252,7 @@ async function withPicture<T>(file: string | Buffer, use: (input: string | Buffe
   const handle = await openForReading(file);
   let buffer: Buffer | undefined;
   try {
-    const size = await fileSize(handle.fd);
+    const size = await handle.size();
     if (size > READ_WHOLE_BYTES) return await use(file);
     buffer = size <= POOLED_BYTES ? (readBuffers.pop() ?? Buffer.allocUnsafeSlow(POOLED_BYTES)) : Buffer.allocUnsafeSlow(size);
     let got = 0;

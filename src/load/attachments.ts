@@ -4,10 +4,12 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsReason } from '../core/errors.js';
+import { maxImageBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment } from '../core/types.js';
 import { VIDEO_EXTENSIONS } from '../images/format.js';
 import { detectSite, ownPath, siteCandidates } from '../site/detect.js';
+import { decodeDataUrl } from './data-url.js';
 import type { MediaReference } from './parsed.js';
 
 export interface ResolveOptions {
@@ -39,7 +41,13 @@ export function resolveAttachment(reference: MediaReference, options: ResolveOpt
     return { ...resolveAttachment({ ...reference, ref: local, medium }, options), ref: reference.ref };
   }
   if (/^data:/i.test(ref)) {
-    return { ...base, displayPath: 'data: URL', status: 'unreadable', problem: 'an image embedded as a data: URL cannot be inspected; attach it as a file instead' };
+    const data = decodeDataUrl(ref);
+    if ('problem' in data) return { ...base, displayPath: 'data: URL', status: 'unreadable', problem: data.problem };
+    const displayPath = `data: URL (${data.mediaType}, ${sizeText(data.bytes.length)})`;
+    if (data.bytes.length > maxImageBytes()) {
+      return { ...base, displayPath, status: 'unreadable', problem: `the embedded picture is ${megabytes(data.bytes.length)}, more than the ${megabytes(maxImageBytes())} limit for a photo, so it was not inspected` };
+    }
+    return { ...base, medium: data.mediaType.startsWith('video/') ? 'video' : 'photo', displayPath, status: 'ok', embedded: data.bytes };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) {
     return { ...base, displayPath: ref, status: 'unreadable', problem: `unsupported link type "${ref.split(':')[0]}:"` };
@@ -142,4 +150,9 @@ export function isInside(file: string, root: string): boolean {
 export function mediumFor(ref: string): 'photo' | 'video' {
   const clean = ref.replace(/[?#].*$/, '');
   return VIDEO_EXTENSIONS.has(path.extname(clean).toLowerCase()) ? 'video' : 'photo';
+}
+
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : megabytes(bytes);
 }

@@ -38,7 +38,7 @@ export function createMarkdownParser(ownRules = true): MarkdownIt {
     md.core.ruler.at('normalize', normalizeSource);
     // Posts repeat their links (the school's site and e-mail, photo folders) and normalising one
     // (URL parsing, punycode) costs more than the rest of its token.
-    md.normalizeLink = remembered(md.normalizeLink.bind(md));
+    md.normalizeLink = base64AsWritten(remembered(md.normalizeLink.bind(md)));
     md.normalizeLinkText = remembered(md.normalizeLinkText.bind(md));
     plainInlineFastPath(md);
     md.block.State = lineMarksByIndexOf(md.block.State);
@@ -184,6 +184,14 @@ function remembered(fn: (value: string) => string): (value: string) => string {
     }
     return result;
   };
+}
+
+// A base64 data: URL, which link normalisation returns unchanged (all its characters are allowed).
+const PLAIN_BASE64_URL = /^data:[a-z0-9.+/-]*(?:;[a-z0-9=.+-]*)*,[A-Za-z0-9+/=]*$/i;
+
+/** A pasted picture's data: URL is megabytes long: normalising it character by character took seconds. */
+function base64AsWritten(normalize: (url: string) => string): (url: string) => string {
+  return (url) => (url.length > 200 && url.startsWith('data:') && PLAIN_BASE64_URL.test(url) ? url : normalize(url));
 }
 
 /**
@@ -475,6 +483,7 @@ export function parseMarkdown(
 
 /** markdown-it normalises link destinations (percent-encoding); find the form written in the source. */
 function rawReference(src: string): string {
+  if (src.startsWith('data:') && PLAIN_BASE64_URL.test(src)) return src;
   try {
     return decodeURI(src);
   } catch {

@@ -44,6 +44,18 @@ describe('audit post.md --strip-location --out', () => {
     expect(existsSync(path.join(dir, 'clean', '.post-audit-partial'))).toBe(false);
   });
 
+  it('says a picture pasted into the post (data: URL) was not cleaned, with its line, and exits 1', () => {
+    const photo = readFileSync(path.join(dir, 'site', 'photos', 'trip-beach.jpg')).toString('base64');
+    writeFileSync(path.join(dir, 'site', 'pasted.md'), `---\napproved_by: Mrs Patel\n---\n\nYear 5 on the beach.\n\n![The beach](data:image/jpeg;base64,${photo})\n`);
+    const result = runCli(['site/pasted.md', '--strip-location', '--out', 'clean', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const finding = JSON.parse(result.stdout).files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'image/gps');
+    expect(finding.location).toMatchObject({ file: 'site/pasted.md', line: 7, field: 'GPSLatitude' });
+    expect(finding.suggestion).toMatch(/save it as a file/);
+    expect(result.stderr).toContain('not cleaned: site/pasted.md line 7: the picture is pasted into the post (a data: URL)');
+    expect(result.stderr).not.toContain(photo.slice(0, 40));
+  });
+
   it('refuses --strip-location without --out, and --out alone, with exit 2', () => {
     const noOut = runCli(['site/trip.md', '--strip-location'], { cwd: dir });
     expect(noOut.status).toBe(2);

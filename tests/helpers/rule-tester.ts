@@ -55,7 +55,7 @@ export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]
     const consent = testCase.consent !== undefined ? await parseConsentRecord(testCase.consent, 'consent.csv') : undefined;
     const post = await loadPost(testCase.target ? path.join(dir, testCase.target) : postFile, config);
     for (const attachment of post.attachments) {
-      if (attachment.status === 'ok' && attachment.path) attachment.metadata = await readImageMetadata(attachment.path);
+      if (attachment.status === 'ok' && (attachment.embedded ?? attachment.path)) attachment.metadata = await readImageMetadata((attachment.embedded ?? attachment.path)!);
     }
     const pending = await checkPost(post, {
       config,

@@ -31,6 +31,15 @@ describe("the loader's markdown-it", () => {
     );
   });
 
+  it('gives the tokens of markdown-it on pasted pictures (long data: URLs), inline and by reference', () => {
+    const base64 = Buffer.alloc(3000, 0xfb).toString('base64') + 'A+/9';
+    for (const url of [`data:image/png;base64,${base64}`, `data:IMAGE/JPEG;name=a.jpg;base64,${base64}=`, `data:image/svg+xml,%3Csvg%3E${'x'.repeat(300)}`, `data:image/png;base64,${base64} space`]) {
+      same(`![a](${url})`);
+      same(`![a](<${url}>)\n\n[b]: ${url}\n`);
+      same(`![][b]\n\n[b]: <${url}>\n`);
+    }
+  });
+
   it('gives the tokens of markdown-it on plain text over several lines (made without its inline parse)', () => {
     const plain = ['Year 4', 'trip', ' ', '  ', '   ', '\t', '\n', ' \n', '  \n', '   \n', '\n ', '\n\t', 'é', '—', '!', '-', ':', '@', '#', '.', '=', '+', '1.', '>'];
     fc.assert(

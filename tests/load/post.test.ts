@@ -91,10 +91,13 @@ describe('Markdown posts', () => {
     rmSync(outside, { recursive: true, force: true });
   });
 
-  it('decodes percent-encoded names and refuses data: and file: outside the root', async () => {
+  it('decodes percent-encoded names and data: URLs, and refuses file: outside the root', async () => {
     writeFileSync(path.join(dir, 'sports day.jpg'), 'x');
-    const post = await load('f.md', '![a](sports%20day.jpg)\n\n![b](data:image/png;base64,AAAA)\n\n![c](file:///etc/passwd)\n');
-    expect(post.attachments.map((a) => a.status)).toEqual(['ok', 'unreadable', 'outside']);
+    const post = await load('f.md', '![a](sports%20day.jpg)\n\n![b](data:image/png;base64,AAAA)\n\n![c](file:///etc/passwd)\n\n![d](data:text/html,<b>hi</b>)\n');
+    expect(post.attachments.map((a) => a.status)).toEqual(['ok', 'ok', 'outside', 'unreadable']);
+    expect(post.attachments[1]?.embedded).toEqual(Buffer.from([0, 0, 0]));
+    expect(post.attachments[1]?.displayPath).toBe('data: URL (image/png, 3 bytes)');
+    expect(post.attachments[3]?.problem).toMatch(/holds text\/html, not an image/);
   });
 
   it('records audit-ignore comments for the next paragraph', async () => {

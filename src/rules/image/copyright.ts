@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 /** A credit line in the post: "Photo: …", "©", "courtesy of", "credit". */
 const CREDIT = /(?:\bphoto(?:graph)?s?\s*(?:by|:)|©|\(c\)|\bcourtesy\s+of\b|\bcredit(?:s|ed)?\b|\bcopyright\b)/i;
@@ -32,8 +33,7 @@ export const copyright: Rule = {
         message: `The ${attachment.medium} belongs to someone else (${holders[0]!.field}: ${holders[0]!.value}) and the post gives no credit`,
         redactedMessage: `The ${attachment.medium} belongs to someone else (${holders[0]!.field}) and the post gives no credit`,
         personal: holders.map((h) => h.value),
-        location: { file: attachment.displayPath, field: holders[0]!.field },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, holders[0]!.field),
         suggestion: 'Check the school may use it and add a credit such as "Photo: …" to the post.',
       });
     }

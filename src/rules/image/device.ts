@@ -1,6 +1,7 @@
 import type { Rule } from '../../core/types.js';
 import type { ImageMetadata } from '../../images/types.js';
 import type { ConfigFile } from '../../config/schema.js';
+import { imageLocation } from './where.js';
 
 type Device = NonNullable<ConfigFile['devices']>[number];
 
@@ -39,8 +40,7 @@ export const device: Rule = {
       const serial = camera.serial ? `, serial ${camera.serial}` : '';
       ctx.report({
         message: `The ${attachment.medium} was taken on ${described}${serial}, which is not one of the school's devices`,
-        location: { file: attachment.displayPath, field: camera.serial ? 'SerialNumber' : 'Model' },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, camera.serial ? 'SerialNumber' : 'Model'),
         suggestion: 'Use a school device, or add this one to `devices` in the config if the school owns it.',
       });
     }

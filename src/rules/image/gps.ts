@@ -1,4 +1,5 @@
-import type { Rule } from '../../core/types.js';
+import type { Attachment, Post, Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 export const gps: Rule = {
   meta: {
@@ -21,13 +22,17 @@ export const gps: Rule = {
       const coords = `${position.latitude.toFixed(5)}, ${position.longitude.toFixed(5)}`;
       ctx.report({
         message: `The ${attachment.medium} records where it was taken (${position.source} GPS ${coords})`,
-        location: { file: attachment.displayPath, field: position.field },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
-        suggestion:
-          ctx.post.kind === 'image'
-            ? 'Remove the location before posting: audit photos <its folder> --strip-location --out <clean folder> writes copies without it (pixels unchanged).'
-            : `Remove the location before posting: audit ${ctx.post.displayPath} --fix writes a clean copy (pixels unchanged) and links the post to it.`,
+        ...imageLocation(attachment, position.field),
+        suggestion: howToRemove(attachment, ctx.post),
       });
     }
   },
 };
+
+function howToRemove(attachment: Attachment, post: Post): string {
+  if (attachment.embedded) {
+    return 'The picture is pasted into the post (a data: URL): save it as a file, remove its location (audit photos <folder> --strip-location --out <clean folder>) and link the clean copy instead.';
+  }
+  if (post.kind === 'image') return 'Remove the location before posting: audit photos <its folder> --strip-location --out <clean folder> writes copies without it (pixels unchanged).';
+  return `Remove the location before posting: audit ${post.displayPath} --fix writes a clean copy (pixels unchanged) and links the post to it.`;
+}

@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 export const locationNames: Rule = {
   meta: {
@@ -21,8 +22,7 @@ export const locationNames: Rule = {
       const places = [...new Set(names.map((n) => n.value))];
       ctx.report({
         message: `The ${attachment.medium} names a place in its metadata: ${places.slice(0, 4).join(', ')}${places.length > 4 ? ' …' : ''} (${names[0]!.field})`,
-        location: { file: attachment.displayPath, field: names[0]!.field },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, names[0]!.field),
         suggestion: `Strip the location before posting: audit photos <folder> --strip-location --out clean/`,
       });
     }

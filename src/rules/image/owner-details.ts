@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 /** Names, or contact details (the IPTC creator's e-mail, phone, address). */
 const what = (owners: { field: string }[]) => {
@@ -30,8 +31,7 @@ export const ownerDetails: Rule = {
         message: `The ${attachment.medium} carries a person's ${what(owners)}: ${names.join(', ')} (${owners[0]!.field})`,
         redactedMessage: `The ${attachment.medium} carries a person's ${what(owners)} (${owners[0]!.field})`,
         personal: names,
-        location: { file: attachment.displayPath, field: owners[0]!.field },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, owners[0]!.field),
         suggestion: 'Clear the owner/artist fields before publishing.',
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 export const peopleTags: Rule = {
   meta: {
@@ -23,8 +24,7 @@ export const peopleTags: Rule = {
         message: `The ${attachment.medium} names ${names.length === 1 ? 'a person' : `${names.length} people`} in its metadata: ${names.join(', ')} (${people[0]!.field})`,
         redactedMessage: `The ${attachment.medium} names ${names.length === 1 ? 'a person' : `${names.length} people`} in its metadata (${people[0]!.field})`,
         personal: names,
-        location: { file: attachment.displayPath, field: people[0]!.field },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, people[0]!.field),
         suggestion: 'Remove the people tags: audit photos <folder> --strip-location --strip-people --out clean/',
       });
     }

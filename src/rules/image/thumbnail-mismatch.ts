@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/types.js';
+import { imageLocation } from './where.js';
 
 export const thumbnailMismatch: Rule = {
   meta: {
@@ -20,8 +21,7 @@ export const thumbnailMismatch: Rule = {
       if (!thumbnail?.differs) continue;
       ctx.report({
         message: `The ${attachment.medium}'s ${thumbnail.detail}`,
-        location: { file: attachment.displayPath, field: 'ThumbnailImage' },
-        ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
+        ...imageLocation(attachment, 'ThumbnailImage'),
         suggestion: 'Re-export the photo so its preview is rebuilt from the edited picture.',
       });
     }

@@ -21,9 +21,10 @@ export const unreadable: Rule = {
       if (!problem) continue;
       ctx.report({
         message: `Could not inspect ${attachment.displayPath}: ${problem}`,
-        location: { file: attachment.status === 'ok' ? attachment.displayPath : ctx.post.displayPath },
+        location: { file: attachment.status === 'ok' && !attachment.embedded ? attachment.displayPath : ctx.post.displayPath },
         ...(attachment.offset !== undefined ? { offset: attachment.offset } : {}),
-        excerpt: attachment.ref,
+        // A data: URL is the whole picture as text: its start is enough to find it.
+        excerpt: attachment.ref.length > 200 ? `${attachment.ref.slice(0, 80)}…` : attachment.ref,
         suggestion: 'Fix the path or the file, then audit again: an image that cannot be checked cannot be published safely.',
       });
     }

@@ -28,6 +28,7 @@ ruleTester(gps, {
     { name: 'a post with a clean photo', post: 'Year 4 loved their trip to the Roman baths!\n\n![Baths](photos/baths.jpg)\n', files: { 'photos/baths.jpg': clean } },
     { name: 'a post with no photos', post: 'Harvest festival donations go to the food bank on Friday.' },
     { name: 'a clean photo audited on its own', target: 'clean.jpg', files: { 'clean.jpg': clean } },
+    { name: 'a clean photo pasted into the post as a data: URL', post: `Sports day!\n\n![Relay](data:image/jpeg;base64,${clean.toString('base64')})\n` },
     ...realValid,
   ],
   invalid: [
@@ -39,6 +40,17 @@ ruleTester(gps, {
     },
     { name: 'XMP exif:GPSLatitude', target: 'xmp.jpg', files: { 'xmp.jpg': xmpGps }, errors: 1 },
     { name: 'video location (QuickTime ©xyz)', post: '---\nmedia: [clip.mp4]\n---\n\nWatch our race!', files: { 'clip.mp4': video }, errors: [{ message: /video records where it was taken/ }] },
+    {
+      name: 'a photo pasted into the post as a data: URL (Google Docs\' Markdown export): located at the reference in the post',
+      post: `# Lakes trip\n\nDay one!\n\n![][image1]\n\n[image1]: <data:image/jpeg;base64,${withGps.toString('base64')}>\n`,
+      errors: [{ message: /GPS 54\.58667, -3\.14000/, line: 5, column: 1, field: 'GPSLatitude' }],
+    },
+    {
+      name: 'a data: URL in an HTML post, its base64 wrapped over lines',
+      file: 'post.html',
+      post: `<p>Day one!</p>\n<img alt="Lake" src="data:image/jpeg;base64,${withGps.toString('base64').replace(/.{76}/g, '$&\n')}">\n`,
+      errors: [{ message: /GPS 54\.58667/, line: 2 }],
+    },
     ...realInvalid,
   ],
 });
