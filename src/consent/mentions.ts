@@ -10,7 +10,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import { normaliseWord } from '../lexicons/tokenize.js';
 import { nameKnowledge, type NameKnowledge } from './knowledge.js';
 import { misspeltPersonByContext, personByContext } from './name-context.js';
-import { namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
+import { forEachNameWord, namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
 
 export type MatchKind = 'name' | 'preferred' | 'nickname' | 'variant' | 'misspelling';
@@ -220,13 +220,17 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
   names = new Set();
   for (const place of places) {
     if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
-    const tokens = place.tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      const [title, first, last] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-      if (!TITLES.has(title.norm) || !title.capitalised || !first.capitalised || !last.capitalised) continue;
-      const text = place.segment.text;
-      if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, last.start))) names.add(first.norm);
-    }
+    const text = place.segment.text;
+    // The two words before the current one: a title, then a first name, when this one is a surname.
+    let title = { norm: '', end: -1, capitalised: false };
+    let first = { norm: '', start: -1, end: -1, capitalised: false };
+    forEachNameWord(place, (norm, start, end, capitalised) => {
+      if (capitalised && first.capitalised && title.capitalised && TITLES.has(title.norm)) {
+        if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, start))) names!.add(first.norm);
+      }
+      title = first;
+      first = { norm, start, end, capitalised };
+    });
   }
   titledByPost.set(post, names);
   return names;

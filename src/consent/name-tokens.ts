@@ -115,6 +115,21 @@ export function someCapitalisedWord(place: NamePlace, test: (norm: string) => bo
   return false;
 }
 
+/**
+ * Visits the words of a place as its name tokens give them (norm, where, whether capitalised), from
+ * the shared word tokens when the name tokens are not built yet (the same words: see
+ * someCapitalisedWord), so a rule that only reads a few paragraphs' words does not build their tokens.
+ */
+export function forEachNameWord(place: NamePlace, visit: (norm: string, start: number, end: number, capitalised: boolean) => void): void {
+  const words = place instanceof TextPlace ? place.plainWords : undefined;
+  if (!words) {
+    for (const token of place.tokens) visit(token.norm, token.start, token.end, token.capitalised);
+    return;
+  }
+  const caseless = place.caseless;
+  for (const word of words) visit(possessiveStem(word.norm).norm, word.start, word.end, caseless || startsUpper(word.raw));
+}
+
 const TAG = /(?<![\p{L}\p{N}_/])([#@])([\p{L}\p{N}_]+)/gu;
 /** Whether a text holds a tag as tokenizeSegment reads them (TAG, not global). */
 const ANY_TAG = new RegExp(TAG.source, 'u');

@@ -2,7 +2,7 @@
 // from the shared word tokens first. It must give the same answer as asking the built name tokens.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namePlaces, someCapitalisedWord, tokenizeSegment } from '../../src/consent/name-tokens.js';
+import { forEachNameWord, namePlaces, someCapitalisedWord, tokenizeSegment } from '../../src/consent/name-tokens.js';
 import type { Post, TextSegment } from '../../src/core/types.js';
 
 function postOf(texts: string[], kind: TextSegment['kind'] = 'body'): Post {
@@ -40,6 +40,31 @@ describe('someCapitalisedWord', () => {
         for (const [, test] of tests) {
           expect(someCapitalisedWord(place!, test)).toBe(built.some((t) => t.capitalised && test(t.norm)));
         }
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+});
+
+describe('forEachNameWord', () => {
+  it('reads the shared words of a paragraph with no tag, leaving its name tokens unbuilt', () => {
+    const [place] = namePlaces(postOf(["Thank you to Mr Tom Davies's team"]));
+    const norms: string[] = [];
+    forEachNameWord(place!, (norm, _start, _end, capitalised) => norms.push(capitalised ? norm.toUpperCase() : norm));
+    expect(norms).toEqual(['THANK', 'you', 'to', 'MR', 'TOM', 'DAVIES', 'team']);
+    expect((place as { release(): number }).release()).toBe(0);
+  });
+
+  it('visits the words the name tokens hold (norm, place, capital), on random text', () => {
+    const pieces = ['Mr', 'Mrs.', 'Amelia', "Amelia's", 'amelia', "James'", 'Jo', 'NOAH', 'the', ' ', '. ', ', ', '#', '@', '_', '7', 'é', '’s', "'", 'office@school.org', '#Amelia', 'x#Noah'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (parts, fileName) => {
+        const text = parts.join('');
+        const [place] = namePlaces(postOf([text], fileName ? 'file-name' : 'body'));
+        const seen: [string, number, number, boolean][] = [];
+        forEachNameWord(place!, (norm, start, end, capitalised) => seen.push([norm, start, end, capitalised]));
+        const built = tokenizeSegment(text, fileName ? 'file-name' : 'text', undefined);
+        expect(seen).toEqual(built.map((t) => [t.norm, t.start, t.end, t.capitalised]));
       }),
       { numRuns: 3000, seed: 20261122 },
     );
