@@ -282,6 +282,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
   if (famousName(place, i, k) > 0) return undefined; // "Florence Nightingale", with a pupil called Florence
+  if (anotherSurname(place, i, pupils, index, k)) return undefined; // "Arthur Miller", with a pupil Arthur Brown
   const initial = followingInitial(place, i, skip);
   if (initial) {
     const byInitial = withSurnameInitial(pupils, initial.letter, index);
@@ -418,6 +419,32 @@ function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: N
   }
   return best;
 }
+
+/**
+ * A first name followed by someone else's surname names that person, not the pupil ("The Crucible by
+ * Arthur Miller", "the statue of Edward Colston", with a pupil Arthur Brown and one Edward Wilson), as
+ * "Ella R" is not an Ella whose surname starts otherwise. Only in ordinary text (not a title-case
+ * heading or a file name), for a capitalised word right after the name in mid-sentence that is not a
+ * pupil's name (a list), a middle name before the surname, nor a spelling of a candidate's surname ("Browne"), and
+ * only when every candidate has a surname in the record to compare with.
+ */
+function anotherSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, k: NameKnowledge): boolean {
+  if (place.caseless || place.titleCase) return false;
+  const next = place.tokens[i + 1];
+  if (!next || !next.capitalised || next.sentenceStart || next.initial || next.via !== 'text') return false;
+  if (gapText(place, place.tokens[i]!, next) !== ' ' || next.norm.length < 2 || /\d/.test(next.norm)) return false;
+  if (index.byName.has(next.norm)) return false; // "Arthur Olivia and Sam": a list of pupils
+  const after = place.tokens[i + 2];
+  const middleName = k.given.has(next.norm) && after?.capitalised === true ? after.norm : undefined; // "Olivia Grace Smith"
+  for (const pupil of pupils) {
+    const surname = index.surnameTokens.get(pupil) ?? [];
+    if (surname.length === 0 || surname.some((part) => part === middleName || similarity(part, next.norm) >= SURNAME_SPELLING)) return false;
+  }
+  return true;
+}
+
+/** Jaro-Winkler likeness above which a word is taken for a spelling of a surname ("Browne", "Smyth"). */
+const SURNAME_SPELLING = 0.85;
 
 function followingInitial(place: NamePlace, i: number, skip: Set<number>): { letter: string; last: number } | undefined {
   const next = place.tokens[i + 1];

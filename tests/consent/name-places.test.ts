@@ -52,7 +52,7 @@ describe('forEachNameWord', () => {
     const norms: string[] = [];
     forEachNameWord(place!, (norm, _start, _end, capitalised) => norms.push(capitalised ? norm.toUpperCase() : norm));
     expect(norms).toEqual(['THANK', 'you', 'to', 'MR', 'TOM', 'DAVIES', 'team']);
-    expect((place as { release(): number }).release()).toBe(0);
+    expect((place as unknown as { release(): number }).release()).toBe(0);
   });
 
   it('visits the words the name tokens hold (norm, place, capital), on random text', () => {

@@ -14,6 +14,9 @@ ruleTester(noConsent, {
     { post: '---\nchannel: facebook\n---\nYear 5 are reading Amelia Fang by Laura Ellen Anderson.\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: '---\nchannel: facebook\n---\nYear 6 wrote about Amelia Earhart and Mary Seacole.\n\n![Race](race.jpg)\n', consent, files: photo },
     { post: 'Thank you to Mrs Amelia Smith.', consent },
+    // Another person's surname right after a pupil's first name: that person, not the pupil (Freya Hill).
+    { post: 'Year 11 are performing a new play by Freya Miller, who visited in March.', consent },
+    { post: 'Year 5 debated whether the statue of Freya Colston should stay.', consent },
   ],
   invalid: [
     // The pupil's own work after "read" is still the pupil.
@@ -21,6 +24,11 @@ ruleTester(noConsent, {
     { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },
     { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
     { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
+    // …but her surname misspelt, a middle name, a list of pupils or a title-case heading is still her.
+    { post: 'Well done to Freya Hil for her poem.', consent, errors: [{ message: /^Freya has no consent/ }] },
+    { post: 'Well done to Freya Grace Hill for her poem.', consent, errors: [{ message: /^Freya has no consent/ }] },
+    { post: 'Well done to Freya Oscar and Ruby for their poems.', consent, errors: [{ message: /^Freya has no consent/ }] },
+    { post: '# Freya Wins Poetry Prize\n\nWhat a result!', consent, errors: [{ message: /^Freya has no consent/ }] },
     { post: 'Our video of the play with Amelia\n\n![Play](play.mp4)\n', consent, files: { 'play.mp4': Buffer.from('0000') }, errors: [{ message: /Amelia has no video consent/ }] },
     { name: 'strictest of several Ellas', post: '---\nchannel: instagram\n---\nElla scored!\n\n![Goal](race.jpg)\n', consent, files: photo, errors: [{ message: /Ella has no photo consent for social media \(2 pupils have this name/ }] },
     { name: 'duplicates: strictest wins and the report says so', post: '---\nchannel: facebook\n---\nNoah P scored!\n\n![Goal](race.jpg)\n', consent, files: photo, errors: [{ message: /more than once with different answers/ }] },
