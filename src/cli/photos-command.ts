@@ -69,7 +69,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const redact = flags.redact ?? isCi();
   const lexicons = new LexiconStore();
   const ruleIds = new Set(allRules.map((r) => r.meta.id));
-  const readOptions = imageReadOptions(config, imageRules);
+  const readOptions = imageReadOptions(config, imageRules, 'auto');
   const strip = out ? (await import('../images/strip.js')).stripMetadata : undefined;
   const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
 

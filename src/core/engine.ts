@@ -254,11 +254,14 @@ export function summarise(
 
 /**
  * What to read of an image for these rules: the embedded preview is decoded and compared with the
- * picture (the costliest step of a photo audit) only while image/thumbnail-mismatch is on.
+ * picture (the costliest step of a photo audit) only while image/thumbnail-mismatch is on. A post's
+ * few photos are each compared pixel by pixel ('full'); a batch scan (`audit photos`) compares only
+ * the photos whose structure shows an edit ('auto', see images/thumbnail.ts).
  */
-export function imageReadOptions(config: ResolvedConfig, rules: readonly Rule[] = allRules): ReadOptions {
+export function imageReadOptions(config: ResolvedConfig, rules: readonly Rule[] = allRules, preview: 'auto' | 'full' = 'full'): ReadOptions {
   const id = 'image/thumbnail-mismatch';
-  return config.rules?.[id] === 'off' || !rules.some((rule) => rule.meta.id === id) ? { thumbnail: 'off' } : {};
+  if (config.rules?.[id] === 'off' || !rules.some((rule) => rule.meta.id === id)) return { thumbnail: 'off' };
+  return preview === 'full' ? { thumbnail: 'full' } : {};
 }
 
 /** Reads every attached image's metadata once per run, a few at a time. */

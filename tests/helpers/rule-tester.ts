@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/config/schema.js';
 import { parseConsentRecord } from '../../src/consent/record.js';
-import { checkPost } from '../../src/core/engine.js';
+import { checkPost, imageReadOptions } from '../../src/core/engine.js';
 import type { Finding, Rule } from '../../src/core/types.js';
 import { LexiconStore } from '../../src/lexicons/store.js';
 import { loadPost } from '../../src/load/post.js';
@@ -28,6 +28,8 @@ export interface RuleCase {
   /** Audit this file (relative to the temp folder) instead of the post, e.g. an image. */
   target?: string;
   redact?: boolean;
+  /** Read the images as `audit photos` does (previews compared only when the file shows an edit), not as a post audit. */
+  batch?: boolean;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -54,8 +56,10 @@ export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]
     const config: ResolvedConfig = { ...(testCase.config ?? {}), root: dir };
     const consent = testCase.consent !== undefined ? await parseConsentRecord(testCase.consent, 'consent.csv') : undefined;
     const post = await loadPost(testCase.target ? path.join(dir, testCase.target) : postFile, config);
+    const readOptions = imageReadOptions(config, [rule], testCase.batch ? 'auto' : 'full');
     for (const attachment of post.attachments) {
-      if (attachment.status === 'ok' && (attachment.embedded ?? attachment.path)) attachment.metadata = await readImageMetadata((attachment.embedded ?? attachment.path)!);
+      const source = attachment.embedded ?? attachment.path;
+      if (attachment.status === 'ok' && source) attachment.metadata = await readImageMetadata(source, readOptions);
     }
     const pending = await checkPost(post, {
       config,

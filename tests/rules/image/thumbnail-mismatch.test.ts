@@ -24,12 +24,15 @@ ruleTester(thumbnailMismatch, {
     { name: 'no embedded preview', post: '![Trip](photos/a.jpg)\n', files: { 'photos/a.jpg': await jpeg() } },
     { name: 'a camera original whose preview matches', post: '![Trip](photos/a.jpg)\n', files: { 'photos/a.jpg': await cameraJpegWithPreview(sharp(original), sharp(original)) } },
     {
-      // The documented limit: a blur that left the file looking exactly like a camera original (same
-      // shape, capture and modify dates equal, no edit history) is not decoded, so not caught.
-      name: 'blurred but with no sign of an edit (not decoded: see docs/photos.md)',
+      // The documented limit of a batch scan: a blur that left the file looking exactly like a camera
+      // original (same shape, capture and modify dates equal, no edit history) is not decoded, so not
+      // caught by `audit photos` (a post's photos are all compared: see the invalid case below).
+      name: 'audit photos: blurred but with no sign of an edit (not decoded: see docs/photos.md)',
       post: '![Trip](photos/a.jpg)\n',
       files: { 'photos/a.jpg': await cameraJpegWithPreview(blurred.clone(), sharp(original)) },
+      batch: true,
     },
+    { name: 'audit photos: a camera original whose preview matches', post: '![Trip](photos/a.jpg)\n', files: { 'photos/a.jpg': await cameraJpegWithPreview(sharp(original), sharp(original)) }, batch: true },
   ],
   invalid: [
     { name: 'cropped, preview of the uncropped original', post: '![Trip](photos/b.jpg)\n', files: { 'photos/b.jpg': await jpegWithPreview(cropped, sharp(original)) }, errors: [{ message: /preview/ }] },
@@ -43,6 +46,19 @@ ruleTester(thumbnailMismatch, {
       name: 'cropped to another shape on a file that otherwise looks untouched',
       post: '![Trip](photos/e.jpg)\n',
       files: { 'photos/e.jpg': await cameraJpegWithPreview(widescreen, sharp(original)) },
+      errors: [{ message: /preview/ }],
+    },
+    {
+      name: "in a post: blurred with the camera's metadata copied as it was (no sign of an edit), preview of the sharp original",
+      post: '![Trip](photos/a.jpg)\n',
+      files: { 'photos/a.jpg': await cameraJpegWithPreview(blurred.clone(), sharp(original)) },
+      errors: [{ message: /preview/ }],
+    },
+    {
+      name: 'audit photos: blurred after capture (modify date later), preview of the sharp original',
+      post: '![Trip](photos/d.jpg)\n',
+      files: { 'photos/d.jpg': await cameraJpegWithPreview(blurred.clone(), sharp(original), { modified: '2026:06:13 19:02:11' }) },
+      batch: true,
       errors: [{ message: /preview/ }],
     },
     { name: 'blurred, preview of the sharp original', post: '![Trip](photos/c.jpg)\n', files: { 'photos/c.jpg': await jpegWithPreview(blurred, sharp(original)) }, errors: [{ message: /preview/ }] },
