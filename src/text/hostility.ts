@@ -171,6 +171,7 @@ const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'cov
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
 const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
+const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** Threats said around the group: the verbs that must stand before it. */
 const SANDWICHED = new Map<string, Set<string>>([
   ['out of town', EXPELLING], ['out of the town', EXPELLING], ['out of our town', EXPELLING], ['out of the country', EXPELLING], ['out of this country', EXPELLING],
@@ -178,6 +179,8 @@ const SANDWICHED = new Map<string, Set<string>>([
   ['out of this town', EXPELLING], ['out of this area', EXPELLING], ['out of our area', EXPELLING], ['out of this village', EXPELLING], ['out of our village', EXPELLING], ['out of the street', EXPELLING], ['out of this street', EXPELLING],
   // "put every X in the ground"
   ['in the ground', BURYING],
+  // "keep X out of our toilets"
+  ['out of our', KEEPING],
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
 /** Verbs that threaten only wished on the group as their object ("we should beat X"), not told or in a game ("our girls beat the men at rounders"). */
@@ -193,7 +196,7 @@ const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome'
 const EXISTING = new Set(['exist', 'exists']);
 const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
-const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not) (?:want|have)$/;
+const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
 const NEAR_SPEAKER = new Set(['near', 'nearby', 'here', 'anywhere']);
 const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
 
@@ -265,6 +268,12 @@ const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one'
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
+/** Phrases that make the group an excess (see tooMany). */
+const EXCESS = new Set(['too many', 'any more', 'no more']);
+const WANTING = new Set(['need', 'needs', 'want', 'wants']);
+/** After "too many X": here, now, arriving. */
+const EXCESS_AFTER = new Set(['here', 'about', 'everywhere', 'now', 'nowadays', 'anymore', 'already', 'coming', 'arriving', 'moving', 'flooding', 'pouring', 'getting', 'living', 'these', 'today']);
+const EXCESS_PLACE = new Set(['country', 'town', 'area', 'school', 'schools', 'street', 'city', 'village', 'neighbourhood', 'estate', 'britain', 'england', 'uk', 'world', 'road', 'class', 'place']);
 /** Being close to someone: "can't stand to be near X", "… in the same room as X". */
 const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside']);
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
@@ -343,7 +352,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** Words too common to tell whether a text is worth a closer look. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
   // common in school news, so never the word a hostile phrase is looked for by
-  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives']);
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -757,6 +766,8 @@ function judgeSentence(
       if (PRESENT_REPORT.has(tokens[k]!.norm) && GENERIC_SUBJECT.has(tokens[k - 1]?.norm ?? '') && k - 1 >= sentenceTokens[0]) return true;
       // "a word said by a woman" is no report of what someone said.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by') continue;
+      // "incapable of logical thought", "a thought": the noun, not a belief told.
+      if (tokens[k]!.norm === 'thought' && (NOUN_MARK.has(tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(tokens[k - 2]?.norm ?? '')))) continue;
       // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
       let j = k - 1;
       while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
@@ -830,6 +841,27 @@ function judgeSentence(
     const next = tokens[last + 1];
     return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
   };
+  /**
+   * "There are too many X round here", "We don't need any more X", "No more X!": the group itself
+   * as an excess — its presence, not what happens to it ("too many disabled people are out of work",
+   * "too many women in prison"): the group right after, then the clause's end, a place or arriving.
+   */
+  const tooMany = (hit: Hit): Identity | undefined => {
+    const term = hit.match.term;
+    if (term === 'too many' ? negated(hit) : term === 'any more' ? !(negated(hit) && tokens.slice(Math.max(sentenceTokens[0], hit.match.firstToken - 3), hit.match.firstToken).some((t) => WANTING.has(t.norm))) : false) return undefined;
+    const identity = groups.find((g) => !g.pronoun && g.first === hit.match.lastToken + 1);
+    if (!identity) return undefined;
+    const next = identity.last + 1;
+    if (next > sentenceTokens[1] || /[,;:—–!?]/.test(text.slice(tokens[identity.last]!.end, tokens[next]!.start))) return identity;
+    const word = tokens[next]!.norm;
+    if (EXCESS_AFTER.has(word)) return identity;
+    if ((word === 'round' || word === 'around') && tokens[next + 1]?.norm === 'here') return identity;
+    if (word === 'in' || word === 'on' || word === 'at') {
+      const place = OBJECT_LEAD.has(tokens[next + 1]?.norm ?? '') ? tokens[next + 2]?.norm : tokens[next + 1]?.norm;
+      return place !== undefined && EXCESS_PLACE.has(place) ? identity : undefined;
+    }
+    return undefined;
+  };
   /** "It's a shame X exist", "I wish X didn't exist": the group's existence regretted. */
   const existenceRegretted = (hit: Hit): Identity | undefined => {
     const negation = negationOf(hit);
@@ -879,6 +911,7 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
         if (negated(hit)) return undefined;
         // "Disabled people were often locked away in institutions": something done to them, told.
@@ -1154,6 +1187,9 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
 /** Verbs of learning and asking that make a following how/why clause a question studied. */
 const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
 /** Past verbs of belief: held by a subject other than the speaker, the belief is told, not expressed. */
+/** Words before "thought" that make it the noun. */
+const NOUN_MARK = new Set(['of', 'a', 'an', 'the', 'any', 'no', 'some', 'with', 'without', 'for']);
+const NOUN_ADJECTIVE = new Set(['independent', 'logical', 'rational', 'original', 'critical', 'free', 'deep', 'clear', 'second', 'real', 'serious', 'careful']);
 const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared', 'said', 'shouted', 'yelled', 'wrote', 'posted', 'tweeted', 'told', 'chanted', 'sang']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
 const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);

@@ -144,6 +144,12 @@ ruleTester(derogatory, {
     'Many refugee families don\'t have friendly faces around them when they arrive, so our buddies help.',
     "Our Muslim mums won't be in charge of the cake stall this year.",
     "The Muslim families' curry smells amazing!",
+    // "Too many X" is hostile only of the group's presence, not of what happens to it.
+    'Too many disabled people are out of work, so our careers fair invites local employers.',
+    'There are too many women in prison for minor offences, Year 12 learnt.',
+    "We don't need any more volunteers for the fair, thanks!",
+    'Our Muslim families would never let anyone go hungry.',
+    'The Victorians gave little thought to disabled children, Year 9 learnt.',
   ],
   invalid: [
     // Masked with asterisks, one letter each: the word it masks.
@@ -382,5 +388,16 @@ ruleTester(derogatory, {
     { post: 'I c a n t s t a n d Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people are weird.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are to blame for everything.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The group as an excess, kept from the speaker's children, stereotypes as phrases; "thought" as a noun is no report.
+    { post: 'There are far too many immigrants in this town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "We don't need any more immigrants here.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I would never let a gay man near my son.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people should be banned from schools.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women are incapable of logical thought.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are a fifth column.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay men spread diseases.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants live off the taxpayer.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims make me so angry.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Anyone posting hate about Muslims will be banned.', errors: [{ severity: 'warning' }] },
   ],
 });
