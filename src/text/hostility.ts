@@ -831,6 +831,16 @@ function judgeSentence(
     // In the same clause as the "than": "… rather read than watch TV, and our Polish pupils …" compares nothing with them.
     return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6) && !clauseBreakBetween(than, g.first));
   };
+  /**
+   * "Is there anyone more useless than a woman?", "Nothing is more pathetic than X": the group
+   * named right after "than" as the most of a negative attribute (not "… than the way X were treated").
+   */
+  const mostOf = (hit: Hit): Identity | undefined => {
+    if (tokens[hit.match.firstToken - 1]?.norm !== 'more') return undefined;
+    const than = hit.match.lastToken + 1;
+    if (tokens[than]?.norm !== 'than') return undefined;
+    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= 2 && (g.first === than + 1 || OBJECT_QUANTIFIER.has(tokens[than + 1]!.norm)));
+  };
   /** "Typical Muslim, always …": a sentence opening on the group as a stereotype, not "the typical Muslim family in Britain". */
   const typicalOf = (hit: Hit): Identity | undefined => {
     if (hit.match.firstToken !== sentenceTokens[0]) return undefined;
@@ -932,7 +942,7 @@ function judgeSentence(
         // people played, not what a group is ("Women are useless at football" still is).
         const played = atAnActivity(tokens, hit.match.lastToken);
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : undefined);
+        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
       }
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.

@@ -150,6 +150,9 @@ ruleTester(derogatory, {
     "We don't need any more volunteers for the fair, thanks!",
     'Our Muslim families would never let anyone go hungry.',
     'The Victorians gave little thought to disabled children, Year 9 learnt.',
+    // "more … than": the group named right after "than", not a comparison that denies it.
+    'Nothing is more disgusting than the way black people were treated, Year 9 said after the museum visit.',
+    'Our Muslim mums are no more useless than anyone else at the egg-and-spoon race!',
   ],
   invalid: [
     // Masked with asterisks, one letter each: the word it masks.
@@ -399,5 +402,7 @@ ruleTester(derogatory, {
     { post: 'Immigrants live off the taxpayer.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims make me so angry.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Anyone posting hate about Muslims will be banned.', errors: [{ severity: 'warning' }] },
+    { post: 'Is there anyone more useless than a woman?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing is more pathetic than immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
