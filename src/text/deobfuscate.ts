@@ -275,10 +275,34 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
         i = j;
         continue;
       }
+      // "i c a n t s t a n d": two words of three or more letters spelt out as one whole run ("cant" for "can't").
+      const wholeRun = j === runEnd && (i === 0 || tokens[i - 1]!.norm.length !== 1 || text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== ' ');
+      if (skip === 0 && wholeRun) {
+        const pair = twoWords(word, isWord) ?? ((word[0] === 'a' || word[0] === 'i') && twoWords(word.slice(1), isWord) !== undefined ? -1 : undefined);
+        if (pair !== undefined) {
+          const from = pair < 0 ? 1 : 0;
+          const at = pair < 0 ? twoWords(word.slice(1), isWord)! + 1 : pair;
+          if (from === 1) out.push(run[0]!);
+          for (const [a, b] of [[from, at - 1], [at, run.length - 1]] as const) {
+            const first = run[a]!;
+            const last = run[b]!;
+            out.push({ norm: word.slice(a, b + 1), start: first.start, end: last.end, raw: text.slice(first.start, last.end) });
+          }
+          i = j;
+          continue;
+        }
+      }
     }
     out.push(tokens[i]!);
   }
   return out;
+}
+
+/** Where a spelt-out run splits into two words of three or more letters ("cantstand" → 4), or undefined. */
+function twoWords(word: string, isWord: (word: string) => boolean): number | undefined {
+  const known = (w: string) => isWord(w) || (w.endsWith('nt') && isWord(`${w.slice(0, -2)}n't`));
+  for (let k = 3; k <= word.length - 3; k++) if (known(word.slice(0, k)) && known(word.slice(k))) return k;
+  return undefined;
 }
 
 const longestCache = new WeakMap<Vocabulary, number>();

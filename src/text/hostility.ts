@@ -21,6 +21,7 @@ export type Role =
   | 'threat'
   | 'positive'
   | 'quality'
+  | 'trait'
   | 'preference'
   | 'negation'
   | 'counter'
@@ -64,8 +65,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'preference']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -77,7 +78,9 @@ const FILLER = new Set(
     // "by nature greedy", "without a doubt the stupidest"
     'by nature without doubt').split(' '),
 );
-const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like"]);
+const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like",
+  // linking verbs: "X smell disgusting", "X act so stupid", "X sound thick"
+  "smell", "smells", "sound", "sounds", "act", "acts", "appear", "appears"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
@@ -136,6 +139,7 @@ function doneToAThing(m: { term: string; firstToken: number; lastToken: number }
 const HANG_PARTICLES = new Set(['up', 'out', 'around', 'round', 'about', 'on', 'onto', 'in', 'over', 'off', 'loose', 'together', 'back']);
 const THING_PARTICLE: Record<string, Set<string>> = {
   hang: HANG_PARTICLES, hangs: HANG_PARTICLES, hanging: HANG_PARTICLES, hung: HANG_PARTICLES,
+  slap: new Set(['up', 'on', 'bang', 'dab', 'into']), slapped: new Set(['up', 'on']), smack: new Set(['bang', 'dab', 'on', 'in', 'into']), smacked: new Set(['bang', 'dab']),
   burn: new Set(['off', 'calories', 'energy']), burning: new Set(['off', 'calories', 'energy']), burns: new Set(['off', 'calories']), burnt: new Set(['off']), burned: new Set(['off']),
   shoot: new Set(['hoops', 'baskets', 'for']), shooting: new Set(['hoops', 'baskets', 'for', 'practice', 'star', 'stars', 'range']), shoots: new Set(['hoops', 'for']),
 };
@@ -166,20 +170,33 @@ const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community'
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
+const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
+const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** Threats said around the group: the verbs that must stand before it. */
 const SANDWICHED = new Map<string, Set<string>>([
   ['out of town', EXPELLING], ['out of the town', EXPELLING], ['out of our town', EXPELLING], ['out of the country', EXPELLING], ['out of this country', EXPELLING],
   ['out of our country', EXPELLING], ['out of the area', EXPELLING], ['out of our street', EXPELLING], ['out of the village', EXPELLING],
+  ['out of this town', EXPELLING], ['out of this area', EXPELLING], ['out of our area', EXPELLING], ['out of this village', EXPELLING], ['out of our village', EXPELLING], ['out of the street', EXPELLING], ['out of this street', EXPELLING],
+  // "put every X in the ground"
+  ['in the ground', BURYING],
+  // "keep X out of our toilets"
+  ['out of our', KEEPING],
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
-/** Threats that count only when said of a group: the sandwiched ones, and "they'll regret it". */
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), "they'll regret it"]);
+/** Verbs that threaten only wished on the group as their object ("we should beat X"), not told or in a game ("our girls beat the men at rounders"). */
+const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber']);
+/** Words between such a verb and the group: "beat all the X", "thump every X". */
+const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this']);
+/** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
+const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
+/** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it"]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
 const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
-const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not) (?:want|have)$/;
+const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
 const NEAR_SPEAKER = new Set(['near', 'nearby', 'here', 'anywhere']);
 const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
 
@@ -239,7 +256,9 @@ const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
-const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm']);
+const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',
+  // "women bleed every month", "refugees starved in the camps", "thousands of women get cancer" (told) — "I want to see them bleed", "let them starve" (wished)
+  'bleed', 'bleed out', 'bleed to death', 'starve', 'starved', 'left to starve', 'left to die', 'get cancer', 'gets cancer']);
 /** "dead on their feet", "a dead heat", "a dead ball", "a dead end", "the dead of night". */
 const DEAD_IDIOM = new Set(['on', 'heat', 'ball', 'balls', 'end', 'ends', 'set', 'of', 'loss', 'rubber', 'cert', 'certain', 'ringer', 'weight', 'wood', 'line', 'centre', 'level', 'straight', 'still', 'silence', 'calm', 'slow', 'beat', 'tired', 'last']);
 /** "You'll die laughing", "cakes to die for". */
@@ -249,6 +268,14 @@ const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one'
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
+/** Phrases that make the group an excess (see tooMany). */
+const EXCESS = new Set(['too many', 'any more', 'no more']);
+const WANTING = new Set(['need', 'needs', 'want', 'wants']);
+/** After "too many X": here, now, arriving. */
+const EXCESS_AFTER = new Set(['here', 'about', 'everywhere', 'now', 'nowadays', 'anymore', 'already', 'coming', 'arriving', 'moving', 'flooding', 'pouring', 'getting', 'living', 'these', 'today']);
+const EXCESS_PLACE = new Set(['country', 'town', 'area', 'school', 'schools', 'street', 'city', 'village', 'neighbourhood', 'estate', 'britain', 'england', 'uk', 'world', 'road', 'class', 'place']);
+/** Being close to someone: "can't stand to be near X", "… in the same room as X". */
+const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside']);
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
@@ -302,7 +329,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
-    const target = term.role === 'positive' || term.role === 'quality' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {
       if (target !== triggers) target.add(firstWord(t));
@@ -325,7 +352,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** Words too common to tell whether a text is worth a closer look. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
   // common in school news, so never the word a hostile phrase is looked for by
-  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives']);
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -739,6 +766,8 @@ function judgeSentence(
       if (PRESENT_REPORT.has(tokens[k]!.norm) && GENERIC_SUBJECT.has(tokens[k - 1]?.norm ?? '') && k - 1 >= sentenceTokens[0]) return true;
       // "a word said by a woman" is no report of what someone said.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by') continue;
+      // "incapable of logical thought", "a thought": the noun, not a belief told.
+      if (tokens[k]!.norm === 'thought' && (NOUN_MARK.has(tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(tokens[k - 2]?.norm ?? '')))) continue;
       // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
       let j = k - 1;
       while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
@@ -802,6 +831,16 @@ function judgeSentence(
     // In the same clause as the "than": "… rather read than watch TV, and our Polish pupils …" compares nothing with them.
     return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= (needsComparative ? 4 : 6) && !clauseBreakBetween(than, g.first));
   };
+  /**
+   * "Is there anyone more useless than a woman?", "Nothing is more pathetic than X": the group
+   * named right after "than" as the most of a negative attribute (not "… than the way X were treated").
+   */
+  const mostOf = (hit: Hit): Identity | undefined => {
+    if (tokens[hit.match.firstToken - 1]?.norm !== 'more') return undefined;
+    const than = hit.match.lastToken + 1;
+    if (tokens[than]?.norm !== 'than') return undefined;
+    return groups.find((g) => !g.pronoun && g.first > than && g.first - than <= 2 && (g.first === than + 1 || OBJECT_QUANTIFIER.has(tokens[than + 1]!.norm)));
+  };
   /** "Typical Muslim, always …": a sentence opening on the group as a stereotype, not "the typical Muslim family in Britain". */
   const typicalOf = (hit: Hit): Identity | undefined => {
     if (hit.match.firstToken !== sentenceTokens[0]) return undefined;
@@ -811,6 +850,27 @@ function judgeSentence(
     const last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
     const next = tokens[last + 1];
     return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
+  };
+  /**
+   * "There are too many X round here", "We don't need any more X", "No more X!": the group itself
+   * as an excess — its presence, not what happens to it ("too many disabled people are out of work",
+   * "too many women in prison"): the group right after, then the clause's end, a place or arriving.
+   */
+  const tooMany = (hit: Hit): Identity | undefined => {
+    const term = hit.match.term;
+    if (term === 'too many' ? negated(hit) : term === 'any more' ? !(negated(hit) && tokens.slice(Math.max(sentenceTokens[0], hit.match.firstToken - 3), hit.match.firstToken).some((t) => WANTING.has(t.norm))) : false) return undefined;
+    const identity = groups.find((g) => !g.pronoun && g.first === hit.match.lastToken + 1);
+    if (!identity) return undefined;
+    const next = identity.last + 1;
+    if (next > sentenceTokens[1] || /[,;:—–!?]/.test(text.slice(tokens[identity.last]!.end, tokens[next]!.start))) return identity;
+    const word = tokens[next]!.norm;
+    if (EXCESS_AFTER.has(word)) return identity;
+    if ((word === 'round' || word === 'around') && tokens[next + 1]?.norm === 'here') return identity;
+    if (word === 'in' || word === 'on' || word === 'at') {
+      const place = OBJECT_LEAD.has(tokens[next + 1]?.norm ?? '') ? tokens[next + 2]?.norm : tokens[next + 1]?.norm;
+      return place !== undefined && EXCESS_PLACE.has(place) ? identity : undefined;
+    }
+    return undefined;
   };
   /** "It's a shame X exist", "I wish X didn't exist": the group's existence regretted. */
   const existenceRegretted = (hit: Hit): Identity | undefined => {
@@ -825,7 +885,9 @@ function judgeSentence(
     switch (hit.role) {
       case 'emotion': {
         const after = tokens[hit.match.lastToken + 1]?.norm;
-        if (after === 'to') return undefined; // "we hate to say goodbye"
+        // "we hate to say goodbye"; but "I can't bear to be in the same room as X" is a feeling about X.
+        const nearThem = after === 'to' && tokens[hit.match.lastToken + 2]?.norm === 'be' && tokens.slice(hit.match.lastToken + 3, hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
+        if (after === 'to' && !nearThem) return undefined;
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
         if (negated(hit)) return undefined;
@@ -834,7 +896,7 @@ function judgeSentence(
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
-        const identity = near(hit, causative ? 8 : 0, 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        const identity = near(hit, causative ? 8 : 0, nearThem ? 10 : 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -859,6 +921,7 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
         if (negated(hit)) return undefined;
         // "Disabled people were often locked away in institutions": something done to them, told.
@@ -879,7 +942,7 @@ function judgeSentence(
         // people played, not what a group is ("Women are useless at football" still is).
         const played = atAnActivity(tokens, hit.match.lastToken);
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : undefined);
+        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
       }
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
@@ -894,6 +957,16 @@ function judgeSentence(
           if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
           const verbs = SANDWICHED.get(hit.match.term)!;
           return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
+        }
+        // "We should all be allowed to beat X": wished, with the group its object and no game after it.
+        if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
+          if (!hasModalBefore(tokens, hit.match.firstToken, 5)) return undefined;
+          let k = hit.match.lastToken + 1;
+          while (k - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
+          const object = groups.find((g) => !g.place && g.first === k);
+          if (!object) return undefined;
+          const next = object.last + 1;
+          return next > sentenceTokens[1] || !(CONTEST.has(tokens[next]!.norm) || /^\d/.test(tokens[next]!.norm)) ? object : undefined;
         }
         // "burn down that Jewish school": a threat to the group's place is a threat to the group.
         return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
@@ -930,6 +1003,21 @@ function judgeSentence(
           // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
           if (BELIEF.has(tokens[negation + 1]?.norm ?? '')) return g.first - negation <= 3;
           return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+        });
+      }
+      case 'trait': {
+        // "X are not friendly", "X aren't ever grateful", "No X is polite": a good trait denied in
+        // predicate position of the group. Not "X don't get a friendly welcome" (how they are treated).
+        const negation = presentDenial(hit);
+        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
+        const inGroup = (k: number) => groups.some((g) => g.first <= k && g.last >= k);
+        for (let k = negation + 1; k < hit.match.firstToken; k++) {
+          const word = tokens[k]!.norm;
+          if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k)) return undefined;
+        }
+        return groups.find((g) => {
+          if (g.last < negation) return negation - g.last <= (g.pronoun ? 2 : SUBJECT_REACH) && !clauseBreakBetween(g.last, negation);
+          return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
         });
       }
       case 'word': {
@@ -1084,6 +1172,8 @@ const LACKING = new Set(['lack', 'lacks']);
 const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
+/** Adverbs between a denial and a trait: "X are not at all friendly", "X are never even polite". */
+const TRAIT_ADVERB = new Set(['at', 'all', 'ever', 'even', 'remotely', 'particularly', 'especially', 'exactly', 'known', 'for', 'being', 'very']);
 const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
 
 /** "X were (often) locked away": told as something done to them, not wished — no modal or wish before it. */
@@ -1107,6 +1197,9 @@ function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]):
 /** Verbs of learning and asking that make a following how/why clause a question studied. */
 const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
 /** Past verbs of belief: held by a subject other than the speaker, the belief is told, not expressed. */
+/** Words before "thought" that make it the noun. */
+const NOUN_MARK = new Set(['of', 'a', 'an', 'the', 'any', 'no', 'some', 'with', 'without', 'for']);
+const NOUN_ADJECTIVE = new Set(['independent', 'logical', 'rational', 'original', 'critical', 'free', 'deep', 'clear', 'second', 'real', 'serious', 'careful']);
 const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared', 'said', 'shouted', 'yelled', 'wrote', 'posted', 'tweeted', 'told', 'chanted', 'sang']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
 const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);
