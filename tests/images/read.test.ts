@@ -1,9 +1,11 @@
 // The reader against ExifTool (recorded in expected-metadata.json) on the shared real photos, and
 // on images built here for the formats and blocks the shared set lacks.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
@@ -35,6 +37,19 @@ describe.skipIf(!hasSharedFixtures)(`shared real photos agree with ExifTool (${s
     });
   }
 
+  it('reads the same with the thread-pool calls a slow file system switches the reader to', async () => {
+    allowBlockingReads(false);
+    try {
+      for (const [file, want] of Object.entries(files).slice(0, 60)) {
+        const metadata = await readImageMetadata(sharedPath('images', file));
+        expect(metadata.gps.length > 0, file).toBe(want.gps !== null);
+        expect(metadata.people.length > 0, file).toBe(want.people.length > 0);
+      }
+    } finally {
+      allowBlockingReads(true);
+    }
+  });
+
   it('reads the XMP sidecar beside a photo (face region and city in IMG_5910.xmp)', async () => {
     const metadata = await readImageMetadata(sharedPath('images', 'exifr/sidecar/IMG_5910.jpg'));
     expect(metadata.sidecars?.map((s) => path.basename(s))).toEqual(['IMG_5910.xmp']);
@@ -57,6 +72,17 @@ describe.skipIf(!hasSharedFixtures)(`shared real photos agree with ExifTool (${s
 });
 
 describe('built images', () => {
+  it.skipIf(process.platform === 'win32')('a pipe put in a photo\'s place is an error, not a read that waits forever', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-fifo-'));
+    try {
+      const fifo = path.join(dir, 'photo.jpg');
+      execFileSync('mkfifo', [fifo]);
+      expect((await readImageMetadata(fifo)).error).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('EXIF GPS in a JPEG', async () => {
     const m = await readImageMetadata(write('gps.jpg', await jpeg({ exif: GPS_EXIF })));
     expect(m.gps[0]).toMatchObject({ source: 'EXIF' });
