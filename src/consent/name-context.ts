@@ -35,7 +35,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
 
   const isWordName = k.wordNames.has(token.norm);
-  if (!isWordName) return true;
+  const numberBeside = (adjacentNext && /^\d/.test(adjacentNext.raw)) || (prev && /^\d/.test(prev.raw));
+  // A name that is also a month's short form ("Jan", "Jun") is a date beside a number: "by 30 Jan".
+  if (!isWordName) return !(k.timeWords.has(token.norm) && numberBeside);
   // A word that is also a name: it needs evidence.
   if (place.caseless || token.via === 'hashtag' || token.via === 'mention') return false; // file names and tags: only with a surname (checked by the caller)
   const isTime = k.timeWords.has(token.norm);
@@ -47,7 +49,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (inList) return true;
   if (isTime) {
     if (adjacentPrev && k.datePrepositions.has(adjacentPrev.norm)) return false;
-    if ((adjacentNext && /^\d/.test(adjacentNext.raw)) || (prev && /^\d/.test(prev.raw))) return false;
+    if (numberBeside) return false;
   }
 
   if (token.possessive) return !isTime;

@@ -21,7 +21,7 @@ ruleTester(unknownName, {
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
-    { post: 'Well done to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },
+    { post: 'Congratulations to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },
     // In a file name, a pupil in the record is not also "unknown"; the name beside it that is not in the record is.
     { post: '![Relay](photos/oscar-and-harry-relay.jpg)', consent, errors: [{ message: /^harry looks like a person's name .*file name oscar-and-harry-relay\.jpg/ }] },
     { post: 'Goals from Henry and Mubarak today.', consent, errors: [{ message: /^Henry/ }, { message: /^Mubarak/ }] },
