@@ -425,8 +425,8 @@ function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: N
  * Arthur Miller", "the statue of Edward Colston", with a pupil Arthur Brown and one Edward Wilson), as
  * "Ella R" is not an Ella whose surname starts otherwise. Only in ordinary text (not a title-case
  * heading or a file name), for a capitalised word right after the name in mid-sentence that is not a
- * pupil's name (a list), a middle name before the surname, nor a spelling of a candidate's surname ("Browne"), and
- * only when every candidate has a surname in the record to compare with.
+ * pupil's name (a list), a middle name before the surname, nor a spelling of a candidate's surname
+ * ("Browne"), and only when every candidate has a surname in the record to compare with.
  */
 function anotherSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, k: NameKnowledge): boolean {
   if (place.caseless || place.titleCase) return false;
@@ -435,13 +435,23 @@ function anotherSurname(place: NamePlace, i: number, pupils: Pupil[], index: Nam
   if (gapText(place, place.tokens[i]!, next) !== ' ' || next.norm.length < 2 || /\d/.test(next.norm)) return false;
   if (index.byName.has(next.norm)) return false; // "Arthur Olivia and Sam": a list of pupils
   const after = place.tokens[i + 2];
-  const middleName = k.given.has(next.norm) && after?.capitalised === true ? after.norm : undefined; // "Olivia Grace Smith"
-  for (const pupil of pupils) {
-    const surname = index.surnameTokens.get(pupil) ?? [];
-    if (surname.length === 0 || surname.some((part) => part === middleName || similarity(part, next.norm) >= SURNAME_SPELLING)) return false;
+  const middleName = k.given.has(next.norm) && after?.capitalised === true ? after.norm : ''; // "Olivia Grace Smith"
+  // Judged once per list of same-name pupils and word: a name shared by thousands of pupils.
+  let verdicts = anotherSurnameCache.get(pupils);
+  if (!verdicts) anotherSurnameCache.set(pupils, (verdicts = new Map()));
+  const key = `${next.norm}\u0000${middleName}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = pupils.every((pupil) => {
+      const surname = index.surnameTokens.get(pupil) ?? [];
+      return surname.length > 0 && !surname.some((part) => part === middleName || similarity(part, next.norm) >= SURNAME_SPELLING);
+    });
+    verdicts.set(key, verdict);
   }
-  return true;
+  return verdict;
 }
+
+const anotherSurnameCache = new WeakMap<Pupil[], Map<string, boolean>>();
 
 /** Jaro-Winkler likeness above which a word is taken for a spelling of a surname ("Browne", "Smyth"). */
 const SURNAME_SPELLING = 0.85;

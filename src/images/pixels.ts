@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
-import { openInMemory, type ReadAt } from './bytes.js';
+import { HEAD_BYTES, openInMemory, type ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
@@ -29,10 +29,14 @@ export async function checkPixels(file: string | Buffer, metadata: ImageMetadata
   }
   if (mode === 'off' || !foundNothing(metadata)) return metadata;
   // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
-  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? (typeof file === 'string' ? file : { size: file.length, head: file.subarray(0, 64 * 1024), handle: openInMemory(file) })).catch(() => false))) return metadata;
+  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? (typeof file === 'string' ? file : inMemory(file))).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
+}
+
+function inMemory(bytes: Buffer): OpenedImage {
+  return { size: bytes.length, head: bytes.subarray(0, HEAD_BYTES), handle: openInMemory(bytes) };
 }
 
 /** A still image too large to decode safely: the size on disk, or the pixels it declares. */
