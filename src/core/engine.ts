@@ -269,11 +269,16 @@ class ImageCache {
   private readonly cache = new Map<string, Promise<ImageMetadata>>();
 
   async fill(post: Post, options: ReadOptions): Promise<void> {
+    // Pictures pasted into this post (data: URLs), read once each however often they are pasted; kept
+    // for this post only, as they can be megabytes each.
+    const pasted = new Map<string, Promise<ImageMetadata>>();
     await Promise.all(
       post.attachments.map(async (attachment) => {
         if (attachment.status !== 'ok') return;
         if (attachment.embedded) {
-          attachment.metadata = await readImageMetadata(attachment.embedded, options);
+          let reading = pasted.get(attachment.ref);
+          if (!reading) pasted.set(attachment.ref, (reading = readImageMetadata(attachment.embedded, options)));
+          attachment.metadata = await reading;
           return;
         }
         if (!attachment.path) return;

@@ -46,6 +46,11 @@ ruleTester(gps, {
       errors: [{ message: /GPS 54\.58667, -3\.14000/, line: 5, column: 1, field: 'GPSLatitude' }],
     },
     {
+      name: 'the same picture pasted twice: a finding at each place',
+      post: `![a](data:image/jpeg;base64,${withGps.toString('base64')})\n\nAgain:\n\n![b](data:image/jpeg;base64,${withGps.toString('base64')})\n`,
+      errors: [{ line: 1 }, { line: 5 }],
+    },
+    {
       name: 'a data: URL in an HTML post, its base64 wrapped over lines',
       file: 'post.html',
       post: `<p>Day one!</p>\n<img alt="Lake" src="data:image/jpeg;base64,${withGps.toString('base64').replace(/.{76}/g, '$&\n')}">\n`,
