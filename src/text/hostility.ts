@@ -730,6 +730,20 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /**
+   * "Muslim families don't always feel welcome", "X don't get the respect they deserve": the group
+   * itself does not feel or receive the good — how it is treated, told — where "X shouldn't get any
+   * respect" (a modal), "X are not welcome" (a copula) and "X don't get respect from me" deny it to them.
+   */
+  const experiencedByGroup = (negation: number, good: number, goodEnd: number) => {
+    const word = tokens[negation]!.norm;
+    const told = DESCRIPTIVE_NEGATION.has(word) || (word === 'not' && /^(?:do|does|did)$/.test(tokens[negation - 1]?.norm ?? ''));
+    if (!told) return false;
+    if (tokens[goodEnd + 1]?.norm === 'from' && SPEAKER.has(tokens[goodEnd + 2]?.norm ?? '')) return false;
+    for (let k = negation + 1; k < good; k++) if (EXPERIENCE.has(tokens[k]!.norm)) return true;
+    return false;
+  };
+
   /** "Human rights should not apply to X": the good first, denied after it. Where the negation stands, or -1. */
   const denialAfter = (hit: Hit) => {
     for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + 3); k++) {
@@ -981,6 +995,7 @@ function judgeSentence(
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
         if (!identity) return undefined;
+        if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // Same clause: no "but" between the group and the denied good.
         const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];
         for (let k = a; k < b; k++) if (tokens[k]!.norm === 'but' || /[,;:—–]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
@@ -1169,6 +1184,10 @@ const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
 const LACKING = new Set(['lack', 'lacks']);
+/** Negations that tell what is so ("don't", "never"), not what should be ("shouldn't", "mustn't"). */
+const DESCRIPTIVE_NEGATION = new Set(["don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'never', 'rarely', 'seldom']);
+/** Verbs of feeling or receiving something ("feel welcome", "get respect"). */
+const EXPERIENCE = new Set(['feel', 'feels', 'felt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'experience', 'experiences', 'experienced', 'find', 'finds']);
 const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);

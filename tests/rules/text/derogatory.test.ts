@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // How a group is treated, told of the group itself: it does not feel or get the good.
+    "Muslim families don't always feel welcome in town, so our community iftar matters.",
+    "Gay couples don't always get a friendly welcome, and our Pride assembly talked about why.",
+    'Disabled people do not get the respect they deserve in sport, Year 9 argued in their debate.',
     // Asterisks that mask nothing: a rating, a footnote, emphasis.
     'Our 5* review on the parent survey! Prices* start at £5 (*terms apply).',
     'Year 4 loved their trip to the Roman baths!',
@@ -155,6 +159,9 @@ ruleTester(derogatory, {
     'Our Muslim mums are no more useless than anyone else at the egg-and-spoon race!',
   ],
   invalid: [
+    // …but denied to them by the speaker or as what should be: hostile.
+    { post: "Muslims shouldn't get any respect.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Gay people don't get any respect from me.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Masked with asterisks, one letter each: the word it masks.
     { post: 'Muslims are sc*m.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Get out of here, you n*gger.', errors: [{ message: 'A slur', severity: 'error' }] },
