@@ -68,7 +68,7 @@ export class PostMedia {
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
         const line = attachment.offset !== undefined ? ` line ${new LineIndex(post.source).position(attachment.offset).line}` : '';
-        this.embedded.push(`${post.displayPath}${line}: the picture is pasted into the post (a data: URL); save it as a file and link that file to have a clean copy written`);
+        this.embedded.push(`${post.displayPath}${line}: the picture is pasted into the post (a data: URL), so there is no file to copy; audit it with --fix to save it beside the post without its location`);
         continue;
       }
       if (attachment.status !== 'ok' || !attachment.path || this.targets.has(attachment.path)) continue;

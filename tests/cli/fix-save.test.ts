@@ -1,11 +1,13 @@
 // `--fix` saves a post as it found it: its encoding and byte-order mark, its permissions, through a link
 // to the real file, never over a read-only post or an earlier backup; and every link to a cleaned photo
 // is updated. Found by hand (hard2): each of these was lost or wrong before.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { savePost } from '../../src/cli/fix/save.js';
+import { readImageMetadata } from '../../src/images/read.js';
 import { decodeText } from '../../src/load/decode.js';
 import { examplesDir, runCli } from '../helpers/cli.js';
 
@@ -126,6 +128,28 @@ describe('audit post.md --fix (no terminal)', () => {
     const after = readFileSync(post, 'utf8');
     expect(after).not.toMatch(/trip-beach\.jpg/);
     expect(after.match(/trip-beach\.clean\.jpg/g)).toHaveLength(3);
+  });
+
+  it('saves a pasted picture (data: URL) beside the post without its location, pixels unchanged, and links every place that held it', async () => {
+    const dir = tempDir();
+    const photo = readFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'));
+    const url = `data:image/jpeg;base64,${photo.toString('base64')}`;
+    // As Google Docs exports it: a reference, its definition at the end; and the same picture inline.
+    writeFileSync(path.join(dir, 'trip.md'), `---\napproved_by: Mrs Patel\n---\n\nBeach day!\n\n![][image1]\n\nAgain: ![beach](${url})\n\n[image1]: <${url}>\n`);
+    writeFileSync(path.join(dir, 'trip-picture-1.jpg'), 'already here');
+    const result = runCli(['trip.md', '--fix'], { cwd: dir });
+    expect(result.stdout).toContain('line 7: saved the pasted picture as trip-picture-2.jpg without the location and linked the post to it');
+    expect(result.status).toBe(0);
+    const after = readFileSync(path.join(dir, 'trip.md'), 'utf8');
+    expect(after).not.toContain('data:');
+    expect(after).toContain('Again: ![beach](trip-picture-2.jpg)');
+    expect(after).toContain('[image1]: <trip-picture-2.jpg>');
+    expect(readFileSync(path.join(dir, 'trip-picture-1.jpg'), 'utf8')).toBe('already here');
+    const saved = path.join(dir, 'trip-picture-2.jpg');
+    expect((await readImageMetadata(saved)).gps).toEqual([]);
+    const [a, b] = await Promise.all([sharp(photo).raw().toBuffer(), sharp(saved).raw().toBuffer()]);
+    expect(b.equals(a)).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.includes('pasted'))).toEqual([]);
   });
 
   it('says a read-only post was not changed, and claims no fix in it', () => {

@@ -51,7 +51,7 @@ describe('audit post.md --strip-location --out', () => {
     expect(result.status).toBe(1);
     const finding = JSON.parse(result.stdout).files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'image/gps');
     expect(finding.location).toMatchObject({ file: 'site/pasted.md', line: 7, field: 'GPSLatitude' });
-    expect(finding.suggestion).toMatch(/save it as a file/);
+    expect(finding.suggestion).toMatch(/--fix saves it beside the post without the location/);
     expect(result.stderr).toContain('not cleaned: site/pasted.md line 7: the picture is pasted into the post (a data: URL)');
     expect(result.stderr).not.toContain(photo.slice(0, 40));
   });

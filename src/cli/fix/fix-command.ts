@@ -8,13 +8,14 @@ import { runAudit, type AuditOptions } from '../../core/engine.js';
 import { loadConsentForConfig } from '../../consent/source.js';
 import { describeError } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
+import { LineIndex } from '../../core/position.js';
 import type { Attachment, Finding } from '../../core/types.js';
 import { kindOf, loadPost } from '../../load/post.js';
 import { printable } from '../../report/printable.js';
 import { isInteractive, type Prompter } from '../prompts.js';
 import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
 import { savePost } from './save.js';
-import { cleanCopyRef, writeLocationFreeCopy } from './strip-location.js';
+import { cleanCopyRef, writeLocationFreeCopy, writeLocationFreePicture } from './strip-location.js';
 
 export interface FixDependencies {
   interactive?: boolean;
@@ -42,8 +43,18 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     const post = isImage ? undefined : await loadPost(absolute, config);
     const pupils = isImage ? undefined : ((await loadConsentForConfig(config, options.consent))?.pupils ?? []);
     const source = post?.source ?? '';
+    const sourceLines = new LineIndex(source);
+    // A pasted picture's findings are at its place in the post; a linked photo's are in its file.
     const attachmentOf = (finding: Finding): Attachment | undefined =>
-      post?.attachments.find((a) => a.status === 'ok' && a.path !== undefined && displayPath(a.path) === finding.location.file);
+      post?.attachments.find((a) => {
+        if (a.status !== 'ok') return false;
+        if (a.embedded) {
+          if (a.offset === undefined || finding.location.file !== file.path) return false;
+          const at = sourceLines.position(a.offset);
+          return at.line === finding.location.line && at.column === finding.location.column;
+        }
+        return a.path !== undefined && displayPath(a.path) === finding.location.file;
+      });
     const edits: Edit[] = [];
     // What was done, as said when the post is saved, and (when it differs) when it could not be.
     const done: { saved: string; unsaved?: string | null }[] = [];
@@ -54,7 +65,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
       const nameEdit = isImage ? undefined : firstNameEdit(source, finding, pupils);
       const attachment = finding.ruleId === 'image/gps' ? attachmentOf(finding) : undefined;
-      const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined);
+      const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined || attachment?.embedded !== undefined);
       const anchorOffset = attachmentOf(finding)?.offset;
       const canSuppress = !isImage && (finding.location.line !== undefined || anchorOffset !== undefined);
 
@@ -64,7 +75,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
         if (finding.suggestion) say(`  fix: ${printable(finding.suggestion)}\n`);
         const choices: { name: string; value: Action }[] = [];
         if (nameEdit) choices.push({ name: printable(`Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`), value: 'first-name' });
-        if (canStrip) choices.push({ name: isImage ? 'Write a copy without the location (lossless)' : 'Strip the location: write a clean copy and link the post to it', value: 'strip' });
+        if (canStrip) {
+          const what = isImage ? 'Write a copy without the location (lossless)' : attachment?.embedded ? 'Save the pasted picture as a file without the location, and link the post to it' : 'Strip the location: write a clean copy and link the post to it';
+          choices.push({ name: what, value: 'strip' });
+        }
         if (canSuppress) choices.push({ name: 'Keep it, and record why (adds an audit-ignore comment with your reason)', value: 'suppress' });
         choices.push({ name: 'Skip', value: 'skip' }, { name: 'Stop here (keep the fixes made so far)', value: 'stop' });
         action = await prompter!.select('What would you like to do?', choices);
@@ -79,6 +93,24 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
       if (action === 'first-name' && nameEdit) {
         edits.push(nameEdit);
         done.push({ saved: `${where}: replaced a full name by the first name (${finding.ruleId})`, unsaved: null });
+      } else if (action === 'strip' && attachment?.embedded) {
+        if (stripped.has(attachment.ref)) continue;
+        try {
+          const output = await writeLocationFreePicture(attachment.embedded, absolute);
+          stripped.set(attachment.ref, output);
+          const link = path.relative(path.dirname(absolute), output).split(path.sep).join('/');
+          // The data: URL is the picture itself: wherever the post holds it (pasted twice, or a
+          // reference definition as Google Docs writes it), it becomes the link to the file.
+          let relinked = 0;
+          for (let at = source.indexOf(attachment.ref); at !== -1; at = source.indexOf(attachment.ref, at + attachment.ref.length)) {
+            edits.push({ start: at, end: at + attachment.ref.length, replacement: link });
+            relinked++;
+          }
+          const wrote = `${where}: saved the pasted picture as ${displayPath(output)} without the location`;
+          done.push({ saved: `${wrote}${relinked === 0 ? " (the post's picture could not be found: link the file by hand)" : ' and linked the post to it'}`, unsaved: `${wrote}; the post still holds the picture with its location` });
+        } catch (error) {
+          done.push({ saved: `${where}: could not remove the location from the pasted picture (${describeError(error)}); nothing changed` });
+        }
       } else if (action === 'strip') {
         const input = isImage ? absolute : attachment!.path!;
         try {

@@ -1,6 +1,10 @@
 // Writes a copy of a photo without its location, beside the original ("trip-beach.clean.jpg"), using the
-// lossless metadata stripper; the original is never modified.
+// lossless metadata stripper; the original is never modified. A picture pasted into a post (a data:
+// URL) is saved beside the post as a file without its location ("sports-day-picture-1.jpg").
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { detectFormat } from '../../images/format.js';
 
 export function cleanCopyPath(file: string): string {
   const ext = path.extname(file);
@@ -19,5 +23,31 @@ export async function writeLocationFreeCopy(input: string): Promise<string> {
   const { stripMetadata } = await import('../../images/strip.js');
   const result = await stripMetadata(input, output, { location: true, people: false });
   if (!result.written) throw new Error(result.message ?? 'the photo could not be cleaned without re-encoding it');
+  return output;
+}
+
+const EXTENSIONS: Record<string, string> = { jpeg: '.jpg', png: '.png', webp: '.webp', tiff: '.tif', heic: '.heic', avif: '.avif', gif: '.gif', mp4: '.mp4', mov: '.mov' };
+
+/**
+ * Saves a picture pasted into `post` as a file beside it, without its location: "<post>-picture-N.jpg",
+ * N the first number not taken. The picture goes through a temporary file (removed afterwards) to the
+ * lossless stripper, so the file written is the picture with only its location taken out.
+ */
+export async function writeLocationFreePicture(bytes: Buffer, post: string): Promise<string> {
+  const extension = EXTENSIONS[detectFormat(bytes.subarray(0, 64)) ?? ''];
+  if (!extension) throw new Error('the pasted picture is in a format the auditor cannot clean');
+  const base = path.join(path.dirname(post), path.basename(post, path.extname(post)));
+  let n = 1;
+  while (existsSync(`${base}-picture-${n}${extension}`)) n++;
+  const output = `${base}-picture-${n}${extension}`;
+  const pasted = path.join(path.dirname(post), `.${path.basename(output)}.pasted-${process.pid}`);
+  const { stripMetadata } = await import('../../images/strip.js');
+  try {
+    await writeFile(pasted, bytes, { flag: 'wx' });
+    const result = await stripMetadata(pasted, output, { location: true, people: false });
+    if (!result.written) throw new Error(result.message ?? 'the picture could not be cleaned without re-encoding it');
+  } finally {
+    await rm(pasted, { force: true });
+  }
   return output;
 }

@@ -31,7 +31,7 @@ export const gps: Rule = {
 
 function howToRemove(attachment: Attachment, post: Post): string {
   if (attachment.embedded) {
-    return 'The picture is pasted into the post (a data: URL): save it as a file, remove its location (audit photos <folder> --strip-location --out <clean folder>) and link the clean copy instead.';
+    return `The picture is pasted into the post (a data: URL): audit ${post.displayPath} --fix saves it beside the post without the location (pixels unchanged) and links the post to that file.`;
   }
   if (post.kind === 'image') return 'Remove the location before posting: audit photos <its folder> --strip-location --out <clean folder> writes copies without it (pixels unchanged).';
   return `Remove the location before posting: audit ${post.displayPath} --fix writes a clean copy (pixels unchanged) and links the post to it.`;
