@@ -17,6 +17,8 @@ export interface NameKnowledge {
   famous: Set<string>;
   placeFollowers: Set<string>;
   placeLeaders: Set<string>;
+  /** "eid", "ramadan": the next word (also in the same hashtag) is the festival's greeting. */
+  festivals: Set<string>;
   placePrepositions: Set<string>;
   roleMarkers: Set<string>;
   personVerbs: Set<string>;
@@ -81,6 +83,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     famous: set(context?.famousPeople),
     placeFollowers: set(context?.placeFollowers),
     placeLeaders: set(context?.placeLeaders),
+    festivals: set(context?.festivals),
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),
     personVerbs: set(context?.personVerbs),

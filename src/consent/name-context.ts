@@ -25,6 +25,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
+  // "Ramadan Kareem", "#EidMubarak": a festival's greeting (a hashtag's words have no space between).
+  if (prev && k.festivals.has(prev.norm) && (adjacentPrev || (textBefore === '' && token.via === 'hashtag' && prev.via === 'hashtag'))) return false;
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
   if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"

@@ -67,6 +67,8 @@ export const nameContextSchema = z
     neverNames: lowerWords,
     /** The first two words of famous people's and characters' names ("florence nightingale"): not pupils. */
     famousPeople: lowerWords.default([]),
+    /** Festivals whose greeting follows them, also inside one hashtag ("Ramadan Kareem", "#EidMubarak"): not a person. */
+    festivals: lowerWords.default([]),
   })
   .strict();
 

@@ -9,6 +9,7 @@ ruleTester(unknownName, {
     { post: 'Our Summer Fair is on Saturday 14 June in the Village Hall. Hope to see you there! May we remind parents to park on Victoria Road.', consent },
     { post: 'Year 4 visited Florence and York in March. Oak Class and Willow Class won the attendance cup.', consent },
     { post: 'We are recruiting a midday supervisor: apply by 30 Jan. Interviews on 4 Jun.', consent },
+    { post: 'Ramadan Kareem to all our families, and Eid Mubarak! #EidMubarak #RamadanMubarak #DiwaliMubarak', consent },
     { post: 'Will you join us for Harvest Festival on Monday? Mark your calendars!', consent },
     { post: 'Thank you to Sarah Jenkins, our chair of governors.', consent, config: { allowNames: ['Sarah Jenkins'] } },
     { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
@@ -22,6 +23,7 @@ ruleTester(unknownName, {
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
     { post: 'Congratulations to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },
+    { post: 'Happy Diwali, Priya! Go #TeamKareem!', consent, errors: [{ message: /^Priya looks like/ }, { message: /^Kareem looks like .*in a hashtag/ }] },
     // In a file name, a pupil in the record is not also "unknown"; the name beside it that is not in the record is.
     { post: '![Relay](photos/oscar-and-harry-relay.jpg)', consent, errors: [{ message: /^harry looks like a person's name .*file name oscar-and-harry-relay\.jpg/ }] },
     { post: 'Goals from Henry and Mubarak today.', consent, errors: [{ message: /^Henry/ }, { message: /^Mubarak/ }] },
