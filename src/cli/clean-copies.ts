@@ -65,9 +65,10 @@ export class PostMedia {
   constructor(private readonly cwd: string) {}
 
   add = (post: Post, config: ResolvedConfig): void => {
+    let lines: LineIndex | undefined;
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
-        const line = attachment.offset !== undefined ? ` line ${new LineIndex(post.source).position(attachment.offset).line}` : '';
+        const line = attachment.offset !== undefined ? ` line ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
         this.embedded.push(`${post.displayPath}${line}: the picture is pasted into the post (a data: URL), so there is no file to copy; audit it with --fix to save it beside the post without its location`);
         continue;
       }

@@ -2,10 +2,9 @@
 // metadata at all must at least be a picture that decodes. Otherwise it is reported as damaged —
 // a cut or corrupted photo is never passed as clean. A JPEG whose structure is sound is trusted
 // (see jpeg-check.ts); other such files cost a shrunk decode.
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
-import { HEAD_BYTES, openInMemory, type ReadAt } from './bytes.js';
+import type { ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
@@ -20,23 +19,19 @@ export interface OpenedImage {
   handle: ReadAt;
 }
 
-export async function checkPixels(file: string | Buffer, metadata: ImageMetadata, mode: 'check' | 'off' = 'check', opened?: OpenedImage): Promise<ImageMetadata> {
+export async function checkPixels(file: string | Buffer, metadata: ImageMetadata, mode: 'check' | 'off', opened: OpenedImage): Promise<ImageMetadata> {
   if (metadata.error || !DECODABLE.has(metadata.format ?? '')) return metadata;
-  const tooLarge = overLimits(metadata, opened?.size ?? (typeof file === 'string' ? (await stat(file)).size : file.length));
+  const tooLarge = overLimits(metadata, opened.size);
   if (tooLarge) {
     metadata.error = tooLarge;
     return metadata;
   }
   if (mode === 'off' || !foundNothing(metadata)) return metadata;
   // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
-  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened ?? (typeof file === 'string' ? file : inMemory(file))).catch(() => false))) return metadata;
+  if (metadata.format === 'jpeg' && (await jpegLooksSound(opened).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
-}
-
-function inMemory(bytes: Buffer): OpenedImage {
-  return { size: bytes.length, head: bytes.subarray(0, HEAD_BYTES), handle: openInMemory(bytes) };
 }
 
 /** A still image too large to decode safely: the size on disk, or the pixels it declares. */

@@ -64,7 +64,7 @@ export async function readImageMetadata(file: string | Buffer, options: ReadOpti
       metadata = { ...emptyMetadata(), error: failure(error) };
     }
     if (!metadata.error && typeof file === 'string') await addSidecars(file, metadata, options.sidecars).catch((error: unknown) => (metadata.error = failure(error)));
-    return await checkPixels(file, metadata, options.pixels, { size: seen.size, head: head.subarray(0, seen.headBytes), handle });
+    return await checkPixels(file, metadata, options.pixels ?? 'check', { size: seen.size, head: head.subarray(0, seen.headBytes), handle });
   } finally {
     handle.close();
     giveHeadBuffer(head);

@@ -483,7 +483,8 @@ export function parseMarkdown(
 
 /** markdown-it normalises link destinations (percent-encoding); find the form written in the source. */
 function rawReference(src: string): string {
-  if (src.startsWith('data:') && PLAIN_BASE64_URL.test(src)) return src;
+  // decodeURI changes only %-escapes: without one (a pasted picture's base64 among them) no copy is made.
+  if (!src.includes('%')) return src;
   try {
     return decodeURI(src);
   } catch {

@@ -64,9 +64,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     for (const [index, finding] of file.findings.entries()) {
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
       const nameEdit = isImage ? undefined : firstNameEdit(source, finding, pupils);
-      const attachment = finding.ruleId === 'image/gps' ? attachmentOf(finding) : undefined;
+      const linked = attachmentOf(finding);
+      const attachment = finding.ruleId === 'image/gps' ? linked : undefined;
       const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined || attachment?.embedded !== undefined);
-      const anchorOffset = attachmentOf(finding)?.offset;
+      const anchorOffset = linked?.offset;
       const canSuppress = !isImage && (finding.location.line !== undefined || anchorOffset !== undefined);
 
       let action: Action;
