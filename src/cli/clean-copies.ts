@@ -69,7 +69,8 @@ export class PostMedia {
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
         const line = attachment.offset !== undefined ? ` line ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
-        this.embedded.push(`${post.displayPath}${line}: the picture is pasted into the post (a data: URL), so there is no file to copy; audit it with --fix to save it beside the post without its location`);
+        const where = post.kind === 'docx' ? 'inside the Word document' : 'pasted into the post (a data: URL)';
+        this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; audit it with --fix to save it beside the ${post.kind === 'docx' ? 'document' : 'post'} without its location`);
         continue;
       }
       if (attachment.status !== 'ok' || !attachment.path || this.targets.has(attachment.path)) continue;

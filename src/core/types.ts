@@ -89,7 +89,7 @@ export interface Rule {
   check(ctx: RuleContext): void | Promise<void>;
 }
 
-export type PostKind = 'markdown' | 'text' | 'html' | 'image';
+export type PostKind = 'markdown' | 'text' | 'html' | 'docx' | 'image';
 
 /** Where a piece of text came from inside the post. */
 export type SegmentKind =

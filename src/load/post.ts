@@ -4,7 +4,7 @@ import path from 'node:path';
 import { verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
-import { maxPostBytes, megabytes } from '../core/limits.js';
+import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
@@ -16,13 +16,14 @@ import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 
-export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm']);
+export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx']);
 
 export function kindOf(file: string): PostKind | undefined {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.txt') return 'text';
+  if (ext === '.docx') return 'docx';
   if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) return 'image';
   return undefined;
 }
@@ -32,8 +33,9 @@ export async function loadPost(file: string, config: ResolvedConfig): Promise<Po
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
+  if (kind === 'docx') return wordPost(absolute, shown, config);
 
-  const bytes = readPostBytes(absolute, shown, config.root);
+  const bytes = readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
   if (note) problems.push({ message: note, offset: 0 });
@@ -94,7 +96,7 @@ function refuseLinkOut(absolute: string, shown: string, root: string): void {
   if (!isInside(real, realRoot)) throw new UsageError(`${shown}: a link to a file outside the project folder, so it was not read`);
 }
 
-function readPostBytes(absolute: string, shown: string, root: string): Buffer {
+function readPostBytes(absolute: string, shown: string, root: string, limit: number): Buffer {
   let size: number;
   try {
     const info = statSync(absolute);
@@ -106,14 +108,40 @@ function readPostBytes(absolute: string, shown: string, root: string): Buffer {
     throw new UsageError(`${shown}: ${brokenLink ? 'a link to a file that does not exist' : fsReason(error)}`);
   }
   refuseLinkOut(absolute, shown, root);
-  if (size > maxPostBytes()) {
-    throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxPostBytes())} a post may be, so it was not read`);
+  if (size > limit) {
+    throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(limit)} a post may be, so it was not read`);
   }
   try {
     return readFileSync(absolute);
   } catch (error) {
     throw new UsageError(`${shown}: ${fsReason(error)}`);
   }
+}
+
+/**
+ * A Word document: its text laid out a paragraph a line, its pictures read from inside it. It holds
+ * its photos, so it may be as large as a photo and a post together.
+ */
+async function wordPost(absolute: string, shown: string, config: ResolvedConfig): Promise<Post> {
+  const bytes = readPostBytes(absolute, shown, config.root, maxImageBytes() + maxPostBytes());
+  const { readWordDocument, NotAWordDocument } = await import('./docx.js');
+  let document: ReturnType<typeof readWordDocument>;
+  try {
+    document = readWordDocument(bytes);
+  } catch (error) {
+    if (error instanceof NotAWordDocument) throw new UsageError(`${shown}: ${error.message}`);
+    throw error;
+  }
+  const postDir = path.dirname(absolute);
+  const attachments = document.pictures.map((picture): Attachment => {
+    const { inside } = picture;
+    if (!inside) return resolveAttachment(picture, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) });
+    const base = { ref: picture.ref, medium: 'photo', offset: picture.offset } as const;
+    if ('problem' in inside) return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document`, status: 'unreadable', problem: inside.problem };
+    return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
+  });
+  const segments = [...document.segments, ...fileNameSegments(attachments.filter((a) => !a.embedded))];
+  return { path: absolute, displayPath: shown, kind: 'docx', source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: [] };
 }
 
 /** An image or video given directly on the command line: audited on its own. */

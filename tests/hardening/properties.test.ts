@@ -12,6 +12,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { loadPost } from '../../src/load/post.js';
 import { loadSharp } from '../../src/images/thumbnail.js';
 import { jpeg, makerNoteSerialExif, withSegments } from '../images/build.js';
+import { docx, para, picture } from '../load/word.js';
 import { RUNS, SEED, noHang } from './seed.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-props-'));
@@ -63,11 +64,38 @@ async function loadOrUsageError(file: string): Promise<void> {
 }
 
 describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () => {
-  for (const ext of ['.md', '.html', '.txt']) {
+  for (const ext of ['.md', '.html', '.txt', '.docx']) {
     it(`${ext}: a Post or a UsageError, never another exception or a hang`, async () => {
       await fc.assert(fc.asyncProperty(postBytes, async (bytes) => loadOrUsageError(tempFile(ext, bytes))));
     });
   }
+
+  it('.docx: a Word document with bytes flipped, cut or spliced gives a Post or a UsageError', async () => {
+    const word = docx({
+      body: para('Year 5 on the beach', 'Heading1') + '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Call 07700 900123</w:t></w:r><w:commentRangeEnd w:id="0"/></w:p>' + picture('rId5', 'Amelia'),
+      relationships: { rId5: ['media/image1.jpeg'] },
+      media: { 'image1.jpeg': await jpeg() },
+      comments: { '0': 'audit-ignore text/personal-data: the office mobile' },
+    });
+    const mutation = fc.oneof(
+      fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 40 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+        let bytes = Buffer.from(word);
+        for (const m of mutations) {
+          const at = m.at % bytes.length;
+          if (m.kind === 'flip') bytes[at] = m.value;
+          else if (m.kind === 'cut') bytes = bytes.subarray(0, at);
+          else bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
+          if (bytes.length === 0) break;
+        }
+        await noHang(loadOrUsageError(tempFile('.docx', bytes)), 'a mutated Word document');
+      }),
+    );
+  });
 
   it('front matter: any YAML-ish header gives a Post, with a problem when it is not valid', async () => {
     const yamlish = fc.array(

@@ -63,12 +63,14 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
 
     for (const [index, finding] of file.findings.entries()) {
       const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
-      const nameEdit = isImage ? undefined : firstNameEdit(source, finding, pupils);
+      // A Word document is never rewritten: its pictures can be saved clean beside it, the rest is done in Word.
+      const isWord = post?.kind === 'docx';
+      const nameEdit = isImage || isWord ? undefined : firstNameEdit(source, finding, pupils);
       const linked = attachmentOf(finding);
       const attachment = finding.ruleId === 'image/gps' ? linked : undefined;
       const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined || attachment?.embedded !== undefined);
       const anchorOffset = linked?.offset;
-      const canSuppress = !isImage && (finding.location.line !== undefined || anchorOffset !== undefined);
+      const canSuppress = !isImage && !isWord && (finding.location.line !== undefined || anchorOffset !== undefined);
 
       let action: Action;
       if (interactive) {
@@ -77,7 +79,13 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
         const choices: { name: string; value: Action }[] = [];
         if (nameEdit) choices.push({ name: printable(`Replace "${source.slice(nameEdit.start, nameEdit.end)}" with "${nameEdit.replacement}"`), value: 'first-name' });
         if (canStrip) {
-          const what = isImage ? 'Write a copy without the location (lossless)' : attachment?.embedded ? 'Save the pasted picture as a file without the location, and link the post to it' : 'Strip the location: write a clean copy and link the post to it';
+          const what = isImage
+            ? 'Write a copy without the location (lossless)'
+            : isWord
+              ? 'Save the picture as a file without the location (then swap it in, in Word)'
+              : attachment?.embedded
+                ? 'Save the pasted picture as a file without the location, and link the post to it'
+                : 'Strip the location: write a clean copy and link the post to it';
           choices.push({ name: what, value: 'strip' });
         }
         if (canSuppress) choices.push({ name: 'Keep it, and record why (adds an audit-ignore comment with your reason)', value: 'suppress' });
@@ -99,6 +107,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
         try {
           const output = await writeLocationFreePicture(attachment.embedded, absolute);
           stripped.set(attachment.ref, output);
+          if (isWord) {
+            done.push({ saved: `${where}: saved the picture as ${displayPath(output)} without the location; in Word, right-click the picture, choose Change Picture › From a File, and pick that file` });
+            continue;
+          }
           const link = path.relative(path.dirname(absolute), output).split(path.sep).join('/');
           // The data: URL is the picture itself: wherever the post holds it (pasted twice, or a
           // reference definition as Google Docs writes it), it becomes the link to the file.

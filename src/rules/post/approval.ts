@@ -8,7 +8,7 @@ export const approval: Rule = {
     inputs: ['front-matter'],
     docs: {
       details:
-        'Most trust policies require official posts to be checked before they go out. A Markdown post for an official account (any account other than `account: personal`) must say who approved it in `approved_by`. Plain-text and HTML posts have no front matter and are not checked by this rule.',
+        'Most trust policies require official posts to be checked before they go out. A Markdown post for an official account (any account other than `account: personal`) must say who approved it in `approved_by`. Plain-text, HTML and Word posts have no front matter and are not checked by this rule.',
       fires: ['---\\nchannel: facebook\\n---\\nGreat day!'],
       passes: ['---\\nchannel: facebook\\napproved_by: J. Patel\\n---\\nGreat day!', 'a post with account: personal'],
       fix: 'Add `approved_by: <name of the person who checked it>` to the front matter once it has been approved.',

@@ -1,0 +1,287 @@
+// Word documents (.docx), as a comms officer drafts a post: the text of the body (paragraphs,
+// tables, text boxes, links; not deleted tracked changes or field codes) and the pictures in it.
+// The text is laid out one paragraph per line, so a finding's line is the paragraph's; each picture
+// is shown on its paragraph's line as "[picture: image1.jpeg]" and read from memory like a pasted one.
+// A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { verbatimSegment } from '../core/position.js';
+import { maxImageBytes, maxPostBytes } from '../core/limits.js';
+import type { SegmentKind, Suppression, TextSegment } from '../core/types.js';
+import { contactAddress, type MediaReference } from './parsed.js';
+import { findSuppressionComments, toSuppressions } from './suppressions.js';
+import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
+
+const DOCUMENT = 'word/document.xml';
+const RELATIONSHIPS = 'word/_rels/document.xml.rels';
+const COMMENTS = 'word/comments.xml';
+/** Drawings Office makes itself (charts, shapes, clip art): vector pictures with no photo metadata. */
+const VECTOR = /\.(emf|wmf|emz|wmz)$/i;
+/** The end of an audit-ignore-file comment's range until the text's length is known. */
+const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
+
+export interface WordPicture extends MediaReference {
+  /** The picture's bytes from inside the document, or why they could not be had. */
+  inside?: ZipEntry;
+}
+
+export interface WordDocument {
+  source: string;
+  segments: TextSegment[];
+  pictures: WordPicture[];
+  suppressions: Suppression[];
+}
+
+/** Why a file named .docx could not be read as one (an old .doc, a password, a broken zip). */
+export class NotAWordDocument extends Error {}
+
+export function readWordDocument(bytes: Buffer): WordDocument {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new NotAWordDocument('an old-style Word document (.doc) or a password-protected one: save it as a Word Document (.docx) without a password and audit that');
+  }
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new NotAWordDocument('not a Word document (.docx is a zip file, and this is not one)');
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipEntries(bytes, (name) => name === DOCUMENT || name === RELATIONSHIPS || name === COMMENTS || name.startsWith('word/media/'), {
+      entryBytes: (name) => (name.startsWith('word/media/') ? maxImageBytes() : maxPostBytes()),
+      totalBytes: maxImageBytes() + maxPostBytes(),
+    });
+  } catch (error) {
+    if (error instanceof ZipError) throw new NotAWordDocument(error.message);
+    throw error;
+  }
+  const document = entries.get(DOCUMENT);
+  if (!document) throw new NotAWordDocument('not a Word document: it has no word/document.xml (is it a spreadsheet or presentation?)');
+  if ('problem' in document) throw new NotAWordDocument(`its text (word/document.xml): ${document.problem}`);
+  const relationships = xmlOf(entries.get(RELATIONSHIPS));
+  const comments = xmlOf(entries.get(COMMENTS));
+  return new WordReader(readRelationships(relationships), readComments(comments), entries).read(document.bytes.toString('utf8'));
+}
+
+function xmlOf(entry: ZipEntry | undefined): string {
+  return entry && 'bytes' in entry ? entry.bytes.toString('utf8') : '';
+}
+
+interface Relationship {
+  target: string;
+  external: boolean;
+}
+
+function readRelationships(xml: string): Map<string, Relationship> {
+  const found = new Map<string, Relationship>();
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name !== 'Relationship' || !attributes.Id || !attributes.Target) return;
+      const external = attributes.TargetMode === 'External';
+      const target = external ? attributes.Target : path.posix.normalize(attributes.Target.startsWith('/') ? attributes.Target.slice(1) : `word/${attributes.Target}`);
+      found.set(attributes.Id, { target, external });
+    },
+  });
+  return found;
+}
+
+/** Word comments by id: their text. */
+function readComments(xml: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let id: string | undefined;
+  let inText = false;
+  let text = '';
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name === 'w:comment') {
+        id = attributes['w:id'];
+        text = '';
+      } else if (name === 'w:t') inText = true;
+      else if (name === 'w:p' && text !== '') text += '\n';
+    },
+    ontext(data) {
+      if (inText && id !== undefined) text += data;
+    },
+    onclosetag(name) {
+      if (name === 'w:t') inText = false;
+      else if (name === 'w:comment' && id !== undefined) {
+        found.set(id, text);
+        id = undefined;
+      }
+    },
+  });
+  return found;
+}
+
+interface Paragraph {
+  text: string;
+  kind: SegmentKind;
+  pictures: { ref: string; external: boolean; alt?: string; title?: string }[];
+  links: string[];
+  comments: { starts: string[]; ends: string[] };
+}
+
+class WordReader {
+  private source = '';
+  private readonly segments: TextSegment[] = [];
+  private readonly pictures: WordPicture[] = [];
+  private readonly suppressions: Suppression[] = [];
+  private readonly open: Paragraph[] = [];
+  /** Comment ranges opened between paragraphs: they start with the next one. */
+  private waitingStarts: string[] = [];
+  private readonly commentStart = new Map<string, number>();
+  private lastParagraphEnd = 0;
+  private runDepth = 0;
+  private textDepth = 0;
+  /** Inside content that is not shown: a deleted tracked change, a fallback copy of a drawing. */
+  private hiddenDepth = 0;
+  private picture: { alt?: string; title?: string } = {};
+
+  constructor(
+    private readonly relationships: Map<string, Relationship>,
+    private readonly comments: Map<string, string>,
+    private readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  read(xml: string): WordDocument {
+    parseXml(xml, {
+      onopentag: (name, attributes) => this.openTag(name, attributes),
+      onclosetag: (name) => this.closeTag(name),
+      ontext: (text) => {
+        if (this.textDepth > 0 && this.hiddenDepth === 0) this.append(text);
+      },
+    });
+    while (this.open.length > 0) this.endParagraph();
+    for (const suppression of this.suppressions) if (suppression.end === WHOLE_FILE) suppression.end = this.source.length;
+    return { source: this.source, segments: this.segments, pictures: this.pictures, suppressions: this.suppressions };
+  }
+
+  private get paragraph(): Paragraph | undefined {
+    return this.open[this.open.length - 1];
+  }
+
+  private append(text: string): void {
+    const paragraph = this.paragraph;
+    if (paragraph) paragraph.text += text.replace(/[\r\n]+/g, ' ');
+  }
+
+  private openTag(name: string, attributes: Record<string, string>): void {
+    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback') this.hiddenDepth++;
+    if (this.hiddenDepth > 0) return;
+    switch (name) {
+      case 'w:p':
+        this.open.push({ text: '', kind: 'body', pictures: [], links: [], comments: { starts: this.waitingStarts, ends: [] } });
+        this.waitingStarts = [];
+        break;
+      case 'w:pStyle': {
+        const style = attributes['w:val'] ?? '';
+        if (this.paragraph && /^(heading\s?\d|title|subtitle)$/i.test(style)) this.paragraph.kind = 'heading';
+        else if (this.paragraph && /^caption$/i.test(style)) this.paragraph.kind = 'caption';
+        break;
+      }
+      case 'w:r':
+        this.runDepth++;
+        break;
+      case 'w:t':
+        this.textDepth++;
+        break;
+      case 'w:tab':
+        if (this.runDepth > 0) this.append('\t');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (this.runDepth > 0) this.append(' ');
+        break;
+      case 'w:noBreakHyphen':
+        this.append('-');
+        break;
+      case 'w:hyperlink': {
+        const target = attributes['r:id'] && this.relationships.get(attributes['r:id']);
+        const address = target && target.external ? contactAddress(target.target) : undefined;
+        if (address) this.paragraph?.links.push(address);
+        break;
+      }
+      case 'wp:docPr':
+        this.picture = { ...(attributes.descr ? { alt: attributes.descr } : {}), ...(attributes.title ? { title: attributes.title } : {}) };
+        break;
+      case 'a:blip':
+        this.addPicture(attributes['r:embed'] ?? attributes['r:link']);
+        break;
+      case 'v:imagedata':
+        if (attributes['o:title']) this.picture = { alt: attributes['o:title'] };
+        this.addPicture(attributes['r:id']);
+        break;
+      case 'w:commentRangeStart':
+        if (attributes['w:id'] !== undefined) (this.paragraph?.comments.starts ?? this.waitingStarts).push(attributes['w:id']);
+        break;
+      case 'w:commentRangeEnd':
+        if (attributes['w:id'] !== undefined) {
+          if (this.paragraph) this.paragraph.comments.ends.push(attributes['w:id']);
+          else this.endComment(attributes['w:id'], this.lastParagraphEnd);
+        }
+        break;
+    }
+  }
+
+  private closeTag(name: string): void {
+    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback') {
+      this.hiddenDepth--;
+      return;
+    }
+    if (this.hiddenDepth > 0) return;
+    if (name === 'w:p') this.endParagraph();
+    else if (name === 'w:r') this.runDepth--;
+    else if (name === 'w:t') this.textDepth--;
+  }
+
+  private addPicture(id: string | undefined): void {
+    const relationship = id === undefined ? undefined : this.relationships.get(id);
+    if (relationship && !VECTOR.test(relationship.target)) this.paragraph?.pictures.push({ ref: relationship.target, external: relationship.external, ...this.picture });
+    this.picture = {};
+  }
+
+  /** Lays out a finished paragraph as one line: its text, then its pictures and contact links. */
+  private endParagraph(): void {
+    const paragraph = this.open.pop()!;
+    const start = this.source.length;
+    let line = paragraph.text;
+    if (line.trim()) this.segments.push(verbatimSegment(paragraph.kind, line, start));
+    for (const picture of paragraph.pictures) {
+      const label = picture.external ? picture.ref : path.posix.basename(picture.ref);
+      const at = start + line.length + (line ? 1 : 0);
+      line += `${line ? ' ' : ''}[picture: ${label}`;
+      if (picture.alt) {
+        line += ', "';
+        this.segments.push(verbatimSegment('alt', picture.alt, start + line.length, 'alt'));
+        line += `${picture.alt}"`;
+      }
+      if (picture.title) {
+        line += ', "';
+        this.segments.push(verbatimSegment('caption', picture.title, start + line.length, 'title'));
+        line += `${picture.title}"`;
+      }
+      line += ']';
+      this.pictures.push({ ref: picture.ref, offset: at, medium: 'photo', ...(picture.external ? {} : { inside: this.entries.get(picture.ref) ?? { problem: 'the document names it but does not hold it' } }) });
+    }
+    for (const address of paragraph.links) {
+      line += `${line ? ' ' : ''}[link: `;
+      this.segments.push(verbatimSegment('link', address, start + line.length, 'href'));
+      line += `${address}]`;
+    }
+    this.source += `${line}\n`;
+    this.lastParagraphEnd = start + line.length;
+    for (const id of paragraph.comments.starts) this.commentStart.set(id, start);
+    for (const id of paragraph.comments.ends) this.endComment(id, this.lastParagraphEnd);
+  }
+
+  private endComment(id: string, end: number): void {
+    const text = this.comments.get(id);
+    const start = this.commentStart.get(id) ?? end;
+    if (!text || !/^\s*audit-ignore/.test(text)) return;
+    for (const parsed of findSuppressionComments(`<!--${text}-->`, start)) {
+      this.suppressions.push(...toSuppressions(parsed, parsed.wholeFile ? 0 : start, parsed.wholeFile ? WHOLE_FILE : Math.max(end, start + 1)));
+    }
+  }
+}
+
+function parseXml(xml: string, handlers: ConstructorParameters<typeof Parser>[0]): void {
+  if (!xml) return;
+  const parser = new Parser(handlers, { xmlMode: true, decodeEntities: true });
+  parser.write(xml);
+  parser.end();
+}

@@ -1,0 +1,92 @@
+// `audit draft.docx`: a comms officer's Word draft is audited like a post, its pictures included,
+// and never rewritten.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { examplesDir, runCli } from '../helpers/cli.js';
+import { docx, para, picture } from '../load/word.js';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+type Finding = { ruleId: string; severity: string; location: { file?: string; line?: number; field?: string }; suggestion?: string };
+
+describe('audit draft.docx', () => {
+  let dir: string;
+  let draft: string;
+  const beach = readFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'));
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-word-'));
+    draft = path.join(dir, 'beach day.docx');
+    writeFileSync(
+      draft,
+      docx({
+        body:
+          para('Year 5 on the beach', 'Heading1') +
+          para('What a day! Sam in Year 5, who has an EHCP, loved the rock pools.') +
+          picture('rId5', 'The class on the sand') +
+          para('Please ring Mrs Patel on 07700 900123 about lifts.') +
+          '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Our poem: "Sticks and stones, and the bitch next door"</w:t></w:r><w:commentRangeEnd w:id="0"/></w:p>',
+        relationships: { rId5: ['media/image1.jpeg'] },
+        media: { 'image1.jpeg': beach },
+        comments: { '0': 'audit-ignore text/derogatory: a line of a Year 6 poem about bullying, approved by the Head' },
+      }),
+    );
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds what a post would hold, at the paragraph holding it, the picture’s location included', () => {
+    const result = runCli(['beach day.docx', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    const findings: Finding[] = report.files[0].findings;
+    const at = (ruleId: string) => findings.find((f) => f.ruleId === ruleId);
+    expect(at('text/confidential')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 2 } });
+    expect(at('image/gps')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 3, field: 'GPSLatitude' } });
+    expect(at('image/gps')!.suggestion).toMatch(/inside the Word document: .*--fix saves a copy without the location.*Change Picture/);
+    expect(at('text/personal-data')).toMatchObject({ location: { line: 4 } });
+    // The quoted poem is suppressed by the Word comment, and the report says why.
+    expect(at('text/derogatory')).toBeUndefined();
+    expect(JSON.stringify(report)).toContain('a line of a Year 6 poem about bullying');
+  });
+
+  it('with --fix saves the picture clean beside the document and leaves the document as it was', async () => {
+    const before = sha(draft);
+    const result = runCli(['beach day.docx', '--fix'], { cwd: dir });
+    expect(result.stdout).toContain('saved the picture as beach day-picture-1.jpg without the location; in Word, right-click the picture');
+    expect(result.stdout).toContain('0 posts changed');
+    expect(sha(draft)).toBe(before);
+    const saved = path.join(dir, 'beach day-picture-1.jpg');
+    expect((await readImageMetadata(saved)).gps).toEqual([]);
+    const [a, b] = await Promise.all([sharp(beach).raw().toBuffer(), sharp(saved).raw().toBuffer()]);
+    expect(b.equals(a)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['beach day-picture-1.jpg', 'beach day.docx']);
+  });
+
+  it('says a picture inside the document was not cleaned by --strip-location --out', () => {
+    const result = runCli(['beach day.docx', '--strip-location', '--out', 'clean'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('not cleaned: beach day.docx line 3: the picture is inside the Word document');
+  });
+
+  it('is read in a folder beside Markdown posts, and a clean draft passes', () => {
+    writeFileSync(path.join(dir, 'beach day.docx'), docx({ body: para('Year 5 had a wonderful day at the beach. Thank you to all our parent helpers!') }));
+    writeFileSync(path.join(dir, 'notes.md'), '---\napproved_by: Mrs Patel\n---\nYear 3 loved their trip to the farm.\n');
+    const result = runCli(['.', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path).sort()).toEqual(['beach day.docx', 'notes.md']);
+  });
+
+  it('reports an old .doc, a password-protected file or a damaged one as not read (exit 1), saying what to do', () => {
+    writeFileSync(path.join(dir, 'old.docx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    writeFileSync(path.join(dir, 'cut.docx'), readFileSync(draft).subarray(0, 600));
+    const result = runCli(['old.docx', 'cut.docx', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    const [old, cut] = JSON.parse(result.stdout).files;
+    expect(old.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', severity: 'error', message: expect.stringContaining('an old-style Word document (.doc) or a password-protected one: save it as a Word Document (.docx)') })]);
+    expect(cut.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', severity: 'error' })]);
+  });
+});
