@@ -64,7 +64,8 @@ function walk(dir: string, images: boolean, add: (file: string) => void, visited
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    // "~$Sports day.docx" is the lock file Word keeps beside a document while it is open.
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {

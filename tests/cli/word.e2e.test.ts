@@ -71,9 +71,11 @@ describe('audit draft.docx', () => {
     expect(result.stderr).toContain('not cleaned: beach day.docx line 3: the picture is inside the Word document');
   });
 
-  it('is read in a folder beside Markdown posts, and a clean draft passes', () => {
+  it('is read in a folder beside Markdown posts (Word\'s lock file is not), and a clean draft passes', () => {
     writeFileSync(path.join(dir, 'beach day.docx'), docx({ body: para('Year 5 had a wonderful day at the beach. Thank you to all our parent helpers!') }));
     writeFileSync(path.join(dir, 'notes.md'), '---\napproved_by: Mrs Patel\n---\nYear 3 loved their trip to the farm.\n');
+    // The lock file Word keeps beside an open document: not a document, never audited.
+    writeFileSync(path.join(dir, '~$ach day.docx'), Buffer.concat([Buffer.from([10]), Buffer.from('Mrs Patel'), Buffer.alloc(150)]));
     const result = runCli(['.', '--format', 'json'], { cwd: dir });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path).sort()).toEqual(['beach day.docx', 'notes.md']);
