@@ -19,7 +19,7 @@ function buildProgram(): Command {
     .version(packageVersion(), '-v, --version')
     .argument('[paths...]', 'posts (.md, .markdown, .txt, .html, .docx), images, folders or globs')
     .addOption(new Option('--policy <id|file>', `trust policy pack: ${BUILT_IN_POLICIES.join(', ')}, or a pack file`))
-    .option('--consent <csv>', 'the consent record (CSV exported from the school information system)')
+    .option('--consent <file>', 'the consent record: a CSV or Excel (.xlsx) file exported from the school information system')
     .option('--config <file>', 'config file (default: .postauditrc.json/.yaml found from the post upwards)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES).default('human'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the audit (default: error)').choices(['error', 'warning']))

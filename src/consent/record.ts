@@ -39,6 +39,15 @@ const NO = new Set(['n', 'no', 'false', '0', '✗', '✘', 'refused', 'declined'
 const BOOLEAN_COLUMNS = ['photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish', 'on_roll'] as const;
 const DATE_COLUMNS = ['withdrawn_on', 'expires_on', 'left_on'] as const;
 const REQUIRED: ConsentColumn[] = ['first_name', 'last_name'];
+/** What a pupil may be shown in; a record with none of them says nothing about consent. */
+const PERMISSION_COLUMNS: ConsentColumn[] = ['photo_website', 'photo_social', 'video', 'name_published'];
+/** Other headers a column goes by, normalised, in order of preference. */
+const HEADER_ALIASES: Partial<Record<ConsentColumn, string[]>> = {
+  first_name: ['forename', 'legal_forename', 'first_names', 'firstname', 'given_name'],
+  last_name: ['surname', 'legal_surname', 'lastname', 'family_name'],
+  preferred_name: ['preferred_forename', 'known_as', 'preferred_first_name', 'chosen_name'],
+  year_group: ['year', 'nc_year', 'year_group_(nc)', 'national_curriculum_year'],
+};
 
 export interface ConsentOptions {
   columns?: Partial<Record<ConsentColumn, string>>;
@@ -58,17 +67,7 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
 
 export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
   const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  if (isWorkbook(buffer)) {
-    throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
-  }
-  // Excel's "Unicode text" and some MIS exports are UTF-16; older ones Windows-1252 ("Zoë" as one
-  // byte). Read as UTF-8 they were refused as binary, or their accented names silently matched no one.
-  const { text, note } = decodeText(buffer);
-  if (text.slice(0, 4096).includes('\0')) {
-    throw new UsageError(`consent record ${display}: not a CSV text file (is it a spreadsheet saved as .xlsx? Export it as CSV)`);
-  }
-  if (note) process.stderr.write(`post-audit: consent record ${display}: ${note.replace(/^the file is/, 'it is').replace('(as saved by Word)', '(as older Excel saves CSV)')}\n`);
-  let rows = await readCsvRows(text, display, options.delimiter);
+  const rows = isZip(buffer) ? await readWorkbook(buffer, display) : await readCsvText(buffer, display, options.delimiter);
   const header = rows.shift();
   if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
 
@@ -80,6 +79,31 @@ export async function parseConsentRecord(input: Buffer | string, display: string
   });
   const pupils: Pupil[] = rows.map((cells, i) => toPupil(cells, i + 1, columnIndex, header, display));
   return { file: display, pupils: mergeDuplicates(pupils) };
+}
+
+/** An Excel workbook (.xlsx, whatever its name): the rows of its first visible sheet. */
+async function readWorkbook(buffer: Buffer, display: string): Promise<string[][]> {
+  const { readWorkbookRows, WorkbookError } = await import('./workbook.js');
+  try {
+    return readWorkbookRows(buffer);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new UsageError(`consent record ${display}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function readCsvText(buffer: Buffer, display: string, delimiter: string | undefined): Promise<string[][]> {
+  if (isOleFile(buffer)) {
+    throw new UsageError(`consent record ${display}: an old-style Excel workbook (.xls) or a password-protected one: save it as an Excel Workbook (.xlsx) or CSV without a password`);
+  }
+  // Excel's "Unicode text" and some MIS exports are UTF-16; older ones Windows-1252 ("Zoë" as one
+  // byte). Read as UTF-8 they were refused as binary, or their accented names silently matched no one.
+  const { text, note } = decodeText(buffer);
+  if (text.slice(0, 4096).includes('\0')) {
+    throw new UsageError(`consent record ${display}: not a CSV text file or an Excel workbook (.xlsx)`);
+  }
+  if (note) process.stderr.write(`post-audit: consent record ${display}: ${note.replace(/^the file is/, 'it is').replace('(as saved by Word)', '(as older Excel saves CSV)')}\n`);
+  return readCsvRows(text, display, delimiter);
 }
 
 /**
@@ -121,13 +145,20 @@ function mapColumns(
   const index = new Map<ConsentColumn, number>();
   for (const column of RECORD_COLUMNS) {
     const wanted = normaliseHeader(mapping[column] ?? column);
-    const at = normalised.indexOf(wanted);
+    let at = normalised.indexOf(wanted);
+    // The headers school systems (SIMS, Arbor, Bromcom) export under, when the config maps none.
+    if (at === -1 && mapping[column] === undefined) at = normalised.findIndex((name) => HEADER_ALIASES[column]?.includes(name));
     if (at !== -1) index.set(column, at);
     else if (mapping[column] !== undefined || REQUIRED.includes(column)) {
       throw new UsageError(
         `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${header.map(oneLine).join(', ')} — map it under consent.columns in the config`,
       );
     }
+  }
+  if (!PERMISSION_COLUMNS.some((column) => index.has(column))) {
+    throw new UsageError(
+      `consent record ${display}: none of the consent columns (${PERMISSION_COLUMNS.join(', ')}) was found, so every pupil would count as having no consent; the file has: ${header.map(oneLine).join(', ')} — map them under consent.columns in the config`,
+    );
   }
   return index;
 }
@@ -253,10 +284,13 @@ function detectDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-function isWorkbook(buffer: Buffer): boolean {
-  const head = buffer.subarray(0, 8);
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true; // zip (xlsx)
-  return head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0; // OLE (xls)
+function isZip(buffer: Buffer): boolean {
+  return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
+}
+
+/** An OLE compound file: an Excel 97–2003 .xls, or any Office file saved with a password. */
+function isOleFile(buffer: Buffer): boolean {
+  return buffer.length >= 4 && buffer.readUInt32BE(0) === 0xd0cf11e0;
 }
 
 /** A cell or header as shown in a one-line error: line breaks and control characters made visible. */

@@ -108,13 +108,13 @@ describe('more user mistakes (exit 2, one line, no stack trace)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a consent CSV missing a column lists the columns it has', () => {
+  it('a consent CSV missing its consent columns lists the columns it has', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cli-'));
     writeFileSync(path.join(dir, 'post.md'), 'Hello');
     writeFileSync(path.join(dir, 'consent.csv'), 'Forename,Surname\nZara,Ahmed\n');
     const result = runCli(['post.md', '--consent', 'consent.csv'], { cwd: dir });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/no column "first_name".*the file has: Forename, Surname/);
+    expect(result.stderr).toMatch(/none of the consent columns \(photo_website, photo_social, video, name_published\) was found.*the file has: Forename, Surname/);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -42,7 +42,17 @@ describe('real exports', () => {
     const text = 'Forename,Surname,Web\nAmy,Lee,Y\n';
     const record = await parseConsentRecord(text, 'c.csv', { columns: { first_name: 'Forename', last_name: 'Surname', photo_website: 'Web' } });
     expect(record.pupils[0]!.photoWebsite).toBe(true);
-    await expect(parseConsentRecord(text, 'c.csv')).rejects.toThrow(/no column "first_name".*the file has: Forename, Surname, Web/);
+    await expect(parseConsentRecord('Given,Family,Web\nAmy,Lee,Y\n', 'c.csv')).rejects.toThrow(/no column "first_name".*the file has: Given, Family, Web/);
+  });
+  it('recognises the headers school systems export names under, when the config maps none', async () => {
+    const record = await parseConsentRecord('Legal Forename,Legal Surname,Preferred Forename,NC Year,photo_website\nAmelia,Lee,Millie,4,Y\n', 'c.csv');
+    expect(record.pupils[0]).toMatchObject({ firstName: 'Amelia', lastName: 'Lee', preferredName: 'Millie', yearGroup: '4', photoWebsite: true });
+    // A column named as ours wins over an alias; a mapping in the config wins over both.
+    expect((await parseConsentRecord('first_name,Forename,last_name,video\nAmelia,Millie,Lee,N\n', 'c.csv')).pupils[0]!.firstName).toBe('Amelia');
+    expect((await parseConsentRecord('first_name,Forename,last_name,video\nAmelia,Millie,Lee,N\n', 'c.csv', { columns: { first_name: 'Forename' } })).pupils[0]!.firstName).toBe('Millie');
+  });
+  it('stops when none of the consent columns is found: every pupil would silently count as refusing', async () => {
+    await expect(parseConsentRecord('first_name,last_name,Photo (website)\nAmelia,Lee,Y\n', 'c.csv')).rejects.toThrow(/none of the consent columns .* was found.*the file has: first_name, last_name, Photo \(website\) — map them under consent\.columns/);
   });
   it('reads left_on and on_roll, and keeps the strictest answer for a pupil listed twice', async () => {
     const record = await parseConsentRecord(`${HEADER},left_on,on_roll\nAmy,Lee,,4,Y,Y,Y,Y,N,,,2025-07-20,N\nAmy,Lee,,4,Y,N,Y,Y,N,,,,\n`, 'c.csv');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConsentRecord } from '../../src/consent/record.js';
 import { examplesDir, repoRoot, runCli } from '../helpers/cli.js';
+import { xlsx } from '../consent/xlsx.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-consent-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,9 +49,15 @@ describe('bad consent records', () => {
     expectCleanError(consent('dupes.csv', `first_name,last_name,photo_website,photo_website\nAmelia,Smith,Y,N\n`), 'dupes.csv', /column "photo_website" twice/);
   });
 
-  it('an Excel workbook renamed .csv', () => {
-    const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(200, 7)]);
-    expectCleanError(consent('export.csv', xlsx), 'export.csv', /not a CSV text file.*xlsx/);
+  it('an Excel workbook renamed .csv is read as the workbook it is; a damaged one or an old .xls is one line', () => {
+    const book = xlsx([{ name: 'Consent', rows: [['Forename', 'Surname', 'photo_website', 'photo_social', 'name_published'], ['Amelia', 'Smith', 'N', 'N', 'N']] }]);
+    const read = consent('export.csv', book);
+    expect(read.status).toBe(1);
+    expect(read.stdout).toContain('consent/no-consent');
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(200, 7)]);
+    expectCleanError(consent('damaged.csv', damaged), 'damaged.csv', /not a readable zip file|not an Excel workbook/);
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expectCleanError(consent('old.csv', xls), 'old.csv', /old-style Excel workbook \(\.xls\)/);
   });
 
   it('a cell with a line break still gives a one-line error', () => {

@@ -1,0 +1,196 @@
+// Consent records kept in Excel (.xlsx, also as Google Sheets and LibreOffice save it): the rows of
+// the first visible sheet as text, as the CSV reader gives them, so the same column mapping and
+// checks apply. Dates are numbers in a workbook (days since 1900, shown through a date format): a
+// number in a date-formatted cell becomes YYYY-MM-DD.
+import { Parser } from 'htmlparser2';
+import { maxImageBytes } from '../core/limits.js';
+import { readZipEntries, ZipError, type ZipEntry } from '../load/zip-entries.js';
+
+/** Excel's built-in number formats that show a date (ECMA-376 18.8.30; 27–36 and 50–58 are East Asian dates). */
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why a workbook could not be read: the message is for the person who gave it. */
+export class WorkbookError extends Error {}
+
+export function readWorkbookRows(bytes: Buffer): string[][] {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipEntries(bytes, (name) => (name.startsWith('xl/') && name.endsWith('.xml')) || name === 'xl/_rels/workbook.xml.rels', {
+      entryBytes: () => maxImageBytes(),
+      totalBytes: 2 * maxImageBytes(),
+    });
+  } catch (error) {
+    if (error instanceof ZipError) throw new WorkbookError(error.message);
+    throw error;
+  }
+  const text = (name: string): string | undefined => {
+    const entry = entries.get(name);
+    if (entry && 'problem' in entry) throw new WorkbookError(`${name}: ${entry.problem}`);
+    return entry?.bytes.toString('utf8');
+  };
+  const workbook = text('xl/workbook.xml');
+  if (workbook === undefined) throw new WorkbookError('a zip file that is not an Excel workbook (it has no xl/workbook.xml)');
+  const { sheetRelationship, date1904 } = firstVisibleSheet(workbook);
+  if (!sheetRelationship) throw new WorkbookError('the workbook has no visible sheet');
+  const target = relationshipTarget(text('xl/_rels/workbook.xml.rels') ?? '', sheetRelationship);
+  const sheet = target && text(target);
+  if (sheet === undefined || sheet === '') throw new WorkbookError('the workbook’s first sheet is missing from the file');
+  const strings = sharedStrings(text('xl/sharedStrings.xml') ?? '');
+  const dateStyles = dateStyleIndexes(text('xl/styles.xml') ?? '');
+  return sheetRows(sheet, strings, dateStyles, date1904);
+}
+
+function parseXml(xml: string, handlers: ConstructorParameters<typeof Parser>[0]): void {
+  if (!xml) return;
+  const parser = new Parser(handlers, { xmlMode: true, decodeEntities: true });
+  parser.write(xml);
+  parser.end();
+}
+
+function firstVisibleSheet(xml: string): { sheetRelationship?: string; date1904: boolean } {
+  let sheetRelationship: string | undefined;
+  let date1904 = false;
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name === 'workbookPr' && /^(1|true)$/.test(attributes.date1904 ?? '')) date1904 = true;
+      if (name === 'sheet' && !sheetRelationship && (attributes.state ?? 'visible') === 'visible') sheetRelationship = attributes['r:id'];
+    },
+  });
+  return { ...(sheetRelationship ? { sheetRelationship } : {}), date1904 };
+}
+
+function relationshipTarget(xml: string, id: string): string | undefined {
+  let target: string | undefined;
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name === 'Relationship' && attributes.Id === id && attributes.Target) {
+        const t = attributes.Target;
+        target = t.startsWith('/') ? t.slice(1) : `xl/${t}`;
+      }
+    },
+  });
+  return target;
+}
+
+/** The shared strings table: rich text runs joined, phonetic guides (rPh) left out. */
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let current: string | undefined;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(xml, {
+    onopentag(name) {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't') inText = true;
+    },
+    ontext(data) {
+      if (inText && phonetic === 0 && current !== undefined) current += data;
+    },
+    onclosetag(name) {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') {
+        strings.push(current ?? '');
+        current = undefined;
+      }
+    },
+  });
+  return strings;
+}
+
+/** The indexes of the cell styles (cellXfs) whose number format shows a date. */
+function dateStyleIndexes(xml: string): Set<number> {
+  const customDates = new Set<number>();
+  const dates = new Set<number>();
+  let inCellXfs = false;
+  let index = 0;
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name === 'numFmt' && isDateFormatCode(attributes.formatCode ?? '')) customDates.add(Number(attributes.numFmtId));
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attributes.numFmtId ?? 0);
+        if (BUILT_IN_DATE_FORMATS.has(id) || customDates.has(id)) dates.add(index);
+        index++;
+      }
+    },
+    onclosetag(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return dates;
+}
+
+/** "dd/mm/yyyy", "d-mmm-yy", "[$-809]dd mmmm yyyy": a format that shows a day or a year. */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .split(';')[0]!
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dy]/i.test(bare); // a month alone ("mmm") is no consent date; "mm:ss" is a time
+}
+
+/** Excel's day number as YYYY-MM-DD (1900 system: day 60 is the 29 February 1900 Excel believes in). */
+export function excelDate(serial: number, date1904: boolean): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const days = !date1904 && serial < 61 ? Math.floor(serial) + 1 : Math.floor(serial);
+  return new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function columnIndex(reference: string | undefined): number | undefined {
+  const letters = reference ? /^[A-Z]+/i.exec(reference)?.[0] : undefined;
+  if (!letters) return undefined;
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string[][] {
+  const rows: string[][] = [];
+  let row: string[] | undefined;
+  let cell: { column: number; type: string; style: number; value: string; inValue: boolean } | undefined;
+  parseXml(xml, {
+    onopentag(name, attributes) {
+      if (name === 'row') row = [];
+      else if (name === 'c' && row) {
+        cell = { column: columnIndex(attributes.r) ?? row.length, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: '', inValue: false };
+      } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) cell.inValue = true;
+    },
+    ontext(data) {
+      if (cell?.inValue) cell.value += data;
+    },
+    onclosetag(name) {
+      if ((name === 'v' || name === 't') && cell) cell.inValue = false;
+      else if (name === 'c' && cell && row) {
+        if (cell.column < 16_384) {
+          while (row.length < cell.column) row.push('');
+          row[cell.column] = cellText(cell, strings, dateStyles, date1904);
+        }
+        cell = undefined;
+      } else if (name === 'row' && row) {
+        rows.push(row.map((value) => value.trim()));
+        row = undefined;
+      }
+    },
+  });
+  return rows.filter((r) => r.some((value) => value !== ''));
+}
+
+function cellText(cell: { type: string; style: number; value: string }, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+  switch (cell.type) {
+    case 's':
+      return strings[Number(cell.value)] ?? '';
+    case 'b':
+      return cell.value === '1' ? 'TRUE' : 'FALSE';
+    case 'n': {
+      if (cell.value === '' || !dateStyles.has(cell.style)) return cell.value;
+      return excelDate(Number(cell.value), date1904) ?? cell.value;
+    }
+    default: // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
+      return cell.value;
+  }
+}
