@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { runCli } from '../helpers/cli.js';
-import { cr3, jpeg, raf, tiffBlock, tiffFields, xmpPacket } from './build.js';
+import { cr3, gpsTiff, jpeg, raf, tiffBlock, tiffFields, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cr3-raf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +62,9 @@ const EXIFTOOL = {
   noFixCr3: { GPSVersionID: '2 3 0 0', Make: 'Canon', Model: 'Canon EOS R6', SerialNumber: '032021001234' },
   noCmt4Cr3: { Make: 'Canon', Model: 'Canon EOS R6' },
   bigEndianCr3: { GPSLatitude: 40.4461944444444, GPSLongitude: -79.9822222222222, 'Canon:OwnerName': 'Sam Parent', Make: 'Canon', Model: 'Canon EOS R50' },
+  /** IFD0 (CMT1) with a GPS pointer of its own, as in a JPEG's EXIF; and its cleaned copy. */
+  cmt1GpsCr3: { GPSLatitude: 54.5866666666667, GPSLongitude: -3.14, Make: 'Canon' },
+  cmt1GpsCleaned: { Make: 'Canon' },
   fullRaf: { FileType: 'RAF', GPSLatitude: -33.865, GPSLongitude: 151.208333333333, Make: 'FUJIFILM', Model: 'X-T5', Artist: 'Jane Teacher', Copyright: 'Jane 2026', SerialNumber: '5ABC12345', City: 'Sydney' },
   noGpsRaf: { Make: 'FUJIFILM', Model: 'X-T5' },
   /** The cleaned copies: no GPS tag at all (GPSVersionID included) and no City; the camera fields kept. */
@@ -121,6 +124,18 @@ describe('Canon CR3', () => {
     expect(m.error).toBeUndefined();
     expect(m.gps).toEqual([]);
     expect(m.device).toEqual({ make: 'Canon', model: 'Canon EOS R6' });
+  });
+
+  it('a GPS pointer in IFD0 (CMT1) is followed, as ExifTool follows it, and cleaned', async () => {
+    const input = put('IMG_0005.CR3', cr3({ CMT1: gpsTiff({ little: true }) }));
+    const m = await readImageMetadata(input);
+    expect(m.error).toBeUndefined();
+    expect(Math.abs(m.gps[0]!.latitude - EXIFTOOL.cmt1GpsCr3.GPSLatitude) < 1e-9 && m.gps[0]!.longitude === EXIFTOOL.cmt1GpsCr3.GPSLongitude).toBe(true);
+    const output = path.join(dir, 'clean-out', 'IMG_0005.CR3');
+    expect(await stripMetadata(input, output, { location: true, people: false })).toEqual({ written: true, removed: ['EXIF GPS'] });
+    const cleaned = await readImageMetadata(output);
+    expect(cleaned.gps).toEqual([]);
+    expect(cleaned.device).toEqual({ make: EXIFTOOL.cmt1GpsCleaned.Make });
   });
 
   it('a file cut inside its moov box is damaged (ExifTool: "Truncated \'moov\' data"), never clean', async () => {
