@@ -11,7 +11,7 @@ export interface Box {
   end: number;
 }
 
-const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
+export const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 
 /** Apple metadata keys and iTunes-style items that name a place or a person, as ExifTool names them. */
 export const QUICKTIME_TEXTS: Record<string, { kind: 'location' | 'owner'; field: string }> = {

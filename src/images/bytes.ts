@@ -152,6 +152,23 @@ export function bufferView(buffer: Buffer): ByteView {
   };
 }
 
+/**
+ * `length` bytes of `view` from `start`, seen as a view of their own (a file embedded in another:
+ * a RAF's JPEG, a CR3's TIFF blocks). Reads outside that range are damage, never the outer file's bytes.
+ */
+export function subView(view: ByteView, start: number, length: number, what = 'an embedded block'): ByteView {
+  if (start < 0 || length < 0 || start + length > view.size) {
+    throw new CorruptFile(`${what} (${length} bytes at byte ${start}) runs past the end of the file (${view.size} bytes)`);
+  }
+  return {
+    size: length,
+    get(offset, n) {
+      if (offset < 0 || n < 0 || offset + n > length) throw new CorruptFile(`a block at byte ${offset} (${n} bytes) runs past the end of ${what} (${length} bytes)`);
+      return view.get(start + offset, n);
+    },
+  };
+}
+
 /** A file seen through the ranges read so far. */
 export class SparseFile implements ByteView {
   private readonly ranges: { offset: number; data: Buffer }[] = [];

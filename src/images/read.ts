@@ -1,7 +1,7 @@
 // Reads what an image's or video's metadata gives away. Reads only the blocks that hold metadata
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
-// RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items), and asks exifr only to
-// parse XMP. Any failure becomes `error` so the audit fails closed.
+// RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items, a CR3's Canon boxes, a RAF's
+// JPEG preview), and asks exifr only to parse XMP. Any failure becomes `error` so the audit fails closed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
@@ -16,7 +16,9 @@ import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
-import { TAG, Tiff, gpsPosition } from './tiff.js';
+import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd } from './tiff.js';
+import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
+import { readRafBlocks } from './raf.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
 import { collectXmp, parseXmp, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
@@ -30,6 +32,7 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   mp4: readBmffBlocks,
   mov: readBmffBlocks,
   gif: readGifBlocks,
+  raf: readRafBlocks,
 };
 
 export interface ReadOptions {
@@ -98,7 +101,8 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     case 'avif':
     case 'mp4':
     case 'mov':
-    case 'gif': {
+    case 'gif':
+    case 'raf': {
       const walk = WALKERS[format]!;
       ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
@@ -112,8 +116,16 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
       blocks = { ...emptyBlocks(), xmp: exif.xmp ? [exif.xmp] : [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
       break;
     }
+    case 'cr3': {
+      ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
+        const found = cr3Structure(view);
+        const hasExif = Object.keys(found.tiffs).length > 0;
+        return { blocks: { ...emptyBlocks(), xmp: found.xmp.map(({ at, length }) => view.get(at, length)) }, exifs: hasExif ? [cr3Facts(view, found.tiffs)] : [] };
+      }));
+      break;
+    }
     default:
-      return { ...metadata, error: format === 'cr3' ? 'a Canon CR3 RAW file: the auditor does not read its metadata (a GPS position included), so it was not checked' : `the ${format} format is not one the auditor reads` };
+      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
   }
 
   // The main EXIF is the picture's own: a block of an embedded picture never stands in for it.
@@ -179,35 +191,54 @@ interface ExifFacts {
   problems: string[];
 }
 
-/** Everything the EXIF directories say. Synchronous so it can run inside `withBytes`. */
-function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts {
-  const tiff = new Tiff(view, base);
-  const ifd0 = tiff.ifd0.entries;
-  const exif = tiff.exif?.entries;
-  const facts: ExifFacts = { owner: [], copyright: [], problems: tiff.problems };
-  const gps = gpsPosition(tiff);
-  if (gps) facts.gps = gps;
+/** A directory's values by tag, decoded by the TIFF structure that holds it (none: no values). */
+interface Directory {
+  text(tag: number): string | undefined;
+  number(tag: number): number | undefined;
+}
+
+function directory(tiff: Tiff | undefined, ifd: Ifd | undefined): Directory {
+  return { text: (tag) => tiff?.string(ifd?.entries.get(tag)), number: (tag) => tiff?.number(ifd?.entries.get(tag)) };
+}
+
+/** The camera, its owner and the copyright, from IFD0, the EXIF directory and the maker note. */
+function identityFacts(ifd0: Directory, exif: Directory, makerNote: { serial(): string | undefined; canonOwner(): string | undefined }, problems: string[]): ExifFacts {
+  const facts: ExifFacts = { owner: [], copyright: [], problems };
   const set = <K extends keyof ExifFacts>(key: K, value: ExifFacts[K] | undefined) => {
     if (value !== undefined) facts[key] = value;
   };
-  set('make', tiff.string(ifd0.get(TAG.Make)));
-  set('model', tiff.string(ifd0.get(TAG.Model)));
-  set('serial', tiff.string(exif?.get(TAG.BodySerialNumber)) ?? tiff.string(ifd0.get(TAG.CameraSerialNumber)) ?? tiff.makerNoteSerial());
-  set('cameraOwner', tiff.string(exif?.get(TAG.CameraOwnerName)));
-  set('orientation', tiff.number(ifd0.get(TAG.Orientation)));
-  const artist = tiff.string(ifd0.get(TAG.Artist));
+  set('make', ifd0.text(TAG.Make));
+  set('model', ifd0.text(TAG.Model));
+  set('serial', exif.text(TAG.BodySerialNumber) ?? ifd0.text(TAG.CameraSerialNumber) ?? makerNote.serial());
+  set('cameraOwner', exif.text(TAG.CameraOwnerName));
+  set('orientation', ifd0.number(TAG.Orientation));
+  const artist = ifd0.text(TAG.Artist);
   if (artist) facts.owner.push({ field: 'EXIF Artist', value: artist });
-  const xpAuthor = tiff.string(ifd0.get(TAG.XPAuthor));
+  const xpAuthor = ifd0.text(TAG.XPAuthor);
   if (xpAuthor && xpAuthor !== artist) facts.owner.push({ field: 'EXIF XPAuthor', value: xpAuthor });
   if (facts.cameraOwner) facts.owner.push({ field: 'EXIF CameraOwnerName', value: facts.cameraOwner });
   const make = facts.make ?? '';
   if (/^canon/i.test(make) && !facts.cameraOwner) {
     // Canon cameras keep the owner's name in their maker note (ExifTool: Canon:OwnerName).
-    const canonOwner = tiff.canonOwnerName();
+    const canonOwner = makerNote.canonOwner();
     if (canonOwner) facts.owner.push({ field: 'EXIF Canon OwnerName', value: canonOwner });
   }
-  const copyright = tiff.string(ifd0.get(TAG.Copyright));
+  const copyright = ifd0.text(TAG.Copyright);
   if (copyright) facts.copyright.push({ field: 'EXIF Copyright', value: copyright });
+  return facts;
+}
+
+/** Everything the EXIF directories say. Synchronous so it can run inside `withBytes`. */
+function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts {
+  const tiff = new Tiff(view, base);
+  const ifd0 = tiff.ifd0.entries;
+  const exif = tiff.exif?.entries;
+  const facts = identityFacts(directory(tiff, tiff.ifd0), directory(tiff, tiff.exif), { serial: () => tiff.makerNoteSerial(), canonOwner: () => tiff.canonOwnerName() }, tiff.problems);
+  const gps = gpsPosition(tiff);
+  if (gps) facts.gps = gps;
+  const set = <K extends keyof ExifFacts>(key: K, value: ExifFacts[K] | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
   if (wholeTiff) {
     set('width', tiff.number(ifd0.get(TAG.ImageWidth)));
     set('height', tiff.number(ifd0.get(TAG.ImageHeight)));
@@ -231,6 +262,42 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
       }
     }
   }
+  return facts;
+}
+
+/**
+ * A CR3's EXIF, spread over its CMT blocks: IFD0 (CMT1), the EXIF directory (CMT2), the Canon maker
+ * note (CMT3, its IFD0 the note's directory) and the GPS directory (CMT4, its IFD0 the GPS one).
+ */
+function cr3Facts(view: ByteView, found: Cr3Structure['tiffs']): ExifFacts {
+  const tiff = (name: keyof Cr3Structure['tiffs']) => {
+    const box = found[name];
+    return box && new Tiff(cmtView(view, box));
+  };
+  const ifd0 = tiff('CMT1');
+  const exif = tiff('CMT2');
+  const gps = tiff('CMT4');
+  // As for a JPEG's maker note: one that cannot be read only means no owner's name from it.
+  const makerNote = () => {
+    try {
+      return tiff('CMT3');
+    } catch (error) {
+      if (error instanceof CorruptFile) return undefined;
+      throw error;
+    }
+  };
+  const problems = [...(ifd0?.problems ?? []), ...(exif?.problems ?? [])];
+  const canonOwner = () => {
+    const note = makerNote();
+    return directory(note, note?.ifd0).text(TAG.CanonOwnerName);
+  };
+  const facts = identityFacts(directory(ifd0, ifd0?.ifd0), directory(exif, exif?.ifd0), { serial: () => undefined, canonOwner }, problems);
+  const position = (ifd0 && gpsPosition(ifd0)) ?? (gps && gpsDirectoryPosition(gps, gps.ifd0));
+  if (position) facts.gps = position;
+  const width = ifd0?.number(ifd0.ifd0.entries.get(TAG.ImageWidth));
+  const height = ifd0?.number(ifd0.ifd0.entries.get(TAG.ImageHeight));
+  if (width) facts.width = width;
+  if (height) facts.height = height;
   return facts;
 }
 

@@ -2,7 +2,8 @@
 // by patching its metadata blocks in place — the image data is copied byte for byte, never
 // re-encoded. Every patch keeps the file's length: EXIF loses its GPS directory (zeroed and
 // unlinked from IFD0), XMP properties are overwritten with spaces, IPTC datasets are dropped and
-// the record padded, MP4/MOV location atoms become 'free' boxes. The one exception: a PNG text
+// the record padded, MP4/MOV location atoms become 'free' boxes, a CR3's GPS block (CMT4) is
+// emptied, a RAF's JPEG preview is cleaned as a JPEG. The one exception: a PNG text
 // chunk that is compressed or hex-encoded (compressed XMP, "Raw profile type …") is rebuilt whole at
 // its new length — PNG chunks are independent, and the image data is still copied byte for byte.
 // The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
@@ -12,6 +13,8 @@ import { fsReason } from '../core/errors.js';
 import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
+import { cmtView, cr3Structure } from './cr3.js';
+import { rafJpeg } from './raf.js';
 import { detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
@@ -215,6 +218,13 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
       case 'heic':
       case 'avif':
         return await withBytes(handle, file, (view) => planHeif(view, options));
+      case 'cr3':
+        return await withBytes(handle, file, (view) => planCr3(view, options));
+      case 'raf':
+        return await withBytes(handle, file, (view) => {
+          const preview = rafJpeg(view);
+          return shifted(planJpeg(preview.view, options), preview.at);
+        });
       case 'gif':
         return await withBytes(handle, file, (view) => {
           const plan = emptyPlan();
@@ -231,6 +241,57 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
 
 function emptyPlan(): Plan {
   return { patches: [], removed: [] };
+}
+
+/** A plan made on a part of the file seen on its own (see subView), moved to where that part lies. */
+function shifted(plan: Plan, by: number): Plan {
+  return {
+    ...plan,
+    patches: plan.patches.map((patch) => ({ ...patch, at: patch.at + by })),
+    ...(plan.splices ? { splices: plan.splices.map((part) => ({ ...part, at: part.at + by })) } : {}),
+  };
+}
+
+/**
+ * A CR3: its GPS directory (the CMT4 block's IFD0) emptied in place — no entries, its values zeroed —
+ * and any GPS pointer in IFD0 (CMT1) unlinked as in a JPEG's EXIF; its XMP blanked. Boxes keep their
+ * sizes, so the offsets to the image data stay right.
+ */
+function planCr3(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const { tiffs, xmp } = cr3Structure(view);
+  if (options.location) {
+    if (tiffs.CMT1) {
+      const ifd0 = emptyPlan();
+      planExifGps(cmtView(view, tiffs.CMT1), 0, ifd0);
+      plan.patches.push(...shifted(ifd0, tiffs.CMT1.dataAt).patches);
+      plan.removed.push(...ifd0.removed);
+    }
+    if (tiffs.CMT4) {
+      const gps = emptyPlan();
+      planGpsBlock(cmtView(view, tiffs.CMT4), gps);
+      plan.patches.push(...shifted(gps, tiffs.CMT4.dataAt).patches);
+      plan.removed.push(...gps.removed);
+    }
+  }
+  for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
+  return plan;
+}
+
+/** A TIFF whose IFD0 is the GPS directory: nothing to do when it holds only GPSVersionID (as cameras write it with no fix). */
+function planGpsBlock(view: ByteView, plan: Plan): void {
+  const tiff = new Tiff(view, 0);
+  const gps = tiff.ifd0;
+  const count = tiff.u16(gps.at);
+  if (count === 0 || (count === 1 && gps.entries.has(0))) return;
+  for (const entry of gps.entries.values()) {
+    if (entry.byteLength <= 4) continue;
+    if (entry.valueAt + entry.byteLength > view.size) throw new NotCleanable('its GPS values lie outside its GPS block (CMT4) and cannot be edited in place');
+    plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
+  }
+  // All zeros: an entry count of 0, in either byte order, and no next directory.
+  plan.patches.push({ at: gps.at, data: Buffer.alloc(2 + count * 12 + 4) });
+  plan.removed.push('EXIF GPS');
 }
 
 /**

@@ -293,13 +293,14 @@ function decodeText(b: Buffer): string {
 /** Decimal degrees from a GPS IFD (undefined when the position is absent or not a number). */
 export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number } | undefined {
   for (const { gps } of tiff.gpsPointers) {
-    const position = gps && positionIn(tiff, gps);
+    const position = gps && gpsDirectoryPosition(tiff, gps);
     if (position) return position;
   }
   return undefined;
 }
 
-function positionIn(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number } | undefined {
+/** Decimal degrees from one GPS directory (a CR3's CMT4 block is a TIFF whose IFD0 is the GPS directory). */
+export function gpsDirectoryPosition(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number } | undefined {
   const lat = degrees(tiff.rationals(gps.entries.get(TAG.GPSLatitude)));
   const lon = degrees(tiff.rationals(gps.entries.get(TAG.GPSLongitude)));
   if (lat === undefined || lon === undefined) return undefined;

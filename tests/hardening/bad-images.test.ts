@@ -7,8 +7,8 @@ import path from 'node:path';
 import sharp, { type CreateRaw } from 'sharp';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
-import { GPS_EXIF, gpsTiff, heif, heifExifItem, jpeg, insertSegment } from '../images/build.js';
-import { noHang } from './seed.js';
+import { GPS_EXIF, cr3, gpsTiff, heif, heifExifItem, jpeg, insertSegment, raf, tiffBlock, tiffFields, xmpPacket } from '../images/build.js';
+import { SEED, int, noHang, prng, withSeed } from './seed.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -171,6 +171,51 @@ describe('bad images', () => {
     for (let cut = 40; cut < 200; cut += 17) {
       const m = await read(put(`meta-cut-${cut}.heic`, whole.subarray(0, cut)));
       expect(m.error, `cut at ${cut}`).toBeDefined();
+    }
+  });
+});
+
+describe('bad CR3 and RAF files', () => {
+  const f = tiffFields();
+  const located = () =>
+    cr3({
+      CMT1: tiffBlock([f.ascii(0x10f, 'Canon'), f.ascii(0x110, 'Canon EOS R6')]),
+      CMT2: tiffBlock([f.ascii(0xa431, '032021001234')]),
+      CMT4: tiffBlock(f.gps([51, 30, 26.46], 'N', [0, 7, 39.9], 'W')),
+      xmp: xmpPacket('<photoshop:City>Whitby</photoshop:City>'),
+    });
+  const locatedRaf = async () => raf(await jpeg({ exif: GPS_EXIF }));
+
+  it('a CR3 cut at any byte is damaged, never clean', async () => {
+    const whole = located();
+    for (let cut = 1; cut < whole.length; cut += 3) {
+      const m = await noHang(readImageMetadata(whole.subarray(0, cut)), `CR3 cut at ${cut}`);
+      expect(m.error, `cut at ${cut}`).toBeDefined();
+    }
+  });
+
+  it('a RAF cut anywhere before the end of its JPEG preview is damaged; cut in its raw data, its metadata is still read', async () => {
+    const whole = await locatedRaf();
+    const previewEnd = whole.readUInt32BE(84) + whole.readUInt32BE(88);
+    for (let cut = 1; cut < whole.length; cut += 5) {
+      const m = await noHang(readImageMetadata(whole.subarray(0, cut)), `RAF cut at ${cut}`);
+      if (cut < previewEnd) expect(m.error, `cut at ${cut}`).toBeDefined();
+      else expect(m.gps, `cut at ${cut}`).toHaveLength(1);
+    }
+  });
+
+  it('flipped bytes in a CR3 or RAF header and metadata end as metadata or an error, never a throw or a hang', async () => {
+    const random = prng(SEED);
+    const sources = [located(), await locatedRaf()];
+    for (let n = 0; n < 300; n++) {
+      const copy = Buffer.from(sources[n % 2]!);
+      const metadataEnd = n % 2 === 0 ? copy.indexOf('mdat', 0, 'latin1') : copy.indexOf(Buffer.from([0xff, 0xda]), 148);
+      for (let flips = 1 + int(random, 4); flips > 0; flips--) {
+        const at = int(random, metadataEnd);
+        copy[at] = copy[at]! ^ (1 + int(random, 255));
+      }
+      const m = await noHang(readImageMetadata(copy), withSeed(`mutant ${n}`, SEED));
+      expect(m.error === undefined || typeof m.error === 'string', withSeed(`mutant ${n}`, SEED)).toBe(true);
     }
   });
 });

@@ -533,3 +533,94 @@ export function mpo(first: Buffer, others: Buffer[], options: { little?: boolean
   segment.writeUInt16BE(segmentLength - 2, 2);
   return Buffer.concat([first.subarray(0, 2), segment, first.subarray(2), ...others]);
 }
+
+/** One TIFF directory entry for `tiffBlock`: its value already in the block's byte order. */
+export interface TiffField {
+  tag: number;
+  type: number;
+  count: number;
+  value: Buffer;
+}
+
+/** Field builders in one byte order (Canon writes its CR3 blocks little-endian). */
+export function tiffFields(little = true) {
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    if (little) b.writeUInt32LE(n >>> 0, 0);
+    else b.writeUInt32BE(n >>> 0, 0);
+    return b;
+  };
+  return {
+    ascii: (tag: number, text: string): TiffField => ({ tag, type: 2, count: Buffer.byteLength(text) + 1, value: Buffer.from(`${text}\0`, 'utf8') }),
+    bytes: (tag: number, bytes: number[]): TiffField => ({ tag, type: 1, count: bytes.length, value: Buffer.from(bytes) }),
+    rationals: (tag: number, pairs: [number, number][]): TiffField => ({ tag, type: 5, count: pairs.length, value: Buffer.concat(pairs.flatMap(([n, d]) => [u32(n), u32(d)])) }),
+    /** The GPS directory's fields for degrees/minutes/seconds positions ("N"/"S", "E"/"W"). */
+    gps: (lat: [number, number, number], latRef: string, lon: [number, number, number], lonRef: string): TiffField[] => {
+      const dms = (v: [number, number, number]): [number, number][] => [[v[0], 1], [v[1], 1], [Math.round(v[2] * 100), 100]];
+      const f = tiffFields(little);
+      return [f.bytes(0, [2, 3, 0, 0]), f.ascii(1, latRef), f.rationals(2, dms(lat)), f.ascii(3, lonRef), f.rationals(4, dms(lon))];
+    },
+  };
+}
+
+/** A whole TIFF structure ("II*\0" header) whose IFD0 holds `fields`, as a CR3 CMT block does. */
+export function tiffBlock(fields: TiffField[], little = true): Buffer {
+  const u16 = (n: number) => {
+    const b = Buffer.alloc(2);
+    if (little) b.writeUInt16LE(n, 0);
+    else b.writeUInt16BE(n, 0);
+    return b;
+  };
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    if (little) b.writeUInt32LE(n >>> 0, 0);
+    else b.writeUInt32BE(n >>> 0, 0);
+    return b;
+  };
+  const sorted = [...fields].sort((a, b) => a.tag - b.tag);
+  let dataAt = 8 + 2 + sorted.length * 12 + 4;
+  const entries: Buffer[] = [u16(sorted.length)];
+  const extra: Buffer[] = [];
+  for (const f of sorted) {
+    entries.push(u16(f.tag), u16(f.type), u32(f.count));
+    if (f.value.length <= 4) entries.push(Buffer.concat([f.value, Buffer.alloc(4 - f.value.length)]));
+    else {
+      entries.push(u32(dataAt));
+      const padded = Buffer.concat([f.value, Buffer.alloc(f.value.length % 2)]);
+      extra.push(padded);
+      dataAt += padded.length;
+    }
+  }
+  return Buffer.concat([Buffer.from(little ? 'II*\0' : 'MM\0*', 'latin1'), u32(8), ...entries, u32(0), ...extra]);
+}
+
+export const CANON_UUID = Buffer.from('85c0b687820f11e08111f4ce462b6a48', 'hex');
+export const XMP_UUID = Buffer.from('be7acfcb97a942e89c71999491e3afac', 'hex');
+
+/**
+ * A Canon CR3 as the EOS R cameras lay one out (ftyp 'crx ', moov with Canon's uuid box holding
+ * CNCV and the CMT1-4 TIFF blocks, then mvhd; the XMP uuid box; mdat), with only the blocks given.
+ */
+export function cr3(blocks: { CMT1?: Buffer; CMT2?: Buffer; CMT3?: Buffer; CMT4?: Buffer; xmp?: string }): Buffer {
+  const cmt = (['CMT1', 'CMT2', 'CMT3', 'CMT4'] as const).flatMap((name) => (blocks[name] ? [box(name, blocks[name])] : []));
+  const canon = box('uuid', CANON_UUID, box('CNCV', Buffer.from('CanonCR3_001/01.09.00/00.00.00', 'latin1')), ...cmt);
+  const moov = box('moov', canon, box('mvhd', Buffer.alloc(100)));
+  const xmp = blocks.xmp ? [box('uuid', XMP_UUID, Buffer.from(blocks.xmp, 'utf8'))] : [];
+  return Buffer.concat([box('ftyp', Buffer.from('crx \0\0\0\x01crx isom', 'latin1')), moov, ...xmp, box('mdat', Buffer.alloc(4096, 0x3c))]);
+}
+
+/**
+ * A Fujifilm RAF: the 148-byte header ("FUJIFILMCCD-RAW ", version, camera ID, model, RAF version,
+ * the JPEG's offset and length at bytes 84 and 88), the JPEG preview, then stand-in raw data.
+ */
+export function raf(preview: Buffer, options: { model?: string; at?: number; length?: number } = {}): Buffer {
+  const header = Buffer.alloc(148);
+  header.write('FUJIFILMCCD-RAW 0201FF383501', 0, 'latin1');
+  header.write(options.model ?? 'X-T5', 28, 'latin1');
+  header.write('0100', 60, 'latin1');
+  header.writeUInt32BE(options.at ?? header.length, 84);
+  header.writeUInt32BE(options.length ?? preview.length, 88);
+  const rawData = Buffer.alloc(8192);
+  for (let i = 0; i < rawData.length; i++) rawData[i] = (i * 31 + 7) & 0xff;
+  return Buffer.concat([header, preview, rawData]);
+}

@@ -49,11 +49,14 @@ describe('camera RAW files', () => {
     expect((await readImageMetadata(output)).gps).toEqual([]);
   });
 
-  it('a Canon CR3 (an ISO box file) is not passed as a clean video: it is reported as not read', async () => {
+  it('a Canon CR3 (an ISO box file) is read as a CR3, not as a video (see cr3-raf.test.ts)', async () => {
     const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypcrx \0\0\0\x01crx isom', 'latin1')]);
     const moov = Buffer.concat([Buffer.from([0, 0, 0, 8]), Buffer.from('moov', 'latin1')]);
-    const m = await readImageMetadata(put('raw/IMG_0002.CR3', Buffer.concat([ftyp, moov])));
-    expect(m.error).toMatch(/Canon CR3 RAW file: the auditor does not read its metadata/);
+    const mdat = Buffer.concat([Buffer.from([0, 0, 0, 8]), Buffer.from('mdat', 'latin1')]);
+    const m = await readImageMetadata(put('raw/IMG_0002.CR3', Buffer.concat([ftyp, moov, mdat])));
+    expect(m.error).toBeUndefined();
+    expect(m.format).toBe('cr3');
+    expect((await readImageMetadata(put('raw/IMG_0003.CR3', Buffer.concat([ftyp, moov])))).error).toBe('the file is damaged: the CR3 has no mdat box (the file may be cut short)');
   });
 });
 
