@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsentRecord } from '../../src/consent/record.js';
 import { excelDate, isDateFormatCode, readWorkbookRows } from '../../src/consent/workbook.js';
+import { readHeader } from '../../src/cli/init/columns.js';
 import { xlsx } from './xlsx.js';
 
 const HEADER = ['Forename', 'Surname', 'Known As', 'Year', 'photo_website', 'photo_social', 'video', 'name_published', 'withdrawn_on', 'expires_on'];
@@ -90,5 +91,12 @@ describe('a consent record in a workbook', () => {
     const book = xlsx([{ name: 'C', rows: [HEADER, ['Amelia', 'Smith']] }]);
     await expect(parseConsentRecord(book.subarray(0, book.length / 2), 'consent.xlsx')).rejects.toThrow(/^consent record consent\.xlsx: /);
     await expect(parseConsentRecord(xlsx([{ name: 'C', hidden: true, rows: [HEADER] }]), 'c.xlsx')).rejects.toThrow(/no visible sheet/);
+  });
+});
+
+describe('audit init on a workbook', () => {
+  it('offers the first sheet’s headers for matching, as it does a CSV’s', async () => {
+    expect(await readHeader(xlsx([{ name: 'C', rows: [['Legal Forename', 'Legal Surname', null, 'Web photos'], ['Amelia', 'Lee', null, 'Y']] }]))).toEqual({ headers: ['Legal Forename', 'Legal Surname', 'Web photos'], delimiter: ',' });
+    expect(await readHeader(Buffer.from('\uFEFFForename;Surname;Web\nAmy;Lee;Y\n'))).toEqual({ headers: ['Forename', 'Surname', 'Web'], delimiter: ';' });
   });
 });

@@ -51,8 +51,16 @@ export function columnsForConfig(mapping: Partial<Record<ConsentColumn, string>>
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The header row of a CSV (quoted fields, BOM, ; or tab separators handled by csv-parse). */
-export async function readHeader(text: string): Promise<{ headers: string[]; delimiter: string }> {
+/**
+ * The header row of a CSV (quoted fields, BOM, ; or tab separators handled by csv-parse), or of an
+ * Excel workbook's first visible sheet.
+ */
+export async function readHeader(bytes: Buffer): Promise<{ headers: string[]; delimiter: string }> {
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
+    const { readWorkbookRows } = await import('../../consent/workbook.js');
+    return { headers: (readWorkbookRows(bytes)[0] ?? []).filter(Boolean), delimiter: ',' };
+  }
+  const text = bytes.toString('utf8');
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1]);
   const delimiter = counts[0]![0];

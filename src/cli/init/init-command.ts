@@ -99,13 +99,13 @@ async function askPolicy(ask: Prompter, cwd: string): Promise<string> {
 }
 
 async function askConsent(ask: Prompter, cwd: string, say: (text: string) => void): Promise<ConfigFile['consent'] | undefined> {
-  const file = await ask.input('Path to the consent record (CSV exported from your MIS; leave empty to skip):', {
+  const file = await ask.input('Path to the consent record (a CSV or Excel file from your MIS; leave empty to skip):', {
     validate: (value) => value.trim() === '' || isFile(path.resolve(cwd, value.trim())) || `No file at ${value}`,
   });
   if (!file) return undefined;
   let header: { headers: string[]; delimiter: string };
   try {
-    header = await readHeader(readFileSync(path.resolve(cwd, file), 'utf8'));
+    header = await readHeader(readFileSync(path.resolve(cwd, file)));
   } catch (error) {
     say(`Could not read the header of ${file} (${describeError(error)}); using the default column names.\n`);
     return { file };
