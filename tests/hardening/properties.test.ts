@@ -13,6 +13,7 @@ import { loadPost } from '../../src/load/post.js';
 import { loadSharp } from '../../src/images/thumbnail.js';
 import { jpeg, makerNoteSerialExif, withSegments } from '../images/build.js';
 import { docx, para, picture } from '../load/word.js';
+import { xlsx } from '../consent/xlsx.js';
 import { RUNS, SEED, noHang } from './seed.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-props-'));
@@ -63,6 +64,28 @@ async function loadOrUsageError(file: string): Promise<void> {
   }
 }
 
+/** Bytes flipped, cut short or spliced in: what a damaged download or a fuzzer makes of a file. */
+const byteMutations = fc.array(
+  fc.oneof(
+    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
+    fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 40 }) }),
+  ),
+  { minLength: 1, maxLength: 4 },
+);
+
+function mutate(original: Buffer, mutations: { kind: 'flip' | 'cut' | 'splice'; at: number; value?: number; bytes?: Uint8Array }[]): Buffer {
+  let bytes = Buffer.from(original);
+  for (const m of mutations) {
+    if (bytes.length === 0) break;
+    const at = m.at % bytes.length;
+    if (m.kind === 'flip') bytes[at] = m.value!;
+    else if (m.kind === 'cut') bytes = bytes.subarray(0, at);
+    else bytes = Buffer.concat([bytes.subarray(0, at), m.bytes!, bytes.subarray(at)]);
+  }
+  return bytes;
+}
+
 describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () => {
   for (const ext of ['.md', '.html', '.txt', '.docx']) {
     it(`${ext}: a Post or a UsageError, never another exception or a hang`, async () => {
@@ -77,22 +100,9 @@ describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =>
       media: { 'image1.jpeg': await jpeg() },
       comments: { '0': 'audit-ignore text/personal-data: the office mobile' },
     });
-    const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
-      fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 40 }) }),
-    );
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        let bytes = Buffer.from(word);
-        for (const m of mutations) {
-          const at = m.at % bytes.length;
-          if (m.kind === 'flip') bytes[at] = m.value;
-          else if (m.kind === 'cut') bytes = bytes.subarray(0, at);
-          else bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
-          if (bytes.length === 0) break;
-        }
-        await noHang(loadOrUsageError(tempFile('.docx', bytes)), 'a mutated Word document');
+      fc.asyncProperty(byteMutations, async (mutations) => {
+        await noHang(loadOrUsageError(tempFile('.docx', mutate(word, mutations))), 'a mutated Word document');
       }),
     );
   });
@@ -133,6 +143,30 @@ describe(`consent loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, ()
       fc.asyncProperty(csv, async (input) => {
         try {
           const record = await noHang(parseConsentRecord(typeof input === 'string' ? input : Buffer.from(input), 'consent.csv'), 'parseConsentRecord');
+          expect(Array.isArray(record.pupils)).toBe(true);
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          expect(error.message).not.toContain('\n');
+        }
+      }),
+    );
+  });
+
+  it('an Excel workbook with bytes flipped, cut or spliced: a record or a one-line UsageError', async () => {
+    const book = xlsx([
+      {
+        name: 'Consent',
+        rows: [
+          ['Forename', 'Surname', 'photo_website', 'photo_social', 'withdrawn_on'],
+          ['Amelia', 'Smith', 'Y', true, { date: 46082 }],
+          ['Zoë', 'Ng', 'N', false, null],
+        ],
+      },
+    ]);
+    await fc.assert(
+      fc.asyncProperty(byteMutations, async (mutations) => {
+        try {
+          const record = await noHang(parseConsentRecord(mutate(book, mutations), 'consent.xlsx'), 'a mutated workbook');
           expect(Array.isArray(record.pupils)).toBe(true);
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;

@@ -142,6 +142,14 @@ describe('readWordDocument', () => {
     }
   });
 
+  it('never expands a DOCTYPE’s own entities ("billion laughs"): they stay as written', () => {
+    let entities = '<!ENTITY a0 "lol">';
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE w:document [${entities}]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p><w:p><w:r><w:t>&amp;&#x41;</w:t></w:r></w:p></w:body></w:document>`;
+    const doc = readWordDocument(Buffer.from(zipSync({ 'word/document.xml': strToU8(xml) })));
+    expect(doc.source).toBe('&a9;\n&A\n');
+  });
+
   it('refuses a zip bomb, counting what it unpacks to rather than what it declares', () => {
     // The cap on a post's text, lowered to 1 MB so the test stays small.
     const before = process.env.POST_AUDIT_MAX_POST_MB;
