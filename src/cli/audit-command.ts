@@ -25,6 +25,7 @@ export interface AuditFlags {
   quiet?: boolean;
   changed?: string | boolean;
   stdin?: boolean;
+  stdinFilename?: string;
   shard?: string;
   baseline?: string;
   updateBaseline?: boolean;
@@ -37,9 +38,16 @@ export interface AuditFlags {
 export async function auditCommand(paths: string[], flags: AuditFlags): Promise<number> {
   const cwd = process.cwd();
   const selecting = flags.changed !== undefined || flags.stdin === true;
-  const inputs = [...paths];
+  // "-": the post itself on standard input (an editor or a paste), audited as --stdin-filename (plain text by default).
+  const fromStdin = paths.includes('-');
+  if (fromStdin && flags.stdin) throw new UsageError('"-" (a post on standard input) and --stdin (a list of paths on standard input) cannot be used together');
+  if (fromStdin && flags.fix) throw new UsageError('--fix cannot change a post read from standard input: save it to a file and audit that');
+  if (!fromStdin && flags.stdinFilename !== undefined) throw new UsageError('--stdin-filename names the post read from standard input: give "-" as the path too');
+  const inputs = paths.filter((input) => input !== '-');
   // CI-only options load their modules (git, hashing) only when used, to keep `audit post.md` quick.
-  const select = selecting || flags.shard ? await import('./select.js') : undefined;
+  const select = selecting || flags.shard || fromStdin ? await import('./select.js') : undefined;
+  const stdinPost = fromStdin ? path.resolve(cwd, flags.stdinFilename ?? 'stdin.txt') : undefined;
+  const given = stdinPost ? new Map([[stdinPost, select!.readStdinBytes('"-"')]]) : undefined;
   if (flags.stdin) inputs.push(...select!.pathsFromText(select!.readStdin()));
   if (flags.changed !== undefined) {
     // With --changed, paths narrow the changed set ("audit content/ --changed"). `--changed content/`
@@ -53,7 +61,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     const changed = select!.changedInputs(base, cwd);
     inputs.push(...(within.length === 0 ? changed : changed.filter((file) => within.some((dir) => isInside(file, dir)))));
   }
-  if (inputs.length === 0 && !selecting) {
+  if (inputs.length === 0 && !selecting && !fromStdin) {
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');
   }
   if (flags.updateBaseline && !flags.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write to');
@@ -73,6 +81,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (out) await cleaning!.checkOutFolder(out, flags.out!);
 
   let files = inputs.length > 0 ? await expandInputs(inputs, { cwd }) : [];
+  if (stdinPost) files = [...files.filter((file) => file !== stdinPost), stdinPost];
   if (flags.shard) {
     const shard = select!.parseShard(flags.shard);
     files = files.filter((file) => select!.inShard(file, shard, cwd));
@@ -85,6 +94,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (flags.config) options.config = flags.config;
   if (flags.failOn) options.failOn = flags.failOn;
   if (flags.redact !== undefined) options.redact = flags.redact;
+  if (given) options.given = given;
 
   if (flags.fix) {
     const { fixCommand } = await import('./fix/fix-command.js');
@@ -97,7 +107,8 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (timingEnabled()) process.stderr.write(timingTable());
   const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
   const { fingerprintFindings, readSourceFrom } = needsFingerprints ? await import('../report/fingerprint.js') : { fingerprintFindings: undefined, readSourceFrom: undefined };
-  const fingerprints = fingerprintFindings?.(result, readSourceFrom!(cwd));
+  const fromDisk = readSourceFrom?.(cwd);
+  const fingerprints = fingerprintFindings?.(result, (file) => (stdinPost && path.resolve(cwd, file) === stdinPost ? given!.get(stdinPost)!.toString('utf8') : fromDisk!(file)));
   const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
     const { recorded: count, unreadable } = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);

@@ -28,6 +28,7 @@ function buildProgram(): Command {
     .option('-q, --quiet', 'print only errors and the verdict')
     .option('--changed [base]', 'audit only posts and images changed since a Git base (default: the merge base with the default branch)')
     .option('--stdin', 'read the paths to audit from standard input, one a line')
+    .option('--stdin-filename <name>', 'with "-" as the path: the name to audit the post on standard input as (its extension gives the format; default stdin.txt, plain text)')
     .option('--shard <i/n>', 'audit only shard i of n (a deterministic split for CI matrices), e.g. 2/4')
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'record today\'s findings in the --baseline file and exit 0')
@@ -46,6 +47,7 @@ Examples:
   audit rules --policy whmat             list what is checked and where the policy says so
   audit explain image/gps                what a rule catches and how to fix it
   audit init                             set up the config for your school, step by step
+  pbpaste | audit -                      check a post pasted from the clipboard
   audit post.md --fix                    walk through the findings and fix them
   audit post.md --strip-location --out clean/   copies of its photos without location
   audit --changed --format sarif         CI: only what changed, for GitHub code scanning

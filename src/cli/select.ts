@@ -43,11 +43,16 @@ export function pathsFromText(text: string): string[] {
 }
 
 export function readStdin(): string {
+  return readStdinBytes('--stdin').toString('utf8');
+}
+
+/** Everything on standard input; `what` names the option that asked for it in an error. */
+export function readStdinBytes(what: string): Buffer {
   try {
-    return readFileSync(0, 'utf8');
+    return readFileSync(0);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--stdin: nothing to read on standard input');
-    throw new UsageError(`--stdin: standard input cannot be read (${fsReason(error)})`);
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError(`${what}: nothing to read on standard input`);
+    throw new UsageError(`${what}: standard input cannot be read (${fsReason(error)})`);
   }
 }
 

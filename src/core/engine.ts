@@ -47,6 +47,8 @@ export interface AuditOptions {
   cwd?: string;
   /** Called with each post once it is loaded (its attachments resolved and read). */
   onPost?: (post: Post, config: ResolvedConfig) => void;
+  /** Posts given as bytes (read from standard input), by the absolute path they are audited as. */
+  given?: ReadonlyMap<string, Buffer>;
 }
 
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
@@ -71,7 +73,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const results = await mapInOrder(files, timingEnabled() ? 1 : LOAD_CONCURRENCY, async (file) => {
     const config = await configOf(file);
     const consent = await loadConsentForConfig(config, options.consent);
-    const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config));
+    const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config, options.given?.get(file)));
     const post = loaded.post;
     await timed('(read images)', () => images.fill(post, imageReadOptions(config, rules)));
     options.onPost?.(post, config);
@@ -104,9 +106,9 @@ async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T
  * becomes a post/unreadable finding on that file and the audit goes on; a path that does not exist
  * at all was already refused by expandInputs (exit 2).
  */
-async function loadPostOrProblem(file: string, config: ResolvedConfig): Promise<{ post: Post; readable: boolean }> {
+async function loadPostOrProblem(file: string, config: ResolvedConfig, given: Buffer | undefined): Promise<{ post: Post; readable: boolean }> {
   try {
-    return { post: await loadPost(file, config), readable: true };
+    return { post: await loadPost(file, config, given), readable: true };
   } catch (error) {
     const absolute = path.resolve(file);
     const shown = displayPath(absolute);

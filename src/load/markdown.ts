@@ -239,6 +239,12 @@ export function parseBlocks(md: MarkdownIt, src: string): { tokens: Token[]; par
 
 let parser: MarkdownIt | undefined;
 let tablesAsText: MarkdownIt | undefined;
+
+/** The linkify-it the Markdown parser finds bare web and e-mail addresses with. */
+export function linkifier(): MarkdownIt['linkify'] {
+  parser ??= createMarkdownParser();
+  return parser.linkify;
+}
 function markdownIt(body: string): MarkdownIt {
   if (hugeTables(body)) {
     tablesAsText ??= createMarkdownParser().disable('table');

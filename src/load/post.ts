@@ -1,7 +1,7 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { verbatimSegment } from '../core/position.js';
+import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
@@ -10,7 +10,8 @@ import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
 import { isInside, resolveAttachment } from './attachments.js';
-import { parseMarkdown, splitFrontMatter } from './markdown.js';
+import { linkifier, parseMarkdown, splitFrontMatter } from './markdown.js';
+import { findLinks, mayHoldLink } from './linkify.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
@@ -28,14 +29,15 @@ export function kindOf(file: string): PostKind | undefined {
   return undefined;
 }
 
-export async function loadPost(file: string, config: ResolvedConfig): Promise<Post> {
+/** `given`: the post's bytes when they come from elsewhere than the file (standard input). */
+export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer): Promise<Post> {
   const absolute = path.resolve(file);
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
-  if (kind === 'docx') return wordPost(absolute, shown, config);
+  if (kind === 'docx') return wordPost(absolute, shown, config, given);
 
-  const bytes = readPostBytes(absolute, shown, config.root, maxPostBytes());
+  const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
   if (note) problems.push({ message: note, offset: 0 });
@@ -96,6 +98,11 @@ function refuseLinkOut(absolute: string, shown: string, root: string): void {
   if (!isInside(real, realRoot)) throw new UsageError(`${shown}: a link to a file outside the project folder, so it was not read`);
 }
 
+function givenBytes(bytes: Buffer, shown: string, limit: number): Buffer {
+  if (bytes.length > limit) throw new UsageError(`${shown}: the post is ${megabytes(bytes.length)}, more than the ${megabytes(limit)} a post may be, so it was not read`);
+  return bytes;
+}
+
 function readPostBytes(absolute: string, shown: string, root: string, limit: number): Buffer {
   let size: number;
   try {
@@ -122,8 +129,9 @@ function readPostBytes(absolute: string, shown: string, root: string, limit: num
  * A Word document: its text laid out a paragraph a line, its pictures read from inside it. It holds
  * its photos, so it may be as large as a photo and a post together.
  */
-async function wordPost(absolute: string, shown: string, config: ResolvedConfig): Promise<Post> {
-  const bytes = readPostBytes(absolute, shown, config.root, maxImageBytes() + maxPostBytes());
+async function wordPost(absolute: string, shown: string, config: ResolvedConfig, given?: Buffer): Promise<Post> {
+  const limit = maxImageBytes() + maxPostBytes();
+  const bytes = given ? givenBytes(given, shown, limit) : readPostBytes(absolute, shown, config.root, limit);
   const { readWordDocument, NotAWordDocument } = await import('./docx.js');
   let document: ReturnType<typeof readWordDocument>;
   try {
@@ -166,11 +174,30 @@ export function imagePost(absolute: string, shown: string): Post {
   };
 }
 
+/**
+ * A plain-text post: its paragraphs, without the web addresses in them (not prose, as in Markdown:
+ * "bbc.co.uk/news/uk-07700900123" holds no phone number). E-mail addresses stay: they are published.
+ */
 function parsePlainText(source: string): ParsedBody {
   const segments: TextSegment[] = [];
   const paragraph = /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*/g;
   for (const match of source.matchAll(paragraph)) {
-    if (match[0].trim()) segments.push(verbatimSegment('body', match[0], match.index));
+    const text = match[0];
+    if (!text.trim()) continue;
+    const links = mayHoldLink(text) ? findLinks(linkifier(), text).filter((link) => !link.url.startsWith('mailto:')) : [];
+    if (links.length === 0) {
+      segments.push(verbatimSegment('body', text, match.index));
+      continue;
+    }
+    const builder = new SegmentBuilder('body');
+    let at = 0;
+    for (const link of links) {
+      builder.append(text.slice(at, link.index), match.index + at);
+      at = link.lastIndex;
+    }
+    builder.append(text.slice(at), match.index + at);
+    const segment = builder.build();
+    if (segment.text.trim()) segments.push(segment);
   }
   return { segments, media: [], suppressions: [] };
 }

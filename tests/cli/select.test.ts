@@ -96,6 +96,36 @@ describe('--stdin', () => {
   });
 });
 
+describe('"-": a post on standard input', () => {
+  it('is audited as plain text by default, with --stdin-filename naming it (format and place)', () => {
+    const dir = repo();
+    const pasted = runCli(['-', '--format', 'json'], { cwd: dir, input: 'Lovely day at the beach! Ring Mrs Patel on 07700 900123. https://www.bbc.co.uk/news/uk-07700900124\n' });
+    expect(pasted.status).toBe(1);
+    const file = JSON.parse(pasted.stdout).files[0];
+    expect(file.path).toBe('stdin.txt');
+    expect(file.findings.map((f: { ruleId: string; location: { line: number; column: number } }) => [f.ruleId, f.location.line, f.location.column])).toEqual([['text/personal-data', 1, 44]]);
+
+    // As a Markdown post in the site: its front matter is read and its photo is found beside it.
+    const named = runCli(['-', '--stdin-filename', 'posts/draft.md', '--format', 'json'], { cwd: dir, input: '---\napproved_by: Mrs Patel\n---\nOn the beach.\n\n![Beach](../photos/beach.jpg)\n' });
+    const report = JSON.parse(named.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['posts/draft.md']);
+    expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('post/approval');
+  });
+
+  it('refuses "-" with --stdin or --fix, and --stdin-filename without "-", in one line', () => {
+    const dir = repo();
+    for (const [args, problem] of [
+      [['-', '--stdin'], /cannot be used together/],
+      [['-', '--fix'], /--fix cannot change a post read from standard input/],
+      [['posts/gallery.md', '--stdin-filename', 'x.md'], /give "-" as the path too/],
+    ] as const) {
+      const result = runCli([...args], { cwd: dir, input: 'text\n' });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(problem)]);
+    }
+  });
+});
+
 describe('--changed', () => {
   it('audits only posts changed since the merge base, and the posts that use a changed image', () => {
     const dir = repo();

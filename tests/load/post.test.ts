@@ -128,6 +128,12 @@ describe('HTML and plain-text posts', () => {
     expect(positionOf(post, 'Zara')).toEqual({ line: 4, column: 23 });
   });
 
+  it('leaves web addresses out of plain text, as Markdown does, and keeps e-mail addresses', async () => {
+    const post = await load('links.txt', 'See https://www.bbc.co.uk/news/uk-07700900123 and oakfield.sch.uk/p?id=01632960000 — or e-mail jo@gmail.com.\n');
+    expect(post.segments.map((s) => s.text)).toEqual(['See  and  — or e-mail jo@gmail.com.']);
+    expect(positionOf(post, 'jo@gmail.com')).toEqual({ line: 1, column: 96 });
+  });
+
   it('reads CRLF files with the right columns', async () => {
     const post = await load('j.md', '---\r\ntitle: x\r\n---\r\n\r\nHello Zara\r\n');
     expect(positionOf(post, 'Zara')).toEqual({ line: 5, column: 7 });
