@@ -34,6 +34,34 @@ export function sourceOffset(segment: TextSegment, textIndex: number): number {
   return chosen.sourceStart + within;
 }
 
+/**
+ * The segment without some of its text (ranges ascending, not overlapping): what is left keeps its
+ * place in the source, piece by piece.
+ */
+export function withoutRanges(segment: TextSegment, ranges: readonly { start: number; end: number }[]): TextSegment {
+  const pieces: TextSegment['pieces'] = [];
+  let text = '';
+  let p = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    while (p < segment.pieces.length && segment.pieces[p]!.textStart + segment.pieces[p]!.length <= from) p++;
+    for (let i = p; i < segment.pieces.length && segment.pieces[i]!.textStart < to; i++) {
+      const piece = segment.pieces[i]!;
+      const start = Math.max(from, piece.textStart);
+      const end = Math.min(to, piece.textStart + piece.length);
+      if (end > start) pieces.push({ textStart: text.length + (start - from), sourceStart: piece.sourceStart + (start - piece.textStart), length: end - start });
+    }
+    text += segment.text.slice(from, to);
+  };
+  let at = 0;
+  for (const range of ranges) {
+    keep(at, range.start);
+    at = Math.max(at, range.end);
+  }
+  keep(at, segment.text.length);
+  return { ...segment, text, pieces };
+}
+
 /** Builds a segment whose text is a verbatim slice of the source. */
 export function verbatimSegment(
   kind: TextSegment['kind'],

@@ -10,6 +10,7 @@ import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import type { SegmentKind, Suppression, TextSegment } from '../core/types.js';
 import { contactAddress, type MediaReference } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
+import { withoutWebAddresses } from './web-addresses.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -240,7 +241,7 @@ class WordReader {
     const paragraph = this.open.pop()!;
     const start = this.source.length;
     let line = paragraph.text;
-    if (line.trim()) this.segments.push(verbatimSegment(paragraph.kind, line, start));
+    if (line.trim()) this.segments.push(withoutWebAddresses(verbatimSegment(paragraph.kind, line, start)));
     for (const picture of paragraph.pictures) {
       const label = picture.external ? picture.ref : path.posix.basename(picture.ref);
       const at = start + line.length + (line ? 1 : 0);

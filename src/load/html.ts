@@ -6,6 +6,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import { contactAddress, type MediaReference, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
+import { withoutWebAddresses } from './web-addresses.js';
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -49,7 +50,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
 
   const flush = (end: number) => {
     if (!builder.isEmpty) {
-      const segment = builder.build();
+      const segment = withoutWebAddresses(builder.build());
       segments.push(segment);
       const first = segment.pieces[0]?.sourceStart ?? blockStart;
       for (const comment of pendingComments.splice(0)) suppressions.push(...toSuppressions(comment, first, end));

@@ -1,7 +1,7 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SegmentBuilder, verbatimSegment } from '../core/position.js';
+import { verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
@@ -10,8 +10,8 @@ import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
 import { isInside, resolveAttachment } from './attachments.js';
-import { linkifier, parseMarkdown, splitFrontMatter } from './markdown.js';
-import { findLinks, mayHoldLink } from './linkify.js';
+import { parseMarkdown, splitFrontMatter } from './markdown.js';
+import { withoutWebAddresses } from './web-addresses.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
@@ -174,29 +174,13 @@ export function imagePost(absolute: string, shown: string): Post {
   };
 }
 
-/**
- * A plain-text post: its paragraphs, without the web addresses in them (not prose, as in Markdown:
- * "bbc.co.uk/news/uk-07700900123" holds no phone number). E-mail addresses stay: they are published.
- */
+/** A plain-text post: its paragraphs, without the web addresses in them (web-addresses.ts). */
 function parsePlainText(source: string): ParsedBody {
   const segments: TextSegment[] = [];
   const paragraph = /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*/g;
   for (const match of source.matchAll(paragraph)) {
-    const text = match[0];
-    if (!text.trim()) continue;
-    const links = mayHoldLink(text) ? findLinks(linkifier(), text).filter((link) => !link.url.startsWith('mailto:')) : [];
-    if (links.length === 0) {
-      segments.push(verbatimSegment('body', text, match.index));
-      continue;
-    }
-    const builder = new SegmentBuilder('body');
-    let at = 0;
-    for (const link of links) {
-      builder.append(text.slice(at, link.index), match.index + at);
-      at = link.lastIndex;
-    }
-    builder.append(text.slice(at), match.index + at);
-    const segment = builder.build();
+    if (!match[0].trim()) continue;
+    const segment = withoutWebAddresses(verbatimSegment('body', match[0], match.index));
     if (segment.text.trim()) segments.push(segment);
   }
   return { segments, media: [], suppressions: [] };

@@ -2,7 +2,7 @@
 // as the plain scan it replaced, for any ascending pieces (zero-length ones and gaps included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sourceOffset } from '../../src/core/position.js';
+import { sourceOffset, withoutRanges } from '../../src/core/position.js';
 import type { TextSegment } from '../../src/core/types.js';
 
 function byScan(segment: TextSegment, textIndex: number): number {
@@ -36,6 +36,47 @@ describe('sourceOffset', () => {
         expect(sourceOffset(segment, Number.NaN)).toBe(byScan(segment, Number.NaN));
       }),
       { numRuns: 3000, seed: 20261122 },
+    );
+  });
+});
+
+describe('withoutRanges', () => {
+  it('keeps every remaining character at its place in the source, for any pieces and cuts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), gap: fc.nat(5) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(60), fc.nat(10)), { maxLength: 4 }),
+        (parts, cuts) => {
+          // A source where each piece of text sits after a gap (markup the segment skips).
+          let source = '';
+          let text = '';
+          const pieces: TextSegment['pieces'] = [];
+          for (const part of parts) {
+            source += '#'.repeat(part.gap);
+            pieces.push({ textStart: text.length, sourceStart: source.length, length: part.text.length });
+            source += part.text;
+            text += part.text;
+          }
+          const ranges: { start: number; end: number }[] = [];
+          let at = 0;
+          for (const [skip, length] of cuts) {
+            const start = Math.min(text.length, at + skip);
+            const end = Math.min(text.length, start + length);
+            ranges.push({ start, end });
+            at = end;
+          }
+          const cut = withoutRanges({ kind: 'body', text, pieces }, ranges);
+          let expected = '';
+          let from = 0;
+          for (const range of ranges) {
+            expected += text.slice(from, range.start);
+            from = range.end;
+          }
+          expect(cut.text).toBe(expected + text.slice(from));
+          for (const piece of cut.pieces) expect(source.slice(piece.sourceStart, piece.sourceStart + piece.length)).toBe(cut.text.slice(piece.textStart, piece.textStart + piece.length));
+          expect(cut.pieces.reduce((n, p) => n + p.length, 0)).toBe(cut.text.length);
+        },
+      ),
     );
   });
 });

@@ -90,6 +90,8 @@ describe('readWordDocument', () => {
       }),
     );
     expect(lines(doc.source)[0]).toBe('E-mail Mrs Patel our site [link: j.patel@gmail.com]');
+    const typed = readWordDocument(docx({ body: para('Photos at www.oakfield.sch.uk/gallery/07700900123 or e-mail jo@gmail.com') }));
+    expect(typed.segments.map((s) => s.text)).toEqual(['Photos at  or e-mail jo@gmail.com']);
     expect(doc.segments.filter((s) => s.kind === 'link').map((s) => s.text)).toEqual(['j.patel@gmail.com']);
   });
 

@@ -128,6 +128,12 @@ describe('HTML and plain-text posts', () => {
     expect(positionOf(post, 'Zara')).toEqual({ line: 4, column: 23 });
   });
 
+  it('leaves web addresses out of HTML text and link text, entities and all, keeping the rest in place', async () => {
+    const post = await load('links.html', '<p>See https://www.bbc.co.uk/news/uk-07700900123 &amp; <a href="https://x.org/a">x.org/07700900125</a>, Zara.</p>\n');
+    expect(post.segments.map((s) => s.text)).toEqual(['See  & , Zara.']);
+    expect(positionOf(post, 'Zara')).toEqual({ line: 1, column: 105 });
+  });
+
   it('leaves web addresses out of plain text, as Markdown does, and keeps e-mail addresses', async () => {
     const post = await load('links.txt', 'See https://www.bbc.co.uk/news/uk-07700900123 and oakfield.sch.uk/p?id=01632960000 — or e-mail jo@gmail.com.\n');
     expect(post.segments.map((s) => s.text)).toEqual(['See  and  — or e-mail jo@gmail.com.']);
