@@ -1,5 +1,6 @@
-// Word documents (.docx), as a comms officer drafts a post: the text of the body (paragraphs,
-// tables, text boxes, links; not deleted tracked changes or field codes) and the pictures in it.
+// Word documents (.docx), as a comms officer drafts a post: the text as it shows (the body's
+// paragraphs, tables, text boxes and links, then headers, footers, footnotes and endnotes; not
+// deleted tracked changes, field codes or comments) and the pictures in it.
 // The text is laid out one paragraph per line, so a finding's line is the paragraph's; each picture
 // is shown on its paragraph's line as "[picture: image1.jpeg]" and read from memory like a pasted one.
 // A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
@@ -14,8 +15,10 @@ import { withoutWebAddresses } from './web-addresses.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 const DOCUMENT = 'word/document.xml';
-const RELATIONSHIPS = 'word/_rels/document.xml.rels';
 const COMMENTS = 'word/comments.xml';
+/** What Word shows besides the body, read after it: headers, footers, footnotes and endnotes. */
+const MORE_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+const relationshipsOf = (part: string) => `word/_rels/${path.posix.basename(part)}.rels`;
 /** Drawings Office makes itself (charts, shapes, clip art): vector pictures with no photo metadata. */
 const VECTOR = /\.(emf|wmf|emz|wmz)$/i;
 /** The end of an audit-ignore-file comment's range until the text's length is known. */
@@ -43,7 +46,7 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new NotAWordDocument('not a Word document (.docx is a zip file, and this is not one)');
   let entries: Map<string, ZipEntry>;
   try {
-    entries = readZipEntries(bytes, (name) => name === DOCUMENT || name === RELATIONSHIPS || name === COMMENTS || name.startsWith('word/media/'), {
+    entries = readZipEntries(bytes, (name) => name === DOCUMENT || name === COMMENTS || MORE_PARTS.test(name) || name.startsWith('word/_rels/') || name.startsWith('word/media/'), {
       entryBytes: (name) => (name.startsWith('word/media/') ? maxImageBytes() : maxPostBytes()),
       totalBytes: maxImageBytes() + maxPostBytes(),
     });
@@ -54,9 +57,16 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   const document = entries.get(DOCUMENT);
   if (!document) throw new NotAWordDocument('not a Word document: it has no word/document.xml (is it a spreadsheet or presentation?)');
   if ('problem' in document) throw new NotAWordDocument(`its text (word/document.xml): ${document.problem}`);
-  const relationships = xmlOf(entries.get(RELATIONSHIPS));
-  const comments = xmlOf(entries.get(COMMENTS));
-  return new WordReader(readRelationships(relationships), readComments(comments), entries).read(document.bytes.toString('utf8'));
+  const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries);
+  reader.readPart(document.bytes.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
+  const order = (name: string) => ['header', 'footnotes', 'endnotes', 'footer'].findIndex((kind) => name.startsWith(`word/${kind}`));
+  const more = [...entries.keys()].filter((name) => MORE_PARTS.test(name)).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
+  for (const part of more) {
+    const entry = entries.get(part)!;
+    if ('problem' in entry) throw new NotAWordDocument(`its ${part}: ${entry.problem}`);
+    reader.readPart(entry.bytes.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(part)))));
+  }
+  return reader.finish();
 }
 
 function xmlOf(entry: ZipEntry | undefined): string {
@@ -133,13 +143,19 @@ class WordReader {
   private hiddenDepth = 0;
   private picture: { alt?: string; title?: string } = {};
 
+  private relationships = new Map<string, Relationship>();
+  /** Inside a footnote or endnote of a type (Word's separator lines): nothing of it shows as text. */
+  private inTypedNote = false;
+
   constructor(
-    private readonly relationships: Map<string, Relationship>,
     private readonly comments: Map<string, string>,
     private readonly entries: Map<string, ZipEntry>,
   ) {}
 
-  read(xml: string): WordDocument {
+  /** Reads one part (the body, a header …), whose pictures and links its own relationships name. */
+  readPart(xml: string, relationships: Map<string, Relationship>): void {
+    this.relationships = relationships;
+    this.runDepth = this.textDepth = this.hiddenDepth = 0;
     parseXml(xml, {
       onopentag: (name, attributes) => this.openTag(name, attributes),
       onclosetag: (name) => this.closeTag(name),
@@ -148,6 +164,9 @@ class WordReader {
       },
     });
     while (this.open.length > 0) this.endParagraph();
+  }
+
+  finish(): WordDocument {
     for (const suppression of this.suppressions) if (suppression.end === WHOLE_FILE) suppression.end = this.source.length;
     return { source: this.source, segments: this.segments, pictures: this.pictures, suppressions: this.suppressions };
   }
@@ -162,7 +181,8 @@ class WordReader {
   }
 
   private openTag(name: string, attributes: Record<string, string>): void {
-    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback') this.hiddenDepth++;
+    if (isNote(name) && attributes['w:type']) this.inTypedNote = true;
+    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback' || (isNote(name) && attributes['w:type'])) this.hiddenDepth++;
     if (this.hiddenDepth > 0) return;
     switch (name) {
       case 'w:p':
@@ -220,8 +240,9 @@ class WordReader {
   }
 
   private closeTag(name: string): void {
-    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback') {
+    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback' || (isNote(name) && this.inTypedNote)) {
       this.hiddenDepth--;
+      this.inTypedNote = false;
       return;
     }
     if (this.hiddenDepth > 0) return;
@@ -278,6 +299,10 @@ class WordReader {
       this.suppressions.push(...toSuppressions(parsed, parsed.wholeFile ? 0 : start, parsed.wholeFile ? WHOLE_FILE : Math.max(end, start + 1)));
     }
   }
+}
+
+function isNote(name: string): boolean {
+  return name === 'w:footnote' || name === 'w:endnote';
 }
 
 function parseXml(xml: string, handlers: ConstructorParameters<typeof Parser>[0]): void {

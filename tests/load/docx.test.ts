@@ -64,6 +64,23 @@ describe('readWordDocument', () => {
     expect(doc.source.slice(alt.pieces[0]!.sourceStart).startsWith('Amelia on the beach"]')).toBe(true);
   });
 
+  it('reads headers, footers and footnotes after the body, each part with its own pictures and links', () => {
+    const doc = readWordDocument(
+      docx({
+        body: para('Body text') + picture('rId5'),
+        relationships: { rId5: ['media/image1.jpeg'] },
+        media: { 'image1.jpeg': jpegBytes, 'logo.png': jpegBytes },
+        parts: {
+          footer1: { body: para('Oakfield Primary, 1 School Lane') },
+          header1: { body: para('Newsletter 12') + picture('rId1'), relationships: { rId1: ['media/logo.png'] } },
+          footnotes: { body: '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">' + para('Ask Mrs Patel') + '</w:footnote>' },
+        },
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Body text', '[picture: image1.jpeg]', 'Newsletter 12', '[picture: logo.png]', 'Ask Mrs Patel', 'Oakfield Primary, 1 School Lane', '']);
+    expect(doc.pictures.map((p) => p.ref)).toEqual(['word/media/image1.jpeg', 'word/media/logo.png']);
+  });
+
   it('says when a picture the document names is not in it', () => {
     const doc = readWordDocument(docx({ body: picture('rId5'), relationships: { rId5: ['media/image9.png'] } }));
     expect(doc.pictures[0]!.inside).toEqual({ problem: expect.stringMatching(/does not hold it/) });

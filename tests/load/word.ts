@@ -21,20 +21,28 @@ export interface WordParts {
   relationships?: Record<string, [string, boolean?]>;
   media?: Record<string, Uint8Array>;
   comments?: Record<string, string>;
+  /** Other parts ("header1", "footer1", "footnotes"): their body XML, and their own relationships. */
+  parts?: Record<string, { body: string; relationships?: Record<string, [string, boolean?]> }>;
 }
 
 export function docx(parts: WordParts): Buffer {
-  const rels = Object.entries(parts.relationships ?? {})
-    .map(([id, [target, external]]) => `<Relationship Id="${id}" Type="${/^(mailto|tel|https?):/.test(target) ? HYPERLINK_REL : IMAGE_REL}" Target="${escape(target)}"${external ? ' TargetMode="External"' : ''}/>`)
-    .join('');
+  const relationshipsXml = (relationships: Record<string, [string, boolean?]>) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(relationships)
+      .map(([id, [target, external]]) => `<Relationship Id="${id}" Type="${/^(mailto|tel|https?):/.test(target) ? HYPERLINK_REL : IMAGE_REL}" Target="${escape(target)}"${external ? ' TargetMode="External"' : ''}/>`)
+      .join('')}</Relationships>`;
   const files: Zippable = {
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     'word/document.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
     ),
-    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`),
+    'word/_rels/document.xml.rels': strToU8(relationshipsXml(parts.relationships ?? {})),
   };
+  for (const [name, part] of Object.entries(parts.parts ?? {})) {
+    const root = name.startsWith('foot') && name.endsWith('notes') ? 'w:footnotes' : name.startsWith('header') ? 'w:hdr' : 'w:ftr';
+    files[`word/${name}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><${root} xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${part.body}</${root}>`);
+    if (part.relationships) files[`word/_rels/${name}.xml.rels`] = strToU8(relationshipsXml(part.relationships));
+  }
   if (parts.comments) {
     const comments = Object.entries(parts.comments)
       .map(([id, text]) => `<w:comment w:id="${id}" w:author="Head"><w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p></w:comment>`)
