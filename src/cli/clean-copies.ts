@@ -70,7 +70,8 @@ export class PostMedia {
       if (attachment.status === 'ok' && attachment.embedded) {
         const line = attachment.offset !== undefined ? ` line ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
         const where = post.kind === 'docx' ? 'inside the Word document' : 'pasted into the post (a data: URL)';
-        this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; audit it with --fix to save it beside the ${post.kind === 'docx' ? 'document' : 'post'} without its location`);
+        const fix = post.kind === 'docx' ? 'audit it with --fix to remove its location in the document' : 'audit it with --fix to save it beside the post without its location';
+        this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; ${fix}`);
         continue;
       }
       if (attachment.status !== 'ok' || !attachment.path || this.targets.has(attachment.path)) continue;

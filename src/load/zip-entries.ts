@@ -13,7 +13,8 @@ export interface ZipLimits {
   totalBytes: number;
 }
 
-export type ZipEntry = { bytes: Buffer } | { problem: string };
+/** An entry's bytes and how it was stored (0 as it is, 8 deflated), or why it could not be had. */
+export type ZipEntry = { bytes: Buffer; compression: number } | { problem: string };
 
 /** A zip that cannot be read as a whole: the message says why, in words for the person who gave it. */
 export class ZipError extends Error {}
@@ -43,7 +44,7 @@ export function readZipEntries(zip: Uint8Array, wanted: (name: string) => boolea
       chunks.push(chunk);
       if (final) {
         open.delete(file.name);
-        entries.set(file.name, { bytes: Buffer.concat(chunks, size) });
+        entries.set(file.name, { bytes: Buffer.concat(chunks, size), compression: file.compression });
       }
     };
     try {

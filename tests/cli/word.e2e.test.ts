@@ -1,9 +1,10 @@
 // `audit draft.docx`: a comms officer's Word draft is audited like a post, its pictures included,
 // and never rewritten.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
@@ -45,24 +46,45 @@ describe('audit draft.docx', () => {
     const at = (ruleId: string) => findings.find((f) => f.ruleId === ruleId);
     expect(at('text/confidential')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 2 } });
     expect(at('image/gps')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 3, field: 'GPSLatitude' } });
-    expect(at('image/gps')!.suggestion).toMatch(/inside the Word document: .*--fix saves a copy without the location.*Change Picture/);
+    expect(at('image/gps')!.suggestion).toMatch(/inside the Word document: .*--fix removes the location from it in the document/);
     expect(at('text/personal-data')).toMatchObject({ location: { line: 4 } });
     // The quoted poem is suppressed by the Word comment, and the report says why.
     expect(at('text/derogatory')).toBeUndefined();
     expect(JSON.stringify(report)).toContain('a line of a Year 6 poem about bullying');
   });
 
-  it('with --fix saves the picture clean beside the document and leaves the document as it was', async () => {
-    const before = sha(draft);
+  it('with --fix removes the location from the picture inside the document, keeping a backup and every other part', async () => {
+    const before = readFileSync(draft);
     const result = runCli(['beach day.docx', '--fix'], { cwd: dir });
-    expect(result.stdout).toContain('saved the picture as beach day-picture-1.jpg without the location; in Word, right-click the picture');
-    expect(result.stdout).toContain('0 posts changed');
-    expect(sha(draft)).toBe(before);
-    const saved = path.join(dir, 'beach day-picture-1.jpg');
-    expect((await readImageMetadata(saved)).gps).toEqual([]);
-    const [a, b] = await Promise.all([sharp(beach).raw().toBuffer(), sharp(saved).raw().toBuffer()]);
+    expect(result.stdout).toContain('fixed: line 3: removed the location from the picture');
+    expect(result.stdout).toContain('fixed: saved beach day.docx (the previous version is in beach day.docx.bak)');
+    expect(result.stdout).toContain('1 post changed');
+    expect(readFileSync(`${draft}.bak`).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['beach day.docx', 'beach day.docx.bak']);
+
+    const [old, now] = [unzipSync(before), unzipSync(readFileSync(draft))];
+    expect(Object.keys(now)).toEqual(Object.keys(old));
+    for (const name of Object.keys(old)) if (name !== 'word/media/image1.jpeg') expect(Buffer.from(now[name]!).equals(Buffer.from(old[name]!)), name).toBe(true);
+    const picture = Buffer.from(now['word/media/image1.jpeg']!);
+    expect((await readImageMetadata(picture)).gps).toEqual([]);
+    const [a, b] = await Promise.all([sharp(beach).raw().toBuffer(), sharp(picture).raw().toBuffer()]);
     expect(b.equals(a)).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['beach day-picture-1.jpg', 'beach day.docx']);
+
+    const again = runCli(['beach day.docx', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(again.stdout).files[0].findings.map((f: Finding) => f.ruleId)).not.toContain('image/gps');
+  });
+
+  it('with --fix leaves a read-only document as it was, and says so', () => {
+    const before = sha(draft);
+    chmodSync(draft, 0o444);
+    try {
+      const result = runCli(['beach day.docx', '--fix'], { cwd: dir });
+      expect(result.stdout).toContain('not fixed: beach day.docx was not changed, because it is read-only');
+      expect(result.stdout).not.toContain('removed the location');
+      expect(sha(draft)).toBe(before);
+    } finally {
+      chmodSync(draft, 0o644);
+    }
   });
 
   it('says a picture inside the document was not cleaned by --strip-location --out', () => {

@@ -1,7 +1,9 @@
 // `audit post.md --fix`: on a terminal, walks through the findings one by one — strip the location from
 // a photo (a clean copy beside it, the post's link updated), replace a full name by the first name, add a
 // suppression with a reason, or skip. Without a terminal (CI, a pipe) it applies only the safe fixes
-// and prints what it did without naming anyone. Posts are written atomically, with a .bak backup.
+// and prints what it did without naming anyone. Posts are written atomically, with a .bak backup. In a
+// Word document only pictures are fixed (their location removed inside it); words are changed in Word.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../../config/discover.js';
 import { runAudit, type AuditOptions } from '../../core/engine.js';
@@ -14,8 +16,9 @@ import { kindOf, loadPost } from '../../load/post.js';
 import { printable } from '../../report/printable.js';
 import { isInteractive, type Prompter } from '../prompts.js';
 import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
-import { savePost } from './save.js';
-import { cleanCopyRef, writeLocationFreeCopy, writeLocationFreePicture } from './strip-location.js';
+import { saveBytes, savePost, type SaveOutcome } from './save.js';
+import { cleanCopyRef, locationFreeBytes, writeLocationFreeCopy, writeLocationFreePicture } from './strip-location.js';
+import { replaceWordParts } from './word-pictures.js';
 
 export interface FixDependencies {
   interactive?: boolean;
@@ -24,6 +27,19 @@ export interface FixDependencies {
 }
 
 type Action = 'first-name' | 'strip' | 'suppress' | 'skip' | 'stop';
+
+/** Puts a Word document's cleaned pictures back into it, through the same checks and backup as a post. */
+function saveWordPictures(file: string, pictures: ReadonlyMap<string, Buffer>, root: string): SaveOutcome {
+  let read: Buffer;
+  let bytes: Buffer;
+  try {
+    read = readFileSync(file);
+    bytes = replaceWordParts(read, pictures);
+  } catch (error) {
+    return { saved: false, reason: `it could not be rewritten (${describeError(error)})` };
+  }
+  return saveBytes(file, read, bytes, root);
+}
 
 export async function fixCommand(options: AuditOptions, deps: FixDependencies = {}): Promise<number> {
   const interactive = deps.interactive ?? isInteractive();
@@ -59,6 +75,8 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     // What was done, as said when the post is saved, and (when it differs) when it could not be.
     const done: { saved: string; unsaved?: string | null }[] = [];
     const stripped = new Map<string, string>();
+    /** A Word document's pictures without their location, by their place in it, put back when it is saved. */
+    const wordPictures = new Map<string, Buffer>();
     if (interactive) say(`\n${printable(file.path)}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
 
     for (const [index, finding] of file.findings.entries()) {
@@ -82,7 +100,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
           const what = isImage
             ? 'Write a copy without the location (lossless)'
             : isWord
-              ? 'Save the picture as a file without the location (then swap it in, in Word)'
+              ? 'Remove the location from the picture in the document (lossless; a backup is kept)'
               : attachment?.embedded
                 ? 'Save the pasted picture as a file without the location, and link the post to it'
                 : 'Strip the location: write a clean copy and link the post to it';
@@ -102,15 +120,19 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
       if (action === 'first-name' && nameEdit) {
         edits.push(nameEdit);
         done.push({ saved: `${where}: replaced a full name by the first name (${finding.ruleId})`, unsaved: null });
+      } else if (action === 'strip' && attachment?.embedded && isWord) {
+        if (wordPictures.has(attachment.ref)) continue;
+        try {
+          wordPictures.set(attachment.ref, await locationFreeBytes(attachment.embedded));
+          done.push({ saved: `${where}: removed the location from the picture`, unsaved: null });
+        } catch (error) {
+          done.push({ saved: `${where}: could not remove the location from the picture (${describeError(error)}); nothing changed` });
+        }
       } else if (action === 'strip' && attachment?.embedded) {
         if (stripped.has(attachment.ref)) continue;
         try {
           const output = await writeLocationFreePicture(attachment.embedded, absolute);
           stripped.set(attachment.ref, output);
-          if (isWord) {
-            done.push({ saved: `${where}: saved the picture as ${displayPath(output)} without the location; in Word, right-click the picture, choose Change Picture › From a File, and pick that file` });
-            continue;
-          }
           const link = path.relative(path.dirname(absolute), output).split(path.sep).join('/');
           // The data: URL is the picture itself: wherever the post holds it (pasted twice, or a
           // reference definition as Google Docs writes it), it becomes the link to the file.
@@ -157,6 +179,16 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     }
 
     let lines = done.map((note) => `fixed: ${note.saved}`);
+    if (wordPictures.size > 0) {
+      const saved = saveWordPictures(absolute, wordPictures, config.root);
+      if (saved.saved) {
+        changedPosts++;
+        lines.push(`fixed: saved ${file.path} (the previous version is in ${displayPath(saved.backup)})`);
+      } else {
+        lines = done.flatMap((note) => (note.unsaved === null ? [] : [`fixed: ${note.unsaved ?? note.saved}`]));
+        lines.push(`not fixed: ${file.path} was not changed, because ${saved.reason}`);
+      }
+    }
     if (edits.length > 0 && post) {
       const { text } = applyEdits(source, edits);
       const saved = savePost(absolute, source, text, config.root);

@@ -51,6 +51,25 @@ export type SaveOutcome = { saved: true; file: string; backup: string } | { save
  * - both writes are a temporary file renamed into place, with the post's permissions.
  */
 export function savePost(file: string, source: string, text: string, root: string): SaveOutcome {
+  return saveOver(file, root, (original) => {
+    if (decodeText(original).text !== source) return { reason: 'it changed while it was being fixed' };
+    const encoding = ENCODINGS.find((candidate) => candidate.encode(source)?.equals(original));
+    if (!encoding) return { reason: 'its encoding could not be written back exactly; save it as UTF-8 and run --fix again' };
+    const bytes = encoding.encode(text);
+    if (!bytes || decodeText(bytes).text !== text) {
+      return { reason: `the fix holds characters that ${encoding.name} cannot store; save it as UTF-8 and run --fix again` };
+    }
+    return { bytes };
+  });
+}
+
+/** Writes `bytes` over a file that must still hold `read` (a Word document), as savePost does. */
+export function saveBytes(file: string, read: Buffer, bytes: Buffer, root: string): SaveOutcome {
+  return saveOver(file, root, (original) => (original.equals(read) ? { bytes } : { reason: 'it changed while it was being fixed' }));
+}
+
+/** The checks, backup and atomic writes both savers share; `replace` turns the file's bytes into the new ones. */
+function saveOver(file: string, root: string, replace: (original: Buffer) => { bytes: Buffer } | { reason: string }): SaveOutcome {
   // Only a link itself is followed: a post in a folder reached through a link (macOS's /tmp) is
   // written where it was named, so the messages name it as the user did.
   let real: string;
@@ -63,17 +82,12 @@ export function savePost(file: string, source: string, text: string, root: strin
   const stat = statSync(real);
   if ((stat.mode & 0o222) === 0) return { saved: false, reason: 'it is read-only' };
   const original = readFileSync(real);
-  if (decodeText(original).text !== source) return { saved: false, reason: 'it changed while it was being fixed' };
-  const encoding = ENCODINGS.find((candidate) => candidate.encode(source)?.equals(original));
-  if (!encoding) return { saved: false, reason: 'its encoding could not be written back exactly; save it as UTF-8 and run --fix again' };
-  const bytes = encoding.encode(text);
-  if (!bytes || decodeText(bytes).text !== text) {
-    return { saved: false, reason: `the fix holds characters that ${encoding.name} cannot store; save it as UTF-8 and run --fix again` };
-  }
+  const replaced = replace(original);
+  if ('reason' in replaced) return { saved: false, reason: replaced.reason };
   const backup = freeBackupName(real);
   try {
     writeFileAtomic(backup, original, stat.mode & 0o7777);
-    writeFileAtomic(real, bytes, stat.mode & 0o7777);
+    writeFileAtomic(real, replaced.bytes, stat.mode & 0o7777);
   } catch (error) {
     return { saved: false, reason: `it could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); it is as it was` };
   }

@@ -2,7 +2,8 @@
 // lossless metadata stripper; the original is never modified. A picture pasted into a post (a data:
 // URL) is saved beside the post as a file without its location ("sports-day-picture-1.jpg").
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../../images/format.js';
 
@@ -24,6 +25,24 @@ export async function writeLocationFreeCopy(input: string): Promise<string> {
   const result = await stripMetadata(input, output, { location: true, people: false });
   if (!result.written) throw new Error(result.message ?? 'the photo could not be cleaned without re-encoding it');
   return output;
+}
+
+/** A picture's bytes without its location, through the lossless stripper (temporary files, removed). */
+export async function locationFreeBytes(bytes: Buffer): Promise<Buffer> {
+  const extension = EXTENSIONS[detectFormat(bytes.subarray(0, 64)) ?? ''];
+  if (!extension) throw new Error('the picture is in a format the auditor cannot clean');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'post-audit-picture-'));
+  try {
+    const input = path.join(dir, `picture${extension}`);
+    const output = path.join(dir, `clean${extension}`);
+    await writeFile(input, bytes, { flag: 'wx' });
+    const { stripMetadata } = await import('../../images/strip.js');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    if (!result.written) throw new Error(result.message ?? 'the picture could not be cleaned without re-encoding it');
+    return await readFile(output);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const EXTENSIONS: Record<string, string> = { jpeg: '.jpg', png: '.png', webp: '.webp', tiff: '.tif', heic: '.heic', avif: '.avif', gif: '.gif', mp4: '.mp4', mov: '.mov' };

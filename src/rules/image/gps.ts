@@ -31,7 +31,7 @@ export const gps: Rule = {
 
 function howToRemove(attachment: Attachment, post: Post): string {
   if (attachment.embedded && post.kind === 'docx') {
-    return `The picture is inside the Word document: audit ${post.displayPath} --fix saves a copy without the location (pixels unchanged); in Word, right-click the picture, choose Change Picture › From a File, and pick that copy.`;
+    return `The picture is inside the Word document: audit ${post.displayPath} --fix removes the location from it in the document (pixels unchanged; the previous version is kept as a .bak file).`;
   }
   if (attachment.embedded) {
     return `The picture is pasted into the post (a data: URL): audit ${post.displayPath} --fix saves it beside the post without the location (pixels unchanged) and links the post to that file.`;
