@@ -149,8 +149,12 @@ function columnIndex(reference: string | undefined): number | undefined {
   return n - 1;
 }
 
+/** Columns read of the header row; past it a record never looks, so later rows are cut to its width. */
+const MAX_HEADER_COLUMNS = 1024;
+
 function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string[][] {
   const rows: string[][] = [];
+  let width = MAX_HEADER_COLUMNS;
   let row: string[] | undefined;
   let cell: { column: number; type: string; style: number; value: string; inValue: boolean } | undefined;
   parseXml(xml, {
@@ -166,18 +170,22 @@ function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date
     onclosetag(name) {
       if ((name === 'v' || name === 't') && cell) cell.inValue = false;
       else if (name === 'c' && cell && row) {
-        if (cell.column < 16_384) {
+        if (cell.column < width) {
           while (row.length < cell.column) row.push('');
           row[cell.column] = cellText(cell, strings, dateStyles, date1904);
         }
         cell = undefined;
       } else if (name === 'row' && row) {
-        rows.push(row.map((value) => value.trim()));
+        const values = row.map((value) => value.trim());
+        if (values.some((value) => value !== '')) {
+          if (rows.length === 0) width = values.length;
+          rows.push(values);
+        }
         row = undefined;
       }
     },
   });
-  return rows.filter((r) => r.some((value) => value !== ''));
+  return rows;
 }
 
 function cellText(cell: { type: string; style: number; value: string }, strings: string[], dateStyles: Set<number>, date1904: boolean): string {

@@ -32,6 +32,18 @@ describe('readWorkbookRows', () => {
     ]);
   });
 
+  it('reads no further right than the header: a cell far out on every row cannot fill memory', () => {
+    const far = { xml: '<v>1</v>' };
+    const sheet = xlsx([{ name: 'S', rows: [['a', 'b'], ['1', '2']] }]);
+    const rows = readWorkbookRows(sheet);
+    expect(rows).toEqual([['a', 'b'], ['1', '2']]);
+    // A sheet whose rows each hold a cell in column XFD (16,384): read as the header's two columns.
+    const wide = xlsx([{ name: 'S', rows: [['a', 'b'], ...Array.from({ length: 2000 }, () => ['x', 'y', ...Array(16381).fill(null), far])] }]);
+    const read = readWorkbookRows(wide);
+    expect(read).toHaveLength(2001);
+    expect(read.every((r) => r.length <= 2)).toBe(true);
+  });
+
   it('reads a number in a date-formatted cell as the date it shows, in either date system', () => {
     const rows = readWorkbookRows(xlsx([{ name: 'S', rows: [['d'], [{ date: 46599, format: 'custom' }], [{ date: 46082, format: 'builtin' }], [46599]] }]));
     expect(rows.flat()).toEqual(['d', '2027-07-31', '2026-03-01', '46599']);
