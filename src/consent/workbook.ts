@@ -2,8 +2,8 @@
 // the first visible sheet as text, as the CSV reader gives them, so the same column mapping and
 // checks apply. Dates are numbers in a workbook (days since 1900, shown through a date format): a
 // number in a date-formatted cell becomes YYYY-MM-DD.
-import { Parser } from 'htmlparser2';
 import { maxImageBytes } from '../core/limits.js';
+import { parseXml, XmlTooDeep } from '../load/xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from '../load/zip-entries.js';
 
 /** Excel's built-in number formats that show a date (ECMA-376 18.8.30; 27–36 and 50–58 are East Asian dates). */
@@ -29,6 +29,15 @@ export function readWorkbookRows(bytes: Buffer): string[][] {
     if (entry && 'problem' in entry) throw new WorkbookError(`${name}: ${entry.problem}`);
     return entry?.bytes.toString('utf8');
   };
+  try {
+    return rowsOf(text);
+  } catch (error) {
+    if (error instanceof XmlTooDeep) throw new WorkbookError(error.message);
+    throw error;
+  }
+}
+
+function rowsOf(text: (name: string) => string | undefined): string[][] {
   const workbook = text('xl/workbook.xml');
   if (workbook === undefined) throw new WorkbookError('a zip file that is not an Excel workbook (it has no xl/workbook.xml)');
   const { sheetRelationship, date1904 } = firstVisibleSheet(workbook);
@@ -41,12 +50,6 @@ export function readWorkbookRows(bytes: Buffer): string[][] {
   return sheetRows(sheet, strings, dateStyles, date1904);
 }
 
-function parseXml(xml: string, handlers: ConstructorParameters<typeof Parser>[0]): void {
-  if (!xml) return;
-  const parser = new Parser(handlers, { xmlMode: true, decodeEntities: true });
-  parser.write(xml);
-  parser.end();
-}
 
 function firstVisibleSheet(xml: string): { sheetRelationship?: string; date1904: boolean } {
   let sheetRelationship: string | undefined;

@@ -5,13 +5,13 @@
 // is shown on its paragraph's line as "[picture: image1.jpeg]" and read from memory like a pasted one.
 // A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { verbatimSegment } from '../core/position.js';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import type { SegmentKind, Suppression, TextSegment } from '../core/types.js';
 import { contactAddress, type MediaReference } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
+import { parseXml, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -57,8 +57,18 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   const document = entries.get(DOCUMENT);
   if (!document) throw new NotAWordDocument('not a Word document: it has no word/document.xml (is it a spreadsheet or presentation?)');
   if ('problem' in document) throw new NotAWordDocument(`its text (word/document.xml): ${document.problem}`);
+  try {
+    return readParts(document.bytes, entries);
+  } catch (error) {
+    if (error instanceof XmlTooDeep) throw new NotAWordDocument(error.message);
+    throw error;
+  }
+}
+
+/** The body, then the other parts Word shows, through one reader. */
+function readParts(body: Buffer, entries: Map<string, ZipEntry>): WordDocument {
   const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries);
-  reader.readPart(document.bytes.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
+  reader.readPart(body.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
   const order = (name: string) => ['header', 'footnotes', 'endnotes', 'footer'].findIndex((kind) => name.startsWith(`word/${kind}`));
   const more = [...entries.keys()].filter((name) => MORE_PARTS.test(name)).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
   for (const part of more) {
@@ -305,9 +315,3 @@ function isNote(name: string): boolean {
   return name === 'w:footnote' || name === 'w:endnote';
 }
 
-function parseXml(xml: string, handlers: ConstructorParameters<typeof Parser>[0]): void {
-  if (!xml) return;
-  const parser = new Parser(handlers, { xmlMode: true, decodeEntities: true });
-  parser.write(xml);
-  parser.end();
-}

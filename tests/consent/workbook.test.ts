@@ -103,6 +103,8 @@ describe('a consent record in a workbook', () => {
     const book = xlsx([{ name: 'C', rows: [HEADER, ['Amelia', 'Smith']] }]);
     await expect(parseConsentRecord(book.subarray(0, book.length / 2), 'consent.xlsx')).rejects.toThrow(/^consent record consent\.xlsx: /);
     await expect(parseConsentRecord(xlsx([{ name: 'C', hidden: true, rows: [HEADER] }]), 'c.xlsx')).rejects.toThrow(/no visible sheet/);
+    const deep = xlsx([{ name: 'C', rows: [HEADER, [{ xml: `${'<is>'.repeat(3000)}<t>x</t>${'</is>'.repeat(3000)}`, type: 'inlineStr' }]] }]);
+    await expect(parseConsentRecord(deep, 'c.xlsx')).rejects.toThrow(/^consent record c\.xlsx: its XML nests \d+ elements deep/);
   });
 });
 

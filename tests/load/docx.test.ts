@@ -169,6 +169,12 @@ describe('readWordDocument', () => {
     expect(doc.source).toBe('&a9;\n&A\n');
   });
 
+  it('refuses XML nested absurdly deep (the parser slows with depth) in one line, and reads real nesting', () => {
+    const nest = (n: number) => '<w:p><w:r><w:pict><w:txbxContent>'.repeat(n) + para('deep') + '</w:txbxContent></w:pict></w:r></w:p>'.repeat(n);
+    expect(() => readWordDocument(docx({ body: nest(3000) }))).toThrow(/its XML nests \d+ elements deep, more than the 2000 the auditor reads/);
+    expect(lines(readWordDocument(docx({ body: nest(50) })).source)[0]).toBe('deep');
+  });
+
   it('refuses a zip bomb, counting what it unpacks to rather than what it declares', () => {
     // The cap on a post's text, lowered to 1 MB so the test stays small.
     const before = process.env.POST_AUDIT_MAX_POST_MB;
