@@ -104,7 +104,7 @@ describe('a consent record in a workbook', () => {
     await expect(parseConsentRecord(book.subarray(0, book.length / 2), 'consent.xlsx')).rejects.toThrow(/^consent record consent\.xlsx: /);
     await expect(parseConsentRecord(xlsx([{ name: 'C', hidden: true, rows: [HEADER] }]), 'c.xlsx')).rejects.toThrow(/no visible sheet/);
     const deep = xlsx([{ name: 'C', rows: [HEADER, [{ xml: `${'<is>'.repeat(3000)}<t>x</t>${'</is>'.repeat(3000)}`, type: 'inlineStr' }]] }]);
-    await expect(parseConsentRecord(deep, 'c.xlsx')).rejects.toThrow(/^consent record c\.xlsx: its XML nests \d+ elements deep/);
+    await expect(parseConsentRecord(deep, 'c.xlsx')).rejects.toThrow(/^consent record c\.xlsx: its XML nests more than 2000 elements deep/);
   });
 });
 

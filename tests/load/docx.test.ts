@@ -171,7 +171,7 @@ describe('readWordDocument', () => {
 
   it('refuses XML nested absurdly deep (the parser slows with depth) in one line, and reads real nesting', () => {
     const nest = (n: number) => '<w:p><w:r><w:pict><w:txbxContent>'.repeat(n) + para('deep') + '</w:txbxContent></w:pict></w:r></w:p>'.repeat(n);
-    expect(() => readWordDocument(docx({ body: nest(3000) }))).toThrow(/its XML nests \d+ elements deep, more than the 2000 the auditor reads/);
+    expect(() => readWordDocument(docx({ body: nest(3000) }))).toThrow(/its XML nests more than 2000 elements deep/);
     expect(lines(readWordDocument(docx({ body: nest(50) })).source)[0]).toBe('deep');
   });
 
