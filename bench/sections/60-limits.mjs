@@ -1,5 +1,6 @@
 // Limits: memory stays flat as a photo folder grows to 100,000 files, and big posts and consent
 // records finish. Peak RSS via /usr/bin/time -f %M; wall time of the whole command. Figures only.
+import { strToU8, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -151,7 +152,24 @@ export default async function run() {
     writeFileSync(post, '---\napproved_by: Mrs Patel\n---\nWell done to Pupil42 Family42 and Year 4.\n');
     const c = measure([post, '--consent', consent, '--format', 'json'], work);
     console.log(`  audit with a 100,000-row consent record: ${fmt(c.ms / 1000, 2)} s, ${fmt(c.rss, 0)} MB peak RSS (exit ${c.status})`);
+    // The same record as an Excel workbook (inline strings, as openpyxl's write-only mode writes them).
+    const workbook = path.join(work, 'consent.xlsx');
+    writeFileSync(workbook, xlsxOf([['first_name', 'last_name', 'photo_website', 'photo_social', 'name_published'], ...rows.split('\n').map((line) => line.split(','))]));
+    const x = measure([post, '--consent', workbook, '--format', 'json'], work);
+    console.log(`  the same record as an Excel workbook (.xlsx): ${fmt(x.ms / 1000, 2)} s, ${fmt(x.rss, 0)} MB peak RSS (exit ${x.status})`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** A one-sheet workbook of text cells. */
+function xlsxOf(table) {
+  const cell = (value) => `<c t="inlineStr"><is><t>${value}</t></is></c>`;
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${table.map((row) => `<row>${row.map(cell).join('')}</row>`).join('')}</sheetData></worksheet>`;
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zipSync({
+    'xl/workbook.xml': strToU8(`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${R}"><sheets><sheet name="Consent" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    'xl/worksheets/sheet1.xml': strToU8(sheet),
+  });
 }
