@@ -68,7 +68,7 @@ export class PostMedia {
     let lines: LineIndex | undefined;
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
-        const line = attachment.offset !== undefined ? ` line ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
+        const line = attachment.offset !== undefined ? ` ${post.kind === 'docx' ? 'paragraph' : 'line'} ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
         const where = post.kind === 'docx' ? 'inside the Word document' : 'pasted into the post (a data: URL)';
         const fix = post.kind === 'docx' ? 'audit it with --fix to remove its location in the document' : 'audit it with --fix to save it beside the post without its location';
         this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; ${fix}`);

@@ -38,6 +38,12 @@ describe('audit draft.docx', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('says where by paragraph in the report a person reads', () => {
+    const result = runCli(['beach day.docx'], { cwd: dir });
+    expect(result.stdout).toMatch(/error +¶2 +Confidential/);
+    expect(result.stdout).toMatch(/error +¶3 +The photo records where it was taken/);
+  });
+
   it('finds what a post would hold, at the paragraph holding it, the picture’s location included', () => {
     const result = runCli(['beach day.docx', '--format', 'json'], { cwd: dir });
     expect(result.status).toBe(1);
@@ -56,7 +62,7 @@ describe('audit draft.docx', () => {
   it('with --fix removes the location from the picture inside the document, keeping a backup and every other part', async () => {
     const before = readFileSync(draft);
     const result = runCli(['beach day.docx', '--fix'], { cwd: dir });
-    expect(result.stdout).toContain('fixed: line 3: removed the location from the picture');
+    expect(result.stdout).toContain('fixed: paragraph 3: removed the location from the picture');
     expect(result.stdout).toContain('fixed: saved beach day.docx (the previous version is in beach day.docx.bak)');
     expect(result.stdout).toContain('1 post changed');
     expect(readFileSync(`${draft}.bak`).equals(before)).toBe(true);
@@ -90,7 +96,7 @@ describe('audit draft.docx', () => {
   it('says a picture inside the document was not cleaned by --strip-location --out', () => {
     const result = runCli(['beach day.docx', '--strip-location', '--out', 'clean'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('not cleaned: beach day.docx line 3: the picture is inside the Word document');
+    expect(result.stderr).toContain('not cleaned: beach day.docx paragraph 3: the picture is inside the Word document');
   });
 
   it('is read in a folder beside Markdown posts (Word\'s lock file is not), and a clean draft passes', () => {

@@ -80,9 +80,9 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     if (interactive) say(`\n${printable(file.path)}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
 
     for (const [index, finding] of file.findings.entries()) {
-      const where = finding.location.line !== undefined ? `line ${finding.location.line}` : finding.location.file;
-      // A Word document is never rewritten: its pictures can be saved clean beside it, the rest is done in Word.
+      // In a Word document only pictures are fixed (inside it); names and words are changed in Word.
       const isWord = post?.kind === 'docx';
+      const where = finding.location.line !== undefined ? `${isWord ? 'paragraph' : 'line'} ${finding.location.line}` : finding.location.file;
       const nameEdit = isImage || isWord ? undefined : firstNameEdit(source, finding, pupils);
       const linked = attachmentOf(finding);
       const attachment = finding.ruleId === 'image/gps' ? linked : undefined;
