@@ -154,7 +154,7 @@ class WordReader {
   private picture: { alt?: string; title?: string } = {};
 
   private relationships = new Map<string, Relationship>();
-  /** Inside a footnote or endnote of a type (Word's separator lines): nothing of it shows as text. */
+  /** Inside a footnote or endnote that is one of Word's separator lines: nothing of it shows as text. */
   private inTypedNote = false;
 
   constructor(
@@ -191,8 +191,9 @@ class WordReader {
   }
 
   private openTag(name: string, attributes: Record<string, string>): void {
-    if (isNote(name) && attributes['w:type']) this.inTypedNote = true;
-    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback' || (isNote(name) && attributes['w:type'])) this.hiddenDepth++;
+    const separatorNote = isNote(name) && (attributes['w:type'] ?? 'normal') !== 'normal';
+    if (separatorNote) this.inTypedNote = true;
+    if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback' || separatorNote) this.hiddenDepth++;
     if (this.hiddenDepth > 0) return;
     switch (name) {
       case 'w:p':

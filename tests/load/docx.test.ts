@@ -73,11 +73,11 @@ describe('readWordDocument', () => {
         parts: {
           footer1: { body: para('Oakfield Primary, 1 School Lane') },
           header1: { body: para('Newsletter 12') + picture('rId1'), relationships: { rId1: ['media/logo.png'] } },
-          footnotes: { body: '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">' + para('Ask Mrs Patel') + '</w:footnote>' },
+          footnotes: { body: '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote><w:footnote w:id="1">' + para('Ask Mrs Patel') + '</w:footnote><w:footnote w:type="normal" w:id="2">' + para('Typed normal') + '</w:footnote>' },
         },
       }),
     );
-    expect(lines(doc.source)).toEqual(['Body text', '[picture: image1.jpeg]', 'Newsletter 12', '[picture: logo.png]', 'Ask Mrs Patel', 'Oakfield Primary, 1 School Lane', '']);
+    expect(lines(doc.source)).toEqual(['Body text', '[picture: image1.jpeg]', 'Newsletter 12', '[picture: logo.png]', 'Ask Mrs Patel', 'Typed normal', 'Oakfield Primary, 1 School Lane', '']);
     expect(doc.pictures.map((p) => p.ref)).toEqual(['word/media/image1.jpeg', 'word/media/logo.png']);
   });
 
