@@ -67,7 +67,7 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
 
 export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
   const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const rows = isZip(buffer) ? await readWorkbook(buffer, display) : await readCsvText(buffer, display, options.delimiter);
+  const rows = isZip(buffer) ? await readWorkbook(buffer, display, options) : await readCsvText(buffer, display, options.delimiter);
   const header = rows.shift();
   if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
 
@@ -81,11 +81,28 @@ export async function parseConsentRecord(input: Buffer | string, display: string
   return { file: display, pupils: mergeDuplicates(pupils) };
 }
 
-/** An Excel workbook (.xlsx, whatever its name): the rows of its first visible sheet. */
-async function readWorkbook(buffer: Buffer, display: string): Promise<string[][]> {
-  const { readWorkbookRows, WorkbookError } = await import('./workbook.js');
+/**
+ * An Excel workbook (.xlsx, whatever its name): the rows of its first visible sheet whose header
+ * row has the record's columns (a cover or instructions sheet may come first).
+ */
+async function readWorkbook(buffer: Buffer, display: string, options: ConsentOptions): Promise<string[][]> {
+  const { readWorkbookSheets, WorkbookError } = await import('./workbook.js');
   try {
-    return readWorkbookRows(buffer);
+    const sheets = readWorkbookSheets(buffer);
+    let firstProblem: UsageError | undefined;
+    for (const sheet of sheets) {
+      const rows = sheet.rows();
+      if (rows.length === 0) continue;
+      try {
+        mapColumns(rows[0]!, display, options.columns ?? {});
+        return rows;
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        firstProblem ??= error;
+      }
+    }
+    if (!firstProblem) throw new UsageError(`consent record ${display}: the workbook's sheets are empty (expected a header row)`);
+    throw sheets.length > 1 ? new UsageError(`${firstProblem.message} (no sheet has the columns; the sheets are ${sheets.map((s) => `“${s.name}”`).join(', ')})`) : firstProblem;
   } catch (error) {
     if (error instanceof WorkbookError) throw new UsageError(`consent record ${display}: ${error.message}`);
     throw error;

@@ -1,6 +1,6 @@
 // Consent records kept in Excel (.xlsx, also as Google Sheets and LibreOffice save it): the rows of
-// the first visible sheet as text, as the CSV reader gives them, so the same column mapping and
-// checks apply. Dates are numbers in a workbook (days since 1900, shown through a date format): a
+// its visible sheets as text, as the CSV reader gives them, so the same column mapping and checks
+// apply (record.ts takes the first sheet whose header it can map). Dates are numbers in a workbook (days since 1900, shown through a date format): a
 // number in a date-formatted cell becomes YYYY-MM-DD.
 import { maxImageBytes } from '../core/limits.js';
 import { parseXml, XmlTooDeep } from '../load/xml.js';
@@ -13,7 +13,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Why a workbook could not be read: the message is for the person who gave it. */
 export class WorkbookError extends Error {}
 
-export function readWorkbookRows(bytes: Buffer): string[][] {
+export interface Sheet {
+  name: string;
+  /** The sheet's rows as text (read when asked: a workbook's other sheets may never be). */
+  rows(): string[][];
+}
+
+/** The workbook's visible sheets, in order. */
+export function readWorkbookSheets(bytes: Buffer): Sheet[] {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipEntries(bytes, (name) => (name.startsWith('xl/') && name.endsWith('.xml')) || name === 'xl/_rels/workbook.xml.rels', {
@@ -29,38 +36,47 @@ export function readWorkbookRows(bytes: Buffer): string[][] {
     if (entry && 'problem' in entry) throw new WorkbookError(`${name}: ${entry.problem}`);
     return entry?.bytes.toString('utf8');
   };
+  return readable(() => {
+    const workbook = text('xl/workbook.xml');
+    if (workbook === undefined) throw new WorkbookError('a zip file that is not an Excel workbook (it has no xl/workbook.xml)');
+    const { sheets, date1904 } = visibleSheets(workbook);
+    if (sheets.length === 0) throw new WorkbookError('the workbook has no visible sheet');
+    const relationships = text('xl/_rels/workbook.xml.rels') ?? '';
+    let shared: { strings: string[]; dateStyles: Set<number> } | undefined;
+    return sheets.map(({ name, relationship }) => ({
+      name,
+      rows: () =>
+        readable(() => {
+          const target = relationshipTarget(relationships, relationship);
+          const sheet = target && text(target);
+          if (sheet === undefined || sheet === '') throw new WorkbookError(`the sheet “${name}” is missing from the file`);
+          shared ??= { strings: sharedStrings(text('xl/sharedStrings.xml') ?? ''), dateStyles: dateStyleIndexes(text('xl/styles.xml') ?? '') };
+          return sheetRows(sheet, shared.strings, shared.dateStyles, date1904);
+        }),
+    }));
+  });
+}
+
+/** XML too deep to read is a workbook that cannot be read. */
+function readable<T>(read: () => T): T {
   try {
-    return rowsOf(text);
+    return read();
   } catch (error) {
     if (error instanceof XmlTooDeep) throw new WorkbookError(error.message);
     throw error;
   }
 }
 
-function rowsOf(text: (name: string) => string | undefined): string[][] {
-  const workbook = text('xl/workbook.xml');
-  if (workbook === undefined) throw new WorkbookError('a zip file that is not an Excel workbook (it has no xl/workbook.xml)');
-  const { sheetRelationship, date1904 } = firstVisibleSheet(workbook);
-  if (!sheetRelationship) throw new WorkbookError('the workbook has no visible sheet');
-  const target = relationshipTarget(text('xl/_rels/workbook.xml.rels') ?? '', sheetRelationship);
-  const sheet = target && text(target);
-  if (sheet === undefined || sheet === '') throw new WorkbookError('the workbook’s first sheet is missing from the file');
-  const strings = sharedStrings(text('xl/sharedStrings.xml') ?? '');
-  const dateStyles = dateStyleIndexes(text('xl/styles.xml') ?? '');
-  return sheetRows(sheet, strings, dateStyles, date1904);
-}
-
-
-function firstVisibleSheet(xml: string): { sheetRelationship?: string; date1904: boolean } {
-  let sheetRelationship: string | undefined;
+function visibleSheets(xml: string): { sheets: { name: string; relationship: string }[]; date1904: boolean } {
+  const sheets: { name: string; relationship: string }[] = [];
   let date1904 = false;
   parseXml(xml, {
     onopentag(name, attributes) {
       if (name === 'workbookPr' && /^(1|true)$/.test(attributes.date1904 ?? '')) date1904 = true;
-      if (name === 'sheet' && !sheetRelationship && (attributes.state ?? 'visible') === 'visible') sheetRelationship = attributes['r:id'];
+      if (name === 'sheet' && attributes['r:id'] && (attributes.state ?? 'visible') === 'visible') sheets.push({ name: attributes.name ?? '', relationship: attributes['r:id'] });
     },
   });
-  return { ...(sheetRelationship ? { sheetRelationship } : {}), date1904 };
+  return { sheets, date1904 };
 }
 
 function relationshipTarget(xml: string, id: string): string | undefined {

@@ -1,13 +1,16 @@
 // Consent records kept as Excel workbooks (.xlsx): read like the CSV export of the same sheet.
 import { describe, expect, it } from 'vitest';
 import { parseConsentRecord } from '../../src/consent/record.js';
-import { excelDate, isDateFormatCode, readWorkbookRows } from '../../src/consent/workbook.js';
+import { excelDate, isDateFormatCode, readWorkbookSheets } from '../../src/consent/workbook.js';
 import { readHeader } from '../../src/cli/init/columns.js';
 import { xlsx } from './xlsx.js';
 
 const HEADER = ['Forename', 'Surname', 'Known As', 'Year', 'photo_website', 'photo_social', 'video', 'name_published', 'withdrawn_on', 'expires_on'];
 
-describe('readWorkbookRows', () => {
+/** The rows of the first visible sheet. */
+const readWorkbookRows = (bytes: Buffer): string[][] => readWorkbookSheets(bytes)[0]!.rows();
+
+describe('readWorkbookSheets', () => {
   it('gives the first visible sheet’s rows as text: shared and inline strings, numbers, booleans, gaps kept', () => {
     const rows = readWorkbookRows(
       xlsx([
@@ -88,6 +91,15 @@ describe('a consent record in a workbook', () => {
     ]);
     expect(record.pupils[0]!.expiresOn?.toISOString().slice(0, 10)).toBe('2027-07-31');
     expect(record.pupils[1]!.withdrawnOn?.toISOString().slice(0, 10)).toBe('2026-03-01');
+  });
+
+  it('is read from the first sheet with the record’s columns, past a cover sheet; when none has them, the error names the sheets', async () => {
+    const cover = { name: 'Read me', rows: [['How to fill in this form'], ['Y = consent given']] };
+    const record = await parseConsentRecord(xlsx([cover, { name: 'Consent 2026', rows: [HEADER, ['Amelia', 'Lee', null, 4, 'Y']] }]), 'consent.xlsx');
+    expect(record.pupils.map((p) => [p.firstName, p.photoWebsite])).toEqual([['Amelia', true]]);
+    await expect(parseConsentRecord(xlsx([cover, { name: 'Notes', rows: [['Forename', 'Surname', 'Comments']] }]), 'consent.xlsx')).rejects.toThrow(
+      /^consent record consent\.xlsx: no column "first_name" .* \(no sheet has the columns; the sheets are “Read me”, “Notes”\)$/,
+    );
   });
 
   it('stops with a clear error for a value that is not yes/no, naming the row and column', async () => {

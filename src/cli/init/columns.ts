@@ -57,8 +57,9 @@ export function columnsForConfig(mapping: Partial<Record<ConsentColumn, string>>
  */
 export async function readHeader(bytes: Buffer): Promise<{ headers: string[]; delimiter: string }> {
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
-    const { readWorkbookRows } = await import('../../consent/workbook.js');
-    return { headers: (readWorkbookRows(bytes)[0] ?? []).filter(Boolean), delimiter: ',' };
+    const { readWorkbookSheets } = await import('../../consent/workbook.js');
+    const header = readWorkbookSheets(bytes).map((sheet) => sheet.rows()[0] ?? []).find((row) => row.filter(Boolean).length >= 2) ?? [];
+    return { headers: header.filter(Boolean), delimiter: ',' };
   }
   const text = bytes.toString('utf8');
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
