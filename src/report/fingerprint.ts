@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditResult, Finding } from '../core/types.js';
+import { readWordDocument } from '../load/docx.js';
 
 export type SourceReader = (file: string) => string | undefined;
 
@@ -14,7 +15,9 @@ export function readSourceFrom(cwd: string): SourceReader {
     if (!cache.has(file)) {
       let text: string | undefined;
       try {
-        text = readFileSync(path.resolve(cwd, file), 'utf8');
+        const bytes = readFileSync(path.resolve(cwd, file));
+        // A Word document's findings are on the lines of its text as the loader laid it out.
+        text = /\.docx$/i.test(file) ? readWordDocument(bytes).source : bytes.toString('utf8');
       } catch {
         text = undefined;
       }

@@ -93,6 +93,18 @@ describe('audit draft.docx', () => {
     }
   });
 
+  it('keeps a baseline of a Word document when paragraphs are added above its findings', () => {
+    const base = (body: string) => docx({ body: body + para('Please ring Mrs Patel on 07700 900123 about lifts.') });
+    writeFileSync(draft, base(para('Year 5 on the beach')));
+    const recorded = runCli(['beach day.docx', '--baseline', 'baseline.json', '--update-baseline'], { cwd: dir });
+    expect(recorded.status).toBe(0);
+    writeFileSync(draft, base(para('Year 5 on the beach') + para('A new first paragraph.') + para('And another.')));
+    const after = runCli(['beach day.docx', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(after.status).toBe(0);
+    writeFileSync(draft, base(para('Ring 07700 900999 too.')));
+    expect(runCli(['beach day.docx', '--baseline', 'baseline.json'], { cwd: dir }).status).toBe(1);
+  });
+
   it('says a picture inside the document was not cleaned by --strip-location --out', () => {
     const result = runCli(['beach day.docx', '--strip-location', '--out', 'clean'], { cwd: dir });
     expect(result.status).toBe(1);
