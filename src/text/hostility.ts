@@ -279,6 +279,9 @@ const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', '
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
+/** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
+const RELATIVE_REACH = 5;
+const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that']);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** Describing words that are not also a past verb ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
@@ -817,7 +820,10 @@ function judgeSentence(
           // "Muslims believe pigs are unclean": what the group believes of something else.
           if (identity.last < k - 2 && HELD_BELIEF.has(tokens[identity.last + 1]!.norm) && !PRONOUN_BACK.has(tokens[k - 1]!.norm) && !SPEAKER.has(tokens[k - 1]!.norm)) return false;
         }
-        return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
+        // "X who live on my road are vermin", "the X that moved in across the road are animals": a
+        // relative clause right after the group is part of the subject, so the copula may stand further off.
+        const reach = identity.last + 1 < k && RELATIVE_AFTER_SUBJECT.has(tokens[identity.last + 1]!.norm) ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
+        return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.

@@ -157,6 +157,9 @@ ruleTester(derogatory, {
     // "more … than": the group named right after "than", not a comparison that denies it.
     'Nothing is more disgusting than the way black people were treated, Year 9 said after the museum visit.',
     'Our Muslim mums are no more useless than anyone else at the egg-and-spoon race!',
+    // A relative clause after the group is part of the subject; what is told in such a clause stays told.
+    'Women who worked in the mills were treated like animals, Year 5 learnt.',
+    'Refugees who arrived last year are not a burden on anyone.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -411,5 +414,9 @@ ruleTester(derogatory, {
     { post: 'Anyone posting hate about Muslims will be banned.', errors: [{ severity: 'warning' }] },
     { post: 'Is there anyone more useless than a woman?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Nothing is more pathetic than immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The group with a relative clause of its own is still the subject of the copula after it.
+    { post: 'The immigrants who moved onto our estate are vermin.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Lesbians that teach at the school are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Parents who think immigrants are vermin are wrong, our head wrote.', errors: [{ severity: 'warning' }] },
   ],
 });
