@@ -172,6 +172,12 @@ const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 't
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
 const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
+/** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
+const PASSIVE_OF = new Map<Set<string>, Set<string>>([
+  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged'])],
+  [BURYING, new Set(['put', 'buried'])],
+]);
+const PASSIVE_BE = new Set(['be', 'been', 'get', 'got']);
 /** Threats said around the group: the verbs that must stand before it. */
 const SANDWICHED = new Map<string, Set<string>>([
   ['out of town', EXPELLING], ['out of the town', EXPELLING], ['out of our town', EXPELLING], ['out of the country', EXPELLING], ['out of this country', EXPELLING],
@@ -976,6 +982,13 @@ function judgeSentence(
           const after = tokens[hit.match.lastToken + 1]?.norm;
           if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
           const verbs = SANDWICHED.get(hit.match.term)!;
+          // Wished in the passive, the group its subject: "X should be run out of town", "X deserve to be put in the ground".
+          const participles = PASSIVE_OF.get(verbs);
+          const be = hit.match.firstToken - 2;
+          if (participles?.has(tokens[be + 1]?.norm ?? '') && PASSIVE_BE.has(tokens[be]?.norm ?? '') && hasModalBefore(tokens, be, 4)) {
+            const subject = groups.find((g) => !g.place && g.last < be && be - g.last <= 4);
+            if (subject) return subject;
+          }
           return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
@@ -1161,6 +1174,15 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+  // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
+  // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.
+  const mark = before === 'gets' ? hit.match.firstToken - 1 : before === 'getting' && PRESENT_BE.has(tokens[hit.match.firstToken - 2]?.norm ?? '') ? hit.match.firstToken - 2 : -1;
+  if (mark > first && !RELATIVE.has(tokens[mark - 1]!.norm)) {
+    for (let k = mark - 1; k >= Math.max(first, mark - 12); k--) {
+      const word = tokens[k]!.norm;
+      if (ANY_VICTIM.has(word) || (word === 'next' && tokens[k - 1]?.norm === 'the')) return false;
+    }
+  }
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
@@ -1301,6 +1323,9 @@ const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+/** Whoever it turns out to be: "any X who …", "anyone who …". */
+const ANY_VICTIM = new Set(['any', 'anyone', 'anybody', 'whoever']);
 const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
 
 function hasModalBefore(tokens: Token[], index: number, window: number): boolean {

@@ -160,6 +160,9 @@ ruleTester(derogatory, {
     // A relative clause after the group is part of the subject; what is told in such a clause stays told.
     'Women who worked in the mills were treated like animals, Year 5 learnt.',
     'Refugees who arrived last year are not a burden on anyone.',
+    // Violence told of someone it happened to, and expulsion told of history, stay told.
+    'Any pupil who gets hurt in the playground should go straight to the office.',
+    'Jewish families were driven out of the town in 1290, Year 8 learnt.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -418,5 +421,9 @@ ruleTester(derogatory, {
     { post: 'The immigrants who moved onto our estate are vermin.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Lesbians that teach at the school are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Parents who think immigrants are vermin are wrong, our head wrote.', errors: [{ severity: 'warning' }] },
+    // Threats in more forms: expulsion wished in the passive, a victim yet to be found, heads caved in.
+    { post: 'Travellers should be run out of town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Any Muslim who walks past my house is getting stabbed.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Keep it up, immigrants, and I will cave your heads in.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
