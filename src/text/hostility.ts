@@ -281,7 +281,7 @@ const WANTING = new Set(['need', 'needs', 'want', 'wants']);
 const EXCESS_AFTER = new Set(['here', 'about', 'everywhere', 'now', 'nowadays', 'anymore', 'already', 'coming', 'arriving', 'moving', 'flooding', 'pouring', 'getting', 'living', 'these', 'today']);
 const EXCESS_PLACE = new Set(['country', 'town', 'area', 'school', 'schools', 'street', 'city', 'village', 'neighbourhood', 'estate', 'britain', 'england', 'uk', 'world', 'road', 'class', 'place']);
 /** Being close to someone: "can't stand to be near X", "… in the same room as X". */
-const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside']);
+const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside', 'same']);
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
@@ -912,7 +912,10 @@ function judgeSentence(
       case 'emotion': {
         const after = tokens[hit.match.lastToken + 1]?.norm;
         // "we hate to say goodbye"; but "I can't bear to be in the same room as X" is a feeling about X.
-        const nearThem = after === 'to' && tokens[hit.match.lastToken + 2]?.norm === 'be' && tokens.slice(hit.match.lastToken + 3, hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
+        // "I can't stand being on the same bus as X" says the same with "being".
+        const nearThem =
+          ((after === 'to' && tokens[hit.match.lastToken + 2]?.norm === 'be') || after === 'being') &&
+          tokens.slice(hit.match.lastToken + (after === 'being' ? 2 : 3), hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
         if (after === 'to' && !nearThem) return undefined;
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;

@@ -163,6 +163,8 @@ ruleTester(derogatory, {
     // Violence told of someone it happened to, and expulsion told of history, stay told.
     'Any pupil who gets hurt in the playground should go straight to the office.',
     'Jewish families were driven out of the town in 1290, Year 8 learnt.',
+    // Being in the same place as someone: a feeling about them only when a group follows.
+    'I hate being in the same room as a wasp, Year 2 agreed after our minibeast hunt.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -425,5 +427,7 @@ ruleTester(derogatory, {
     { post: 'Travellers should be run out of town.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Any Muslim who walks past my house is getting stabbed.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Keep it up, immigrants, and I will cave your heads in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A feeling about being near the group, said with "being".
+    { post: "I can't stand being on the same bus as immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
