@@ -723,6 +723,20 @@ function judgeSentence(
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
   const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
+  /**
+   * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
+   * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
+   * Where the question's negation stands, or -1.
+   */
+  const conductAsked = (hit: Hit) => {
+    const negation = sentenceTokens[0] + 1;
+    if (!question || tokens[sentenceTokens[0]]!.norm !== 'why' || !roleAt(negation, 'negation')) return -1;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(negation + 2, hit.match.firstToken - 3); k--) {
+      // The group is who behaves: named between the negation and the verb ("Why don't we act like decent human beings towards refugees?" is not about them).
+      if (LIKENING.has(tokens[k]!.norm) && CONDUCT.has(tokens[k - 1]!.norm)) return groups.some((g) => g.first > negation && g.last < k - 1) ? negation : -1;
+    }
+    return -1;
+  };
   // "without a doubt", "no doubt", "without question": certainty, not negation.
   const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
   // "Nothing fills me with more hate than X", "Nobody is worse than X": the most, not a denial.
@@ -1011,7 +1025,8 @@ function judgeSentence(
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
-        const negation = denied >= 0 ? denied : denialAfter(hit);
+        const deniedAfter = denied >= 0 ? -1 : denialAfter(hit);
+        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -1222,6 +1237,8 @@ const EXPERIENCE = new Set(['feel', 'feels', 'felt', 'get', 'gets', 'got', 'rece
 const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
+/** How someone conducts themselves ("behave like", "act like"), not how they are treated. */
+const CONDUCT = new Set(['behave', 'act']);
 /** Adverbs between a denial and a trait: "X are not at all friendly", "X are never even polite". */
 const TRAIT_ADVERB = new Set(['at', 'all', 'ever', 'even', 'remotely', 'particularly', 'especially', 'exactly', 'known', 'for', 'being', 'very']);
 const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);

@@ -165,6 +165,9 @@ ruleTester(derogatory, {
     'Jewish families were driven out of the town in 1290, Year 8 learnt.',
     // Being in the same place as someone: a feeling about them only when a group follows.
     'I hate being in the same room as a wasp, Year 2 agreed after our minibeast hunt.',
+    // Asking why a group is not treated like human beings asks for it for them.
+    "Why can't refugees be treated like human beings? Our Year 10 debate asked hard questions.",
+    "Why don't we act like decent human beings towards refugees, asked our guest speaker.",
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -429,5 +432,7 @@ ruleTester(derogatory, {
     { post: 'Keep it up, immigrants, and I will cave your heads in.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A feeling about being near the group, said with "being".
     { post: "I can't stand being on the same bus as immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Asking why the group does not behave like the good says it does not.
+    { post: "Why can't lesbians ever behave like normal human beings?", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
