@@ -800,7 +800,12 @@ function judgeSentence(
   const othersBelief = () => {
     for (let k = sentenceTokens[0]; k <= sentenceTokens[1]; k++) {
       // "People think disabled kids are stupid", "Some say …": what others say, now.
-      if (PRESENT_REPORT.has(tokens[k]!.norm) && GENERIC_SUBJECT.has(tokens[k - 1]?.norm ?? '') && k - 1 >= sentenceTokens[0]) return true;
+      // Over an adverb: "how many people still think …", "some people honestly believe …".
+      if (PRESENT_REPORT.has(tokens[k]!.norm)) {
+        let j = k - 1;
+        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        if (GENERIC_SUBJECT.has(tokens[j]?.norm ?? '') && j >= sentenceTokens[0]) return true;
+      }
       // "a word said by a woman" is no report of what someone said.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by') continue;
       // "incapable of logical thought", "a thought": the noun, not a belief told.

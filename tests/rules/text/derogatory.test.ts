@@ -434,5 +434,7 @@ ruleTester(derogatory, {
     { post: "I can't stand being on the same bus as immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Asking why the group does not behave like the good says it does not.
     { post: "Why can't lesbians ever behave like normal human beings?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // What people in general still think, told: counter-speech for a person to look at, not an error.
+    { post: "It's sad how many people still think disabled people are a burden.", errors: [{ severity: 'warning' }] },
   ],
 });
