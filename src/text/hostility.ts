@@ -53,6 +53,16 @@ export interface HostilityModel {
   negations: Set<string>;
   /** What `worthALook` needs to know of each word seen so far (see `wordFlags`). */
   flags: Map<string, number>;
+  /** Threats said with "them" in the middle ("hunt them down"), by their first word: the group may stand for "them". */
+  gapped: Map<string, Gapped[]>;
+}
+
+/** A threat with "them" inside it, split there: "hunt" + "down", "put" + "out of their misery". */
+interface Gapped {
+  term: Term;
+  text: string;
+  prefix: string[];
+  suffix: string[];
 }
 
 export interface HostileFinding {
@@ -354,8 +364,20 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
       }
     }
   }
+  const gapped = new Map<string, Gapped[]>();
+  for (const term of terms) {
+    if (term.role !== 'threat') continue;
+    for (const t of term.terms) {
+      const words = t.split(' ');
+      const at = words.indexOf('them');
+      if (at <= 0 || at === words.length - 1 || !words.every((w) => /^[a-z]+$/.test(w)) || GAP_UNSAFE.has(t)) continue;
+      const list = gapped.get(words[0]!) ?? [];
+      list.push({ term, text: t, prefix: words.slice(0, at), suffix: words.slice(at + 1) });
+      gapped.set(words[0]!, list);
+    }
+  }
   let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map() };
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map(), gapped };
 }
 
 /** Words too common to tell whether a text is worth a closer look. */
@@ -412,7 +434,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
   const tokens = hostileReading(text, model, words);
   if (!tokens) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
-  const all = model.matcher().match(text, tokens);
+  const all = withGapped(model.matcher().match(text, tokens), tokens, text, model.gapped);
   const containers = containersOf(all);
   const matches = all.filter(
     (m) =>
@@ -470,6 +492,45 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Most words a group may take where a threat has "them": "hunt every last gay man down". */
+const GAP_WORDS = 5;
+/**
+ * Threats with "them" whose verb and particle, around other words, have an everyday sense with
+ * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
+ * families out to the farm", "teach refugee women a lesson in English".
+ */
+const GAP_UNSAFE = new Set(['put them down', 'line them up', 'teach them a lesson', 'drive them out', 'throw them off', 'make them pay', 'knock them out', 'round them up', 'round them all up', 'clear them out', 'ship them off', 'wipe them off']);
+
+/**
+ * "hunt gay people down", "wipe Muslims out", "put disabled people out of their misery": a threat
+ * the lexicon has with "them" in it ("hunt them down") with a group in its place. Matched as the
+ * verb alone, so the group after it is its target as in "hunt down X". Only with a group term
+ * filling the gap (and no sentence end in it): "lock the bikes up" is no threat.
+ */
+function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gapped: Map<string, Gapped[]>): PhraseMatch<Term>[] {
+  if (gapped.size === 0) return all;
+  let added: PhraseMatch<Term>[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = gapped.get(tokens[i]!.norm);
+    if (!list) continue;
+    // Wished ("we should hunt …", "I'm going to wipe …") or an order opening its sentence ("Hunt … down"), not told.
+    const ordered = i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!ordered && !hasModalBefore(tokens, i, 5)) continue;
+    for (const g of list) {
+      if (!g.prefix.every((w, d) => tokens[i + d]?.norm === w)) continue;
+      const from = i + g.prefix.length;
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS); end++) {
+        if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
+        if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
+        const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
+        if (group) (added ??= []).push({ entry: g.term, term: g.text, start: tokens[i]!.start, end: tokens[from - 1]!.end, firstToken: i, lastToken: from - 1 });
+        break;
+      }
+    }
+  }
+  return added ? [...all, ...added].sort((a, b) => a.firstToken - b.firstToken) : all;
 }
 
 /**
@@ -1194,6 +1255,10 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
 function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
+  // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 4); k--) {
+    if (WISHED_BY.has(tokens[k]!.norm) && tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm)) return false;
+  }
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
@@ -1348,6 +1413,9 @@ const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 
+/** "It's high time someone …", "about time somebody …", "it's time we …". */
+const TIME_COME = new Set(['high', 'about', "it's", 'its']);
+const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 /** Whoever it turns out to be: "any X who …", "anyone who …". */
 const ANY_VICTIM = new Set(['any', 'anyone', 'anybody', 'whoever']);

@@ -168,6 +168,11 @@ ruleTester(derogatory, {
     // Asking why a group is not treated like human beings asks for it for them.
     "Why can't refugees be treated like human beings? Our Year 10 debate asked hard questions.",
     "Why don't we act like decent human beings towards refugees, asked our guest speaker.",
+    // A threat with "them" in it has an everyday sense around other words, or is told of the past.
+    'Year 6 will line the disabled pupils up at the front for the class photo.',
+    'Bullies put disabled pupils down, and our anti-bullying week says why that hurts.',
+    'The Nazis hunted Jewish families down, Year 9 learnt at the Holocaust centre.',
+    'Last time someone shot a film in our hall, Year 2 were the extras.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -436,5 +441,9 @@ ruleTester(derogatory, {
     { post: "Why can't lesbians ever behave like normal human beings?", errors: [{ message: 'protected group', severity: 'error' }] },
     // What people in general still think, told: counter-speech for a person to look at, not an error.
     { post: "It's sad how many people still think disabled people are a burden.", errors: [{ severity: 'warning' }] },
+    // A group where a threat has "them" ("wipe them out"), and a wish said as "high time someone …".
+    { post: "Let's wipe the Muslims out.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Someone should string these migrants up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's about time somebody shot a few travellers.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
