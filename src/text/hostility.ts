@@ -1106,7 +1106,14 @@ function judgeSentence(
       }
       case 'quality': {
         const negation = presentDenial(hit);
-        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (negation < 0) {
+          // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
+          const asked = conductAsked(hit);
+          return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+        }
+        if (LACKING.has(tokens[negation]!.norm)) return undefined;
+        // "Refugee families don't get much help from the council": what they get, told (as for goods).
+        if (experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // "not wanted by landlords": something done to them, told.
         if (tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
         // "not worth any less than anyone else's": a lesser worth denied.

@@ -173,6 +173,9 @@ ruleTester(derogatory, {
     'Bullies put disabled pupils down, and our anti-bullying week says why that hurts.',
     'The Nazis hunted Jewish families down, Year 9 learnt at the Holocaust centre.',
     'Last time someone shot a film in our hall, Year 2 were the extras.',
+    // What the group gets, told, is how it is treated: a quality it does not get is not denied of it.
+    "Refugee families don't get much help from the council, so our food bank matters.",
+    "Why can't our disabled pupils be treated like normal people? Our accessibility audit asks that.",
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -445,5 +448,9 @@ ruleTester(derogatory, {
     { post: "Let's wipe the Muslims out.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Someone should string these migrants up.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "It's about time somebody shot a few travellers.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Help and giving back denied of the group as its subject; asked why the group does not act like normal people.
+    { post: 'Muslims are never any help to anyone.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants have never given anything back.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Why can't disabled people act like normal people?", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
