@@ -206,7 +206,19 @@ const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it"]);
+/**
+ * Threats with "them" that as often do something to things ("lock them up" — the bikes, "hunt them
+ * down" — the Easter eggs, "throw them in the bin", "set them alight" — paper boats, "wipe them out" —
+ * germs, "string them up" — bunting) or are everyday with people ("line them up", "send them all back
+ * to class", "knock them out with your singing"): threats only of a group ("wipe Muslims out", or
+ * "them" standing for a group named in the sentence or beside it), never on their own.
+ */
+const EVERYDAY_THEM = new Set([
+  'hunt them down', 'put them down', 'wipe them out', 'lock them up', 'set them on fire', 'set them alight', 'burn them out', 'run them over', 'line them up',
+  'teach them a lesson', 'make them pay', 'throw them off', 'wipe them off', 'drive them out', 'leave them to rot', 'throw them in the', 'put them out of their misery',
+  'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
+]);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);

@@ -176,6 +176,13 @@ ruleTester(derogatory, {
     // What the group gets, told, is how it is treated: a quality it does not get is not denied of it.
     "Refugee families don't get much help from the council, so our food bank matters.",
     "Why can't our disabled pupils be treated like normal people? Our accessibility audit asks that.",
+    // Threats with "them" that as often do something to things, or are everyday with children: no threat on their own.
+    'Bring your bikes on Friday and lock them up in the shelter.',
+    'We hid 200 Easter eggs around the field and the children had to hunt them down.',
+    'Collect the wrappers and throw them in the bin.',
+    'Pupils made paper boats and set them alight on the pond in our science show.',
+    'Year 5 made bunting for the fair, and we will string them up in the hall.',
+    'Line them up at the door, please, and send them all back to class after lunch.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -452,5 +459,7 @@ ruleTester(derogatory, {
     { post: 'Muslims are never any help to anyone.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants have never given anything back.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Why can't disabled people act like normal people?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // …but still threats when "them" stands for a group named beside them.
+    { post: 'There are Muslim families on our road now. Someone should lock them up.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
