@@ -891,7 +891,14 @@ function judgeSentence(
     }
     return false;
   };
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  // "I'm not racist but …", "Call me old-fashioned but …": a disclaimer before the remark, not counter-speech.
+  const disclaimer = (h: Hit) => {
+    for (let k = h.match.lastToken + 1; k <= Math.min(sentenceTokens[1], h.match.lastToken + 4); k++) {
+      if (tokens[k]!.norm === 'but') return hits.some((o) => o.match.firstToken > k && HOSTILE_ROLES.has(o.role) && o.role !== 'word');
+    }
+    return false;
+  };
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>

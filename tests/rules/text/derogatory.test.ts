@@ -461,5 +461,9 @@ ruleTester(derogatory, {
     { post: "Why can't disabled people act like normal people?", errors: [{ message: 'protected group', severity: 'error' }] },
     // …but still threats when "them" stands for a group named beside them.
     { post: 'There are Muslim families on our road now. Someone should lock them up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A disclaimer before "but" is not counter-speech; a condemnation that goes on after "but" still is.
+    { post: "I'm not racist but immigrants are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Call me old-fashioned, but gay people are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saying Muslims are dirty is racist, but sadly some pupils still hear it at home.', errors: [{ severity: 'warning' }] },
   ],
 });
