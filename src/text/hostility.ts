@@ -90,7 +90,9 @@ const FILLER = new Set(
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like",
   // linking verbs: "X smell disgusting", "X act so stupid", "X sound thick"
-  "smell", "smells", "sound", "sounds", "act", "acts", "appear", "appears"]);
+  "smell", "smells", "sound", "sounds", "act", "acts", "appear", "appears",
+  // text-speak in social-media replies: "women r so thick"
+  "r"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);

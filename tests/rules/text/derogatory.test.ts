@@ -465,5 +465,8 @@ ruleTester(derogatory, {
     { post: "I'm not racist but immigrants are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Call me old-fashioned, but gay people are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Saying Muslims are dirty is racist, but sadly some pupils still hear it at home.', errors: [{ severity: 'warning' }] },
+    // Text-speak in a social-media reply.
+    { post: 'gay ppl make me sick', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'lol women r so thick', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
