@@ -468,5 +468,8 @@ ruleTester(derogatory, {
     // Text-speak in a social-media reply.
     { post: 'gay ppl make me sick', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'lol women r so thick', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A question reported without its question mark is a report (for a person to look at), not a denial; "no questions asked" reports nothing.
+    { post: "Why can't refugees be treated like human beings, asked Year 10 in their debate.", errors: [{ severity: 'warning' }] },
+    { post: 'Every Muslim should be shot on sight, no questions asked.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
