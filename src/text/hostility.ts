@@ -1333,7 +1333,7 @@ const LACKING = new Set(['lack', 'lacks']);
 const DESCRIPTIVE_NEGATION = new Set(["don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'never', 'rarely', 'seldom']);
 /** Verbs of feeling or receiving something ("feel welcome", "get respect"). */
 const EXPERIENCE = new Set(['feel', 'feels', 'felt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'experience', 'experiences', 'experienced', 'find', 'finds']);
-const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
+const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain', 'intelligence', 'common sense', 'empathy', 'manners', 'a conscience', 'self-control']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
 /** How someone conducts themselves ("behave like", "act like"), not how they are treated. */

@@ -183,6 +183,8 @@ ruleTester(derogatory, {
     'Pupils made paper boats and set them alight on the pond in our science show.',
     'Year 5 made bunting for the fair, and we will string them up in the hall.',
     'Line them up at the door, please, and send them all back to class after lunch.',
+    // A faculty children may not have yet, said to help them.
+    'Refugee children may lack English when they arrive, so our EAL team helps.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -471,5 +473,10 @@ ruleTester(derogatory, {
     // A question reported without its question mark is a report (for a person to look at), not a denial; "no questions asked" reports nothing.
     { post: "Why can't refugees be treated like human beings, asked Year 10 in their debate.", errors: [{ severity: 'warning' }] },
     { post: 'Every Muslim should be shot on sight, no questions asked.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A faculty lacked, a future or a role denied, the group their subject.
+    { post: 'Women lack intelligence.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people will never amount to anything.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women should never be allowed to make decisions.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The Victorians believed disabled people would never amount to anything, Year 9 learnt.', errors: [{ severity: 'warning' }] },
   ],
 });
