@@ -1293,11 +1293,15 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
   // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.
-  const mark = before === 'gets' ? hit.match.firstToken - 1 : before === 'getting' && PRESENT_BE.has(tokens[hit.match.firstToken - 2]?.norm ?? '') ? hit.match.firstToken - 2 : -1;
+  // The phrase may itself open with the verb: "… is getting a bullet".
+  const at = tokens[hit.match.firstToken]!.norm === 'gets' || tokens[hit.match.firstToken]!.norm === 'getting' ? hit.match.firstToken + 1 : hit.match.firstToken;
+  const verb = tokens[at - 1]?.norm ?? '';
+  const mark = verb === 'gets' ? at - 1 : verb === 'getting' && PRESENT_BE.has(tokens[at - 2]?.norm ?? '') ? at - 2 : -1;
   if (mark > first && !RELATIVE.has(tokens[mark - 1]!.norm)) {
     for (let k = mark - 1; k >= Math.max(first, mark - 12); k--) {
       const word = tokens[k]!.norm;
-      if (ANY_VICTIM.has(word) || (word === 'next' && tokens[k - 1]?.norm === 'the')) return false;
+      // "the next X …", or "Next X I see …" opening the sentence.
+      if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
     }
   }
   if (VICTIM_MARK.has(before)) return true;

@@ -185,6 +185,9 @@ ruleTester(derogatory, {
     'Line them up at the door, please, and send them all back to class after lunch.',
     // A faculty children may not have yet, said to help them.
     'Refugee children may lack English when they arrive, so our EAL team helps.',
+    // Bullet points and bunting.
+    'Each pupil gets a bullet point list of spellings to learn.',
+    'Bunting hung from lampposts along the high street for the jubilee.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -478,5 +481,8 @@ ruleTester(derogatory, {
     { post: 'Black people will never amount to anything.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women should never be allowed to make decisions.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The Victorians believed disabled people would never amount to anything, Year 9 learnt.', errors: [{ severity: 'warning' }] },
+    // Shooting said as what the next one gets, hanging from lampposts.
+    { post: 'Next Muslim I see is getting a bullet.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay men should be hung from lampposts.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
