@@ -224,6 +224,10 @@ const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
+const EXIST_ADVERB = new Set(['even', 'still', 'actually', 'really', 'just']);
+const OBJECT_PREPOSITION = new Set(['about', 'of', 'against', 'for', 'towards', 'toward', 'on', 'with', 'to', 'at', 'by']);
+/** Where someone lies ("lying down", "lying on the sofa"), not what they tell. */
+const RECLINING = new Set(['down', 'on', 'in', 'around', 'round', 'there', 'here', 'back', 'flat', 'still', 'awake', 'low', 'under', 'beside', 'next', 'by', 'across', 'asleep', 'face']);
 const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
 const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
@@ -1003,8 +1007,11 @@ function judgeSentence(
   /** "It's a shame X exist", "I wish X didn't exist": the group's existence regretted. */
   const existenceRegretted = (hit: Hit): Identity | undefined => {
     const negation = negationOf(hit);
-    const identity = groups.find((g) => !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= (negation >= 0 ? 2 : 1));
-    if (!identity) return undefined;
+    // "Why do X even exist?", "It's a shame X still exist": an adverb between.
+    const adverb = EXIST_ADVERB.has(tokens[hit.match.firstToken - 1]?.norm ?? '') ? 1 : 0;
+    const identity = groups.find((g) => !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= (negation >= 0 ? 2 : 1) + adverb);
+    // The group is what exists, not the object of something else that does ("Why do stereotypes about Muslims even exist?").
+    if (!identity || OBJECT_PREPOSITION.has(tokens[identity.first - 1]?.norm ?? '')) return undefined;
     const before = tokens.slice(Math.max(sentenceTokens[0], identity.first - 4), identity.first).map((t) => t.norm);
     return before.some((w) => (negation >= 0 ? WISHING : REGRET).has(w)) ? identity : undefined;
   };
@@ -1052,6 +1059,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
+        if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
         if (negated(hit)) return undefined;

@@ -188,6 +188,9 @@ ruleTester(derogatory, {
     // Bullet points and bunting.
     'Each pupil gets a bullet point list of spellings to learn.',
     'Bunting hung from lampposts along the high street for the jubilee.',
+    // Lying somewhere is not lies; a question about stereotypes is not about the group.
+    'Our disabled pupils are always lying down after PE, they work so hard!',
+    'Why do stereotypes about Muslims even exist? Year 8 explored this in RE.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -484,5 +487,8 @@ ruleTester(derogatory, {
     // Shooting said as what the next one gets, hanging from lampposts.
     { post: 'Next Muslim I see is getting a bullet.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay men should be hung from lampposts.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Lying as a habit, and existence regretted with an adverb between.
+    { post: 'Trans people are always lying.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why do trans people even exist?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
