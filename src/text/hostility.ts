@@ -298,7 +298,9 @@ const DEAD_IDIOM = new Set(['on', 'heat', 'ball', 'balls', 'end', 'ends', 'set',
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
-const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or']);
+const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or',
+  // the noun the abuse describes: "Vile creature.", "Horrible people."
+  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */

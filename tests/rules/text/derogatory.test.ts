@@ -191,6 +191,8 @@ ruleTester(derogatory, {
     // Lying somewhere is not lies; a question about stereotypes is not about the group.
     'Our disabled pupils are always lying down after PE, they work so hard!',
     'Why do stereotypes about Muslims even exist? Year 8 explored this in RE.',
+    // A verbless sentence of praise after one about a group is praise.
+    'We met the refugee families at the fair today. Lovely people, all of them.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -490,5 +492,7 @@ ruleTester(derogatory, {
     // Lying as a habit, and existence regretted with an adverb between.
     { post: 'Trans people are always lying.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do trans people even exist?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A verbless sentence of abuse naming what it describes, after one about a group.
+    { post: 'Some Muslims moved in next door. Horrible people.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
