@@ -881,6 +881,8 @@ function judgeSentence(
   const othersBelief = () => {
     for (let k = sentenceTokens[0]; k <= sentenceTokens[1]; k++) {
       // "People think disabled kids are stupid", "Some say …": what others say, now.
+      // "Anyone heard saying …", "pupils caught calling …".
+      if (REPORTING_GERUND.has(tokens[k]!.norm) && k > sentenceTokens[0] && CAUGHT.has(tokens[k - 1]!.norm)) return true;
       // Over an adverb: "how many people still think …", "some people honestly believe …".
       if (PRESENT_REPORT.has(tokens[k]!.norm)) {
         let j = k - 1;
@@ -910,8 +912,16 @@ function judgeSentence(
   const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
+  // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
+  // quotation ("Phrases such as … have no place here") is not about it.
+  const inQuotedRemark = (g: Identity) => {
+    if (g.pronoun || quotes.length === 0) return false;
+    const span = quotes.find(([s, e]) => tokens[g.first]!.start >= s && tokens[g.last]!.end <= e);
+    return span !== undefined && hits.some((h) => HOSTILE_ROLES.has(h.role) && h.match.start >= span[0] && h.match.end <= span[1]);
+  };
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
-    g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+    g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)) &&
+    !(!quoted(hit) && inQuotedRemark(g));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
@@ -1386,6 +1396,8 @@ const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'cl
   'asked', 'wondered']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
 const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);
+/** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
+const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
 const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);

@@ -494,5 +494,8 @@ ruleTester(derogatory, {
     { post: 'Why do trans people even exist?', errors: [{ message: 'protected group', severity: 'error' }] },
     // A verbless sentence of abuse naming what it describes, after one about a group.
     { post: 'Some Muslims moved in next door. Horrible people.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Someone heard saying it, or a quoted remark that has no place: counter-speech for a person to look at, not errors.
+    { post: 'Anyone heard saying trans people are freaks will be spoken to.', errors: [{ severity: 'warning' }] },
+    { post: 'Phrases such as "women belong in the kitchen" have no place here.', errors: [{ severity: 'warning' }] },
   ],
 });
