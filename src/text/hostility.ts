@@ -765,7 +765,7 @@ function judgeSentence(
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const here = identityBySentence.get(id) ?? [];
-  const places = here.filter((g) => g.place);
+  const places = [...here.filter((g) => g.place), ...worshipPlaces(tokens, sentenceTokens)];
   const own = here.filter((g) => !g.place && !selfDescribed({ match: { firstToken: g.first } }));
   let groups = own;
   const pronouns = hits.filter((h) => h.role === 'pronoun');
@@ -1342,6 +1342,19 @@ const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 /** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
 const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
+/** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
+const WORSHIP_PLACE: Record<string, string> = { mosque: 'religion or belief', mosques: 'religion or belief', synagogue: 'religion or belief', synagogues: 'religion or belief', gurdwara: 'religion or belief', gurdwaras: 'religion or belief', mandir: 'religion or belief' };
+
+/** "the mosque", "that synagogue": a faith's place after a determiner, as a target of threats only. */
+function worshipPlaces(tokens: Token[], [first, last]: [number, number]): Identity[] {
+  const found: Identity[] = [];
+  for (let k = first + 1; k <= last; k++) {
+    const group = WORSHIP_PLACE[tokens[k]!.norm];
+    if (group !== undefined && PLACE_DETERMINER.has(tokens[k - 1]!.norm)) found.push({ first: k - 1, last: k, group, text: `${tokens[k - 1]!.raw} ${tokens[k]!.raw}`, place: true });
+  }
+  return found;
+}
+
 /** Colours a team or kit is named by: "the black and whites", "cricket whites". */
 const COLOUR_NOUN = new Set(['whites', 'blacks']);
 const COLOUR = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'amber', 'claret', 'orange', 'gold', 'navy', 'sky']);

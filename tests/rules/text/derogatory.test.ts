@@ -193,6 +193,9 @@ ruleTester(derogatory, {
     'Why do stereotypes about Muslims even exist? Year 8 explored this in RE.',
     // A verbless sentence of praise after one about a group is praise.
     'We met the refugee families at the fair today. Lovely people, all of them.',
+    // A place of worship named in a visit, and one person of a group praised.
+    'We visited the mosque on Friday and Year 4 loved the calligraphy.',
+    'A blind student won the county chess final, and a Muslim girl came second.',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -497,5 +500,8 @@ ruleTester(derogatory, {
     // Someone heard saying it, or a quoted remark that has no place: counter-speech for a person to look at, not errors.
     { post: 'Anyone heard saying trans people are freaks will be spoken to.', errors: [{ severity: 'warning' }] },
     { post: 'Phrases such as "women belong in the kitchen" have no place here.', errors: [{ severity: 'warning' }] },
+    // One person of a group; a faith's place as the target of a threat.
+    { post: "I'm gonna strangle that disabled bloke.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'll be burning down the mosque tonight.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
