@@ -1424,7 +1424,9 @@ const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped',
 /** "wrong with saying", "mistake in saying", "harm in saying". */
 const FAULT = new Set(['wrong', 'mistake', 'harm', 'problem', 'crime']);
 const DOUBT = new Set(['doubt', 'question', 'exception']);
-const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different']);
+const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different',
+  // "I can't wait to see X burn": eagerness, not a denial
+  'wait']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;
 

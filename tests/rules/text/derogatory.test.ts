@@ -196,6 +196,8 @@ ruleTester(derogatory, {
     // A place of worship named in a visit, and one person of a group praised.
     'We visited the mosque on Friday and Year 4 loved the calligraphy.',
     'A blind student won the county chess final, and a Muslim girl came second.',
+    // Waiting eagerly for something good.
+    "We can't wait to see our Muslim families at the Eid celebration!",
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -503,5 +505,10 @@ ruleTester(derogatory, {
     // One person of a group; a faith's place as the target of a threat.
     { post: "I'm gonna strangle that disabled bloke.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'll be burning down the mosque tonight.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // More threats: at one person, a group's days numbered, wished in the British passive gerund, eagerness that is no denial.
+    { post: "If a Muslim talks to me again I'll knock him out.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants, your days are numbered.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people need putting down.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I can't wait to see gay people burn.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
