@@ -139,7 +139,8 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
  * artwork", "burning the candles for Hanukkah", "executing a tricky harmony", "hurt his knee".
  */
 function doneToAThing(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
-  if (m.firstToken !== m.lastToken) return false; // a phrase ("kill them", "beat the next") says whom
+  // A phrase ("kill them", "beat the next") says whom — but a verb and its particle do not: "put down roots".
+  if (m.firstToken !== m.lastToken && !/^[a-z]+ (?:down|up|out|off)$/.test(m.term)) return false;
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (THING_PARTICLE[m.term]?.has(next)) return true;
   // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
@@ -163,7 +164,9 @@ const THING = new Set(
   ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
     'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
     'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
-    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes').split(' '),
+    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +
+    // "put down roots", "put down a deposit", "put your pens down"
+    'roots deposit deposits names marker markers phone phones pen pens pencil pencils anchor anchors tools instruments chairs tables mats').split(' '),
 );
 
 /** The word after `at` says how someone did at a game or activity: "… in defence", "… at the crisp counter". */
@@ -250,7 +253,9 @@ const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 
 const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
     'training practice rehearsal rehearsals pe sport sports games game match matches relay race quiz maths spelling spellings times tables dancing dance stage buffet crisp tuck counter ' +
-    'lunch breakfast disco party climbing wall zip obstacle course').split(' '),
+    'lunch breakfast disco party climbing wall zip obstacle course ' +
+    // where a game is played: "savage on the court", "animals on the pitch"
+    'court pitch field track pool mat mats rink').split(' '),
 );
 
 /** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */

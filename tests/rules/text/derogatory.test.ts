@@ -198,6 +198,9 @@ ruleTester(derogatory, {
     'A blind student won the county chess final, and a Muslim girl came second.',
     // Waiting eagerly for something good.
     "We can't wait to see our Muslim families at the Eid celebration!",
+    // Putting down roots, and a team savage on the court.
+    'Our Polish families have put down roots here, and their children have thrived.',
+    "Our black girls' netball team were savage on the court on Saturday!",
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
