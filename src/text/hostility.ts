@@ -535,7 +535,8 @@ const GAP_UNSAFE = new Set(['put them down', 'line them up', 'teach them a lesso
  * filling the gap (and no sentence end in it): "lock the bikes up" is no threat.
  */
 function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gapped: Map<string, Gapped[]>): PhraseMatch<Term>[] {
-  if (gapped.size === 0) return all;
+  // The gap needs a group: most texts name none, and need no scan.
+  if (gapped.size === 0 || !all.some((m) => m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective')) return all;
   let added: PhraseMatch<Term>[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const list = gapped.get(tokens[i]!.norm);
@@ -1348,14 +1349,13 @@ const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
 /** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
-const WORSHIP_PLACE: Record<string, string> = { mosque: 'religion or belief', mosques: 'religion or belief', synagogue: 'religion or belief', synagogues: 'religion or belief', gurdwara: 'religion or belief', gurdwaras: 'religion or belief', mandir: 'religion or belief' };
+const WORSHIP_PLACE = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'gurdwaras', 'mandir']);
 
 /** "the mosque", "that synagogue": a faith's place after a determiner, as a target of threats only. */
 function worshipPlaces(tokens: Token[], [first, last]: [number, number]): Identity[] {
   const found: Identity[] = [];
   for (let k = first + 1; k <= last; k++) {
-    const group = WORSHIP_PLACE[tokens[k]!.norm];
-    if (group !== undefined && PLACE_DETERMINER.has(tokens[k - 1]!.norm)) found.push({ first: k - 1, last: k, group, text: `${tokens[k - 1]!.raw} ${tokens[k]!.raw}`, place: true });
+    if (WORSHIP_PLACE.has(tokens[k]!.norm) && PLACE_DETERMINER.has(tokens[k - 1]!.norm)) found.push({ first: k - 1, last: k, group: 'religion or belief', text: `${tokens[k - 1]!.raw} ${tokens[k]!.raw}`, place: true });
   }
   return found;
 }
