@@ -1413,10 +1413,12 @@ const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'cl
   // a question reported, its question mark gone: "Why can't refugees be treated like human beings, asked Year 10."
   'asked', 'wondered']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
-const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);
+const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon',
+  // "people call X …", "to hear someone call our X …"
+  'call', 'calls']);
 /** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
 const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
-const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists']);
+const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);

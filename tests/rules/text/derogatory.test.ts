@@ -513,5 +513,8 @@ ruleTester(derogatory, {
     { post: 'Immigrants, your days are numbered.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Disabled people need putting down.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I can't wait to see gay people burn.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Someone else heard calling a group names: a report for a person to look at.
+    { post: 'We were shocked to hear someone call our trans pupils freaks.', errors: [{ severity: 'warning' }] },
+    { post: 'People call refugees parasites, but Year 8 found out the truth.', errors: [{ severity: 'warning' }] },
   ],
 });
