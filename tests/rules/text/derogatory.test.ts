@@ -516,5 +516,7 @@ ruleTester(derogatory, {
     // Someone else heard calling a group names: a report for a person to look at.
     { post: 'We were shocked to hear someone call our trans pupils freaks.', errors: [{ severity: 'warning' }] },
     { post: 'People call refugees parasites, but Year 8 found out the truth.', errors: [{ severity: 'warning' }] },
+    // Nouns of contempt coordinated with others.
+    { post: 'Romanians are all beggars and thieves.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
