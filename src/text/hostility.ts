@@ -86,7 +86,9 @@ const FILLER = new Set(
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
     // "by nature greedy", "without a doubt the stupidest"
-    'by nature without doubt').split(' '),
+    'by nature without doubt ' +
+    // "when they're this thick"
+    'this').split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like",
   // linking verbs: "X smell disgusting", "X act so stupid", "X sound thick"

@@ -518,5 +518,7 @@ ruleTester(derogatory, {
     { post: 'People call refugees parasites, but Year 8 found out the truth.', errors: [{ severity: 'warning' }] },
     // Nouns of contempt coordinated with others.
     { post: 'Romanians are all beggars and thieves.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // "this" between the copula and the word.
+    { post: "How are women allowed to vote when they're this thick?", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
