@@ -201,6 +201,9 @@ ruleTester(derogatory, {
     // Putting down roots, and a team savage on the court.
     'Our Polish families have put down roots here, and their children have thrived.',
     "Our black girls' netball team were savage on the court on Saturday!",
+    // Whining that is not said of a group, or denied of it.
+    'The wind was whining through the trees on our Forest School morning.',
+    'Our disabled pupils never whinge, even in the rain!',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -520,5 +523,7 @@ ruleTester(derogatory, {
     { post: 'Romanians are all beggars and thieves.', errors: [{ message: 'protected group', severity: 'error' }] },
     // "this" between the copula and the word.
     { post: "How are women allowed to vote when they're this thick?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Whining said of the group before it.
+    { post: 'Do trans people ever stop whining?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
