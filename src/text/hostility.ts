@@ -53,6 +53,16 @@ export interface HostilityModel {
   negations: Set<string>;
   /** What `worthALook` needs to know of each word seen so far (see `wordFlags`). */
   flags: Map<string, number>;
+  /** Threats said with "them" in the middle ("hunt them down"), by their first word: the group may stand for "them". */
+  gapped: Map<string, Gapped[]>;
+}
+
+/** A threat with "them" inside it, split there: "hunt" + "down", "put" + "out of their misery". */
+interface Gapped {
+  term: Term;
+  text: string;
+  prefix: string[];
+  suffix: string[];
 }
 
 export interface HostileFinding {
@@ -76,11 +86,15 @@ const FILLER = new Set(
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
     // "by nature greedy", "without a doubt the stupidest"
-    'by nature without doubt').split(' '),
+    'by nature without doubt ' +
+    // "when they're this thick"
+    'this').split(' '),
 );
 const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", "been", "find", "found", "think", "call", "called", "calling", "seem", "seems", "look", "looks", "remain", "become", "becomes", "they're", "you're", "we're", "i'm", "he's", "she's", "it's", "theyre", "youre", "like",
   // linking verbs: "X smell disgusting", "X act so stupid", "X sound thick"
-  "smell", "smells", "sound", "sounds", "act", "acts", "appear", "appears"]);
+  "smell", "smells", "sound", "sounds", "act", "acts", "appear", "appears",
+  // text-speak in social-media replies: "women r so thick"
+  "r"]);
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
@@ -127,7 +141,8 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
  * artwork", "burning the candles for Hanukkah", "executing a tricky harmony", "hurt his knee".
  */
 function doneToAThing(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
-  if (m.firstToken !== m.lastToken) return false; // a phrase ("kill them", "beat the next") says whom
+  // A phrase ("kill them", "beat the next") says whom — but a verb and its particle do not: "put down roots".
+  if (m.firstToken !== m.lastToken && !/^[a-z]+ (?:down|up|out|off)$/.test(m.term)) return false;
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (THING_PARTICLE[m.term]?.has(next)) return true;
   // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
@@ -151,7 +166,9 @@ const THING = new Set(
   ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
     'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
     'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
-    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes').split(' '),
+    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +
+    // "put down roots", "put down a deposit", "put your pens down"
+    'roots deposit deposits names marker markers phone phones pen pens pencil pencils anchor anchors tools instruments chairs tables mats').split(' '),
 );
 
 /** The word after `at` says how someone did at a game or activity: "… in defence", "… at the crisp counter". */
@@ -172,6 +189,12 @@ const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 't
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
 const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
+/** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
+const PASSIVE_OF = new Map<Set<string>, Set<string>>([
+  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged'])],
+  [BURYING, new Set(['put', 'buried'])],
+]);
+const PASSIVE_BE = new Set(['be', 'been', 'get', 'got']);
 /** Threats said around the group: the verbs that must stand before it. */
 const SANDWICHED = new Map<string, Set<string>>([
   ['out of town', EXPELLING], ['out of the town', EXPELLING], ['out of our town', EXPELLING], ['out of the country', EXPELLING], ['out of this country', EXPELLING],
@@ -190,10 +213,26 @@ const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it"]);
+/**
+ * Threats with "them" that as often do something to things ("lock them up" — the bikes, "hunt them
+ * down" — the Easter eggs, "throw them in the bin", "set them alight" — paper boats, "wipe them out" —
+ * germs, "string them up" — bunting) or are everyday with people ("line them up", "send them all back
+ * to class", "knock them out with your singing"): threats only of a group ("wipe Muslims out", or
+ * "them" standing for a group named in the sentence or beside it), never on their own.
+ */
+const EVERYDAY_THEM = new Set([
+  'hunt them down', 'put them down', 'wipe them out', 'lock them up', 'set them on fire', 'set them alight', 'burn them out', 'run them over', 'line them up',
+  'teach them a lesson', 'make them pay', 'throw them off', 'wipe them off', 'drive them out', 'leave them to rot', 'throw them in the', 'put them out of their misery',
+  'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
+]);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
+const EXIST_ADVERB = new Set(['even', 'still', 'actually', 'really', 'just']);
+const OBJECT_PREPOSITION = new Set(['about', 'of', 'against', 'for', 'towards', 'toward', 'on', 'with', 'to', 'at', 'by']);
+/** Where someone lies ("lying down", "lying on the sofa"), not what they tell. */
+const RECLINING = new Set(['down', 'on', 'in', 'around', 'round', 'there', 'here', 'back', 'flat', 'still', 'awake', 'low', 'under', 'beside', 'next', 'by', 'across', 'asleep', 'face']);
 const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
 const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
@@ -216,7 +255,9 @@ const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 
 const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
     'training practice rehearsal rehearsals pe sport sports games game match matches relay race quiz maths spelling spellings times tables dancing dance stage buffet crisp tuck counter ' +
-    'lunch breakfast disco party climbing wall zip obstacle course').split(' '),
+    'lunch breakfast disco party climbing wall zip obstacle course ' +
+    // where a game is played: "savage on the court", "animals on the pitch"
+    'court pitch field track pool mat mats rink').split(' '),
 );
 
 /** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */
@@ -264,7 +305,9 @@ const DEAD_IDIOM = new Set(['on', 'heat', 'ball', 'balls', 'end', 'ends', 'set',
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
-const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or']);
+const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or',
+  // the noun the abuse describes: "Vile creature.", "Horrible people."
+  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
@@ -275,10 +318,13 @@ const WANTING = new Set(['need', 'needs', 'want', 'wants']);
 const EXCESS_AFTER = new Set(['here', 'about', 'everywhere', 'now', 'nowadays', 'anymore', 'already', 'coming', 'arriving', 'moving', 'flooding', 'pouring', 'getting', 'living', 'these', 'today']);
 const EXCESS_PLACE = new Set(['country', 'town', 'area', 'school', 'schools', 'street', 'city', 'village', 'neighbourhood', 'estate', 'britain', 'england', 'uk', 'world', 'road', 'class', 'place']);
 /** Being close to someone: "can't stand to be near X", "… in the same room as X". */
-const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside']);
+const PROXIMITY = new Set(['near', 'around', 'with', 'room', 'next', 'beside', 'among', 'amongst', 'alongside', 'same']);
 const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing', 'see', 'hearing', 'around', 'near', 'meeting', 'meet', 'looking', 'watching', 'thinking']);
 /** How far a group may stand before the copula it is the subject of ("women with any power are"). */
 const SUBJECT_REACH = 5;
+/** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
+const RELATIVE_REACH = 5;
+const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that']);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** Describing words that are not also a past verb ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
@@ -345,8 +391,20 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
       }
     }
   }
+  const gapped = new Map<string, Gapped[]>();
+  for (const term of terms) {
+    if (term.role !== 'threat') continue;
+    for (const t of term.terms) {
+      const words = t.split(' ');
+      const at = words.indexOf('them');
+      if (at <= 0 || at === words.length - 1 || !words.every((w) => /^[a-z]+$/.test(w)) || GAP_UNSAFE.has(t)) continue;
+      const list = gapped.get(words[0]!) ?? [];
+      list.push({ term, text: t, prefix: words.slice(0, at), suffix: words.slice(at + 1) });
+      gapped.set(words[0]!, list);
+    }
+  }
   let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map() };
+  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map(), gapped };
 }
 
 /** Words too common to tell whether a text is worth a closer look. */
@@ -403,7 +461,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
   const tokens = hostileReading(text, model, words);
   if (!tokens) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
-  const all = model.matcher().match(text, tokens);
+  const all = withGapped(model.matcher().match(text, tokens), tokens, text, model.gapped);
   const containers = containersOf(all);
   const matches = all.filter(
     (m) =>
@@ -461,6 +519,46 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Most words a group may take where a threat has "them": "hunt every last gay man down". */
+const GAP_WORDS = 5;
+/**
+ * Threats with "them" whose verb and particle, around other words, have an everyday sense with
+ * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
+ * families out to the farm", "teach refugee women a lesson in English".
+ */
+const GAP_UNSAFE = new Set(['put them down', 'line them up', 'teach them a lesson', 'drive them out', 'throw them off', 'make them pay', 'knock them out', 'round them up', 'round them all up', 'clear them out', 'ship them off', 'wipe them off']);
+
+/**
+ * "hunt gay people down", "wipe Muslims out", "put disabled people out of their misery": a threat
+ * the lexicon has with "them" in it ("hunt them down") with a group in its place. Matched as the
+ * verb alone, so the group after it is its target as in "hunt down X". Only with a group term
+ * filling the gap (and no sentence end in it): "lock the bikes up" is no threat.
+ */
+function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gapped: Map<string, Gapped[]>): PhraseMatch<Term>[] {
+  // The gap needs a group: most texts name none, and need no scan.
+  if (gapped.size === 0 || !all.some((m) => m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective')) return all;
+  let added: PhraseMatch<Term>[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = gapped.get(tokens[i]!.norm);
+    if (!list) continue;
+    // Wished ("we should hunt …", "I'm going to wipe …") or an order opening its sentence ("Hunt … down"), not told.
+    const ordered = i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!ordered && !hasModalBefore(tokens, i, 5)) continue;
+    for (const g of list) {
+      if (!g.prefix.every((w, d) => tokens[i + d]?.norm === w)) continue;
+      const from = i + g.prefix.length;
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS); end++) {
+        if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
+        if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
+        const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
+        if (group) (added ??= []).push({ entry: g.term, term: g.text, start: tokens[i]!.start, end: tokens[from - 1]!.end, firstToken: i, lastToken: from - 1 });
+        break;
+      }
+    }
+  }
+  return added ? [...all, ...added].sort((a, b) => a.firstToken - b.firstToken) : all;
 }
 
 /**
@@ -675,7 +773,7 @@ function judgeSentence(
     );
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const here = identityBySentence.get(id) ?? [];
-  const places = here.filter((g) => g.place);
+  const places = [...here.filter((g) => g.place), ...worshipPlaces(tokens, sentenceTokens)];
   const own = here.filter((g) => !g.place && !selfDescribed({ match: { firstToken: g.first } }));
   let groups = own;
   const pronouns = hits.filter((h) => h.role === 'pronoun');
@@ -714,6 +812,20 @@ function judgeSentence(
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
   const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
+  /**
+   * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
+   * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
+   * Where the question's negation stands, or -1.
+   */
+  const conductAsked = (hit: Hit) => {
+    const negation = sentenceTokens[0] + 1;
+    if (!question || tokens[sentenceTokens[0]]!.norm !== 'why' || !roleAt(negation, 'negation')) return -1;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(negation + 2, hit.match.firstToken - 3); k--) {
+      // The group is who behaves: named between the negation and the verb ("Why don't we act like decent human beings towards refugees?" is not about them).
+      if (LIKENING.has(tokens[k]!.norm) && CONDUCT.has(tokens[k - 1]!.norm)) return groups.some((g) => g.first > negation && g.last < k - 1) ? negation : -1;
+    }
+    return -1;
+  };
   // "without a doubt", "no doubt", "without question": certainty, not negation.
   const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
   // "Nothing fills me with more hate than X", "Nobody is worse than X": the most, not a denial.
@@ -777,9 +889,17 @@ function judgeSentence(
   const othersBelief = () => {
     for (let k = sentenceTokens[0]; k <= sentenceTokens[1]; k++) {
       // "People think disabled kids are stupid", "Some say …": what others say, now.
-      if (PRESENT_REPORT.has(tokens[k]!.norm) && GENERIC_SUBJECT.has(tokens[k - 1]?.norm ?? '') && k - 1 >= sentenceTokens[0]) return true;
+      // "Anyone heard saying …", "pupils caught calling …".
+      if (REPORTING_GERUND.has(tokens[k]!.norm) && k > sentenceTokens[0] && CAUGHT.has(tokens[k - 1]!.norm)) return true;
+      // Over an adverb: "how many people still think …", "some people honestly believe …".
+      if (PRESENT_REPORT.has(tokens[k]!.norm)) {
+        let j = k - 1;
+        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        if (GENERIC_SUBJECT.has(tokens[j]?.norm ?? '') && j >= sentenceTokens[0]) return true;
+      }
       // "a word said by a woman" is no report of what someone said.
-      if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by') continue;
+      // "Nobody asked for your opinion", "no questions asked": nothing reported.
+      if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
       // "incapable of logical thought", "a thought": the noun, not a belief told.
       if (tokens[k]!.norm === 'thought' && (NOUN_MARK.has(tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(tokens[k - 2]?.norm ?? '')))) continue;
       // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
@@ -790,11 +910,26 @@ function judgeSentence(
     }
     return false;
   };
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  // "I'm not racist but …", "Call me old-fashioned but …": a disclaimer before the remark, not counter-speech.
+  const disclaimer = (h: Hit) => {
+    for (let k = h.match.lastToken + 1; k <= Math.min(sentenceTokens[1], h.match.lastToken + 4); k++) {
+      if (tokens[k]!.norm === 'but') return hits.some((o) => o.match.firstToken > k && HOSTILE_ROLES.has(o.role) && o.role !== 'word');
+    }
+    return false;
+  };
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
+  // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
+  // quotation ("Phrases such as … have no place here") is not about it.
+  const inQuotedRemark = (g: Identity) => {
+    if (g.pronoun || quotes.length === 0) return false;
+    const span = quotes.find(([s, e]) => tokens[g.first]!.start >= s && tokens[g.last]!.end <= e);
+    return span !== undefined && hits.some((h) => HOSTILE_ROLES.has(h.role) && h.match.start >= span[0] && h.match.end <= span[1]);
+  };
   const isNear = (g: Identity, hit: Hit, before: number, after: number) =>
-    g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken));
+    g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)) &&
+    !(!quoted(hit) && inQuotedRemark(g));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
@@ -817,7 +952,10 @@ function judgeSentence(
           // "Muslims believe pigs are unclean": what the group believes of something else.
           if (identity.last < k - 2 && HELD_BELIEF.has(tokens[identity.last + 1]!.norm) && !PRONOUN_BACK.has(tokens[k - 1]!.norm) && !SPEAKER.has(tokens[k - 1]!.norm)) return false;
         }
-        return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= SUBJECT_REACH : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
+        // "X who live on my road are vermin", "the X that moved in across the road are animals": a
+        // relative clause right after the group is part of the subject, so the copula may stand further off.
+        const reach = identity.last + 1 < k && RELATIVE_AFTER_SUBJECT.has(tokens[identity.last + 1]!.norm) ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
+        return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
@@ -889,8 +1027,11 @@ function judgeSentence(
   /** "It's a shame X exist", "I wish X didn't exist": the group's existence regretted. */
   const existenceRegretted = (hit: Hit): Identity | undefined => {
     const negation = negationOf(hit);
-    const identity = groups.find((g) => !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= (negation >= 0 ? 2 : 1));
-    if (!identity) return undefined;
+    // "Why do X even exist?", "It's a shame X still exist": an adverb between.
+    const adverb = EXIST_ADVERB.has(tokens[hit.match.firstToken - 1]?.norm ?? '') ? 1 : 0;
+    const identity = groups.find((g) => !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= (negation >= 0 ? 2 : 1) + adverb);
+    // The group is what exists, not the object of something else that does ("Why do stereotypes about Muslims even exist?").
+    if (!identity || OBJECT_PREPOSITION.has(tokens[identity.first - 1]?.norm ?? '')) return undefined;
     const before = tokens.slice(Math.max(sentenceTokens[0], identity.first - 4), identity.first).map((t) => t.norm);
     return before.some((w) => (negation >= 0 ? WISHING : REGRET).has(w)) ? identity : undefined;
   };
@@ -900,7 +1041,10 @@ function judgeSentence(
       case 'emotion': {
         const after = tokens[hit.match.lastToken + 1]?.norm;
         // "we hate to say goodbye"; but "I can't bear to be in the same room as X" is a feeling about X.
-        const nearThem = after === 'to' && tokens[hit.match.lastToken + 2]?.norm === 'be' && tokens.slice(hit.match.lastToken + 3, hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
+        // "I can't stand being on the same bus as X" says the same with "being".
+        const nearThem =
+          ((after === 'to' && tokens[hit.match.lastToken + 2]?.norm === 'be') || after === 'being') &&
+          tokens.slice(hit.match.lastToken + (after === 'being' ? 2 : 3), hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
         if (after === 'to' && !nearThem) return undefined;
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
@@ -935,6 +1079,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
+        if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
         if (negated(hit)) return undefined;
@@ -970,6 +1116,13 @@ function judgeSentence(
           const after = tokens[hit.match.lastToken + 1]?.norm;
           if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
           const verbs = SANDWICHED.get(hit.match.term)!;
+          // Wished in the passive, the group its subject: "X should be run out of town", "X deserve to be put in the ground".
+          const participles = PASSIVE_OF.get(verbs);
+          const be = hit.match.firstToken - 2;
+          if (participles?.has(tokens[be + 1]?.norm ?? '') && PASSIVE_BE.has(tokens[be]?.norm ?? '') && hasModalBefore(tokens, be, 4)) {
+            const subject = groups.find((g) => !g.place && g.last < be && be - g.last <= 4);
+            if (subject) return subject;
+          }
           return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
@@ -989,7 +1142,8 @@ function judgeSentence(
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
-        const negation = denied >= 0 ? denied : denialAfter(hit);
+        const deniedAfter = denied >= 0 ? -1 : denialAfter(hit);
+        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -1003,7 +1157,14 @@ function judgeSentence(
       }
       case 'quality': {
         const negation = presentDenial(hit);
-        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (negation < 0) {
+          // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
+          const asked = conductAsked(hit);
+          return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+        }
+        if (LACKING.has(tokens[negation]!.norm)) return undefined;
+        // "Refugee families don't get much help from the council": what they get, told (as for goods).
+        if (experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // "not wanted by landlords": something done to them, told.
         if (tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
         // "not worth any less than anyone else's": a lesser worth denied.
@@ -1152,9 +1313,26 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
 function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
+  // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 4); k--) {
+    if (WISHED_BY.has(tokens[k]!.norm) && tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm)) return false;
+  }
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+  // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
+  // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.
+  // The phrase may itself open with the verb: "… is getting a bullet".
+  const at = tokens[hit.match.firstToken]!.norm === 'gets' || tokens[hit.match.firstToken]!.norm === 'getting' ? hit.match.firstToken + 1 : hit.match.firstToken;
+  const verb = tokens[at - 1]?.norm ?? '';
+  const mark = verb === 'gets' ? at - 1 : verb === 'getting' && PRESENT_BE.has(tokens[at - 2]?.norm ?? '') ? at - 2 : -1;
+  if (mark > first && !RELATIVE.has(tokens[mark - 1]!.norm)) {
+    for (let k = mark - 1; k >= Math.max(first, mark - 12); k--) {
+      const word = tokens[k]!.norm;
+      // "the next X …", or "Next X I see …" opening the sentence.
+      if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
+    }
+  }
   if (VICTIM_MARK.has(before)) return true;
   const last = tokens[hit.match.lastToken]!.norm;
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
@@ -1172,6 +1350,18 @@ const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 /** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
 const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
+/** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
+const WORSHIP_PLACE = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'gurdwaras', 'mandir']);
+
+/** "the mosque", "that synagogue": a faith's place after a determiner, as a target of threats only. */
+function worshipPlaces(tokens: Token[], [first, last]: [number, number]): Identity[] {
+  const found: Identity[] = [];
+  for (let k = first + 1; k <= last; k++) {
+    if (WORSHIP_PLACE.has(tokens[k]!.norm) && PLACE_DETERMINER.has(tokens[k - 1]!.norm)) found.push({ first: k - 1, last: k, group: 'religion or belief', text: `${tokens[k - 1]!.raw} ${tokens[k]!.raw}`, place: true });
+  }
+  return found;
+}
+
 /** Colours a team or kit is named by: "the black and whites", "cricket whites". */
 const COLOUR_NOUN = new Set(['whites', 'blacks']);
 const COLOUR = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'amber', 'claret', 'orange', 'gold', 'navy', 'sky']);
@@ -1188,9 +1378,11 @@ const LACKING = new Set(['lack', 'lacks']);
 const DESCRIPTIVE_NEGATION = new Set(["don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'never', 'rarely', 'seldom']);
 /** Verbs of feeling or receiving something ("feel welcome", "get respect"). */
 const EXPERIENCE = new Set(['feel', 'feels', 'felt', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'experience', 'experiences', 'experienced', 'find', 'finds']);
-const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain']);
+const LACKABLE = new Set(['decency', 'compassion', 'sympathy', 'respect', 'mercy', 'pity', 'value', 'brains', 'a brain', 'intelligence', 'common sense', 'empathy', 'manners', 'a conscience', 'self-control']);
 const LIKENING = new Set(['like', 'as']);
 const LIKENED_BY = new Set(['treated', 'treat', 'treating']);
+/** How someone conducts themselves ("behave like", "act like"), not how they are treated. */
+const CONDUCT = new Set(['behave', 'act']);
 /** Adverbs between a denial and a trait: "X are not at all friendly", "X are never even polite". */
 const TRAIT_ADVERB = new Set(['at', 'all', 'ever', 'even', 'remotely', 'particularly', 'especially', 'exactly', 'known', 'for', 'being', 'very']);
 const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
@@ -1219,10 +1411,16 @@ const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 
 /** Words before "thought" that make it the noun. */
 const NOUN_MARK = new Set(['of', 'a', 'an', 'the', 'any', 'no', 'some', 'with', 'without', 'for']);
 const NOUN_ADJECTIVE = new Set(['independent', 'logical', 'rational', 'original', 'critical', 'free', 'deep', 'clear', 'second', 'real', 'serious', 'careful']);
-const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared', 'said', 'shouted', 'yelled', 'wrote', 'posted', 'tweeted', 'told', 'chanted', 'sang']);
+const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considered', 'claimed', 'argued', 'insisted', 'decided', 'imagined', 'feared', 'said', 'shouted', 'yelled', 'wrote', 'posted', 'tweeted', 'told', 'chanted', 'sang',
+  // a question reported, its question mark gone: "Why can't refugees be treated like human beings, asked Year 10."
+  'asked', 'wondered']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
-const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon']);
-const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists']);
+const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon',
+  // "people call X …", "to hear someone call our X …"
+  'call', 'calls']);
+/** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
+const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
+const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
@@ -1235,7 +1433,9 @@ const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped',
 /** "wrong with saying", "mistake in saying", "harm in saying". */
 const FAULT = new Set(['wrong', 'mistake', 'harm', 'problem', 'crime']);
 const DOUBT = new Set(['doubt', 'question', 'exception']);
-const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different']);
+const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different',
+  // "I can't wait to see X burn": eagerness, not a denial
+  'wait']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;
 
@@ -1295,6 +1495,12 @@ const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 
+/** "It's high time someone …", "about time somebody …", "it's time we …". */
+const TIME_COME = new Set(['high', 'about', "it's", 'its']);
+const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+/** Whoever it turns out to be: "any X who …", "anyone who …". */
+const ANY_VICTIM = new Set(['any', 'anyone', 'anybody', 'whoever']);
 const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
 
 function hasModalBefore(tokens: Token[], index: number, window: number): boolean {

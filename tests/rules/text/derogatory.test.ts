@@ -157,6 +157,53 @@ ruleTester(derogatory, {
     // "more … than": the group named right after "than", not a comparison that denies it.
     'Nothing is more disgusting than the way black people were treated, Year 9 said after the museum visit.',
     'Our Muslim mums are no more useless than anyone else at the egg-and-spoon race!',
+    // A relative clause after the group is part of the subject; what is told in such a clause stays told.
+    'Women who worked in the mills were treated like animals, Year 5 learnt.',
+    'Refugees who arrived last year are not a burden on anyone.',
+    // Violence told of someone it happened to, and expulsion told of history, stay told.
+    'Any pupil who gets hurt in the playground should go straight to the office.',
+    'Jewish families were driven out of the town in 1290, Year 8 learnt.',
+    // Being in the same place as someone: a feeling about them only when a group follows.
+    'I hate being in the same room as a wasp, Year 2 agreed after our minibeast hunt.',
+    // Asking why a group is not treated like human beings asks for it for them.
+    "Why can't refugees be treated like human beings? Our Year 10 debate asked hard questions.",
+    "Why don't we act like decent human beings towards refugees, asked our guest speaker.",
+    // A threat with "them" in it has an everyday sense around other words, or is told of the past.
+    'Year 6 will line the disabled pupils up at the front for the class photo.',
+    'Bullies put disabled pupils down, and our anti-bullying week says why that hurts.',
+    'The Nazis hunted Jewish families down, Year 9 learnt at the Holocaust centre.',
+    'Last time someone shot a film in our hall, Year 2 were the extras.',
+    // What the group gets, told, is how it is treated: a quality it does not get is not denied of it.
+    "Refugee families don't get much help from the council, so our food bank matters.",
+    "Why can't our disabled pupils be treated like normal people? Our accessibility audit asks that.",
+    // Threats with "them" that as often do something to things, or are everyday with children: no threat on their own.
+    'Bring your bikes on Friday and lock them up in the shelter.',
+    'We hid 200 Easter eggs around the field and the children had to hunt them down.',
+    'Collect the wrappers and throw them in the bin.',
+    'Pupils made paper boats and set them alight on the pond in our science show.',
+    'Year 5 made bunting for the fair, and we will string them up in the hall.',
+    'Line them up at the door, please, and send them all back to class after lunch.',
+    // A faculty children may not have yet, said to help them.
+    'Refugee children may lack English when they arrive, so our EAL team helps.',
+    // Bullet points and bunting.
+    'Each pupil gets a bullet point list of spellings to learn.',
+    'Bunting hung from lampposts along the high street for the jubilee.',
+    // Lying somewhere is not lies; a question about stereotypes is not about the group.
+    'Our disabled pupils are always lying down after PE, they work so hard!',
+    'Why do stereotypes about Muslims even exist? Year 8 explored this in RE.',
+    // A verbless sentence of praise after one about a group is praise.
+    'We met the refugee families at the fair today. Lovely people, all of them.',
+    // A place of worship named in a visit, and one person of a group praised.
+    'We visited the mosque on Friday and Year 4 loved the calligraphy.',
+    'A blind student won the county chess final, and a Muslim girl came second.',
+    // Waiting eagerly for something good.
+    "We can't wait to see our Muslim families at the Eid celebration!",
+    // Putting down roots, and a team savage on the court.
+    'Our Polish families have put down roots here, and their children have thrived.',
+    "Our black girls' netball team were savage on the court on Saturday!",
+    // Whining that is not said of a group, or denied of it.
+    'The wind was whining through the trees on our Forest School morning.',
+    'Our disabled pupils never whinge, even in the rain!',
   ],
   invalid: [
     // …but denied to them by the speaker or as what should be: hostile.
@@ -411,5 +458,72 @@ ruleTester(derogatory, {
     { post: 'Anyone posting hate about Muslims will be banned.', errors: [{ severity: 'warning' }] },
     { post: 'Is there anyone more useless than a woman?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Nothing is more pathetic than immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The group with a relative clause of its own is still the subject of the copula after it.
+    { post: 'The immigrants who moved onto our estate are vermin.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Lesbians that teach at the school are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Parents who think immigrants are vermin are wrong, our head wrote.', errors: [{ severity: 'warning' }] },
+    // Threats in more forms: expulsion wished in the passive, a victim yet to be found, heads caved in.
+    { post: 'Travellers should be run out of town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Any Muslim who walks past my house is getting stabbed.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Keep it up, immigrants, and I will cave your heads in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A feeling about being near the group, said with "being".
+    { post: "I can't stand being on the same bus as immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Asking why the group does not behave like the good says it does not.
+    { post: "Why can't lesbians ever behave like normal human beings?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // What people in general still think, told: counter-speech for a person to look at, not an error.
+    { post: "It's sad how many people still think disabled people are a burden.", errors: [{ severity: 'warning' }] },
+    // A group where a threat has "them" ("wipe them out"), and a wish said as "high time someone …".
+    { post: "Let's wipe the Muslims out.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Someone should string these migrants up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's about time somebody shot a few travellers.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Help and giving back denied of the group as its subject; asked why the group does not act like normal people.
+    { post: 'Muslims are never any help to anyone.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants have never given anything back.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Why can't disabled people act like normal people?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // …but still threats when "them" stands for a group named beside them.
+    { post: 'There are Muslim families on our road now. Someone should lock them up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A disclaimer before "but" is not counter-speech; a condemnation that goes on after "but" still is.
+    { post: "I'm not racist but immigrants are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Call me old-fashioned, but gay people are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saying Muslims are dirty is racist, but sadly some pupils still hear it at home.', errors: [{ severity: 'warning' }] },
+    // Text-speak in a social-media reply.
+    { post: 'gay ppl make me sick', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'lol women r so thick', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A question reported without its question mark is a report (for a person to look at), not a denial; "no questions asked" reports nothing.
+    { post: "Why can't refugees be treated like human beings, asked Year 10 in their debate.", errors: [{ severity: 'warning' }] },
+    { post: 'Every Muslim should be shot on sight, no questions asked.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A faculty lacked, a future or a role denied, the group their subject.
+    { post: 'Women lack intelligence.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people will never amount to anything.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women should never be allowed to make decisions.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The Victorians believed disabled people would never amount to anything, Year 9 learnt.', errors: [{ severity: 'warning' }] },
+    // Shooting said as what the next one gets, hanging from lampposts.
+    { post: 'Next Muslim I see is getting a bullet.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay men should be hung from lampposts.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Lying as a habit, and existence regretted with an adverb between.
+    { post: 'Trans people are always lying.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why do trans people even exist?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A verbless sentence of abuse naming what it describes, after one about a group.
+    { post: 'Some Muslims moved in next door. Horrible people.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Someone heard saying it, or a quoted remark that has no place: counter-speech for a person to look at, not errors.
+    { post: 'Anyone heard saying trans people are freaks will be spoken to.', errors: [{ severity: 'warning' }] },
+    { post: 'Phrases such as "women belong in the kitchen" have no place here.', errors: [{ severity: 'warning' }] },
+    // One person of a group; a faith's place as the target of a threat.
+    { post: "I'm gonna strangle that disabled bloke.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'll be burning down the mosque tonight.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // More threats: at one person, a group's days numbered, wished in the British passive gerund, eagerness that is no denial.
+    { post: "If a Muslim talks to me again I'll knock him out.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants, your days are numbered.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people need putting down.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I can't wait to see gay people burn.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Someone else heard calling a group names: a report for a person to look at.
+    { post: 'We were shocked to hear someone call our trans pupils freaks.', errors: [{ severity: 'warning' }] },
+    { post: 'People call refugees parasites, but Year 8 found out the truth.', errors: [{ severity: 'warning' }] },
+    // Nouns of contempt coordinated with others.
+    { post: 'Romanians are all beggars and thieves.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // "this" between the copula and the word.
+    { post: "How are women allowed to vote when they're this thick?", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Whining said of the group before it.
+    { post: 'Do trans people ever stop whining?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
