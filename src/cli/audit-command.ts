@@ -106,9 +106,10 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   let result = await runAudit(options);
   if (timingEnabled()) process.stderr.write(timingTable());
   const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
-  const { fingerprintFindings, readSourceFrom } = needsFingerprints ? await import('../report/fingerprint.js') : { fingerprintFindings: undefined, readSourceFrom: undefined };
-  const fromDisk = readSourceFrom?.(cwd);
-  const fingerprints = fingerprintFindings?.(result, (file) => (stdinPost && path.resolve(cwd, file) === stdinPost ? given!.get(stdinPost)!.toString('utf8') : fromDisk!(file)));
+  const fingerprinting = needsFingerprints ? await import('../report/fingerprint.js') : undefined;
+  const fromDisk = fingerprinting?.readSourceFrom(cwd);
+  const readSource = (file: string) => (stdinPost && path.resolve(cwd, file) === stdinPost ? fingerprinting!.sourceText(stdinPost, given!.get(stdinPost)!) : fromDisk!(file));
+  const fingerprints = fingerprinting?.fingerprintFindings(result, readSource);
   const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
     const { recorded: count, unreadable } = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);

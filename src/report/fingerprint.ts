@@ -15,9 +15,7 @@ export function readSourceFrom(cwd: string): SourceReader {
     if (!cache.has(file)) {
       let text: string | undefined;
       try {
-        const bytes = readFileSync(path.resolve(cwd, file));
-        // A Word document's findings are on the lines of its text as the loader laid it out.
-        text = /\.docx$/i.test(file) ? readWordDocument(bytes).source : bytes.toString('utf8');
+        text = sourceText(file, readFileSync(path.resolve(cwd, file)));
       } catch {
         text = undefined;
       }
@@ -25,6 +23,11 @@ export function readSourceFrom(cwd: string): SourceReader {
     }
     return cache.get(file);
   };
+}
+
+/** A post's text whose lines findings point at: a Word document's as the loader laid it out. */
+export function sourceText(file: string, bytes: Buffer): string {
+  return /\.docx$/i.test(file) ? readWordDocument(bytes).source : bytes.toString('utf8');
 }
 
 /** One fingerprint per finding (suppressed ones included); repeats on the same context are numbered. */
