@@ -1,16 +1,13 @@
 // Word documents (.docx), as a comms officer drafts a post: the text as it shows (the body's
 // paragraphs, tables, text boxes and links, then headers, footers, footnotes and endnotes; not
 // deleted tracked changes, field codes or comments) and the pictures in it.
-// The text is laid out one paragraph per line, so a finding's line is the paragraph's; each picture
-// is shown on its paragraph's line as "[picture: image1.jpeg]" and read from memory like a pasted one.
+// The text is laid out a paragraph a line (paragraphs.ts); each picture is read from memory like a
+// pasted one.
 // A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
 import path from 'node:path';
-import { verbatimSegment } from '../core/position.js';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
-import type { SegmentKind, Suppression, TextSegment } from '../core/types.js';
-import { contactAddress, type MediaReference } from './parsed.js';
-import { findSuppressionComments, toSuppressions } from './suppressions.js';
-import { withoutWebAddresses } from './web-addresses.js';
+import { emptyParagraph, ParagraphLayout, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
+import { contactAddress } from './parsed.js';
 import { parseXml, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
@@ -21,20 +18,9 @@ const MORE_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 const relationshipsOf = (part: string) => `word/_rels/${path.posix.basename(part)}.rels`;
 /** Drawings Office makes itself (charts, shapes, clip art): vector pictures with no photo metadata. */
 const VECTOR = /\.(emf|wmf|emz|wmz)$/i;
-/** The end of an audit-ignore-file comment's range until the text's length is known. */
-const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
 
-export interface WordPicture extends MediaReference {
-  /** The picture's bytes from inside the document, or why they could not be had. */
-  inside?: ZipEntry;
-}
-
-export interface WordDocument {
-  source: string;
-  segments: TextSegment[];
-  pictures: WordPicture[];
-  suppressions: Suppression[];
-}
+export type WordPicture = DocumentPicture;
+export type WordDocument = LaidOutDocument;
 
 /** Why a file named .docx could not be read as one (an old .doc, a password, a broken zip). */
 export class NotAWordDocument extends Error {}
@@ -129,19 +115,12 @@ function readComments(xml: string): Map<string, string> {
   return found;
 }
 
-interface Paragraph {
-  text: string;
-  kind: SegmentKind;
-  pictures: { ref: string; external: boolean; alt?: string; title?: string }[];
-  links: string[];
+interface Paragraph extends DocumentParagraph {
   comments: { starts: string[]; ends: string[] };
 }
 
 class WordReader {
-  private source = '';
-  private readonly segments: TextSegment[] = [];
-  private readonly pictures: WordPicture[] = [];
-  private readonly suppressions: Suppression[] = [];
+  private readonly layout: ParagraphLayout;
   private readonly open: Paragraph[] = [];
   /** Comment ranges opened between paragraphs: they start with the next one. */
   private waitingStarts: string[] = [];
@@ -159,8 +138,10 @@ class WordReader {
 
   constructor(
     private readonly comments: Map<string, string>,
-    private readonly entries: Map<string, ZipEntry>,
-  ) {}
+    entries: Map<string, ZipEntry>,
+  ) {
+    this.layout = new ParagraphLayout((ref) => entries.get(ref));
+  }
 
   /** Reads one part (the body, a header …), whose pictures and links its own relationships name. */
   readPart(xml: string, relationships: Map<string, Relationship>): void {
@@ -177,8 +158,7 @@ class WordReader {
   }
 
   finish(): WordDocument {
-    for (const suppression of this.suppressions) if (suppression.end === WHOLE_FILE) suppression.end = this.source.length;
-    return { source: this.source, segments: this.segments, pictures: this.pictures, suppressions: this.suppressions };
+    return this.layout.finish();
   }
 
   private get paragraph(): Paragraph | undefined {
@@ -197,7 +177,7 @@ class WordReader {
     if (this.hiddenDepth > 0) return;
     switch (name) {
       case 'w:p':
-        this.open.push({ text: '', kind: 'body', pictures: [], links: [], comments: { starts: this.waitingStarts, ends: [] } });
+        this.open.push({ ...emptyParagraph(), comments: { starts: this.waitingStarts, ends: [] } });
         this.waitingStarts = [];
         break;
       case 'w:pStyle': {
@@ -268,47 +248,17 @@ class WordReader {
     this.picture = {};
   }
 
-  /** Lays out a finished paragraph as one line: its text, then its pictures and contact links. */
   private endParagraph(): void {
     const paragraph = this.open.pop()!;
-    const start = this.source.length;
-    let line = paragraph.text;
-    if (line.trim()) this.segments.push(withoutWebAddresses(verbatimSegment(paragraph.kind, line, start)));
-    for (const picture of paragraph.pictures) {
-      const label = picture.external ? picture.ref : path.posix.basename(picture.ref);
-      const at = start + line.length + (line ? 1 : 0);
-      line += `${line ? ' ' : ''}[picture: ${label}`;
-      if (picture.alt) {
-        line += ', "';
-        this.segments.push(verbatimSegment('alt', picture.alt, start + line.length, 'alt'));
-        line += `${picture.alt}"`;
-      }
-      if (picture.title) {
-        line += ', "';
-        this.segments.push(verbatimSegment('caption', picture.title, start + line.length, 'title'));
-        line += `${picture.title}"`;
-      }
-      line += ']';
-      this.pictures.push({ ref: picture.ref, offset: at, medium: 'photo', ...(picture.external ? {} : { inside: this.entries.get(picture.ref) ?? { problem: 'the document names it but does not hold it' } }) });
-    }
-    for (const address of paragraph.links) {
-      line += `${line ? ' ' : ''}[link: `;
-      this.segments.push(verbatimSegment('link', address, start + line.length, 'href'));
-      line += `${address}]`;
-    }
-    this.source += `${line}\n`;
-    this.lastParagraphEnd = start + line.length;
+    const { start, end } = this.layout.add(paragraph);
+    this.lastParagraphEnd = end;
     for (const id of paragraph.comments.starts) this.commentStart.set(id, start);
-    for (const id of paragraph.comments.ends) this.endComment(id, this.lastParagraphEnd);
+    for (const id of paragraph.comments.ends) this.endComment(id, end);
   }
 
   private endComment(id: string, end: number): void {
     const text = this.comments.get(id);
-    const start = this.commentStart.get(id) ?? end;
-    if (!text || !/^\s*audit-ignore/.test(text)) return;
-    for (const parsed of findSuppressionComments(`<!--${text}-->`, start)) {
-      this.suppressions.push(...toSuppressions(parsed, parsed.wholeFile ? 0 : start, parsed.wholeFile ? WHOLE_FILE : Math.max(end, start + 1)));
-    }
+    if (text) this.layout.comment(text, this.commentStart.get(id) ?? end, end);
   }
 }
 
