@@ -9,7 +9,7 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
 import { isInside } from '../load/attachments.js';
-import type { Post } from '../core/types.js';
+import { isOfficeDocument, type Post } from '../core/types.js';
 import { LineIndex } from '../core/position.js';
 
 export interface CleanFlags {
@@ -68,9 +68,10 @@ export class PostMedia {
     let lines: LineIndex | undefined;
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
-        const line = attachment.offset !== undefined ? ` ${post.kind === 'docx' ? 'paragraph' : 'line'} ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
-        const where = post.kind === 'docx' ? 'inside the Word document' : 'pasted into the post (a data: URL)';
-        const fix = post.kind === 'docx' ? 'audit it with --fix to remove its location in the document' : 'audit it with --fix to save it beside the post without its location';
+        const document = isOfficeDocument(post.kind);
+        const line = attachment.offset !== undefined ? ` ${document ? 'paragraph' : 'line'} ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
+        const where = document ? 'inside the document' : 'pasted into the post (a data: URL)';
+        const fix = document ? 'audit it with --fix to remove its location in the document' : 'audit it with --fix to save it beside the post without its location';
         this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; ${fix}`);
         continue;
       }

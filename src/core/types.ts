@@ -89,7 +89,12 @@ export interface Rule {
   check(ctx: RuleContext): void | Promise<void>;
 }
 
-export type PostKind = 'markdown' | 'text' | 'html' | 'docx' | 'image';
+export type PostKind = 'markdown' | 'text' | 'html' | 'docx' | 'odt' | 'image';
+
+/** A word processor's document (Word, OpenDocument): read from a zip, its pictures inside it. */
+export function isOfficeDocument(kind: PostKind): boolean {
+  return kind === 'docx' || kind === 'odt';
+}
 
 /** Where a piece of text came from inside the post. */
 export type SegmentKind =

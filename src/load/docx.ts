@@ -6,7 +6,7 @@
 // A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
 import path from 'node:path';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
-import { emptyParagraph, ParagraphLayout, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
+import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
 import { contactAddress } from './parsed.js';
 import { parseXml, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
@@ -23,7 +23,7 @@ export type WordPicture = DocumentPicture;
 export type WordDocument = LaidOutDocument;
 
 /** Why a file named .docx could not be read as one (an old .doc, a password, a broken zip). */
-export class NotAWordDocument extends Error {}
+export class NotAWordDocument extends UnreadableDocument {}
 
 export function readWordDocument(bytes: Buffer): WordDocument {
   if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {

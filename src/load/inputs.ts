@@ -44,7 +44,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
       if (files.length === before) throw new UsageError(`${input}: no posts found in this folder (looked for .md, .markdown, .txt and .html files)`);
     } else {
       if (!stat.isFile()) throw new UsageError(`${input}: not a regular file (a pipe, device or socket cannot be audited)`);
-      if (!kindOf(absolute)) throw new UsageError(`${input}: not a post or image the auditor reads (use .md, .markdown, .txt, .html, .docx, or an image)`);
+      if (!kindOf(absolute)) throw new UsageError(`${input}: not a post or image the auditor reads (use .md, .markdown, .txt, .html, .docx, .odt, or an image)`);
       add(absolute);
     }
   }

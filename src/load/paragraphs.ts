@@ -32,6 +32,9 @@ export interface LaidOutDocument {
   suppressions: Suppression[];
 }
 
+/** A file named as a document that cannot be read as one: the message says why, for the person who gave it. */
+export class UnreadableDocument extends Error {}
+
 export const emptyParagraph = (): DocumentParagraph => ({ text: '', kind: 'body', pictures: [], links: [] });
 
 export class ParagraphLayout {

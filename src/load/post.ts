@@ -12,12 +12,13 @@ import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
 import { isInside, resolveAttachment } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { withoutWebAddresses } from './web-addresses.js';
+import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 
-export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx']);
+export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt']);
 
 export function kindOf(file: string): PostKind | undefined {
   const ext = path.extname(file).toLowerCase();
@@ -25,6 +26,7 @@ export function kindOf(file: string): PostKind | undefined {
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.txt') return 'text';
   if (ext === '.docx') return 'docx';
+  if (ext === '.odt') return 'odt';
   if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) return 'image';
   return undefined;
 }
@@ -35,7 +37,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
-  if (kind === 'docx') return wordPost(absolute, shown, config, given);
+  if (kind === 'docx' || kind === 'odt') return documentPost(absolute, shown, kind, config, given);
 
   const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
@@ -126,18 +128,17 @@ function readPostBytes(absolute: string, shown: string, root: string, limit: num
 }
 
 /**
- * A Word document: its text laid out a paragraph a line, its pictures read from inside it. It holds
- * its photos, so it may be as large as a photo and a post together.
+ * A Word or OpenDocument document: its text laid out a paragraph a line, its pictures read from inside
+ * it. It holds its photos, so it may be as large as a photo and a post together.
  */
-async function wordPost(absolute: string, shown: string, config: ResolvedConfig, given?: Buffer): Promise<Post> {
+async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt', config: ResolvedConfig, given?: Buffer): Promise<Post> {
   const limit = maxImageBytes() + maxPostBytes();
   const bytes = given ? givenBytes(given, shown, limit) : readPostBytes(absolute, shown, config.root, limit);
-  const { readWordDocument, NotAWordDocument } = await import('./docx.js');
-  let document: ReturnType<typeof readWordDocument>;
+  let document: LaidOutDocument;
   try {
-    document = readWordDocument(bytes);
+    document = kind === 'docx' ? (await import('./docx.js')).readWordDocument(bytes) : (await import('./odt.js')).readOpenDocument(bytes);
   } catch (error) {
-    if (error instanceof NotAWordDocument) throw new UsageError(`${shown}: ${error.message}`);
+    if (error instanceof UnreadableDocument) throw new UsageError(`${shown}: ${error.message}`);
     throw error;
   }
   const postDir = path.dirname(absolute);
@@ -149,7 +150,7 @@ async function wordPost(absolute: string, shown: string, config: ResolvedConfig,
     return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
   });
   const segments = [...document.segments, ...fileNameSegments(attachments.filter((a) => !a.embedded))];
-  return { path: absolute, displayPath: shown, kind: 'docx', source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: [] };
+  return { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: [] };
 }
 
 /** An image or video given directly on the command line: audited on its own. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditResult, Finding } from '../core/types.js';
 import { readWordDocument } from '../load/docx.js';
+import { readOpenDocument } from '../load/odt.js';
 
 export type SourceReader = (file: string) => string | undefined;
 
@@ -25,9 +26,11 @@ export function readSourceFrom(cwd: string): SourceReader {
   };
 }
 
-/** A post's text whose lines findings point at: a Word document's as the loader laid it out. */
+/** A post's text whose lines findings point at: a Word or OpenDocument document's as the loader laid it out. */
 export function sourceText(file: string, bytes: Buffer): string {
-  return /\.docx$/i.test(file) ? readWordDocument(bytes).source : bytes.toString('utf8');
+  if (/\.docx$/i.test(file)) return readWordDocument(bytes).source;
+  if (/\.odt$/i.test(file)) return readOpenDocument(bytes).source;
+  return bytes.toString('utf8');
 }
 
 /** One fingerprint per finding (suppressed ones included); repeats on the same context are numbered. */

@@ -48,8 +48,8 @@ function where(finding: Finding, groupPath: string): string {
   const loc = finding.location;
   const file = loc.file !== groupPath ? `${loc.file}` : '';
   if (loc.line !== undefined) {
-    // A Word document is laid out a paragraph a line: "¶4" is the fourth paragraph, which Word can show.
-    const position = /\.docx$/i.test(loc.file ?? groupPath) ? `¶${loc.line}` : `${loc.line}:${loc.column ?? 1}`;
+    // A Word or OpenDocument document is laid out a paragraph a line: "¶4" is the fourth paragraph.
+    const position = /\.(docx|odt)$/i.test(loc.file ?? groupPath) ? `¶${loc.line}` : `${loc.line}:${loc.column ?? 1}`;
     return file ? `${file} (${position})` : position;
   }
   return [file || loc.file, loc.field].filter(Boolean).join(' ');

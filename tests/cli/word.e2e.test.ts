@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { examplesDir, runCli } from '../helpers/cli.js';
 import { docx, para, picture } from '../load/word.js';
+import { frame, odt } from '../load/odf.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 type Finding = { ruleId: string; severity: string; location: { file?: string; line?: number; field?: string }; suggestion?: string };
@@ -52,7 +53,7 @@ describe('audit draft.docx', () => {
     const at = (ruleId: string) => findings.find((f) => f.ruleId === ruleId);
     expect(at('text/confidential')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 2 } });
     expect(at('image/gps')).toMatchObject({ severity: 'error', location: { file: 'beach day.docx', line: 3, field: 'GPSLatitude' } });
-    expect(at('image/gps')!.suggestion).toMatch(/inside the Word document: .*--fix removes the location from it in the document/);
+    expect(at('image/gps')!.suggestion).toMatch(/inside the document: .*--fix removes the location from it in the document/);
     expect(at('text/personal-data')).toMatchObject({ location: { line: 4 } });
     // The quoted poem is suppressed by the Word comment, and the report says why.
     expect(at('text/derogatory')).toBeUndefined();
@@ -108,7 +109,7 @@ describe('audit draft.docx', () => {
   it('says a picture inside the document was not cleaned by --strip-location --out', () => {
     const result = runCli(['beach day.docx', '--strip-location', '--out', 'clean'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('not cleaned: beach day.docx paragraph 3: the picture is inside the Word document');
+    expect(result.stderr).toContain('not cleaned: beach day.docx paragraph 3: the picture is inside the document');
   });
 
   it('is read in a folder beside Markdown posts (Word\'s lock file is not), and a clean draft passes', () => {
@@ -130,5 +131,38 @@ describe('audit draft.docx', () => {
     const [old, cut] = JSON.parse(result.stdout).files;
     expect(old.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', severity: 'error', message: expect.stringContaining('an old-style Word document (.doc) or a password-protected one: save it as a Word Document (.docx)') })]);
     expect(cut.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', severity: 'error' })]);
+  });
+});
+
+describe('audit draft.odt (LibreOffice Writer)', () => {
+  let dir: string;
+  const beach = readFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'));
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-odt-'));
+    writeFileSync(path.join(dir, 'draft.odt'), odt({ body: `<text:p>Year 5 on the beach. Ring 07700 900123.</text:p><text:p>${frame('Pictures/beach.jpg', 'The class')}</text:p>`, pictures: { 'beach.jpg': beach } }));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds what a Word document would hold, by paragraph', () => {
+    const result = runCli(['draft.odt', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const findings: Finding[] = JSON.parse(result.stdout).files[0].findings;
+    expect(findings.map((f) => [f.ruleId, f.location.line])).toEqual([
+      ['text/personal-data', 1],
+      ['image/gps', 2],
+    ]);
+  });
+
+  it('with --fix removes the picture’s location inside it, the mimetype kept first and stored as OpenDocument requires', async () => {
+    const result = runCli(['draft.odt', '--fix'], { cwd: dir });
+    expect(result.stdout).toContain('fixed: saved draft.odt (the previous version is in draft.odt.bak)');
+    const now = readFileSync(path.join(dir, 'draft.odt'));
+    expect(now.toString('latin1', 30, 38)).toBe('mimetype');
+    expect(now.readUInt16LE(8)).toBe(0); // stored
+    expect(now.toString('latin1', 38, 38 + 39)).toBe('application/vnd.oasis.opendocument.text');
+    const picture = Buffer.from(unzipSync(now)['Pictures/beach.jpg']!);
+    expect((await readImageMetadata(picture)).gps).toEqual([]);
+    const [a, b] = await Promise.all([sharp(beach).raw().toBuffer(), sharp(picture).raw().toBuffer()]);
+    expect(b.equals(a)).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { loadPost } from '../../src/load/post.js';
 import { loadSharp } from '../../src/images/thumbnail.js';
 import { jpeg, makerNoteSerialExif, withSegments } from '../images/build.js';
 import { docx, para, picture } from '../load/word.js';
+import { frame, odt } from '../load/odf.js';
 import { xlsx } from '../consent/xlsx.js';
 import { RUNS, SEED, noHang } from './seed.js';
 
@@ -87,7 +88,7 @@ function mutate(original: Buffer, mutations: { kind: 'flip' | 'cut' | 'splice'; 
 }
 
 describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () => {
-  for (const ext of ['.md', '.html', '.txt', '.docx']) {
+  for (const ext of ['.md', '.html', '.txt', '.docx', '.odt']) {
     it(`${ext}: a Post or a UsageError, never another exception or a hang`, async () => {
       await fc.assert(fc.asyncProperty(postBytes, async (bytes) => loadOrUsageError(tempFile(ext, bytes))));
     });
@@ -103,6 +104,19 @@ describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =>
     await fc.assert(
       fc.asyncProperty(byteMutations, async (mutations) => {
         await noHang(loadOrUsageError(tempFile('.docx', mutate(word, mutations))), 'a mutated Word document');
+      }),
+    );
+  });
+
+  it('.odt: an OpenDocument text with bytes flipped, cut or spliced gives a Post or a UsageError', async () => {
+    const document = odt({
+      body: `<text:h>Year 5</text:h><text:p>Call 07700 900123<office:annotation><dc:creator>Head</dc:creator><text:p>audit-ignore text/personal-data: the office mobile</text:p></office:annotation></text:p><text:p>${frame('Pictures/a.jpg', 'Amelia')}</text:p>`,
+      header: '<text:p>Newsletter</text:p>',
+      pictures: { 'a.jpg': await jpeg() },
+    });
+    await fc.assert(
+      fc.asyncProperty(byteMutations, async (mutations) => {
+        await noHang(loadOrUsageError(tempFile('.odt', mutate(document, mutations))), 'a mutated OpenDocument text');
       }),
     );
   });

@@ -2,7 +2,7 @@
 // a photo (a clean copy beside it, the post's link updated), replace a full name by the first name, add a
 // suppression with a reason, or skip. Without a terminal (CI, a pipe) it applies only the safe fixes
 // and prints what it did without naming anyone. Posts are written atomically, with a .bak backup. In a
-// Word document only pictures are fixed (their location removed inside it); words are changed in Word.
+// Word or OpenDocument document only pictures are fixed (their location removed inside it); words are changed in the word processor.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../../config/discover.js';
@@ -11,14 +11,14 @@ import { loadConsentForConfig } from '../../consent/source.js';
 import { describeError } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 import { LineIndex } from '../../core/position.js';
-import type { Attachment, Finding } from '../../core/types.js';
+import { isOfficeDocument, type Attachment, type Finding } from '../../core/types.js';
 import { kindOf, loadPost } from '../../load/post.js';
 import { printable } from '../../report/printable.js';
 import { isInteractive, type Prompter } from '../prompts.js';
 import { applyEdits, firstNameEdit, relinkEdit, suppressionEdit, type Edit } from './edits.js';
 import { saveBytes, savePost, type SaveOutcome } from './save.js';
 import { cleanCopyRef, locationFreeBytes, writeLocationFreeCopy, writeLocationFreePicture } from './strip-location.js';
-import { replaceWordParts } from './word-pictures.js';
+import { replaceDocumentParts } from './document-parts.js';
 
 export interface FixDependencies {
   interactive?: boolean;
@@ -28,13 +28,13 @@ export interface FixDependencies {
 
 type Action = 'first-name' | 'strip' | 'suppress' | 'skip' | 'stop';
 
-/** Puts a Word document's cleaned pictures back into it, through the same checks and backup as a post. */
-function saveWordPictures(file: string, pictures: ReadonlyMap<string, Buffer>, root: string): SaveOutcome {
+/** Puts a document's cleaned pictures back into it, through the same checks and backup as a post. */
+function saveDocumentPictures(file: string, pictures: ReadonlyMap<string, Buffer>, root: string): SaveOutcome {
   let read: Buffer;
   let bytes: Buffer;
   try {
     read = readFileSync(file);
-    bytes = replaceWordParts(read, pictures);
+    bytes = replaceDocumentParts(read, pictures);
   } catch (error) {
     return { saved: false, reason: `it could not be rewritten (${describeError(error)})` };
   }
@@ -75,20 +75,20 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     // What was done, as said when the post is saved, and (when it differs) when it could not be.
     const done: { saved: string; unsaved?: string | null }[] = [];
     const stripped = new Map<string, string>();
-    /** A Word document's pictures without their location, by their place in it, put back when it is saved. */
-    const wordPictures = new Map<string, Buffer>();
+    /** A document's pictures without their location, by their place in it, put back when it is saved. */
+    const documentPictures = new Map<string, Buffer>();
     if (interactive) say(`\n${printable(file.path)}: ${file.findings.length} finding${file.findings.length === 1 ? '' : 's'}\n`);
 
     for (const [index, finding] of file.findings.entries()) {
-      // In a Word document only pictures are fixed (inside it); names and words are changed in Word.
-      const isWord = post?.kind === 'docx';
-      const where = finding.location.line !== undefined ? `${isWord ? 'paragraph' : 'line'} ${finding.location.line}` : finding.location.file;
-      const nameEdit = isImage || isWord ? undefined : firstNameEdit(source, finding, pupils);
+      // In a Word or OpenDocument document only pictures are fixed (inside it); words are changed in the word processor.
+      const isDocument = post !== undefined && isOfficeDocument(post.kind);
+      const where = finding.location.line !== undefined ? `${isDocument ? 'paragraph' : 'line'} ${finding.location.line}` : finding.location.file;
+      const nameEdit = isImage || isDocument ? undefined : firstNameEdit(source, finding, pupils);
       const linked = attachmentOf(finding);
       const attachment = finding.ruleId === 'image/gps' ? linked : undefined;
       const canStrip = finding.ruleId === 'image/gps' && (isImage || attachment?.path !== undefined || attachment?.embedded !== undefined);
       const anchorOffset = linked?.offset;
-      const canSuppress = !isImage && !isWord && (finding.location.line !== undefined || anchorOffset !== undefined);
+      const canSuppress = !isImage && !isDocument && (finding.location.line !== undefined || anchorOffset !== undefined);
 
       let action: Action;
       if (interactive) {
@@ -99,7 +99,7 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
         if (canStrip) {
           const what = isImage
             ? 'Write a copy without the location (lossless)'
-            : isWord
+            : isDocument
               ? 'Remove the location from the picture in the document (lossless; a backup is kept)'
               : attachment?.embedded
                 ? 'Save the pasted picture as a file without the location, and link the post to it'
@@ -120,10 +120,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
       if (action === 'first-name' && nameEdit) {
         edits.push(nameEdit);
         done.push({ saved: `${where}: replaced a full name by the first name (${finding.ruleId})`, unsaved: null });
-      } else if (action === 'strip' && attachment?.embedded && isWord) {
-        if (wordPictures.has(attachment.ref)) continue;
+      } else if (action === 'strip' && attachment?.embedded && isDocument) {
+        if (documentPictures.has(attachment.ref)) continue;
         try {
-          wordPictures.set(attachment.ref, await locationFreeBytes(attachment.embedded));
+          documentPictures.set(attachment.ref, await locationFreeBytes(attachment.embedded));
           done.push({ saved: `${where}: removed the location from the picture`, unsaved: null });
         } catch (error) {
           done.push({ saved: `${where}: could not remove the location from the picture (${describeError(error)}); nothing changed` });
@@ -179,8 +179,8 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
     }
 
     let lines = done.map((note) => `fixed: ${note.saved}`);
-    if (wordPictures.size > 0) {
-      const saved = saveWordPictures(absolute, wordPictures, config.root);
+    if (documentPictures.size > 0) {
+      const saved = saveDocumentPictures(absolute, documentPictures, config.root);
       if (saved.saved) {
         changedPosts++;
         lines.push(`fixed: saved ${file.path} (the previous version is in ${displayPath(saved.backup)})`);

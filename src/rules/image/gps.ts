@@ -1,4 +1,4 @@
-import type { Attachment, Post, Rule } from '../../core/types.js';
+import { isOfficeDocument, type Attachment, type Post, type Rule } from '../../core/types.js';
 import { imageLocation } from './where.js';
 
 export const gps: Rule = {
@@ -30,8 +30,8 @@ export const gps: Rule = {
 };
 
 function howToRemove(attachment: Attachment, post: Post): string {
-  if (attachment.embedded && post.kind === 'docx') {
-    return `The picture is inside the Word document: audit ${post.displayPath} --fix removes the location from it in the document (pixels unchanged; the previous version is kept as a .bak file).`;
+  if (attachment.embedded && isOfficeDocument(post.kind)) {
+    return `The picture is inside the document: audit ${post.displayPath} --fix removes the location from it in the document (pixels unchanged; the previous version is kept as a .bak file).`;
   }
   if (attachment.embedded) {
     return `The picture is pasted into the post (a data: URL): audit ${post.displayPath} --fix saves it beside the post without the location (pixels unchanged) and links the post to that file.`;

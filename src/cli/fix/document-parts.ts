@@ -1,10 +1,10 @@
-// --fix on a Word document: its pictures go back into it without their location, and every other
+// --fix on a Word or OpenDocument document: its pictures go back into it without their location, and every other
 // part of the file stays as it was (the same bytes, stored or deflated as before).
 import { zipSync, type Zippable } from 'fflate';
 import { maxImageBytes, maxPostBytes } from '../../core/limits.js';
 import { readZipEntries } from '../../load/zip-entries.js';
 
-export function replaceWordParts(document: Buffer, replacements: ReadonlyMap<string, Buffer>): Buffer {
+export function replaceDocumentParts(document: Buffer, replacements: ReadonlyMap<string, Buffer>): Buffer {
   const limit = maxImageBytes() + maxPostBytes();
   const entries = readZipEntries(document, () => true, { entryBytes: () => limit, totalBytes: 2 * limit });
   const files: Zippable = {};
