@@ -1,26 +1,19 @@
 // Bad consent records and awkward file systems, end to end through the built CLI: a clear error
 // (exit 2, one line naming the file and the problem) or a verdict — never a stack trace or a hang.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, readFileSync, accessSync, constants } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConsentRecord } from '../../src/consent/record.js';
 import { examplesDir, repoRoot, runCli } from '../helpers/cli.js';
 import { xlsx } from '../consent/xlsx.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-consent-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, put } = tempFolder('bad-consent');
 writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
 const post = path.join(dir, 'post.md');
 writeFileSync(post, '---\napproved_by: Mrs Patel\n---\nWell done to Amelia Smith and Year 4 on a lovely trip.\n');
 
-function put(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
 
 /** Exit 2 with exactly one line on stderr that names `name` — the CLI's clean error. */
 function expectCleanError(result: ReturnType<typeof runCli>, name: string, problem: RegExp): void {

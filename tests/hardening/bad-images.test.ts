@@ -1,26 +1,20 @@
 // The bad-image catalogue: every hostile or odd photo ends as metadata (with `error` → image/unreadable
 // when it could not be inspected), never a crash, a hang or a clean pass for what was not read.
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
-import os from 'node:os';
+import { closeSync, openSync, writeSync, ftruncateSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import path from 'node:path';
 import sharp, { type CreateRaw } from 'sharp';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { GPS_EXIF, cr3, gpsTiff, heif, heifExifItem, jpeg, insertSegment, raf, tiffBlock, tiffFields, xmpPacket } from '../images/build.js';
 import { SEED, int, noHang, prng, withSeed } from './seed.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-images-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, put } = tempFolder('bad-images');
 afterEach(() => {
   delete process.env.POST_AUDIT_MAX_IMAGE_MB;
 });
 
-function put(name: string, bytes: Buffer | Uint8Array): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, bytes);
-  return file;
-}
 const read = (file: string) => noHang(readImageMetadata(file), path.basename(file));
 
 /** An APP1 EXIF payload: a little-endian TIFF whose IFD0 holds the given entries (tag, type, count, value). */

@@ -1,24 +1,18 @@
 // The bad-post catalogue, end to end through the built CLI: every odd post ends as findings (exit 0
 // or 1 with a verdict) or exit 2 with one line naming the file — never a stack trace, never a hang.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPost } from '../../src/load/post.js';
 import { examplesDir, runCli } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-bad-posts-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, put } = tempFolder('bad-posts');
 mkdirSync(path.join(dir, 'photos'));
 copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'photos', 'trip beach é.jpg'));
 writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
 
-function put(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
 
 interface JsonFinding {
   ruleId: string;

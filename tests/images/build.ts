@@ -207,9 +207,8 @@ export function mp4(options: { xyz?: string; appleLocation?: string; appleKeys?:
   return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\0\0isomiso2mp41', 'latin1')), box('mdat', Buffer.alloc(2048, 7)), box('moov', ...children)]);
 }
 
-/** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
-export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean } = {}): Buffer {
-  const little = options.little ?? false;
+/** 16- and 32-bit unsigned numbers as bytes in one byte order, for the TIFF builders. */
+function byteOrder(little: boolean) {
   const u16 = (n: number) => {
     const b = Buffer.alloc(2);
     if (little) b.writeUInt16LE(n, 0);
@@ -222,6 +221,13 @@ export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: s
     else b.writeUInt32BE(n >>> 0, 0);
     return b;
   };
+  return { u16, u32 };
+}
+
+/** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
+export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean } = {}): Buffer {
+  const little = options.little ?? false;
+  const { u16, u32 } = byteOrder(little);
   const i32 = (n: number) => {
     const b = Buffer.alloc(4);
     if (little) b.writeInt32LE(n, 0);
@@ -544,12 +550,7 @@ export interface TiffField {
 
 /** Field builders in one byte order (Canon writes its CR3 blocks little-endian). */
 export function tiffFields(little = true) {
-  const u32 = (n: number) => {
-    const b = Buffer.alloc(4);
-    if (little) b.writeUInt32LE(n >>> 0, 0);
-    else b.writeUInt32BE(n >>> 0, 0);
-    return b;
-  };
+  const { u32 } = byteOrder(little);
   return {
     ascii: (tag: number, text: string): TiffField => ({ tag, type: 2, count: Buffer.byteLength(text) + 1, value: Buffer.from(`${text}\0`, 'utf8') }),
     bytes: (tag: number, bytes: number[]): TiffField => ({ tag, type: 1, count: bytes.length, value: Buffer.from(bytes) }),
@@ -565,18 +566,7 @@ export function tiffFields(little = true) {
 
 /** A whole TIFF structure ("II*\0" header) whose IFD0 holds `fields`, as a CR3 CMT block does. */
 export function tiffBlock(fields: TiffField[], little = true): Buffer {
-  const u16 = (n: number) => {
-    const b = Buffer.alloc(2);
-    if (little) b.writeUInt16LE(n, 0);
-    else b.writeUInt16BE(n, 0);
-    return b;
-  };
-  const u32 = (n: number) => {
-    const b = Buffer.alloc(4);
-    if (little) b.writeUInt32LE(n >>> 0, 0);
-    else b.writeUInt32BE(n >>> 0, 0);
-    return b;
-  };
+  const { u16, u32 } = byteOrder(little);
   const sorted = [...fields].sort((a, b) => a.tag - b.tag);
   let dataAt = 8 + 2 + sorted.length * 12 + 4;
   const entries: Buffer[] = [u16(sorted.length)];

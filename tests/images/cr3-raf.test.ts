@@ -4,24 +4,17 @@
 // written (`exiftool -fast2 -n -json -GPSLatitude -GPSLongitude`, and `-G1 -a -n` for the other
 // fields); its answers are recorded below so the tests run without it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { runCli } from '../helpers/cli.js';
 import { cr3, gpsTiff, jpeg, raf, tiffBlock, tiffFields, xmpPacket } from './build.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-cr3-raf-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, put } = tempFolder('cr3-raf');
 
-function put(name: string, bytes: Buffer): string {
-  const file = path.join(dir, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
-  return file;
-}
 
 const le = tiffFields(true);
 const be = tiffFields(false);

@@ -1,22 +1,14 @@
 // The pixel check's structural proofs (a file with no metadata must still be a picture): what they
 // accept must decode, and a cut or damaged file must never be accepted — it goes on to the decoder,
 // which reports it. Each case is checked both ways: the proof on its own, and the reader's verdict.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jpegLooksSound } from '../../src/images/jpeg-check.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { insertSegment } from './build.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-pixels-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-function put(name: string, bytes: Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const { dir, put } = tempFolder('pixels');
 const decodes = (file: string) => sharp(file, { failOn: 'error' }).raw().toBuffer().then(() => true, () => false);
 
 async function noisy(width: number, height: number, channels: 3 | 4 = 3): Promise<Sharp> {

@@ -3,25 +3,18 @@
 // DNG/CR2/NEF/ARW with a GPS position passed (exit 0) — every RAW file, .jfif, .jpe, .mpo and
 // extension-less photo was skipped without a word.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { walkPhotos } from '../../src/images/walk.js';
 import { runCli } from '../helpers/cli.js';
 import { GPS_EXIF, gpsTiff, jpeg } from './build.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-raw-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, put } = tempFolder('raw');
 
-function put(name: string, bytes: Buffer): string {
-  const file = path.join(dir, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, bytes);
-  return file;
-}
 
 /** A TIFF-based RAW file with another magic number (Olympus ORF "IIRO", Panasonic RW2 "IIU\0"). */
 function withMagic(tiff: Buffer, magic: string): Buffer {
