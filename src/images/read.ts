@@ -201,17 +201,19 @@ function directory(tiff: Tiff | undefined, ifd: Ifd | undefined): Directory {
   return { text: (tag) => tiff?.string(ifd?.entries.get(tag)), number: (tag) => tiff?.number(ifd?.entries.get(tag)) };
 }
 
+/** Sets a fact that the file gives; one it does not give stays absent. */
+function setFact<K extends keyof ExifFacts>(facts: ExifFacts, key: K, value: ExifFacts[K] | undefined): void {
+  if (value !== undefined) facts[key] = value;
+}
+
 /** The camera, its owner and the copyright, from IFD0, the EXIF directory and the maker note. */
 function identityFacts(ifd0: Directory, exif: Directory, makerNote: { serial(): string | undefined; canonOwner(): string | undefined }, problems: string[]): ExifFacts {
   const facts: ExifFacts = { owner: [], copyright: [], problems };
-  const set = <K extends keyof ExifFacts>(key: K, value: ExifFacts[K] | undefined) => {
-    if (value !== undefined) facts[key] = value;
-  };
-  set('make', ifd0.text(TAG.Make));
-  set('model', ifd0.text(TAG.Model));
-  set('serial', exif.text(TAG.BodySerialNumber) ?? ifd0.text(TAG.CameraSerialNumber) ?? makerNote.serial());
-  set('cameraOwner', exif.text(TAG.CameraOwnerName));
-  set('orientation', ifd0.number(TAG.Orientation));
+  setFact(facts, 'make', ifd0.text(TAG.Make));
+  setFact(facts, 'model', ifd0.text(TAG.Model));
+  setFact(facts, 'serial', exif.text(TAG.BodySerialNumber) ?? ifd0.text(TAG.CameraSerialNumber) ?? makerNote.serial());
+  setFact(facts, 'cameraOwner', exif.text(TAG.CameraOwnerName));
+  setFact(facts, 'orientation', ifd0.number(TAG.Orientation));
   const artist = ifd0.text(TAG.Artist);
   if (artist) facts.owner.push({ field: 'EXIF Artist', value: artist });
   const xpAuthor = ifd0.text(TAG.XPAuthor);
@@ -236,21 +238,18 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   const facts = identityFacts(directory(tiff, tiff.ifd0), directory(tiff, tiff.exif), { serial: () => tiff.makerNoteSerial(), canonOwner: () => tiff.canonOwnerName() }, tiff.problems);
   const gps = gpsPosition(tiff);
   if (gps) facts.gps = gps;
-  const set = <K extends keyof ExifFacts>(key: K, value: ExifFacts[K] | undefined) => {
-    if (value !== undefined) facts[key] = value;
-  };
   if (wholeTiff) {
-    set('width', tiff.number(ifd0.get(TAG.ImageWidth)));
-    set('height', tiff.number(ifd0.get(TAG.ImageHeight)));
+    setFact(facts, 'width', tiff.number(ifd0.get(TAG.ImageWidth)));
+    setFact(facts, 'height', tiff.number(ifd0.get(TAG.ImageHeight)));
     const xmp = ifd0.get(TAG.XmpPacket);
     if (xmp) facts.xmp = view.get(xmp.valueAt, xmp.byteLength);
     const iptc = ifd0.get(TAG.IptcNaa);
     if (iptc) facts.iptc = view.get(iptc.valueAt, iptc.byteLength);
   } else if (tiff.ifd1) {
-    set('pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
-    set('pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));
-    set('modifyDate', tiff.string(ifd0.get(TAG.DateTime)));
-    set('originalDate', tiff.string(exif?.get(TAG.DateTimeOriginal)));
+    setFact(facts, 'pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
+    setFact(facts, 'pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));
+    setFact(facts, 'modifyDate', tiff.string(ifd0.get(TAG.DateTime)));
+    setFact(facts, 'originalDate', tiff.string(exif?.get(TAG.DateTimeOriginal)));
     const offset = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailOffset));
     const length = tiff.number(tiff.ifd1.entries.get(TAG.ThumbnailLength));
     if (offset && length) {

@@ -261,18 +261,15 @@ function planCr3(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   const { tiffs, xmp } = cr3Structure(view);
   if (options.location) {
-    if (tiffs.CMT1) {
-      const ifd0 = emptyPlan();
-      planExifGps(cmtView(view, tiffs.CMT1), 0, ifd0);
-      plan.patches.push(...shifted(ifd0, tiffs.CMT1.dataAt).patches);
-      plan.removed.push(...ifd0.removed);
-    }
-    if (tiffs.CMT4) {
-      const gps = emptyPlan();
-      planGpsBlock(cmtView(view, tiffs.CMT4), gps);
-      plan.patches.push(...shifted(gps, tiffs.CMT4.dataAt).patches);
-      plan.removed.push(...gps.removed);
-    }
+    // Each block is planned as a TIFF of its own, then its patches are moved to where it lies.
+    const inBlock = (box: NonNullable<typeof tiffs.CMT1>, planBlock: (block: ByteView, into: Plan) => void) => {
+      const part = emptyPlan();
+      planBlock(cmtView(view, box), part);
+      plan.patches.push(...shifted(part, box.dataAt).patches);
+      plan.removed.push(...part.removed);
+    };
+    if (tiffs.CMT1) inBlock(tiffs.CMT1, (block, into) => planExifGps(block, 0, into));
+    if (tiffs.CMT4) inBlock(tiffs.CMT4, planGpsBlock);
   }
   for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
   return plan;
