@@ -27,6 +27,15 @@ export const lexiconEntrySchema = z
     context: z.array(z.string()).optional(),
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
+    /**
+     * An error only when one of `words` is in the same sentence too; otherwise a warning with its own
+     * note and suggestion. "Sam's dad died" is a family circumstance (error); "Eric, a pupil in Year 3,
+     * has died" is the school announcing a death, which a person checks the family agreed to (warning).
+     */
+    warnUnless: z
+      .object({ words: z.array(z.string().min(1)).min(1), note: z.string().min(1), suggestion: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 

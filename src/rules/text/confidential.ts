@@ -91,14 +91,15 @@ export const confidential: Rule = {
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
-        if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, new Set(), sentences)) continue;
+        if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
         lastEnd = match.end;
+        const softened = entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined;
         ctx.report({
-          message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${entry.note ?? 'this must not be published'}`,
+          message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
           ...at(segment, match.start, match.end),
-          suggestion: entry.suggestion ?? 'Remove this detail from the post.',
-          severity: entry.severity,
+          suggestion: softened?.suggestion ?? entry.suggestion ?? 'Remove this detail from the post.',
+          severity: softened ? 'warning' : entry.severity,
         });
       }
     }
@@ -216,12 +217,14 @@ function isGivenName(word: string, names: NameKnowledge): boolean {
 }
 
 /** One of the entry's context words, or a pupil from the consent record, in the same sentence (within SENTENCE_REACH). */
-function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: Set<string>, sentences: SentenceBounds): boolean {
+function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: ReadonlySet<string>, sentences: SentenceBounds): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const words = tokenize(sentence.text).map((t) => t.norm.replace(/'s$/, ''));
   const joined = ` ${words.join(' ')} `;
   return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const namesCache = new WeakMap<object, Set<string>>();
 

@@ -105,7 +105,11 @@ ruleTester(confidential, {
     { post: 'Our caretaker Dave has been signed off work with a bad back.', errors: [{ message: 'staff' }, { message: 'medical' }] },
     { post: 'A Year 6 boy was excluded after the fight at lunch.', errors: [{ message: 'behaviour' }] },
     { post: 'Well done to Amelia, who was diagnosed with diabetes last year and still ran the 5k!', errors: [{ message: 'medical' }] },
-    { post: "Ruby's mum passed away in March, so please be kind.", errors: [{ message: 'family' }] },
+    { post: "Ruby's mum passed away in March, so please be kind.", errors: [{ message: 'family', severity: 'error' }] },
+    { post: "Amelia in Year 2 went to her grandad's funeral on Friday.", errors: [{ message: 'family', severity: 'error' }] },
+    // A pupil's own death announced by the school (found on a real school's post): for a person to
+    // check the family agreed to it, not an error; a relative's death in the same words stays one.
+    { post: 'We have been informed that Eric, a pupil in Maple class, year 3, has died.', errors: [{ message: /family agreed/, severity: 'warning' }] },
     { post: 'Please keep Leo in your thoughts: his dad is in prison.', errors: [{ message: 'family' }] },
     { post: 'A Year 9 boy was arrested after the match.', errors: [{ message: 'police' }] },
     { post: 'We have made a safeguarding referral about the incident.', errors: [{ message: 'safeguarding' }] },
