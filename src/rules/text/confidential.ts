@@ -26,6 +26,8 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/iu;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
+// A parent's question, as on a help page: "Is my child eligible for free school meals?", "Can my child …?".
+const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/iu;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
 // young people who receive free school meals", "families affected by cancer", "anyone living with …",
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
@@ -89,6 +91,7 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
+        if (entry.homonyms && inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
@@ -168,7 +171,7 @@ function tiedToPerson(
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
   // and a named member of staff in it is who helps, not whose circumstance it is.
-  const condition = HYPOTHETICAL.test(before);
+  const condition = HYPOTHETICAL.test(before) || ASKED.test(sentence.text);
   if (!condition && TITLED.test(rest)) return true;
   if (!condition && PERSON.test(rest)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.

@@ -70,6 +70,16 @@ ruleTester(confidential, {
     'Year 5 packed 40 shoeboxes for Operation Christmas Child. Placements included a vet\'s surgery and a dental surgery.',
     'No one was injured when the branch fell. If your child is recovering from chickenpox, please keep them at home.',
     'Hope is in short supply for children in care, the charity said. Summer is a hard time for children in care.',
+    // Found on real schools' posts: a closure for a day, an outcome said to be withheld, a parent's
+    // question on a help page, and everyday phrases that only look like secrecy.
+    'School Closure – Friday 2nd March',
+    'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
+    'Due to the snow, this is a school closure notice: we will not open today.',
+    'The inspection went well. The result is embargoed until the report is published.',
+    'Is my child eligible for free school meals?',
+    'The winner of the art competition is yet to be announced.',
+    'Please do not share photos of other children on social media.',
+    "It was a close match between us and St Mary's, finishing 2-2.",
     // A club's match report: a player's knock is sports news, not a confidential health record.
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
   ],
@@ -123,6 +133,10 @@ ruleTester(confidential, {
     { post: 'If you see Amelia, who has diabetes, looking pale, tell a teacher.', errors: [{ message: 'medical' }] },
     { post: 'If you see Mrs Holt this week, please be kind: she was bereaved at half term.', errors: [{ message: 'family' }] },
     { post: 'Mr Dean was fired after the investigation.', errors: [{ message: 'staff' }] },
+    { post: 'The proposed school closure will be discussed on Monday.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],
 });
