@@ -4,7 +4,7 @@ import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
 import { prepareNameKnowledge, type NameKnowledge } from '../../consent/knowledge.js';
 import { SentenceBounds } from '../../text/spans.js';
-import { at, proseSegments, segmentPhrases, segmentTokens, sentenceBoundsAround } from './shared.js';
+import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceBoundsAround } from './shared.js';
 
 // A person the sentence is about: a title and name, a pronoun, "my son", "a pupil", a first name.
 // Someone to contact, not the person the matter is about: "please talk to Mrs Holt", "contact Mr Grant".
@@ -90,7 +90,7 @@ export const confidential: Rule = {
       for (const match of longestFirst(matches)) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
-        if (isExcepted(segment.text, match, entry) || isGeneral(tokens, match, compiled.general)) continue;
+        if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
         if (entry.homonyms && inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
@@ -111,12 +111,6 @@ export const confidential: Rule = {
 
 function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function isExcepted(text: string, match: PhraseMatch<LexiconEntry>, entry: LexiconEntry): boolean {
-  if (!entry.except) return false;
-  const window = text.slice(Math.max(0, match.start - 30), match.end + 30).toLowerCase();
-  return entry.except.some((phrase) => window.includes(phrase.toLowerCase()));
 }
 
 /** "SEN team", "autism awareness", "pupil premium strategy": a service, event or topic, not a person's matter. */

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import type { PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { loadSentiment } from '../../text/sentiment.js';
-import { at, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
+import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
 
 /** Words either side of a target that are weighed for sentiment. */
 const WINDOW = 6;
@@ -10,7 +10,13 @@ const WINDOW = 6;
 const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
 /** Sympathy or a cause, not a complaint: negative words here describe what happened to the target. */
-const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victims?|suffered|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
+/**
+ * Facts and advice, not an opinion of the target: "Evidence shows that children with poor attendance
+ * are unlikely to succeed", "Your children can suffer academically if they miss 10 percent of school
+ * days", "Half a million children a year suffer abuse". A complaint phrase still counts there.
+ */
+const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per ?cent|percent|likely|unlikely|suggests?|shows that|according to|a year|each year|every year|nationally|national average|in the UK|if they|if your)\b|%/i;
 /**
  * A sentence about what is taught ("Year 9 are studying Macbeth …", "the novel … ends with a shocking
  * death"): its negative words belong to the book or the history, so a complaint phrase counts only
@@ -78,7 +84,8 @@ export const grievance: Rule = {
         let negative = false;
         let sympathy = sympathyIn.get(id);
         if (!complaint && sympathy === undefined) {
-          sympathy = topic || SYMPATHY.test(sentenceText(id));
+          const text = sentenceText(id);
+          sympathy = topic || SYMPATHY.test(text) || INFORMATION.test(text);
           sympathyIn.set(id, sympathy);
         }
         if (!complaint && !sympathy) {
@@ -117,14 +124,6 @@ function startsUpper(raw: string): boolean {
   const code = raw.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(raw);
-}
-
-/** Phrases of the entry's `except` list around a complaint ("a formal complaint", "our complaints policy"). */
-function isExcepted(text: string, match: PhraseMatch<LexiconEntry>): boolean {
-  const except = match.entry.except;
-  if (!except) return false;
-  const window = text.slice(Math.max(0, match.start - 30), match.end + 30).toLowerCase();
-  return except.some((phrase) => window.includes(phrase.toLowerCase()));
 }
 
 /** At most `reach` words between two matches. */
@@ -183,7 +182,7 @@ function sentenceBounds(sentence: number[]): { first: number[]; last: number[] }
 function negatedComplaint(tokens: { norm: string }[], match: PhraseMatch<LexiconEntry>): boolean {
   for (let k = match.firstToken - 1; k >= Math.max(0, match.firstToken - 3); k--) {
     const word = tokens[k]!.norm;
-    if (word === 'not' || word === 'never' || word === 'no' || word.endsWith("n't")) return true;
+    if (word === 'not' || word === 'never' || word === 'no' || word === 'without' || word.endsWith("n't")) return true;
   }
   return false;
 }

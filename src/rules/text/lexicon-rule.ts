@@ -3,7 +3,7 @@
 import type { RuleContext } from '../../core/types.js';
 import type { PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { at, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
+import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
 
 type Phrases = (ctx: RuleContext) => Promise<PhraseMatcher<LexiconEntry>>;
 
@@ -23,7 +23,7 @@ export async function reportLexiconPhrases(
     let lastEnd = -1;
     const matches = matcher.matchSegment(segment, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const match of matches) {
-      if (match.start < lastEnd || !accept(segment.text, match.end, match.entry)) continue;
+      if (match.start < lastEnd || isExcepted(segment.text, match) || !accept(segment.text, match.end, match.entry)) continue;
       lastEnd = match.end;
       ctx.report({
         message: describe(match.entry, segment.text.slice(match.start, match.end)),

@@ -82,3 +82,11 @@ export function sentenceAround(
 export function sentenceBoundsAround(sentences: SentenceBounds, start: number, end: number): { from: number; to: number } {
   return { from: sentences.startBefore(start), to: sentences.end(end) };
 }
+
+/** One of the entry's `except` phrases within 30 characters of the match ("a formal complaint", "anti-bullying week"). */
+export function isExcepted(text: string, match: { start: number; end: number; entry: LexiconEntry }): boolean {
+  const except = match.entry.except;
+  if (!except) return false;
+  const window = text.slice(Math.max(0, match.start - 30), match.end + 30).toLowerCase();
+  return except.some((phrase) => window.includes(phrase.toLowerCase()));
+}

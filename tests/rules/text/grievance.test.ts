@@ -8,6 +8,12 @@ ruleTester(grievance, {
     "If you have a complaint, please speak to your child's class teacher first. Our complaints policy is on the website.",
     'Year 4 loved their trip to the Roman baths!',
     'Thank you to our amazing staff for a brilliant Christmas fair.',
+    // From real schools' posts: facts and advice about children, a negated complaint, an EYFS term.
+    'Evidence shows that children with poor attendance are unlikely to succeed academically.',
+    'Your children can suffer academically if they miss 10 percent of school days.',
+    'Half a million children a year suffer abuse or neglect in the UK.',
+    'The students were divided into their new House groups without complaint.',
+    'The children used loose parts to create their own rangoli patterns.',
     'We lost the final 2–1, but we are so proud of our pupils and how they played.',
     'Sadly the trip was postponed because of the snow; parents will get a new date soon.',
     'Parents are warmly invited to our harvest assembly on Friday.',
