@@ -204,11 +204,15 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     // "Come and find us at the Westpoint Arena stall" at a coming event is an invitation; it gives
     // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
-    if (!invitation && (cap === undefined || UPPER.test(text[m.index + m[0].length + cap.length] ?? ''))) return m;
+    const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
+    if (!invitation && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
 }
+
+/** A year group or class, not a place: "what they can achieve when they are in Year 6". */
+const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group)\b/u;
 
 function isTrip(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;

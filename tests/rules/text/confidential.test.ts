@@ -80,6 +80,9 @@ ruleTester(confidential, {
     'The winner of the art competition is yet to be announced.',
     'Please do not share photos of other children on social media.',
     "It was a close match between us and St Mary's, finishing 2-2.",
+    // Awareness days on real schools' posts: people in general, and a campaigner's public story.
+    'We celebrated World Autism Acceptance Day, to raise awareness for the challenges of those on the Autism Spectrum.',
+    'Purple Day was founded 15 years ago by Cassidy Megan, who was motivated by her challenges with epilepsy to foster conversations.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
     'On Friday, Year 3 will merge with Year 4 for a joint PE lesson.',
     'The Under 12s will merge with the Under 13s next season as numbers are low.',

@@ -14,6 +14,7 @@ ruleTester(grievance, {
     'Half a million children a year suffer abuse or neglect in the UK.',
     'The students were divided into their new House groups without complaint.',
     'The children used loose parts to create their own rangoli patterns.',
+    'Kids book about racism',
     'We lost the final 2–1, but we are so proud of our pupils and how they played.',
     'Sadly the trip was postponed because of the snow; parents will get a new date soon.',
     'Parents are warmly invited to our harvest assembly on Friday.',

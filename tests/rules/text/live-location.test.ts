@@ -18,6 +18,8 @@ ruleTester(liveLocation, {
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
     'Year 4 loved their trip to the Roman baths!',
+    // A year group, not a place (from a real school's sports day post).
+    'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
