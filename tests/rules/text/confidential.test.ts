@@ -90,6 +90,7 @@ ruleTester(confidential, {
     'The school council held a strategy meeting to plan Red Nose Day.',
     "Mrs Green's Reception class were in care of the school hamsters over the holidays.",
     'Joining the trust last year has given us access to great training.',
+    "You can also express your views in writing marked 'Academy Conversion' to the office.",
     'Our Year 6 play is about a boy who was bullied at school; the cast were brilliant.',
     // A club's match report: a player's knock is sports news, not a confidential health record.
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',

@@ -20,6 +20,8 @@ ruleTester(liveLocation, {
     'Year 4 loved their trip to the Roman baths!',
     // A year group, not a place (from a real school's sports day post).
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
+    // Someone else's call, not the group's whereabouts.
+    'The day ended with a skype call from a female scientist live from NASA in Washington.',
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
@@ -37,6 +39,9 @@ ruleTester(liveLocation, {
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
   ],
   invalid: [
+    { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
+    { post: "We're live from the Eden Project all day today!", errors: [{ message: /live from/ }] },
+    { post: 'Hello everyone, live from Paris!', errors: [{ message: /live from/ }] },
     { post: 'Right now our Year 6s are on the zip wire at PGL!', errors: [{ message: /at PGL/ }] },
     { post: 'The choir is on stage at the Royal Albert Hall as we speak!', errors: [{ message: /Royal Albert Hall/ }] },
     // Arrived, now, without trip: in the front matter.
