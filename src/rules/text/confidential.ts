@@ -144,9 +144,12 @@ const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to 
 const HAPPENED =
   /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/iu;
 
+// A bulleted line, as in a list of criteria: "Who is eligible? … • On a child protection plan • A young carer".
+const BULLETED = /^\s*[•·▪‣◦●]/u;
+
 function isGuidance(text: string, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds): boolean {
   const sentence = sentenceNear(text, match, sentences).text;
-  return GUIDANCE.test(sentence) && !HAPPENED.test(sentence);
+  return (GUIDANCE.test(sentence) || BULLETED.test(sentence)) && !HAPPENED.test(sentence);
 }
 
 function tiedToPerson(

@@ -80,6 +80,8 @@ ruleTester(confidential, {
     'The winner of the art competition is yet to be announced.',
     'Please do not share photos of other children on social media.',
     "It was a close match between us and St Mary's, finishing 2-2.",
+    // A list of criteria (a holiday activities programme's "Who is eligible?").
+    'Who is eligible? Children must meet one of the following criteria:\n• On a child protection plan\n• A young carer',
     // Awareness days on real schools' posts: people in general, and a campaigner's public story.
     'We celebrated World Autism Acceptance Day, to raise awareness for the challenges of those on the Autism Spectrum.',
     'Purple Day was founded 15 years ago by Cassidy Megan, who was motivated by her challenges with epilepsy to foster conversations.',

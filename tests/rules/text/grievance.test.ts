@@ -15,6 +15,8 @@ ruleTester(grievance, {
     'The students were divided into their new House groups without complaint.',
     'The children used loose parts to create their own rangoli patterns.',
     'Kids book about racism',
+    'Nut Free School',
+    'Sometimes we have children at school who are severely allergic to peanuts and all tree nuts.',
     'Nearly eighty years after thousands of children and young vulnerable adults were evacuated from cities during WW2, our Year 6 children had a wartime day.',
     'We lost the final 2–1, but we are so proud of our pupils and how they played.',
     'Sadly the trip was postponed because of the snow; parents will get a new date soon.',
