@@ -48,10 +48,12 @@ interface Compiled {
   general: Set<string>;
   /** Words saying a sentence is about characters in a book or play ("the novella", "protagonist"). */
   fiction: string[];
+  /** Words saying a sentence is a founder's or campaigner's public story ("founded by", "campaigner"). */
+  publicStory: string[];
 }
 
 const phrases = segmentPhrases('confidential', async (lexicons) =>
-  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context'),
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'public-context'),
 );
 
 export const confidential: Rule = {
@@ -73,11 +75,13 @@ export const confidential: Rule = {
       const lexicon = await ctx.lexicons.get('confidential');
       const general = new Set<string>();
       const fiction: string[] = [];
+      const publicStory: string[] = [];
       for (const entry of lexicon.entries) {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
+        if (entry.category === 'public-context') for (const t of entry.terms) publicStory.push(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), general, fiction };
+      return { matcher: await phrases(ctx), general, fiction, publicStory };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -95,6 +99,8 @@ export const confidential: Rule = {
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
+        // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
+        if (entry.needsPerson && inContext(segment.text, match, compiled.publicStory, NO_NAMES, sentences, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
         lastEnd = match.end;
         const softened = entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined;
@@ -216,10 +222,24 @@ function isGivenName(word: string, names: NameKnowledge): boolean {
   return names.given.has(word) && !names.notNames.has(word) && !names.neverNames.has(word);
 }
 
-/** One of the entry's context words, or a pupil from the consent record, in the same sentence (within SENTENCE_REACH). */
-function inContext(text: string, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: ReadonlySet<string>, sentences: SentenceBounds): boolean {
+/** How far before its sentence a public-story context word is looked for (characters). */
+const PUBLIC_REACH_BACK = 200;
+
+/**
+ * One of the entry's context words, or a pupil from the consent record, in the same sentence (within
+ * SENTENCE_REACH), or up to `reachBack` characters before it in the paragraph.
+ */
+function inContext(
+  text: string,
+  match: PhraseMatch<LexiconEntry>,
+  context: string[],
+  pupilWords: ReadonlySet<string>,
+  sentences: SentenceBounds,
+  reachBack = 0,
+): boolean {
   const sentence = sentenceNear(text, match, sentences);
-  const words = tokenize(sentence.text).map((t) => t.norm.replace(/'s$/, ''));
+  const read = reachBack > 0 ? text.slice(Math.max(0, sentence.start - reachBack), sentence.start) + sentence.text : sentence.text;
+  const words = tokenize(read).map((t) => t.norm.replace(/'s$/, ''));
   const joined = ` ${words.join(' ')} `;
   return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));
 }

@@ -85,6 +85,7 @@ ruleTester(confidential, {
     // Awareness days on real schools' posts: people in general, and a campaigner's public story.
     'We celebrated World Autism Acceptance Day, to raise awareness for the challenges of those on the Autism Spectrum.',
     'Purple Day was founded 15 years ago by Cassidy Megan, who was motivated by her challenges with epilepsy to foster conversations.',
+    'It was founded in the UK in 2018 by Fiona Castellton. As a young person who herself is autistic and has ADHD, her experience at school had been hard.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
     'On Friday, Year 3 will merge with Year 4 for a joint PE lesson.',
     'The Under 12s will merge with the Under 13s next season as numbers are low.',
@@ -147,6 +148,8 @@ ruleTester(confidential, {
     { post: 'If you see Amelia, who has diabetes, looking pale, tell a teacher.', errors: [{ message: 'medical' }] },
     { post: 'If you see Mrs Holt this week, please be kind: she was bereaved at half term.', errors: [{ message: 'family' }] },
     { post: 'Mr Dean was fired after the investigation.', errors: [{ message: 'staff' }] },
+    // A book mentioned in the sentence before does not make a pupil a character.
+    { post: 'We read a novel last term. Sam, who has ADHD, read his poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
