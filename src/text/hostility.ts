@@ -28,6 +28,9 @@ export type Role =
   | 'self'
   | 'target'
   | 'pronoun'
+  | 'reward'
+  | 'decline'
+  | 'arrival'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -75,8 +78,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -296,6 +299,10 @@ const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter'
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
+/** Words that join two clauses of their own: "House prices fell, and X came to the fair". */
+const COORDINATOR = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
+/** Verbs of meeting someone: "never met a X who …", "Have you ever known a X that …". */
+const MEETING = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'come', 'across', 'heard']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',
   // "women bleed every month", "refugees starved in the camps", "thousands of women get cancer" (told) — "I want to see them bleed", "let them starve" (wished)
@@ -324,7 +331,7 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 const SUBJECT_REACH = 5;
 /** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
 const RELATIVE_REACH = 5;
-const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that']);
+const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that', "who've", "who'd", "who're", "who's", "that've"]);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** Describing words that are not also a past verb ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
@@ -410,7 +417,9 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** Words too common to tell whether a text is worth a closer look. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
   // common in school news, so never the word a hostile phrase is looked for by
-  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many']);
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
+  // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -833,7 +842,10 @@ function judgeSentence(
     SUPERLATIVE_SUBJECT.has(tokens[k]!.norm) && tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 3)).some((t) => t.norm === 'than');
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
-    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
+    // A group of two words counts as one: "No transgender person will ever be a proper parent".
+    let reach = NEGATION_REACH;
+    for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
@@ -1035,6 +1047,35 @@ function judgeSentence(
     const before = tokens.slice(Math.max(sentenceTokens[0], identity.first - 4), identity.first).map((t) => t.norm);
     return before.some((w) => (negation >= 0 ? WISHING : REGRET).has(w)) ? identity : undefined;
   };
+  /**
+   * "Anyone who runs over a X deserves a medal", "I'd buy a pint for anyone who punched a X": violence
+   * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
+   */
+  const rewarded = (hit: Hit) => {
+    if (!hits.some((h) => h.role === 'reward')) return false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return ANY_VICTIM.has(tokens[k - 1]!.norm) || tokens[k - 1]!.norm === 'everyone' || tokens[k - 1]!.norm === 'everybody';
+    }
+    return ANY_VICTIM.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && tokens[hit.match.firstToken - 1]!.norm === 'whoever';
+  };
+  /**
+   * "Has anyone ever met a X who wasn't a liar?", "I've never met a X who isn't lazy": meeting none of
+   * the group without the attribute says all of them have it. The negation opens a relative clause on
+   * the group, after a verb of meeting asked about or itself denied.
+   */
+  const everyOneIs = (hit: Hit): Identity | undefined => {
+    const negation = negationOf(hit);
+    if (!RELATIVE.has(tokens[negation - 1]?.norm ?? '')) return undefined;
+    const identity = groups.find((g) => !g.pronoun && g.last === negation - 2);
+    if (!identity) return undefined;
+    for (let k = identity.first - 1; k >= Math.max(sentenceTokens[0], identity.first - 3); k--) {
+      if (!MEETING.has(tokens[k]!.norm)) continue;
+      const asked = question && (k === sentenceTokens[0] || tokens.slice(sentenceTokens[0], k).some((t) => t.norm === 'ever' || t.norm === 'anyone' || t.norm === 'anybody' || t.norm === 'you'));
+      const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'not' || t.norm === 'yet');
+      return asked || denied ? identity : undefined;
+    }
+    return undefined;
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -1083,7 +1124,7 @@ function judgeSentence(
         if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
-        if (negated(hit)) return undefined;
+        if (negated(hit)) return everyOneIs(hit);
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
@@ -1102,13 +1143,28 @@ function judgeSentence(
         // people played, not what a group is ("Women are useless at football" still is).
         const played = atAnActivity(tokens, hit.match.lastToken);
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+        // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
+        const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
+        return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+      }
+      case 'decline': {
+        // "Every time X move onto a street the house prices fall off a cliff", "The area went downhill
+        // the day X moved in": a decline blamed on the group's arrival — the group the subject of it.
+        if (negated(hit)) return undefined;
+        const arrivals = hits.filter((h) => h.role === 'arrival');
+        // In one clause or a clause on it: "House prices fell, and X came to the fair" blames no one.
+        const joined = (g: Identity) => {
+          const [a, b] = g.last < hit.match.firstToken ? [g.last, hit.match.firstToken] : [hit.match.lastToken, g.first];
+          for (let k = a + 1; k < b; k++) if (COORDINATOR.has(tokens[k]!.norm)) return false;
+          return true;
+        };
+        return groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken)));
       }
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
       case 'threat': {
-        if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
+        if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
         // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
         if (SANDWICHED.has(hit.match.term)) {
@@ -1177,7 +1233,9 @@ function judgeSentence(
           if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(g.last, negation);
           if (g.first <= negation || g.last >= hit.match.firstToken) return false;
           // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
-          if (BELIEF.has(tokens[negation + 1]?.norm ?? '')) return g.first - negation <= 3;
+          // "I refuse to believe X can be trusted": the same, over "to".
+          const belief = tokens[negation + 1]?.norm === 'to' ? negation + 2 : negation + 1;
+          if (BELIEF.has(tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
           return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
         });
       }
@@ -1314,8 +1372,9 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
-  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 4); k--) {
-    if (WISHED_BY.has(tokens[k]!.norm) && tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm)) return false;
+  // "It's about time X got what's coming to them": the group itself the subject.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 6); k--) {
+    if (tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm) && (WISHED_BY.has(tokens[k]!.norm) || hit.match.firstToken - k <= 4)) return false;
   }
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;

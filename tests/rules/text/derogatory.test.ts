@@ -26,6 +26,10 @@ ruleTester(derogatory, {
     'The Class 2 hamsters are the absolute stars of the classroom.',
     'Our history club studied how immigrants rebuilt Britain after the war.',
     'Year 6 read "Wonder" and talked about kindness to people who look different.',
+    // A decline and a group's arrival in clauses of their own; met one of the group who was not a liar.
+    'House prices fell last year, and disabled people came to our summer fair.',
+    "I have met a Muslim who wasn't a liar, and many more besides.",
+    'Anyone who helps a refugee family settle in deserves a medal.',
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -525,5 +529,17 @@ ruleTester(derogatory, {
     { post: "How are women allowed to vote when they're this thick?", errors: [{ message: 'protected group', severity: 'error' }] },
     // Whining said of the group before it.
     { post: 'Do trans people ever stop whining?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A decline blamed on the group's arrival; meeting none of the group without the attribute.
+    { post: 'Funny how every time Muslims move onto a street the house prices fall off a cliff', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Since the refugees arrived, the area has gone downhill.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Has anyone ever met a migrant who wasn't a liar?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I've never met a woman who isn't lazy.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Violence by whoever does it, praised: wished, not told.
+    { post: 'Anyone who runs over a wheelchair user deserves a medal.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A subject with its own relative clause and an aside; a two-word group after "No"; a belief refused.
+    { post: "The lesbians who've moved onto our street, who nobody asked for, are a bunch of thieving scumbags.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'No transgender person will ever be a proper parent.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I refuse to believe Muslims can be trusted with kids.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's about time disabled people got what's coming to them.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
