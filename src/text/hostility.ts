@@ -524,11 +524,28 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       previous !== undefined &&
       text.slice(tokens[previous[1]]!.end, tokens[previous[1] + 1]?.start ?? text.length).includes(':') &&
       (bySentence.get(id - 1) ?? []).some((h) => h.role === 'counter');
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed);
+    // A short denial right after answers the remark: "… say X are ruining the country. They aren't."
+    const next = bounds.get(id + 1);
+    let answered = next !== undefined && next[1] - next[0] < 5 && DENIAL_OPENING.has(tokens[next[0]]!.norm);
+    if (answered) {
+      let denies = false;
+      for (let k = next![0]; k <= next![1] && answered; k++) {
+        const word = tokens[k]!.norm;
+        if (DENYING.has(word)) denies = true;
+        else if (!DENIAL_FILLER.has(word)) answered = false;
+      }
+      answered &&= denies;
+    }
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered);
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence of nothing but a denial after a remark: "They aren't.", "That's not true.", "No they don't." */
+const DENIAL_OPENING = new Set(['they', "they're", 'theyre', 'it', "it's", 'its', 'that', "that's", 'thats', 'which', 'no', 'nope']);
+const DENYING = new Set(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "weren't", "wasn't", "won't", 'not', 'no', 'nope', 'untrue', 'false', 'nonsense', 'rubbish']);
+const DENIAL_FILLER = new Set([...DENIAL_OPENING, 'are', 'is', 'do', 'does', 'were', 'was', 'will', 'at', 'all', 'true', 'really', 'simply', 'just', 'of', 'course', 'even', 'close', 'remotely']);
 
 /** Most words a group may take where a threat has "them": "hunt every last gay man down". */
 const GAP_WORDS = 5;
@@ -906,7 +923,8 @@ function judgeSentence(
       // Over an adverb: "how many people still think …", "some people honestly believe …".
       if (PRESENT_REPORT.has(tokens[k]!.norm)) {
         let j = k - 1;
-        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        // And over where they say it: "people online say …", "folk round here think …".
+        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || SAID_WHERE.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
         if (GENERIC_SUBJECT.has(tokens[j]?.norm ?? '') && j >= sentenceTokens[0]) return true;
       }
       // "a word said by a woman" is no report of what someone said.
@@ -1479,6 +1497,7 @@ const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say',
   'call', 'calls']);
 /** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
 const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
+const SAID_WHERE = new Set(['online', 'here', 'round', 'around', 'everywhere', 'nowadays']);
 const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);

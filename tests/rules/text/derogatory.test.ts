@@ -30,6 +30,7 @@ ruleTester(derogatory, {
     'House prices fell last year, and disabled people came to our summer fair.',
     "I have met a Muslim who wasn't a liar, and many more besides.",
     'Anyone who helps a refugee family settle in deserves a medal.',
+    'We were waiting for the Muslim families with a cake when the bus pulled in.',
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -541,5 +542,10 @@ ruleTester(derogatory, {
     { post: 'No transgender person will ever be a proper parent.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I refuse to believe Muslims can be trusted with kids.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "It's about time disabled people got what's coming to them.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Words run together of two glue words before a hostile one; a weapon waited with.
+    { post: 'Muslim families shouldbe shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Mark my words, I'll be waiting for gay people after school with a bat.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Said by people online, or answered by a short denial: counter-speech for a person to look at.
+    { post: "So tired of seeing people online say immigrants are ruining the country. They aren't.", errors: [{ severity: 'warning' }] },
   ],
 });
