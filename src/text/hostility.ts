@@ -31,6 +31,9 @@ export type Role =
   | 'reward'
   | 'decline'
   | 'arrival'
+  | 'squalor'
+  | 'telltale'
+  | 'upbringing'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -78,8 +81,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -419,7 +422,7 @@ const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with',
   // common in school news, so never the word a hostile phrase is looked for by
   'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
   // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
-  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards']);
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -1094,6 +1097,20 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "The worst behaved kids are the ones raised by X": a fault of children put down to the group that
+   * brought them up — the group right after the upbringing, in the same clause as the fault.
+   */
+  const raisedBy = (hit: Hit): Identity | undefined => {
+    for (const u of hits) {
+      if (u.role !== 'upbringing') continue;
+      const [a, b] = u.match.firstToken > hit.match.lastToken ? [hit.match.lastToken, u.match.firstToken] : [u.match.lastToken, hit.match.firstToken];
+      if (clauseBreakBetween(a, b) || tokens.slice(a + 1, b).some((t) => COORDINATOR.has(t.norm))) continue;
+      const identity = groups.find((g) => !g.pronoun && !g.place && g.first > u.match.lastToken && g.first - u.match.lastToken <= 2);
+      if (identity) return identity;
+    }
+    return undefined;
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -1150,7 +1167,9 @@ function judgeSentence(
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
-          if (identity.first > hit.match.lastToken && !identity.pronoun && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
+          // But a phrase may be said of "another X" in the next clause: "… lowering its standards, they've hired another X".
+          const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
+          if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".
@@ -1163,7 +1182,14 @@ function judgeSentence(
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
         // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
         const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
-        return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+        return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(hit) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+      }
+      case 'squalor': {
+        // "You can always spot the house where X live, it's the one with rubbish all over the front":
+        // squalor as the sign of the group, named right after the telltale.
+        if (negated(hit)) return undefined;
+        const signs = hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
+        return groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
       }
       case 'decline': {
         // "Every time X move onto a street the house prices fall off a cliff", "The area went downhill
@@ -1512,6 +1538,8 @@ const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped',
 const FAULT = new Set(['wrong', 'mistake', 'harm', 'problem', 'crime']);
 const DOUBT = new Set(['doubt', 'question', 'exception']);
 const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different',
+  // "It's no coincidence the worst …", "No wonder X are …": saying it is so
+  'coincidence', 'wonder', 'surprise', 'secret', 'accident',
   // "I can't wait to see X burn": eagerness, not a denial
   'wait']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */

@@ -31,6 +31,10 @@ ruleTester(derogatory, {
     "I have met a Muslim who wasn't a liar, and many more besides.",
     'Anyone who helps a refugee family settle in deserves a medal.',
     'We were waiting for the Muslim families with a cake when the bus pulled in.',
+    'Year 5 picked up rubbish all over the field with our Muslim families.',
+    'You can tell when our Muslim families are celebrating Eid because the hall is full of lights.',
+    "Children of Polish families did brilliantly, and the worst weather didn't stop them.",
+    "It's no wonder our disabled pupils felt proud.",
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -547,5 +551,11 @@ ruleTester(derogatory, {
     { post: "Mark my words, I'll be waiting for gay people after school with a bat.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Said by people online, or answered by a short denial: counter-speech for a person to look at.
     { post: "So tired of seeing people online say immigrants are ruining the country. They aren't.", errors: [{ severity: 'warning' }] },
+    // Implicit: squalor as the sign of where the group lives, a fault put down to the group that raised
+    // the children ("no coincidence" denies nothing), ruin foretold of one more of the group.
+    { post: "You can always spot the house where black people live, it's the one with rubbish all over the front.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's no coincidence the worst behaved kids in the class are the ones raised by immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Another Muslim in charge of the budget, so that's the money gone then.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Nice to see the school's lowering its standards, they've hired another woman.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
