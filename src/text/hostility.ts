@@ -213,7 +213,9 @@ const SANDWICHED = new Map<string, Set<string>>([
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
 /** Verbs that threaten only wished on the group as their object ("we should beat X"), not told or in a game ("our girls beat the men at rounders"). */
-const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber']);
+const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber',
+  // "going to sort out X tonight"; not "sort out the coats"
+  'sort out']);
 /** Words between such a verb and the group: "beat all the X", "thump every X". */
 const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this']);
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
@@ -230,6 +232,8 @@ const EVERYDAY_THEM = new Set([
   'hunt them down', 'put them down', 'wipe them out', 'lock them up', 'set them on fire', 'set them alight', 'burn them out', 'run them over', 'line them up',
   'teach them a lesson', 'make them pay', 'throw them off', 'wipe them off', 'drive them out', 'leave them to rot', 'throw them in the', 'put them out of their misery',
   'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
+  // "If I see X in the park, I'll kick them out myself" — not the coach's "kick them out of the team", "sort them out" — the socks
+  'kick them out', 'sort them out',
 ]);
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
@@ -302,6 +306,8 @@ const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter'
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
+/** Subjects that open a clause of their own after a comma, which a negation before does not reach. */
+const CLAUSE_OPENER = new Set(["it's", 'its', "that's", 'thats', "there's", 'theres', "he's", "she's"]);
 /** Words that join two clauses of their own: "House prices fell, and X came to the fair". */
 const COORDINATOR = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
 /** Verbs of meeting someone: "never met a X who …", "Have you ever known a X that …". */
@@ -865,11 +871,15 @@ function judgeSentence(
     // A group of two words counts as one: "No transgender person will ever be a proper parent".
     let reach = NEGATION_REACH;
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+    const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+    if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
+      // A new clause after a comma: "X can't help it, it's in their blood".
+      if (opens(k)) return -1;
     }
     return -1;
   };

@@ -35,6 +35,8 @@ ruleTester(derogatory, {
     'You can tell when our Muslim families are celebrating Eid because the hall is full of lights.',
     "Children of Polish families did brilliantly, and the worst weather didn't stop them.",
     "It's no wonder our disabled pupils felt proud.",
+    'Our office will sort out the coats for the refugee families after the fair.',
+    'The coach will kick them out of the team if they miss training again.',
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -557,5 +559,11 @@ ruleTester(derogatory, {
     { post: "It's no coincidence the worst behaved kids in the class are the ones raised by immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Another Muslim in charge of the budget, so that's the money gone then.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Nice to see the school's lowering its standards, they've hired another woman.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // A negation does not reach a new clause after a comma; "sort out X" wished with the group its object.
+    { post: "Migrants can't help it, it's in their blood.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Me and the lads are going to sort out Muslim families tonight.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "If I see black people in the park, I'll kick them out myself.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Called nonsense in so many words: counter-speech for a person to look at.
+    { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
 });
