@@ -104,7 +104,9 @@ const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", 
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
-const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's",
+  // "I'd happily batter …"
+  "i'd", "we'd"]);
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
 const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
@@ -215,9 +217,11 @@ const SANDWICHED = new Map<string, Set<string>>([
 /** Verbs that threaten only wished on the group as their object ("we should beat X"), not told or in a game ("our girls beat the men at rounders"). */
 const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber',
   // "going to sort out X tonight"; not "sort out the coats"
-  'sort out']);
+  'sort out',
+  // "I'd happily batter a few X", "They should ban X from teaching": not fish batter, a phone ban, the sack race
+  'batter', 'ban', 'expel', 'sack']);
 /** Words between such a verb and the group: "beat all the X", "thump every X". */
-const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this']);
+const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this', 'few', 'couple', 'of']);
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
@@ -960,7 +964,12 @@ function judgeSentence(
     }
     return false;
   };
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  // "X are disgusting and should be ashamed": a counter phrase said of the group with the abuse it follows.
+  const saidWithAbuse = (h: Hit) =>
+    tokens[h.match.firstToken - 1]?.norm === 'and' &&
+    hits.some((o) => (o.role === 'attribute' || o.role === 'dehumanising') && o.match.lastToken === h.match.firstToken - 2) &&
+    groups.some((g) => !g.pronoun && g.last < h.match.firstToken - 2 && h.match.firstToken - g.last <= 8);
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the

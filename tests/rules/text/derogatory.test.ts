@@ -37,6 +37,10 @@ ruleTester(derogatory, {
     "It's no wonder our disabled pupils felt proud.",
     'Our office will sort out the coats for the refugee families after the fair.',
     'The coach will kick them out of the team if they miss training again.',
+    'The ramp needs fixing before the wheelchair users arrive on Monday.',
+    'Sports day included the sack race, and our disabled pupils loved it.',
+    'Year 2 made batter for pancakes with the Polish mums.',
+    'The school will ban phones from lessons, our Muslim families were told at the meeting.',
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -563,6 +567,13 @@ ruleTester(derogatory, {
     { post: "Migrants can't help it, it's in their blood.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Me and the lads are going to sort out Muslim families tonight.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "If I see black people in the park, I'll kick them out myself.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Wished with the group as object after "I'd" and "a few"; a counter phrase said of the group with the abuse it follows.
+    { post: "I'd happily batter a few gay lads.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'They should ban gay people from teaching.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'lesbians are disgusting and should be ashamed', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'the only good immigrant is a deported one', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women have the brains of a goldfish.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'What good have Muslims ever done?', errors: [{ message: 'protected group', severity: 'error' }] },
     // Called nonsense in so many words: counter-speech for a person to look at.
     { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
