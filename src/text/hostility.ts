@@ -238,6 +238,8 @@ const EVERYDAY_THEM = new Set([
   'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
   // "If I see X in the park, I'll kick them out myself" — not the coach's "kick them out of the team", "sort them out" — the socks
   'kick them out', 'sort them out',
+  // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
+  'see them hang',
 ]);
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
@@ -820,7 +822,9 @@ function judgeSentence(
     const person = (list: Identity[] | undefined) => list?.find((g) => !g.place);
     const referent = own[0] ?? person(identityBySentence.get(id - 1)) ?? person(identityBySentence.get(id + 1));
     if (referent) {
-      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
+      // Not a group named after the pronoun in a clause of its own: "The ducks came back where they belong, and our X …".
+      const later = (p: Hit) => referent === own[0] && referent.first > p.match.lastToken && tokens.slice(p.match.lastToken + 1, referent.first).some((t) => COORDINATOR.has(t.norm));
+      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
   }
   // A verbless sentence of nothing but abuse after one about a group is about that group:
@@ -829,10 +833,12 @@ function judgeSentence(
   if (groups.every((g) => g.pronoun)) {
     const referent = identityBySentence.get(id - 1)?.find((g) => !g.place);
     const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
-    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
+    // An exclamation opens it: "What a freak.", "What scum."
+    const exclaimed = (k: number) => k === sentenceTokens[0] && tokens[k]!.norm === 'what';
+    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm) || exclaimed(k);
     // Leading intensifiers count as part of it: "Absolutely disgusting."
     let opening = sentenceTokens[0];
-    while (opening < sentenceTokens[1] && FILLER.has(tokens[opening]!.norm) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
+    while (opening < sentenceTokens[1] && (FILLER.has(tokens[opening]!.norm) || exclaimed(opening)) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
     if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === opening) {
       let all = true;
       for (let k = sentenceTokens[0]; k <= sentenceTokens[1] && all; k++) all = covered(k);
@@ -1149,7 +1155,9 @@ function judgeSentence(
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
-        const identity = near(hit, causative ? 8 : 0, nearThem ? 10 : 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
+        const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
+        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -1565,11 +1573,15 @@ const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better
 const NEGATION_REACH = 6;
 
 /** The sentence ends with a question mark: "Wouldn't we be better off without …?" asks, it does not deny. */
-function isQuestion(text: string, tokens: Token[], [, last]: [number, number]): boolean {
+function isQuestion(text: string, tokens: Token[], [first, last]: [number, number]): boolean {
   const end = tokens[last]!.end;
   const next = tokens[last + 1]?.start ?? text.length;
-  return text.slice(end, Math.min(next, end + 4)).includes('?');
+  if (text.slice(end, Math.min(next, end + 4)).includes('?')) return true;
+  // Typed without its question mark: "doesn't anyone else think X are gross" (not "Don't let …", an order).
+  return first < last && ASKING_NEGATION.has(tokens[first]!.norm) && ASKED_SUBJECT.has(tokens[first + 1]!.norm);
 }
+const ASKING_NEGATION = new Set(["isn't", 'isnt', "aren't", 'arent', "doesn't", 'doesnt', "didn't", 'didnt', "wasn't", "weren't", "wouldn't", 'wouldnt', "shouldn't", "haven't", "hasn't"]);
+const ASKED_SUBJECT = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'it', 'this', 'that', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'the']);
 
 /** "Cold nights can retard growth", "to retard": after a modal or "to" a slur that is also a verb is the verb. */
 function usedAsVerb(hit: Hit, tokens: Token[]): boolean {

@@ -38,6 +38,12 @@ ruleTester(derogatory, {
     'Our office will sort out the coats for the refugee families after the fair.',
     'The coach will kick them out of the team if they miss training again.',
     'The ramp needs fixing before the wheelchair users arrive on Monday.',
+    // A pronoun before a group in a clause of its own is not that group; a feeling's object is not past a comma.
+    'The ducks came back where they belong, and our Polish families helped build the pond.',
+    'I can\'t be around nuts, said one of our Muslim mums, so we labelled the cakes.',
+    "I'd love to see them hang their paintings in the hall.",
+    'Doesn\'t anyone want to help our disabled pupils at sports day? Sign up below.',
+    'What a star! Our trans pupil won the poetry prize.',
     'Sports day included the sack race, and our disabled pupils loved it.',
     'Year 2 made batter for pancakes with the Polish mums.',
     'The school will ban phones from lessons, our Muslim families were told at the meeting.',
@@ -574,6 +580,11 @@ ruleTester(derogatory, {
     { post: 'the only good immigrant is a deported one', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women have the brains of a goldfish.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'What good have Muslims ever done?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A rhetorical question typed without its question mark; an exclamation of abuse after a sentence about a group.
+    { post: "doesn't anyone else think gay people are gross", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I met a trans woman today. What a freak.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'ngl muslims give me the creeps', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd love to see every Muslim hang.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Called nonsense in so many words: counter-speech for a person to look at.
     { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
