@@ -950,6 +950,13 @@ function judgeSentence(
         while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || SAID_WHERE.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
         if (GENERIC_SUBJECT.has(tokens[j]?.norm ?? '') && j >= sentenceTokens[0]) return true;
       }
+      if (SPREADING.has(tokens[k]!.norm) && k > sentenceTokens[0]) {
+        let j = k - 1;
+        while (j > sentenceTokens[0] && (KEEP.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        const subject = tokens[j]!.norm;
+        // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
+        if (!SPEAKER.has(subject) && subject !== 'you' && !groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(tokens[j - 1]?.norm ?? ''))) return true;
+      }
       // "a word said by a woman" is no report of what someone said.
       // "Nobody asked for your opinion", "no questions asked": nothing reported.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
@@ -1549,7 +1556,12 @@ const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say',
   // "people call X …", "to hear someone call our X …"
   'call', 'calls']);
 /** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
-const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
+const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody',
+  // what was written: "Those posters saying X should be sent back have been taken down"
+  'poster', 'posters', 'leaflet', 'leaflets', 'sign', 'signs', 'banner', 'banners', 'sticker', 'stickers', 'graffiti', 'comment', 'comments', 'message', 'messages', 'post', 'posts', 'tweet', 'tweets', 'note', 'notes', 'letter', 'letters', 'video', 'videos', 'chant', 'chants', 'headline', 'headlines', 'article', 'articles']);
+/** Verbs of putting it about, now, with a subject other than the speaker: "Trolls keep commenting that X are …", "If someone tells you X are …". */
+const SPREADING = new Set(['comment', 'comments', 'commenting', 'post', 'posts', 'posting', 'tweet', 'tweets', 'tweeting', 'write', 'writes', 'shout', 'shouts', 'insist', 'insists', 'insisting', 'suggest', 'suggests', 'argue', 'argues', 'arguing', 'tell', 'tells', 'telling', 'claim', 'claims', 'claiming']);
+const KEEP = new Set(['keep', 'keeps', 'kept', 'constantly', 'always', 'still', 'forever']);
 const SAID_WHERE = new Set(['online', 'here', 'round', 'around', 'everywhere', 'nowadays']);
 const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */

@@ -585,6 +585,11 @@ ruleTester(derogatory, {
     { post: 'I met a trans woman today. What a freak.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'ngl muslims give me the creeps', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'd love to see every Muslim hang.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Put about by others, now, or written on posters: reports for a person to look at, not errors.
+    { post: 'If someone tells you disabled people are a burden, tell them about our Paralympians.', errors: [{ severity: 'warning' }] },
+    { post: 'Trolls keep commenting that women are too emotional to lead. Our head girl says otherwise!', errors: [{ severity: 'warning' }] },
+    { post: 'Those posters saying immigrants should be sent back have been taken down.', errors: [{ severity: 'warning' }] },
+    { post: 'Tell them immigrants are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Called nonsense in so many words: counter-speech for a person to look at.
     { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
