@@ -34,6 +34,7 @@ export type Role =
   | 'squalor'
   | 'telltale'
   | 'upbringing'
+  | 'insinuation'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -81,8 +82,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -434,7 +435,7 @@ const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with',
   // common in school news, so never the word a hostile phrase is looked for by
   'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
   // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
-  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere']);
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -844,6 +845,9 @@ function judgeSentence(
       for (let k = sentenceTokens[0]; k <= sentenceTokens[1] && all; k++) all = covered(k);
       if (all) groups = [{ ...referent, first: abuse[0]!.match.firstToken, last: abuse[0]!.match.firstToken, pronoun: true }];
     }
+    // A feeling whose cause, the subject, is left out: "Saw some X in the shop. Made me want to spew."
+    const elided = hits.find((h) => h.role === 'emotion' && h.match.firstToken === opening && MAKING.has(tokens[opening]!.norm));
+    if (referent && elided && groups.length === 0) groups = [{ ...referent, first: elided.match.firstToken, last: elided.match.firstToken, pronoun: true }];
   }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
@@ -886,7 +890,12 @@ function judgeSentence(
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
+        // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
+        const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
+        if (ownClause && tokens.slice(k + 1, hit.match.firstToken + 1).some((t) => MODAL.has(t.norm) || COPULA.has(t.norm))) return -1;
+        return k;
+      }
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
       // A new clause after a comma: "X can't help it, it's in their blood".
       if (opens(k)) return -1;
@@ -957,6 +966,8 @@ function judgeSentence(
         // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
         if (!SPEAKER.has(subject) && subject !== 'you' && !groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(tokens[j - 1]?.norm ?? ''))) return true;
       }
+      // "Enough said": nothing reported.
+      if (roleAt(k, 'insinuation')) continue;
       // "a word said by a woman" is no report of what someone said.
       // "Nobody asked for your opinion", "no questions asked": nothing reported.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
@@ -1217,6 +1228,13 @@ function judgeSentence(
         // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
         const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
         return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(hit) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+      }
+      case 'insinuation': {
+        // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
+        const previous = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun);
+        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return undefined;
+        const alone = previous.first === 0 || SENTENCE_END.test(text.slice(tokens[previous.first - 1]!.end, tokens[previous.first]!.start));
+        return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
       }
       case 'squalor': {
         // "You can always spot the house where X live, it's the one with rubbish all over the front":
@@ -1485,7 +1503,7 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 /** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
-const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
+const GROUP_PLACE = new Set(['hostel', 'hostels', 'hotel', 'hotels', 'school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
 /** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
 const WORSHIP_PLACE = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'gurdwaras', 'mandir']);

@@ -44,6 +44,9 @@ ruleTester(derogatory, {
     "I'd love to see them hang their paintings in the hall.",
     'Doesn\'t anyone want to help our disabled pupils at sports day? Sign up below.',
     'What a star! Our trans pupil won the poetry prize.',
+    'Our disabled pupils won the county final. Enough said!',
+    'We met the refugee families at the fair. Made me so proud.',
+    "Immigrants who aren't lazy are welcome here, like everyone else.",
     'Sports day included the sack race, and our disabled pupils loved it.',
     'Year 2 made batter for pancakes with the Polish mums.',
     'The school will ban phones from lessons, our Muslim families were told at the meeting.',
@@ -590,6 +593,12 @@ ruleTester(derogatory, {
     { post: 'Trolls keep commenting that women are too emotional to lead. Our head girl says otherwise!', errors: [{ severity: 'warning' }] },
     { post: 'Those posters saying immigrants should be sent back have been taken down.', errors: [{ severity: 'warning' }] },
     { post: 'Tell them immigrants are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The rest left unsaid after a sentence of nothing but the group; a feeling whose cause is left out;
+    // a negation inside a relative clause on the group does not reach the main verb.
+    { post: 'Lesbians. Enough said.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saw some trans people in the Co-op. Made me want to spew.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Immigrants that can't speak English should be deported on the spot.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It'd be no great loss if every Muslim disappeared overnight.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Called nonsense in so many words: counter-speech for a person to look at.
     { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
