@@ -354,7 +354,11 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
 
 const GLUE_LIST = [...GLUE];
 
-/** Where a word made wholly of three or more glue words ends each ("shouldallbe" → 6, 9, 11); undefined otherwise. */
+/**
+ * Where a word made wholly of two or more glue words ends each ("shouldallbe" → 6, 9, 11, "shouldbe" →
+ * 6, 8); undefined otherwise. Of English words only "uttermost" and "nevermore" are two glue words, and
+ * the split is tried only before a hostile word.
+ */
 function glueChain(word: string): number[] | undefined {
   // Fewest pieces to each prefix, by dynamic programming over the (short) glue words.
   const pieces: (number[] | undefined)[] = [[]];
@@ -365,7 +369,7 @@ function glueChain(word: string): number[] | undefined {
     }
   }
   const found = pieces[word.length];
-  return found && found.length >= 3 ? found : undefined;
+  return found && found.length >= 2 ? found : undefined;
 }
 
 // Words recur (a post says "children" many times): each distinct word is tried against the glue

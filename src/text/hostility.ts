@@ -28,6 +28,13 @@ export type Role =
   | 'self'
   | 'target'
   | 'pronoun'
+  | 'reward'
+  | 'decline'
+  | 'arrival'
+  | 'squalor'
+  | 'telltale'
+  | 'upbringing'
+  | 'insinuation'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -75,8 +82,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -98,7 +105,9 @@ const COPULA = new Set(["are", "is", "be", "were", "was", "'re", "am", "being", 
 const PERSON_TARGET = new Set(['you', "you're", 'youre', 'u', 'ur', 'he', "he's", 'she', "she's", 'they', "they're", 'yourself', 'yourselves']);
 const THREAT_OBJECT = new Set(['you', 'him', 'her', 'them', 'yourself', 'u', 'ya', 'everyone', 'everybody']);
 const VICTIM_MARK = new Set(['getting', 'being', 'got', 'were', 'was', 'are', 'is', 'been']);
-const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's"]);
+const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deserve', 'deserves', 'need', 'needs', 'wish', 'hope', "i'll", "we'll", 'shall', 'gonna', 'going', 'want', 'let', "let's",
+  // "I'd happily batter …"
+  "i'd", "we'd"]);
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
 const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
@@ -207,9 +216,13 @@ const SANDWICHED = new Map<string, Set<string>>([
   ['pay', MAKING], ['pay for it', MAKING], ['regret it', MAKING],
 ]);
 /** Verbs that threaten only wished on the group as their object ("we should beat X"), not told or in a game ("our girls beat the men at rounders"). */
-const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber']);
+const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', 'clobber',
+  // "going to sort out X tonight"; not "sort out the coats"
+  'sort out',
+  // "I'd happily batter a few X", "They should ban X from teaching": not fish batter, a phone ban, the sack race
+  'batter', 'ban', 'expel', 'sack']);
 /** Words between such a verb and the group: "beat all the X", "thump every X". */
-const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this']);
+const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this', 'few', 'couple', 'of']);
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
@@ -224,6 +237,10 @@ const EVERYDAY_THEM = new Set([
   'hunt them down', 'put them down', 'wipe them out', 'lock them up', 'set them on fire', 'set them alight', 'burn them out', 'run them over', 'line them up',
   'teach them a lesson', 'make them pay', 'throw them off', 'wipe them off', 'drive them out', 'leave them to rot', 'throw them in the', 'put them out of their misery',
   'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
+  // "If I see X in the park, I'll kick them out myself" — not the coach's "kick them out of the team", "sort them out" — the socks
+  'kick them out', 'sort them out',
+  // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
+  'see them hang',
 ]);
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
@@ -296,6 +313,12 @@ const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter'
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'whom']);
+/** Subjects that open a clause of their own after a comma, which a negation before does not reach. */
+const CLAUSE_OPENER = new Set(["it's", 'its', "that's", 'thats', "there's", 'theres', "he's", "she's"]);
+/** Words that join two clauses of their own: "House prices fell, and X came to the fair". */
+const COORDINATOR = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
+/** Verbs of meeting someone: "never met a X who …", "Have you ever known a X that …". */
+const MEETING = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'come', 'across', 'heard']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',
   // "women bleed every month", "refugees starved in the camps", "thousands of women get cancer" (told) — "I want to see them bleed", "let them starve" (wished)
@@ -324,7 +347,7 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 const SUBJECT_REACH = 5;
 /** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
 const RELATIVE_REACH = 5;
-const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that']);
+const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that', "who've", "who'd", "who're", "who's", "that've"]);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 /** Describing words that are not also a past verb ("a selfish cow", "a thieving little …"; not "he acted the idiot"). */
@@ -410,7 +433,9 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** Words too common to tell whether a text is worth a closer look. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
   // common in school news, so never the word a hostile phrase is looked for by
-  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many']);
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
+  // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -515,11 +540,28 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       previous !== undefined &&
       text.slice(tokens[previous[1]]!.end, tokens[previous[1] + 1]?.start ?? text.length).includes(':') &&
       (bySentence.get(id - 1) ?? []).some((h) => h.role === 'counter');
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed);
+    // A short denial right after answers the remark: "… say X are ruining the country. They aren't."
+    const next = bounds.get(id + 1);
+    let answered = next !== undefined && next[1] - next[0] < 5 && DENIAL_OPENING.has(tokens[next[0]]!.norm);
+    if (answered) {
+      let denies = false;
+      for (let k = next![0]; k <= next![1] && answered; k++) {
+        const word = tokens[k]!.norm;
+        if (DENYING.has(word)) denies = true;
+        else if (!DENIAL_FILLER.has(word)) answered = false;
+      }
+      answered &&= denies;
+    }
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered);
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence of nothing but a denial after a remark: "They aren't.", "That's not true.", "No they don't." */
+const DENIAL_OPENING = new Set(['they', "they're", 'theyre', 'it', "it's", 'its', 'that', "that's", 'thats', 'which', 'no', 'nope']);
+const DENYING = new Set(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "weren't", "wasn't", "won't", 'not', 'no', 'nope', 'untrue', 'false', 'nonsense', 'rubbish']);
+const DENIAL_FILLER = new Set([...DENIAL_OPENING, 'are', 'is', 'do', 'does', 'were', 'was', 'will', 'at', 'all', 'true', 'really', 'simply', 'just', 'of', 'course', 'even', 'close', 'remotely']);
 
 /** Most words a group may take where a threat has "them": "hunt every last gay man down". */
 const GAP_WORDS = 5;
@@ -781,7 +823,9 @@ function judgeSentence(
     const person = (list: Identity[] | undefined) => list?.find((g) => !g.place);
     const referent = own[0] ?? person(identityBySentence.get(id - 1)) ?? person(identityBySentence.get(id + 1));
     if (referent) {
-      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
+      // Not a group named after the pronoun in a clause of its own: "The ducks came back where they belong, and our X …".
+      const later = (p: Hit) => referent === own[0] && referent.first > p.match.lastToken && tokens.slice(p.match.lastToken + 1, referent.first).some((t) => COORDINATOR.has(t.norm));
+      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
   }
   // A verbless sentence of nothing but abuse after one about a group is about that group:
@@ -790,15 +834,20 @@ function judgeSentence(
   if (groups.every((g) => g.pronoun)) {
     const referent = identityBySentence.get(id - 1)?.find((g) => !g.place);
     const abuse = hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
-    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm);
+    // An exclamation opens it: "What a freak.", "What scum."
+    const exclaimed = (k: number) => k === sentenceTokens[0] && tokens[k]!.norm === 'what';
+    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(tokens[k]!.norm) || FRAGMENT_TAIL.has(tokens[k]!.norm) || exclaimed(k);
     // Leading intensifiers count as part of it: "Absolutely disgusting."
     let opening = sentenceTokens[0];
-    while (opening < sentenceTokens[1] && FILLER.has(tokens[opening]!.norm) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
+    while (opening < sentenceTokens[1] && (FILLER.has(tokens[opening]!.norm) || exclaimed(opening)) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
     if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === opening) {
       let all = true;
       for (let k = sentenceTokens[0]; k <= sentenceTokens[1] && all; k++) all = covered(k);
       if (all) groups = [{ ...referent, first: abuse[0]!.match.firstToken, last: abuse[0]!.match.firstToken, pronoun: true }];
     }
+    // A feeling whose cause, the subject, is left out: "Saw some X in the shop. Made me want to spew."
+    const elided = hits.find((h) => h.role === 'emotion' && h.match.firstToken === opening && MAKING.has(tokens[opening]!.norm));
+    if (referent && elided && groups.length === 0) groups = [{ ...referent, first: elided.match.firstToken, last: elided.match.firstToken, pronoun: true }];
   }
   const roleAt = (index: number, role: Role) => hits.some((h) => h.role === role && h.match.firstToken <= index && h.match.lastToken >= index);
   const inSentence = (index: number) => index >= sentenceTokens[0] && index <= sentenceTokens[1];
@@ -833,11 +882,23 @@ function judgeSentence(
     SUPERLATIVE_SUBJECT.has(tokens[k]!.norm) && tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 3)).some((t) => t.norm === 'than');
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
-    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - NEGATION_REACH); k--) {
+    // A group of two words counts as one: "No transgender person will ever be a proper parent".
+    let reach = NEGATION_REACH;
+    for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+    const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+    if (opens(hit.match.firstToken)) return -1;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) return k;
+      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
+        // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
+        const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
+        if (ownClause && tokens.slice(k + 1, hit.match.firstToken + 1).some((t) => MODAL.has(t.norm) || COPULA.has(t.norm))) return -1;
+        return k;
+      }
       if (SCOPE_BREAK.has(tokens[k]!.norm)) return -1; // "Is it not obvious that I hate …"
+      // A new clause after a comma: "X can't help it, it's in their blood".
+      if (opens(k)) return -1;
     }
     return -1;
   };
@@ -894,9 +955,19 @@ function judgeSentence(
       // Over an adverb: "how many people still think …", "some people honestly believe …".
       if (PRESENT_REPORT.has(tokens[k]!.norm)) {
         let j = k - 1;
-        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        // And over where they say it: "people online say …", "folk round here think …".
+        while (j > sentenceTokens[0] && (TIME_ADVERB.has(tokens[j]!.norm) || BELIEF_AUXILIARY.has(tokens[j]!.norm) || SAID_WHERE.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
         if (GENERIC_SUBJECT.has(tokens[j]?.norm ?? '') && j >= sentenceTokens[0]) return true;
       }
+      if (SPREADING.has(tokens[k]!.norm) && k > sentenceTokens[0]) {
+        let j = k - 1;
+        while (j > sentenceTokens[0] && (KEEP.has(tokens[j]!.norm) || (tokens[j]!.norm.length > 3 && tokens[j]!.norm.endsWith('ly')))) j--;
+        const subject = tokens[j]!.norm;
+        // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
+        if (!SPEAKER.has(subject) && subject !== 'you' && !groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(tokens[j - 1]?.norm ?? ''))) return true;
+      }
+      // "Enough said": nothing reported.
+      if (roleAt(k, 'insinuation')) continue;
       // "a word said by a woman" is no report of what someone said.
       // "Nobody asked for your opinion", "no questions asked": nothing reported.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
@@ -917,7 +988,12 @@ function judgeSentence(
     }
     return false;
   };
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  // "X are disgusting and should be ashamed": a counter phrase said of the group with the abuse it follows.
+  const saidWithAbuse = (h: Hit) =>
+    tokens[h.match.firstToken - 1]?.norm === 'and' &&
+    hits.some((o) => (o.role === 'attribute' || o.role === 'dehumanising') && o.match.lastToken === h.match.firstToken - 2) &&
+    groups.some((g) => !g.pronoun && g.last < h.match.firstToken - 2 && h.match.firstToken - g.last <= 8);
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -1035,6 +1111,49 @@ function judgeSentence(
     const before = tokens.slice(Math.max(sentenceTokens[0], identity.first - 4), identity.first).map((t) => t.norm);
     return before.some((w) => (negation >= 0 ? WISHING : REGRET).has(w)) ? identity : undefined;
   };
+  /**
+   * "Anyone who runs over a X deserves a medal", "I'd buy a pint for anyone who punched a X": violence
+   * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
+   */
+  const rewarded = (hit: Hit) => {
+    if (!hits.some((h) => h.role === 'reward')) return false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return ANY_VICTIM.has(tokens[k - 1]!.norm) || tokens[k - 1]!.norm === 'everyone' || tokens[k - 1]!.norm === 'everybody';
+    }
+    return ANY_VICTIM.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && tokens[hit.match.firstToken - 1]!.norm === 'whoever';
+  };
+  /**
+   * "Has anyone ever met a X who wasn't a liar?", "I've never met a X who isn't lazy": meeting none of
+   * the group without the attribute says all of them have it. The negation opens a relative clause on
+   * the group, after a verb of meeting asked about or itself denied.
+   */
+  const everyOneIs = (hit: Hit): Identity | undefined => {
+    const negation = negationOf(hit);
+    if (!RELATIVE.has(tokens[negation - 1]?.norm ?? '')) return undefined;
+    const identity = groups.find((g) => !g.pronoun && g.last === negation - 2);
+    if (!identity) return undefined;
+    for (let k = identity.first - 1; k >= Math.max(sentenceTokens[0], identity.first - 3); k--) {
+      if (!MEETING.has(tokens[k]!.norm)) continue;
+      const asked = question && (k === sentenceTokens[0] || tokens.slice(sentenceTokens[0], k).some((t) => t.norm === 'ever' || t.norm === 'anyone' || t.norm === 'anybody' || t.norm === 'you'));
+      const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'not' || t.norm === 'yet');
+      return asked || denied ? identity : undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "The worst behaved kids are the ones raised by X": a fault of children put down to the group that
+   * brought them up — the group right after the upbringing, in the same clause as the fault.
+   */
+  const raisedBy = (hit: Hit): Identity | undefined => {
+    for (const u of hits) {
+      if (u.role !== 'upbringing') continue;
+      const [a, b] = u.match.firstToken > hit.match.lastToken ? [hit.match.lastToken, u.match.firstToken] : [u.match.lastToken, hit.match.firstToken];
+      if (clauseBreakBetween(a, b) || tokens.slice(a + 1, b).some((t) => COORDINATOR.has(t.norm))) continue;
+      const identity = groups.find((g) => !g.pronoun && !g.place && g.first > u.match.lastToken && g.first - u.match.lastToken <= 2);
+      if (identity) return identity;
+    }
+    return undefined;
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -1054,7 +1173,9 @@ function judgeSentence(
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
         // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
-        const identity = near(hit, causative ? 8 : 0, nearThem ? 10 : 6) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
+        const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
+        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -1083,7 +1204,7 @@ function judgeSentence(
         if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);
         if (EXISTING.has(hit.match.term)) return existenceRegretted(hit);
-        if (negated(hit)) return undefined;
+        if (negated(hit)) return everyOneIs(hit);
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
@@ -1091,7 +1212,9 @@ function judgeSentence(
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
-          if (identity.first > hit.match.lastToken && !identity.pronoun && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
+          // But a phrase may be said of "another X" in the next clause: "… lowering its standards, they've hired another X".
+          const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
+          if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".
@@ -1102,13 +1225,42 @@ function judgeSentence(
         // people played, not what a group is ("Women are useless at football" still is).
         const played = atAnActivity(tokens, hit.match.lastToken);
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
-        return groups.find((g) => isNear(g, hit, 8, after) && placed(g) && !(played && specific(g))) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+        // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
+        const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
+        return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(hit) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+      }
+      case 'insinuation': {
+        // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
+        const previous = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun);
+        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return undefined;
+        const alone = previous.first === 0 || SENTENCE_END.test(text.slice(tokens[previous.first - 1]!.end, tokens[previous.first]!.start));
+        return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+      }
+      case 'squalor': {
+        // "You can always spot the house where X live, it's the one with rubbish all over the front":
+        // squalor as the sign of the group, named right after the telltale.
+        if (negated(hit)) return undefined;
+        const signs = hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
+        return groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
+      }
+      case 'decline': {
+        // "Every time X move onto a street the house prices fall off a cliff", "The area went downhill
+        // the day X moved in": a decline blamed on the group's arrival — the group the subject of it.
+        if (negated(hit)) return undefined;
+        const arrivals = hits.filter((h) => h.role === 'arrival');
+        // In one clause or a clause on it: "House prices fell, and X came to the fair" blames no one.
+        const joined = (g: Identity) => {
+          const [a, b] = g.last < hit.match.firstToken ? [g.last, hit.match.firstToken] : [hit.match.lastToken, g.first];
+          for (let k = a + 1; k < b; k++) if (COORDINATOR.has(tokens[k]!.norm)) return false;
+          return true;
+        };
+        return groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken)));
       }
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
       case 'threat': {
-        if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) return undefined;
+        if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
         // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
         if (SANDWICHED.has(hit.match.term)) {
@@ -1177,7 +1329,9 @@ function judgeSentence(
           if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(g.last, negation);
           if (g.first <= negation || g.last >= hit.match.firstToken) return false;
           // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
-          if (BELIEF.has(tokens[negation + 1]?.norm ?? '')) return g.first - negation <= 3;
+          // "I refuse to believe X can be trusted": the same, over "to".
+          const belief = tokens[negation + 1]?.norm === 'to' ? negation + 2 : negation + 1;
+          if (BELIEF.has(tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
           return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
         });
       }
@@ -1314,8 +1468,9 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
-  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 4); k--) {
-    if (WISHED_BY.has(tokens[k]!.norm) && tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm)) return false;
+  // "It's about time X got what's coming to them": the group itself the subject.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 6); k--) {
+    if (tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm) && (WISHED_BY.has(tokens[k]!.norm) || hit.match.firstToken - k <= 4)) return false;
   }
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
@@ -1348,7 +1503,7 @@ const TIME_ADVERB = new Set(['often', 'once', 'always', 'sometimes', 'still', 't
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 /** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
-const GROUP_PLACE = new Set(['school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
+const GROUP_PLACE = new Set(['hostel', 'hostels', 'hotel', 'hotels', 'school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
 /** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
 const WORSHIP_PLACE = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'gurdwaras', 'mandir']);
@@ -1419,7 +1574,13 @@ const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say',
   // "people call X …", "to hear someone call our X …"
   'call', 'calls']);
 /** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */
-const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody']);
+const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', 'anyone', 'anybody', 'someone', 'somebody',
+  // what was written: "Those posters saying X should be sent back have been taken down"
+  'poster', 'posters', 'leaflet', 'leaflets', 'sign', 'signs', 'banner', 'banners', 'sticker', 'stickers', 'graffiti', 'comment', 'comments', 'message', 'messages', 'post', 'posts', 'tweet', 'tweets', 'note', 'notes', 'letter', 'letters', 'video', 'videos', 'chant', 'chants', 'headline', 'headlines', 'article', 'articles']);
+/** Verbs of putting it about, now, with a subject other than the speaker: "Trolls keep commenting that X are …", "If someone tells you X are …". */
+const SPREADING = new Set(['comment', 'comments', 'commenting', 'post', 'posts', 'posting', 'tweet', 'tweets', 'tweeting', 'write', 'writes', 'shout', 'shouts', 'insist', 'insists', 'insisting', 'suggest', 'suggests', 'argue', 'argues', 'arguing', 'tell', 'tells', 'telling', 'claim', 'claims', 'claiming']);
+const KEEP = new Set(['keep', 'keeps', 'kept', 'constantly', 'always', 'still', 'forever']);
+const SAID_WHERE = new Set(['online', 'here', 'round', 'around', 'everywhere', 'nowadays']);
 const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
@@ -1434,17 +1595,23 @@ const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped',
 const FAULT = new Set(['wrong', 'mistake', 'harm', 'problem', 'crime']);
 const DOUBT = new Set(['doubt', 'question', 'exception']);
 const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better', 'different',
+  // "It's no coincidence the worst …", "No wonder X are …": saying it is so
+  'coincidence', 'wonder', 'surprise', 'secret', 'accident',
   // "I can't wait to see X burn": eagerness, not a denial
   'wait']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;
 
 /** The sentence ends with a question mark: "Wouldn't we be better off without …?" asks, it does not deny. */
-function isQuestion(text: string, tokens: Token[], [, last]: [number, number]): boolean {
+function isQuestion(text: string, tokens: Token[], [first, last]: [number, number]): boolean {
   const end = tokens[last]!.end;
   const next = tokens[last + 1]?.start ?? text.length;
-  return text.slice(end, Math.min(next, end + 4)).includes('?');
+  if (text.slice(end, Math.min(next, end + 4)).includes('?')) return true;
+  // Typed without its question mark: "doesn't anyone else think X are gross" (not "Don't let …", an order).
+  return first < last && ASKING_NEGATION.has(tokens[first]!.norm) && ASKED_SUBJECT.has(tokens[first + 1]!.norm);
 }
+const ASKING_NEGATION = new Set(["isn't", 'isnt', "aren't", 'arent', "doesn't", 'doesnt', "didn't", 'didnt', "wasn't", "weren't", "wouldn't", 'wouldnt', "shouldn't", "haven't", "hasn't"]);
+const ASKED_SUBJECT = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'it', 'this', 'that', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'the']);
 
 /** "Cold nights can retard growth", "to retard": after a modal or "to" a slur that is also a verb is the verb. */
 function usedAsVerb(hit: Hit, tokens: Token[]): boolean {

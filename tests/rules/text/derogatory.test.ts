@@ -26,6 +26,30 @@ ruleTester(derogatory, {
     'The Class 2 hamsters are the absolute stars of the classroom.',
     'Our history club studied how immigrants rebuilt Britain after the war.',
     'Year 6 read "Wonder" and talked about kindness to people who look different.',
+    // A decline and a group's arrival in clauses of their own; met one of the group who was not a liar.
+    'House prices fell last year, and disabled people came to our summer fair.',
+    "I have met a Muslim who wasn't a liar, and many more besides.",
+    'Anyone who helps a refugee family settle in deserves a medal.',
+    'We were waiting for the Muslim families with a cake when the bus pulled in.',
+    'Year 5 picked up rubbish all over the field with our Muslim families.',
+    'You can tell when our Muslim families are celebrating Eid because the hall is full of lights.',
+    "Children of Polish families did brilliantly, and the worst weather didn't stop them.",
+    "It's no wonder our disabled pupils felt proud.",
+    'Our office will sort out the coats for the refugee families after the fair.',
+    'The coach will kick them out of the team if they miss training again.',
+    'The ramp needs fixing before the wheelchair users arrive on Monday.',
+    // A pronoun before a group in a clause of its own is not that group; a feeling's object is not past a comma.
+    'The ducks came back where they belong, and our Polish families helped build the pond.',
+    'I can\'t be around nuts, said one of our Muslim mums, so we labelled the cakes.',
+    "I'd love to see them hang their paintings in the hall.",
+    'Doesn\'t anyone want to help our disabled pupils at sports day? Sign up below.',
+    'What a star! Our trans pupil won the poetry prize.',
+    'Our disabled pupils won the county final. Enough said!',
+    'We met the refugee families at the fair. Made me so proud.',
+    "Immigrants who aren't lazy are welcome here, like everyone else.",
+    'Sports day included the sack race, and our disabled pupils loved it.',
+    'Year 2 made batter for pancakes with the Polish mums.',
+    'The school will ban phones from lessons, our Muslim families were told at the meeting.',
     // Found with our HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv): must not fire.
     'Our Muslim families brought rotten bananas for the compost heap experiment.',
     'Cold nights can retard the growth of the seedlings in our greenhouse.',
@@ -525,5 +549,57 @@ ruleTester(derogatory, {
     { post: "How are women allowed to vote when they're this thick?", errors: [{ message: 'protected group', severity: 'error' }] },
     // Whining said of the group before it.
     { post: 'Do trans people ever stop whining?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A decline blamed on the group's arrival; meeting none of the group without the attribute.
+    { post: 'Funny how every time Muslims move onto a street the house prices fall off a cliff', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Since the refugees arrived, the area has gone downhill.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Has anyone ever met a migrant who wasn't a liar?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I've never met a woman who isn't lazy.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Violence by whoever does it, praised: wished, not told.
+    { post: 'Anyone who runs over a wheelchair user deserves a medal.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A subject with its own relative clause and an aside; a two-word group after "No"; a belief refused.
+    { post: "The lesbians who've moved onto our street, who nobody asked for, are a bunch of thieving scumbags.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'No transgender person will ever be a proper parent.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I refuse to believe Muslims can be trusted with kids.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's about time disabled people got what's coming to them.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Words run together of two glue words before a hostile one; a weapon waited with.
+    { post: 'Muslim families shouldbe shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Mark my words, I'll be waiting for gay people after school with a bat.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Said by people online, or answered by a short denial: counter-speech for a person to look at.
+    { post: "So tired of seeing people online say immigrants are ruining the country. They aren't.", errors: [{ severity: 'warning' }] },
+    // Implicit: squalor as the sign of where the group lives, a fault put down to the group that raised
+    // the children ("no coincidence" denies nothing), ruin foretold of one more of the group.
+    { post: "You can always spot the house where black people live, it's the one with rubbish all over the front.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's no coincidence the worst behaved kids in the class are the ones raised by immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Another Muslim in charge of the budget, so that's the money gone then.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Nice to see the school's lowering its standards, they've hired another woman.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // A negation does not reach a new clause after a comma; "sort out X" wished with the group its object.
+    { post: "Migrants can't help it, it's in their blood.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Me and the lads are going to sort out Muslim families tonight.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "If I see black people in the park, I'll kick them out myself.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Wished with the group as object after "I'd" and "a few"; a counter phrase said of the group with the abuse it follows.
+    { post: "I'd happily batter a few gay lads.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'They should ban gay people from teaching.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'lesbians are disgusting and should be ashamed', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'the only good immigrant is a deported one', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women have the brains of a goldfish.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'What good have Muslims ever done?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A rhetorical question typed without its question mark; an exclamation of abuse after a sentence about a group.
+    { post: "doesn't anyone else think gay people are gross", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I met a trans woman today. What a freak.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'ngl muslims give me the creeps', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd love to see every Muslim hang.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Put about by others, now, or written on posters: reports for a person to look at, not errors.
+    { post: 'If someone tells you disabled people are a burden, tell them about our Paralympians.', errors: [{ severity: 'warning' }] },
+    { post: 'Trolls keep commenting that women are too emotional to lead. Our head girl says otherwise!', errors: [{ severity: 'warning' }] },
+    { post: 'Those posters saying immigrants should be sent back have been taken down.', errors: [{ severity: 'warning' }] },
+    { post: 'Tell them immigrants are scum.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The rest left unsaid after a sentence of nothing but the group; a feeling whose cause is left out;
+    // a negation inside a relative clause on the group does not reach the main verb.
+    { post: 'Lesbians. Enough said.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saw some trans people in the Co-op. Made me want to spew.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Immigrants that can't speak English should be deported on the spot.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It'd be no great loss if every Muslim disappeared overnight.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Called nonsense in so many words: counter-speech for a person to look at.
+    { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
   ],
 });
