@@ -127,6 +127,12 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (m.term === 'dead') return previous?.norm === 'the' || previous?.norm === 'our';
   if ((m.term === 'death' || m.term === 'deaths') && next === 'of') return true;
+  // "We learnt about the murder of six million Jewish people": a harm named, not wished — unless
+  // the clause wants it ("time for the extermination of …", "I support the deportation of …").
+  if (HARM_NOUN.has(m.term) && next === 'of') {
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
+    return true;
+  }
   if (!TOLD_HARM.has(m.term)) return false;
   // First in its sentence, the harm is an order: "Die, all of you …", "Drown them".
   if (!previous || /[.!?\n]/.test(text.slice(previous.end, tokens[m.firstToken]!.start))) return false;
@@ -145,6 +151,24 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   }
   return true;
 }
+const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'ya', 'u', 'ur', 'yourselves']);
+const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
+const WANTING_IT = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'support', 'supports', 'need', 'needs', 'demand', 'demands', 'deserve', 'deserves', 'welcome', 'celebrate', 'cheer', 'bring', 'time', 'for', 'favour', 'advocate', 'backs', 'urge', 'calls', 'call', 'pray', 'hope', 'more']);
+
+/** Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans". */
+function inCompound(m: { lastToken: number }, tokens: Token[], text: string): boolean {
+  return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7));
+}
+
+/** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry). */
+function thingSubject(m: { firstToken: number }, tokens: Token[]): boolean {
+  const before = tokens[m.firstToken - 1]?.norm ?? '';
+  const subject = tokens[m.firstToken - 2]?.norm ?? '';
+  if (/^(?:it|this|that)['’]ll$/.test(before)) return true;
+  return FUTURE.has(before) && (subject === 'it' || subject === 'this' || subject === 'which');
+}
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', "'ll"]);
+
 /**
  * A violent verb whose object is a thing, not a person: "will be shooting a short film", "hang their
  * artwork", "burning the candles for Hanukkah", "executing a tricky harmony", "hurt his knee".
@@ -157,7 +181,7 @@ function doneToAThing(m: { term: string; firstToken: number; lastToken: number }
   // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
   if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
   let k = m.lastToken + 1;
-  for (let skipped = 0; skipped < 3 && OBJECT_LEAD.has(tokens[k]?.norm ?? ''); skipped++) k++;
+  for (let skipped = 0; skipped < 3 && (OBJECT_LEAD.has(tokens[k]?.norm ?? '') || /^\d+$/.test(tokens[k]?.norm ?? '')); skipped++) k++;
   return THING.has(tokens[k]?.norm ?? '') || (k > m.lastToken + 1 && THING.has(tokens[k + 1]?.norm ?? '') && !PERSONISH.has(tokens[k]!.norm));
 }
 const HANG_PARTICLES = new Set(['up', 'out', 'around', 'round', 'about', 'on', 'onto', 'in', 'over', 'off', 'loose', 'together', 'back']);
@@ -165,7 +189,7 @@ const THING_PARTICLE: Record<string, Set<string>> = {
   hang: HANG_PARTICLES, hangs: HANG_PARTICLES, hanging: HANG_PARTICLES, hung: HANG_PARTICLES,
   slap: new Set(['up', 'on', 'bang', 'dab', 'into']), slapped: new Set(['up', 'on']), smack: new Set(['bang', 'dab', 'on', 'in', 'into']), smacked: new Set(['bang', 'dab']),
   burn: new Set(['off', 'calories', 'energy']), burning: new Set(['off', 'calories', 'energy']), burns: new Set(['off', 'calories']), burnt: new Set(['off']), burned: new Set(['off']),
-  shoot: new Set(['hoops', 'baskets', 'for']), shooting: new Set(['hoops', 'baskets', 'for', 'practice', 'star', 'stars', 'range']), shoots: new Set(['hoops', 'for']),
+  shoot: new Set(['hoops', 'baskets', 'for']), shooting: new Set(['hoops', 'baskets', 'for', 'practice', 'star', 'stars', 'range', 'with', 'club', 'season', 'team']), shoots: new Set(['hoops', 'for']),
 };
 /** Words between a verb and its object: determiners, numbers and a few adjectives. */
 const OBJECT_LEAD = new Set(['a', 'an', 'the', 'their', 'our', 'his', 'her', 'my', 'your', 'its', 'some', 'this', 'that', 'these', 'those', 'new', 'short', 'little', 'big', 'tricky', 'first', 'last', 'final', 'personal', 'own', 'school', 'class', 'year', 'two', 'three', 'few']);
@@ -501,7 +525,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       !(m.entry.role === 'threat' && m.term === 'dead' && (INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '') || DEAD_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? ''))) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && harmTold(m, tokens, text)) &&
-      !(m.entry.role === 'threat' && doneToAThing(m, tokens)),
+      !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
+      !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
@@ -516,7 +541,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
     bySentence.set(id, list);
   }
   const identityBySentence = new Map<number, Identity[]>();
-  for (const [id, list] of bySentence) identityBySentence.set(id, identities(list, tokens));
+  for (const [id, list] of bySentence) identityBySentence.set(id, identities(list, tokens, text));
 
   const bounds = new Map<number, [number, number]>();
   sentenceOf.forEach((id, index) => {
@@ -736,7 +761,7 @@ interface Identity {
   place?: boolean;
 }
 
-function identities(hits: Hit[], tokens: Token[]): Identity[] {
+function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
   const found: Identity[] = [];
   for (const hit of hits) {
     const { firstToken, lastToken } = hit.match;
@@ -760,6 +785,9 @@ function identities(hits: Hit[], tokens: Token[]): Identity[] {
       const adjective = tokens[lastToken]!.norm;
       const noun = tokens[next]?.norm ?? '';
       if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)) || (noun === 'lot' && COLOUR.has(adjective)))) continue;
+      // "age-old problem", "a centuries-old custom": the end of a compound adjective, not the group.
+      const before = tokens[firstToken - 1];
+      if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
       const follows = hits.some(
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
@@ -821,7 +849,11 @@ function judgeSentence(
   const pronouns = hits.filter((h) => h.role === 'pronoun');
   if (pronouns.length > 0) {
     const person = (list: Identity[] | undefined) => list?.find((g) => !g.place);
-    const referent = own[0] ?? person(identityBySentence.get(id - 1)) ?? person(identityBySentence.get(id + 1));
+    // A group named in the next sentence is "you" ("Your lives aren't worth shit to me. You're just X.") or
+    // a subject the sentence opens with; not "them" met on the way ("It spoke to them of the extermination
+    // camps. They learned about the horrors the Jewish people went through.").
+    const ahead = pronouns.some((p) => SECOND_PERSON.has(tokens[p.match.firstToken]!.norm) || p.match.firstToken === sentenceTokens[0]);
+    const referent = own[0] ?? person(identityBySentence.get(id - 1)) ?? (ahead ? person(identityBySentence.get(id + 1)) : undefined);
     if (referent) {
       // Not a group named after the pronoun in a clause of its own: "The ducks came back where they belong, and our X …".
       const later = (p: Hit) => referent === own[0] && referent.first > p.match.lastToken && tokens.slice(p.match.lastToken + 1, referent.first).some((t) => COORDINATOR.has(t.norm));

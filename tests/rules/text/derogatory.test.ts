@@ -3,6 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // From real schools' and clubs' public posts (Holocaust Memorial Day, Hanukkah, a shooting club, a match report, a head-lice letter).
+    'We learnt about the murder of six million Jewish people across Europe.',
+    'It spoke to them of the extermination camps. They learned about the horrors that the Jewish people went through.',
+    'She taught the children that Jewish people burn 8 candles across the 8 days.',
+    'Thank you to all our members. We all look forward to shooting with you in 2024.',
+    'Bromley won after a penalty shoot-out\nThank you to the students who helped.',
+    'We need to work together to combat this age-old problem.',
+    'Come and see the show. It will knock you OUT!',
     // How a group is treated, told of the group itself: it does not feel or get the good.
     "Muslim families don't always feel welcome in town, so our community iftar matters.",
     "Gay couples don't always get a friendly welcome, and our Pride assembly talked about why.",
@@ -230,6 +238,10 @@ ruleTester(derogatory, {
     'Our disabled pupils never whinge, even in the rain!',
   ],
   invalid: [
+    { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
+    { post: 'Put all Jewish people in extermination camps.', errors: [{ severity: 'error' }] },
+    { post: 'I will knock you out.', errors: [{ severity: 'error' }] },
+    { post: 'Old people are a problem.', errors: [{ severity: 'error' }] },
     // …but denied to them by the speaker or as what should be: hostile.
     { post: "Muslims shouldn't get any respect.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Gay people don't get any respect from me.", errors: [{ message: 'protected group', severity: 'error' }] },
