@@ -160,14 +160,14 @@ function inCompound(m: { lastToken: number }, tokens: Token[], text: string): bo
   return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7));
 }
 
-/** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry). */
+/** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry), "It must hurt them". */
 function thingSubject(m: { firstToken: number }, tokens: Token[]): boolean {
   const before = tokens[m.firstToken - 1]?.norm ?? '';
   const subject = tokens[m.firstToken - 2]?.norm ?? '';
   if (/^(?:it|this|that)['’]ll$/.test(before)) return true;
   return FUTURE.has(before) && (subject === 'it' || subject === 'this' || subject === 'which');
 }
-const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', "'ll"]);
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'must', "'ll"]);
 
 /**
  * A violent verb whose object is a thing, not a person: "will be shooting a short film", "hang their

@@ -11,6 +11,9 @@ ruleTester(derogatory, {
     'Bromley won after a penalty shoot-out\nThank you to the students who helped.',
     'We need to work together to combat this age-old problem.',
     'Come and see the show. It will knock you OUT!',
+    'The film made me feel very sad. It must hurt them very much.',
+    "Saturday saw an 8 mile hike for the Scouts, with the Cubs joining at the top of Devil's Dyke.",
+    'Pride Month celebrates lesbian, gay, transgender and queer (LGBTQ+) pride.',
     // How a group is treated, told of the group itself: it does not feel or get the good.
     "Muslim families don't always feel welcome in town, so our community iftar matters.",
     "Gay couples don't always get a friendly welcome, and our Pride assembly talked about why.",
