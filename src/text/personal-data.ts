@@ -192,7 +192,7 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
   for (const match of PHONE_START.test(text) ? text.matchAll(PHONE) : []) {
     const value = match[0].replace(/[\s\-(.]+$/, '');
     const digits = nationalDigits(value);
-    if (!isUkPhone(digits)) continue;
+    if (!isUkPhone(digits) || pairsOfDigits(value)) continue;
     // Freephone (080x), non-geographic (03xx) and service (084x/087x) numbers belong to organisations:
     // a helpline such as the NSPCC's 0808 800 5000 is not personal data.
     if (allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
@@ -266,6 +266,12 @@ function nationalDigits(value: string): string {
   let digits = value.replace(/\(0\)/, '').replace(/\D/g, '');
   if (/^\s*(?:\+|00)/.test(value)) digits = '0' + digits.replace(/^0{0,2}44/, '');
   return digits;
+}
+
+/** Written in ones and twos ("01 02 03 04 05", a list of dates or squad numbers): no UK number is grouped so. */
+function pairsOfDigits(value: string): boolean {
+  const groups = value.split(/[\s\-–().]+/).filter(Boolean);
+  return groups.length >= 4 && groups.every((group) => group.length <= 2);
 }
 
 function isUkPhone(digits: string): boolean {
