@@ -10,7 +10,7 @@ const WINDOW = 6;
 const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
 /** Sympathy or a cause, not a complaint: negative words here describe what happened to the target. */
-const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
 /**
  * Facts and advice, not an opinion of the target: "Evidence shows that children with poor attendance
  * are unlikely to succeed", "Your children can suffer academically if they miss 10 percent of school
@@ -22,7 +22,7 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
  * death"): its negative words belong to the book or the history, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
