@@ -1,0 +1,141 @@
+// Builds small PDF files for tests, as a newsletter program writes them: pages of text in Helvetica,
+// photos as JPEG (DCTDecode) image XObjects drawn on the page, a cross-reference table — or, with
+// `compressed`, the dictionaries packed in an object stream and a cross-reference stream, as Word and
+// recent exporters write. Nothing is validated: tests can build broken files too.
+import { zlibSync } from 'fflate';
+
+export interface PdfPageSpec {
+  /** Paragraphs top to bottom: a string is one line, an array a paragraph of several lines. */
+  paragraphs?: (string | string[])[];
+  /** Font size of each paragraph (default 11); a heading is larger. */
+  sizes?: number[];
+  /** JPEG files drawn on the page. */
+  photos?: Buffer[];
+  /** Images stored otherwise: raw pixels (Flate) or JPEG 2000. */
+  otherImages?: ('flate' | 'jpx')[];
+}
+
+export interface PdfSpec {
+  pages: PdfPageSpec[];
+  /** Packs the dictionaries into an object stream with a cross-reference stream. */
+  compressed?: boolean;
+  /** The document's properties (not its text). */
+  info?: Record<string, string>;
+  /** An /Encrypt dictionary in the trailer (RC4, a user password). */
+  encrypt?: boolean;
+  /** Photos in the file that no page draws (left behind by an edit). */
+  orphanPhotos?: Buffer[];
+}
+
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+const literal = (text: string) => `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+
+export function pdf(spec: PdfSpec): Buffer {
+  // Objects by number: a dictionary's text, or a stream's dictionary and data.
+  const objects: ({ dict: string; data?: Buffer } | undefined)[] = [undefined];
+  const add = (dict: string, data?: Buffer) => {
+    objects.push(data ? { dict, data } : { dict });
+    return objects.length - 1;
+  };
+  const catalog = add('');
+  const pagesNum = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const pageNums: number[] = [];
+  const jpegImage = (jpeg: Buffer) => add(`<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>`, jpeg);
+  for (const page of spec.pages) {
+    const xobjects: string[] = [];
+    let content = 'BT\n';
+    let y = 780;
+    (page.paragraphs ?? []).forEach((paragraph, index) => {
+      const size = page.sizes?.[index] ?? 11;
+      const lines = typeof paragraph === 'string' ? [paragraph] : paragraph;
+      for (const line of lines) {
+        content += `/F1 ${size} Tf 1 0 0 1 72 ${y} Tm ${literal(line)} Tj\n`;
+        y -= size * 1.2;
+      }
+      y -= size;
+    });
+    content += 'ET\n';
+    (page.photos ?? []).forEach((jpeg, index) => {
+      xobjects.push(`/Im${index} ${jpegImage(jpeg)} 0 R`);
+      content += `q 100 0 0 80 72 ${100 + index * 90} cm /Im${index} Do Q\n`;
+    });
+    (page.otherImages ?? []).forEach((kind, index) => {
+      const num =
+        kind === 'flate'
+          ? add(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length 0 >>`, Buffer.from(zlibSync(new Uint8Array([0, 255, 255, 0]))))
+          : add(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /Filter /JPXDecode /Length 12 >>`, Buffer.from([0, 0, 0, 12, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a]));
+      xobjects.push(`/Ox${index} ${num} 0 R`);
+      content += `q 10 0 0 10 400 ${100 + index * 20} cm /Ox${index} Do Q\n`;
+    });
+    const contentNum = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>`, latin1(content));
+    pageNums.push(add(`<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << ${xobjects.join(' ')} >> >> /Contents ${contentNum} 0 R >>`));
+  }
+  for (const jpeg of spec.orphanPhotos ?? []) jpegImage(jpeg);
+  objects[catalog] = { dict: `<< /Type /Catalog /Pages ${pagesNum} 0 R >>` };
+  objects[pagesNum] = { dict: `<< /Type /Pages /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] /Count ${pageNums.length} >>` };
+  const info = spec.info ? add(`<< ${Object.entries(spec.info).map(([k, v]) => `/${k} ${literal(v)}`).join(' ')} >>`) : undefined;
+  const encrypt = spec.encrypt ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -44 >>`) : undefined;
+  const trailerEntries = `/Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ''}${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]` : ''}`;
+
+  const parts: Buffer[] = [latin1('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
+  let length = parts[0]!.length;
+  const write = (bytes: Buffer) => {
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  const offsets = new Map<number, number>();
+  const packed = new Map<number, number>(); // object number → index in the object stream
+  const writeObject = (num: number, dict: string, data?: Buffer) => {
+    offsets.set(num, length);
+    write(latin1(`${num} 0 obj\n${dict}\n`));
+    if (data) {
+      write(latin1('stream\n'));
+      write(data);
+      write(latin1('\nendstream\n'));
+    }
+    write(latin1('endobj\n'));
+  };
+  if (!spec.compressed) {
+    objects.forEach((object, num) => object && writeObject(num, object.dict, object.data));
+    const xref = length;
+    write(latin1(`xref\n0 ${objects.length}\n0000000000 65535 f \n${[...offsets.keys()].sort((a, b) => a - b).map((num) => `${String(offsets.get(num)).padStart(10, '0')} 00000 n \n`).join('')}`));
+    write(latin1(`trailer\n<< /Size ${objects.length} ${trailerEntries} >>\nstartxref\n${xref}\n%%EOF\n`));
+    return Buffer.concat(parts);
+  }
+  // Streams stay at the top level; every other object goes in one object stream.
+  let header = '';
+  let body = '';
+  objects.forEach((object, num) => {
+    if (!object || object.data || num === encrypt) return;
+    packed.set(num, packed.size);
+    header += `${num} ${Buffer.byteLength(body, 'latin1')} `;
+    body += `${object.dict}\n`;
+  });
+  objects.forEach((object, num) => object && (object.data || num === encrypt) && writeObject(num, object.dict, object.data));
+  const objStmNum = objects.length;
+  const objStmData = Buffer.from(zlibSync(latin1(header + body)));
+  writeObject(objStmNum, `<< /Type /ObjStm /N ${packed.size} /First ${Buffer.byteLength(header, 'latin1')} /Filter /FlateDecode /Length ${objStmData.length} >>`, objStmData);
+  const xrefNum = objStmNum + 1;
+  const rows: Buffer[] = [];
+  for (let num = 0; num <= xrefNum; num++) {
+    const row = Buffer.alloc(7);
+    if (num === xrefNum) {
+      row[0] = 1;
+      row.writeUInt32BE(length, 1);
+    } else if (packed.has(num)) {
+      row[0] = 2;
+      row.writeUInt32BE(objStmNum, 1);
+      row.writeUInt16BE(packed.get(num)!, 5);
+    } else if (offsets.has(num)) {
+      row[0] = 1;
+      row.writeUInt32BE(offsets.get(num)!, 1);
+    }
+    rows.push(row);
+  }
+  const xrefData = Buffer.from(zlibSync(Buffer.concat(rows)));
+  const xrefAt = length;
+  writeObject(xrefNum, `<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] ${trailerEntries} /Filter /FlateDecode /Length ${xrefData.length} >>`, xrefData);
+  write(latin1(`startxref\n${xrefAt}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}

@@ -1,0 +1,67 @@
+// PDF newsletters: the text of each page laid out a paragraph a line, the JPEG photos stored in the
+// file read as they are (EXIF included), and what is refused.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { NotAPdf, readPdf } from '../../src/load/pdf.js';
+import { GPS_EXIF, jpeg } from '../images/build.js';
+import { pdf } from './pdf-builder.js';
+
+const lines = (source: string) => source.split('\n');
+let gpsPhoto: Buffer;
+let cleanPhoto: Buffer;
+
+beforeAll(async () => {
+  [gpsPhoto, cleanPhoto] = await Promise.all([jpeg({ exif: GPS_EXIF }), jpeg()]);
+});
+
+describe('readPdf', () => {
+  it('lays out each page’s text a paragraph a line, in reading order, with the page each starts on', async () => {
+    const doc = await readPdf(
+      pdf({
+        pages: [
+          { paragraphs: ['Oakfield News', ['Well done to Year 4 for a', 'brilliant sports day.'], 'Ring the office on 01632 960000.'], sizes: [20] },
+          { paragraphs: ['Page two', 'Dates for your diary'] },
+        ],
+        info: { Author: 'Amelia Smith', Title: 'Newsletter 12' },
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Oakfield News', 'Well done to Year 4 for a brilliant sports day.', 'Ring the office on 01632 960000.', 'Page two', 'Dates for your diary', '']);
+    expect(doc.pageStarts).toEqual([1, 4, 6]);
+    expect(doc.segments[0]).toMatchObject({ kind: 'heading', text: 'Oakfield News' });
+    expect(doc.segments[1]).toMatchObject({ kind: 'body' });
+    // The document's properties are not its text.
+    expect(doc.source).not.toContain('Amelia');
+    for (const segment of doc.segments) expect(doc.source.slice(segment.pieces[0]!.sourceStart, segment.pieces[0]!.sourceStart + segment.text.length)).toBe(segment.text);
+  });
+
+  it.each([false, true])('hands out each JPEG photo’s stored bytes, EXIF GPS included, on the line after its page’s text (object streams: %s)', async (compressed) => {
+    const doc = await readPdf(
+      pdf({
+        compressed,
+        pages: [{ paragraphs: ['Our trip'], photos: [gpsPhoto], otherImages: ['flate'] }, { paragraphs: ['More'], photos: [cleanPhoto, gpsPhoto] }],
+        orphanPhotos: [gpsPhoto],
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Our trip', '[picture: photo 1 on page 1]', 'More', '[picture: photo 1 on page 2] [picture: photo 2 on page 2]', '[picture: photo 1 on no page]', '']);
+    expect(doc.pictures.map((p) => p.ref)).toEqual(['photo 1 on page 1', 'photo 1 on page 2', 'photo 2 on page 2', 'photo 1 on no page']);
+    const first = doc.pictures[0]!.inside!;
+    expect('bytes' in first && first.bytes.equals(gpsPhoto)).toBe(true);
+    expect(doc.pictures[0]!.offset).toBe('Our trip\n'.length);
+    const metadata = await readImageMetadata((doc.pictures[2]!.inside as { bytes: Buffer }).bytes);
+    expect(metadata.gps[0]?.latitude).toBeCloseTo(54.59, 1);
+  });
+
+  it('notes a JPEG 2000 picture as not inspected', async () => {
+    const doc = await readPdf(pdf({ pages: [{ paragraphs: ['Art week'], otherImages: ['jpx'] }] }));
+    expect(lines(doc.source)[1]).toBe('[picture: JPEG 2000 picture 1 on page 1]');
+    expect(doc.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/JPEG 2000/) })]);
+  });
+
+  it('refuses an encrypted, damaged, empty or false PDF, saying what to do', async () => {
+    await expect(readPdf(pdf({ pages: [{ paragraphs: ['Secret'] }], encrypt: true }))).rejects.toThrow(/encrypted .*export the newsletter again without a password/);
+    await expect(readPdf(Buffer.from('random bytes, not a PDF'))).rejects.toThrow(NotAPdf);
+    const whole = pdf({ pages: [{ paragraphs: ['Hello'] }] });
+    await expect(readPdf(whole.subarray(0, 30))).rejects.toThrow(NotAPdf);
+    await expect(readPdf(pdf({ pages: [{ otherImages: ['flate'] }] }))).rejects.toThrow(/no text to read .*scanned/);
+  });
+});
