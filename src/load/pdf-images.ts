@@ -2,7 +2,7 @@
 // bytes are a JPEG file, EXIF and GPS included — with the page that first shows it. Images drawn as
 // raw pixels (Flate, CCITT, JBIG2) carry no photo metadata and are skipped; JPEG 2000 (JPXDecode) is
 // not read, and said so. An image that no page shows is still in the file, so it is listed too.
-import { dictOf, filtersOf, inflate, isName, pagesOf, resolve, type PdfDict, type PdfFile, type PdfObject, PdfRef } from './pdf-objects.js';
+import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef } from './pdf-objects.js';
 
 export interface PdfPhoto {
   /** 1-based; undefined when no page shows it. */
@@ -25,10 +25,10 @@ export interface PhotoLimits {
 /** Resources nested in resources (forms in forms …): real files have a few levels. */
 const MAX_RESOURCE_DEPTH = 32;
 
-export function findPhotos(file: PdfFile, limits: PhotoLimits): PdfPhoto[] {
+/** `pages`: the file's pages in order (pagesOf). */
+export function findPhotos(file: PdfFile, pages: PdfPage[], limits: PhotoLimits): PdfPhoto[] {
   const pageOf = new Map<number, number>();
   const visited = new Set<PdfDict>();
-  const pages = pagesOf(file);
   pages.forEach(({ dict, resources }, index) => {
     const page = index + 1;
     const note = (num: number) => {

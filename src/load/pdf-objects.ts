@@ -381,9 +381,15 @@ export function dictOf(file: PdfFile, value: PdfValue | undefined): PdfDict | un
   return resolved instanceof Map ? resolved : undefined;
 }
 
-/** The pages in order, each with the resources it draws with (inherited from the page tree). */
-export function pagesOf(file: PdfFile): { dict: PdfDict; resources: PdfDict | undefined }[] {
-  const pages: { dict: PdfDict; resources: PdfDict | undefined }[] = [];
+export interface PdfPage {
+  dict: PdfDict;
+  /** What it draws with, inherited from the page tree. */
+  resources: PdfDict | undefined;
+}
+
+/** The pages in order. */
+export function pagesOf(file: PdfFile): PdfPage[] {
+  const pages: PdfPage[] = [];
   const root = dictOf(file, file.trailer.get('Root')) ?? lastCatalog(file);
   const seen = new Set<PdfDict>();
   const walk = (node: PdfDict | undefined, inherited: PdfDict | undefined, depth: number) => {

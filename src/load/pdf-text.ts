@@ -16,6 +16,8 @@ export interface PdfTextLine {
 
 export interface PdfText {
   pages: PdfTextLine[][];
+  /** How many pages the document has, as pdf.js reads it. */
+  pageCount: number;
   /** Pages past the cap, not read. */
   unreadPages: number;
 }
@@ -46,6 +48,7 @@ async function loadPdfJs(): Promise<PdfJs> {
     // @ts-expect-error -- pdf.js ships no types for its worker module (it exports WorkerMessageHandler)
     const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    process.on('unhandledRejection', ignorePdfJsRejection);
     // On loading, pdf.js looks for a canvas package for drawing (not needed to read text) and warns
     // when it is missing: those words are not the audit's.
     const warn = console.warn;
@@ -57,6 +60,16 @@ async function loadPdfJs(): Promise<PdfJs> {
     }
   })();
   return loaded;
+}
+
+/**
+ * pdf.js can leave a promise of its own rejected and unhandled after a damaged file was read (a page
+ * it skipped, found again when the document is closed): that is not the audit's failure, and it must
+ * not end the run with a stack trace. Any other unhandled rejection ends it as before.
+ */
+function ignorePdfJsRejection(reason: unknown): void {
+  if (reason instanceof Error && /[\\/]pdfjs-dist[\\/]/.test(reason.stack ?? '')) return;
+  throw reason;
 }
 
 /** The folder of pdf.js's character maps (for Chinese, Japanese, Korean fonts): read from disk, never fetched. */
@@ -115,7 +128,7 @@ export async function readPdfText(bytes: Buffer, limits: TextLimits): Promise<Pd
         throw asTextError(error);
       }));
     }
-    return { pages, unreadPages: document.numPages - count };
+    return { pages, pageCount: document.numPages, unreadPages: document.numPages - count };
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => {});

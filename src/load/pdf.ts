@@ -7,7 +7,7 @@
 import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { findPhotos, type PdfPhoto } from './pdf-images.js';
-import { PdfStructureError, readPdfObjects } from './pdf-objects.js';
+import { pagesOf, PdfStructureError, readPdfObjects } from './pdf-objects.js';
 import { PdfTextError, readPdfText, type PdfTextLine } from './pdf-text.js';
 import type { ZipEntry } from './zip-entries.js';
 
@@ -44,7 +44,13 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
     if (error instanceof PdfTextError) throw new NotAPdf(error.message);
     throw error;
   }
-  const photos = findPhotos(file, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS });
+  // pdf.js mends what it can of a damaged file and can skip a page it cannot read: when its pages and
+  // the file's page tree disagree, something in it was not read.
+  const pages = pagesOf(file);
+  if (pages.length !== text.pageCount) {
+    throw new NotAPdf(`it is damaged (its page tree lists ${pages.length} page${pages.length === 1 ? '' : 's'}, and ${text.pageCount} could be read): export it again from the program that made it and audit that`);
+  }
+  const photos = findPhotos(file, pages, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS });
   const readablePhotos = photos.filter((photo) => 'bytes' in photo.inside).length;
   const words = text.pages.some((lines) => lines.length > 0);
   if (!words && readablePhotos === 0) {

@@ -1,5 +1,7 @@
 // PDF newsletters: the text of each page laid out a paragraph a line, the JPEG photos stored in the
 // file read as they are (EXIF included), and what is refused.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { NotAPdf, readPdf } from '../../src/load/pdf.js';
@@ -51,6 +53,17 @@ describe('readPdf', () => {
     expect(metadata.gps[0]?.latitude).toBeCloseTo(54.59, 1);
   });
 
+  it('reads no more pages than the cap, and says so as an error (POST_AUDIT_MAX_PDF_PAGES)', async () => {
+    process.env.POST_AUDIT_MAX_PDF_PAGES = '1';
+    try {
+      const doc = await readPdf(pdf({ pages: [{ paragraphs: ['One'] }, { paragraphs: ['Two'], photos: [gpsPhoto] }] }));
+      expect(lines(doc.source)).toEqual(['One', '[picture: photo 1 on page 2]', '']);
+      expect(doc.problems).toEqual([{ message: 'it has 2 pages: only the first 1 were read', offset: 0 }]);
+    } finally {
+      delete process.env.POST_AUDIT_MAX_PDF_PAGES;
+    }
+  });
+
   it('notes a JPEG 2000 picture as not inspected', async () => {
     const doc = await readPdf(pdf({ pages: [{ paragraphs: ['Art week'], otherImages: ['jpx'] }] }));
     expect(lines(doc.source)[1]).toBe('[picture: JPEG 2000 picture 1 on page 1]');
@@ -63,5 +76,17 @@ describe('readPdf', () => {
     const whole = pdf({ pages: [{ paragraphs: ['Hello'] }] });
     await expect(readPdf(whole.subarray(0, 30))).rejects.toThrow(NotAPdf);
     await expect(readPdf(pdf({ pages: [{ otherImages: ['flate'] }] }))).rejects.toThrow(/no text to read .*scanned/);
+  });
+
+  it('refuses a damaged PDF whose page pdf.js skipped (its page tree and pdf.js disagree), not passing it as a text-less scan', async () => {
+    // Found by the hardening tests: an object stream with a byte changed.
+    const damaged = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'pdf', 'skipped-first-page.pdf'));
+    await expect(readPdf(damaged)).rejects.toThrow(/it is damaged \(its page tree lists 0 pages, and 1 could be read\)/);
+  });
+
+  it('reads a scan with photos but no text, with a warning that its words were not checked', async () => {
+    const doc = await readPdf(pdf({ pages: [{ photos: [cleanPhoto] }] }));
+    expect(doc.pictures).toHaveLength(1);
+    expect(doc.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/no text to read/) })]);
   });
 });
