@@ -2,7 +2,7 @@
 // bytes are a JPEG file, EXIF and GPS included — with the page that first shows it. Images drawn as
 // raw pixels (Flate, CCITT, JBIG2) carry no photo metadata and are skipped; JPEG 2000 (JPXDecode) is
 // not read, and said so. An image that no page shows is still in the file, so it is listed too.
-import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef } from './pdf-objects.js';
+import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef, type PdfValue } from './pdf-objects.js';
 
 export interface PdfPhoto {
   /** 1-based; undefined when no page shows it. */
@@ -22,19 +22,21 @@ export interface PhotoLimits {
   count: number;
 }
 
-/** Resources nested in resources (forms in forms …): real files have a few levels. */
-const MAX_RESOURCE_DEPTH = 32;
+/** Forms drawn in forms, resources in resources: real files have a few levels. */
+const MAX_DEPTH = 32;
 
-/** `pages`: the file's pages in order (pagesOf). */
-export function findPhotos(file: PdfFile, pages: PdfPage[], limits: PhotoLimits): PdfPhoto[] {
+/** `pages`: the file's pages in order (pagesOf); `inflatedBytes`: what their content streams may unpack to together. */
+export function findPhotos(file: PdfFile, pages: PdfPage[], limits: PhotoLimits & { inflatedBytes: number }): PdfPhoto[] {
   const pageOf = new Map<number, number>();
-  const visited = new Set<PdfDict>();
+  const drawing = new Drawing(file, limits.inflatedBytes);
   pages.forEach(({ dict, resources }, index) => {
     const page = index + 1;
     const note = (num: number) => {
       if (!pageOf.has(num)) pageOf.set(num, page);
     };
-    walkResources(file, resources, note, visited, 0);
+    const contents = dict.get('Contents');
+    const parts = Array.isArray(contents) ? contents : Array.isArray(resolve(file, contents)) ? (resolve(file, contents) as PdfValue[]) : [contents];
+    drawing.draw(drawing.content(parts), resources, note, 0);
     // Annotations draw with their own appearance streams, which may hold pictures.
     const annotations = resolve(file, dict.get('Annots'));
     if (Array.isArray(annotations)) {
@@ -42,7 +44,7 @@ export function findPhotos(file: PdfFile, pages: PdfPage[], limits: PhotoLimits)
         const appearance = dictOf(file, dictOf(file, annotation)?.get('AP'));
         const normal = appearance?.get('N');
         const streams = normal instanceof PdfRef ? [normal] : [...(dictOf(file, normal)?.values() ?? [])];
-        for (const stream of streams) if (stream instanceof PdfRef) walkStream(file, stream.num, note, visited, 0);
+        for (const stream of streams) if (stream instanceof PdfRef) drawing.drawForm(stream.num, undefined, note, 1);
       }
     }
   });
@@ -94,26 +96,82 @@ function jpegBytes(object: PdfObject, filters: string[], cap: number): { bytes: 
   return { bytes: data };
 }
 
-/** Notes every image a resource dictionary draws, through forms, patterns and soft masks. */
-function walkResources(file: PdfFile, resources: PdfDict | undefined, note: (num: number) => void, visited: Set<PdfDict>, depth: number): void {
-  if (!resources || visited.has(resources) || depth > MAX_RESOURCE_DEPTH) return;
-  visited.add(resources);
-  for (const key of ['XObject', 'Pattern']) {
-    for (const entry of dictOf(file, resources.get(key))?.values() ?? []) {
-      if (entry instanceof PdfRef) walkStream(file, entry.num, note, visited, depth + 1);
+/**
+ * The images a content stream draws: each "/Name Do" whose XObject is an image, through the forms it
+ * draws. A content stream that cannot be unpacked (a filter other than Flate, past the limit) counts as
+ * drawing everything its resources name: a photo is then placed on a page that may not show it, never lost.
+ */
+class Drawing {
+  /** The names each form's content draws, by object number (a form on every page is unpacked once). */
+  private readonly formNames = new Map<number, Set<string> | undefined>();
+  private inflateLeft: number;
+
+  constructor(
+    private readonly file: PdfFile,
+    inflatedBytes: number,
+  ) {
+    this.inflateLeft = inflatedBytes;
+  }
+
+  /** The names a content stream (one or several parts) draws with Do, or undefined when it cannot be read. */
+  content(parts: (PdfValue | undefined)[]): Set<string> | undefined {
+    const names = new Set<string>();
+    for (const part of parts) {
+      if (!(part instanceof PdfRef)) continue;
+      const stream = this.file.objects.get(part.num)?.stream;
+      const data = stream && this.decode(stream.dict, stream.data);
+      if (data === undefined) return undefined;
+      for (const name of drawnNames(data)) names.add(name);
     }
+    return names;
+  }
+
+  draw(names: Set<string> | undefined, resources: PdfDict | undefined, note: (num: number) => void, depth: number): void {
+    if (!resources || depth > MAX_DEPTH) return;
+    const xobjects = dictOf(this.file, resources.get('XObject'));
+    for (const [name, entry] of xobjects ?? []) {
+      if (names && !names.has(name)) continue;
+      if (entry instanceof PdfRef) this.drawForm(entry.num, resources, note, depth + 1);
+    }
+    // Tiling patterns draw with content of their own: every one the resources name is counted.
+    for (const entry of dictOf(this.file, resources.get('Pattern'))?.values() ?? []) {
+      if (entry instanceof PdfRef) this.drawForm(entry.num, resources, note, depth + 1);
+    }
+  }
+
+  /** An XObject, pattern or appearance stream by number: an image is noted, a form's content drawn. */
+  drawForm(num: number, outer: PdfDict | undefined, note: (num: number) => void, depth: number): void {
+    const stream = this.file.objects.get(num)?.stream;
+    if (!stream || depth > MAX_DEPTH) return;
+    if (isName(stream.dict.get('Subtype'), 'Image')) {
+      note(num);
+      const mask = stream.dict.get('SMask');
+      if (mask instanceof PdfRef) note(mask.num);
+      return;
+    }
+    // Drawn already (on this page or an earlier one, or it draws itself): its images were noted then.
+    if (this.formNames.has(num)) return;
+    const data = this.decode(stream.dict, stream.data);
+    const names = data === undefined ? undefined : drawnNames(data);
+    this.formNames.set(num, names);
+    this.draw(names, dictOf(this.file, stream.dict.get('Resources')) ?? outer, note, depth);
+  }
+
+  private decode(dict: PdfDict, data: Buffer): Buffer | undefined {
+    const filters = filtersOf(dict);
+    if (filters.length === 0) return data;
+    if (filters.length > 1 || filters[0] !== 'FlateDecode') return undefined;
+    const out = inflate(data, Math.max(0, this.inflateLeft));
+    if (out) this.inflateLeft -= out.length;
+    return out;
   }
 }
 
-function walkStream(file: PdfFile, num: number, note: (num: number) => void, visited: Set<PdfDict>, depth: number): void {
-  const object = file.objects.get(num);
-  const dict = object?.stream?.dict ?? (object?.value instanceof Map ? object.value : undefined);
-  if (!dict || visited.has(dict) || depth > MAX_RESOURCE_DEPTH) return;
-  if (isName(dict.get('Subtype'), 'Image')) {
-    note(num);
-    const mask = dict.get('SMask');
-    if (mask instanceof PdfRef) note(mask.num);
-    return;
+/** "/Im1 Do" in a content stream: the XObjects it draws, by their names in its resources. */
+function drawnNames(content: Buffer): Set<string> {
+  const names = new Set<string>();
+  for (const match of content.toString('latin1').matchAll(/\/([^\s/[\]()<>{}%]+)\s*Do(?![^\s/[\]()<>{}%])/g)) {
+    names.add(match[1]!.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
   }
-  walkResources(file, dictOf(file, dict.get('Resources')), note, visited, depth + 1);
+  return names;
 }

@@ -50,7 +50,7 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
   if (pages.length !== text.pageCount) {
     throw new NotAPdf(`it is damaged (its page tree lists ${pages.length} page${pages.length === 1 ? '' : 's'}, and ${text.pageCount} could be read): export it again from the program that made it and audit that`);
   }
-  const photos = findPhotos(file, pages, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS });
+  const photos = findPhotos(file, pages, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS, inflatedBytes: maxPostBytes() });
   const readablePhotos = photos.filter((photo) => 'bytes' in photo.inside).length;
   const words = text.pages.some((lines) => lines.length > 0);
   if (!words && readablePhotos === 0) {

@@ -1,7 +1,7 @@
 // Builds small PDF files for tests, as a newsletter program writes them: pages of text in Helvetica,
 // photos as JPEG (DCTDecode) image XObjects drawn on the page, a cross-reference table — or, with
-// `compressed`, the dictionaries packed in an object stream and a cross-reference stream, as Word and
-// recent exporters write. Nothing is validated: tests can build broken files too.
+// `compressed`, page content deflated and the dictionaries packed in an object stream with a
+// cross-reference stream, as Word and recent exporters write. Nothing is validated: tests can build broken files too.
 import { zlibSync } from 'fflate';
 
 export interface PdfPageSpec {
@@ -25,9 +25,22 @@ export interface PdfSpec {
   encrypt?: boolean;
   /** Photos in the file that no page draws (left behind by an edit). */
   orphanPhotos?: Buffer[];
+  /** One resource dictionary for every page, naming every page's images (as LibreOffice writes). */
+  sharedResources?: boolean;
+  /** Each photo drawn through a form XObject of its own (as InDesign and Publisher often write). */
+  photosInForms?: boolean;
 }
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+/** A JPEG's size from its frame header (SOF0–SOF15 but DHT, JPG and DAC); 8×8 when there is none. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } {
+  for (let at = 2; at + 9 < jpeg.length && jpeg[at] === 0xff; at += 2 + jpeg.readUInt16BE(at + 2)) {
+    const marker = jpeg[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: jpeg.readUInt16BE(at + 7), height: jpeg.readUInt16BE(at + 5) };
+  }
+  return { width: 8, height: 8 };
+}
 const literal = (text: string) => `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 
 export function pdf(spec: PdfSpec): Buffer {
@@ -41,9 +54,16 @@ export function pdf(spec: PdfSpec): Buffer {
   const pagesNum = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const pageNums: number[] = [];
-  const jpegImage = (jpeg: Buffer) => add(`<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>`, jpeg);
-  for (const page of spec.pages) {
+  const jpegImage = (jpeg: Buffer) => {
+    const { width, height } = jpegSize(jpeg);
+    return add(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>`, jpeg);
+  };
+  // Each page's XObjects, as `/Name N 0 R` entries; with sharedResources, one dictionary for all pages.
+  const pageXObjects: string[][] = [];
+  const contentNums: number[] = [];
+  spec.pages.forEach((page, pageIndex) => {
     const xobjects: string[] = [];
+    const prefix = spec.sharedResources ? `P${pageIndex}` : '';
     let content = 'BT\n';
     let y = 780;
     (page.paragraphs ?? []).forEach((paragraph, index) => {
@@ -57,19 +77,34 @@ export function pdf(spec: PdfSpec): Buffer {
     });
     content += 'ET\n';
     (page.photos ?? []).forEach((jpeg, index) => {
-      xobjects.push(`/Im${index} ${jpegImage(jpeg)} 0 R`);
-      content += `q 100 0 0 80 72 ${100 + index * 90} cm /Im${index} Do Q\n`;
+      const image = jpegImage(jpeg);
+      if (spec.photosInForms) {
+        const form = `q 100 0 0 80 0 0 cm /Im0 Do Q\n`;
+        const formNum = add(`<< /Type /XObject /Subtype /Form /BBox [0 0 100 80] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Length ${form.length} >>`, latin1(form));
+        xobjects.push(`/${prefix}Fm${index} ${formNum} 0 R`);
+        content += `q 1 0 0 1 72 ${100 + index * 90} cm /${prefix}Fm${index} Do Q\n`;
+      } else {
+        xobjects.push(`/${prefix}Im${index} ${image} 0 R`);
+        content += `q 100 0 0 80 72 ${100 + index * 90} cm /${prefix}Im${index} Do Q\n`;
+      }
     });
     (page.otherImages ?? []).forEach((kind, index) => {
       const num =
         kind === 'flate'
           ? add(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length 0 >>`, Buffer.from(zlibSync(new Uint8Array([0, 255, 255, 0]))))
           : add(`<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /Filter /JPXDecode /Length 12 >>`, Buffer.from([0, 0, 0, 12, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a]));
-      xobjects.push(`/Ox${index} ${num} 0 R`);
-      content += `q 10 0 0 10 400 ${100 + index * 20} cm /Ox${index} Do Q\n`;
+      xobjects.push(`/${prefix}Ox${index} ${num} 0 R`);
+      content += `q 10 0 0 10 400 ${100 + index * 20} cm /${prefix}Ox${index} Do Q\n`;
     });
-    const contentNum = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>`, latin1(content));
-    pageNums.push(add(`<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << ${xobjects.join(' ')} >> >> /Contents ${contentNum} 0 R >>`));
+    // Real writers compress page content; the plain layout keeps it readable.
+    const data = spec.compressed ? Buffer.from(zlibSync(latin1(content))) : latin1(content);
+    contentNums.push(add(`<< /Length ${data.length}${spec.compressed ? ' /Filter /FlateDecode' : ''} >>`, data));
+    pageXObjects.push(xobjects);
+  });
+  const resources = (xobjects: string[]) => `<< /Font << /F1 ${font} 0 R >> /XObject << ${xobjects.join(' ')} >> >>`;
+  const shared = spec.sharedResources ? add(resources(pageXObjects.flat())) : undefined;
+  for (const [index, contentNum] of contentNums.entries()) {
+    pageNums.push(add(`<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 595 842] /Resources ${shared ? `${shared} 0 R` : resources(pageXObjects[index]!)} /Contents ${contentNum} 0 R >>`));
   }
   for (const jpeg of spec.orphanPhotos ?? []) jpegImage(jpeg);
   objects[catalog] = { dict: `<< /Type /Catalog /Pages ${pagesNum} 0 R >>` };

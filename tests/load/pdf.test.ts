@@ -64,6 +64,16 @@ describe('readPdf', () => {
     }
   });
 
+  it.each([
+    ['one resource dictionary for every page', { sharedResources: true }],
+    ['each photo drawn through a form', { photosInForms: true }],
+    ['both, content compressed', { sharedResources: true, photosInForms: true, compressed: true }],
+  ])('places a photo on the page that draws it: %s', async (_, options) => {
+    const doc = await readPdf(pdf({ ...options, pages: [{ paragraphs: ['No photo here'] }, { paragraphs: ['Sports day'], photos: [cleanPhoto] }, { paragraphs: ['The trip'], photos: [gpsPhoto] }] }));
+    expect(lines(doc.source)).toEqual(['No photo here', 'Sports day', '[picture: photo 1 on page 2]', 'The trip', '[picture: photo 1 on page 3]', '']);
+    expect((doc.pictures[1]!.inside as { bytes: Buffer }).bytes.equals(gpsPhoto)).toBe(true);
+  });
+
   it('notes a JPEG 2000 picture as not inspected', async () => {
     const doc = await readPdf(pdf({ pages: [{ paragraphs: ['Art week'], otherImages: ['jpx'] }] }));
     expect(lines(doc.source)[1]).toBe('[picture: JPEG 2000 picture 1 on page 1]');
