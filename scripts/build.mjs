@@ -33,7 +33,8 @@ rmSync(staging, { recursive: true, force: true });
 try {
   await build({
     absWorkingDir: repoRoot,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // pdf-worker.js: the worker thread that reads PDFs with pdf.js (src/load/pdf-text.ts starts it).
+    entryPoints: { cli: 'src/cli/main.ts', 'pdf-worker': 'src/load/pdf-worker.ts' },
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -34,6 +34,11 @@ export function maxPdfSeconds(): number {
   return fromEnv('POST_AUDIT_MAX_PDF_SECONDS', 60, 1);
 }
 
+/** Memory the PDF reader (pdf.js, in a worker thread) may use; past it the PDF is reported, not read. */
+export function maxPdfMegabytes(): number {
+  return fromEnv('POST_AUDIT_MAX_PDF_MB', 2048, 1);
+}
+
 export function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }

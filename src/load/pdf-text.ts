@@ -1,182 +1,97 @@
-// The text of a PDF's pages, in reading order, with pdf.js (Mozilla's PDF reader; its legacy build
-// runs on Node). It is large (≈200 ms to load), so this module is imported only when a PDF is read.
-// pdf.js is run with nothing that reaches outside the file: no worker thread or script (its worker
-// code runs here), no eval of the file's fonts, no font files fetched, no network, no XFA forms.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Where pdf.js reads a PDF's text: in a worker thread, which is ended when it takes longer than the
+// time limit or needs more memory than the PDF memory limit — pdf.js cannot be stopped inside a page,
+// and a file built to make it work for ever must not hang the audit. One worker serves the run, one
+// PDF at a time; it does not keep the process alive once idle. Run from the sources (the tests),
+// where there is no built worker file, the text is read on this thread (limits between pages only).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { maxPdfMegabytes } from '../core/limits.js';
+import { PdfTextError, readTextHere, type PdfText, type TextLimits } from './pdf-js.js';
 
-/** One line of text as the page shows it, and where: its baseline and height (PDF units). */
-export interface PdfTextLine {
-  text: string;
-  x: number;
-  y: number;
-  height: number;
-}
+export { PdfTextError, type PdfText, type PdfTextLine, type TextLimits } from './pdf-js.js';
 
-export interface PdfText {
-  pages: PdfTextLine[][];
-  /** How many pages the document has, as pdf.js reads it. */
-  pageCount: number;
-  /** Pages past the cap, not read. */
-  unreadPages: number;
-}
-
-export interface TextLimits {
-  pages: number;
-  /** Milliseconds for the whole document. */
-  time: number;
-}
-
-/** Why pdf.js could not read the file, in words for the person who gave it. */
-export class PdfTextError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'password' | 'damaged' | 'time',
-  ) {
-    super(message);
-  }
-}
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let loaded: Promise<PdfJs> | undefined;
-
-async function loadPdfJs(): Promise<PdfJs> {
-  loaded ??= (async () => {
-    // Its worker code, loaded here: pdf.js then runs it on this thread instead of starting a worker.
-    // @ts-expect-error -- pdf.js ships no types for its worker module (it exports WorkerMessageHandler)
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    process.on('unhandledRejection', ignorePdfJsRejection);
-    // On loading, pdf.js looks for a canvas package for drawing (not needed to read text) and warns
-    // when it is missing: those words are not the audit's.
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
-    } finally {
-      console.warn = warn;
-    }
-  })();
-  return loaded;
-}
-
-/**
- * pdf.js can leave a promise of its own rejected and unhandled after a damaged file was read (a page
- * it skipped, found again when the document is closed): that is not the audit's failure, and it must
- * not end the run with a stack trace. Any other unhandled rejection ends it as before.
- */
-function ignorePdfJsRejection(reason: unknown): void {
-  if (reason instanceof Error && /[\\/]pdfjs-dist[\\/]/.test(reason.stack ?? '')) return;
-  throw reason;
-}
-
-/** The folder of pdf.js's character maps (for Chinese, Japanese, Korean fonts): read from disk, never fetched. */
-function cMapFolder(): string | undefined {
-  try {
-    const require = createRequire(import.meta.url);
-    return pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + path.sep).href;
-  } catch {
-    return undefined;
-  }
-}
+/** What the worker answers: the text, or why it could not be read. */
+export type WorkerAnswer = { id: number; text: PdfText } | { id: number; error: { message: string; reason: PdfTextError['reason'] } };
 
 export async function readPdfText(bytes: Buffer, limits: TextLimits): Promise<PdfText> {
-  const pdfjs = await loadPdfJs();
-  const deadline = Date.now() + limits.time;
-  const cMapUrl = cMapFolder();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // a copy: pdf.js takes the buffer it is given
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    enableXfa: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    useWasm: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    stopAtErrors: false,
-    verbosity: 0,
-    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfTextError(`reading its text took more than ${Math.round(limits.time / 1000)} seconds, so it was not read`, 'time')), limits.time);
-    timer.unref();
-  });
-  timeUp.catch(() => {}); // raced below; never left unhandled between two pages
+  const file = workerFile();
+  if (!file) return readTextHere(bytes, limits);
+  thread ??= new PdfThread(file);
+  return thread.read(bytes, limits);
+}
 
-  try {
-    const document = await Promise.race([task.promise, timeUp]).catch((error: unknown) => {
-      throw asTextError(error);
-    });
-    const count = Math.min(document.numPages, limits.pages);
-    const pages: PdfTextLine[][] = [];
-    for (let number = 1; number <= count; number++) {
-      if (Date.now() > deadline) await timeUp;
-      const read = async () => {
-        const page = await document.getPage(number);
-        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-        page.cleanup();
-        return linesOf(content.items as TextItem[]);
+let thread: PdfThread | undefined;
+
+/** The built worker (dist/pdf-worker.js), beside the bundle or above its chunks. */
+function workerFile(): URL | undefined {
+  for (const candidate of ['./pdf-worker.js', '../pdf-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+class PdfThread {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 0;
+
+  constructor(private readonly file: URL) {}
+
+  read(bytes: Buffer, limits: TextLimits): Promise<PdfText> {
+    const run = this.queue.then(() => this.readNow(bytes, limits));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: maxPdfMegabytes() } });
+    // A worker that fails or stops while idle is replaced by the next read (and its error is not thrown here).
+    const forget = () => {
+      if (this.worker === worker) this.worker = undefined;
+    };
+    worker.on('error', forget);
+    worker.on('exit', forget);
+    return worker;
+  }
+
+  private readNow(bytes: Buffer, limits: TextLimits): Promise<PdfText> {
+    return new Promise<PdfText>((resolve, reject) => {
+      const worker = (this.worker ??= this.start());
+      const id = this.nextId++;
+      worker.ref();
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+        settle();
       };
-      pages.push(await Promise.race([read(), timeUp]).catch((error: unknown) => {
-        throw asTextError(error);
-      }));
-    }
-    return { pages, pageCount: document.numPages, unreadPages: document.numPages - count };
-  } finally {
-    clearTimeout(timer);
-    await task.destroy().catch(() => {});
+      // The worker is ended: the next PDF gets a new one.
+      const fail = (error: PdfTextError) => {
+        if (this.worker === worker) this.worker = undefined;
+        finish(() => reject(error));
+        void worker.terminate();
+      };
+      const onMessage = (answer: WorkerAnswer) => {
+        if (answer.id !== id) return;
+        finish(() => ('text' in answer ? resolve(answer.text) : reject(new PdfTextError(answer.error.message, answer.error.reason))));
+      };
+      const onError = (error: Error & { code?: string }) =>
+        fail(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new PdfTextError(`reading its text needed more than ${maxPdfMegabytes()} MB of memory (a damaged file, or one made to exhaust memory), so it was not read`, 'damaged')
+            : new PdfTextError(`it is damaged or not a PDF (${error.message}): export it again from the program that made it and audit that`, 'damaged'),
+        );
+      const onExit = () => fail(new PdfTextError('it is damaged or not a PDF (the PDF reader stopped): export it again from the program that made it and audit that', 'damaged'));
+      const timer = setTimeout(() => fail(new PdfTextError(`reading its text took more than ${limits.time / 1000} seconds, so it was not read`, 'time')), limits.time);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const copy = new Uint8Array(bytes);
+      worker.postMessage({ id, bytes: copy, limits }, [copy.buffer]);
+    });
   }
-}
-
-function asTextError(error: unknown): PdfTextError {
-  if (error instanceof PdfTextError) return error;
-  const name = (error as { name?: string } | undefined)?.name;
-  if (name === 'PasswordException') return new PdfTextError('it is password-protected: export the newsletter again without a password and audit that', 'password');
-  const message = error instanceof Error ? error.message : String(error);
-  return new PdfTextError(`it is damaged or not a PDF (${message}): export it again from the program that made it and audit that`, 'damaged');
-}
-
-interface TextItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  height?: number;
-  hasEOL?: boolean;
-}
-
-/** Text items joined into lines: a new line where pdf.js marks one or where the text moves to another baseline. */
-function linesOf(items: TextItem[]): PdfTextLine[] {
-  const lines: PdfTextLine[] = [];
-  let current: PdfTextLine | undefined;
-  let lastEnd = 0;
-  for (const item of items) {
-    if (typeof item.str !== 'string') continue;
-    const [, , , scaleY = 0, x = 0, y = 0] = item.transform ?? [];
-    const height = Math.abs(item.height || scaleY) || 1;
-    if (current && item.str !== '' && Math.abs(y - current.y) > height / 2) {
-      lines.push(current);
-      current = undefined;
-    }
-    if (item.str !== '') {
-      if (!current) current = { text: '', x, y, height };
-      // Words placed apart with no space between them: a gap wider than a fifth of the text's height.
-      else if (x - lastEnd > height * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(item.str)) current.text += ' ';
-      current.text += item.str;
-      current.height = Math.max(current.height, height);
-      lastEnd = x + (item.width ?? 0);
-    }
-    if (item.hasEOL && current) {
-      lines.push(current);
-      current = undefined;
-    }
-  }
-  if (current) lines.push(current);
-  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text !== '');
 }

@@ -122,6 +122,21 @@ describe('audit newsletter.pdf', () => {
     expect(only('mended.pdf')[0]!.message).toMatch(/it is damaged \(its page tree lists 0 pages, and 1 could be read\)/);
   });
 
+  it('ends the reader of a PDF past the time or memory limit, and reads the next PDF with a new one', () => {
+    // pdf.js takes about 8 s over this page of 300,000 lines, and cannot be stopped inside a page.
+    put('slow.pdf', pdf({ compressed: true, pages: [{ paragraphs: [Array.from({ length: 300_000 }, (_, i) => `line ${i} of a very long page`)] }] }));
+    const started = Date.now();
+    const timed = runCli(['slow.pdf', 'newsletter.pdf', '--format', 'json'], { cwd: dir, env: { POST_AUDIT_MAX_PDF_SECONDS: '1' } });
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(timed.stderr).toBe('');
+    const [slow, newsletter] = JSON.parse(timed.stdout).files as { path: string; findings: Finding[] }[];
+    expect(slow!.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', message: expect.stringContaining('reading its text took more than 1 seconds, so it was not read') })]);
+    expect(newsletter!.findings.map((f) => f.ruleId)).toContain('image/gps');
+    const memory = runCli(['slow.pdf', '--format', 'json'], { cwd: dir, env: { POST_AUDIT_MAX_PDF_MB: '16' } });
+    expect(memory.stderr).toBe('');
+    expect(findingsOf(memory.stdout)).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', message: expect.stringContaining('needed more than 16 MB of memory') })]);
+  });
+
   it('is found in a folder beside Markdown posts', () => {
     const { dir: folder, put: putIn } = tempFolder('pdf-folder');
     putIn('news/issue-1.pdf', pdf({ pages: [{ paragraphs: ['Year 3 loved their trip to the farm.'] }] }));
