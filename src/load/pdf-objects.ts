@@ -166,34 +166,36 @@ class Lexer {
 
   private hexString(): PdfString {
     const close = this.bytes.indexOf(0x3e, this.at);
-    if (close === -1 || close >= this.end) throw new SyntaxProblem('string not closed');
+    if (close === -1 || close >= this.end) {
+      this.at = this.end;
+      throw new SyntaxProblem('string not closed');
+    }
     const hex = this.bytes.toString('latin1', this.at + 1, close).replace(/[^0-9a-f]/gi, '');
     this.at = close + 1;
     return new PdfString(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('latin1'));
   }
 
+  /** A string in parentheses (balanced ones inside it, escapes skipped): kept as written, as nothing here reads strings. */
   private literalString(): PdfString {
     const b = this.bytes;
     let depth = 0;
-    let out = '';
     let i = this.at + 1;
     for (; i < this.end; i++) {
-      const c = b[i]!;
-      if (c === 0x5c) {
-        i++;
-        out += String.fromCharCode(b[i] ?? 0);
-        continue;
-      }
-      if (c === 0x28) depth++;
+      const c = b[i];
+      if (c === 0x5c) i++;
+      else if (c === 0x28) depth++;
       else if (c === 0x29) {
         if (depth === 0) break;
         depth--;
       }
-      out += String.fromCharCode(c);
     }
-    if (i >= this.end) throw new SyntaxProblem('string not closed');
+    if (i >= this.end) {
+      this.at = this.end;
+      throw new SyntaxProblem('string not closed');
+    }
+    const text = b.toString('latin1', this.at + 1, i);
     this.at = i + 1;
-    return new PdfString(out);
+    return new PdfString(text);
   }
 }
 
@@ -208,9 +210,28 @@ export interface ReadLimits {
   inflatedBytes: number;
 }
 
+/**
+ * The bytes the reader may look at, a few times the file's size: a damaged or hostile file (every
+ * object an unclosed string running to the end, a "stream" with no end) would otherwise be read again
+ * from each object in it, in time that grows with the square of its size.
+ */
+class Work {
+  private left: number;
+
+  constructor(bytes: number) {
+    this.left = 16 * bytes + 16 * 1024 * 1024;
+  }
+
+  spend(bytes: number): void {
+    this.left -= Math.max(1, bytes);
+    if (this.left < 0) throw new PdfStructureError('it is damaged (its objects cannot be told apart), so it was not read: export it again from the program that made it and audit that');
+  }
+}
+
 export function readPdfObjects(bytes: Buffer, limits: ReadLimits): PdfFile {
   const objects = new Map<number, PdfObject>();
   const trailer: PdfDict = new Map();
+  const work = new Work(bytes.length);
   let inflated = 0;
   let at = 0;
   for (;;) {
@@ -225,6 +246,8 @@ export function readPdfObjects(bytes: Buffer, limits: ReadLimits): PdfFile {
       value = lexer.value();
     } catch {
       continue;
+    } finally {
+      work.spend(lexer.at - found);
     }
     if (value instanceof Keyword) continue;
     const object: PdfObject = { value };
@@ -232,6 +255,7 @@ export function readPdfObjects(bytes: Buffer, limits: ReadLimits): PdfFile {
       lexer.skipWhite();
       if (bytes.toString('latin1', lexer.at, lexer.at + 6) === 'stream') {
         const stream = streamAt(bytes, lexer.at + 6, value);
+        work.spend((stream?.next ?? bytes.length) - lexer.at);
         if (stream) {
           object.stream = { dict: value, data: stream.data };
           at = stream.next;
@@ -241,16 +265,19 @@ export function readPdfObjects(bytes: Buffer, limits: ReadLimits): PdfFile {
     }
     objects.set(header.num, object);
     if (object.stream && isName(object.value instanceof Map ? object.value.get('Type') : undefined, 'ObjStm')) {
-      inflated += unpackObjectStream(object.stream, objects, limits.inflatedBytes - inflated);
+      inflated += unpackObjectStream(object.stream, objects, limits.inflatedBytes - inflated, work);
     }
   }
   // Classic trailers, in file order: a later update's entries replace an earlier one's.
   for (let t = bytes.indexOf('trailer', 0, 'latin1'); t !== -1; t = bytes.indexOf('trailer', t + 7, 'latin1')) {
+    const lexer = new Lexer(bytes, t + 7);
     try {
-      const value = new Lexer(bytes, t + 7).value();
+      const value = lexer.value();
       if (value instanceof Map) mergeTrailer(trailer, value);
     } catch {
       // a damaged trailer: the objects found still count
+    } finally {
+      work.spend(lexer.at - t);
     }
   }
   return { objects, trailer };
@@ -305,7 +332,7 @@ function streamAt(bytes: Buffer, afterKeyword: number, dict: PdfDict): { data: B
 }
 
 /** The objects packed in an object stream; how many bytes it unpacked to. */
-function unpackObjectStream(stream: PdfStream, objects: Map<number, PdfObject>, budget: number): number {
+function unpackObjectStream(stream: PdfStream, objects: Map<number, PdfObject>, budget: number, work: Work): number {
   const filters = filtersOf(stream.dict);
   let data: Buffer;
   if (filters.length === 0) data = stream.data;
@@ -329,12 +356,16 @@ function unpackObjectStream(stream: PdfStream, objects: Map<number, PdfObject>, 
   } catch {
     // a short header: the objects read so far count
   }
+  work.spend(header.at);
   for (const [num, offset] of entries) {
+    const lexer = new Lexer(data, first + offset);
     try {
-      const value = new Lexer(data, first + offset).value();
+      const value = lexer.value();
       if (!(value instanceof Keyword)) objects.set(num, { value });
     } catch {
       // one unreadable object does not hide the others
+    } finally {
+      work.spend(lexer.at - first - offset);
     }
   }
   return data.length;

@@ -94,6 +94,16 @@ describe('readPdf', () => {
     await expect(readPdf(damaged)).rejects.toThrow(/it is damaged \(its page tree lists 0 pages, and 1 could be read\)/);
   });
 
+  it.each([
+    ['every object an unclosed string', '1 0 obj ('],
+    ['every object an unclosed hex string', '1 0 obj <'],
+    ['every object a stream with no end', '1 0 obj <</Length 5>> stream\n'],
+  ])('refuses a hostile file quickly, not reading it again from each object: %s', async (_, object) => {
+    const started = Date.now();
+    await expect(readPdf(Buffer.from(`%PDF-1.7\n${object.repeat(4_000_000 / object.length)}`, 'latin1'))).rejects.toThrow(/its objects cannot be told apart/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   it('reads a scan with photos but no text, with a warning that its words were not checked', async () => {
     const doc = await readPdf(pdf({ pages: [{ photos: [cleanPhoto] }] }));
     expect(doc.pictures).toHaveLength(1);
