@@ -50,8 +50,20 @@ async function loadPdfJs(): Promise<PdfJs> {
     const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     process.on('unhandledRejection', ignorePdfJsRejection);
-    // On loading, pdf.js looks for a canvas package for drawing (not needed to read text) and warns
-    // when it is missing: those words are not the audit's.
+    // On loading, pdf.js makes a DOMMatrix for drawing, which the audit never does: taken from its
+    // optional canvas package when that loads, and without it (installed without optional
+    // dependencies, a platform it has no build for) pdf.js would not load at all. A plain stand-in
+    // does instead: text is read without it.
+    const global = globalThis as { DOMMatrix?: unknown };
+    global.DOMMatrix ??= class DOMMatrixStandIn {
+      a = 1;
+      b = 0;
+      c = 0;
+      d = 1;
+      e = 0;
+      f = 0;
+    };
+    // pdf.js also warns when its canvas package is missing: those words are not the audit's.
     const warn = console.warn;
     console.warn = () => {};
     try {
