@@ -73,25 +73,28 @@ function layOut(pages: PdfTextLine[][], photos: PdfPhoto[], unreadPages: number,
   };
   const photosOn = new Map<number | undefined, PdfPhoto[]>();
   for (const photo of photos) photosOn.set(photo.page, [...(photosOn.get(photo.page) ?? []), photo]);
-  const addPhotos = (onPage: PdfPhoto[] | undefined, page: number | undefined) => {
-    if (!onPage) return;
+  /** `anchor`: where a note about the page's photos points (its first line). */
+  const addPhotos = (onPage: PdfPhoto[] | undefined, page: number | undefined, anchor = at) => {
+    const where = page === undefined ? 'on no page' : `on page ${page}`;
+    // JPEG 2000 is not read: noted (a warning), not inspected.
+    const jpx = onPage?.filter((photo) => photo.jpx).length ?? 0;
+    if (jpx > 0) problems.push({ message: `${jpx === 1 ? 'a picture' : `${jpx} pictures`} ${where} ${jpx === 1 ? 'is' : 'are'} JPEG 2000, which the auditor does not inspect: check ${jpx === 1 ? 'that photo' : 'those photos'} for a location before ${jpx === 1 ? 'it goes' : 'they go'} into the newsletter`, offset: anchor, severity: 'warning' });
+    const read = onPage?.filter((photo) => !photo.jpx) ?? [];
+    if (read.length === 0) return;
     const paragraph = emptyParagraph();
-    onPage.forEach((photo, index) => {
-      const ref = `${photo.jpx ? 'JPEG 2000 picture' : 'photo'} ${index + 1} ${page === undefined ? 'on no page' : `on page ${page}`}`;
+    read.forEach((photo, index) => {
+      const ref = `photo ${index + 1} ${where}`;
       inside.set(ref, 'bytes' in photo.inside ? { bytes: photo.inside.bytes, compression: 0 } : photo.inside);
       paragraph.pictures.push({ ref, external: false });
     });
-    const lineStart = at;
     add(paragraph);
-    for (const photo of onPage) {
-      if (photo.jpx) problems.push({ message: `a picture on ${page === undefined ? 'no page' : `page ${page}`} is JPEG 2000, which the auditor does not inspect: check that photo for a location before it goes into the newsletter`, offset: lineStart, severity: 'warning' });
-    }
   };
   pages.forEach((pageLines, index) => {
     const page = index + 1;
+    const [first, start] = [lines, at];
     pageStarts.push(lines + 1);
     for (const paragraph of paragraphsOf(pageLines, bodyHeight)) add(paragraph);
-    addPhotos(photosOn.get(page), page);
+    addPhotos(photosOn.get(page), page, lines > first ? start : at);
   });
   pageStarts.push(lines + 1);
   // Photos on pages past the cap, or on none: still in the file, so still published.
