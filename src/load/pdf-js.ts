@@ -15,8 +15,15 @@ export interface PdfTextLine {
   height: number;
 }
 
+/** A page's text lines, and its annotations: comments' (sticky notes') and form fields' text, links' addresses. */
+export interface PdfTextPage {
+  lines: PdfTextLine[];
+  notes: string[];
+  links: string[];
+}
+
 export interface PdfText {
-  pages: PdfTextLine[][];
+  pages: PdfTextPage[];
   /** How many pages the document has, as pdf.js reads it. */
   pageCount: number;
   /** Pages past the cap, not read. */
@@ -129,14 +136,15 @@ export async function readTextHere(bytes: Uint8Array, limits: TextLimits): Promi
       throw asTextError(error);
     });
     const count = Math.min(document.numPages, limits.pages);
-    const pages: PdfTextLine[][] = [];
+    const pages: PdfTextPage[] = [];
     for (let number = 1; number <= count; number++) {
       if (Date.now() > deadline) await timeUp;
       const read = async () => {
         const page = await document.getPage(number);
         const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        const annotations = (await page.getAnnotations({ intent: 'display' })) as Annotation[];
         page.cleanup();
-        return linesOf(content.items as TextItem[]);
+        return { lines: linesOf(content.items as TextItem[]), ...annotationText(annotations) };
       };
       pages.push(await Promise.race([read(), timeUp]).catch((error: unknown) => {
         throw asTextError(error);
@@ -155,6 +163,29 @@ function asTextError(error: unknown): PdfTextError {
   if (name === 'PasswordException') return new PdfTextError('it is password-protected: export the newsletter again without a password and audit that', 'password');
   const message = error instanceof Error ? error.message : String(error);
   return new PdfTextError(`it is damaged or not a PDF (${message}): export it again from the program that made it and audit that`, 'damaged');
+}
+
+interface Annotation {
+  subtype?: string;
+  contentsObj?: { str?: string };
+  fieldValue?: unknown;
+  url?: string;
+  unsafeUrl?: string;
+}
+
+/** What a page's annotations say: a comment's or a form field's text, a link's address. */
+function annotationText(annotations: Annotation[]): Pick<PdfTextPage, 'notes' | 'links'> {
+  const notes: string[] = [];
+  const links: string[] = [];
+  for (const annotation of annotations) {
+    const note = annotation.contentsObj?.str?.trim();
+    if (note) notes.push(note);
+    const values = Array.isArray(annotation.fieldValue) ? annotation.fieldValue : [annotation.fieldValue];
+    for (const value of values) if (typeof value === 'string' && value.trim() && value !== 'Off') notes.push(value.trim());
+    const url = annotation.unsafeUrl ?? annotation.url;
+    if (typeof url === 'string') links.push(url);
+  }
+  return { notes, links };
 }
 
 interface TextItem {

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { maxPdfMegabytes } from '../core/limits.js';
 import { PdfTextError, readTextHere, type PdfText, type TextLimits } from './pdf-js.js';
 
-export { PdfTextError, type PdfText, type PdfTextLine, type TextLimits } from './pdf-js.js';
+export { PdfTextError, type PdfText, type PdfTextLine, type PdfTextPage, type TextLimits } from './pdf-js.js';
 
 /** What the worker answers: the text, or why it could not be read. */
 export type WorkerAnswer = { id: number; text: PdfText } | { id: number; error: { message: string; reason: PdfTextError['reason'] } };

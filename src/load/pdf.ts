@@ -8,7 +8,8 @@ import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { findPhotos, type PdfPhoto } from './pdf-images.js';
 import { pagesOf, PdfStructureError, readPdfObjects } from './pdf-objects.js';
-import { PdfTextError, readPdfText, type PdfTextLine } from './pdf-text.js';
+import { contactAddress } from './parsed.js';
+import { PdfTextError, readPdfText, type PdfTextLine, type PdfTextPage } from './pdf-text.js';
 import type { ZipEntry } from './zip-entries.js';
 
 /** Photos read from one PDF at most; past it the rest are reported, not read. */
@@ -52,19 +53,19 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
   }
   const photos = findPhotos(file, pages, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS, inflatedBytes: maxPostBytes() });
   const readablePhotos = photos.filter((photo) => 'bytes' in photo.inside).length;
-  const words = text.pages.some((lines) => lines.length > 0);
+  const words = text.pages.some((page) => page.lines.length > 0 || page.notes.length > 0);
   if (!words && readablePhotos === 0) {
     throw new NotAPdf('it has no text to read (a scanned newsletter?) and no photos the auditor can inspect: export it from the program that made it (not a scan or a print to image) and audit that');
   }
   return layOut(text.pages, photos, text.unreadPages, words);
 }
 
-function layOut(pages: PdfTextLine[][], photos: PdfPhoto[], unreadPages: number, words: boolean): LaidOutPdf {
+function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean): LaidOutPdf {
   const inside = new Map<string, ZipEntry>();
   const layout = new ParagraphLayout((ref) => inside.get(ref));
   const problems: LaidOutPdf['problems'] = [];
   const pageStarts: number[] = [];
-  const bodyHeight = commonHeight(pages.flat());
+  const bodyHeight = commonHeight(pages.flatMap((page) => page.lines));
   let lines = 0;
   let at = 0;
   const add = (paragraph: DocumentParagraph) => {
@@ -89,12 +90,19 @@ function layOut(pages: PdfTextLine[][], photos: PdfPhoto[], unreadPages: number,
     });
     add(paragraph);
   };
-  pages.forEach((pageLines, index) => {
+  pages.forEach(({ lines: pageLines, notes, links }, index) => {
     const page = index + 1;
     const [first, start] = [lines, at];
     pageStarts.push(lines + 1);
     for (const paragraph of paragraphsOf(pageLines, bodyHeight)) add(paragraph);
+    // A comment (sticky note) or form field is published with the PDF: read as text, a line each —
+    // unless it reads "audit-ignore <rule>: <reason>", which then applies to the whole page.
+    const ignores = notes.filter((note) => /^\s*audit-ignore/.test(note));
+    for (const note of notes) if (!ignores.includes(note)) add({ ...emptyParagraph(), text: `Comment: ${note.replace(/\s+/g, ' ')}` });
+    const addresses = links.map(contactAddress).filter((address): address is string => address !== undefined);
+    if (addresses.length > 0) add({ ...emptyParagraph(), links: addresses });
     addPhotos(photosOn.get(page), page, lines > first ? start : at);
+    for (const note of ignores) layout.comment(note, start, Math.max(start, at - 1));
   });
   pageStarts.push(lines + 1);
   // Photos on pages past the cap, or on none: still in the file, so still published.

@@ -62,6 +62,23 @@ describe('audit newsletter.pdf', () => {
     expect(findings.filter((f) => f.location.page === 1 && f.ruleId.startsWith('image/'))).toEqual([]);
   });
 
+  it('reads a comment left on a page (it is published with the PDF), and keeps what a comment "audit-ignore …" allows on its page', () => {
+    put(
+      'reviewed.pdf',
+      pdf({
+        pages: [
+          { paragraphs: ['Sports day'], annotations: [{ note: 'Before sending: ring Mrs Patel on 07700 900123 to check' }] },
+          { paragraphs: ['Ring the trip mobile on 07700 900987.'], annotations: [{ note: 'audit-ignore text/personal-data: the trip mobile, published on purpose' }] },
+        ],
+      }),
+    );
+    const result = runCli(['reviewed.pdf', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const file = JSON.parse(result.stdout).files[0];
+    expect(file.findings).toEqual([expect.objectContaining({ ruleId: 'text/personal-data', location: expect.objectContaining({ page: 1, pageLine: 2 }) })]);
+    expect(file.suppressed).toEqual([expect.objectContaining({ ruleId: 'text/personal-data', reason: 'the trip mobile, published on purpose', location: expect.objectContaining({ page: 2, pageLine: 1 }) })]);
+  });
+
   it('passes a clean newsletter (exit 0)', () => {
     const result = runCli(['clean.pdf'], { cwd: dir });
     expect(result.stdout).toMatch(/✔ PASS — 0 errors, 0 warnings in 1 file/);

@@ -13,6 +13,8 @@ export interface PdfPageSpec {
   photos?: Buffer[];
   /** Images stored otherwise: raw pixels (Flate) or JPEG 2000. */
   otherImages?: ('flate' | 'jpx')[];
+  /** Annotations: a sticky note's text, or a link's address (mailto:, tel:, https:). */
+  annotations?: ({ note: string } | { link: string })[];
 }
 
 export interface PdfSpec {
@@ -104,7 +106,12 @@ export function pdf(spec: PdfSpec): Buffer {
   const resources = (xobjects: string[]) => `<< /Font << /F1 ${font} 0 R >> /XObject << ${xobjects.join(' ')} >> >>`;
   const shared = spec.sharedResources ? add(resources(pageXObjects.flat())) : undefined;
   for (const [index, contentNum] of contentNums.entries()) {
-    pageNums.push(add(`<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 595 842] /Resources ${shared ? `${shared} 0 R` : resources(pageXObjects[index]!)} /Contents ${contentNum} 0 R >>`));
+    const annotations = (spec.pages[index]!.annotations ?? []).map((annotation, n) => {
+      const rect = `/Rect [72 ${60 + n * 20} 200 ${75 + n * 20}]`;
+      return add('note' in annotation ? `<< /Type /Annot /Subtype /Text ${rect} /Contents ${literal(annotation.note)} >>` : `<< /Type /Annot /Subtype /Link ${rect} /Border [0 0 0] /A << /S /URI /URI ${literal(annotation.link)} >> >>`);
+    });
+    const annots = annotations.length > 0 ? ` /Annots [${annotations.map((n) => `${n} 0 R`).join(' ')}]` : '';
+    pageNums.push(add(`<< /Type /Page /Parent ${pagesNum} 0 R /MediaBox [0 0 595 842] /Resources ${shared ? `${shared} 0 R` : resources(pageXObjects[index]!)} /Contents ${contentNum} 0 R${annots} >>`));
   }
   for (const jpeg of spec.orphanPhotos ?? []) jpegImage(jpeg);
   objects[catalog] = { dict: `<< /Type /Catalog /Pages ${pagesNum} 0 R >>` };

@@ -74,6 +74,21 @@ describe('readPdf', () => {
     expect((doc.pictures[1]!.inside as { bytes: Buffer }).bytes.equals(gpsPhoto)).toBe(true);
   });
 
+  it('reads a page’s comments (sticky notes) as text and its e-mail and phone links as addresses; a comment "audit-ignore …" applies to its page', async () => {
+    const doc = await readPdf(
+      pdf({
+        pages: [
+          { paragraphs: ['Contact us'], annotations: [{ note: 'Sam, who has an EHCP,\nis not to be named' }, { link: 'mailto:jo.bloggs@gmail.com' }, { link: 'tel:07700900123' }, { link: 'https://example.org/' }] },
+          { paragraphs: ['Ring 07700 900123'], annotations: [{ note: 'audit-ignore text/personal-data: the office mobile, published on purpose' }] },
+        ],
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Contact us', 'Comment: Sam, who has an EHCP, is not to be named', '[link: jo.bloggs@gmail.com] [link: 07700900123]', 'Ring 07700 900123', '']);
+    const page2 = doc.source.indexOf('Ring');
+    expect(doc.suppressions).toEqual([{ ruleId: 'text/personal-data', reason: 'the office mobile, published on purpose', start: page2, end: page2 + 'Ring 07700 900123'.length, offset: page2 }]);
+    expect(doc.segments.map((segment) => segment.text)).toContain('jo.bloggs@gmail.com');
+  });
+
   it('notes a JPEG 2000 picture as not inspected', async () => {
     const doc = await readPdf(pdf({ pages: [{ paragraphs: ['Art week'], otherImages: ['jpx'] }] }));
     expect(lines(doc.source)).toEqual(['Art week', '']);
