@@ -125,7 +125,11 @@ describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =>
   it.each([false, true])('.pdf: a PDF newsletter with bytes flipped, cut or spliced gives a Post or a UsageError (object streams: %s)', async (compressed) => {
     const newsletter = pdf({
       compressed,
-      pages: [{ paragraphs: ['Year 5 news', ['Call 07700 900123 about', 'the trip.']], sizes: [18], photos: [await jpeg()], otherImages: ['flate'] }, { paragraphs: ['Page two'] }],
+      pages: [
+        { paragraphs: ['Year 5 news', ['Call 07700 900123 about', 'the trip.']], sizes: [18], photos: [await jpeg()], otherImages: ['flate'], annotations: [{ note: 'audit-ignore text/personal-data: the office mobile' }, { link: 'mailto:office@example.org' }] },
+        { paragraphs: ['Page two'], photos: [await jpeg()] },
+      ],
+      photosInForms: compressed,
       info: { Author: 'Amelia Smith' },
     });
     await fc.assert(
