@@ -1,7 +1,8 @@
 // Builds the CLI into dist/:
 // - dist/cli.js: the CLI bundled with esbuild, so start-up reads a few files instead of hundreds.
-//   Native or heavy packages (sharp, exifr, natural, inquirer) stay external and are imported lazily
-//   by the checks and commands that need them; rarely used modules are split into chunks.
+//   Native or heavy packages (sharp, exifr, natural, inquirer, pdfjs-dist) stay external and are imported
+//   lazily by the checks and commands that need them (pdf.js also finds its worker code and character
+//   maps beside itself); rarely used modules are split into chunks.
 // - dist/data.json: every lexicon and policy pack in lexicons/, validated with zod, so the CLI does
 //   not load the YAML parser or zod for its own data.
 // Built into a fresh folder, then swapped in, so a CLI running from dist/ never sees a half-built one.
@@ -32,7 +33,8 @@ rmSync(staging, { recursive: true, force: true });
 try {
   await build({
     absWorkingDir: repoRoot,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // pdf-worker.js: the worker thread that reads PDFs with pdf.js (src/load/pdf-text.ts starts it).
+    entryPoints: { cli: 'src/cli/main.ts', 'pdf-worker': 'src/load/pdf-worker.ts' },
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTERNAL = ['sharp', 'exifr', 'natural', 'natural/*', 'inquirer', '@inquirer/*', 'fast-check', 'node-pty'];
+export const EXTERNAL = ['sharp', 'exifr', 'natural', 'natural/*', 'inquirer', '@inquirer/*', 'fast-check', 'node-pty', 'pdfjs-dist', 'pdfjs-dist/*'];
 export const REQUIRE_BANNER = {
   js: "import { createRequire as __pa_createRequire } from 'node:module'; const require = __pa_createRequire(import.meta.url);",
 };

@@ -107,9 +107,8 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   if (timingEnabled()) process.stderr.write(timingTable());
   const needsFingerprints = flags.baseline !== undefined || flags.format === 'sarif';
   const fingerprinting = needsFingerprints ? await import('../report/fingerprint.js') : undefined;
-  const fromDisk = fingerprinting?.readSourceFrom(cwd);
-  const readSource = (file: string) => (stdinPost && path.resolve(cwd, file) === stdinPost ? fingerprinting!.sourceText(stdinPost, given!.get(stdinPost)!) : fromDisk!(file));
-  const fingerprints = fingerprinting?.fingerprintFindings(result, readSource);
+  const readSource = fingerprinting && (await fingerprinting.readSourcesFrom(cwd, result.files.map((file) => file.path), (absolute) => (absolute === stdinPost ? given!.get(stdinPost) : undefined)));
+  const fingerprints = readSource && fingerprinting!.fingerprintFindings(result, readSource);
   const baseline = flags.baseline ? await import('./baseline.js') : undefined;
   if (flags.baseline && flags.updateBaseline) {
     const { recorded: count, unreadable } = baseline!.writeBaseline(path.resolve(flags.baseline), result, fingerprints!);

@@ -9,8 +9,8 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
 import { isInside } from '../load/attachments.js';
-import { isOfficeDocument, type Post } from '../core/types.js';
-import { LineIndex } from '../core/position.js';
+import { isDocument, type Post } from '../core/types.js';
+import { LineIndex, pageOf } from '../core/position.js';
 
 export interface CleanFlags {
   stripLocation?: boolean;
@@ -68,10 +68,17 @@ export class PostMedia {
     let lines: LineIndex | undefined;
     for (const attachment of post.attachments) {
       if (attachment.status === 'ok' && attachment.embedded) {
-        const document = isOfficeDocument(post.kind);
-        const line = attachment.offset !== undefined ? ` ${document ? 'paragraph' : 'line'} ${(lines ??= new LineIndex(post.source)).position(attachment.offset).line}` : '';
-        const where = document ? 'inside the document' : 'pasted into the post (a data: URL)';
-        const fix = document ? 'audit it with --fix to remove its location in the document' : 'audit it with --fix to save it beside the post without its location';
+        const document = isDocument(post.kind);
+        const at = attachment.offset !== undefined ? (lines ??= new LineIndex(post.source)).position(attachment.offset).line : undefined;
+        const page = at !== undefined && post.pageStarts ? pageOf(post.pageStarts, at) : undefined;
+        const line = at === undefined ? '' : page ? ` page ${page.page}` : ` ${document ? 'paragraph' : 'line'} ${at}`;
+        const where = post.kind === 'pdf' ? 'inside the PDF' : document ? 'inside the document' : 'pasted into the post (a data: URL)';
+        const fix =
+          post.kind === 'pdf'
+            ? 'the auditor does not rewrite PDFs: remove the location from the photo before it goes into the newsletter, then make the PDF again'
+            : document
+              ? 'audit it with --fix to remove its location in the document'
+              : 'audit it with --fix to save it beside the post without its location';
         this.embedded.push(`${post.displayPath}${line}: the picture is ${where}, so there is no file to copy; ${fix}`);
         continue;
       }

@@ -17,7 +17,7 @@ function buildProgram(): Command {
     .enablePositionalOptions()
     .description('Check a school news or social-media post — its text and photos — against your trust\'s social-media policy before it is published.')
     .version(packageVersion(), '-v, --version')
-    .argument('[paths...]', 'posts (.md, .markdown, .txt, .html, .docx, .odt), images, folders or globs')
+    .argument('[paths...]', 'posts (.md, .markdown, .txt, .html, .docx, .odt, .pdf), images, folders or globs')
     .addOption(new Option('--policy <id|file>', `trust policy pack: ${BUILT_IN_POLICIES.join(', ')}, or a pack file`))
     .option('--consent <file>', 'the consent record: a CSV or Excel (.xlsx) file exported from the school information system')
     .option('--config <file>', 'config file (default: .postauditrc.json/.yaml found from the post upwards)')

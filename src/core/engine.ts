@@ -19,7 +19,7 @@ import { parseDate } from '../consent/record.js';
 import { UsageError, describeError } from './errors.js';
 import { displayPath } from './paths.js';
 import { packageVersion } from './paths.js';
-import { LineIndex } from './position.js';
+import { LineIndex, pageOf } from './position.js';
 import { timed, timingEnabled } from './timing.js';
 import {
   SEVERITY_RANK,
@@ -171,6 +171,7 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
           location.endColumn = end.column;
         }
       }
+      if (post.pageStarts && location.line !== undefined) Object.assign(location, pageOf(post.pageStarts, location.line));
       let message = r.message;
       let excerpt = r.excerpt;
       let suggestion = r.suggestion;

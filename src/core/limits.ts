@@ -24,6 +24,21 @@ export function maxImagePixels(): number {
   return fromEnv('POST_AUDIT_MAX_MEGAPIXELS', 0x3fff * 0x3fff, 1_000_000);
 }
 
+/** A PDF's pages past this are not read (a newsletter has a few dozen at most). */
+export function maxPdfPages(): number {
+  return fromEnv('POST_AUDIT_MAX_PDF_PAGES', 1000, 1);
+}
+
+/** Seconds a PDF's text may take to read; past them the PDF is reported, not read (a hostile file must not stall a run). */
+export function maxPdfSeconds(): number {
+  return fromEnv('POST_AUDIT_MAX_PDF_SECONDS', 60, 1);
+}
+
+/** Memory the PDF reader (pdf.js, in a worker thread) may use; past it the PDF is reported, not read. */
+export function maxPdfMegabytes(): number {
+  return fromEnv('POST_AUDIT_MAX_PDF_MB', 2048, 1);
+}
+
 export function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }

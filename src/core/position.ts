@@ -118,3 +118,11 @@ export class SegmentBuilder {
     return segment;
   }
 }
+
+/** A PDF's page holding a line of its laid-out text, and the line's place on that page (none past the last page: photos on no page). */
+export function pageOf(pageStarts: number[], line: number): { page: number; pageLine: number } | undefined {
+  for (let page = 1; page < pageStarts.length; page++) {
+    if (line >= pageStarts[page - 1]! && line < pageStarts[page]!) return { page, pageLine: line - pageStarts[page - 1]! + 1 };
+  }
+  return undefined;
+}

@@ -17,6 +17,9 @@ export interface Location {
   endColumn?: number;
   /** For metadata findings: the field that carries it, e.g. "GPSLatitude". */
   field?: string;
+  /** In a PDF: the page (1-based) the line is on, and the line's place on that page (1-based). */
+  page?: number;
+  pageLine?: number;
 }
 
 export interface Citation {
@@ -89,11 +92,19 @@ export interface Rule {
   check(ctx: RuleContext): void | Promise<void>;
 }
 
-export type PostKind = 'markdown' | 'text' | 'html' | 'docx' | 'odt' | 'image';
+export type PostKind = 'markdown' | 'text' | 'html' | 'docx' | 'odt' | 'pdf' | 'image';
 
-/** A word processor's document (Word, OpenDocument): read from a zip, its pictures inside it. */
+/** A word processor's document (Word, OpenDocument): read from a zip, its pictures inside it, fixed in place. */
 export function isOfficeDocument(kind: PostKind): boolean {
   return kind === 'docx' || kind === 'odt';
+}
+
+/**
+ * A document laid out a paragraph a line, its pictures inside it: a word processor's, or a PDF
+ * (whose pictures are read but never fixed in place: the auditor does not rewrite PDFs).
+ */
+export function isDocument(kind: PostKind): boolean {
+  return isOfficeDocument(kind) || kind === 'pdf';
 }
 
 /** Where a piece of text came from inside the post. */
@@ -163,8 +174,10 @@ export interface Post {
   attachments: Attachment[];
   /** `audit-ignore` comments found in the post (validated by the post/invalid-suppression rule). */
   suppressions: Suppression[];
-  /** Problems reading the post itself (encoding, front matter), reported by post/unreadable. */
-  problems: { message: string; offset: number }[];
+  /** Problems reading the post itself (encoding, front matter), reported by post/unreadable (as errors unless said). */
+  problems: { message: string; offset: number; severity?: 'warning' }[];
+  /** A PDF's: the line (1-based) each page starts on, then the line after the last page. */
+  pageStarts?: number[];
 }
 
 export interface Suppression {

@@ -18,7 +18,7 @@ import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 
-export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt']);
+export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
 
 export function kindOf(file: string): PostKind | undefined {
   const ext = path.extname(file).toLowerCase();
@@ -27,6 +27,7 @@ export function kindOf(file: string): PostKind | undefined {
   if (ext === '.txt') return 'text';
   if (ext === '.docx') return 'docx';
   if (ext === '.odt') return 'odt';
+  if (ext === '.pdf') return 'pdf';
   if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) return 'image';
   return undefined;
 }
@@ -37,7 +38,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
-  if (kind === 'docx' || kind === 'odt') return documentPost(absolute, shown, kind, config, given);
+  if (kind === 'docx' || kind === 'odt' || kind === 'pdf') return documentPost(absolute, shown, kind, config, given);
 
   const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
@@ -128,15 +129,17 @@ function readPostBytes(absolute: string, shown: string, root: string, limit: num
 }
 
 /**
- * A Word or OpenDocument document: its text laid out a paragraph a line, its pictures read from inside
- * it. It holds its photos, so it may be as large as a photo and a post together.
+ * A Word, OpenDocument or PDF document: its text laid out a paragraph a line, its pictures read from
+ * inside it. It holds its photos, so it may be as large as a photo and a post together.
  */
-async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt', config: ResolvedConfig, given?: Buffer): Promise<Post> {
+async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt' | 'pdf', config: ResolvedConfig, given?: Buffer): Promise<Post> {
   const limit = maxImageBytes() + maxPostBytes();
   const bytes = given ? givenBytes(given, shown, limit) : readPostBytes(absolute, shown, config.root, limit);
-  let document: LaidOutDocument;
+  let document: LaidOutDocument & Partial<Pick<Post, 'pageStarts' | 'problems'>>;
   try {
-    document = kind === 'docx' ? (await import('./docx.js')).readWordDocument(bytes) : (await import('./odt.js')).readOpenDocument(bytes);
+    if (kind === 'docx') document = (await import('./docx.js')).readWordDocument(bytes);
+    else if (kind === 'odt') document = (await import('./odt.js')).readOpenDocument(bytes);
+    else document = await (await import('./pdf.js')).readPdf(bytes);
   } catch (error) {
     if (error instanceof UnreadableDocument) throw new UsageError(`${shown}: ${error.message}`);
     throw error;
@@ -150,7 +153,9 @@ async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt
     return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
   });
   const segments = [...document.segments, ...fileNameSegments(attachments.filter((a) => !a.embedded))];
-  return { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: [] };
+  const post: Post = { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: document.problems ?? [] };
+  if (document.pageStarts) post.pageStarts = document.pageStarts;
+  return post;
 }
 
 /** An image or video given directly on the command line: audited on its own. */

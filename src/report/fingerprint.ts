@@ -26,11 +26,38 @@ export function readSourceFrom(cwd: string): SourceReader {
   };
 }
 
-/** A post's text whose lines findings point at: a Word or OpenDocument document's as the loader laid it out. */
-export function sourceText(file: string, bytes: Buffer): string {
+/**
+ * A post's text whose lines findings point at: a Word or OpenDocument document's as the loader laid it
+ * out. A PDF's is read asynchronously (readSourcesFrom): here it is unknown, and its findings are
+ * fingerprinted by their line number alone.
+ */
+export function sourceText(file: string, bytes: Buffer): string | undefined {
   if (/\.docx$/i.test(file)) return readWordDocument(bytes).source;
   if (/\.odt$/i.test(file)) return readOpenDocument(bytes).source;
+  if (/\.pdf$/i.test(file)) return undefined;
   return bytes.toString('utf8');
+}
+
+/**
+ * The texts of the result's files, a PDF's laid out as the loader did (its text needs pdf.js, which
+ * reads asynchronously, so they are read before fingerprinting); `given` has the bytes of a post that
+ * came from elsewhere than its file (standard input).
+ */
+export async function readSourcesFrom(cwd: string, files: string[], given?: (absolute: string) => Buffer | undefined): Promise<SourceReader> {
+  const fromDisk = readSourceFrom(cwd);
+  const read = new Map<string, string | undefined>();
+  for (const file of files) {
+    const absolute = path.resolve(cwd, file);
+    const bytes = given?.(absolute);
+    if (!bytes && !/\.pdf$/i.test(file)) continue;
+    try {
+      const content = bytes ?? readFileSync(absolute);
+      read.set(file, /\.pdf$/i.test(file) ? (await (await import('../load/pdf.js')).readPdf(content)).source : sourceText(file, content));
+    } catch {
+      read.set(file, undefined);
+    }
+  }
+  return (file) => (read.has(file) ? read.get(file) : fromDisk(file));
 }
 
 /** One fingerprint per finding (suppressed ones included); repeats on the same context are numbered. */

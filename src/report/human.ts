@@ -48,8 +48,10 @@ function where(finding: Finding, groupPath: string): string {
   const loc = finding.location;
   const file = loc.file !== groupPath ? `${loc.file}` : '';
   if (loc.line !== undefined) {
-    // A Word or OpenDocument document is laid out a paragraph a line: "¶4" is the fourth paragraph.
-    const position = /\.(docx|odt)$/i.test(loc.file ?? groupPath) ? `¶${loc.line}` : `${loc.line}:${loc.column ?? 1}`;
+    // A Word, OpenDocument or PDF document is laid out a paragraph a line: "¶4" is the fourth
+    // paragraph; in a PDF "p2 ¶4" the fourth on page 2.
+    const document = /\.(docx|odt|pdf)$/i.test(loc.file ?? groupPath);
+    const position = loc.page !== undefined ? `p${loc.page} ¶${loc.pageLine ?? loc.line}` : document ? `¶${loc.line}` : `${loc.line}:${loc.column ?? 1}`;
     return file ? `${file} (${position})` : position;
   }
   return [file || loc.file, loc.field].filter(Boolean).join(' ');

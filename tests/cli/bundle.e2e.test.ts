@@ -1,11 +1,13 @@
 // The packages the CLI imports only when a check needs them, exercised through the built bundle. The
 // bundler can expose a lazily imported package differently from vitest (a YAML config once failed
 // only in the bundle), so each is proved here as a user meets it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { examplesDir, runCli } from '../helpers/cli.js';
+import { pdf } from '../load/pdf-builder.js';
 import { loadPty, startCli } from './pty.js';
 
 const pty = await loadPty();
@@ -46,6 +48,25 @@ describe('lazily loaded packages in the built CLI', () => {
     const result = runCli(['photos/trip-beach.jpg', '--format', 'json'], { cwd: examplesDir });
     expect(result.stderr).toBe('');
     expect(ruleIds(result.stdout)).toContain('image/gps');
+  });
+
+  it('pdfjs-dist: a PDF newsletter is read through the built bundle, and pdf.js is loaded for nothing else', () => {
+    // A module hook that notes in a file each pdf.js module loaded.
+    const log = path.join(dir, 'loaded.txt');
+    writeFileSync(path.join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('pdfjs-dist')) appendFileSync(process.env.LOADED_LOG, `${r.url.split('/').pop()}\\n`); return r; }\n");
+    writeFileSync(path.join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister(new URL('./hooks.mjs', import.meta.url));\n");
+    const env = { NODE_OPTIONS: `--import ${pathToFileURL(path.join(dir, 'register.mjs')).href}`, LOADED_LOG: log };
+    const loaded = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).sort() : []);
+    writeFileSync(path.join(dir, 'news.pdf'), pdf({ pages: [{ paragraphs: ['Call me on 07700 900123.'] }] }));
+    const read = runCli(['news.pdf', '--format', 'json'], { cwd: dir, env });
+    expect(read.stderr).toBe('');
+    expect(ruleIds(read.stdout)).toEqual(['text/personal-data']);
+    expect(loaded()).toEqual(['pdf.mjs', 'pdf.worker.mjs']);
+    rmSync(log);
+    writeFileSync(path.join(dir, 'post.md'), 'Call me on 07700 900123.\n');
+    const post = runCli(['post.md', '--format', 'json'], { cwd: dir, env });
+    expect(ruleIds(post.stdout)).toContain('text/personal-data');
+    expect(loaded()).toEqual([]);
   });
 
   it.skipIf(!pty)('cli-progress: audit photos on a terminal shows a progress bar with count and rate', async () => {

@@ -14,6 +14,7 @@ import { loadSharp } from '../../src/images/thumbnail.js';
 import { jpeg, makerNoteSerialExif, withSegments } from '../images/build.js';
 import { docx, para, picture } from '../load/word.js';
 import { frame, odt } from '../load/odf.js';
+import { pdf } from '../load/pdf-builder.js';
 import { xlsx } from '../consent/xlsx.js';
 import { RUNS, SEED, noHang } from './seed.js';
 
@@ -88,7 +89,7 @@ function mutate(original: Buffer, mutations: { kind: 'flip' | 'cut' | 'splice'; 
 }
 
 describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () => {
-  for (const ext of ['.md', '.html', '.txt', '.docx', '.odt']) {
+  for (const ext of ['.md', '.html', '.txt', '.docx', '.odt', '.pdf']) {
     it(`${ext}: a Post or a UsageError, never another exception or a hang`, async () => {
       await fc.assert(fc.asyncProperty(postBytes, async (bytes) => loadOrUsageError(tempFile(ext, bytes))));
     });
@@ -117,6 +118,23 @@ describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =>
     await fc.assert(
       fc.asyncProperty(byteMutations, async (mutations) => {
         await noHang(loadOrUsageError(tempFile('.odt', mutate(document, mutations))), 'a mutated OpenDocument text');
+      }),
+    );
+  });
+
+  it.each([false, true])('.pdf: a PDF newsletter with bytes flipped, cut or spliced gives a Post or a UsageError (object streams: %s)', async (compressed) => {
+    const newsletter = pdf({
+      compressed,
+      pages: [
+        { paragraphs: ['Year 5 news', ['Call 07700 900123 about', 'the trip.']], sizes: [18], photos: [await jpeg()], otherImages: ['flate'], annotations: [{ note: 'audit-ignore text/personal-data: the office mobile' }, { link: 'mailto:office@example.org' }] },
+        { paragraphs: ['Page two'], photos: [await jpeg()] },
+      ],
+      photosInForms: compressed,
+      info: { Author: 'Amelia Smith' },
+    });
+    await fc.assert(
+      fc.asyncProperty(byteMutations, async (mutations) => {
+        await noHang(loadOrUsageError(tempFile('.pdf', mutate(newsletter, mutations))), 'a mutated PDF');
       }),
     );
   });

@@ -41,6 +41,18 @@ function saveDocumentPictures(file: string, pictures: ReadonlyMap<string, Buffer
   return saveBytes(file, read, bytes, root);
 }
 
+/** A PDF is not rewritten: what to do instead, in the program that made it and before it. */
+function pdfNotFixed(file: string, findings: Finding[]): string {
+  const pictures = findings.some((finding) => finding.ruleId.startsWith('image/'));
+  const words = findings.some((finding) => !finding.ruleId.startsWith('image/') && !finding.ruleId.startsWith('post/'));
+  const steps = [
+    pictures ? 'remove the location and other details from the photos before they go into the newsletter (audit photos <folder> --strip-location --out <clean folder>)' : '',
+    words ? 'change the words in the program that made the newsletter' : '',
+  ].filter(Boolean);
+  if (steps.length === 0) steps.push('do what the audit says in the program that made the newsletter');
+  return `not fixed: ${file} was not cleaned, because the auditor does not rewrite PDFs: ${steps.join(', and ')}, then make the PDF again and audit that`;
+}
+
 export async function fixCommand(options: AuditOptions, deps: FixDependencies = {}): Promise<number> {
   const interactive = deps.interactive ?? isInteractive();
   const say = deps.write ?? ((text: string) => process.stdout.write(text));
@@ -54,6 +66,10 @@ export async function fixCommand(options: AuditOptions, deps: FixDependencies = 
   for (const file of result.files) {
     if (stopped || file.findings.length === 0) continue;
     const absolute = path.resolve(cwd, file.path);
+    if (kindOf(absolute) === 'pdf') {
+      say(`${interactive ? '\n' : ''}${printable(pdfNotFixed(file.path, file.findings))}\n`);
+      continue;
+    }
     const isImage = kindOf(absolute) === 'image';
     const config = options.config ? await loadConfigFile(options.config) : await configFor(absolute);
     const post = isImage ? undefined : await loadPost(absolute, config);

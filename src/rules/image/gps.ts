@@ -30,6 +30,9 @@ export const gps: Rule = {
 };
 
 function howToRemove(attachment: Attachment, post: Post): string {
+  if (attachment.embedded && post.kind === 'pdf') {
+    return 'The photo is inside the PDF, which the auditor does not rewrite: remove the location from the photo before it goes into the newsletter (audit photos <folder> --strip-location --out <clean folder>), then make the PDF again.';
+  }
   if (attachment.embedded && isOfficeDocument(post.kind)) {
     return `The picture is inside the document: audit ${post.displayPath} --fix removes the location from it in the document (pixels unchanged; the previous version is kept as a .bak file).`;
   }

@@ -3,13 +3,13 @@ import type { Rule } from '../../core/types.js';
 export const postUnreadable: Rule = {
   meta: {
     id: 'post/unreadable',
-    description: 'The post itself could not be read completely (text encoding, broken front matter).',
+    description: 'The post itself could not be read completely (text encoding, broken front matter, an encrypted or damaged PDF).',
     severity: 'error',
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'A post whose front matter is invalid YAML or never closed, or whose text is not in a known encoding, may hide settings (channel, approved_by) or text from the checks, so the audit fails closed.',
-      fires: ['---\\ntitle: [unclosed\\n---', 'a front matter block with no closing "---" line'],
+        'A post whose front matter is invalid YAML or never closed, or whose text is not in a known encoding, may hide settings (channel, approved_by) or text from the checks, so the audit fails closed. So does a document that cannot be read: a password-protected, damaged or scanned (no text, no photos) PDF, a Word document saved as .doc.',
+      fires: ['---\\ntitle: [unclosed\\n---', 'a front matter block with no closing "---" line', 'a PDF newsletter exported with a password'],
       passes: ['valid front matter closed by "---"'],
       fix: 'Fix the front matter (or save the file as UTF-8) and audit again.',
     },
@@ -25,8 +25,10 @@ export const postUnreadable: Rule = {
           ? 'Save the file as UTF-8.'
           : isAccess
             ? 'Check that the file opens and is an ordinary post (not a huge or broken file), then audit again.'
-            : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
-        ...(isEncoding ? { severity: 'warning' as const } : {}),
+            : ctx.post.kind === 'pdf'
+              ? 'Check what the message says in the program that made the newsletter, export the PDF again and audit that.'
+              : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
+        ...(isEncoding ? { severity: 'warning' as const } : problem.severity ? { severity: problem.severity } : {}),
       });
     }
   },
