@@ -4,6 +4,9 @@ import { RECORD as consent } from './fixtures.js';
 
 ruleTester(unknownName, {
   valid: [
+    // Clubs' and events' names on real posts, and the nativity's town.
+    'The Junior Section played well, and the Under-10s reached the All Star Super Cup final.',
+    'We joined the Royal British Legion parade. The hall was transformed into the town of Bethlehem.',
     { post: 'Well done Oscar and Amelia!', consent },
     { post: 'Thank you to Mrs Khan, Mr Tom Jones and Dr Patel for visiting.', consent },
     { post: 'Our Summer Fair is on Saturday 14 June in the Village Hall. Hope to see you there! May we remind parents to park on Victoria Road.', consent },
