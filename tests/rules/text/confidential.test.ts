@@ -87,6 +87,8 @@ ruleTester(confidential, {
     'Purple Day was founded 15 years ago by Cassidy Megan, who was motivated by her challenges with epilepsy to foster conversations.',
     'It was founded in the UK in 2018 by Fiona Castellton. As a young person who herself is autistic and has ADHD, her experience at school had been hard.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
+    'A beautiful pass from Poppy slotted it through to Sophie, who fired it past the goalkeeper.',
+    "They sang their adopted anthem of the week, 'K-F-C, K-F-C!', all the way home.",
     'On Friday, Year 3 will merge with Year 4 for a joint PE lesson.',
     'The Under 12s will merge with the Under 13s next season as numbers are low.',
     'Year 9 practised negotiating with each other in their enterprise project.',

@@ -12,6 +12,8 @@ ruleTester(derogatory, {
     'We need to work together to combat this age-old problem.',
     'Come and see the show. It will knock you OUT!',
     'The film made me feel very sad. It must hurt them very much.',
+    'Gray and O’Leary also qualified as fastest losers in times of 13.73s and 14.00s.',
+    'Our nursery children have enthusiastically helped us pegging out washing in our Funky Fingers area.',
     "Saturday saw an 8 mile hike for the Scouts, with the Cubs joining at the top of Devil's Dyke.",
     'Pride Month celebrates lesbian, gay, transgender and queer (LGBTQ+) pride.',
     // How a group is treated, told of the group itself: it does not feel or get the good.

@@ -16,6 +16,8 @@ ruleTester(grievance, {
     'The children used loose parts to create their own rangoli patterns.',
     'Kids book about racism',
     'Nut Free School',
+    'After a lovely journey to North Wales, the children just had enough time to stretch their legs.',
+    'Dillon suggested another bin, as children have to walk a long way to dispose of their rubbish.',
     'Some schools have reported that parents of children in receipt of free school meals are being targeted by fraudsters.',
     'Some of the children were surprised the ugly step sisters were played by females but enjoyed their characters nonetheless.',
     'Show Racism The Red Card have visited our school to raise awareness of the damage racism can do to others.',
