@@ -87,6 +87,7 @@ ruleTester(confidential, {
     'Purple Day was founded 15 years ago by Cassidy Megan, who was motivated by her challenges with epilepsy to foster conversations.',
     'It was founded in the UK in 2018 by Fiona Castellton. As a young person who herself is autistic and has ADHD, her experience at school had been hard.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
+    'Oscar was excluded from the final because of a sprained ankle, but cheered the team on.',
     'A beautiful pass from Poppy slotted it through to Sophie, who fired it past the goalkeeper.',
     "They sang their adopted anthem of the week, 'K-F-C, K-F-C!', all the way home.",
     'On Friday, Year 3 will merge with Year 4 for a joint PE lesson.',
@@ -152,6 +153,7 @@ ruleTester(confidential, {
     { post: 'Mr Dean was fired after the investigation.', errors: [{ message: 'staff' }] },
     // A book mentioned in the sentence before does not make a pupil a character.
     { post: 'We read a novel last term. Sam, who has ADHD, read his poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
+    { post: 'Ella in Year 4 raised £200 for Diabetes UK because her brother has type 1 diabetes.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
