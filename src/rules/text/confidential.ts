@@ -174,7 +174,8 @@ function tiedToPerson(
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
   // and a named member of staff in it is who helps, not whose circumstance it is.
-  const condition = HYPOTHETICAL.test(before) || ASKED.test(sentence.text);
+  // A condition reaches back through a list of them: "whether a child is good at sport, is a young carer, … has special educational needs".
+  const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text);
   if (!condition && TITLED.test(rest)) return true;
   if (!condition && PERSON.test(rest)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.

@@ -205,7 +205,9 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
     const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
-    if (!invitation && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
+    // "discover who they are in Christ": who they are, not where.
+    const identity = /\b(?:who|what)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (!invitation && !identity && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;

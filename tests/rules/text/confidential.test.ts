@@ -88,6 +88,7 @@ ruleTester(confidential, {
     'It was founded in the UK in 2018 by Fiona Castellton. As a young person who herself is autistic and has ADHD, her experience at school had been hard.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
     'Oscar was excluded from the final because of a sprained ankle, but cheered the team on.',
+    'League tables take no account of whether a child is good at sport, is a young carer, is a talented musician, has special educational needs, or has missed school.',
     'A beautiful pass from Poppy slotted it through to Sophie, who fired it past the goalkeeper.',
     "They sang their adopted anthem of the week, 'K-F-C, K-F-C!', all the way home.",
     'On Friday, Year 3 will merge with Year 4 for a joint PE lesson.',

@@ -16,6 +16,7 @@ ruleTester(grievance, {
     'The children used loose parts to create their own rangoli patterns.',
     'Kids book about racism',
     'Nut Free School',
+    'The aim of the day was to train students as anti-bullying ambassadors.',
     'After a lovely journey to North Wales, the children just had enough time to stretch their legs.',
     'Dillon suggested another bin, as children have to walk a long way to dispose of their rubbish.',
     'Some schools have reported that parents of children in receipt of free school meals are being targeted by fraudsters.',

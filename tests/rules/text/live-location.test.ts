@@ -22,6 +22,8 @@ ruleTester(liveLocation, {
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     // Someone else's call, not the group's whereabouts.
     'The day ended with a skype call from a female scientist live from NASA in Washington.',
+    // Who, not where (a faith school's aims).
+    'We seek to help them discover who they are in Christ, their worth and their passions.',
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
