@@ -129,6 +129,8 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   if ((m.term === 'death' || m.term === 'deaths') && next === 'of') return true;
   // "We learnt about the murder of six million Jewish people": a harm named, not wished — unless
   // the clause wants it ("time for the extermination of …", "I support the deportation of …").
+  // "their attempt to murder all Jews in Europe": an attempt told of, as history tells it.
+  if (tokens[m.firstToken - 1]?.norm === 'to' && /^attempts?$/.test(tokens[m.firstToken - 2]?.norm ?? '') && ATTEMPT_OWNER.has(tokens[m.firstToken - 3]?.norm ?? '')) return true;
   if (HARM_NOUN.has(m.term) && next === 'of') {
     for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
     return true;
@@ -152,6 +154,7 @@ function harmTold(m: { term: string; firstToken: number; lastToken: number }, to
   return true;
 }
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'ya', 'u', 'ur', 'yourselves']);
+const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
 const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
 const WANTING_IT = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'support', 'supports', 'need', 'needs', 'demand', 'demands', 'deserve', 'deserves', 'welcome', 'celebrate', 'cheer', 'bring', 'time', 'for', 'favour', 'advocate', 'backs', 'urge', 'calls', 'call', 'pray', 'hope', 'more']);
 

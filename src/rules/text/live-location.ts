@@ -213,8 +213,8 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
   return undefined;
 }
 
-/** A year group or class, not a place: "what they can achieve when they are in Year 6". */
-const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group)\b/u;
+/** A year group, class or stage of education, not a place: "when they are in Year 6", "all now at University". */
+const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group|University|Uni|College|Sixth Form)\b/u;
 
 function isTrip(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;

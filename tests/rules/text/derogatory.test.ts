@@ -12,6 +12,7 @@ ruleTester(derogatory, {
     'We need to work together to combat this age-old problem.',
     'Come and see the show. It will knock you OUT!',
     'The film made me feel very sad. It must hurt them very much.',
+    'Six million Jewish men, women and children were murdered; their attempt to murder all Jews in Europe shook the foundations of civilisation.',
     'Gray and O’Leary also qualified as fastest losers in times of 13.73s and 14.00s.',
     'Our nursery children have enthusiastically helped us pegging out washing in our Funky Fingers area.',
     "Saturday saw an 8 mile hike for the Scouts, with the Cubs joining at the top of Devil's Dyke.",
@@ -246,6 +247,7 @@ ruleTester(derogatory, {
     { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
     { post: 'Put all Jewish people in extermination camps.', errors: [{ severity: 'error' }] },
     { post: 'I will knock you out.', errors: [{ severity: 'error' }] },
+    { post: 'I will attempt to murder all Jews.', errors: [{ severity: 'error' }] },
     { post: 'Old people are a problem.', errors: [{ severity: 'error' }] },
     // …but denied to them by the speaker or as what should be: hostile.
     { post: "Muslims shouldn't get any respect.", errors: [{ message: 'protected group', severity: 'error' }] },

@@ -24,6 +24,7 @@ ruleTester(liveLocation, {
     'The day ended with a skype call from a female scientist live from NASA in Washington.',
     // Who, not where (a faith school's aims).
     'We seek to help them discover who they are in Christ, their worth and their passions.',
+    'Last year\'s award winners are all now at University or on gap years.',
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
