@@ -38,7 +38,7 @@ const GROUP_BEFORE = new RegExp(
   'iu',
 );
 const NOT_NAMES = new Set(
-  'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO'.split(
+  'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO However Meanwhile Therefore Furthermore Moreover Instead Overall Again Now Then Yesterday Tomorrow Afterwards Nevertheless Nonetheless Indeed Sometimes Often Once Also Otherwise Likewise Following Although Though While When If Since Because Unless'.split(
     ' ',
   ),
 );
@@ -193,7 +193,9 @@ function tiedToPerson(
       // no name: a run of capitalised words reads as a person only when it opens with a given name.
       const opening = runOpening(tokens, index, rest);
       const inTitle = opening < index && !isGivenName(tokens[opening]!.norm, names);
-      if (!inTitle && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
+      // An adverb opening a clause ("Sadly, …", "Unfortunately, …") is no name before its comma; "Emily, who …" is.
+      const adverb = /ly$/.test(token.norm) && !isGivenName(token.norm, names);
+      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {

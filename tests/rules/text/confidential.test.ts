@@ -88,6 +88,9 @@ ruleTester(confidential, {
     'It was founded in the UK in 2018 by Fiona Castellton. As a young person who herself is autistic and has ADHD, her experience at school had been hard.',
     // Classes, teams and lessons, not a school's plans or a child-protection case.
     'Oscar was excluded from the final because of a sprained ankle, but cheered the team on.',
+    // A clause's opening adverb is no name (a behaviour policy on a real school's page).
+    'Reset still has a 60-minute detention. However, if a scholar has a perfect reset, their detention will be reduced to 30 minutes.',
+    'Unfortunately, their detention was cancelled because of the snow.',
     'League tables take no account of whether a child is good at sport, is a young carer, is a talented musician, has special educational needs, or has missed school.',
     'A beautiful pass from Poppy slotted it through to Sophie, who fired it past the goalkeeper.',
     "They sang their adopted anthem of the week, 'K-F-C, K-F-C!', all the way home.",
@@ -155,6 +158,7 @@ ruleTester(confidential, {
     // A book mentioned in the sentence before does not make a pupil a character.
     { post: 'We read a novel last term. Sam, who has ADHD, read his poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Ella in Year 4 raised £200 for Diabetes UK because her brother has type 1 diabetes.', errors: [{ message: 'medical', severity: 'error' }] },
+    { post: 'Emily, who has ADHD, read her poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
