@@ -22,7 +22,7 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
  * death"): its negative words belong to the book or the history, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
