@@ -4,9 +4,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWordDocument, NotAWordDocument } from '../../src/load/docx.js';
 import { docx, para, picture } from './word.js';
+import { jpegBytes, lines } from './office-bytes.js';
 
-const jpegBytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
-const lines = (source: string) => source.split('\n');
 
 describe('readWordDocument', () => {
   it('lays the text out a paragraph a line, with headings, table cells and text boxes as paragraphs', () => {

@@ -205,13 +205,15 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
     const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
-    // "discover who they are in Christ": who they are, not where.
-    const identity = /\b(?:who|what)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!invitation && !identity && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
 }
+
+/** Right before "they are in": who they are, not where ("discover who they are in Christ"). */
+const WHO_THEY_ARE = /\b(?:who|what)\s+$/i;
 
 /** A year group, class or stage of education, not a place: "when they are in Year 6", "all now at University". */
 const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group|University|Uni|College|Sixth Form)\b/u;
