@@ -36,9 +36,9 @@ const NS = {
 type Prefix = keyof typeof NS;
 
 /**
- * Property names worth parsing for: a packet with none of them is skipped without parsing. Searched
- * as bytes (no string decoding, no regular expression) since most packets hold none of them; only a
- * packet over 64 KB is decoded and searched with one pattern, once instead of once per word.
+ * Property names worth parsing for: a packet with none of them is skipped without parsing. A word
+ * counts anywhere in a small packet (searched as bytes, no string decoding); in a packet over 64 KB
+ * only inside the names of its elements and attributes.
  */
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
@@ -46,12 +46,16 @@ const INTERESTING = [
   'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP',
 ].map((word) => Buffer.from(word, 'latin1'));
 
-const INTERESTING_PATTERN = new RegExp(INTERESTING.map((w) => w.toString('latin1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-/** A depth map or preview stored in base64 makes a packet of megabytes. */
+const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => w.toString('latin1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/**
+ * A depth map or preview stored in base64 makes a packet of megabytes. Searching all of it for
+ * the words above took 9 ms a photo (Google Camera's portrait photos); base64 holds no ":" or "<",
+ * so the names are found by jumping from one of those to the next.
+ */
 const ONE_PASS_BYTES = 64 * 1024;
 
 export function xmpMightMatter(packet: Buffer): boolean {
-  if (packet.length > ONE_PASS_BYTES) return INTERESTING_PATTERN.test(packet.toString('latin1'));
+  if (packet.length > ONE_PASS_BYTES) return someName(packet, (_prefix, local) => INTERESTING_NAME.test(local));
   for (const word of INTERESTING) if (packet.includes(word)) return true;
   return false;
 }
@@ -60,7 +64,36 @@ const EDIT_MARKS = ['xmpMM:History', 'crs:'].map((word) => Buffer.from(word, 'la
 
 /** The packet records an edit history (Photoshop, Lightroom) or raw-converter settings. */
 export function xmpEdited(packet: Buffer): boolean {
+  if (packet.length > ONE_PASS_BYTES) return someName(packet, (prefix, local) => prefix.endsWith('crs') || (prefix.endsWith('xmpMM') && local.startsWith('History')));
   for (const word of EDIT_MARKS) if (packet.includes(word)) return true;
+  return false;
+}
+
+const COLON = 0x3a;
+const LESS_THAN = 0x3c;
+/** ASCII letters, digits, "-", "." and "_": the characters of the XML names XMP writers use. */
+const NAME_BYTE = new Uint8Array(256);
+for (let b = 0; b < 256; b++) NAME_BYTE[b] = /[A-Za-z0-9._-]/.test(String.fromCharCode(b)) ? 1 : 0;
+
+/**
+ * Whether `test` holds for a name in the packet: each "prefix:local" (the prefix is what precedes
+ * the colon) and each unprefixed element name after "<" (prefix "").
+ */
+function someName(packet: Buffer, test: (prefix: string, local: string) => boolean): boolean {
+  for (let at = packet.indexOf(COLON); at !== -1; at = packet.indexOf(COLON, at + 1)) {
+    let start = at;
+    while (start > 0 && NAME_BYTE[packet[start - 1]!]) start--;
+    let end = at + 1;
+    while (end < packet.length && NAME_BYTE[packet[end]!]) end++;
+    if (end > at + 1 && test(packet.toString('latin1', start, at), packet.toString('latin1', at + 1, end))) return true;
+  }
+  for (let at = packet.indexOf(LESS_THAN); at !== -1; at = packet.indexOf(LESS_THAN, at + 1)) {
+    let start = at + 1;
+    if (packet[start] === 0x2f) start++; // "</"
+    let end = start;
+    while (end < packet.length && NAME_BYTE[packet[end]!]) end++;
+    if (end > start && packet[end] !== COLON && test('', packet.toString('latin1', start, end))) return true;
+  }
   return false;
 }
 

@@ -19,6 +19,12 @@ describe('xmpMightMatter and xmpEdited on small and very large packets', () => {
       expect(xmpEdited(big('<x crs:Exposure2012="0"/>', at)), at).toBe(true);
     }
     expect(xmpMightMatter(Buffer.from(xmpPacket('<dc:creator>Jo</dc:creator>')))).toBe(true);
+    // In a large packet only names count: a word inside a longer name, an unprefixed element in a
+    // default namespace, an attribute; not a word in a value.
+    expect(xmpMightMatter(big('<rdf:Description exifEX:BodySerialNumber="123"/>', 'end'))).toBe(true);
+    expect(xmpMightMatter(big('<GPSLatitude xmlns="http://ns.adobe.com/exif/1.0/">54,35.2N</GPSLatitude>', 'end'))).toBe(true);
+    expect(xmpMightMatter(big('<dc:title>A City trip to the State Museum</dc:title>', 'start'))).toBe(false);
+    expect(xmpEdited(big('<dc:title>Lightroom crs settings</dc:title>', 'end'))).toBe(false);
     expect(xmpEdited(Buffer.from(xmpPacket('<xmpMM:History/>')))).toBe(true);
   });
 
