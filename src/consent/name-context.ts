@@ -25,6 +25,12 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
+  // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Bryony-Rose", "Rose-Marie"
+  // (the other word a given name no pupil or adult of the post has).
+  if (prev && (adjacentPrev || textBefore === '-') && otherPersonsName(prev, k, options)) return false;
+  if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
+  // An award's title: "Star of the Week", "Player of the Match".
+  if (next?.norm === 'of' && tokens[i + 2]?.norm === 'the' && (tokens[i + 3]?.capitalised || AWARD_PERIODS.test(tokens[i + 3]?.norm ?? ''))) return false;
   // "Ramadan Kareem", "#EidMubarak": a festival's greeting (a hashtag's words have no space between).
   if (prev && k.festivals.has(prev.norm) && (adjacentPrev || (textBefore === '' && token.via === 'hashtag' && prev.via === 'hashtag'))) return false;
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
@@ -33,6 +39,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
   if (adjacentNext && adjacentNext.capitalised && k.placeFollowers.has(adjacentNext.norm) && !token.possessive) return false;
+  // ... and the end of one: "Lane" in "Sophie Lane" is a street's (or a surname), not a first name.
+  if (adjacentPrev && adjacentPrev.capitalised && k.placeFollowers.has(token.norm)) return false;
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
 
@@ -48,6 +56,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const inList =
     (listNext && listNext.capitalised && looksLikeName(listNext, k, options)) ||
     (listPrev && listPrev.capitalised && looksLikeName(listPrev, k, options) && !(listPrev.sentenceStart && k.wordNames.has(listPrev.norm)));
+  // "Easter, Summer and Christmas holidays", "April/May": a season or month among others.
+  if (isTime && (timeListed(place, i, listNext, k) || timeListed(place, i, listPrev, k))) return false;
   if (inList) return true;
   if (isTime) {
     if (adjacentPrev && k.datePrepositions.has(adjacentPrev.norm)) return false;
@@ -60,6 +70,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     // Mid-sentence and capitalised: a name, unless part of a capitalised phrase ("Amazing Grace").
     if (adjacentPrev && adjacentPrev.capitalised && !adjacentPrev.sentenceStart && !looksLikeName(adjacentPrev, k, options)) return false;
     if (isTime && adjacentPrev && /^(?:the|this|last|next|our)$/.test(adjacentPrev.norm)) return false;
+    // "Have a brilliant Summer", "the whole Summer".
+    if (isTime && adjacentPrev && !adjacentPrev.capitalised && /^(?:a|an|the)$/.test(tokens[i - 2]?.norm ?? '')) return false;
     return true;
   }
   if (!adjacentNext) return false;
@@ -69,6 +81,22 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     return true;
   }
   return false;
+}
+
+const AWARD_PERIODS = /^(?:day|week|month|term|year|match|game|tournament|season)$/;
+
+/** A given name that is not a word too and belongs to no one the post's record or staff list knows. */
+function otherPersonsName(token: NameToken, k: NameKnowledge, options: ContextOptions): boolean {
+  return token.capitalised && looksLikeName(token, k) && !options.isName?.(token);
+}
+
+/** `other`, listed beside token i, is a season, month or festival that is no given name, or a month or season after a slash. */
+function timeListed(place: NamePlace, i: number, other: NameToken | undefined, k: NameKnowledge): boolean {
+  if (!other || !k.timeWords.has(other.norm)) return false;
+  if (!k.given.has(other.norm)) return true;
+  const token = place.tokens[i]!;
+  const [left, right] = other.start < token.start ? [other, token] : [token, other];
+  return place.segment.text.slice(left.end, right.start).trim() === '/';
 }
 
 /** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */

@@ -354,6 +354,11 @@ function splitTag(body: string, offset: number): { raw: string; start: number }[
   return parts;
 }
 
+/**
+ * Headline style: three or more long words, nearly all capitalised, and any long word in small
+ * letters one that headlines leave small ("with", "from" …). "Well done Ruby, our Star of the
+ * Week!" is a sentence: "done" would be "Done" in a headline.
+ */
 function isTitleCase(tokens: NameToken[]): boolean {
   let long = 0;
   let upper = 0;
@@ -361,9 +366,18 @@ function isTitleCase(tokens: NameToken[]): boolean {
     if (t.raw.length <= 3 || !startsLetter(t.raw)) continue;
     long++;
     if (startsUpper(t.raw)) upper++;
+    else if (!HEADLINE_SMALL_WORDS.has(t.norm)) return false;
   }
   return long >= 3 && upper / long >= 0.75;
 }
+
+/** Words of four letters or more that headline style leaves in small letters. */
+const HEADLINE_SMALL_WORDS = new Set([
+  'with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'when', 'then', 'about', 'after', 'before', 'under',
+  'until', 'while', 'within', 'without', 'between', 'among', 'through', 'across', 'during', 'against', 'along',
+  'around', 'behind', 'below', 'beside', 'beyond', 'down', 'near', 'past', 'since', 'towards', 'toward', 'amid',
+  'like', 'till', 'unto', 'versus',
+]);
 
 const STARTS_LETTER = /^\p{L}/u;
 

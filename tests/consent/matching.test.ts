@@ -97,6 +97,26 @@ describe('names that are also words: both readings', () => {
     expect(await find('Well done to May, Summer and Hope.')).toEqual(['May → May Lee', 'Summer → Summer Green', 'Hope → Hope Evans']);
     expect(await find("Hope's painting was chosen.")).toEqual(["Hope's → Hope Evans"]);
   });
+  it('seasons and months among others, and after "a brilliant"', async () => {
+    expect(await find('Clubs run in the Easter, Summer and Christmas holidays. We planted these in April/May. Have a brilliant Summer!')).toEqual([]);
+    expect(await find('Photos from May/June are online.')).toEqual([]);
+    // Names listed together are still pupils, and so is a pupil praised by an adjective.
+    expect(await find('Well done to May, Summer and Hope.')).toEqual(['May → May Lee', 'Summer → Summer Green', 'Hope → Hope Evans']);
+    expect(await find('Amelia/Summer won the relay.')).toEqual(['Amelia → Amelia Smith', 'Summer → Summer Green']);
+    expect(await find('Our brilliant Summer scored twice.')).toEqual(['Summer → Summer Green']);
+  });
+  it('another person\'s surname or second name is not a pupil\'s first name', async () => {
+    expect(await find('Theresa May visited in 2018. Michael Jordan was cut from his school team. Olivia Will came first.')).toEqual([]);
+    expect(await find('Congratulations to Bryony-Rose and Jack-Henry on their swim.')).toEqual([]);
+    // A pupil next to another pupil, or named in full, still is.
+    expect(await find('Amelia Will and Grace sang.')).toEqual(['Amelia → Amelia Smith', 'Will → William Brown', 'Grace → Grace Taylor']);
+    expect(await find('Jack Wood and Hope scored.')).toEqual(['Jack Wood → Jack Wood (full)', 'Hope → Hope Evans']);
+  });
+  it('an award\'s title is not a pupil', async () => {
+    const stars = await recordFrom(['Star,Bright,,1,Y,Y,Y,Y,N,,', 'Ruby,Stone,,1,Y,Y,Y,Y,N,,']);
+    expect(await pupilsIn('Well done Ruby, our Star of the Week! Every Friday a Star of the Day is chosen.', stars, {})).toEqual(['Ruby → Ruby Stone']);
+    expect(await pupilsIn('Star scored twice. Well done Star!', stars, {})).toEqual(['Star → Star Bright', 'Star → Star Bright']);
+  });
   it('Jack', async () => {
     expect(await find('Jack scored. Jack and the Beanstalk was our play.')).toEqual(['Jack → Jack Wood']);
   });
@@ -105,6 +125,13 @@ describe('names that are also words: both readings', () => {
 describe('places, dates and roles are not pupils', () => {
   it('skips place and organisation phrases, "visited …" and parts in plays', async () => {
     expect(await unknownIn('We walked down Jordan Road to Victoria Park and visited Florence. Ella played Mary.', record)).toEqual([]);
+    expect(await unknownIn('We met at Sophie Lane and walked to Penny Lane.', record)).toEqual([]);
+    expect(await unknownIn('Next up is the Summer Arts Fair, then we play Royal High School and march with the Scout Band at the Cadet Clay Championships.', record)).toEqual([]);
+  });
+  it('a line with many capitals is a sentence, not a headline, when a long word in it is in small letters', async () => {
+    expect(await unknownIn('Year 9 Netball: Rachel Pipe and Sophie Webb headed out against Kingsway School.', record)).toEqual(['Rachel Pipe', 'Sophie Webb']);
+    // A headline keeps only its small words ("with", "from" …) in small letters.
+    expect(await find('Summer Fun with Grace Darling Day')).toEqual([]);
   });
 });
 
