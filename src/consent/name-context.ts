@@ -32,8 +32,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
   if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
-  // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy".
+  // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy", "a Maya-inspired dip", "Roman-themed".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
+  if (next && textAfter === '-' && !next.capitalised) return false;
+  // A title: "we read Jasper's Beanstalk", "the book ‘Oscar's Adventures in an Online World’".
+  if (token.possessive && adjacentNext?.capitalised && !adjacentNext.sentenceStart && ((adjacentPrev && k.roleMarkers.has(adjacentPrev.norm)) || OPENING_QUOTE.test(textBefore))) return false;
   if (adjacentNext && adjacentNext.capitalised && k.placeFollowers.has(adjacentNext.norm) && !token.possessive) return false;
   if (!token.possessive && adjacentNext) {
     // "Ellen Wilkinson School", "Alton Hockey Club", "the Margaret Gillies Fair Play Cup": named after someone.
@@ -84,6 +87,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   }
   return false;
 }
+
+/** A quotation mark opening a title right before a word. */
+const OPENING_QUOTE = /["“‘']\s*$/;
 
 /** Place words written short with a full stop ("St. Mary's", "Mt. Snowdon"). */
 const ABBREVIATED_LEADERS = new Set(['st', 'mt', 'ft']);

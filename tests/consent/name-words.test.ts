@@ -43,6 +43,7 @@ describe('saints, titles, awards and rivers', () => {
     expect(await unknownIn('Prince Philip presented their certificates, and we stayed in King Edward’s old holiday house.')).toEqual([]);
     expect(await unknownIn('The Year 10 and 11 Duke of Edinburgh students completed their expedition. Who will be Star of the Week?')).toEqual([]);
     expect(await unknownIn('The biologists visited the River Piddle to compare the species found there.')).toEqual([]);
+    expect(await unknownIn('Year 3 had a Stone Age day: Stone Age people hunted and gathered, and we made Bronze Age pots.')).toEqual([]);
   });
   it('the same words as pupils', async () => {
     expect(await unknownIn('St. Joseph’s beat us 2-1, but Joseph scored a cracking goal.')).toEqual(['Joseph']);
