@@ -17,6 +17,10 @@ export interface NameKnowledge {
   famous: Set<string>;
   placeFollowers: Set<string>;
   placeLeaders: Set<string>;
+  /** "roman", "navy": an adjective before a noun ("Roman soldiers"), a name otherwise. */
+  adjectiveNames: Set<string>;
+  /** "school", "college", "cup": a name a few capitalised words before one names an organisation or a trophy. */
+  organisationFollowers: Set<string>;
   /** "eid", "ramadan": the next word (also in the same hashtag) is the festival's greeting. */
   festivals: Set<string>;
   placePrepositions: Set<string>;
@@ -83,6 +87,8 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     famous: set(context?.famousPeople),
     placeFollowers: set(context?.placeFollowers),
     placeLeaders: set(context?.placeLeaders),
+    adjectiveNames: set(context?.adjectiveNames),
+    organisationFollowers: set(context?.organisationFollowers),
     festivals: set(context?.festivals),
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),

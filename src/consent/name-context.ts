@@ -31,16 +31,33 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
   // An award's title: "Star of the Week", "Player of the Match".
   if (next?.norm === 'of' && tokens[i + 2]?.norm === 'the' && (tokens[i + 3]?.capitalised || AWARD_PERIODS.test(tokens[i + 3]?.norm ?? ''))) return false;
+  // "St. Joseph's Catholic Primary", "St. Benedict's": an abbreviation's full stop ends no sentence.
+  if (prev && prev.capitalised && ABBREVIATED_LEADERS.has(prev.norm) && /^\.\s+$/.test(textBefore)) return false;
   // "Ramadan Kareem", "#EidMubarak": a festival's greeting (a hashtag's words have no space between).
   if (prev && k.festivals.has(prev.norm) && (adjacentPrev || (textBefore === '' && token.via === 'hashtag' && prev.via === 'hashtag'))) return false;
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
   if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
-  // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy".
+  // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy", "a Maya-inspired dip", "Roman-themed".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
+  if (next && textAfter === '-' && !next.capitalised) return false;
+  // A title: "we read Jasper's Beanstalk", "the book ‘Oscar's Adventures in an Online World’".
+  if (token.possessive && adjacentNext?.capitalised && !adjacentNext.sentenceStart && ((adjacentPrev && k.roleMarkers.has(adjacentPrev.norm)) || OPENING_QUOTE.test(textBefore))) return false;
   if (adjacentNext && adjacentNext.capitalised && k.placeFollowers.has(adjacentNext.norm) && !token.possessive) return false;
   // ... and the end of one: "Lane" in "Sophie Lane" is a street's (or a surname), not a first name.
   if (adjacentPrev && adjacentPrev.capitalised && k.placeFollowers.has(token.norm)) return false;
+  if (!token.possessive && adjacentNext) {
+    // "Ellen Wilkinson School", "Alton Hockey Club", "the Margaret Gillies Fair Play Cup": named after someone.
+    if (organisationAhead(place, i, k)) return false;
+    // "Roman soldiers", "authentic Roman clothing", "Navy blue trousers": a people's or a colour's adjective.
+    if (k.adjectiveNames.has(token.norm) && adjectiveBefore(adjacentNext, k)) return false;
+    if (k.wordNames.has(token.norm)) {
+      // "Duke of Edinburgh", "Star of the Week": a title or an award.
+      if (adjacentNext.norm === 'of' && !PUPILS_GROUP_AFTER_OF.test(tokens[i + 2]?.norm ?? '')) return false;
+      // "Prince Philip", "King Edward's old holiday house": a title before the name.
+      if (k.placeLeaders.has(token.norm) && adjacentNext.capitalised) return false;
+    }
+  }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
 
@@ -97,6 +114,43 @@ function timeListed(place: NamePlace, i: number, other: NameToken | undefined, k
   const token = place.tokens[i]!;
   const [left, right] = other.start < token.start ? [other, token] : [token, other];
   return place.segment.text.slice(left.end, right.start).trim() === '/';
+}
+
+/** After "of", the class or year a pupil is in: "Summer of Class 3", "Hope of 4B" are pupils. */
+const PUPILS_GROUP_AFTER_OF = /^(?:\d.*|year|years|class|form|reception|nursery|group|team|house|set|ks\d)$/;
+
+/** A quotation mark opening a title right before a word. */
+const OPENING_QUOTE = /["“‘']\s*$/;
+
+/** Place words written short with a full stop ("St. Mary's", "Mt. Snowdon"). */
+const ABBREVIATED_LEADERS = new Set(['st', 'mt', 'ft']);
+
+/** How many capitalised words after a name may stand before the word that makes it an organisation's name. */
+const ORGANISATION_REACH = 4;
+
+/** Whether a word of k.organisationFollowers ends the run of capitalised words right after token i ("Ellen Wilkinson School"). */
+export function organisationAhead(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  for (let j = i + 1; j < tokens.length && j <= i + ORGANISATION_REACH; j++) {
+    const word = tokens[j]!;
+    if (!word.capitalised || word.sentenceStart || !/^\s+$/.test(place.segment.text.slice(tokens[j - 1]!.end, word.start))) return false;
+    if (k.organisationFollowers.has(word.norm)) return true;
+  }
+  return false;
+}
+
+/** Words after a name that keep it a name: a list, a relative clause, a preposition ("Roman and Jack", "Roman for his goal"). */
+const STILL_A_NAME = /^(?:and|or|nor|but|for|to|who|whose|with|without|from|in|on|at|of|by|as|than|then|too|also|the|a|an)$/;
+
+/**
+ * Whether the word after an adjective-name ("roman", "navy") makes it the adjective: an ordinary word
+ * that is neither a person's verb ("Roman scored", "Roman looked") nor a word that keeps a name a name;
+ * a capitalised word only when it is a place or a group's word ("Roman Britain", "Tudor House").
+ */
+function adjectiveBefore(next: NameToken, k: NameKnowledge): boolean {
+  if (next.capitalised) return !next.sentenceStart && (k.notNames.has(next.norm) || k.placeFollowers.has(next.norm) || k.neverNames.has(next.norm));
+  if (k.personVerbs.has(next.norm) || STILL_A_NAME.test(next.norm)) return false;
+  return !/ed$/.test(next.norm);
 }
 
 /** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */

@@ -67,6 +67,10 @@ export const nameContextSchema = z
     neverNames: lowerWords,
     /** The first two words of famous people's and characters' names ("florence nightingale"): not pupils. */
     famousPeople: lowerWords.default([]),
+    /** Names that are also a people's, an age's or a colour's adjective, not a name before a noun ("Roman soldiers", "Navy blue"). */
+    adjectiveNames: lowerWords.default([]),
+    /** A name followed within a few capitalised words by one of these names an organisation or a trophy ("Ellen Wilkinson School"). */
+    organisationFollowers: lowerWords.default([]),
     /** Festivals whose greeting follows them, also inside one hashtag ("Ramadan Kareem", "#EidMubarak"): not a person. */
     festivals: lowerWords.default([]),
   })

@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, famousName, findPupilMentions, staffIndex, titledFirstNames, type PupilMention } from './mentions.js';
-import { looksLikeName, personByContext } from './name-context.js';
+import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
 
@@ -71,6 +71,10 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       if ((initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) {
         // A word-name with a capitalised word after it is a person only mid-sentence ("with Summer Jones"), not "Star Writers".
         if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
+        // "Corby Glen Community Primary School": an organisation's name.
+        if (organisationAhead(place, i, k)) continue;
+        // "the River Piddle", "a Blue Peter badge": an article makes it a place's or a thing's name.
+        if (surname && !initial && i > 0 && /^(?:a|an|the)$/.test(tokens[i - 1]!.norm) && /^\s+$/.test(place.segment.text.slice(tokens[i - 1]!.end, token.start))) continue;
       }
       // "Dr Sarah Lee … Sarah joins us from St Mark's": the adult named with a title before.
       if (!initial && !surname && nameEnd === i && titledFirstNames(post, places).has(token.norm)) continue;

@@ -63,6 +63,8 @@ const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|iclou
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
 const BIRTH_WORD = /born|d\.?o\.?b|birth|\d on /i;
 const PHONE_START = /(?:\+|\b0)\s?\d|\(0/;
+/** A number and a dash right before a number: the number ends a range ("P4 – 7", "5-6"). */
+const RANGE_BEFORE = /\d\s*[–—-]\s*$/;
 const ADDRESS_START = /\d[A-Za-z]?,?\s+\p{Lu}/u;
 // Two-letter English words that begin a lowercase "NI number" only with context.
 const COMMON_PAIRS = new Set(
@@ -229,6 +231,8 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
   for (const match of ADDRESS_START.test(text) ? text.matchAll(ADDRESS) : []) {
     const value = match[0].replace(/[.,]$/, '');
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
+    // The end of a range is no house number: "P4 – 7 Sponsored Walk", "Years 5 - 6 Nature Walk".
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     const home = sentences.has(HOME, match.index);
     if (!home && venueBefore(text, match.index)) continue;
     add({

@@ -15,6 +15,9 @@ export interface Sentiment {
  */
 const NEGATION_SCOPE = 3;
 
+/** After a negation, these make it no negation: "not only missing learning but also fun", "not just a game". */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply']);
+
 let loading: Promise<Sentiment> | undefined;
 
 export function loadSentiment(): Promise<Sentiment> {
@@ -54,9 +57,10 @@ export function loadSentiment(): Promise<Sentiment> {
       score(words) {
         let sum = 0;
         let negated = 0; // words still to flip
-        for (const raw of words) {
-          const word = raw.toLowerCase();
-          if (negations.has(word)) negated = NEGATION_SCOPE;
+        for (let i = 0; i < words.length; i++) {
+          const word = words[i]!.toLowerCase();
+          // "not only … but also", "not just": no negation.
+          if (negations.has(word) && !NOT_NEGATING_NEXT.has(words[i + 1]?.toLowerCase() ?? '')) negated = NEGATION_SCOPE;
           else {
             sum += (negated > 0 ? -1 : 1) * wordScore(word);
             negated--;

@@ -116,6 +116,8 @@ describe('names that are also words: both readings', () => {
     const stars = await recordFrom(['Star,Bright,,1,Y,Y,Y,Y,N,,', 'Ruby,Stone,,1,Y,Y,Y,Y,N,,']);
     expect(await pupilsIn('Well done Ruby, our Star of the Week! Every Friday a Star of the Day is chosen.', stars, {})).toEqual(['Ruby → Ruby Stone']);
     expect(await pupilsIn('Star scored twice. Well done Star!', stars, {})).toEqual(['Star → Star Bright', 'Star → Star Bright']);
+    // "of" and the pupil's class or year after a name is still the pupil.
+    expect(await find('Well done to Grace of Class 3 and Hope of 4B on the Duke of Edinburgh award!')).toEqual(['Grace → Grace Taylor', 'Hope → Hope Evans']);
   });
   it('Jack', async () => {
     expect(await find('Jack scored. Jack and the Beanstalk was our play.')).toEqual(['Jack → Jack Wood']);

@@ -17,4 +17,13 @@ describe('sentiment', () => {
     // "lead" (+2) is four words after "not": natural would have scored it −2.
     expect(sentiment.score('dogs are not allowed on the site even on a lead'.split(' '))).toBe(1);
   });
+
+  it('"not only" and "not just" negate nothing', async () => {
+    const sentiment = await loadSentiment();
+    // An attendance post: "we are not only missing important learning but also lots of fun".
+    expect(sentiment.score(['not', 'only', 'important'])).toBe(2);
+    expect(sentiment.score(['not', 'just', 'helpful'])).toBe(2);
+    expect(sentiment.score(['not', 'important'])).toBe(-2);
+    expect(sentiment.score(['only', 'not', 'helpful'])).toBe(-2);
+  });
 });

@@ -26,7 +26,7 @@ const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? 
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
-const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion'));
+const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion' && e.category !== 'keen-compound'));
 
 export const grievance: Rule = {
   meta: {
@@ -43,11 +43,15 @@ export const grievance: Rule = {
     },
   },
   async check(ctx: RuleContext) {
-    const { matcher, notOpinion } = await ctx.lexicons.derived('grievance', async () => {
+    const { matcher, notOpinion, keenCompound } = await ctx.lexicons.derived('grievance', async () => {
       const entries = (await ctx.lexicons.get('grievance')).entries;
       const notOpinion = new Set<string>();
-      for (const entry of entries) if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
-      return { matcher: await phrases(ctx), notOpinion };
+      const keenCompound = new Set<string>();
+      for (const entry of entries) {
+        if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
+        if (entry.category === 'keen-compound') for (const t of entry.terms) keenCompound.add(t.toLowerCase());
+      }
+      return { matcher: await phrases(ctx), notOpinion, keenCompound };
     });
     let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
@@ -100,6 +104,8 @@ export const grievance: Rule = {
             // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
             // homes"): AFINN scores them negative, but they are no opinion of the target.
             if (notOpinion.has(tokens[k]!.norm)) continue;
+            // "a rugby-mad school": keen on rugby.
+            if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);
           }
           negative = sentiment.score(words) <= NEGATIVE;

@@ -51,6 +51,11 @@ ruleTester(grievance, {
     'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
     'Our school council were charged with designing the new playground, and they did not disappoint!',
+    // Real schools' posts: a role, an absence, a concern, a keen school, a pupil's story.
+    'Mrs Hart will be the person in charge when I can’t be in school, and will work with our staff to make our school even better.',
+    'When we miss days at school we are not only missing important learning but also lots of fun.',
+    'The Eco Council found a worrying amount of litter by the school gates, so the children made posters.',
+    'Two weeks later we went to Beechwood, who are a rugby-mad school, and lost by a single try.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
@@ -60,6 +65,9 @@ ruleTester(grievance, {
     { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about teachers' }] },
     { post: 'The kids in 9X were horrible and disgusting today, the worst class ever.', errors: [{ message: 'complaint about The kids' }] },
     { post: 'Parents keep complaining about the school, it is so rude.', errors: [{ message: 'complaint about Parents' }] },
+    // The true counterparts: "mad" alone, and a complaint beside an absence.
+    { post: 'Honestly, the staff here are mad.', errors: [{ message: 'complaint about staff' }] },
+    { post: 'Parents who miss every parents evening are selfish.', errors: [{ message: 'complaint about Parents' }] },
   ],
 });
 

@@ -39,6 +39,8 @@ ruleTester(personalData, {
     'Worried about a child? Call the NSPCC helpline on 0808 800 5000 or e-mail help@nspcc.org.uk.',
     'Tickets from the theatre box office: 0333 666 3366 or bookings@theatreroyal.example.org.',
     'Follow us at https://example.com/news/2026/07/12345678901 for photos.',
+    // A Scottish school's classes: the end of a range is no house number.
+    'P4 – 7 Sponsored Walk: Primary 4-7 classes walked 12km for new classrooms in Malawi.',
     // A sweep of ordinary school posts: a year group's dates, a venue's number and address.
     'Children born 1 September 2022 – 31 August 2023 start Reception in September 2027.',
     'Children born on 1 September 2022 or later can join Nursery the term after they turn three.',
