@@ -25,10 +25,12 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
-  // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Bryony-Rose", "Rose-Marie"
-  // (the other word a given name no pupil or adult of the post has).
-  if (prev && (adjacentPrev || textBefore === '-') && otherPersonsName(prev, k, options)) return false;
+  // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Rose-Marie" (the other
+  // word a given name no pupil or adult of the post has) …
+  if (prev && adjacentPrev && otherPersonsName(prev, k, options)) return false;
   if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
+  // … and the second half of a double first name, whoever has the first: "Bryony-Rose" is not Rose.
+  if (prev && textBefore === '-' && prev.capitalised && (k.given.has(prev.norm) || options.isName?.(prev))) return false;
   // An award's title: "Star of the Week", "Player of the Match".
   if (next?.norm === 'of' && tokens[i + 2]?.norm === 'the' && (tokens[i + 3]?.capitalised || AWARD_PERIODS.test(tokens[i + 3]?.norm ?? ''))) return false;
   // "St. Joseph's Catholic Primary", "St. Benedict's": an abbreviation's full stop ends no sentence.

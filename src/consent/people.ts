@@ -66,9 +66,11 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         i = nameEnd;
         continue;
       }
-      if (!initial && !surname && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) continue;
+      // Two given names joined ("Summer-Rose", "Amber-Leigh Nicholls") are a person's first name wherever they stand.
+      const compound = nameEnd > i;
+      if (!compound && !initial && !surname && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) continue;
       if ((initial || surname) && (k.notNames.has(token.norm) || k.neverNames.has(token.norm))) continue;
-      if ((initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) {
+      if (!compound && (initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) {
         // A word-name with a capitalised word after it is a person only mid-sentence ("with Summer Jones"), not "Star Writers".
         if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
         // "Corby Glen Community Primary School": an organisation's name.

@@ -108,6 +108,8 @@ describe('names that are also words: both readings', () => {
   it('another person\'s surname or second name is not a pupil\'s first name', async () => {
     expect(await find('Theresa May visited in 2018. Michael Jordan was cut from his school team. Olivia Will came first.')).toEqual([]);
     expect(await find('Congratulations to Bryony-Rose and Jack-Henry on their swim.')).toEqual([]);
+    const doubles = await recordFrom(['Bryony-Rose,Jones,,4,Y,N,Y,Y,N,,', 'Rose,Baker,,4,Y,N,Y,Y,N,,', 'George,Hill,,4,Y,N,Y,Y,N,,']);
+    expect(await pupilsIn('Well done Bryony-Rose and Rose! Sam Lloyd-George ran too.', doubles, {})).toEqual(['Bryony → Bryony-Rose Jones', 'Rose → Rose Baker']);
     // A pupil next to another pupil, or named in full, still is.
     expect(await find('Amelia Will and Grace sang.')).toEqual(['Amelia → Amelia Smith', 'Will → William Brown', 'Grace → Grace Taylor']);
     expect(await find('Jack Wood and Hope scored.')).toEqual(['Jack Wood → Jack Wood (full)', 'Hope → Hope Evans']);
@@ -128,6 +130,8 @@ describe('places, dates and roles are not pupils', () => {
   it('skips place and organisation phrases, "visited …" and parts in plays', async () => {
     expect(await unknownIn('We walked down Jordan Road to Victoria Park and visited Florence. Ella played Mary.', record)).toEqual([]);
     expect(await unknownIn('We met at Sophie Lane and walked to Penny Lane.', record)).toEqual([]);
+    // Two given names joined are one person's first name, also at a sentence's start.
+    expect(await unknownIn('Results: 14.7. Amber-Leigh Nicholls performed. Summer-Rose, Year 3, wrote a poem.', record)).toEqual(['Amber-Leigh Nicholls', 'Summer-Rose']);
     expect(await unknownIn('Next up is the Summer Arts Fair, then we play Royal High School and march with the Scout Band at the Cadet Clay Championships.', record)).toEqual([]);
   });
   it('a line with many capitals is a sentence, not a headline, when a long word in it is in small letters', async () => {
