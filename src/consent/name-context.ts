@@ -31,6 +31,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
   // … and the second half of a double first name, whoever has the first: "Bryony-Rose" is not Rose.
   if (prev && textBefore === '-' && prev.capitalised && (k.given.has(prev.norm) || options.isName?.(prev))) return false;
+  // A title ending in the word: "Letters of Hope", "Festival of Light", "Order of Merit".
+  const beforeOf = tokens[i - 2];
+  if (adjacentPrev?.norm === 'of' && beforeOf?.capitalised && !beforeOf.sentenceStart && /^\s+$/.test(place.segment.text.slice(beforeOf.end, adjacentPrev.start)) && !looksLikeName(beforeOf, k, options) && !token.possessive) return false;
   // An award's title: "Star of the Week", "Player of the Match".
   if (next?.norm === 'of' && tokens[i + 2]?.norm === 'the' && (tokens[i + 3]?.capitalised || AWARD_PERIODS.test(tokens[i + 3]?.norm ?? ''))) return false;
   // "St. Joseph's Catholic Primary", "St. Benedict's": an abbreviation's full stop ends no sentence.
