@@ -31,6 +31,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
   // … and the second half of a double first name, whoever has the first: "Bryony-Rose" is not Rose.
   if (prev && textBefore === '-' && prev.capitalised && (k.given.has(prev.norm) || options.isName?.(prev))) return false;
+  // An abbreviation in brackets: "the Geelong Supercats (VIC)", "(MAY)".
+  if (/^\p{Lu}{2,4}$/u.test(token.raw) && place.segment.text[token.start - 1] === '(' && place.segment.text[token.end] === ')') return false;
   // A title ending in the word: "Letters of Hope", "Festival of Light", "Order of Merit".
   const beforeOf = tokens[i - 2];
   if (adjacentPrev?.norm === 'of' && beforeOf?.capitalised && !beforeOf.sentenceStart && /^\s+$/.test(place.segment.text.slice(beforeOf.end, adjacentPrev.start)) && !looksLikeName(beforeOf, k, options) && !token.possessive) return false;

@@ -119,6 +119,8 @@ describe('names that are also words: both readings', () => {
     expect(await pupilsIn('Well done Ruby, our Star of the Week! Every Friday a Star of the Day is chosen.', stars, {})).toEqual(['Ruby → Ruby Stone']);
     expect(await pupilsIn('Star scored twice. Well done Star!', stars, {})).toEqual(['Star → Star Bright', 'Star → Star Bright']);
     expect(await find('A talk from Letters of Hope, then the Festival of May.')).toEqual([]);
+    expect(await find('The Geelong Supercats (WILL) beat Perry Lakes (JACK).')).toEqual([]);
+    expect(await find('Well done JACK! (Jack Wood scored twice.)')).toEqual(['JACK → Jack Wood', 'Jack Wood → Jack Wood (full)']);
     expect(await find('Thank you to the family of Hope for the flowers.')).toEqual(['Hope → Hope Evans']);
     // "of" and the pupil's class or year after a name is still the pupil.
     expect(await find('Well done to Grace of Class 3 and Hope of 4B on the Duke of Edinburgh award!')).toEqual(['Grace → Grace Taylor', 'Hope → Hope Evans']);
