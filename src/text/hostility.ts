@@ -269,7 +269,15 @@ const EVERYDAY_THEM = new Set([
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
 ]);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
+/**
+ * Putting people out ("X should all be thrown out", "kick out every X"): a threat only wished on a group
+ * ("should", "need to", "let's" before it) — never told ("Black pupils are more likely to be thrown out of
+ * school", "Muslim families were thrown out of their homes") or a school's rule ("will be expelled").
+ */
+const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted out', 'turfed out', 'slung out', 'banished', 'exiled', 'driven away', 'chased away', 'run off',
+  'throw out', 'kick out', 'chuck out', 'boot out', 'turf out', 'banish', 'exile', 'throw out all', 'kick out all', 'chuck out all', 'get shot of', 'got shot of']);
+const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -334,7 +342,9 @@ const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your
 const SUPERLATIVE_SUBJECT = new Set(['nothing', 'nobody', 'none', 'no']);
 const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
-const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
+const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than', 'cleverer than', 'more clever than', 'wiser than', 'brainier than', 'more sense than', 'more common sense than',
+  'more brains than', 'more brain cells than', 'more intelligence than', 'a higher iq than', 'higher iq than', 'more manners than', 'more use than', 'more useful than', 'more worth than', 'worth more than',
+  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than']);
 /** Words that make a comparison rank one thing over another. */
 const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
@@ -1296,6 +1306,11 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
+        if (EXPULSION.has(hit.match.term)) {
+          let k = hit.match.firstToken - 1;
+          while (k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6) && !WISHING_MODAL.has(tokens[k]!.norm)) k--;
+          if (k < Math.max(sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
+        }
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
         // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
         if (SANDWICHED.has(hit.match.term)) {
@@ -1677,7 +1692,10 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   if (j === last && /,\s*$/.test(gapBefore)) return true;
   // "that …" with no person or group noun after it ("that queer feeling" is a homonym, judged before);
   // not "this …'s" ("this nigga's flow": reclaimed praise).
-  if (before && i - 1 >= first && before.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
+  // Over insulting words between: "that filthy …", "that dirty little …".
+  let lead = i - 1;
+  while (lead > first && lead >= i - 3 && (INSULTING_MODIFIER.has(tokens[lead]!.norm) || hits.some((h) => h.role === 'attribute' && h.match.firstToken === lead && h.match.lastToken === lead))) lead--;
+  if (lead >= first && tokens[lead]!.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
     return !hits.some((h) => h.match.firstToken === j + 1 && j < last && (h.role === 'person-noun' || h.role === 'identity-noun'));
   }
   // A person who does something: "the slag who runs the chippy", "Which bitch parked …",
@@ -1694,6 +1712,8 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   return false;
 }
 const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
+/** Words that make a word after them an insult: "that filthy …", "that stupid little …". */
+const INSULTING_MODIFIER = new Set(['little', 'fat', 'ugly', 'stupid', 'dirty', 'filthy', 'silly', 'dumb', 'fucking', 'bloody', 'lazy', 'disgusting', 'nasty', 'thick', 'smelly', 'stinking', 'skanky', 'ignorant', 'useless']);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 

@@ -58,6 +58,17 @@ ruleTester(derogatory, {
     "I'd love to see them hang their paintings in the hall.",
     'Doesn\'t anyone want to help our disabled pupils at sports day? Sign up below.',
     'What a star! Our trans pupil won the poetry prize.',
+    // Batch-16 session: as good as anyone is no denial; ranked above no group; put out only as told or a rule; a contraction in a word.
+    'Our women\'s team showed they are as good as anyone in the county.',
+    'Our Muslim girls were cleverer than the boys in the maths quiz, and Year 6 showed more sense than the adults.',
+    'Disabled pupils have more common sense than most people realise, our SENCo told parents.',
+    'Black pupils are three times more likely to be thrown out of school, the report found.',
+    'Muslim families were thrown out of their homes in 1947, Year 9 learnt in their Partition lesson.',
+    'Any pupil, Muslim or not, who brings a knife into school will be expelled.',
+    'Kick out racism! Our footballers wore the campaign shirts at Saturday\'s match.',
+    'Old uniform should be thrown out or given to the PTA sale.',
+    'We ate in the canteen with our Muslim families after the Eid assembly.',
+    'Our dog is a filthy bitch after every walk, so she gets a bath.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -620,5 +631,15 @@ ruleTester(derogatory, {
     { post: "It'd be no great loss if every Muslim disappeared overnight.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Called nonsense in so many words: counter-speech for a person to look at.
     { post: "Immigrants don't steal jobs, it's nonsense to say they are thieves.", errors: [{ severity: 'warning' }] },
+    // Batch-16 session: being as good as us denied; a cat, a brick or a dog ranked above the group; putting the group out,
+    // wished; a contraction run into the next word; a homonym slur after an insulting word.
+    { post: 'Women can never be as good as us.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants will never be good enough.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My cat is cleverer than any gay man.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'A brick has more sense than a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims keep complaining. They should all be thrown out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Let's kick out all the immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I can\'tstand lesbians.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Look at that filthy bitch.', errors: [{ message: 'A slur', severity: 'error' }] },
   ],
 });
