@@ -111,7 +111,9 @@ const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deser
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
 const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
-  'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques']);
+  'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques',
+  // what they think and are owed: "Women's opinions don't matter", "immigrants' rights mean nothing"
+  'opinions', 'opinion', 'views', 'voices', 'feelings', 'rights']);
 /** Ofcom's words for its ratings. */
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -219,6 +221,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
 const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
 const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
+const ONE_PERSON = new Set(['man', 'woman', 'lady', 'bloke', 'guy', 'chap', 'fellow', 'gentleman', 'boy', 'girl', 'person']);
 const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
@@ -275,7 +278,11 @@ const EVERYDAY_THEM = new Set([
  * school", "Muslim families were thrown out of their homes") or a school's rule ("will be expelled").
  */
 const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted out', 'turfed out', 'slung out', 'banished', 'exiled', 'driven away', 'chased away', 'run off',
-  'throw out', 'kick out', 'chuck out', 'boot out', 'turf out', 'banish', 'exile', 'throw out all', 'kick out all', 'chuck out all', 'get shot of', 'got shot of']);
+  'throw out', 'kick out', 'chuck out', 'boot out', 'turf out', 'banish', 'exile', 'throw out all', 'kick out all', 'chuck out all', 'get shot of', 'got shot of',
+  // "Isn't it time we dealt with X once and for all?", "X should be culled"
+  'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them']);
+/** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
+const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
@@ -772,6 +779,22 @@ interface Identity {
   pronoun?: boolean;
   /** A place of the group ("that Jewish school"): the target of a threat, not of other remarks. */
   place?: boolean;
+  /** Being one of the group as a sentence's subject ("Being a woman is …"): not the speaker, though "being a" marks self-description elsewhere. */
+  gerund?: boolean;
+}
+
+/** What may follow a state named as a subject ("Being gay is …", "Being a Muslim should be …"): now or wished, not told ("Being gay was illegal until 1967"). */
+const GERUND_PREDICATE = new Set(['is', "'s", 'should', 'must', 'ought', 'will', 'needs', 'deserves', 'makes', 'means']);
+
+/**
+ * "Being gay is disgusting", "Being a woman is a mental illness": being one of the group, the subject of
+ * the sentence ("being", an article for a noun, the group, then a present or wished verb) is the group,
+ * not the speaker describing themself.
+ */
+function gerundSubject(tokens: Token[], first: number, last: number): boolean {
+  const article = tokens[first - 1]?.norm === 'a' || tokens[first - 1]?.norm === 'an';
+  const being = article ? first - 2 : first - 1;
+  return tokens[being]?.norm === 'being' && GERUND_PREDICATE.has(tokens[last + 1]?.norm ?? '');
 }
 
 function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
@@ -790,7 +813,7 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       if (COLOUR_NOUN.has(tokens[firstToken]!.norm) && (WORN_BY.has(tokens[firstToken - 1]?.norm ?? '') || (tokens[firstToken - 1]?.norm === 'and' && COLOUR.has(tokens[firstToken - 2]?.norm ?? '')))) continue;
       // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
       if (hit.match.term.startsWith('the ') && FACILITY.has(tokens[lastToken + 1]?.norm ?? '')) continue;
-      found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
+      found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' '), gerund: gerundSubject(tokens, firstToken, lastToken) || undefined });
     } else if (hit.role === 'identity-adjective') {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
       const next = lastToken + 1;
@@ -798,6 +821,8 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       const adjective = tokens[lastToken]!.norm;
       const noun = tokens[next]?.norm ?? '';
       if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)) || (noun === 'lot' && COLOUR.has(adjective)))) continue;
+      // "a malicious old man", "the gossipy old woman": one person described, not the age group.
+      if (adjective === 'old' && ONE_PERSON.has(noun)) continue;
       // "age-old problem", "a centuries-old custom": the end of a compound adjective, not the group.
       const before = tokens[firstToken - 1];
       if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
@@ -805,6 +830,7 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+      else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
         found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' '), place: true });
       }
@@ -857,7 +883,7 @@ function judgeSentence(
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const here = identityBySentence.get(id) ?? [];
   const places = [...here.filter((g) => g.place), ...worshipPlaces(tokens, sentenceTokens)];
-  const own = here.filter((g) => !g.place && !selfDescribed({ match: { firstToken: g.first } }));
+  const own = here.filter((g) => !g.place && (g.gerund === true || !selfDescribed({ match: { firstToken: g.first } })));
   let groups = own;
   const pronouns = hits.filter((h) => h.role === 'pronoun');
   if (pronouns.length > 0) {
@@ -948,6 +974,15 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /**
+   * "Are X even human?", "Do X even have a brain?": a good asked after "even" is doubted, as if denied —
+   * with the group before it in the question. Where the "even" stands, or -1.
+   */
+  const evenAsked = (hit: Hit) => {
+    const even = hit.match.firstToken - (tokens[hit.match.firstToken - 1]?.norm === 'even' ? 1 : tokens[hit.match.firstToken - 2]?.norm === 'even' && ['have', 'has', 'be', 'a', 'any'].includes(tokens[hit.match.firstToken - 1]!.norm) ? 2 : 0);
+    if (!question || even === hit.match.firstToken || even <= sentenceTokens[0]) return -1;
+    return groups.some((g) => !g.pronoun && g.last < even && even - g.last <= 2) ? even : -1;
+  };
   /**
    * "Muslim families don't always feel welcome", "X don't get the respect they deserve": the group
    * itself does not feel or receive the good — how it is treated, told — where "X shouldn't get any
@@ -1308,7 +1343,9 @@ function judgeSentence(
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         if (EXPULSION.has(hit.match.term)) {
           let k = hit.match.firstToken - 1;
-          while (k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6) && !WISHING_MODAL.has(tokens[k]!.norm)) k--;
+          // "should", "let's", or "it's time", "isn't it time", "about time".
+          const wishing = (j: number) => WISHING_MODAL.has(tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(tokens[j]!.norm)) || (tokens[j]!.norm === 'time' && (TIME_COME.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.norm === 'it'));
+          while (k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
           if (k < Math.max(sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
         }
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
@@ -1345,7 +1382,7 @@ function judgeSentence(
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
         const deniedAfter = denied >= 0 ? -1 : denialAfter(hit);
-        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit);
+        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;

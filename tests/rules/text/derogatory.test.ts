@@ -69,6 +69,17 @@ ruleTester(derogatory, {
     'Old uniform should be thrown out or given to the PTA sale.',
     'We ate in the canteen with our Muslim families after the Eid assembly.',
     'Our dog is a filthy bitch after every walk, so she gets a bath.',
+    // Being one of a group as a subject: praised, denied a fault, or told of the past; "even" outside a question; one old person.
+    'Being a Muslim is something our pupils are proud of.',
+    'Being gay is not a choice, and being disabled is not a burden, our PSHE speakers explained.',
+    'Being gay was illegal in England until 1967, Year 10 learnt in history.',
+    'Our disabled swimmers even won the relay, and our refugee families are human rights champions.',
+    'Year 3 read about a gossipy old woman and a grumpy old man in their class story.',
+    // Wishes of harm as the news or a game tells them: never the group's.
+    'Our Year 6 girls will destroy the boys at rounders on Friday!',
+    'Many black soldiers died in the First World War, and we remember them.',
+    "Let's sort the lost property once and for all: unnamed items go to the PTA sale.",
+    "Women's rights matter, and Year 10 debated how far we have come.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -641,5 +652,17 @@ ruleTester(derogatory, {
     { post: "Let's kick out all the immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I can\'tstand lesbians.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Look at that filthy bitch.', errors: [{ message: 'A slur', severity: 'error' }] },
+    // Being one of the group as the subject of a hostile remark; a good doubted with "even" in a question;
+    // more attributes, feelings and wished harm; what the group thinks denied.
+    { post: 'Being gay is disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Being a woman is a mental illness.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Are Muslims even human?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people are heartless and toxic.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants mean nothing to me.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people horrify me.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people should be culled.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Isn't it time we dealt with gay people once and for all?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'll destroy every Muslim I meet.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Women's opinions don't matter.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
