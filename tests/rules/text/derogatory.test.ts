@@ -80,6 +80,7 @@ ruleTester(derogatory, {
     'Many black soldiers died in the First World War, and we remember them.',
     "Let's sort the lost property once and for all: unnamed items go to the PTA sale.",
     "Women's rights matter, and Year 10 debated how far we have come.",
+    'Everyone takes turns on the climbing wall, including our disabled pupils, and nobody is left out.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -664,5 +665,9 @@ ruleTester(derogatory, {
     { post: "Isn't it time we dealt with gay people once and for all?", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'll destroy every Muslim I meet.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Women's opinions don't matter.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // Misspellings of insults and profanity and of four-letter words with the vowel dropped; "trns" is trans, not "turns".
+    { post: 'I hte Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trns people are iidots.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Anything an immigrant says is bullsiht.', errors: [{ severity: 'error' }] },
   ],
 });
