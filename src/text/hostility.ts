@@ -113,7 +113,9 @@ const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
   'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques',
   // what they think and are owed: "Women's opinions don't matter", "immigrants' rights mean nothing"
-  'opinions', 'opinion', 'views', 'voices', 'feelings', 'rights']);
+  'opinions', 'opinion', 'views', 'voices', 'feelings', 'rights',
+  // their ways, which a remark on them stands for: "Black people's music is trash", "Muslims' beliefs are disgusting"
+  'beliefs', 'faith', 'customs', 'traditions', 'behaviour', 'behavior', 'attitude', 'attitudes', 'language', 'accent', 'accents', 'music', 'food', 'smell', 'values', 'ideology', 'children', 'kids']);
 /** Ofcom's words for its ratings. */
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -829,6 +831,10 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       const follows = hits.some(
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
+      // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
+      const possessive = next < tokens.length && (/(?:'s|s')$/.test(tokens[next]!.norm) || /^['’]\s/.test(text.slice(tokens[next]!.end, tokens[next]!.end + 2)));
+      const theirs = tokens[next + 1]?.norm ?? '';
+      if (follows && possessive && !POSSESSED.has(theirs) && !hits.some((h) => h.match.firstToken === next + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'))) continue;
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
       else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
@@ -1341,6 +1347,8 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
+        // "deal with X once and for all": the group right before it.
+        if (hit.match.term === 'once and for all' && !groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
         if (EXPULSION.has(hit.match.term)) {
           let k = hit.match.firstToken - 1;
           // "should", "let's", or "it's time", "isn't it time", "about time".
@@ -1575,7 +1583,10 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
       if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
     }
   }
-  if (VICTIM_MARK.has(before)) return true;
+  // "are often left to rot", "were all shot": over an adverb of time or "all".
+  let marked = hit.match.firstToken - 1;
+  while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
+  if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
   const last = tokens[hit.match.lastToken]!.norm;
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.

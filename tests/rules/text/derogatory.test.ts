@@ -81,6 +81,11 @@ ruleTester(derogatory, {
     "Let's sort the lost property once and for all: unnamed items go to the PTA sale.",
     "Women's rights matter, and Year 10 debated how far we have come.",
     'Everyone takes turns on the climbing wall, including our disabled pupils, and nobody is left out.',
+    // What is the group's, a thing, described; harm told with an adverb between; "once and for all" of litter.
+    "Our disabled pupils' laptops were useless, so the PTA bought new ones.",
+    'Pupils learnt that refugees fleeing war are often left to rot in camps.',
+    "It's time to deal with litter once and for all, says our eco-council of Muslim and Christian pupils.",
+    'The choir will choke you up, our Muslim parents said after the concert.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -669,5 +674,8 @@ ruleTester(derogatory, {
     { post: 'I hte Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Trns people are iidots.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Anything an immigrant says is bullsiht.', errors: [{ severity: 'error' }] },
+    // The group's ways and children stand for the group.
+    { post: "Black people's music is trash.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Immigrants' children are thieves.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
