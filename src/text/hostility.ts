@@ -185,6 +185,8 @@ function doneToAThing(m: { term: string; firstToken: number; lastToken: number }
   if (m.firstToken !== m.lastToken && !/^[a-z]+ (?:down|up|out|off)$/.test(m.term)) return false;
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (THING_PARTICLE[m.term]?.has(next)) return true;
+  // "The choir will choke you up", "choked up at the leavers' assembly": moved to tears, not strangled.
+  if (/^chok/.test(m.term) && (next === 'up' || tokens[m.lastToken + 2]?.norm === 'up' || next === 'on')) return true;
   // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
   if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
   let k = m.lastToken + 1;
