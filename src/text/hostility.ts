@@ -35,6 +35,7 @@ export type Role =
   | 'telltale'
   | 'upbringing'
   | 'insinuation'
+  | 'interaction'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -82,14 +83,16 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
   ('as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless ' +
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
+    // size before a hostile noun ("a huge mistake", "a serious threat", "a real menace")
+    'huge big giant enormous serious real ' +
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
     // "by nature greedy", "without a doubt the stupidest"
@@ -446,7 +449,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
-    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {
       if (target !== triggers) target.add(firstWord(t));
@@ -982,6 +985,20 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /** Where "I would never"/"I'd never"/"I wouldn't"/"I will never"/"I refuse to" stands before a verb ("I'd never want my child to marry …"), or -1. */
+  const refusedBySpeaker = (at: number) => {
+    for (let k = at - 1; k >= Math.max(sentenceTokens[0], at - 6); k--) {
+      const word = tokens[k]!.norm;
+      const prev = tokens[k - 1]?.norm ?? '';
+      const speaker = (j: number) => j >= sentenceTokens[0] && REFUSER.has(tokens[j]!.norm);
+      if ((word === 'never' && (REFUSING_MODAL.has(prev) ? speaker(k - 2) : REFUSER_MODAL.has(prev) && k - 1 >= sentenceTokens[0])) ||
+        ((word === "wouldn't" || word === "won't" || word === 'wouldnt' || word === 'wont') && speaker(k - 1)) ||
+        (word === 'not' && (prev === 'would' || prev === 'will') && speaker(k - 2)) ||
+        ((word === 'refuse' || word === 'refused') && speaker(k - 1) && tokens[k + 1]?.norm === 'to')) return k;
+      if (SCOPE_BREAK.has(word) && !REFUSER.has(word)) return -1;
+    }
+    return -1;
+  };
   /**
    * "Are X even human?", "Do X even have a brain?": a good asked after "even" is doubted, as if denied —
    * with the group before it in the question. Where the "even" stands, or -1.
@@ -1317,6 +1334,27 @@ function judgeSentence(
         const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
         return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(hit) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
       }
+      case 'interaction': {
+        // "I would never sit next to a X", "I'd never eat anything cooked by a X", "I refuse to be treated
+        // by a X": the speaker refusing an everyday dealing with anyone of the group. Only the speaker,
+        // only as a refusal ("would never", "'d never", "wouldn't", "will never", "refuse to") — not told
+        // ("I have never sat next to …") — and only with the group the object, after the verb, in the
+        // same clause with no harm between ("I would never hurt a X" is a harm refused).
+        const refusal = refusedBySpeaker(hit.match.firstToken);
+        if (refusal < 0) return undefined;
+        if (hits.some((h) => h !== hit && h.role !== 'interaction' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
+        // Between the refusal and the verb only wanting or whose child ("I'd never want my child to marry …").
+        for (let k = refusal + 1; k < hit.match.firstToken; k++) if (!REFUSAL_GAP.has(tokens[k]!.norm)) return undefined;
+        // The group its object: between the verb and the group only determiners or what was done by them ("eat anything cooked by a X"),
+        // not another object ("serve pork to our Muslim pupils").
+        return groups.find((g) => {
+          if (g.pronoun || g.place || g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 8) return false;
+          // Only those words ("that has been touched by" is one clause with the verb's object), and no punctuation.
+          for (let k = hit.match.lastToken + 1; k < g.first; k++) if (!OBJECT_GAP.has(tokens[k]!.norm) || /[,;:—–.!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+          if (/[,;:—–.!?]/.test(text.slice(tokens[g.first - 1]!.end, tokens[g.first]!.start))) return false;
+          return true;
+        });
+      }
       case 'insinuation': {
         // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
         const previous = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun);
@@ -1471,7 +1509,7 @@ function judgeSentence(
     return { ...span, severity: 'error', kind: 'group', message: `A hostile remark about a protected group (${groupLabel(identity)})`, suggestion: SUGGEST_GROUP };
   }
   // A hostile remark inside quotation marks: for a person to look at.
-  const quotedHit = groupHits.find((h) => quoted(h) && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
+  const quotedHit = groupHits.find((h) => quoted(h) && h.role !== 'interaction' && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
   if (quotedHit) {
     return { start: quotedHit.match.start, end: quotedHit.match.end, severity: 'warning', kind: 'group', message: 'A quotation of a hostile remark about a group: check it is clearly framed as a quotation and needed', suggestion: SUGGEST_GROUP };
   }
@@ -1685,6 +1723,13 @@ const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone',
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
+/** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
+const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
+const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were']);
+/** Who refuses, and the modals of a refusal: "I would never", "we'd never", "I'll never". */
+const REFUSER = new Set(['i', 'we']);
+const REFUSING_MODAL = new Set(['would', 'will', 'could']);
+const REFUSER_MODAL = new Set(["i'd", "we'd", "i'll", "we'll", 'id']);
 const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);

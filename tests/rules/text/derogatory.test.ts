@@ -86,6 +86,15 @@ ruleTester(derogatory, {
     'Pupils learnt that refugees fleeing war are often left to rot in camps.',
     "It's time to deal with litter once and for all, says our eco-council of Muslim and Christian pupils.",
     'The choir will choke you up, our Muslim parents said after the concert.',
+    // Refusals that are kindness, told, or of something else: never the group refused.
+    'I would never have managed without the help of our Muslim families.',
+    'We would never let a disabled pupil miss a trip.',
+    'We would never serve pork to our Muslim pupils without a clear label.',
+    'I refuse to believe our Year 6 disabled pupils could not do it — and they did!',
+    "I'd never heard of Eid before our Muslim families taught us about it.",
+    'I have never sat next to a Muslim before, said one pupil after the interfaith lunch — now he has three new friends.',
+    'I would never hurt a woman, and nobody in our school community should either.',
+    'Our new black doctor visited Year 2 to talk about keeping healthy.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -677,5 +686,14 @@ ruleTester(derogatory, {
     // The group's ways and children stand for the group.
     { post: "Black people's music is trash.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Immigrants' children are thieves.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // The speaker refusing an everyday dealing with anyone of the group.
+    { post: 'I would never sit next to a black person.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd never eat anything cooked by a Muslim.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I refuse to be treated by a black doctor.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd never want my child to marry a Muslim.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I wouldn't shake hands with a gay man.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Muslims can't be British.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Gay people shouldn't be around children.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd be embarrassed to be seen with a disabled person.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
