@@ -95,6 +95,9 @@ ruleTester(derogatory, {
     'I have never sat next to a Muslim before, said one pupil after the interfaith lunch — now he has three new friends.',
     'I would never hurt a woman, and nobody in our school community should either.',
     'Our new black doctor visited Year 2 to talk about keeping healthy.',
+    "Our refugee families said they'll be back next year for the summer fair.",
+    'Our Muslim families wish they would leave the car park gate open on Fridays.',
+    "Keep out of my way, I'm on a roll! joked our disabled Paralympian visitor.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -695,5 +698,10 @@ ruleTester(derogatory, {
     { post: "Muslims can't be British.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Gay people shouldn't be around children.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'd be embarrassed to be seen with a disabled person.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // "They'll" for the group named before; gratitude demanded; kept out of the way; "gy" before a person word.
+    { post: "Some disabled kids joined my son's class. They'll drag everyone down.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people say they want equality. They should be grateful for what they have.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I don't mind disabled people as long as they stay out of my way.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gy people are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
