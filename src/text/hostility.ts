@@ -92,7 +92,7 @@ const FILLER = new Set(
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
     // size before a hostile noun ("a huge mistake", "a serious threat", "a real menace")
-    'huge big giant enormous serious real ' +
+    'huge big giant enormous serious real biggest greatest largest ' +
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
     // "by nature greedy", "without a doubt the stupidest"
@@ -411,10 +411,45 @@ const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if'
 const CAUSATIVE = /\bm[ey]\b|^disgusts?$|^sickens?$|^repulses?$|^revolts?$|^appals?$/;
 const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
 
+/**
+ * The comparative and superlative of each short attribute adjective that takes them ("lazy" → lazier,
+ * laziest; "vile" → viler, vilest; "thick" → thicker, thickest), for "X are the laziest people on earth"
+ * and "X are filthier than animals": words of at most six letters ending in a consonant, "e" or a
+ * consonant and "y" (not "-ous", "-ive", "-ed" words, which take "more"/"most", already read), and
+ * not already a term.
+ */
+function gradedForms(terms: Term[]): string[] {
+  const all = new Set<string>();
+  for (const term of terms) for (const t of term.terms) all.add(t.toLowerCase());
+  const out = new Set<string>();
+  for (const term of terms) {
+    if (term.role !== 'attribute') continue;
+    for (const t of term.terms) {
+      const word = t.toLowerCase();
+      // Adjectives in -y ("filthy", "lazy", "sneaky") and the short ones of GRADED_PLAIN; the list's nouns ("liar", "menace") take none.
+      const forms = NOT_GRADED.has(word) ? []
+        : word === 'cruel' ? ['crueller', 'cruellest']
+        : /^[a-z]{3,7}$/.test(word) && /[^aeiou]y$/.test(word)
+        ? [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`]
+        : GRADED_PLAIN.has(word)
+          ? word.endsWith('e') ? [`${word}r`, `${word}st`] : [`${word}er`, `${word}est`]
+          : [];
+      for (const form of forms) if (!all.has(form)) out.add(form);
+    }
+  }
+  return [...out].sort();
+}
+/** Short attribute adjectives not in -y that take -er/-est. */
+const GRADED_PLAIN = new Set(['vile', 'thick', 'cruel', 'foul', 'rude', 'sly', 'dumb', 'crude']);
+/** Not graded: said of readers, rides and lights as often ("our weaker readers", "the scariest ride", "a dimmer switch"). */
+const NOT_GRADED = new Set(['scary', 'weak', 'dim', 'dense', 'weird']);
+
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
 export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
   const terms: Term[] = [];
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
+  const graded = gradedForms(terms);
+  if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   const vocabulary = new Set<string>();
   const kinds = new Map<string, string>();
@@ -1305,6 +1340,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "no less capable than anyone else", "not any less human": less denied is as much.
+        if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
         // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
         if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);

@@ -98,6 +98,9 @@ ruleTester(derogatory, {
     "Our refugee families said they'll be back next year for the summer fair.",
     'Our Muslim families wish they would leave the car park gate open on Fridays.',
     "Keep out of my way, I'm on a roll! joked our disabled Paralympian visitor.",
+    // Superlatives of the weather and of a Christmas jumper; women once thought less capable, told as wrong.
+    'Our Muslim pupils braved the filthiest weather for the charity run!',
+    'Our trans pupils won the prize for the ugliest Christmas jumper!',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -703,5 +706,12 @@ ruleTester(derogatory, {
     { post: 'Black people say they want equality. They should be grateful for what they have.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I don't mind disabled people as long as they stay out of my way.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gy people are disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Comparatives and superlatives of the attributes; less of a good; the bottom of all life.
+    { post: 'Women are the laziest people on earth.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are filthier than animals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people are less human than us.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants are the lowest form of life.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Thought so once, told: for a person to look at.
+    { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
 });
