@@ -101,6 +101,10 @@ ruleTester(derogatory, {
     // Superlatives of the weather and of a Christmas jumper; women once thought less capable, told as wrong.
     'Our Muslim pupils braved the filthiest weather for the charity run!',
     'Our trans pupils won the prize for the ugliest Christmas jumper!',
+    // Contempt, mockery and slavery told of the past or refused.
+    'Black people were enslaved for centuries, Year 8 learnt in their history lesson.',
+    'Disabled pupils should never be mocked, and our anti-bullying ambassadors make sure they aren\'t.',
+    'Gay people were spat on in the streets in the 1980s, our guest speaker recalled.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -711,6 +715,10 @@ ruleTester(derogatory, {
     { post: 'Muslims are filthier than animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Black people are less human than us.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are the lowest form of life.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims deserve to be hated.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people should be mocked and humiliated.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Black people should be enslaved again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women make my blood run cold.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
