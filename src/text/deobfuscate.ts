@@ -96,8 +96,16 @@ export function gluedBefore(norm: string, next: string | undefined, vocabulary: 
 
 /** The word a misspelling stands for ("klil" → kill), for a word that is not itself a known word. */
 function variantOf(norm: string, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): string | undefined {
-  return norm.length >= 3 && !known.has(norm) ? variants?.get(norm) : undefined;
+  if (norm.length < 3 || known.has(norm)) return undefined;
+  const variant = variants?.get(norm);
+  if (variant !== undefined || !STRETCHED.test(norm)) return variant;
+  // "haaaate", "soooo", "disgustiiiing": a letter held three times or more is the word with it once or twice.
+  const twice = norm.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (known.has(twice)) return twice;
+  const once = norm.replace(/(\p{L})\1{2,}/gu, '$1');
+  return known.has(once) ? once : variants?.get(once);
 }
+const STRETCHED = /(\p{L})\1\1/u;
 
 /**
  * The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters, and

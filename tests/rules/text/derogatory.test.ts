@@ -105,6 +105,7 @@ ruleTester(derogatory, {
     'Black people were enslaved for centuries, Year 8 learnt in their history lesson.',
     'Disabled pupils should never be mocked, and our anti-bullying ambassadors make sure they aren\'t.',
     'Gay people were spat on in the streets in the 1980s, our guest speaker recalled.',
+    'Sooooo proud of our Muslim pupils!!! Yessss, our disabled swimmers won too!',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -719,6 +720,9 @@ ruleTester(derogatory, {
     { post: 'Trans people should be mocked and humiliated.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Black people should be enslaved again.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women make my blood run cold.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A letter held: the word.
+    { post: 'I haaaate immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay people are disgustiiiing.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
