@@ -1006,6 +1006,9 @@ function judgeSentence(
     if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
+      // "Sorry not sorry, X are …", "I don't care what anyone says, X are …": a comma before the group that the
+      // remark is said of closes the clause the negation was in.
+      if (k < hit.match.firstToken - 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',') && groups.some((g) => !g.pronoun && g.first === k + 1 && g.last < hit.match.firstToken)) return -1;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
         // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".

@@ -106,6 +106,7 @@ ruleTester(derogatory, {
     'Disabled pupils should never be mocked, and our anti-bullying ambassadors make sure they aren\'t.',
     'Gay people were spat on in the streets in the 1980s, our guest speaker recalled.',
     'Sooooo proud of our Muslim pupils!!! Yessss, our disabled swimmers won too!',
+    "Don't believe the trolls: no, disabled people are not a burden, and our Paralympians prove it.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -723,6 +724,8 @@ ruleTester(derogatory, {
     // A letter held: the word.
     { post: 'I haaaate immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people are disgustiiiing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A negation in a clause of its own before the group's comma does not reach the remark.
+    { post: 'Sorry not sorry, trans people are mentally ill.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
