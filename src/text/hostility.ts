@@ -1258,6 +1258,13 @@ function judgeSentence(
    * "Anyone who runs over a X deserves a medal", "I'd buy a pint for anyone who punched a X": violence
    * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
    */
+  const perpetrators = (hit: Hit) => {
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
+      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
+    }
+    return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
+  };
   const rewarded = (hit: Hit) => {
     if (!hits.some((h) => h.role === 'reward')) return false;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
@@ -1427,6 +1434,9 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
+        // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
+        // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
+        if (!rewarded(hit) && perpetrators(hit)) return undefined;
         // "deal with X once and for all": the group right before it.
         if (hit.match.term === 'once and for all' && !groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
         if (EXPULSION.has(hit.match.term)) {
@@ -1435,6 +1445,8 @@ function judgeSentence(
           const wishing = (j: number) => WISHING_MODAL.has(tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(tokens[j]!.norm)) || (tokens[j]!.norm === 'time' && (TIME_COME.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.norm === 'it'));
           while (k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
           if (k < Math.max(sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
+          // People only, not a place of theirs: "The mosque vandals should be kicked out of town".
+          return near(hit, 8, 8);
         }
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
         // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
@@ -1766,6 +1778,8 @@ const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']
 /** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
 const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
 const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were']);
+/** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
+const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
 /** Who refuses, and the modals of a refusal: "I would never", "we'd never", "I'll never". */
 const REFUSER = new Set(['i', 'we']);
 const REFUSING_MODAL = new Set(['would', 'will', 'could']);

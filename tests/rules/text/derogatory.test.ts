@@ -107,6 +107,10 @@ ruleTester(derogatory, {
     'Gay people were spat on in the streets in the 1980s, our guest speaker recalled.',
     'Sooooo proud of our Muslim pupils!!! Yessss, our disabled swimmers won too!',
     "Don't believe the trolls: no, disabled people are not a burden, and our Paralympians prove it.",
+    // Violence naming who does it to a group, to be punished; putting out the vandals of a place, not its people.
+    'People who attack Muslims deserve to be punished, our PCSO told Year 9.',
+    'Those who spit on refugees should be ashamed of themselves.',
+    'The mosque vandals should be kicked out of town.',
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
