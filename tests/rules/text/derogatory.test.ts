@@ -730,6 +730,13 @@ ruleTester(derogatory, {
     { post: 'Gay people are disgustiiiing.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A negation in a clause of its own before the group's comma does not reach the remark.
     { post: 'Sorry not sorry, trans people are mentally ill.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Answered or rejected as someone else's: counter-speech for a person to look at.
+    { post: 'Imagine thinking women are inferior.', errors: [{ severity: 'warning' }] },
+    { post: 'How can you say Muslims are vermin?', errors: [{ severity: 'warning' }] },
+    { post: "It's ignorant to say that immigrants are lazy.", errors: [{ severity: 'warning' }] },
+    { post: "Don't ever call disabled people retards.", errors: [{ severity: 'warning' }] },
+    // …but holding the view oneself is no counter-speech.
+    { post: "I'm of the view that gay people should be locked away for good.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
