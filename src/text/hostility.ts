@@ -1010,7 +1010,9 @@ function judgeSentence(
       // remark is said of closes the clause the negation was in.
       if (k < hit.match.firstToken - 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',') && groups.some((g) => !g.pronoun && g.first === k + 1 && g.last < hit.match.firstToken)) return -1;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
+      // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
+      const noObligation = (tokens[k + 1]?.norm === 'have' || tokens[k + 1]?.norm === 'need' || tokens[k + 1]?.norm === 'has') && tokens[k + 2]?.norm === 'to';
+      if (roleAt(k, 'negation') && !noObligation && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
         // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
         const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
         if (ownClause && tokens.slice(k + 1, hit.match.firstToken + 1).some((t) => MODAL.has(t.norm) || COPULA.has(t.norm))) return -1;

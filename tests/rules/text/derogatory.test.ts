@@ -111,6 +111,10 @@ ruleTester(derogatory, {
     'People who attack Muslims deserve to be punished, our PCSO told Year 9.',
     'Those who spit on refugees should be ashamed of themselves.',
     'The mosque vandals should be kicked out of town.',
+    // No obligation is no denial; a say had; importance denied of something else.
+    "Our black pupils don't have to contribute to the trip cost, thanks to the bursary.",
+    'Our disabled pupils had a say in the new playground design.',
+    "It's not important which football team our Muslim pupils support, as long as they have fun.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
     "Immigrants who aren't lazy are welcome here, like everyone else.",
@@ -737,6 +741,11 @@ ruleTester(derogatory, {
     { post: "Don't ever call disabled people retards.", errors: [{ severity: 'warning' }] },
     // …but holding the view oneself is no counter-speech.
     { post: "I'm of the view that gay people should be locked away for good.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // A say, help, importance and worth denied.
+    { post: 'Gay people should have no say in anything.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Disabled people don't deserve our help.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrant lives are not important.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people are unworthy of love.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
