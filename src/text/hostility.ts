@@ -1563,7 +1563,8 @@ function judgeSentence(
     return { ...span, severity: 'error', kind: 'group', message: `A hostile remark about a protected group (${groupLabel(identity)})`, suggestion: SUGGEST_GROUP };
   }
   // A hostile remark inside quotation marks: for a person to look at.
-  const quotedHit = groupHits.find((h) => quoted(h) && h.role !== 'interaction' && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
+  // Not a good merely named ("the things that are really important", quoted from a pupil): goods count only denied, judged above.
+  const quotedHit = groupHits.find((h) => quoted(h) && !GOODS.has(h.role) && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
   if (quotedHit) {
     return { start: quotedHit.match.start, end: quotedHit.match.end, severity: 'warning', kind: 'group', message: 'A quotation of a hostile remark about a group: check it is clearly framed as a quotation and needed', suggestion: SUGGEST_GROUP };
   }
@@ -1780,6 +1781,8 @@ const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']
 /** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
 const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
 const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were']);
+/** Roles that are goods, hostile only when denied (or, for an interaction, refused). */
+const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
 /** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
 const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
 /** Who refuses, and the modals of a refusal: "I would never", "we'd never", "I'll never". */

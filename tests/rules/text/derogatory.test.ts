@@ -114,6 +114,9 @@ ruleTester(derogatory, {
     // No obligation is no denial; a say had; importance denied of something else.
     "Our black pupils don't have to contribute to the trip cost, thanks to the bursary.",
     'Our disabled pupils had a say in the new playground design.',
+    // A good named inside a quotation, not denied (from real posts: a pupil's reflection, a poster theme).
+    '“I have learnt that disabled people can do anything. I will take away the things that are really important like being proud of who you are.”',
+    "Each form produced a poster around the theme of ‘welcome’ for refugees, which will be on display in the hall.",
     "It's not important which football team our Muslim pupils support, as long as they have fun.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
