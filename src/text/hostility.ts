@@ -287,7 +287,9 @@ const EVERYDAY_THEM = new Set([
 const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted out', 'turfed out', 'slung out', 'banished', 'exiled', 'driven away', 'chased away', 'run off',
   'throw out', 'kick out', 'chuck out', 'boot out', 'turf out', 'banish', 'exile', 'throw out all', 'kick out all', 'chuck out all', 'get shot of', 'got shot of',
   // "Isn't it time we dealt with X once and for all?", "X should be culled"
-  'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them']);
+  'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them',
+  // "X need to be dealt with"; not "bullying will be dealt with"
+  'dealt with', 'be dealt with']);
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
@@ -1441,6 +1443,12 @@ function judgeSentence(
         if (!rewarded(hit) && perpetrators(hit)) return undefined;
         // "deal with X once and for all": the group right before it.
         if (hit.match.term === 'once and for all' && !groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
+        // "a better place without X": the group right after it, not "without bullying of X".
+        if (hit.match.term.endsWith(' without')) {
+          return groups.find((g) => !g.place && !g.pronoun && g.first > hit.match.lastToken && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'you'));
+        }
+        // "X need to be dealt with": the group the sentence's subject, not "Complaints from X need …".
+        if (hit.match.term.endsWith('dealt with') && !groups.some((g) => !g.place && g.last < hit.match.firstToken && tokens.slice(sentenceTokens[0], g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'our'))) return undefined;
         if (EXPULSION.has(hit.match.term)) {
           let k = hit.match.firstToken - 1;
           // "should", "let's", or "it's time", "isn't it time", "about time".

@@ -117,6 +117,11 @@ ruleTester(derogatory, {
     // A good named inside a quotation, not denied (from real posts: a pupil's reflection, a poster theme).
     '“I have learnt that disabled people can do anything. I will take away the things that are really important like being proud of who you are.”',
     "Each form produced a poster around the theme of ‘welcome’ for refugees, which will be on display in the hall.",
+    // Better without something else; complaints dealt with; an accident told; history told.
+    'Our school would be a better place without bullying of Muslim pupils.',
+    'Complaints from our refugee families need to be dealt with by the office.',
+    'A Muslim pupil was hit by a car outside school; he is recovering well.',
+    'Jewish families were rounded up in 1942, Year 9 learnt.',
     "It's not important which football team our Muslim pupils support, as long as they have fun.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
@@ -749,6 +754,10 @@ ruleTester(derogatory, {
     { post: "Disabled people don't deserve our help.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrant lives are not important.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Trans people are unworthy of love.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people should be euthanised.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants need to be dealt with.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The world would be a better place without immigrants.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd laugh if a disabled person got hit by a bus.", errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
