@@ -1004,6 +1004,8 @@ function judgeSentence(
     // A group of two words counts as one: "No transgender person will ever be a proper parent".
     let reach = NEGATION_REACH;
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+    // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
+    for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (tokens[g.first - 1]?.norm === 'single' || tokens[g.first - 1]?.norm === 'one')) reach += tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
     const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
     if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
