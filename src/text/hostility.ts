@@ -1664,7 +1664,7 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
  * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
  * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
  */
-function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
+function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number]): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
@@ -1692,6 +1692,14 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
   let marked = hit.match.firstToken - 1;
   while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
   if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
+  // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
+  // Not wished after it ("Attacks on X should be encouraged") or wanted before it ("I support attacks on X").
+  if (VIOLENCE_COUNTED.has(tokens[hit.match.lastToken]!.norm) && hit.match.firstToken === hit.match.lastToken && ['on', 'against', 'of'].includes(tokens[hit.match.lastToken + 1]?.norm ?? '')) {
+    const wished = tokens.slice(hit.match.lastToken + 1, sentenceLast + 1).some((t) => MODAL.has(t.norm));
+    const wanted = [1, 2, 3].some((d) => hit.match.firstToken - d >= first && WANTING_IT.has(tokens[hit.match.firstToken - d]!.norm));
+    if (!wished && !wanted) return true;
+  }
   const last = tokens[hit.match.lastToken]!.norm;
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.
@@ -1791,6 +1799,8 @@ const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']
 /** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
 const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
 const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were']);
+/** Violence counted as things that happen ("attacks on X", "murders of X"). */
+const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
 /** Roles that are goods, hostile only when denied (or, for an interaction, refused). */
 const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
 /** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */

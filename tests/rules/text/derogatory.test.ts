@@ -124,6 +124,7 @@ ruleTester(derogatory, {
     'Jewish families were rounded up in 1942, Year 9 learnt.',
     'Not a single disabled pupil was left out of sports day, and not one Muslim family missed the Eid assembly.',
     'Refugees were silenced for decades, our speaker said.',
+    'Attacks on Muslims rose by 20% last year, Year 10 learnt in their PSHE lesson on hate crime.',
     "It's not important which football team our Muslim pupils support, as long as they have fun.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
@@ -762,6 +763,7 @@ ruleTester(derogatory, {
     { post: "I'd laugh if a disabled person got hit by a bus.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Not one immigrant has ever done an honest day's work.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Any woman who speaks up should be silenced.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Attacks on Muslims should be encouraged.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
