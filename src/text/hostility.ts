@@ -407,6 +407,8 @@ const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
+/** Verbs that put someone somewhere: wished, the place is what they are said to deserve ("should be kept in cages"). */
+const PUT_IN = new Set(['put', 'kept', 'locked', 'placed', 'shut', 'thrown', 'sent', 'chained']);
 /** Words a negation does not reach across. */
 const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which', "they're", 'theyre', "we're", "you're", "i'm", "he's", "she's"]);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
@@ -1183,6 +1185,8 @@ function judgeSentence(
         return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
+      // "X should be kept in cages", "X should all be put in a zoo": a place wished for them, like belonging there.
+      if ((word === 'in' || word === 'into') && PUT_IN.has(tokens[k - 1]?.norm ?? '') && hasModalBefore(tokens, k - 1, 4)) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
       // Adverbs ("genetically inferior") and one adjective before a hostile noun ("confused perverts").
@@ -1798,7 +1802,8 @@ const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 's
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
 /** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
 const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
-const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were']);
+const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were',
+  'cup', 'glass', 'plate', 'bottle', 'drink', 'water', 'used']);
 /** Violence counted as things that happen ("attacks on X", "murders of X"). */
 const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
 /** Roles that are goods, hostile only when denied (or, for an interaction, refused). */

@@ -125,6 +125,7 @@ ruleTester(derogatory, {
     'Not a single disabled pupil was left out of sports day, and not one Muslim family missed the Eid assembly.',
     'Refugees were silenced for decades, our speaker said.',
     'Attacks on Muslims rose by 20% last year, Year 10 learnt in their PSHE lesson on hate crime.',
+    'The rabbits were put in cages for the night by our Muslim pupils, and our disabled pupils should be put in the A team!',
     "It's not important which football team our Muslim pupils support, as long as they have fun.",
     'Our disabled pupils won the county final. Enough said!',
     'We met the refugee families at the fair. Made me so proud.',
@@ -764,6 +765,9 @@ ruleTester(derogatory, {
     { post: "Not one immigrant has ever done an honest day's work.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Any woman who speaks up should be silenced.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Attacks on Muslims should be encouraged.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women should all be kept in cages.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I would never drink from a cup touched by a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Gay people are the absolute lowest.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
