@@ -1497,7 +1497,9 @@ function judgeSentence(
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
-        const deniedAfter = denied >= 0 ? -1 : denialAfter(hit);
+        const after = denied >= 0 ? -1 : denialAfter(hit);
+        // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
+        const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
