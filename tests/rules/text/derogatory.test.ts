@@ -774,6 +774,8 @@ ruleTester(derogatory, {
     { post: 'There is no room on this earth for any immigrant like you.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims like you do not deserve to breathe.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Most disabled people are seriously messed up in the head.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Your clear hatred of women has to end now.', errors: [{ severity: 'warning' }] },
+    { post: "Women's lives may not matter to you, but luckily nobody cares what you think.", errors: [{ severity: 'warning' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
   ],
