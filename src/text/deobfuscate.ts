@@ -42,7 +42,7 @@ export function hostileTokens(
   words?: Token[],
   kinds?: ReadonlyMap<string, string>,
 ): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words, vocabulary, kinds), vocabulary, known), vocabulary);
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words, vocabulary, kinds), vocabulary, known), vocabulary, known);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -68,7 +68,22 @@ let cachedBase: Token[] | undefined;
 export function mayReadDifferently(norm: string, vocabulary: Vocabulary, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): boolean {
   if (hasDigit(norm) && decodeLeet(norm, known) !== norm) return true;
   if (variantOf(norm, variants, known) !== undefined) return true;
-  return norm.length >= GLUED_MIN && gluedSplit(norm, vocabulary) !== undefined;
+  return norm.length >= GLUED_MIN && (gluedSplit(norm, vocabulary) !== undefined || contractionSplit(norm, known) !== undefined);
+}
+
+/** A negative contraction, with or without its apostrophe, that may be run into the next word ("can'tstand"). */
+const CONTRACTION = /^(?:can't|cant|cannot|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent)/;
+
+/**
+ * "can'tstand", "dontdeserve": a negative contraction run into a word of the lexicons (of three letters
+ * or more). No English word opens so ("canteen", "canton" go on with no lexicon word), so the split is
+ * safe; where the contraction ends, or undefined.
+ */
+function contractionSplit(norm: string, known: Vocabulary): number | undefined {
+  const m = CONTRACTION.exec(norm);
+  if (!m) return undefined;
+  const rest = norm.slice(m[0].length);
+  return rest.length >= 3 && known.has(rest) ? m[0].length : undefined;
 }
 
 /**
@@ -81,8 +96,16 @@ export function gluedBefore(norm: string, next: string | undefined, vocabulary: 
 
 /** The word a misspelling stands for ("klil" → kill), for a word that is not itself a known word. */
 function variantOf(norm: string, variants: ReadonlyMap<string, string> | undefined, known: Vocabulary): string | undefined {
-  return norm.length >= 3 && !known.has(norm) ? variants?.get(norm) : undefined;
+  if (norm.length < 3 || known.has(norm)) return undefined;
+  const variant = variants?.get(norm);
+  if (variant !== undefined || !STRETCHED.test(norm)) return variant;
+  // "haaaate", "soooo", "disgustiiiing": a letter held three times or more is the word with it once or twice.
+  const twice = norm.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (known.has(twice)) return twice;
+  const once = norm.replace(/(\p{L})\1{2,}/gu, '$1');
+  return known.has(once) ? once : variants?.get(once);
 }
+const STRETCHED = /(\p{L})\1\1/u;
 
 /**
  * The words of a text as the derogatory check reads them: "@" and "$" inside a word are letters, and
@@ -320,11 +343,11 @@ function longestWord(vocabulary: Vocabulary): number {
 }
 
 /** "muchdisdain" → much + disdain, "hangall" → hang + all: a glue word run into a known hostile word. */
-function splitGlued(tokens: Token[], vocabulary: Vocabulary): Token[] {
+function splitGlued(tokens: Token[], vocabulary: Vocabulary, known: Vocabulary = vocabulary): Token[] {
   let out: Token[] | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    let split = token.norm.length >= GLUED_MIN ? gluedSplit(token.norm, vocabulary) : undefined;
+    let split = token.norm.length >= GLUED_MIN ? (gluedSplit(token.norm, vocabulary) ?? contractionSplit(token.norm, known)) : undefined;
     // Two hostile or group words run together ("filthyvermin") only in a word written in lower case:
     // a capitalised one is a name ("Blackburn").
     if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) ? -split : undefined;

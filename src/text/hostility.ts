@@ -35,6 +35,7 @@ export type Role =
   | 'telltale'
   | 'upbringing'
   | 'insinuation'
+  | 'interaction'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -82,14 +83,16 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
   ('as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless ' +
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
+    // size before a hostile noun ("a huge mistake", "a serious threat", "a real menace")
+    'huge big giant enormous serious real biggest greatest largest ' +
     // collective nouns ("a pack of hyenas", "a shower of parasites")
     'pack herd gang horde load loads flock nest shower ' +
     // "by nature greedy", "without a doubt the stupidest"
@@ -111,7 +114,11 @@ const MODAL = new Set(['should', 'ought', 'must', 'would', 'will', "'ll", 'deser
 /** What a group's possessive can be about and still be a remark on the group ("women's nature"). */
 const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
-  'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques']);
+  'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques',
+  // what they think and are owed: "Women's opinions don't matter", "immigrants' rights mean nothing"
+  'opinions', 'opinion', 'views', 'voices', 'feelings', 'rights',
+  // their ways, which a remark on them stands for: "Black people's music is trash", "Muslims' beliefs are disgusting"
+  'beliefs', 'faith', 'customs', 'traditions', 'behaviour', 'behavior', 'attitude', 'attitudes', 'language', 'accent', 'accents', 'music', 'food', 'smell', 'values', 'ideology', 'children', 'kids']);
 /** Ofcom's words for its ratings. */
 const STRENGTH: Record<number, string> = { 1: 'mild', 2: 'medium', 3: 'strong', 4: 'strongest' };
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -181,6 +188,8 @@ function doneToAThing(m: { term: string; firstToken: number; lastToken: number }
   if (m.firstToken !== m.lastToken && !/^[a-z]+ (?:down|up|out|off)$/.test(m.term)) return false;
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (THING_PARTICLE[m.term]?.has(next)) return true;
+  // "The choir will choke you up", "choked up at the leavers' assembly": moved to tears, not strangled.
+  if (/^chok/.test(m.term) && (next === 'up' || tokens[m.lastToken + 2]?.norm === 'up' || next === 'on')) return true;
   // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
   if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
   let k = m.lastToken + 1;
@@ -219,6 +228,7 @@ function atAnActivity(tokens: Token[], at: number): boolean {
 const THING_ADJECTIVE = new Set(['old', 'black', 'white', 'blind', 'deaf', 'foreign', 'chinese', 'indian', 'polish']);
 const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 const LOOSE_PERSON = new Set(['ones', 'kind', 'sort']);
+const ONE_PERSON = new Set(['man', 'woman', 'lady', 'bloke', 'guy', 'chap', 'fellow', 'gentleman', 'boy', 'girl', 'person']);
 const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community', 'communities', 'users', 'couple', 'couples', 'family', 'families', 'boys', 'girls']);
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
@@ -269,7 +279,21 @@ const EVERYDAY_THEM = new Set([
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
 ]);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM]);
+/**
+ * Putting people out ("X should all be thrown out", "kick out every X"): a threat only wished on a group
+ * ("should", "need to", "let's" before it) — never told ("Black pupils are more likely to be thrown out of
+ * school", "Muslim families were thrown out of their homes") or a school's rule ("will be expelled").
+ */
+const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted out', 'turfed out', 'slung out', 'banished', 'exiled', 'driven away', 'chased away', 'run off',
+  'throw out', 'kick out', 'chuck out', 'boot out', 'turf out', 'banish', 'exile', 'throw out all', 'kick out all', 'chuck out all', 'get shot of', 'got shot of',
+  // "Isn't it time we dealt with X once and for all?", "X should be culled"
+  'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them',
+  // "X need to be dealt with"; not "bullying will be dealt with"
+  'dealt with', 'be dealt with']);
+/** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
+const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
+const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -334,7 +358,9 @@ const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your
 const SUPERLATIVE_SUBJECT = new Set(['nothing', 'nobody', 'none', 'no']);
 const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
-const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than']);
+const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than', 'cleverer than', 'more clever than', 'wiser than', 'brainier than', 'more sense than', 'more common sense than',
+  'more brains than', 'more brain cells than', 'more intelligence than', 'a higher iq than', 'higher iq than', 'more manners than', 'more use than', 'more useful than', 'more worth than', 'worth more than',
+  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than']);
 /** Words that make a comparison rank one thing over another. */
 const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
@@ -381,16 +407,53 @@ const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
 const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 /** A verb of place before "in"/"with": "X belong in a zoo" is a predicate like "X are animals". */
 const PLACE_VERB = new Set(['belong', 'belongs', 'belonged', 'live', 'lives']);
+/** Verbs that put someone somewhere: wished, the place is what they are said to deserve ("should be kept in cages"). */
+const PUT_IN = new Set(['put', 'kept', 'locked', 'placed', 'shut', 'thrown', 'sent', 'chained']);
 /** Words a negation does not reach across. */
 const SCOPE_BREAK = new Set(['that', 'i', 'we', 'you', 'he', 'she', 'they', 'if', 'because', 'when', 'but', 'and', 'who', 'which', "they're", 'theyre', "we're", "you're", "i'm", "he's", "she's"]);
 /** Feelings whose cause comes first ("women make me sick"); other feelings take their object after. */
 const CAUSATIVE = /\bm[ey]\b|^disgusts?$|^sickens?$|^repulses?$|^revolts?$|^appals?$/;
 const SENTENCE_END = /[.!?;:]["'”’)]*(?:\s|$)|\n/;
 
+/**
+ * The comparative and superlative of each short attribute adjective that takes them ("lazy" → lazier,
+ * laziest; "vile" → viler, vilest; "thick" → thicker, thickest), for "X are the laziest people on earth"
+ * and "X are filthier than animals": words of at most six letters ending in a consonant, "e" or a
+ * consonant and "y" (not "-ous", "-ive", "-ed" words, which take "more"/"most", already read), and
+ * not already a term.
+ */
+function gradedForms(terms: Term[]): string[] {
+  const all = new Set<string>();
+  for (const term of terms) for (const t of term.terms) all.add(t.toLowerCase());
+  const out = new Set<string>();
+  for (const term of terms) {
+    if (term.role !== 'attribute') continue;
+    for (const t of term.terms) {
+      const word = t.toLowerCase();
+      // Adjectives in -y ("filthy", "lazy", "sneaky") and the short ones of GRADED_PLAIN; the list's nouns ("liar", "menace") take none.
+      const forms = NOT_GRADED.has(word) ? []
+        : word === 'cruel' ? ['crueller', 'cruellest']
+        : /^[a-z]{3,7}$/.test(word) && /[^aeiou]y$/.test(word)
+        ? [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`]
+        : GRADED_PLAIN.has(word)
+          ? word.endsWith('e') ? [`${word}r`, `${word}st`] : [`${word}er`, `${word}est`]
+          : [];
+      for (const form of forms) if (!all.has(form)) out.add(form);
+    }
+  }
+  return [...out].sort();
+}
+/** Short attribute adjectives not in -y that take -er/-est. */
+const GRADED_PLAIN = new Set(['vile', 'thick', 'cruel', 'foul', 'rude', 'sly', 'dumb', 'crude']);
+/** Not graded: said of readers, rides and lights as often ("our weaker readers", "the scariest ride", "a dimmer switch"). */
+const NOT_GRADED = new Set(['scary', 'weak', 'dim', 'dense', 'weird']);
+
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
 export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
   const terms: Term[] = [];
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
+  const graded = gradedForms(terms);
+  if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   const vocabulary = new Set<string>();
   const kinds = new Map<string, string>();
@@ -425,7 +488,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
-    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {
       if (target !== triggers) target.add(firstWord(t));
@@ -762,6 +825,22 @@ interface Identity {
   pronoun?: boolean;
   /** A place of the group ("that Jewish school"): the target of a threat, not of other remarks. */
   place?: boolean;
+  /** Being one of the group as a sentence's subject ("Being a woman is …"): not the speaker, though "being a" marks self-description elsewhere. */
+  gerund?: boolean;
+}
+
+/** What may follow a state named as a subject ("Being gay is …", "Being a Muslim should be …"): now or wished, not told ("Being gay was illegal until 1967"). */
+const GERUND_PREDICATE = new Set(['is', "'s", 'should', 'must', 'ought', 'will', 'needs', 'deserves', 'makes', 'means']);
+
+/**
+ * "Being gay is disgusting", "Being a woman is a mental illness": being one of the group, the subject of
+ * the sentence ("being", an article for a noun, the group, then a present or wished verb) is the group,
+ * not the speaker describing themself.
+ */
+function gerundSubject(tokens: Token[], first: number, last: number): boolean {
+  const article = tokens[first - 1]?.norm === 'a' || tokens[first - 1]?.norm === 'an';
+  const being = article ? first - 2 : first - 1;
+  return tokens[being]?.norm === 'being' && GERUND_PREDICATE.has(tokens[last + 1]?.norm ?? '');
 }
 
 function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
@@ -780,7 +859,7 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       if (COLOUR_NOUN.has(tokens[firstToken]!.norm) && (WORN_BY.has(tokens[firstToken - 1]?.norm ?? '') || (tokens[firstToken - 1]?.norm === 'and' && COLOUR.has(tokens[firstToken - 2]?.norm ?? '')))) continue;
       // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
       if (hit.match.term.startsWith('the ') && FACILITY.has(tokens[lastToken + 1]?.norm ?? '')) continue;
-      found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' ') });
+      found.push({ first: firstToken, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, lastToken + 1).map((t) => t.raw).join(' '), gerund: gerundSubject(tokens, firstToken, lastToken) || undefined });
     } else if (hit.role === 'identity-adjective') {
       // "black people", "female lives", "immigrant trash": the next word must be a person or hostile noun.
       const next = lastToken + 1;
@@ -788,13 +867,20 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       const adjective = tokens[lastToken]!.norm;
       const noun = tokens[next]?.norm ?? '';
       if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)) || (noun === 'lot' && COLOUR.has(adjective)))) continue;
+      // "a malicious old man", "the gossipy old woman": one person described, not the age group.
+      if (adjective === 'old' && ONE_PERSON.has(noun)) continue;
       // "age-old problem", "a centuries-old custom": the end of a compound adjective, not the group.
       const before = tokens[firstToken - 1];
       if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
       const follows = hits.some(
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
+      // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
+      const possessive = next < tokens.length && (/(?:'s|s')$/.test(tokens[next]!.norm) || /^['’]\s/.test(text.slice(tokens[next]!.end, tokens[next]!.end + 2)));
+      const theirs = tokens[next + 1]?.norm ?? '';
+      if (follows && possessive && !POSSESSED.has(theirs) && !hits.some((h) => h.match.firstToken === next + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'))) continue;
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+      else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
         found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' '), place: true });
       }
@@ -847,7 +933,7 @@ function judgeSentence(
   // "As a queer person, …", "I'm a proud gay man": the speaker, not a target.
   const here = identityBySentence.get(id) ?? [];
   const places = [...here.filter((g) => g.place), ...worshipPlaces(tokens, sentenceTokens)];
-  const own = here.filter((g) => !g.place && !selfDescribed({ match: { firstToken: g.first } }));
+  const own = here.filter((g) => !g.place && (g.gerund === true || !selfDescribed({ match: { firstToken: g.first } })));
   let groups = own;
   const pronouns = hits.filter((h) => h.role === 'pronoun');
   if (pronouns.length > 0) {
@@ -920,12 +1006,19 @@ function judgeSentence(
     // A group of two words counts as one: "No transgender person will ever be a proper parent".
     let reach = NEGATION_REACH;
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+    // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
+    for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (tokens[g.first - 1]?.norm === 'single' || tokens[g.first - 1]?.norm === 'one')) reach += tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
     const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
     if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
+      // "Sorry not sorry, X are …", "I don't care what anyone says, X are …": a comma before the group that the
+      // remark is said of closes the clause the negation was in.
+      if (k < hit.match.firstToken - 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',') && groups.some((g) => !g.pronoun && g.first === k + 1 && g.last < hit.match.firstToken)) return -1;
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
-      if (roleAt(k, 'negation') && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
+      // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
+      const noObligation = (tokens[k + 1]?.norm === 'have' || tokens[k + 1]?.norm === 'need' || tokens[k + 1]?.norm === 'has') && tokens[k + 2]?.norm === 'to';
+      if (roleAt(k, 'negation') && !noObligation && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
         // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
         const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
         if (ownClause && tokens.slice(k + 1, hit.match.firstToken + 1).some((t) => MODAL.has(t.norm) || COPULA.has(t.norm))) return -1;
@@ -938,6 +1031,29 @@ function judgeSentence(
     return -1;
   };
   const negated = (hit: Hit) => negationOf(hit) >= 0;
+  /** Where "I would never"/"I'd never"/"I wouldn't"/"I will never"/"I refuse to" stands before a verb ("I'd never want my child to marry …"), or -1. */
+  const refusedBySpeaker = (at: number) => {
+    for (let k = at - 1; k >= Math.max(sentenceTokens[0], at - 6); k--) {
+      const word = tokens[k]!.norm;
+      const prev = tokens[k - 1]?.norm ?? '';
+      const speaker = (j: number) => j >= sentenceTokens[0] && REFUSER.has(tokens[j]!.norm);
+      if ((word === 'never' && (REFUSING_MODAL.has(prev) ? speaker(k - 2) : REFUSER_MODAL.has(prev) && k - 1 >= sentenceTokens[0])) ||
+        ((word === "wouldn't" || word === "won't" || word === 'wouldnt' || word === 'wont') && speaker(k - 1)) ||
+        (word === 'not' && (prev === 'would' || prev === 'will') && speaker(k - 2)) ||
+        ((word === 'refuse' || word === 'refused') && speaker(k - 1) && tokens[k + 1]?.norm === 'to')) return k;
+      if (SCOPE_BREAK.has(word) && !REFUSER.has(word)) return -1;
+    }
+    return -1;
+  };
+  /**
+   * "Are X even human?", "Do X even have a brain?": a good asked after "even" is doubted, as if denied —
+   * with the group before it in the question. Where the "even" stands, or -1.
+   */
+  const evenAsked = (hit: Hit) => {
+    const even = hit.match.firstToken - (tokens[hit.match.firstToken - 1]?.norm === 'even' ? 1 : tokens[hit.match.firstToken - 2]?.norm === 'even' && ['have', 'has', 'be', 'a', 'any'].includes(tokens[hit.match.firstToken - 1]!.norm) ? 2 : 0);
+    if (!question || even === hit.match.firstToken || even <= sentenceTokens[0]) return -1;
+    return groups.some((g) => !g.pronoun && g.last < even && even - g.last <= 2) ? even : -1;
+  };
   /**
    * "Muslim families don't always feel welcome", "X don't get the respect they deserve": the group
    * itself does not feel or receive the good — how it is treated, told — where "X shouldn't get any
@@ -1069,6 +1185,8 @@ function judgeSentence(
         return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
+      // "X should be kept in cages", "X should all be put in a zoo": a place wished for them, like belonging there.
+      if ((word === 'in' || word === 'into') && PUT_IN.has(tokens[k - 1]?.norm ?? '') && hasModalBefore(tokens, k - 1, 4)) return true;
       // "filthy and smelly", "shifty, dishonest": another hostile word of the same list before it.
       const coordinated = (word === 'and' || word === 'or') || hits.some((h) => (h.role === 'attribute' || h.role === 'dehumanising') && h.match.firstToken <= k && h.match.lastToken >= k);
       // Adverbs ("genetically inferior") and one adjective before a hostile noun ("confused perverts").
@@ -1150,6 +1268,13 @@ function judgeSentence(
    * "Anyone who runs over a X deserves a medal", "I'd buy a pint for anyone who punched a X": violence
    * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
    */
+  const perpetrators = (hit: Hit) => {
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
+      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
+    }
+    return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
+  };
   const rewarded = (hit: Hit) => {
     if (!hits.some((h) => h.role === 'reward')) return false;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
@@ -1235,6 +1360,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "no less capable than anyone else", "not any less human": less denied is as much.
+        if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
         // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
         if (hit.match.term.endsWith(' lying') && RECLINING.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (EXCESS.has(hit.match.term)) return tooMany(hit);
@@ -1263,6 +1390,27 @@ function judgeSentence(
         // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
         const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
         return groups.find((g) => isNear(g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(hit) ?? (hit.role === 'dehumanising' ? comparedAfter(hit, true) : mostOf(hit));
+      }
+      case 'interaction': {
+        // "I would never sit next to a X", "I'd never eat anything cooked by a X", "I refuse to be treated
+        // by a X": the speaker refusing an everyday dealing with anyone of the group. Only the speaker,
+        // only as a refusal ("would never", "'d never", "wouldn't", "will never", "refuse to") — not told
+        // ("I have never sat next to …") — and only with the group the object, after the verb, in the
+        // same clause with no harm between ("I would never hurt a X" is a harm refused).
+        const refusal = refusedBySpeaker(hit.match.firstToken);
+        if (refusal < 0) return undefined;
+        if (hits.some((h) => h !== hit && h.role !== 'interaction' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
+        // Between the refusal and the verb only wanting or whose child ("I'd never want my child to marry …").
+        for (let k = refusal + 1; k < hit.match.firstToken; k++) if (!REFUSAL_GAP.has(tokens[k]!.norm)) return undefined;
+        // The group its object: between the verb and the group only determiners or what was done by them ("eat anything cooked by a X"),
+        // not another object ("serve pork to our Muslim pupils").
+        return groups.find((g) => {
+          if (g.pronoun || g.place || g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 8) return false;
+          // Only those words ("that has been touched by" is one clause with the verb's object), and no punctuation.
+          for (let k = hit.match.lastToken + 1; k < g.first; k++) if (!OBJECT_GAP.has(tokens[k]!.norm) || /[,;:—–.!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+          if (/[,;:—–.!?]/.test(text.slice(tokens[g.first - 1]!.end, tokens[g.first]!.start))) return false;
+          return true;
+        });
       }
       case 'insinuation': {
         // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
@@ -1296,6 +1444,26 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
+        // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
+        // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
+        if (!rewarded(hit) && perpetrators(hit)) return undefined;
+        // "deal with X once and for all": the group right before it.
+        if (hit.match.term === 'once and for all' && !groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
+        // "a better place without X": the group right after it, not "without bullying of X".
+        if (hit.match.term.endsWith(' without')) {
+          return groups.find((g) => !g.place && !g.pronoun && g.first > hit.match.lastToken && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'you'));
+        }
+        // "X need to be dealt with": the group the sentence's subject, not "Complaints from X need …".
+        if (hit.match.term.endsWith('dealt with') && !groups.some((g) => !g.place && g.last < hit.match.firstToken && tokens.slice(sentenceTokens[0], g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'our'))) return undefined;
+        if (EXPULSION.has(hit.match.term)) {
+          let k = hit.match.firstToken - 1;
+          // "should", "let's", or "it's time", "isn't it time", "about time".
+          const wishing = (j: number) => WISHING_MODAL.has(tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(tokens[j]!.norm)) || (tokens[j]!.norm === 'time' && (TIME_COME.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.norm === 'it'));
+          while (k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
+          if (k < Math.max(sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
+          // People only, not a place of theirs: "The mosque vandals should be kicked out of town".
+          return near(hit, 8, 8);
+        }
         // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
         // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
         if (SANDWICHED.has(hit.match.term)) {
@@ -1329,8 +1497,10 @@ function judgeSentence(
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
-        const deniedAfter = denied >= 0 ? -1 : denialAfter(hit);
-        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit);
+        const after = denied >= 0 ? -1 : denialAfter(hit);
+        // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
+        const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
+        const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -1409,7 +1579,8 @@ function judgeSentence(
     return { ...span, severity: 'error', kind: 'group', message: `A hostile remark about a protected group (${groupLabel(identity)})`, suggestion: SUGGEST_GROUP };
   }
   // A hostile remark inside quotation marks: for a person to look at.
-  const quotedHit = groupHits.find((h) => quoted(h) && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
+  // Not a good merely named ("the things that are really important", quoted from a pupil): goods count only denied, judged above.
+  const quotedHit = groupHits.find((h) => quoted(h) && !GOODS.has(h.role) && (h.role !== 'word' || SLUR_CATEGORIES.has(h.term.category)) && !h.fuzzy && near(h, 8, 8));
   if (quotedHit) {
     return { start: quotedHit.match.start, end: quotedHit.match.end, severity: 'warning', kind: 'group', message: 'A quotation of a hostile remark about a group: check it is clearly framed as a quotation and needed', suggestion: SUGGEST_GROUP };
   }
@@ -1499,7 +1670,7 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
  * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
  * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
  */
-function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]): boolean {
+function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number]): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
@@ -1523,7 +1694,18 @@ function reportedViolence(hit: Hit, tokens: Token[], [first]: [number, number]):
       if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
     }
   }
-  if (VICTIM_MARK.has(before)) return true;
+  // "are often left to rot", "were all shot": over an adverb of time or "all".
+  let marked = hit.match.firstToken - 1;
+  while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
+  if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
+  // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
+  // Not wished after it ("Attacks on X should be encouraged") or wanted before it ("I support attacks on X").
+  if (VIOLENCE_COUNTED.has(tokens[hit.match.lastToken]!.norm) && hit.match.firstToken === hit.match.lastToken && ['on', 'against', 'of'].includes(tokens[hit.match.lastToken + 1]?.norm ?? '')) {
+    const wished = tokens.slice(hit.match.lastToken + 1, sentenceLast + 1).some((t) => MODAL.has(t.norm));
+    const wanted = [1, 2, 3].some((d) => hit.match.firstToken - d >= first && WANTING_IT.has(tokens[hit.match.firstToken - d]!.norm));
+    if (!wished && !wanted) return true;
+  }
   const last = tokens[hit.match.lastToken]!.norm;
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.
@@ -1620,6 +1802,20 @@ const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone',
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
+/** What may stand between a refusal and its verb ("I'd never even want my son to …"), and between the verb and the group. */
+const REFUSAL_GAP = new Set(['ever', 'even', 'want', 'to', 'again', 'knowingly', 'willingly', 'happily', 'my', 'child', 'children', 'kids', 'kid', 'son', 'sons', 'daughter', 'daughters', 'family', 'let']);
+const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 'these', 'some', 'single', 'one', 'of', 'anything', 'something', 'food', 'meal', 'cooked', 'made', 'touched', 'prepared', 'served', 'handled', 'by', 'from', 'with', 'word', 'another', 'that', 'which', 'has', 'have', 'had', 'been', 'was', 'were',
+  'cup', 'glass', 'plate', 'bottle', 'drink', 'water', 'used']);
+/** Violence counted as things that happen ("attacks on X", "murders of X"). */
+const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
+/** Roles that are goods, hostile only when denied (or, for an interaction, refused). */
+const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
+/** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
+const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
+/** Who refuses, and the modals of a refusal: "I would never", "we'd never", "I'll never". */
+const REFUSER = new Set(['i', 'we']);
+const REFUSING_MODAL = new Set(['would', 'will', 'could']);
+const REFUSER_MODAL = new Set(["i'd", "we'd", "i'll", "we'll", 'id']);
 const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
@@ -1677,7 +1873,10 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   if (j === last && /,\s*$/.test(gapBefore)) return true;
   // "that …" with no person or group noun after it ("that queer feeling" is a homonym, judged before);
   // not "this …'s" ("this nigga's flow": reclaimed praise).
-  if (before && i - 1 >= first && before.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
+  // Over insulting words between: "that filthy …", "that dirty little …".
+  let lead = i - 1;
+  while (lead > first && lead >= i - 3 && (INSULTING_MODIFIER.has(tokens[lead]!.norm) || hits.some((h) => h.role === 'attribute' && h.match.firstToken === lead && h.match.lastToken === lead))) lead--;
+  if (lead >= first && tokens[lead]!.norm === 'that' && !tokens[j]!.norm.endsWith("'s")) {
     return !hits.some((h) => h.match.firstToken === j + 1 && j < last && (h.role === 'person-noun' || h.role === 'identity-noun'));
   }
   // A person who does something: "the slag who runs the chippy", "Which bitch parked …",
@@ -1694,6 +1893,8 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   return false;
 }
 const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
+/** Words that make a word after them an insult: "that filthy …", "that stupid little …". */
+const INSULTING_MODIFIER = new Set(['little', 'fat', 'ugly', 'stupid', 'dirty', 'filthy', 'silly', 'dumb', 'fucking', 'bloody', 'lazy', 'disgusting', 'nasty', 'thick', 'smelly', 'stinking', 'skanky', 'ignorant', 'useless']);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
 
