@@ -351,6 +351,13 @@ const WRONGED = new Set(
     'persecuted overlooked blamed judged stereotyped silenced hurt enslaved oppressed marginalised marginalized murdered killed shunned left abandoned').split(' '),
 );
 
+/** Group adjectives that are a place's, and what lives there: "African animals", "Asian wildlife". */
+const PLACE_ADJECTIVE = new Set(['african', 'asian', 'indian', 'chinese', 'arab', 'pakistani', 'polish', 'romanian', 'foreign']);
+const WILD_ANIMALS = new Set(['animals', 'animal', 'wildlife', 'creatures', 'creature', 'beasts', 'beast']);
+const CONTEMPT_BEFORE = new Set(['those', 'these', 'you', 'filthy', 'dirty', 'bloody', 'disgusting', 'stinking', 'thieving']);
+function placeAnimal(tokens: Token[], first: number, last: number): boolean {
+  return PLACE_ADJECTIVE.has(tokens[last]!.norm) && WILD_ANIMALS.has(tokens[last + 1]?.norm ?? '') && !CONTEMPT_BEFORE.has(tokens[first - 1]?.norm ?? '');
+}
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
@@ -848,6 +855,8 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
   for (const hit of hits) {
     const { firstToken, lastToken } = hit.match;
     if (hit.role === 'identity-noun') {
+      // "the Chinese beast" of a lion dance: a noun that is also a place's adjective, before an animal.
+      if (placeAnimal(tokens, firstToken, lastToken)) continue;
       // "women's football team" names a team, not the group; "women's lives", "women's nature" do.
       const last = tokens[lastToken]!.norm;
       if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens') {
@@ -869,6 +878,9 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       if (THING_ADJECTIVE.has(adjective) && (LOOSE_PERSON.has(noun) || (adjective === 'old' && LOOSE_FOR_OLD.has(noun)) || (noun === 'lot' && COLOUR.has(adjective)))) continue;
       // "a malicious old man", "the gossipy old woman": one person described, not the age group.
       if (adjective === 'old' && ONE_PERSON.has(noun)) continue;
+      // "learning about African animals", "the Chinese beast of the lion dance": animals of a place —
+      // unless pointed at with contempt ("those African animals").
+      if (placeAnimal(tokens, firstToken, lastToken)) continue;
       // "age-old problem", "a centuries-old custom": the end of a compound adjective, not the group.
       const before = tokens[firstToken - 1];
       if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
@@ -1670,6 +1682,28 @@ function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number;
  * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
  * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
  */
+/**
+ * A story told in the present tense: a third person does it to a third person — "A policeman shoots
+ * him", "Then the wolf eats her", "Sikes kills Nancy" (a play's plot on a school's post). The speaker
+ * wishes nothing; "I'll shoot him", "Someone shoots you" and "X should be shot" are not this.
+ */
+function narratedInPresent(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  const verb = tokens[at]!;
+  if (at !== hit.match.lastToken || !/[^su]s$/.test(verb.norm) || at - 1 < first) return false;
+  const subject = tokens[at - 1]!;
+  const object = tokens[at + 1];
+  if (!object || !(THIRD_PERSON_OBJECT.has(object.norm) || /^\p{Lu}\p{Ll}/u.test(object.raw))) return false;
+  if (NARRATOR_PRONOUN.has(subject.norm)) return true;
+  // "a policeman", "the wolf": an article before a noun of one or two words.
+  if ([2, 3].some((d) => at - d >= first && STORY_ARTICLE.has(tokens[at - d]!.norm)) && !ANY_VICTIM.has(subject.norm)) return true;
+  // "Sikes", "Bill Sikes": a name, not the sentence's first word alone ("Someone", "Anyone" are no names).
+  return /^\p{Lu}\p{Ll}/u.test(subject.raw) && !ANY_VICTIM.has(subject.norm) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|he|she|it)$/.test(subject.norm) && at - 1 > first;
+}
+const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+const NARRATOR_PRONOUN = new Set(['he', 'she']);
+const STORY_ARTICLE = new Set(['a', 'an', 'the']);
+
 function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number]): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
@@ -1698,6 +1732,7 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
   let marked = hit.match.firstToken - 1;
   while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
   if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  if (narratedInPresent(hit, tokens, first)) return true;
   // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
   // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
   // Not wished after it ("Attacks on X should be encouraged") or wanted before it ("I support attacks on X").

@@ -313,9 +313,19 @@ ruleTester(derogatory, {
     // Whining that is not said of a group, or denied of it.
     'The wind was whining through the trees on our Forest School morning.',
     'Our disabled pupils never whinge, even in the rain!',
+    // Animals of a place, and a play's plot told in the present (found on real schools' posts).
+    'Year 2 met expert zoologists to learn about African animals.',
+    'In the lion dance, the Chinese beast would look into them and run away.',
+    'In Oliver! Bill Sikes murders Nancy. A policeman shoots him as he tries to escape.',
+    'Then the wolf eats her, and the woodcutter saves the day.',
   ],
   invalid: [
     { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
+    // …with contempt pointed at them, or wished by the speaker, they are still errors.
+    { post: 'Those African animals should go back where they came from.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'You Chinese animals make me sick.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I will shoot him.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Somebody kills you tonight.', errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Put all Jewish people in extermination camps.', errors: [{ severity: 'error' }] },
     { post: 'I will knock you out.', errors: [{ severity: 'error' }] },
     { post: 'I will attempt to murder all Jews.', errors: [{ severity: 'error' }] },
