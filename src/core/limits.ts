@@ -39,6 +39,11 @@ export function maxPdfMegabytes(): number {
   return fromEnv('POST_AUDIT_MAX_PDF_MB', 2048, 1);
 }
 
+/** Findings of one rule in one file past this are counted in one further finding, not listed one by one. */
+export function maxFindingsPerRule(): number {
+  return Math.floor(fromEnv('POST_AUDIT_MAX_FINDINGS_PER_RULE', 1000, 1));
+}
+
 export function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }

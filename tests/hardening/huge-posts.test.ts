@@ -1,0 +1,41 @@
+// Posts whose size is in their structure rather than their bytes: a million lines, a million
+// emphases, a name repeated a hundred thousand times. Each once crashed the run (out of memory,
+// a stack overflow, a report too big to join into one string); each now ends as findings.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+
+const { dir, put } = tempFolder('huge-posts');
+writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
+const FM = '---\napproved_by: Mrs Patel\n---\n';
+
+function audit(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = runCli([...args, '--format', 'json'], { cwd: dir, env });
+  expect(result.stderr).toBe('');
+  const findings = (JSON.parse(result.stdout) as { files: { findings: { ruleId: string; severity: string; message: string }[] }[] }).files.flatMap((f) => f.findings);
+  return { ...result, findings };
+}
+
+describe('posts huge in structure', () => {  it('a name or a number repeated thousands of times: the first findings of each rule are listed, the rest counted in one more', () => {
+    const file = put('repeated.md', `${FM}${'Call 07700 900123 today. '.repeat(40)}\n`);
+    const r = audit([file], { POST_AUDIT_MAX_FINDINGS_PER_RULE: '10' });
+    expect(r.status).toBe(1);
+    const phones = r.findings.filter((f) => f.ruleId === 'text/personal-data');
+    expect(phones).toHaveLength(11);
+    const more = phones.find((f) => /more findings? of this kind/.test(f.message));
+    expect(more?.message).toMatch(/^30 more findings of this kind in this file are not listed \(only the first 10 are\)/);
+    // Counted at the severity of what it stands for: the verdict does not change.
+    expect(more?.severity).toBe('error');
+  });
+
+  it('100,000 repeats of a name in one line: 1,000 listed and one more counting the rest (1.6 million made a human report too long to be a string: an internal error)', () => {
+    const file = put('names.md', `${FM}${'Amelia Smith '.repeat(100_000)}\n`);
+    const r = runCli([file], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+    expect(r.stdout).toMatch(/99,000 more findings of this kind in this file are not listed \(only the first 1,000 are\)/);
+  });
+
+});
