@@ -38,4 +38,19 @@ describe('posts huge in structure', () => {  it('a name or a number repeated tho
     expect(r.stdout).toMatch(/99,000 more findings of this kind in this file are not listed \(only the first 1,000 are\)/);
   });
 
+  it('a Markdown post of more than a million lines is reported unreadable at once (12 million ran out of memory)', () => {
+    const r = audit([put('lines.md', `${FM}${'a\n'.repeat(1_000_001)}`)]);
+    expect(r.status).toBe(1);
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', severity: 'error', message: expect.stringMatching(/more than 1,000,000 lines/) })]);
+    // A lone CR ends a line too.
+    const cr = audit([put('cr-lines.md', `${FM}${'a\r'.repeat(1_000_001)}`)]);
+    expect(cr.findings.map((f) => f.ruleId)).toEqual(['post/unreadable']);
+  });
+
+  it('a Markdown post of a million emphases and links is reported unreadable, not parsed into gigabytes of tokens', () => {
+    const r = audit([put('emphasis.md', `${FM}${'*a* [b](c) '.repeat(150_000)}`)]);
+    expect(r.status).toBe(1);
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', message: expect.stringMatching(/more than 1,000,000 parts/) })]);
+  });
+
 });
