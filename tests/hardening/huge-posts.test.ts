@@ -3,9 +3,12 @@
 // a stack overflow, a report too big to join into one string); each now ends as findings.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadPost, plainParagraphs } from '../../src/load/post.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
+import { SEED } from './seed.js';
 
 const { dir, put } = tempFolder('huge-posts');
 writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
@@ -18,7 +21,8 @@ function audit(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { ...result, findings };
 }
 
-describe('posts huge in structure', () => {  it('a name or a number repeated thousands of times: the first findings of each rule are listed, the rest counted in one more', () => {
+describe('posts huge in structure', () => {
+  it('a name or a number repeated thousands of times: the first findings of each rule are listed, the rest counted in one more', () => {
     const file = put('repeated.md', `${FM}${'Call 07700 900123 today. '.repeat(40)}\n`);
     const r = audit([file], { POST_AUDIT_MAX_FINDINGS_PER_RULE: '10' });
     expect(r.status).toBe(1);
@@ -53,4 +57,21 @@ describe('posts huge in structure', () => {  it('a name or a number repeated tho
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', message: expect.stringMatching(/more than 1,000,000 parts/) })]);
   });
 
+  it('a plain-text paragraph of 4 million lines is read (its paragraph expression overflowed the stack)', async () => {
+    const file = put('lines.txt', 'a\n'.repeat(4_000_000));
+    const post = await loadPost(file, { root: dir, school: {} } as never);
+    expect(post.segments).toHaveLength(1);
+    expect(post.segments[0]!.text.length).toBe(8_000_000 - 1);
+  });
+
+  it('plain-text paragraphs are where the expression they replace put them', () => {
+    const expression = /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*/g;
+    const text = fc.array(fc.constantFrom('a', 'b c', ' ', '\t', '\n', '\r', '\r\n'), { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...plainParagraphs(t)]).toEqual([...t.matchAll(expression)].map((m) => [m.index, m.index + m[0].length]));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
 });
