@@ -2,9 +2,10 @@
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
 // RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items, a CR3's Canon boxes, a RAF's
 // JPEG preview), and asks exifr only to parse XMP. Any failure becomes `error` so the audit fails closed.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxSidecarBytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
@@ -346,7 +347,7 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
   for (const candidate of candidates) {
     let packet: Buffer;
     try {
-      packet = await readFile(candidate);
+      packet = readOrdinaryFile(candidate, maxSidecarBytes());
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !known) continue;
       throw new Error(`its XMP sidecar ${path.basename(candidate)} could not be read (${fsReason(error)})`);
