@@ -8,7 +8,7 @@
 // its new length — PNG chunks are independent, and the image data is still copied byte for byte.
 // The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
 import { createHash } from 'node:crypto';
-import { displayPath } from '../core/paths.js';
+import { displayPath, temporaryName } from '../core/paths.js';
 import { fsReason } from '../core/errors.js';
 import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -92,7 +92,7 @@ export async function stripMetadata(input: string, output: string, options: Stri
     const escape = await leadsOutside(path.dirname(output), options.within);
     if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
   }
-  const temp = path.join(options.tempDir ?? path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = path.join(options.tempDir ?? path.dirname(output), temporaryName(output, `${process.pid}.${Math.random().toString(36).slice(2, 8)}`));
   try {
     await copyFile(input, temp);
     if (plan.patches.length > 0) {
