@@ -78,4 +78,26 @@ describe('special files beside a post', () => {
       expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'image/unreadable', message: expect.stringContaining(`its XMP sidecar ${name} could not be read (${problem}`) }));
     }
   });
+
+  it('a glob matching a pipe or a broken link named like a post reports it unreadable (the glob listed regular files only, so "posts/*.md" passed)', () => {
+    const folder = project('glob', (f) => {
+      mkdirSync(path.join(f, 'posts', 'sub'), { recursive: true });
+      writeFileSync(path.join(f, 'posts', 'ok.md'), POST);
+      fifo(path.join(f, 'posts', 'pipe.md'));
+      symlinkSync(path.join(f, 'nowhere.md'), path.join(f, 'posts', 'sub', 'broken.md'));
+      mkdirSync(path.join(f, 'posts', 'folder.md'));
+    });
+    for (const [glob, expected] of [
+      ['posts/*.md', ['posts/ok.md', 'posts/pipe.md']],
+      ['posts/**/*.{md,txt}', ['posts/ok.md', 'posts/pipe.md', 'posts/sub/broken.md']],
+      ['./posts/[op]*.m?', ['posts/ok.md', 'posts/pipe.md']],
+    ] as const) {
+      const r = runCli([glob, '--format', 'json'], { cwd: folder });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      const files = (JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;
+      expect(files.map((f) => f.path)).toEqual(expected);
+      for (const file of files.filter((f) => f.path !== 'posts/ok.md')) expect(file.findings.map((f) => f.ruleId)).toEqual(['post/unreadable']);
+    }
+  });
 });
