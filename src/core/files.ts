@@ -2,7 +2,9 @@
 // baseline, an XMP sidecar) when it may be anything: a pipe, /dev/zero, a folder, a file growing as it
 // is read. It is opened without waiting (a pipe's open would block until a writer came), checked to be
 // an ordinary file of at most `maxBytes`, and only then read — at most the size it had when opened.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { megabytes } from './limits.js';
 
 /** Why a file was not read, in words for the person who named it (the caller adds the file's name). */
@@ -26,4 +28,47 @@ export function readOrdinaryFile(file: string, maxBytes: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Makes `dir` and the folders above it that are missing, one at a time. Node's own recursive mkdir
+ * never returns under /proc (`--out /proc/self/x` hung the run); here a folder that cannot be made
+ * is an error at once.
+ */
+export async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });
+      break;
+    }
+    if (path.dirname(at) === at) break;
+    missing.push(at);
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+}
+
+/**
+ * Why nothing may be written in place of `file`, or undefined: a pipe, a device or a socket there
+ * would be replaced by the rename of an atomic write (as root, `--baseline /dev/full` replaced the
+ * device with a file) or block the open of a direct one (a pipe named as the --report).
+ */
+export function notWritableThere(file: string): string | undefined {
+  let info;
+  try {
+    info = lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (info.isDirectory()) return 'is a folder, not a file';
+  if (info.isFile() || info.isSymbolicLink()) return undefined;
+  return 'not a regular file (a pipe, device or socket), so nothing was written there';
 }

@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { displayPath, temporaryName } from '../core/paths.js';
 import { fsReason } from '../core/errors.js';
-import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:fs/promises';
+import { copyFile, open, rename, unlink, readFile, realpath } from 'node:fs/promises';
+import { makeFolders } from '../core/files.js';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { cmtView, cr3Structure } from './cr3.js';
@@ -83,8 +84,8 @@ export async function stripMetadata(input: string, output: string, options: Stri
     if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
   }
   try {
-    await mkdir(path.dirname(output), { recursive: true });
-    if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+    await makeFolders(path.dirname(output));
+    if (options.tempDir) await makeFolders(options.tempDir);
   } catch (error) {
     return { written: false, removed: [], message: `not cleaned: its folder in the output could not be made (${fsReason(error)})` };
   }
