@@ -58,6 +58,65 @@ describe('XML parts in UTF-16', () => {
   });
 });
 
+/** A zip written by hand: local entries (stored), then an index listing `index` (name → the offset of its local header). */
+function handZip(locals: { name: string; data: Buffer }[], index?: (offsets: number[]) => { name: string; at: number; size: number }[]): Buffer {
+  const u16 = (n: number) => Buffer.from([n & 255, n >> 8]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n >>> 0);
+    return b;
+  };
+  const parts: Buffer[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const { name, data } of locals) {
+    offsets.push(at);
+    const header = Buffer.concat([u32(0x04034b50), u16(20), u16(0), u16(0), u32(0), u32(0), u32(data.length), u32(data.length), u16(Buffer.byteLength(name)), u16(0), Buffer.from(name)]);
+    parts.push(header, data);
+    at += header.length + data.length;
+  }
+  const listed = index ? index(offsets) : locals.map(({ name, data }, i) => ({ name, at: offsets[i]!, size: data.length }));
+  const central = Buffer.concat(
+    listed.map(({ name, at: offset, size }) => Buffer.concat([u32(0x02014b50), u16(20), u16(20), u16(0), u16(0), u32(0), u32(0), u32(size), u32(size), u16(Buffer.byteLength(name)), u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), Buffer.from(name)])),
+  );
+  return Buffer.concat([...parts, central, u32(0x06054b50), u16(0), u16(0), u16(listed.length), u16(listed.length), u32(central.length), u32(at), u16(0)]);
+}
+
+describe('a zip whose index and contents disagree: read as Word reads it (by its index), or refused', () => {
+  const word = docx({ body: para('Nothing to see here.') });
+  const parts = Object.entries(unzipSync(word)).map(([name, data]) => ({ name, data: Buffer.from(data) }));
+  const benign = parts.find((p) => p.name === 'word/document.xml')!.data;
+  const hostile = Buffer.from(benign.toString('utf8').replace('Nothing to see here.', SENTENCE));
+  const others = parts.filter((p) => p.name !== 'word/document.xml');
+
+  it('two entries named word/document.xml, the harmless one first: refused (it was read, and the other unseen)', async () => {
+    const file = put('two-documents.docx', handZip([...others, { name: 'word/document.xml', data: benign }, { name: 'word/document.xml', data: hostile }]));
+    await expect(loadPost(file, config)).rejects.toThrow(/holds two parts named word\/document\.xml/);
+  });
+
+  it('a document.xml hidden inside another entry, where the index points: its text is read (it was skipped over)', async () => {
+    // The hidden entry's local header and text are the stored bytes of word/media/blob.bin.
+    const hiddenHeader = handZip([{ name: 'word/document.xml', data: hostile }]);
+    const hidden = hiddenHeader.subarray(0, 30 + 'word/document.xml'.length + hostile.length);
+    const locals = [...others, { name: 'word/media/blob.bin', data: hidden }, { name: 'word/document.xml', data: benign }];
+    const blob = others.length;
+    const zip = handZip(locals, (offsets) => [
+      ...others.map((p, i) => ({ name: p.name, at: offsets[i]!, size: p.data.length })),
+      { name: 'word/document.xml', at: offsets[blob]! + 30 + 'word/media/blob.bin'.length, size: hostile.length },
+    ]);
+    expect(await textOf(put('hidden.docx', zip))).toContain(SENTENCE);
+  });
+
+  it('an index naming word/document.xml at an entry the file names otherwise: refused', async () => {
+    const locals = [...others, { name: 'word/document.xml', data: benign }, { name: 'word/documenX.xml', data: hostile }];
+    const zip = handZip(locals, (offsets) => [
+      ...others.map((p, i) => ({ name: p.name, at: offsets[i]!, size: p.data.length })),
+      { name: 'word/document.xml', at: offsets[others.length + 1]!, size: hostile.length },
+    ]);
+    await expect(loadPost(put('renamed.docx', zip), config)).rejects.toThrow(/its index names a part word\/document\.xml where the file holds "word\/documenX\.xml"/);
+  });
+});
+
 describe('a PDF page tree that lies', () => {
   it('one page listed 20,000 times under a /Count of 20,000: damaged, reported without pdf.js walking the pages (200,000 took it 50 s)', () => {
     const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${'3 0 R '.repeat(20_000)}] /Count 20000 >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>'];
