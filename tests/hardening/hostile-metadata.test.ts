@@ -95,6 +95,17 @@ describe('terminal output', () => {
     expect(html).toContain('trip\\x1b[2J');
   });
 
+  it('a mistake in the options is exit 2 and one line, what was typed shown, not obeyed (commander printed two lines, escapes raw, and a subcommand\'s mistake exited 1)', () => {
+    for (const args of [['--\x1b[2Jtrip.md'], ['photos'], ['explain'], ['rules', '--bogus'], ['--format', 'nope\x07', 'post.md']]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.endsWith('\n')).toBe(true);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: error: .* \(run audit --help for usage\)$/)]);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+    }
+  });
+
   it('a usage error naming a file with a line break or an escape is still one line', () => {
     const r = runCli(['no such\npost\x1b[2J.md']);
     expect(r.status).toBe(2);
