@@ -43,6 +43,11 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
+  // An empty file is more often a copy or sync that did not finish (a cloud drive's placeholder, a
+  // cut-off upload) than a post: it is reported, never passed as a post with nothing wrong in it.
+  if (source.replace(/^\uFEFF/, '').length === 0) {
+    throw new UsageError(`${shown}: the file is empty (${bytes.length} bytes): was it saved, copied or synced completely?`);
+  }
   if (note) problems.push({ message: note, offset: 0 });
 
   let parsed: ParsedBody;
