@@ -104,10 +104,17 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
       process.exitCode = await initCommand();
     });
 
-  program.exitOverride();
-  program.configureOutput({
-    writeErr: (text) => process.stderr.write(text),
-  });
+  const output = {
+    writeErr: (text: string) => process.stderr.write(text),
+    // A usage mistake is one line, as every other error is, with what was typed shown, not obeyed
+    // (a file named "--\x1b[2J.md" reached here through a shell glob): commander's message, then on
+    // the same line the hint showHelpAfterError writes after it.
+    outputError: (text: string, write: (text: string) => void) => write(`post-audit: ${printable(text.replace(/\n$/, ''))} `),
+  };
+  // Subcommands copied their parent's settings when made: each is given these too — without
+  // exitOverride, a mistake in a subcommand's options (audit photos with no folder) exited 1, the
+  // code for findings, from inside commander.
+  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   return program;
 }
 

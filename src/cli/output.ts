@@ -1,5 +1,7 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FileProblem, notWritableThere } from '../core/files.js';
+import { temporaryName } from '../core/paths.js';
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR forces it. */
 export function useColor(stream: NodeJS.WriteStream = process.stdout, env = process.env): boolean {
@@ -17,7 +19,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: 
   // One missing folder is made (`--baseline ci/baseline.json`); not a whole path: Node's recursive
   // mkdir spins for ever on some paths (under /proc), and a deep new tree is more likely a typo.
   if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file));
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const refused = notWritableThere(file);
+  if (refused) throw new FileProblem(refused);
+  const temp = path.join(path.dirname(file), temporaryName(file, String(process.pid)));
   try {
     const fd = openSync(temp, 'w', 0o666);
     try {

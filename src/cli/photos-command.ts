@@ -1,13 +1,14 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
-import { createWriteStream, openSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
 import { checkPost, compareFindings, imageReadOptions, isCi, summarise } from '../core/engine.js';
 import { UsageError, fsReason } from '../core/errors.js';
-import { displayPath } from '../core/paths.js';
+import { notWritableThere } from '../core/files.js';
+import { displayPath, temporaryName } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
 import { readImageMetadata } from '../images/read.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
@@ -75,9 +76,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
 
   const report = flags.report ? openReport(flags.report) : undefined;
   let firstJson = true;
-  if (report && reportFormat === 'csv') report.write(CSV_HEADER);
-  if (report && reportFormat === 'json') report.write('[\n');
-  if (report && reportFormat === 'html') report.write(htmlHeader(`Photo audit of ${displayPath(root)}`));
+  if (report && reportFormat === 'csv') report.stream.write(CSV_HEADER);
+  if (report && reportFormat === 'json') report.stream.write('[\n');
+  if (report && reportFormat === 'html') report.stream.write(htmlHeader(`Photo audit of ${displayPath(root)}`));
 
   const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, notPhotos: 0, cleaned: 0, notCleaned: [] };
   const keepResults = flags.format === 'json';
@@ -119,11 +120,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       const row: PhotoRow = photoRow(shown, metadata, findings);
       if (redact) row.people = row.people.map(() => '[name]');
       if (sharp && !metadata.error) row.thumbnail = await thumbnailUri(await sharp, found.path);
-      if (reportFormat === 'csv') report.write(csvLine(row));
+      if (reportFormat === 'csv') report.stream.write(csvLine(row));
       else if (reportFormat === 'json') {
-        report.write(`${firstJson ? '' : ',\n'}${JSON.stringify(row)}`);
+        report.stream.write(`${firstJson ? '' : ',\n'}${JSON.stringify(row)}`);
         firstJson = false;
-      } else report.write(htmlRow(row));
+      } else report.stream.write(htmlRow(row));
     }
     if (strip && out && found.problem) {
       tally.notCleaned.push(`${shown}: ${found.problem}`);
@@ -166,7 +167,8 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   progress?.stop();
   if (partial) await rm(partial, { recursive: true, force: true });
   if (interrupted) {
-    if (report) await closeStream(report).catch(() => undefined);
+    // The report is left as it was: a scan cut short has no report to replace it with.
+    if (report) await closeStream(report.stream).catch(() => undefined);
     const copies = out ? `; the ${tally.cleaned} cleaned copies in ${displayPath(out)} are complete` : '';
     process.stderr.write(`post-audit: stopped after ${tally.photos} photo(s)${copies}; no verdict — the scan did not finish\n`);
     return 130;
@@ -176,9 +178,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
 
   const summary = summaryText(tally, seconds, out);
   if (report) {
-    if (reportFormat === 'json') report.write('\n]\n');
-    if (reportFormat === 'html') report.write(htmlFooter(summary.replace(/\n/g, ' ')));
-    await closeStream(report).catch((error: unknown) => {
+    if (reportFormat === 'json') report.stream.write('\n]\n');
+    if (reportFormat === 'html') report.stream.write(htmlFooter(summary.replace(/\n/g, ' ')));
+    await finishReport(report).catch((error: unknown) => {
       throw new UsageError(`--report ${flags.report}: the report could not be written (${fsReason(error)})`);
     });
   }
@@ -225,17 +227,41 @@ async function thumbnailUri(sharp: Awaited<ReturnType<typeof import('../images/t
   }
 }
 
-/** The report file, opened now so a bad path is a clean error before the scan; a later write error surfaces at close. */
-function openReport(file: string): WriteStream {
+interface ReportFile {
+  stream: WriteStream;
+  /** Where it is written; renamed to `file` once complete. */
+  temp: string;
+  file: string;
+}
+
+/**
+ * The report file, opened now so a bad path is a clean error before the scan; a later write error
+ * surfaces at close. It is written to a temporary file beside it and renamed into place when complete:
+ * never written through a link at its path, never half-written over an earlier report, and a pipe or
+ * device at its path is refused (a pipe's open blocked the run for ever). The temporary file goes
+ * when the process ends, whatever ends it short of a kill.
+ */
+function openReport(file: string): ReportFile {
+  const refused = notWritableThere(file);
+  if (refused) throw new UsageError(`--report ${file}: ${refused}`);
+  const temp = path.join(path.dirname(file), temporaryName(file, `${process.pid}.report`));
   let fd: number;
   try {
-    fd = openSync(file, 'w');
+    fd = openSync(temp, 'wx');
   } catch (error) {
     throw new UsageError(`--report ${file}: ${fsReason(error)}`);
   }
+  process.once('exit', () => rmSync(temp, { force: true }));
   const stream = createWriteStream('', { fd });
   stream.on('error', () => undefined); // reported when the stream is closed
-  return stream;
+  return { stream, temp, file };
+}
+
+async function finishReport(report: ReportFile): Promise<void> {
+  await closeStream(report.stream);
+  const refused = notWritableThere(report.file);
+  if (refused) throw new Error(refused);
+  renameSync(report.temp, report.file);
 }
 
 function closeStream(stream: WriteStream): Promise<void> {

@@ -1,8 +1,10 @@
 // Finds and validates the config for an audited file: the nearest .postauditrc.json,
 // .postauditrc.yaml/.yml, or package.json with a "postaudit" key, from the file's folder upwards.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError, describeError } from '../core/errors.js';
+import { UsageError, describeError, fsReason } from '../core/errors.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
 
@@ -51,9 +53,9 @@ async function readConfigData(file: string): Promise<unknown> {
   const display = path.relative(process.cwd(), file) || file;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
   } catch (error) {
-    throw new UsageError(`${display}: cannot read config (${describeError(error)})`);
+    throw new UsageError(`${display}: cannot read config (${fsReason(error)})`);
   }
   try {
     if (file.endsWith('package.json')) {

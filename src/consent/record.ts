@@ -1,9 +1,10 @@
 // The consent record: a CSV exported from the school's information system. Personal data — it is
 // read into memory only, never written anywhere, and errors name a row and column, not a pupil.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RECORD_COLUMNS, type RecordColumn as ConsentColumn } from './columns.js';
 import { UsageError, fsReason } from '../core/errors.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxConsentBytes } from '../core/limits.js';
 import { decodeText } from '../load/decode.js';
 
 export interface Pupil {
@@ -58,7 +59,7 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
   const display = path.relative(process.cwd(), file) || file;
   let buffer: Buffer;
   try {
-    buffer = readFileSync(file);
+    buffer = readOrdinaryFile(file, maxConsentBytes());
   } catch (error) {
     throw new UsageError(`consent record ${display}: ${fsReason(error)}`);
   }

@@ -3,7 +3,7 @@
 // apply (record.ts takes the first sheet whose header it can map). Dates are numbers in a workbook (days since 1900, shown through a date format): a
 // number in a date-formatted cell becomes YYYY-MM-DD.
 import { maxImageBytes } from '../core/limits.js';
-import { parseXml, XmlTooDeep } from '../load/xml.js';
+import { parseXml, xmlText, XmlTooDeep } from '../load/xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from '../load/zip-entries.js';
 
 /** Excel's built-in number formats that show a date (ECMA-376 18.8.30; 27–36 and 50–58 are East Asian dates). */
@@ -34,7 +34,7 @@ export function readWorkbookSheets(bytes: Buffer): Sheet[] {
   const text = (name: string): string | undefined => {
     const entry = entries.get(name);
     if (entry && 'problem' in entry) throw new WorkbookError(`${name}: ${entry.problem}`);
-    return entry?.bytes.toString('utf8');
+    return entry && xmlText(entry.bytes);
   };
   return readable(() => {
     const workbook = text('xl/workbook.xml');

@@ -20,6 +20,7 @@ import { UsageError, describeError } from './errors.js';
 import { displayPath } from './paths.js';
 import { packageVersion } from './paths.js';
 import { LineIndex, pageOf } from './position.js';
+import { maxFindingsPerRule } from './limits.js';
 import { timed, timingEnabled } from './timing.js';
 import {
   SEVERITY_RANK,
@@ -154,8 +155,21 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
   for (const rule of options.rules) {
     const setting = options.config.rules?.[rule.meta.id];
     if (setting === 'off') continue;
+    // A post that repeats a name or a number a million times (a pasted export, a hostile file) would
+    // give a million findings and a report too big to write: past the cap they are counted, not kept.
+    const cap = maxFindingsPerRule();
+    let listed = 0;
+    let unlisted = 0;
+    let unlistedSeverity: Severity = 'info';
     const report = (r: Report) => {
-      pending.push(toFinding(rule, r, setting ?? r.severity ?? rule.meta.severity));
+      const severity = setting ?? r.severity ?? rule.meta.severity;
+      if (listed >= cap) {
+        unlisted++;
+        if (SEVERITY_RANK[severity] > SEVERITY_RANK[unlistedSeverity]) unlistedSeverity = severity;
+        return;
+      }
+      listed++;
+      pending.push(toFinding(rule, r, severity));
     };
     const toFinding = (rule: Rule, r: Report, severity: Severity): PendingFinding => {
       const location: Finding['location'] = { file: post.displayPath, ...r.location };
@@ -195,6 +209,10 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
       pending.push(
         toFinding(rule, { message: `this check could not finish (${describeError(error)}), so the post was not fully inspected` }, 'error'),
       );
+    }
+    if (unlisted > 0) {
+      const more = unlisted.toLocaleString('en-GB');
+      pending.push(toFinding(rule, { message: `${more} more finding${unlisted === 1 ? '' : 's'} of this kind in this file ${unlisted === 1 ? 'is' : 'are'} not listed (only the first ${cap.toLocaleString('en-GB')} are)`, suggestion: 'Fix the findings listed and audit the file again.' }, unlistedSeverity));
     }
   }
   return pending;

@@ -29,6 +29,8 @@ export function fsReason(error: unknown): string {
       return 'a part of the path is not a folder';
     case 'ELOOP':
       return 'symbolic link loop';
+    case 'ENXIO':
+      return 'not a regular file (a socket cannot be read)';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';

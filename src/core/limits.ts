@@ -39,6 +39,26 @@ export function maxPdfMegabytes(): number {
   return fromEnv('POST_AUDIT_MAX_PDF_MB', 2048, 1);
 }
 
+/** Findings of one rule in one file past this are counted in one further finding, not listed one by one. */
+export function maxFindingsPerRule(): number {
+  return Math.floor(fromEnv('POST_AUDIT_MAX_FINDINGS_PER_RULE', 1000, 1));
+}
+
+/** A config, policy pack or baseline past this is not read (each is a few kilobytes). */
+export function maxSettingsBytes(): number {
+  return 16 * MB;
+}
+
+/** A consent record past this is not read (a large trust's is a megabyte or two). */
+export function maxConsentBytes(): number {
+  return fromEnv('POST_AUDIT_MAX_CONSENT_MB', 100 * MB, MB);
+}
+
+/** An XMP sidecar past this is not read (one with an edit history is a few hundred kilobytes). */
+export function maxSidecarBytes(): number {
+  return 32 * MB;
+}
+
 export function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }

@@ -26,3 +26,20 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');
 }
+
+/** The longest file name most file systems take, in bytes. */
+const MAX_NAME_BYTES = 255;
+
+/**
+ * A hidden temporary name beside `file` for writing it before a rename: ".<name>.<suffix>.tmp", the
+ * name shortened (by whole characters) when the whole would pass the 255-byte limit — a photo whose
+ * own name is 250 bytes long could not be cleaned (ENAMETOOLONG) when its temporary name was longer.
+ */
+export function temporaryName(file: string, suffix: string): string {
+  const tail = `.${suffix}.tmp`;
+  let name = path.basename(file);
+  // 16 bytes spare for a name made from this one (strip.ts splices into "<temp>.splice").
+  const room = MAX_NAME_BYTES - 16 - 1 - Buffer.byteLength(tail);
+  while (Buffer.byteLength(name) > room) name = [...name].slice(0, -1).join('');
+  return `.${name}${tail}`;
+}

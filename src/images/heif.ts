@@ -78,7 +78,10 @@ export function heifStructure(view: ByteView): HeifStructure {
   const read = (b: Box) => view.get(b.dataAt, b.end - b.dataAt);
 
   const iinf = box('iinf');
-  if (iinf) {
+  // Every HEIF and AVIF picture is an item its meta box lists (iinf) and places (iloc): a meta box
+  // without them (zeros, a cut or forged file) holds no picture, and nothing of it was inspected.
+  if (!iinf || !box('iloc')) throw new CorruptFile(`the HEIF meta box lists no image items (it has no ${iinf ? 'iloc' : 'iinf'} box)`);
+  {
     const { version, at } = fullBox(view, iinf);
     const entries = boxes(view, at + (version === 0 ? 2 : 4), iinf.end);
     for (const infe of entries) {

@@ -2,9 +2,10 @@
 // (usually within the first 64 KB), walks each container itself (JPEG segments, PNG chunks, WebP
 // RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items, a CR3's Canon boxes, a RAF's
 // JPEG preview), and asks exifr only to parse XMP. Any failure becomes `error` so the audit fails closed.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxSidecarBytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { detectFormat } from './format.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
@@ -20,7 +21,7 @@ import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd } from './tiff.j
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
-import { collectXmp, parseXmp, xmpEdited, xmpMightMatter } from './xmp.js';
+import { collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 
 const WALKERS: Record<string, (view: ByteView) => Blocks> = {
@@ -136,7 +137,8 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const more of exif ? exifs.slice(1) : exifs) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
   let xmpEditedHere = false;
-  for (const packet of blocks.xmp) {
+  for (const raw of blocks.xmp) {
+    const packet = xmpAsUtf8(raw);
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
@@ -346,7 +348,7 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
   for (const candidate of candidates) {
     let packet: Buffer;
     try {
-      packet = await readFile(candidate);
+      packet = xmpAsUtf8(readOrdinaryFile(candidate, maxSidecarBytes()));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !known) continue;
       throw new Error(`its XMP sidecar ${path.basename(candidate)} could not be read (${fsReason(error)})`);

@@ -8,9 +8,10 @@
 // its new length — PNG chunks are independent, and the image data is still copied byte for byte.
 // The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
 import { createHash } from 'node:crypto';
-import { displayPath } from '../core/paths.js';
+import { displayPath, temporaryName } from '../core/paths.js';
 import { fsReason } from '../core/errors.js';
-import { copyFile, open, rename, unlink, mkdir, readFile, realpath } from 'node:fs/promises';
+import { copyFile, open, rename, unlink, readFile, realpath } from 'node:fs/promises';
+import { makeFolders } from '../core/files.js';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { cmtView, cr3Structure } from './cr3.js';
@@ -83,8 +84,8 @@ export async function stripMetadata(input: string, output: string, options: Stri
     if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
   }
   try {
-    await mkdir(path.dirname(output), { recursive: true });
-    if (options.tempDir) await mkdir(options.tempDir, { recursive: true });
+    await makeFolders(path.dirname(output));
+    if (options.tempDir) await makeFolders(options.tempDir);
   } catch (error) {
     return { written: false, removed: [], message: `not cleaned: its folder in the output could not be made (${fsReason(error)})` };
   }
@@ -92,7 +93,7 @@ export async function stripMetadata(input: string, output: string, options: Stri
     const escape = await leadsOutside(path.dirname(output), options.within);
     if (escape) return { written: false, removed: [], message: `not cleaned: ${escape}` };
   }
-  const temp = path.join(options.tempDir ?? path.dirname(output), `.${path.basename(output)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = path.join(options.tempDir ?? path.dirname(output), temporaryName(output, `${process.pid}.${Math.random().toString(36).slice(2, 8)}`));
   try {
     await copyFile(input, temp);
     if (plan.patches.length > 0) {

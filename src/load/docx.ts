@@ -8,7 +8,7 @@ import path from 'node:path';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
 import { contactAddress } from './parsed.js';
-import { parseXml, XmlTooDeep } from './xml.js';
+import { parseXml, xmlText, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -54,19 +54,19 @@ export function readWordDocument(bytes: Buffer): WordDocument {
 /** The body, then the other parts Word shows, through one reader. */
 function readParts(body: Buffer, entries: Map<string, ZipEntry>): WordDocument {
   const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries);
-  reader.readPart(body.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
+  reader.readPart(xmlText(body), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
   const order = (name: string) => ['header', 'footnotes', 'endnotes', 'footer'].findIndex((kind) => name.startsWith(`word/${kind}`));
   const more = [...entries.keys()].filter((name) => MORE_PARTS.test(name)).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
   for (const part of more) {
     const entry = entries.get(part)!;
     if ('problem' in entry) throw new NotAWordDocument(`its ${part}: ${entry.problem}`);
-    reader.readPart(entry.bytes.toString('utf8'), readRelationships(xmlOf(entries.get(relationshipsOf(part)))));
+    reader.readPart(xmlText(entry.bytes), readRelationships(xmlOf(entries.get(relationshipsOf(part)))));
   }
   return reader.finish();
 }
 
 function xmlOf(entry: ZipEntry | undefined): string {
-  return entry && 'bytes' in entry ? entry.bytes.toString('utf8') : '';
+  return entry && 'bytes' in entry ? xmlText(entry.bytes) : '';
 }
 
 interface Relationship {

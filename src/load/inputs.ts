@@ -31,9 +31,13 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
     } catch (error) {
       if (isGlob(input)) {
         const { glob } = await import('tinyglobby');
-        const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-        if (matches.length === 0) throw new UsageError(`no files match ${input}`);
-        for (const match of matches.sort()) if (kindOf(match)) add(path.resolve(match));
+        const ignore = ['**/node_modules/**', '**/.git/**'];
+        const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore });
+        // The glob lists regular files only: a pipe, a device or a broken link it matches is added
+        // too, to be reported unreadable by the loader rather than skipped in silence.
+        const special = await specialMatches(input, cwd, (pattern) => glob(pattern, { cwd, absolute: true, onlyDirectories: true, ignore }));
+        if (matches.length === 0 && special.length === 0) throw new UsageError(`no files match ${input}`);
+        for (const match of [...matches, ...special].sort()) if (kindOf(match)) add(path.resolve(match));
         continue;
       }
       throw new UsageError(`${input}: ${fsReason(error)}`);
@@ -85,6 +89,83 @@ function walk(dir: string, images: boolean, add: (file: string) => void, visited
     if (kind && kind !== 'image' && POST_EXTENSIONS.has(path.extname(full).toLowerCase())) add(full);
     else if (kind === 'image' && images) add(full);
   }
+}
+
+/**
+ * What the glob `input` names that is neither a regular file nor a folder (a pipe, a socket, a device,
+ * a link to nothing), which the glob library does not list: the entries of the folders its folder
+ * part matches, whose names its last part matches.
+ */
+async function specialMatches(input: string, cwd: string, folders: (pattern: string) => Promise<string[]>): Promise<string[]> {
+  const pattern = input.split(path.sep).join('/').replace(/^(\.\/)+/, '');
+  const slash = pattern.lastIndexOf('/');
+  const folderPart = slash === -1 ? '.' : pattern.slice(0, slash) || '/';
+  const name = nameMatcher(pattern.slice(slash + 1));
+  if (!name) return [];
+  const dirs = isGlob(folderPart) ? await folders(`${folderPart}/`) : [path.resolve(cwd, folderPart)];
+  // "posts/**/*.md": the folders ** matches include posts itself.
+  if (/(^|\/)\*\*$/.test(folderPart)) dirs.push(path.resolve(cwd, folderPart.replace(/\/?\*\*$/, '') || '.'));
+  const found: string[] = [];
+  for (const dir of new Set(dirs.map((d) => path.resolve(d)))) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() || entry.isDirectory() || entry.name.startsWith('.') || !name.test(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          if (target.isFile() || target.isDirectory()) continue; // the glob lists those itself
+        } catch {
+          // a link to nothing: found here
+        }
+      }
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+/** A RegExp for one part of a glob (a file name): *, ?, [...] and {a,b}; undefined for what it cannot read. */
+function nameMatcher(part: string): RegExp | undefined {
+  let source = '';
+  let braces = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i]!;
+    if (c === '*') {
+      while (part[i + 1] === '*') i++;
+      source += '[^/]*';
+    } else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const end = part.indexOf(']', i + 2);
+      if (end === -1) return undefined;
+      const body = part.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+      source += `[${body}]`;
+      i = end;
+    } else if (c === '{') {
+      braces++;
+      source += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      source += ')';
+    } else if (c === ',' && braces > 0) source += '|';
+    else if (c === '\\' && i + 1 < part.length) source += literal(part[++i]!);
+    else source += literal(c);
+  }
+  if (braces > 0) return undefined;
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    return undefined;
+  }
+}
+
+function literal(char: string): string {
+  return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function isGlob(input: string): boolean {

@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { UsageError } from '../core/errors.js';
 import { SegmentBuilder } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
@@ -104,7 +105,13 @@ function lineMarksByIndexOf(Original: BlockStateClass): BlockStateClass {
     bsCount.push(0);
     this.lineMax = bMarks.length - 1;
   }
-  StateBlock.prototype = Original.prototype;
+  const prototype = Object.create(Original.prototype) as InstanceType<BlockStateClass>;
+  const push = Original.prototype.push;
+  prototype.push = function (this: InstanceType<BlockStateClass>, type: string, tag: string, nesting: Token['nesting']) {
+    spendTokens();
+    return push.call(this, type, tag, nesting);
+  };
+  StateBlock.prototype = prototype;
   return StateBlock as unknown as BlockStateClass;
 }
 
@@ -134,8 +141,28 @@ function plainInlineFastPath(md: MarkdownIt): void {
   const InlineToken = md.core.State.prototype.Token;
   inline.parse = (str, parserMd, env, outTokens) => {
     if (parserMd !== md || INLINE_TRIGGER.test(str)) return parse(str, parserMd, env, outTokens);
-    plainInlineTokens(str, outTokens, (type, tag) => new InlineToken(type, tag, 0));
+    plainInlineTokens(str, outTokens, (type, tag) => {
+      spendTokens();
+      return new InlineToken(type, tag, 0);
+    });
   };
+  // markdown-it's own inline rules make their tokens by these two.
+  const State = inline.State;
+  const Counted = function (this: InstanceType<typeof State>, ...args: ConstructorParameters<typeof State>) {
+    State.apply(this, args);
+  } as unknown as typeof State;
+  const prototype = Object.create(State.prototype) as InstanceType<typeof State>;
+  const { push, pushPending } = State.prototype;
+  prototype.push = function (this: InstanceType<typeof State>, type: string, tag: string, nesting: Token['nesting']) {
+    spendTokens();
+    return push.call(this, type, tag, nesting);
+  };
+  prototype.pushPending = function (this: InstanceType<typeof State>) {
+    spendTokens();
+    return pushPending.call(this);
+  };
+  Counted.prototype = prototype;
+  inline.State = Counted;
 }
 
 /**
@@ -237,6 +264,29 @@ export function parseBlocks(md: MarkdownIt, src: string): { tokens: Token[]; par
   };
 }
 
+/**
+ * What one post may make markdown-it build. Each part (a paragraph, a line of it, a link, an
+ * emphasis) is a token of ~200 bytes: 2 million lines of "a" were 4 million tokens, 1.2 GB and five
+ * seconds, and 12 million lines ran out of memory and crashed the run. A real post, even a 10 MB one,
+ * makes a few hundred thousand; past these the post is reported as unreadable, not parsed.
+ */
+export const MAX_MARKDOWN_TOKENS = 1_000_000;
+export const MAX_MARKDOWN_LINES = 1_000_000;
+let tokensLeft = Infinity;
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1 && count <= MAX_MARKDOWN_LINES; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+function spendTokens(): void {
+  if (--tokensLeft < 0) {
+    tokensLeft = Infinity;
+    throw new UsageError(`the Markdown has more than ${MAX_MARKDOWN_TOKENS.toLocaleString('en-GB')} parts (lines, links, emphases), far more than a post has, so it was not read`);
+  }
+}
+
 let parser: MarkdownIt | undefined;
 let tablesAsText: MarkdownIt | undefined;
 
@@ -305,6 +355,10 @@ export function parseMarkdown(
   const bodyOffset = head ? head.bodyOffset : (splitFrontMatter(source)?.bodyOffset ?? 0);
 
   const body = source.slice(bodyOffset);
+  // Lines end at LF, CRLF or a lone CR: the most of either count is the lines'.
+  if (Math.max(countOf(body, '\n'), countOf(body, '\r')) > MAX_MARKDOWN_LINES) {
+    throw new UsageError(`the Markdown has more than ${MAX_MARKDOWN_LINES.toLocaleString('en-GB')} lines, far more than a post has, so it was not read`);
+  }
   const lineStarts = [0];
   // Lines as markdown-it counts them: a lone CR ends a line too (an old Mac file, or a stray one).
   if (body.includes('\r')) for (const end of body.matchAll(/\r\n?|\n/g)) lineStarts.push(end.index + end[0].length);
@@ -324,167 +378,176 @@ export function parseMarkdown(
     }
   };
 
-  const { tokens, parseInline } = parseBlocks(markdownIt(body), body);
-  let lastMap: [number, number] = [0, 0];
-  let pendingComments: ReturnType<typeof findSuppressionComments> = [];
-  let kind: TextSegment['kind'] = 'body';
-
-  const applyPending = (start: number, end: number) => {
-    for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, start, end));
-    pendingComments = [];
-  };
-
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.map) lastMap = token.map as [number, number];
-    if (token.type === 'heading_open') kind = 'heading';
-    else if (token.type === 'heading_close') kind = 'body';
-
-    if (token.type === 'html_block') {
-      const start = lineOffset(lastMap[0]);
-      const raw = source.slice(start, lineOffset(lastMap[1]));
-      const at = raw.indexOf(token.content.trimEnd());
-      const offset = at === -1 ? start : start + at;
-      for (const comment of findSuppressionComments(token.content, offset)) {
-        if (comment.wholeFile) suppressions.push(...toSuppressions(comment, 0, source.length));
-        else pendingComments.push(comment);
-      }
-      const templated = templateMediaInHtml(token.content, offset);
-      for (const reference of templated.media) media.push(reference);
-      for (const segment of templated.segments) segments.push(segment);
-      addHtml(templated.html, offset);
-      continue;
-    }
-    if (token.type !== 'inline') {
-      // A block that opens after a suppression comment takes it (the comment covers that block).
-      if (pendingComments.length > 0 && token.map && token.nesting !== -1 && token.type !== 'html_block') {
-        applyPending(lineOffset(token.map[0]), lineOffset(token.map[1]));
-      }
-      continue;
-    }
-    const blockStart = lineOffset(lastMap[0]);
-    const blockEnd = lineOffset(lastMap[1]);
-    if (pendingComments.length > 0) applyPending(blockStart, blockEnd);
-    const builder = new SegmentBuilder(kind);
-    parseInline(token);
-    collectInline(token.children ?? [], builder, blockStart, blockEnd);
-    // Read: a long post's inline tokens then die young, instead of all living until the walk ends.
-    token.children = null;
-    if (!builder.isEmpty) segments.push(builder.build());
+  tokensLeft = MAX_MARKDOWN_TOKENS;
+  try {
+    return parseBody();
+  } finally {
+    tokensLeft = Infinity;
   }
-  applyPending(source.length, source.length);
 
-  /** Walks a block's inline tokens in order, finding each in the block's source. */
-  function collectInline(children: Token[], builder: SegmentBuilder, blockStart: number, blockEnd: number): void {
-    let cursor = blockStart;
-    let skipLinkText = 0;
-    // Searched up to the block's end only: text the source shows differently (an entity, an escape)
-    // is not found, and must not cost a scan of the rest of the file.
-    const block = source.slice(0, blockEnd);
-    const find = (needle: string) => (needle ? block.indexOf(needle, cursor) : -1);
-    for (const child of children) {
-      switch (child.type) {
-        case 'text': {
-          if (skipLinkText > 0) {
+  function parseBody(): ParsedMarkdown {
+    const { tokens, parseInline } = parseBlocks(markdownIt(body), body);
+    let lastMap: [number, number] = [0, 0];
+    let pendingComments: ReturnType<typeof findSuppressionComments> = [];
+    let kind: TextSegment['kind'] = 'body';
+
+    const applyPending = (start: number, end: number) => {
+      for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, start, end));
+      pendingComments = [];
+    };
+
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (token.map) lastMap = token.map as [number, number];
+      if (token.type === 'heading_open') kind = 'heading';
+      else if (token.type === 'heading_close') kind = 'body';
+
+      if (token.type === 'html_block') {
+        const start = lineOffset(lastMap[0]);
+        const raw = source.slice(start, lineOffset(lastMap[1]));
+        const at = raw.indexOf(token.content.trimEnd());
+        const offset = at === -1 ? start : start + at;
+        for (const comment of findSuppressionComments(token.content, offset)) {
+          if (comment.wholeFile) suppressions.push(...toSuppressions(comment, 0, source.length));
+          else pendingComments.push(comment);
+        }
+        const templated = templateMediaInHtml(token.content, offset);
+        for (const reference of templated.media) media.push(reference);
+        for (const segment of templated.segments) segments.push(segment);
+        addHtml(templated.html, offset);
+        continue;
+      }
+      if (token.type !== 'inline') {
+        // A block that opens after a suppression comment takes it (the comment covers that block).
+        if (pendingComments.length > 0 && token.map && token.nesting !== -1 && token.type !== 'html_block') {
+          applyPending(lineOffset(token.map[0]), lineOffset(token.map[1]));
+        }
+        continue;
+      }
+      const blockStart = lineOffset(lastMap[0]);
+      const blockEnd = lineOffset(lastMap[1]);
+      if (pendingComments.length > 0) applyPending(blockStart, blockEnd);
+      const builder = new SegmentBuilder(kind);
+      parseInline(token);
+      collectInline(token.children ?? [], builder, blockStart, blockEnd);
+      // Read: a long post's inline tokens then die young, instead of all living until the walk ends.
+      token.children = null;
+      if (!builder.isEmpty) segments.push(builder.build());
+    }
+    applyPending(source.length, source.length);
+
+    /** Walks a block's inline tokens in order, finding each in the block's source. */
+    function collectInline(children: Token[], builder: SegmentBuilder, blockStart: number, blockEnd: number): void {
+      let cursor = blockStart;
+      let skipLinkText = 0;
+      // Searched up to the block's end only: text the source shows differently (an entity, an escape)
+      // is not found, and must not cost a scan of the rest of the file.
+      const block = source.slice(0, blockEnd);
+      const find = (needle: string) => (needle ? block.indexOf(needle, cursor) : -1);
+      for (const child of children) {
+        switch (child.type) {
+          case 'text': {
+            if (skipLinkText > 0) {
+              const at = find(child.content);
+              if (at !== -1) cursor = at + child.content.length;
+              builder.separator(' ');
+              break;
+            }
+            const at = find(child.content);
+            if (at !== -1) {
+              builder.append(child.content, at);
+              cursor = at + child.content.length;
+            } else {
+              appendAligned(builder, child.content, source, cursor, blockEnd);
+              cursor = Math.max(cursor, builder.sourceEnd ?? cursor);
+            }
+            break;
+          }
+          case 'softbreak':
+            builder.separator('\n');
+            break;
+          case 'hardbreak':
+            builder.separator('\n');
+            break;
+          case 'code_inline': {
             const at = find(child.content);
             if (at !== -1) cursor = at + child.content.length;
             builder.separator(' ');
             break;
           }
-          const at = find(child.content);
-          if (at !== -1) {
-            builder.append(child.content, at);
-            cursor = at + child.content.length;
-          } else {
-            appendAligned(builder, child.content, source, cursor, blockEnd);
-            cursor = Math.max(cursor, builder.sourceEnd ?? cursor);
+          case 'link_open': {
+            // Bare URLs (linkify, <autolinks>) are not prose; a link's own text is.
+            const isBare = child.markup === 'linkify' || child.markup === 'autolink';
+            const href = child.attrGet('href') ?? '';
+            if (isBare && !href.startsWith('mailto:')) skipLinkText++;
+            // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)": the address is published
+            // in the page though the link text hides it (a bare address is its own text already).
+            const address = isBare ? undefined : contactAddress(href);
+            if (address) {
+              const at = source.indexOf(address, cursor);
+              const link = new SegmentBuilder('link');
+              link.append(address, at !== -1 && at < blockEnd ? at : cursor);
+              segments.push(link.build());
+            }
+            break;
           }
-          break;
-        }
-        case 'softbreak':
-          builder.separator('\n');
-          break;
-        case 'hardbreak':
-          builder.separator('\n');
-          break;
-        case 'code_inline': {
-          const at = find(child.content);
-          if (at !== -1) cursor = at + child.content.length;
-          builder.separator(' ');
-          break;
-        }
-        case 'link_open': {
-          // Bare URLs (linkify, <autolinks>) are not prose; a link's own text is.
-          const isBare = child.markup === 'linkify' || child.markup === 'autolink';
-          const href = child.attrGet('href') ?? '';
-          if (isBare && !href.startsWith('mailto:')) skipLinkText++;
-          // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)": the address is published
-          // in the page though the link text hides it (a bare address is its own text already).
-          const address = isBare ? undefined : contactAddress(href);
-          if (address) {
-            const at = source.indexOf(address, cursor);
-            const link = new SegmentBuilder('link');
-            link.append(address, at !== -1 && at < blockEnd ? at : cursor);
-            segments.push(link.build());
+          case 'link_close':
+            if (skipLinkText > 0 && (child.markup === 'linkify' || child.markup === 'autolink')) skipLinkText--;
+            break;
+          case 'image': {
+            const src = child.attrGet('src') ?? '';
+            const title = child.attrGet('title');
+            const altRaw = child.content;
+            const imageAt = source.indexOf('![', cursor);
+            const start = imageAt !== -1 && imageAt < blockEnd ? imageAt : cursor;
+            const srcRaw = rawReference(src);
+            const srcAt = source.indexOf(srcRaw, start);
+            media.push({ ref: src, offset: start });
+            if (altRaw) {
+              const altAt = source.indexOf(altRaw, start);
+              const alt = new SegmentBuilder('alt');
+              const altText = (child.children ?? []).map((c) => c.content).join('') || altRaw;
+              appendAligned(alt, altText, source, altAt === -1 ? start : altAt, blockEnd);
+              if (!alt.isEmpty) segments.push(alt.build());
+            }
+            if (title) {
+              const titleAt = source.indexOf(title, srcAt === -1 ? start : srcAt);
+              const caption = new SegmentBuilder('caption');
+              caption.append(title, titleAt === -1 ? start : titleAt);
+              segments.push(caption.build());
+            }
+            cursor = srcAt !== -1 && srcAt < blockEnd ? srcAt + srcRaw.length : start + 2;
+            builder.separator(' ');
+            break;
           }
-          break;
-        }
-        case 'link_close':
-          if (skipLinkText > 0 && (child.markup === 'linkify' || child.markup === 'autolink')) skipLinkText--;
-          break;
-        case 'image': {
-          const src = child.attrGet('src') ?? '';
-          const title = child.attrGet('title');
-          const altRaw = child.content;
-          const imageAt = source.indexOf('![', cursor);
-          const start = imageAt !== -1 && imageAt < blockEnd ? imageAt : cursor;
-          const srcRaw = rawReference(src);
-          const srcAt = source.indexOf(srcRaw, start);
-          media.push({ ref: src, offset: start });
-          if (altRaw) {
-            const altAt = source.indexOf(altRaw, start);
-            const alt = new SegmentBuilder('alt');
-            const altText = (child.children ?? []).map((c) => c.content).join('') || altRaw;
-            appendAligned(alt, altText, source, altAt === -1 ? start : altAt, blockEnd);
-            if (!alt.isEmpty) segments.push(alt.build());
+          case 'template_media': {
+            const placed = placeMediaTag(child.meta as MediaTag, child.content, source, cursor, blockEnd);
+            for (const reference of placed.media) media.push(reference);
+            for (const segment of placed.segments) segments.push(segment);
+            cursor = placed.end;
+            builder.separator(' ');
+            break;
           }
-          if (title) {
-            const titleAt = source.indexOf(title, srcAt === -1 ? start : srcAt);
-            const caption = new SegmentBuilder('caption');
-            caption.append(title, titleAt === -1 ? start : titleAt);
-            segments.push(caption.build());
+          case 'html_inline': {
+            const at = find(child.content);
+            const offset = at === -1 ? cursor : at;
+            for (const comment of findSuppressionComments(child.content, offset)) {
+              suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
+            }
+            if (/^<(img|video|source)\b/i.test(child.content) || (/^<a\b/i.test(child.content) && /(?:mailto|tel|sms|callto):/i.test(child.content))) addHtml(child.content, offset, builder);
+            if (at !== -1) cursor = at + child.content.length;
+            break;
           }
-          cursor = srcAt !== -1 && srcAt < blockEnd ? srcAt + srcRaw.length : start + 2;
-          builder.separator(' ');
-          break;
+          default:
+            break;
         }
-        case 'template_media': {
-          const placed = placeMediaTag(child.meta as MediaTag, child.content, source, cursor, blockEnd);
-          for (const reference of placed.media) media.push(reference);
-          for (const segment of placed.segments) segments.push(segment);
-          cursor = placed.end;
-          builder.separator(' ');
-          break;
-        }
-        case 'html_inline': {
-          const at = find(child.content);
-          const offset = at === -1 ? cursor : at;
-          for (const comment of findSuppressionComments(child.content, offset)) {
-            suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
-          }
-          if (/^<(img|video|source)\b/i.test(child.content) || (/^<a\b/i.test(child.content) && /(?:mailto|tel|sms|callto):/i.test(child.content))) addHtml(child.content, offset, builder);
-          if (at !== -1) cursor = at + child.content.length;
-          break;
-        }
-        default:
-          break;
       }
     }
-  }
 
-  segments.unshift(...frontMatter.segments);
-  media.unshift(...frontMatter.media);
-  return { segments, media, suppressions, frontMatter };
+    segments.unshift(...frontMatter.segments);
+    media.unshift(...frontMatter.media);
+    return { segments, media, suppressions, frontMatter };
+  }
 }
 
 /** markdown-it normalises link destinations (percent-encoding); find the form written in the source. */

@@ -6,7 +6,7 @@
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { contactAddress } from './parsed.js';
-import { parseXml, XmlTooDeep } from './xml.js';
+import { parseXml, xmlText, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 const CONTENT = 'content.xml';
@@ -42,8 +42,8 @@ export function readOpenDocument(bytes: Buffer): LaidOutDocument {
   const styles = entries.get(STYLES);
   try {
     const reader = new OpenDocumentReader(entries);
-    reader.readPart(content.bytes.toString('utf8'));
-    if (styles && 'bytes' in styles) reader.readPart(styles.bytes.toString('utf8'));
+    reader.readPart(xmlText(content.bytes));
+    if (styles && 'bytes' in styles) reader.readPart(xmlText(styles.bytes));
     return reader.finish();
   } catch (error) {
     if (error instanceof XmlTooDeep) throw new NotAnOpenDocument(error.message);

@@ -38,16 +38,16 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
   if (file.trailer.has('Encrypt')) {
     throw new NotAPdf('it is encrypted (a password, or protection against copying or editing): export the newsletter again without a password or security settings and audit that');
   }
+  const pages = pagesOf(file);
   let text;
   try {
-    text = await readPdfText(bytes, { pages: maxPdfPages(), time: maxPdfSeconds() * 1000 });
+    text = await readPdfText(bytes, { pages: maxPdfPages(), time: maxPdfSeconds() * 1000, expectedPages: pages.length });
   } catch (error) {
     if (error instanceof PdfTextError) throw new NotAPdf(error.message);
     throw error;
   }
   // pdf.js mends what it can of a damaged file and can skip a page it cannot read: when its pages and
   // the file's page tree disagree, something in it was not read.
-  const pages = pagesOf(file);
   if (pages.length !== text.pageCount) {
     throw new NotAPdf(`it is damaged (its page tree lists ${pages.length} page${pages.length === 1 ? '' : 's'}, and ${text.pageCount} could be read): export it again from the program that made it and audit that`);
   }

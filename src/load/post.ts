@@ -43,6 +43,11 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
+  // An empty file is more often a copy or sync that did not finish (a cloud drive's placeholder, a
+  // cut-off upload) than a post: it is reported, never passed as a post with nothing wrong in it.
+  if (source.replace(/^\uFEFF/, '').length === 0) {
+    throw new UsageError(`${shown}: the file is empty (${bytes.length} bytes): was it saved, copied or synced completely?`);
+  }
   if (note) problems.push({ message: note, offset: 0 });
 
   let parsed: ParsedBody;
@@ -183,13 +188,53 @@ export function imagePost(absolute: string, shown: string): Post {
 /** A plain-text post: its paragraphs, without the web addresses in them (web-addresses.ts). */
 function parsePlainText(source: string): ParsedBody {
   const segments: TextSegment[] = [];
-  const paragraph = /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*/g;
-  for (const match of source.matchAll(paragraph)) {
-    if (!match[0].trim()) continue;
-    const segment = withoutWebAddresses(verbatimSegment('body', match[0], match.index));
+  for (const [start, end] of plainParagraphs(source)) {
+    const text = source.slice(start, end);
+    if (!text.trim()) continue;
+    const segment = withoutWebAddresses(verbatimSegment('body', text, start));
     if (segment.text.trim()) segments.push(segment);
   }
   return { segments, media: [], suppressions: [] };
+}
+
+/**
+ * A text's paragraphs, [start, end), as /[^\r\n]+(?:\r?\n(?![ \t]*(?:\r?\n|$))[^\r\n]*)*\/g matches
+ * them — lines up to a blank one (or a lone CR) — found by indexOf: that expression, run on a
+ * paragraph of a million lines, overflowed the stack (its repeated group is a recursion).
+ */
+export function* plainParagraphs(text: string): Generator<[number, number]> {
+  const length = text.length;
+  const lineEnd = (from: number) => {
+    let end = from;
+    while (end < length) {
+      const c = text.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    return end;
+  };
+  let at = 0;
+  while (at < length) {
+    const c = text.charCodeAt(at);
+    if (c === 0x0a || c === 0x0d) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let end = lineEnd(at);
+    for (;;) {
+      let next: number;
+      if (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a) next = end + 2;
+      else if (text.charCodeAt(end) === 0x0a) next = end + 1;
+      else break;
+      let blank = next;
+      while (blank < length && (text.charCodeAt(blank) === 0x20 || text.charCodeAt(blank) === 0x09)) blank++;
+      if (blank === length || text.charCodeAt(blank) === 0x0a || (text.charCodeAt(blank) === 0x0d && text.charCodeAt(blank + 1) === 0x0a)) break;
+      end = lineEnd(next);
+    }
+    yield [start, end];
+    at = end;
+  }
 }
 
 /** Attachment file names ("amelia-smith-sports-day.jpg") are read like text: they often carry names. */

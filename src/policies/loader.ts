@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml } from '../core/yaml.js';
 import type { Citation } from '../core/types.js';
 import { loadData } from '../data/load.js';
@@ -36,7 +38,7 @@ export async function parsePolicyFile(file: string): Promise<PolicyPack> {
   const [yaml, { policyPackSchema }, { formatZodIssue }] = await Promise.all([loadYaml(), import('./schema.js'), import('../core/zod-issues.js')]);
   let raw: unknown;
   try {
-    const text = readFileSync(file, 'utf8');
+    const text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
     raw = file.endsWith('.json') ? JSON.parse(text) : yaml.parse(text);
   } catch (error) {
     throw new UsageError(`${display}: cannot read policy pack (${describeError(error).split('\n')[0]})`);

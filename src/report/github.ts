@@ -2,12 +2,16 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { AuditResult, Finding, Severity } from '../core/types.js';
 import { citationLines } from './citations.js';
+import { printable } from './printable.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a command's message (data). */
+/**
+ * Escapes a command's message (data). Other control characters (an escape sequence in a file's name
+ * or a photo's metadata) are shown as visible escapes: the log is read in a terminal too.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a command property value (file, title …): also ":" and ",". */

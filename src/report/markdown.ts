@@ -40,5 +40,5 @@ function where(finding: Finding): string {
 
 /** Table cells: no raw pipes or line breaks; keep the <br> we add ourselves. */
 function cell(value: string): string {
-  return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/<(?!br>)/g, '&lt;');
+  return printable(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')).replace(/<(?!br>)/g, '&lt;');
 }

@@ -1,8 +1,10 @@
 // Static-site generators (Hugo, Jekyll/Hexo, Astro, Eleventy): found by their config file, walking up
 // from a post. A site serves "/images/trip.jpg" from a folder such as static/ or public/; the site tells
 // us which folders to look in, so a post's site-absolute links resolve to the files on disk.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readOrdinaryFile } from '../core/files.js';
+import { maxSettingsBytes } from '../core/limits.js';
 
 export type SiteKind = 'hugo' | 'jekyll' | 'astro' | 'eleventy';
 
@@ -187,7 +189,7 @@ function basePathOf(url: string | undefined): string | undefined {
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
   } catch {
     return '';
   }

@@ -154,6 +154,13 @@ describe('bad images', () => {
     expect((await read(put('by-reference.heic', bytes))).error).toMatch(/by reference/);
   });
 
+  it('HEIC whose meta box lists no items (zeros where its iinf and iloc should be): damaged, never clean', async () => {
+    const zeros = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0heicmif1', 'latin1'), Buffer.from([0, 0, 0, 0]), Buffer.from('meta', 'latin1'), Buffer.alloc(50)]);
+    expect((await read(put('zero-meta.heic', zeros))).error).toMatch(/lists no image items/);
+    const onlyHandler = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0heicmif1', 'latin1'), Buffer.from([0, 0, 0, 45]), Buffer.from('meta\0\0\0\0', 'latin1'), Buffer.from([0, 0, 0, 33]), Buffer.from('hdlr\0\0\0\0\0\0\0\0pict', 'latin1'), Buffer.alloc(13)]);
+    expect((await read(put('only-handler.heic', onlyHandler))).error).toMatch(/lists no image items/);
+  });
+
   it('HEIC: a cut file, a deflated XMP item that does not inflate, and a meta box cut inside its item table fail closed (a good deflated one is read)', async () => {
     const whole = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }]);
     expect((await read(put('cut.heic', whole.subarray(0, whole.length - 100)))).error).toBeDefined();

@@ -55,6 +55,25 @@ describe('bad posts', () => {
     expect(audit([file]).ids).not.toContain('post/unreadable');
   });
 
+  it('an empty post of any kind (no bytes, or a byte-order mark alone) is post/unreadable, never a pass (a .txt or .html of 0 bytes passed)', () => {
+    for (const [name, bytes] of [
+      ['empty.txt', Buffer.alloc(0)],
+      ['empty.html', Buffer.alloc(0)],
+      ['empty.md', Buffer.alloc(0)],
+      ['bom.txt', Buffer.from([0xef, 0xbb, 0xbf])],
+      ['bom16.html', Buffer.from([0xff, 0xfe])],
+      ['empty.docx', Buffer.alloc(0)],
+      ['empty.pdf', Buffer.alloc(0)],
+    ] as const) {
+      const r = audit([put(name, bytes)]);
+      expect(r.status, name).toBe(1);
+      expect(r.findings.filter((f) => f.ruleId === 'post/unreadable' && f.severity === 'error'), name).toHaveLength(1);
+    }
+    const stdin = runCli(['-', '--format', 'json'], { cwd: dir, input: '' });
+    expect(stdin.status).toBe(1);
+    expect(stdin.stdout).toMatch(/the file is empty \(0 bytes\)/);
+  });
+
   it('a 10 MB post finishes', () => {
     const paragraph = 'The choir sang at the town hall and everyone enjoyed the concert very much. '.repeat(12) + '\n\n';
     const file = put('huge.md', `---\ntitle: Long\n---\n\n${paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length))}`);

@@ -1,12 +1,12 @@
 // Metadata is written by whoever made the photo: every report must show it as text, never run it.
 // CSV: a cell starting with = + - @ is a formula to a spreadsheet (CSV injection).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvLine, photoRow } from '../../src/images/report/rows.js';
 import { emptyMetadata } from '../../src/images/types.js';
-import { runCli } from '../helpers/cli.js';
+import { examplesDir, runCli } from '../helpers/cli.js';
 import { insertSegment, iptcApp13, jpeg } from '../images/build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-hostile-metadata-'));
@@ -71,6 +71,39 @@ describe('terminal output', () => {
     expect(r.stdout).toContain('EOS \\x1b[2J\\x1b]0;owned\\x07RED');
     expect(r.stdout).toContain('trip\\n\\n\u2714 PASS \\x1b[32m\\u202egpj.jpg');
     expect(r.stdout.split('\n').filter((line) => line.startsWith('\u2714'))).toHaveLength(1);
+  });
+
+  it('--format github and markdown, and the HTML photo report, show them too (they printed them raw)', async () => {
+    const folder = path.join(dir, 'formats');
+    mkdirSync(path.join(folder, 'photos'), { recursive: true });
+    writeFileSync(path.join(folder, '.postauditrc.json'), '{}');
+    const name = 'trip\x1b[2J\x1b]0;owned\x07\x08\x08.jpg';
+    copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(folder, 'photos', name)); // it records a GPS position
+    writeFileSync(path.join(folder, 'post.md'), `---\napproved_by: Mrs Patel\n---\n![Trip](photos/${encodeURI(name)})\n`);
+    for (const format of ['github', 'markdown']) {
+      const r = runCli(['post.md', '--format', format], { cwd: folder });
+      expect(r.status).toBe(1);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stdout, format).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+      expect(r.stdout, format).toContain('trip\\x1b[2J\\x1b]0;owned\\x07\\x08\\x08.jpg');
+    }
+    const r = runCli(['photos', 'photos', '--report', 'report.html'], { cwd: folder });
+    expect(r.status).toBe(1);
+    const html = readFileSync(path.join(folder, 'report.html'), 'utf8');
+    // eslint-disable-next-line no-control-regex
+    expect(html).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(html).toContain('trip\\x1b[2J');
+  });
+
+  it('a mistake in the options is exit 2 and one line, what was typed shown, not obeyed (commander printed two lines, escapes raw, and a subcommand\'s mistake exited 1)', () => {
+    for (const args of [['--\x1b[2Jtrip.md'], ['photos'], ['explain'], ['rules', '--bogus'], ['--format', 'nope\x07', 'post.md']]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.endsWith('\n')).toBe(true);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: error: .* \(run audit --help for usage\)$/)]);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+    }
   });
 
   it('a usage error naming a file with a line break or an escape is still one line', () => {

@@ -1,6 +1,7 @@
 // One compact row per photo for the batch reports (CSV, JSON lines, HTML): no metadata is kept
 // beyond what the row shows, so memory stays flat over thousands of photos.
 import type { Finding } from '../../core/types.js';
+import { printable } from '../../report/printable.js';
 import type { ImageMetadata } from '../types.js';
 
 export interface PhotoRow {
@@ -44,7 +45,8 @@ export function csvLine(row: PhotoRow): string {
   return [text[0]!, row.gps ?? '', ...text.slice(1)].map(csvCell).join(',') + '\n';
 }
 
-const html = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+// Control characters (an escape sequence in a photo's name or metadata) are shown as visible escapes.
+const html = (text: string) => printable(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export function htmlHeader(title: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${html(title)}</title>
