@@ -112,10 +112,15 @@ function collectStrings(
 
 export function normaliseData(raw: Record<string, unknown>): FrontMatter {
   const data: FrontMatter = { ...raw };
-  for (const key of ['channel', 'account', 'approved_by'] as const) {
+  for (const key of ['channel', 'account'] as const) {
     const value = raw[key];
     if (value !== undefined && value !== null) data[key] = String(value).trim();
   }
+  // Who approved it is a name, or a list of names: "approved_by: [1, {a: b}]" or "approved_by: true" names no one.
+  const approvedBy = raw.approved_by;
+  if (typeof approvedBy === 'string') data.approved_by = approvedBy.trim();
+  else if (Array.isArray(approvedBy) && approvedBy.length > 0 && approvedBy.every((name) => typeof name === 'string' && name.trim() !== '')) data.approved_by = approvedBy.map((name: string) => name.trim()).join(', ');
+  else delete data.approved_by;
   if (raw.date instanceof Date) data.date = raw.date.toISOString().slice(0, 10);
   else if (raw.date !== undefined && raw.date !== null) data.date = String(raw.date);
   const media = raw.media;
