@@ -152,12 +152,12 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
   // A post that repeats a paragraph, caption or sign-off has its words read once for all of them.
   shareWordsOfSameText(post.segments);
   const pending: PendingFinding[] = [];
+  // A post that repeats a name or a number a million times (a pasted export, a hostile file) would
+  // give a million findings and a report too big to write: past the cap they are counted, not kept.
+  const cap = maxFindingsPerRule();
   for (const rule of options.rules) {
     const setting = options.config.rules?.[rule.meta.id];
     if (setting === 'off') continue;
-    // A post that repeats a name or a number a million times (a pasted export, a hostile file) would
-    // give a million findings and a report too big to write: past the cap they are counted, not kept.
-    const cap = maxFindingsPerRule();
     let listed = 0;
     let unlisted = 0;
     let unlistedSeverity: Severity = 'info';
