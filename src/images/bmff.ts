@@ -72,7 +72,7 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
     if (box.type === 'mdat' || box.type === 'free' || box.type === 'skip' || box.type === 'wide') continue;
     if (box.type === '\xA9xyz') {
       const data = view.get(box.dataAt, box.end - box.dataAt);
-      if (data.length > 4) blocks.iso6709.push({ field: 'QuickTime ©xyz', value: data.toString('utf8', 4, 4 + Math.min(data.readUInt16BE(0), data.length - 4)) });
+      if (data.length > 4) blocks.iso6709.push({ field: 'QuickTime ©xyz', value: xyzText(data) });
     } else if (box.type === 'loci') {
       blocks.iso6709.push(...lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
     } else if (box.type === 'ilst') {
@@ -127,12 +127,35 @@ function lociPosition(data: Buffer): { field: string; value: string }[] {
   return [{ field: 'QuickTime loci', value: `${lat >= 0 ? '+' : ''}${lat}${lon >= 0 ? '+' : ''}${lon}/` }];
 }
 
-/** "+37.3318-122.0312+010.000/" → degrees (undefined when it is not ISO 6709 decimal degrees). */
+/**
+ * The ©xyz string by its declared length; all of it when that length cuts the position short or
+ * runs past it (a length that lies must not hide where a video was recorded).
+ */
+function xyzText(data: Buffer): string {
+  const declared = data.toString('utf8', 4, 4 + Math.min(data.readUInt16BE(0), data.length - 4));
+  return parseIso6709(declared) ? declared : data.toString('utf8', 4).replace(/\0+$/, '');
+}
+
+/**
+ * "+37.3318-122.0312+010.000/" → degrees (undefined when it is no ISO 6709 position). Degrees, or
+ * degrees and minutes, or degrees, minutes and seconds, told by the digits before the point:
+ * "+5130.43-00007.66/" is 51°30.43′ N, 0°7.66′ W.
+ */
 export function parseIso6709(value: string): { latitude: number; longitude: number } | undefined {
-  const match = /^\s*([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)/.exec(value);
+  const match = /^\s*([+-])(\d+)(\.\d+)?([+-])(\d+)(\.\d+)?/.exec(value);
   if (!match) return undefined;
-  const latitude = Number(match[1]);
-  const longitude = Number(match[2]);
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  const latitude = iso6709Part(match[1]!, match[2]!, match[3] ?? '', 2);
+  const longitude = iso6709Part(match[4]!, match[5]!, match[6] ?? '', 3);
+  if (latitude === undefined || longitude === undefined || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
   return { latitude, longitude };
+}
+
+/** One coordinate: `degreeDigits` is 2 for a latitude, 3 for a longitude. */
+function iso6709Part(sign: string, whole: string, fraction: string, degreeDigits: number): number | undefined {
+  let degrees: number;
+  if (whole.length <= degreeDigits) degrees = Number(whole + fraction);
+  else if (whole.length === degreeDigits + 2) degrees = Number(whole.slice(0, degreeDigits)) + Number(whole.slice(degreeDigits) + fraction) / 60;
+  else if (whole.length === degreeDigits + 4) degrees = Number(whole.slice(0, degreeDigits)) + Number(whole.slice(degreeDigits, degreeDigits + 2)) / 60 + Number(whole.slice(degreeDigits + 2) + fraction) / 3600;
+  else return undefined;
+  return Number.isFinite(degrees) ? (sign === '-' ? -degrees : degrees) : undefined;
 }

@@ -149,6 +149,8 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const { field, value } of blocks.iso6709) {
     const position = parseIso6709(value);
     if (position) metadata.gps.push({ ...position, source: 'QuickTime', field: field.replace(/^QuickTime /, '') });
+    // A location field that holds something other than a position: shown for a person to judge, never passed.
+    else if (value.replace(/[\0\s/]/g, '') !== '') addValue(metadata.locationNames, `${field} (not a position the auditor can read)`, value.replace(/\0/g, '').trim().slice(0, 80));
   }
   if (exif?.thumbnail && format === 'jpeg' && options.thumbnail !== 'off') {
     // A copy: the preview's bytes may sit in the pooled head buffer, and decoding is asynchronous.

@@ -177,12 +177,12 @@ function box(type: string, ...children: Buffer[]): Buffer {
 }
 
 /** A minimal MP4 (ftyp, mdat, moov) with the location in udta/©xyz and/or Apple mdta keys. */
-export function mp4(options: { xyz?: string; appleLocation?: string; appleKeys?: [string, string][] }): Buffer {
+export function mp4(options: { xyz?: string; xyzLength?: number; appleLocation?: string; appleKeys?: [string, string][] }): Buffer {
   const children: Buffer[] = [box('mvhd', Buffer.alloc(100))];
   if (options.xyz) {
     const value = Buffer.from(options.xyz, 'utf8');
     const head = Buffer.alloc(4);
-    head.writeUInt16BE(value.length, 0);
+    head.writeUInt16BE(options.xyzLength ?? value.length, 0);
     head.writeUInt16BE(0x15c7, 2);
     children.push(box('udta', box('\xA9xyz', head, value)));
   }

@@ -131,6 +131,23 @@ describe('built images', () => {
     expect((await readImageMetadata(write('c.mp4', mp4({})))).gps).toEqual([]);
   });
 
+  it('a video position in degrees and minutes, a ©xyz length that lies, and a location field that is no position', async () => {
+    const minutes = await readImageMetadata(write('dm.mp4', mp4({ xyz: '+5130.432-00007.662/' })));
+    expect(minutes.gps[0]!.latitude).toBeCloseTo(51.5072, 4);
+    expect(minutes.gps[0]!.longitude).toBeCloseTo(-0.1277, 4);
+    const seconds = await readImageMetadata(write('dms.mp4', mp4({ xyz: '+513026-0000740/' })));
+    expect(seconds.gps[0]!.latitude).toBeCloseTo(51.5072, 3);
+    // The declared length says 0 or 3 bytes: the position after it is still found.
+    for (const xyzLength of [0, 3, 200]) {
+      const lying = await readImageMetadata(write(`lie-${xyzLength}.mp4`, mp4({ xyz: '+54.5867-003.1400/', xyzLength })));
+      expect(lying.gps[0], String(xyzLength)).toMatchObject({ latitude: 54.5867, longitude: -3.14 });
+    }
+    // Something that is no position is shown as a location for a person to judge, not passed.
+    const odd = await readImageMetadata(write('odd.mp4', mp4({ xyz: 'N54 35 W3 08' })));
+    expect(odd.gps).toEqual([]);
+    expect(odd.locationNames).toEqual([{ field: 'QuickTime ©xyz (not a position the auditor can read)', value: 'N54 35 W3 08' }]);
+  });
+
   it('XMP sidecars photo.xmp and photo.jpg.xmp', async () => {
     const photo = write('side.jpg', await jpeg());
     write('side.jpg.xmp', Buffer.from(xmpPacket('<photoshop:City>Ambleside</photoshop:City>')));
