@@ -19,7 +19,9 @@ export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'file not found';
+      // Node reads folder listings as UTF-8: a name in another encoding (Latin-1 "caf\xe9.md" copied from an
+      // old share) comes back with U+FFFD and cannot be opened by it.
+      return String((error as NodeJS.ErrnoException).path ?? '').includes('\uFFFD') ? 'its name has bytes that are no UTF-8 text, so it cannot be opened by that name (rename the file)' : 'file not found';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

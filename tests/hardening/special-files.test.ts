@@ -100,4 +100,19 @@ describe('special files beside a post', () => {
       for (const file of files.filter((f) => f.path !== 'posts/ok.md')) expect(file.findings.map((f) => f.ruleId)).toEqual(['post/unreadable']);
     }
   });
+
+  // Linux file systems keep any bytes in a name; macOS and Windows refuse names that are not valid Unicode.
+  it.skipIf(process.platform !== 'linux')('a post or photo whose name is not UTF-8 (Latin-1 from an old share) is unreadable and says to rename it, not "file not found"', () => {
+    const folder = project('latin1-names', (f) => {
+      writeFileSync(Buffer.from(path.join(f, 'caf\xe9.md'), 'latin1'), POST);
+      copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), Buffer.from(path.join(f, 'trip\xff.jpg'), 'latin1'));
+    });
+    const posts = runCli(['.', '--format', 'json'], { cwd: folder });
+    expect(posts.status).toBe(1);
+    const unreadable = (JSON.parse(posts.stdout) as { files: { findings: { ruleId: string; severity: string; message: string }[] }[] }).files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'post/unreadable');
+    expect(unreadable).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('rename the file') })]);
+    const photos = runCli(['photos', folder, '--no-progress', '--format', 'json']);
+    expect(photos.status).toBe(1);
+    expect(photos.stdout).toContain('rename the file');
+  });
 });
