@@ -242,10 +242,17 @@ function inContext(
 ): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const read = reachBack > 0 ? text.slice(Math.max(0, sentence.start - reachBack), sentence.start) + sentence.text : sentence.text;
-  const words = tokenize(read).map((t) => t.norm.replace(/'s$/, ''));
+  // A clock time written as one word ("1pm", "1.00pm") gives its "am"/"pm" too, as "1.00 pm" does.
+  const words = tokenize(read).flatMap((t) => {
+    const word = t.norm.replace(/'s$/, '');
+    const clock = CLOCK_SUFFIX.exec(word);
+    return clock ? [word, clock[1]!] : [word];
+  });
   const joined = ` ${words.join(' ')} `;
   return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));
 }
+
+const CLOCK_SUFFIX = /^\d[\d.:]*(am|pm)$/;
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 

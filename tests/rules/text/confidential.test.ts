@@ -74,6 +74,9 @@ ruleTester(confidential, {
     // question on a help page, and everyday phrases that only look like secrecy.
     'School Closure – Friday 2nd March',
     'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
+    // A clock time written as one word (a real head's letter about a burst water main).
+    'All students will be told in the next hour that the school will be closing at 1.00pm.',
+    'The school will be closing at 2pm so that staff can attend the funeral.',
     'Due to the snow, this is a school closure notice: we will not open today.',
     'Year 10 students in school will revisit work covered remotely during the second whole school closure.',
     'The inspection went well. The result is embargoed until the report is published.',
