@@ -27,7 +27,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
   // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Rose-Marie" (the other
   // word a given name no pupil or adult of the post has) …
-  if (prev && adjacentPrev && otherPersonsName(prev, k, options)) return false;
+  if (adjacentPrev && otherPersonsName(adjacentPrev, k, options)) return false;
   if (next && textAfter === '-' && otherPersonsName(next, k, options)) return false;
   // … and the second half of a double first name, whoever has the first: "Bryony-Rose" is not Rose.
   if (prev && textBefore === '-' && prev.capitalised && (k.given.has(prev.norm) || options.isName?.(prev))) return false;
@@ -36,8 +36,6 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // A title ending in the word: "Letters of Hope", "Festival of Light", "Order of Merit".
   const beforeOf = tokens[i - 2];
   if (adjacentPrev?.norm === 'of' && beforeOf?.capitalised && !beforeOf.sentenceStart && /^\s+$/.test(place.segment.text.slice(beforeOf.end, adjacentPrev.start)) && !looksLikeName(beforeOf, k, options) && !token.possessive) return false;
-  // An award's title: "Star of the Week", "Player of the Match".
-  if (next?.norm === 'of' && tokens[i + 2]?.norm === 'the' && (tokens[i + 3]?.capitalised || AWARD_PERIODS.test(tokens[i + 3]?.norm ?? ''))) return false;
   // "St. Joseph's Catholic Primary", "St. Benedict's": an abbreviation's full stop ends no sentence.
   if (prev && prev.capitalised && ABBREVIATED_LEADERS.has(prev.norm) && /^\.\s+$/.test(textBefore)) return false;
   // "Ramadan Kareem", "#EidMubarak": a festival's greeting (a hashtag's words have no space between).
@@ -106,8 +104,6 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   }
   return false;
 }
-
-const AWARD_PERIODS = /^(?:day|week|month|term|year|match|game|tournament|season)$/;
 
 /** A given name that is not a word too and belongs to no one the post's record or staff list knows. */
 function otherPersonsName(token: NameToken, k: NameKnowledge, options: ContextOptions): boolean {

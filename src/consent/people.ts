@@ -8,7 +8,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, famousName, findPupilMentions, staffIndex, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
-import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace } from './name-tokens.js';
+import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
 
 export interface PersonName {
@@ -28,6 +28,8 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
   const candidate = (norm: string, capitalised: boolean) => capitalised && givenOrWordName(norm);
   const places = namePlaces(post);
+  // Any given name counts as a name beside this one (in a list, or as the other half of a double name).
+  const anyGivenName = { isName: (t: NameToken) => looksLikeName(t, k) };
   for (const place of places) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
@@ -68,9 +70,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       }
       // Two given names joined ("Summer-Rose", "Amber-Leigh Nicholls") are a person's first name wherever they stand.
       const compound = nameEnd > i;
-      if (!compound && !initial && !surname && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) continue;
+      if (!compound && !initial && !surname && !personByContext(place, i, k, anyGivenName)) continue;
       if ((initial || surname) && (k.notNames.has(token.norm) || k.neverNames.has(token.norm))) continue;
-      if (!compound && (initial || surname) && !personByContext(place, i, k, { isName: (t) => looksLikeName(t, k) })) {
+      if (!compound && (initial || surname) && !personByContext(place, i, k, anyGivenName)) {
         // A word-name with a capitalised word after it is a person only mid-sentence ("with Summer Jones"), not "Star Writers".
         if (!k.wordNames.has(token.norm) || token.sentenceStart || place.titleCase || (surname && !initial && token.sentenceStart)) continue;
         // "Corby Glen Community Primary School": an organisation's name.

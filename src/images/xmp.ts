@@ -1,5 +1,6 @@
 // XMP packets → what they give away. exifr parses the RDF; we pick properties by namespace URI
 // (prefixes vary between writers).
+import { xmlEncoding, xmlText } from '../load/decode.js';
 import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
@@ -100,37 +101,14 @@ function someName(packet: Buffer, test: (prefix: string, local: string) => boole
 type Tree = Record<string, unknown>;
 
 /**
- * An XMP packet may be written in UTF-16 or UTF-32 (the XMP specification allows them; a sidecar
- * saved by a Windows tool can be): read as bytes, none of its words would be found and a place or a
- * person in it would pass unseen. Such a packet is given back in UTF-8; a UTF-8 one as it is.
+ * An XMP packet in UTF-8: one written in UTF-16 or UTF-32 (the XMP specification allows them; a
+ * sidecar saved by a Windows tool can be) is re-encoded, a UTF-8 one given back as it is.
  */
 export function xmpAsUtf8(packet: Buffer): Buffer {
-  const [a, b, c, d] = packet;
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return utf32(packet.subarray(4), true);
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return utf32(packet.subarray(4), false);
-  if (a === 0xff && b === 0xfe) return Buffer.from(packet.subarray(2).toString('utf16le'), 'utf8');
-  if (a === 0xfe && b === 0xff) return Buffer.from(swap16(packet.subarray(2)).toString('utf16le'), 'utf8');
-  if (a === 0x3c && b === 0 && c === 0 && d === 0) return utf32(packet, true);
-  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return utf32(packet, false);
-  if (a === 0x3c && b === 0) return Buffer.from(packet.toString('utf16le'), 'utf8');
-  if (a === 0 && b === 0x3c) return Buffer.from(swap16(packet).toString('utf16le'), 'utf8');
-  return packet;
+  return xmlEncoding(packet).encoding === 'utf-8' ? packet : Buffer.from(xmlText(packet), 'utf8');
 }
 
-function swap16(bytes: Buffer): Buffer {
-  const copy = Buffer.from(bytes.subarray(0, bytes.length & ~1));
-  return copy.swap16();
-}
-
-function utf32(bytes: Buffer, little: boolean): Buffer {
-  let text = '';
-  for (let i = 0; i + 4 <= bytes.length; i += 4) {
-    const code = little ? bytes.readUInt32LE(i) : bytes.readUInt32BE(i);
-    text += code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-  }
-  return Buffer.from(text, 'utf8');
-}
-
+/** Parses a packet in any encoding `xmpAsUtf8` reads (for a UTF-8 one, that is a look at its first bytes). */
 export async function parseXmp(raw: Buffer): Promise<Tree> {
   const packet = xmpAsUtf8(raw);
   const exifr = await loadExifr();

@@ -55,3 +55,47 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
+
+type XmlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+/**
+ * An XML document's encoding from its first bytes (XML 1.0, appendix F): a UTF-32 or UTF-16
+ * byte-order mark, or "<" written in UTF-32 or UTF-16; else UTF-8. Office parts may be UTF-16 and XMP
+ * packets and sidecars UTF-16 or UTF-32: read as UTF-8 they are NULs and stray characters, and every
+ * word in them would pass unchecked. `skip` is the length of the byte-order mark.
+ */
+export function xmlEncoding(bytes: Uint8Array): { encoding: XmlEncoding; skip: number } {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'utf-32le', skip: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'utf-32be', skip: 4 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return { encoding: 'utf-32le', skip: 0 };
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return { encoding: 'utf-32be', skip: 0 };
+  if (a === 0x3c && b === 0) return { encoding: 'utf-16le', skip: 0 };
+  if (a === 0 && b === 0x3c) return { encoding: 'utf-16be', skip: 0 };
+  return { encoding: 'utf-8', skip: 0 };
+}
+
+/** An XML part or packet as text, in whichever of the encodings `xmlEncoding` tells it is written. */
+export function xmlText(bytes: Buffer): string {
+  const { encoding, skip } = xmlEncoding(bytes);
+  const body = bytes.subarray(skip);
+  switch (encoding) {
+    case 'utf-8':
+      return body.toString('utf8');
+    case 'utf-16le':
+      return body.toString('utf16le');
+    case 'utf-16be':
+      return Buffer.from(body.subarray(0, body.length & ~1)).swap16().toString('utf16le');
+    default: {
+      const little = encoding === 'utf-32le';
+      let text = '';
+      for (let i = 0; i + 4 <= body.length; i += 4) {
+        const code = little ? body.readUInt32LE(i) : body.readUInt32BE(i);
+        text += code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+      }
+      return text;
+    }
+  }
+}

@@ -464,8 +464,6 @@ export function parseMarkdown(
             break;
           }
           case 'softbreak':
-            builder.separator('\n');
-            break;
           case 'hardbreak':
             builder.separator('\n');
             break;

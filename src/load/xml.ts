@@ -11,19 +11,7 @@ export class XmlTooDeep extends Error {}
 
 type Handlers = Partial<Pick<NonNullable<ConstructorParameters<typeof Parser>[0]>, 'onopentag' | 'onclosetag' | 'ontext'>>;
 
-/**
- * An XML part's text. Office parts are UTF-8 but may be UTF-16 (XML allows it; Word and Excel read
- * them): read as UTF-8, a UTF-16 document.xml was nothing but NULs and unknown characters, and every
- * word in it passed unchecked. UTF-16 is known by its byte-order mark or by "<" and a NUL.
- */
-export function xmlText(bytes: Buffer): string {
-  const [a, b] = bytes;
-  if (a === 0xff && b === 0xfe) return bytes.toString('utf16le', 2);
-  if (a === 0xfe && b === 0xff) return Buffer.from(bytes.subarray(2, bytes.length & ~1)).swap16().toString('utf16le');
-  if (a === 0x3c && b === 0) return bytes.toString('utf16le');
-  if (a === 0 && b === 0x3c) return Buffer.from(bytes.subarray(0, bytes.length & ~1)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
-}
+export { xmlText } from './decode.js';
 
 export function parseXml(xml: string, handlers: Handlers): void {
   if (!xml) return;
