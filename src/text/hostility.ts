@@ -297,6 +297,8 @@ const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
+const SAMENESS = new Set(['all the same', 'all alike']);
+const ARE = new Set(['are', "'re", "they're", 'theyre']);
 const EXIST_ADVERB = new Set(['even', 'still', 'actually', 'really', 'just']);
 const OBJECT_PREPOSITION = new Set(['about', 'of', 'against', 'for', 'towards', 'toward', 'on', 'with', 'to', 'at', 'by']);
 /** Where someone lies ("lying down", "lying on the sofa"), not what they tell. */
@@ -1052,7 +1054,10 @@ function judgeSentence(
       if ((word === 'never' && (REFUSING_MODAL.has(prev) ? speaker(k - 2) : REFUSER_MODAL.has(prev) && k - 1 >= sentenceTokens[0])) ||
         ((word === "wouldn't" || word === "won't" || word === 'wouldnt' || word === 'wont') && speaker(k - 1)) ||
         (word === 'not' && (prev === 'would' || prev === 'will') && speaker(k - 2)) ||
-        ((word === 'refuse' || word === 'refused') && speaker(k - 1) && tokens[k + 1]?.norm === 'to')) return k;
+        ((word === 'refuse' || word === 'refused') && speaker(k - 1) && tokens[k + 1]?.norm === 'to') ||
+        // "I'd hate to", "I would hate to", "I wouldn't like to", "I would not like to".
+        (word === 'hate' && tokens[k + 1]?.norm === 'to' && (REFUSER_MODAL.has(prev) ? k - 1 >= sentenceTokens[0] : prev === 'would' && speaker(k - 2))) ||
+        (word === 'like' && tokens[k + 1]?.norm === 'to' && (WOULD_NOT.has(prev) ? speaker(k - 2) : prev === 'not' && tokens[k - 2]?.norm === 'would' && speaker(k - 3)))) return k;
       if (SCOPE_BREAK.has(word) && !REFUSER.has(word)) return -1;
     }
     return -1;
@@ -1245,6 +1250,20 @@ function judgeSentence(
     return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
   };
   /**
+   * "Women are all the same.", "Muslims are all alike, …": the group, right before "are", said to be
+   * one of a kind, the sentence or clause ending there — not a group picked out ("our girls are all
+   * the same height", "the twins are all the same to us").
+   */
+  const allAlike = (hit: Hit): Identity | undefined => {
+    const copula = hit.match.firstToken - 1;
+    const verb = tokens[copula]?.norm ?? '';
+    if (copula < sentenceTokens[0] || !ARE.has(verb)) return undefined;
+    const identity = groups.find((g) => g.last === copula - 1 || (g.pronoun === true && g.first === copula && verb !== 'are'));
+    if (!identity || SPECIFIC.has(tokens[identity.first - 1]?.norm ?? '')) return undefined;
+    const next = tokens[hit.match.lastToken + 1];
+    return next === undefined || hit.match.lastToken >= sentenceTokens[1] || /[,;:—–!?.]/.test(text.slice(tokens[hit.match.lastToken]!.end, next.start)) ? identity : undefined;
+  };
+  /**
    * "There are too many X round here", "We don't need any more X", "No more X!": the group itself
    * as an excess — its presence, not what happens to it ("too many disabled people are out of work",
    * "too many women in prison"): the group right after, then the clause's end, a place or arriving.
@@ -1351,7 +1370,8 @@ function judgeSentence(
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
-        if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && keptFromSpeaker(tokens, identity.last, sentenceTokens[1]))) return undefined;
+        // "I wouldn't want a X as a neighbour" the same.
+        if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(tokens, identity.last, sentenceTokens[1]) || takenOnAsClose(tokens, identity.last)))) return undefined;
         // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
         if (identity && identity.first > hit.match.lastToken && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
         return identity;
@@ -1372,6 +1392,7 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        if (SAMENESS.has(hit.match.term)) return allAlike(hit);
         // "no less capable than anyone else", "not any less human": less denied is as much.
         if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
         // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
@@ -1418,6 +1439,7 @@ function judgeSentence(
         // not another object ("serve pork to our Muslim pupils").
         return groups.find((g) => {
           if (g.pronoun || g.place || g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 8) return false;
+          if (hit.match.term === 'have' && !takenOnAsClose(tokens, g.last)) return false;
           // Only those words ("that has been touched by" is one clause with the verb's object), and no punctuation.
           for (let k = hit.match.lastToken + 1; k < g.first; k++) if (!OBJECT_GAP.has(tokens[k]!.norm) || /[,;:—–.!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
           if (/[,;:—–.!?]/.test(text.slice(tokens[g.first - 1]!.end, tokens[g.first]!.start))) return false;
@@ -1847,6 +1869,21 @@ const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings',
 const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
 /** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
 const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
+const WOULD_NOT = new Set(["wouldn't", 'wouldnt']);
+/** Someone close the speaker would have to live or work with ("have a X as a neighbour"). */
+const CLOSE_RELATION = new Set(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'boss', 'manager', 'teacher', 'teachers', 'doctor', 'gp', 'dentist', 'nurse', 'carer',
+  'friend', 'friends', 'flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates', 'tenant', 'tenants', 'lodger', 'lodgers', 'landlord', 'son-in-law', 'daughter-in-law', 'in-law', 'in-laws',
+  'babysitter', 'childminder', 'nanny', 'coach', 'classmate', 'classmates', 'teammate', 'teammates', 'team-mate', 'team-mates', 'partner', 'husband', 'wife', 'mp', 'councillor', 'leader', 'head', 'headteacher']);
+const RELATION_LEAD = new Set(['a', 'an', 'my', 'our', 'the', 'their', 'his', 'her']);
+/** "have a X as a neighbour", "have X living next door": the group taken on as someone close, after "have". */
+function takenOnAsClose(tokens: readonly Token[], groupLast: number): boolean {
+  const next = tokens[groupLast + 1]?.norm;
+  if (next === 'as') {
+    const word = tokens[groupLast + 2]?.norm ?? '';
+    return CLOSE_RELATION.has(word) || (RELATION_LEAD.has(word) && CLOSE_RELATION.has(tokens[groupLast + 3]?.norm ?? ''));
+  }
+  return next === 'living' || next === 'live' || next === 'move' || next === 'moving';
+}
 /** Who refuses, and the modals of a refusal: "I would never", "we'd never", "I'll never". */
 const REFUSER = new Set(['i', 'we']);
 const REFUSING_MODAL = new Set(['would', 'will', 'could']);
