@@ -472,21 +472,34 @@ export async function gifWithXmp(packet: string): Promise<Buffer> {
 }
 
 /**
- * A big-endian EXIF payload whose camera serial number is only in the maker note, laid out as
- * Nikon (type 2, its own TIFF header), Olympus (new style: an Equipment directory, offsets from the
- * note) or Panasonic (offsets from the EXIF TIFF header, the serial padded with NULs) write it.
+ * A big-endian EXIF payload whose camera serial number is only in the maker note, laid out as each
+ * maker writes it: Nikon (type 2, its own TIFF header; the serial in 0x001d, or 0x00a0 on older
+ * bodies such as the D70), Olympus (new style: an Equipment directory, offsets from the note; the
+ * E-1: old header, the Equipment directory stored as bytes, offsets from the EXIF TIFF header),
+ * Panasonic (offsets from the EXIF TIFF header, the serial padded with NULs), Canon (a plain
+ * directory, the serial an int32u in tag 0x000c), Motorola ("MOT\0", offsets from the note) and
+ * Sigma ("SIGMA\0\0\0", offsets from the EXIF TIFF header).
  */
-export function makerNoteSerialExif(maker: 'nikon' | 'olympus' | 'panasonic', serial: string): Buffer {
-  const make = { nikon: 'NIKON CORPORATION', olympus: 'OLYMPUS IMAGING CORP.', panasonic: 'Panasonic' }[maker];
-  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, make), long(0x8769, exifAt)], 8, 0);
+export function makerNoteSerialExif(maker: 'nikon' | 'nikon-old' | 'olympus' | 'olympus-e1' | 'panasonic' | 'canon' | 'motorola' | 'sigma', serial: string, model?: string): Buffer {
+  const make = { nikon: 'NIKON CORPORATION', 'nikon-old': 'NIKON CORPORATION', olympus: 'OLYMPUS IMAGING CORP.', 'olympus-e1': 'OLYMPUS CORPORATION', panasonic: 'Panasonic', canon: 'Canon', motorola: 'Motorola', sigma: 'SIGMA' }[maker];
+  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, make), ...(model ? [ascii(0x110, model)] : []), long(0x8769, exifAt)], 8, 0);
   const exifAt = 8 + ifd0(0).length;
   const noteAt = exifAt + 18; // one entry: 2 + 12 + 4 bytes, then its value
   let note: Buffer;
-  if (maker === 'nikon') {
-    note = Buffer.concat([Buffer.from('Nikon\0\x02\x10\0\0MM\0*\0\0\0\x08', 'latin1'), ifdBytes([ascii(0x001d, serial)], 8, 0)]);
+  if (maker === 'nikon' || maker === 'nikon-old') {
+    note = Buffer.concat([Buffer.from('Nikon\0\x02\x10\0\0MM\0*\0\0\0\x08', 'latin1'), ifdBytes([ascii(maker === 'nikon' ? 0x001d : 0x00a0, serial)], 8, 0)]);
   } else if (maker === 'olympus') {
     const main = ifdBytes([long(0x2010, 0)], 12, 0);
     note = Buffer.concat([Buffer.from('OLYMPUS\0MM\0\x03', 'latin1'), ifdBytes([long(0x2010, 12 + main.length)], 12, 0), ifdBytes([ascii(0x0101, serial)], 12 + main.length, 0)]);
+  } else if (maker === 'olympus-e1') {
+    const equipment = ifdBytes([ascii(0x0101, serial.padEnd(31))], noteAt + 8 + 18, 0);
+    note = Buffer.concat([Buffer.from('OLYMP\0\x02\0', 'latin1'), ifdBytes([{ tag: 0x2010, type: 7, count: equipment.length, value: equipment }], noteAt + 8, 0)]);
+  } else if (maker === 'canon') {
+    note = ifdBytes([long(0x000c, Number(serial))], noteAt, 0);
+  } else if (maker === 'motorola') {
+    note = Buffer.concat([Buffer.from('MOT\0\x01\x01\x01\x01', 'latin1'), ifdBytes([ascii(0x5501, serial)], 8, 0)]);
+  } else if (maker === 'sigma') {
+    note = Buffer.concat([Buffer.from('SIGMA\0\0\0\x01\0', 'latin1'), ifdBytes([ascii(0x0002, serial)], noteAt + 10, 0)]);
   } else {
     const value = Buffer.alloc(16);
     value.write(serial, 2, 'latin1');

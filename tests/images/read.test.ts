@@ -296,6 +296,35 @@ describe('built images', () => {
       }
     });
 
+    it('camera serial numbers in Canon, older Nikon, Olympus E-1, Motorola and Sigma maker notes, as ExifTool prints them', async () => {
+      // ExifTool 12.57 on its own test images: Canon.jpg 0560018150, Canon1DmkIII.jpg 500292,
+      // CanonRaw.cr2 0123456789, NikonD70.jpg "NO= 20025585", OlympusE1.jpg 143008611,
+      // Motorola.jpg NX0A3S0075, Sigma.jpg 02000019.
+      const cases = [
+        ['canon', '560018150', 'Canon EOS DIGITAL REBEL', '0560018150'],
+        ['canon', '500292', 'Canon EOS-1D Mark III', '500292'],
+        ['canon', '123456789', 'Canon EOS 350D DIGITAL', '0123456789'],
+        ['nikon-old', 'NO= 20025585        ', 'NIKON D70', 'NO= 20025585'],
+        ['olympus-e1', '143008611', 'E-1', '143008611'],
+        ['motorola', 'NX0A3S0075', 'XT1575', 'NX0A3S0075'],
+        ['sigma', '02000019', 'SIGMA SD10', '02000019'],
+      ] as const;
+      for (const [maker, serial, model, expected] of cases) {
+        const m = await readImageMetadata(write(`${maker}-${serial.trim()}.jpg`, withSegments(await jpeg(), [0xe1, makerNoteSerialExif(maker, serial, model)])));
+        expect(m.error).toBeUndefined();
+        expect(m.device.serial, `${maker} ${model}`).toBe(expected);
+      }
+    });
+
+    it("a Canon-style maker note is read for a serial only when the camera's make is Canon", async () => {
+      const exif = makerNoteSerialExif('canon', '560018150', 'Canon EOS DIGITAL REBEL');
+      const notCanon = Buffer.from(exif);
+      notCanon.write('Nikon', notCanon.indexOf('Canon'), 'latin1');
+      const m = await readImageMetadata(write('not-canon.jpg', withSegments(await jpeg(), [0xe1, notCanon])));
+      expect(m.error).toBeUndefined();
+      expect([m.device.make, m.device.serial]).toEqual(['Nikon', undefined]);
+    });
+
     it('QuickTime keys: the place name and the artist', async () => {
       const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
       const m = await readImageMetadata(write('keys.mov', bytes));
