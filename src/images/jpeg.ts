@@ -2,6 +2,7 @@
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
+import { afcpIptc } from './afcp.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -84,6 +85,12 @@ export function readJpegBlocks(view: ByteView): Blocks {
       // One the MPF index points to wrongly is not read (ExifTool reads nothing there either).
       if (!(error instanceof CorruptFile)) throw error;
     }
+  }
+  // IPTC appended after the image in an AFCP trailer (ExifTool: IPTC2): the last 12 bytes tell.
+  const afcp = afcpIptc(view);
+  if (afcp) {
+    const iptc = view.get(afcp.at, afcp.length);
+    blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : Buffer.from(iptc);
   }
   return blocks;
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { cmtView, cr3Structure } from './cr3.js';
 import { rafJpeg } from './raf.js';
+import { afcpIptc } from './afcp.js';
 import { detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
@@ -389,6 +390,9 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
       throw error;
     }
   }
+  // IPTC in an AFCP trailer after the image: its place datasets dropped in place, like APP13's.
+  const afcp = afcpIptc(view);
+  if (afcp) planIptc(view, afcp.at, afcp.length, options, plan);
   return plan;
 }
 

@@ -54,14 +54,7 @@ export function insertSegment(jpegBytes: Buffer, marker: number, payload: Buffer
 
 /** An APP13 Photoshop block holding IPTC-IIM record-2 datasets. */
 export function iptcApp13(datasets: [number, string][]): Buffer {
-  const iim = Buffer.concat(
-    datasets.map(([dataset, value]) => {
-      const v = Buffer.from(value, 'utf8');
-      const h = Buffer.from([0x1c, 2, dataset, 0, 0]);
-      h.writeUInt16BE(v.length, 3);
-      return Buffer.concat([h, v]);
-    }),
-  );
+  const iim = iptcIim(datasets);
   const size = Buffer.alloc(4);
   size.writeUInt32BE(iim.length, 0);
   const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
@@ -626,4 +619,34 @@ export function raf(preview: Buffer, options: { model?: string; at?: number; len
   const rawData = Buffer.alloc(8192);
   for (let i = 0; i < rawData.length; i++) rawData[i] = (i * 31 + 7) & 0xff;
   return Buffer.concat([header, preview, rawData]);
+}
+
+/** IPTC-IIM record-2 datasets, as bytes. */
+export function iptcIim(datasets: [number, string][]): Buffer {
+  return Buffer.concat(
+    datasets.map(([dataset, value]) => {
+      const v = Buffer.from(value, 'utf8');
+      const h = Buffer.from([0x1c, 2, dataset, 0, 0]);
+      h.writeUInt16BE(v.length, 3);
+      return Buffer.concat([h, v]);
+    }),
+  );
+}
+
+/**
+ * An AFCP trailer (ExifTool's AFCP.pm) appended to a file: "AXS!" (big-endian) or "AXS*", a
+ * version, the entry count and a checksum, then an IPTC entry and a "Text" entry, their data, and
+ * the closing "AXS!" record with the trailer's start. `badStart` points that record at nothing.
+ */
+export function withAfcpTrailer(file: Buffer, datasets: [number, string][], options: { little?: boolean; badStart?: boolean } = {}): Buffer {
+  const { u16, u32 } = byteOrder(options.little ?? false);
+  const mark = Buffer.from(options.little ? 'AXS*' : 'AXS!', 'latin1');
+  const start = file.length;
+  const iptc = iptcIim(datasets);
+  const text = Buffer.from('catalogue note', 'latin1');
+  const dataAt = start + 12 + 2 * 12;
+  const header = Buffer.concat([mark, u16(1), u16(2), u32(0)]);
+  const directory = Buffer.concat([Buffer.from('IPTC', 'latin1'), u32(iptc.length), u32(dataAt), Buffer.from('TEXT', 'latin1'), u32(text.length), u32(dataAt + iptc.length)]);
+  const end = Buffer.concat([mark, u32(options.badStart ? start + 3 : start), u32(0)]);
+  return Buffer.concat([file, header, directory, iptc, text, end]);
 }

@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -323,6 +323,22 @@ describe('built images', () => {
       const m = await readImageMetadata(write('not-canon.jpg', withSegments(await jpeg(), [0xe1, notCanon])));
       expect(m.error).toBeUndefined();
       expect([m.device.make, m.device.serial]).toEqual(['Nikon', undefined]);
+    });
+
+    it('IPTC in an AFCP trailer appended after the JPEG, in either byte order (ExifTool: IPTC2 City, By-line)', async () => {
+      // ExifTool 12.57 on its AFCP.jpg: IPTC2:City "city", Province-State "state", By-line "byline".
+      for (const little of [false, true]) {
+        const bytes = withAfcpTrailer(await jpeg(), [[90, 'Keswick'], [95, 'Cumbria'], [80, 'Jane Teacher']], { little });
+        const m = await readImageMetadata(write(`afcp-${little}.jpg`, bytes));
+        expect(m.error).toBeUndefined();
+        expect(m.locationNames).toEqual([{ field: 'IPTC City', value: 'Keswick' }, { field: 'IPTC Province-State', value: 'Cumbria' }]);
+        expect(m.owner).toEqual([{ field: 'IPTC By-line', value: 'Jane Teacher' }]);
+      }
+    });
+
+    it('an AFCP trailer whose start cannot be found fails closed', async () => {
+      const m = await readImageMetadata(write('afcp-bad.jpg', withAfcpTrailer(await jpeg(), [[90, 'Keswick']], { badStart: true })));
+      expect(m.error).toMatch(/AFCP trailer/);
     });
 
     it('QuickTime keys: the place name and the artist', async () => {
