@@ -7,7 +7,9 @@ import { fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSidecarBytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
-import { detectFormat } from './format.js';
+import { UNREAD_FORMATS, detectFormat } from './format.js';
+import { readPsdBlocks } from './psd.js';
+import { readJxlBlocks } from './jxl.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
@@ -34,6 +36,8 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   mov: readBmffBlocks,
   gif: readGifBlocks,
   raf: readRafBlocks,
+  psd: readPsdBlocks,
+  jxl: readJxlBlocks,
 };
 
 export interface ReadOptions {
@@ -103,7 +107,9 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     case 'mp4':
     case 'mov':
     case 'gif':
-    case 'raf': {
+    case 'raf':
+    case 'psd':
+    case 'jxl': {
       const walk = WALKERS[format]!;
       ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
@@ -125,8 +131,10 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
       }));
       break;
     }
-    default:
-      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
+    default: {
+      const name = UNREAD_FORMATS[format] ?? format;
+      return { ...metadata, error: `not inspected: the auditor does not read ${name} files, whose metadata may hold a location or names` };
+    }
   }
 
   // The main EXIF is the picture's own: a block of an embedded picture never stands in for it.

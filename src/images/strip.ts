@@ -17,6 +17,8 @@ import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteVi
 import { cmtView, cr3Structure } from './cr3.js';
 import { rafJpeg } from './raf.js';
 import { afcpIptc } from './afcp.js';
+import { PSD_RESOURCE, psdStructure } from './psd.js';
+import { jxlStructure } from './jxl.js';
 import { detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
@@ -233,6 +235,10 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
           for (const { at, length } of gifStructure(view).xmp) planXmp(view, at, length, options, plan);
           return plan;
         });
+      case 'psd':
+        return await withBytes(handle, file, (view) => planPsd(view, options));
+      case 'jxl':
+        return await withBytes(handle, file, (view) => planJxl(view, options));
       default:
         throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
     }
@@ -468,6 +474,34 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
   if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
   const iptc = tiff.ifd0.entries.get(TAG.IptcNaa);
   if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+  return plan;
+}
+
+/** A Photoshop file's image resources, edited in place as a JPEG's APP13 and EXIF are. */
+function planPsd(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const { resourcesAt, resources } = psdStructure(view);
+  for (const resource of resources) {
+    const at = resourcesAt + resource.dataAt;
+    if ((resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) && options.location) planExifGps(view, at, plan, at + resource.dataLength);
+    else if (resource.id === PSD_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
+    else if (resource.id === PSD_RESOURCE.iptc) {
+      const rebuilt = planIptc(view, at, resource.dataLength, options, plan);
+      if (rebuilt) planIptcDigest(resources, resourcesAt, rebuilt, plan);
+    }
+  }
+  return plan;
+}
+
+/**
+ * A JPEG XL container's Exif and xml boxes, edited in place. A Brotli-compressed box (brob) is
+ * left as it is: the re-read of the copy refuses it if it still holds what was to be removed.
+ */
+function planJxl(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const { exif, xmp } = jxlStructure(view);
+  if (options.location) for (const { at, length } of exif) planExifGps(view, at, plan, at + length);
+  for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
   return plan;
 }
 

@@ -1,7 +1,7 @@
 // Builds small test images in memory (the project's own pictures, no third-party content):
 // JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { buildPngChunk } from '../../src/images/png.js';
 
@@ -649,4 +649,66 @@ export function withAfcpTrailer(file: Buffer, datasets: [number, string][], opti
   const directory = Buffer.concat([Buffer.from('IPTC', 'latin1'), u32(iptc.length), u32(dataAt), Buffer.from('TEXT', 'latin1'), u32(text.length), u32(dataAt + iptc.length)]);
   const end = Buffer.concat([mark, u32(options.badStart ? start + 3 : start), u32(0)]);
   return Buffer.concat([file, header, directory, iptc, text, end]);
+}
+
+/** One Photoshop image resource ("8BIM", its id, an empty name, its size and data, padded to even). */
+function photoshopResource(id: number, data: Buffer): Buffer {
+  const head = Buffer.alloc(12);
+  head.write('8BIM', 0, 'latin1');
+  head.writeUInt16BE(id, 4);
+  head.writeUInt32BE(data.length, 8); // bytes 6-7: an empty Pascal name and its pad byte
+  return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+}
+
+/**
+ * A small Photoshop PSD (RGB, 8 bits, 4×3, raw pixels) with EXIF (resource 0x0422, a TIFF
+ * structure), XMP (0x0424) and IPTC (0x0404, with an IPTCDigest 0x0425) in its image resources.
+ */
+export function psd(options: { exif?: Buffer; xmp?: string; iptc?: [number, string][]; version?: 1 | 2 } = {}): Buffer {
+  const header = Buffer.alloc(26);
+  header.write('8BPS', 0, 'latin1');
+  header.writeUInt16BE(options.version ?? 1, 4);
+  header.writeUInt16BE(3, 12);
+  header.writeUInt32BE(3, 14);
+  header.writeUInt32BE(4, 18);
+  header.writeUInt16BE(8, 22);
+  header.writeUInt16BE(3, 24);
+  const resources = Buffer.concat([
+    photoshopResource(0x03ed, Buffer.alloc(16)),
+    ...(options.iptc ? [photoshopResource(0x0404, iptcIim(options.iptc)), photoshopResource(0x0425, Buffer.alloc(16, 0xab))] : []),
+    ...(options.exif ? [photoshopResource(0x0422, options.exif)] : []),
+    ...(options.xmp ? [photoshopResource(0x0424, Buffer.from(options.xmp, 'utf8'))] : []),
+  ]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n, 0);
+    return b;
+  };
+  // Colour-mode data (none), the resources, layers (none), then raw planar pixels.
+  const layersLength = options.version === 2 ? Buffer.alloc(8) : u32(0);
+  return Buffer.concat([header, u32(0), u32(resources.length), resources, layersLength, Buffer.from([0, 0]), Buffer.alloc(4 * 3 * 3, 0x80)]);
+}
+
+/**
+ * A JPEG XL container: the signature box, ftyp, then "Exif" (a zero offset and the TIFF structure)
+ * and "xml " boxes — or a "brob" box holding one of them Brotli-compressed — and a codestream
+ * ("jxlc": the FF 0A signature and bytes that are not a real picture; nothing here decodes it).
+ */
+export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml ' } = {}): Buffer {
+  const bmffBox = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + data.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, data]);
+  };
+  const meta: [string, Buffer][] = [];
+  if (options.exif) meta.push(['Exif', Buffer.concat([Buffer.alloc(4), options.exif])]);
+  if (options.xmp) meta.push(['xml ', Buffer.from(options.xmp, 'utf8')]);
+  const metaBoxes = meta.map(([type, data]) => (options.compress === type ? bmffBox('brob', Buffer.concat([Buffer.from(type, 'latin1'), brotliCompressSync(data)])) : bmffBox(type, data)));
+  return Buffer.concat([
+    Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]),
+    bmffBox('ftyp', Buffer.from('jxl \0\0\0\0jxl ', 'latin1')),
+    ...metaBoxes,
+    bmffBox('jxlc', Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.alloc(64, 0x11)])),
+  ]);
 }
