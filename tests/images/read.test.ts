@@ -341,6 +341,17 @@ describe('built images', () => {
       expect(m.error).toMatch(/AFCP trailer/);
     });
 
+    it('XMP namespaces declared on rdf:RDF under prefixes of the writer\'s own are still known by their URI', async () => {
+      // As ExifTool's XMP3.xmp ("nonstandard namespace prefix"): ExifTool reads dd:creator as XMP-dc:Creator.
+      const packet = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dd="http://purl.org/dc/elements/1.1/" xmlns:ps="http://ns.adobe.com/photoshop/1.0/">
+<rdf:Description rdf:about=""><dd:creator><rdf:Bag><rdf:li>Jane Teacher</rdf:li></rdf:Bag></dd:creator><ps:City>Keswick</ps:City></rdf:Description>
+</rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+      const m = await readImageMetadata(write('prefixes.jpg', await jpeg({ xmp: packet })));
+      expect(m.owner).toEqual([{ field: 'XMP dc:creator', value: 'Jane Teacher' }]);
+      expect(m.locationNames).toEqual([{ field: 'XMP photoshop:City', value: 'Keswick' }]);
+    });
+
     it('QuickTime keys: the place name and the artist', async () => {
       const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
       const m = await readImageMetadata(write('keys.mov', bytes));
