@@ -316,6 +316,8 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) {
     throw new CorruptFile('the EXIF block points to a GPS directory that cannot be read');
   }
+  // The EXIF directory holds the owner's name, the serial and the maker note: one that cannot be read is not passed.
+  if (facts.problems.includes('EXIF')) throw new CorruptFile('the EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
   if (facts.make) metadata.device.make = facts.make;
   if (facts.model) metadata.device.model = facts.model;
@@ -331,6 +333,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
 /** A further EXIF block (a second APP1 or eXIf): its position and names count too. */
 function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
+  if (facts.problems.includes('EXIF')) throw new CorruptFile('an EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps && !metadata.gps.some((g) => g.source.endsWith('EXIF') && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
     metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: 'GPSLatitude' });
   }

@@ -360,6 +360,16 @@ describe('built images', () => {
     });
   });
 
+  it('fails closed: an EXIF block whose EXIF directory lies outside it (a cut or damaged file) is an error, not a pass', async () => {
+    // Found by cutting and flipping bytes of ExifTool's test images: a CR2 cut after IFD0 passed with its
+    // camera fields, its EXIF directory (owner, serial, maker note) never read. ExifTool: "Bad ExifIFD directory".
+    const payload = misplacedGpsExif('ifd1');
+    expect((await readImageMetadata(write('exif-ok.jpg', withSegments(await jpeg(), [0xe1, payload])))).error).toBeUndefined();
+    const broken = Buffer.from(payload);
+    broken.writeUInt32BE(0x7fff0000, 6 + 22 + 8); // the ExifIFD pointer in IFD0's second entry
+    expect((await readImageMetadata(write('exif-out.jpg', withSegments(await jpeg(), [0xe1, broken])))).error).toMatch(/EXIF directory that cannot be read/);
+  });
+
   it('fails closed: empty, truncated, unknown and missing files are errors', async () => {
     expect((await readImageMetadata(write('empty.jpg', Buffer.alloc(0)))).error).toMatch(/empty/);
     const whole = await jpeg({ exif: GPS_EXIF });
