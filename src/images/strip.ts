@@ -19,7 +19,7 @@ import { rafJpeg } from './raf.js';
 import { afcpIptc } from './afcp.js';
 import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlStructure } from './jxl.js';
-import { detectFormat } from './format.js';
+import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
@@ -240,6 +240,7 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
       case 'jxl':
         return await withBytes(handle, file, (view) => planJxl(view, options));
       default:
+        if (format && UNREAD_FORMATS[format]) throw new NotCleanable(`the auditor does not read ${UNREAD_FORMATS[format]} files, so it cannot clean them`);
         throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
     }
   } finally {

@@ -132,4 +132,9 @@ describe('audit photos: formats that are not read are reported, never skipped', 
     expect(messages['renamed.mts']).toMatch(/damaged/);
     expect(report.files.every((f) => f.verdict === 'fail')).toBe(true);
   });
+
+  it('--strip-location says why such a file is not cleaned', async () => {
+    const result = await stripMetadata(put('strip/scan.btf', files['scan.btf']!), path.join(dir, 'strip-out', 'scan.btf'), both);
+    expect([result.written, result.message]).toEqual([false, 'not cleaned: the auditor does not read BigTIFF files, so it cannot clean them']);
+  });
 });
