@@ -12,6 +12,8 @@ export interface Blocks {
   xmp: Buffer[];
   /** IPTC-IIM datasets. */
   iptc?: Buffer;
+  /** JPEG APP11 JUMBF payloads (Content Credentials), in file order. */
+  jumbf?: Buffer[];
   width?: number;
   height?: number;
   /** QuickTime/MP4 location strings (ISO 6709) with the atom they came from. */

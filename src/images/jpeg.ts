@@ -3,6 +3,7 @@ import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
 import { afcpIptc } from './afcp.js';
+import { isJumbfPayload } from './jumbf.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -119,6 +120,11 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
     }
     if (marker === 0xe2 && origin === undefined && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
       images = mpfImages(view, segment);
+      continue;
+    }
+    if (marker === 0xeb && origin === undefined && segment.dataLength >= 16) {
+      const data = view.get(segment.dataAt, segment.dataLength);
+      if (isJumbfPayload(data)) (blocks.jumbf ??= []).push(data);
       continue;
     }
     if (marker !== 0xe1 && marker !== 0xed) continue;

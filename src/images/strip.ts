@@ -17,6 +17,8 @@ import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteVi
 import { cmtView, cr3Structure } from './cr3.js';
 import { rafJpeg } from './raf.js';
 import { afcpIptc } from './afcp.js';
+import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumbf.js';
+import { emptyMetadata } from './types.js';
 import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlStructure } from './jxl.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
@@ -408,7 +410,13 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
   let images: [number, number][] = [];
   const mainXmp: { at: number; length: number }[] = [];
   const extended = new Map<string, ExtendedPart[]>();
+  const jumbf: Buffer[] = [];
   for (const segment of jpegSegments(view, start)) {
+    if (start === 0 && segment.marker === 0xeb && segment.dataLength >= 16) {
+      const data = view.get(segment.dataAt, segment.dataLength);
+      if (isJumbfPayload(data)) jumbf.push(data);
+      continue;
+    }
     if (start === 0 && segment.marker === 0xe2 && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
       images = mpfImages(view, segment);
       continue;
@@ -437,7 +445,19 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
+  if (jumbf.length) refuseSignedCredentials(jumbf, options);
   return images;
+}
+
+/**
+ * Content Credentials (C2PA) are signed: an edit would leave credentials that no longer verify, so
+ * ones that record what is to be removed are left alone and the copy refused, saying why.
+ */
+function refuseSignedCredentials(payloads: Buffer[], options: StripOptions): void {
+  const found = emptyMetadata();
+  for (const superbox of jumbfSuperboxes(payloads)) collectJumbf(jumbfJson(superbox), found);
+  const what = options.location && found.gps.length ? `a GPS position (${found.gps[0]!.field})` : options.location && found.locationNames.length ? `place names (${found.locationNames[0]!.field})` : options.people && found.people.length ? `people (${found.people[0]!.field})` : undefined;
+  if (what) throw new NotCleanable(`its Content Credentials (C2PA) record ${what} and are signed, so the auditor does not edit them; export the photo again without Content Credentials`);
 }
 
 /**

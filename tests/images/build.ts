@@ -712,3 +712,31 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
     bmffBox('jxlc', Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.alloc(64, 0x11)])),
   ]);
 }
+
+/**
+ * Content Credentials as a camera or editor writes them into a JPEG: a JUMBF superbox ("c2pa")
+ * holding an assertion store whose assertions are JSON boxes under their labels, split over APP11
+ * segments ("JP", box instance 1, sequence numbers from 1, the superbox header repeated in each)
+ * of at most `chunk` content bytes.
+ */
+export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200): Buffer[] {
+  const bmffBox = (type: string, ...data: Buffer[]) => {
+    const body = Buffer.concat(data);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const description = (label: string) => bmffBox('jumd', Buffer.alloc(16, 0x11), Buffer.from([0x03]), Buffer.from(`${label}\0`, 'utf8'));
+  const store = bmffBox('jumb', description('c2pa.assertions'), ...assertions.map(([label, json]) => bmffBox('jumb', description(label), bmffBox('json', Buffer.from(JSON.stringify(json), 'utf8')))));
+  const superbox = bmffBox('jumb', description('c2pa'), bmffBox('jumb', description('urn:uuid:0001'), store));
+  const header = superbox.subarray(0, 8);
+  const content = superbox.subarray(8);
+  const segments: Buffer[] = [];
+  for (let at = 0, sequence = 1; at < content.length; at += chunk, sequence++) {
+    const head = Buffer.from([0x4a, 0x50, 0, 1, 0, 0, 0, 0]);
+    head.writeUInt32BE(sequence, 4);
+    segments.push(Buffer.concat([head, header, content.subarray(at, at + chunk)]));
+  }
+  return segments;
+}

@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -350,6 +350,27 @@ describe('built images', () => {
       const m = await readImageMetadata(write('prefixes.jpg', await jpeg({ xmp: packet })));
       expect(m.owner).toEqual([{ field: 'XMP dc:creator', value: 'Jane Teacher' }]);
       expect(m.locationNames).toEqual([{ field: 'XMP photoshop:City', value: 'Keswick' }]);
+    });
+
+    it('Content Credentials (C2PA JUMBF in APP11, split over segments): the position, place, author and copyright their JSON assertions give', async () => {
+      // ExifTool 12.57 on its ExifTool.jpg: JSON:Location "Salem, Oregon" (cai.location.broad) and
+      // JSON:Copyright (cai.rights); on the file built here JSON:ExifGPSLatitude "54,35.2N",
+      // ExifGPSLongitude "3,8.4W", Location, AuthorName "Jane Teacher" and Copyright.
+      const segments = c2paApp11([
+        ['stds.exif', { '@context': { exif: 'http://ns.adobe.com/exif/1.0/' }, 'exif:GPSLatitude': '54,35.2N', 'exif:GPSLongitude': '3,8.4W' }],
+        ['cai.location.broad', { location: 'Keswick, Cumbria' }],
+        ['stds.schema-org.CreativeWork', { '@context': 'https://schema.org', '@type': 'CreativeWork', author: [{ '@type': 'Person', name: 'Jane Teacher' }] }],
+        ['cai.rights', { Copyright: 'Jane Teacher' }],
+      ]);
+      expect(segments.length).toBeGreaterThan(2);
+      const m = await readImageMetadata(write('c2pa.jpg', withSegments(await jpeg(), ...segments.map((s): [number, Buffer] => [0xeb, s]))));
+      expect(m.error).toBeUndefined();
+      expect(m.gps).toEqual([expect.objectContaining({ source: 'C2PA', field: 'stds.exif exif:GPSLatitude' })]);
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.5867, 3);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 3);
+      expect(m.locationNames).toEqual([{ field: 'C2PA cai.location.broad location', value: 'Keswick, Cumbria' }]);
+      expect(m.owner).toEqual([{ field: 'C2PA stds.schema-org.CreativeWork author', value: 'Jane Teacher' }]);
+      expect(m.copyright).toEqual([{ field: 'C2PA cai.rights Copyright', value: 'Jane Teacher' }]);
     });
 
     it('QuickTime keys: the place name and the artist', async () => {

@@ -1,7 +1,7 @@
 // Lossless clean-up: pixels identical, orientation and colour profile kept, location gone,
 // originals untouched.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -188,6 +188,14 @@ describe('built images', () => {
       const m = await readImageMetadata(output);
       expect([m.error, m.locationNames, m.owner.map((o) => o.value)]).toEqual([undefined, [], ['Jane Teacher']]);
       expect(after.subarray(0, input.indexOf('AXS!')).equals(input.subarray(0, input.indexOf('AXS!')))).toBe(true);
+    });
+
+    it('JPEG: Content Credentials that record the location are signed and not edited: the copy is refused, not written', async () => {
+      const segments = c2paApp11([['cai.location.broad', { location: 'Keswick, Cumbria' }]]);
+      const { output, result } = await clean('c2pa.jpg', withSegments(await jpeg(), ...segments.map((s): [number, Buffer] => [0xeb, s])));
+      expect(result.written).toBe(false);
+      expect(result.message).toMatch(/not cleaned: .*Content Credentials \(C2PA\).*location/);
+      expect(existsSync(output)).toBe(false);
     });
 
     it("JPEG: the IPTC digest becomes the edited IPTC block's MD5 (readers see it as current)", async () => {
