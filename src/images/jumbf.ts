@@ -15,7 +15,7 @@ export function isJumbfPayload(data: Buffer): boolean {
 
 /** The complete JUMBF superboxes the segments hold (pieces joined in sequence order), each with its header. */
 export function jumbfSuperboxes(payloads: Buffer[]): Buffer[] {
-  const pieces = new Map<string, { header: Buffer; length: number; parts: Buffer[] }>();
+  const pieces = new Map<string, { header: Buffer; length: number; parts: Map<number, Buffer> }>();
   for (const data of payloads) {
     const sequence = data.readUInt32BE(4);
     let length = data.readUInt32BE(8);
@@ -26,13 +26,13 @@ export function jumbfSuperboxes(payloads: Buffer[]): Buffer[] {
       headerLength = 16;
     }
     if (sequence < 1 || length < headerLength) continue;
-    const entry = pieces.get(type) ?? { header: data.subarray(8, 8 + headerLength), length, parts: [] };
-    entry.parts[sequence - 1] = data.subarray(8 + headerLength);
+    const entry = pieces.get(type) ?? { header: data.subarray(8, 8 + headerLength), length, parts: new Map<number, Buffer>() };
+    if (!entry.parts.has(sequence)) entry.parts.set(sequence, data.subarray(8 + headerLength));
     pieces.set(type, entry);
   }
   const complete: Buffer[] = [];
   for (const { header, length, parts } of pieces.values()) {
-    const whole = Buffer.concat([header, ...parts.filter((p) => p !== undefined)]);
+    const whole = Buffer.concat([header, ...[...parts.entries()].sort(([a], [b]) => a - b).map(([, part]) => part)]);
     if (whole.length >= length) complete.push(whole.subarray(0, length));
   }
   return complete;

@@ -373,6 +373,14 @@ describe('built images', () => {
       expect(m.copyright).toEqual([{ field: 'C2PA cai.rights Copyright', value: 'Jane Teacher' }]);
     });
 
+    it('a JUMBF segment numbered near 2^32 is skipped at once (no sparse list of four billion pieces)', async () => {
+      const [segment] = c2paApp11([['cai.location.broad', { location: 'Keswick' }]], 4096);
+      const far = Buffer.from(segment!);
+      far.writeUInt32BE(0xfffffff0, 4);
+      const m = await readImageMetadata(write('c2pa-far.jpg', withSegments(await jpeg(), [0xeb, segment!], [0xeb, far])));
+      expect([m.error, m.locationNames.map((v) => v.value)]).toEqual([undefined, ['Keswick']]);
+    });
+
     it('QuickTime keys: the place name and the artist', async () => {
       const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
       const m = await readImageMetadata(write('keys.mov', bytes));
