@@ -134,7 +134,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     }
     default: {
       const name = UNREAD_FORMATS[format] ?? format;
-      return { ...metadata, error: `not inspected: the auditor does not read ${name} files, whose metadata may hold a location or names` };
+      return { ...metadata, error: `the auditor does not read ${name} files, whose metadata may hold a location or names` };
     }
   }
 

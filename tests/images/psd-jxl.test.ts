@@ -124,11 +124,11 @@ describe('audit photos: formats that are not read are reported, never skipped', 
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { files: { path: string; verdict: string; findings: { ruleId: string; message: string }[] }[] };
     const messages = Object.fromEntries(report.files.map((f) => [path.basename(f.path), f.findings.filter((x) => x.ruleId === 'image/unreadable').map((x) => x.message).join()]));
-    expect(messages['scan.btf']).toMatch(/not inspected: the auditor does not read BigTIFF files/);
-    expect(messages['old-camera.avi']).toMatch(/not inspected: the auditor does not read AVI video files/);
-    expect(messages['camcorder.mts']).toMatch(/not inspected: the auditor does not read MPEG transport stream video/);
-    expect(messages['notes.mie']).toMatch(/not inspected: the auditor does not read MIE/);
-    expect(messages['IMG_0001.crw']).toMatch(/not inspected: the auditor does not read Canon CRW raw files/);
+    expect(messages['scan.btf']).toMatch(/Could not inspect [^:]*: the auditor does not read BigTIFF files/);
+    expect(messages['old-camera.avi']).toMatch(/Could not inspect [^:]*: the auditor does not read AVI video files/);
+    expect(messages['camcorder.mts']).toMatch(/Could not inspect [^:]*: the auditor does not read MPEG transport stream video/);
+    expect(messages['notes.mie']).toMatch(/Could not inspect [^:]*: the auditor does not read MIE/);
+    expect(messages['IMG_0001.crw']).toMatch(/Could not inspect [^:]*: the auditor does not read Canon CRW raw files/);
     expect(messages['renamed.mts']).toMatch(/damaged/);
     expect(report.files.every((f) => f.verdict === 'fail')).toBe(true);
   });
