@@ -12,7 +12,7 @@ export interface Blocks {
   xmp: Buffer[];
   /** IPTC-IIM datasets. */
   iptc?: Buffer;
-  /** JPEG APP11 JUMBF payloads (Content Credentials), in file order. */
+  /** Complete JUMBF superboxes (Content Credentials): a JPEG's APP11 segments joined, a JPEG XL jumb box, a PNG caBX chunk. */
   jumbf?: Buffer[];
   width?: number;
   height?: number;

@@ -3,7 +3,7 @@ import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
 import { afcpIptc } from './afcp.js';
-import { isJumbfPayload } from './jumbf.js';
+import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -106,6 +106,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
   let lastWasExif = false;
   if (origin !== undefined && !view.get(start, 2).equals(SOI)) throw new CorruptFile(`the ${origin} is not a JPEG`);
   const segments = jpegSegments(view, start);
+  const jumbf: Buffer[] = [];
   for (const segment of segments) {
     const { marker } = segment;
     const wasExif = lastWasExif;
@@ -124,7 +125,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
     }
     if (marker === 0xeb && origin === undefined && segment.dataLength >= 16) {
       const data = view.get(segment.dataAt, segment.dataLength);
-      if (isJumbfPayload(data)) (blocks.jumbf ??= []).push(data);
+      if (isJumbfPayload(data)) jumbf.push(data);
       continue;
     }
     if (marker !== 0xe1 && marker !== 0xed) continue;
@@ -147,6 +148,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       if (iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
+  if (jumbf.length) (blocks.jumbf ??= []).push(...jumbfSuperboxes(jumbf));
   for (const parts of exif) {
     blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length, ...(origin ? { origin } : {}) });
   }

@@ -3,7 +3,7 @@
 // (stds.exif's exif:GPSLatitude, the CAI's cai.location.broad) and who made it (a CreativeWork's
 // author). Each segment is "JP", a box instance number, a sequence number, then the superbox's
 // header (repeated in every segment) and the next piece of its content; see ExifTool's handling.
-import { bufferView } from './bytes.js';
+import { CorruptFile, bufferView } from './bytes.js';
 import { boxes } from './bmff.js';
 import { addValue, type ImageMetadata } from './types.js';
 import { texts, xmpDegrees } from './xmp.js';
@@ -41,6 +41,7 @@ export function jumbfSuperboxes(payloads: Buffer[]): Buffer[] {
 /** The JSON content boxes inside a superbox, each with the label of the box that holds it. */
 export function jumbfJson(superbox: Buffer): { label: string; value: unknown }[] {
   const found: { label: string; value: unknown }[] = [];
+  if (superbox.length < 8 || (superbox.readUInt32BE(0) === 1 && superbox.length < 16)) throw new CorruptFile('a Content Credentials (JUMBF) box is cut short');
   const walk = (data: Buffer, label: string, depth: number) => {
     if (depth > 16) return;
     const view = bufferView(data);

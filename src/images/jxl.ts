@@ -1,6 +1,6 @@
 // JPEG XL: either a bare codestream (FF 0A, no metadata) or an ISO-BMFF container ("JXL " signature
 // box, ftyp, then boxes) whose metadata lives in "Exif" (a 4-byte offset, then a TIFF structure)
-// and "xml " (XMP) boxes — or in "brob" boxes holding either of them Brotli-compressed, the
+// and "xml " (XMP) boxes, Content Credentials in "jumb" boxes — or in "brob" boxes holding either of them Brotli-compressed, the
 // compressed box's own type in its first four bytes.
 import { brotliDecompressSync } from 'node:zlib';
 import { CorruptFile, bufferView, subView, type ByteView } from './bytes.js';
@@ -14,12 +14,14 @@ export interface JxlStructure {
   /** The TIFF structures of "Exif" boxes: where each starts and its length. */
   exif: { at: number; length: number }[];
   xmp: { at: number; length: number }[];
+  /** JUMBF superboxes ("jumb": Content Credentials), whole. */
+  jumbf: { at: number; length: number }[];
   /** Brotli-compressed boxes ("brob"), with the type of the box they hold. */
   compressed: { box: Box; type: string }[];
 }
 
 export function jxlStructure(view: ByteView): JxlStructure {
-  const found: JxlStructure = { exif: [], xmp: [], compressed: [] };
+  const found: JxlStructure = { exif: [], xmp: [], jumbf: [], compressed: [] };
   if (!view.get(0, Math.min(12, view.size)).equals(JXL_SIGNATURE)) return found; // a bare codestream
   for (const box of boxes(view, 0, view.size)) {
     if (box.type === 'Exif') {
@@ -29,6 +31,7 @@ export function jxlStructure(view: ByteView): JxlStructure {
       if (at >= box.end) throw new CorruptFile('the JPEG XL Exif box points past its end');
       found.exif.push({ at, length: box.end - at });
     } else if (box.type === 'xml ') found.xmp.push({ at: box.dataAt, length: box.end - box.dataAt });
+    else if (box.type === 'jumb') found.jumbf.push({ at: box.at, length: box.end - box.at });
     else if (box.type === 'brob') {
       if (box.end - box.dataAt < 4) throw new CorruptFile('a compressed JPEG XL box is cut short');
       found.compressed.push({ box, type: view.get(box.dataAt, 4).toString('latin1') });
@@ -42,6 +45,7 @@ export function readJxlBlocks(view: ByteView): Blocks {
   const found = jxlStructure(view);
   for (const { at, length } of found.exif) blocks.exif.push({ view: subView(view, at, length, 'its Exif box'), base: 0 });
   for (const { at, length } of found.xmp) blocks.xmp.push(view.get(at, length));
+  if (found.jumbf.length) blocks.jumbf = found.jumbf.map(({ at, length }) => view.get(at, length));
   for (const { box, type } of found.compressed) {
     if (type !== 'Exif' && type !== 'xml ') continue;
     let data: Buffer;

@@ -10,7 +10,7 @@ import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from 
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { readPsdBlocks } from './psd.js';
 import { readJxlBlocks } from './jxl.js';
-import { collectJumbf, jumbfJson, jumbfSuperboxes } from './jumbf.js';
+import { collectJumbf, jumbfJson } from './jumbf.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
@@ -151,7 +151,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
-  if (blocks.jumbf) for (const superbox of jumbfSuperboxes(blocks.jumbf)) collectJumbf(jumbfJson(superbox), metadata);
+  for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
   for (const { kind, field, value } of blocks.texts) {
     const list = kind === 'location' ? metadata.locationNames : metadata.owner;
     addValue(list, field, value);

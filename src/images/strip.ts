@@ -445,7 +445,7 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
-  if (jumbf.length) refuseSignedCredentials(jumbf, options);
+  if (jumbf.length) refuseSignedCredentials(jumbfSuperboxes(jumbf), options);
   return images;
 }
 
@@ -453,9 +453,9 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
  * Content Credentials (C2PA) are signed: an edit would leave credentials that no longer verify, so
  * ones that record what is to be removed are left alone and the copy refused, saying why.
  */
-function refuseSignedCredentials(payloads: Buffer[], options: StripOptions): void {
+function refuseSignedCredentials(superboxes: Buffer[], options: StripOptions): void {
   const found = emptyMetadata();
-  for (const superbox of jumbfSuperboxes(payloads)) collectJumbf(jumbfJson(superbox), found);
+  for (const superbox of superboxes) collectJumbf(jumbfJson(superbox), found);
   const what = options.location && found.gps.length ? `a GPS position (${found.gps[0]!.field})` : options.location && found.locationNames.length ? `place names (${found.locationNames[0]!.field})` : options.people && found.people.length ? `people (${found.people[0]!.field})` : undefined;
   if (what) throw new NotCleanable(`its Content Credentials (C2PA) record ${what} and are signed, so the auditor does not edit them; export the photo again without Content Credentials`);
 }
@@ -520,7 +520,8 @@ function planPsd(view: ByteView, options: StripOptions): Plan {
  */
 function planJxl(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
-  const { exif, xmp } = jxlStructure(view);
+  const { exif, xmp, jumbf } = jxlStructure(view);
+  refuseSignedCredentials(jumbf.map(({ at, length }) => view.get(at, length)), options);
   if (options.location) for (const { at, length } of exif) planExifGps(view, at, plan, at + length);
   for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
   return plan;
@@ -530,7 +531,8 @@ function planPng(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   for (const chunk of pngChunks(view)) {
     const before = plan.patches.length;
-    if (chunk.type === 'eXIf') {
+    if (chunk.type === 'caBX') refuseSignedCredentials([view.get(chunk.dataAt, chunk.length)], options);
+    else if (chunk.type === 'eXIf') {
       if (!options.location) continue;
       const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
       planExifGps(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);

@@ -694,7 +694,7 @@ export function psd(options: { exif?: Buffer; xmp?: string; iptc?: [number, stri
  * and "xml " boxes — or a "brob" box holding one of them Brotli-compressed — and a codestream
  * ("jxlc": the FF 0A signature and bytes that are not a real picture; nothing here decodes it).
  */
-export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml ' } = {}): Buffer {
+export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml '; jumbf?: Buffer } = {}): Buffer {
   const bmffBox = (type: string, data: Buffer) => {
     const head = Buffer.alloc(8);
     head.writeUInt32BE(8 + data.length, 0);
@@ -709,6 +709,7 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
     Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]),
     bmffBox('ftyp', Buffer.from('jxl \0\0\0\0jxl ', 'latin1')),
     ...metaBoxes,
+    ...(options.jumbf ? [options.jumbf] : []),
     bmffBox('jxlc', Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.alloc(64, 0x11)])),
   ]);
 }
@@ -720,16 +721,7 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
  * of at most `chunk` content bytes.
  */
 export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200): Buffer[] {
-  const bmffBox = (type: string, ...data: Buffer[]) => {
-    const body = Buffer.concat(data);
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(8 + body.length, 0);
-    head.write(type, 4, 'latin1');
-    return Buffer.concat([head, body]);
-  };
-  const description = (label: string) => bmffBox('jumd', Buffer.alloc(16, 0x11), Buffer.from([0x03]), Buffer.from(`${label}\0`, 'utf8'));
-  const store = bmffBox('jumb', description('c2pa.assertions'), ...assertions.map(([label, json]) => bmffBox('jumb', description(label), bmffBox('json', Buffer.from(JSON.stringify(json), 'utf8')))));
-  const superbox = bmffBox('jumb', description('c2pa'), bmffBox('jumb', description('urn:uuid:0001'), store));
+  const superbox = c2paSuperbox(assertions);
   const header = superbox.subarray(0, 8);
   const content = superbox.subarray(8);
   const segments: Buffer[] = [];
@@ -739,4 +731,18 @@ export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 
     segments.push(Buffer.concat([head, header, content.subarray(at, at + chunk)]));
   }
   return segments;
+}
+
+/** A C2PA manifest store as one JUMBF superbox (what a PNG's caBX chunk or a JPEG XL jumb box holds). */
+export function c2paSuperbox(assertions: [label: string, json: unknown][]): Buffer {
+  const bmffBox = (type: string, ...data: Buffer[]) => {
+    const body = Buffer.concat(data);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const description = (label: string) => bmffBox('jumd', Buffer.alloc(16, 0x11), Buffer.from([0x03]), Buffer.from(`${label}\0`, 'utf8'));
+  const store = bmffBox('jumb', description('c2pa.assertions'), ...assertions.map(([label, json]) => bmffBox('jumb', description(label), bmffBox('json', Buffer.from(JSON.stringify(json), 'utf8')))));
+  return bmffBox('jumb', description('c2pa'), bmffBox('jumb', description('urn:uuid:0001'), store));
 }

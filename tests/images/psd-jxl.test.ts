@@ -5,13 +5,14 @@
 // The files here are built in the test; what ExifTool reads from such files is noted beside each.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { walkPhotos } from '../../src/images/walk.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { faceRegion, gpsTiff, jxl, psd, xmpPacket } from './build.js';
+import { c2paSuperbox, faceRegion, gpsTiff, jxl, pngChunk, psd, withPngChunks, xmpPacket } from './build.js';
 
 const { dir, put } = tempFolder('psd-jxl');
 const placeAndFace = xmpPacket(`<photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`);
@@ -99,6 +100,23 @@ describe('JPEG XL', () => {
     const refused = await stripMetadata(compressed, path.join(dir, 'out', 'compressed.jxl'), both);
     expect(refused.written).toBe(false);
     expect(refused.message).toMatch(/not cleaned: the cleaned copy still carried a GPS position/);
+  });
+});
+
+describe('Content Credentials (C2PA) in a JPEG XL jumb box and a PNG caBX chunk', () => {
+  // ExifTool 12.57 reads both as JSON:Location "Keswick, Cumbria".
+  const credentials = c2paSuperbox([['cai.location.broad', { location: 'Keswick, Cumbria' }]]);
+
+  it('are read, and a copy is refused rather than written with them', async () => {
+    const png = withPngChunks(await sharp({ create: { width: 4, height: 3, channels: 3, background: '#8080ff' } }).png().toBuffer(), pngChunk('caBX', credentials));
+    for (const [name, bytes] of [['credentials.jxl', jxl({ jumbf: credentials })], ['credentials.png', png]] as const) {
+      const input = put(name, bytes);
+      const m = await readImageMetadata(input);
+      expect([m.error, m.locationNames]).toEqual([undefined, [{ field: 'C2PA cai.location.broad location', value: 'Keswick, Cumbria' }]]);
+      const result = await stripMetadata(input, path.join(dir, 'out', name), both);
+      expect(result.written, name).toBe(false);
+      expect(result.message).toMatch(/Content Credentials \(C2PA\) record place names/);
+    }
   });
 });
 
