@@ -1,4 +1,5 @@
 import { JXL_SIGNATURE } from './jxl.js';
+import { isCrw } from './crw.js';
 
 /** Fujifilm RAF (raf.ts). */
 const RAF_MAGIC = 'FUJIFILMCCD-RAW ';
@@ -25,6 +26,7 @@ export function detectFormat(head: Buffer): string | undefined {
   if (head.length >= RAF_MAGIC.length && head.toString('latin1', 0, RAF_MAGIC.length) === RAF_MAGIC) return 'raf';
   if (head.length >= 6 && head.toString('latin1', 0, 4) === '8BPS' && (head.readUInt16BE(4) === 1 || head.readUInt16BE(4) === 2)) return 'psd';
   if ((head.length >= 12 && head.subarray(0, 12).equals(JXL_SIGNATURE)) || (head.length >= 2 && head[0] === 0xff && head[1] === 0x0a)) return 'jxl';
+  if (isCrw(head)) return 'crw';
   return unreadFormat(head);
 }
 
@@ -34,7 +36,6 @@ export const UNREAD_FORMATS: Record<string, string> = {
   avi: 'AVI video',
   m2ts: 'MPEG transport stream video (AVCHD .mts/.m2ts)',
   mie: 'MIE (Meta Information Encapsulation)',
-  crw: 'Canon CRW raw',
   mrw: 'Minolta MRW raw',
   x3f: 'Sigma X3F raw',
 };
@@ -46,7 +47,6 @@ function unreadFormat(head: Buffer): string | undefined {
   // 188-byte transport stream packets, or AVCHD's 192-byte ones (a 4-byte time code first), each opening with 0x47.
   if (head.length > 196 && ((head[0] === 0x47 && head[188] === 0x47) || (head[4] === 0x47 && head[196] === 0x47))) return 'm2ts';
   if (head[0] === 0x7e && text(5, 8) === 'MIE') return 'mie';
-  if (text(0, 2) === 'II' && text(6, 14) === 'HEAPCCDR') return 'crw';
   if (text(0, 4) === '\0MRM') return 'mrw';
   if (text(0, 4) === 'FOVb') return 'x3f';
   return undefined;
@@ -54,8 +54,8 @@ function unreadFormat(head: Buffer): string | undefined {
 
 /**
  * Camera RAW files, as a trip folder holds them beside the JPEGs (RAW+JPEG): the TIFF-based ones
- * are read (and cleaned) as TIFF, Canon CR3 and Fujifilm RAF by their own readers; the others are
- * reported as not readable, never skipped.
+ * are read (and cleaned) as TIFF, Canon CR3, CRW and Fujifilm RAF by their own readers; the others
+ * are reported as not readable, never skipped.
  */
 export const RAW_EXTENSIONS = ['.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.orf', '.rw2', '.rwl', '.raf', '.pef', '.srw', '.3fr', '.erf', '.kdc', '.dcr', '.mrw', '.x3f', '.iiq', '.mos'];
 /** Image files in a format the auditor does not read (BigTIFF, MIE): reported as not inspected, never skipped. */

@@ -10,6 +10,7 @@ import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from 
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { readPsdBlocks } from './psd.js';
 import { readJxlBlocks } from './jxl.js';
+import { readCrw } from './crw.js';
 import { collectJumbf, jumbfJson } from './jumbf.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
@@ -130,6 +131,13 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
         const hasExif = Object.keys(found.tiffs).length > 0;
         return { blocks: { ...emptyBlocks(), xmp: found.xmp.map(({ at, length }) => view.get(at, length)) }, exifs: hasExif ? [cr3Facts(view, found.tiffs)] : [] };
       }));
+      break;
+    }
+    case 'crw': {
+      // No position can be in it: its camera, owner and serial only.
+      const { owner, ...camera } = await withBytes(handle, sparse, (view) => readCrw(view));
+      blocks = emptyBlocks();
+      exifs = [{ ...camera, owner: owner ? [{ field: 'CRW OwnerName', value: owner }] : [], copyright: [], problems: [] }];
       break;
     }
     default: {

@@ -21,6 +21,7 @@ import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumb
 import { emptyMetadata } from './types.js';
 import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlStructure } from './jxl.js';
+import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
@@ -239,6 +240,9 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
         });
       case 'psd':
         return await withBytes(handle, file, (view) => planPsd(view, options));
+      case 'crw':
+        // A CRW holds no position, place or people: copied as it is once its structure reads.
+        return await withBytes(handle, file, (view) => (readCrw(view), emptyPlan()));
       case 'jxl':
         return await withBytes(handle, file, (view) => planJxl(view, options));
       default:

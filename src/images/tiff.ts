@@ -192,14 +192,13 @@ export class Tiff {
     return this.string(equipment.entries.get(MAKER_TAG.OlympusSerialNumber));
   }
 
-  /** Canon's SerialNumber (int32u) as ExifTool prints it: "%.6u" on EOS-1D bodies, hex and decimal on the D30, "%.10u" otherwise. */
+  /** Canon's SerialNumber (int32u) in the maker note, printed as ExifTool does (see canonSerialText). */
   private canonSerial(entry: TiffEntry | undefined): string | undefined {
     if (!entry || (entry.type !== 4 && entry.type !== 9) || entry.count !== 1) return undefined;
     const value = this.number(entry);
     if (value === undefined || value === 0) return undefined;
     const model = this.string(this.ifd0.entries.get(TAG.Model)) ?? '';
-    if (/EOS D30\b/.test(model)) return (value >>> 16).toString(16).padStart(4, '0') + String(value & 0xffff).padStart(5, '0');
-    return String(value >>> 0).padStart(/EOS-1D/.test(model) ? 6 : 10, '0');
+    return canonSerialText(value, model, /EOS-1D/.test(model) ? 6 : 10);
   }
 
   /** A maker note's byte order, judged as ExifTool does for notes of unknown order: the one giving a plausible entry count. */
@@ -332,6 +331,12 @@ export class Tiff {
     const clean = text.replace(/[\u0000\s]+$/g, '').replace(/^\s+/, '');
     return clean === '' ? undefined : clean;
   }
+}
+
+/** A Canon serial number as ExifTool prints it: the D30's hex and decimal halves, otherwise zero-padded to `digits` ("%.10u"; "%.6u" on EOS-1D bodies). */
+export function canonSerialText(value: number, model: string, digits: number): string {
+  if (/EOS D30\b/.test(model)) return (value >>> 16).toString(16).padStart(4, '0') + String(value & 0xffff).padStart(5, '0');
+  return String(value >>> 0).padStart(digits, '0');
 }
 
 function decodeText(b: Buffer): string {

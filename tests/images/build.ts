@@ -746,3 +746,40 @@ export function c2paSuperbox(assertions: [label: string, json: unknown][]): Buff
   const store = bmffBox('jumb', description('c2pa.assertions'), ...assertions.map(([label, json]) => bmffBox('jumb', description(label), bmffBox('json', Buffer.from(JSON.stringify(json), 'utf8')))));
   return bmffBox('jumb', description('c2pa'), bmffBox('jumb', description('urn:uuid:0001'), store));
 }
+
+/**
+ * A Canon CRW (CIFF) as the 2000s EOS bodies wrote it: the header, then a heap whose directory
+ * holds an ImageProps heap (0x300a) with MakeModel (0x080a), OwnerName (0x0810) and, in the entry
+ * itself (flag 0x4000), the SerialNumber (0x180b, an int32u). Little-endian.
+ */
+export function crw(options: { make?: string; model?: string; owner?: string; serial?: number } = {}): Buffer {
+  const u16 = (n: number) => Buffer.from([n & 255, n >> 8]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n >>> 0, 0);
+    return b;
+  };
+  // A heap: its data, then its directory (count, 10-byte entries), then the directory's offset.
+  const heap = (records: { tag: number; data?: Buffer; inEntry?: Buffer }[]) => {
+    const data: Buffer[] = [];
+    const entries: Buffer[] = [];
+    let at = 0;
+    for (const record of records) {
+      if (record.inEntry) entries.push(Buffer.concat([u16(record.tag | 0x4000), record.inEntry]));
+      else {
+        entries.push(Buffer.concat([u16(record.tag), u32(record.data!.length), u32(at)]));
+        data.push(record.data!);
+        at += record.data!.length;
+      }
+    }
+    return Buffer.concat([...data, u16(entries.length), ...entries, u32(at)]);
+  };
+  const props = heap([
+    { tag: 0x080a, data: Buffer.from(`${options.make ?? 'Canon'}\0${options.model ?? 'Canon EOS D60'}\0`, 'latin1') },
+    ...(options.owner !== undefined ? [{ tag: 0x0810, data: Buffer.concat([Buffer.from(options.owner, 'latin1'), Buffer.alloc(32 - options.owner.length)]) }] : []),
+    ...(options.serial !== undefined ? [{ tag: 0x180b, inEntry: Buffer.concat([u32(options.serial), u32(0)]) }] : []),
+  ]);
+  const root = heap([{ tag: 0x300a, data: props }]);
+  const header = Buffer.concat([Buffer.from('II', 'latin1'), u32(26), Buffer.from('HEAPCCDR', 'latin1'), u32(0x00010002), Buffer.alloc(8)]);
+  return Buffer.concat([header, root]);
+}

@@ -12,7 +12,7 @@ import { stripMetadata } from '../../src/images/strip.js';
 import { walkPhotos } from '../../src/images/walk.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { c2paSuperbox, faceRegion, gpsTiff, jxl, pngChunk, psd, withPngChunks, xmpPacket } from './build.js';
+import { c2paSuperbox, crw, faceRegion, gpsTiff, jxl, pngChunk, psd, withPngChunks, xmpPacket } from './build.js';
 
 const { dir, put } = tempFolder('psd-jxl');
 const placeAndFace = xmpPacket(`<photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`);
@@ -120,6 +120,26 @@ describe('Content Credentials (C2PA) in a JPEG XL jumb box and a PNG caBX chunk'
   });
 });
 
+describe('Canon CRW', () => {
+  // ExifTool 12.57 on its CanonRaw.crw: Make Canon, Model "Canon EOS DIGITAL REBEL", OwnerName
+  // "Phil Harvey", SerialNumber 0560018150 — and on the file built here the same fields.
+  it('the camera, its owner and its serial number are read (a CRW holds no position)', async () => {
+    const m = await readImageMetadata(put('IMG_0001.CRW', crw({ model: 'Canon EOS D60', owner: 'Jane Teacher', serial: 560018150 })));
+    expect([m.error, m.format]).toEqual([undefined, 'crw']);
+    expect(m.device).toEqual({ make: 'Canon', model: 'Canon EOS D60', serial: '0560018150' });
+    expect(m.owner).toEqual([{ field: 'CRW OwnerName', value: 'Jane Teacher' }]);
+  });
+
+  it('is copied by --strip-location (nothing to remove); a damaged one is an error', async () => {
+    const input = put('IMG_0002.CRW', crw({ owner: 'Jane Teacher' }));
+    const result = await stripMetadata(input, path.join(dir, 'out', 'IMG_0002.CRW'), both);
+    expect([result.written, result.message]).toEqual([true, undefined]);
+    const broken = crw({ owner: 'Jane Teacher' });
+    broken.writeUInt32LE(0x7fffff00, broken.length - 4);
+    expect((await readImageMetadata(put('IMG_0003.CRW', broken))).error).toMatch(/damaged/);
+  });
+});
+
 describe('audit photos: formats that are not read are reported, never skipped', () => {
   const tiffHeader = (magic: string) => Buffer.concat([Buffer.from(magic, 'latin1'), Buffer.alloc(60)]);
   const files: Record<string, Buffer> = {
@@ -127,11 +147,10 @@ describe('audit photos: formats that are not read are reported, never skipped', 
     'old-camera.avi': Buffer.concat([Buffer.from('RIFF\x40\0\0\0AVI LIST', 'latin1'), Buffer.alloc(60)]),
     'camcorder.mts': Buffer.concat(Array.from({ length: 3 }, () => Buffer.concat([Buffer.alloc(4), Buffer.from([0x47]), Buffer.alloc(187)]))),
     'notes.mie': Buffer.concat([Buffer.from('~\x10\x04\xfe0MIE', 'latin1'), Buffer.alloc(60)]),
-    'IMG_0001.crw': Buffer.concat([Buffer.from('II\x1a\0\0\0HEAPCCDR', 'latin1'), Buffer.alloc(60)]),
     'renamed.mts': tiffHeader('MM\0*'), // not what its name says: read by its bytes (a damaged TIFF here)
   };
 
-  it('BigTIFF, AVI, AVCHD .mts, MIE and CRW: found by the folder scan and reported as not inspected', async () => {
+  it('BigTIFF, AVI, AVCHD .mts and MIE: found by the folder scan and reported as not inspected', async () => {
     const folder = path.join(dir, 'formats');
     for (const [name, data] of Object.entries(files)) put(`formats/${name}`, data);
     const found: string[] = [];
@@ -146,7 +165,6 @@ describe('audit photos: formats that are not read are reported, never skipped', 
     expect(messages['old-camera.avi']).toMatch(/Could not inspect [^:]*: the auditor does not read AVI video files/);
     expect(messages['camcorder.mts']).toMatch(/Could not inspect [^:]*: the auditor does not read MPEG transport stream video/);
     expect(messages['notes.mie']).toMatch(/Could not inspect [^:]*: the auditor does not read MIE/);
-    expect(messages['IMG_0001.crw']).toMatch(/Could not inspect [^:]*: the auditor does not read Canon CRW raw files/);
     expect(messages['renamed.mts']).toMatch(/damaged/);
     expect(report.files.every((f) => f.verdict === 'fail')).toBe(true);
   });
