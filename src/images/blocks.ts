@@ -12,6 +12,8 @@ export interface Blocks {
   xmp: Buffer[];
   /** IPTC-IIM datasets. */
   iptc?: Buffer;
+  /** Complete JUMBF superboxes (Content Credentials): a JPEG's APP11 segments joined, a JPEG XL jumb box, a PNG caBX chunk. */
+  jumbf?: Buffer[];
   width?: number;
   height?: number;
   /** QuickTime/MP4 location strings (ISO 6709) with the atom they came from. */

@@ -1,3 +1,6 @@
+import { JXL_SIGNATURE } from './jxl.js';
+import { isCrw } from './crw.js';
+
 /** Fujifilm RAF (raf.ts). */
 const RAF_MAGIC = 'FUJIFILMCCD-RAW ';
 
@@ -21,17 +24,45 @@ export function detectFormat(head: Buffer): string | undefined {
   if (head.length >= 8 && /^(moov|mdat|wide|free)$/.test(head.toString('latin1', 4, 8))) return 'mov';
   if (head.length >= 6 && /^GIF8[79]a$/.test(head.toString('latin1', 0, 6))) return 'gif';
   if (head.length >= RAF_MAGIC.length && head.toString('latin1', 0, RAF_MAGIC.length) === RAF_MAGIC) return 'raf';
+  if (head.length >= 6 && head.toString('latin1', 0, 4) === '8BPS' && (head.readUInt16BE(4) === 1 || head.readUInt16BE(4) === 2)) return 'psd';
+  if ((head.length >= 12 && head.subarray(0, 12).equals(JXL_SIGNATURE)) || (head.length >= 2 && head[0] === 0xff && head[1] === 0x0a)) return 'jxl';
+  if (isCrw(head)) return 'crw';
+  return unreadFormat(head);
+}
+
+/** Formats recognised by their bytes but not read: a file in one is reported as not inspected, never passed. */
+export const UNREAD_FORMATS: Record<string, string> = {
+  bigtiff: 'BigTIFF',
+  avi: 'AVI video',
+  m2ts: 'MPEG transport stream video (AVCHD .mts/.m2ts)',
+  mie: 'MIE (Meta Information Encapsulation)',
+  mrw: 'Minolta MRW raw',
+  x3f: 'Sigma X3F raw',
+};
+
+function unreadFormat(head: Buffer): string | undefined {
+  const text = (from: number, to: number) => (head.length >= to ? head.toString('latin1', from, to) : '');
+  if (text(0, 4) === 'II+\0' || text(0, 4) === 'MM\0+') return 'bigtiff';
+  if (text(0, 4) === 'RIFF' && text(8, 12) === 'AVI ') return 'avi';
+  // 188-byte transport stream packets, or AVCHD's 192-byte ones (a 4-byte time code first), each opening with 0x47.
+  if (head.length > 196 && ((head[0] === 0x47 && head[188] === 0x47) || (head[4] === 0x47 && head[196] === 0x47))) return 'm2ts';
+  if (head[0] === 0x7e && text(5, 8) === 'MIE') return 'mie';
+  if (text(0, 4) === '\0MRM') return 'mrw';
+  if (text(0, 4) === 'FOVb') return 'x3f';
   return undefined;
 }
 
 /**
  * Camera RAW files, as a trip folder holds them beside the JPEGs (RAW+JPEG): the TIFF-based ones
- * are read (and cleaned) as TIFF, Canon CR3 and Fujifilm RAF by their own readers; the others are
- * reported as not readable, never skipped.
+ * are read (and cleaned) as TIFF, Canon CR3, CRW and Fujifilm RAF by their own readers; the others
+ * are reported as not readable, never skipped.
  */
 export const RAW_EXTENSIONS = ['.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.orf', '.rw2', '.rwl', '.raf', '.pef', '.srw', '.3fr', '.erf', '.kdc', '.dcr', '.mrw', '.x3f', '.iiq', '.mos'];
-export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.mpo', '.png', '.heic', '.heif', '.hif', '.webp', '.tif', '.tiff', '.avif', '.gif', ...RAW_EXTENSIONS]);
-export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp']);
+/** Image files in a format the auditor does not read (BigTIFF, MIE): reported as not inspected, never skipped. */
+const UNREAD_IMAGE_EXTENSIONS = ['.btf', '.tf8', '.bigtiff', '.mie'];
+export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.mpo', '.png', '.heic', '.heif', '.hif', '.webp', '.tif', '.tiff', '.avif', '.gif', '.psd', '.psb', '.jxl', ...RAW_EXTENSIONS, ...UNREAD_IMAGE_EXTENSIONS]);
+/** Videos: MP4/MOV (and 3GP) are read; AVI and AVCHD transport streams are reported as not inspected. */
+export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.avi', '.mts', '.m2ts', '.m2t']);
 
 /** Whether a path or URL names a photo or video by its extension (a query or fragment ignored). */
 export function hasMediaExtension(value: string): boolean {

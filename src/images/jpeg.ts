@@ -2,6 +2,8 @@
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { iptcFromPhotoshop } from './iptc.js';
+import { afcpIptc } from './afcp.js';
+import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -85,6 +87,12 @@ export function readJpegBlocks(view: ByteView): Blocks {
       if (!(error instanceof CorruptFile)) throw error;
     }
   }
+  // IPTC appended after the image in an AFCP trailer (ExifTool: IPTC2): the last 12 bytes tell.
+  const afcp = afcpIptc(view);
+  if (afcp) {
+    const iptc = view.get(afcp.at, afcp.length);
+    blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : Buffer.from(iptc);
+  }
   return blocks;
 }
 
@@ -98,6 +106,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
   let lastWasExif = false;
   if (origin !== undefined && !view.get(start, 2).equals(SOI)) throw new CorruptFile(`the ${origin} is not a JPEG`);
   const segments = jpegSegments(view, start);
+  const jumbf: Buffer[] = [];
   for (const segment of segments) {
     const { marker } = segment;
     const wasExif = lastWasExif;
@@ -112,6 +121,11 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
     }
     if (marker === 0xe2 && origin === undefined && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
       images = mpfImages(view, segment);
+      continue;
+    }
+    if (marker === 0xeb && origin === undefined && segment.dataLength >= 16) {
+      const data = view.get(segment.dataAt, segment.dataLength);
+      if (isJumbfPayload(data)) jumbf.push(data);
       continue;
     }
     if (marker !== 0xe1 && marker !== 0xed) continue;
@@ -134,6 +148,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       if (iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
+  if (jumbf.length) (blocks.jumbf ??= []).push(...jumbfSuperboxes(jumbf));
   for (const parts of exif) {
     blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length, ...(origin ? { origin } : {}) });
   }

@@ -50,6 +50,9 @@ export function readPngBlocks(view: ByteView): Blocks {
       const ihdr = view.get(chunk.dataAt, 8);
       blocks.width = ihdr.readUInt32BE(0);
       blocks.height = ihdr.readUInt32BE(4);
+    } else if (chunk.type === 'caBX') {
+      // Content Credentials (C2PA): the chunk is a JUMBF superbox.
+      (blocks.jumbf ??= []).push(view.get(chunk.dataAt, chunk.length));
     } else if (chunk.type === 'eXIf') {
       const data = view.get(chunk.dataAt, chunk.length);
       blocks.exif.push({ view: bufferView(data), base: isExifPayload(data) && !isTiffHeader(data) ? 6 : 0 });

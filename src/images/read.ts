@@ -7,7 +7,11 @@ import { fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSidecarBytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
-import { detectFormat } from './format.js';
+import { UNREAD_FORMATS, detectFormat } from './format.js';
+import { readPsdBlocks } from './psd.js';
+import { readJxlBlocks } from './jxl.js';
+import { readCrw } from './crw.js';
+import { collectJumbf, jumbfJson } from './jumbf.js';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, giveHeadBuffer, openForReading, openInMemory, takeHeadBuffer, withBytes, type ByteView, type OpenFile } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { readJpegBlocks } from './jpeg.js';
@@ -34,6 +38,8 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   mov: readBmffBlocks,
   gif: readGifBlocks,
   raf: readRafBlocks,
+  psd: readPsdBlocks,
+  jxl: readJxlBlocks,
 };
 
 export interface ReadOptions {
@@ -103,7 +109,9 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     case 'mp4':
     case 'mov':
     case 'gif':
-    case 'raf': {
+    case 'raf':
+    case 'psd':
+    case 'jxl': {
       const walk = WALKERS[format]!;
       ({ blocks, exifs } = await withBytes(handle, sparse, (view) => {
         const found = walk(view);
@@ -125,8 +133,17 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
       }));
       break;
     }
-    default:
-      return { ...metadata, error: `the ${format} format is not one the auditor reads` };
+    case 'crw': {
+      // No position can be in it: its camera, owner and serial only.
+      const { owner, ...camera } = await withBytes(handle, sparse, (view) => readCrw(view));
+      blocks = emptyBlocks();
+      exifs = [{ ...camera, owner: owner ? [{ field: 'CRW OwnerName', value: owner }] : [], copyright: [], problems: [] }];
+      break;
+    }
+    default: {
+      const name = UNREAD_FORMATS[format] ?? format;
+      return { ...metadata, error: `the auditor does not read ${name} files, whose metadata may hold a location or names` };
+    }
   }
 
   // The main EXIF is the picture's own: a block of an embedded picture never stands in for it.
@@ -142,6 +159,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
+  for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
   for (const { kind, field, value } of blocks.texts) {
     const list = kind === 'location' ? metadata.locationNames : metadata.owner;
     addValue(list, field, value);
@@ -308,6 +326,8 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) {
     throw new CorruptFile('the EXIF block points to a GPS directory that cannot be read');
   }
+  // The EXIF directory holds the owner's name, the serial and the maker note: one that cannot be read is not passed.
+  if (facts.problems.includes('EXIF')) throw new CorruptFile('the EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
   if (facts.make) metadata.device.make = facts.make;
   if (facts.model) metadata.device.model = facts.model;
@@ -323,6 +343,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
 /** A further EXIF block (a second APP1 or eXIf): its position and names count too. */
 function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
+  if (facts.problems.includes('EXIF')) throw new CorruptFile('an EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps && !metadata.gps.some((g) => g.source.endsWith('EXIF') && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
     metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: 'GPSLatitude' });
   }

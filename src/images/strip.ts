@@ -16,7 +16,13 @@ import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
 import { cmtView, cr3Structure } from './cr3.js';
 import { rafJpeg } from './raf.js';
-import { detectFormat } from './format.js';
+import { afcpIptc } from './afcp.js';
+import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumbf.js';
+import { emptyMetadata } from './types.js';
+import { PSD_RESOURCE, psdStructure } from './psd.js';
+import { jxlStructure } from './jxl.js';
+import { readCrw } from './crw.js';
+import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
@@ -232,7 +238,15 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
           for (const { at, length } of gifStructure(view).xmp) planXmp(view, at, length, options, plan);
           return plan;
         });
+      case 'psd':
+        return await withBytes(handle, file, (view) => planPsd(view, options));
+      case 'crw':
+        // A CRW holds no position, place or people: copied as it is once its structure reads.
+        return await withBytes(handle, file, (view) => (readCrw(view), emptyPlan()));
+      case 'jxl':
+        return await withBytes(handle, file, (view) => planJxl(view, options));
       default:
+        if (format && UNREAD_FORMATS[format]) throw new NotCleanable(`the auditor does not read ${UNREAD_FORMATS[format]} files, so it cannot clean them`);
         throw new NotCleanable(`the ${format ?? 'file'} format is not one the auditor can clean`);
     }
   } finally {
@@ -389,6 +403,9 @@ function planJpeg(view: ByteView, options: StripOptions): Plan {
       throw error;
     }
   }
+  // IPTC in an AFCP trailer after the image: its place datasets dropped in place, like APP13's.
+  const afcp = afcpIptc(view);
+  if (afcp) planIptc(view, afcp.at, afcp.length, options, plan);
   return plan;
 }
 
@@ -397,7 +414,13 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
   let images: [number, number][] = [];
   const mainXmp: { at: number; length: number }[] = [];
   const extended = new Map<string, ExtendedPart[]>();
+  const jumbf: Buffer[] = [];
   for (const segment of jpegSegments(view, start)) {
+    if (start === 0 && segment.marker === 0xeb && segment.dataLength >= 16) {
+      const data = view.get(segment.dataAt, segment.dataLength);
+      if (isJumbfPayload(data)) jumbf.push(data);
+      continue;
+    }
     if (start === 0 && segment.marker === 0xe2 && segment.dataLength > 12 && view.get(segment.dataAt, 4).equals(MPF_HEADER)) {
       images = mpfImages(view, segment);
       continue;
@@ -426,7 +449,19 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
     }
   }
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
+  if (jumbf.length) refuseSignedCredentials(jumbfSuperboxes(jumbf), options);
   return images;
+}
+
+/**
+ * Content Credentials (C2PA) are signed: an edit would leave credentials that no longer verify, so
+ * ones that record what is to be removed are left alone and the copy refused, saying why.
+ */
+function refuseSignedCredentials(superboxes: Buffer[], options: StripOptions): void {
+  const found = emptyMetadata();
+  for (const superbox of superboxes) collectJumbf(jumbfJson(superbox), found);
+  const what = options.location && found.gps.length ? `a GPS position (${found.gps[0]!.field})` : options.location && found.locationNames.length ? `place names (${found.locationNames[0]!.field})` : options.people && found.people.length ? `people (${found.people[0]!.field})` : undefined;
+  if (what) throw new NotCleanable(`its Content Credentials (C2PA) record ${what} and are signed, so the auditor does not edit them; export the photo again without Content Credentials`);
 }
 
 /**
@@ -467,11 +502,41 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
   return plan;
 }
 
+/** A Photoshop file's image resources, edited in place as a JPEG's APP13 and EXIF are. */
+function planPsd(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const { resourcesAt, resources } = psdStructure(view);
+  for (const resource of resources) {
+    const at = resourcesAt + resource.dataAt;
+    if ((resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) && options.location) planExifGps(view, at, plan, at + resource.dataLength);
+    else if (resource.id === PSD_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
+    else if (resource.id === PSD_RESOURCE.iptc) {
+      const rebuilt = planIptc(view, at, resource.dataLength, options, plan);
+      if (rebuilt) planIptcDigest(resources, resourcesAt, rebuilt, plan);
+    }
+  }
+  return plan;
+}
+
+/**
+ * A JPEG XL container's Exif and xml boxes, edited in place. A Brotli-compressed box (brob) is
+ * left as it is: the re-read of the copy refuses it if it still holds what was to be removed.
+ */
+function planJxl(view: ByteView, options: StripOptions): Plan {
+  const plan = emptyPlan();
+  const { exif, xmp, jumbf } = jxlStructure(view);
+  refuseSignedCredentials(jumbf.map(({ at, length }) => view.get(at, length)), options);
+  if (options.location) for (const { at, length } of exif) planExifGps(view, at, plan, at + length);
+  for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
+  return plan;
+}
+
 function planPng(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   for (const chunk of pngChunks(view)) {
     const before = plan.patches.length;
-    if (chunk.type === 'eXIf') {
+    if (chunk.type === 'caBX') refuseSignedCredentials([view.get(chunk.dataAt, chunk.length)], options);
+    else if (chunk.type === 'eXIf') {
       if (!options.location) continue;
       const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
       planExifGps(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);

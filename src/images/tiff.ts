@@ -38,6 +38,10 @@ export const TAG = {
 /** Tags inside maker notes (each maker numbers its own). */
 const MAKER_TAG = {
   NikonSerialNumber: 0x001d,
+  NikonOldSerialNumber: 0x00a0,
+  CanonSerialNumber: 0x000c,
+  MotorolaSerialNumber: 0x5501,
+  SigmaSerialNumber: 0x0002,
   OlympusEquipment: 0x2010,
   OlympusSerialNumber: 0x0101,
   OlympusOldSerialNumber: 0x0404,
@@ -68,7 +72,8 @@ export interface Ifd {
 }
 
 export class Tiff {
-  readonly little: boolean;
+  /** Byte order; switched only while a maker note of the other order is read (see withOrder). */
+  little: boolean;
   readonly ifd0: Ifd;
   exif?: Ifd;
   gps?: Ifd;
@@ -134,41 +139,86 @@ export class Tiff {
 
   /**
    * The camera's serial number kept in its maker note, for the makers whose note layout is known
-   * here (ExifTool: Nikon and Olympus SerialNumber, Panasonic InternalSerialNumber). Canon, Sony and
-   * most phones write the EXIF BodySerialNumber instead.
+   * here (ExifTool: Canon, Nikon, Olympus, Motorola and Sigma SerialNumber, Panasonic
+   * InternalSerialNumber). Sony and most phones write the EXIF BodySerialNumber instead.
    */
   makerNoteSerial(): string | undefined {
     const note = this.exif?.entries.get(TAG.MakerNote);
-    if (!note || note.byteLength < 16) return undefined;
+    if (!note || note.byteLength < 14) return undefined;
     const at = note.valueAt;
     try {
-      const head = this.view.get(at, 12).toString('latin1');
-      // "Nikon\0" + version, then a TIFF header of its own: offsets are from there.
+      const head = this.view.get(at, Math.min(12, note.byteLength)).toString('latin1');
+      // "Nikon\0" + version, then a TIFF header of its own: offsets are from there. Older bodies
+      // (the D70) keep the serial in tag 0x00a0 ("NO= 20025585"), newer ones in 0x001d.
       if (head.startsWith('Nikon\0\x02')) {
         const nikon = new Tiff(this.view, at + 10);
-        return nikon.string(nikon.ifd0.entries.get(MAKER_TAG.NikonSerialNumber));
+        const entries = nikon.ifd0.entries;
+        return nikon.string(entries.get(MAKER_TAG.NikonSerialNumber)) ?? nikon.string(entries.get(MAKER_TAG.NikonOldSerialNumber));
       }
       // New Olympus notes: "OLYMPUS\0" + byte order; offsets from the note; the serial sits in the Equipment directory.
       if (head.startsWith('OLYMPUS\0') && head.slice(8, 10) === (this.little ? 'II' : 'MM')) {
-        const main = this.readIfd(12, at);
-        const pointer = main.entries.get(MAKER_TAG.OlympusEquipment);
-        if (!pointer) return undefined;
-        const equipment = this.readIfd(this.number(pointer) ?? 0, at);
-        return this.string(equipment.entries.get(MAKER_TAG.OlympusSerialNumber));
+        return this.olympusEquipmentSerial(this.readIfd(12, at), at);
       }
       // Old Olympus notes ("OLYMP\0") and Panasonic's: a directory after the header, offsets from the TIFF header.
-      if (head.startsWith('OLYMP\0')) return this.string(this.readIfd(at + 8 - this.base).entries.get(MAKER_TAG.OlympusOldSerialNumber));
+      if (head.startsWith('OLYMP\0')) {
+        const main = this.readIfd(at + 8 - this.base);
+        return this.string(main.entries.get(MAKER_TAG.OlympusOldSerialNumber)) ?? this.olympusEquipmentSerial(main, this.base);
+      }
       if (head.startsWith('Panasonic\0')) {
         // Sixteen bytes padded with NULs at both ends ("\0\0S010604030293\0").
         const entry = this.readIfd(at + 12 - this.base).entries.get(MAKER_TAG.PanasonicInternalSerialNumber);
         const text = entry ? this.view.get(entry.valueAt, entry.byteLength).toString('latin1').replace(/\0/g, '').trim() : '';
         return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
       }
+      // Motorola: "MOT\0" and four bytes, then a directory whose offsets count from the note.
+      if (head.startsWith('MOT\0')) return this.withOrder(this.noteOrder(at + 8), () => this.string(this.readIfd(8, at).entries.get(MAKER_TAG.MotorolaSerialNumber)));
+      const make = this.string(this.ifd0.entries.get(TAG.Make)) ?? '';
+      // Sigma: "SIGMA\0\0\0" and a version, then a directory; offsets from the TIFF header.
+      if (/^(SIGMA|FOVEON)/.test(head) && /^(SIGMA|FOVEON)/i.test(make)) return this.string(this.readIfd(at + 10 - this.base).entries.get(MAKER_TAG.SigmaSerialNumber));
+      // Canon: the note is a plain directory (offsets from the TIFF header); the serial a number.
+      if (/^canon/i.test(make)) return this.canonSerial(this.readIfd(at - this.base).entries.get(MAKER_TAG.CanonSerialNumber));
     } catch {
       // Maker notes follow no standard: one this reader cannot follow only means no serial from it.
       return undefined;
     }
     return undefined;
+  }
+
+  /** An Olympus Equipment directory's serial: a pointer to it (offsets from `base`), or the directory itself stored as bytes (the E-1). */
+  private olympusEquipmentSerial(main: Ifd, base: number): string | undefined {
+    const pointer = main.entries.get(MAKER_TAG.OlympusEquipment);
+    if (!pointer) return undefined;
+    const equipment = pointer.type === 7 ? this.readIfd(pointer.valueAt - base, base) : this.readIfd(this.number(pointer) ?? 0, base);
+    return this.string(equipment.entries.get(MAKER_TAG.OlympusSerialNumber));
+  }
+
+  /** Canon's SerialNumber (int32u) in the maker note, printed as ExifTool does (see canonSerialText). */
+  private canonSerial(entry: TiffEntry | undefined): string | undefined {
+    if (!entry || (entry.type !== 4 && entry.type !== 9) || entry.count !== 1) return undefined;
+    const value = this.number(entry);
+    if (value === undefined || value === 0) return undefined;
+    const model = this.string(this.ifd0.entries.get(TAG.Model)) ?? '';
+    return canonSerialText(value, model, /EOS-1D/.test(model) ? 6 : 10);
+  }
+
+  /** A maker note's byte order, judged as ExifTool does for notes of unknown order: the one giving a plausible entry count. */
+  private noteOrder(at: number): boolean {
+    const b = this.view.get(at, 2);
+    const le = b.readUInt16LE(0);
+    const be = b.readUInt16BE(0);
+    if (le === be || (le > 0 && le < 256) === (be > 0 && be < 256)) return this.little;
+    return le > 0 && le < 256;
+  }
+
+  private withOrder<T>(little: boolean, read: () => T): T {
+    if (little === this.little) return read();
+    const saved = this.little;
+    this.little = little;
+    try {
+      return read();
+    } finally {
+      this.little = saved;
+    }
   }
 
   private readIfd(relative: number, base = this.base): Ifd {
@@ -281,6 +331,12 @@ export class Tiff {
     const clean = text.replace(/[\u0000\s]+$/g, '').replace(/^\s+/, '');
     return clean === '' ? undefined : clean;
   }
+}
+
+/** A Canon serial number as ExifTool prints it: the D30's hex and decimal halves, otherwise zero-padded to `digits` ("%.10u"; "%.6u" on EOS-1D bodies). */
+export function canonSerialText(value: number, model: string, digits: number): string {
+  if (/EOS D30\b/.test(model)) return (value >>> 16).toString(16).padStart(4, '0') + String(value & 0xffff).padStart(5, '0');
+  return String(value >>> 0).padStart(digits, '0');
 }
 
 function decodeText(b: Buffer): string {

@@ -1,6 +1,7 @@
 // Removes location and people properties from an XMP packet without changing its length: the
 // removed text is overwritten with spaces (XMP packets are padded with whitespace anyway), so the
 // packet can be patched in place in any container.
+import { xmlEncoding } from '../load/decode.js';
 import { PERSON_KEYWORD } from './xmp.js';
 
 const LOCATION: Record<string, RegExp> = {
@@ -23,7 +24,8 @@ export interface XmpEdit {
 
 /** A copy of `packet` with the chosen properties blanked, and what was removed. */
 export function blankXmp(packet: Buffer, options: { location: boolean; people: boolean }): XmpEdit {
-  let text = packet.toString('latin1');
+  const units = codeUnits(packet);
+  let text = units.text;
   const removed = new Set<string>();
   const prefixes = new Map<string, string[]>();
   for (const match of text.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']+)["']/g)) {
@@ -60,7 +62,43 @@ export function blankXmp(packet: Buffer, options: { location: boolean; people: b
       return whole.replace(/[^\r\n]/g, ' ');
     });
   }
-  return { packet: Buffer.from(text, 'latin1'), removed: [...removed] };
+  return { packet: removed.size ? units.encode(text) : packet, removed: [...removed] };
+}
+
+/**
+ * The packet as one character per code unit of its encoding (a byte of UTF-8, two bytes of UTF-16,
+ * four of UTF-32 — the XMP specification allows all three), so that blanking a character blanks
+ * exactly its bytes; `encode` writes such a text back at the packet's length.
+ */
+function codeUnits(packet: Buffer): { text: string; encode(text: string): Buffer } {
+  const { encoding } = xmlEncoding(packet);
+  if (encoding === 'utf-8') return { text: packet.toString('latin1'), encode: (text) => Buffer.from(text, 'latin1') };
+  const size = encoding.startsWith('utf-16') ? 2 : 4;
+  const little = encoding.endsWith('le');
+  const count = Math.floor(packet.length / size);
+  const units: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = i * size;
+    units.push(size === 2 ? (little ? packet.readUInt16LE(at) : packet.readUInt16BE(at)) : little ? packet.readUInt32LE(at) : packet.readUInt32BE(at));
+  }
+  // A UTF-32 unit beyond one JavaScript character stands as U+FFFD; it is written back as it was unless blanked.
+  const text = units.map((u) => (u <= 0xffff ? String.fromCharCode(u) : '\uFFFD')).join('');
+  return {
+    text,
+    encode(edited) {
+      const out = Buffer.from(packet);
+      for (let i = 0; i < count; i++) {
+        if (edited[i] === text[i]) continue;
+        const unit = edited.charCodeAt(i);
+        const at = i * size;
+        if (size === 2 && little) out.writeUInt16LE(unit, at);
+        else if (size === 2) out.writeUInt16BE(unit, at);
+        else if (little) out.writeUInt32LE(unit, at);
+        else out.writeUInt32BE(unit, at);
+      }
+      return out;
+    },
+  };
 }
 
 function escape(text: string): string {

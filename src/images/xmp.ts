@@ -114,6 +114,14 @@ export async function parseXmp(raw: Buffer): Promise<Tree> {
   const exifr = await loadExifr();
   const parsed = (await exifr.sidecar(packet, { xmp: { parse: true, multiSegment: true } }, 'xmp')) as Tree | undefined;
   if (!parsed || typeof parsed !== 'object') throw new Error('the XMP packet could not be parsed');
+  // exifr lists only the namespaces declared on rdf:Description; ones declared on rdf:RDF or
+  // x:xmpmeta under a prefix of the writer's own ("dd:creator" for dc) are found here.
+  const declared = (parsed.xmlns ?? {}) as Record<string, string>;
+  const text = packet.toString('utf8');
+  for (const [, prefix, uri] of text.matchAll(/xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g)) {
+    if (!(prefix! in declared)) declared[prefix!] = uri!;
+  }
+  parsed.xmlns = declared;
   return parsed;
 }
 

@@ -1,7 +1,7 @@
 // Builds small test images in memory (the project's own pictures, no third-party content):
 // JPEG/PNG/WebP/TIFF with EXIF GPS, XMP, IPTC, an EXIF preview thumbnail, and MP4 location atoms.
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { buildPngChunk } from '../../src/images/png.js';
 
@@ -54,14 +54,7 @@ export function insertSegment(jpegBytes: Buffer, marker: number, payload: Buffer
 
 /** An APP13 Photoshop block holding IPTC-IIM record-2 datasets. */
 export function iptcApp13(datasets: [number, string][]): Buffer {
-  const iim = Buffer.concat(
-    datasets.map(([dataset, value]) => {
-      const v = Buffer.from(value, 'utf8');
-      const h = Buffer.from([0x1c, 2, dataset, 0, 0]);
-      h.writeUInt16BE(v.length, 3);
-      return Buffer.concat([h, v]);
-    }),
-  );
+  const iim = iptcIim(datasets);
   const size = Buffer.alloc(4);
   size.writeUInt32BE(iim.length, 0);
   const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
@@ -472,21 +465,34 @@ export async function gifWithXmp(packet: string): Promise<Buffer> {
 }
 
 /**
- * A big-endian EXIF payload whose camera serial number is only in the maker note, laid out as
- * Nikon (type 2, its own TIFF header), Olympus (new style: an Equipment directory, offsets from the
- * note) or Panasonic (offsets from the EXIF TIFF header, the serial padded with NULs) write it.
+ * A big-endian EXIF payload whose camera serial number is only in the maker note, laid out as each
+ * maker writes it: Nikon (type 2, its own TIFF header; the serial in 0x001d, or 0x00a0 on older
+ * bodies such as the D70), Olympus (new style: an Equipment directory, offsets from the note; the
+ * E-1: old header, the Equipment directory stored as bytes, offsets from the EXIF TIFF header),
+ * Panasonic (offsets from the EXIF TIFF header, the serial padded with NULs), Canon (a plain
+ * directory, the serial an int32u in tag 0x000c), Motorola ("MOT\0", offsets from the note) and
+ * Sigma ("SIGMA\0\0\0", offsets from the EXIF TIFF header).
  */
-export function makerNoteSerialExif(maker: 'nikon' | 'olympus' | 'panasonic', serial: string): Buffer {
-  const make = { nikon: 'NIKON CORPORATION', olympus: 'OLYMPUS IMAGING CORP.', panasonic: 'Panasonic' }[maker];
-  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, make), long(0x8769, exifAt)], 8, 0);
+export function makerNoteSerialExif(maker: 'nikon' | 'nikon-old' | 'olympus' | 'olympus-e1' | 'panasonic' | 'canon' | 'motorola' | 'sigma', serial: string, model?: string): Buffer {
+  const make = { nikon: 'NIKON CORPORATION', 'nikon-old': 'NIKON CORPORATION', olympus: 'OLYMPUS IMAGING CORP.', 'olympus-e1': 'OLYMPUS CORPORATION', panasonic: 'Panasonic', canon: 'Canon', motorola: 'Motorola', sigma: 'SIGMA' }[maker];
+  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, make), ...(model ? [ascii(0x110, model)] : []), long(0x8769, exifAt)], 8, 0);
   const exifAt = 8 + ifd0(0).length;
   const noteAt = exifAt + 18; // one entry: 2 + 12 + 4 bytes, then its value
   let note: Buffer;
-  if (maker === 'nikon') {
-    note = Buffer.concat([Buffer.from('Nikon\0\x02\x10\0\0MM\0*\0\0\0\x08', 'latin1'), ifdBytes([ascii(0x001d, serial)], 8, 0)]);
+  if (maker === 'nikon' || maker === 'nikon-old') {
+    note = Buffer.concat([Buffer.from('Nikon\0\x02\x10\0\0MM\0*\0\0\0\x08', 'latin1'), ifdBytes([ascii(maker === 'nikon' ? 0x001d : 0x00a0, serial)], 8, 0)]);
   } else if (maker === 'olympus') {
     const main = ifdBytes([long(0x2010, 0)], 12, 0);
     note = Buffer.concat([Buffer.from('OLYMPUS\0MM\0\x03', 'latin1'), ifdBytes([long(0x2010, 12 + main.length)], 12, 0), ifdBytes([ascii(0x0101, serial)], 12 + main.length, 0)]);
+  } else if (maker === 'olympus-e1') {
+    const equipment = ifdBytes([ascii(0x0101, serial.padEnd(31))], noteAt + 8 + 18, 0);
+    note = Buffer.concat([Buffer.from('OLYMP\0\x02\0', 'latin1'), ifdBytes([{ tag: 0x2010, type: 7, count: equipment.length, value: equipment }], noteAt + 8, 0)]);
+  } else if (maker === 'canon') {
+    note = ifdBytes([long(0x000c, Number(serial))], noteAt, 0);
+  } else if (maker === 'motorola') {
+    note = Buffer.concat([Buffer.from('MOT\0\x01\x01\x01\x01', 'latin1'), ifdBytes([ascii(0x5501, serial)], 8, 0)]);
+  } else if (maker === 'sigma') {
+    note = Buffer.concat([Buffer.from('SIGMA\0\0\0\x01\0', 'latin1'), ifdBytes([ascii(0x0002, serial)], noteAt + 10, 0)]);
   } else {
     const value = Buffer.alloc(16);
     value.write(serial, 2, 'latin1');
@@ -613,4 +619,167 @@ export function raf(preview: Buffer, options: { model?: string; at?: number; len
   const rawData = Buffer.alloc(8192);
   for (let i = 0; i < rawData.length; i++) rawData[i] = (i * 31 + 7) & 0xff;
   return Buffer.concat([header, preview, rawData]);
+}
+
+/** IPTC-IIM record-2 datasets, as bytes. */
+export function iptcIim(datasets: [number, string][]): Buffer {
+  return Buffer.concat(
+    datasets.map(([dataset, value]) => {
+      const v = Buffer.from(value, 'utf8');
+      const h = Buffer.from([0x1c, 2, dataset, 0, 0]);
+      h.writeUInt16BE(v.length, 3);
+      return Buffer.concat([h, v]);
+    }),
+  );
+}
+
+/**
+ * An AFCP trailer (ExifTool's AFCP.pm) appended to a file: "AXS!" (big-endian) or "AXS*", a
+ * version, the entry count and a checksum, then an IPTC entry and a "Text" entry, their data, and
+ * the closing "AXS!" record with the trailer's start. `badStart` points that record at nothing.
+ */
+export function withAfcpTrailer(file: Buffer, datasets: [number, string][], options: { little?: boolean; badStart?: boolean } = {}): Buffer {
+  const { u16, u32 } = byteOrder(options.little ?? false);
+  const mark = Buffer.from(options.little ? 'AXS*' : 'AXS!', 'latin1');
+  const start = file.length;
+  const iptc = iptcIim(datasets);
+  const text = Buffer.from('catalogue note', 'latin1');
+  const dataAt = start + 12 + 2 * 12;
+  const header = Buffer.concat([mark, u16(1), u16(2), u32(0)]);
+  const directory = Buffer.concat([Buffer.from('IPTC', 'latin1'), u32(iptc.length), u32(dataAt), Buffer.from('TEXT', 'latin1'), u32(text.length), u32(dataAt + iptc.length)]);
+  const end = Buffer.concat([mark, u32(options.badStart ? start + 3 : start), u32(0)]);
+  return Buffer.concat([file, header, directory, iptc, text, end]);
+}
+
+/** One Photoshop image resource ("8BIM", its id, an empty name, its size and data, padded to even). */
+function photoshopResource(id: number, data: Buffer): Buffer {
+  const head = Buffer.alloc(12);
+  head.write('8BIM', 0, 'latin1');
+  head.writeUInt16BE(id, 4);
+  head.writeUInt32BE(data.length, 8); // bytes 6-7: an empty Pascal name and its pad byte
+  return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+}
+
+/**
+ * A small Photoshop PSD (RGB, 8 bits, 4×3, raw pixels) with EXIF (resource 0x0422, a TIFF
+ * structure), XMP (0x0424) and IPTC (0x0404, with an IPTCDigest 0x0425) in its image resources.
+ */
+export function psd(options: { exif?: Buffer; xmp?: string; iptc?: [number, string][]; version?: 1 | 2 } = {}): Buffer {
+  const header = Buffer.alloc(26);
+  header.write('8BPS', 0, 'latin1');
+  header.writeUInt16BE(options.version ?? 1, 4);
+  header.writeUInt16BE(3, 12);
+  header.writeUInt32BE(3, 14);
+  header.writeUInt32BE(4, 18);
+  header.writeUInt16BE(8, 22);
+  header.writeUInt16BE(3, 24);
+  const resources = Buffer.concat([
+    photoshopResource(0x03ed, Buffer.alloc(16)),
+    ...(options.iptc ? [photoshopResource(0x0404, iptcIim(options.iptc)), photoshopResource(0x0425, Buffer.alloc(16, 0xab))] : []),
+    ...(options.exif ? [photoshopResource(0x0422, options.exif)] : []),
+    ...(options.xmp ? [photoshopResource(0x0424, Buffer.from(options.xmp, 'utf8'))] : []),
+  ]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n, 0);
+    return b;
+  };
+  // Colour-mode data (none), the resources, layers (none), then raw planar pixels.
+  const layersLength = options.version === 2 ? Buffer.alloc(8) : u32(0);
+  return Buffer.concat([header, u32(0), u32(resources.length), resources, layersLength, Buffer.from([0, 0]), Buffer.alloc(4 * 3 * 3, 0x80)]);
+}
+
+/**
+ * A JPEG XL container: the signature box, ftyp, then "Exif" (a zero offset and the TIFF structure)
+ * and "xml " boxes — or a "brob" box holding one of them Brotli-compressed — and a codestream
+ * ("jxlc": the FF 0A signature and bytes that are not a real picture; nothing here decodes it).
+ */
+export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml '; jumbf?: Buffer } = {}): Buffer {
+  const bmffBox = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + data.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, data]);
+  };
+  const meta: [string, Buffer][] = [];
+  if (options.exif) meta.push(['Exif', Buffer.concat([Buffer.alloc(4), options.exif])]);
+  if (options.xmp) meta.push(['xml ', Buffer.from(options.xmp, 'utf8')]);
+  const metaBoxes = meta.map(([type, data]) => (options.compress === type ? bmffBox('brob', Buffer.concat([Buffer.from(type, 'latin1'), brotliCompressSync(data)])) : bmffBox(type, data)));
+  return Buffer.concat([
+    Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]),
+    bmffBox('ftyp', Buffer.from('jxl \0\0\0\0jxl ', 'latin1')),
+    ...metaBoxes,
+    ...(options.jumbf ? [options.jumbf] : []),
+    bmffBox('jxlc', Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.alloc(64, 0x11)])),
+  ]);
+}
+
+/**
+ * Content Credentials as a camera or editor writes them into a JPEG: a JUMBF superbox ("c2pa")
+ * holding an assertion store whose assertions are JSON boxes under their labels, split over APP11
+ * segments ("JP", box instance 1, sequence numbers from 1, the superbox header repeated in each)
+ * of at most `chunk` content bytes.
+ */
+export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200): Buffer[] {
+  const superbox = c2paSuperbox(assertions);
+  const header = superbox.subarray(0, 8);
+  const content = superbox.subarray(8);
+  const segments: Buffer[] = [];
+  for (let at = 0, sequence = 1; at < content.length; at += chunk, sequence++) {
+    const head = Buffer.from([0x4a, 0x50, 0, 1, 0, 0, 0, 0]);
+    head.writeUInt32BE(sequence, 4);
+    segments.push(Buffer.concat([head, header, content.subarray(at, at + chunk)]));
+  }
+  return segments;
+}
+
+/** A C2PA manifest store as one JUMBF superbox (what a PNG's caBX chunk or a JPEG XL jumb box holds). */
+export function c2paSuperbox(assertions: [label: string, json: unknown][]): Buffer {
+  const bmffBox = (type: string, ...data: Buffer[]) => {
+    const body = Buffer.concat(data);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(8 + body.length, 0);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const description = (label: string) => bmffBox('jumd', Buffer.alloc(16, 0x11), Buffer.from([0x03]), Buffer.from(`${label}\0`, 'utf8'));
+  const store = bmffBox('jumb', description('c2pa.assertions'), ...assertions.map(([label, json]) => bmffBox('jumb', description(label), bmffBox('json', Buffer.from(JSON.stringify(json), 'utf8')))));
+  return bmffBox('jumb', description('c2pa'), bmffBox('jumb', description('urn:uuid:0001'), store));
+}
+
+/**
+ * A Canon CRW (CIFF) as the 2000s EOS bodies wrote it: the header, then a heap whose directory
+ * holds an ImageProps heap (0x300a) with MakeModel (0x080a), OwnerName (0x0810) and, in the entry
+ * itself (flag 0x4000), the SerialNumber (0x180b, an int32u). Little-endian.
+ */
+export function crw(options: { make?: string; model?: string; owner?: string; serial?: number } = {}): Buffer {
+  const u16 = (n: number) => Buffer.from([n & 255, n >> 8]);
+  const u32 = (n: number) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n >>> 0, 0);
+    return b;
+  };
+  // A heap: its data, then its directory (count, 10-byte entries), then the directory's offset.
+  const heap = (records: { tag: number; data?: Buffer; inEntry?: Buffer }[]) => {
+    const data: Buffer[] = [];
+    const entries: Buffer[] = [];
+    let at = 0;
+    for (const record of records) {
+      if (record.inEntry) entries.push(Buffer.concat([u16(record.tag | 0x4000), record.inEntry]));
+      else {
+        entries.push(Buffer.concat([u16(record.tag), u32(record.data!.length), u32(at)]));
+        data.push(record.data!);
+        at += record.data!.length;
+      }
+    }
+    return Buffer.concat([...data, u16(entries.length), ...entries, u32(at)]);
+  };
+  const props = heap([
+    { tag: 0x080a, data: Buffer.from(`${options.make ?? 'Canon'}\0${options.model ?? 'Canon EOS D60'}\0`, 'latin1') },
+    ...(options.owner !== undefined ? [{ tag: 0x0810, data: Buffer.concat([Buffer.from(options.owner, 'latin1'), Buffer.alloc(32 - options.owner.length)]) }] : []),
+    ...(options.serial !== undefined ? [{ tag: 0x180b, inEntry: Buffer.concat([u32(options.serial), u32(0)]) }] : []),
+  ]);
+  const root = heap([{ tag: 0x300a, data: props }]);
+  const header = Buffer.concat([Buffer.from('II', 'latin1'), u32(26), Buffer.from('HEAPCCDR', 'latin1'), u32(0x00010002), Buffer.alloc(8)]);
+  return Buffer.concat([header, root]);
 }

@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -296,12 +296,107 @@ describe('built images', () => {
       }
     });
 
+    it('camera serial numbers in Canon, older Nikon, Olympus E-1, Motorola and Sigma maker notes, as ExifTool prints them', async () => {
+      // ExifTool 12.57 on its own test images: Canon.jpg 0560018150, Canon1DmkIII.jpg 500292,
+      // CanonRaw.cr2 0123456789, NikonD70.jpg "NO= 20025585", OlympusE1.jpg 143008611,
+      // Motorola.jpg NX0A3S0075, Sigma.jpg 02000019.
+      const cases = [
+        ['canon', '560018150', 'Canon EOS DIGITAL REBEL', '0560018150'],
+        ['canon', '500292', 'Canon EOS-1D Mark III', '500292'],
+        ['canon', '123456789', 'Canon EOS 350D DIGITAL', '0123456789'],
+        ['nikon-old', 'NO= 20025585        ', 'NIKON D70', 'NO= 20025585'],
+        ['olympus-e1', '143008611', 'E-1', '143008611'],
+        ['motorola', 'NX0A3S0075', 'XT1575', 'NX0A3S0075'],
+        ['sigma', '02000019', 'SIGMA SD10', '02000019'],
+      ] as const;
+      for (const [maker, serial, model, expected] of cases) {
+        const m = await readImageMetadata(write(`${maker}-${serial.trim()}.jpg`, withSegments(await jpeg(), [0xe1, makerNoteSerialExif(maker, serial, model)])));
+        expect(m.error).toBeUndefined();
+        expect(m.device.serial, `${maker} ${model}`).toBe(expected);
+      }
+    });
+
+    it("a Canon-style maker note is read for a serial only when the camera's make is Canon", async () => {
+      const exif = makerNoteSerialExif('canon', '560018150', 'Canon EOS DIGITAL REBEL');
+      const notCanon = Buffer.from(exif);
+      notCanon.write('Nikon', notCanon.indexOf('Canon'), 'latin1');
+      const m = await readImageMetadata(write('not-canon.jpg', withSegments(await jpeg(), [0xe1, notCanon])));
+      expect(m.error).toBeUndefined();
+      expect([m.device.make, m.device.serial]).toEqual(['Nikon', undefined]);
+    });
+
+    it('IPTC in an AFCP trailer appended after the JPEG, in either byte order (ExifTool: IPTC2 City, By-line)', async () => {
+      // ExifTool 12.57 on its AFCP.jpg: IPTC2:City "city", Province-State "state", By-line "byline".
+      for (const little of [false, true]) {
+        const bytes = withAfcpTrailer(await jpeg(), [[90, 'Keswick'], [95, 'Cumbria'], [80, 'Jane Teacher']], { little });
+        const m = await readImageMetadata(write(`afcp-${little}.jpg`, bytes));
+        expect(m.error).toBeUndefined();
+        expect(m.locationNames).toEqual([{ field: 'IPTC City', value: 'Keswick' }, { field: 'IPTC Province-State', value: 'Cumbria' }]);
+        expect(m.owner).toEqual([{ field: 'IPTC By-line', value: 'Jane Teacher' }]);
+      }
+    });
+
+    it('an AFCP trailer whose start cannot be found fails closed', async () => {
+      const m = await readImageMetadata(write('afcp-bad.jpg', withAfcpTrailer(await jpeg(), [[90, 'Keswick']], { badStart: true })));
+      expect(m.error).toMatch(/AFCP trailer/);
+    });
+
+    it('XMP namespaces declared on rdf:RDF under prefixes of the writer\'s own are still known by their URI', async () => {
+      // As ExifTool's XMP3.xmp ("nonstandard namespace prefix"): ExifTool reads dd:creator as XMP-dc:Creator.
+      const packet = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dd="http://purl.org/dc/elements/1.1/" xmlns:ps="http://ns.adobe.com/photoshop/1.0/">
+<rdf:Description rdf:about=""><dd:creator><rdf:Bag><rdf:li>Jane Teacher</rdf:li></rdf:Bag></dd:creator><ps:City>Keswick</ps:City></rdf:Description>
+</rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+      const m = await readImageMetadata(write('prefixes.jpg', await jpeg({ xmp: packet })));
+      expect(m.owner).toEqual([{ field: 'XMP dc:creator', value: 'Jane Teacher' }]);
+      expect(m.locationNames).toEqual([{ field: 'XMP photoshop:City', value: 'Keswick' }]);
+    });
+
+    it('Content Credentials (C2PA JUMBF in APP11, split over segments): the position, place, author and copyright their JSON assertions give', async () => {
+      // ExifTool 12.57 on its ExifTool.jpg: JSON:Location "Salem, Oregon" (cai.location.broad) and
+      // JSON:Copyright (cai.rights); on the file built here JSON:ExifGPSLatitude "54,35.2N",
+      // ExifGPSLongitude "3,8.4W", Location, AuthorName "Jane Teacher" and Copyright.
+      const segments = c2paApp11([
+        ['stds.exif', { '@context': { exif: 'http://ns.adobe.com/exif/1.0/' }, 'exif:GPSLatitude': '54,35.2N', 'exif:GPSLongitude': '3,8.4W' }],
+        ['cai.location.broad', { location: 'Keswick, Cumbria' }],
+        ['stds.schema-org.CreativeWork', { '@context': 'https://schema.org', '@type': 'CreativeWork', author: [{ '@type': 'Person', name: 'Jane Teacher' }] }],
+        ['cai.rights', { Copyright: 'Jane Teacher' }],
+      ]);
+      expect(segments.length).toBeGreaterThan(2);
+      const m = await readImageMetadata(write('c2pa.jpg', withSegments(await jpeg(), ...segments.map((s): [number, Buffer] => [0xeb, s]))));
+      expect(m.error).toBeUndefined();
+      expect(m.gps).toEqual([expect.objectContaining({ source: 'C2PA', field: 'stds.exif exif:GPSLatitude' })]);
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.5867, 3);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 3);
+      expect(m.locationNames).toEqual([{ field: 'C2PA cai.location.broad location', value: 'Keswick, Cumbria' }]);
+      expect(m.owner).toEqual([{ field: 'C2PA stds.schema-org.CreativeWork author', value: 'Jane Teacher' }]);
+      expect(m.copyright).toEqual([{ field: 'C2PA cai.rights Copyright', value: 'Jane Teacher' }]);
+    });
+
+    it('a JUMBF segment numbered near 2^32 is skipped at once (no sparse list of four billion pieces)', async () => {
+      const [segment] = c2paApp11([['cai.location.broad', { location: 'Keswick' }]], 4096);
+      const far = Buffer.from(segment!);
+      far.writeUInt32BE(0xfffffff0, 4);
+      const m = await readImageMetadata(write('c2pa-far.jpg', withSegments(await jpeg(), [0xeb, segment!], [0xeb, far])));
+      expect([m.error, m.locationNames.map((v) => v.value)]).toEqual([undefined, ['Keswick']]);
+    });
+
     it('QuickTime keys: the place name and the artist', async () => {
       const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
       const m = await readImageMetadata(write('keys.mov', bytes));
       expect(m.locationNames).toEqual([{ field: 'QuickTime LocationName', value: 'Keswick' }]);
       expect(m.owner).toEqual([{ field: 'QuickTime Artist', value: 'Jane Teacher' }]);
     });
+  });
+
+  it('fails closed: an EXIF block whose EXIF directory lies outside it (a cut or damaged file) is an error, not a pass', async () => {
+    // Found by cutting and flipping bytes of ExifTool's test images: a CR2 cut after IFD0 passed with its
+    // camera fields, its EXIF directory (owner, serial, maker note) never read. ExifTool: "Bad ExifIFD directory".
+    const payload = misplacedGpsExif('ifd1');
+    expect((await readImageMetadata(write('exif-ok.jpg', withSegments(await jpeg(), [0xe1, payload])))).error).toBeUndefined();
+    const broken = Buffer.from(payload);
+    broken.writeUInt32BE(0x7fff0000, 6 + 22 + 8); // the ExifIFD pointer in IFD0's second entry
+    expect((await readImageMetadata(write('exif-out.jpg', withSegments(await jpeg(), [0xe1, broken])))).error).toMatch(/EXIF directory that cannot be read/);
   });
 
   it('fails closed: empty, truncated, unknown and missing files are errors', async () => {

@@ -1,7 +1,7 @@
 // Lossless clean-up: pixels identical, orientation and colour profile kept, location gone,
 // originals untouched.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -175,6 +175,27 @@ describe('built images', () => {
       const idat = (file: Buffer) => file.subarray(file.indexOf('IDAT') - 4, file.indexOf('IEND') - 4);
       expect(idat(readFileSync(output)).equals(idat(readFileSync(input)))).toBe(true);
       expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it('JPEG: IPTC place names in an AFCP trailer after the image are dropped in place; the rest stays', async () => {
+      const input = withAfcpTrailer(await jpeg(), [[90, 'Keswick'], [80, 'Jane Teacher']]);
+      const { output, result } = await clean('afcp.jpg', input);
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(['IPTC City']);
+      const after = readFileSync(output);
+      expect(after.length).toBe(input.length);
+      expect(after.includes('Keswick')).toBe(false);
+      const m = await readImageMetadata(output);
+      expect([m.error, m.locationNames, m.owner.map((o) => o.value)]).toEqual([undefined, [], ['Jane Teacher']]);
+      expect(after.subarray(0, input.indexOf('AXS!')).equals(input.subarray(0, input.indexOf('AXS!')))).toBe(true);
+    });
+
+    it('JPEG: Content Credentials that record the location are signed and not edited: the copy is refused, not written', async () => {
+      const segments = c2paApp11([['cai.location.broad', { location: 'Keswick, Cumbria' }]]);
+      const { output, result } = await clean('c2pa.jpg', withSegments(await jpeg(), ...segments.map((s): [number, Buffer] => [0xeb, s])));
+      expect(result.written).toBe(false);
+      expect(result.message).toMatch(/not cleaned: .*Content Credentials \(C2PA\).*location/);
+      expect(existsSync(output)).toBe(false);
     });
 
     it("JPEG: the IPTC digest becomes the edited IPTC block's MD5 (readers see it as current)", async () => {

@@ -1,0 +1,64 @@
+// JPEG XL: either a bare codestream (FF 0A, no metadata) or an ISO-BMFF container ("JXL " signature
+// box, ftyp, then boxes) whose metadata lives in "Exif" (a 4-byte offset, then a TIFF structure)
+// and "xml " (XMP) boxes, Content Credentials in "jumb" boxes — or in "brob" boxes holding either of them Brotli-compressed, the
+// compressed box's own type in its first four bytes.
+import { brotliDecompressSync } from 'node:zlib';
+import { CorruptFile, bufferView, subView, type ByteView } from './bytes.js';
+import { emptyBlocks, type Blocks } from './blocks.js';
+import { boxes, type Box } from './bmff.js';
+import { maxSidecarBytes } from '../core/limits.js';
+
+export const JXL_SIGNATURE = Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]);
+
+export interface JxlStructure {
+  /** The TIFF structures of "Exif" boxes: where each starts and its length. */
+  exif: { at: number; length: number }[];
+  xmp: { at: number; length: number }[];
+  /** JUMBF superboxes ("jumb": Content Credentials), whole. */
+  jumbf: { at: number; length: number }[];
+  /** Brotli-compressed boxes ("brob"), with the type of the box they hold. */
+  compressed: { box: Box; type: string }[];
+}
+
+export function jxlStructure(view: ByteView): JxlStructure {
+  const found: JxlStructure = { exif: [], xmp: [], jumbf: [], compressed: [] };
+  if (!view.get(0, Math.min(12, view.size)).equals(JXL_SIGNATURE)) return found; // a bare codestream
+  for (const box of boxes(view, 0, view.size)) {
+    if (box.type === 'Exif') {
+      if (box.end - box.dataAt < 4) throw new CorruptFile('the JPEG XL Exif box is cut short');
+      const offset = view.get(box.dataAt, 4).readUInt32BE(0);
+      const at = box.dataAt + 4 + offset;
+      if (at >= box.end) throw new CorruptFile('the JPEG XL Exif box points past its end');
+      found.exif.push({ at, length: box.end - at });
+    } else if (box.type === 'xml ') found.xmp.push({ at: box.dataAt, length: box.end - box.dataAt });
+    else if (box.type === 'jumb') found.jumbf.push({ at: box.at, length: box.end - box.at });
+    else if (box.type === 'brob') {
+      if (box.end - box.dataAt < 4) throw new CorruptFile('a compressed JPEG XL box is cut short');
+      found.compressed.push({ box, type: view.get(box.dataAt, 4).toString('latin1') });
+    }
+  }
+  return found;
+}
+
+export function readJxlBlocks(view: ByteView): Blocks {
+  const blocks = emptyBlocks();
+  const found = jxlStructure(view);
+  for (const { at, length } of found.exif) blocks.exif.push({ view: subView(view, at, length, 'its Exif box'), base: 0 });
+  for (const { at, length } of found.xmp) blocks.xmp.push(view.get(at, length));
+  if (found.jumbf.length) blocks.jumbf = found.jumbf.map(({ at, length }) => view.get(at, length));
+  for (const { box, type } of found.compressed) {
+    if (type !== 'Exif' && type !== 'xml ') continue;
+    let data: Buffer;
+    try {
+      data = brotliDecompressSync(view.get(box.dataAt + 4, box.end - box.dataAt - 4), { maxOutputLength: maxSidecarBytes() });
+    } catch (error) {
+      throw new CorruptFile(`its compressed ${type.trim()} box cannot be decompressed (${(error as Error).message})`);
+    }
+    if (type === 'xml ') blocks.xmp.push(data);
+    else {
+      if (data.length < 4 || data.readUInt32BE(0) + 4 >= data.length) throw new CorruptFile('the compressed JPEG XL Exif box points past its end');
+      blocks.exif.push({ view: bufferView(data), base: 4 + data.readUInt32BE(0) });
+    }
+  }
+  return blocks;
+}
