@@ -23,8 +23,18 @@ export function packageVersion(): string {
 
 /** A path as reports show it: relative to the working directory, with forward slashes. */
 export function displayPath(absolute: string, cwd = process.cwd()): string {
+  // A plainly written path inside the working folder (nearly every post and photo): what
+  // path.relative gives, without resolving both paths again for each of a folder's files.
+  if (path.sep === '/' && absolute.length > cwd.length + 1 && absolute.charCodeAt(cwd.length) === 0x2f && absolute.startsWith(cwd) && plainPosix(cwd) && plainPosix(absolute)) {
+    return absolute.slice(cwd.length + 1);
+  }
   const relative = path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');
+}
+
+/** An absolute POSIX path that path.resolve leaves as it is: no empty, "." or ".." part, no trailing "/". */
+function plainPosix(file: string): boolean {
+  return file.length > 1 && file.charCodeAt(0) === 0x2f && !file.endsWith('/') && !file.includes('//') && !file.includes('/.');
 }
 
 /** The longest file name most file systems take, in bytes. */

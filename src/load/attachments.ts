@@ -29,6 +29,24 @@ const TEMPLATE_FILTER = /^\{\{-?\s*['"]([^'"]+)['"]\s*\|\s*(?:relative_url|absol
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
+/**
+ * The attachments of a post's references, in order. A reference the post repeats (a long post or a
+ * newsletter of many posts reuses its photos) is looked up on disk once: the same answer, with each
+ * reference's own offset. Pasted pictures (data: URLs) are decoded each time, as before.
+ */
+export function resolveAttachments(references: readonly MediaReference[], options: ResolveOptions): Attachment[] {
+  const seen = new Map<string, Attachment>();
+  return references.map((reference) => {
+    if (/^\s*<?data:/i.test(reference.ref)) return resolveAttachment(reference, options);
+    const key = `${reference.medium ?? ''}\0${reference.ref}`;
+    const earlier = seen.get(key);
+    if (earlier) return { ...earlier, offset: reference.offset };
+    const attachment = resolveAttachment(reference, options);
+    seen.set(key, attachment);
+    return attachment;
+  });
+}
+
 export function resolveAttachment(reference: MediaReference, options: ResolveOptions): Attachment {
   const ref = reference.ref.trim().replace(/^<(.*)>$/, '$1');
   const medium = reference.medium ?? mediumFor(ref);

@@ -82,6 +82,19 @@ describe('Markdown posts', () => {
     expect(settings.attachments).toEqual([]);
   });
 
+  it('gives a photo the post shows more than once an attachment for each showing, with its own offset', async () => {
+    writeFileSync(path.join(dir, 'twice.jpg'), 'x');
+    const source = '![a](twice.jpg)\n\n![b](gone.jpg)\n\n![c](twice.jpg)\n\n![d](gone.jpg)\n';
+    const post = await load('twice.md', source);
+    expect(post.attachments.map((a) => [a.ref, a.status, a.offset, a.displayPath])).toEqual([
+      ['twice.jpg', 'ok', source.indexOf('![a]'), path.relative(process.cwd(), path.join(dir, 'twice.jpg'))],
+      ['gone.jpg', 'missing', source.indexOf('![b]'), path.relative(process.cwd(), path.join(dir, 'gone.jpg'))],
+      ['twice.jpg', 'ok', source.indexOf('![c]'), path.relative(process.cwd(), path.join(dir, 'twice.jpg'))],
+      ['gone.jpg', 'missing', source.indexOf('![d]'), path.relative(process.cwd(), path.join(dir, 'gone.jpg'))],
+    ]);
+    expect(post.attachments[0]).not.toBe(post.attachments[2]);
+  });
+
   it('treats a symlink that leaves the project as outside', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-outside-'));
     writeFileSync(path.join(outside, 'secret.jpg'), 'x');
