@@ -25,11 +25,17 @@ export function packageVersion(): string {
 export function displayPath(absolute: string, cwd = process.cwd()): string {
   // A plainly written path inside the working folder (nearly every post and photo): what
   // path.relative gives, without resolving both paths again for each of a folder's files.
-  if (path.sep === '/' && absolute.length > cwd.length + 1 && absolute.charCodeAt(cwd.length) === 0x2f && absolute.startsWith(cwd) && plainPosix(cwd) && plainPosix(absolute)) {
-    return absolute.slice(cwd.length + 1);
-  }
+  if (plainlyInside(absolute, cwd)) return absolute.slice(cwd.length + 1);
   const relative = path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');
+}
+
+/**
+ * Whether `file` is inside `folder` as both are written: plain absolute POSIX paths, `folder` and a
+ * "/" starting `file`. Then path.relative(folder, file) is the rest of `file`, found without it.
+ */
+export function plainlyInside(file: string, folder: string): boolean {
+  return path.sep === '/' && file.length > folder.length + 1 && file.charCodeAt(folder.length) === 0x2f && file.startsWith(folder) && plainPosix(folder) && plainPosix(file);
 }
 
 /** An absolute POSIX path that path.resolve leaves as it is: no empty, "." or ".." part, no trailing "/". */
