@@ -30,19 +30,28 @@ const TEMPLATE_FILTER = /^\{\{-?\s*['"]([^'"]+)['"]\s*\|\s*(?:relative_url|absol
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
 /**
- * The attachments of a post's references, in order. A reference the post repeats (a long post or a
- * newsletter of many posts reuses its photos) is looked up on disk once: the same answer, with each
- * reference's own offset. Pasted pictures (data: URLs) are decoded each time, as before.
+ * Where references were found during one run, by the folder they were written in: a folder of posts
+ * shows the same photos again and again. Files are taken not to change during a run (each image is
+ * read once a run too).
  */
-export function resolveAttachments(references: readonly MediaReference[], options: ResolveOptions): Attachment[] {
-  const seen = new Map<string, Attachment>();
+export type KnownReferences = Map<string, Attachment>;
+
+/**
+ * The attachments of a post's references, in order. A reference the post repeats, or that an earlier
+ * post of the run made from the same folder (`known`), is looked up on disk once: the same answer,
+ * with each reference's own offset. Pasted pictures (data: URLs) are decoded each time, as before.
+ */
+export function resolveAttachments(references: readonly MediaReference[], options: ResolveOptions, known: KnownReferences = new Map()): Attachment[] {
+  if (references.length === 0) return [];
+  const scope = `${options.postDir}\0${options.root}\0${options.detectSite === false ? '' : 'site'}\0${options.sitePaths ? JSON.stringify(options.sitePaths) : ''}`;
   return references.map((reference) => {
     if (/^\s*<?data:/i.test(reference.ref)) return resolveAttachment(reference, options);
-    const key = `${reference.medium ?? ''}\0${reference.ref}`;
-    const earlier = seen.get(key);
+    const key = `${scope}\0${reference.medium ?? ''}\0${reference.ref}`;
+    const earlier = known.get(key);
     if (earlier) return { ...earlier, offset: reference.offset };
     const attachment = resolveAttachment(reference, options);
-    seen.set(key, attachment);
+    // A copy: the loader later gives each post's attachment its image metadata.
+    known.set(key, { ...attachment });
     return attachment;
   });
 }

@@ -9,7 +9,7 @@ import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
-import { isInside, resolveAttachment, resolveAttachments } from './attachments.js';
+import { isInside, resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
@@ -32,8 +32,11 @@ export function kindOf(file: string): PostKind | undefined {
   return undefined;
 }
 
-/** `given`: the post's bytes when they come from elsewhere than the file (standard input). */
-export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer): Promise<Post> {
+/**
+ * `given`: the post's bytes when they come from elsewhere than the file (standard input). `known`:
+ * the references earlier posts of the run resolved (see resolveAttachments).
+ */
+export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer, known?: KnownReferences): Promise<Post> {
   const absolute = path.resolve(file);
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
@@ -73,7 +76,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   }
 
   const postDir = path.dirname(absolute);
-  const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) });
+  const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments, ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
