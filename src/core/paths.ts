@@ -23,8 +23,24 @@ export function packageVersion(): string {
 
 /** A path as reports show it: relative to the working directory, with forward slashes. */
 export function displayPath(absolute: string, cwd = process.cwd()): string {
+  // A plainly written path inside the working folder (nearly every post and photo): what
+  // path.relative gives, without resolving both paths again for each of a folder's files.
+  if (plainlyInside(absolute, cwd)) return absolute.slice(cwd.length + 1);
   const relative = path.relative(cwd, absolute) || '.';
   return relative.split(path.sep).join('/');
+}
+
+/**
+ * Whether `file` is inside `folder` as both are written: plain absolute POSIX paths, `folder` and a
+ * "/" starting `file`. Then path.relative(folder, file) is the rest of `file`, found without it.
+ */
+export function plainlyInside(file: string, folder: string): boolean {
+  return path.sep === '/' && file.length > folder.length + 1 && file.charCodeAt(folder.length) === 0x2f && file.startsWith(folder) && plainPosix(folder) && plainPosix(file);
+}
+
+/** An absolute POSIX path that path.resolve leaves as it is: no empty, "." or ".." part, no trailing "/". */
+function plainPosix(file: string): boolean {
+  return file.length > 1 && file.charCodeAt(0) === 0x2f && !file.endsWith('/') && !file.includes('//') && !file.includes('/.');
 }
 
 /** The longest file name most file systems take, in bytes. */

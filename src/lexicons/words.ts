@@ -29,6 +29,7 @@ export function wordEnd(text: string, from: number): number {
   let i = skipRun(text, from, false);
   // "don't", "O’Brien": an apostrophe joins letters (not digits) after it.
   for (;;) {
+    if (i >= text.length) return i;
     const code = text.charCodeAt(i);
     if (code !== APOSTROPHE && code !== RIGHT_QUOTE) return i;
     const letter = wordCharWidth(text, i + 1, true);
@@ -48,6 +49,8 @@ function skipRun(text: string, i: number, lettersOnly: boolean): number {
 
 /** The width (1 or 2 UTF-16 units) of the word character at i, or 0 when there is none. */
 export function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
+  // Past the end: asked, not read (optimised code that reads out of range is thrown away and rebuilt).
+  if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128) {
     const lower = code | 0x20; // ASCII capitals → small letters

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsReason } from '../core/errors.js';
 import { maxImageBytes, megabytes } from '../core/limits.js';
-import { displayPath } from '../core/paths.js';
+import { displayPath, plainlyInside } from '../core/paths.js';
 import type { Attachment } from '../core/types.js';
 import { VIDEO_EXTENSIONS } from '../images/format.js';
 import { detectSite, ownPath, siteCandidates } from '../site/detect.js';
@@ -28,6 +28,33 @@ const TEMPLATE_PREFIX = /^(?:\{\{-?\s*(?:site\.url|site\.baseurl|site\.base_url|
 const TEMPLATE_FILTER = /^\{\{-?\s*['"]([^'"]+)['"]\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}$/i;
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+/**
+ * Where references were found during one run, by the folder they were written in: a folder of posts
+ * shows the same photos again and again. Files are taken not to change during a run (each image is
+ * read once a run too).
+ */
+export type KnownReferences = Map<string, Attachment>;
+
+/**
+ * The attachments of a post's references, in order. A reference the post repeats, or that an earlier
+ * post of the run made from the same folder (`known`), is looked up on disk once: the same answer,
+ * with each reference's own offset. Pasted pictures (data: URLs) are decoded each time, as before.
+ */
+export function resolveAttachments(references: readonly MediaReference[], options: ResolveOptions, known: KnownReferences = new Map()): Attachment[] {
+  if (references.length === 0) return [];
+  const scope = `${options.postDir}\0${options.root}\0${options.detectSite === false ? '' : 'site'}\0${options.sitePaths ? JSON.stringify(options.sitePaths) : ''}`;
+  return references.map((reference) => {
+    if (/^\s*<?data:/i.test(reference.ref)) return resolveAttachment(reference, options);
+    const key = `${scope}\0${reference.medium ?? ''}\0${reference.ref}`;
+    const earlier = known.get(key);
+    if (earlier) return { ...earlier, offset: reference.offset };
+    const attachment = resolveAttachment(reference, options);
+    // A copy: the loader later gives each post's attachment its image metadata.
+    known.set(key, { ...attachment });
+    return attachment;
+  });
+}
 
 export function resolveAttachment(reference: MediaReference, options: ResolveOptions): Attachment {
   const ref = reference.ref.trim().replace(/^<(.*)>$/, '$1');
@@ -143,6 +170,7 @@ function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {
 }
 
 export function isInside(file: string, root: string): boolean {
+  if (plainlyInside(file, root)) return true;
   const relative = path.relative(root, file);
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

@@ -9,7 +9,7 @@ import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
-import { isInside, resolveAttachment } from './attachments.js';
+import { isInside, resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
@@ -32,8 +32,11 @@ export function kindOf(file: string): PostKind | undefined {
   return undefined;
 }
 
-/** `given`: the post's bytes when they come from elsewhere than the file (standard input). */
-export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer): Promise<Post> {
+/**
+ * `given`: the post's bytes when they come from elsewhere than the file (standard input). `known`:
+ * the references earlier posts of the run resolved (see resolveAttachments).
+ */
+export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer, known?: KnownReferences): Promise<Post> {
   const absolute = path.resolve(file);
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
@@ -73,9 +76,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   }
 
   const postDir = path.dirname(absolute);
-  const attachments = parsed.media.map((reference) =>
-    resolveAttachment(reference, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }),
-  );
+  const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments, ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
@@ -112,6 +113,32 @@ function givenBytes(bytes: Buffer, shown: string, limit: number): Buffer {
 }
 
 function readPostBytes(absolute: string, shown: string, root: string, limit: number): Buffer {
+  const size = postSize(absolute, shown, root);
+  if (size > limit) {
+    throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(limit)} a post may be, so it was not read`);
+  }
+  try {
+    return readFileSync(absolute);
+  } catch (error) {
+    throw new UsageError(`${shown}: ${fsReason(error)}`);
+  }
+}
+
+/**
+ * The size of a post file that may be read. A post that is not a link (nearly all) is looked at
+ * once: its lstat is its stat. A link is followed, and refused when it leads out of the project.
+ */
+function postSize(absolute: string, shown: string, root: string): number {
+  let own: ReturnType<typeof lstatSync>;
+  try {
+    own = lstatSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    own = undefined; // statSync below says why
+  }
+  if (own && !own.isSymbolicLink()) {
+    if (!own.isFile()) throw new UsageError(`${shown}: not a regular file (a pipe, device or socket cannot be audited)`);
+    return own.size;
+  }
   let size: number;
   try {
     const info = statSync(absolute);
@@ -123,14 +150,7 @@ function readPostBytes(absolute: string, shown: string, root: string, limit: num
     throw new UsageError(`${shown}: ${brokenLink ? 'a link to a file that does not exist' : fsReason(error)}`);
   }
   refuseLinkOut(absolute, shown, root);
-  if (size > limit) {
-    throw new UsageError(`${shown}: the file is ${megabytes(size)}, more than the ${megabytes(limit)} a post may be, so it was not read`);
-  }
-  try {
-    return readFileSync(absolute);
-  } catch (error) {
-    throw new UsageError(`${shown}: ${fsReason(error)}`);
-  }
+  return size;
 }
 
 /**

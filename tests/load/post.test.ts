@@ -82,6 +82,39 @@ describe('Markdown posts', () => {
     expect(settings.attachments).toEqual([]);
   });
 
+  it('gives a photo the post shows more than once an attachment for each showing, with its own offset', async () => {
+    writeFileSync(path.join(dir, 'twice.jpg'), 'x');
+    const source = '![a](twice.jpg)\n\n![b](gone.jpg)\n\n![c](twice.jpg)\n\n![d](gone.jpg)\n';
+    const post = await load('twice.md', source);
+    expect(post.attachments.map((a) => [a.ref, a.status, a.offset, a.displayPath])).toEqual([
+      ['twice.jpg', 'ok', source.indexOf('![a]'), path.relative(process.cwd(), path.join(dir, 'twice.jpg'))],
+      ['gone.jpg', 'missing', source.indexOf('![b]'), path.relative(process.cwd(), path.join(dir, 'gone.jpg'))],
+      ['twice.jpg', 'ok', source.indexOf('![c]'), path.relative(process.cwd(), path.join(dir, 'twice.jpg'))],
+      ['gone.jpg', 'missing', source.indexOf('![d]'), path.relative(process.cwd(), path.join(dir, 'gone.jpg'))],
+    ]);
+    expect(post.attachments[0]).not.toBe(post.attachments[2]);
+  });
+
+  it('gives posts of one run the same attachments for the same reference from the same folder', async () => {
+    writeFileSync(path.join(dir, 'shared.jpg'), 'x');
+    const known = new Map();
+    const first = path.join(dir, 'run-1.md');
+    const second = path.join(dir, 'run-2.md');
+    const other = path.join(dir, 'other', 'run-3.md');
+    mkdirSync(path.dirname(other), { recursive: true });
+    writeFileSync(first, '![a](shared.jpg)\n');
+    writeFileSync(second, 'Intro.\n\n![b](shared.jpg) ![c](none.jpg)\n');
+    writeFileSync(other, '![d](shared.jpg)\n');
+    const posts = [];
+    for (const file of [first, second, other]) posts.push(await loadPost(file, { root: dir }, undefined, known));
+    const alone = [];
+    for (const file of [first, second, other]) alone.push(await loadPost(file, { root: dir }));
+    expect(posts.map((post) => post.attachments)).toEqual(alone.map((post) => post.attachments));
+    expect(posts[1]!.attachments.map((a) => [a.status, a.offset])).toEqual([['ok', 8], ['missing', 25]]);
+    expect(posts[2]!.attachments[0]?.status).toBe('missing');
+    expect(posts[0]!.attachments[0]).not.toBe(posts[1]!.attachments[0]);
+  });
+
   it('treats a symlink that leaves the project as outside', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'post-audit-outside-'));
     writeFileSync(path.join(outside, 'secret.jpg'), 'x');
