@@ -1767,8 +1767,28 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
+  if (narratedInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
+
+/**
+ * A phrase that opens with its verb in the past, no modal before it: done, not wished — "We absolutely
+ * battered them 7-1", "(We) battered them in the second half" (a match report), "Only one Rainbow set
+ * fire to her hair" (an accident at a unit meeting). A verb whose past is its present ("set", "put")
+ * is past after a singular subject ("one girl set"), where the present would be "sets".
+ */
+function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  // "Shouldn't all X be locked up?": a passive after "be" is wished, whatever modal asks it.
+  if (at === hit.match.lastToken || tokens[at - 1]?.norm === 'be') return false;
+  const verb = tokens[at]!.norm;
+  if (PAST_VIOLENCE.has(verb) || (verb.endsWith('ed') && !verb.endsWith('eed'))) return true;
+  if (!SAME_PAST.has(verb) || at - 2 < first) return false;
+  return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
+}
+const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut']);
+const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every']);
+const PRONOUN_SUBJECT = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 
 /** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */
 const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));

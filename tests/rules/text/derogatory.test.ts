@@ -327,8 +327,14 @@ ruleTester(derogatory, {
     'In the lion dance, the Chinese beast would look into them and run away.',
     'In Oliver! Bill Sikes murders Nancy. A policeman shoots him as he tries to escape.',
     'Then the wolf eats her, and the woodcutter saves the day.',
+    // Violence told as done, its verb in the past, in a club's match report and a Brownie unit's blog.
+    'Second half was all us. Absolutely battered them, and the lads never stopped running.',
+    'We learned about candle safety the hard way: one Brownie set fire to her sleeve, so hair is tied back now.',
   ],
   invalid: [
+    // …but the same verbs promised or commanded are threats.
+    { post: "Next time we see them we'll batter them.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Set fire to her coat.', errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
     // …with contempt pointed at them, or wished by the speaker, they are still errors.
     { post: 'Those African animals should go back where they came from.', errors: [{ message: 'protected group', severity: 'error' }] },
