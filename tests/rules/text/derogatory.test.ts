@@ -330,11 +330,16 @@ ruleTester(derogatory, {
     // Violence told as done, its verb in the past, in a club's match report and a Brownie unit's blog.
     'Second half was all us. Absolutely battered them, and the lads never stopped running.',
     'We learned about candle safety the hard way: one Brownie set fire to her sleeve, so hair is tied back now.',
+    'Our class clown Ben had everyone laughing on the coach home, and the circus clown at the fair was a hit too.',
   ],
   invalid: [
     // …but the same verbs promised or commanded are threats.
     { post: "Next time we see them we'll batter them.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Set fire to her coat.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    // The other side abused in a match report: its manager, the referee, a player.
+    { post: 'Their manager was a complete clown, shouting at our kids all game.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: "Honestly, the ref's a prat.", errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: 'Their number 9 was a dirty little cheat.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
     // …with contempt pointed at them, or wished by the speaker, they are still errors.
     { post: 'Those African animals should go back where they came from.', errors: [{ message: 'protected group', severity: 'error' }] },
