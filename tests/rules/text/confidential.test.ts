@@ -140,6 +140,7 @@ ruleTester(confidential, {
     { post: 'Dan suffered a broken collarbone in the first tackle. Get well soon Dan!', errors: [{ message: 'broken collarbone', severity: 'error' }] },
     { post: 'Harry needed stitches after a clash of heads but was smiling at the final whistle.', errors: [{ message: 'needed stitches', severity: 'error' }] },
     { post: 'Tom is out for the rest of the season with a torn ligament.', errors: [{ message: 'torn ligament', severity: 'error' }] },
+    { post: 'Ella missed the county gala with appendicitis, but she is back in the pool now.', errors: [{ message: 'appendicitis', severity: 'error' }] },
     { post: 'Reece was taken to hospital at half time; the doctors think he has broken his nose.', errors: [{ message: 'taken to hospital' }, { message: 'broken his nose' }] },
     { post: 'Mason was sent home after fighting in the playground.', errors: [{ severity: 'error' }] },
     { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },

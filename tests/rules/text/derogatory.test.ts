@@ -331,6 +331,7 @@ ruleTester(derogatory, {
     'Second half was all us. Absolutely battered them, and the lads never stopped running.',
     'We learned about candle safety the hard way: one Brownie set fire to her sleeve, so hair is tied back now.',
     'Our class clown Ben had everyone laughing on the coach home, and the circus clown at the fair was a hit too.',
+    'What I loved most was seeing our juniors cheer the winners and console the losers.',
   ],
   invalid: [
     // …but the same verbs promised or commanded are threats.

@@ -58,6 +58,7 @@ ruleTester(grievance, {
     'Two weeks later we went to Beechwood, who are a rugby-mad school, and lost by a single try.',
     // A club's injury advice and match report: a head that is a body part, a bad day's weather.
     'Coaches follow strict rules concerning any head injuries, strains and signs of fatigue.',
+    'Grace was warned twice for head contact and disqualified for a third foul blow, but she boxed again later and won.',
     'Good to have a full squad back after weeks of bad weather and school holidays; the lads had energy to burn.',
   ],
   invalid: [
