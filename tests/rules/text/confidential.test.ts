@@ -111,6 +111,7 @@ ruleTester(confidential, {
     // A club's rules and first-aid badge work: no one's injury.
     'Any player with a suspected concussion sits out for three weeks; that is our rule for every age group.',
     'In our first aid badge session the Cubs learned how to put a sling on a broken arm.',
+    "Ruby's mum ran the Bristol 10k for Meningitis Now and raised £400.",
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
