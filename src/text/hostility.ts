@@ -1663,7 +1663,7 @@ function judgeSentence(
     } else if (hit.role === 'threat') {
       // "pay", "regret it", "out of town" threaten only around a group ("Book now or you will regret it" is advice).
       if (GROUP_ONLY_THREATS.has(hit.match.term)) continue;
-      if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) continue;
+      if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens, true)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
         start,
@@ -1726,7 +1726,8 @@ const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it']);
 const NARRATOR_PRONOUN = new Set(['he', 'she']);
 const STORY_ARTICLE = new Set(['a', 'an', 'the']);
 
-function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number]): boolean {
+/** `pastToo`: a phrase opening with a past verb is told too (narratedInPast) — of a person only; said of a group ("We battered them, those X deserved it") violence told is still hostile. */
+function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number], pastToo = false): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
@@ -1767,7 +1768,7 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
-  if (narratedInPast(hit, tokens, first)) return true;
+  if (pastToo && narratedInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
 

@@ -337,6 +337,8 @@ ruleTester(derogatory, {
     // …but the same verbs promised or commanded are threats.
     { post: "Next time we see them we'll batter them.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Set fire to her coat.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    // Violence told in the past and approved of a group is still hostile: only a person's is told.
+    { post: 'We battered them on the way home, those immigrants deserved it.', errors: [{ message: 'protected group', severity: 'error' }] },
     // The other side abused in a match report: its manager, the referee, a player.
     { post: 'Their manager was a complete clown, shouting at our kids all game.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: "Honestly, the ref's a prat.", errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
