@@ -209,8 +209,11 @@ function tiedToPerson(
       }
       // …or as what it did, in a match report: "Josh went off with a suspected broken wrist", "Dan
       // suffered a broken collarbone", "Lily broke her leg skiing" — not a name that is also a word.
-      const termNext = /^\s+$/.test(sentence.text.slice(token.end, match.start - sentence.start)); // "Sam broke his arm"
-      if (index === 0 && (DID.test(next) || termNext) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
+      // …in the same short clause as the term: not "Maya took a first aid course and learned what to do for a broken bone".
+      const gap = sentence.text.slice(token.end, match.start - sentence.start);
+      const termNext = /^\s+$/.test(gap); // "Sam broke his arm"
+      const sameClause = gap.length <= 40 && !/[,;:]|\b(?:and|but|or|who|which|that|because|so|as|about|learn(?:ed|t)?|taught|how)\b/i.test(gap);
+      if (index === 0 && (termNext || (DID.test(next) && sameClause)) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
     }
   }
   return false;

