@@ -1775,20 +1775,22 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
 /**
  * A phrase that opens with its verb in the past, no modal before it: done, not wished — "We absolutely
  * battered them 7-1", "(We) battered them in the second half" (a match report), "Only one Rainbow set
- * fire to her hair" (an accident at a unit meeting). A verb whose past is its present ("set", "put")
- * is past after a singular subject ("one girl set"), where the present would be "sets".
+ * fire to her hair" (an accident at a unit meeting). A verb whose past is its present ("set", "put",
+ * "hurt") is past after a singular subject ("one girl set", "our keeper hurt"), where the present
+ * would be "sets".
  */
 function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
   const at = hit.match.firstToken;
   // "Shouldn't all X be locked up?": a passive after "be" is wished, whatever modal asks it.
-  if (at === hit.match.lastToken || tokens[at - 1]?.norm === 'be') return false;
+  if (tokens[at - 1]?.norm === 'be') return false;
   const verb = tokens[at]!.norm;
-  if (PAST_VIOLENCE.has(verb) || (verb.endsWith('ed') && !verb.endsWith('eed'))) return true;
+  if (at !== hit.match.lastToken && (PAST_VIOLENCE.has(verb) || (verb.endsWith('ed') && !verb.endsWith('eed')))) return true;
+  // One word too: "Our keeper hurt her hand making that save" (a match report), not "I'll hurt her".
   if (!SAME_PAST.has(verb) || at - 2 < first) return false;
   return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
 }
-const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut']);
-const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every']);
+const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
+const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);
 const PRONOUN_SUBJECT = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 
 /** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */

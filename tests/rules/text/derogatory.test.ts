@@ -332,6 +332,7 @@ ruleTester(derogatory, {
     'We learned about candle safety the hard way: one Brownie set fire to her sleeve, so hair is tied back now.',
     'Our class clown Ben had everyone laughing on the coach home, and the circus clown at the fair was a hit too.',
     'What I loved most was seeing our juniors cheer the winners and console the losers.',
+    'Our keeper hurt her hand making a diving save, but she played on and kept a clean sheet.',
   ],
   invalid: [
     // …but the same verbs promised or commanded are threats.
