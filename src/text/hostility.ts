@@ -1663,7 +1663,7 @@ function judgeSentence(
     } else if (hit.role === 'threat') {
       // "pay", "regret it", "out of town" threaten only around a group ("Book now or you will regret it" is advice).
       if (GROUP_ONLY_THREATS.has(hit.match.term)) continue;
-      if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens)) continue;
+      if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens, true)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({
         start,
@@ -1726,7 +1726,8 @@ const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it']);
 const NARRATOR_PRONOUN = new Set(['he', 'she']);
 const STORY_ARTICLE = new Set(['a', 'an', 'the']);
 
-function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number]): boolean {
+/** `pastToo`: a phrase opening with a past verb is told too (narratedInPast) — of a person only; said of a group ("We battered them, those X deserved it") violence told is still hostile. */
+function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number], pastToo = false): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
@@ -1767,8 +1768,30 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
   const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
   // "Jewish shops had their windows smashed": something they suffered, told.
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
+  if (pastToo && narratedInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
+
+/**
+ * A phrase that opens with its verb in the past, no modal before it: done, not wished — "We absolutely
+ * battered them 7-1", "(We) battered them in the second half" (a match report), "Only one Rainbow set
+ * fire to her hair" (an accident at a unit meeting). A verb whose past is its present ("set", "put",
+ * "hurt") is past after a singular subject ("one girl set", "our keeper hurt"), where the present
+ * would be "sets".
+ */
+function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  // "Shouldn't all X be locked up?": a passive after "be" is wished, whatever modal asks it.
+  if (tokens[at - 1]?.norm === 'be') return false;
+  const verb = tokens[at]!.norm;
+  if (at !== hit.match.lastToken && (PAST_VIOLENCE.has(verb) || (verb.endsWith('ed') && !verb.endsWith('eed')))) return true;
+  // One word too: "Our keeper hurt her hand making that save" (a match report), not "I'll hurt her".
+  if (!SAME_PAST.has(verb) || at - 2 < first) return false;
+  return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
+}
+const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
+const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);
+const PRONOUN_SUBJECT = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 
 /** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */
 const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));

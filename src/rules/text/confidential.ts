@@ -19,7 +19,7 @@ const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12])\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12])\s+){0,3}$/iu;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -169,7 +169,8 @@ function tiedToPerson(
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (NEGATED.test(before) || GROUP_BEFORE.test(before)) return false;
-  const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before);
+  // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
+  const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before) || /\b(?:his|her)\b/i.test(text.slice(match.start, match.end));
   if (!linked) return false;
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
@@ -206,10 +207,20 @@ function tiedToPerson(
         const gap = match.start - sentence.start - token.end;
         if (/^\s+(?:has|had)\b/u.test(next) || (/^\s+(?:is|was)\b/u.test(next) && gap >= 0 && gap <= 8)) return true;
       }
+      // …or as what it did, in a match report: "Josh went off with a suspected broken wrist", "Dan
+      // suffered a broken collarbone", "Lily broke her leg skiing" — not a name that is also a word.
+      // …in the same short clause as the term: not "Maya took a first aid course and learned what to do for a broken bone".
+      const gap = sentence.text.slice(token.end, match.start - sentence.start);
+      const termNext = /^\s+$/.test(gap); // "Sam broke his arm"
+      const sameClause = gap.length <= 40 && !/[,;:]|\b(?:and|but|or|who|which|that|because|so|as|about|learn(?:ed|t)?|taught|how)\b/i.test(gap);
+      if (index === 0 && (termNext || (DID.test(next) && sameClause)) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
     }
   }
   return false;
 }
+
+/** What a sentence's subject did, just after its name: a past verb ("went", "broke", "suffered", "sprained"). */
+const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|hobbled|broke|tore|took|fell|got|suffered|sustained|fractured|dislocated|injured|hurt|needed|missed|picked up)\b/u;
 
 /** The first of the capitalised words, one space apart, that end at tokens[index]. */
 function runOpening(tokens: Token[], index: number, text: string): number {

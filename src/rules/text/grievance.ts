@@ -26,7 +26,7 @@ const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? 
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
-const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion' && e.category !== 'keen-compound'));
+const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion' && e.category !== 'keen-compound' && e.category !== 'circumstance'));
 
 export const grievance: Rule = {
   meta: {
@@ -43,21 +43,23 @@ export const grievance: Rule = {
     },
   },
   async check(ctx: RuleContext) {
-    const { matcher, notOpinion, keenCompound } = await ctx.lexicons.derived('grievance', async () => {
+    const { matcher, notOpinion, keenCompound, circumstance } = await ctx.lexicons.derived('grievance', async () => {
       const entries = (await ctx.lexicons.get('grievance')).entries;
       const notOpinion = new Set<string>();
       const keenCompound = new Set<string>();
+      const circumstance = new Set<string>();
       for (const entry of entries) {
+        if (entry.category === 'circumstance') for (const t of entry.terms) circumstance.add(t.toLowerCase());
         if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
         if (entry.category === 'keen-compound') for (const t of entry.terms) keenCompound.add(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), notOpinion, keenCompound };
+      return { matcher: await phrases(ctx), notOpinion, keenCompound, circumstance };
     });
     let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
       const matches = matcher.matchSegment(segment, tokens);
-      const targets = matches.filter((m) => m.entry.category === 'target');
+      const targets = matches.filter((m) => m.entry.category === 'target' && !isExcepted(segment.text, m));
       if (targets.length === 0) continue;
       const complaints = matches.filter((m) => m.entry.category === 'complaint' && !isExcepted(segment.text, m));
       const sentence = sentenceIndex(segment.text, tokens);
@@ -104,6 +106,8 @@ export const grievance: Rule = {
             // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
             // homes"): AFINN scores them negative, but they are no opinion of the target.
             if (notOpinion.has(tokens[k]!.norm)) continue;
+            // "bad weather", "awful conditions": the day's, not the target's.
+            if (circumstance.has(tokens[k]!.norm) || (sentence[k + 1] === id && circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
             // "a rugby-mad school": keen on rugby.
             if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);

@@ -108,6 +108,12 @@ ruleTester(confidential, {
     'Our Year 6 play is about a boy who was bullied at school; the cast were brilliant.',
     // A club's match report: a player's knock is sports news, not a confidential health record.
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
+    // A club's rules and first-aid badge work: no one's injury.
+    'Any player with a suspected concussion sits out for three weeks; that is our rule for every age group.',
+    'In our first aid badge session the Cubs learned how to put a sling on a broken arm.',
+    'Maya took a first aid course at Guides and learned what to do for a broken bone.',
+    'Noah needed stitches for his sewing badge: running stitch, cross stitch and back stitch.',
+    "Ruby's mum ran the Bristol 10k for Meningitis Now and raised £400.",
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -131,6 +137,13 @@ ruleTester(confidential, {
     { post: 'Poppy is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
     { post: 'Grace has an EHCP and loves reading.', errors: [{ message: 'sen', severity: 'error' }] },
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
+    // A named player's broken bone, stitches or torn ligament in a club's match report.
+    { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
+    { post: 'Sadly Lily broke her leg skiing at half term and will miss the gala.', errors: [{ message: 'broke her leg', severity: 'error' }] },
+    { post: 'Dan suffered a broken collarbone in the first tackle. Get well soon Dan!', errors: [{ message: 'broken collarbone', severity: 'error' }] },
+    { post: 'Tom is out for the rest of the season with a torn ligament.', errors: [{ message: 'torn ligament', severity: 'error' }] },
+    { post: 'Ella missed the county gala with appendicitis, but she is back in the pool now.', errors: [{ message: 'appendicitis', severity: 'error' }] },
+    { post: 'Reece was taken to hospital at half time; the doctors think he has broken his nose.', errors: [{ message: 'taken to hospital' }, { message: 'broken his nose' }] },
     { post: 'Mason was sent home after fighting in the playground.', errors: [{ severity: 'error' }] },
     { post: "Please be kind to Jack; his parents are going through a divorce.", errors: [{ severity: 'error' }] },
     { post: 'Sam in Year 4, who has an EHCP, read his poem beautifully.', errors: [{ message: 'sen', line: 1, column: 27 }] },

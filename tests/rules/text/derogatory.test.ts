@@ -327,8 +327,23 @@ ruleTester(derogatory, {
     'In the lion dance, the Chinese beast would look into them and run away.',
     'In Oliver! Bill Sikes murders Nancy. A policeman shoots him as he tries to escape.',
     'Then the wolf eats her, and the woodcutter saves the day.',
+    // Violence told as done, its verb in the past, in a club's match report and a Brownie unit's blog.
+    'Second half was all us. Absolutely battered them, and the lads never stopped running.',
+    'We learned about candle safety the hard way: one Brownie set fire to her sleeve, so hair is tied back now.',
+    'Our class clown Ben had everyone laughing on the coach home, and the circus clown at the fair was a hit too.',
+    'What I loved most was seeing our juniors cheer the winners and console the losers.',
+    'Our keeper hurt her hand making a diving save, but she played on and kept a clean sheet.',
   ],
   invalid: [
+    // …but the same verbs promised or commanded are threats.
+    { post: "Next time we see them we'll batter them.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Set fire to her coat.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    // Violence told in the past and approved of a group is still hostile: only a person's is told.
+    { post: 'We battered them on the way home, those immigrants deserved it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // The other side abused in a match report: its manager, the referee, a player.
+    { post: 'Their manager was a complete clown, shouting at our kids all game.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: "Honestly, the ref's a prat.", errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
+    { post: 'Their number 9 was a dirty little cheat.', errors: [{ message: 'insult aimed at a person', severity: 'error' }] },
     { post: 'It is time for the extermination of all Jewish people.', errors: [{ severity: 'error' }] },
     // …with contempt pointed at them, or wished by the speaker, they are still errors.
     { post: 'Those African animals should go back where they came from.', errors: [{ message: 'protected group', severity: 'error' }] },

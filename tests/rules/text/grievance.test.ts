@@ -56,12 +56,19 @@ ruleTester(grievance, {
     'When we miss days at school we are not only missing important learning but also lots of fun.',
     'The Eco Council found a worrying amount of litter by the school gates, so the children made posters.',
     'Two weeks later we went to Beechwood, who are a rugby-mad school, and lost by a single try.',
+    // A club's injury advice and match report: a head that is a body part, a bad day's weather.
+    'Coaches follow strict rules concerning any head injuries, strains and signs of fatigue.',
+    'Grace was warned twice for head contact and disqualified for a third foul blow, but she boxed again later and won.',
+    'Good to have a full squad back after weeks of bad weather and school holidays; the lads had energy to burn.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
     { post: 'Some parents are so rude and selfish at pick-up.', errors: [{ message: 'complaint about Some parents', severity: 'warning' }] },
     { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
     { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
+    // Blaming the referee in a club's match report.
+    { post: 'We were robbed: a shocking decision from the referee cost us the game.', errors: [{ message: 'complaint about the referee', severity: 'warning' }] },
+    { post: 'The ref was a joke today.', errors: [{ message: 'complaint about The ref', severity: 'warning' }] },
     { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about teachers' }] },
     { post: 'The kids in 9X were horrible and disgusting today, the worst class ever.', errors: [{ message: 'complaint about The kids' }] },
     { post: 'Parents keep complaining about the school, it is so rude.', errors: [{ message: 'complaint about Parents' }] },
