@@ -23,6 +23,12 @@ export const lexiconEntrySchema = z
     caseSensitive: z.boolean().optional(),
     /** An ordinary or reclaimed word whose offensive sense needs a target ("you …"): elsewhere only a warning. */
     aimedOnly: z.boolean().optional(),
+    /**
+     * Words that lead into a term of the same category ("diagnosed with"): reported on their own when
+     * the condition is not in the list ("diagnosed with aortic stenosis"), as one finding with it when
+     * it is ("diagnosed with diabetes").
+     */
+    leadIn: z.boolean().optional(),
     /** Only reported when one of these words is in the same sentence ("died" needs "mum", "dad" …). */
     context: z.array(z.string()).optional(),
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */

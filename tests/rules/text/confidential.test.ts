@@ -108,6 +108,12 @@ ruleTester(confidential, {
     'Our Year 6 play is about a boy who was bullied at school; the cast were brilliant.',
     // A club's match report: a player's knock is sports news, not a confidential health record.
     'Smith limped off injured but the Under 14s held on. Jones is recovering from a hamstring strain and should be back next month.',
+    // A charity's cause, said of children in general (set 7 of real posts: hair donated for wigs, a
+    // hay-fever letter): the condition belongs to a group, however long the clause that describes it.
+    'Ella in Year 3 had her plaits cut off for a charity that makes wigs for children undergoing chemotherapy.',
+    'Every penny Sophie raised at her cake sale goes to a charity supporting those undergoing chemotherapy treatment.',
+    'Maisie had ten inches cut off her hair for a charity that gives wigs to children who have lost their own hair after months of treatment for cancer.',
+    'Children who suffer from hay fever or other pollen allergies should take their medication before they come to school.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -163,6 +169,12 @@ ruleTester(confidential, {
     { post: 'We read a novel last term. Sam, who has ADHD, read his poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Ella in Year 4 raised £200 for Diabetes UK because her brother has type 1 diabetes.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Emily, who has ADHD, read her poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
+    // A pupil's diagnosis whatever the condition is called, and treatment said of her (set 7 and set 6 misses).
+    { post: 'Noah in Year 2 was diagnosed with aortic stenosis as a baby and has already had two open heart surgeries.', errors: [{ message: /diagnosed with/, severity: 'error' }, { message: /surgeries/, severity: 'error' }] },
+    { post: 'Well done to Amelia, who was diagnosed with diabetes last year.', errors: [{ message: /"diagnosed with diabetes"/, severity: 'error' }] },
+    { post: 'One of our Nursery children lost her hair last year while receiving treatment, so our girls wanted to help.', errors: [{ message: /receiving treatment/, severity: 'error' }] },
+    // A group's clause does not hide a person named inside it.
+    { post: 'The children who visited Mrs Jones after her cancer diagnosis made her a card.', errors: [{ message: /cancer/, severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
