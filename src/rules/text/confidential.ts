@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../../core/types.js';
+import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
 import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
@@ -90,10 +90,13 @@ export const confidential: Rule = {
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
-    for (const segment of proseSegments(ctx)) {
+    const segments = proseSegments(ctx);
+    for (const [segmentIndex, segment] of segments.entries()) {
       const tokens = segmentTokens(segment);
       const matches = compiled.matcher.matchSegment(segment, tokens);
       if (matches.length === 0) continue;
+      // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
+      const under = isTitle(segment) ? textUnder(segments, segmentIndex) : '';
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
       const ordered = longestFirst(matches);
@@ -101,7 +104,7 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences)) continue;
+        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || (under !== '' && mentions(under, entry.homonyms, NO_NAMES)))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
@@ -262,6 +265,11 @@ function inContext(
 ): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const read = reachBack > 0 ? text.slice(Math.max(0, sentence.start - reachBack), sentence.start) + sentence.text : sentence.text;
+  return mentions(read, context, pupilWords);
+}
+
+/** One of the context words, or a pupil from the consent record, in `read`. */
+function mentions(read: string, context: string[], pupilWords: ReadonlySet<string>): boolean {
   // A clock time written as one word ("1pm", "1.00pm") gives its "am"/"pm" too, as "1.00 pm" does.
   const words = tokenize(read).flatMap((t) => {
     const word = t.norm.replace(/'s$/, '');
@@ -273,6 +281,26 @@ function inContext(
 }
 
 const CLOCK_SUFFIX = /^\d[\d.:]*(am|pm)$/;
+
+/** A heading, or a short line that ends no sentence: a title over the paragraphs that follow it. */
+function isTitle(segment: TextSegment): boolean {
+  if (segment.kind === 'heading') return true;
+  const line = segment.text.trim();
+  return !line.includes('\n') && line.length <= 60 && !/[.!?:;,]$/.test(line);
+}
+
+/** How much of the text under a title tells what it is about (characters). */
+const UNDER_REACH = 800;
+
+function textUnder(segments: TextSegment[], index: number): string {
+  let under = '';
+  for (let k = index + 1; k < segments.length && under.length < UNDER_REACH && !isHeading(segments[k]!); k++) under += `${segments[k]!.text}\n`;
+  return under.slice(0, UNDER_REACH);
+}
+
+function isHeading(segment: TextSegment): boolean {
+  return segment.kind === 'heading';
+}
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 

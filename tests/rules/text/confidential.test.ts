@@ -73,6 +73,8 @@ ruleTester(confidential, {
     // Found on real schools' posts: a closure for a day, an outcome said to be withheld, a parent's
     // question on a help page, and everyday phrases that only look like secrecy.
     'School Closure – Friday 2nd March',
+    // A title over a letter that says why (set 7: a head's letter about a burst pipe).
+    'School Closure\n\nDear Parents and Carers,\n\nA burst pipe has left the whole site without toilets, so I am sorry to tell you that we cannot open tomorrow.',
     'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
@@ -179,6 +181,7 @@ ruleTester(confidential, {
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
     { post: 'The proposed school closure will be discussed on Monday.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: '## School closure\n\nGovernors will vote next month on the plan to shut the school for good.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote on the school closure at their next meeting, before anyone is told.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
