@@ -40,6 +40,12 @@ ruleTester(liveLocation, {
     'Our Guides perform on Saturday at 2pm. Come and find us at the Westpoint Arena stall afterwards — we will be selling cakes!',
     'Year 6 have arrived safely at Kingswood, said last year\'s newsletter; this year they go in June.',
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
+    // A class blog's greeting, and a trip that has not started (set 7 of real posts).
+    'Hello from Year 3! This week we have been learning about the Romans.',
+    'Good morning from Mrs Patel and all the staff: welcome back after half term.',
+    'Greetings from Oak Class! Letters about the residential go home today.',
+    'The new climbing frame has arrived on the playground and the children love it.',
+    'Preparations for the Bronze expedition are underway: practice walks in the Peak District start next month.',
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
@@ -65,6 +71,10 @@ ruleTester(liveLocation, {
     { post: 'The hostel is lovely. The girls are in rooms 12 and 14 tonight.', errors: [{ message: 'room numbers' }] },
     { post: 'Tonight the children are at the Premier Inn in Keswick — all safe!', errors: [{ message: 'whereabouts' }] },
     { post: 'They are at Alton Towers until 4pm, and the group is now at the Lakes.', errors: [{ message: 'whereabouts' }] },
+    // A dispatch from the place, an island arrival and an expedition under way (set 7 and the DofE leftover).
+    { post: 'Good morning from a very windy Llandudno! Breakfast at the hostel is at 8, then we head up the Great Orme.', errors: [{ message: 'Good morning from a very windy Llandudno' }] },
+    { post: 'Year 4 have now arrived safely on the Isle of Wight and are off to explore the beach.', errors: [{ message: 'arrived safely on the Isle of Wight' }] },
+    { post: 'Our Silver DofE expedition is underway this weekend in the Peak District, and all four groups set off on time.', errors: [{ message: 'in the Peak District' }] },
   ],
 });
 
