@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12), room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -87,6 +87,13 @@ export const liveLocation: Rule = {
         if (pastSentence(m.index)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
+      }
+      // "We dock at 6.45am in Portsmouth": a time, then the named place the group will be at (its verb
+      // is present, whatever else the sentence says: "… as rigorous as last year").
+      const lands = digits && LANDING_WORDS.test(text) ? landingAt(text) : undefined;
+      if (lands && free(lands.start, lands.end)) {
+        take(lands.start, lands.end);
+        report(lands.start, lands.end, `a time at a named place: "${text.slice(lands.start, lands.end)}"`);
       }
       // "The exchange group arrived safely in Lyon this afternoon", "Year 6 have arrived at PGL": where
       // they are now, trip post or not ("arrived safely back at school" is not a trip's whereabouts).
@@ -150,8 +157,22 @@ export function* returnTimes(text: string): Generator<RegExpExecArray> {
 }
 
 const UPPER = /\p{Lu}/u;
+const LANDING_WORDS = /dock|land|arriv|due/i;
+// With the i flag \p{Lu} matches any letter: the place's capital is checked apart.
+const LANDING = /\b(?:dock|docks|land|lands|arrive|arrives|are due|is due|due to arrive|due to land)(?: back)? (?:at|by|around) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)? (?:in|at|into) (?:the )?([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*){0,3})/giu;
+
+/** The first "dock at 6.45am in Portsmouth" whose place is named and not the school (its span), or undefined. */
+function landingAt(text: string): { start: number; end: number } | undefined {
+  LANDING.lastIndex = 0;
+  for (let m = LANDING.exec(text); m; m = LANDING.exec(text)) {
+    const place = m[1]!;
+    if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
 const ARRIVED_WORDS = /arrived/i;
-const HERE_NOW_WORDS = /right now|at the moment|as we speak/i;
+const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
 const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'iu');
@@ -178,7 +199,9 @@ const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|af
 
 // At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is
 // on stage at the Royal Albert Hall as we speak".
-const HERE_NOW = /\b(?:right now|at the moment|as we speak)\b/giu;
+const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/giu;
+/** "currently" says where a group is only on a journey: "We are currently having our last stop at Norton Canes Services". */
+const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on (?:our|the) way|nearly home|trip|residential|tour)\b/iu;
 const PRESENT_BE = /\b(?:are|is|['’]re)\b/iu;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
@@ -197,6 +220,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
     const endMark = after.search(/[.!?\n]/);
     const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
+    if (/^currently$/iu.test(m[0]) && !JOURNEY.test(text)) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.

@@ -46,6 +46,8 @@ ruleTester(liveLocation, {
     'Greetings from Oak Class! Letters about the residential go home today.',
     'The new climbing frame has arrived on the playground and the children love it.',
     'Preparations for the Bronze expedition are underway: practice walks in the Peak District start next month.',
+    'We are currently collecting for the food bank at Tesco in Crediton: thank you for your donations.',
+    'The coach is due back at school at 4pm; we arrive at 3.30pm at the services for a break.',
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
@@ -74,6 +76,9 @@ ruleTester(liveLocation, {
     // A dispatch from the place, an island arrival and an expedition under way (set 7 and the DofE leftover).
     { post: 'Good morning from a very windy Llandudno! Breakfast at the hostel is at 8, then we head up the Great Orme.', errors: [{ message: 'Good morning from a very windy Llandudno' }] },
     { post: 'Year 4 have now arrived safely on the Isle of Wight and are off to explore the beach.', errors: [{ message: 'arrived safely on the Isle of Wight' }] },
+    // A journey home told as it happens (set 7: a ski trip's and a French trip's updates from the road).
+    { post: 'Nearly home! We are currently having our last driver stop at Norton Canes Services, and the coach is in good spirits.', errors: [{ message: 'at Norton Canes Services' }] },
+    { post: 'We are on board the ferry and the children are settling down to sleep. We dock at 6.45am in Portsmouth, where passport control was slow last year.', errors: [{ message: 'dock at 6.45am in Portsmouth' }] },
     { post: 'Our Silver DofE expedition is underway this weekend in the Peak District, and all four groups set off on time.', errors: [{ message: 'in the Peak District' }] },
   ],
 });
