@@ -299,6 +299,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
   if (famousName(place, i, k) > 0) return undefined; // "Florence Nightingale", with a pupil called Florence
+  if (storyCharacter(place, i, k)) return undefined; // "found Jack's beanstalk", with a pupil called Jack
   if (anotherSurname(place, i, pupils, index, k)) return undefined; // "Arthur Miller", with a pupil Arthur Brown
   const initial = followingInitial(place, i, skip);
   if (initial) {
@@ -401,6 +402,31 @@ export function famousName(place: NamePlace, i: number, k: NameKnowledge): numbe
 }
 
 const FAMOUS_MAX_WORDS = 6;
+
+/** From the stories in the famous list ("jack and the beanstalk", "elmer the elephant"): the hero's name → the story's last word. */
+const storyCues = new WeakMap<NameKnowledge, Map<string, string[]>>();
+const STORY_REACH = 40;
+
+/**
+ * The hero of a story, the story's last word just after the name in the same sentence: "They found
+ * Jack's beanstalk", "James rolls away inside the giant peach" — the character, not a pupil of that name.
+ */
+export function storyCharacter(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  let cues = storyCues.get(k);
+  if (!cues) {
+    cues = new Map();
+    for (const title of k.famous) {
+      const story = /^(\S+) (?:and the|the) (?:\S+ )*?(\S+)$/.exec(title);
+      if (story) cues.set(story[1]!, [...(cues.get(story[1]!) ?? []), story[2]!]);
+    }
+    storyCues.set(k, cues);
+  }
+  const token = place.tokens[i]!;
+  const ends = cues.get(token.norm);
+  if (!ends) return false;
+  const after = place.segment.text.slice(token.end, token.end + STORY_REACH).split(/[.!?\n]/u)[0]!.toLowerCase();
+  return ends.some((end) => new RegExp(`\\b${end}\\b`, 'u').test(after));
+}
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
   const tokens = place.tokens;

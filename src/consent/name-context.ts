@@ -69,6 +69,12 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
+  // Joined to a festival's word: "Eid Moon and Star lanterns" (the moon's word already passed as the greeting's).
+  const joined = listNeighbour(place, i, -1);
+  if (joined && joined.capitalised && !token.possessive) {
+    const festival = tokens[tokens.indexOf(joined) - 1];
+    if (festival && k.festivals.has(festival.norm) && /^\s+$/.test(place.segment.text.slice(festival.end, joined.start))) return false;
+  }
 
   const isWordName = k.wordNames.has(token.norm);
   // In capitals beside other capitals that are no name, a heading's or an abbreviation's word: "v ISA HOCKEY".

@@ -71,6 +71,15 @@ describe('capitals, awards and adults named by their role', () => {
     expect(await pupilsIn('Our Tour Guide David kept us busy all week.', await record())).toEqual([]);
     expect(await pupilsIn('When we arrived, Dan, our group leader, showed us around the site.', await record())).toEqual([]);
   });
+  it('a festival\'s symbols and a story\'s hero are no pupils', async () => {
+    const story = await recordFrom(['Star,Ward,,3,Y,Y,Y,N,N,,', 'Jack,Hill,,3,Y,Y,Y,N,N,,', 'James,Cole,,3,Y,Y,Y,N,N,,']);
+    expect(await pupilsIn('Year 2 made Eid Moon and Star lanterns to hang in the hall.', story)).toEqual([]);
+    expect(await pupilsIn('At the fairy-tale exhibition the children climbed Jack’s beanstalk and met the big bad wolf.', story)).toEqual([]);
+    expect(await pupilsIn('Year 3 acted out the scene where James rolls away inside the giant peach.', story)).toEqual([]);
+    expect(await unknownIn('After hearing the story of Jack and his beanstalk, Reception planted beans. Eid Moon and Star cards went home.', story)).toEqual([]);
+    expect(await unknownIn('After hearing the story of Jack and his beanstalk, Reception planted beans.')).toEqual([]);
+    expect((await pupilsIn('Jack and Star read their poems. James drew a beanstalk for the display, and Jack a peach.', story)).map((m) => m.split(' → ')[0])).toEqual(['Jack', 'Star', 'James', 'Jack']);
+  });
   it('a pupil holding a cadet or model-UN rank is still a pupil', async () => {
     const cadets = await recordFrom(['Lucas,Lu,,13,Y,Y,Y,N,N,,', 'Sammy,Moore,,12,Y,Y,Y,N,N,,']);
     expect((await pupilsIn('They were led by Cadet Staff Sergeant Lucas Lu, of Year 13. The debate was chaired by Secretary General Sammy Moore.', cadets)).map((m) => m.split(' → ')[0])).toEqual(['Lucas Lu', 'Sammy Moore']);
