@@ -44,6 +44,7 @@ export const liveLocation: Rule = {
   },
   check(ctx: RuleContext) {
     const trip = isTrip(ctx.post.frontMatter.trip);
+    const ownSchool = schoolNamed(ctx.config.school?.name);
     for (const segment of proseSegments(ctx)) {
       const text = segment.text;
       if (!WORTH_A_LOOK.test(text)) continue;
@@ -83,14 +84,14 @@ export const liveLocation: Rule = {
         const place = m[2]!;
         // A named place: capitalised ("Euston", "the Premier Inn"), not "return to class at 1pm".
         if (!UPPER.test(place.replace(/^the\s+/i, '')[0] ?? '')) continue;
-        if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
+        if (SCHOOL_PLACE.test(place.trim()) || ownSchool(place) || !free(m.index, m.index + m[0].length)) continue;
         if (pastSentence(m.index)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
       }
       // "We dock at 6.45am in Portsmouth": a time, then the named place the group will be at (its verb
       // is present, whatever else the sentence says: "… as rigorous as last year").
-      const lands = digits && LANDING_WORDS.test(text) ? landingAt(text) : undefined;
+      const lands = digits && LANDING_WORDS.test(text) ? landingAt(text, ownSchool) : undefined;
       if (lands && free(lands.start, lands.end)) {
         take(lands.start, lands.end);
         report(lands.start, lands.end, `a time at a named place: "${text.slice(lands.start, lands.end)}"`);
@@ -129,6 +130,19 @@ export const liveLocation: Rule = {
   },
 };
 
+/**
+ * The school called by its own name in the config ("back at Sacred Heart at 4.45am" from Sacred Heart
+ * Catholic College): a place that opens the school's name, two words or more, or the whole of it.
+ */
+function schoolNamed(name: string | undefined): (place: string) => boolean {
+  const school = name?.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!school) return () => false;
+  return (place) => {
+    const words = place.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    return words === school || (words.includes(' ') && `${school} `.startsWith(`${words} `));
+  };
+}
+
 /** RETURN_AT as a sticky pattern, tried where RETURN_WORDS_AT finds one of its lead words. */
 const RETURN_AT_HERE = new RegExp(RETURN_AT.source, 'iuy');
 const RETURN_WORDS_AT = new RegExp(RETURN_WORDS.source, 'giu');
@@ -162,11 +176,11 @@ const LANDING_WORDS = /dock|land|arriv|due/i;
 const LANDING = /\b(?:dock|docks|land|lands|arrive|arrives|are due|is due|due to arrive|due to land)(?: back)? (?:at|by|around) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)? (?:in|at|into) (?:the )?([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*){0,3})/giu;
 
 /** The first "dock at 6.45am in Portsmouth" whose place is named and not the school (its span), or undefined. */
-function landingAt(text: string): { start: number; end: number } | undefined {
+function landingAt(text: string, ownSchool: (place: string) => boolean): { start: number; end: number } | undefined {
   LANDING.lastIndex = 0;
   for (let m = LANDING.exec(text); m; m = LANDING.exec(text)) {
     const place = m[1]!;
-    if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue;
+    if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place) || ownSchool(place)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;

@@ -48,6 +48,8 @@ ruleTester(liveLocation, {
     'Preparations for the Bronze expedition are underway: practice walks in the Peak District start next month.',
     'We are currently collecting for the food bank at Tesco in Crediton: thank you for your donations.',
     'The coach is due back at school at 4pm; we arrive at 3.30pm at the services for a break.',
+    // The school called by its own name (set 7: a ski trip's last update, "back at Sacred Heart").
+    { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am. Please leave room for two coaches.', config: { school: { name: 'Sacred Heart Catholic College' } } },
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
@@ -62,6 +64,7 @@ ruleTester(liveLocation, {
     { post: "Tonight we're in Keswick — the children are tired but happy!", errors: [{ message: 'whereabouts' }] },
     { post: 'At the hostel the girls are in rooms 12 and 14, the boys in room 3.', errors: [{ message: 'room numbers' }, { message: 'room numbers' }] },
     { post: 'The coach will be back at Euston Station at 4.30pm on Friday.', errors: [{ message: 'a time at a named place' }] },
+    { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am.', errors: [{ message: 'back at Sacred Heart at 4.45am' }] },
     { post: trip('Today we are visiting the Sea Life Centre, then next stop the beach!'), errors: [{ message: 'trip post', line: 6 }] },
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
     { post: trip('Year 6 have arrived safely at Kingswood and are unpacking.'), errors: [{ message: 'have arrived safely at Kingswood' }] },
