@@ -42,6 +42,16 @@ export const lexiconEntrySchema = z
       .object({ words: z.array(z.string().min(1)).min(1), note: z.string().min(1), suggestion: z.string().min(1) })
       .strict()
       .optional(),
+    /**
+     * A warning, with its own note and suggestion, when one of `words` is in the same sentence — and,
+     * when `with` is given, one of those too: a relative's illness or death told as the reason for a
+     * fundraiser ("donated her hair in memory of her granny, who died of cancer") is the family's news,
+     * shared as they agreed, not a confidential record.
+     */
+    warnWhen: z
+      .object({ words: z.array(z.string().min(1)).min(1), with: z.array(z.string().min(1)).min(1).optional(), note: z.string().min(1), suggestion: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 

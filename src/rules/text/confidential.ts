@@ -19,7 +19,7 @@ const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -114,7 +114,9 @@ export const confidential: Rule = {
         const condition = entry.leadIn ? conditionAfter(segment.text, match, ordered.slice(index + 1)) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
-        const softened = entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined;
+        const softened =
+          (entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined) ??
+          (entry.warnWhen && inContext(segment.text, match, entry.warnWhen.words, NO_NAMES, sentences) && (!entry.warnWhen.with || inContext(segment.text, match, entry.warnWhen.with, NO_NAMES, sentences)) ? entry.warnWhen : undefined);
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
           ...at(segment, match.start, end),

@@ -150,6 +150,15 @@ ruleTester(confidential, {
     { post: 'A Year 6 boy was excluded after the fight at lunch.', errors: [{ message: 'behaviour' }] },
     { post: 'Well done to Amelia, who was diagnosed with diabetes last year and still ran the 5k!', errors: [{ message: 'medical' }] },
     { post: "Ruby's mum passed away in March, so please be kind.", errors: [{ message: 'family', severity: 'error' }] },
+    // An aunt, an uncle or a granny is family as a mum is (set 7: a pupil's hair donated in memory of her aunt).
+    { post: 'Sam has been very brave since his uncle passed away in March.', errors: [{ message: 'family', severity: 'error' }] },
+    { post: 'Ella cut her hair for charity after her aunt died last year.', errors: [{ message: /fundraiser/, severity: 'warning' }] },
+    // A relative's death or illness told as the reason for a fundraiser is the family's story: for a
+    // person to check they agreed (set 7 and set 6: hair donated in memory of a granny, a grandpa).
+    { post: 'Mia donated her plaits in memory of her granny, who died of cancer last spring.', errors: [{ message: /fundraiser/, severity: 'warning' }, { message: /remembered/, severity: 'warning' }] },
+    { post: 'Theo told the school how losing his grandpa to cancer had inspired him to run the 5k.', errors: [{ message: /remembered/, severity: 'warning' }] },
+    // Her own illness is still hers: an error, fundraiser or not.
+    { post: 'Mia, who has cancer, raised £300 for the children\'s ward.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: "Amelia in Year 2 went to her grandad's funeral on Friday.", errors: [{ message: 'family', severity: 'error' }] },
     // A pupil's own death announced by the school (found on a real school's post): for a person to
     // check the family agreed to it, not an error; a relative's death in the same words stays one.
