@@ -77,9 +77,12 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   }
 
   const isWordName = k.wordNames.has(token.norm);
-  // In capitals beside other capitals that are no name, a heading's or an abbreviation's word: "v ISA HOCKEY".
+  // In capitals beside other capitals that are no name, a heading's or an abbreviation's word — a rare
+  // name, or any after "vs" ("vs ISA HOCKEY"; a common name in capitals is a person: "writer AVA EDWARDS");
+  // not in a text written all in capitals.
   const shouted = SHOUTED.test(token.raw);
-  if (shouted && !k.frequent.has(token.norm) && !mostlyCapitals(place.segment.text) && [adjacentPrev, adjacentNext].some((t) => t && SHOUTED.test(t.raw) && !k.given.has(t.norm))) return false;
+  const heading = shouted && !mostlyCapitals(place.segment.text) && [adjacentPrev, adjacentNext].some((t) => t && SHOUTED.test(t.raw) && !k.given.has(t.norm));
+  if (heading && (!k.frequent.has(token.norm) || (adjacentPrev && /^(?:v|vs|versus)$/.test(adjacentPrev.norm)))) return false;
   const numberBeside = (adjacentNext && /^\d/.test(adjacentNext.raw)) || (prev && /^\d/.test(prev.raw));
   // A name that is also a month's short form ("Jan", "Jun") is a date beside a number: "by 30 Jan".
   if (!isWordName) return !(k.timeWords.has(token.norm) && numberBeside);

@@ -61,6 +61,9 @@ describe('capitals, awards and adults named by their role', () => {
   it('a word-name in capitals is emphasis; capitals beside capitals are a heading', async () => {
     expect(await pupilsIn('Rehearsals are off over Easter, but we WILL be back on the first Monday of term!', await record())).toEqual([]);
     expect(await pupilsIn('Match report: Girls U14A v ISA HOCKEY tournament, away.', await record())).toEqual([]);
+    expect(await pupilsIn('Match Report\nOakfield School Girls-U14A vs  ISA HOCKEY\nVenue: Away', await record())).toEqual([]);
+    expect((await pupilsIn('WELL DONE TO WILL AND ISABELLA FOR THEIR RUNS!', await record())).map((m) => m.split(' → ')[0])).toEqual(['WILL', 'ISABELLA']);
+    expect(await unknownIn('Our chief feature writer AVA EDWARDS finds out how students raise money.')).toEqual(['AVA']);
   });
   it('"Star pupils": an award before the pupils it is given to', async () => {
     expect(await pupilsIn("Today's Star pupils, chosen by their classmates, were Jess and Amir.", await record())).toEqual([]);
