@@ -18,7 +18,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (place.person) return true;
   if (!token.capitalised) return false;
   // An adult given a role after the name: "Dan, our group leader, showed us round".
-  if (ADULT_ROLE_AFTER.test(place.segment.text.slice(token.end, token.end + 60))) return false;
+  if (adultByRoleAfter(place, i)) return false;
+  if (ADULT_ROLE_BEFORE.test(place.segment.text.slice(Math.max(0, token.start - 60), token.start))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const textBefore = prev ? place.segment.text.slice(prev.end, token.start) : '';
@@ -190,8 +191,23 @@ const EMPHASIS_AFTER = /^(?:be|not|have|need|always|never|still|definitely|all)$
 const AWARD_FOLLOWERS = new Set(['pupil', 'pupils', 'assembly', 'assemblies', 'award', 'awards', 'certificate', 'certificates', 'badge', 'badges', 'chart', 'charts', 'reader', 'readers', 'writer', 'writers', 'learner', 'learners', 'performer', 'performers', 'player', 'players', 'prize', 'prizes', 'points', 'sticker', 'stickers', 'jar', 'board']);
 
 /** ", our group leader", ", the centre's instructor": a role only an adult has. */
-const ADULT_ROLE_AFTER =
-  /^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}(?:instructor|instructors|guide|coach|teacher|warden|manager|chef|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|ranger|host|tutor|officer|(?:group|course|activity|centre|party|trip|scout|cub)\s+leader)\b/iu;
+const ADULT_ROLE = String.raw`(?:instructors?|guides?|coach|teacher|warden|manager|chef|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|ranger|host|tutor|officer|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?)`;
+const ADULT_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE}\b`, 'iu');
+/** The name, or the list it opens, followed by an adult's role: "Dan, our group leader", "Lauren and Izzy, our ski coordinators". */
+function adultByRoleAfter(place: NamePlace, i: number): boolean {
+  let at: number = i;
+  for (let step = 0; step < 4; step++) {
+    const token = place.tokens[at]!;
+    if (ADULT_ROLE_AFTER.test(place.segment.text.slice(token.end, token.end + 60))) return true;
+    const next = listNeighbour(place, at, +1);
+    if (!next || !next.capitalised) return false;
+    at = place.tokens.indexOf(next);
+  }
+  return false;
+}
+
+/** "our Interski coordinator, Izzy, …", "their instructor, Tom": the role, a comma, then the name. */
+const ADULT_ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE},\s+$`, 'iu');
 
 /** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */
 const GREETING = new Set(['done', 'congratulations', 'congrats', 'thank', 'thanks', 'welcome', 'birthday', 'bravo', 'star']);

@@ -73,6 +73,8 @@ describe('capitals, awards and adults named by their role', () => {
     expect(await pupilsIn('The service was led by our Church Warden Bill Sivewright. Bill explained what each part of the Christingle means.', await record())).toEqual([]);
     expect(await pupilsIn('Our Tour Guide David kept us busy all week.', await record())).toEqual([]);
     expect(await pupilsIn('When we arrived, Dan, our group leader, showed us around the site.', await record())).toEqual([]);
+    expect(await pupilsIn('In the resort we met our ski coordinator, Will, who looked after us all week.', await record())).toEqual([]);
+    expect(await pupilsIn('At the hotel we met Charles and Will, our ski coordinators for the week.', await record())).toEqual([]);
   });
   it('a festival\'s symbols and a story\'s hero are no pupils', async () => {
     const story = await recordFrom(['Star,Ward,,3,Y,Y,Y,N,N,,', 'Jack,Hill,,3,Y,Y,Y,N,N,,', 'James,Cole,,3,Y,Y,Y,N,N,,']);
