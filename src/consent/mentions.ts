@@ -36,7 +36,19 @@ export interface PupilMention {
   attachment?: Attachment;
 }
 
-export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'father', 'fr', 'sister', 'coach', 'lady', 'lord', 'madam', 'mme', 'mister', 'cllr', 'councillor']);
+export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'father', 'fr', 'sister', 'coach', 'lady', 'lord', 'madam', 'mme', 'mister', 'cllr', 'councillor', 'general', 'admiral', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'sgt', 'commander', 'archdeacon', 'chaplain', 'rabbi', 'imam', 'pcso', 'instructor']);
+/** Two-word roles that stand before an adult's name as a title does: "our Church Warden Bill Sivewright", "Tour Guide David". */
+const ROLE_TITLES = new Set(['church warden', 'tour guide', 'group leader', 'course leader', 'activity leader', 'scout leader', 'cub leader', 'head coach', 'team manager']);
+
+/** Ranks a pupil holds too, in the cadets or a model UN, after another capitalised word: "Cadet Staff Sergeant Lucas", "Secretary General Sammy". */
+const RANKS = new Set(['general', 'admiral', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'sgt', 'commander', 'instructor']);
+
+/** tokens[i] is a title, or ends a two-word role ("Church Warden"). */
+function titleAt(tokens: NamePlace['tokens'], i: number): boolean {
+  const token = tokens[i]!;
+  if (RANKS.has(token.norm) && i > 0 && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart) return false;
+  return TITLES.has(token.norm) || (i > 0 && ROLE_TITLES.has(`${tokens[i - 1]!.norm} ${token.norm}`));
+}
 
 /** Jaro-Winkler similarity at or above which a longer capitalised word is taken for a misspelt pupil name (see tests/consent/fuzzy.test.ts). */
 export const MISSPELLING_THRESHOLD = 0.9;
@@ -187,7 +199,7 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
   const tokens = place.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (TITLES.has(token.norm) && (token.capitalised || place.caseless) && i + 1 < tokens.length) {
+    if (titleAt(tokens, i) && (token.capitalised || place.caseless) && i + 1 < tokens.length) {
       const gap = place.segment.text.slice(token.end, tokens[i + 1]!.start);
       if (/^\.?\s*$/.test(gap) || place.caseless) {
         skip.add(i);
@@ -206,7 +218,7 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
 }
 
 /** A title word somewhere in a text: only such a text is tokenized to look for titled names. */
-const TITLE_WORD = new RegExp(`\\b(?:${[...TITLES].join('|')})\\b`, 'i');
+const TITLE_WORD = new RegExp(`\\b(?:${[...TITLES, ...[...ROLE_TITLES].map((role) => role.split(' ')[1])].join('|')})\\b`, 'i');
 const titledByPost = new WeakMap<Post, Set<string>>();
 
 /**
@@ -222,12 +234,17 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
     if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
     const text = place.segment.text;
     // The two words before the current one: a title, then a first name, when this one is a surname.
+    let role = '';
+    let roleCapitalised = false;
     let title = { norm: '', end: -1, capitalised: false };
     let first = { norm: '', start: -1, end: -1, capitalised: false };
     forEachNameWord(place, (norm, start, end, capitalised) => {
-      if (capitalised && first.capitalised && title.capitalised && TITLES.has(title.norm)) {
+      const titled = (TITLES.has(title.norm) && !(RANKS.has(title.norm) && roleCapitalised)) || ROLE_TITLES.has(`${role} ${title.norm}`);
+      if (capitalised && first.capitalised && title.capitalised && titled) {
         if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, start))) names!.add(first.norm);
       }
+      role = title.norm;
+      roleCapitalised = title.capitalised;
       title = first;
       first = { norm, start, end, capitalised };
     });
@@ -282,6 +299,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
   if (famousName(place, i, k) > 0) return undefined; // "Florence Nightingale", with a pupil called Florence
+  if (storyCharacter(place, i, k)) return undefined; // "found Jack's beanstalk", with a pupil called Jack
   if (anotherSurname(place, i, pupils, index, k)) return undefined; // "Arthur Miller", with a pupil Arthur Brown
   const initial = followingInitial(place, i, skip);
   if (initial) {
@@ -384,6 +402,31 @@ export function famousName(place: NamePlace, i: number, k: NameKnowledge): numbe
 }
 
 const FAMOUS_MAX_WORDS = 6;
+
+/** From the stories in the famous list ("jack and the beanstalk", "elmer the elephant"): the hero's name → the story's last word. */
+const storyCues = new WeakMap<NameKnowledge, Map<string, string[]>>();
+const STORY_REACH = 40;
+
+/**
+ * The hero of a story, the story's last word just after the name in the same sentence: "They found
+ * Jack's beanstalk", "James rolls away inside the giant peach" — the character, not a pupil of that name.
+ */
+export function storyCharacter(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  let cues = storyCues.get(k);
+  if (!cues) {
+    cues = new Map();
+    for (const title of k.famous) {
+      const story = /^(\S+) (?:and the|the) (?:\S+ )*?(\S+)$/.exec(title);
+      if (story) cues.set(story[1]!, [...(cues.get(story[1]!) ?? []), story[2]!]);
+    }
+    storyCues.set(k, cues);
+  }
+  const token = place.tokens[i]!;
+  const ends = cues.get(token.norm);
+  if (!ends) return false;
+  const after = place.segment.text.slice(token.end, token.end + STORY_REACH).split(/[.!?\n]/u)[0]!.toLowerCase();
+  return ends.some((end) => new RegExp(`\\b${end}\\b`, 'u').test(after));
+}
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {
   const tokens = place.tokens;

@@ -17,6 +17,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const token = tokens[i]!;
   if (place.person) return true;
   if (!token.capitalised) return false;
+  // An adult given a role after the name: "Dan, our group leader, showed us round".
+  if (adultByRoleAfter(place, i)) return false;
+  if (ADULT_ROLE_BEFORE.test(place.segment.text.slice(Math.max(0, token.start - 60), token.start))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const textBefore = prev ? place.segment.text.slice(prev.end, token.start) : '';
@@ -57,6 +60,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     // "Roman soldiers", "authentic Roman clothing", "Navy blue trousers": a people's or a colour's adjective.
     if (k.adjectiveNames.has(token.norm) && adjectiveBefore(adjacentNext, k)) return false;
     if (k.wordNames.has(token.norm)) {
+      // "Today's Star pupils", "Super Star assemblies": an award before those it is given to.
+      if (!adjacentNext.capitalised && AWARD_FOLLOWERS.has(adjacentNext.norm)) return false;
       // "Duke of Edinburgh", "Star of the Week": a title or an award.
       if (adjacentNext.norm === 'of' && !PUPILS_GROUP_AFTER_OF.test(tokens[i + 2]?.norm ?? '')) return false;
       // "Prince Philip", "King Edward's old holiday house": a title before the name.
@@ -65,8 +70,20 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
+  // Joined to a festival's word: "Eid Moon and Star lanterns" (the moon's word already passed as the greeting's).
+  const joined = listNeighbour(place, i, -1);
+  if (joined && joined.capitalised && !token.possessive) {
+    const festival = tokens[tokens.indexOf(joined) - 1];
+    if (festival && k.festivals.has(festival.norm) && /^\s+$/.test(place.segment.text.slice(festival.end, joined.start))) return false;
+  }
 
   const isWordName = k.wordNames.has(token.norm);
+  // In capitals beside other capitals that are no name, a heading's or an abbreviation's word — a rare
+  // name, or any after "vs" ("vs ISA HOCKEY"; a common name in capitals is a person: "writer AVA EDWARDS");
+  // not in a text written all in capitals.
+  const shouted = SHOUTED.test(token.raw);
+  const heading = shouted && !mostlyCapitals(place.segment.text) && [adjacentPrev, adjacentNext].some((t) => t && SHOUTED.test(t.raw) && !k.given.has(t.norm));
+  if (heading && (!k.frequent.has(token.norm) || (adjacentPrev && /^(?:v|vs|versus)$/.test(adjacentPrev.norm)))) return false;
   const numberBeside = (adjacentNext && /^\d/.test(adjacentNext.raw)) || (prev && /^\d/.test(prev.raw));
   // A name that is also a month's short form ("Jan", "Jun") is a date beside a number: "by 30 Jan".
   if (!isWordName) return !(k.timeWords.has(token.norm) && numberBeside);
@@ -81,6 +98,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // "Easter, Summer and Christmas holidays", "April/May": a season or month among others.
   if (isTime && (timeListed(place, i, listNext, k) || timeListed(place, i, listPrev, k))) return false;
   if (inList) return true;
+  // A word-name in capitals beside a pronoun or a verb's word is emphasis: "we WILL be back", "you MAY
+  // not" — not "Well done JACK!".
+  if (shouted && ((adjacentPrev && !adjacentPrev.capitalised && EMPHASIS_BEFORE.test(adjacentPrev.norm)) || (adjacentNext && !adjacentNext.capitalised && EMPHASIS_AFTER.test(adjacentNext.norm)))) return false;
   if (isTime) {
     if (adjacentPrev && k.datePrepositions.has(adjacentPrev.norm)) return false;
     if (numberBeside) return false;
@@ -155,6 +175,39 @@ function adjectiveBefore(next: NameToken, k: NameKnowledge): boolean {
   if (k.personVerbs.has(next.norm) || STILL_A_NAME.test(next.norm)) return false;
   return !/ed$/.test(next.norm);
 }
+
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/** A text written all in capitals, where capitals say nothing ("THANK YOU TO DAN, STACY AND BETH"). */
+function mostlyCapitals(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper > lower;
+}
+const EMPHASIS_BEFORE = /^(?:i|we|you|they|he|she|it|who|that|this|there)$/;
+const EMPHASIS_AFTER = /^(?:be|not|have|need|always|never|still|definitely|all)$/;
+
+/** Nouns an award's name goes before: "Star pupils", "Star assemblies", "Star writer" is a title too. */
+const AWARD_FOLLOWERS = new Set(['pupil', 'pupils', 'assembly', 'assemblies', 'award', 'awards', 'certificate', 'certificates', 'badge', 'badges', 'chart', 'charts', 'reader', 'readers', 'writer', 'writers', 'learner', 'learners', 'performer', 'performers', 'player', 'players', 'prize', 'prizes', 'points', 'sticker', 'stickers', 'jar', 'board']);
+
+/** ", our group leader", ", the centre's instructor": a role only an adult has. */
+const ADULT_ROLE = String.raw`(?:instructors?|guides?|coach|teacher|warden|manager|chef|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|ranger|host|tutor|officer|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?)`;
+const ADULT_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE}\b`, 'iu');
+/** The name, or the list it opens, followed by an adult's role: "Dan, our group leader", "Lauren and Izzy, our ski coordinators". */
+function adultByRoleAfter(place: NamePlace, i: number): boolean {
+  let at: number = i;
+  for (let step = 0; step < 4; step++) {
+    const token = place.tokens[at]!;
+    if (ADULT_ROLE_AFTER.test(place.segment.text.slice(token.end, token.end + 60))) return true;
+    const next = listNeighbour(place, at, +1);
+    if (!next || !next.capitalised) return false;
+    at = place.tokens.indexOf(next);
+  }
+  return false;
+}
+
+/** "our Interski coordinator, Izzy, …", "their instructor, Tom": the role, a comma, then the name. */
+const ADULT_ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE},\s+$`, 'iu');
 
 /** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */
 const GREETING = new Set(['done', 'congratulations', 'congrats', 'thank', 'thanks', 'welcome', 'birthday', 'bravo', 'star']);

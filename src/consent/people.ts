@@ -6,7 +6,7 @@ import { sourceOffset } from '../core/position.js';
 import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
-import { adultSpans, famousName, findPupilMentions, staffIndex, titledFirstNames, type PupilMention } from './mentions.js';
+import { adultSpans, famousName, findPupilMentions, staffIndex, storyCharacter, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
@@ -49,6 +49,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         i += famous - 1; // "Mary Seacole": someone a class learnt about
         continue;
       }
+      if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
       // A hyphenated first name ("Evie-Rose") is one name.
       let nameEnd = i;
       while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;

@@ -23,6 +23,12 @@ export const lexiconEntrySchema = z
     caseSensitive: z.boolean().optional(),
     /** An ordinary or reclaimed word whose offensive sense needs a target ("you …"): elsewhere only a warning. */
     aimedOnly: z.boolean().optional(),
+    /**
+     * Words that lead into a term of the same category ("diagnosed with"): reported on their own when
+     * the condition is not in the list ("diagnosed with aortic stenosis"), as one finding with it when
+     * it is ("diagnosed with diabetes").
+     */
+    leadIn: z.boolean().optional(),
     /** Only reported when one of these words is in the same sentence ("died" needs "mum", "dad" …). */
     context: z.array(z.string()).optional(),
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
@@ -34,6 +40,16 @@ export const lexiconEntrySchema = z
      */
     warnUnless: z
       .object({ words: z.array(z.string().min(1)).min(1), note: z.string().min(1), suggestion: z.string().min(1) })
+      .strict()
+      .optional(),
+    /**
+     * A warning, with its own note and suggestion, when one of `words` is in the same sentence — and,
+     * when `with` is given, one of those too: a relative's illness or death told as the reason for a
+     * fundraiser ("donated her hair in memory of her granny, who died of cancer") is the family's news,
+     * shared as they agreed, not a confidential record.
+     */
+    warnWhen: z
+      .object({ words: z.array(z.string().min(1)).min(1), with: z.array(z.string().min(1)).min(1).optional(), note: z.string().min(1), suggestion: z.string().min(1) })
       .strict()
       .optional(),
   })

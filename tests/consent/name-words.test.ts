@@ -2,7 +2,7 @@
 // colour's adjective, an organisation or a trophy named after someone, a saint's abbreviation, a title,
 // an award, a river. Each case beside the same word used as a pupil's name, which must still be found.
 import { describe, expect, it } from 'vitest';
-import { unknownIn } from './helpers.js';
+import { pupilsIn, recordFrom, unknownIn } from './helpers.js';
 
 describe('adjectives that are also names', () => {
   it('"Roman", "Navy", "Tudor" before a noun are no one', async () => {
@@ -50,5 +50,47 @@ describe('saints, titles, awards and rivers', () => {
     expect(await unknownIn('Brilliant stops from Duke M and Mark R kept us in the game.')).toEqual(['Duke M', 'Mark R']);
     expect(await unknownIn('Well done to Prince Adebayo, and a goal from River Smith sealed it.')).toEqual(['Prince Adebayo', 'River Smith']);
     expect(await unknownIn('Well done to Star, who read her poem in assembly.')).toEqual(['Star']);
+  });
+});
+
+// Set 7 of real posts, read against a record of common first names: words written in capitals,
+// "Star pupils", a wartime general, adults named by their role.
+describe('capitals, awards and adults named by their role', () => {
+  const record = () =>
+    recordFrom(['Will,Turner,,5,Y,Y,Y,N,N,,', 'Isabella,Hughes,,4,Y,Y,Y,N,N,,', 'Star,Ward,,3,Y,Y,Y,N,N,,', 'Charles,Hill,,6,Y,Y,Y,N,N,,', 'William,Green,,2,Y,Y,Y,N,N,,', 'David,King,,6,Y,Y,Y,N,N,,', 'Daniel,Wood,,5,Y,Y,Y,N,N,,']);
+  it('a word-name in capitals is emphasis; capitals beside capitals are a heading', async () => {
+    expect(await pupilsIn('Rehearsals are off over Easter, but we WILL be back on the first Monday of term!', await record())).toEqual([]);
+    expect(await pupilsIn('Match report: Girls U14A v ISA HOCKEY tournament, away.', await record())).toEqual([]);
+    expect(await pupilsIn('Match Report\nOakfield School Girls-U14A vs  ISA HOCKEY\nVenue: Away', await record())).toEqual([]);
+    expect((await pupilsIn('WELL DONE TO WILL AND ISABELLA FOR THEIR RUNS!', await record())).map((m) => m.split(' → ')[0])).toEqual(['WILL', 'ISABELLA']);
+    expect(await unknownIn('Our chief feature writer AVA EDWARDS finds out how students raise money.')).toEqual(['AVA']);
+  });
+  it('"Star pupils": an award before the pupils it is given to', async () => {
+    expect(await pupilsIn("Today's Star pupils, chosen by their classmates, were Jess and Amir.", await record())).toEqual([]);
+  });
+  it('a general or an admiral, and an adult given a role before or after the name', async () => {
+    expect(await pupilsIn('Our VE Day guests included General Charles de Gaulle and Admiral Sir Andrew Cunningham.', await record())).toEqual([]);
+    expect(await pupilsIn('The service was led by our Church Warden Bill Sivewright. Bill explained what each part of the Christingle means.', await record())).toEqual([]);
+    expect(await pupilsIn('Our Tour Guide David kept us busy all week.', await record())).toEqual([]);
+    expect(await pupilsIn('When we arrived, Dan, our group leader, showed us around the site.', await record())).toEqual([]);
+    expect(await pupilsIn('In the resort we met our ski coordinator, Will, who looked after us all week.', await record())).toEqual([]);
+    expect(await pupilsIn('At the hotel we met Charles and Will, our ski coordinators for the week.', await record())).toEqual([]);
+  });
+  it('a festival\'s symbols and a story\'s hero are no pupils', async () => {
+    const story = await recordFrom(['Star,Ward,,3,Y,Y,Y,N,N,,', 'Jack,Hill,,3,Y,Y,Y,N,N,,', 'James,Cole,,3,Y,Y,Y,N,N,,']);
+    expect(await pupilsIn('Year 2 made Eid Moon and Star lanterns to hang in the hall.', story)).toEqual([]);
+    expect(await pupilsIn('At the fairy-tale exhibition the children climbed Jack’s beanstalk and met the big bad wolf.', story)).toEqual([]);
+    expect(await pupilsIn('Year 3 acted out the scene where James rolls away inside the giant peach.', story)).toEqual([]);
+    expect(await unknownIn('After hearing the story of Jack and his beanstalk, Reception planted beans. Eid Moon and Star cards went home.', story)).toEqual([]);
+    expect(await unknownIn('After hearing the story of Jack and his beanstalk, Reception planted beans.')).toEqual([]);
+    expect((await pupilsIn('Jack and Star read their poems. James drew a beanstalk for the display, and Jack a peach.', story)).map((m) => m.split(' → ')[0])).toEqual(['Jack', 'Star', 'James', 'Jack']);
+  });
+  it('a pupil holding a cadet or model-UN rank is still a pupil', async () => {
+    const cadets = await recordFrom(['Lucas,Lu,,13,Y,Y,Y,N,N,,', 'Sammy,Moore,,12,Y,Y,Y,N,N,,']);
+    expect((await pupilsIn('They were led by Cadet Staff Sergeant Lucas Lu, of Year 13. The debate was chaired by Secretary General Sammy Moore.', cadets)).map((m) => m.split(' → ')[0])).toEqual(['Lucas Lu', 'Sammy Moore']);
+  });
+  it('the same names as pupils', async () => {
+    expect((await pupilsIn('Well done to Will for his solo, and to Star and Charles for their poems.', await record())).map((m) => m.split(' → ')[0])).toEqual(['Will', 'Star', 'Charles']);
+    expect((await pupilsIn('Bill scored twice and Dan saved a penalty.', await record())).map((m) => m.split(' → ')[0])).toEqual(['Bill', 'Dan']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../../core/types.js';
+import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
 import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
@@ -19,7 +19,7 @@ const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12])\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -33,10 +33,15 @@ const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|wh
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
   '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
+// "children undergoing chemotherapy", "children who have lost their hair after months of treatment for
+// cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,6}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+)(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)(?:[\w'’-]+\s+){0,3}$)`,
   'iu',
 );
+const GROUP_REACH = 120;
+/** Someone inside a group's clause owns the matter: "the children who visited Mrs Jones after her cancer diagnosis". */
+const ONE_PERSON = /\b(?:he|she|his|her|him|Mr|Mrs|Miss|Ms|Mx|Dr)\b/u;
 const NOT_NAMES = new Set(
   'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO However Meanwhile Therefore Furthermore Moreover Instead Overall Again Now Then Yesterday Tomorrow Afterwards Nevertheless Nonetheless Indeed Sometimes Often Once Also Otherwise Likewise Following Although Though While When If Since Because Unless'.split(
     ' ',
@@ -85,28 +90,36 @@ export const confidential: Rule = {
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
-    for (const segment of proseSegments(ctx)) {
+    const segments = proseSegments(ctx);
+    for (const [segmentIndex, segment] of segments.entries()) {
       const tokens = segmentTokens(segment);
       const matches = compiled.matcher.matchSegment(segment, tokens);
       if (matches.length === 0) continue;
+      // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
+      const under = isTitle(segment) ? textUnder(segments, segmentIndex) : '';
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
-      for (const match of longestFirst(matches)) {
+      const ordered = longestFirst(matches);
+      for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences)) continue;
+        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || (under !== '' && mentions(under, entry.homonyms, NO_NAMES)))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(segment.text, match, compiled.publicStory, NO_NAMES, sentences, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
-        lastEnd = match.end;
-        const softened = entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined;
+        const condition = entry.leadIn ? conditionAfter(segment.text, match, ordered.slice(index + 1)) : undefined;
+        const end = condition?.end ?? match.end;
+        lastEnd = end;
+        const softened =
+          (entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined) ??
+          (entry.warnWhen && inContext(segment.text, match, entry.warnWhen.words, NO_NAMES, sentences) && (!entry.warnWhen.with || inContext(segment.text, match, entry.warnWhen.with, NO_NAMES, sentences)) ? entry.warnWhen : undefined);
         ctx.report({
-          message: `Confidential (${entry.category}): "${segment.text.slice(match.start, match.end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
-          ...at(segment, match.start, match.end),
+          message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
+          ...at(segment, match.start, end),
           suggestion: softened?.suggestion ?? entry.suggestion ?? 'Remove this detail from the post.',
           severity: softened ? 'warning' : entry.severity,
         });
@@ -114,6 +127,12 @@ export const confidential: Rule = {
     }
   },
 };
+
+/** The term of a lead-in's category that it leads into ("diagnosed with" → "diabetes"), a few words on. */
+function conditionAfter(text: string, leadIn: PhraseMatch<LexiconEntry>, later: PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry> | undefined {
+  const next = later.find((m) => m.start >= leadIn.end && m.entry.category === leadIn.entry.category && !m.entry.leadIn);
+  return next && /^[\s\p{L}'’-]{0,25}$/u.test(text.slice(leadIn.end, next.start)) ? next : undefined;
+}
 
 function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -168,7 +187,7 @@ function tiedToPerson(
   const sentence = sentenceNear(text, match, sentences);
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
-  if (NEGATED.test(before) || GROUP_BEFORE.test(before)) return false;
+  if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start))) return false;
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
   const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before) || /\b(?:his|her)\b/i.test(text.slice(match.start, match.end));
   if (!linked) return false;
@@ -222,6 +241,12 @@ function tiedToPerson(
 /** What a sentence's subject did, just after its name: a past verb ("went", "broke", "suffered", "sprained"). */
 const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|hobbled|broke|tore|took|fell|got|suffered|sustained|fractured|dislocated|injured|hurt|needed|missed|picked up)\b/u;
 
+/** The words before a term say it is about people in general, with no one person in them. */
+function ofGroup(before: string): boolean {
+  const group = GROUP_BEFORE.exec(before);
+  return group !== null && !ONE_PERSON.test(group[0]);
+}
+
 /** The first of the capitalised words, one space apart, that end at tokens[index]. */
 function runOpening(tokens: Token[], index: number, text: string): number {
   let k = index;
@@ -253,6 +278,11 @@ function inContext(
 ): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const read = reachBack > 0 ? text.slice(Math.max(0, sentence.start - reachBack), sentence.start) + sentence.text : sentence.text;
+  return mentions(read, context, pupilWords);
+}
+
+/** One of the context words, or a pupil from the consent record, in `read`. */
+function mentions(read: string, context: string[], pupilWords: ReadonlySet<string>): boolean {
   // A clock time written as one word ("1pm", "1.00pm") gives its "am"/"pm" too, as "1.00 pm" does.
   const words = tokenize(read).flatMap((t) => {
     const word = t.norm.replace(/'s$/, '');
@@ -264,6 +294,26 @@ function inContext(
 }
 
 const CLOCK_SUFFIX = /^\d[\d.:]*(am|pm)$/;
+
+/** A heading, or a short line that ends no sentence: a title over the paragraphs that follow it. */
+function isTitle(segment: TextSegment): boolean {
+  if (segment.kind === 'heading') return true;
+  const line = segment.text.trim();
+  return !line.includes('\n') && line.length <= 60 && !/[.!?:;,]$/.test(line);
+}
+
+/** How much of the text under a title tells what it is about (characters). */
+const UNDER_REACH = 800;
+
+function textUnder(segments: TextSegment[], index: number): string {
+  let under = '';
+  for (let k = index + 1; k < segments.length && under.length < UNDER_REACH && !isHeading(segments[k]!); k++) under += `${segments[k]!.text}\n`;
+  return under.slice(0, UNDER_REACH);
+}
+
+function isHeading(segment: TextSegment): boolean {
+  return segment.kind === 'heading';
+}
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 

@@ -94,6 +94,8 @@ export const grievance: Rule = {
           sympathy = topic || SYMPATHY.test(text) || INFORMATION.test(text);
           sympathyIn.set(id, sympathy);
         }
+        // "a school year is a big gap", "a long school day": a span of time, not the institution.
+        if (!complaint && !sympathy && spanOfTime(segment.text, tokens, target)) continue;
         if (!complaint && !sympathy) {
           sentiment ??= await loadSentiment();
           const from = Math.max(0, target.firstToken - WINDOW);
@@ -128,6 +130,14 @@ export const grievance: Rule = {
     }
   },
 };
+
+const TIME_WORDS = new Set(['year', 'years', 'day', 'days', 'term', 'terms', 'week', 'weeks', 'holiday', 'holidays', 'hours']);
+
+/** The target is the first word of a span of time: "school year", "school day", "school holidays". */
+function spanOfTime(text: string, tokens: { norm: string; start: number; end: number }[], target: PhraseMatch<LexiconEntry>): boolean {
+  const next = tokens[target.lastToken + 1];
+  return next !== undefined && TIME_WORDS.has(next.norm) && text.slice(tokens[target.lastToken]!.end, next.start) === ' ';
+}
 
 /** /^\p{Lu}/u.test(raw), with ASCII settled by its code. */
 function startsUpper(raw: string): boolean {

@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+const WORTH_A_LOOK = /as we speak|underway|under way|in full swing|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), room or dorm numbers next to a hotel, hostel or residential, and return or pick-up times at a named place other than the school. When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -44,6 +44,7 @@ export const liveLocation: Rule = {
   },
   check(ctx: RuleContext) {
     const trip = isTrip(ctx.post.frontMatter.trip);
+    const ownSchool = schoolNamed(ctx.config.school?.name);
     for (const segment of proseSegments(ctx)) {
       const text = segment.text;
       if (!WORTH_A_LOOK.test(text)) continue;
@@ -83,10 +84,17 @@ export const liveLocation: Rule = {
         const place = m[2]!;
         // A named place: capitalised ("Euston", "the Premier Inn"), not "return to class at 1pm".
         if (!UPPER.test(place.replace(/^the\s+/i, '')[0] ?? '')) continue;
-        if (SCHOOL_PLACE.test(place.trim()) || !free(m.index, m.index + m[0].length)) continue;
+        if (SCHOOL_PLACE.test(place.trim()) || ownSchool(place) || !free(m.index, m.index + m[0].length)) continue;
         if (pastSentence(m.index)) continue;
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
+      }
+      // "We dock at 6.45am in Portsmouth": a time, then the named place the group will be at (its verb
+      // is present, whatever else the sentence says: "… as rigorous as last year").
+      const lands = digits && LANDING_WORDS.test(text) ? landingAt(text, ownSchool) : undefined;
+      if (lands && free(lands.start, lands.end)) {
+        take(lands.start, lands.end);
+        report(lands.start, lands.end, `a time at a named place: "${text.slice(lands.start, lands.end)}"`);
       }
       // "The exchange group arrived safely in Lyon this afternoon", "Year 6 have arrived at PGL": where
       // they are now, trip post or not ("arrived safely back at school" is not a trip's whereabouts).
@@ -100,6 +108,18 @@ export const liveLocation: Rule = {
         take(now.start, now.end);
         report(now.start, now.end, `"${text.slice(now.start, now.end)}", right now`);
       }
+      // "Good morning from a very windy Llandudno!": a dispatch from where the trip is.
+      const greeting = GREETING_WORDS.test(text) ? greetingFrom(text, trip) : undefined;
+      if (greeting && free(greeting.start, greeting.end)) {
+        take(greeting.start, greeting.end);
+        report(greeting.start, greeting.end, `"${text.slice(greeting.start, greeting.end)}"`);
+      }
+      // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
+      const underway = UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined;
+      if (underway && free(underway.start, underway.end) && !pastSentence(underway.start)) {
+        take(underway.start, underway.end);
+        report(underway.start, underway.end, `a trip under way "${text.slice(underway.start, underway.end)}"`);
+      }
       if (trip) {
         const present = TRIP_PRESENT.exec(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
@@ -109,6 +129,19 @@ export const liveLocation: Rule = {
     }
   },
 };
+
+/**
+ * The school called by its own name in the config ("back at Sacred Heart at 4.45am" from Sacred Heart
+ * Catholic College): a place that opens the school's name, two words or more, or the whole of it.
+ */
+function schoolNamed(name: string | undefined): (place: string) => boolean {
+  const school = name?.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!school) return () => false;
+  return (place) => {
+    const words = place.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    return words === school || (words.includes(' ') && `${school} `.startsWith(`${words} `));
+  };
+}
 
 /** RETURN_AT as a sticky pattern, tried where RETURN_WORDS_AT finds one of its lead words. */
 const RETURN_AT_HERE = new RegExp(RETURN_AT.source, 'iuy');
@@ -138,13 +171,27 @@ export function* returnTimes(text: string): Generator<RegExpExecArray> {
 }
 
 const UPPER = /\p{Lu}/u;
+const LANDING_WORDS = /dock|land|arriv|due/i;
+// With the i flag \p{Lu} matches any letter: the place's capital is checked apart.
+const LANDING = /\b(?:dock|docks|land|lands|arrive|arrives|are due|is due|due to arrive|due to land)(?: back)? (?:at|by|around) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)? (?:in|at|into) (?:the )?([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*){0,3})/giu;
+
+/** The first "dock at 6.45am in Portsmouth" whose place is named and not the school (its span), or undefined. */
+function landingAt(text: string, ownSchool: (place: string) => boolean): { start: number; end: number } | undefined {
+  LANDING.lastIndex = 0;
+  for (let m = LANDING.exec(text); m; m = LANDING.exec(text)) {
+    const place = m[1]!;
+    if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place) || ownSchool(place)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
 const ARRIVED_WORDS = /arrived/i;
-const HERE_NOW_WORDS = /right now|at the moment|as we speak/i;
+const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
 const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'iu');
 // Arrived at a place: now, when said in the present perfect or with a time of today.
-const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in) (?:the )?/giu;
+const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in|on) (?:the )?/giu;
 const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/iu;
 
 /** The first "… arrived at <Place>" that says where a group is now (its span, place included), or undefined. */
@@ -152,8 +199,9 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
   ARRIVED.lastIndex = 0;
   for (let m = ARRIVED.exec(text); m; m = ARRIVED.exec(text)) {
     const after = text.slice(m.index + m[0].length);
-    const place = /^[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0] ?? '';
+    const place = /^[\p{L}'’-]+(?:\s+(?:(?:of|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0] ?? '';
     if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue; // a named place, not "back at school"
+    if (/\son $/u.test(m[0].replace(/the $/u, '')) && WHEN.test(place)) continue; // "arrived on Monday", not "on the Isle of Wight"
     // People arrived: "Spring has arrived in Devon" and "The new books have arrived" say nothing of a trip.
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const perfect = /^(?:have|has|['’]ve)\b/i.test(m[0]);
@@ -165,7 +213,9 @@ const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|af
 
 // At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is
 // on stage at the Royal Albert Hall as we speak".
-const HERE_NOW = /\b(?:right now|at the moment|as we speak)\b/giu;
+const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/giu;
+/** "currently" says where a group is only on a journey: "We are currently having our last stop at Norton Canes Services". */
+const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on (?:our|the) way|nearly home|trip|residential|tour)\b/iu;
 const PRESENT_BE = /\b(?:are|is|['’]re)\b/iu;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
@@ -184,6 +234,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
     const endMark = after.search(/[.!?\n]/);
     const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
+    if (/^currently$/iu.test(m[0]) && !JOURNEY.test(text)) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
@@ -208,6 +259,57 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (!invitation && !identity && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
+  }
+  return undefined;
+}
+
+/** A day, month or time, not a place: "arrived on Monday", "arrived on Christmas Eve". */
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Boxing|New Year)\b/u;
+
+const GREETING_WORDS = /(?:morning|afternoon|evening|night|greetings|hello|hi|bonjour) from/iu;
+// No i flag: with it \p{Ll} and \p{Lu} match any letter, and the place must be the first capitalised word.
+const GREETING_FROM =
+  /\b(?:[Gg]ood (?:morning|afternoon|evening|night)|[Gg]reetings|[Hh]ello|[Hh]i|[Bb]onjour|GOOD (?:MORNING|AFTERNOON|EVENING|NIGHT)|HELLO) from (?:(?:a|an|the) )?(?:[\p{Ll}'’-]+ ){0,4}(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+/** Who sends a greeting, not where from: a class, a year group, staff ("Hello from Year 3!", "Good morning from Mrs Patel"). */
+const SENDER = /^(?:Year|Years|Y\d|Class|Reception|Nursery|Mr|Mrs|Miss|Ms|Mx|Dr|Team|Everyone|All|Us|Our|Key Stage|KS\d|Form|House|Group|Head|Headteacher)\b/u;
+const SENDER_AFTER = /^ (?:[Cc]lass|[Tt]eam|[Ss]chool|[Aa]cademy|[Pp]rimary|[Cc]ollege|[Cc]ouncil|[Cc]lub|[Gg]roup|[Hh]ouse|[Pp]upils|[Cc]hildren|[Ss]taff|PTA)\b/u;
+const SENDER_LAST = /\b(?:Class|Team|School|Academy|Primary|College|Council|Club|Group|House|PTA)$/u;
+/** A greeting is a dispatch from a trip only where the paragraph is about one. */
+const ON_A_TRIP = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorms?|cabin|chalet|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/iu;
+
+/** The first "Good morning from <Place>" that is sent from a trip (its span), or undefined. */
+function greetingFrom(text: string, trip: boolean): { start: number; end: number } | undefined {
+  if (!trip && !ON_A_TRIP.test(text)) return undefined;
+  GREETING_FROM.lastIndex = 0;
+  for (let m = GREETING_FROM.exec(text); m; m = GREETING_FROM.exec(text)) {
+    const place = m[1]!;
+    const end = m.index + m[0].length;
+    if (SENDER.test(place) || SENDER_LAST.test(place) || SENDER_AFTER.test(text.slice(end, end + 12)) || SCHOOL_PLACE.test(place)) continue;
+    return { start: m.index, end };
+  }
+  return undefined;
+}
+
+const UNDERWAY_WORDS = /underway|under way|in full swing/iu;
+const UNDERWAY = /\b(?:expedition|residential|trip|camp|tour|exchange|visit)s? (?:is|are|has been|have been) (?:now |well |finally |officially )?(?:underway|under way|in full swing)\b/giu;
+/** Getting ready for a trip, or one yet to come: "Preparations for the expedition are underway …". */
+const NOT_YET = /\b(?:preparations?|planning|plans|fundraising|training|practice|bookings?|organisation|next (?:week|month|term|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+const IN_PLACE = /\b(?:in|at|on) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/** "The expedition is underway … in the Peak District": the first place named in such a sentence (its span), or undefined. */
+function tripUnderway(text: string): { start: number; end: number } | undefined {
+  UNDERWAY.lastIndex = 0;
+  for (let m = UNDERWAY.exec(text); m; m = UNDERWAY.exec(text)) {
+    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const tail = text.slice(m.index).search(/[.!?\n]/);
+    const sentence = text.slice(from, tail < 0 ? text.length : m.index + tail);
+    if (NOT_YET.test(sentence)) continue;
+    IN_PLACE.lastIndex = 0;
+    for (let at = IN_PLACE.exec(sentence); at; at = IN_PLACE.exec(sentence)) {
+      const place = at[1]!;
+      if (SCHOOL_PLACE.test(place.split(' ')[0]!) || SCHOOL_GROUP.test(place) || WHEN.test(place)) continue;
+      return { start: from + at.index, end: from + at.index + at[0].length };
+    }
   }
   return undefined;
 }

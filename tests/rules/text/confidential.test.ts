@@ -73,6 +73,8 @@ ruleTester(confidential, {
     // Found on real schools' posts: a closure for a day, an outcome said to be withheld, a parent's
     // question on a help page, and everyday phrases that only look like secrecy.
     'School Closure – Friday 2nd March',
+    // A title over a letter that says why (set 7: a head's letter about a burst pipe).
+    'School Closure\n\nDear Parents and Carers,\n\nA burst pipe has left the whole site without toilets, so I am sorry to tell you that we cannot open tomorrow.',
     'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
@@ -114,6 +116,12 @@ ruleTester(confidential, {
     'Maya took a first aid course at Guides and learned what to do for a broken bone.',
     'Noah needed stitches for his sewing badge: running stitch, cross stitch and back stitch.',
     "Ruby's mum ran the Bristol 10k for Meningitis Now and raised £400.",
+    // A charity's cause, said of children in general (set 7 of real posts: hair donated for wigs, a
+    // hay-fever letter): the condition belongs to a group, however long the clause that describes it.
+    'Ella in Year 3 had her plaits cut off for a charity that makes wigs for children undergoing chemotherapy.',
+    'Every penny Sophie raised at her cake sale goes to a charity supporting those undergoing chemotherapy treatment.',
+    'Maisie had ten inches cut off her hair for a charity that gives wigs to children who have lost their own hair after months of treatment for cancer.',
+    'Children who suffer from hay fever or other pollen allergies should take their medication before they come to school.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -155,6 +163,15 @@ ruleTester(confidential, {
     { post: 'A Year 6 boy was excluded after the fight at lunch.', errors: [{ message: 'behaviour' }] },
     { post: 'Well done to Amelia, who was diagnosed with diabetes last year and still ran the 5k!', errors: [{ message: 'medical' }] },
     { post: "Ruby's mum passed away in March, so please be kind.", errors: [{ message: 'family', severity: 'error' }] },
+    // An aunt, an uncle or a granny is family as a mum is (set 7: a pupil's hair donated in memory of her aunt).
+    { post: 'Sam has been very brave since his uncle passed away in March.', errors: [{ message: 'family', severity: 'error' }] },
+    { post: 'Ella cut her hair for charity after her aunt died last year.', errors: [{ message: /fundraiser/, severity: 'warning' }] },
+    // A relative's death or illness told as the reason for a fundraiser is the family's story: for a
+    // person to check they agreed (set 7 and set 6: hair donated in memory of a granny, a grandpa).
+    { post: 'Mia donated her plaits in memory of her granny, who died of cancer last spring.', errors: [{ message: /fundraiser/, severity: 'warning' }, { message: /remembered/, severity: 'warning' }] },
+    { post: 'Theo told the school how losing his grandpa to cancer had inspired him to run the 5k.', errors: [{ message: /remembered/, severity: 'warning' }] },
+    // Her own illness is still hers: an error, fundraiser or not.
+    { post: 'Mia, who has cancer, raised £300 for the children\'s ward.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: "Amelia in Year 2 went to her grandad's funeral on Friday.", errors: [{ message: 'family', severity: 'error' }] },
     // A pupil's own death announced by the school (found on a real school's post): for a person to
     // check the family agreed to it, not an error; a relative's death in the same words stays one.
@@ -176,10 +193,17 @@ ruleTester(confidential, {
     { post: 'We read a novel last term. Sam, who has ADHD, read his poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Ella in Year 4 raised £200 for Diabetes UK because her brother has type 1 diabetes.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Emily, who has ADHD, read her poem in assembly.', errors: [{ message: 'medical', severity: 'error' }] },
+    // A pupil's diagnosis whatever the condition is called, and treatment said of her (set 7 and set 6 misses).
+    { post: 'Noah in Year 2 was diagnosed with aortic stenosis as a baby and has already had two open heart surgeries.', errors: [{ message: /diagnosed with/, severity: 'error' }, { message: /surgeries/, severity: 'error' }] },
+    { post: 'Well done to Amelia, who was diagnosed with diabetes last year.', errors: [{ message: /"diagnosed with diabetes"/, severity: 'error' }] },
+    { post: 'One of our Nursery children lost her hair last year while receiving treatment, so our girls wanted to help.', errors: [{ message: /receiving treatment/, severity: 'error' }] },
+    // A group's clause does not hide a person named inside it.
+    { post: 'The children who visited Mrs Jones after her cancer diagnosis made her a card.', errors: [{ message: /cancer/, severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
     { post: 'The proposed school closure will be discussed on Monday.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: '## School closure\n\nGovernors will vote next month on the plan to shut the school for good.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote on the school closure at their next meeting, before anyone is told.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },

@@ -7,6 +7,9 @@ ruleTester(grievance, {
     'A reminder that dogs are not allowed on the school site, even on a lead. Thank you.',
     "If you have a complaint, please speak to your child's class teacher first. Our complaints policy is on the website.",
     'Year 4 loved their trip to the Roman baths!',
+    // A span of time, not the institution (set 7: an under-10s coach on playing a year up).
+    'No wins, but a school year is a big gap at this age, with a couple of our boys August born.',
+    'It was a long, tiring school day with no wins, but the team never gave up.',
     'Thank you to our amazing staff for a brilliant Christmas fair.',
     // From real schools' posts: facts and advice about children, a negated complaint, an EYFS term.
     'Evidence shows that children with poor attendance are unlikely to succeed academically.',
@@ -64,6 +67,7 @@ ruleTester(grievance, {
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
     { post: 'Some parents are so rude and selfish at pick-up.', errors: [{ message: 'complaint about Some parents', severity: 'warning' }] },
+    { post: 'The school is a disgrace and a terrible, awful place this year.', errors: [{ message: 'complaint about The school', severity: 'warning' }] },
     { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
     { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
     // Blaming the referee in a club's match report.

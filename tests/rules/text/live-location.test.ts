@@ -40,6 +40,16 @@ ruleTester(liveLocation, {
     'Our Guides perform on Saturday at 2pm. Come and find us at the Westpoint Arena stall afterwards — we will be selling cakes!',
     'Year 6 have arrived safely at Kingswood, said last year\'s newsletter; this year they go in June.',
     'Last week, Year 8 went to Kingswood. We stayed in dorms, and Room 7 won the tidiest dorm award while the boys in Room 12 set off the fire alarm.',
+    // A class blog's greeting, and a trip that has not started (set 7 of real posts).
+    'Hello from Year 3! This week we have been learning about the Romans.',
+    'Good morning from Mrs Patel and all the staff: welcome back after half term.',
+    'Greetings from Oak Class! Letters about the residential go home today.',
+    'The new climbing frame has arrived on the playground and the children love it.',
+    'Preparations for the Bronze expedition are underway: practice walks in the Peak District start next month.',
+    'We are currently collecting for the food bank at Tesco in Crediton: thank you for your donations.',
+    'The coach is due back at school at 4pm; we arrive at 3.30pm at the services for a break.',
+    // The school called by its own name (set 7: a ski trip's last update, "back at Sacred Heart").
+    { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am. Please leave room for two coaches.', config: { school: { name: 'Sacred Heart Catholic College' } } },
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
@@ -54,6 +64,7 @@ ruleTester(liveLocation, {
     { post: "Tonight we're in Keswick — the children are tired but happy!", errors: [{ message: 'whereabouts' }] },
     { post: 'At the hostel the girls are in rooms 12 and 14, the boys in room 3.', errors: [{ message: 'room numbers' }, { message: 'room numbers' }] },
     { post: 'The coach will be back at Euston Station at 4.30pm on Friday.', errors: [{ message: 'a time at a named place' }] },
+    { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am.', errors: [{ message: 'back at Sacred Heart at 4.45am' }] },
     { post: trip('Today we are visiting the Sea Life Centre, then next stop the beach!'), errors: [{ message: 'trip post', line: 6 }] },
     { post: trip('Hello from the trip! Room 4 won the tidiest dorm award.'), errors: [{ message: 'room numbers' }] },
     { post: trip('Year 6 have arrived safely at Kingswood and are unpacking.'), errors: [{ message: 'have arrived safely at Kingswood' }] },
@@ -65,6 +76,13 @@ ruleTester(liveLocation, {
     { post: 'The hostel is lovely. The girls are in rooms 12 and 14 tonight.', errors: [{ message: 'room numbers' }] },
     { post: 'Tonight the children are at the Premier Inn in Keswick — all safe!', errors: [{ message: 'whereabouts' }] },
     { post: 'They are at Alton Towers until 4pm, and the group is now at the Lakes.', errors: [{ message: 'whereabouts' }] },
+    // A dispatch from the place, an island arrival and an expedition under way (set 7 and the DofE leftover).
+    { post: 'Good morning from a very windy Llandudno! Breakfast at the hostel is at 8, then we head up the Great Orme.', errors: [{ message: 'Good morning from a very windy Llandudno' }] },
+    { post: 'Year 4 have now arrived safely on the Isle of Wight and are off to explore the beach.', errors: [{ message: 'arrived safely on the Isle of Wight' }] },
+    // A journey home told as it happens (set 7: a ski trip's and a French trip's updates from the road).
+    { post: 'Nearly home! We are currently having our last driver stop at Norton Canes Services, and the coach is in good spirits.', errors: [{ message: 'at Norton Canes Services' }] },
+    { post: 'We are on board the ferry and the children are settling down to sleep. We dock at 6.45am in Portsmouth, where passport control was slow last year.', errors: [{ message: 'dock at 6.45am in Portsmouth' }] },
+    { post: 'Our Silver DofE expedition is underway this weekend in the Peak District, and all four groups set off on time.', errors: [{ message: 'in the Peak District' }] },
   ],
 });
 

@@ -38,6 +38,9 @@ ruleTester(personalData, {
     'The 12 Days of Christmas concert is on Friday at 2pm in the Main Hall.',
     'Worried about a child? Call the NSPCC helpline on 0808 800 5000 or e-mail help@nspcc.org.uk.',
     'Tickets from the theatre box office: 0333 666 3366 or bookings@theatreroyal.example.org.',
+    // A school's own mailboxes for its PTA, governors or admissions, not a person's (set 7 of real posts).
+    'Want to help at the summer fair? The PTA can be contacted at pta@harbourside.example.sch.uk.',
+    'Letters for the governing body can be sent to governors@harbourside.example.sch.uk or left at the office.',
     'Follow us at https://example.com/news/2026/07/12345678901 for photos.',
     // A Scottish school's classes: the end of a range is no house number.
     'P4 – 7 Sponsored Walk: Primary 4-7 classes walked 12km for new classrooms in Malawi.',
@@ -63,6 +66,7 @@ ruleTester(personalData, {
     { post: '---\ntitle: Fun run\n---\n\nSend photos to jo.bloggs@gmail.com please.', errors: [{ message: 'e-mail address', line: 5, column: 16 }] },
     { post: 'Tom lives near LS6 2QT.', errors: [{ message: 'postcode' }] },
     { post: 'Questions to info@gmail.com or j.smith@council.example.gov.uk please.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
+    { post: 'Friends of the school: e-mail pta.harbourside@gmail.com to volunteer.', errors: [{ message: 'e-mail' }] },
     { post: 'Ring 07700 900123 or the office on 01632 960000.', config: school, errors: [{ message: 'mobile', column: 6 }] },
     { post: 'Drop the costumes round to my house, 12 Acacia Avenue, before Friday.', errors: [{ message: 'home address', column: 38, severity: 'error' }] },
     { post: 'The Christmas fair is at 4 Church Road, EX4 1AB.', errors: [{ message: 'street address', severity: 'warning' }, { message: 'postcode', severity: 'warning' }] },
