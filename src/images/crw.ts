@@ -15,10 +15,6 @@ export interface CrwFacts {
   serial?: string;
 }
 
-export function isCrw(head: Buffer): boolean {
-  return head.length >= 14 && (head.toString('latin1', 0, 2) === 'II' || head.toString('latin1', 0, 2) === 'MM') && /^HEAP(CCDR|JPGM)$/.test(head.toString('latin1', 6, 14));
-}
-
 export function readCrw(view: ByteView): CrwFacts {
   const header = view.get(0, 14);
   const little = header.toString('latin1', 0, 2) === 'II';

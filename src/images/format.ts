@@ -1,5 +1,13 @@
-import { JXL_SIGNATURE } from './jxl.js';
-import { isCrw } from './crw.js';
+// Detection only: this module is on the start-up path (posts name photos by extension), so it
+// imports none of the readers.
+
+/** A JPEG XL file in its ISO box container (jxl.ts); a bare codestream starts FF 0A. */
+export const JXL_SIGNATURE = Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]);
+
+/** Canon's CIFF raw (crw.ts): a byte order, then "HEAPCCDR" (or "HEAPJPGM") at byte 6. */
+export function isCrw(head: Buffer): boolean {
+  return head.length >= 14 && (head.toString('latin1', 0, 2) === 'II' || head.toString('latin1', 0, 2) === 'MM') && /^HEAP(CCDR|JPGM)$/.test(head.toString('latin1', 6, 14));
+}
 
 /** Fujifilm RAF (raf.ts). */
 const RAF_MAGIC = 'FUJIFILMCCD-RAW ';

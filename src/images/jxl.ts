@@ -7,8 +7,8 @@ import { CorruptFile, bufferView, subView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { boxes, type Box } from './bmff.js';
 import { maxSidecarBytes } from '../core/limits.js';
+import { JXL_SIGNATURE } from './format.js';
 
-export const JXL_SIGNATURE = Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]);
 
 export interface JxlStructure {
   /** The TIFF structures of "Exif" boxes: where each starts and its length. */
