@@ -299,7 +299,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   const surname = followingSurname(place, i, pupils, index, skip);
   if (surname) return mention(place, i, surname.last, surname.pupils, true, how);
   if (famousName(place, i, k) > 0) return undefined; // "Florence Nightingale", with a pupil called Florence
-  if (storyCharacter(place, i, k)) return undefined; // "found Jack's beanstalk", with a pupil called Jack
+  if (storyCharacter(place, i, k, true)) return undefined; // "found Jack's beanstalk", with a pupil called Jack
   if (anotherSurname(place, i, pupils, index, k)) return undefined; // "Arthur Miller", with a pupil Arthur Brown
   const initial = followingInitial(place, i, skip);
   if (initial) {
@@ -403,21 +403,27 @@ export function famousName(place: NamePlace, i: number, k: NameKnowledge): numbe
 
 const FAMOUS_MAX_WORDS = 6;
 
-/** From the stories in the famous list ("jack and the beanstalk", "elmer the elephant"): the hero's name → the story's last word. */
-const storyCues = new WeakMap<NameKnowledge, Map<string, string[]>>();
+/** From the stories in the famous list ("jack and the beanstalk", "elmer the elephant"): the hero's name → the story's last two words. */
+const storyCues = new WeakMap<NameKnowledge, Map<string, [string, string][]>>();
 const STORY_REACH = 40;
+const SMALL_WORDS = new Set(['the', 'and', 'a', 'an', 'of']);
 
 /**
  * The hero of a story, the story's last word just after the name in the same sentence: "They found
- * Jack's beanstalk", "James rolls away inside the giant peach" — the character, not a pupil of that name.
+ * Jack's beanstalk", "James rolls away inside the giant peach" — the character, not a pupil of that
+ * name. `strict` (a pupil in the consent record) asks more: the hero's own thing right after the
+ * name ("Jack's beanstalk") or the story's last two words ("giant peach", "chocolate factory"), so
+ * "Charlie enjoyed the visit to the factory" and "Peter played the wolf" are still the pupils.
  */
-export function storyCharacter(place: NamePlace, i: number, k: NameKnowledge): boolean {
+export function storyCharacter(place: NamePlace, i: number, k: NameKnowledge, strict = false): boolean {
   let cues = storyCues.get(k);
   if (!cues) {
     cues = new Map();
     for (const title of k.famous) {
-      const story = /^(\S+) (?:and the|the) (?:\S+ )*?(\S+)$/.exec(title);
-      if (story) cues.set(story[1]!, [...(cues.get(story[1]!) ?? []), story[2]!]);
+      const story = /^(\S+) (?:and the|the) ((?:\S+ )*?)(\S+)$/.exec(title);
+      if (!story) continue;
+      const penultimate = story[2]!.trim().split(' ').pop() ?? '';
+      cues.set(story[1]!, [...(cues.get(story[1]!) ?? []), [penultimate, story[3]!]]);
     }
     storyCues.set(k, cues);
   }
@@ -425,7 +431,12 @@ export function storyCharacter(place: NamePlace, i: number, k: NameKnowledge): b
   const ends = cues.get(token.norm);
   if (!ends) return false;
   const after = place.segment.text.slice(token.end, token.end + STORY_REACH).split(/[.!?\n]/u)[0]!.toLowerCase();
-  return ends.some((end) => new RegExp(`\\b${end}\\b`, 'u').test(after));
+  return ends.some(([penultimate, end]) => {
+    if (!strict) return new RegExp(`\\b${end}\\b`, 'u').test(after);
+    const possessive = /['’]s$/u.test(token.raw) ? /^\s+/u : /^['’]s\s+/u;
+    if (new RegExp(`${possessive.source}${end}\\b`, 'u').test(after)) return true;
+    return penultimate !== '' && !SMALL_WORDS.has(penultimate) && new RegExp(`\\b${penultimate}\\s+${end}\\b`, 'u').test(after);
+  });
 }
 
 function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, skip: Set<number>): { last: number; pupils: Pupil[] } | undefined {

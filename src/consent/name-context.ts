@@ -190,8 +190,11 @@ const EMPHASIS_AFTER = /^(?:be|not|have|need|always|never|still|definitely|all)$
 /** Nouns an award's name goes before: "Star pupils", "Star assemblies", "Star writer" is a title too. */
 const AWARD_FOLLOWERS = new Set(['pupil', 'pupils', 'assembly', 'assemblies', 'award', 'awards', 'certificate', 'certificates', 'badge', 'badges', 'chart', 'charts', 'reader', 'readers', 'writer', 'writers', 'learner', 'learners', 'performer', 'performers', 'player', 'players', 'prize', 'prizes', 'points', 'sticker', 'stickers', 'jar', 'board']);
 
-/** ", our group leader", ", the centre's instructor": a role only an adult has. */
-const ADULT_ROLE = String.raw`(?:instructors?|guides?|coach|teacher|warden|manager|chef|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|ranger|host|tutor|officer|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?)`;
+/**
+ * ", our group leader", ", the centre's instructor": a role only an adult has. Not the roles pupils
+ * take too ("our Eco Officer, Charlie", "our tour guides", "our young chef", "hosts", "sports coach").
+ */
+const ADULT_ROLE = String.raw`(?:instructors?|teacher|warden|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?)`;
 const ADULT_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE}\b`, 'iu');
 /** The name, or the list it opens, followed by an adult's role: "Dan, our group leader", "Lauren and Izzy, our ski coordinators". */
 function adultByRoleAfter(place: NamePlace, i: number): boolean {

@@ -85,6 +85,16 @@ describe('capitals, awards and adults named by their role', () => {
     expect(await unknownIn('After hearing the story of Jack and his beanstalk, Reception planted beans.')).toEqual([]);
     expect((await pupilsIn('Jack and Star read their poems. James drew a beanstalk for the display, and Jack a peach.', story)).map((m) => m.split(' → ')[0])).toEqual(['Jack', 'Star', 'James', 'Jack']);
   });
+  it('a pupil in the record is not taken for a story\'s hero or an adult by one loose word', async () => {
+    const pupils = await recordFrom(['Charlie,Ward,,3,Y,Y,Y,N,N,,', 'Peter,Hill,,3,Y,Y,Y,N,N,,']);
+    const named = async (text: string) => (await pupilsIn(text, pupils)).map((m) => m.split(' → ')[0]);
+    expect(await named('Charlie enjoyed the visit to the factory.')).toEqual(['Charlie']);
+    expect(await named('Charlie loved our trip to the Cadbury factory today.')).toEqual(['Charlie']);
+    expect(await named('Peter was brilliant as the wolf in our play.')).toEqual(['Peter']);
+    expect(await named('Our Eco Officer, Charlie, collected the recycling.')).toEqual(['Charlie']);
+    expect(await named('Charlie and Peter, our tour guides, showed parents round.')).toEqual(['Charlie', 'Peter']);
+    expect(await named('Well done to our young chef, Charlie, who won the bake off.')).toEqual(['Charlie']);
+  });
   it('a pupil holding a cadet or model-UN rank is still a pupil', async () => {
     const cadets = await recordFrom(['Lucas,Lu,,13,Y,Y,Y,N,N,,', 'Sammy,Moore,,12,Y,Y,Y,N,N,,']);
     expect((await pupilsIn('They were led by Cadet Staff Sergeant Lucas Lu, of Year 13. The debate was chaired by Secretary General Sammy Moore.', cadets)).map((m) => m.split(' → ')[0])).toEqual(['Lucas Lu', 'Sammy Moore']);
