@@ -717,16 +717,17 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
 /**
  * Content Credentials as a camera or editor writes them into a JPEG: a JUMBF superbox ("c2pa")
  * holding an assertion store whose assertions are JSON boxes under their labels, split over APP11
- * segments ("JP", box instance 1, sequence numbers from 1, the superbox header repeated in each)
- * of at most `chunk` content bytes.
+ * segments ("JP", the box instance number, sequence numbers from 1, the superbox header repeated in
+ * each) of at most `chunk` content bytes.
  */
-export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200): Buffer[] {
+export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200, instance = 1): Buffer[] {
   const superbox = c2paSuperbox(assertions);
   const header = superbox.subarray(0, 8);
   const content = superbox.subarray(8);
   const segments: Buffer[] = [];
   for (let at = 0, sequence = 1; at < content.length; at += chunk, sequence++) {
-    const head = Buffer.from([0x4a, 0x50, 0, 1, 0, 0, 0, 0]);
+    const head = Buffer.from([0x4a, 0x50, 0, 0, 0, 0, 0, 0]);
+    head.writeUInt16BE(instance, 2);
     head.writeUInt32BE(sequence, 4);
     segments.push(Buffer.concat([head, header, content.subarray(at, at + chunk)]));
   }
