@@ -13,10 +13,16 @@ export function isJumbfPayload(data: Buffer): boolean {
   return data.length >= 16 && data[0] === 0x4a && data[1] === 0x50;
 }
 
-/** The complete JUMBF superboxes the segments hold (pieces joined in sequence order), each with its header. */
+/**
+ * The JUMBF superboxes the segments hold, each with its header: pieces of one box share its instance
+ * number and type and are joined in sequence order from 1. A box whose pieces do not add up to its
+ * declared length, a piece numbered 0, or pieces that disagree are a damaged file: what the missing
+ * part said cannot be known, so it is not read as saying nothing.
+ */
 export function jumbfSuperboxes(payloads: Buffer[]): Buffer[] {
-  const pieces = new Map<string, { header: Buffer; length: number; parts: Map<number, Buffer> }>();
+  const pieces = new Map<string, { instance: number; header: Buffer; length: number; parts: Map<number, Buffer> }>();
   for (const data of payloads) {
+    const instance = data.readUInt16BE(2);
     const sequence = data.readUInt32BE(4);
     let length = data.readUInt32BE(8);
     const type = data.toString('latin1', 12, 16);
@@ -25,15 +31,29 @@ export function jumbfSuperboxes(payloads: Buffer[]): Buffer[] {
       length = Number(data.readBigUInt64BE(16));
       headerLength = 16;
     }
-    if (sequence < 1 || length < headerLength) continue;
-    const entry = pieces.get(type) ?? { header: data.subarray(8, 8 + headerLength), length, parts: new Map<number, Buffer>() };
-    if (!entry.parts.has(sequence)) entry.parts.set(sequence, data.subarray(8 + headerLength));
-    pieces.set(type, entry);
+    if (sequence === 0) throw new CorruptFile('a Content Credentials (JUMBF) segment is numbered 0');
+    if (length < headerLength) throw new CorruptFile('a Content Credentials (JUMBF) box declares a length shorter than its header');
+    const key = `${instance} ${type}`;
+    const header = data.subarray(8, 8 + headerLength);
+    const entry = pieces.get(key) ?? { instance, header, length, parts: new Map<number, Buffer>() };
+    if (!entry.header.equals(header)) throw new CorruptFile(`the segments of Content Credentials (JUMBF) box ${instance} disagree on its length`);
+    const part = data.subarray(8 + headerLength);
+    const seen = entry.parts.get(sequence);
+    if (seen && !seen.equals(part)) throw new CorruptFile(`Content Credentials (JUMBF) box ${instance} has two different segments numbered ${sequence}`);
+    entry.parts.set(sequence, part);
+    pieces.set(key, entry);
   }
   const complete: Buffer[] = [];
-  for (const { header, length, parts } of pieces.values()) {
-    const whole = Buffer.concat([header, ...[...parts.entries()].sort(([a], [b]) => a - b).map(([, part]) => part)]);
-    if (whole.length >= length) complete.push(whole.subarray(0, length));
+  for (const { instance, header, length, parts } of pieces.values()) {
+    const joined = [header];
+    let have = header.length;
+    for (let sequence = 1; have < length; sequence++) {
+      const part = parts.get(sequence);
+      if (!part) throw new CorruptFile(`Content Credentials (JUMBF) box ${instance} is missing its segment ${sequence} (${have} of ${length} bytes present)`);
+      joined.push(part);
+      have += part.length;
+    }
+    complete.push(Buffer.concat(joined).subarray(0, length));
   }
   return complete;
 }
@@ -43,7 +63,7 @@ export function jumbfJson(superbox: Buffer): { label: string; value: unknown }[]
   const found: { label: string; value: unknown }[] = [];
   if (superbox.length < 8 || (superbox.readUInt32BE(0) === 1 && superbox.length < 16)) throw new CorruptFile('a Content Credentials (JUMBF) box is cut short');
   const walk = (data: Buffer, label: string, depth: number) => {
-    if (depth > 16) return;
+    if (depth > 16) throw new CorruptFile('a Content Credentials (JUMBF) box is nested too deeply to read');
     const view = bufferView(data);
     let here = label;
     for (const box of boxes(view, 0, data.length)) {
@@ -51,11 +71,14 @@ export function jumbfJson(superbox: Buffer): { label: string; value: unknown }[]
       if (box.type === 'jumd') here = descriptionLabel(content) ?? label;
       else if (box.type === 'jumb') walk(content, here, depth + 1);
       else if (box.type === 'json') {
+        let value: unknown;
         try {
-          found.push({ label: here, value: JSON.parse(content.toString('utf8').replace(/\0+$/, '')) });
+          value = JSON.parse(content.toString('utf8').replace(/\0+$/, ''));
         } catch {
-          // Not JSON after all: nothing read from it (ExifTool shows nothing either).
+          // What it says cannot be read, so it cannot be read as saying nothing.
+          throw new CorruptFile('a Content Credentials (JUMBF) JSON box does not parse');
         }
+        found.push({ label: here, value });
       }
     }
   };

@@ -1,6 +1,6 @@
 // JPEG XL: either a bare codestream (FF 0A, no metadata) or an ISO-BMFF container ("JXL " signature
 // box, ftyp, then boxes) whose metadata lives in "Exif" (a 4-byte offset, then a TIFF structure)
-// and "xml " (XMP) boxes, Content Credentials in "jumb" boxes — or in "brob" boxes holding either of them Brotli-compressed, the
+// and "xml " (XMP) boxes, Content Credentials in "jumb" boxes — or in "brob" boxes holding any of them Brotli-compressed, the
 // compressed box's own type in its first four bytes.
 import { brotliDecompressSync } from 'node:zlib';
 import { CorruptFile, bufferView, subView, type ByteView } from './bytes.js';
@@ -45,15 +45,11 @@ export function readJxlBlocks(view: ByteView): Blocks {
   const found = jxlStructure(view);
   for (const { at, length } of found.exif) blocks.exif.push({ view: subView(view, at, length, 'its Exif box'), base: 0 });
   for (const { at, length } of found.xmp) blocks.xmp.push(view.get(at, length));
-  if (found.jumbf.length) blocks.jumbf = found.jumbf.map(({ at, length }) => view.get(at, length));
+  const credentials = jxlCredentials(view, found);
+  if (credentials.length) blocks.jumbf = credentials;
   for (const { box, type } of found.compressed) {
     if (type !== 'Exif' && type !== 'xml ') continue;
-    let data: Buffer;
-    try {
-      data = brotliDecompressSync(view.get(box.dataAt + 4, box.end - box.dataAt - 4), { maxOutputLength: maxSidecarBytes() });
-    } catch (error) {
-      throw new CorruptFile(`its compressed ${type.trim()} box cannot be decompressed (${(error as Error).message})`);
-    }
+    const data = decompressed(view, box, type);
     if (type === 'xml ') blocks.xmp.push(data);
     else {
       if (data.length < 4 || data.readUInt32BE(0) + 4 >= data.length) throw new CorruptFile('the compressed JPEG XL Exif box points past its end');
@@ -61,4 +57,27 @@ export function readJxlBlocks(view: ByteView): Blocks {
     }
   }
   return blocks;
+}
+
+/** The JUMBF superboxes (Content Credentials), whole: the jumb boxes, then those held Brotli-compressed in brob boxes, given back their header. */
+export function jxlCredentials(view: ByteView, found: JxlStructure): Buffer[] {
+  const superboxes = found.jumbf.map(({ at, length }) => view.get(at, length));
+  for (const { box, type } of found.compressed) {
+    if (type !== 'jumb') continue;
+    const content = decompressed(view, box, type);
+    const header = Buffer.alloc(8);
+    header.writeUInt32BE(8 + content.length, 0);
+    header.write('jumb', 4, 'latin1');
+    superboxes.push(Buffer.concat([header, content]));
+  }
+  return superboxes;
+}
+
+/** A brob box's content: the compressed box's own content, without its header. */
+function decompressed(view: ByteView, box: Box, type: string): Buffer {
+  try {
+    return brotliDecompressSync(view.get(box.dataAt + 4, box.end - box.dataAt - 4), { maxOutputLength: maxSidecarBytes() });
+  } catch (error) {
+    throw new CorruptFile(`its compressed ${type.trim()} box cannot be decompressed (${(error as Error).message})`);
+  }
 }

@@ -20,7 +20,7 @@ import { afcpIptc } from './afcp.js';
 import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumbf.js';
 import { emptyMetadata } from './types.js';
 import { PSD_RESOURCE, psdStructure } from './psd.js';
-import { jxlStructure } from './jxl.js';
+import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
@@ -597,13 +597,15 @@ function planPsd(view: ByteView, options: StripOptions): Plan {
 }
 
 /**
- * A JPEG XL container's Exif and xml boxes, edited in place. A Brotli-compressed box (brob) is
- * left as it is: the re-read of the copy refuses it if it still holds what was to be removed.
+ * A JPEG XL container's Exif and xml boxes, edited in place. A Brotli-compressed Exif or xml box
+ * (brob) is left as it is: the re-read of the copy refuses it if it still holds what was to be
+ * removed. Content Credentials, compressed or not, are refused here as in other formats.
  */
 function planJxl(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
-  const { exif, xmp, jumbf } = jxlStructure(view);
-  refuseSignedCredentials(jumbf.map(({ at, length }) => view.get(at, length)), options);
+  const structure = jxlStructure(view);
+  const { exif, xmp } = structure;
+  refuseSignedCredentials(jxlCredentials(view, structure), options);
   if (options.location) for (const { at, length } of exif) planExifGps(view, at, plan, at + length);
   for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
   return plan;

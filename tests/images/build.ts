@@ -690,11 +690,11 @@ export function psd(options: { exif?: Buffer; xmp?: string; iptc?: [number, stri
 }
 
 /**
- * A JPEG XL container: the signature box, ftyp, then "Exif" (a zero offset and the TIFF structure)
- * and "xml " boxes — or a "brob" box holding one of them Brotli-compressed — and a codestream
+ * A JPEG XL container: the signature box, ftyp, then "Exif" (a zero offset and the TIFF structure),
+ * "xml " and "jumb" boxes — or a "brob" box holding one of them Brotli-compressed — and a codestream
  * ("jxlc": the FF 0A signature and bytes that are not a real picture; nothing here decodes it).
  */
-export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml '; jumbf?: Buffer } = {}): Buffer {
+export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 'xml ' | 'jumb'; jumbf?: Buffer } = {}): Buffer {
   const bmffBox = (type: string, data: Buffer) => {
     const head = Buffer.alloc(8);
     head.writeUInt32BE(8 + data.length, 0);
@@ -709,7 +709,7 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
     Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]),
     bmffBox('ftyp', Buffer.from('jxl \0\0\0\0jxl ', 'latin1')),
     ...metaBoxes,
-    ...(options.jumbf ? [options.jumbf] : []),
+    ...(options.jumbf ? [options.compress === 'jumb' ? bmffBox('brob', Buffer.concat([Buffer.from('jumb', 'latin1'), brotliCompressSync(options.jumbf.subarray(8))])) : options.jumbf] : []),
     bmffBox('jxlc', Buffer.concat([Buffer.from([0xff, 0x0a]), Buffer.alloc(64, 0x11)])),
   ]);
 }
@@ -717,16 +717,17 @@ export function jxl(options: { exif?: Buffer; xmp?: string; compress?: 'Exif' | 
 /**
  * Content Credentials as a camera or editor writes them into a JPEG: a JUMBF superbox ("c2pa")
  * holding an assertion store whose assertions are JSON boxes under their labels, split over APP11
- * segments ("JP", box instance 1, sequence numbers from 1, the superbox header repeated in each)
- * of at most `chunk` content bytes.
+ * segments ("JP", the box instance number, sequence numbers from 1, the superbox header repeated in
+ * each) of at most `chunk` content bytes.
  */
-export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200): Buffer[] {
+export function c2paApp11(assertions: [label: string, json: unknown][], chunk = 200, instance = 1): Buffer[] {
   const superbox = c2paSuperbox(assertions);
   const header = superbox.subarray(0, 8);
   const content = superbox.subarray(8);
   const segments: Buffer[] = [];
   for (let at = 0, sequence = 1; at < content.length; at += chunk, sequence++) {
-    const head = Buffer.from([0x4a, 0x50, 0, 1, 0, 0, 0, 0]);
+    const head = Buffer.from([0x4a, 0x50, 0, 0, 0, 0, 0, 0]);
+    head.writeUInt16BE(instance, 2);
     head.writeUInt32BE(sequence, 4);
     segments.push(Buffer.concat([head, header, content.subarray(at, at + chunk)]));
   }

@@ -3,7 +3,7 @@
 // possibly Brotli-compressed). Found comparing `audit photos` with ExifTool 12.57 on its own test
 // images: Photoshop.psd (Artist/Creator/By-line "Phil Harvey") and JXL files were skipped unseen.
 // The files here are built in the test; what ExifTool reads from such files is noted beside each.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,17 @@ describe('Content Credentials (C2PA) in a JPEG XL jumb box and a PNG caBX chunk'
       expect(result.written, name).toBe(false);
       expect(result.message).toMatch(/Content Credentials \(C2PA\) record place names/);
     }
+  });
+  it('JPEG XL: credentials in a Brotli-compressed jumb box (brob) are read as the plain box is, and a copy refused', async () => {
+    const bytes = jxl({ jumbf: credentials, compress: 'jumb' });
+    expect([bytes.includes('brob'), bytes.includes('Keswick')]).toEqual([true, false]);
+    const input = put('credentials-brob.jxl', bytes);
+    const m = await readImageMetadata(input);
+    expect([m.error, m.locationNames]).toEqual([undefined, [{ field: 'C2PA cai.location.broad location', value: 'Keswick, Cumbria' }]]);
+    const output = path.join(dir, 'out', 'credentials-brob.jxl');
+    const result = await stripMetadata(input, output, both);
+    expect([result.written, existsSync(output)]).toEqual([false, false]);
+    expect(result.message).toMatch(/Content Credentials \(C2PA\) record place names/);
   });
 });
 

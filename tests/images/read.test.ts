@@ -381,6 +381,29 @@ describe('built images', () => {
       expect([m.error, m.locationNames.map((v) => v.value)]).toEqual([undefined, ['Keswick']]);
     });
 
+    it('Content Credentials: a second JUMBF box of the same type (box instance 2) is read too', async () => {
+      const first = c2paApp11([['c2pa.actions', { actions: [{ action: 'c2pa.created' }] }]], 200, 1);
+      const second = c2paApp11([['stds.schema-org.CreativeWork', { '@type': 'CreativeWork', location: 'Whitby Youth Hostel, Whitby' }]], 200, 2);
+      const m = await readImageMetadata(write('c2pa-two.jpg', withSegments(await jpeg(), ...[...first, ...second].map((s): [number, Buffer] => [0xeb, s]))));
+      expect([m.error, m.locationNames]).toEqual([undefined, [{ field: 'C2PA stds.schema-org.CreativeWork location', value: 'Whitby Youth Hostel, Whitby' }]]);
+    });
+
+    it('fails closed on Content Credentials that cannot be read whole: a missing segment, a segment numbered 0, JSON that does not parse', async () => {
+      const segments = c2paApp11([['cai.location.broad', { location: 'Keswick, Cumbria' }], ['c2pa.actions', { actions: [{ action: 'c2pa.created' }] }]], 60);
+      expect(segments.length).toBeGreaterThan(2);
+      const read = async (name: string, parts: Buffer[]) => (await readImageMetadata(write(name, withSegments(await jpeg(), ...parts.map((s): [number, Buffer] => [0xeb, s]))))).error;
+      expect(await read('c2pa-whole.jpg', segments)).toBeUndefined();
+      expect(await read('c2pa-cut.jpg', segments.slice(0, -1))).toMatch(/Content Credentials \(JUMBF\) box 1 is missing its segment/);
+      expect(await read('c2pa-gap.jpg', [segments[0]!, ...segments.slice(2)])).toMatch(/missing its segment 2/);
+      const zero = segments.map((s) => Buffer.from(s));
+      zero[0]!.writeUInt32BE(0, 4);
+      expect(await read('c2pa-zero.jpg', zero)).toMatch(/segment is numbered 0/);
+      const [whole] = c2paApp11([['cai.location.broad', { location: 'Keswick' }]], 4096);
+      const bad = Buffer.from(whole!);
+      bad.write(' ', bad.indexOf('{"location"'), 'latin1'); // same length: '{ location"…' is not JSON
+      expect(await read('c2pa-json.jpg', [bad])).toMatch(/JSON box does not parse/);
+    });
+
     it('QuickTime keys: the place name and the artist', async () => {
       const bytes = mp4({ appleKeys: [['com.apple.quicktime.location.name', 'Keswick'], ['com.apple.quicktime.artist', 'Jane Teacher']] });
       const m = await readImageMetadata(write('keys.mov', bytes));

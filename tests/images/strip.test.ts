@@ -198,6 +198,20 @@ describe('built images', () => {
       expect(existsSync(output)).toBe(false);
     });
 
+    it('JPEG: Content Credentials refused whatever JUMBF box records the place, and when a piece of them is missing', async () => {
+      const first = c2paApp11([['c2pa.actions', { actions: [{ action: 'c2pa.created' }] }]], 200, 1);
+      const second = c2paApp11([['cai.location.broad', { location: 'Keswick, Cumbria' }]], 200, 2);
+      const two = await clean('c2pa-two.jpg', withSegments(await jpeg(), ...[...first, ...second].map((s): [number, Buffer] => [0xeb, s])));
+      expect(two.result.written).toBe(false);
+      expect(two.result.message).toMatch(/not cleaned: .*Content Credentials \(C2PA\).*location/);
+      expect(existsSync(two.output)).toBe(false);
+      const segments = c2paApp11([['cai.location.broad', { location: 'Keswick, Cumbria' }], ['c2pa.actions', { actions: [{ action: 'c2pa.created' }] }]], 60);
+      const cut = await clean('c2pa-cut.jpg', withSegments(await jpeg(), ...segments.slice(0, -1).map((s): [number, Buffer] => [0xeb, s])));
+      expect(cut.result.written).toBe(false);
+      expect(cut.result.message).toMatch(/not cleaned: .*missing its segment/);
+      expect(existsSync(cut.output)).toBe(false);
+    });
+
     it("JPEG: the IPTC digest becomes the edited IPTC block's MD5 (readers see it as current)", async () => {
       const app13 = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), photoshopIptc([[90, 'Bristol'], [80, 'Jane Doe']])]);
       const { output, result } = await clean('digest.jpg', withSegments(await jpeg(), [0xed, app13]));
