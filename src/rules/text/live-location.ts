@@ -224,6 +224,8 @@ const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 
 
 /** The first "at <Place>" in a sentence that says a group is there right now (its span), or undefined. */
 function hereNow(text: string): { start: number; end: number } | undefined {
+  // Asked once per paragraph: asked per "currently", a paragraph of thousands of them was quadratic.
+  const journey = JOURNEY.test(text);
   HERE_NOW.lastIndex = 0;
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
     // The sentence around it, at most SENTENCE_REACH characters either side (a paragraph of
@@ -234,7 +236,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
     const endMark = after.search(/[.!?\n]/);
     const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
-    if (/^currently$/iu.test(m[0]) && !JOURNEY.test(text)) continue;
+    if (!journey && /^currently$/iu.test(m[0])) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
