@@ -302,9 +302,12 @@ const IN_PLACE = /\b(?:in|at|on) (?:the )?(\p{Lu}[\p{L}'â€™-]*(?: \p{Lu}[\p{L}'â
 function tripUnderway(text: string): { start: number; end: number } | undefined {
   UNDERWAY.lastIndex = 0;
   for (let m = UNDERWAY.exec(text); m; m = UNDERWAY.exec(text)) {
-    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    const tail = text.slice(m.index).search(/[.!?\n]/);
-    const sentence = text.slice(from, tail < 0 ? text.length : m.index + tail);
+    // The sentence around it, at most SENTENCE_REACH characters either side, as in hereNow.
+    const before = text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
+    const from = m.index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+    const after = text.slice(m.index, m.index + SENTENCE_REACH);
+    const tail = after.search(/[.!?\n]/);
+    const sentence = text.slice(from, m.index + (tail < 0 ? after.length : tail));
     if (NOT_YET.test(sentence)) continue;
     IN_PLACE.lastIndex = 0;
     for (let at = IN_PLACE.exec(sentence); at; at = IN_PLACE.exec(sentence)) {

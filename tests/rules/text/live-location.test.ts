@@ -131,4 +131,7 @@ describe('a paragraph of 20,000 repeated phrases', () => {
   it('"we are currently" with no journey word: read once per paragraph, nothing reported', async () => {
     expect(await runRule(liveLocation, { post: 'we are currently '.repeat(20_000) })).toEqual([]);
   });
+  it('"the trip is underway" with no place: each sentence read at most SENTENCE_REACH either side', async () => {
+    expect(await runRule(liveLocation, { post: 'the trip is underway '.repeat(20_000) })).toEqual([]);
+  });
 });
