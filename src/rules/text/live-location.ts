@@ -224,6 +224,8 @@ const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 
 
 /** The first "at <Place>" in a sentence that says a group is there right now (its span), or undefined. */
 function hereNow(text: string): { start: number; end: number } | undefined {
+  // Asked once per paragraph: asked per "currently", a paragraph of thousands of them was quadratic.
+  const journey = JOURNEY.test(text);
   HERE_NOW.lastIndex = 0;
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
     // The sentence around it, at most SENTENCE_REACH characters either side (a paragraph of
@@ -234,7 +236,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
     const endMark = after.search(/[.!?\n]/);
     const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
-    if (/^currently$/iu.test(m[0]) && !JOURNEY.test(text)) continue;
+    if (!journey && /^currently$/iu.test(m[0])) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
@@ -300,9 +302,12 @@ const IN_PLACE = /\b(?:in|at|on) (?:the )?(\p{Lu}[\p{L}'â€™-]*(?: \p{Lu}[\p{L}'â
 function tripUnderway(text: string): { start: number; end: number } | undefined {
   UNDERWAY.lastIndex = 0;
   for (let m = UNDERWAY.exec(text); m; m = UNDERWAY.exec(text)) {
-    const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    const tail = text.slice(m.index).search(/[.!?\n]/);
-    const sentence = text.slice(from, tail < 0 ? text.length : m.index + tail);
+    // The sentence around it, at most SENTENCE_REACH characters either side, as in hereNow.
+    const before = text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
+    const from = m.index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+    const after = text.slice(m.index, m.index + SENTENCE_REACH);
+    const tail = after.search(/[.!?\n]/);
+    const sentence = text.slice(from, m.index + (tail < 0 ? after.length : tail));
     if (NOT_YET.test(sentence)) continue;
     IN_PLACE.lastIndex = 0;
     for (let at = IN_PLACE.exec(sentence); at; at = IN_PLACE.exec(sentence)) {

@@ -123,3 +123,15 @@ describe('many room numbers in one paragraph', () => {
     expect(findings.map((f) => f.excerpt)).toEqual(Array.from({ length: 300 }, () => 'Rooms 12 and 14'));
   });
 });
+
+// Long paragraphs with no full stop (a reviewer's probes): each used to re-read the whole paragraph
+// once per match, and took over a minute; read linearly they take well under a second. No timing is
+// asserted: on the old code the case runs past the test's time limit.
+describe('a paragraph of 20,000 repeated phrases', () => {
+  it('"we are currently" with no journey word: read once per paragraph, nothing reported', async () => {
+    expect(await runRule(liveLocation, { post: 'we are currently '.repeat(20_000) })).toEqual([]);
+  });
+  it('"the trip is underway" with no place: each sentence read at most SENTENCE_REACH either side', async () => {
+    expect(await runRule(liveLocation, { post: 'the trip is underway '.repeat(20_000) })).toEqual([]);
+  });
+});
