@@ -1,4 +1,5 @@
 // IPTC-IIM: the Photoshop image resource that carries it, and its datasets.
+import { CorruptFile } from './bytes.js';
 
 export interface PhotoshopResource {
   id: number;
@@ -9,7 +10,7 @@ export interface PhotoshopResource {
   dataLength: number;
 }
 
-/** The "8BIM" resources of a Photoshop APP13 block (after "Photoshop 3.0\0"). */
+/** The "8BIM" resources of a Photoshop APP13 block (after "Photoshop 3.0\0"); throws CorruptFile if one overruns it. */
 export function photoshopResources(block: Buffer): PhotoshopResource[] {
   const resources: PhotoshopResource[] = [];
   let pos = 0;
@@ -21,8 +22,10 @@ export function photoshopResources(block: Buffer): PhotoshopResource[] {
     if (sizeAt + 4 > block.length) break;
     const size = block.readUInt32BE(sizeAt);
     const dataAt = sizeAt + 4;
+    // A size past the block would swallow the resources after it; only the last one's pad byte may be missing.
+    if (dataAt + size > block.length) throw new CorruptFile('a Photoshop image resource runs past the end of its block');
     const end = Math.min(block.length, dataAt + size + (size % 2));
-    resources.push({ id, at: pos, end, dataAt, dataLength: Math.min(size, block.length - dataAt) });
+    resources.push({ id, at: pos, end, dataAt, dataLength: size });
     pos = end;
   }
   return resources;

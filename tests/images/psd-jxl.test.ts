@@ -60,6 +60,19 @@ describe('Photoshop PSD/PSB', () => {
     expect((await readImageMetadata(put('broken.psd', broken))).error).toMatch(/damaged.*image resources/);
     expect((await readImageMetadata(put('cut.psd', bytes.subarray(0, 40)))).error).toMatch(/damaged/);
   });
+
+  it('a resource whose size runs past the resource section fails closed instead of hiding the resources after it', async () => {
+    // The first resource (0x03ED, 16 bytes) claims to run to the end of the section, swallowing the
+    // IPTC place and the EXIF GPS that follow it.
+    const overrun = Buffer.from(bytes);
+    const first = overrun.indexOf('8BIM', 26);
+    const sectionLength = overrun.readUInt32BE(first - 4);
+    overrun.writeUInt32BE(sectionLength, first + 8);
+    const m = await readImageMetadata(put('overrun.psd', overrun));
+    expect(m.error).toMatch(/damaged/);
+    const result = await stripMetadata(put('overrun-clean.psd', overrun), path.join(dir, 'out', 'overrun-clean.psd'), both);
+    expect(result.written).toBe(false);
+  });
 });
 
 describe('JPEG XL', () => {

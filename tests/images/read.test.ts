@@ -123,6 +123,12 @@ describe('built images', () => {
     expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
   });
 
+  it('an APP13 resource whose size runs past its segment is reported damaged, not read as empty', async () => {
+    const app13 = Buffer.concat([iptcApp13([[90, 'Keswick']]).subarray(0, 14), Buffer.from('8BIM\x03\xed\0\0\0\0\x01\0', 'latin1'), iptcApp13([[90, 'Keswick']]).subarray(14)]);
+    const m = await readImageMetadata(write('iptc-overrun.jpg', insertSegment(await jpeg(), 0xed, app13)));
+    expect(m.error).toMatch(/damaged/);
+  });
+
   it('QuickTime ©xyz and Apple ISO 6709 location in video', async () => {
     const a = await readImageMetadata(write('a.mp4', mp4({ xyz: '+54.5867-003.1400/' })));
     expect(a.gps[0]).toMatchObject({ source: 'QuickTime', latitude: 54.5867, longitude: -3.14 });
