@@ -7,6 +7,8 @@ import { CorruptFile, type ByteView } from './bytes.js';
 import { canonSerialText } from './tiff.js';
 
 const TAG = { MakeModel: 0x080a, OwnerName: 0x0810, SerialNumber: 0x180b } as const;
+/** Across all directories: a camera writes a few dozen; crafted nesting could otherwise ask for billions of reads. */
+const MAX_ENTRIES = 10_000;
 
 export interface CrwFacts {
   make?: string;
@@ -24,12 +26,17 @@ export function readCrw(view: ByteView): CrwFacts {
   if (headerLength < 14 || headerLength >= view.size) throw new CorruptFile('the CRW header gives an impossible length');
   const values = new Map<number, Buffer>();
   const seen = new Set<number>();
+  let entriesLeft = MAX_ENTRIES;
   const heap = (start: number, size: number, depth: number) => {
     if (depth > 8 || size < 4 || start + size > view.size) throw new CorruptFile('a CRW directory lies outside the file');
     const directory = start + u32(view.get(start + size - 4, 4), 0);
     if (seen.has(directory)) throw new CorruptFile('a CRW directory is referred to twice');
     seen.add(directory);
+    if (directory + 2 > start + size - 4) throw new CorruptFile('a CRW directory lies outside its heap');
     const count = u16(view.get(directory, 2), 0);
+    if (directory + 2 + count * 10 > start + size - 4) throw new CorruptFile('a CRW directory runs past its heap');
+    entriesLeft -= count;
+    if (entriesLeft < 0) throw new CorruptFile(`the CRW directories hold more than ${MAX_ENTRIES} entries`);
     const entries = view.get(directory + 2, count * 10);
     for (let i = 0; i < count; i++) {
       const entry = entries.subarray(i * 10, i * 10 + 10);

@@ -753,7 +753,7 @@ export function c2paSuperbox(assertions: [label: string, json: unknown][]): Buff
  * holds an ImageProps heap (0x300a) with MakeModel (0x080a), OwnerName (0x0810) and, in the entry
  * itself (flag 0x4000), the SerialNumber (0x180b, an int32u). Little-endian.
  */
-export function crw(options: { make?: string; model?: string; owner?: string; serial?: number } = {}): Buffer {
+export function crw(options: { make?: string; model?: string; owner?: string; serial?: number; extraHeaps?: number } = {}): Buffer {
   const u16 = (n: number) => Buffer.from([n & 255, n >> 8]);
   const u32 = (n: number) => {
     const b = Buffer.alloc(4);
@@ -780,7 +780,9 @@ export function crw(options: { make?: string; model?: string; owner?: string; se
     ...(options.owner !== undefined ? [{ tag: 0x0810, data: Buffer.concat([Buffer.from(options.owner, 'latin1'), Buffer.alloc(32 - options.owner.length)]) }] : []),
     ...(options.serial !== undefined ? [{ tag: 0x180b, inEntry: Buffer.concat([u32(options.serial), u32(0)]) }] : []),
   ]);
-  const root = heap([{ tag: 0x300a, data: props }]);
+  // extraHeaps: more sub-heaps of one entry each, as a crafted file piles them up.
+  const extra = Array.from({ length: options.extraHeaps ?? 0 }, () => ({ tag: 0x300b, data: heap([{ tag: 0x0805, inEntry: Buffer.alloc(8) }]) }));
+  const root = heap([{ tag: 0x300a, data: props }, ...extra]);
   const header = Buffer.concat([Buffer.from('II', 'latin1'), u32(26), Buffer.from('HEAPCCDR', 'latin1'), u32(0x00010002), Buffer.alloc(8)]);
   return Buffer.concat([header, root]);
 }

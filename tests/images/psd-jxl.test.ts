@@ -162,6 +162,17 @@ describe('Canon CRW', () => {
     broken.writeUInt32LE(0x7fffff00, broken.length - 4);
     expect((await readImageMetadata(put('IMG_0003.CRW', broken))).error).toMatch(/damaged/);
   });
+
+  it('directories outside their heap, or more entries than any camera writes, are damage, not a long walk', async () => {
+    const many = crw({ owner: 'Jane Teacher', extraHeaps: 6000 });
+    expect((await readImageMetadata(put('IMG_0004.CRW', many))).error).toMatch(/damaged.*more than 10000 entries/);
+    expect((await readImageMetadata(put('IMG_0005.CRW', crw({ owner: 'Jane Teacher', extraHeaps: 100 })))).owner).toHaveLength(1);
+    // The root directory's count enlarged so that its entries would run into the offset after it.
+    const overlong = crw({ owner: 'Jane Teacher' });
+    const rootDirectory = 26 + overlong.readUInt32LE(overlong.length - 4);
+    overlong.writeUInt16LE(3, rootDirectory);
+    expect((await readImageMetadata(put('IMG_0006.CRW', overlong))).error).toMatch(/damaged.*runs past its heap/);
+  });
 });
 
 describe('audit photos: formats that are not read are reported, never skipped', () => {
