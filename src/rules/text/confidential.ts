@@ -187,7 +187,7 @@ function tiedToPerson(
   const sentence = sentenceNear(text, match, sentences);
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
-  if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start))) return false;
+  if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start), pupilWords, names)) return false;
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
   const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before) || /\b(?:his|her)\b/i.test(text.slice(match.start, match.end));
   if (!linked) return false;
@@ -241,10 +241,33 @@ function tiedToPerson(
 /** What a sentence's subject did, just after its name: a past verb ("went", "broke", "suffered", "sprained"). */
 const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|hobbled|broke|tore|took|fell|got|suffered|sustained|fractured|dislocated|injured|hurt|needed|missed|picked up)\b/u;
 
-/** The words before a term say it is about people in general, with no one person in them. */
-function ofGroup(before: string): boolean {
-  const group = GROUP_BEFORE.exec(before);
-  return group !== null && !ONE_PERSON.test(group[0]);
+/**
+ * The words before a term say it is about people in general, with no one person in them: not "the
+ * children who visited Mrs Jones after her …", nor "our children … cheered up Amelia who is undergoing …".
+ */
+function ofGroup(before: string, pupilWords: Set<string>, names: NameKnowledge): boolean {
+  const group = nearestGroup(before);
+  if (group === undefined || ONE_PERSON.test(group)) return false;
+  return !tokenize(group).slice(1).some((token) => namesSomeone(token, pupilWords, names));
+}
+
+/** The group clause that starts nearest the term: "children undergoing" in "pupils who visited Chester Zoo raised money for children undergoing …". */
+function nearestGroup(before: string): string | undefined {
+  let nearest: string | undefined;
+  for (let from = 0; ; ) {
+    const group = GROUP_BEFORE.exec(before.slice(from));
+    if (group === null) return nearest;
+    nearest = group[0];
+    from += group.index + 1;
+  }
+}
+
+/** A capitalised word that is a pupil in the consent record or a given name that is no ordinary word. */
+function namesSomeone(token: Token, pupilWords: Set<string>, names: NameKnowledge): boolean {
+  if (!/^\p{Lu}/u.test(token.raw)) return false;
+  const word = token.norm.replace(/['’]s$/, '');
+  if (pupilWords.has(word)) return true;
+  return names.given.size > 0 && !NOT_NAMES.has(token.raw.replace(/['’]s$/, '')) && isGivenName(word, names) && !names.wordNames.has(word);
 }
 
 /** The first of the capitalised words, one space apart, that end at tokens[index]. */

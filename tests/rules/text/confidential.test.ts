@@ -122,6 +122,9 @@ ruleTester(confidential, {
     'Every penny Sophie raised at her cake sale goes to a charity supporting those undergoing chemotherapy treatment.',
     'Maisie had ten inches cut off her hair for a charity that gives wigs to children who have lost their own hair after months of treatment for cancer.',
     'Children who suffer from hay fever or other pollen allergies should take their medication before they come to school.',
+    // A place or event inside the group's clause is no person named in it.
+    'Our pupils who visited Chester Zoo on Friday raised money for children undergoing chemotherapy.',
+    'Families who came to the Summer Fair in June helped us support children living with cancer.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -199,6 +202,8 @@ ruleTester(confidential, {
     { post: 'One of our Nursery children lost her hair last year while receiving treatment, so our girls wanted to help.', errors: [{ message: /receiving treatment/, severity: 'error' }] },
     // A group's clause does not hide a person named inside it.
     { post: 'The children who visited Mrs Jones after her cancer diagnosis made her a card.', errors: [{ message: /cancer/, severity: 'error' }] },
+    { post: 'Our children who went to the hospital cheered up Amelia who is undergoing chemotherapy.', errors: [{ message: /chemotherapy/, severity: 'error' }] },
+    { post: 'Children from Year 5 who sang carols for Oliver, who is receiving treatment at home, made him a card.', errors: [{ message: /receiving treatment/, severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
