@@ -222,19 +222,25 @@ const SENTENCE_REACH = 300;
 const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/iu;
 const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'iu');
 
+/**
+ * The sentence around `index`, at most SENTENCE_REACH characters either side (a paragraph of
+ * thousands of "right now"s with no full stop stays linear), and where it starts.
+ */
+function sentenceAround(text: string, index: number): { from: number; sentence: string } {
+  const before = text.slice(Math.max(0, index - SENTENCE_REACH), index);
+  const from = index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(index, index + SENTENCE_REACH);
+  const end = after.search(/[.!?\n]/);
+  return { from, sentence: text.slice(from, index + (end < 0 ? after.length : end)) };
+}
+
 /** The first "at <Place>" in a sentence that says a group is there right now (its span), or undefined. */
 function hereNow(text: string): { start: number; end: number } | undefined {
   // Asked once per paragraph: asked per "currently", a paragraph of thousands of them was quadratic.
   const journey = JOURNEY.test(text);
   HERE_NOW.lastIndex = 0;
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
-    // The sentence around it, at most SENTENCE_REACH characters either side (a paragraph of
-    // thousands of "right now"s with no full stop stays linear).
-    const before = text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
-    const from = m.index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-    const after = text.slice(m.index, m.index + SENTENCE_REACH);
-    const endMark = after.search(/[.!?\n]/);
-    const sentence = text.slice(from, m.index + (endMark < 0 ? after.length : endMark));
+    const { from, sentence } = sentenceAround(text, m.index);
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
     if (!journey && /^currently$/iu.test(m[0])) continue;
     AT_PLACE.lastIndex = 0;
@@ -302,12 +308,7 @@ const IN_PLACE = /\b(?:in|at|on) (?:the )?(\p{Lu}[\p{L}'â€™-]*(?: \p{Lu}[\p{L}'â
 function tripUnderway(text: string): { start: number; end: number } | undefined {
   UNDERWAY.lastIndex = 0;
   for (let m = UNDERWAY.exec(text); m; m = UNDERWAY.exec(text)) {
-    // The sentence around it, at most SENTENCE_REACH characters either side, as in hereNow.
-    const before = text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
-    const from = m.index - before.length + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-    const after = text.slice(m.index, m.index + SENTENCE_REACH);
-    const tail = after.search(/[.!?\n]/);
-    const sentence = text.slice(from, m.index + (tail < 0 ? after.length : tail));
+    const { from, sentence } = sentenceAround(text, m.index);
     if (NOT_YET.test(sentence)) continue;
     IN_PLACE.lastIndex = 0;
     for (let at = IN_PLACE.exec(sentence); at; at = IN_PLACE.exec(sentence)) {
