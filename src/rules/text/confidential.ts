@@ -111,7 +111,7 @@ export const confidential: Rule = {
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(segment.text, match, compiled.publicStory, NO_NAMES, sentences, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
-        const condition = entry.leadIn ? conditionAfter(segment.text, match, ordered.slice(index + 1)) : undefined;
+        const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
         const softened =
@@ -128,10 +128,23 @@ export const confidential: Rule = {
   },
 };
 
-/** The term of a lead-in's category that it leads into ("diagnosed with" → "diabetes"), a few words on. */
-function conditionAfter(text: string, leadIn: PhraseMatch<LexiconEntry>, later: PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry> | undefined {
-  const next = later.find((m) => m.start >= leadIn.end && m.entry.category === leadIn.entry.category && !m.entry.leadIn);
-  return next && /^[\s\p{L}'’-]{0,25}$/u.test(text.slice(leadIn.end, next.start)) ? next : undefined;
+/** How many letters, spaces, apostrophes or hyphens may lie between a lead-in and its term ("diagnosed with type one diabetes"). */
+const LEAD_IN_GAP = 25;
+const LEAD_IN_WORDS = new RegExp(`^[\\s\\p{L}'’-]{0,${LEAD_IN_GAP}}$`, 'u');
+
+/**
+ * The term of a lead-in's category that it leads into ("diagnosed with" → "diabetes"), a few words on.
+ * Only the matches that start within the gap are read (a letter is at most two UTF-16 units), so a
+ * paragraph of repeated lead-ins costs each one a bounded look-ahead, not a pass over all the rest.
+ */
+function conditionAfter(text: string, ordered: PhraseMatch<LexiconEntry>[], index: number): PhraseMatch<LexiconEntry> | undefined {
+  const leadIn = ordered[index]!;
+  for (let k = index + 1; k < ordered.length && ordered[k]!.start - leadIn.end <= 2 * LEAD_IN_GAP; k++) {
+    const next = ordered[k]!;
+    if (next.start < leadIn.end || next.entry.category !== leadIn.entry.category || next.entry.leadIn) continue;
+    return LEAD_IN_WORDS.test(text.slice(leadIn.end, next.start)) ? next : undefined;
+  }
+  return undefined;
 }
 
 function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {

@@ -1,5 +1,6 @@
 import { confidential } from '../../../src/rules/text/confidential.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
@@ -210,4 +211,18 @@ ruleTester(confidential, {
     { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],
+});
+
+// A reviewer's probe: each lead-in ("diagnosed with") used to copy and search every later match of the
+// paragraph for its condition, so 100,000 of them ran for minutes. Only the matches within the lead-in's
+// few words are read now. No timing is asserted: on the old code the case runs past the test's time limit.
+describe('a paragraph of 100,000 lead-ins', () => {
+  it('joins a lead-in to its condition and reports every other lead-in on its own', async () => {
+    const post = 'Well done to Amelia, who was diagnosed with diabetes last year. ' + 'She was diagnosed with it. '.repeat(100_000);
+    const findings = await runRule(confidential, { post });
+    expect(findings).toHaveLength(1001);
+    expect(findings[0]!.message).toContain('"diagnosed with diabetes"');
+    expect(findings.slice(1, 1000).every((f) => f.message.includes('"diagnosed with" —'))).toBe(true);
+    expect(findings[1000]!.message).toMatch(/^99,001 more findings/);
+  });
 });
