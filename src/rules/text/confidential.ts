@@ -96,7 +96,7 @@ export const confidential: Rule = {
       const matches = compiled.matcher.matchSegment(segment, tokens);
       if (matches.length === 0) continue;
       // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
-      const under = isTitle(segment) ? textUnder(segments, segmentIndex) : '';
+      const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
       const ordered = longestFirst(matches);
@@ -104,7 +104,7 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || (under !== '' && mentions(under, entry.homonyms, NO_NAMES)))) continue;
+        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || toldUnderTitle(under, entry))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
@@ -318,10 +318,23 @@ function isTitle(segment: TextSegment): boolean {
 /** How much of the text under a title tells what it is about (characters). */
 const UNDER_REACH = 800;
 
-function textUnder(segments: TextSegment[], index: number): string {
+/** The sentences of the text under a title, up to UNDER_REACH characters of it. */
+function sentencesUnder(segments: TextSegment[], index: number): string[] {
   let under = '';
   for (let k = index + 1; k < segments.length && under.length < UNDER_REACH && !isHeading(segments[k]!); k++) under += `${segments[k]!.text}\n`;
-  return under.slice(0, UNDER_REACH);
+  return under.slice(0, UNDER_REACH).split(/(?<=[.!?]) |\n/u);
+}
+
+/**
+ * A sentence under the title shows the innocent sense of its term: a homonym with the term itself or a
+ * word of the same thing, and no word that rules it out ("School closure" over "The school will be
+ * closed today because of snow", not over "We will tell families tomorrow").
+ */
+function toldUnderTitle(under: string[], entry: LexiconEntry): boolean {
+  const homonyms = entry.homonyms ?? [];
+  const sameThing = [...entry.terms, ...(entry.homonymsUnderTitle?.with ?? [])];
+  const ruledOut = entry.homonymsUnderTitle?.unless ?? [];
+  return under.some((sentence) => mentions(sentence, homonyms, NO_NAMES) && mentions(sentence, sameThing, NO_NAMES) && !mentions(sentence, ruledOut, NO_NAMES));
 }
 
 function isHeading(segment: TextSegment): boolean {
