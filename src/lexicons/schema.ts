@@ -34,6 +34,16 @@ export const lexiconEntrySchema = z
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
     /**
+     * Under a title ("# School closure"), a homonym in the paragraphs below clears the title's term only
+     * in a sentence that tells of the same thing — one with a term of the entry or one of `with`, and
+     * none of `unless`: "The school will be closed today because of snow", not "We will tell families
+     * tomorrow" under a plan to shut the school, nor "it will shut permanently next summer".
+     */
+    homonymsUnderTitle: z
+      .object({ with: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() })
+      .strict()
+      .optional(),
+    /**
      * An error only when one of `words` is in the same sentence too; otherwise a warning with its own
      * note and suggestion. "Sam's dad died" is a family circumstance (error); "Eric, a pupil in Year 3,
      * has died" is the school announcing a death, which a person checks the family agreed to (warning).

@@ -96,7 +96,7 @@ export const confidential: Rule = {
       const matches = compiled.matcher.matchSegment(segment, tokens);
       if (matches.length === 0) continue;
       // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
-      const under = isTitle(segment) ? textUnder(segments, segmentIndex) : '';
+      const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
       const sentences = new SentenceBounds(segment.text);
       let lastEnd = -1;
       const ordered = longestFirst(matches);
@@ -104,14 +104,14 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || (under !== '' && mentions(under, entry.homonyms, NO_NAMES)))) continue;
+        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || toldUnderTitle(under, entry))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(segment.text, match, compiled.publicStory, NO_NAMES, sentences, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
-        const condition = entry.leadIn ? conditionAfter(segment.text, match, ordered.slice(index + 1)) : undefined;
+        const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
         const softened =
@@ -128,10 +128,23 @@ export const confidential: Rule = {
   },
 };
 
-/** The term of a lead-in's category that it leads into ("diagnosed with" → "diabetes"), a few words on. */
-function conditionAfter(text: string, leadIn: PhraseMatch<LexiconEntry>, later: PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry> | undefined {
-  const next = later.find((m) => m.start >= leadIn.end && m.entry.category === leadIn.entry.category && !m.entry.leadIn);
-  return next && /^[\s\p{L}'’-]{0,25}$/u.test(text.slice(leadIn.end, next.start)) ? next : undefined;
+/** How many letters, spaces, apostrophes or hyphens may lie between a lead-in and its term ("diagnosed with type one diabetes"). */
+const LEAD_IN_GAP = 25;
+const LEAD_IN_WORDS = new RegExp(`^[\\s\\p{L}'’-]{0,${LEAD_IN_GAP}}$`, 'u');
+
+/**
+ * The term of a lead-in's category that it leads into ("diagnosed with" → "diabetes"), a few words on.
+ * Only the matches that start within the gap are read (a letter is at most two UTF-16 units), so a
+ * paragraph of repeated lead-ins costs each one a bounded look-ahead, not a pass over all the rest.
+ */
+function conditionAfter(text: string, ordered: PhraseMatch<LexiconEntry>[], index: number): PhraseMatch<LexiconEntry> | undefined {
+  const leadIn = ordered[index]!;
+  for (let k = index + 1; k < ordered.length && ordered[k]!.start - leadIn.end <= 2 * LEAD_IN_GAP; k++) {
+    const next = ordered[k]!;
+    if (next.start < leadIn.end || next.entry.category !== leadIn.entry.category || next.entry.leadIn) continue;
+    return LEAD_IN_WORDS.test(text.slice(leadIn.end, next.start)) ? next : undefined;
+  }
+  return undefined;
 }
 
 function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
@@ -328,10 +341,23 @@ function isTitle(segment: TextSegment): boolean {
 /** How much of the text under a title tells what it is about (characters). */
 const UNDER_REACH = 800;
 
-function textUnder(segments: TextSegment[], index: number): string {
+/** The sentences of the text under a title, up to UNDER_REACH characters of it. */
+function sentencesUnder(segments: TextSegment[], index: number): string[] {
   let under = '';
   for (let k = index + 1; k < segments.length && under.length < UNDER_REACH && !isHeading(segments[k]!); k++) under += `${segments[k]!.text}\n`;
-  return under.slice(0, UNDER_REACH);
+  return under.slice(0, UNDER_REACH).split(/(?<=[.!?]) |\n/u);
+}
+
+/**
+ * A sentence under the title shows the innocent sense of its term: a homonym with the term itself or a
+ * word of the same thing, and no word that rules it out ("School closure" over "The school will be
+ * closed today because of snow", not over "We will tell families tomorrow").
+ */
+function toldUnderTitle(under: string[], entry: LexiconEntry): boolean {
+  const homonyms = entry.homonyms ?? [];
+  const sameThing = [...entry.terms, ...(entry.homonymsUnderTitle?.with ?? [])];
+  const ruledOut = entry.homonymsUnderTitle?.unless ?? [];
+  return under.some((sentence) => mentions(sentence, homonyms, NO_NAMES) && mentions(sentence, sameThing, NO_NAMES) && !mentions(sentence, ruledOut, NO_NAMES));
 }
 
 function isHeading(segment: TextSegment): boolean {

@@ -1,5 +1,6 @@
 import { confidential } from '../../../src/rules/text/confidential.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
@@ -75,6 +76,11 @@ ruleTester(confidential, {
     'School Closure – Friday 2nd March',
     // A title over a letter that says why (set 7: a head's letter about a burst pipe).
     'School Closure\n\nDear Parents and Carers,\n\nA burst pipe has left the whole site without toilets, so I am sorry to tell you that we cannot open tomorrow.',
+    // …and under a heading: a sentence below tells of the closing and why (snow, a burst pipe, no school today).
+    '# School closure\n\nThe school will be closed today because of snow. Please check the website.',
+    '# School closure\n\nA burst water pipe has flooded the hall, so the school will be closed tomorrow. We hope to reopen on Monday.',
+    '# School closure\n\nDue to heavy snow overnight, the site is unsafe. Please keep children at home today.',
+    '# School closure\n\nBecause of the snow, there will be no school today. Remote learning is on Google Classroom.',
     'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
@@ -210,9 +216,31 @@ ruleTester(confidential, {
     { post: 'The proposed school closure will be discussed on Monday.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: '## School closure\n\nGovernors will vote next month on the plan to shut the school for good.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote on the school closure at their next meeting, before anyone is told.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    // A day or a time under the heading that is not the closure's clears nothing: "tomorrow" is when families
+    // are told, "next summer" when the school shuts for good (a reviewer's cases; all silent before).
+    { post: '# School closure\n\nGovernors will vote next month on the plan to shut the school for good. We will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
+    {
+      post: '# School closure\n\nThe governors are consulting on plans to close the school permanently next July; this has not yet been announced to parents. We will tell families tomorrow.',
+      errors: [{ message: /"School closure"/, severity: 'error' }, { message: /"not yet been announced"/, severity: 'error' }],
+    },
+    { post: '# School closure\n\nThe trust board has decided that the school will shut permanently next summer. Letters go home tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],
+});
+
+// A reviewer's probe: each lead-in ("diagnosed with") used to copy and search every later match of the
+// paragraph for its condition, so 100,000 of them ran for minutes. Only the matches within the lead-in's
+// few words are read now. No timing is asserted: on the old code the case runs past the test's time limit.
+describe('a paragraph of 100,000 lead-ins', () => {
+  it('joins a lead-in to its condition and reports every other lead-in on its own', async () => {
+    const post = 'Well done to Amelia, who was diagnosed with diabetes last year. ' + 'She was diagnosed with it. '.repeat(100_000);
+    const findings = await runRule(confidential, { post });
+    expect(findings).toHaveLength(1001);
+    expect(findings[0]!.message).toContain('"diagnosed with diabetes"');
+    expect(findings.slice(1, 1000).every((f) => f.message.includes('"diagnosed with" —'))).toBe(true);
+    expect(findings[1000]!.message).toMatch(/^99,001 more findings/);
+  });
 });
