@@ -128,6 +128,9 @@ ruleTester(confidential, {
     'Every penny Sophie raised at her cake sale goes to a charity supporting those undergoing chemotherapy treatment.',
     'Maisie had ten inches cut off her hair for a charity that gives wigs to children who have lost their own hair after months of treatment for cancer.',
     'Children who suffer from hay fever or other pollen allergies should take their medication before they come to school.',
+    // A day's closure said as a plan.
+    'Because of the heavy snow we plan to close the school at noon today; please collect your children by 12.',
+    'Following the consultation, the trust has confirmed its plan to close the school in 2027.',
     // A place or event inside the group's clause is no person named in it.
     'Our pupils who visited Chester Zoo on Friday raised money for children undergoing chemotherapy.',
     'Families who came to the Summer Fair in June helped us support children living with cancer.',
@@ -214,14 +217,17 @@ ruleTester(confidential, {
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     { post: 'We are negotiating with a new catering company for next year.', errors: [{ message: 'contracts', severity: 'error' }] },
     { post: 'The proposed school closure will be discussed on Monday.', errors: [{ message: 'unannounced', severity: 'error' }] },
-    { post: '## School closure\n\nGovernors will vote next month on the plan to shut the school for good.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: '## School closure\n\nGovernors will vote next month on whether the school should shut for good.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote on the school closure at their next meeting, before anyone is told.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'Governors will vote next month on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'Governors will vote tomorrow on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'The trust wants to close the school for good next July.', errors: [{ message: 'unannounced', severity: 'error' }] },
     // A day or a time under the heading that is not the closure's clears nothing: "tomorrow" is when families
     // are told, "next summer" when the school shuts for good (a reviewer's cases; all silent before).
-    { post: '# School closure\n\nGovernors will vote next month on the plan to shut the school for good. We will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
+    { post: '# School closure\n\nGovernors will vote next month on whether the school should shut for good. We will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
     {
       post: '# School closure\n\nThe governors are consulting on plans to close the school permanently next July; this has not yet been announced to parents. We will tell families tomorrow.',
-      errors: [{ message: /"School closure"/, severity: 'error' }, { message: /"not yet been announced"/, severity: 'error' }],
+      errors: [{ message: /"School closure"/, severity: 'error' }, { message: /"plans to close the school"/, severity: 'error' }, { message: /"not yet been announced"/, severity: 'error' }],
     },
     { post: '# School closure\n\nThe trust board has decided that the school will shut permanently next summer. Letters go home tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
