@@ -39,6 +39,8 @@ export interface PupilMention {
 export const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'father', 'fr', 'sister', 'coach', 'lady', 'lord', 'madam', 'mme', 'mister', 'cllr', 'councillor', 'general', 'admiral', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'sgt', 'commander', 'archdeacon', 'chaplain', 'rabbi', 'imam', 'pcso', 'instructor']);
 /** Two-word roles that stand before an adult's name as a title does: "our Church Warden Bill Sivewright", "Tour Guide David". */
 const ROLE_TITLES = new Set(['church warden', 'tour guide', 'group leader', 'course leader', 'activity leader', 'scout leader', 'cub leader', 'head coach', 'team manager']);
+/** The last words of ROLE_TITLES ("warden", "leader" …): only a word that ends one is looked up with the word before it. */
+const ROLE_TITLE_ENDS = new Set([...ROLE_TITLES].map((role) => role.slice(role.indexOf(' ') + 1)));
 
 /** Ranks a pupil holds too, in the cadets or a model UN, after another capitalised word: "Cadet Staff Sergeant Lucas", "Secretary General Sammy". */
 const RANKS = new Set(['general', 'admiral', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'sgt', 'commander', 'instructor']);
@@ -47,7 +49,7 @@ const RANKS = new Set(['general', 'admiral', 'colonel', 'brigadier', 'lieutenant
 function titleAt(tokens: NamePlace['tokens'], i: number): boolean {
   const token = tokens[i]!;
   if (RANKS.has(token.norm) && i > 0 && tokens[i - 1]!.capitalised && !tokens[i - 1]!.sentenceStart) return false;
-  return TITLES.has(token.norm) || (i > 0 && ROLE_TITLES.has(`${tokens[i - 1]!.norm} ${token.norm}`));
+  return TITLES.has(token.norm) || (i > 0 && ROLE_TITLE_ENDS.has(token.norm) && ROLE_TITLES.has(`${tokens[i - 1]!.norm} ${token.norm}`));
 }
 
 /** Jaro-Winkler similarity at or above which a longer capitalised word is taken for a misspelt pupil name (see tests/consent/fuzzy.test.ts). */
@@ -199,7 +201,7 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
   const tokens = place.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (titleAt(tokens, i) && (token.capitalised || place.caseless) && i + 1 < tokens.length) {
+    if ((token.capitalised || place.caseless) && i + 1 < tokens.length && titleAt(tokens, i)) {
       const gap = place.segment.text.slice(token.end, tokens[i + 1]!.start);
       if (/^\.?\s*$/.test(gap) || place.caseless) {
         skip.add(i);
@@ -239,7 +241,7 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
     let title = { norm: '', end: -1, capitalised: false };
     let first = { norm: '', start: -1, end: -1, capitalised: false };
     forEachNameWord(place, (norm, start, end, capitalised) => {
-      const titled = (TITLES.has(title.norm) && !(RANKS.has(title.norm) && roleCapitalised)) || ROLE_TITLES.has(`${role} ${title.norm}`);
+      const titled = (TITLES.has(title.norm) && !(RANKS.has(title.norm) && roleCapitalised)) || (ROLE_TITLE_ENDS.has(title.norm) && ROLE_TITLES.has(`${role} ${title.norm}`));
       if (capitalised && first.capitalised && title.capitalised && titled) {
         if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, start))) names!.add(first.norm);
       }
