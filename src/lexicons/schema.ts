@@ -34,13 +34,15 @@ export const lexiconEntrySchema = z
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
     /**
-     * Under a title ("# School closure"), a homonym in the paragraphs below clears the title's term only
-     * in a sentence that tells of the same thing — one with a term of the entry or one of `with`, and
-     * none of `unless`: "The school will be closed today because of snow", not "We will tell families
-     * tomorrow" under a plan to shut the school, nor "it will shut permanently next summer".
+     * Under a title ("# School closure"), how the paragraphs below clear the title's term. A homonym of
+     * `needWith` (a day or an hour: "today", "Monday", "1pm") clears it only in a sentence that tells
+     * of the same thing — with a term of the entry or one of `with` ("The school will be closed today"),
+     * not "We will tell families tomorrow"; any other homonym (a cause: "snow", "boiler", "strike")
+     * clears it in any sentence; and nothing clears it when the text below has one of `unless`
+     * ("permanently", "next July": a plan). Without this field, any homonym below clears it.
      */
     homonymsUnderTitle: z
-      .object({ with: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() })
+      .object({ needWith: z.array(z.string().min(1)).min(1), with: z.array(z.string().min(1)).min(1), unless: z.array(z.string().min(1)).optional() })
       .strict()
       .optional(),
     /**

@@ -349,15 +349,30 @@ function sentencesUnder(segments: TextSegment[], index: number): string[] {
 }
 
 /**
- * A sentence under the title shows the innocent sense of its term: a homonym with the term itself or a
- * word of the same thing, and no word that rules it out ("School closure" over "The school will be
- * closed today because of snow", not over "We will tell families tomorrow").
+ * The text under a title shows the innocent sense of its term ("School closure" over "Heavy snow
+ * means buses cannot run", or "The school will be closed today"), as the entry's homonymsUnderTitle
+ * says; without it, any homonym below does.
  */
 function toldUnderTitle(under: string[], entry: LexiconEntry): boolean {
   const homonyms = entry.homonyms ?? [];
-  const sameThing = [...entry.terms, ...(entry.homonymsUnderTitle?.with ?? [])];
-  const ruledOut = entry.homonymsUnderTitle?.unless ?? [];
-  return under.some((sentence) => mentions(sentence, homonyms, NO_NAMES) && mentions(sentence, sameThing, NO_NAMES) && !mentions(sentence, ruledOut, NO_NAMES));
+  const rules = entry.homonymsUnderTitle;
+  if (!rules) return under.some((sentence) => mentions(sentence, homonyms, NO_NAMES));
+  if (rules.unless && mentions(under.join(' '), rules.unless, NO_NAMES)) return false;
+  const { causes, sameThing } = underTitleWords(entry, rules);
+  return under.some((sentence) => mentions(sentence, causes, NO_NAMES) || (mentions(sentence, rules.needWith, NO_NAMES) && mentions(sentence, sameThing, NO_NAMES)));
+}
+
+const underTitleCache = new WeakMap<LexiconEntry, { causes: string[]; sameThing: string[] }>();
+
+/** The entry's homonyms that clear a title anywhere below it, and the words that tie a day to the same thing. */
+function underTitleWords(entry: LexiconEntry, rules: NonNullable<LexiconEntry['homonymsUnderTitle']>): { causes: string[]; sameThing: string[] } {
+  let words = underTitleCache.get(entry);
+  if (!words) {
+    const needWith = new Set(rules.needWith.map((w) => w.toLowerCase()));
+    words = { causes: (entry.homonyms ?? []).filter((h) => !needWith.has(h.toLowerCase())), sameThing: [...entry.terms, ...rules.with] };
+    underTitleCache.set(entry, words);
+  }
+  return words;
 }
 
 function isHeading(segment: TextSegment): boolean {

@@ -81,6 +81,24 @@ ruleTester(confidential, {
     '# School closure\n\nA burst water pipe has flooded the hall, so the school will be closed tomorrow. We hope to reopen on Monday.',
     '# School closure\n\nDue to heavy snow overnight, the site is unsafe. Please keep children at home today.',
     '# School closure\n\nBecause of the snow, there will be no school today. Remote learning is on Google Classroom.',
+    // A cause below the title says what the closure is, whatever the sentence (review of this rule).
+    '# School Closure\n\nHeavy snow overnight means buses cannot run. Stay safe and enjoy the snow!',
+    '# School closure\n\nDue to a power cut, we are unable to welcome pupils today. We will update you by 7am tomorrow.',
+    '# School closure\n\nThe boiler has broken and the classrooms are too cold. Please collect your child by 1pm.',
+    '# School closure\n\nStaff are on strike today, so we are sorry that lessons cannot go ahead.',
+    '# School closure\n\nThe building will be used as a polling station tomorrow.',
+    '# The school will be closing\n\nPlease collect children at 1.30pm today because the heating has failed.',
+    // A part of the school, a plan denied, scrapped or long past, a closure for the weather or a day.
+    'From September we plan to close the school gates at 8.45am sharp, so please arrive on time.',
+    'We plan to close the school car park during pick-up from next week.',
+    'Staff are planning to close the school library for refurbishment over the summer.',
+    'There are no plans to close the school, whatever you may have heard on social media.',
+    'Great news! The council has scrapped its plans to close the school.',
+    'We are delighted that the proposal to close the school has been withdrawn.',
+    'Ten years ago there were plans to close the school, but today we are rated Outstanding.',
+    'The storm shut the school down for two days last week, but we are back to normal now.',
+    'Heavy snow forced us to close the school down at lunchtime yesterday.',
+    'Because of the heatwave, we plan to close the school at 1.30 on Friday.',
     'The school will be closing early at 1.30pm on Friday for the Christmas holidays.',
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
@@ -222,6 +240,9 @@ ruleTester(confidential, {
     { post: 'Governors will vote next month on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote tomorrow on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'The trust wants to close the school for good next July.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    // A plan's words anywhere under the title: a day word beside "open" does not clear it.
+    { post: '# School closure\n\nThe trust wants to shut our school next July. Classes will stay open until then, and we will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
+    { post: '# School closure\n\nGovernors have agreed in principle to close the school next summer. The school will stay open as normal until then and we will update families on Monday.', errors: [{ message: /"School closure"/, severity: 'error' }] },
     // A day or a time under the heading that is not the closure's clears nothing: "tomorrow" is when families
     // are told, "next summer" when the school shuts for good (a reviewer's cases; all silent before).
     { post: '# School closure\n\nGovernors will vote next month on whether the school should shut for good. We will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
