@@ -261,7 +261,8 @@ const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|ho
 function ofGroup(before: string, pupilWords: Set<string>, names: NameKnowledge): boolean {
   const group = nearestGroup(before);
   if (group === undefined || ONE_PERSON.test(group)) return false;
-  return !tokenize(group).slice(1).some((token) => namesSomeone(token, pupilWords, names));
+  const tokens = tokenize(group);
+  return !tokens.some((token, index) => index > 0 && namesSomeone(tokens, index, group, pupilWords, names));
 }
 
 /** The group clause that starts nearest the term: "children undergoing" in "pupils who visited Chester Zoo raised money for children undergoing …". */
@@ -275,12 +276,33 @@ function nearestGroup(before: string): string | undefined {
   }
 }
 
-/** A capitalised word that is a pupil in the consent record or a given name that is no ordinary word. */
-function namesSomeone(token: Token, pupilWords: Set<string>, names: NameKnowledge): boolean {
+/**
+ * A capitalised word that is a pupil in the consent record or a given name that is no ordinary word,
+ * standing as a person: not inside a place's or charity's name ("at Ronald McDonald House", "Julia's
+ * House", "in Chester", "the Evelina", "St George's").
+ */
+function namesSomeone(tokens: Token[], index: number, text: string, pupilWords: Set<string>, names: NameKnowledge): boolean {
+  const token = tokens[index]!;
   if (!/^\p{Lu}/u.test(token.raw)) return false;
   const word = token.norm.replace(/['’]s$/, '');
-  if (pupilWords.has(word)) return true;
-  return names.given.size > 0 && !NOT_NAMES.has(token.raw.replace(/['’]s$/, '')) && isGivenName(word, names) && !names.wordNames.has(word);
+  const known = pupilWords.has(word) || (names.given.size > 0 && !NOT_NAMES.has(token.raw.replace(/['’]s$/, '')) && isGivenName(word, names) && !names.wordNames.has(word));
+  if (!known) return false;
+  const previous = tokens[index - 1];
+  if (previous && (PLACE_BEFORE.test(previous.raw) || (/^\p{Lu}/u.test(previous.raw) && text.slice(previous.end, token.start) === ' '))) return false;
+  const run = capitalisedRun(tokens, index, text);
+  return !PLACE_WORD.test(tokens[run - 1]!.raw);
+}
+
+/** A word before a name that makes it a place's or an institution's: "at Martin House", "the Evelina", "St George's". */
+const PLACE_BEFORE = /^(?:at|in|to|from|near|the|St|Saint)$/iu;
+/** The last word of a place's or charity's name. */
+const PLACE_WORD = /^(?:House|Fund|Trust|Hospital|Hospice|Centre|Center|Foundation|Charity|Appeal|Ward|Unit|Clinic|Home|Zoo|Park|Street|Road|Church|Chapel|Club|Hall|School|Academy|College|Nurses?|Society)$/u;
+
+/** The index after the last of the capitalised words, one space apart, that start at tokens[index]. */
+function capitalisedRun(tokens: Token[], index: number, text: string): number {
+  let k = index + 1;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k++;
+  return k;
 }
 
 /** The first of the capitalised words, one space apart, that end at tokens[index]. */

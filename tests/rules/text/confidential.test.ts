@@ -152,6 +152,12 @@ ruleTester(confidential, {
     // A place or event inside the group's clause is no person named in it.
     'Our pupils who visited Chester Zoo on Friday raised money for children undergoing chemotherapy.',
     'Families who came to the Summer Fair in June helped us support children living with cancer.',
+    'We raised £300 for children who stay at Ronald McDonald House while undergoing chemotherapy.',
+    'The choir sang for children who go to Martin House hospice while receiving treatment for cancer.',
+    "Thank you for supporting families who use Julia's House while their children are undergoing treatment.",
+    'Year 6 raised money for children who are treated at the Evelina and are undergoing chemotherapy.',
+    "We are raising money for young people who are patients at St George's and are undergoing chemotherapy.",
+    'Money raised will help children who live in Chester and are battling cancer.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -230,6 +236,7 @@ ruleTester(confidential, {
     // A group's clause does not hide a person named inside it.
     { post: 'The children who visited Mrs Jones after her cancer diagnosis made her a card.', errors: [{ message: /cancer/, severity: 'error' }] },
     { post: 'Our children who went to the hospital cheered up Amelia who is undergoing chemotherapy.', errors: [{ message: /chemotherapy/, severity: 'error' }] },
+    { post: 'Our children who visited Amelia Smith, who is undergoing chemotherapy, made her a card.', errors: [{ message: /chemotherapy/, severity: 'error' }] },
     { post: 'Children from Year 5 who sang carols for Oliver, who is receiving treatment at home, made him a card.', errors: [{ message: /receiving treatment/, severity: 'error' }] },
     { post: 'Oakfield Primary School will merge with Riverside Academy in September.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'A strategy meeting with the police and social care was held about the family last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
