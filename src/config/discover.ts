@@ -27,6 +27,11 @@ export function configFor(target: string): Promise<ResolvedConfig> {
   return configForDir(start);
 }
 
+/** The config for a file known not to be a folder: its folder's (configFor without asking the disk). */
+export function configForFile(file: string): Promise<ResolvedConfig> {
+  return configForDir(path.dirname(path.resolve(file)));
+}
+
 function configForDir(dir: string): Promise<ResolvedConfig> {
   let pending = cache.get(dir);
   if (!pending) {

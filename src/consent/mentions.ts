@@ -235,20 +235,31 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
   for (const place of places) {
     if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
     const text = place.segment.text;
-    // The two words before the current one: a title, then a first name, when this one is a surname.
+    // The two words before the current one: a title, then a first name, when this one is a surname
+    // (and the word before the title, which may make it a role: "church warden").
     let role = '';
     let roleCapitalised = false;
-    let title = { norm: '', end: -1, capitalised: false };
-    let first = { norm: '', start: -1, end: -1, capitalised: false };
+    let titleNorm = '';
+    let titleEnd = -1;
+    let titleCapitalised = false;
+    let firstNorm = '';
+    let firstStart = -1;
+    let firstEnd = -1;
+    let firstCapitalised = false;
     forEachNameWord(place, (norm, start, end, capitalised) => {
-      const titled = (TITLES.has(title.norm) && !(RANKS.has(title.norm) && roleCapitalised)) || (ROLE_TITLE_ENDS.has(title.norm) && ROLE_TITLES.has(`${role} ${title.norm}`));
-      if (capitalised && first.capitalised && title.capitalised && titled) {
-        if (/^\.?\s+$/.test(text.slice(title.end, first.start)) && /^\s+$/.test(text.slice(first.end, start))) names!.add(first.norm);
+      if (capitalised && firstCapitalised && titleCapitalised) {
+        const titled = (TITLES.has(titleNorm) && !(RANKS.has(titleNorm) && roleCapitalised)) || (ROLE_TITLE_ENDS.has(titleNorm) && ROLE_TITLES.has(`${role} ${titleNorm}`));
+        if (titled && /^\.?\s+$/.test(text.slice(titleEnd, firstStart)) && /^\s+$/.test(text.slice(firstEnd, start))) names!.add(firstNorm);
       }
-      role = title.norm;
-      roleCapitalised = title.capitalised;
-      title = first;
-      first = { norm, start, end, capitalised };
+      role = titleNorm;
+      roleCapitalised = titleCapitalised;
+      titleNorm = firstNorm;
+      titleEnd = firstEnd;
+      titleCapitalised = firstCapitalised;
+      firstNorm = norm;
+      firstStart = start;
+      firstEnd = end;
+      firstCapitalised = capitalised;
     });
   }
   titledByPost.set(post, names);

@@ -58,7 +58,8 @@ function build(consent: ConsentRecord | undefined): Redactor {
 
   const mask = ((text: string, personal: string[] = []) => {
     let out = text;
-    for (const value of personal) if (value) out = out.split(value).join(MASK);
+    // MASK holds no "$", so replaceAll puts it in as written (as split and join did, without the array).
+    for (const value of personal) if (value) out = out.replaceAll(value, MASK);
     // Names with other characters first: such a name starts where a word does and is longer than it.
     if (otherPattern) out = out.replace(otherPattern, MASK);
     if (words.size > 0) out = out.replace(RUN, (word) => (words.has(fold(word)) ? MASK : word));

@@ -1,6 +1,6 @@
 // The pipeline: inputs → load (all I/O) → rules (pure) → findings with citations → AuditResult.
 import path from 'node:path';
-import { configFor, loadConfigFile } from '../config/discover.js';
+import { configFor, configForFile, loadConfigFile } from '../config/discover.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { loadConsentForConfig } from '../consent/source.js';
 import type { ConsentRecord } from '../consent/record.js';
@@ -21,7 +21,7 @@ import { UsageError, describeError } from './errors.js';
 import { displayPath } from './paths.js';
 import { packageVersion } from './paths.js';
 import { LineIndex, pageOf } from './position.js';
-import { maxFindingsPerRule } from './limits.js';
+import { maxFindingsPerRule, maxPostBytes } from './limits.js';
 import { timed, timingEnabled } from './timing.js';
 import {
   SEVERITY_RANK,
@@ -58,8 +58,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   // where a second expansion would stop the whole run on it.
   const files = options.expanded ? options.inputs.map((file) => path.resolve(options.cwd ?? process.cwd(), file)) : await expandInputs(options.inputs, options.cwd ? { cwd: options.cwd } : {});
   const explicitConfig = options.config ? await loadConfigFile(options.config) : undefined;
-  const configOf = async (file: string): Promise<ResolvedConfig> => explicitConfig ?? configFor(file);
-  const firstConfig = await configOf(files[0] ?? options.cwd ?? process.cwd());
+  // The posts to audit are files (expandInputs): their folder's config, without asking the disk first
+  // whether each is a folder. A post given on standard input is named as the user chose.
+  const configOf = async (file: string): Promise<ResolvedConfig> => explicitConfig ?? (options.given?.has(file) ? configFor(file) : configForFile(file));
+  const firstConfig = explicitConfig ?? (await configFor(files[0] ?? options.cwd ?? process.cwd()));
   const policyId = options.policy ?? firstConfig.policy ?? DEFAULT_POLICY;
   const pack = await loadPolicy(policyId, options.policy ? process.cwd() : firstConfig.root);
   const failOn: Severity = options.failOn ?? firstConfig.failOn ?? 'error';
@@ -69,20 +71,25 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const ruleIds = new Set(allRules.map((rule) => rule.meta.id));
   const images = new ImageCache();
   const known: KnownReferences = new Map();
+  // Limits from the environment, read once per run rather than for every post.
+  const limits = { maxPostBytes: maxPostBytes(), maxFindingsPerRule: maxFindingsPerRule() };
+  const timing = timingEnabled();
 
   // Several posts are read at once so file I/O overlaps with the (CPU-bound) rules; results keep
   // the order of the inputs.
   // With POST_AUDIT_TIMING, one post at a time, so that each step's time is its own.
-  const results = await mapInOrder(files, timingEnabled() ? 1 : LOAD_CONCURRENCY, async (file) => {
+  const results = await mapInOrder(files, timing ? 1 : LOAD_CONCURRENCY, async (file) => {
     const config = await configOf(file);
     const consent = await loadConsentForConfig(config, options.consent);
-    const loaded = await timed('(load and parse posts)', () => loadPostOrProblem(file, config, options.given?.get(file), known));
+    const load = () => loadPostOrProblem(file, config, options.given?.get(file), known, limits.maxPostBytes);
+    const loaded = timing ? await timed('(load and parse posts)', load) : await load();
     const post = loaded.post;
-    await timed('(read images)', () => images.fill(post, imageReadOptions(config, rules)));
+    const readImages = () => images.fill(post, imageReadOptions(config, rules));
+    await (timing ? timed('(read images)', readImages) : readImages());
     options.onPost?.(post, config);
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
-    const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact });
+    const findings = await checkPost(post, { config, consent, lexicons, rules: postRules, ruleIds, pack, redact, maxFindingsPerRule: limits.maxFindingsPerRule });
     return toFileResult(post, findings, failOn, redact ? redactor(consent) : undefined);
   });
   return summarise(results, { policy: pack.id, pack, failOn, redact });
@@ -109,9 +116,9 @@ async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T
  * becomes a post/unreadable finding on that file and the audit goes on; a path that does not exist
  * at all was already refused by expandInputs (exit 2).
  */
-async function loadPostOrProblem(file: string, config: ResolvedConfig, given: Buffer | undefined, known: KnownReferences): Promise<{ post: Post; readable: boolean }> {
+async function loadPostOrProblem(file: string, config: ResolvedConfig, given: Buffer | undefined, known: KnownReferences, maxBytes: number): Promise<{ post: Post; readable: boolean }> {
   try {
-    return { post: await loadPost(file, config, given, known), readable: true };
+    return { post: await loadPost(file, config, given, known, maxBytes), readable: true };
   } catch (error) {
     const absolute = path.resolve(file);
     const shown = displayPath(absolute);
@@ -139,6 +146,8 @@ interface CheckOptions {
   ruleIds: ReadonlySet<string>;
   pack: PolicyPack;
   redact: boolean;
+  /** Read from the environment once per run by runAudit; read here when not given. */
+  maxFindingsPerRule?: number;
 }
 
 interface PendingFinding {
@@ -148,7 +157,8 @@ interface PendingFinding {
 
 /** Runs every enabled rule over one loaded post. A rule that throws becomes an error finding. */
 export async function checkPost(post: Post, options: CheckOptions): Promise<PendingFinding[]> {
-  const lines = new LineIndex(post.source);
+  // Made on the first finding with an offset: most rules of most posts find nothing.
+  let lines: LineIndex | undefined;
   const today = postDate(post) ?? new Date();
   const mask = options.redact ? redactor(options.consent) : undefined;
   // A post that repeats a paragraph, caption or sign-off has its words read once for all of them.
@@ -156,68 +166,79 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
   const pending: PendingFinding[] = [];
   // A post that repeats a name or a number a million times (a pasted export, a hostile file) would
   // give a million findings and a report too big to write: past the cap they are counted, not kept.
-  const cap = maxFindingsPerRule();
-  for (const rule of options.rules) {
-    const setting = options.config.rules?.[rule.meta.id];
-    if (setting === 'off') continue;
-    let listed = 0;
-    let unlisted = 0;
-    let unlistedSeverity: Severity = 'info';
-    const report = (r: Report) => {
-      const severity = setting ?? r.severity ?? rule.meta.severity;
-      if (listed >= cap) {
-        unlisted++;
-        if (SEVERITY_RANK[severity] > SEVERITY_RANK[unlistedSeverity]) unlistedSeverity = severity;
-        return;
+  const cap = options.maxFindingsPerRule ?? maxFindingsPerRule();
+  // The rule running now and what it has reported: one report function and one context for all the
+  // post's rules (rules run one after another), not a new pair of closures for each rule.
+  let rule = options.rules[0]!;
+  let setting: Severity | 'off' | undefined;
+  let listed = 0;
+  let unlisted = 0;
+  let unlistedSeverity: Severity = 'info';
+  const report = (r: Report) => {
+    const severity = (setting as Severity | undefined) ?? r.severity ?? rule.meta.severity;
+    if (listed >= cap) {
+      unlisted++;
+      if (SEVERITY_RANK[severity] > SEVERITY_RANK[unlistedSeverity]) unlistedSeverity = severity;
+      return;
+    }
+    listed++;
+    pending.push(toFinding(rule, r, severity));
+  };
+  const toFinding = (rule: Rule, r: Report, severity: Severity): PendingFinding => {
+    const location: Finding['location'] = { file: post.displayPath, ...r.location };
+    // An image finding is located in the image (by its metadata field), not at a line of the post.
+    const inOtherFile = r.location?.file !== undefined && r.location.file !== post.displayPath;
+    if (r.offset !== undefined && r.location?.line === undefined && !inOtherFile) {
+      lines ??= new LineIndex(post.source);
+      const start = lines.position(r.offset);
+      location.line = start.line;
+      location.column = start.column;
+      if (r.endOffset !== undefined && r.endOffset > r.offset) {
+        const end = lines.position(r.endOffset);
+        location.endLine = end.line;
+        location.endColumn = end.column;
       }
-      listed++;
-      pending.push(toFinding(rule, r, severity));
-    };
-    const toFinding = (rule: Rule, r: Report, severity: Severity): PendingFinding => {
-      const location: Finding['location'] = { file: post.displayPath, ...r.location };
-      // An image finding is located in the image (by its metadata field), not at a line of the post.
-      const inOtherFile = r.location?.file !== undefined && r.location.file !== post.displayPath;
-      if (r.offset !== undefined && r.location?.line === undefined && !inOtherFile) {
-        const start = lines.position(r.offset);
-        location.line = start.line;
-        location.column = start.column;
-        if (r.endOffset !== undefined && r.endOffset > r.offset) {
-          const end = lines.position(r.endOffset);
-          location.endLine = end.line;
-          location.endColumn = end.column;
-        }
-      }
-      if (post.pageStarts && location.line !== undefined) Object.assign(location, pageOf(post.pageStarts, location.line));
-      let message = r.message;
-      let excerpt = r.excerpt;
-      let suggestion = r.suggestion;
-      if (mask) {
-        message = r.redactedMessage !== undefined ? r.redactedMessage.replaceAll('{line}', String(location.line ?? '?')) : mask(r.message, r.personal);
-        if (excerpt !== undefined) excerpt = mask(excerpt, r.personal);
-        if (suggestion !== undefined) suggestion = mask(suggestion, r.personal);
-        location.file = mask.path(location.file);
-      }
-      const finding: Finding = { ruleId: rule.meta.id, severity, message, location, citations: citationsFor(options.pack, rule.meta.id) };
-      if (excerpt !== undefined) finding.excerpt = excerpt;
-      if (suggestion !== undefined) finding.suggestion = suggestion;
-      const result: PendingFinding = { finding };
-      if (r.offset !== undefined) result.offset = r.offset;
-      return result;
-    };
+    }
+    if (post.pageStarts && location.line !== undefined) Object.assign(location, pageOf(post.pageStarts, location.line));
+    let message = r.message;
+    let excerpt = r.excerpt;
+    let suggestion = r.suggestion;
+    if (mask) {
+      message = r.redactedMessage !== undefined ? r.redactedMessage.replaceAll('{line}', String(location.line ?? '?')) : mask(r.message, r.personal);
+      if (excerpt !== undefined) excerpt = mask(excerpt, r.personal);
+      if (suggestion !== undefined) suggestion = mask(suggestion, r.personal);
+      location.file = mask.path(location.file);
+    }
+    const finding: Finding = { ruleId: rule.meta.id, severity, message, location, citations: citationsFor(options.pack, rule.meta.id) };
+    if (excerpt !== undefined) finding.excerpt = excerpt;
+    if (suggestion !== undefined) finding.suggestion = suggestion;
+    const result: PendingFinding = { finding };
+    if (r.offset !== undefined) result.offset = r.offset;
+    return result;
+  };
+  const context = { post, config: options.config, consent: options.consent, lexicons: options.lexicons, today, ruleIds: options.ruleIds, report };
+  const timing = timingEnabled();
+  for (const current of options.rules) {
+    const ruleSetting = options.config.rules?.[current.meta.id];
+    if (ruleSetting === 'off') continue;
+    rule = current;
+    setting = ruleSetting;
+    listed = 0;
+    unlisted = 0;
+    unlistedSeverity = 'info';
     try {
-      const context = { post, config: options.config, consent: options.consent, lexicons: options.lexicons, today, ruleIds: options.ruleIds, report };
       // A synchronous check is not awaited: each await let the other posts in flight run a rule in
       // between, so every post's words and phrase walks stayed alive until all of them were done.
-      const running = timingEnabled() ? timed(rule.meta.id, () => rule.check(context)) : rule.check(context);
+      const running = timing ? timed(current.meta.id, () => current.check(context)) : current.check(context);
       if (running) await running;
     } catch (error) {
       pending.push(
-        toFinding(rule, { message: `this check could not finish (${describeError(error)}), so the post was not fully inspected` }, 'error'),
+        toFinding(current, { message: `this check could not finish (${describeError(error)}), so the post was not fully inspected` }, 'error'),
       );
     }
     if (unlisted > 0) {
       const more = unlisted.toLocaleString('en-GB');
-      pending.push(toFinding(rule, { message: `${more} more finding${unlisted === 1 ? '' : 's'} of this kind in this file ${unlisted === 1 ? 'is' : 'are'} not listed (only the first ${cap.toLocaleString('en-GB')} are)`, suggestion: 'Fix the findings listed and audit the file again.' }, unlistedSeverity));
+      pending.push(toFinding(current, { message: `${more} more finding${unlisted === 1 ? '' : 's'} of this kind in this file ${unlisted === 1 ? 'is' : 'are'} not listed (only the first ${cap.toLocaleString('en-GB')} are)`, suggestion: 'Fix the findings listed and audit the file again.' }, unlistedSeverity));
     }
   }
   return pending;
@@ -258,8 +279,9 @@ export function summarise(
   files: FileResult[],
   options: { policy: string; pack: AuditResult['pack']; failOn: Severity; redact: boolean },
 ): AuditResult {
-  const all = files.flatMap((f) => f.findings);
-  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  // Counted in one pass over every file's findings (an archive has tens of thousands).
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const file of files) for (const finding of file.findings) counts[finding.severity]++;
   return {
     tool: { name: 'post-audit', version: packageVersion() },
     policy: options.policy,
@@ -270,9 +292,9 @@ export function summarise(
     files,
     summary: {
       files: files.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
       suppressed: files.reduce((n, f) => n + f.suppressed.length, 0),
     },
   };

@@ -34,16 +34,17 @@ export function kindOf(file: string): PostKind | undefined {
 
 /**
  * `given`: the post's bytes when they come from elsewhere than the file (standard input). `known`:
- * the references earlier posts of the run resolved (see resolveAttachments).
+ * the references earlier posts of the run resolved (see resolveAttachments). `maxBytes`: the size
+ * limit of a Markdown, HTML or text post, when the caller has read it already for the run.
  */
-export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer, known?: KnownReferences): Promise<Post> {
+export async function loadPost(file: string, config: ResolvedConfig, given?: Buffer, known?: KnownReferences, maxBytes = maxPostBytes()): Promise<Post> {
   const absolute = path.resolve(file);
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
   if (kind === 'image') return imagePost(absolute, shown);
   if (kind === 'docx' || kind === 'odt' || kind === 'pdf') return documentPost(absolute, shown, kind, config, given);
 
-  const bytes = given ? givenBytes(given, shown, maxPostBytes()) : readPostBytes(absolute, shown, config.root, maxPostBytes());
+  const bytes = given ? givenBytes(given, shown, maxBytes) : readPostBytes(absolute, shown, config.root, maxBytes);
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
   // An empty file is more often a copy or sync that did not finish (a cloud drive's placeholder, a
