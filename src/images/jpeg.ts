@@ -1,7 +1,7 @@
 // Walks a JPEG's marker segments up to the image data (SOS), collecting the metadata blocks.
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { iptcFromPhotoshop } from './iptc.js';
+import { photoshopResources } from './iptc.js';
 import { afcpIptc } from './afcp.js';
 import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 
@@ -128,24 +128,29 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       if (isJumbfPayload(data)) jumbf.push(data);
       continue;
     }
-    if (marker !== 0xe1 && marker !== 0xed) continue;
+    // APP13 (Photoshop) is read after the walk, its consecutive segments joined (photoshopBlocks).
+    if (marker !== 0xe1) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
-    if (marker === 0xe1 && isExifPayload(data)) {
+    if (isExifPayload(data)) {
       if (isTiffHeader(data, 6)) exif.push([data]);
       else if (wasExif) exif.at(-1)!.push(data.subarray(6));
       else continue;
       lastWasExif = true;
-    } else if (marker === 0xe1 && startsWith(data, XMP_HEADER)) {
+    } else if (startsWith(data, XMP_HEADER)) {
       blocks.xmp.push(data.subarray(XMP_HEADER.length));
-    } else if (marker === 0xe1 && startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
+    } else if (startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
       const h = XMP_EXT_HEADER.length;
       const guid = data.toString('latin1', h, h + 32);
       const entry = extended.get(guid) ?? { total: data.readUInt32BE(h + 32), parts: [] };
       entry.parts.push({ offset: data.readUInt32BE(h + 36), data: data.subarray(h + 40) });
       extended.set(guid, entry);
-    } else if (marker === 0xed && startsWith(data, PHOTOSHOP_HEADER)) {
-      const iptc = iptcFromPhotoshop(data.subarray(PHOTOSHOP_HEADER.length));
-      if (iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
+    }
+  }
+  for (const { data } of photoshopBlocks(view, segments)) {
+    for (const resource of photoshopResources(data)) {
+      if (resource.id !== 0x0404) continue;
+      const iptc = data.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
+      blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
   if (jumbf.length) (blocks.jumbf ??= []).push(...jumbfSuperboxes(jumbf));
@@ -156,6 +161,32 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
     blocks.xmp.push(Buffer.concat(parts.sort((a, b) => a.offset - b.offset).map((p) => p.data)));
   }
   return images;
+}
+
+/**
+ * A Photoshop image resource block as ExifTool reads it: the payloads (after "Photoshop 3.0\0") of
+ * APP13 segments that follow one another joined, since a resource larger than a segment (a big
+ * thumbnail) runs on into the next one.
+ */
+export interface PhotoshopBlock {
+  data: Buffer;
+  /** Each segment's part of `data`: where it starts in `data`, where in the file, and its length. */
+  parts: { at: number; fileAt: number; length: number }[];
+}
+
+export function photoshopBlocks(view: ByteView, segments: JpegSegment[]): PhotoshopBlock[] {
+  const groups: PhotoshopBlock['parts'][] = [];
+  let continues = false;
+  for (const segment of segments) {
+    const isPhotoshop = segment.marker === 0xed && segment.dataLength >= PHOTOSHOP_HEADER.length && view.get(segment.dataAt, PHOTOSHOP_HEADER.length).equals(PHOTOSHOP_HEADER);
+    if (isPhotoshop) {
+      const parts = continues ? groups.at(-1)! : (groups.push([]), groups.at(-1)!);
+      const at = parts.length ? parts.at(-1)!.at + parts.at(-1)!.length : 0;
+      parts.push({ at, fileAt: segment.dataAt + PHOTOSHOP_HEADER.length, length: segment.dataLength - PHOTOSHOP_HEADER.length });
+    }
+    continues = isPhotoshop;
+  }
+  return groups.map((parts) => ({ data: Buffer.concat(parts.map((part) => view.get(part.fileAt, part.length))), parts }));
 }
 
 export const MPF_HEADER = Buffer.from('MPF\0', 'latin1');

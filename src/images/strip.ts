@@ -23,7 +23,7 @@ import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
-import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, startsWith } from './jpeg.js';
+import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
@@ -493,7 +493,8 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
   const mainXmp: { at: number; length: number }[] = [];
   const extended = new Map<string, ExtendedPart[]>();
   const jumbf: Buffer[] = [];
-  for (const segment of jpegSegments(view, start)) {
+  const segments = jpegSegments(view, start);
+  for (const segment of segments) {
     if (start === 0 && segment.marker === 0xeb && segment.dataLength >= 16) {
       const data = view.get(segment.dataAt, segment.dataLength);
       if (isJumbfPayload(data)) jumbf.push(data);
@@ -503,32 +504,54 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
       images = mpfImages(view, segment);
       continue;
     }
-    if (segment.marker !== 0xe1 && segment.marker !== 0xed) continue;
+    if (segment.marker !== 0xe1) continue;
     const data = view.get(segment.dataAt, segment.dataLength);
-    if (segment.marker === 0xe1 && isExifPayload(data)) {
+    if (isExifPayload(data)) {
       // A continuation of a multi-segment EXIF has no TIFF header: the GPS data it might hold is
       // refused by planExifGps (it lies past the first segment).
       if (options.location && isTiffHeader(data, 6)) planExifGps(view, segment.dataAt + 6, plan, segment.dataAt + segment.dataLength);
-    } else if (segment.marker === 0xe1 && startsWith(data, XMP_HEADER)) {
+    } else if (startsWith(data, XMP_HEADER)) {
       mainXmp.push({ at: segment.dataAt + XMP_HEADER.length, length: segment.dataLength - XMP_HEADER.length });
       planXmp(view, segment.dataAt + XMP_HEADER.length, segment.dataLength - XMP_HEADER.length, options, plan);
-    } else if (segment.marker === 0xe1 && startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
+    } else if (startsWith(data, XMP_EXT_HEADER) && data.length >= XMP_EXT_HEADER.length + 40) {
       const h = XMP_EXT_HEADER.length;
       const guid = data.toString('latin1', h, h + 32);
       const parts = extended.get(guid) ?? [];
       parts.push({ offset: data.readUInt32BE(h + 36), guidAt: segment.dataAt + h, dataAt: segment.dataAt + h + 40, length: data.length - h - 40 });
       extended.set(guid, parts);
-    } else if (segment.marker === 0xed && startsWith(data, PHOTOSHOP_HEADER)) {
-      const start = segment.dataAt + PHOTOSHOP_HEADER.length;
-      const resources = photoshopResources(data.subarray(PHOTOSHOP_HEADER.length));
-      const iptc = resources.find((r) => r.id === 0x0404);
-      const rebuilt = iptc && planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan);
-      if (rebuilt) planIptcDigest(resources, start, rebuilt, plan);
     }
   }
+  for (const block of photoshopBlocks(view, segments)) planPhotoshopBlock(block, options, plan);
   for (const [guid, parts] of extended) planExtendedXmp(view, guid, parts, mainXmp, options, plan);
   if (jumbf.length) refuseSignedCredentials(jumbfSuperboxes(jumbf), options);
   return images;
+}
+
+/**
+ * A JPEG's Photoshop block (its consecutive APP13 segments joined): every IPTC resource loses its
+ * place datasets, the IPTC digest follows the first one, and each patch is cut where the segments
+ * join, so a resource that runs on into the next segment is edited in both.
+ */
+function planPhotoshopBlock(block: PhotoshopBlock, options: StripOptions, plan: Plan): void {
+  const resources = photoshopResources(block.data);
+  const inBlock = emptyPlan();
+  resources
+    .filter((resource) => resource.id === 0x0404)
+    .forEach((iptc, index) => {
+      const rebuilt = planIptc(bufferView(block.data), iptc.dataAt, iptc.dataLength, options, inBlock);
+      if (rebuilt && index === 0) planIptcDigest(resources, 0, rebuilt, inBlock);
+    });
+  for (const patch of inBlock.patches) plan.patches.push(...inSegments(block, patch));
+  plan.removed.push(...inBlock.removed);
+}
+
+/** A patch at an offset in a joined Photoshop block, as the pieces of it that fall in each segment's payload. */
+function inSegments(block: PhotoshopBlock, patch: Patch): Patch[] {
+  return block.parts.flatMap((part) => {
+    const from = Math.max(patch.at, part.at);
+    const to = Math.min(patch.at + patch.data.length, part.at + part.length);
+    return from < to ? [{ at: part.fileAt + from - part.at, data: patch.data.subarray(from - patch.at, to - patch.at) }] : [];
+  });
 }
 
 /**

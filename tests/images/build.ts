@@ -652,12 +652,38 @@ export function withAfcpTrailer(file: Buffer, datasets: [number, string][], opti
 }
 
 /** One Photoshop image resource ("8BIM", its id, an empty name, its size and data, padded to even). */
-function photoshopResource(id: number, data: Buffer): Buffer {
+export function photoshopResource(id: number, data: Buffer): Buffer {
   const head = Buffer.alloc(12);
   head.write('8BIM', 0, 'latin1');
   head.writeUInt16BE(id, 4);
   head.writeUInt32BE(data.length, 8); // bytes 6-7: an empty Pascal name and its pad byte
   return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+}
+
+/**
+ * Photoshop image resources as APP13 payloads, each "Photoshop 3.0\0" and as many bytes as fit, as
+ * Photoshop writes a block larger than one segment (65,533 bytes after the length): a resource may
+ * run on from one segment into the next.
+ */
+export function photoshopApp13Segments(resources: Buffer): Buffer[] {
+  const header = Buffer.from('Photoshop 3.0\0', 'latin1');
+  const room = 65_533 - header.length;
+  const segments: Buffer[] = [];
+  for (let at = 0; at < resources.length; at += room) segments.push(Buffer.concat([header, resources.subarray(at, at + room)]));
+  return segments;
+}
+
+/**
+ * The APP13 payloads of a Photoshop block too big for one segment: a thumbnail (0x040C) of
+ * `thumbnail` bytes, then IPTC (0x0404) and its current IPTCDigest (0x0425) — the digest first
+ * with `digestFirst` — so the thumbnail's size decides where the segments split.
+ */
+export function splitPhotoshopBlock(datasets: [number, string][], thumbnail: number, digestFirst = false): Buffer[] {
+  const iim = iptcIim(datasets);
+  const iptc = photoshopResource(0x0404, iim);
+  const digest = photoshopResource(0x0425, createHash('md5').update(iim).digest());
+  const rest = digestFirst ? [digest, iptc] : [iptc, digest];
+  return photoshopApp13Segments(Buffer.concat([photoshopResource(0x040c, Buffer.alloc(thumbnail, 0x5a)), ...rest]));
 }
 
 /**

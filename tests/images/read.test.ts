@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -127,6 +127,35 @@ describe('built images', () => {
     const app13 = Buffer.concat([iptcApp13([[90, 'Keswick']]).subarray(0, 14), Buffer.from('8BIM\x03\xed\0\0\0\0\x01\0', 'latin1'), iptcApp13([[90, 'Keswick']]).subarray(14)]);
     const m = await readImageMetadata(write('iptc-overrun.jpg', insertSegment(await jpeg(), 0xed, app13)));
     expect(m.error).toMatch(/damaged/);
+  });
+
+  describe('a Photoshop block split over consecutive APP13 segments is read joined, as ExifTool reads it', () => {
+    const app13 = (segments: Buffer[]) => segments.map((s): [number, Buffer] => [0xed, s]);
+    it.each([
+      ['a 100 KB thumbnail, the IPTC in the second segment', 100_000],
+      ['the City cut in two by the segment boundary', 65_486],
+    ])('%s', async (_, thumbnail) => {
+      const segments = splitPhotoshopBlock([[90, 'Chester'], [80, 'Jane Doe']], thumbnail);
+      expect(segments).toHaveLength(2);
+      const m = await readImageMetadata(write(`split-${thumbnail}.jpg`, withSegments(await jpeg(), ...app13(segments))));
+      expect(m.error).toBeUndefined();
+      expect(m.locationNames.map((l) => `${l.field}: ${l.value}`)).toEqual(['IPTC City: Chester']);
+      expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
+    });
+
+    it('two whole blocks in consecutive segments, joined, still give the IPTC of both', async () => {
+      const bytes = withSegments(await jpeg(), [0xed, iptcApp13([[90, 'Keswick']])], [0xed, iptcApp13([[92, 'Derwent Hill']])]);
+      const m = await readImageMetadata(write('two-app13.jpg', bytes));
+      expect(m.locationNames.map((l) => l.value)).toEqual(['Keswick', 'Derwent Hill']);
+    });
+
+    it('a resource running past a segment that no APP13 segment continues is still damaged', async () => {
+      const [first, second] = splitPhotoshopBlock([[90, 'Chester']], 100_000);
+      const alone = await readImageMetadata(write('split-alone.jpg', withSegments(await jpeg(), [0xed, first!])));
+      expect(alone.error).toMatch(/damaged/);
+      const apart = await readImageMetadata(write('split-apart.jpg', withSegments(await jpeg(), [0xed, first!], [0xfe, Buffer.from('a comment')], [0xed, second!])));
+      expect(apart.error).toMatch(/damaged/);
+    });
   });
 
   it('QuickTime ©xyz and Apple ISO 6709 location in video', async () => {

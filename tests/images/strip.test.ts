@@ -8,9 +8,11 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
+import { bufferView } from '../../src/images/bytes.js';
+import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -223,6 +225,63 @@ describe('built images', () => {
       expect(iptc.includes('Bristol')).toBe(false);
       const digestAt = after.indexOf(Buffer.from([0x38, 0x42, 0x49, 0x4d, 0x04, 0x25])) + 12;
       expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(createHash('md5').update(iptc).digest('hex'));
+    });
+
+    describe('JPEG: a Photoshop block split over two APP13 segments (a big thumbnail) is cleaned across them', () => {
+      const split = async (thumbnail: number, digestFirst: boolean) =>
+        withSegments(await jpeg(), ...splitPhotoshopBlock([[90, 'Chester'], [80, 'Jane Doe']], thumbnail, digestFirst).map((s): [number, Buffer] => [0xed, s]));
+      const segments = (file: Buffer) => jpegSegments(bufferView(file));
+      /** The APP13 payloads after "Photoshop 3.0\0", joined. */
+      const photoshopBlock = (file: Buffer) => Buffer.concat(segments(file).filter((s) => s.marker === 0xed).map((s) => file.subarray(s.dataAt + 14, s.dataAt + s.dataLength)));
+      const resourceData = (block: Buffer, id: number) => {
+        const at = block.indexOf(Buffer.from([0x38, 0x42, 0x49, 0x4d, id >> 8, id & 0xff]));
+        return block.subarray(at + 12, at + 12 + block.readUInt32BE(at + 8));
+      };
+
+      it.each([
+        ['a 100 KB thumbnail, the IPTC in the second segment', 100_000, false],
+        ['the City cut in two by the segment boundary', 65_486, false],
+        ['the IPTC digest cut in two by the segment boundary', 65_486, true],
+      ])('%s', async (_, thumbnail, digestFirst) => {
+        const bytes = await split(thumbnail, digestFirst);
+        const { output, result } = await clean(`split-${thumbnail}-${digestFirst}.jpg`, bytes);
+        expect(result.written, result.message).toBe(true);
+        expect(result.removed).toEqual(['IPTC City']);
+        const m = await readImageMetadata(output);
+        expect(m.error).toBeUndefined();
+        expect(m.locationNames).toEqual([]);
+        expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
+        const after = readFileSync(output);
+        const block = photoshopBlock(after);
+        expect(block.includes('Ches')).toBe(false);
+        expect(resourceData(block, 0x0425).toString('hex')).toBe(createHash('md5').update(resourceData(block, 0x0404)).digest('hex'));
+        // Only the Photoshop block changed: the segments and the entropy-coded data after SOS are as they were.
+        expect(after.length).toBe(bytes.length);
+        expect(segments(after)).toEqual(segments(bytes));
+        const sos = segments(bytes).at(-1)!;
+        expect(sos.marker).toBe(0xda);
+        expect(after.subarray(sos.at).equals(bytes.subarray(sos.at))).toBe(true);
+      });
+
+      it('two whole blocks in consecutive segments, joined, both lose their place', async () => {
+        const { output, result } = await clean('two-app13.jpg', withSegments(await jpeg(), [0xed, iptcApp13([[90, 'Keswick'], [80, 'Jane Doe']])], [0xed, iptcApp13([[92, 'Derwent Hill']])]));
+        expect(result.written, result.message).toBe(true);
+        expect(result.removed).toEqual(['IPTC City', 'IPTC Sub-location']);
+        const m = await readImageMetadata(output);
+        expect(m.locationNames).toEqual([]);
+        expect(m.owner.map((o) => o.value)).toContain('Jane Doe');
+      });
+
+      it('a resource running past a segment that no APP13 segment continues is refused as damaged', async () => {
+        const [first, second] = splitPhotoshopBlock([[90, 'Chester']], 100_000);
+        const alone = await clean('split-alone.jpg', withSegments(await jpeg(), [0xed, first!]));
+        const apart = await clean('split-apart.jpg', withSegments(await jpeg(), [0xed, first!], [0xfe, Buffer.from('a comment')], [0xed, second!]));
+        for (const { output, result } of [alone, apart]) {
+          expect(result.written).toBe(false);
+          expect(result.message).toMatch(/^not cleaned: .*Photoshop image resource runs past the end of its block/);
+          expect(existsSync(output)).toBe(false);
+        }
+      });
     });
 
     it('GIF: its XMP is blanked in place, and a GIF with nothing to remove is copied (both were refused)', async () => {
