@@ -98,25 +98,26 @@ export const confidential: Rule = {
       // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
       const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
       const sentences = new SentenceBounds(segment.text);
+      const words = new SegmentWords(segment.text, tokens, sentences);
       let lastEnd = -1;
       const ordered = longestFirst(matches);
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && (inContext(segment.text, match, entry.homonyms, NO_NAMES, sentences) || toldUnderTitle(under, entry))) continue;
+        if (entry.homonyms && (inContext(words, match, entry.homonyms, NO_NAMES) || toldUnderTitle(under, entry))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
-        if (entry.needsPerson && inContext(segment.text, match, compiled.fiction, NO_NAMES, sentences)) continue;
+        if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
-        if (entry.needsPerson && inContext(segment.text, match, compiled.publicStory, NO_NAMES, sentences, PUBLIC_REACH_BACK)) continue;
-        if (entry.context && !inContext(segment.text, match, entry.context, pupilWords, sentences)) continue;
+        if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
+        if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
         const softened =
-          (entry.warnUnless && !inContext(segment.text, match, entry.warnUnless.words, NO_NAMES, sentences) ? entry.warnUnless : undefined) ??
-          (entry.warnWhen && inContext(segment.text, match, entry.warnWhen.words, NO_NAMES, sentences) && (!entry.warnWhen.with || inContext(segment.text, match, entry.warnWhen.with, NO_NAMES, sentences)) ? entry.warnWhen : undefined);
+          (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
+          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES)) ? entry.warnWhen : undefined);
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
           ...at(segment, match.start, end),
@@ -326,29 +327,72 @@ const PUBLIC_REACH_BACK = 200;
  * One of the entry's context words, or a pupil from the consent record, in the same sentence (within
  * SENTENCE_REACH), or up to `reachBack` characters before it in the paragraph.
  */
-function inContext(
-  text: string,
-  match: PhraseMatch<LexiconEntry>,
-  context: string[],
-  pupilWords: ReadonlySet<string>,
-  sentences: SentenceBounds,
-  reachBack = 0,
-): boolean {
-  const sentence = sentenceNear(text, match, sentences);
-  const read = reachBack > 0 ? text.slice(Math.max(0, sentence.start - reachBack), sentence.start) + sentence.text : sentence.text;
-  return mentions(read, context, pupilWords);
+function inContext(words: SegmentWords, match: PhraseMatch<LexiconEntry>, context: string[], pupilWords: ReadonlySet<string>, reachBack = 0): boolean {
+  const sentence = sentenceNear(words.text, match, words.sentences);
+  return words.mention(Math.max(0, sentence.start - reachBack), sentence.start + sentence.text.length, context, pupilWords);
+}
+
+/**
+ * A segment's words as the context checks read them, made once: a paragraph of thousands of matches
+ * no longer tokenises each match's sentence again for every list of context words it is asked about.
+ */
+class SegmentWords {
+  private readonly forms: string[][];
+
+  constructor(
+    readonly text: string,
+    private readonly tokens: Token[],
+    readonly sentences: SentenceBounds,
+  ) {
+    this.forms = tokens.map((t) => contextForms(t.norm));
+  }
+
+  /** One of the context words, or a pupil from the consent record, among the words lying wholly in [from, to). */
+  mention(from: number, to: number, context: string[], pupilWords: ReadonlySet<string>): boolean {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const words: string[] = [];
+    for (let k = lo; k < this.tokens.length && this.tokens[k]!.end <= to; k++) words.push(...this.forms[k]!);
+    return mentionsIn(words, context, pupilWords);
+  }
 }
 
 /** One of the context words, or a pupil from the consent record, in `read`. */
 function mentions(read: string, context: string[], pupilWords: ReadonlySet<string>): boolean {
-  // A clock time written as one word ("1pm", "1.00pm") gives its "am"/"pm" too, as "1.00 pm" does.
-  const words = tokenize(read).flatMap((t) => {
-    const word = t.norm.replace(/'s$/, '');
-    const clock = CLOCK_SUFFIX.exec(word);
-    return clock ? [word, clock[1]!] : [word];
-  });
+  return mentionsIn(tokenize(read).flatMap((t) => contextForms(t.norm)), context, pupilWords);
+}
+
+function mentionsIn(words: string[], context: string[], pupilWords: ReadonlySet<string>): boolean {
+  const { single, phrases } = contextLookup(context);
+  if (words.some((w) => pupilWords.has(w) || single.has(w))) return true;
+  if (phrases.length === 0) return false;
   const joined = ` ${words.join(' ')} `;
-  return words.some((w) => pupilWords.has(w)) || context.some((c) => joined.includes(` ${c.toLowerCase()} `));
+  return phrases.some((phrase) => joined.includes(phrase));
+}
+
+const contextLookups = new WeakMap<string[], { single: Set<string>; phrases: string[] }>();
+
+/** A context list as looked up: its one-word entries in a set, its phrases space-bounded for a search. */
+function contextLookup(context: string[]): { single: Set<string>; phrases: string[] } {
+  let lookup = contextLookups.get(context);
+  if (!lookup) {
+    const lower = context.map((c) => c.toLowerCase());
+    lookup = { single: new Set(lower.filter((c) => !c.includes(' '))), phrases: lower.filter((c) => c.includes(' ')).map((c) => ` ${c} `) };
+    contextLookups.set(context, lookup);
+  }
+  return lookup;
+}
+
+/** A word as context is looked for: without "'s"; a clock time written as one word ("1pm", "1.00pm") gives its "am"/"pm" too, as "1.00 pm" does. */
+function contextForms(norm: string): string[] {
+  const word = norm.replace(/'s$/, '');
+  const clock = CLOCK_SUFFIX.exec(word);
+  return clock ? [word, clock[1]!] : [word];
 }
 
 const CLOCK_SUFFIX = /^\d[\d.:]*(am|pm)$/;
