@@ -34,6 +34,11 @@ export const lexiconEntrySchema = z
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
     /**
+     * Words that, in the same sentence, say the term is meant after all, whatever homonym is there:
+     * "Governors will vote tomorrow on the school closure" is a plan, though "tomorrow" is a homonym.
+     */
+    homonymsUnless: z.array(z.string().min(1)).optional(),
+    /**
      * Under a title ("# School closure"), how the paragraphs below clear the title's term. A homonym of
      * `needWith` (a day or an hour: "today", "Monday", "1pm") clears it only in a sentence that tells
      * of the same thing — with a term of the entry or one of `with` ("The school will be closed today"),

@@ -105,7 +105,7 @@ export const confidential: Rule = {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && (inContext(words, match, entry.homonyms, NO_NAMES) || toldUnderTitle(under, entry))) continue;
+        if (entry.homonyms && !(entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) && (inContext(words, match, entry.homonyms, NO_NAMES) || toldUnderTitle(under, entry))) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;

@@ -78,6 +78,8 @@ ruleTester(confidential, {
     'School Closure\n\nDear Parents and Carers,\n\nA burst pipe has left the whole site without toilets, so I am sorry to tell you that we cannot open tomorrow.',
     // …and under a heading: a sentence below tells of the closing and why (snow, a burst pipe, no school today).
     '# School closure\n\nThe school will be closed today because of snow. Please check the website.',
+    'The school will be closed tomorrow as it is a polling station; please remember to vote!',
+    'Due to the snow, governors have agreed the school closure today is the safest choice.',
     '# School closure\n\nA burst water pipe has flooded the hall, so the school will be closed tomorrow. We hope to reopen on Monday.',
     '# School closure\n\nDue to heavy snow overnight, the site is unsafe. Please keep children at home today.',
     '# School closure\n\nBecause of the snow, there will be no school today. Remote learning is on Google Classroom.',
@@ -246,6 +248,8 @@ ruleTester(confidential, {
     { post: 'Governors will vote on the school closure at their next meeting, before anyone is told.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote next month on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Governors will vote tomorrow on the plan to shut the school.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'Governors will vote tomorrow on the school closure.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'On Monday the trust board will decide whether the school will be closing.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'The trust wants to close the school for good next July.', errors: [{ message: 'unannounced', severity: 'error' }] },
     // A plan's words anywhere under the title: a day word beside "open" does not clear it.
     { post: '# School closure\n\nThe trust wants to shut our school next July. Classes will stay open until then, and we will tell families tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
