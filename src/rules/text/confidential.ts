@@ -99,13 +99,20 @@ export const confidential: Rule = {
       const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
       const sentences = new SentenceBounds(segment.text);
       const words = new SegmentWords(segment.text, tokens, sentences);
+      // What the text under a title shows depends on the entry alone, not on which of its matches asks.
+      const toldUnder = new Map<LexiconEntry, boolean>();
+      const isToldUnder = (entry: LexiconEntry) => {
+        let told = toldUnder.get(entry);
+        if (told === undefined) toldUnder.set(entry, (told = toldUnderTitle(under, entry)));
+        return told;
+      };
       let lastEnd = -1;
       const ordered = longestFirst(matches);
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
-        if (entry.homonyms && !(entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) && (inContext(words, match, entry.homonyms, NO_NAMES) || toldUnderTitle(under, entry))) continue;
+        if (innocentSense(words, match, isToldUnder)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
@@ -128,6 +135,17 @@ export const confidential: Rule = {
     }
   },
 };
+
+/**
+ * The term is meant in its innocent sense: a homonym in its sentence (unless that sentence has one of
+ * the entry's homonymsUnless), or the text under the title it stands in says so.
+ */
+function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, isToldUnder: (entry: LexiconEntry) => boolean): boolean {
+  const entry = match.entry;
+  if (!entry.homonyms) return false;
+  if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
+  return inContext(words, match, entry.homonyms, NO_NAMES) || isToldUnder(entry);
+}
 
 /** How many letters, spaces, apostrophes or hyphens may lie between a lead-in and its term ("diagnosed with type one diabetes"). */
 const LEAD_IN_GAP = 25;
@@ -420,6 +438,7 @@ function sentencesUnder(segments: TextSegment[], index: number): string[] {
  * says; without it, any homonym below does.
  */
 function toldUnderTitle(under: string[], entry: LexiconEntry): boolean {
+  if (under.length === 0) return false;
   const homonyms = entry.homonyms ?? [];
   const rules = entry.homonymsUnderTitle;
   if (!rules) return under.some((sentence) => mentions(sentence, homonyms, NO_NAMES));
