@@ -141,6 +141,9 @@ export async function checkPreview(file: string | Buffer, thumbnail: Buffer, fac
     // preview's black bars has the image's shape (cameras letterbox 3:2 photos into 160×120).
     const box = contentBox(thumb.data, thumb.width, thumb.height);
     if (Math.abs(Math.log(box.width / box.height / (width / height))) <= SAME_SHAPE) return TRUSTED;
+    // A dark picture (a concert, a night sky) hides where its bars end; the bars a letterbox of the
+    // image's shape would leave are then still pure black, where a dark picture has some light.
+    if (blackBars(thumb, letterbox(thumb.width, thumb.height, width / height))) return TRUSTED;
   }
   return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width, height }));
 }
@@ -154,7 +157,7 @@ export async function compareThumbnail(file: string | Buffer, thumbnail: Buffer,
   return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width: main.width!, height: main.height! }));
 }
 
-interface Grey {
+export interface Grey {
   data: Buffer;
   width: number;
   height: number;
@@ -309,7 +312,7 @@ async function compareDecoded(sharp: Sharp, file: string | Buffer, thumb: Grey, 
   return { differs: false, detail: 'the embedded preview matches the image', ...verdict };
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   width: number;
@@ -359,13 +362,36 @@ function resample(grey: Buffer, stride: number, box: Box, width: number, height:
   return out;
 }
 
-function letterbox(width: number, height: number, aspect: number): Box {
+export function letterbox(width: number, height: number, aspect: number): Box {
   if (width / height > aspect) {
     const w = Math.max(8, Math.round(height * aspect));
     return { left: Math.floor((width - w) / 2), top: 0, width: w, height };
   }
   const h = Math.max(8, Math.round(width / aspect));
   return { left: 0, top: Math.floor((height - h) / 2), width, height: h };
+}
+
+/** Brightest a letterbox bar's pixel may be (of 255): JPEG coding leaves a bar black within a level or two. */
+const BAR_BLACK = 3;
+
+/**
+ * Every pixel outside `box` is black, and the bars are at least two pixels deep. The row or column
+ * touching the picture is left out: JPEG coding spreads the picture's edge into it.
+ */
+export function blackBars(thumb: Grey, box: Box): boolean {
+  const { data, width, height } = thumb;
+  const bottom = box.top + box.height;
+  const right = box.left + box.width;
+  const deep = Math.max(box.top, height - bottom, box.left, width - right);
+  if (deep < 2) return false;
+  for (let y = 0; y < height; y++) {
+    const inRows = y >= box.top - 1 && y <= bottom;
+    for (let x = 0; x < width; x++) {
+      if (inRows && x >= box.left - 1 && x <= right) continue;
+      if (data[y * width + x]! > BAR_BLACK) return false;
+    }
+  }
+  return true;
 }
 
 /** The thumbnail without the black bars cameras add to fit a 4:3 preview. */

@@ -2,7 +2,7 @@
 // camera originals are trusted from their structure, anything that looks edited is compared.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { pictureOnly, previewSignals } from '../../src/images/thumbnail.js';
+import { checkPreview, pictureOnly, previewSignals } from '../../src/images/thumbnail.js';
 import { GPS_EXIF, insertSegment, jpeg, scene, xmpPacket } from './build.js';
 
 const original = (width: number, height: number) => ({ width, height, pixelWidth: width, pixelHeight: height, modifyDate: '2026:06:12 10:15:00', originalDate: '2026:06:12 10:15:00' });
@@ -46,5 +46,34 @@ describe('pictureOnly (what the preview comparison hands the decoder)', () => {
     expect(pictureOnly(cut)).toBe(cut);
     const padded = Buffer.concat([plain.subarray(0, 2), Buffer.from([0xff, 0xff]), plain.subarray(2)]); // fill bytes before a marker
     expect(pictureOnly(padded)).toBe(padded);
+  });
+});
+
+describe('checkPreview on a dark camera original', () => {
+  // A night or concert photo: the picture is nearly black, so where a letterboxed preview's bars end
+  // cannot be seen; the bars themselves are still pure black. Sensor noise keeps a dark picture above that.
+  const dark = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: { r: 0, g: 0, b: 0 }, noise: { type: 'gaussian', mean: 9, sigma: 3 } } });
+  const NOT_DECODED = /not compared pixel by pixel/;
+
+  it('trusts a 3:2 photo whose 4:3 preview is letterboxed with black bars, without decoding the photo', async () => {
+    const picture = await dark(480, 320).png().toBuffer();
+    const main = await sharp(picture).jpeg({ quality: 90 }).toBuffer();
+    const preview = await sharp(picture)
+      .resize(160, 107, { fit: 'fill' })
+      .extend({ top: 6, bottom: 7, background: { r: 0, g: 0, b: 0 } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const verdict = await checkPreview(main, preview, original(480, 320));
+    expect(verdict?.differs).toBe(false);
+    expect(verdict?.detail).toMatch(NOT_DECODED);
+  });
+
+  it('compares a dark photo cropped to another shape whose preview shows the whole frame (no bars): the dark picture is no bar', async () => {
+    const whole = await dark(480, 360).png().toBuffer();
+    const main = await sharp(whole).extract({ left: 0, top: 44, width: 480, height: 272 }).jpeg({ quality: 90 }).toBuffer();
+    const preview = await sharp(whole).resize(160, 120, { fit: 'fill' }).jpeg({ quality: 80 }).toBuffer();
+    const verdict = await checkPreview(main, preview, original(480, 272));
+    expect(verdict?.detail).not.toMatch(NOT_DECODED);
   });
 });
