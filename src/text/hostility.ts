@@ -536,7 +536,9 @@ const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with',
   // common in school news, so never the word a hostile phrase is looked for by
   'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
   // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
-  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed']);
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed',
+  // "even", "ever": in "X … even allowed", "ever allowed" looked for with "allowed" after them, not alone ("Amelia even spotted …")
+  'even', 'ever']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
