@@ -36,6 +36,8 @@ export type Role =
   | 'upbringing'
   | 'insinuation'
   | 'interaction'
+  | 'harm-verb'
+  | 'permission'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -83,8 +85,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -534,7 +536,9 @@ const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with',
   // common in school news, so never the word a hostile phrase is looked for by
   'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
   // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
-  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed']);
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed',
+  // "even", "ever": in "X … even allowed", "ever allowed" looked for with "allowed" after them, not alone ("Amelia even spotted …")
+  'even', 'ever']);
 
 /**
  * The word of a hostile term that a text must hold for the term to match: its longest uncommon
@@ -1345,6 +1349,61 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * A violent verb with the group its victim, wished, promised or praised: the group its object after
+   * it ("Someone should poison all X", "I'm going to strangle every X", "Anyone who punches a X deserves
+   * a medal", "Stab the lot of them" after a sentence on X) with a person its doer (not "Cuts will hurt X"),
+   * or the group its subject in a wished passive ("X deserve to be punched", "X should be locked up and
+   * starved"). Told ("a man punched a Muslim pupil"), denied ("nobody should ever punch a X"), in a game
+   * ("we'll beat the women at rounders") or done to a thing ("kick the ball") it is not.
+   */
+  const harmedGroup = (hit: Hit): Identity | undefined => {
+    if (negated(hit) || perpetratorsTold(hit)) return undefined;
+    const at = hit.match.firstToken;
+    const before = tokens[at - 1]?.norm ?? '';
+    // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
+    if (PASSIVE_BE.has(before) || before === 'been') {
+      if (!(hasWishBefore(tokens, at - 1, 4) || coordinatedWish(tokens, at, sentenceTokens[0]))) return undefined;
+      return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
+    }
+    if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
+    // The active: the group its object, over determiners and quantifiers ("all the", "every last").
+    let k = hit.match.lastToken + 1;
+    while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'single')) k++;
+    const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
+    if (!object) return undefined;
+    const next = object.last + 1;
+    if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)))) return undefined;
+    if (rewarded(hit)) return object;
+    // Ordered: the verb opens the sentence ("Poison the lot of them").
+    if (at === sentenceTokens[0]) return object;
+    // Wished or promised by a person: a modal ("should", "'ll", "going to", "want to") or a wish ("if someone", "I wish") before it, and a doer.
+    const from = Math.max(sentenceTokens[0], at - 12);
+    let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0]));
+    for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
+    if (!wished) return undefined;
+    for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
+    return undefined;
+  };
+  /** "People who punch X should be jailed": whoever does it, named to be condemned (not "Anyone who punches X deserves a medal"). */
+  const perpetratorsTold = (hit: Hit) => !rewarded(hit) && perpetrators(hit);
+  /**
+   * "Has anyone ever met a X with an ounce of decency?", "Have you ever seen a X with any manners?":
+   * asking whether anyone ever met one of the group with a good says none has it (as "who wasn't" does
+   * in everyOneIs) — a question with "ever", a verb of meeting, the group, then "with" and the good.
+   */
+  const metWith = (hit: Hit): Identity | undefined => {
+    if (!question) return undefined;
+    let k = hit.match.firstToken - 1;
+    while (k > sentenceTokens[0] && OUNCE.has(tokens[k]!.norm)) k--;
+    if (tokens[k]?.norm !== 'with') return undefined;
+    const identity = groups.find((g) => !g.pronoun && !g.place && g.last === k - 1);
+    if (!identity) return undefined;
+    for (let j = identity.first - 1; j >= Math.max(sentenceTokens[0], identity.first - 3); j--) {
+      if (MEETING.has(tokens[j]!.norm)) return tokens.slice(sentenceTokens[0], j).some((t) => t.norm === 'ever') ? identity : undefined;
+    }
+    return undefined;
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     switch (hit.role) {
@@ -1476,6 +1535,16 @@ function judgeSentence(
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
+      case 'harm-verb':
+        return harmedGroup(hit);
+      case 'permission': {
+        // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
+        // "why"/"how" that wonders at the group being let do anything says they should not be — not
+        // "Are X allowed to join?" (asked), "Why were X not allowed to vote?" (a wrong asked about).
+        if (!question || !WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || negated(hit)) return undefined;
+        for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
+        return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
+      }
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
@@ -1522,10 +1591,11 @@ function judgeSentence(
           const object = groups.find((g) => !g.place && g.first === k);
           if (!object) return undefined;
           const next = object.last + 1;
-          return next > sentenceTokens[1] || !(CONTEST.has(tokens[next]!.norm) || /^\d/.test(tokens[next]!.norm)) ? object : undefined;
+          return next > sentenceTokens[1] || !((CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)) || /^\d/.test(tokens[next]!.norm)) ? object : undefined;
         }
         // "burn down that Jewish school": a threat to the group's place is a threat to the group.
-        return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8));
+        // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
+        return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
       }
       case 'positive': {
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
@@ -1535,7 +1605,7 @@ function judgeSentence(
         // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
-        if (negation < 0) return undefined;
+        if (negation < 0) return metWith(hit);
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
@@ -1730,6 +1800,8 @@ const STORY_ARTICLE = new Set(['a', 'an', 'the']);
 function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number], pastToo = false): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
+  // "should all be locked in a shed and set on fire": the second of two wished passives.
+  if (coordinatedWish(tokens, hit.match.firstToken, first)) return false;
   // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
   // "It's about time X got what's coming to them": the group itself the subject.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 6); k--) {
@@ -2005,6 +2077,42 @@ function hasModalBefore(tokens: Token[], index: number, window: number): boolean
   for (let k = index - 1; k >= Math.max(0, index - window); k--) if (MODAL.has(tokens[k]!.norm)) return true;
   return false;
 }
+
+/** A wishing modal ("should", "deserve", "need", "ought") within `window` words before `index`. */
+function hasWishBefore(tokens: Token[], index: number, window: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - window); k--) if (WISHING_MODAL.has(tokens[k]!.norm) || tokens[k]!.norm === 'must') return true;
+  return false;
+}
+
+/**
+ * The second of two coordinated passives, the first wished: "should be dragged into the street and
+ * beaten", "deserve to be locked in a shed and set on fire" — the "and" (or "then") before `at`, a
+ * "be" before it with a wishing modal just before that, all in one sentence from `first`.
+ */
+function coordinatedWish(tokens: Token[], at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first + 1, at - 3); k--) {
+    const word = tokens[k]!.norm;
+    if (word !== 'and' && word !== 'then') continue;
+    for (let j = k - 1; j >= Math.max(first, k - 8); j--) {
+      const w = tokens[j]!.norm;
+      if (SCOPE_BREAK.has(w) && w !== 'that') return false;
+      if (PASSIVE_BE.has(w) || w === 'been') return hasWishBefore(tokens, j, 4);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "on our street", "in this town": a place of the speaker's after a preposition, not a game's ("at rounders", "in the final"). */
+function ownPlaceAt(tokens: Token[], k: number): boolean {
+  return (OWNING.has(tokens[k]?.norm ?? '') && (SPEAKERS_OWN.has(tokens[k + 1]?.norm ?? '') || EXCESS_PLACE.has(tokens[k + 1]?.norm ?? '')));
+}
+/** Between "with" and a good: "with an ounce of decency", "with any manners", "with a shred of". */
+const OUNCE = new Set(['a', 'an', 'any', 'ounce', 'shred', 'scrap', 'bit', 'grain', 'single', 'one', 'of', 'some', 'real', 'basic', 'common']);
+const OWNING = new Set(['our', 'my', 'this', 'your']);
+/** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
+const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
+  "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever']);
 
 function hasTarget(hits: Hit[]): boolean {
   return hits.some((h) => h.role === 'target');

@@ -1,0 +1,54 @@
+// text/derogatory, mechanisms added in the batch-18 session: violent verbs with the group their victim
+// (wished, promised, ordered or praised), the second of two wished passives, wondering why a group is
+// "still allowed", "ever met a X with any decency", belonging denied, and precautions urged against a group.
+import { derogatory } from '../../../src/rules/text/derogatory.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const group = { message: 'protected group', severity: 'error' as const };
+
+ruleTester(derogatory, {
+  valid: [
+    // A violent verb done to a thing, in a game, or to no group at all.
+    'Our under-11 girls will kick the ball to the disabled pupils in the inclusive match.',
+    "We're going to beat the women's team on Saturday, fingers crossed!",
+    'Year 4 will stone the cherries for the jam with our elderly volunteers.',
+    'If anyone kicks a disabled pupil\'s wheelchair, they will be excluded.',
+    "I'm going to hug every Muslim family at the Eid party.",
+    'We destroyed them 5-0 and showed real killer instinct in the second half.',
+    // A plain question, or one asking why a group was wronged.
+    'Are Muslim pupils allowed to bring a prayer mat on the residential?',
+    'Why were women still not allowed to vote in 1920? Year 9 found out in history.',
+    'Why are we still allowed to park on the zigzags? Because we are not!',
+    'Why do bees dance? Year 2 found out today.',
+    // Belonging said, not denied; a meeting asked about with no good in doubt.
+    'Muslim families have always been part of our community.',
+    'Have you met our new Polish families yet? Come and say hello at the coffee morning.',
+    // Something the group must bear, told.
+    'Disabled people have to put up with broken lifts every day, so Year 6 wrote to the council.',
+    'We will never forget Mr Patel\'s kindness.',
+  ],
+  invalid: [
+    // Violent verbs with the group their victim, wished or promised by a person.
+    { post: 'Someone should poison all black people.', errors: [group] },
+    { post: "I'm going to strangle every Muslim on this estate.", errors: [group] },
+    { post: 'Anyone who punches a disabled person deserves a medal.', errors: [group] },
+    { post: 'It would be a good day if somebody kicked every immigrant on our road.', errors: [group] },
+    { post: 'Me and the lads are going to sort out the black families on our street tonight.', errors: [group] },
+    // The second of two wished passives.
+    { post: 'Honestly, trans people should all be locked in a shed and set on fire.', errors: [group] },
+    { post: 'Gay men deserve to be tied up in the market square and whipped.', errors: [group] },
+    // "Still allowed" wondered at, in a why/how question.
+    { post: 'How are gay men still allowed to coach our kids?', errors: [group] },
+    { post: 'Why are immigrants even allowed in our schools?', errors: [group] },
+    // Meeting one of the group with a good, asked of as if none has it.
+    { post: 'Has anyone ever met a Muslim with an ounce of decency?', errors: [group] },
+    // Belonging denied.
+    { post: 'Disabled people will never be part of our society.', errors: [group] },
+    { post: "I don't see trans people as real members of this community.", errors: [group] },
+    // Illness caused, trouble foretold, precautions urged.
+    { post: 'Being anywhere near a lesbian makes me physically ill.', errors: [group] },
+    { post: 'Hiring a black man as a caretaker is asking for trouble.', errors: [group] },
+    { post: 'Keep your purses zipped when Muslim families are on the bus.', errors: [group] },
+    { post: 'Why should we have to put up with migrants in our town?', errors: [group] },
+  ],
+});
