@@ -1385,6 +1385,34 @@ function judgeSentence(
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
     return undefined;
   };
+  /**
+   * A single-word violent verb foretold ("will", "would", "could") of a thing, the sentence naming no one
+   * before it who could do it: "The funding cuts will hurt …", "This policy would harm …" (not "I will",
+   * "Our lads will", nor called for: "The government should …").
+   */
+  const doneByAThing = (hit: Hit): boolean => {
+    const at = hit.match.firstToken;
+    if (at !== hit.match.lastToken) return false;
+    // Foretold ("will", "would", "could"), not called for: "The government should shoot every X" is a threat.
+    // Right before the verb, or with an adverb between ("will hit … hardest", "would badly hurt"); not
+    // "The answer would be to kill all X".
+    const before = tokens[at - 1]?.norm ?? '';
+    const adverb = /ly$/.test(before) || before === 'also' || before === 'only' || before === 'still' || before === 'even';
+    const foretold = at - 1 >= sentenceTokens[0] && (FORETELLING.has(before) || (adverb && at - 2 >= sentenceTokens[0] && FORETELLING.has(tokens[at - 2]!.norm)));
+    if (!foretold) return false;
+    // A thing as the subject opens with a determiner ("The cuts …", "These changes …", "Our new rules …");
+    // "Need to hurt every X", "It would be good to kill X" have none.
+    if (!THING_OPENERS.has(tokens[sentenceTokens[0]]!.norm)) return false;
+    for (let k = sentenceTokens[0]; k < at; k++) {
+      const word = tokens[k]!.norm;
+      // "these"/"those" as a determiner ("These changes will hurt …") is no one.
+      const determiner = DETERMINERS.has(word) && !MODAL.has(tokens[k + 1]?.norm ?? '');
+      if (DOER.has(word) || (roleAt(k, 'pronoun') && !determiner) || roleAt(k, 'person-noun') || roleAt(k, 'self') || roleAt(k, 'identity-noun')) return false;
+      // A name: "Dave will hurt …", "our coach Mr Reed would harm …" (a capital opening the sentence only right before the modal).
+      if (/^\p{Lu}/u.test(tokens[k]!.raw) && (k > sentenceTokens[0] || MODAL.has(tokens[k + 1]?.norm ?? ''))) return false;
+    }
+    return true;
+  };
   /** "People who punch X should be jailed": whoever does it, named to be condemned (not "Anyone who punches X deserves a medal"). */
   const perpetratorsTold = (hit: Hit) => !rewarded(hit) && perpetrators(hit);
   /**
@@ -1593,9 +1621,13 @@ function judgeSentence(
           const next = object.last + 1;
           return next > sentenceTokens[1] || !((CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)) || /^\d/.test(tokens[next]!.norm)) ? object : undefined;
         }
+        // "Cuts will hurt disabled pupils most": foretold of a thing, with no one to do it, the group its
+        // object — a prediction, not a threat ("We will hurt X", "Someone should hurt X" are).
+        const nearby = near(hit, 8, 8);
+        if (nearby && nearby.first > hit.match.lastToken && doneByAThing(hit)) return undefined;
         // "burn down that Jewish school": a threat to the group's place is a threat to the group.
         // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
-        return near(hit, 8, 8) ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
+        return nearby ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
       }
       case 'positive': {
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
@@ -2110,6 +2142,9 @@ function ownPlaceAt(tokens: Token[], k: number): boolean {
 /** Between "with" and a good: "with an ounce of decency", "with any manners", "with a shred of". */
 const OUNCE = new Set(['a', 'an', 'any', 'ounce', 'shred', 'scrap', 'bit', 'grain', 'single', 'one', 'of', 'some', 'real', 'basic', 'common']);
 const OWNING = new Set(['our', 'my', 'this', 'your']);
+const DETERMINERS = new Set(['these', 'those', 'this', 'that']);
+const FORETELLING = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'can']);
+const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
   "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever']);

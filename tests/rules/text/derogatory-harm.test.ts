@@ -26,6 +26,9 @@ ruleTester(derogatory, {
     // Something the group must bear, told.
     'Disabled people have to put up with broken lifts every day, so Year 6 wrote to the council.',
     'We will never forget Mr Patel\'s kindness.',
+    // Harm foretold of a thing, not threatened by anyone: a head's letter on funding.
+    'The funding cuts will hurt disabled pupils most, so please sign the petition.',
+    'These changes would badly harm Muslim families who rely on the breakfast club.',
   ],
   invalid: [
     // Violent verbs with the group their victim, wished or promised by a person.
@@ -50,5 +53,10 @@ ruleTester(derogatory, {
     { post: 'Hiring a black man as a caretaker is asking for trouble.', errors: [group] },
     { post: 'Keep your purses zipped when Muslim families are on the bus.', errors: [group] },
     { post: 'Why should we have to put up with migrants in our town?', errors: [group] },
+    // The same verbs promised by a person, or called for, are threats whatever opens the sentence.
+    { post: 'My brother will hurt those gay men if they come back.', errors: [group] },
+    { post: 'Dave will hurt the next immigrant he sees.', errors: [group] },
+    { post: 'The government should hurt every Muslim family until they leave.', errors: [group] },
+    { post: 'The only answer would be to kill all the trans people.', errors: [group] },
   ],
 });
