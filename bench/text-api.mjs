@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './lib.mjs';
-import { EXTERNAL } from '../scripts/lib/import-ts.mjs';
+import { EXTERNAL, SUPPORTED } from '../scripts/lib/import-ts.mjs';
 
 let api;
 
@@ -39,6 +39,7 @@ export async function textApi() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    supported: SUPPORTED,
     // The CLI's own list (scripts/build.mjs): pdf.js, 3.6 MB of source that a Markdown post never
     // loads, was bundled in and counted in the bench's memory.
     external: EXTERNAL,

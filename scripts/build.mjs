@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXTERNAL, REQUIRE_BANNER, importTs, repoRoot } from './lib/import-ts.mjs';
+import { EXTERNAL, REQUIRE_BANNER, SUPPORTED, importTs, repoRoot } from './lib/import-ts.mjs';
 
 const dist = path.join(repoRoot, 'dist');
 
@@ -41,6 +41,7 @@ try {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    supported: SUPPORTED,
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
     external: EXTERNAL,

@@ -405,13 +405,37 @@ const SURNAME_GAP = /^[\s_-]*$/;
 export function famousName(place: NamePlace, i: number, k: NameKnowledge): number {
   const tokens = place.tokens;
   let key = tokens[i]!.norm;
+  // Most names begin no famous one: one lookup settles them, and a name stops being read once no
+  // famous name begins with the words so far (the same answer as reading on to FAMOUS_MAX_WORDS).
+  const prefixes = famousPrefixes(k);
+  if (!prefixes.has(key)) return 0;
   let found = 0;
   for (let j = i + 1; j < tokens.length && j <= i + FAMOUS_MAX_WORDS - 1; j++) {
     if (!/^\s+$/.test(gapText(place, tokens[j - 1]!, tokens[j]!))) break;
     key += ` ${tokens[j]!.norm}`;
     if (k.famous.has(key)) found = j - i + 1;
+    if (!prefixes.has(key)) break;
   }
   return found;
+}
+
+const famousPrefixesOf = new WeakMap<NameKnowledge, Set<string>>();
+
+/**
+ * Every proper beginning, in whole words, of a famous name ("mary", "mary had" for "mary had a little
+ * lamb"): a key famousName builds is words joined by one space, so no longer key can be famous once
+ * the key is not one of these.
+ */
+function famousPrefixes(k: NameKnowledge): Set<string> {
+  let prefixes = famousPrefixesOf.get(k);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const name of k.famous) {
+      for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) prefixes.add(name.slice(0, space));
+    }
+    famousPrefixesOf.set(k, prefixes);
+  }
+  return prefixes;
 }
 
 const FAMOUS_MAX_WORDS = 6;

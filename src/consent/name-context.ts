@@ -19,7 +19,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (!token.capitalised) return false;
   // An adult given a role after the name: "Dan, our group leader, showed us round".
   if (adultByRoleAfter(place, i)) return false;
-  if (ADULT_ROLE_BEFORE.test(place.segment.text.slice(Math.max(0, token.start - 60), token.start))) return false;
+  if (adultRoleBefore(place.segment.text, token.start)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const textBefore = prev ? place.segment.text.slice(prev.end, token.start) : '';
@@ -201,7 +201,7 @@ function adultByRoleAfter(place: NamePlace, i: number): boolean {
   let at: number = i;
   for (let step = 0; step < 4; step++) {
     const token = place.tokens[at]!;
-    if (ADULT_ROLE_AFTER.test(place.segment.text.slice(token.end, token.end + 60))) return true;
+    if (adultRoleAfter(place.segment.text, token.end)) return true;
     const next = listNeighbour(place, at, +1);
     if (!next || !next.capitalised) return false;
     at = place.tokens.indexOf(next);
@@ -211,6 +211,39 @@ function adultByRoleAfter(place: NamePlace, i: number): boolean {
 
 /** "our Interski coordinator, Izzy, …", "their instructor, Tom": the role, a comma, then the name. */
 const ADULT_ROLE_BEFORE = new RegExp(String.raw`\b(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE},\s+$`, 'iu');
+
+/**
+ * ADULT_ROLE_AFTER on the 60 characters after `end`: it starts with a comma, so a word with none
+ * after it (nearly every one) is settled by one character code.
+ */
+export function adultRoleAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === COMMA && ADULT_ROLE_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
+ * ADULT_ROLE_BEFORE on the 60 characters before `start`: it ends in a comma and white space, so a word
+ * without those just before it (nearly every one) is settled without slicing or searching.
+ */
+export function adultRoleBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  let k = start - 1;
+  if (k < from || !isSpace(text.charCodeAt(k))) return false;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  if (k < from || text.charCodeAt(k) !== COMMA) return false;
+  return ADULT_ROLE_BEFORE.test(text.slice(from, start));
+}
+
+/** @internal For tests: the patterns the two functions above answer for. */
+export const ADULT_ROLE_PATTERNS = { before: () => ADULT_ROLE_BEFORE, after: () => ADULT_ROLE_AFTER };
+
+const COMMA = 0x2c;
+const SPACE = /\s/u;
+
+/** Whether the UTF-16 unit `code` is matched by \s in a u-flag pattern. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
 
 /** Words shortly before a name that praise, thank or greet someone: "Well done Amelai", "Congratulations to Katherin". */
 const GREETING = new Set(['done', 'congratulations', 'congrats', 'thank', 'thanks', 'welcome', 'birthday', 'bravo', 'star']);

@@ -25,7 +25,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const staff = staffIndex(config);
   const grouped = groupMentions(pupils);
   const found: PersonName[] = [];
-  const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !/^\d/.test(norm);
+  const givenOrWordName = (norm: string) => (k.given.has(norm) || k.wordNames.has(norm)) && !startsWithDigit(norm);
   const candidate = (norm: string, capitalised: boolean) => capitalised && givenOrWordName(norm);
   const places = namePlaces(post);
   // Any given name counts as a name beside this one (in a list, or as the other half of a double name).
@@ -151,4 +151,10 @@ function span(place: NamePlace, first: number, last: number): PersonName {
   };
   if (place.attachment) name.attachment = place.attachment;
   return name;
+}
+
+/** /^\d/.test(word), by its first character's code. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
