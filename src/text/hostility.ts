@@ -1571,6 +1571,9 @@ function judgeSentence(
         // "Are X allowed to join?" (asked), "Why were X not allowed to vote?" (a wrong asked about).
         if (!question || !WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || negated(hit)) return undefined;
         for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
+        // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
+        // a circumstance, not the group.
+        for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return undefined;
         return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
       }
       case 'threat': {
@@ -2143,6 +2146,8 @@ function ownPlaceAt(tokens: Token[], k: number): boolean {
 const OUNCE = new Set(['a', 'an', 'any', 'ounce', 'shred', 'scrap', 'bit', 'grain', 'single', 'one', 'of', 'some', 'real', 'basic', 'common']);
 const OWNING = new Set(['our', 'my', 'this', 'your']);
 const DETERMINERS = new Set(['these', 'those', 'this', 'that']);
+/** Words opening a clause of circumstance after what a group is allowed to do ("… when it is broken", "… during the strike"). */
+const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'unless', 'during', 'without', 'despite', 'although', 'though', 'since']);
 const FORETELLING = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'can']);
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */

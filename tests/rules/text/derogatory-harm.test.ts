@@ -20,6 +20,8 @@ ruleTester(derogatory, {
     'Why were women still not allowed to vote in 1920? Year 9 found out in history.',
     'Why are we still allowed to park on the zigzags? Because we are not!',
     'Why do bees dance? Year 2 found out today.',
+    // Why a group may still do something in a circumstance: a practical question.
+    'How are disabled pupils still allowed to use the lift when it is out of order? Please ask the office.',
     // Belonging said, not denied; a meeting asked about with no good in doubt.
     'Muslim families have always been part of our community.',
     'Have you met our new Polish families yet? Come and say hello at the coffee morning.',
