@@ -925,6 +925,8 @@ function judgeSentence(
   framedAsReport: boolean,
 ): HostileFinding | undefined {
   const question = isQuestion(text, tokens, sentenceTokens);
+  // "In the novel, the mob wants to hang …", "In Act 3 the murderers stab …": a story's plot, told.
+  const storyTold = tellsAStory(tokens, sentenceTokens[0]);
   const selfMarks = hits.filter((h) => h.role === 'self');
   /** A clause boundary between two tokens: "To my mind, X are …" does not describe the speaker. */
   const clauseBreakBetween = (from: number, to: number) => {
@@ -1358,7 +1360,7 @@ function judgeSentence(
    * ("we'll beat the women at rounders") or done to a thing ("kick the ball") it is not.
    */
   const harmedGroup = (hit: Hit): Identity | undefined => {
-    if (negated(hit) || perpetratorsTold(hit)) return undefined;
+    if (negated(hit) || perpetratorsTold(hit) || witnessed(hit) || storyTold) return undefined;
     const at = hit.match.firstToken;
     const before = tokens[at - 1]?.norm ?? '';
     // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
@@ -1371,7 +1373,7 @@ function judgeSentence(
     let k = hit.match.lastToken + 1;
     while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'single')) k++;
     const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
-    if (!object) return undefined;
+    if (!object || ownsTheThing(object)) return undefined;
     const next = object.last + 1;
     if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)))) return undefined;
     if (rewarded(hit)) return object;
@@ -1384,6 +1386,35 @@ function judgeSentence(
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
     return undefined;
+  };
+  /**
+   * Violence someone might see done, to be reported: "If you see anyone punch a disabled pupil, tell a
+   * member of staff" — a verb of seeing before it, not one wished for ("I'd love to see someone …").
+   */
+  const witnessed = (hit: Hit): boolean => {
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
+      if (!PERCEIVING.has(tokens[k]!.norm)) continue;
+      for (let j = k - 1; j >= Math.max(sentenceTokens[0], k - 3); j--) if (WANTING_TO_SEE.has(tokens[j]!.norm)) return false;
+      // Someone seen doing it: "see anyone punch …", "saw a boy kick …" — not "Next X I see is getting a bullet".
+      for (let j = k + 1; j < hit.match.firstToken; j++) if (SEEN_DOING.has(tokens[j]!.norm)) return true;
+      return false;
+    }
+    return false;
+  };
+  /**
+   * The group owns what the verb is done to: "Mrs Khan will shoot the Muslim families' Eid video", "hang
+   * the girls' artwork" — a thing of theirs a school makes or shows, within three words of the possessive.
+   */
+  const ownsTheThing = (group: Identity): boolean => {
+    const possessiveAt = (k: number) => {
+      const token = tokens[k];
+      return token !== undefined && (/['’]s$/.test(token.norm) || /^['’](?![\p{L}])/u.test(text.slice(token.end, token.end + 2)));
+    };
+    // The possessive on the group's last word, or on the person word after it ("the Muslim families' …").
+    const owner = possessiveAt(group.last) ? group.last : group.last + 1 <= sentenceTokens[1] && possessiveAt(group.last + 1) ? group.last + 1 : -1;
+    if (owner < 0) return false;
+    for (let k = owner + 1; k <= Math.min(sentenceTokens[1], owner + 3); k++) if (THINGS_OWNED.has(tokens[k]!.norm)) return true;
+    return false;
   };
   /**
    * A single-word violent verb foretold ("will", "would", "could") of a thing, the sentence naming no one
@@ -1578,6 +1609,7 @@ function judgeSentence(
       }
       case 'threat': {
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
+        if (witnessed(hit) || storyTold) return undefined;
         // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
         // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
         if (!rewarded(hit) && perpetrators(hit)) return undefined;
@@ -1627,7 +1659,7 @@ function judgeSentence(
         // "Cuts will hurt disabled pupils most": foretold of a thing, with no one to do it, the group its
         // object — a prediction, not a threat ("We will hurt X", "Someone should hurt X" are).
         const nearby = near(hit, 8, 8);
-        if (nearby && nearby.first > hit.match.lastToken && doneByAThing(hit)) return undefined;
+        if (nearby && nearby.first > hit.match.lastToken && (doneByAThing(hit) || (nearby.first - hit.match.lastToken <= 3 && ownsTheThing(nearby)))) return undefined;
         // "burn down that Jewish school": a threat to the group's place is a threat to the group.
         // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
         return nearby ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
@@ -2146,6 +2178,22 @@ function ownPlaceAt(tokens: Token[], k: number): boolean {
 const OUNCE = new Set(['a', 'an', 'any', 'ounce', 'shred', 'scrap', 'bit', 'grain', 'single', 'one', 'of', 'some', 'real', 'basic', 'common']);
 const OWNING = new Set(['our', 'my', 'this', 'your']);
 const DETERMINERS = new Set(['these', 'those', 'this', 'that']);
+const PERCEIVING = new Set(['see', 'sees', 'saw', 'seen', 'hear', 'hears', 'heard', 'witness', 'witnesses', 'witnessed', 'notice', 'notices', 'noticed', 'spot', 'spots', 'spotted', 'catch', 'caught']);
+const SEEN_DOING = new Set(['anyone', 'anybody', 'someone', 'somebody', 'a', 'another', 'other', 'others', 'people', 'pupils', 'pupil', 'children', 'child', 'students', 'student', 'boys', 'girls', 'boy', 'girl', 'him', 'her', 'them', 'adults', 'adult']);
+const WANTING_TO_SEE = new Set(['love', 'like', 'want', 'wanna', 'wish', 'enjoy', 'pay', 'happy', 'happily', 'glad', 'gladly', 'pleased', 'rather', 'dying', 'cannot', "can't", 'cant', 'wait', 'would', "i'd", "we'd", 'id', "'d"]);
+/** What a school makes or shows of a group's ("the Muslim families' Eid video", "the girls' artwork"). */
+const THINGS_OWNED = new Set(['video', 'videos', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'portrait', 'portraits', 'film', 'footage',
+  'artwork', 'artworks', 'art', 'work', 'display', 'displays', 'record', 'records', 'team', 'teams', 'kit', 'match', 'game', 'party', 'celebration', 'celebrations',
+  'event', 'stall', 'leaflets', 'posters', 'poster', 'performance', 'concert', 'assembly', 'washing', 'laundry', 'dates', 'bunting', 'banner', 'banners']);
+const STORY_WORDS = new Set(['novel', 'play', 'book', 'story', 'film', 'poem', 'scene', 'chapter', 'production', 'musical', 'opera', 'extract', 'text', 'myth', 'legend', 'tale', 'act', 'episode', 'script']);
+
+/** A sentence opening on a story's frame: "In the novel, …", "In our production, …", "In Act 3, …", "In chapter two …". */
+function tellsAStory(tokens: Token[], first: number): boolean {
+  if (tokens[first]?.norm !== 'in') return false;
+  const next = tokens[first + 1]?.norm ?? '';
+  if (STORY_WORDS.has(next)) return true;
+  return ['the', 'this', 'our', 'their', 'his', 'her', 'a', 'an', 'that'].includes(next) && STORY_WORDS.has(tokens[first + 2]?.norm ?? '');
+}
 /** Words opening a clause of circumstance after what a group is allowed to do ("… when it is broken", "… during the strike"). */
 const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'unless', 'during', 'without', 'despite', 'although', 'though', 'since']);
 const FORETELLING = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'can']);

@@ -28,6 +28,11 @@ ruleTester(derogatory, {
     // Something the group must bear, told.
     'Disabled people have to put up with broken lifts every day, so Year 6 wrote to the council.',
     'We will never forget Mr Patel\'s kindness.',
+    // Violence to be reported if seen, a story's plot, and a thing of the group's that is photographed or hung up.
+    'If you see anyone punch a disabled pupil, tell a member of staff straight away.',
+    'In the novel, the mob wants to hang the black man before the trial even begins.',
+    "Mrs Khan will shoot the Muslim families' Eid celebration video for the newsletter.",
+    "Mr Jones will hang the girls' artwork in the hall on Monday.",
     // Harm foretold of a thing, not threatened by anyone: a head's letter on funding.
     'The funding cuts will hurt disabled pupils most, so please sign the petition.',
     'These changes would badly harm Muslim families who rely on the breakfast club.',
@@ -60,5 +65,9 @@ ruleTester(derogatory, {
     { post: 'Dave will hurt the next immigrant he sees.', errors: [group] },
     { post: 'The government should hurt every Muslim family until they leave.', errors: [group] },
     { post: 'The only answer would be to kill all the trans people.', errors: [group] },
+    // Seeing it wished for, harm to what is theirs that is no thing made or shown, and threats outside a story's frame.
+    { post: "I'd love to see someone punch a disabled person.", errors: [group] },
+    { post: "Someone should burn the Muslim families' homes to the ground.", errors: [group] },
+    { post: 'We read the novel in class. Someone should hang every black man like that.', errors: [group] },
   ],
 });
