@@ -50,6 +50,9 @@ const MAKER_TAG = {
 
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
 
+/** The integer types an IFD pointer may be written in (ExifTool's %intFormat that TIFF 6 defines): BYTE, SHORT, LONG, SBYTE, SSHORT, SLONG, IFD. */
+const POINTER_TYPES = new Set([1, 3, 4, 6, 8, 9, 13]);
+
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
 
 export interface TiffEntry {
@@ -245,7 +248,9 @@ export class Tiff {
 
   private subIfd(parent: Ifd, tag: number, name: string): Ifd | undefined {
     const entry = parent.entries.get(tag);
-    if (!entry || entry.count < 1 || (entry.type !== 4 && entry.type !== 13 && entry.type !== 3)) return undefined;
+    // Any integer type, as ExifTool follows it: a Canon PowerShot S5 IS writes its GPS pointer as a
+    // signed LONG (exiv2's FurnaceCreekInn.jpg), and BYTE or SHORT pointers are as readable.
+    if (!entry || entry.count < 1 || !POINTER_TYPES.has(entry.type)) return undefined;
     try {
       return this.readIfd(this.number(entry) ?? 0);
     } catch (error) {
@@ -273,6 +278,8 @@ export class Tiff {
       case 1:
       case 7:
         return b[0];
+      case 6:
+        return b.readInt8(0);
       case 3:
         return this.little ? b.readUInt16LE(0) : b.readUInt16BE(0);
       case 4:

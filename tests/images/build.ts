@@ -218,7 +218,7 @@ function byteOrder(little: boolean) {
 }
 
 /** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
-export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean } = {}): Buffer {
+export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean; pointerType?: number } = {}): Buffer {
   const little = options.little ?? false;
   const { u16, u32 } = byteOrder(little);
   const i32 = (n: number) => {
@@ -255,7 +255,7 @@ export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: s
     }
     return Buffer.concat([...head, u32(0), ...extra]);
   };
-  const ifd0 = Buffer.concat([u16(2), u16(0x10f), u16(2), u32(make[2]), u32(makeAt), u16(0x8825), u16(4), u32(1), u32(gpsAt), u32(0)]);
+  const ifd0 = Buffer.concat([u16(2), u16(0x10f), u16(2), u32(make[2]), u32(makeAt), u16(0x8825), u16(options.pointerType ?? 4), u32(1), ...(options.pointerType === 3 ? [u16(gpsAt), u16(0)] : options.pointerType === 1 ? [Buffer.from([gpsAt, 0, 0, 0])] : [u32(gpsAt)]), u32(0)]);
   const header = Buffer.concat([Buffer.from(little ? 'II' : 'MM', 'latin1'), u16(42), u32(ifd0At)]);
   return Buffer.concat([header, ifd0, make[3], Buffer.alloc(make[3].length % 2), directory(gps, gpsAt)]);
 }

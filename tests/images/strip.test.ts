@@ -38,6 +38,21 @@ describe('built images', () => {
     expect(await samePixels(input, output)).toBe(true);
   });
 
+  it('a GPS pointer written as a signed LONG, a SHORT or a BYTE (a Canon PowerShot S5 IS writes SLONG) is followed and cleaned, as ExifTool does', async () => {
+    for (const pointerType of [9, 3, 1]) {
+      const input = path.join(dir, `pointer-${pointerType}.jpg`);
+      writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(gpsTiff({ pointerType }))]));
+      const m = await readImageMetadata(input);
+      expect(m.gps, `pointer type ${pointerType}`).toHaveLength(1);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 2);
+      const output = path.join(dir, 'out', `pointer-${pointerType}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect((await readImageMetadata(output)).gps).toEqual([]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
   it('JPEG: GPS, XMP place/people and IPTC place removed; pixels, orientation and ICC kept', async () => {
     const xmp = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude><photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`);
     const base = await (await scene()).jpeg().withExif({ IFD0: { ...GPS_EXIF.IFD0, Orientation: '6' }, IFD3: GPS_EXIF.IFD3 }).withXmp(xmp).withIccProfile('p3').toBuffer();
