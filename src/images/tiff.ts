@@ -72,6 +72,8 @@ export interface Ifd {
   entries: Map<number, TiffEntry>;
   /** Offset (relative to the TIFF header) of the next IFD, 0 when none. */
   next: number;
+  /** Bytes the directory takes as stored: its count, entries and next-IFD offset (which a directory ending its block may lack). */
+  length: number;
 }
 
 export class Tiff {
@@ -89,6 +91,8 @@ export class Tiff {
   constructor(
     readonly view: ByteView,
     readonly base = 0,
+    /** Where the block holding the structure ends, when the view goes on past it (a JPEG segment in the whole file). */
+    readonly end = view.size,
   ) {
     const order = view.get(base, 2).toString('latin1');
     if (order !== 'II' && order !== 'MM') throw new CorruptFile('the EXIF block has no TIFF header');
@@ -228,7 +232,11 @@ export class Tiff {
     const at = base + relative;
     const count = this.u16(at);
     if (count > 1000) throw new CorruptFile('an EXIF directory claims over 1000 entries');
-    const block = this.view.get(at + 2, count * 12 + 4);
+    // As ExifTool: a directory that ends its data with 0 or 2 of the next-IFD offset's 4 bytes is
+    // whole, with no next directory (libpng's pngtest.png ends its EXIF directory so).
+    const room = this.end - (at + 2);
+    const stored = room >= count * 12 && room < count * 12 + 4 && (room - count * 12) % 2 === 0 ? room : count * 12 + 4;
+    const block = this.view.get(at + 2, stored);
     const entries = new Map<number, TiffEntry>();
     for (let i = 0; i < count; i++) {
       const entryAt = at + 2 + i * 12;
@@ -242,8 +250,8 @@ export class Tiff {
       const valueAt = byteLength <= 4 ? entryAt + 8 : base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
       entries.set(tag, { tag, type, count: n, entryAt, valueAt, byteLength });
     }
-    const next = this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
-    return { at, entries, next };
+    const next = stored < count * 12 + 4 ? 0 : this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
+    return { at, entries, next, length: 2 + stored };
   }
 
   private subIfd(parent: Ifd, tag: number, name: string): Ifd | undefined {

@@ -260,6 +260,19 @@ export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: s
   return Buffer.concat([header, ifd0, make[3], Buffer.alloc(make[3].length % 2), directory(gps, gpsAt)]);
 }
 
+/**
+ * A big-endian TIFF structure whose GPS directory is the last thing in it and ends `tail` (0 or 2)
+ * bytes into the next-IFD offset that should follow, as libpng's pngtest.png ends its EXIF directory.
+ */
+export function gpsLastTiff(tail: 0 | 2): Buffer {
+  const { u16, u32 } = byteOrder(false);
+  const ifd0 = Buffer.concat([u16(1), u16(0x8825), u16(4), u32(1), u32(74), u32(0)]);
+  const values = Buffer.concat([54, 1, 35, 1, 1200, 100, 3, 1, 8, 1, 2400, 100].map((n) => u32(n)));
+  const entry = (tag: number, type: number, count: number, value: Buffer) => Buffer.concat([u16(tag), u16(type), u32(count), value]);
+  const gps = Buffer.concat([u16(4), entry(1, 2, 2, Buffer.from('N\0\0\0', 'latin1')), entry(2, 5, 3, u32(26)), entry(3, 2, 2, Buffer.from('W\0\0\0', 'latin1')), entry(4, 5, 3, u32(50)), Buffer.alloc(tail)]);
+  return Buffer.concat([Buffer.from('MM\0*', 'latin1'), u32(8), ifd0, values, gps]);
+}
+
 /** An APP1 EXIF payload: "Exif\0" + `sixth` (normally NUL) + the TIFF structure. */
 export function exifPayload(tiff: Buffer, sixth = 0): Buffer {
   return Buffer.concat([Buffer.from('Exif\0', 'latin1'), Buffer.from([sixth]), tiff]);

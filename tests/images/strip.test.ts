@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,6 +49,23 @@ describe('built images', () => {
       const result = await stripMetadata(input, output, { location: true, people: false });
       expect(result.written, result.message).toBe(true);
       expect((await readImageMetadata(output)).gps).toEqual([]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
+  it('a GPS directory that ends its EXIF block without the next-IFD offset (or with half of it) is read and cleaned, as ExifTool reads it', async () => {
+    for (const tail of [0, 2] as const) {
+      const input = path.join(dir, `gps-last-${tail}.jpg`);
+      writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(gpsLastTiff(tail))]));
+      const m = await readImageMetadata(input);
+      expect(m.error, `tail ${tail}`).toBeUndefined();
+      expect(m.gps, `tail ${tail}`).toHaveLength(1);
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.59, 2);
+      const output = path.join(dir, 'out', `gps-last-${tail}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      const copy = await readImageMetadata(output);
+      expect([copy.error, copy.gps]).toEqual([undefined, []]);
       expect(await samePixels(input, output)).toBe(true);
     }
   });
