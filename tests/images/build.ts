@@ -53,11 +53,11 @@ export function insertSegment(jpegBytes: Buffer, marker: number, payload: Buffer
 }
 
 /** An APP13 Photoshop block holding IPTC-IIM record-2 datasets. */
-export function iptcApp13(datasets: [number, string][]): Buffer {
+export function iptcApp13(datasets: [number, string][], signature = '8BIM'): Buffer {
   const iim = iptcIim(datasets);
   const size = Buffer.alloc(4);
   size.writeUInt32BE(iim.length, 0);
-  const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
+  const resource = Buffer.concat([Buffer.from(signature, 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
   return Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
 }
 

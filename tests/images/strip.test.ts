@@ -70,6 +70,24 @@ describe('built images', () => {
     }
   });
 
+  it("IPTC in a Photoshop resource signed 'AgHg', 'PHUT', 'DCSR' or 'MeSa' instead of '8BIM' is read and cleaned (exiv2 reads it; the byte check refused the copy)", async () => {
+    for (const signature of ['AgHg', 'PHUT', 'DCSR', 'MeSa']) {
+      const input = path.join(dir, `iptc-${signature}.jpg`);
+      writeFileSync(input, insertSegment(await jpeg(), 0xed, iptcApp13([[90, 'Keswick'], [80, 'Jane Doe']], signature)));
+      const m = await readImageMetadata(input);
+      expect(m.locationNames.map((l) => l.value), signature).toEqual(['Keswick']);
+      const output = path.join(dir, 'out', `iptc-${signature}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toContain('IPTC City');
+      const copy = await readImageMetadata(output);
+      expect([copy.error, copy.locationNames]).toEqual([undefined, []]);
+      expect(copy.owner.map((o) => o.value)).toContain('Jane Doe');
+      expect(readFileSync(output).includes('Keswick')).toBe(false);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
   it('JPEG: GPS, XMP place/people and IPTC place removed; pixels, orientation and ICC kept', async () => {
     const xmp = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude><photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}`);
     const base = await (await scene()).jpeg().withExif({ IFD0: { ...GPS_EXIF.IFD0, Orientation: '6' }, IFD3: GPS_EXIF.IFD3 }).withXmp(xmp).withIccProfile('p3').toBuffer();
