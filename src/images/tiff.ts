@@ -74,6 +74,8 @@ export interface Ifd {
   next: number;
   /** Bytes the directory takes as stored: its count, entries and next-IFD offset (which a directory ending its block may lack). */
   length: number;
+  /** GPS pointers written before the last one in this directory (`entries` keeps the last): ExifTool follows each. */
+  earlierGpsPointers: TiffEntry[];
 }
 
 export class Tiff {
@@ -86,7 +88,7 @@ export class Tiff {
   /** Directories that could not be read (the rest of the block still was). */
   readonly problems: string[] = [];
   /** Every directory holding a GPS pointer, with the GPS directory it points to (when readable). */
-  readonly gpsPointers: { parent: Ifd; gps?: Ifd }[] = [];
+  readonly gpsPointers: { parent: Ifd; pointer: TiffEntry; gps?: Ifd }[] = [];
 
   constructor(
     readonly view: ByteView,
@@ -111,10 +113,14 @@ export class Tiff {
     }
     // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too.
     for (const parent of [this.ifd0, this.exif, this.ifd1]) {
-      if (!parent?.entries.has(TAG.GpsIfd)) continue;
-      const gps = this.subIfd(parent, TAG.GpsIfd, 'GPS');
-      this.gpsPointers.push({ parent, ...(gps ? { gps } : {}) });
-      if (gps && !this.gps) this.gps = gps;
+      const last = parent?.entries.get(TAG.GpsIfd);
+      if (!parent || !last) continue;
+      // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
+      for (const pointer of [...parent.earlierGpsPointers, last]) {
+        const gps = this.subIfdAt(pointer, 'GPS');
+        this.gpsPointers.push({ parent, pointer, ...(gps ? { gps } : {}) });
+        if (gps && !this.gps) this.gps = gps;
+      }
     }
   }
 
@@ -238,6 +244,7 @@ export class Tiff {
     const stored = room >= count * 12 && room < count * 12 + 4 && (room - count * 12) % 2 === 0 ? room : count * 12 + 4;
     const block = this.view.get(at + 2, stored);
     const entries = new Map<number, TiffEntry>();
+    const earlierGpsPointers: TiffEntry[] = [];
     for (let i = 0; i < count; i++) {
       const entryAt = at + 2 + i * 12;
       const o = i * 12;
@@ -248,14 +255,19 @@ export class Tiff {
       if (!size) continue;
       const byteLength = size * n;
       const valueAt = byteLength <= 4 ? entryAt + 8 : base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
+      const earlier = entries.get(tag);
+      if (earlier && tag === TAG.GpsIfd) earlierGpsPointers.push(earlier);
       entries.set(tag, { tag, type, count: n, entryAt, valueAt, byteLength });
     }
     const next = stored < count * 12 + 4 ? 0 : this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
-    return { at, entries, next, length: 2 + stored };
+    return { at, entries, next, length: 2 + stored, earlierGpsPointers };
   }
 
   private subIfd(parent: Ifd, tag: number, name: string): Ifd | undefined {
-    const entry = parent.entries.get(tag);
+    return this.subIfdAt(parent.entries.get(tag), name);
+  }
+
+  private subIfdAt(entry: TiffEntry | undefined, name: string): Ifd | undefined {
     // Any integer type, as ExifTool follows it: a Canon PowerShot S5 IS writes its GPS pointer as a
     // signed LONG (exiv2's FurnaceCreekInn.jpg), and BYTE or SHORT pointers are as readable.
     if (!entry || entry.count < 1 || !POINTER_TYPES.has(entry.type)) return undefined;

@@ -273,6 +273,21 @@ export function gpsLastTiff(tail: 0 | 2): Buffer {
   return Buffer.concat([Buffer.from('MM\0*', 'latin1'), u32(8), ifd0, values, gps]);
 }
 
+/**
+ * A big-endian TIFF structure whose IFD0 repeats the GPS pointer: the first points to a directory
+ * holding a position, the last to one holding only GPSVersionID.
+ */
+export function repeatedGpsPointerTiff(): Buffer {
+  const { u16, u32 } = byteOrder(false);
+  const entry = (tag: number, type: number, count: number, value: Buffer) => Buffer.concat([u16(tag), u16(type), u32(count), value]);
+  // IFD0 at 8: 3 entries (42 bytes) → 50; the position's values at 50 (48 bytes) → 98; its directory at 98 (54 bytes) → 152; the empty one at 152.
+  const ifd0 = Buffer.concat([u16(3), entry(0x10f, 2, 4, Buffer.from('Cam\0', 'latin1')), entry(0x8825, 4, 1, u32(98)), entry(0x8825, 4, 1, u32(152)), u32(0)]);
+  const values = Buffer.concat([54, 1, 35, 1, 1200, 100, 3, 1, 8, 1, 2400, 100].map((n) => u32(n)));
+  const position = Buffer.concat([u16(4), entry(1, 2, 2, Buffer.from('N\0\0\0', 'latin1')), entry(2, 5, 3, u32(50)), entry(3, 2, 2, Buffer.from('W\0\0\0', 'latin1')), entry(4, 5, 3, u32(74)), u32(0)]);
+  const versionOnly = Buffer.concat([u16(1), entry(0, 1, 4, Buffer.from([2, 3, 0, 0])), u32(0)]);
+  return Buffer.concat([Buffer.from('MM\0*', 'latin1'), u32(8), ifd0, values, position, versionOnly]);
+}
+
 /** An APP1 EXIF payload: "Exif\0" + `sixth` (normally NUL) + the TIFF structure. */
 export function exifPayload(tiff: Buffer, sixth = 0): Buffer {
   return Buffer.concat([Buffer.from('Exif\0', 'latin1'), Buffer.from([sixth]), tiff]);

@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,6 +86,20 @@ describe('built images', () => {
       expect(readFileSync(output).includes('Keswick')).toBe(false);
       expect(await samePixels(input, output)).toBe(true);
     }
+  });
+
+  it('a GPS pointer repeated in one directory: the position behind the first is found (ExifTool follows each) and every pointer is removed', async () => {
+    const input = path.join(dir, 'repeated-gps.jpg');
+    writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(repeatedGpsPointerTiff())]));
+    const m = await readImageMetadata(input);
+    expect(m.gps).toHaveLength(1);
+    expect(m.gps[0]!.latitude).toBeCloseTo(54.59, 2);
+    const output = path.join(dir, 'out', 'repeated-gps.jpg');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    expect(result.written, result.message).toBe(true);
+    const copy = await readImageMetadata(output);
+    expect([copy.error, copy.gps, copy.device.make]).toEqual([undefined, [], 'Cam']);
+    expect(await samePixels(input, output)).toBe(true);
   });
 
   it('JPEG: GPS, XMP place/people and IPTC place removed; pixels, orientation and ICC kept', async () => {
