@@ -10,11 +10,18 @@ export interface PhotoshopResource {
   dataLength: number;
 }
 
-/** The "8BIM" resources of a Photoshop APP13 block (after "Photoshop 3.0\0"); throws CorruptFile if one overruns it. */
+/**
+ * The signatures a Photoshop image resource may carry: "8BIM", or the rare ones of ImageReady
+ * ("PHUT"), PhotoDeluxe ("MeSa") and others ("AgHg", "DCSR"), which ExifTool walks past and exiv2
+ * reads IPTC from (its bug 800).
+ */
+const RESOURCE_SIGNATURES = new Set(['8BIM', 'PHUT', 'MeSa', 'AgHg', 'DCSR']);
+
+/** The image resources of a Photoshop APP13 block (after "Photoshop 3.0\0"); throws CorruptFile if one overruns it. */
 export function photoshopResources(block: Buffer): PhotoshopResource[] {
   const resources: PhotoshopResource[] = [];
   let pos = 0;
-  while (pos + 12 <= block.length && block.toString('latin1', pos, pos + 4) === '8BIM') {
+  while (pos + 12 <= block.length && RESOURCE_SIGNATURES.has(block.toString('latin1', pos, pos + 4))) {
     const id = block.readUInt16BE(pos + 4);
     const nameLength = block[pos + 6]!;
     const namePadded = (nameLength + 1) % 2 === 0 ? nameLength + 1 : nameLength + 2;

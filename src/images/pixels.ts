@@ -3,6 +3,7 @@
 // a cut or corrupted photo is never passed as clean. A JPEG whose structure is sound is trusted
 // (see jpeg-check.ts); other such files cost a shrunk decode.
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
 import type { ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
@@ -96,6 +97,9 @@ async function decodeProblem(file: string | Buffer): Promise<string | undefined>
     await sharp(file, { failOn: 'error', limitInputPixels: maxImagePixels(), ignoreIcc: true }).raw().toBuffer();
     return undefined;
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n')[0] || UNKNOWN;
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] || UNKNOWN;
+    // libtiff starts its messages with the path it was given ("/home/…/trip/IMG_1.tif: bad seek to …"):
+    // the report names the file already, and a folder's full path is not the report's to publish.
+    return typeof file === 'string' ? reason.replaceAll(file, basename(file)) : reason;
   }
 }

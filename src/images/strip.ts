@@ -380,7 +380,7 @@ function planGpsBlock(view: ByteView, plan: Plan): void {
     plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
   }
   // All zeros: an entry count of 0, in either byte order, and no next directory.
-  plan.patches.push({ at: gps.at, data: Buffer.alloc(2 + count * 12 + 4) });
+  plan.patches.push({ at: gps.at, data: Buffer.alloc(gps.length) });
   plan.removed.push('EXIF GPS');
 }
 
@@ -390,12 +390,14 @@ function planGpsBlock(view: ByteView, plan: Plan): void {
  * continuation segment of a multi-segment EXIF) cannot be edited in place.
  */
 function planExifGps(view: ByteView, base: number, plan: Plan, end = view.size): void {
-  const tiff = new Tiff(view, base);
+  const tiff = new Tiff(view, base, end);
   if (tiff.gpsPointers.length === 0) return;
   const inside = (at: number, length: number) => at >= base && at + length <= end;
-  for (const { parent, gps } of tiff.gpsPointers) {
-    if (gps) {
-      const directoryLength = 2 + gps.entries.size * 12 + 4;
+  const zeroed = new Set<number>();
+  for (const { gps } of tiff.gpsPointers) {
+    if (gps && !zeroed.has(gps.at)) {
+      zeroed.add(gps.at);
+      const directoryLength = gps.length;
       if (!inside(gps.at, directoryLength)) throw new NotCleanable('its GPS directory lies outside the EXIF block that points to it and cannot be edited in place');
       for (const entry of gps.entries.values()) {
         if (entry.byteLength <= 4) continue;
@@ -403,18 +405,27 @@ function planExifGps(view: ByteView, base: number, plan: Plan, end = view.size):
         plan.patches.push({ at: entry.valueAt, data: Buffer.alloc(entry.byteLength) });
       }
       plan.patches.push({ at: gps.at, data: Buffer.alloc(directoryLength) });
-    } else if (tiff.problems.includes('GPS')) {
+    } else if (!gps && tiff.problems.includes('GPS')) {
       throw new NotCleanable('its EXIF points to a GPS directory that cannot be read');
     }
-    // The directory without its GPS pointer: later entries and the next-IFD link move up one slot.
+  }
+  // Each directory without its GPS pointers (a directory may repeat one): later entries and the
+  // next-IFD link move up.
+  for (const parent of new Set(tiff.gpsPointers.map((p) => p.parent))) {
     const count = tiff.u16(parent.at);
-    if (!inside(parent.at, 2 + count * 12 + 4)) throw new NotCleanable('its GPS pointer lies outside the EXIF block and cannot be edited in place');
-    const block = Buffer.from(view.get(parent.at, 2 + count * 12 + 4));
-    const index = (parent.entries.get(TAG.GpsIfd)!.entryAt - parent.at - 2) / 12;
-    block.copyWithin(2 + index * 12, 2 + (index + 1) * 12);
-    block.fill(0, block.length - 12);
-    if (tiff.little) block.writeUInt16LE(count - 1, 0);
-    else block.writeUInt16BE(count - 1, 0);
+    if (!inside(parent.at, parent.length)) throw new NotCleanable('its GPS pointer lies outside the EXIF block and cannot be edited in place');
+    const block = Buffer.from(view.get(parent.at, parent.length));
+    const drop = new Set(tiff.gpsPointers.filter((p) => p.parent === parent).map((p) => (p.pointer.entryAt - parent.at - 2) / 12));
+    let kept = 0;
+    for (let index = 0; index < count; index++) {
+      if (drop.has(index)) continue;
+      block.copy(block, 2 + kept * 12, 2 + index * 12, 2 + (index + 1) * 12);
+      kept++;
+    }
+    block.copy(block, 2 + kept * 12, 2 + count * 12);
+    block.fill(0, block.length - drop.size * 12);
+    if (tiff.little) block.writeUInt16LE(kept, 0);
+    else block.writeUInt16BE(kept, 0);
     plan.patches.push({ at: parent.at, data: block });
   }
   plan.removed.push('EXIF GPS');

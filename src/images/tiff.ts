@@ -50,6 +50,9 @@ const MAKER_TAG = {
 
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
 
+/** The integer types an IFD pointer may be written in (ExifTool's %intFormat that TIFF 6 defines): BYTE, SHORT, LONG, SBYTE, SSHORT, SLONG, IFD. */
+const POINTER_TYPES = new Set([1, 3, 4, 6, 8, 9, 13]);
+
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
 
 export interface TiffEntry {
@@ -69,6 +72,10 @@ export interface Ifd {
   entries: Map<number, TiffEntry>;
   /** Offset (relative to the TIFF header) of the next IFD, 0 when none. */
   next: number;
+  /** Bytes the directory takes as stored: its count, entries and next-IFD offset (which a directory ending its block may lack). */
+  length: number;
+  /** GPS pointers written before the last one in this directory (`entries` keeps the last): ExifTool follows each. */
+  earlierGpsPointers: TiffEntry[];
 }
 
 export class Tiff {
@@ -81,11 +88,13 @@ export class Tiff {
   /** Directories that could not be read (the rest of the block still was). */
   readonly problems: string[] = [];
   /** Every directory holding a GPS pointer, with the GPS directory it points to (when readable). */
-  readonly gpsPointers: { parent: Ifd; gps?: Ifd }[] = [];
+  readonly gpsPointers: { parent: Ifd; pointer: TiffEntry; gps?: Ifd }[] = [];
 
   constructor(
     readonly view: ByteView,
     readonly base = 0,
+    /** Where the block holding the structure ends, when the view goes on past it (a JPEG segment in the whole file). */
+    readonly end = view.size,
   ) {
     const order = view.get(base, 2).toString('latin1');
     if (order !== 'II' && order !== 'MM') throw new CorruptFile('the EXIF block has no TIFF header');
@@ -104,10 +113,14 @@ export class Tiff {
     }
     // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too.
     for (const parent of [this.ifd0, this.exif, this.ifd1]) {
-      if (!parent?.entries.has(TAG.GpsIfd)) continue;
-      const gps = this.subIfd(parent, TAG.GpsIfd, 'GPS');
-      this.gpsPointers.push({ parent, ...(gps ? { gps } : {}) });
-      if (gps && !this.gps) this.gps = gps;
+      const last = parent?.entries.get(TAG.GpsIfd);
+      if (!parent || !last) continue;
+      // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
+      for (const pointer of [...parent.earlierGpsPointers, last]) {
+        const gps = this.subIfdAt(pointer, 'GPS');
+        this.gpsPointers.push({ parent, pointer, ...(gps ? { gps } : {}) });
+        if (gps && !this.gps) this.gps = gps;
+      }
     }
   }
 
@@ -225,8 +238,13 @@ export class Tiff {
     const at = base + relative;
     const count = this.u16(at);
     if (count > 1000) throw new CorruptFile('an EXIF directory claims over 1000 entries');
-    const block = this.view.get(at + 2, count * 12 + 4);
+    // As ExifTool: a directory that ends its data with 0 or 2 of the next-IFD offset's 4 bytes is
+    // whole, with no next directory (libpng's pngtest.png ends its EXIF directory so).
+    const room = this.end - (at + 2);
+    const stored = room >= count * 12 && room < count * 12 + 4 && (room - count * 12) % 2 === 0 ? room : count * 12 + 4;
+    const block = this.view.get(at + 2, stored);
     const entries = new Map<number, TiffEntry>();
+    const earlierGpsPointers: TiffEntry[] = [];
     for (let i = 0; i < count; i++) {
       const entryAt = at + 2 + i * 12;
       const o = i * 12;
@@ -237,15 +255,22 @@ export class Tiff {
       if (!size) continue;
       const byteLength = size * n;
       const valueAt = byteLength <= 4 ? entryAt + 8 : base + (this.little ? block.readUInt32LE(o + 8) : block.readUInt32BE(o + 8));
+      const earlier = entries.get(tag);
+      if (earlier && tag === TAG.GpsIfd) earlierGpsPointers.push(earlier);
       entries.set(tag, { tag, type, count: n, entryAt, valueAt, byteLength });
     }
-    const next = this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
-    return { at, entries, next };
+    const next = stored < count * 12 + 4 ? 0 : this.little ? block.readUInt32LE(count * 12) : block.readUInt32BE(count * 12);
+    return { at, entries, next, length: 2 + stored, earlierGpsPointers };
   }
 
   private subIfd(parent: Ifd, tag: number, name: string): Ifd | undefined {
-    const entry = parent.entries.get(tag);
-    if (!entry || entry.count < 1 || (entry.type !== 4 && entry.type !== 13 && entry.type !== 3)) return undefined;
+    return this.subIfdAt(parent.entries.get(tag), name);
+  }
+
+  private subIfdAt(entry: TiffEntry | undefined, name: string): Ifd | undefined {
+    // Any integer type, as ExifTool follows it: a Canon PowerShot S5 IS writes its GPS pointer as a
+    // signed LONG (exiv2's FurnaceCreekInn.jpg), and BYTE or SHORT pointers are as readable.
+    if (!entry || entry.count < 1 || !POINTER_TYPES.has(entry.type)) return undefined;
     try {
       return this.readIfd(this.number(entry) ?? 0);
     } catch (error) {
@@ -273,6 +298,8 @@ export class Tiff {
       case 1:
       case 7:
         return b[0];
+      case 6:
+        return b.readInt8(0);
       case 3:
         return this.little ? b.readUInt16LE(0) : b.readUInt16BE(0);
       case 4:

@@ -53,11 +53,11 @@ export function insertSegment(jpegBytes: Buffer, marker: number, payload: Buffer
 }
 
 /** An APP13 Photoshop block holding IPTC-IIM record-2 datasets. */
-export function iptcApp13(datasets: [number, string][]): Buffer {
+export function iptcApp13(datasets: [number, string][], signature = '8BIM'): Buffer {
   const iim = iptcIim(datasets);
   const size = Buffer.alloc(4);
   size.writeUInt32BE(iim.length, 0);
-  const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
+  const resource = Buffer.concat([Buffer.from(signature, 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iim, Buffer.alloc(iim.length % 2)]);
   return Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
 }
 
@@ -218,7 +218,7 @@ function byteOrder(little: boolean) {
 }
 
 /** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
-export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean } = {}): Buffer {
+export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean; pointerType?: number } = {}): Buffer {
   const little = options.little ?? false;
   const { u16, u32 } = byteOrder(little);
   const i32 = (n: number) => {
@@ -255,9 +255,37 @@ export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: s
     }
     return Buffer.concat([...head, u32(0), ...extra]);
   };
-  const ifd0 = Buffer.concat([u16(2), u16(0x10f), u16(2), u32(make[2]), u32(makeAt), u16(0x8825), u16(4), u32(1), u32(gpsAt), u32(0)]);
+  const ifd0 = Buffer.concat([u16(2), u16(0x10f), u16(2), u32(make[2]), u32(makeAt), u16(0x8825), u16(options.pointerType ?? 4), u32(1), ...(options.pointerType === 3 ? [u16(gpsAt), u16(0)] : options.pointerType === 1 ? [Buffer.from([gpsAt, 0, 0, 0])] : [u32(gpsAt)]), u32(0)]);
   const header = Buffer.concat([Buffer.from(little ? 'II' : 'MM', 'latin1'), u16(42), u32(ifd0At)]);
   return Buffer.concat([header, ifd0, make[3], Buffer.alloc(make[3].length % 2), directory(gps, gpsAt)]);
+}
+
+/**
+ * A big-endian TIFF structure whose GPS directory is the last thing in it and ends `tail` (0 or 2)
+ * bytes into the next-IFD offset that should follow, as libpng's pngtest.png ends its EXIF directory.
+ */
+export function gpsLastTiff(tail: 0 | 2): Buffer {
+  const { u16, u32 } = byteOrder(false);
+  const ifd0 = Buffer.concat([u16(1), u16(0x8825), u16(4), u32(1), u32(74), u32(0)]);
+  const values = Buffer.concat([54, 1, 35, 1, 1200, 100, 3, 1, 8, 1, 2400, 100].map((n) => u32(n)));
+  const entry = (tag: number, type: number, count: number, value: Buffer) => Buffer.concat([u16(tag), u16(type), u32(count), value]);
+  const gps = Buffer.concat([u16(4), entry(1, 2, 2, Buffer.from('N\0\0\0', 'latin1')), entry(2, 5, 3, u32(26)), entry(3, 2, 2, Buffer.from('W\0\0\0', 'latin1')), entry(4, 5, 3, u32(50)), Buffer.alloc(tail)]);
+  return Buffer.concat([Buffer.from('MM\0*', 'latin1'), u32(8), ifd0, values, gps]);
+}
+
+/**
+ * A big-endian TIFF structure whose IFD0 repeats the GPS pointer: the first points to a directory
+ * holding a position, the last to one holding only GPSVersionID.
+ */
+export function repeatedGpsPointerTiff(): Buffer {
+  const { u16, u32 } = byteOrder(false);
+  const entry = (tag: number, type: number, count: number, value: Buffer) => Buffer.concat([u16(tag), u16(type), u32(count), value]);
+  // IFD0 at 8: 3 entries (42 bytes) → 50; the position's values at 50 (48 bytes) → 98; its directory at 98 (54 bytes) → 152; the empty one at 152.
+  const ifd0 = Buffer.concat([u16(3), entry(0x10f, 2, 4, Buffer.from('Cam\0', 'latin1')), entry(0x8825, 4, 1, u32(98)), entry(0x8825, 4, 1, u32(152)), u32(0)]);
+  const values = Buffer.concat([54, 1, 35, 1, 1200, 100, 3, 1, 8, 1, 2400, 100].map((n) => u32(n)));
+  const position = Buffer.concat([u16(4), entry(1, 2, 2, Buffer.from('N\0\0\0', 'latin1')), entry(2, 5, 3, u32(50)), entry(3, 2, 2, Buffer.from('W\0\0\0', 'latin1')), entry(4, 5, 3, u32(74)), u32(0)]);
+  const versionOnly = Buffer.concat([u16(1), entry(0, 1, 4, Buffer.from([2, 3, 0, 0])), u32(0)]);
+  return Buffer.concat([Buffer.from('MM\0*', 'latin1'), u32(8), ifd0, values, position, versionOnly]);
 }
 
 /** An APP1 EXIF payload: "Exif\0" + `sixth` (normally NUL) + the TIFF structure. */

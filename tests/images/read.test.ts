@@ -105,6 +105,24 @@ describe('built images', () => {
     expect(m.gps).toEqual([]);
   });
 
+  it("a TIFF libtiff cannot decode is damaged, and the reason does not carry the folder's full path (libtiff starts its messages with it)", async () => {
+    // A 4×4 grey TIFF, no metadata, whose only strip lies far past the end of the file.
+    const b = Buffer.alloc(8 + 2 + 8 * 12 + 4);
+    b.write('II*\0', 0, 'latin1');
+    b.writeUInt32LE(8, 4);
+    b.writeUInt16LE(8, 8);
+    const fields: [number, number, number][] = [[256, 3, 4], [257, 3, 4], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, 0x7fffff00], [278, 3, 4], [279, 4, 16]];
+    fields.forEach(([tag, type, value], i) => {
+      b.writeUInt16LE(tag, 10 + i * 12);
+      b.writeUInt16LE(type, 12 + i * 12);
+      b.writeUInt32LE(1, 14 + i * 12);
+      b.writeUInt32LE(value, 18 + i * 12);
+    });
+    const m = await readImageMetadata(write('strip-past-end.tif', b));
+    expect(m.error).toMatch(/cannot be decoded .*strip-past-end\.tif/);
+    expect(m.error).not.toContain(dir);
+  });
+
   it('XMP GPS, place names and face regions', async () => {
     const xmp = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>
 <photoshop:City>Keswick</photoshop:City>${faceRegion('Amelia Smith')}

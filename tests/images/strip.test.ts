@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +35,70 @@ describe('built images', () => {
     expect((await readImageMetadata(output)).people).toEqual([]);
     expect(readFileSync(output).includes('Places|Beach')).toBe(true);
     expect(readFileSync(output).includes('Amelia')).toBe(false);
+    expect(await samePixels(input, output)).toBe(true);
+  });
+
+  it('a GPS pointer written as a signed LONG, a SHORT or a BYTE (a Canon PowerShot S5 IS writes SLONG) is followed and cleaned, as ExifTool does', async () => {
+    for (const pointerType of [9, 3, 1]) {
+      const input = path.join(dir, `pointer-${pointerType}.jpg`);
+      writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(gpsTiff({ pointerType }))]));
+      const m = await readImageMetadata(input);
+      expect(m.gps, `pointer type ${pointerType}`).toHaveLength(1);
+      expect(m.gps[0]!.longitude).toBeCloseTo(-3.14, 2);
+      const output = path.join(dir, 'out', `pointer-${pointerType}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect((await readImageMetadata(output)).gps).toEqual([]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
+  it('a GPS directory that ends its EXIF block without the next-IFD offset (or with half of it) is read and cleaned, as ExifTool reads it', async () => {
+    for (const tail of [0, 2] as const) {
+      const input = path.join(dir, `gps-last-${tail}.jpg`);
+      writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(gpsLastTiff(tail))]));
+      const m = await readImageMetadata(input);
+      expect(m.error, `tail ${tail}`).toBeUndefined();
+      expect(m.gps, `tail ${tail}`).toHaveLength(1);
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.59, 2);
+      const output = path.join(dir, 'out', `gps-last-${tail}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      const copy = await readImageMetadata(output);
+      expect([copy.error, copy.gps]).toEqual([undefined, []]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
+  it("IPTC in a Photoshop resource signed 'AgHg', 'PHUT', 'DCSR' or 'MeSa' instead of '8BIM' is read and cleaned (exiv2 reads it; the byte check refused the copy)", async () => {
+    for (const signature of ['AgHg', 'PHUT', 'DCSR', 'MeSa']) {
+      const input = path.join(dir, `iptc-${signature}.jpg`);
+      writeFileSync(input, insertSegment(await jpeg(), 0xed, iptcApp13([[90, 'Keswick'], [80, 'Jane Doe']], signature)));
+      const m = await readImageMetadata(input);
+      expect(m.locationNames.map((l) => l.value), signature).toEqual(['Keswick']);
+      const output = path.join(dir, 'out', `iptc-${signature}.jpg`);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toContain('IPTC City');
+      const copy = await readImageMetadata(output);
+      expect([copy.error, copy.locationNames]).toEqual([undefined, []]);
+      expect(copy.owner.map((o) => o.value)).toContain('Jane Doe');
+      expect(readFileSync(output).includes('Keswick')).toBe(false);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
+  it('a GPS pointer repeated in one directory: the position behind the first is found (ExifTool follows each) and every pointer is removed', async () => {
+    const input = path.join(dir, 'repeated-gps.jpg');
+    writeFileSync(input, withSegments(await jpeg(), [0xe1, exifPayload(repeatedGpsPointerTiff())]));
+    const m = await readImageMetadata(input);
+    expect(m.gps).toHaveLength(1);
+    expect(m.gps[0]!.latitude).toBeCloseTo(54.59, 2);
+    const output = path.join(dir, 'out', 'repeated-gps.jpg');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    expect(result.written, result.message).toBe(true);
+    const copy = await readImageMetadata(output);
+    expect([copy.error, copy.gps, copy.device.make]).toEqual([undefined, [], 'Cam']);
     expect(await samePixels(input, output)).toBe(true);
   });
 
