@@ -265,7 +265,9 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
     const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
-    if (!invitation && !identity && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
+    // A preposition left at the end of its clause names no place: "the local community we will be staying in."
+    const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (!invitation && !identity && !stranded && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
@@ -319,6 +321,9 @@ function tripUnderway(text: string): { start: number; end: number } | undefined 
   }
   return undefined;
 }
+
+/** What follows a preposition that ends its clause: a full stop, a comma, a bracket or nothing. */
+const STRANDED = /^\s*(?:[.,;:!?)\]…]|$)/u;
 
 /** Right before "they are in": who they are, not where ("discover who they are in Christ"). */
 const WHO_THEY_ARE = /\b(?:who|what)\s+$/i;

@@ -50,6 +50,9 @@ ruleTester(liveLocation, {
     'The coach is due back at school at 4pm; we arrive at 3.30pm at the services for a break.',
     // The school called by its own name (set 7: a ski trip's last update, "back at Sacred Heart").
     { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am. Please leave room for two coaches.', config: { school: { name: 'Sacred Heart Catholic College' } } },
+    // A preposition that ends its clause names no place (set 9: an expedition announced before it leaves).
+    'The team will build confidence and teamwork by working with the village we will be staying in.',
+    'Thank you to the farm we were camping in, and to the hostel we are staying at, for their welcome!',
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
