@@ -20,6 +20,11 @@ const PERSON =
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
   /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
+// The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
+// students, George Blake, sadly passed away" (the name is then checked as one, like any other).
+// A pronoun is no name here ("He had surgery" is linked, or not, as before).
+const NAMED_SUBJECT =
+  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -221,7 +226,12 @@ function tiedToPerson(
   const after = text.slice(match.end, match.end + 30);
   if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start), pupilWords, names)) return false;
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
-  const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before) || /\b(?:his|her)\b/i.test(text.slice(match.start, match.end));
+  const linked =
+    LINK_BEFORE.test(before) ||
+    LINK_AFTER.test(after) ||
+    /\b(?:who|whose)\b/i.test(before) ||
+    /\b(?:his|her)\b/i.test(text.slice(match.start, match.end)) ||
+    (/^\p{Ll}/u.test(text.slice(match.start, match.end)) && NAMED_SUBJECT.test(before));
   if (!linked) return false;
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
