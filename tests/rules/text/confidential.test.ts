@@ -164,6 +164,7 @@ ruleTester(confidential, {
     'In their Holocaust unit the pupils learned how Anne Frank, a Jewish girl, died in Bergen-Belsen in 1945.',
     'The students learned that Martin Luther King died in Memphis, assassinated in 1968.',
     'Our pupils raised £200 for the Teenage Cancer Trust at the summer fair.',
+    'The hospital school helps children admitted to hospital for a long stay keep up with their learning.',
     // "you" addresses no named pupil: a letter to parents, a class, a member of staff (set 9).
     'Dear Parents,\n\nIf you have broken your arm over the holidays, please let the office know.',
     'Hello Hedgehogs! Please take care on the ice: last winter two of you broke your wrist on the playground.',
@@ -222,6 +223,8 @@ ruleTester(confidential, {
     // A pupil's own death announced by the school (found on a real school's post): for a person to
     // check the family agreed to it, not an error; a relative's death in the same words stays one.
     { post: 'We have been informed that Eric, a pupil in Maple class, year 3, has died.', errors: [{ message: /family agreed/, severity: 'warning' }] },
+    // Admitted to hospital, said of a named pupil (set 9: a school's letter about a pupil's short illness).
+    { post: 'Theo was admitted to hospital on Friday after a short illness, so Hazel Class made him a card.', errors: [{ message: 'admitted to hospital', severity: 'error' }] },
     // A class blog's get-well letter to a named pupil (set 9): "you" is the pupil greeted.
     { post: 'Dear Noah,\n\nWe were all so sorry to hear that you have broken your arm. Rest it well and come back soon!\n\nLove from Hazel Class', errors: [{ message: 'broken your arm', severity: 'error' }] },
     { post: "Hi Amara! Everyone in Robins hopes you're feeling better after you broke your wrist at the weekend.", errors: [{ message: 'broke your wrist' }] },
