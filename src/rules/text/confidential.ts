@@ -20,6 +20,11 @@ const PERSON =
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
   /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
+// The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
+// students, George Blake, sadly passed away" (the name is then checked as one, like any other).
+// A pronoun is no name here ("He had surgery" is linked, or not, as before).
+const NAMED_SUBJECT =
+  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -69,7 +74,7 @@ export const confidential: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son" — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases are reported unless the sentence is guidance (\"If you have a safeguarding concern, contact …\") with no one named and nothing told as having happened; contracts and unannounced plans are always reported.',
+        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son", "you" in a letter to a named pupil ("Dear Noah, … you have broken your leg") — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases are reported unless the sentence is guidance (\"If you have a safeguarding concern, contact …\") with no one named and nothing told as having happened; contracts and unannounced plans are always reported.',
       fires: ['"Sam in Year 4, who has an EHCP, read his poem"', '"Mr Jones is off on sick leave"', '"A Year 6 boy was excluded after the fight"'],
       passes: ['"Our SEN team\'s open morning is on Friday"', '"Anti-Bullying Week starts Monday"', '"Year 5 raised £300 for Cancer Research UK"'],
       fix: 'Remove the confidential detail; share it only through the school\'s confidential channels.',
@@ -106,6 +111,9 @@ export const confidential: Rule = {
         if (told === undefined) toldUnder.set(entry, (told = toldUnderTitle(under, entry)));
         return told;
       };
+      // A paragraph of a letter to a named pupil ("Dear Noah, … you have broken your leg"), asked once.
+      let addressed: boolean | undefined;
+      const isAddressed = () => (addressed ??= addressedToName(segments, segmentIndex, names));
       let lastEnd = -1;
       const ordered = longestFirst(matches);
       for (const [index, match] of ordered.entries()) {
@@ -113,8 +121,8 @@ export const confidential: Rule = {
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
         if (innocentSense(words, match, isToldUnder)) continue;
-        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
-        if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names)) continue;
+        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
+        if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
@@ -215,13 +223,19 @@ function tiedToPerson(
   pupilWords: Set<string>,
   sentences: SentenceBounds,
   names: NameKnowledge,
+  addressed = false,
 ): boolean {
   const sentence = sentenceNear(text, match, sentences);
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start), pupilWords, names)) return false;
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
-  const linked = LINK_BEFORE.test(before) || LINK_AFTER.test(after) || /\b(?:who|whose)\b/i.test(before) || /\b(?:his|her)\b/i.test(text.slice(match.start, match.end));
+  const linked =
+    LINK_BEFORE.test(before) ||
+    LINK_AFTER.test(after) ||
+    /\b(?:who|whose)\b/i.test(before) ||
+    /\b(?:his|her|your)\b/i.test(text.slice(match.start, match.end)) ||
+    (/^\p{Ll}/u.test(text.slice(match.start, match.end)) && NAMED_SUBJECT.test(before));
   if (!linked) return false;
   const rest = (sentence.text.slice(0, match.start - sentence.start) + ' ' + sentence.text.slice(match.end - sentence.start)).replace(CONTACT, ' ');
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
@@ -230,6 +244,8 @@ function tiedToPerson(
   const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text);
   if (!condition && TITLED.test(rest)) return true;
   if (!condition && PERSON.test(rest)) return true;
+  // "you" in a letter to a named pupil is that pupil: "Dear Noah, … sorry to hear that you have broken your leg".
+  if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
   const tokens = tokenize(rest);
   for (let index = 0; index < tokens.length; index++) {
@@ -265,6 +281,32 @@ function tiedToPerson(
       const termNext = /^\s+$/.test(gap); // "Sam broke his arm"
       const sameClause = gap.length <= 40 && !/[,;:]|\b(?:and|but|or|who|which|that|because|so|as|about|learn(?:ed|t)?|taught|how)\b/i.test(gap);
       if (index === 0 && (termNext || (DID.test(next) && sameClause)) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
+    }
+  }
+  return false;
+}
+
+const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/iu;
+/** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
+const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
+/** How many paragraphs of a letter its greeting reaches. */
+const LETTER_REACH = 3;
+
+/**
+ * The paragraph opens a letter to a named person, or follows one's greeting line by at most
+ * LETTER_REACH paragraphs with no heading between ("Dear Noah,⏎⏎We're all sorry to hear …"). The name
+ * must be a given name: "Dear Parents,", "Hello Owls" and "Dear Mrs Patel," address no pupil.
+ */
+function addressedToName(segments: TextSegment[], index: number, names: NameKnowledge): boolean {
+  for (let k = index; k >= 0 && k >= index - LETTER_REACH; k--) {
+    const segment = segments[k]!;
+    if (segment.kind === 'heading') return false;
+    const greeting = SALUTATION.exec(segment.text);
+    if (greeting) {
+      const name = greeting[1]!;
+      // A greeting line alone ("Dear Noah,") opens the letter below it; one in a paragraph, that paragraph.
+      const alone = segment.text.trim().length <= greeting[0].trim().length + 1;
+      return (k === index || alone) && !NOT_NAMES.has(name) && names.given.size > 0 && isGivenName(name.toLowerCase(), names);
     }
   }
   return false;

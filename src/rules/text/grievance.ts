@@ -23,6 +23,12 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
 const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+/**
+ * A paragraph about a play put on ("… our Theatre Group's production of Lord of the Flies, telling the
+ * story of a group of school children …"): every sentence in it tells the plot, so each is read as a
+ * sentence about what is taught ("… the children eventually become violent and brutal").
+ */
+const STAGED = /\b(?:production|adaptation|the cast|two casts|each cast|staged|rehearsals?|the play|our play|the plot|tells? the story|telling the story|the story (?:of|follows))\b/i;
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
@@ -70,6 +76,7 @@ export const grievance: Rule = {
       const complaintOf = new Map<number, PhraseMatch<LexiconEntry> | undefined>();
       const sympathyIn = new Map<number, boolean>();
       const topicIn = new Map<number, boolean>();
+      let staged: boolean | undefined;
       let bounds: { first: number[]; last: number[] } | undefined;
       const sentenceText = (id: number) => {
         bounds ??= sentenceBounds(sentence);
@@ -82,7 +89,7 @@ export const grievance: Rule = {
         if (!complaintOf.has(id)) complaintOf.set(id, complaintsIn.get(id)?.find((c) => !negatedComplaint(tokens, c)));
         let complaint = complaintOf.get(id);
         let topic = topicIn.get(id);
-        if (topic === undefined) topicIn.set(id, (topic = TOPIC.test(sentenceText(id))));
+        if (topic === undefined) topicIn.set(id, (topic = (staged ??= STAGED.test(segment.text)) || TOPIC.test(sentenceText(id))));
         if (complaint && topic) {
           // About a book or a lesson: only a complaint phrase next to this target counts.
           complaint = complaintsIn.get(id)!.find((c) => !negatedComplaint(tokens, c) && near(c, target, COMPLAINT_REACH));

@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|underway|under way|in full swing|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+const WORTH_A_LOOK = /as we speak|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -113,6 +113,12 @@ export const liveLocation: Rule = {
       if (greeting && free(greeting.start, greeting.end)) {
         take(greeting.start, greeting.end);
         report(greeting.start, greeting.end, `"${text.slice(greeting.start, greeting.end)}"`);
+      }
+      // "We've been having a great time in Moshi, Tanzania" in a paragraph about an expedition: a dispatch from it.
+      const having = HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined;
+      if (having && free(having.start, having.end) && !pastSentence(having.start)) {
+        take(having.start, having.end);
+        report(having.start, having.end, `"${text.slice(having.start, having.end)}"`);
       }
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       const underway = UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined;
@@ -265,7 +271,9 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
     const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
-    if (!invitation && !identity && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
+    // A preposition left at the end of its clause names no place: "the local community we will be staying in."
+    const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (!invitation && !identity && !stranded && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
@@ -298,27 +306,59 @@ function greetingFrom(text: string, trip: boolean): { start: number; end: number
   return undefined;
 }
 
-const UNDERWAY_WORDS = /underway|under way|in full swing/iu;
-const UNDERWAY = /\b(?:expedition|residential|trip|camp|tour|exchange|visit)s? (?:is|are|has been|have been) (?:now |well |finally |officially )?(?:underway|under way|in full swing)\b/giu;
+const HAVING_WORDS = /having/iu;
+// No i flag: with it \p{Lu} matches any letter, and the place must be capitalised.
+const HAVING_TIME =
+  /\b(?:[Ww]e|[Tt]hey|[Ee]veryone|(?:[Tt]he|[Oo]ur) (?:group|children|pupils|students|class|team|party))(?:(?:['’]ve| have| has) (?:all )?been|['’]re| are| is) having (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "We've been having a great time in Moshi, Tanzania", "We're having a brilliant week in Normandy": where
+ * a trip is now, said in a trip post or a paragraph about one (not "a great time in Year 6").
+ */
+function havingTimeIn(text: string, trip: boolean): { start: number; end: number } | undefined {
+  if (!trip && !ON_A_TRIP.test(text)) return undefined;
+  HAVING_TIME.lastIndex = 0;
+  for (let m = HAVING_TIME.exec(text); m; m = HAVING_TIME.exec(text)) {
+    const place = m[1]!;
+    if (SCHOOL_PLACE.test(place) || SCHOOL_GROUP.test(place) || WHEN.test(place) || SENDER.test(place)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const UNDERWAY_WORDS = /underway|under way|in full swing|embarked|set off|set out/iu;
+const UNDERWAY =
+  /\b(?:expedition|residential|trip|camp|tour|exchange|visit)s? (?:is|are|has been|have been) (?:now |well |finally |officially )?(?:underway|under way|in full swing)\b|\b(?:embarked on|set off on|set out on) (?:their|our|the|a|an) (?:[\p{L}-]+ ){0,4}(?:expedition|residential|trip|camp|tour|exchange)s?\b/giu;
+/** A trip set off on today: under way now ("embarked on their expedition today"), not a memory of one. */
+const SET_OFF = /^(?:embarked|set)\b/iu;
+const SET_OFF_TODAY = /\b(?:today|this (?:morning|afternoon|weekend)|tonight)\b/iu;
 /** Getting ready for a trip, or one yet to come: "Preparations for the expedition are underway …". */
 const NOT_YET = /\b(?:preparations?|planning|plans|fundraising|training|practice|bookings?|organisation|next (?:week|month|term|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
-const IN_PLACE = /\b(?:in|at|on) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+const IN_PLACE = /\b(?:in|at|on|near|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
-/** "The expedition is underway … in the Peak District": the first place named in such a sentence (its span), or undefined. */
+/**
+ * "The expedition is underway … in the Peak District", "… embarked on their practice expedition today,
+ * walking a 14km route near Reith": the first place named in such a sentence (its span), or undefined.
+ */
 function tripUnderway(text: string): { start: number; end: number } | undefined {
   UNDERWAY.lastIndex = 0;
   for (let m = UNDERWAY.exec(text); m; m = UNDERWAY.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
-    if (NOT_YET.test(sentence)) continue;
+    // Set off on today, a practice expedition is out on the hills as much as the real one.
+    if (SET_OFF.test(m[0]) ? !SET_OFF_TODAY.test(sentence) : NOT_YET.test(sentence)) continue;
     IN_PLACE.lastIndex = 0;
     for (let at = IN_PLACE.exec(sentence); at; at = IN_PLACE.exec(sentence)) {
       const place = at[1]!;
-      if (SCHOOL_PLACE.test(place.split(' ')[0]!) || SCHOOL_GROUP.test(place) || WHEN.test(place)) continue;
+      // "… underway thanks to Mrs Patel": who, not where.
+      if (SCHOOL_PLACE.test(place.split(' ')[0]!) || SCHOOL_GROUP.test(place) || WHEN.test(place) || SENDER.test(place)) continue;
       return { start: from + at.index, end: from + at.index + at[0].length };
     }
   }
   return undefined;
 }
+
+/** What follows a preposition that ends its clause: a full stop, a comma, a bracket or nothing. */
+const STRANDED = /^\s*(?:[.,;:!?)\]…]|$)/u;
 
 /** Right before "they are in": who they are, not where ("discover who they are in Christ"). */
 const WHO_THEY_ARE = /\b(?:who|what)\s+$/i;

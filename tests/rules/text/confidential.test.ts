@@ -160,6 +160,15 @@ ruleTester(confidential, {
     'Year 6 raised money for children who are treated at the Evelina and are undergoing chemotherapy.',
     "We are raising money for young people who are patients at St George's and are undergoing chemotherapy.",
     'Money raised will help children who live in Chester and are battling cancer.',
+    // A historical figure's death told in a lesson, and a name inside a charity's (set 9).
+    'In their Holocaust unit the pupils learned how Anne Frank, a Jewish girl, died in Bergen-Belsen in 1945.',
+    'The students learned that Martin Luther King died in Memphis, assassinated in 1968.',
+    'Our pupils raised £200 for the Teenage Cancer Trust at the summer fair.',
+    'The hospital school helps children admitted to hospital for a long stay keep up with their learning.',
+    // "you" addresses no named pupil: a letter to parents, a class, a member of staff (set 9).
+    'Dear Parents,\n\nIf you have broken your arm over the holidays, please let the office know.',
+    'Hello Hedgehogs! Please take care on the ice: last winter two of you broke your wrist on the playground.',
+    'Dear Mrs Patel,\n\nThank you for the first aid lesson: we now know what to do if you have broken your wrist.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
@@ -214,6 +223,14 @@ ruleTester(confidential, {
     // A pupil's own death announced by the school (found on a real school's post): for a person to
     // check the family agreed to it, not an error; a relative's death in the same words stays one.
     { post: 'We have been informed that Eric, a pupil in Maple class, year 3, has died.', errors: [{ message: /family agreed/, severity: 'warning' }] },
+    // Admitted to hospital, said of a named pupil (set 9: a school's letter about a pupil's short illness).
+    { post: 'Theo was admitted to hospital on Friday after a short illness, so Hazel Class made him a card.', errors: [{ message: 'admitted to hospital', severity: 'error' }] },
+    // A class blog's get-well letter to a named pupil (set 9): "you" is the pupil greeted.
+    { post: 'Dear Noah,\n\nWe were all so sorry to hear that you have broken your arm. Rest it well and come back soon!\n\nLove from Hazel Class', errors: [{ message: 'broken your arm', severity: 'error' }] },
+    { post: "Hi Amara! Everyone in Robins hopes you're feeling better after you broke your wrist at the weekend.", errors: [{ message: 'broke your wrist' }] },
+    // … with the pupil's name as the subject, told to "the pupils" or of "our students" (set 9).
+    { post: 'The pupils were told in assembly this morning that Ava Thornton died in a road accident on Saturday.', errors: [{ message: /family agreed/, severity: 'warning' }] },
+    { post: 'Last weekend one of our Year 10 students, Theo Farrow, sadly passed away after a short illness.', errors: [{ message: /family agreed/, severity: 'warning' }] },
     { post: 'Please keep Leo in your thoughts: his dad is in prison.', errors: [{ message: 'family' }] },
     { post: 'A Year 9 boy was arrested after the match.', errors: [{ message: 'police' }] },
     { post: 'We have made a safeguarding referral about the incident.', errors: [{ message: 'safeguarding' }] },

@@ -63,6 +63,9 @@ ruleTester(grievance, {
     'Coaches follow strict rules concerning any head injuries, strains and signs of fatigue.',
     'Grace was warned twice for head contact and disqualified for a third foul blow, but she boxed again later and won.',
     'Good to have a full squad back after weeks of bad weather and school holidays; the lads had energy to burn.',
+    // A play's plot told in the post about its production (set 9: two schools' Lord of the Flies).
+    "Year 9's production of Lord of the Flies was gripping. Stranded on an island, the children make rules, but without adults the children soon turn savage and cruel.",
+    'Both casts were superb. The story follows a group of children whose plane crashes; the children turn on each other and become vicious and brutal.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
@@ -79,6 +82,8 @@ ruleTester(grievance, {
     // The true counterparts: "mad" alone, and a complaint beside an absence.
     { post: 'Honestly, the staff here are mad.', errors: [{ message: 'complaint about staff' }] },
     { post: 'Parents who miss every parents evening are selfish.', errors: [{ message: 'complaint about Parents' }] },
+    // … but a complaint about the audience beside the production is still one.
+    { post: 'Thank you to everyone who came to our production of Grease. Some parents were so rude, talking all through the second half.', errors: [{ message: 'complaint about Some parents' }] },
   ],
 });
 

@@ -50,6 +50,15 @@ ruleTester(liveLocation, {
     'The coach is due back at school at 4pm; we arrive at 3.30pm at the services for a break.',
     // The school called by its own name (set 7: a ski trip's last update, "back at Sacred Heart").
     { post: 'Traffic permitting, we should be back at Sacred Heart at 4.45am. Please leave room for two coaches.', config: { school: { name: 'Sacred Heart Catholic College' } } },
+    // A preposition that ends its clause names no place (set 9: an expedition announced before it leaves).
+    'The team will build confidence and teamwork by working with the village we will be staying in.',
+    'Thank you to the farm we were camping in, and to the hostel we are staying at, for their welcome!',
+    // A trip set off on in the past, or not a trip's place (set 9).
+    'Last month Year 9 set off on their residential to the Brecon Beacons and came back full of stories.',
+    'Year 8 set off on their trip this morning thanks to Mr Hill, who drove the minibus.',
+    'We have been having a great time in Year 6 this term, and the residential is next month.',
+    "We're having a brilliant week in Forest School and can't wait for camp.",
+    'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
@@ -83,6 +92,11 @@ ruleTester(liveLocation, {
     { post: 'Nearly home! We are currently having our last driver stop at Norton Canes Services, and the coach is in good spirits.', errors: [{ message: 'at Norton Canes Services' }] },
     { post: 'We are on board the ferry and the children are settling down to sleep. We dock at 6.45am in Portsmouth, where passport control was slow last year.', errors: [{ message: 'dock at 6.45am in Portsmouth' }] },
     { post: 'Our Silver DofE expedition is underway this weekend in the Peak District, and all four groups set off on time.', errors: [{ message: 'in the Peak District' }] },
+    // A trip set off on today, and a dispatch from one (set 9: a sixth form's DofE walk, an expedition blog).
+    { post: 'Our Bronze DofE group embarked on their practice expedition today, walking a 12km loop near Hathersage before camping tonight.', errors: [{ message: 'near Hathersage' }] },
+    { post: 'This morning Year 6 set off on their residential to the Isle of Wight: wave them off at the gate!', errors: [{ message: 'to the Isle of Wight' }] },
+    { post: "Hello from the whole team! We've been having a great time in Arusha, and the expedition's building project starts tomorrow.", errors: [{ message: 'great time in Arusha' }] },
+    { post: trip('We are having a fantastic week in Normandy and the weather has been kind.'), errors: [{ message: 'week in Normandy' }] },
   ],
 });
 
