@@ -5,7 +5,8 @@
 //   maps beside itself); rarely used modules are split into chunks.
 // - dist/data.json: every lexicon and policy pack in lexicons/, validated with zod, so the CLI does
 //   not load the YAML parser or zod for its own data, and what text/derogatory derives from its
-//   lexicons (`derived/hostility-model`; the misspellings list it is derived from is left out).
+//   lexicons (`derived/hostility-model`; the misspellings list it is derived from is left out) and
+//   the AFINN-165 vocabulary text/grievance scores with (`derived/afinn-165`).
 // Built into a fresh folder, then swapped in, so a CLI running from dist/ never sees a half-built one.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
