@@ -27,6 +27,16 @@ export async function loadData<T>(name: string): Promise<T> {
   return cache.get(name) as T;
 }
 
+/**
+ * Data derived from the lexicons at build time (`derived/<name>` in dist/data.json, see
+ * scripts/build.mjs), or undefined when running from source: the caller then derives it itself.
+ */
+export function prebuiltData<T>(name: string): T | undefined {
+  if (!bundled) return undefined;
+  precompiled ??= JSON.parse(readFileSync(precompiledFile, 'utf8')) as Record<string, unknown>;
+  return precompiled[`derived/${name}`] as T | undefined;
+}
+
 /** Synchronous access after `loadData` has been awaited once for `name`. */
 export function loadedData<T>(name: string): T | undefined {
   if (bundled) {

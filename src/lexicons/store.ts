@@ -1,6 +1,6 @@
 // Lexicons (lexicons/<name>.yaml), loaded on first use and kept for the run, plus anything a rule
 // derives from them (a compiled matcher), built once.
-import { loadData } from '../data/load.js';
+import { loadData, prebuiltData } from '../data/load.js';
 import type { Lexicon } from './schema.js';
 
 export class LexiconStore {
@@ -14,6 +14,11 @@ export class LexiconStore {
   /** Any data file in lexicons/ (validated by the schema src/data/registry.ts names for it). */
   data<T>(name: string): Promise<T> {
     return loadData<T>(name);
+  }
+
+  /** Data derived from the lexicons at build time, or undefined when running from source. */
+  prebuilt<T>(name: string): T | undefined {
+    return prebuiltData<T>(name);
   }
 
   /**

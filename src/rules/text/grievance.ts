@@ -32,6 +32,11 @@ const STAGED = /\b(?:production|adaptation|the cast|two casts|each cast|staged|r
 /** How many words from its target a complaint phrase must be in a sentence about what is taught. */
 const COMPLAINT_REACH = 3;
 
+/** The sentiment scorer once loaded (kept for the run: the sentences of every later post ask it first). */
+let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
+/** @internal Tests: which of sympathy and the score to ask first, whatever is loaded (the findings are the same). */
+export const grievanceOrderForTests: { order?: 'sympathy' | 'score' } = {};
+
 const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion' && e.category !== 'keen-compound' && e.category !== 'circumstance'));
 
 export const grievance: Rule = {
@@ -61,7 +66,6 @@ export const grievance: Rule = {
       }
       return { matcher: await phrases(ctx), notOpinion, keenCompound, circumstance };
     });
-    let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
       const matches = matcher.matchSegment(segment, tokens);
@@ -88,22 +92,35 @@ export const grievance: Rule = {
         // The first complaint (in match order) in the sentence that is not negated.
         if (!complaintOf.has(id)) complaintOf.set(id, complaintsIn.get(id)?.find((c) => !negatedComplaint(tokens, c)));
         let complaint = complaintOf.get(id);
-        let topic = topicIn.get(id);
-        if (topic === undefined) topicIn.set(id, (topic = (staged ??= STAGED.test(segment.text)) || TOPIC.test(sentenceText(id))));
-        if (complaint && topic) {
+        // Whether the sentence is about what is taught, and whether it shows sympathy or informs: asked
+        // only when they can change the outcome (most sentences with a target hold no complaint and
+        // score no worse than −3, which settles them without the three patterns).
+        const topic = () => {
+          let about = topicIn.get(id);
+          if (about === undefined) topicIn.set(id, (about = (staged ??= STAGED.test(segment.text)) || TOPIC.test(sentenceText(id))));
+          return about;
+        };
+        const sympathetic = () => {
+          let sympathy = sympathyIn.get(id);
+          if (sympathy === undefined) {
+            const text = sentenceText(id);
+            sympathy = topic() || SYMPATHY.test(text) || INFORMATION.test(text);
+            sympathyIn.set(id, sympathy);
+          }
+          return sympathy;
+        };
+        if (complaint && topic()) {
           // About a book or a lesson: only a complaint phrase next to this target counts.
           complaint = complaintsIn.get(id)!.find((c) => !negatedComplaint(tokens, c) && near(c, target, COMPLAINT_REACH));
         }
         let negative = false;
-        let sympathy = sympathyIn.get(id);
-        if (!complaint && sympathy === undefined) {
-          const text = sentenceText(id);
-          sympathy = topic || SYMPATHY.test(text) || INFORMATION.test(text);
-          sympathyIn.set(id, sympathy);
-        }
         // "a school year is a big gap", "a long school day": a span of time, not the institution.
-        if (!complaint && !sympathy && spanOfTime(segment.text, tokens, target)) continue;
-        if (!complaint && !sympathy) {
+        if (!complaint && spanOfTime(segment.text, tokens, target)) continue;
+        // With no complaint, a sentence is one when it is not sympathetic and its words score −3 or
+        // less. Once the scorer is loaded the score is asked first, as it settles most sentences;
+        // before, sympathy is, so that a post whose sentences are all sympathetic never loads it.
+        const scoreFirst = grievanceOrderForTests.order === undefined ? sentiment !== undefined : grievanceOrderForTests.order === 'score';
+        if (!complaint && (scoreFirst || !sympathetic())) {
           sentiment ??= await loadSentiment();
           const from = Math.max(0, target.firstToken - WINDOW);
           const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
@@ -121,7 +138,7 @@ export const grievance: Rule = {
             if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);
           }
-          negative = sentiment.score(words) <= NEGATIVE;
+          negative = sentiment.score(words) <= NEGATIVE && !sympathetic();
         }
         if (!complaint && !negative) continue;
         reported.add(id);
