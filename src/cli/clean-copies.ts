@@ -21,6 +21,11 @@ export interface CleanFlags {
 /** Copies are written here first and renamed into place; a killed run leaves only this folder, which the next run clears. */
 export const PARTIAL_DIR = '.post-audit-partial';
 
+/** Why a copy was not written, without the "not cleaned:" the summary line already starts with. */
+export function whyNotCleaned(message: string | undefined): string {
+  return message?.replace(/^not cleaned: /, '') || 'the copy could not be written';
+}
+
 /** Refuses flags that do not make sense together; returns the output folder when copies are asked for. */
 export function cleanOutput(flags: CleanFlags): string | undefined {
   if ((flags.stripLocation || flags.stripPeople) && !flags.out) {
@@ -112,10 +117,10 @@ export async function cleanPostMedia(media: PostMedia, out: string, flags: Clean
     const target = path.join(out, relative);
     const result = await stripMetadata(source, target, options);
     if (result.written) summary.cleaned.push(displayPath(target));
-    else summary.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
+    else summary.notCleaned.push(`${shown}: ${whyNotCleaned(result.message)}`);
     for (const sidecar of sidecarCandidates(source).filter((candidate) => existsSync(candidate))) {
       const side = await stripMetadata(sidecar, path.join(path.dirname(target), path.basename(sidecar)), options);
-      if (!side.written) summary.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
+      if (!side.written) summary.notCleaned.push(`${displayPath(sidecar)}: ${whyNotCleaned(side.message)}`);
     }
   }
   await rm(partial, { recursive: true, force: true });

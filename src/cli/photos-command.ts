@@ -20,7 +20,7 @@ import { imagePost } from '../load/post.js';
 import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
 import { printable } from '../report/printable.js';
-import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder } from './clean-copies.js';
+import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder, whyNotCleaned } from './clean-copies.js';
 
 export interface PhotosFlags {
   policy?: string;
@@ -132,10 +132,10 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       const relative = path.relative(root, found.path);
       const result = await strip(found.path, path.join(out, relative), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
       if (result.written) tally.cleaned++;
-      else tally.notCleaned.push(`${shown}: ${result.message ?? 'not cleaned'}`);
+      else tally.notCleaned.push(`${shown}: ${whyNotCleaned(result.message)}`);
       for (const sidecar of found.sidecars) {
         const side = await strip(sidecar, path.join(out, path.relative(root, sidecar)), { location: true, people: flags.stripPeople === true, tempDir: partial!, within: within! });
-        if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${side.message ?? 'not cleaned'}`);
+        if (!side.written) tally.notCleaned.push(`${displayPath(sidecar)}: ${whyNotCleaned(side.message)}`);
       }
     }
     progress?.increment();

@@ -81,6 +81,15 @@ describe('audit photos (built CLI)', () => {
     expect(runCli(['photos', out, '--no-progress']).status).toBe(0);
   });
 
+  it('--strip-location says once why a damaged photo was not cleaned', () => {
+    const broken = path.join(work, 'broken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(path.join(broken, 'cut.jpg'), Buffer.from('ffd8ffe100104578696600004d4d002a00000008', 'hex'));
+    const result = runCli(['photos', broken, '--strip-location', '--out', path.join(work, 'broken-clean'), '--no-progress']);
+    expect(result.stderr).toMatch(/^not cleaned: .*cut\.jpg: the JPEG ends before its image data$/m);
+    expect(result.stderr).not.toMatch(/not cleaned: .*not cleaned:/);
+  });
+
   it('--out inside the scanned folder is a usage error (exit 2)', () => {
     const result = runCli(['photos', trip, '--strip-location', '--out', path.join(trip, 'clean')]);
     expect(result.status).toBe(2);
