@@ -109,7 +109,10 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
     // A usage mistake is one line, as every other error is, with what was typed shown, not obeyed
     // (a file named "--\x1b[2J.md" reached here through a shell glob): commander's message, then on
     // the same line the hint showHelpAfterError writes after it.
-    outputError: (text: string, write: (text: string) => void) => write(`post-audit: ${printable(text.replace(/\n$/, ''))} `),
+    // Commander puts its guess on a line of its own ("unknown option '--no-config'\n(Did you mean
+    // --config?)"): kept on the one line, not shown as an escaped "\n".
+    outputError: (text: string, write: (text: string) => void) =>
+      write(`post-audit: ${printable(text.replace(/\n$/, '').replace(/\n(?=\(Did you mean )/g, ' '))} `),
   };
   // Subcommands copied their parent's settings when made: each is given these too — without
   // exitOverride, a mistake in a subcommand's options (audit photos with no folder) exited 1, the

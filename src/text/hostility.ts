@@ -1611,6 +1611,7 @@ function judgeSentence(
           // But a phrase may be said of "another X" in the next clause: "… lowering its standards, they've hired another X".
           const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
           if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
+          if (listedWith(identity)) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".
@@ -1620,6 +1621,16 @@ function judgeSentence(
         // "Our Polish pupils … absolute monkeys at football", "they were brutal in defence": how some
         // people played, not what a group is ("Women are useless at football" still is).
         const played = atAnActivity(tokens, hit.match.lastToken);
+        // "the roles played by women and animals", "paintings of animals and women": two things listed, not one said to be the other.
+        const listedWith = (identity: Identity): boolean => {
+          if (hit.match.firstToken !== hit.match.lastToken) return false;
+          const join = identity.last < hit.match.firstToken ? identity.last + 1 : hit.match.lastToken + 1;
+          const other = identity.last < hit.match.firstToken ? hit.match.firstToken - 1 : identity.first - 1;
+          if (join !== other || !LIST_JOINS.has(tokens[join]?.norm ?? '')) return false;
+          // Unless the pair is then said to be something, or to deserve it: "Women and animals are the same".
+          const next = tokens[Math.max(identity.last, hit.match.lastToken) + 1]?.norm ?? '';
+          return !COPULA.has(next) && !MODAL.has(next);
+        };
         const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(tokens[g.first - 1]?.norm ?? '');
         // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
         const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
@@ -2261,6 +2272,7 @@ function ownPlaceAt(tokens: Token[], k: number): boolean {
 const OUNCE = new Set(['a', 'an', 'any', 'ounce', 'shred', 'scrap', 'bit', 'grain', 'single', 'one', 'of', 'some', 'real', 'basic', 'common']);
 const OWNING = new Set(['our', 'my', 'this', 'your']);
 const DETERMINERS = new Set(['these', 'those', 'this', 'that']);
+const LIST_JOINS = new Set(['and', 'or', 'nor']);
 const PERCEIVING = new Set(['see', 'sees', 'saw', 'seen', 'hear', 'hears', 'heard', 'witness', 'witnesses', 'witnessed', 'notice', 'notices', 'noticed', 'spot', 'spots', 'spotted', 'catch', 'caught']);
 const SEEN_DOING = new Set(['anyone', 'anybody', 'someone', 'somebody', 'a', 'another', 'other', 'others', 'people', 'pupils', 'pupil', 'children', 'child', 'students', 'student', 'boys', 'girls', 'boy', 'girl', 'him', 'her', 'them', 'adults', 'adult']);
 const WANTING_TO_SEE = new Set(['love', 'like', 'want', 'wanna', 'wish', 'enjoy', 'pay', 'happy', 'happily', 'glad', 'gladly', 'pleased', 'rather', 'dying', 'cannot', "can't", 'cant', 'wait', 'would', "i'd", "we'd", 'id', "'d"]);

@@ -130,6 +130,9 @@ describe('more user mistakes (exit 2, one line, no stack trace)', () => {
 
   it('an unknown option and no arguments', () => {
     expect(runCli(['--frobnicate']).status).toBe(2);
+    const typo = runCli(['post.md', '--no-config']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe("post-audit: error: unknown option '--no-config' (Did you mean --config?) (run audit --help for usage)\n");
     const none = runCli([]);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/give at least one post/);

@@ -67,6 +67,6 @@ describe('output paths', () => {
     const folder = scene();
     const r = runCli(['photos', 'photos', '--strip-location', '--out', '/proc/self/post-audit-out'], { cwd: folder });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/photos\/a\.jpg: not cleaned: its folder in the output could not be made/);
+    expect(r.stderr).toMatch(/not cleaned: photos\/a\.jpg: its folder in the output could not be made/);
   });
 });

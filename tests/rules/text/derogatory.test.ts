@@ -190,6 +190,9 @@ ruleTester(derogatory, {
     'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
+    // A group and animals listed side by side, with nothing said of them as one.
+    'Our history club looked at the roles played by women and animals in Victorian paintings.',
+    'The exhibition shows animals and women in Victorian paintings.',
     'Year 6 steered clear of the nettles on the walk with our Muslim families. Everyone shouldallbe proud of them!',
     'When our Muslim families visited, they brought a feast, and the immigrants ruined nothing.',
     'Year 9 visited the Jewish cemetery and the Muslim school in Bradford. The fire at the Jewish school was reported in the 1930s papers.',
@@ -411,6 +414,7 @@ ruleTester(derogatory, {
     { post: 'I want the Jews dead.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Black people should be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Women and animals are the same thing.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Gay people should be treated as animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Shut up, you old bag.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'Honestly, all immigrants are vermin.', errors: [{ message: 'hostile remark about a protected group', severity: 'error', line: 1, column: 15 }] },
