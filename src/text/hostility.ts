@@ -1514,10 +1514,14 @@ function judgeSentence(
     const adverb = /ly$/.test(before) || before === 'also' || before === 'only' || before === 'still' || before === 'even';
     const foretold = at - 1 >= sentenceTokens[0] && (FORETELLING.has(before) || (adverb && at - 2 >= sentenceTokens[0] && FORETELLING.has(tokens[at - 2]!.norm)));
     if (!foretold) return false;
-    // A thing as the subject opens with a determiner ("The cuts …", "These changes …", "Our new rules …");
-    // "Need to hurt every X", "It would be good to kill X" have none.
-    if (!THING_OPENERS.has(tokens[sentenceTokens[0]]!.norm)) return false;
+    // A thing as the subject opens with a determiner ("The cuts …", "These changes …", "Our new rules …")
+    // or is a cause named bare right before the modal ("Cuts will hurt …", "Rising prices will hit …");
+    // "Need to hurt every X", "It would be good to kill X" have neither.
+    const modal = FORETELLING.has(before) ? at - 1 : at - 2;
+    const bareCause = IMPERSONAL_CAUSES.has(tokens[modal - 1]?.norm ?? '') && modal - 1 >= sentenceTokens[0];
+    if (!THING_OPENERS.has(tokens[sentenceTokens[0]]!.norm) && !bareCause) return false;
     for (let k = sentenceTokens[0]; k < at; k++) {
+      if (bareCause && k === sentenceTokens[0] && !DOER.has(tokens[k]!.norm)) continue;
       const word = tokens[k]!.norm;
       // "these"/"those" as a determiner ("These changes will hurt …") is no one.
       const determiner = DETERMINERS.has(word) && !MODAL.has(tokens[k + 1]?.norm ?? '');
@@ -2292,6 +2296,10 @@ function tellsAStory(tokens: Token[], first: number): boolean {
 /** Words opening a clause of circumstance after what a group is allowed to do ("… when it is broken", "… during the strike"). */
 const CIRCUMSTANCE = new Set(['when', 'whenever', 'while', 'if', 'unless', 'during', 'without', 'despite', 'although', 'though', 'since']);
 const FORETELLING = new Set(['will', 'would', "'ll", 'could', 'might', 'may', 'can']);
+/** Causes that hurt no one by intent, said bare as a subject: "Cuts will hurt X most", "Rising prices could hit X hardest". */
+const IMPERSONAL_CAUSES = new Set(['cuts', 'changes', 'closures', 'rules', 'policies', 'plans', 'proposals', 'reforms', 'delays', 'strikes', 'prices', 'costs', 'rises',
+  'increases', 'reductions', 'shortages', 'funding', 'budgets', 'inflation', 'poverty', 'austerity', 'lockdowns', 'restrictions', 'fees', 'charges', 'bills', 'taxes',
+  'racism', 'bullying', 'discrimination', 'prejudice', 'sexism', 'homophobia', 'islamophobia', 'antisemitism', 'ableism', 'loneliness', 'isolation', 'floods', 'heatwaves']);
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',

@@ -36,10 +36,18 @@ ruleTester(derogatory, {
     // Harm foretold of a thing, not threatened by anyone: a head's letter on funding.
     'The funding cuts will hurt disabled pupils most, so please sign the petition.',
     'These changes would badly harm Muslim families who rely on the breakfast club.',
+    // The same with the cause named bare, no determiner before it.
+    'Cuts will hurt disabled pupils most, so please write to your MP.',
+    'Budget cuts would badly hurt Muslim families who use the food bank.',
+    'Rising prices will hit disabled families hardest this winter.',
   ],
   invalid: [
     // Violent verbs with the group their victim, wished or promised by a person.
     { post: 'Someone should poison all black people.', errors: [group] },
+    { post: 'Muslims will destroy Britain.', errors: [group] },
+    { post: 'Immigrants will destroy this country, mark my words.', errors: [group] },
+    // A person, not a cause, before the modal: still a threat.
+    { post: 'Lads will hurt disabled pupils if we let them.', errors: [group] },
     { post: "I'm going to strangle every Muslim on this estate.", errors: [group] },
     { post: 'Anyone who punches a disabled person deserves a medal.', errors: [group] },
     { post: 'It would be a good day if somebody kicked every immigrant on our road.', errors: [group] },
