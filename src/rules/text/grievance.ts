@@ -37,7 +37,7 @@ let sentiment: Awaited<ReturnType<typeof loadSentiment>> | undefined;
 /** @internal Tests: which of sympathy and the score to ask first, whatever is loaded (the findings are the same). */
 export const grievanceOrderForTests: { order?: 'sympathy' | 'score' } = {};
 
-const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => e.category !== 'not-opinion' && e.category !== 'keen-compound' && e.category !== 'circumstance'));
+const phrases = segmentPhrases('grievance', async (lexicons) => (await lexicons.get('grievance')).entries.filter((e) => !SCORING_CATEGORIES.has(e.category)));
 
 export const grievance: Rule = {
   meta: {
@@ -54,17 +54,17 @@ export const grievance: Rule = {
     },
   },
   async check(ctx: RuleContext) {
-    const { matcher, notOpinion, keenCompound, circumstance } = await ctx.lexicons.derived('grievance', async () => {
+    const { matcher, notOpinion, keenCompound, circumstance, gameMetaphor, game } = await ctx.lexicons.derived('grievance', async () => {
       const entries = (await ctx.lexicons.get('grievance')).entries;
-      const notOpinion = new Set<string>();
-      const keenCompound = new Set<string>();
-      const circumstance = new Set<string>();
-      for (const entry of entries) {
-        if (entry.category === 'circumstance') for (const t of entry.terms) circumstance.add(t.toLowerCase());
-        if (entry.category === 'not-opinion') for (const t of entry.terms) notOpinion.add(t.toLowerCase());
-        if (entry.category === 'keen-compound') for (const t of entry.terms) keenCompound.add(t.toLowerCase());
-      }
-      return { matcher: await phrases(ctx), notOpinion, keenCompound, circumstance };
+      const words = (category: string) => new Set(entries.filter((e) => e.category === category).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+      return {
+        matcher: await phrases(ctx),
+        notOpinion: words('not-opinion'),
+        keenCompound: words('keen-compound'),
+        circumstance: words('circumstance'),
+        gameMetaphor: words('game-metaphor'),
+        game: words('game'),
+      };
     });
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
@@ -125,6 +125,8 @@ export const grievance: Rule = {
           const from = Math.max(0, target.firstToken - WINDOW);
           const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
           const words: string[] = [];
+          let atAGame: boolean | undefined;
+          const sentenceAtAGame = () => (atAGame ??= SCORE.test(sentenceText(id)) || tokens.some((t, k) => sentence[k] === id && game.has(t.norm)));
           for (let k = from; k <= to; k++) {
             if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
             // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
@@ -134,6 +136,8 @@ export const grievance: Rule = {
             if (notOpinion.has(tokens[k]!.norm)) continue;
             // "bad weather", "awful conditions": the day's, not the target's.
             if (circumstance.has(tokens[k]!.norm) || (sentence[k + 1] === id && circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
+            // "Our pupils will destroy the opposition": how a team plays.
+            if (gameMetaphor.has(tokens[k]!.norm) && sentenceAtAGame()) continue;
             // "a rugby-mad school": keen on rugby.
             if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);
@@ -154,6 +158,11 @@ export const grievance: Rule = {
     }
   },
 };
+
+/** Lexicon categories that tune the sentiment score rather than match phrases. */
+const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'game-metaphor', 'game']);
+/** A match score: "won 6-0", "lost 2–3". */
+const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 
 const TIME_WORDS = new Set(['year', 'years', 'day', 'days', 'term', 'terms', 'week', 'weeks', 'holiday', 'holidays', 'hours']);
 

@@ -66,6 +66,10 @@ ruleTester(grievance, {
     // A play's plot told in the post about its production (set 9: two schools' Lord of the Flies).
     "Year 9's production of Lord of the Flies was gripping. Stranded on an island, the children make rules, but without adults the children soon turn savage and cruel.",
     'Both casts were superb. The story follows a group of children whose plane crashes; the children turn on each other and become vicious and brutal.',
+    // How a team played, in a sentence about a game.
+    'Our Year 6 pupils will destroy the opposition on Saturday — come and cheer them on!',
+    'The parents were brutal in the tug of war, but the staff hung on to win.',
+    'Our staff were absolutely thrashed 7-1 by the pupils in the end-of-term netball.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
@@ -76,6 +80,8 @@ ruleTester(grievance, {
     // Blaming the referee in a club's match report.
     { post: 'We were robbed: a shocking decision from the referee cost us the game.', errors: [{ message: 'complaint about the referee', severity: 'warning' }] },
     { post: 'The ref was a joke today.', errors: [{ message: 'complaint about The ref', severity: 'warning' }] },
+    // The same words with no game in the sentence still score.
+    { post: 'The parents were brutal and nasty at the meeting last night.', errors: [{ message: 'complaint about parents', severity: 'warning' }] },
     { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about teachers' }] },
     { post: 'The kids in 9X were horrible and disgusting today, the worst class ever.', errors: [{ message: 'complaint about The kids' }] },
     { post: 'Parents keep complaining about the school, it is so rude.', errors: [{ message: 'complaint about Parents' }] },
