@@ -66,6 +66,8 @@ ruleTester(grievance, {
     // A play's plot told in the post about its production (set 9: two schools' Lord of the Flies).
     "Year 9's production of Lord of the Flies was gripping. Stranded on an island, the children make rules, but without adults the children soon turn savage and cruel.",
     'Both casts were superb. The story follows a group of children whose plane crashes; the children turn on each other and become vicious and brutal.',
+    // A dish that shares its name with a slur.
+    "Today's school lunch is faggots and peas with mash, a Black Country favourite!",
     // How a team played, in a sentence about a game.
     'Our Year 6 pupils will destroy the opposition on Saturday — come and cheer them on!',
     'The parents were brutal in the tug of war, but the staff hung on to win.',
