@@ -31,6 +31,8 @@ export function fsReason(error: unknown): string {
       return 'a part of the path is not a folder';
     case 'ELOOP':
       return 'symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'the path is longer than the system allows (4,096 characters on Linux)';
     case 'ENXIO':
       return 'not a regular file (a socket cannot be read)';
     case 'EMFILE':

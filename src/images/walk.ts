@@ -60,12 +60,11 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
   while (pending.length > 0) {
     const dir = pending.pop()!;
     if (exclude.some((e) => dir === e || dir.startsWith(e + path.sep))) continue;
-    let info;
-    try {
-      info = await stat(dir);
-    } catch {
-      continue;
-    }
+    // Fail closed: a folder that cannot be looked at (a path longer than the system allows, one
+    // removed during the scan) would hide its photos, so it ends the scan as one that cannot be read.
+    const info = await stat(dir).catch((error: unknown) => {
+      throw new UsageError(`${shortened(displayPath(dir))}: the folder could not be read (${fsReason(error)})`);
+    });
     const key = `${info.dev}:${info.ino}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -76,7 +75,7 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     const subdirs: string[] = [];
     // One readdir per folder (the entries' types come with it); files are never stat'ed.
     const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-      throw new UsageError(`${displayPath(dir)}: the folder could not be read (${fsReason(error)})`);
+      throw new UsageError(`${shortened(displayPath(dir))}: the folder could not be read (${fsReason(error)})`);
     });
     for (const entry of entries) {
       const full = dir + path.sep + entry.name;
@@ -122,4 +121,9 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     }
     pending.push(...subdirs.sort().reverse());
   }
+}
+
+/** A path of thousands of characters (a folder nested thousands deep) shown by its two ends. */
+function shortened(shown: string): string {
+  return shown.length <= 200 ? shown : `${shown.slice(0, 80)}…(${shown.length - 160} more characters)…${shown.slice(-80)}`;
 }
