@@ -262,6 +262,8 @@ const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', '
   'batter', 'ban', 'expel', 'sack']);
 /** Words between such a verb and the group: "beat all the X", "thump every X". */
 const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this', 'few', 'couple', 'of']);
+/** Which of the group a threat picks out: "every last X", "the next X I see". */
+const PICKED = new Set(['last', 'single', 'next', 'first']);
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
@@ -752,6 +754,9 @@ const DENIAL_FILLER = new Set([...DENIAL_OPENING, 'are', 'is', 'do', 'does', 'we
 
 /** Most words a group may take where a threat has "them": "hunt every last gay man down". */
 const GAP_WORDS = 5;
+/** More words for where the group is: "put every gay man in this town in hospital". */
+const GAP_PLACE_WORDS = 3;
+const WHERE_PREPOSITION = new Set(['in', 'on', 'at', 'round', 'around', 'across', 'near']);
 /**
  * Threats with "them" whose verb and particle, around other words, have an everyday sense with
  * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
@@ -778,7 +783,13 @@ function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gap
     for (const g of list) {
       if (!g.prefix.every((w, d) => tokens[i + d]?.norm === w)) continue;
       const from = i + g.prefix.length;
-      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS); end++) {
+      const placed = all.some((m) => {
+        if ((m.entry.role !== 'identity-noun' && m.entry.role !== 'identity-adjective') || m.firstToken < from || m.lastToken >= from + GAP_WORDS) return false;
+        // After a person word if there is one: "every gay man in this town".
+        const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
+        return WHERE_PREPOSITION.has(tokens[at]?.norm ?? '') && OBJECT_LEAD.has(tokens[at + 1]?.norm ?? '');
+      });
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0)); end++) {
         if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
         if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
         const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
@@ -1454,7 +1465,7 @@ function judgeSentence(
     if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
     // The active: the group its object, over determiners and quantifiers ("all the", "every last").
     let k = hit.match.lastToken + 1;
-    while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'single')) k++;
+    while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || PICKED.has(tokens[k]?.norm ?? ''))) k++;
     const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
     if (!object || ownsTheThing(object)) return undefined;
     const next = object.last + 1;
