@@ -1559,6 +1559,8 @@ function judgeSentence(
   };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
+    // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
+    if (GOODS.has(hit.role) && LESSER.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
     switch (hit.role) {
       case 'emotion': {
         const after = tokens[hit.match.lastToken + 1]?.norm;
@@ -1570,7 +1572,7 @@ function judgeSentence(
         if (after === 'to' && !nearThem) return undefined;
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
-        if (negated(hit)) return undefined;
+        if (negated(hit) || goodFeelingCaused(hit, tokens)) return undefined;
         // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
         if (studiedQuestion(hit.match.firstToken)) return undefined;
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
@@ -2134,6 +2136,7 @@ const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 't
 const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
 /** Roles that are goods, hostile only when denied (or, for an interaction, refused). */
 const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
+const LESSER = new Set(['less', 'fewer', 'worse']);
 /** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
 const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
 const WOULD_NOT = new Set(["wouldn't", 'wouldnt']);
@@ -2231,6 +2234,26 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   return false;
 }
+/**
+ * A feeling the group causes that is good: "X fill me with hope", "X make me want to be a better
+ * person" — where "X fill me with dread" and "X make me want to scream" are hostile. Only for the
+ * open frames whose content follows them (OPEN_FEELING).
+ */
+function goodFeelingCaused(hit: Hit, tokens: Token[]): boolean {
+  if (!OPEN_FEELING.test(hit.match.term)) return false;
+  let k = hit.match.lastToken + 1;
+  while (k - hit.match.lastToken <= 3 && FEELING_DEGREE.has(tokens[k]?.norm ?? '')) k++;
+  const word = tokens[k]?.norm ?? '';
+  if (hit.match.term.endsWith('with')) return GOOD_FEELING.has(word);
+  // "… make me want to be a better person", not "… make me want to be sick".
+  if (word === 'be') return BETTER_SELF.has(tokens[k + 1]?.norm ?? '');
+  return GOOD_WISH.has(word);
+}
+const OPEN_FEELING = /^(?:fill|fills|filled) me with$|^(?:make|makes|made) me (?:want to|wanna)$/;
+const FEELING_DEGREE = new Set(['such', 'so', 'much', 'real', 'great', 'huge', 'a', 'an', 'the', 'sense', 'of', 'genuine', 'warm', 'immense', 'enormous', 'true', 'just', 'really', 'go', 'and']);
+const GOOD_FEELING = new Set(['hope', 'joy', 'pride', 'admiration', 'confidence', 'optimism', 'love', 'warmth', 'happiness', 'gratitude', 'respect', 'awe', 'inspiration', 'delight', 'wonder', 'excitement', 'comfort', 'peace', 'courage', 'determination', 'faith', 'gladness', 'cheer', 'positivity', 'energy']);
+const GOOD_WISH = new Set(['learn', 'help', 'join', 'dance', 'sing', 'smile', 'celebrate', 'try', 'hug', 'thank', 'cheer', 'visit', 'read', 'know', 'find', 'work', 'give', 'volunteer', 'listen', 'meet', 'study', 'teach', 'support', 'speak', 'improve', 'laugh', 'welcome', 'share', 'achieve', 'succeed']);
+const BETTER_SELF = new Set(['a', 'an', 'better', 'more', 'kinder', 'braver', 'part', 'like', 'involved', 'friends']);
 const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 /** Words that make a word after them an insult: "that filthy …", "that stupid little …". */
 const INSULTING_MODIFIER = new Set(['little', 'fat', 'ugly', 'stupid', 'dirty', 'filthy', 'silly', 'dumb', 'fucking', 'bloody', 'lazy', 'disgusting', 'nasty', 'thick', 'smelly', 'stinking', 'skanky', 'ignorant', 'useless']);
