@@ -324,6 +324,9 @@ function keptFromSpeaker(tokens: Token[], groupLast: number, sentenceLast: numbe
   return false;
 }
 const POINTING = new Set(['the', 'those', 'these']);
+/** Whom a feeling is for, named as a kind: "X are the people I hate most". */
+const FELT_FOR = new Set(['people', 'ones', 'one', 'group', 'lot', 'kind', 'sort', 'type', 'folk', 'person', 'thing', 'things', 'community']);
+const FEELING_ADVERB = new Set(['really', 'truly', 'honestly', 'just', 'genuinely', 'actually', 'absolutely', 'most', 'still', 'always', 'do']);
 const PLACED = new Set(['in', 'at', 'on', 'from', 'next', 'down', 'across', 'over', 'near', 'round', 'around', 'by']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
@@ -413,6 +416,8 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 const SUBJECT_REACH = 5;
 /** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
 const RELATIVE_REACH = 5;
+/** Who meets the group in a relative clause without "who": "every X I meet", "the X we know". */
+const CONTACT_SUBJECT = new Set(['i', 'we', "i've", "we've", 'you']);
 const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that', "who've", "who'd", "who're", "who's", "that've"]);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
@@ -1298,7 +1303,10 @@ function judgeSentence(
         }
         // "X who live on my road are vermin", "the X that moved in across the road are animals": a
         // relative clause right after the group is part of the subject, so the copula may stand further off.
-        const reach = identity.last + 1 < k && RELATIVE_AFTER_SUBJECT.has(tokens[identity.last + 1]!.norm) ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
+        // So may one with its "who" left out: "every X I meet turns out to be a liar".
+        const after = tokens[identity.last + 1]?.norm ?? '';
+        const relative = RELATIVE_AFTER_SUBJECT.has(after) || (CONTACT_SUBJECT.has(after) && MEETING.has(tokens[identity.last + 2]?.norm ?? ''));
+        const reach = identity.last + 1 < k && relative ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
         return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
@@ -1557,6 +1565,22 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * The group said to be who the speaker feels it for, in a relative clause after a copula: "X are
+   * the people I hate most", "Muslims are the ones we can't stand".
+   */
+  const felt = (hit: Hit): Identity | undefined => {
+    let k = hit.match.firstToken - 1;
+    while (k > sentenceTokens[0] && FEELING_ADVERB.has(tokens[k]!.norm)) k--;
+    if (!REFUSER.has(tokens[k]?.norm ?? '')) return undefined;
+    k--;
+    if (RELATIVE.has(tokens[k]?.norm ?? '')) k--;
+    if (!FELT_FOR.has(tokens[k]?.norm ?? '')) return undefined;
+    k--;
+    while (k > sentenceTokens[0] && (POINTING.has(tokens[k]!.norm) || tokens[k]!.norm === 'only' || /est$/.test(tokens[k]!.norm))) k--;
+    if (!COPULA.has(tokens[k]?.norm ?? '')) return undefined;
+    return groups.find((g) => !g.pronoun && !g.place && g.last < k && k - g.last <= 2);
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
     // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
@@ -1580,7 +1604,7 @@ function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
-        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
