@@ -262,6 +262,8 @@ const OBJECT_ONLY_THREATS = new Set(['beat', 'thump', 'whack', 'deck', 'lamp', '
   'batter', 'ban', 'expel', 'sack']);
 /** Words between such a verb and the group: "beat all the X", "thump every X". */
 const OBJECT_QUANTIFIER = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'some', 'each', 'a', 'an', 'that', 'this', 'few', 'couple', 'of']);
+/** Which of the group a threat picks out: "every last X", "the next X I see". */
+const PICKED = new Set(['last', 'single', 'next', 'first']);
 /** After the group, a game or a score: "beat the men at rounders", "beat the boys 3-1", "in the final". */
 const CONTEST = new Set(['at', 'in', 'on', 'by', 'to', 'for']);
 /** Threats that count only when said of a group: the sandwiched ones, the object-only verbs, and "they'll regret it". */
@@ -322,6 +324,9 @@ function keptFromSpeaker(tokens: Token[], groupLast: number, sentenceLast: numbe
   return false;
 }
 const POINTING = new Set(['the', 'those', 'these']);
+/** Whom a feeling is for, named as a kind: "X are the people I hate most". */
+const FELT_FOR = new Set(['people', 'ones', 'one', 'group', 'lot', 'kind', 'sort', 'type', 'folk', 'person', 'thing', 'things', 'community']);
+const FEELING_ADVERB = new Set(['really', 'truly', 'honestly', 'just', 'genuinely', 'actually', 'absolutely', 'most', 'still', 'always', 'do']);
 const PLACED = new Set(['in', 'at', 'on', 'from', 'next', 'down', 'across', 'over', 'near', 'round', 'around', 'by']);
 const SPECIFIC = new Set(['our', 'the', 'these', 'those', 'my', 'your', 'this', 'both']);
 const ACTIVITY = new Set(
@@ -411,6 +416,8 @@ const CAUSE_MARK = new Set(['when', 'whenever', 'if', 'time', 'sight', 'seeing',
 const SUBJECT_REACH = 5;
 /** How much further a subject followed by its own relative clause may stand ("X who live on my road are …"). */
 const RELATIVE_REACH = 5;
+/** Who meets the group in a relative clause without "who": "every X I meet", "the X we know". */
+const CONTACT_SUBJECT = new Set(['i', 'we', "i've", "we've", 'you']);
 const RELATIVE_AFTER_SUBJECT = new Set(['who', 'that', "who've", "who'd", "who're", "who's", "that've"]);
 /** Endings of adjectives that may stand before a hostile noun: "confused perverts", "dangerous animals". */
 const ADJECTIVE_ENDING = /(?:ed|ful|ous|ish|ic|less|al|ive|able|ible|ant|ent)$/;
@@ -752,6 +759,9 @@ const DENIAL_FILLER = new Set([...DENIAL_OPENING, 'are', 'is', 'do', 'does', 'we
 
 /** Most words a group may take where a threat has "them": "hunt every last gay man down". */
 const GAP_WORDS = 5;
+/** More words for where the group is: "put every gay man in this town in hospital". */
+const GAP_PLACE_WORDS = 3;
+const WHERE_PREPOSITION = new Set(['in', 'on', 'at', 'round', 'around', 'across', 'near']);
 /**
  * Threats with "them" whose verb and particle, around other words, have an everyday sense with
  * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
@@ -778,7 +788,13 @@ function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gap
     for (const g of list) {
       if (!g.prefix.every((w, d) => tokens[i + d]?.norm === w)) continue;
       const from = i + g.prefix.length;
-      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS); end++) {
+      const placed = all.some((m) => {
+        if ((m.entry.role !== 'identity-noun' && m.entry.role !== 'identity-adjective') || m.firstToken < from || m.lastToken >= from + GAP_WORDS) return false;
+        // After a person word if there is one: "every gay man in this town".
+        const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
+        return WHERE_PREPOSITION.has(tokens[at]?.norm ?? '') && OBJECT_LEAD.has(tokens[at + 1]?.norm ?? '');
+      });
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0)); end++) {
         if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
         if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
         const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
@@ -1287,7 +1303,10 @@ function judgeSentence(
         }
         // "X who live on my road are vermin", "the X that moved in across the road are animals": a
         // relative clause right after the group is part of the subject, so the copula may stand further off.
-        const reach = identity.last + 1 < k && RELATIVE_AFTER_SUBJECT.has(tokens[identity.last + 1]!.norm) ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
+        // So may one with its "who" left out: "every X I meet turns out to be a liar".
+        const after = tokens[identity.last + 1]?.norm ?? '';
+        const relative = RELATIVE_AFTER_SUBJECT.has(after) || (CONTACT_SUBJECT.has(after) && MEETING.has(tokens[identity.last + 2]?.norm ?? ''));
+        const reach = identity.last + 1 < k && relative ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
         return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
       }
       if ((word === 'in' || word === 'with') && PLACE_VERB.has(tokens[k - 1]?.norm ?? '')) return true;
@@ -1454,7 +1473,7 @@ function judgeSentence(
     if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
     // The active: the group its object, over determiners and quantifiers ("all the", "every last").
     let k = hit.match.lastToken + 1;
-    while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'single')) k++;
+    while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || PICKED.has(tokens[k]?.norm ?? ''))) k++;
     const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
     if (!object || ownsTheThing(object)) return undefined;
     const next = object.last + 1;
@@ -1550,8 +1569,26 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * The group said to be who the speaker feels it for, in a relative clause after a copula: "X are
+   * the people I hate most", "Muslims are the ones we can't stand".
+   */
+  const felt = (hit: Hit): Identity | undefined => {
+    let k = hit.match.firstToken - 1;
+    while (k > sentenceTokens[0] && FEELING_ADVERB.has(tokens[k]!.norm)) k--;
+    if (!REFUSER.has(tokens[k]?.norm ?? '')) return undefined;
+    k--;
+    if (RELATIVE.has(tokens[k]?.norm ?? '')) k--;
+    if (!FELT_FOR.has(tokens[k]?.norm ?? '')) return undefined;
+    k--;
+    while (k > sentenceTokens[0] && (POINTING.has(tokens[k]!.norm) || tokens[k]!.norm === 'only' || /est$/.test(tokens[k]!.norm))) k--;
+    if (!COPULA.has(tokens[k]?.norm ?? '')) return undefined;
+    return groups.find((g) => !g.pronoun && !g.place && g.last < k && k - g.last <= 2);
+  };
   const groupLinked = (hit: Hit): Identity | undefined => {
     if (quoted(hit) && !counter) return undefined; // handled as a quotation below
+    // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
+    if (GOODS.has(hit.role) && LESSER.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
     switch (hit.role) {
       case 'emotion': {
         const after = tokens[hit.match.lastToken + 1]?.norm;
@@ -1563,7 +1600,7 @@ function judgeSentence(
         if (after === 'to' && !nearThem) return undefined;
         // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
         if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
-        if (negated(hit)) return undefined;
+        if (negated(hit) || goodFeelingCaused(hit, tokens)) return undefined;
         // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
         if (studiedQuestion(hit.match.firstToken)) return undefined;
         const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
@@ -1571,7 +1608,7 @@ function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
-        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g));
+        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -2127,6 +2164,7 @@ const OBJECT_GAP = new Set(['a', 'an', 'the', 'any', 'every', 'all', 'those', 't
 const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
 /** Roles that are goods, hostile only when denied (or, for an interaction, refused). */
 const GOODS = new Set<Role>(['positive', 'quality', 'trait', 'interaction']);
+const LESSER = new Set(['less', 'fewer', 'worse']);
 /** People in general named by what they do to a group ("people who attack X", "anyone who spits on X"). */
 const PERPETRATOR = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'person', 'persons', 'men', 'thugs', 'trolls', 'cowards', 'criminals', 'racists', 'bigots', 'individuals', 'pupils', 'adults', 'children', 'kids']);
 const WOULD_NOT = new Set(["wouldn't", 'wouldnt']);
@@ -2224,6 +2262,26 @@ function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [first, la
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   return false;
 }
+/**
+ * A feeling the group causes that is good: "X fill me with hope", "X make me want to be a better
+ * person" — where "X fill me with dread" and "X make me want to scream" are hostile. Only for the
+ * open frames whose content follows them (OPEN_FEELING).
+ */
+function goodFeelingCaused(hit: Hit, tokens: Token[]): boolean {
+  if (!OPEN_FEELING.test(hit.match.term)) return false;
+  let k = hit.match.lastToken + 1;
+  while (k - hit.match.lastToken <= 3 && FEELING_DEGREE.has(tokens[k]?.norm ?? '')) k++;
+  const word = tokens[k]?.norm ?? '';
+  if (hit.match.term.endsWith('with')) return GOOD_FEELING.has(word);
+  // "… make me want to be a better person", not "… make me want to be sick".
+  if (word === 'be') return BETTER_SELF.has(tokens[k + 1]?.norm ?? '');
+  return GOOD_WISH.has(word);
+}
+const OPEN_FEELING = /^(?:fill|fills|filled) me with$|^(?:make|makes|made) me (?:want to|wanna)$/;
+const FEELING_DEGREE = new Set(['such', 'so', 'much', 'real', 'great', 'huge', 'a', 'an', 'the', 'sense', 'of', 'genuine', 'warm', 'immense', 'enormous', 'true', 'just', 'really', 'go', 'and']);
+const GOOD_FEELING = new Set(['hope', 'joy', 'pride', 'admiration', 'confidence', 'optimism', 'love', 'warmth', 'happiness', 'gratitude', 'respect', 'awe', 'inspiration', 'delight', 'wonder', 'excitement', 'comfort', 'peace', 'courage', 'determination', 'faith', 'gladness', 'cheer', 'positivity', 'energy']);
+const GOOD_WISH = new Set(['learn', 'help', 'join', 'dance', 'sing', 'smile', 'celebrate', 'try', 'hug', 'thank', 'cheer', 'visit', 'read', 'know', 'find', 'work', 'give', 'volunteer', 'listen', 'meet', 'study', 'teach', 'support', 'speak', 'improve', 'laugh', 'welcome', 'share', 'achieve', 'succeed']);
+const BETTER_SELF = new Set(['a', 'an', 'better', 'more', 'kinder', 'braver', 'part', 'like', 'involved', 'friends']);
 const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 /** Words that make a word after them an insult: "that filthy …", "that stupid little …". */
 const INSULTING_MODIFIER = new Set(['little', 'fat', 'ugly', 'stupid', 'dirty', 'filthy', 'silly', 'dumb', 'fucking', 'bloody', 'lazy', 'disgusting', 'nasty', 'thick', 'smelly', 'stinking', 'skanky', 'ignorant', 'useless']);
