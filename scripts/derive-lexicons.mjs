@@ -71,10 +71,14 @@ const AIMED_ONLY = {
   homo: ['sapiens', 'erectus', 'habilis', 'neanderthalensis'],
   pansy: ['flower', 'flowers', 'garden', 'planted', 'seeds', 'bed'],
   fenian: ['raids', 'brotherhood'],
-  coon: ['raccoon'],
+  // "Maine Coon" is a cat breed.
+  coon: ['raccoon', 'maine', 'cat', 'cats', 'kitten', 'kittens', 'breed'],
+  // "a chink of light through the tent flap", "a chink in the armour", "the chink of glasses".
+  chink: ['light', 'sunlight', 'daylight', 'moonlight', 'armour', 'armor', 'defence', 'defences', 'defense', 'glass', 'glasses', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'door', 'shutters', 'gap', 'gaps', 'coins', 'cups', 'ice'],
+  chinks: ['light', 'sunlight', 'daylight', 'moonlight', 'armour', 'armor', 'defence', 'defences', 'defense', 'glass', 'glasses', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'door', 'shutters', 'gap', 'gaps', 'coins', 'cups', 'ice'],
   // Waste from smelting ("the slag heap", "slag off" is a verb, judged apart).
   slag: ['heap', 'heaps', 'iron', 'steel', 'furnace', 'furnaces', 'coal', 'mine', 'mines', 'mining', 'tip', 'tips', 'blast', 'cement', 'smelting', 'industrial', 'quarry', 'waste', 'ore', 'glass'],
-  coons: ['raccoon'],
+  coons: ['raccoon', 'maine', 'cat', 'cats', 'kitten', 'kittens', 'breed'],
   spook: [],
   oreo: ['biscuit', 'biscuits', 'cookie'],
   jihadi: [],

@@ -86,6 +86,8 @@ export interface HostileFinding {
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
 const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission']);
+/** Roles that say something against whoever a word names, with no group needed to make them hostile. */
+const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -1910,7 +1912,11 @@ function judgeSentence(
         const reclaimed = selfDescribed(hit) || (selfRef && !aimed);
         // "the Spastics Society changed its name to Scope": an old name, told.
         const named = (/^\p{Lu}/u.test(tokens[hit.match.firstToken]!.raw) || tokens[hit.match.firstToken - 1]?.norm === 'the' || tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
-        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(hits) : true);
+        // A word that is a slur only when aimed is aimed when the sentence runs down the people it names, in the
+        // plural: "All coons should be deported", "I hate chinks" (its homonyms near — "a chink of light" — were
+        // passed over above; a singular is more often the other sense: "a queer, weird feeling").
+        const condemned = tokens[hit.match.lastToken]!.norm.endsWith('s') && hits.some((h) => h !== hit && CONDEMNING_ROLES.has(h.role));
+        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(hits) || condemned : true);
         consider({
           start,
           end,

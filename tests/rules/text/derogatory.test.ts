@@ -190,6 +190,10 @@ ruleTester(derogatory, {
     'Our Muslim families would rather meet on Saturday than Sunday, and we would rather spend the money on refugee families than on a car park.',
     'Disabled people are more likely to have a mental illness, the speaker said. We met the black gorilla and the old donkey at Bristol Zoo.',
     'Year 3 wrote stories about a dog who was braver than a lion.',
+    // Words that are slurs in other uses, in their everyday sense.
+    'A chink of light came through the tent flap at sunrise on the Year 6 camp.',
+    'The chinks in our defence cost us the match, but the girls never gave up.',
+    'Year 2 met a Maine Coon cat and her kittens on the visit to the vets.',
     // A group and animals listed side by side, with nothing said of them as one.
     'Our history club looked at the roles played by women and animals in Victorian paintings.',
     'The exhibition shows animals and women in Victorian paintings.',
@@ -415,6 +419,10 @@ ruleTester(derogatory, {
     { post: 'Gay people deserve to be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Black people should be treated like animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Women and animals are the same thing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // A word that is a slur only when aimed, run down in the plural.
+    { post: 'All coons should be deported.', errors: [{ message: 'A slur (race', severity: 'error' }] },
+    { post: 'I hate chinks.', errors: [{ message: 'A slur (race', severity: 'error' }] },
+    { post: 'Chinks are vermin.', errors: [{ message: 'A slur (race', severity: 'error' }] },
     { post: 'Gay people should be treated as animals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Shut up, you old bag.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: 'Honestly, all immigrants are vermin.', errors: [{ message: 'hostile remark about a protected group', severity: 'error', line: 1, column: 15 }] },
