@@ -7,6 +7,9 @@ ruleTester(solicitation, {
     'Thank you for supporting Children in Need: together we raised £412!',
     'The PTA Christmas fair is on Saturday — tickets for the raffle are on sale at the office.',
     'Year 6 held a mock election and voted for a longer lunch break.',
+    // Votes for the school in a community fund or an award.
+    'Vote for our school in the Co-op Community Fund so we can build the new reading garden!',
+    'Please vote for the school in the county\'s Sustainable Schools Award before Friday.',
     'At the end of every half-term the children in each class vote for who they think deserves to be Star of the Week.',
     // From real schools' posts: a school council election, the history of the vote, academy status.
     'We campaign, to try and persuade our classmates to vote for us, then we hold an election.',
