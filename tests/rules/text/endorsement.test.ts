@@ -5,6 +5,9 @@ ruleTester(endorsement, {
   valid: [
     'Year 6 ran a small business selling cookies for charity; our PTA supports Small Business Saturday.',
     'Year 4 loved their trip to the Roman baths!',
+    // Public services and charities pointed to for safety and learning.
+    "We recommend the NSPCC's PANTS resources for talking to your children about staying safe.",
+    'Over the holidays we recommend BBC Bitesize and Oak National Academy for revision.',
     'Thank you to Smith & Sons for donating the new benches.',
     'Our football kit is sponsored by Harbour Motors — thank you!',
     'We recommend children bring a named water bottle and a sun hat.',
