@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/iu;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -119,6 +119,11 @@ export const liveLocation: Rule = {
       if (having && free(having.start, having.end) && !pastSentence(having.start)) {
         take(having.start, having.end);
         report(having.start, having.end, `"${text.slice(having.start, having.end)}"`);
+      }
+      const day = DAY_IN_WORDS.test(text) ? dayIn(text, trip) : undefined;
+      if (day && free(day.start, day.end) && !pastSentence(day.start)) {
+        take(day.start, day.end);
+        report(day.start, day.end, `"${text.slice(day.start, day.end)}"`);
       }
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       const underway = UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined;
@@ -317,10 +322,36 @@ const HAVING_TIME =
  */
 function havingTimeIn(text: string, trip: boolean): { start: number; end: number } | undefined {
   if (!trip && !ON_A_TRIP.test(text)) return undefined;
-  HAVING_TIME.lastIndex = 0;
-  for (let m = HAVING_TIME.exec(text); m; m = HAVING_TIME.exec(text)) {
-    const place = m[1]!;
-    if (SCHOOL_PLACE.test(place) || SCHOOL_GROUP.test(place) || WHEN.test(place) || SENDER.test(place)) continue;
+  for (const pattern of [HAVING_TIME, HAVING_TIME_OPENING]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (!aPlace(m[1]!)) continue;
+      return { start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+const aPlace = (name: string) => !SCHOOL_PLACE.test(name) && !SCHOOL_GROUP.test(name) && !WHEN.test(name) && !SENDER.test(name);
+
+/** A sentence opening on what the trip is having, with no one named: "Having a brilliant time in Paris!" */
+const HAVING_TIME_OPENING =
+  /(?<=^|[.!?:]\s+|\n)[Hh]aving (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const DAY_IN_WORDS = /\bday (?:one|two|three|four|five|six|seven|\d)/iu;
+const DAY_IN =
+  /\b[Dd]ay (?:one|two|three|four|five|six|seven|\d{1,2}) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "Day 2 in Paris: the children loved the Eiffel Tower this morning!": a dispatch from the trip's day there,
+ * in a trip post or said of now ("Day 3 at Kingswood was the highlight" after the trip is a memory).
+ */
+function dayIn(text: string, trip: boolean): { start: number; end: number } | undefined {
+  DAY_IN.lastIndex = 0;
+  for (let m = DAY_IN.exec(text); m; m = DAY_IN.exec(text)) {
+    if (!aPlace(m[1]!)) continue;
+    const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
+    const sentence = sentenceEnd < 0 ? text.slice(m.index) : text.slice(m.index, m.index + sentenceEnd);
+    if (!trip && !NOW.test(sentence)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;

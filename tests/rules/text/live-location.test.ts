@@ -30,6 +30,10 @@ ruleTester(liveLocation, {
     'Music lessons are in Room 12 from next week.',
     trip('Year 6 had a fantastic week at the coast: canoeing, climbing and a campfire every night.'),
     trip('We stayed at a lovely centre in the Lakes and came home tired and happy.'),
+    // A day of a trip remembered afterwards, and a good time had somewhere that is no place.
+    'Day 3 at Kingswood was the highlight of the year for our Year 6s.',
+    'On day 2 in Paris we visited the Louvre and ate crêpes.',
+    trip('Having a great time in Year 6 this term!'),
     'Parents are welcome to our coffee morning in the hall at 9am.',
     "Families, please meet at St Mary's Church at 10am for the Harvest service.",
     'Collect your child from the Main Hall at 3.15pm after the concert.',
@@ -61,6 +65,10 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // A dispatch from a day of the trip, or a good time being had somewhere, said as it happens.
+    { post: 'Day 2 in Paris: the children loved the Eiffel Tower this morning!', errors: [{ message: '"Day 2 in Paris"' }] },
+    { post: trip('Day two in Normandy and the sun is shining on the beaches!'), errors: [{ message: '"Day two in Normandy"' }] },
+    { post: trip('Having a brilliant time in Snowdonia — more photos tonight!'), errors: [{ message: '"Having a brilliant time in Snowdonia"' }] },
     { post: 'Live from PGL: the children are on the zip wire!', errors: [{ message: /Live from/ }] },
     { post: "We're live from the Eden Project all day today!", errors: [{ message: /live from/ }] },
     { post: 'Hello everyone, live from Paris!', errors: [{ message: /live from/ }] },
