@@ -145,14 +145,22 @@ export const confidential: Rule = {
 };
 
 /**
- * The term is meant in its innocent sense: a homonym in its sentence (unless that sentence has one of
- * the entry's homonymsUnless), or the text under the title it stands in says so.
+ * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
+ * that sentence has one of the entry's homonymsUnless), or the text under the title it stands in says so.
  */
 function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, isToldUnder: (entry: LexiconEntry) => boolean): boolean {
   const entry = match.entry;
   if (!entry.homonyms) return false;
   if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
-  return inContext(words, match, entry.homonyms, NO_NAMES) || isToldUnder(entry);
+  return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
+}
+
+/** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
+function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
+  const { homonymsBefore, homonymsUnderTitle } = match.entry;
+  if (!homonymsBefore) return false;
+  if (homonymsUnderTitle?.unless && inContext(words, match, homonymsUnderTitle.unless, NO_NAMES)) return false;
+  return inContext(words, match, homonymsBefore, NO_NAMES, PUBLIC_REACH_BACK);
 }
 
 /** How many letters, spaces, apostrophes or hyphens may lie between a lead-in and its term ("diagnosed with type one diabetes"). */
