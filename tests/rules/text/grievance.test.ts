@@ -66,6 +66,10 @@ ruleTester(grievance, {
     // A play's plot told in the post about its production (set 9: two schools' Lord of the Flies).
     "Year 9's production of Lord of the Flies was gripping. Stranded on an island, the children make rules, but without adults the children soon turn savage and cruel.",
     'Both casts were superb. The story follows a group of children whose plane crashes; the children turn on each other and become vicious and brutal.',
+    // Found on real schools' letters and a youth club's blog: a skill, a theft risk, hardship told.
+    'A detention will be imposed only when other behaviour management tools have proved unsuccessful.',
+    'Phones are expensive, a temptation for thieves and easily damaged, and the school would not be able to take responsibility for either.',
+    'Over the last few months our young people have struggled, and we are seeing separation trauma in our children.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
