@@ -93,6 +93,9 @@ const AIMED_ONLY = {
   prick: ['finger', 'fingers', 'needle', 'needles', 'pin', 'pins', 'thorn', 'thorns', 'hole', 'holes', 'potato', 'potatoes', 'sausage', 'sausages', 'skin', 'conscience', 'ears', 'fork'],
   cow: ['farm', 'farms', 'field', 'fields', 'milk', 'milking', 'dairy', 'calf', 'calves', 'moo', 'barn', 'graze', 'grazing', 'herd', 'cows', 'bull', 'cattle', 'beef', 'udder', 'sacred', 'hindu', 'hindus'],
   git: ['github', 'gitlab', 'commit', 'commits', 'repo', 'repository', 'branch', 'clone', 'push', 'pull', 'merge', 'code', 'coding'],
+  // An ice-cream bar on the menu or at the tuck shop ("a choc ice to finish!").
+  'choc ice': ['cream', 'creams', 'dessert', 'desserts', 'pudding', 'puddings', 'lolly', 'lollies', 'van', 'freezer', 'wafer', 'cone', 'cones', 'menu', 'finish', 'tuck', 'snack', 'snacks', 'melted', 'melting', 'salad', 'chips', 'sweets'],
+  'choc ices': ['cream', 'creams', 'dessert', 'desserts', 'pudding', 'puddings', 'lolly', 'lollies', 'van', 'freezer', 'wafer', 'cone', 'cones', 'menu', 'finish', 'tuck', 'snack', 'snacks', 'melted', 'melting', 'salad', 'chips', 'sweets'],
   spooks: ['halloween', 'ghost', 'ghosts', 'ghoul', 'ghouls', 'haunted', 'pumpkin', 'pumpkins', 'witch', 'witches', 'spooky', 'costume', 'costumes'],
 };
 // Insults (said of a person) as opposed to profanity (swearing).

@@ -39,6 +39,11 @@ export const lexiconEntrySchema = z
      */
     homonymsUnless: z.array(z.string().min(1)).optional(),
     /**
+     * Homonyms that clear the term from the sentence before it too: "We're having a different session
+     * this Friday. We will be closing the centre and litter picking instead" is that Friday's closure.
+     */
+    homonymsBefore: z.array(z.string().min(1)).optional(),
+    /**
      * Under a title ("# School closure"), how the paragraphs below clear the title's term. A homonym of
      * `needWith` (a day or an hour: "today", "Monday", "1pm") clears it only in a sentence that tells
      * of the same thing — with a term of the entry or one of `with` ("The school will be closed today"),

@@ -2049,8 +2049,25 @@ function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [num
   // "Jewish shops had their windows smashed": something they suffered, told.
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
   if (pastToo && narratedInPast(hit, tokens, first)) return true;
+  if (knownFor(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
+
+/**
+ * A deed someone else is known for, told: "Henry VIII was famous for marrying six times and beheading
+ * two of his wives", "remembered for executing …" — the verb's "-ing" after "famous/known/… for", a few
+ * words back at most. Not said of oneself ("We're known for …").
+ */
+function knownFor(hit: Hit, tokens: Token[], first: number): boolean {
+  if (!tokens[hit.match.firstToken]!.norm.endsWith('ing')) return false;
+  for (let k = hit.match.firstToken - 1; k > first && k >= hit.match.firstToken - 6; k--) {
+    if (tokens[k]!.norm !== 'for' || !FAMED.has(tokens[k - 1]!.norm)) continue;
+    return !tokens.slice(Math.max(first, k - 4), k - 1).some((t) => SELF.has(t.norm));
+  }
+  return false;
+}
+const FAMED = new Set(['famous', 'known', 'remembered', 'notorious', 'infamous', 'renowned', 'famed', 'executed', 'hanged', 'tried', 'punished']);
+const SELF = new Set(['i', 'we', "we're", 'us', 'our', 'my', "i'm"]);
 
 /**
  * A phrase that opens with its verb in the past, no modal before it: done, not wished — "We absolutely

@@ -19,7 +19,7 @@ const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency)\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin)\s+){0,3}$/iu;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before).
@@ -145,14 +145,22 @@ export const confidential: Rule = {
 };
 
 /**
- * The term is meant in its innocent sense: a homonym in its sentence (unless that sentence has one of
- * the entry's homonymsUnless), or the text under the title it stands in says so.
+ * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
+ * that sentence has one of the entry's homonymsUnless), or the text under the title it stands in says so.
  */
 function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, isToldUnder: (entry: LexiconEntry) => boolean): boolean {
   const entry = match.entry;
   if (!entry.homonyms) return false;
   if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
-  return inContext(words, match, entry.homonyms, NO_NAMES) || isToldUnder(entry);
+  return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
+}
+
+/** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
+function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
+  const { homonymsBefore, homonymsUnderTitle } = match.entry;
+  if (!homonymsBefore) return false;
+  if (homonymsUnderTitle?.unless && inContext(words, match, homonymsUnderTitle.unless, NO_NAMES)) return false;
+  return inContext(words, match, homonymsBefore, NO_NAMES, PUBLIC_REACH_BACK);
 }
 
 /** How many letters, spaces, apostrophes or hyphens may lie between a lead-in and its term ("diagnosed with type one diabetes"). */

@@ -105,6 +105,10 @@ ruleTester(confidential, {
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
     'The school will be closing at 2pm so that staff can attend the funeral.',
+    // A condition named with no person: what a charity funds.
+    'Our cake sale raised £600 for a charity that funds research into acute lymphoblastic leukaemia.',
+    // A youth club's letter: the day told in the sentence before (found on a real club's post).
+    "Because of the litter left on site, we're running a different session this Friday. We will be closing the centre and litter picking around the village instead.",
     'Due to the snow, this is a school closure notice: we will not open today.',
     'Year 10 students in school will revisit work covered remotely during the second whole school closure.',
     'The inspection went well. The result is embargoed until the report is published.',
@@ -279,7 +283,12 @@ ruleTester(confidential, {
       errors: [{ message: /"School closure"/, severity: 'error' }, { message: /"plans to close the school"/, severity: 'error' }, { message: /"not yet been announced"/, severity: 'error' }],
     },
     { post: '# School closure\n\nThe trust board has decided that the school will shut permanently next summer. Letters go home tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
+    // A named pupil's illness with its medical qualifiers (found on a real school's charity post).
+    { post: 'Our cake sale raised £600 for a cancer charity that has supported Oliver, a pupil in Year 5, who over the last three years has successfully undergone treatment for Acute Myeloid Leukaemia.', errors: [{ message: 'medical', severity: 'error' }] },
+    { post: 'Ava has chronic asthma, so Miss Lee will carry her inhaler on the walk.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    // …and a day before it does not clear a plan said in its own sentence.
+    { post: 'The governors met on Monday evening. Sadly the school will be closing next July, when the last Year 6 leave.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },

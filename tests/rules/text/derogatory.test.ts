@@ -340,8 +340,18 @@ ruleTester(derogatory, {
     'Our class clown Ben had everyone laughing on the coach home, and the circus clown at the fair was a hit too.',
     'What I loved most was seeing our juniors cheer the winners and console the losers.',
     'Our keeper hurt her hand making a diving save, but she played on and kept a clean sheet.',
+    // An ice-cream bar on a residential's menu and at the PTA's tuck shop (found on a real school's PGL blog).
+    'Dinner was sausage casserole or a veggie roly poly, with the salad bar and a choc ice to finish!',
+    'The PTA tuck shop will sell a choc ice or a lolly for 50p after sports day.',
+    // A deed a historical figure is known for, told (found on a real school's Tudors topic page).
+    'Henry VIII is famous for marrying six times and beheading two of his wives!',
+    'In our Tudors assembly we learned that the king is remembered for executing two of his wives.',
   ],
   invalid: [
+    // …but said of a pupil it is still the slur.
+    { post: 'Some of the older boys called him a choc ice at lunch.', errors: [{ message: 'slur', severity: 'error' }] },
+    // …but a gang known for it, said of itself, boasts.
+    { post: "We're known for killing immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
     // …but the same verbs promised or commanded are threats.
     { post: "Next time we see them we'll batter them.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Set fire to her coat.', errors: [{ message: 'Threatening', severity: 'error' }] },

@@ -72,6 +72,10 @@ ruleTester(grievance, {
     'Our Year 6 pupils will destroy the opposition on Saturday — come and cheer them on!',
     'The parents were brutal in the tug of war, but the staff hung on to win.',
     'Our staff were absolutely thrashed 7-1 by the pupils in the end-of-term netball.',
+    // Found on real schools' letters and a youth club's blog: a skill, a theft risk, hardship told.
+    'A detention will be imposed only when other behaviour management tools have proved unsuccessful.',
+    'Phones are expensive, a temptation for thieves and easily damaged, and the school would not be able to take responsibility for either.',
+    'Over the last few months our young people have struggled, and we are seeing separation trauma in our children.',
   ],
   invalid: [
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
