@@ -1466,11 +1466,11 @@ function judgeSentence(
    */
   const consequenceOf = (hit: Hit): Identity | undefined => {
     const join = consequenceJoin(hit);
-    if (!join) return undefined;
+    if (!join) return conditionAfter(hit);
     for (let k = join.at + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation') || BAD_GONE.has(tokens[k]!.norm)) return undefined;
     if (goneFast(tokens, hit.match.lastToken)) return undefined;
     const frame = conditionFrame(join.end);
-    if (!frame || frame.warning !== (join.word === 'or')) return undefined;
+    if (!frame || frame.warning !== (join.word === 'or')) return conditionAfter(hit);
     for (let k = frame.verb + 1; k < join.end; k++) if (roleAt(k, 'negation')) return undefined;
     const group = groups.find((g) => !g.pronoun && g.first > frame.verb && g.last < join.end && g.first - frame.verb <= CONDITION_REACH && !clauseBreakBetween(frame.verb, g.first));
     if (!group) return undefined;
@@ -1487,6 +1487,30 @@ function judgeSentence(
       if (!admitted) return undefined;
     }
     return group;
+  };
+  /**
+   * The same result with its condition after it: "You'll regret it if you hire a X", "I'd pull my son
+   * out of the club if they let a X coach the team". The group is the object of the condition's verb
+   * ("if they let a teacher shout at X" lets someone else), and nothing is denied on either side.
+   */
+  const conditionAfter = (hit: Hit): Identity | undefined => {
+    if (hit.role === 'insinuation') return undefined;
+    for (let k = sentenceTokens[0]; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
+    for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + CONSEQUENCE_REACH); k++) {
+      if (!CONDITION_MARKER.has(tokens[k]!.norm)) continue;
+      let verb = -1;
+      for (let v = k + 2; v <= Math.min(sentenceTokens[1], k + 4) && verb < 0; v++) if (conditionVerb(tokens[v]!.norm)) verb = v;
+      if (verb < 0) return undefined;
+      let at = verb + 1;
+      while (at - verb <= 3 && OBJECT_QUANTIFIER.has(tokens[at]?.norm ?? '')) at++;
+      const group = groups.find((g) => !g.pronoun && g.first === at);
+      if (!group) return undefined;
+      for (let j = k + 1; j <= sentenceTokens[1]; j++) if (roleAt(j, 'negation')) return undefined;
+      const subject = outcomeSubject(hit.match.firstToken, sentenceTokens[0] - 1);
+      const theirs = subject !== undefined && GROUP_PRONOUN_SUBJECT.has(tokens[subject]!.norm);
+      return (hit.role === 'overreach') === theirs ? group : undefined;
+    }
+    return undefined;
   };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {

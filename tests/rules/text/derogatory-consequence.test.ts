@@ -1,7 +1,8 @@
 // text/derogatory, the mechanism added in the batch-20 session: a bad result foretold of doing something
 // with the group — an order or a condition whose object or place is the group, then "and", "then", a comma
 // (or "or" after a warning) and a result from the outcome vocabulary: things lost, being robbed, regret,
-// nits brought home, a venture in ruin, the group taking more than it is given, a result left unsaid.
+// nits brought home, a venture in ruin, one's child taken away, the group taking more than it is given,
+// a result left unsaid; or the result first and the condition after it ("You'll regret it if you hire a X").
 import { derogatory } from '../../../src/rules/text/derogatory.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
@@ -26,6 +27,11 @@ ruleTester(derogatory, {
     // A result that is then said, and a good taken over.
     'Give women a chance and this is what happens: a county trophy for our under-14s!',
     'Give women a chance and they\'ll take over the world, said our Year 10 speaker.',
+    // The condition after the result: denied, of the group's own harm, or with someone else let do something.
+    "I'd pull my son out of the club if they didn't let disabled children play.",
+    "You'll never regret it if you hire a disabled apprentice through our careers fair.",
+    "They'll disappear if you send refugees back, the speaker from Refugee Action told Year 11.",
+    "I'd pull my son out of the club if they let a coach shout at a disabled pupil.",
   ],
   invalid: [
     { post: 'Put a Muslim in charge of the PTA funds and watch the money vanish.', errors: [group] },
@@ -38,5 +44,8 @@ ruleTester(derogatory, {
     { post: 'Let a gay man coach the under-9s and the club will go downhill.', errors: [group] },
     { post: 'Once you let immigrants into a school, standards fall apart.', errors: [group] },
     { post: 'Hire an immigrant and watch your tools grow legs.', errors: [group] },
+    { post: "I'd pull my son out of the football club if they let a gay man coach the team.", errors: [group] },
+    { post: "You'll regret it if you hire a Muslim as the new caretaker.", errors: [group] },
+    { post: 'The money will vanish if you put a woman in charge of the tuck shop.', errors: [group] },
   ],
 });
