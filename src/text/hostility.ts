@@ -40,6 +40,8 @@ export type Role =
   | 'permission'
   | 'outcome'
   | 'overreach'
+  | 'improvement'
+  | 'departure'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -87,8 +89,8 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -1512,6 +1514,28 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "The PTA got a lot quieter and cleaner once the X stopped coming", "Ever since we got rid of the X
+   * the street is so much nicer": a place better for the group's going — the group the subject of a
+   * departure (or the object of a removal) after "once", "since", "now" or "after". Not better for the
+   * group itself ("Since they moved out of the hostel, their lives are safer").
+   */
+  const betterWithout = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    let subject: number | undefined = hit.match.firstToken - 1;
+    while (subject >= sentenceTokens[0] && (IMPROVEMENT_LEAD.has(tokens[subject]!.norm) || OUTCOME_AUXILIARY.has(tokens[subject]!.norm))) subject--;
+    if (subject < sentenceTokens[0]) subject = undefined;
+    const before = subject === undefined ? '' : tokens[subject]!.norm;
+    if (GROUP_PRONOUN_SUBJECT.has(before) || (subject !== undefined && (tokens[subject - 1]?.norm === 'their' || groups.some((g) => g.first <= subject && g.last >= subject)))) return undefined;
+    if (tokens[hit.match.lastToken + 1]?.norm === 'for') return undefined;
+    const linked = (k: number) => [1, 2, 3].some((d) => k - d >= sentenceTokens[0] && TEMPORAL_LINK.has(tokens[k - d]!.norm));
+    for (const d of hits) {
+      if (d.role !== 'departure') continue;
+      const group = groups.find((g) => !g.place && ((d.match.firstToken > g.last && d.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, d.match.firstToken) && linked(g.first)) || (g.first > d.match.lastToken && g.first - d.match.lastToken <= 2 && linked(d.match.firstToken))));
+      if (group) return group;
+    }
+    return undefined;
+  };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
     for (let k = hit.match.firstToken - 1; k > sentenceTokens[0] && k >= hit.match.firstToken - CONSEQUENCE_REACH; k--) {
@@ -1830,6 +1854,8 @@ function judgeSentence(
       case 'outcome':
       case 'overreach':
         return consequenceOf(hit);
+      case 'improvement':
+        return betterWithout(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
@@ -2413,6 +2439,10 @@ const OUTCOME_AUXILIARY = new Set(['will', "'ll", 'would', "'d", 'could', 'might
 /** Something bad gone is a good result: "… and watch the prejudice vanish". */
 const BAD_GONE = new Set(['prejudice', 'prejudices', 'fear', 'fears', 'worry', 'worries', 'nerves', 'doubt', 'doubts', 'ignorance', 'stereotype', 'stereotypes', 'myth', 'myths', 'barrier', 'barriers', 'problem', 'problems', 'tension', 'tensions', 'boredom', 'stress', 'shyness', 'loneliness', 'isolation', 'racism', 'hatred', 'hate', 'division', 'divisions', 'misconceptions', 'assumptions', 'chaos', 'mess', 'queue', 'queues', 'frown', 'frowns', 'tears', 'stigma', 'bullying', 'waste', 'litter', 'rubbish', 'pain', 'anxiety', 'anxieties', 'sadness', 'grumbles']);
 /** Let in: "If you let X in …", "Let X into your school …". */
+/** What links a departure to the time since: "once X stopped coming", "ever since we got rid of X", "now that X have gone". */
+const TEMPORAL_LINK = new Set(['once', 'since', 'now', 'after', 'when']);
+/** Between the subject and what is better: "the street is so much nicer", "their lives have got a lot safer". */
+const IMPROVEMENT_LEAD = new Set(['is', 'are', 'was', 'were', "'s", "it's", 'been', 'has', 'had', 'got', 'gets', 'getting', 'become', 'becomes', 'became', 'feel', 'feels', 'felt', 'seem', 'seems', 'look', 'looks', 'much', 'so', 'a', 'lot', 'far', 'now', 'already', 'really', 'way', 'loads', 'more']);
 const ADMITTING = new Set(['let', 'lets', 'allow', 'allows', 'admit', 'admits']);
 const ADMITTED_TO = new Set(['in', 'into', 'through', 'over', 'here', 'near', 'join', 'onto', 'across', 'back']);
 
