@@ -1536,6 +1536,24 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "Would you let a X babysit your kids? Me neither.": a question offering the group some dealing with
+   * the hearer, answered by the speaker's own refusal and nothing more ("Me neither — but the Smiths did"
+   * goes on).
+   */
+  const refusalShared = (hit: Hit): Identity | undefined => {
+    const first = sentenceTokens[0];
+    if (hit.match.firstToken !== first || sentenceTokens[1] - hit.match.lastToken > 1 || first === 0) return undefined;
+    if (!text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('?')) return undefined;
+    let p = first - 1;
+    while (p > 0 && !SENTENCE_END.test(text.slice(tokens[p - 1]!.end, tokens[p]!.start))) p--;
+    if (!OFFERING_ASKED.has(tokens[p]!.norm) || !ASKED_HEARER.has(tokens[p + 1]?.norm ?? '')) return undefined;
+    let verb = -1;
+    for (let v = p + 2; v <= Math.min(first - 1, p + 4) && verb < 0; v++) if (CONDITION_VERB.has(tokens[v]!.norm) || tokens[v]!.norm === 'want') verb = v;
+    if (verb < 0) return undefined;
+    const group = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun && g.first > verb && g.first - verb <= 3);
+    return group ? { ...group, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+  };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
     for (let k = hit.match.firstToken - 1; k > sentenceTokens[0] && k >= hit.match.firstToken - CONSEQUENCE_REACH; k--) {
@@ -1827,7 +1845,7 @@ function judgeSentence(
       case 'insinuation': {
         // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
         const previous = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun);
-        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return consequenceOf(hit);
+        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return refusalShared(hit) ?? consequenceOf(hit);
         const alone = previous.first === 0 || SENTENCE_END.test(text.slice(tokens[previous.first - 1]!.end, tokens[previous.first]!.start));
         return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : consequenceOf(hit);
       }
@@ -2443,6 +2461,9 @@ const BAD_GONE = new Set(['prejudice', 'prejudices', 'fear', 'fears', 'worry', '
 const TEMPORAL_LINK = new Set(['once', 'since', 'now', 'after', 'when']);
 /** Between the subject and what is better: "the street is so much nicer", "their lives have got a lot safer". */
 const IMPROVEMENT_LEAD = new Set(['is', 'are', 'was', 'were', "'s", "it's", 'been', 'has', 'had', 'got', 'gets', 'getting', 'become', 'becomes', 'became', 'feel', 'feels', 'felt', 'seem', 'seems', 'look', 'looks', 'much', 'so', 'a', 'lot', 'far', 'now', 'already', 'really', 'way', 'loads', 'more']);
+/** A question offering the hearer some dealing with the group: "Would you let …", "Could you trust …", "Do you want …". */
+const OFFERING_ASKED = new Set(['would', 'could', 'will', 'do', 'should']);
+const ASKED_HEARER = new Set(['you', 'u', 'anyone', 'anybody', 'ya']);
 const ADMITTING = new Set(['let', 'lets', 'allow', 'allows', 'admit', 'admits']);
 const ADMITTED_TO = new Set(['in', 'into', 'through', 'over', 'here', 'near', 'join', 'onto', 'across', 'back']);
 

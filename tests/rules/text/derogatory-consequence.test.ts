@@ -3,6 +3,8 @@
 // (or "or" after a warning) and a result from the outcome vocabulary: things lost, being robbed, regret,
 // nits brought home, a venture in ruin, one's child taken away, the group taking more than it is given,
 // a result left unsaid; or the result first and the condition after it ("You'll regret it if you hire a X").
+// Beside it, a question offering the group some dealing answered by the speaker's refusal alone ("Would you
+// let a X babysit your kids? Me neither.").
 import { derogatory } from '../../../src/rules/text/derogatory.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
@@ -32,6 +34,10 @@ ruleTester(derogatory, {
     "You'll never regret it if you hire a disabled apprentice through our careers fair.",
     "They'll disappear if you send refugees back, the speaker from Refugee Action told Year 11.",
     "I'd pull my son out of the club if they let a coach shout at a disabled pupil.",
+    // A refusal that goes on, an answer of welcome, or no question about the group.
+    'Would you let a refugee family stay in your home? Me neither — but the Smiths did, and here is their story.',
+    'Would you let a Muslim pupil read at assembly? Of course! Aisha read beautifully on Friday.',
+    "I don't like sprouts. Me neither! Year 3's vote on the Christmas lunch menu is in.",
   ],
   invalid: [
     { post: 'Put a Muslim in charge of the PTA funds and watch the money vanish.', errors: [group] },
@@ -47,5 +53,7 @@ ruleTester(derogatory, {
     { post: "I'd pull my son out of the football club if they let a gay man coach the team.", errors: [group] },
     { post: "You'll regret it if you hire a Muslim as the new caretaker.", errors: [group] },
     { post: 'The money will vanish if you put a woman in charge of the tuck shop.', errors: [group] },
+    { post: 'Would you let a gay man babysit your kids? Me neither.', errors: [group] },
+    { post: 'Would you trust a Muslim with your car keys? Thought not.', errors: [group] },
   ],
 });
