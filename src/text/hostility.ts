@@ -38,6 +38,10 @@ export type Role =
   | 'interaction'
   | 'harm-verb'
   | 'permission'
+  | 'outcome'
+  | 'overreach'
+  | 'improvement'
+  | 'departure'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -85,10 +89,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -1456,6 +1460,145 @@ function judgeSentence(
     return undefined;
   };
   /**
+   * "Put a X in charge of the tuck shop and watch the money vanish", "Send your kids to a school full
+   * of X and they'll come home with nits", "Give X an inch and they'll take the whole playground", "If
+   * you let X in, this is what happens", "Don't leave a X alone with your purse or it'll go missing":
+   * a bad result foretold of doing something with the group — an order or a condition whose object or
+   * place is the group, then "and", "then" or a comma (or "or" after a warning) and the result. Not the
+   * group's own harm ("If you send refugees back, they disappear"), a good result, something bad gone
+   * ("… and watch the prejudice vanish"), or a result denied ("… and you won't regret it").
+   */
+  const consequenceOf = (hit: Hit): Identity | undefined => {
+    const join = consequenceJoin(hit);
+    if (!join) return conditionAfter(hit);
+    for (let k = join.at + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation') || BAD_GONE.has(tokens[k]!.norm)) return undefined;
+    if (goneFast(tokens, hit.match.lastToken)) return undefined;
+    const frame = conditionFrame(join.end);
+    if (!frame || frame.warning !== (join.word === 'or')) return conditionAfter(hit);
+    for (let k = frame.verb + 1; k < join.end; k++) if (roleAt(k, 'negation')) return undefined;
+    const group = groups.find((g) => !g.pronoun && g.first > frame.verb && g.last < join.end && g.first - frame.verb <= CONDITION_REACH && !clauseBreakBetween(frame.verb, g.first));
+    if (!group) return undefined;
+    // A person word right after the group is one of it: "a Muslim family".
+    const others = tokens.slice(frame.verb + 1, join.end).some((t, j) => OTHER_PEOPLE.has(t.norm) && !(frame.verb + 1 + j >= group.first && frame.verb + 1 + j <= group.last + 1));
+    const subject = outcomeSubject(hit.match.firstToken, join.at);
+    const theirs = subject !== undefined && ((GROUP_PRONOUN_SUBJECT.has(tokens[subject]!.norm) && !others) || groups.some((g) => !g.pronoun && g.first <= subject && g.last >= subject));
+    if (hit.role === 'overreach') return theirs && !(tokens[hit.match.lastToken + 1]?.norm === 'the' && tokens[hit.match.lastToken + 2]?.norm === 'world') ? group : undefined;
+    if (theirs) return undefined;
+    if (hit.role === 'insinuation') {
+      // "Give women a chance and this is what happens: …" goes on to say it; only letting the group in leaves it unsaid.
+      if (/^\s*[:—–-]/.test(text.slice(hit.match.end, hit.match.end + 3))) return undefined;
+      const admitted = ADMITTING.has(tokens[frame.verb]!.norm) && [1, 2, 3].some((d) => ADMITTED_TO.has(tokens[group.last + d]?.norm ?? '') && group.last + d < join.end);
+      if (!admitted) return undefined;
+    }
+    return group;
+  };
+  /**
+   * The same result with its condition after it: "You'll regret it if you hire a X", "I'd pull my son
+   * out of the club if they let a X coach the team". The group is the object of the condition's verb
+   * ("if they let a teacher shout at X" lets someone else), and nothing is denied on either side.
+   */
+  const conditionAfter = (hit: Hit): Identity | undefined => {
+    if (hit.role === 'insinuation') return undefined;
+    for (let k = sentenceTokens[0]; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
+    for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + CONSEQUENCE_REACH); k++) {
+      if (!CONDITION_MARKER.has(tokens[k]!.norm)) continue;
+      let verb = -1;
+      for (let v = k + 2; v <= Math.min(sentenceTokens[1], k + 4) && verb < 0; v++) if (conditionVerb(tokens[v]!.norm)) verb = v;
+      if (verb < 0) return undefined;
+      let at = verb + 1;
+      while (at - verb <= 3 && OBJECT_QUANTIFIER.has(tokens[at]?.norm ?? '')) at++;
+      const group = groups.find((g) => !g.pronoun && g.first === at);
+      if (!group) return undefined;
+      for (let j = k + 1; j <= sentenceTokens[1]; j++) if (roleAt(j, 'negation')) return undefined;
+      const subject = outcomeSubject(hit.match.firstToken, sentenceTokens[0] - 1);
+      const theirs = subject !== undefined && GROUP_PRONOUN_SUBJECT.has(tokens[subject]!.norm);
+      return (hit.role === 'overreach') === theirs ? group : undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "The PTA got a lot quieter and cleaner once the X stopped coming", "Ever since we got rid of the X
+   * the street is so much nicer": a place better for the group's going — the group the subject of a
+   * departure (or the object of a removal) after "once", "since", "now" or "after". Not better for the
+   * group itself ("Since they moved out of the hostel, their lives are safer").
+   */
+  const betterWithout = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    let subject: number | undefined = hit.match.firstToken - 1;
+    while (subject >= sentenceTokens[0] && (IMPROVEMENT_LEAD.has(tokens[subject]!.norm) || OUTCOME_AUXILIARY.has(tokens[subject]!.norm))) subject--;
+    if (subject < sentenceTokens[0]) subject = undefined;
+    const before = subject === undefined ? '' : tokens[subject]!.norm;
+    if (GROUP_PRONOUN_SUBJECT.has(before) || (subject !== undefined && (tokens[subject - 1]?.norm === 'their' || groups.some((g) => g.first <= subject && g.last >= subject)))) return undefined;
+    if (tokens[hit.match.lastToken + 1]?.norm === 'for') return undefined;
+    const linked = (k: number) => [1, 2, 3].some((d) => k - d >= sentenceTokens[0] && TEMPORAL_LINK.has(tokens[k - d]!.norm));
+    for (const d of hits) {
+      if (d.role !== 'departure') continue;
+      const group = groups.find((g) => !g.place && ((d.match.firstToken > g.last && d.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, d.match.firstToken) && linked(g.first)) || (g.first > d.match.lastToken && g.first - d.match.lastToken <= 2 && linked(d.match.firstToken))));
+      if (group) return group;
+    }
+    return undefined;
+  };
+  /**
+   * "Would you let a X babysit your kids? Me neither.": a question offering the group some dealing with
+   * the hearer, answered by the speaker's own refusal and nothing more ("Me neither — but the Smiths did"
+   * goes on).
+   */
+  const refusalShared = (hit: Hit): Identity | undefined => {
+    const first = sentenceTokens[0];
+    if (hit.match.firstToken !== first || sentenceTokens[1] - hit.match.lastToken > 1 || first === 0) return undefined;
+    if (!text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('?')) return undefined;
+    let p = first - 1;
+    while (p > 0 && !SENTENCE_END.test(text.slice(tokens[p - 1]!.end, tokens[p]!.start))) p--;
+    if (!OFFERING_ASKED.has(tokens[p]!.norm) || !ASKED_HEARER.has(tokens[p + 1]?.norm ?? '')) return undefined;
+    let verb = -1;
+    for (let v = p + 2; v <= Math.min(first - 1, p + 4) && verb < 0; v++) if (CONDITION_VERB.has(tokens[v]!.norm) || tokens[v]!.norm === 'want') verb = v;
+    if (verb < 0) return undefined;
+    const group = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun && g.first > verb && g.first - verb <= 3);
+    return group ? { ...group, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+  };
+  /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
+  const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
+    for (let k = hit.match.firstToken - 1; k > sentenceTokens[0] && k >= hit.match.firstToken - CONSEQUENCE_REACH; k--) {
+      const word = tokens[k]!.norm;
+      if (/[,;—–]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return { at: k, end: k + 1, word: ',' };
+      if (CONSEQUENCE_JOIN.has(word)) {
+        const before = tokens[k - 1]?.norm ?? '';
+        // "and then", "or else": the pair is the join.
+        const pair = (word === 'then' && before === 'and') || (word === 'else' && before === 'or');
+        const end = pair ? k - 1 : k;
+        return { at: k, end, word: pair ? before : word === 'otherwise' ? 'or' : word };
+      }
+    }
+    return undefined;
+  };
+  /**
+   * The order or condition before the join: a verb of doing something with someone opening the sentence
+   * or a clause ("Put …", "Send …", "Don't leave …", "Keep … or") or after "if", "once", "when" and a
+   * subject ("If you let …", "Once a school hires …"). Where its verb stands, and whether it is a warning
+   * (a denied order or a precaution, which "or" then follows).
+   */
+  const conditionFrame = (end: number): { verb: number; warning: boolean } | undefined => {
+    for (let k = sentenceTokens[0]; k < end; k++) {
+      const opens = k === sentenceTokens[0] || /[,;—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || CLAUSE_LEAD.has(tokens[k - 1]!.norm);
+      if (!opens) continue;
+      const word = tokens[k]!.norm;
+      if (CONDITION_VERB.has(word)) return { verb: k, warning: false };
+      if (PRECAUTION.has(word)) return { verb: k, warning: true };
+      const denied = word === 'never' || word === "don't" || word === 'dont' ? k + 1 : word === 'do' && tokens[k + 1]?.norm === 'not' ? k + 2 : -1;
+      if (denied > 0 && denied < end && CONDITION_VERB.has(tokens[denied]!.norm)) return { verb: denied, warning: true };
+      if (CONDITION_MARKER.has(word) || (word === 'time' && tokens[k - 1]?.norm === 'every') || (word === 'moment' && tokens[k - 1]?.norm === 'the')) {
+        for (let v = k + 2; v < Math.min(end, k + 5); v++) if (conditionVerb(tokens[v]!.norm)) return { verb: v, warning: false };
+      }
+    }
+    return undefined;
+  };
+  /** The subject of the result, over auxiliaries and adverbs: "they'll" in "they'll come home with nits", "them" in "watch them vanish". */
+  const outcomeSubject = (at: number, join: number): number | undefined => {
+    let k = at - 1;
+    while (k > join && OUTCOME_AUXILIARY.has(tokens[k]!.norm)) k--;
+    return k > join ? k : undefined;
+  };
+  /**
    * A violent verb with the group its victim, wished, promised or praised: the group its object after
    * it ("Someone should poison all X", "I'm going to strangle every X", "Anyone who punches a X deserves
    * a medal", "Stab the lot of them" after a sentence on X) with a person its doer (not "Cuts will hurt X"),
@@ -1704,9 +1847,9 @@ function judgeSentence(
       case 'insinuation': {
         // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
         const previous = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun);
-        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return undefined;
+        if (!previous || previous.last !== sentenceTokens[0] - 1 || hit.match.firstToken !== sentenceTokens[0]) return refusalShared(hit) ?? consequenceOf(hit);
         const alone = previous.first === 0 || SENTENCE_END.test(text.slice(tokens[previous.first - 1]!.end, tokens[previous.first]!.start));
-        return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+        return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : consequenceOf(hit);
       }
       case 'squalor': {
         // "You can always spot the house where X live, it's the one with rubbish all over the front":
@@ -1726,8 +1869,13 @@ function judgeSentence(
           for (let k = a + 1; k < b; k++) if (COORDINATOR.has(tokens[k]!.norm)) return false;
           return true;
         };
-        return groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken)));
+        return groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken))) ?? consequenceOf(hit);
       }
+      case 'outcome':
+      case 'overreach':
+        return consequenceOf(hit);
+      case 'improvement':
+        return betterWithout(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
@@ -2310,6 +2458,44 @@ const PERSON_RELATIVE = new Set(['who', 'whose', 'whom', "who's"]);
 const INSULTING_MODIFIER = new Set(['little', 'fat', 'ugly', 'stupid', 'dirty', 'filthy', 'silly', 'dumb', 'fucking', 'bloody', 'lazy', 'disgusting', 'nasty', 'thick', 'smelly', 'stinking', 'skanky', 'ignorant', 'useless']);
 /** Verbs that let or take on a person: "let faggots work there", "hired a tranny". */
 const LETTING = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowing', 'hire', 'hires', 'hired', 'hiring', 'employ', 'employs', 'employed', 'employing']);
+
+/** Verbs of doing something with someone that an order or a condition foretelling a result opens on: "Put a X in charge and …", "If you let X in, …". */
+const CONDITION_VERB = new Set(['put', 'send', 'give', 'let', 'hire', 'employ', 'leave', 'invite', 'elect', 'appoint', 'trust', 'lend', 'rent', 'sell', 'marry', 'allow', 'take', 'bring', 'make', 'pair', 'sit', 'seat', 'place', 'vote', 'move', 'live', 'accept', 'admit', 'open', 'have', 'get', 'buy', 'lease', 'promote', 'pick', 'choose', 'recruit', 'house', 'settle']);
+/** A verb of CONDITION_VERB after a subject: "If you let …", "Once a school hires …" (not the past of a story told: "When we invited …"). */
+const conditionVerb = (word: string) => CONDITION_VERB.has(word) || (word.endsWith('s') && CONDITION_VERB.has(word.slice(0, -1)));
+/** A precaution an "or" and its result follow: "Keep your bags zipped round X or they'll go missing". */
+const PRECAUTION = new Set(['keep', 'lock', 'hide', 'watch', 'mind', 'guard', 'hold', 'check', 'count', 'zip']);
+const CONDITION_MARKER = new Set(['if', 'once', 'when', 'whenever']);
+/** Words a clause may open on before the order: "So put a X in charge …", "Just let X in …". */
+const CLAUSE_LEAD = new Set(['so', 'just', 'go', 'on', 'honestly', 'seriously', 'basically', 'simply', 'yeah', 'well', 'try']);
+const CONSEQUENCE_JOIN = new Set(['and', 'then', 'or', 'else', 'otherwise']);
+/** Most words from the join to the result: "and before you know it the whole school will have gone downhill". */
+const CONSEQUENCE_REACH = 10;
+/** Most words from the order's verb to the group: "Send your kids to a school full of X". */
+const CONDITION_REACH = 10;
+/** People in the order other than the group, whom a "they" in the result stands for: "Send your kids to … X and they'll come home with nits". */
+const OTHER_PEOPLE = new Set(['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'pupils', 'boys', 'girls', 'students', 'husband', 'wife', 'mum', 'dad', 'friends', 'family', 'staff', 'teachers', 'grandparents', 'nan', 'grandad', 'baby', 'babies', 'toddler', 'little', 'ones']);
+const GROUP_PRONOUN_SUBJECT = new Set(['they', "they'll", 'theyll', "they'd", "they're", 'theyre', 'them', 'he', "he'll", 'him', 'she', "she'll", 'her']);
+const OUTCOME_AUXILIARY = new Set(['will', "'ll", 'would', "'d", 'could', 'might', 'may', 'can', 'soon', 'just', 'all', 'quickly', 'slowly', 'suddenly', 'probably', 'definitely', 'surely', 'then', 'be', 'get', 'gets', 'got', 'been', 'have', 'has', 'start', 'starting', 'to', 'going', 'gonna', 'watch', 'see', 'both', 'only', 'also', 'even', 'eventually', 'before', 'long']);
+/** Something bad gone is a good result: "… and watch the prejudice vanish". */
+const BAD_GONE = new Set(['prejudice', 'prejudices', 'fear', 'fears', 'worry', 'worries', 'nerves', 'doubt', 'doubts', 'ignorance', 'stereotype', 'stereotypes', 'myth', 'myths', 'barrier', 'barriers', 'problem', 'problems', 'tension', 'tensions', 'boredom', 'stress', 'shyness', 'loneliness', 'isolation', 'racism', 'hatred', 'hate', 'division', 'divisions', 'misconceptions', 'assumptions', 'chaos', 'mess', 'queue', 'queues', 'frown', 'frowns', 'tears', 'stigma', 'bullying', 'waste', 'litter', 'rubbish', 'pain', 'anxiety', 'anxieties', 'sadness', 'grumbles']);
+/** Let in: "If you let X in …", "Let X into your school …". */
+/** What links a departure to the time since: "once X stopped coming", "ever since we got rid of X", "now that X have gone". */
+const TEMPORAL_LINK = new Set(['once', 'since', 'now', 'after', 'when']);
+/** Between the subject and what is better: "the street is so much nicer", "their lives have got a lot safer". */
+const IMPROVEMENT_LEAD = new Set(['is', 'are', 'was', 'were', "'s", "it's", 'been', 'has', 'had', 'got', 'gets', 'getting', 'become', 'becomes', 'became', 'feel', 'feels', 'felt', 'seem', 'seems', 'look', 'looks', 'much', 'so', 'a', 'lot', 'far', 'now', 'already', 'really', 'way', 'loads', 'more']);
+/** A question offering the hearer some dealing with the group: "Would you let …", "Could you trust …", "Do you want …". */
+const OFFERING_ASKED = new Set(['would', 'could', 'will', 'do', 'should']);
+const ASKED_HEARER = new Set(['you', 'u', 'anyone', 'anybody', 'ya']);
+const ADMITTING = new Set(['let', 'lets', 'allow', 'allows', 'admit', 'admits']);
+const ADMITTED_TO = new Set(['in', 'into', 'through', 'over', 'here', 'near', 'join', 'onto', 'across', 'back']);
+
+/** Gone in no time, as things given away are: "Send your old coats to the refugee centre and watch them vanish in minutes". */
+function goneFast(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  if (next === 'fast' || next === 'quickly' || next === 'instantly') return true;
+  return (next === 'in' || next === 'within') && ['minutes', 'seconds', 'no', 'a', 'an', 'moments', 'hours'].includes(tokens[last + 2]?.norm ?? '');
+}
 
 /** "It's high time someone …", "about time somebody …", "it's time we …". */
 const TIME_COME = new Set(['high', 'about', "it's", 'its']);
