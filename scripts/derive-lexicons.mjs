@@ -269,22 +269,6 @@ for (const word of [...targets].sort()) {
   // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
   if (word.length >= 8) candidates.add(word.slice(0, -1));
   for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  // Longer words stay unambiguous through a clumsier slip (batch-20 session): two letters swapped over
-  // the one between them ("paratises"), a letter moved two places ("diusgsting"), or a letter dropped
-  // and two swapped ("diugsting").
-  if (word.length >= 7) {
-    for (let i = 1; i < word.length - 2; i++) {
-      const [a, b, c] = [word[i], word[i + 1], word[i + 2]];
-      candidates.add(word.slice(0, i) + c + b + a + word.slice(i + 3));
-      for (const moved of [b + c + a, c + a + b]) candidates.add(word.slice(0, i) + moved + word.slice(i + 3));
-    }
-  }
-  if (word.length >= 10) {
-    for (let d = 1; d < word.length - 1; d++) {
-      const dropped = word.slice(0, d) + word.slice(d + 1);
-      for (let i = 1; i < dropped.length - 1; i++) candidates.add(dropped.slice(0, i) + dropped[i + 1] + dropped[i] + dropped.slice(i + 2));
-    }
-  }
   for (const candidate of candidates) {
     if (candidate === word || candidate.length < (word.length === 4 ? 3 : 4) || known.has(candidate) || isEnglish(candidate, english) || givenNames.has(candidate)) continue;
     const previous = variants.get(candidate);
