@@ -200,6 +200,20 @@ export function mp4(options: { xyz?: string; xyzLength?: number; appleLocation?:
   return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\0\0isomiso2mp41', 'latin1')), box('mdat', Buffer.alloc(2048, 7)), box('moov', ...children)]);
 }
 
+/** A fragmented MP4 as a screen recorder writes one: the moov first, then a moof and an mdat box per fragment. */
+export function fragmentedMp4(moov: Buffer, fragments: number, mdatBytes: number): Buffer {
+  const pairs: Buffer[] = [];
+  for (let i = 0; i < fragments; i++) pairs.push(box('moof', box('mfhd', Buffer.alloc(8))), box('mdat', Buffer.alloc(mdatBytes, 3)));
+  return Buffer.concat([moov, ...pairs]);
+}
+
+/** XMP that Photoshop bloats with every document it was ever pasted from (photoshop:DocumentAncestors), about `bytes` long. */
+export function ancestorsXmp(body: string, bytes: number): string {
+  const count = Math.ceil(bytes / 56);
+  const ancestors = Array.from({ length: count }, (_, i) => `<rdf:li>xmp.did:${String(i).padStart(32, '0')}</rdf:li>`).join('');
+  return xmpPacket(`${body}<photoshop:DocumentAncestors><rdf:Bag>${ancestors}</rdf:Bag></photoshop:DocumentAncestors>`);
+}
+
 /** 16- and 32-bit unsigned numbers as bytes in one byte order, for the TIFF builders. */
 function byteOrder(little: boolean) {
   const u16 = (n: number) => {

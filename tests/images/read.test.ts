@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -319,6 +319,21 @@ describe('built images', () => {
       const m = await readImageMetadata(write('extended.jpg', bytes));
       expect(m.gps).toHaveLength(1);
       expect(m.people).toHaveLength(1);
+    });
+
+    it('JPEG XMP extended over a hundred full 64 KB segments (a Photoshop export with 6 MB of DocumentAncestors) is read to its end', async () => {
+      const body = ancestorsXmp('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>', 6_000_000);
+      const segments = extendedXmpSegments(body, 65_400);
+      expect(segments.length).toBeGreaterThan(90);
+      const m = await readImageMetadata(write('ancestors.jpg', withSegments(await jpeg(), ...segments.map((p) => [0xe1, p] as [number, Buffer]))));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.587, 3);
+    });
+
+    it('a fragmented MP4 (a hundred moof and mdat boxes after the moov) is walked to its end', async () => {
+      const m = await readImageMetadata(write('fragmented.mp4', fragmentedMp4(mp4({ xyz: '+54.5866-003.1400/' }), 100, 70_000)));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.587, 3);
     });
 
     it('PNG: IPTC in a "Raw profile type iptc" chunk as ExifTool writes it (name line "IPTC profile")', async () => {

@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -392,6 +392,18 @@ describe('built images', () => {
       expect(new Set(parts.map((p) => p.guid))).toEqual(new Set([guid]));
       expect(bytes.includes(`>${guid}</xmpNote:HasExtendedXMP>`)).toBe(true);
       expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it('JPEG XMP extended over a hundred full 64 KB segments, and a fragmented MP4, are cleaned', async () => {
+      const body = ancestorsXmp('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>', 6_000_000);
+      const jpg = await clean('ancestors.jpg', withSegments(await jpeg(), ...extendedXmpSegments(body, 65_400).map((p) => [0xe1, p] as [number, Buffer])));
+      expect(jpg.result.written, jpg.result.message).toBe(true);
+      expect((await readImageMetadata(jpg.output)).gps).toEqual([]);
+      expect(await samePixels(jpg.input, jpg.output)).toBe(true);
+      const video = await clean('fragmented.mp4', fragmentedMp4(mp4({ xyz: '+54.5866-003.1400/' }), 100, 70_000));
+      expect(video.result.written, video.result.message).toBe(true);
+      const m = await readImageMetadata(video.output);
+      expect([m.error, m.gps]).toEqual([undefined, []]);
     });
 
     it('XMP GPS in another namespace, and face regions written as attributes', async () => {
