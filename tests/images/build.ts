@@ -545,6 +545,37 @@ export function makerNoteSerialExif(maker: 'nikon' | 'nikon-old' | 'olympus' | '
 }
 
 /**
+ * EXIF from a Panasonic camera whose maker note names places (from its landmark database: tags
+ * 0x67–0x80, 72 bytes each), a baby's name (0x66) and recognised faces (FaceRecInfo, 0x61: a count,
+ * then per face a 20-byte name, its position and a 20-byte age).
+ */
+export function panasonicNamesExif(options: { places?: [tag: number, text: string][]; baby?: string; faces?: string[] }): Buffer {
+  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, 'Panasonic'), long(0x8769, exifAt)], 8, 0);
+  const exifAt = 8 + ifd0(0).length;
+  const noteAt = exifAt + 18;
+  const text = (tag: number, value: string, size: number): TiffEntry => {
+    const bytes = Buffer.alloc(size);
+    bytes.write(value, 'latin1');
+    return { tag, type: 7, count: size, value: bytes };
+  };
+  const entries = (options.places ?? []).map(([tag, value]) => text(tag, value, 72));
+  if (options.baby) entries.push(text(0x66, options.baby, 64));
+  if (options.faces) {
+    const info = Buffer.alloc(4 + 48 * 3);
+    info.writeUInt16BE(options.faces.length, 0);
+    options.faces.forEach((name, i) => {
+      info.write(name, 4 + 48 * i, 'latin1');
+      info.writeUInt16BE(100 + i, 24 + 48 * i);
+      info.write('0009:03:01 00:00:00', 32 + 48 * i, 'latin1');
+    });
+    entries.push({ tag: 0x61, type: 7, count: info.length, value: info });
+  }
+  const note = Buffer.concat([Buffer.from('Panasonic\0\0\0', 'latin1'), ifdBytes(entries, noteAt + 12, 0)]);
+  const exif = ifdBytes([{ tag: 0x927c, type: 7, count: note.length, value: note }], exifAt, 0);
+  return Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), ifd0(exifAt), exif]);
+}
+
+/**
  * A multi-picture file (MPO, CIPA DC-007) as 3D cameras and phones with depth or HDR maps write it:
  * the first JPEG gains an APP2 "MPF" index, the further JPEGs follow its end. Offsets in the index
  * count from its TIFF header; `badOffset` points the second entry at nothing.

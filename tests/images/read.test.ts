@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -354,6 +354,17 @@ describe('built images', () => {
       const m = await readImageMetadata(write('canon-owner.jpg', withSegments(await jpeg(), [0xe1, canonOwnerExif('Jane Teacher')])));
       expect(m.owner).toEqual([{ field: 'EXIF Canon OwnerName', value: 'Jane Teacher' }]);
       expect(m.device.make).toBe('Canon');
+    });
+
+    it("a Panasonic maker note's places and recognised faces (ExifTool: Panasonic:City, Landmark, RecognizedFace1Name, BabyName); its '---' for no landmark is no place", async () => {
+      const exif = panasonicNamesExif({ places: [[0x69, 'GERMANY'], [0x6d, 'OLDENBURG (OLDB.)'], [0x6f, '---']], baby: 'Mia', faces: ['NIELS', 'AMELIA'] });
+      const m = await readImageMetadata(write('panasonic-names.jpg', withSegments(await jpeg(), [0xe1, exif])));
+      expect(m.error).toBeUndefined();
+      expect(m.locationNames).toEqual([
+        { field: 'EXIF Panasonic Country', value: 'GERMANY' },
+        { field: 'EXIF Panasonic City', value: 'OLDENBURG (OLDB.)' },
+      ]);
+      expect(m.people.map((p) => `${p.field}: ${p.value}`)).toEqual(['EXIF Panasonic BabyName: Mia', 'EXIF Panasonic RecognizedFace1Name: NIELS', 'EXIF Panasonic RecognizedFace2Name: AMELIA']);
     });
 
     it('camera serial numbers kept only in Nikon, Olympus and Panasonic maker notes (ExifTool: SerialNumber, InternalSerialNumber)', async () => {

@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -391,6 +391,23 @@ describe('built images', () => {
       const guid = createHash('md5').update(packet).digest('hex').toUpperCase();
       expect(new Set(parts.map((p) => p.guid))).toEqual(new Set([guid]));
       expect(bytes.includes(`>${guid}</xmpNote:HasExtendedXMP>`)).toBe(true);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it("a Panasonic maker note's places are blanked in place, and its recognised faces and baby's name with --strip-people", async () => {
+      const exif = panasonicNamesExif({ places: [[0x69, 'GERMANY'], [0x6d, 'OLDENBURG (OLDB.)']], baby: 'Mia', faces: ['NIELS'] });
+      const bytes = withSegments(await jpeg(), [0xe1, exif]);
+      const placesOnly = await clean('panasonic-places.jpg', bytes, { location: true, people: false });
+      expect(placesOnly.result.written, placesOnly.result.message).toBe(true);
+      const kept = await readImageMetadata(placesOnly.output);
+      expect([kept.error, kept.locationNames, kept.people.length]).toEqual([undefined, [], 2]);
+      const { input, output, result } = await clean('panasonic-names.jpg', bytes);
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(expect.arrayContaining(['EXIF Panasonic City', 'EXIF Panasonic RecognizedFace1Name', 'EXIF Panasonic BabyName']));
+      const m = await readImageMetadata(output);
+      expect([m.error, m.locationNames, m.people, m.device.make]).toEqual([undefined, [], [], 'Panasonic']);
+      expect(readFileSync(output).length).toBe(bytes.length);
+      expect(readFileSync(output).includes('0009:03:01')).toBe(false);
       expect(await samePixels(input, output)).toBe(true);
     });
 
