@@ -23,7 +23,7 @@ import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
-import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
+import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, looseXmpStart, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
@@ -541,6 +541,9 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
       const parts = extended.get(guid) ?? [];
       parts.push({ offset: data.readUInt32BE(h + 36), guidAt: segment.dataAt + h, dataAt: segment.dataAt + h + 40, length: data.length - h - 40 });
       extended.set(guid, parts);
+    } else {
+      const at = looseXmpStart(data);
+      if (at !== undefined) planXmp(view, segment.dataAt + at, segment.dataLength - at, options, plan);
     }
   }
   for (const block of photoshopBlocks(view, segments)) planPhotoshopBlock(block, options, plan);

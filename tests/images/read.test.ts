@@ -313,6 +313,16 @@ describe('built images', () => {
       expect(m.gps[0]!.longitude).toBeCloseTo(-3.140, 3);
     });
 
+    it('JPEG XMP under a mangled APP1 header ("XMP\\0://ns.adobe.com/xap/1.0/\\0", from a news agency), which ExifTool reads as XMP', async () => {
+      const packet = xmpPacket(`<photoshop:City>Kitzbuehel</photoshop:City><exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const segment = Buffer.concat([Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
+      const m = await readImageMetadata(write('mangled-xmp.jpg', withSegments(await jpeg(), [0xe1, segment])));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]).toMatchObject({ source: 'XMP' });
+      expect(m.locationNames.map((l) => l.value)).toEqual(['Kitzbuehel']);
+      expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    });
+
     it('extended (multi-segment) JPEG XMP', async () => {
       const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const bytes = withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer]));

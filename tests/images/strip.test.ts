@@ -371,6 +371,17 @@ describe('built images', () => {
       expect(b.result.message).toMatch(/not cleaned: .*GPS directory/);
     });
 
+    it('JPEG XMP under a mangled APP1 header ("XMP\\0://…") is blanked in place like any other', async () => {
+      const packet = xmpPacket(`<photoshop:City>Kitzbuehel</photoshop:City><exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const segment = Buffer.concat([Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
+      const { input, output, result } = await clean('mangled-xmp.jpg', withSegments(await jpeg(), [0xe1, segment]));
+      expect(result.written, result.message).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.error, m.gps, m.locationNames, m.people]).toEqual([undefined, [], [], []]);
+      expect(readFileSync(output).includes('Kitzbuehel')).toBe(false);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
     it('extended JPEG XMP is blanked in place across its segments, with its GUID renewed', async () => {
       const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const { input, output, result } = await clean('extended.jpg', withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer])));
