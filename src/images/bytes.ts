@@ -227,11 +227,14 @@ export const MAX_BLOCK_BYTES = 256 * 1024 * 1024;
  * (a Photoshop export's hundred 64 KB extended-XMP segments) takes a few rounds, not one per block.
  */
 const MAX_READ_AHEAD = 16 * 1024 * 1024;
+/** All the reads of one file together: a walk of a huge file's blocks in a row keeps what it read. */
+const MAX_TOTAL_BYTES = 2 * MAX_BLOCK_BYTES;
 
 /** Runs `parse` over the file, reading the ranges it asks for, until it finishes. */
 export async function withBytes<T>(handle: ReadAt, file: SparseFile, parse: (view: SparseFile) => T): Promise<T> {
   let last = { start: 0, end: file.head.length };
   let ahead = HEAD_BYTES;
+  let total = file.head.length;
   for (let round = 0; ; round++) {
     try {
       return parse(file);
@@ -241,6 +244,8 @@ export async function withBytes<T>(handle: ReadAt, file: SparseFile, parse: (vie
       if (error.length > MAX_BLOCK_BYTES) throw new CorruptFile(`a metadata block of ${error.length} bytes is too large to inspect`);
       ahead = error.offset >= last.start && error.offset <= last.end ? Math.min(ahead * 2, MAX_READ_AHEAD) : HEAD_BYTES;
       const length = Math.min(Math.max(error.length, ahead), file.size - error.offset);
+      total += length;
+      if (total > MAX_TOTAL_BYTES) throw new CorruptFile('the file has too many metadata blocks to inspect');
       const data = Buffer.allocUnsafe(length);
       const { bytesRead } = await handle.read(data, 0, length, error.offset);
       if (bytesRead < error.length) throw new CorruptFile('the file is shorter than its structure says');
