@@ -371,6 +371,29 @@ describe('built images', () => {
       expect(b.result.message).toMatch(/not cleaned: .*GPS directory/);
     });
 
+    it('a sidecar holding only face regions, its namespaces declared on x:xmpmeta, is cleaned (the emptied packet is no parse failure)', async () => {
+      const sidecar = `<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="">
+   <mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li rdf:parseType="Resource">
+    <mwg-rs:Type>Face</mwg-rs:Type><mwg-rs:Name>Amelia Smith</mwg-rs:Name>
+   </rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>`;
+      const photo = path.join(dir, 'regions-only.jpg');
+      writeFileSync(photo, await jpeg());
+      writeFileSync(path.join(dir, 'regions-only.xmp'), sidecar);
+      expect((await readImageMetadata(photo)).people.map((p) => p.value)).toEqual(['Amelia Smith']);
+      const output = path.join(dir, 'out2', 'regions-only.xmp');
+      const result = await stripMetadata(path.join(dir, 'regions-only.xmp'), output, both);
+      expect(result.written, result.message).toBe(true);
+      expect(readFileSync(output, 'utf8')).not.toContain('Amelia');
+      writeFileSync(path.join(dir, 'out2', 'regions-only.jpg'), await jpeg());
+      const m = await readImageMetadata(path.join(dir, 'out2', 'regions-only.jpg'));
+      expect([m.error, m.people]).toEqual([undefined, []]);
+    });
+
     it('JPEG XMP under a mangled APP1 header ("XMP\\0://…") is blanked in place like any other', async () => {
       const packet = xmpPacket(`<photoshop:City>Kitzbuehel</photoshop:City><exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const segment = Buffer.concat([Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
