@@ -135,7 +135,7 @@ export async function parseXmp(raw: Buffer): Promise<Tree> {
 function holdsNothing(packet: Buffer): boolean {
   const rest = packet
     .toString('utf8')
-    .replace(/<\?xpacket[^>]*\?>/g, '')
+    .replace(/<!--[\s\S]*?-->|<\?(xpacket|xml)\b[^>]*\?>/g, '')
     .replace(/<\/?x:xmpmeta\b[^>]*>/g, '')
     .replace(/<\/?rdf:RDF\b[^>]*>/g, '')
     .replace(/<rdf:Description(\s+(xmlns(:[\w.-]+)?|rdf:about)\s*=\s*("[^"]*"|'[^']*'))*\s*\/?>/g, '')

@@ -371,8 +371,10 @@ describe('built images', () => {
       expect(b.result.message).toMatch(/not cleaned: .*GPS directory/);
     });
 
-    it('a sidecar holding only face regions, its namespaces declared on x:xmpmeta, is cleaned (the emptied packet is no parse failure)', async () => {
-      const sidecar = `<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#">
+    it('a sidecar holding only face regions, its namespaces declared on x:xmpmeta and a comment before it, is cleaned (the emptied packet is no parse failure)', async () => {
+      const sidecar = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- written by hand -->
+<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="">
    <mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li rdf:parseType="Resource">
