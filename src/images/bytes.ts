@@ -191,16 +191,13 @@ export class SparseFile implements ByteView {
     }
     // The range that answered last answers most asks (a parser reads along): tried first, so that a
     // file of a million tiny boxes, walked again after each read, is not a million searches of them all.
-    const last = this.ranges[this.lastHit]!;
-    if (offset >= last.offset && offset + length <= last.offset + last.data.length) {
-      return last.data.subarray(offset - last.offset, offset - last.offset + length);
-    }
+    // Then the one read after it: walked again, a file read in thousands of rounds (a fragmented
+    // MP4) meets its ranges in the order they were read.
+    const found = this.slice(this.lastHit, offset, length) ?? this.slice(this.lastHit + 1, offset, length);
+    if (found) return found;
     for (let i = 0; i < this.ranges.length; i++) {
-      const range = this.ranges[i]!;
-      if (offset >= range.offset && offset + length <= range.offset + range.data.length) {
-        this.lastHit = i;
-        return range.data.subarray(offset - range.offset, offset - range.offset + length);
-      }
+      const range = this.slice(i, offset, length);
+      if (range) return range;
     }
     throw new NeedBytes(offset, length);
   }
@@ -208,14 +205,36 @@ export class SparseFile implements ByteView {
   add(offset: number, data: Buffer): void {
     this.ranges.push({ offset, data });
   }
+
+  private slice(i: number, offset: number, length: number): Buffer | undefined {
+    const range = this.ranges[i];
+    if (!range || offset < range.offset || offset + length > range.offset + range.data.length) return undefined;
+    this.lastHit = i;
+    return range.data.subarray(offset - range.offset, offset - range.offset + length);
+  }
 }
 
-const MAX_ROUNDS = 64;
+/**
+ * Rounds of reading and parsing again. Each round but a walk's continuations (see below) jumps at
+ * least HEAD_BYTES into the file, so only a large file takes many: a fragmented MP4 has a moof and an
+ * mdat box per second or so, and the walk reads past each mdat in a round of its own.
+ */
+const MAX_ROUNDS = 4096;
 /** Above this a single read is refused: the file is treated as unreadable rather than exhausting memory. */
 export const MAX_BLOCK_BYTES = 256 * 1024 * 1024;
+/**
+ * A read that continues the last one reads twice as much, up to this: a walk through blocks in a row
+ * (a Photoshop export's hundred 64 KB extended-XMP segments) takes a few rounds, not one per block.
+ */
+const MAX_READ_AHEAD = 16 * 1024 * 1024;
+/** All the reads of one file together: a walk of a huge file's blocks in a row keeps what it read. */
+const MAX_TOTAL_BYTES = 2 * MAX_BLOCK_BYTES;
 
 /** Runs `parse` over the file, reading the ranges it asks for, until it finishes. */
 export async function withBytes<T>(handle: ReadAt, file: SparseFile, parse: (view: SparseFile) => T): Promise<T> {
+  let last = { start: 0, end: file.head.length };
+  let ahead = HEAD_BYTES;
+  let total = file.head.length;
   for (let round = 0; ; round++) {
     try {
       return parse(file);
@@ -223,10 +242,14 @@ export async function withBytes<T>(handle: ReadAt, file: SparseFile, parse: (vie
       if (!(error instanceof NeedBytes)) throw error;
       if (round >= MAX_ROUNDS) throw new CorruptFile('the file has too many metadata blocks to inspect');
       if (error.length > MAX_BLOCK_BYTES) throw new CorruptFile(`a metadata block of ${error.length} bytes is too large to inspect`);
-      const length = Math.min(Math.max(error.length, HEAD_BYTES), file.size - error.offset);
+      ahead = error.offset >= last.start && error.offset <= last.end ? Math.min(ahead * 2, MAX_READ_AHEAD) : HEAD_BYTES;
+      const length = Math.min(Math.max(error.length, ahead), file.size - error.offset);
+      total += length;
+      if (total > MAX_TOTAL_BYTES) throw new CorruptFile('the file has too many metadata blocks to inspect');
       const data = Buffer.allocUnsafe(length);
       const { bytesRead } = await handle.read(data, 0, length, error.offset);
       if (bytesRead < error.length) throw new CorruptFile('the file is shorter than its structure says');
+      last = { start: error.offset, end: error.offset + bytesRead };
       file.add(error.offset, data.subarray(0, bytesRead));
     }
   }

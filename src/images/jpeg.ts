@@ -22,6 +22,19 @@ export const XMP_HEADER = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1'
 export const XMP_EXT_HEADER = Buffer.from('http://ns.adobe.com/xmp/extension/\0', 'latin1');
 export const PHOTOSHOP_HEADER = Buffer.from('Photoshop 3.0\0', 'latin1');
 
+/**
+ * Where the packet starts in an APP1 segment holding XMP under a header other than Adobe's (a news
+ * agency's "XMP\0://ns.adobe.com/xap/1.0/\0"): ExifTool reads as XMP any APP1 segment that starts
+ * "http" or "XMP\0", or holds "<?xpacket" or "<exif:". Undefined when the segment is no XMP packet.
+ */
+export function looseXmpStart(data: Buffer): number | undefined {
+  const head = data.toString('latin1', 0, 4);
+  if (head !== 'http' && head !== 'XMP\0' && !data.includes('<?xpacket') && !data.includes('<exif:')) return undefined;
+  if (!data.includes('<x:xmpmeta') && !data.includes('<rdf:RDF')) return undefined;
+  const at = data.indexOf('<');
+  return at >= 0 ? at : undefined;
+}
+
 export interface JpegSegment {
   marker: number;
   /** Offset of the 0xFF marker byte. */
@@ -144,6 +157,9 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       const entry = extended.get(guid) ?? { total: data.readUInt32BE(h + 32), parts: [] };
       entry.parts.push({ offset: data.readUInt32BE(h + 36), data: data.subarray(h + 40) });
       extended.set(guid, entry);
+    } else {
+      const at = looseXmpStart(data);
+      if (at !== undefined) blocks.xmp.push(data.subarray(at));
     }
   }
   for (const { data } of photoshopBlocks(view, segments)) {

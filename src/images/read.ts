@@ -21,7 +21,7 @@ import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { parseIso6709, readBmffBlocks } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
-import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd } from './tiff.js';
+import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
@@ -198,6 +198,8 @@ interface ExifFacts {
   model?: string;
   serial?: string;
   cameraOwner?: string;
+  /** Places and people named in the maker note. */
+  makerNames?: MakerNoteName[];
   owner: MetadataValue[];
   copyright: MetadataValue[];
   orientation?: number;
@@ -260,6 +262,8 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   const facts = identityFacts(directory(tiff, tiff.ifd0), directory(tiff, tiff.exif), { serial: () => tiff.makerNoteSerial(), canonOwner: () => tiff.canonOwnerName() }, tiff.problems);
   const gps = gpsPosition(tiff);
   if (gps) facts.gps = gps;
+  const makerNames = tiff.panasonicNames();
+  if (makerNames.length) facts.makerNames = makerNames;
   if (wholeTiff) {
     setFact(facts, 'width', tiff.number(ifd0.get(TAG.ImageWidth)));
     setFact(facts, 'height', tiff.number(ifd0.get(TAG.ImageHeight)));
@@ -338,6 +342,11 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.height && !metadata.height) metadata.height = facts.height;
   metadata.owner.push(...facts.owner);
   metadata.copyright.push(...facts.copyright);
+  applyMakerNames(facts, metadata);
+}
+
+function applyMakerNames(facts: ExifFacts, metadata: ImageMetadata): void {
+  for (const { kind, field, value } of facts.makerNames ?? []) addValue(kind === 'place' ? metadata.locationNames : metadata.people, `EXIF ${field}`, value);
 }
 
 /** A further EXIF block (a second APP1 or eXIf): its position and names count too. */
@@ -349,6 +358,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   }
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);
+  applyMakerNames(facts, metadata);
 }
 
 function applyIptc(data: Buffer, metadata: ImageMetadata): void {

@@ -23,7 +23,7 @@ import { PSD_RESOURCE, psdStructure } from './psd.js';
 import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
-import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
+import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, looseXmpStart, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
@@ -384,6 +384,17 @@ function planGpsBlock(view: ByteView, plan: Plan): void {
   plan.removed.push('EXIF GPS');
 }
 
+/** An EXIF (TIFF) structure's GPS directory (with --strip-location) and the places and people its maker note names, edited in place. */
+function planExif(view: ByteView, base: number, options: StripOptions, plan: Plan, end = view.size): void {
+  if (options.location) planExifGps(view, base, plan, end);
+  for (const name of new Tiff(view, base, end).panasonicNames()) {
+    if (!(name.kind === 'place' ? options.location : options.people)) continue;
+    if (name.at < base || name.at + name.length > end) throw new NotCleanable(`its maker note's ${name.field} lies outside the EXIF block and cannot be edited in place`);
+    plan.patches.push({ at: name.at, data: Buffer.alloc(name.length) });
+    plan.removed.push(`EXIF ${name.field}`);
+  }
+}
+
 /**
  * Unlinks and zeroes the GPS directory of the TIFF structure at `base`. Everything patched must lie
  * before `end` (the end of the block that holds the structure): GPS data stored past it (in a
@@ -520,7 +531,7 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
     if (isExifPayload(data)) {
       // A continuation of a multi-segment EXIF has no TIFF header: the GPS data it might hold is
       // refused by planExifGps (it lies past the first segment).
-      if (options.location && isTiffHeader(data, 6)) planExifGps(view, segment.dataAt + 6, plan, segment.dataAt + segment.dataLength);
+      if (isTiffHeader(data, 6)) planExif(view, segment.dataAt + 6, options, plan, segment.dataAt + segment.dataLength);
     } else if (startsWith(data, XMP_HEADER)) {
       mainXmp.push({ at: segment.dataAt + XMP_HEADER.length, length: segment.dataLength - XMP_HEADER.length });
       planXmp(view, segment.dataAt + XMP_HEADER.length, segment.dataLength - XMP_HEADER.length, options, plan);
@@ -530,6 +541,9 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
       const parts = extended.get(guid) ?? [];
       parts.push({ offset: data.readUInt32BE(h + 36), guidAt: segment.dataAt + h, dataAt: segment.dataAt + h + 40, length: data.length - h - 40 });
       extended.set(guid, parts);
+    } else {
+      const at = looseXmpStart(data);
+      if (at !== undefined) planXmp(view, segment.dataAt + at, segment.dataLength - at, options, plan);
     }
   }
   for (const block of photoshopBlocks(view, segments)) planPhotoshopBlock(block, options, plan);
@@ -605,7 +619,7 @@ function planExtendedXmp(view: ByteView, guid: string, parts: ExtendedPart[], ma
 
 function planTiff(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
-  if (options.location) planExifGps(view, 0, plan);
+  planExif(view, 0, options, plan);
   const tiff = new Tiff(view, 0);
   const xmp = tiff.ifd0.entries.get(TAG.XmpPacket);
   if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
@@ -620,7 +634,7 @@ function planPsd(view: ByteView, options: StripOptions): Plan {
   const { resourcesAt, resources } = psdStructure(view);
   for (const resource of resources) {
     const at = resourcesAt + resource.dataAt;
-    if ((resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) && options.location) planExifGps(view, at, plan, at + resource.dataLength);
+    if (resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) planExif(view, at, options, plan, at + resource.dataLength);
     else if (resource.id === PSD_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
     else if (resource.id === PSD_RESOURCE.iptc) {
       const rebuilt = planIptc(view, at, resource.dataLength, options, plan);
@@ -640,7 +654,7 @@ function planJxl(view: ByteView, options: StripOptions): Plan {
   const structure = jxlStructure(view);
   const { exif, xmp } = structure;
   refuseSignedCredentials(jxlCredentials(view, structure), options);
-  if (options.location) for (const { at, length } of exif) planExifGps(view, at, plan, at + length);
+  for (const { at, length } of exif) planExif(view, at, options, plan, at + length);
   for (const { at, length } of xmp) planXmp(view, at, length, options, plan);
   return plan;
 }
@@ -651,9 +665,8 @@ function planPng(view: ByteView, options: StripOptions): Plan {
     const before = plan.patches.length;
     if (chunk.type === 'caBX') refuseSignedCredentials([view.get(chunk.dataAt, chunk.length)], options);
     else if (chunk.type === 'eXIf') {
-      if (!options.location) continue;
       const head = view.get(chunk.dataAt, Math.min(6, chunk.length));
-      planExifGps(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);
+      planExif(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), options, plan, chunk.dataAt + chunk.length);
     } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
       const data = view.get(chunk.dataAt, chunk.length);
       const text = pngText(chunk.type, data);
@@ -697,7 +710,7 @@ function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { 
     if (startsWith(raw, XMP_HEADER)) return editBlock(raw, (view, plan) => planXmp(view, XMP_HEADER.length, raw.length - XMP_HEADER.length, options, plan));
     const base = isExifPayload(raw) ? 6 : isTiffHeader(raw) ? 0 : -1;
     if (base < 0) throw new NotCleanable(`its metadata text "${keyword}" holds a block the auditor does not recognise`);
-    return options.location ? editBlock(raw, (view, plan) => planExifGps(view, base, plan)) : undefined;
+    return editBlock(raw, (view, plan) => planExif(view, base, options, plan));
   }
   if (kind === 'xmp') return editBlock(raw, (view, plan) => planXmp(view, 0, raw.length, options, plan));
   // IPTC: bare datasets, or Photoshop resources holding them.
@@ -729,9 +742,9 @@ function pngCrcPatch(view: ByteView, chunk: { at: number; dataAt: number; length
 function planWebp(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   for (const chunk of riffChunks(view)) {
-    if (chunk.fourcc === 'EXIF' && options.location) {
+    if (chunk.fourcc === 'EXIF') {
       const head = view.get(chunk.dataAt, Math.min(10, chunk.length));
-      planExifGps(view, chunk.dataAt + (isExifPayload(head) && !isTiffHeader(head) ? 6 : 0), plan, chunk.dataAt + chunk.length);
+      planExif(view, chunk.dataAt + (isExifPayload(head) && !isTiffHeader(head) ? 6 : 0), options, plan, chunk.dataAt + chunk.length);
     } else if (chunk.fourcc === 'XMP ') {
       planXmp(view, chunk.dataAt, chunk.length, options, plan);
     }

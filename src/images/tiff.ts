@@ -46,7 +46,28 @@ const MAKER_TAG = {
   OlympusSerialNumber: 0x0101,
   OlympusOldSerialNumber: 0x0404,
   PanasonicInternalSerialNumber: 0x0025,
+  PanasonicFaceRecInfo: 0x0061,
+  PanasonicBabyName: 0x0066,
 } as const;
+
+/** Panasonic maker-note tags naming where the photo was taken, from the camera's GPS and landmark database (ExifTool's names). */
+const PANASONIC_PLACES: [tag: number, name: string][] = [
+  [0x0067, 'Location'],
+  [0x0069, 'Country'],
+  [0x006b, 'State'],
+  [0x006d, 'City'],
+  [0x006f, 'Landmark'],
+  [0x0080, 'City2'],
+];
+
+/** A place or person named in a maker note, with the bytes that hold it (blanked when cleaning). */
+export interface MakerNoteName {
+  kind: 'place' | 'person';
+  field: string;
+  value: string;
+  at: number;
+  length: number;
+}
 
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
 
@@ -195,6 +216,41 @@ export class Tiff {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The places and people a Panasonic maker note names: the city, landmark … its GPS and landmark
+   * database gave, the baby's (or pet's) name, and the faces it recognised — up to three records of
+   * name, position and age (ExifTool: RecognizedFace1Name …), each blanked whole when cleaning.
+   */
+  panasonicNames(): MakerNoteName[] {
+    const note = this.exif?.entries.get(TAG.MakerNote);
+    if (!note || note.byteLength < 14) return [];
+    const names: MakerNoteName[] = [];
+    try {
+      if (!this.view.get(note.valueAt, 10).toString('latin1').startsWith('Panasonic\0')) return [];
+      const entries = this.readIfd(note.valueAt + 12 - this.base).entries;
+      const text = (tag: number, kind: MakerNoteName['kind'], name: string) => {
+        const entry = entries.get(tag);
+        const value = this.string(entry);
+        if (entry && value && /[\p{L}\p{N}]/u.test(value)) names.push({ kind, field: `Panasonic ${name}`, value, at: entry.valueAt, length: entry.byteLength });
+      };
+      for (const [tag, name] of PANASONIC_PLACES) text(tag, 'place', name);
+      text(MAKER_TAG.PanasonicBabyName, 'person', 'BabyName');
+      const faces = entries.get(MAKER_TAG.PanasonicFaceRecInfo);
+      const info = faces && this.values(faces);
+      if (faces && info && info.length >= 2) {
+        const count = this.little ? info.readUInt16LE(0) : info.readUInt16BE(0);
+        for (let i = 0, at = 4; i < Math.min(count, 3) && at + 20 <= info.length; i++, at += 48) {
+          const value = decodeText(info.subarray(at, at + 20)).trim();
+          if (value) names.push({ kind: 'person', field: `Panasonic RecognizedFace${i + 1}Name`, value, at: faces.valueAt + at, length: Math.min(48, info.length - at) });
+        }
+      }
+    } catch (error) {
+      // As for the serial: a maker note this reader cannot follow gives no names.
+      if (!(error instanceof CorruptFile)) throw error;
+    }
+    return names;
   }
 
   /** An Olympus Equipment directory's serial: a pointer to it (offsets from `base`), or the directory itself stored as bytes (the E-1). */

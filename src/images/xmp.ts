@@ -113,7 +113,10 @@ export async function parseXmp(raw: Buffer): Promise<Tree> {
   const packet = xmpAsUtf8(raw);
   const exifr = await loadExifr();
   const parsed = (await exifr.sidecar(packet, { xmp: { parse: true, multiSegment: true } }, 'xmp')) as Tree | undefined;
-  if (!parsed || typeof parsed !== 'object') throw new Error('the XMP packet could not be parsed');
+  if (!parsed || typeof parsed !== 'object') {
+    if (holdsNothing(packet)) return { xmlns: {} };
+    throw new Error('the XMP packet could not be parsed');
+  }
   // exifr lists only the namespaces declared on rdf:Description; ones declared on rdf:RDF or
   // x:xmpmeta under a prefix of the writer's own ("dd:creator" for dc) are found here.
   const declared = (parsed.xmlns ?? {}) as Record<string, string>;
@@ -123,6 +126,21 @@ export async function parseXmp(raw: Buffer): Promise<Tree> {
   }
   parsed.xmlns = declared;
   return parsed;
+}
+
+/**
+ * A packet whose descriptions hold no property, as a cleaned sidecar's can once its face regions are
+ * blanked (its namespaces declared on x:xmpmeta): exifr gives no tree for it, yet nothing is unread.
+ */
+function holdsNothing(packet: Buffer): boolean {
+  const rest = packet
+    .toString('utf8')
+    .replace(/<!--[\s\S]*?-->|<\?(xpacket|xml)\b[^>]*\?>/g, '')
+    .replace(/<\/?x:xmpmeta\b[^>]*>/g, '')
+    .replace(/<\/?rdf:RDF\b[^>]*>/g, '')
+    .replace(/<rdf:Description(\s+(xmlns(:[\w.-]+)?|rdf:about)\s*=\s*("[^"]*"|'[^']*'))*\s*\/?>/g, '')
+    .replace(/<\/rdf:Description>/g, '');
+  return rest.trim() === '';
 }
 
 /** Adds what a parsed XMP tree reveals to `metadata`; `origin` is "XMP" or "XMP sidecar". */

@@ -200,6 +200,20 @@ export function mp4(options: { xyz?: string; xyzLength?: number; appleLocation?:
   return Buffer.concat([box('ftyp', Buffer.from('isom\0\0\0\0isomiso2mp41', 'latin1')), box('mdat', Buffer.alloc(2048, 7)), box('moov', ...children)]);
 }
 
+/** A fragmented MP4 as a screen recorder writes one: the moov first, then a moof and an mdat box per fragment. */
+export function fragmentedMp4(moov: Buffer, fragments: number, mdatBytes: number): Buffer {
+  const pairs: Buffer[] = [];
+  for (let i = 0; i < fragments; i++) pairs.push(box('moof', box('mfhd', Buffer.alloc(8))), box('mdat', Buffer.alloc(mdatBytes, 3)));
+  return Buffer.concat([moov, ...pairs]);
+}
+
+/** XMP that Photoshop bloats with every document it was ever pasted from (photoshop:DocumentAncestors), about `bytes` long. */
+export function ancestorsXmp(body: string, bytes: number): string {
+  const count = Math.ceil(bytes / 56);
+  const ancestors = Array.from({ length: count }, (_, i) => `<rdf:li>xmp.did:${String(i).padStart(32, '0')}</rdf:li>`).join('');
+  return xmpPacket(`${body}<photoshop:DocumentAncestors><rdf:Bag>${ancestors}</rdf:Bag></photoshop:DocumentAncestors>`);
+}
+
 /** 16- and 32-bit unsigned numbers as bytes in one byte order, for the TIFF builders. */
 function byteOrder(little: boolean) {
   const u16 = (n: number) => {
@@ -526,6 +540,37 @@ export function makerNoteSerialExif(maker: 'nikon' | 'nikon-old' | 'olympus' | '
     value.write(serial, 2, 'latin1');
     note = Buffer.concat([Buffer.from('Panasonic\0\0\0', 'latin1'), ifdBytes([{ tag: 0x0025, type: 7, count: 16, value }], noteAt + 12, 0)]);
   }
+  const exif = ifdBytes([{ tag: 0x927c, type: 7, count: note.length, value: note }], exifAt, 0);
+  return Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), ifd0(exifAt), exif]);
+}
+
+/**
+ * EXIF from a Panasonic camera whose maker note names places (from its landmark database: tags
+ * 0x67–0x80, 72 bytes each), a baby's name (0x66) and recognised faces (FaceRecInfo, 0x61: a count,
+ * then per face a 20-byte name, its position and a 20-byte age).
+ */
+export function panasonicNamesExif(options: { places?: [tag: number, text: string][]; baby?: string; faces?: string[] }): Buffer {
+  const ifd0 = (exifAt: number) => ifdBytes([ascii(0x10f, 'Panasonic'), long(0x8769, exifAt)], 8, 0);
+  const exifAt = 8 + ifd0(0).length;
+  const noteAt = exifAt + 18;
+  const text = (tag: number, value: string, size: number): TiffEntry => {
+    const bytes = Buffer.alloc(size);
+    bytes.write(value, 'latin1');
+    return { tag, type: 7, count: size, value: bytes };
+  };
+  const entries = (options.places ?? []).map(([tag, value]) => text(tag, value, 72));
+  if (options.baby) entries.push(text(0x66, options.baby, 64));
+  if (options.faces) {
+    const info = Buffer.alloc(4 + 48 * 3);
+    info.writeUInt16BE(options.faces.length, 0);
+    options.faces.forEach((name, i) => {
+      info.write(name, 4 + 48 * i, 'latin1');
+      info.writeUInt16BE(100 + i, 24 + 48 * i);
+      info.write('0009:03:01 00:00:00', 32 + 48 * i, 'latin1');
+    });
+    entries.push({ tag: 0x61, type: 7, count: info.length, value: info });
+  }
+  const note = Buffer.concat([Buffer.from('Panasonic\0\0\0', 'latin1'), ifdBytes(entries, noteAt + 12, 0)]);
   const exif = ifdBytes([{ tag: 0x927c, type: 7, count: note.length, value: note }], exifAt, 0);
   return Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), ifd0(exifAt), exif]);
 }

@@ -9,7 +9,7 @@ import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, canonOwnerExif, makerNoteSerialExif, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsTiff, heif, heifExifItem, insertSegment, iptcApp13, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const files = (expected as unknown as { files: Record<string, { gps: [number, number] | null; people: string[]; locationNames: string[] }> }).files;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-read-'));
@@ -313,12 +313,37 @@ describe('built images', () => {
       expect(m.gps[0]!.longitude).toBeCloseTo(-3.140, 3);
     });
 
+    it('JPEG XMP under a mangled APP1 header ("XMP\\0://ns.adobe.com/xap/1.0/\\0", from a news agency), which ExifTool reads as XMP', async () => {
+      const packet = xmpPacket(`<photoshop:City>Kitzbuehel</photoshop:City><exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const segment = Buffer.concat([Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
+      const m = await readImageMetadata(write('mangled-xmp.jpg', withSegments(await jpeg(), [0xe1, segment])));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]).toMatchObject({ source: 'XMP' });
+      expect(m.locationNames.map((l) => l.value)).toEqual(['Kitzbuehel']);
+      expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    });
+
     it('extended (multi-segment) JPEG XMP', async () => {
       const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const bytes = withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer]));
       const m = await readImageMetadata(write('extended.jpg', bytes));
       expect(m.gps).toHaveLength(1);
       expect(m.people).toHaveLength(1);
+    });
+
+    it('JPEG XMP extended over a hundred full 64 KB segments (a Photoshop export with 6 MB of DocumentAncestors) is read to its end', async () => {
+      const body = ancestorsXmp('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>', 6_000_000);
+      const segments = extendedXmpSegments(body, 65_400);
+      expect(segments.length).toBeGreaterThan(90);
+      const m = await readImageMetadata(write('ancestors.jpg', withSegments(await jpeg(), ...segments.map((p) => [0xe1, p] as [number, Buffer]))));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.587, 3);
+    });
+
+    it('a fragmented MP4 (a hundred moof and mdat boxes after the moov) is walked to its end', async () => {
+      const m = await readImageMetadata(write('fragmented.mp4', fragmentedMp4(mp4({ xyz: '+54.5866-003.1400/' }), 100, 70_000)));
+      expect(m.error).toBeUndefined();
+      expect(m.gps[0]!.latitude).toBeCloseTo(54.587, 3);
     });
 
     it('PNG: IPTC in a "Raw profile type iptc" chunk as ExifTool writes it (name line "IPTC profile")', async () => {
@@ -339,6 +364,17 @@ describe('built images', () => {
       const m = await readImageMetadata(write('canon-owner.jpg', withSegments(await jpeg(), [0xe1, canonOwnerExif('Jane Teacher')])));
       expect(m.owner).toEqual([{ field: 'EXIF Canon OwnerName', value: 'Jane Teacher' }]);
       expect(m.device.make).toBe('Canon');
+    });
+
+    it("a Panasonic maker note's places and recognised faces (ExifTool: Panasonic:City, Landmark, RecognizedFace1Name, BabyName); its '---' for no landmark is no place", async () => {
+      const exif = panasonicNamesExif({ places: [[0x69, 'GERMANY'], [0x6d, 'OLDENBURG (OLDB.)'], [0x6f, '---']], baby: 'Mia', faces: ['NIELS', 'AMELIA'] });
+      const m = await readImageMetadata(write('panasonic-names.jpg', withSegments(await jpeg(), [0xe1, exif])));
+      expect(m.error).toBeUndefined();
+      expect(m.locationNames).toEqual([
+        { field: 'EXIF Panasonic Country', value: 'GERMANY' },
+        { field: 'EXIF Panasonic City', value: 'OLDENBURG (OLDB.)' },
+      ]);
+      expect(m.people.map((p) => `${p.field}: ${p.value}`)).toEqual(['EXIF Panasonic BabyName: Mia', 'EXIF Panasonic RecognizedFace1Name: NIELS', 'EXIF Panasonic RecognizedFace2Name: AMELIA']);
     });
 
     it('camera serial numbers kept only in Nikon, Olympus and Panasonic maker notes (ExifTool: SerialNumber, InternalSerialNumber)', async () => {

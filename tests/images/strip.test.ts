@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -371,6 +371,42 @@ describe('built images', () => {
       expect(b.result.message).toMatch(/not cleaned: .*GPS directory/);
     });
 
+    it('a sidecar holding only face regions, its namespaces declared on x:xmpmeta and a comment before it, is cleaned (the emptied packet is no parse failure)', async () => {
+      const sidecar = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- written by hand -->
+<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="">
+   <mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li rdf:parseType="Resource">
+    <mwg-rs:Type>Face</mwg-rs:Type><mwg-rs:Name>Amelia Smith</mwg-rs:Name>
+   </rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>`;
+      const photo = path.join(dir, 'regions-only.jpg');
+      writeFileSync(photo, await jpeg());
+      writeFileSync(path.join(dir, 'regions-only.xmp'), sidecar);
+      expect((await readImageMetadata(photo)).people.map((p) => p.value)).toEqual(['Amelia Smith']);
+      const output = path.join(dir, 'out2', 'regions-only.xmp');
+      const result = await stripMetadata(path.join(dir, 'regions-only.xmp'), output, both);
+      expect(result.written, result.message).toBe(true);
+      expect(readFileSync(output, 'utf8')).not.toContain('Amelia');
+      writeFileSync(path.join(dir, 'out2', 'regions-only.jpg'), await jpeg());
+      const m = await readImageMetadata(path.join(dir, 'out2', 'regions-only.jpg'));
+      expect([m.error, m.people]).toEqual([undefined, []]);
+    });
+
+    it('JPEG XMP under a mangled APP1 header ("XMP\\0://…") is blanked in place like any other', async () => {
+      const packet = xmpPacket(`<photoshop:City>Kitzbuehel</photoshop:City><exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
+      const segment = Buffer.concat([Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
+      const { input, output, result } = await clean('mangled-xmp.jpg', withSegments(await jpeg(), [0xe1, segment]));
+      expect(result.written, result.message).toBe(true);
+      const m = await readImageMetadata(output);
+      expect([m.error, m.gps, m.locationNames, m.people]).toEqual([undefined, [], [], []]);
+      expect(readFileSync(output).includes('Kitzbuehel')).toBe(false);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
     it('extended JPEG XMP is blanked in place across its segments, with its GUID renewed', async () => {
       const body = xmpPacket(`<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>${faceRegion('Amelia Smith')}`);
       const { input, output, result } = await clean('extended.jpg', withSegments(await jpeg(), ...extendedXmpSegments(body).map((p) => [0xe1, p] as [number, Buffer])));
@@ -392,6 +428,35 @@ describe('built images', () => {
       expect(new Set(parts.map((p) => p.guid))).toEqual(new Set([guid]));
       expect(bytes.includes(`>${guid}</xmpNote:HasExtendedXMP>`)).toBe(true);
       expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it("a Panasonic maker note's places are blanked in place, and its recognised faces and baby's name with --strip-people", async () => {
+      const exif = panasonicNamesExif({ places: [[0x69, 'GERMANY'], [0x6d, 'OLDENBURG (OLDB.)']], baby: 'Mia', faces: ['NIELS'] });
+      const bytes = withSegments(await jpeg(), [0xe1, exif]);
+      const placesOnly = await clean('panasonic-places.jpg', bytes, { location: true, people: false });
+      expect(placesOnly.result.written, placesOnly.result.message).toBe(true);
+      const kept = await readImageMetadata(placesOnly.output);
+      expect([kept.error, kept.locationNames, kept.people.length]).toEqual([undefined, [], 2]);
+      const { input, output, result } = await clean('panasonic-names.jpg', bytes);
+      expect(result.written, result.message).toBe(true);
+      expect(result.removed).toEqual(expect.arrayContaining(['EXIF Panasonic City', 'EXIF Panasonic RecognizedFace1Name', 'EXIF Panasonic BabyName']));
+      const m = await readImageMetadata(output);
+      expect([m.error, m.locationNames, m.people, m.device.make]).toEqual([undefined, [], [], 'Panasonic']);
+      expect(readFileSync(output).length).toBe(bytes.length);
+      expect(readFileSync(output).includes('0009:03:01')).toBe(false);
+      expect(await samePixels(input, output)).toBe(true);
+    });
+
+    it('JPEG XMP extended over a hundred full 64 KB segments, and a fragmented MP4, are cleaned', async () => {
+      const body = ancestorsXmp('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>', 6_000_000);
+      const jpg = await clean('ancestors.jpg', withSegments(await jpeg(), ...extendedXmpSegments(body, 65_400).map((p) => [0xe1, p] as [number, Buffer])));
+      expect(jpg.result.written, jpg.result.message).toBe(true);
+      expect((await readImageMetadata(jpg.output)).gps).toEqual([]);
+      expect(await samePixels(jpg.input, jpg.output)).toBe(true);
+      const video = await clean('fragmented.mp4', fragmentedMp4(mp4({ xyz: '+54.5866-003.1400/' }), 100, 70_000));
+      expect(video.result.written, video.result.message).toBe(true);
+      const m = await readImageMetadata(video.output);
+      expect([m.error, m.gps]).toEqual([undefined, []]);
     });
 
     it('XMP GPS in another namespace, and face regions written as attributes', async () => {

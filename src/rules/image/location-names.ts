@@ -9,7 +9,7 @@ export const locationNames: Rule = {
     inputs: ['images'],
     docs: {
       details:
-        'Photo libraries and agencies write the place a photo was taken into IPTC and XMP fields. Published, "Sub-location: Oakfield Outdoor Centre" says where the children were as plainly as GPS does.',
+        'Photo libraries and agencies write the place a photo was taken into IPTC and XMP fields, and Panasonic cameras with a landmark database into their maker note. Published, "Sub-location: Oakfield Outdoor Centre" says where the children were as plainly as GPS does.',
       fires: ['a trip photo whose IPTC City is "Keswick" and Sub-location "Derwent Hill"'],
       passes: ['the same photo after `audit photos --strip-location --out clean/`', 'a photo with only camera settings'],
       fix: 'Remove the place names: `audit photos <folder> --strip-location --out <clean-folder>`.',

@@ -9,7 +9,7 @@ export const peopleTags: Rule = {
     inputs: ['images'],
     docs: {
       details:
-        'Lightroom, Windows Photos, digiKam and phone galleries store the names of recognised faces inside the file. Anyone who downloads the published photo can read which child is which. Each name is also checked against the consent record.',
+        'Lightroom, Windows Photos, digiKam, phone galleries and cameras with face recognition (Panasonic) store the names of recognised faces inside the file. Anyone who downloads the published photo can read which child is which. Each name is also checked against the consent record.',
       fires: ['a class photo with an MWG face region named "Amelia Smith"', 'IPTC PersonInImage "Jim Moore"'],
       passes: ['a photo with no face regions', 'the same photo after `--strip-people`'],
       fix: 'Remove the tags: `audit photos <folder> --strip-location --strip-people --out <clean-folder>`, or clear the names in your photo library before export.',
