@@ -89,48 +89,28 @@ export const liveLocation: Rule = {
         take(m.index, m.index + m[0].length);
         report(m.index, m.index + m[0].length, `a time at a named place: "${m[0]}"`);
       }
+      // A span no other pattern has reported, quoted in the finding; told in the past it is a memory
+      // of the trip, not where it is, unless the pattern settles tense itself (`anyTense`).
+      const claim = (span: { start: number; end: number } | undefined, describe = (quoted: string) => quoted, anyTense = false) => {
+        if (!span || !free(span.start, span.end) || (!anyTense && pastSentence(span.start))) return;
+        take(span.start, span.end);
+        report(span.start, span.end, describe(`"${text.slice(span.start, span.end)}"`));
+      };
       // "We dock at 6.45am in Portsmouth": a time, then the named place the group will be at (its verb
       // is present, whatever else the sentence says: "… as rigorous as last year").
-      const lands = digits && LANDING_WORDS.test(text) ? landingAt(text, ownSchool) : undefined;
-      if (lands && free(lands.start, lands.end)) {
-        take(lands.start, lands.end);
-        report(lands.start, lands.end, `a time at a named place: "${text.slice(lands.start, lands.end)}"`);
-      }
+      claim(digits && LANDING_WORDS.test(text) ? landingAt(text, ownSchool) : undefined, (q) => `a time at a named place: ${q}`, true);
       // "The exchange group arrived safely in Lyon this afternoon", "Year 6 have arrived at PGL": where
       // they are now, trip post or not ("arrived safely back at school" is not a trip's whereabouts).
-      const arrived = ARRIVED_WORDS.test(text) ? arrivedNow(text) : undefined;
-      if (arrived && free(arrived.start, arrived.end) && !pastSentence(arrived.start)) {
-        take(arrived.start, arrived.end);
-        report(arrived.start, arrived.end, `"${text.slice(arrived.start, arrived.end)}"`);
-      }
-      const now = HERE_NOW_WORDS.test(text) ? hereNow(text) : undefined;
-      if (now && free(now.start, now.end)) {
-        take(now.start, now.end);
-        report(now.start, now.end, `"${text.slice(now.start, now.end)}", right now`);
-      }
+      claim(ARRIVED_WORDS.test(text) ? arrivedNow(text) : undefined);
+      claim(HERE_NOW_WORDS.test(text) ? hereNow(text) : undefined, (q) => `${q}, right now`, true);
       // "Good morning from a very windy Llandudno!": a dispatch from where the trip is.
-      const greeting = GREETING_WORDS.test(text) ? greetingFrom(text, trip) : undefined;
-      if (greeting && free(greeting.start, greeting.end)) {
-        take(greeting.start, greeting.end);
-        report(greeting.start, greeting.end, `"${text.slice(greeting.start, greeting.end)}"`);
-      }
+      claim(GREETING_WORDS.test(text) ? greetingFrom(text, trip) : undefined, undefined, true);
       // "We've been having a great time in Moshi, Tanzania" in a paragraph about an expedition: a dispatch from it.
-      const having = HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined;
-      if (having && free(having.start, having.end) && !pastSentence(having.start)) {
-        take(having.start, having.end);
-        report(having.start, having.end, `"${text.slice(having.start, having.end)}"`);
-      }
-      const day = DAY_IN_WORDS.test(text) ? dayIn(text, trip) : undefined;
-      if (day && free(day.start, day.end) && !pastSentence(day.start)) {
-        take(day.start, day.end);
-        report(day.start, day.end, `"${text.slice(day.start, day.end)}"`);
-      }
+      claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
+      // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
+      claim(DAY_IN_WORDS.test(text) ? dayIn(text, trip) : undefined);
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
-      const underway = UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined;
-      if (underway && free(underway.start, underway.end) && !pastSentence(underway.start)) {
-        take(underway.start, underway.end);
-        report(underway.start, underway.end, `a trip under way "${text.slice(underway.start, underway.end)}"`);
-      }
+      claim(UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined, (q) => `a trip under way ${q}`);
       if (trip) {
         const present = TRIP_PRESENT.exec(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
@@ -348,10 +328,7 @@ const DAY_IN =
 function dayIn(text: string, trip: boolean): { start: number; end: number } | undefined {
   DAY_IN.lastIndex = 0;
   for (let m = DAY_IN.exec(text); m; m = DAY_IN.exec(text)) {
-    if (!aPlace(m[1]!)) continue;
-    const sentenceEnd = text.slice(m.index).search(/[.!?\n]/);
-    const sentence = sentenceEnd < 0 ? text.slice(m.index) : text.slice(m.index, m.index + sentenceEnd);
-    if (!trip && !NOW.test(sentence)) continue;
+    if (!aPlace(m[1]!) || (!trip && !NOW.test(sentenceAround(text, m.index).sentence))) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
