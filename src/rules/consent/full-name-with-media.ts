@@ -2,7 +2,7 @@ import type { Rule } from '../../core/types.js';
 import type { RuleContext } from '../../core/types.js';
 import { personalOf, pupilMentions, redactedWho, where } from './shared.js';
 
-const PICTURED = /\((?:pictured|photographed)\b[^)]{0,40}\)|\b(?:is|are|was|were) (?:pictured|photographed)\b|\bpictured (?:above|below|left|right|here)\b|\b(?:photos?|pictures?|photographs?) (?:above|below)\b/iu;
+const PICTURED = /\((?:pictured|photographed)\b[^)]{0,40}\)|\b(?:is|are|was|were) (?:pictured|photographed)\b|\bpictured (?:above|below|left|right|here)\b|\b(?:photos?|pictures?|photographs?) (?:above|below)\b/i;
 
 /** The words of the post that say a photo goes with it, or undefined. */
 function saysPictured(ctx: RuleContext): string | undefined {
@@ -29,12 +29,13 @@ export const fullNameWithMedia: Rule = {
     },
   },
   async check(ctx) {
+    const fullNames = (await pupilMentions(ctx)).filter((mention) => mention.fullName);
+    if (fullNames.length === 0) return;
     // A post that says a photo goes with it ("Kovy Simons … is pictured"), where it is not attached.
     const said = ctx.post.attachments.length === 0 ? saysPictured(ctx) : undefined;
     if (ctx.post.attachments.length === 0 && !said) return;
     const media = said ? `a post that says it has a photo ("${said}")` : 'a post with photos or video';
-    for (const mention of await pupilMentions(ctx)) {
-      if (!mention.fullName) continue;
+    for (const mention of fullNames) {
       const first = mention.text.split(/[\s,]+/)[mention.text.includes(',') ? 1 : 0] ?? '';
       ctx.report({
         message: `${mention.text} is named in full in ${media}${where(mention)}`,

@@ -16,23 +16,23 @@ const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?
 const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
 const PERSON =
-  /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/iu;
+  /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin)\s+){0,3}$/iu;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before).
 const NAMED_SUBJECT =
   /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
-const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/iu;
+const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/i;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
-const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/iu;
+const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
-const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/iu;
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/i;
 // A parent's question, as on a help page: "Is my child eligible for free school meals?", "Can my child …?".
-const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/iu;
+const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/i;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
 // young people who receive free school meals", "families affected by cancer", "anyone living with …",
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
@@ -42,7 +42,7 @@ const GROUP =
 // cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
   String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)(?:[\w'’-]+\s+){0,3}$)`,
-  'iu',
+  'i',
 );
 const GROUP_REACH = 120;
 /** Someone inside a group's clause owns the matter: "the children who visited Mrs Jones after her cancer diagnosis". */
@@ -212,10 +212,10 @@ function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences:
 
 // How to act on a concern, not a case: "If you have a safeguarding concern, contact …", "Safeguarding
 // concerns should be reported the same day", "our policy explains what a child protection plan is".
-const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may)\b/iu;
+const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may)\b/i;
 // … unless the sentence tells it as having happened: "A safeguarding referral was made last week".
 const HAPPENED =
-  /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/iu;
+  /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/i;
 
 // A bulleted line, as in a list of criteria: "Who is eligible? … • On a child protection plan • A young carer".
 const BULLETED = /^\s*[•·▪‣◦●]/u;
@@ -294,7 +294,7 @@ function tiedToPerson(
   return false;
 }
 
-const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/iu;
+const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
 /** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
 const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
 /** How many paragraphs of a letter its greeting reaches. */
@@ -363,7 +363,7 @@ function namesSomeone(tokens: Token[], index: number, text: string, pupilWords: 
 }
 
 /** A word before a name that makes it a place's or an institution's: "at Martin House", "the Evelina", "St George's". */
-const PLACE_BEFORE = /^(?:at|in|to|from|near|the|St|Saint)$/iu;
+const PLACE_BEFORE = /^(?:at|in|to|from|near|the|St|Saint)$/i;
 /** The last word of a place's or charity's name. */
 const PLACE_WORD = /^(?:House|Fund|Trust|Hospital|Hospice|Centre|Center|Foundation|Charity|Appeal|Ward|Unit|Clinic|Home|Zoo|Park|Street|Road|Church|Chapel|Club|Hall|School|Academy|College|Nurses?|Society)$/u;
 

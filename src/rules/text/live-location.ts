@@ -7,22 +7,22 @@ import { at, proseSegments } from './shared.js';
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
   /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
-const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/giu;
+const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
 export const RETURN_AT =
   /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/iu;
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
 const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
-  /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/iu;
-const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/iu;
-const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart/iu;
+  /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/i;
+const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/i;
+const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart/i;
 const DIGIT = /\d/;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 /** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
@@ -180,10 +180,10 @@ const ARRIVED_WORDS = /arrived/i;
 const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
-const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'iu');
+const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'i');
 // Arrived at a place: now, when said in the present perfect or with a time of today.
-const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in|on) (?:the )?/giu;
-const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/iu;
+const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in|on) (?:the )?/gi;
+const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/i;
 
 /** The first "… arrived at <Place>" that says where a group is now (its span, place included), or undefined. */
 function arrivedNow(text: string): { start: number; end: number } | undefined {
@@ -204,14 +204,14 @@ const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|af
 
 // At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is
 // on stage at the Royal Albert Hall as we speak".
-const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/giu;
+const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/gi;
 /** "currently" says where a group is only on a journey: "We are currently having our last stop at Norton Canes Services". */
-const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on (?:our|the) way|nearly home|trip|residential|tour)\b/iu;
-const PRESENT_BE = /\b(?:are|is|['’]re)\b/iu;
+const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on (?:our|the) way|nearly home|trip|residential|tour)\b/i;
+const PRESENT_BE = /\b(?:are|is|['’]re)\b/i;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
-const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/iu;
-const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'iu');
+const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/i;
+const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'i');
 
 /**
  * The sentence around `index`, at most SENTENCE_REACH characters either side (a paragraph of
@@ -233,7 +233,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
-    if (!journey && /^currently$/iu.test(m[0])) continue;
+    if (!journey && /^currently$/i.test(m[0])) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
@@ -267,7 +267,7 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
 /** A day, month or time, not a place: "arrived on Monday", "arrived on Christmas Eve". */
 const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Boxing|New Year)\b/u;
 
-const GREETING_WORDS = /(?:morning|afternoon|evening|night|greetings|hello|hi|bonjour) from/iu;
+const GREETING_WORDS = /(?:morning|afternoon|evening|night|greetings|hello|hi|bonjour) from/i;
 // No i flag: with it \p{Ll} and \p{Lu} match any letter, and the place must be the first capitalised word.
 const GREETING_FROM =
   /\b(?:[Gg]ood (?:morning|afternoon|evening|night)|[Gg]reetings|[Hh]ello|[Hh]i|[Bb]onjour|GOOD (?:MORNING|AFTERNOON|EVENING|NIGHT)|HELLO) from (?:(?:a|an|the) )?(?:[\p{Ll}'’-]+ ){0,4}(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -276,7 +276,7 @@ const SENDER = /^(?:Year|Years|Y\d|Class|Reception|Nursery|Mr|Mrs|Miss|Ms|Mx|Dr|
 const SENDER_AFTER = /^ (?:[Cc]lass|[Tt]eam|[Ss]chool|[Aa]cademy|[Pp]rimary|[Cc]ollege|[Cc]ouncil|[Cc]lub|[Gg]roup|[Hh]ouse|[Pp]upils|[Cc]hildren|[Ss]taff|PTA)\b/u;
 const SENDER_LAST = /\b(?:Class|Team|School|Academy|Primary|College|Council|Club|Group|House|PTA)$/u;
 /** A greeting is a dispatch from a trip only where the paragraph is about one. */
-const ON_A_TRIP = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorms?|cabin|chalet|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/iu;
+const ON_A_TRIP = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorms?|cabin|chalet|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/i;
 
 /** The first "Good morning from <Place>" that is sent from a trip (its span), or undefined. */
 function greetingFrom(text: string, trip: boolean): { start: number; end: number } | undefined {
@@ -291,7 +291,7 @@ function greetingFrom(text: string, trip: boolean): { start: number; end: number
   return undefined;
 }
 
-const HAVING_WORDS = /having/iu;
+const HAVING_WORDS = /having/i;
 // No i flag: with it \p{Lu} matches any letter, and the place must be capitalised.
 const HAVING_TIME =
   /\b(?:[Ww]e|[Tt]hey|[Ee]veryone|(?:[Tt]he|[Oo]ur) (?:group|children|pupils|students|class|team|party))(?:(?:['’]ve| have| has) (?:all )?been|['’]re| are| is) having (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -317,7 +317,7 @@ const aPlace = (name: string) => !SCHOOL_PLACE.test(name) && !SCHOOL_GROUP.test(
 /** A sentence opening on what the trip is having, with no one named: "Having a brilliant time in Paris!" */
 const HAVING_TIME_OPENING =
   /(?<=^|[.!?:]\s+|\n)[Hh]aving (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
-const DAY_IN_WORDS = /\bday (?:one|two|three|four|five|six|seven|\d)/iu;
+const DAY_IN_WORDS = /\bday (?:one|two|three|four|five|six|seven|\d)/i;
 const DAY_IN =
   /\b[Dd]ay (?:one|two|three|four|five|six|seven|\d{1,2}) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
@@ -334,12 +334,12 @@ function dayIn(text: string, trip: boolean): { start: number; end: number } | un
   return undefined;
 }
 
-const UNDERWAY_WORDS = /underway|under way|in full swing|embarked|set off|set out/iu;
+const UNDERWAY_WORDS = /underway|under way|in full swing|embarked|set off|set out/i;
 const UNDERWAY =
   /\b(?:expedition|residential|trip|camp|tour|exchange|visit)s? (?:is|are|has been|have been) (?:now |well |finally |officially )?(?:underway|under way|in full swing)\b|\b(?:embarked on|set off on|set out on) (?:their|our|the|a|an) (?:[\p{L}-]+ ){0,4}(?:expedition|residential|trip|camp|tour|exchange)s?\b/giu;
 /** A trip set off on today: under way now ("embarked on their expedition today"), not a memory of one. */
-const SET_OFF = /^(?:embarked|set)\b/iu;
-const SET_OFF_TODAY = /\b(?:today|this (?:morning|afternoon|weekend)|tonight)\b/iu;
+const SET_OFF = /^(?:embarked|set)\b/i;
+const SET_OFF_TODAY = /\b(?:today|this (?:morning|afternoon|weekend)|tonight)\b/i;
 /** Getting ready for a trip, or one yet to come: "Preparations for the expedition are underway …". */
 const NOT_YET = /\b(?:preparations?|planning|plans|fundraising|training|practice|bookings?|organisation|next (?:week|month|term|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 const IN_PLACE = /\b(?:in|at|on|near|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;

@@ -10,7 +10,7 @@ const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)/i;
 const NAME_LIKE = /[a-z]{3,}/i;
 /** A family word just before an @mention: "Amelia's mum @…", "her grandad (@…)". */
-const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/iu;
+const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/i;
 
 export const tagging: Rule = {
   meta: {
