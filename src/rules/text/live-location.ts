@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re/i;
+const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -107,6 +107,8 @@ export const liveLocation: Rule = {
       claim(GREETING_WORDS.test(text) ? greetingFrom(text, trip) : undefined, undefined, true);
       // "We've been having a great time in Moshi, Tanzania" in a paragraph about an expedition: a dispatch from it.
       claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
+      // "The coach has just passed Exeter services": where a travelling group is on its way.
+      claim(ON_THE_WAY_WORDS.test(text) ? onTheWay(text, trip) : undefined, (q) => `on the way: ${q}`);
       // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
       claim(DAY_IN_WORDS.test(text) ? dayIn(text, trip) : undefined);
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
@@ -178,6 +180,7 @@ function landingAt(text: string, ownSchool: (place: string) => boolean): { start
 }
 const ARRIVED_WORDS = /arrived/i;
 const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
+
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
 const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'i');
@@ -206,12 +209,46 @@ const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|af
 // on stage at the Royal Albert Hall as we speak".
 const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/gi;
 /** "currently" says where a group is only on a journey: "We are currently having our last stop at Norton Canes Services". */
-const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on (?:our|the) way|nearly home|trip|residential|tour)\b/i;
+const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on the [AM]\d{1,4}|on (?:our|the) way|heading (?:home|back)|nearly home|trip|residential|tour)\b/i;
 const PRESENT_BE = /\b(?:are|is|['’]re)\b/i;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
 const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/i;
 const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'i');
+
+const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
+// A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
+// left Kingswood", "Just leaving Cardiff now", "we are on the M5 near Taunton", "now approaching Dover",
+// "we have stopped at Gordano Services". The place is checked apart (capitalised, not the school).
+const ON_THE_WAY =
+  /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:are|is|['’]re|now|currently|just) on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
+const WAY_PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|upon|on)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u;
+/** Who is on the road: travellers, or their coach. */
+const ON_THE_ROAD = new RegExp(String.raw`\b(?:we|we['’]ve|we['’]re|they|they['’]ve|they['’]re|staff|reception|year \d+|y\d+|coach|coaches|bus|minibus|minibuses|ferry|train|${PARTY})\b[^.!?\n]*$`, 'i');
+/** Places that are not where a group is: results passed, people left. */
+const NOT_A_WAYPOINT = /^(?:Grade|Level|Stage|Bronze|Silver|Gold|GCSE|GCSEs|A-Levels?|SATs?|Ofsted|Mr|Mrs|Miss|Ms|Mx|Dr)\b/u;
+
+/**
+ * The first span that says where a travelling group is on its way (place included), or undefined.
+ * Only in a paragraph about a journey (a coach, services, a motorway) or in a trip post: "Year 11
+ * have just passed their mocks" and "Mrs Jones has just left Oakfield" are not whereabouts.
+ */
+function onTheWay(text: string, trip: boolean): { start: number; end: number } | undefined {
+  if (!trip && !JOURNEY.test(text)) return undefined;
+  ON_THE_WAY.lastIndex = 0;
+  for (let m = ON_THE_WAY.exec(text); m; m = ON_THE_WAY.exec(text)) {
+    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
+    if (!place || !aPlace(place) || NOT_A_WAYPOINT.test(place) || SCHOOL_PLACE.test(place)) continue;
+    // Opening its sentence ("Just leaving Cardiff now!") or said of travellers or their coach.
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (!/(?:^|[.!?:\n]\s*)$/.test(before) && !ON_THE_ROAD.test(before)) continue;
+    // "we've just left …", quoted whole rather than from its apostrophe.
+    let start = m.index;
+    if (/['’]/.test(text[start]!)) while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+    return { start, end: m.index + m[0].length + place.length };
+  }
+  return undefined;
+}
 
 /**
  * The sentence around `index`, at most SENTENCE_REACH characters either side (a paragraph of

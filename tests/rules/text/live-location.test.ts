@@ -28,6 +28,15 @@ ruleTester(liveLocation, {
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
+    // Passed, left, on the way: no travelling group's whereabouts.
+    'Year 11 have just passed Grade 5 piano, and the coach for the music trip is booked.',
+    'Mrs Jones has just left Oakfield Academy after 20 years; the staff coach trip was her idea.',
+    "Our bus driver Mr Lee has just left Greenfield Coaches after 30 years of school runs.",
+    'We have just passed Ofsted with flying colours!',
+    'The coach has just left school and is on its way to the museum.',
+    'Year 6 left Kingswood on Friday after a brilliant residential week.',
+    'We stopped at Gordano Services on the way back last Friday.',
+    'The new road is on the A38 near Plymouth, so the coach journey will take longer.',
     trip('Year 6 had a fantastic week at the coast: canoeing, climbing and a campfire every night.'),
     trip('We stayed at a lovely centre in the Lakes and came home tired and happy.'),
     // A day of a trip remembered afterwards, and a good time had somewhere that is no place.
@@ -65,6 +74,13 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // A travelling group, where it is this minute.
+    { post: 'Coach update: the coach has just passed Exeter services and we expect to be back at school around 5:30pm.', errors: [{ message: 'on the way: "has just passed Exeter"' }] },
+    { post: "Quick update from Year 6: we've just left Kingswood and are heading home.", errors: [{ message: '"we\'ve just left Kingswood"' }] },
+    { post: 'Year 6 are on the M5 near Taunton and should be back by 4pm.', errors: [{ message: '"are on the M5 near Taunton"' }] },
+    { post: 'We have stopped at Gordano Services for a comfort break. ETA at school is 4pm.', errors: [{ message: '"have stopped at Gordano Services"' }] },
+    { post: "We're on our way home! Just leaving Cardiff now.", errors: [{ message: '"Just leaving Cardiff"' }] },
+    { post: trip('The ferry is now approaching Dover and everyone is in good spirits.'), errors: [{ message: '"now approaching Dover"' }] },
     // A dispatch from a day of the trip, or a good time being had somewhere, said as it happens.
     { post: 'Day 2 in Paris: the children loved the Eiffel Tower this morning!', errors: [{ message: '"Day 2 in Paris"' }] },
     { post: trip('Day two in Normandy and the sun is shining on the beaches!'), errors: [{ message: '"Day two in Normandy"' }] },
