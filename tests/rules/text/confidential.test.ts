@@ -4,6 +4,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'Mia stayed with her nan for half term and loved the beach.',
+    'We raised £300 for the MS Society and Crohn\'s and Colitis UK at our cake sale.',
     // Safeguarding guidance, not a case: how to act on a concern, with no one named.
     'If you have a safeguarding concern about a child, please contact our Designated Safeguarding Lead, Mrs Patel.',
     'Anyone with a safeguarding concern should call the MASH on 01632 960111.',
@@ -175,6 +177,10 @@ ruleTester(confidential, {
     'Dear Mrs Patel,\n\nThank you for the first aid lesson: we now know what to do if you have broken your wrist.',
   ],
   invalid: [
+    // Kinship care, and conditions the lists lacked.
+    { post: 'Congratulations to Mia, who is now living with her nan after a difficult year at home.', errors: [{ message: '"living with her nan"' }] },
+    { post: 'Harry has gone to live with his aunt and uncle, and has settled in brilliantly.', errors: [{ message: '"gone to live with his aunt"' }] },
+    { post: 'Jack in Year 4 is a young carer for his mum, who has multiple sclerosis.', errors: [{ message: '"young carer"' }, { message: '"multiple sclerosis"' }] },
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
