@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    'Reception made a complete mess of the mud kitchen, and the children loved every minute!',
+    'There will be no consultation evening for parents this term; reports go home in July.',
+    'Prices at the PTA uniform sale are rock bottom, so parents, grab a bargain!',
     'A reminder that dogs are not allowed on the school site, even on a lead. Thank you.',
     "If you have a complaint, please speak to your child's class teacher first. Our complaints policy is on the website.",
     'Year 4 loved their trip to the Roman baths!',
@@ -78,6 +81,8 @@ ruleTester(grievance, {
     'Over the last few months our young people have struggled, and we are seeing separation trauma in our children.',
   ],
   invalid: [
+    { post: 'Staff morale is at rock bottom after the latest changes imposed by the trust.', errors: [{ message: '"morale is at rock bottom"', severity: 'warning' }] },
+    { post: 'Once again the trust has changed the timetable without consulting any of the teachers.', errors: [{ message: '"without consulting"', severity: 'warning' }] },
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
     { post: 'Some parents are so rude and selfish at pick-up.', errors: [{ message: 'complaint about Some parents', severity: 'warning' }] },
     { post: 'The school is a disgrace and a terrible, awful place this year.', errors: [{ message: 'complaint about The school', severity: 'warning' }] },
