@@ -1,9 +1,11 @@
 // Shared body of the small phrase-list rules (solicitation, endorsement): one finding per phrase,
-// with its note and suggestion from the lexicon.
+// with its note and suggestion from the lexicon; an entry's `except` phrases and `homonyms` (in the
+// same sentence) clear it.
 import type { RuleContext } from '../../core/types.js';
 import type { PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
+import { SentenceBounds } from '../../text/spans.js';
+import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceAround } from './shared.js';
 
 type Phrases = (ctx: RuleContext) => Promise<PhraseMatcher<LexiconEntry>>;
 
@@ -22,8 +24,13 @@ export async function reportLexiconPhrases(
   for (const segment of proseSegments(ctx)) {
     let lastEnd = -1;
     const matches = matcher.matchSegment(segment, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
+    let sentences: SentenceBounds | undefined;
+    const innocent = (match: (typeof matches)[number]) => {
+      const homonyms = homonymPattern(match.entry);
+      return homonyms !== undefined && homonyms.test(sentenceAround(segment.text, match.start, match.end, (sentences ??= new SentenceBounds(segment.text))).text);
+    };
     for (const match of matches) {
-      if (match.start < lastEnd || isExcepted(segment.text, match) || !accept(segment.text, match.end, match.entry)) continue;
+      if (match.start < lastEnd || isExcepted(segment.text, match) || !accept(segment.text, match.end, match.entry) || innocent(match)) continue;
       lastEnd = match.end;
       ctx.report({
         message: describe(match.entry, segment.text.slice(match.start, match.end)),
@@ -33,4 +40,18 @@ export async function reportLexiconPhrases(
       });
     }
   }
+}
+
+const homonymPatterns = new WeakMap<LexiconEntry, RegExp>();
+
+/** The entry's `homonyms` as one pattern of whole words ("fair", not "fairly"), or undefined. */
+function homonymPattern(entry: LexiconEntry): RegExp | undefined {
+  if (!entry.homonyms?.length) return undefined;
+  let pattern = homonymPatterns.get(entry);
+  if (!pattern) {
+    const words = entry.homonyms.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    homonymPatterns.set(entry, pattern);
+  }
+  return pattern;
 }

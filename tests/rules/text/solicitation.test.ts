@@ -19,8 +19,13 @@ ruleTester(solicitation, {
     'Our Year 5 pupils visited the River Avon to study erosion.',
     'We are recruiting volunteer readers — ask at the office.',
     'Father Michael led our Harvest Mass at St Mary’s Church.',
+    // Selling for the school or a charity (the entry's homonyms, in the same sentence).
+    'Mrs Green is selling her famous lemon drizzle at the cake sale, all for the PTA!',
+    'Year 5 are selling their own artwork at the summer fair, with all money going to the PTA.',
   ],
   invalid: [
+    // A person's own sale.
+    { post: 'Mr Khan is selling his car if anyone is interested — message him directly.', errors: [{ message: '"is selling his"' }, { message: '"message him directly"' }] },
     { post: 'Polling day is Thursday — vote Labour!', errors: [{ message: 'political', column: 27 }] },
     { post: 'Please vote for Sarah Jones in the council election on Thursday.', errors: [{ message: 'political' }] },
     { post: 'It is never too late to convert to Islam, come and see us.', errors: [{ message: 'religious' }] },
