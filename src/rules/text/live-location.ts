@@ -6,23 +6,23 @@ import { at, proseSegments } from './shared.js';
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
 export const RETURN_AT =
-  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
+  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
+const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
   /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/i;
 const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/i;
-const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart/i;
+const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart|land|dock/i;
 const DIGIT = /\d/;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 /** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …", "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -107,6 +107,8 @@ export const liveLocation: Rule = {
       claim(GREETING_WORDS.test(text) ? greetingFrom(text, trip) : undefined, undefined, true);
       // "We've been having a great time in Moshi, Tanzania" in a paragraph about an expedition: a dispatch from it.
       claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
+      // "Our residential group is staying at YHA Okehampton": lodging, whoever the travellers are.
+      claim(STAYING_WORDS.test(text) ? stayingAt(text) : undefined);
       // "The coach has just passed Exeter services": where a travelling group is on its way.
       claim(ON_THE_WAY_WORDS.test(text) ? onTheWay(text, trip) : undefined, (q) => `on the way: ${q}`);
       // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
@@ -216,6 +218,24 @@ const SENTENCE_REACH = 300;
 const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/i;
 const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'i');
 
+const STAYING_WORDS = /staying|sleeping|camping/i;
+// WHEREABOUTS knows "we", "they" and "the group" as who is staying; any subject here, with a
+// traveller earlier in the sentence (TRAVELLERS): "Our residential group is staying at YHA Okehampton".
+// Only "at": "staying in" is as often a set or a class ("Year 10 are staying in Maths sets").
+const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|has been) (?:currently |now |still |all )?(?:staying|sleeping|camping) at (?:the )?/gi;
+
+/** The first "… is staying at <Place>" said of travellers (its span, place included), or undefined. */
+function stayingAt(text: string): { start: number; end: number } | undefined {
+  STAYING.lastIndex = 0;
+  for (let m = STAYING.exec(text); m; m = STAYING.exec(text)) {
+    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
+    if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
+    if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length + place.length };
+  }
+  return undefined;
+}
+
 const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
 // A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
 // left Kingswood", "Just leaving Cardiff now", "we are on the M5 near Taunton", "now approaching Dover",
@@ -287,7 +307,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
 function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefined {
   WHEREABOUTS.lastIndex = 0;
   for (let m = WHEREABOUTS.exec(text); m; m = WHEREABOUTS.exec(text)) {
-    const cap = m.groups?.cap1 ?? m.groups?.cap2;
+    const cap = m.groups?.cap1 ?? m.groups?.cap2 ?? m.groups?.cap3;
     // "Come and find us at the Westpoint Arena stall" at a coming event is an invitation; it gives
     // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
@@ -295,7 +315,7 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
     // A preposition left at the end of its clause names no place: "the local community we will be staying in."
     const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (!invitation && !identity && !stranded && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after)))) return m;
+    if (!invitation && !identity && !stranded && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
@@ -331,14 +351,15 @@ function greetingFrom(text: string, trip: boolean): { start: number; end: number
 const HAVING_WORDS = /having/i;
 // No i flag: with it \p{Lu} matches any letter, and the place must be capitalised.
 const HAVING_TIME =
-  /\b(?:[Ww]e|[Tt]hey|[Ee]veryone|(?:[Tt]he|[Oo]ur) (?:group|children|pupils|students|class|team|party))(?:(?:['’]ve| have| has) (?:all )?been|['’]re| are| is) having (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\b(?:[Ww]e|[Tt]hey|[Ee]veryone|(?:(?:[Tt]he|[Oo]ur) )?(?:Year \d{1,2}s?|Y\d{1,2}s?)|(?:[Tt]he|[Oo]ur) (?:group|children|pupils|students|class|team|party))(?:(?:['’]ve| have| has) (?:all )?been|['’]re| are| is) having (?:a|an|such a|the) (?:[\p{Ll}-]+ ){0,2}(?:time|week|day|stay|trip|visit|adventure) (?:in|at) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
  * "We've been having a great time in Moshi, Tanzania", "We're having a brilliant week in Normandy": where
- * a trip is now, said in a trip post or a paragraph about one (not "a great time in Year 6").
+ * a trip is now, said in a trip post or a paragraph about one or a stay away ("Year 6 are having an
+ * amazing time at Kingswood this week"), not "a great time in Year 6".
  */
 function havingTimeIn(text: string, trip: boolean): { start: number; end: number } | undefined {
-  if (!trip && !ON_A_TRIP.test(text)) return undefined;
+  if (!trip && !ON_A_TRIP.test(text) && !STAY_AWAY.test(text)) return undefined;
   for (const pattern of [HAVING_TIME, HAVING_TIME_OPENING]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -348,6 +369,9 @@ function havingTimeIn(text: string, trip: boolean): { start: number; end: number
   }
   return undefined;
 }
+
+/** Said of a stay away, a trip though the word is not there: "… at Kingswood this week", "… tonight". */
+const STAY_AWAY = /\b(?:this week|this weekend|tonight|all week)\b/i;
 
 const aPlace = (name: string) => !SCHOOL_PLACE.test(name) && !SCHOOL_GROUP.test(name) && !WHEN.test(name) && !SENDER.test(name);
 
@@ -410,6 +434,8 @@ const WHO_THEY_ARE = /\b(?:who|what)\s+$/i;
 
 /** A year group, class or stage of education, not a place: "when they are in Year 6", "all now at University". */
 const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group|University|Uni|College|Sixth Form)\b/u;
+/** A school subject, not a place: "staying in Maths sets" (but "the Science Museum" is one). */
+const SUBJECT = /^(?:Maths|English|Science|Art|Music|PE|RE|History|Geography|Computing|French|Spanish|German|Drama)\b(?! (?:Museum|Centre|Center|Gallery|Hall|Park|Festival))/u;
 
 function isTrip(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;

@@ -28,6 +28,11 @@ ruleTester(liveLocation, {
     'Year 6 visited the Eden Project last week and stayed at a brilliant youth hostel.',
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
+    'Reception are having a lovely time at Forest School this week.',
+    'Year 6 stayed at YHA Okehampton last week and loved it.',
+    'The plane landed at Gatwick at 10.45pm last night, and everyone was home by one.',
+    'Our visitors from Lyon are staying with host families in Year 9 this week.',
+    'Year 10 are staying in Maths sets for the rest of the year.',
     // Passed, left, on the way: no travelling group's whereabouts.
     'Year 11 have just passed Grade 5 piano, and the coach for the music trip is booked.',
     'Mrs Jones has just left Oakfield Academy after 20 years; the staff coach trip was her idea.',
@@ -74,6 +79,10 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // Lodging whoever stays there, a landing time, a stay away this week.
+    { post: 'Our residential group is staying at YHA Okehampton until Friday.', errors: [{ message: '"is staying at YHA Okehampton"' }] },
+    { post: 'We land at Gatwick at 10.45pm, so parents please be at school by midnight.', errors: [{ message: '"land at Gatwick at 10.45pm"' }] },
+    { post: 'Year 6 are having an amazing time at Kingswood Colomendy this week!', errors: [{ message: '"Year 6 are having an amazing time at Kingswood Colomendy"' }] },
     // A travelling group, where it is this minute.
     { post: 'Coach update: the coach has just passed Exeter services and we expect to be back at school around 5:30pm.', errors: [{ message: 'on the way: "has just passed Exeter"' }] },
     { post: "Quick update from Year 6: we've just left Kingswood and are heading home.", errors: [{ message: '"we\'ve just left Kingswood"' }] },
