@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock/i;
+const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -109,6 +109,8 @@ export const liveLocation: Rule = {
       claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
       // "Our residential group is staying at YHA Okehampton": lodging, whoever the travellers are.
       claim(STAYING_WORDS.test(text) ? stayingAt(text) : undefined);
+      // "All tucked up in bed at the Bay Hotel": where the group sleeps, named.
+      claim(BEDDED_WORDS.test(text) ? beddedAt(text) : undefined);
       // "The coach has just passed Exeter services": where a travelling group is on its way.
       claim(ON_THE_WAY_WORDS.test(text) ? onTheWay(text, trip) : undefined, (q) => `on the way: ${q}`);
       // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
@@ -228,6 +230,23 @@ const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|h
 function stayingAt(text: string): { start: number; end: number } | undefined {
   STAYING.lastIndex = 0;
   for (let m = STAYING.exec(text); m; m = STAYING.exec(text)) {
+    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
+    if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
+    if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length + place.length };
+  }
+  return undefined;
+}
+
+const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
+// Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in
+// at the Premier Inn Exeter"): where the group sleeps. Not "settled in": new starters settle in at school.
+const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:checked in|checking in)) (?:in bed )?(?:at|in|into) (?:the )?/gi;
+
+/** The first "… tucked up in bed at <Place>" said of travellers (its span, place included), or undefined. */
+function beddedAt(text: string): { start: number; end: number } | undefined {
+  BEDDED.lastIndex = 0;
+  for (let m = BEDDED.exec(text); m; m = BEDDED.exec(text)) {
     const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
     if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;

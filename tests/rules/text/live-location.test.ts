@@ -29,6 +29,8 @@ ruleTester(liveLocation, {
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
     'Reception are having a lovely time at Forest School this week.',
+    'The new Reception children have settled in at Oakfield brilliantly.',
+    'The class hamsters are asleep in Class 3, so please tiptoe past!',
     'Year 6 stayed at YHA Okehampton last week and loved it.',
     'The plane landed at Gatwick at 10.45pm last night, and everyone was home by one.',
     'Our visitors from Lyon are staying with host families in Year 9 this week.',
@@ -83,6 +85,8 @@ ruleTester(liveLocation, {
     { post: 'Our residential group is staying at YHA Okehampton until Friday.', errors: [{ message: '"is staying at YHA Okehampton"' }] },
     { post: 'We land at Gatwick at 10.45pm, so parents please be at school by midnight.', errors: [{ message: '"land at Gatwick at 10.45pm"' }] },
     { post: 'Year 6 are having an amazing time at Kingswood Colomendy this week!', errors: [{ message: '"Year 6 are having an amazing time at Kingswood Colomendy"' }] },
+    { post: 'The children are all tucked up in bed at the Bay Hotel, and Room 12 was the last to settle!', errors: [{ message: 'Room 12' }, { message: '"all tucked up in bed at the Bay Hotel"' }] },
+    { post: 'We have just checked in at the Premier Inn Exeter, so tea and then bed.', errors: [{ message: '"have just checked in at the Premier Inn Exeter"' }] },
     // A travelling group, where it is this minute.
     { post: 'Coach update: the coach has just passed Exeter services and we expect to be back at school around 5:30pm.', errors: [{ message: 'on the way: "has just passed Exeter"' }] },
     { post: "Quick update from Year 6: we've just left Kingswood and are heading home.", errors: [{ message: '"we\'ve just left Kingswood"' }] },
