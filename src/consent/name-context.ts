@@ -12,6 +12,9 @@ export interface ContextOptions {
 }
 
 /** A word followed by a surname or an initial is a person: "Grace T", "Summer Smith". */
+/** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
+const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
+
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
   const tokens = place.tokens;
   const token = tokens[i]!;
@@ -27,7 +30,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentPrev = prev && /^\s+$/.test(textBefore) ? prev : undefined;
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
-  if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm)) return false;
+  // "Little Chalfont", "Grandma Sue", "uncle Bob" — but "little Seun", "10-year-old Amelia", "new Sam": a
+  // leader written in lower case is a place's only when it is a family or royal title.
+  if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm) && (adjacentPrev.capitalised || TITLE_LEADERS.has(adjacentPrev.norm))) return false;
   // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Rose-Marie" (the other
   // word a given name no pupil or adult of the post has) …
   if (adjacentPrev && otherPersonsName(adjacentPrev, k, options)) return false;
