@@ -48,7 +48,25 @@ interface Tally {
   notPhotos: number;
   cleaned: number;
   notCleaned: string[];
+  /** Photos that fail, and the first LISTED of them by path, with what is wrong. */
+  failing: number;
+  listed: { path: string; what: string }[];
 }
+
+/** How many failing photos the summary names (the report lists them all). */
+const LISTED = 20;
+
+/** Short words for what a photo's findings are about; the rule id for any other. */
+const WHAT: Record<string, string> = {
+  'image/gps': 'GPS position',
+  'image/location-names': 'place names',
+  'image/people-tags': 'people tags',
+  'image/owner-details': "owner's name",
+  'image/device': 'foreign device',
+  'image/copyright': 'copyright',
+  'image/thumbnail-mismatch': 'stale preview',
+  'image/unreadable': 'could not be read',
+};
 
 export async function photosCommand(folder: string, flags: PhotosFlags): Promise<number> {
   const root = path.resolve(folder);
@@ -80,7 +98,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   if (report && reportFormat === 'json') report.stream.write('[\n');
   if (report && reportFormat === 'html') report.stream.write(htmlHeader(`Photo audit of ${displayPath(root)}`));
 
-  const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, notPhotos: 0, cleaned: 0, notCleaned: [] };
+  const tally: Tally = { photos: 0, gps: 0, locationNames: 0, people: 0, foreignDevices: 0, unreadable: 0, thumbnails: 0, notPhotos: 0, cleaned: 0, notCleaned: [], failing: 0, listed: [] };
   const keepResults = flags.format === 'json';
   const results: FileResult[] = [];
   let failed = false;
@@ -103,7 +121,11 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });
     const findings: Finding[] = pending.map((p) => p.finding).sort(compareFindings);
     const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-    if (fails) failed = true;
+    if (fails) {
+      failed = true;
+      const what = [...new Set(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).map((f) => WHAT[f.ruleId] ?? f.ruleId))].join(', ');
+      listFailing(tally, shown, what);
+    }
     for (const f of findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
@@ -189,7 +211,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     results.sort((a, b) => a.path.localeCompare(b.path));
     process.stdout.write(formatJson(summarise(results, { policy: pack.id, pack, failOn, redact })));
   } else if (!flags.quiet || failed) {
-    process.stdout.write(`${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
+    process.stdout.write(`${flags.quiet ? '' : failingText(tally, flags.report)}${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
   }
   if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${printable(l)}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
@@ -201,6 +223,27 @@ function reportKind(file: string): 'csv' | 'json' | 'html' {
   if (ext === '.json') return 'json';
   if (ext === '.html' || ext === '.htm') return 'html';
   throw new UsageError(`--report ${file}: use a .csv, .json or .html file name`);
+}
+
+/** Counts a failing photo and keeps it if it is among the first LISTED by path (photos finish in any order). */
+function listFailing(t: Tally, shown: string, what: string): void {
+  t.failing++;
+  const at = t.listed.findIndex((entry) => shown.localeCompare(entry.path) < 0);
+  if (at === -1) {
+    if (t.listed.length < LISTED) t.listed.push({ path: shown, what });
+    return;
+  }
+  t.listed.splice(at, 0, { path: shown, what });
+  if (t.listed.length > LISTED) t.listed.pop();
+}
+
+/** The failing photos named in the summary: "  photos/a.jpg: GPS position, foreign device", then how many more. */
+function failingText(t: Tally, report: string | undefined): string {
+  if (t.failing === 0) return '';
+  const lines = [`Photos to fix (${t.failing}):`, ...t.listed.map((entry) => `  ${printable(entry.path)}: ${entry.what}`)];
+  const more = t.failing - t.listed.length;
+  if (more > 0) lines.push(`  … and ${more} more ${report ? `(all are in ${report})` : '(write them all with --report problems.csv)'}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function summaryText(t: Tally, seconds: number, out: string | undefined): string {

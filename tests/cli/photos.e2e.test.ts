@@ -31,6 +31,23 @@ describe('audit photos (built CLI)', () => {
     expect(result.stdout).toMatch(/with a GPS position:\s+1/);
     expect(result.stdout).toMatch(/unreadable:\s+0/);
     expect(result.stdout).toContain('Verdict: FAIL');
+    // Which photo fails, and why, without a report file; the warning-only photo is not listed.
+    expect(result.stdout).toMatch(/^Photos to fix \(1\):\n  .*day-1[/\\]beach\.jpg: GPS position$/m);
+    expect(result.stdout).not.toMatch(/lunch\.jpg/);
+  });
+
+  it('names the first 20 failing photos by path, then how many more', () => {
+    const many = path.join(work, 'many');
+    mkdirSync(many);
+    const bytes = readFileSync(path.join(trip, 'day-1', 'beach.jpg'));
+    for (let i = 0; i < 23; i++) writeFileSync(path.join(many, `p${String(i).padStart(2, '0')}.jpg`), bytes);
+    const result = runCli(['photos', many, '--no-progress']);
+    expect(result.status).toBe(1);
+    const listed = result.stdout.split('\n').filter((line) => /^  .*p\d\d\.jpg: GPS position$/.test(line));
+    expect(listed.map((line) => line.match(/p(\d\d)\.jpg/)![1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i).padStart(2, '0')));
+    expect(result.stdout).toContain('Photos to fix (23):');
+    expect(result.stdout).toContain('… and 3 more (write them all with --report problems.csv)');
+    expect(runCli(['photos', many, '--no-progress', '-q']).stdout).not.toContain('Photos to fix');
   });
 
   it('--format json follows the pipeline contract', () => {
