@@ -62,6 +62,51 @@ export function withoutRanges(segment: TextSegment, ranges: readonly { start: nu
   return { ...segment, text, pieces };
 }
 
+/**
+ * Longest segment text the rules are given (characters). A paragraph longer than this — a plain-text
+ * file whose lines are joined into one paragraph, a pasted transcript — is cut into parts at sentence
+ * ends: every rule's per-paragraph work and memory stay bounded by it (a 10 MB paragraph was held
+ * as millions of word tokens at once by each rule in turn). No real paragraph is this long.
+ */
+export const LONGEST_SEGMENT = 16_384;
+
+/** The segment, or its parts of at most `longest` characters cut after a sentence's end (else at a space). */
+export function splitLongSegment(segment: TextSegment, longest = LONGEST_SEGMENT): TextSegment[] {
+  const { text } = segment;
+  if (text.length <= longest) return [segment];
+  const parts: TextSegment[] = [];
+  let p = 0;
+  for (let from = 0; from < text.length; ) {
+    const to = text.length - from <= longest ? text.length : cutPoint(text, from, from + longest);
+    // The pieces ascend, and so do the parts: each piece is visited about once.
+    while (p < segment.pieces.length && segment.pieces[p]!.textStart + segment.pieces[p]!.length <= from) p++;
+    const pieces: TextSegment['pieces'] = [];
+    for (let i = p; i < segment.pieces.length && segment.pieces[i]!.textStart < to; i++) {
+      const piece = segment.pieces[i]!;
+      const start = Math.max(from, piece.textStart);
+      const end = Math.min(to, piece.textStart + piece.length);
+      if (end > start) pieces.push({ textStart: start - from, sourceStart: piece.sourceStart + (start - piece.textStart), length: end - start });
+    }
+    parts.push({ ...segment, text: text.slice(from, to), pieces });
+    from = to;
+  }
+  return parts;
+}
+
+/** Where to end a part in (from, limit]: after the last sentence end in its second half, else the last space, else the limit. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const half = from + Math.floor((limit - from) / 2);
+  for (let i = limit - 1; i > half; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if ((c === 32 || c === 9) && /[.!?]["”’)\]]*$/.test(text.slice(Math.max(from, i - 4), i))) return i + 1;
+  }
+  for (let i = limit - 1; i > half; i--) if (text.charCodeAt(i) === 32) return i + 1;
+  // No space in half a part: never between the halves of a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
 /** Builds a segment whose text is a verbatim slice of the source. */
 export function verbatimSegment(
   kind: TextSegment['kind'],

@@ -1,7 +1,7 @@
 // Loads one input (a post or an image given directly) into the Post every rule reads.
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { verbatimSegment } from '../core/position.js';
+import { splitLongSegment, verbatimSegment } from '../core/position.js';
 import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
@@ -78,7 +78,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
 
   const postDir = path.dirname(absolute);
   const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
-  const segments = [...parsed.segments, ...fileNameSegments(attachments)];
+  const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -178,7 +178,7 @@ async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt
     if ('problem' in inside) return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document`, status: 'unreadable', problem: inside.problem };
     return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
   });
-  const segments = [...document.segments, ...fileNameSegments(attachments.filter((a) => !a.embedded))];
+  const segments = [...document.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments.filter((a) => !a.embedded))];
   const post: Post = { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: document.problems ?? [] };
   if (document.pageStarts) post.pageStarts = document.pageStarts;
   return post;

@@ -2,7 +2,7 @@
 // as the plain scan it replaced, for any ascending pieces (zero-length ones and gaps included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sourceOffset, withoutRanges } from '../../src/core/position.js';
+import { sourceOffset, splitLongSegment, withoutRanges } from '../../src/core/position.js';
 import type { TextSegment } from '../../src/core/types.js';
 
 function byScan(segment: TextSegment, textIndex: number): number {
@@ -78,5 +78,46 @@ describe('withoutRanges', () => {
         },
       ),
     );
+  });
+});
+
+describe('splitLongSegment', () => {
+  it('cuts a long paragraph into parts that keep every character at its place in the source', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.stringMatching(/^[A-Za-z .!?\n]{1,40}$/), gap: fc.nat(5) }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 8, max: 60 }),
+        (runs, longest) => {
+          let source = '';
+          let text = '';
+          const pieces: TextSegment['pieces'] = [];
+          for (const run of runs) {
+            source += '#'.repeat(run.gap);
+            pieces.push({ textStart: text.length, sourceStart: source.length, length: run.text.length });
+            source += run.text;
+            text += run.text;
+          }
+          const segment: TextSegment = { kind: 'body', text, pieces };
+          const parts = splitLongSegment(segment, longest);
+          expect(parts.map((p) => p.text).join('')).toBe(text);
+          let at = 0;
+          for (const part of parts) {
+            expect(part.text.length).toBeLessThanOrEqual(longest);
+            expect(part.text.length).toBeGreaterThan(0);
+            for (let i = 0; i < part.text.length; i++) expect(sourceOffset(part, i)).toBe(sourceOffset(segment, at + i));
+            at += part.text.length;
+          }
+        },
+      ),
+      { numRuns: 500, seed: 20261123 },
+    );
+  });
+
+  it('cuts after a sentence end where there is one, and leaves a short paragraph as it is', () => {
+    const sentence = 'The choir sang at the town hall. ';
+    const segment: TextSegment = { kind: 'body', text: sentence.repeat(10), pieces: [{ textStart: 0, sourceStart: 0, length: sentence.length * 10 }] };
+    const parts = splitLongSegment(segment, 100);
+    expect(parts.every((p) => p.text.endsWith('hall. ') || p === parts.at(-1))).toBe(true);
+    expect(splitLongSegment(segment, 1000)).toEqual([segment]);
   });
 });

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LONGEST_SEGMENT } from '../../src/core/position.js';
 import { loadPost, plainParagraphs } from '../../src/load/post.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
@@ -42,6 +43,15 @@ describe('posts huge in structure', () => {
     expect(r.stdout).toMatch(/99,000 more findings of this kind in this file are not listed \(only the first 1,000 are\)/);
   });
 
+  it('one paragraph of 200,000 characters is read in parts: a finding deep inside it keeps its line and column', () => {
+    // 3,000 lines joined into one Markdown paragraph, a phone number on line 2,500 (of the file).
+    const lines = Array.from({ length: 3000 }, (_, i) => (i === 2496 ? 'Any questions, ring 07700 900123 after six.' : 'The choir sang at the town hall and everyone enjoyed it.'));
+    const file = put('one-paragraph.md', `${FM}${lines.join('\n')}\n`);
+    const result = runCli([file, '--format', 'json'], { cwd: dir });
+    const phone = (JSON.parse(result.stdout) as { files: { findings: { ruleId: string; location: { line: number; column: number } }[] }[] }).files[0]!.findings.find((f) => f.ruleId === 'text/personal-data');
+    expect(phone?.location).toMatchObject({ line: 2500, column: 21, endLine: 2500, endColumn: 33 });
+  });
+
   it('a Markdown post of more than a million lines is reported unreadable at once (12 million ran out of memory)', () => {
     const r = audit([put('lines.md', `${FM}${'a\n'.repeat(1_000_001)}`)]);
     expect(r.status).toBe(1);
@@ -60,8 +70,9 @@ describe('posts huge in structure', () => {
   it('a plain-text paragraph of 4 million lines is read (its paragraph expression overflowed the stack)', async () => {
     const file = put('lines.txt', 'a\n'.repeat(4_000_000));
     const post = await loadPost(file, { root: dir, school: {} } as never);
-    expect(post.segments).toHaveLength(1);
-    expect(post.segments[0]!.text.length).toBe(8_000_000 - 1);
+    // One paragraph, given to the rules in parts of at most LONGEST_SEGMENT characters.
+    expect(post.segments.map((s) => s.text).join('')).toHaveLength(8_000_000 - 1);
+    expect(Math.max(...post.segments.map((s) => s.text.length))).toBeLessThanOrEqual(LONGEST_SEGMENT);
   });
 
   it('plain-text paragraphs are where the expression they replace put them', () => {
