@@ -2076,7 +2076,10 @@ function judgeSentence(
           suggestion: SUGGEST_WORD,
         });
       } else {
-        const error = term.category === 'insult' && aimed && !softened && !selfDescribed(hit);
+        // Profanity called a person is an insult too: "that kid is a little shit" (a noun after "a"), not
+        // "you're fucking brilliant".
+        const calledOne = term.category !== 'insult' && [1, 2, 3].some((d) => ['a', 'an'].includes(tokens[hit.match.firstToken - d]?.norm ?? ''));
+        const error = (term.category === 'insult' || calledOne) && aimed && !softened && !selfDescribed(hit);
         consider({
           start,
           end,
@@ -2603,11 +2606,29 @@ function aimedAtPerson(hit: Hit, hits: Hit[], tokens: Token[], [first]: [number,
       // A person named by what they are to someone: "My son's teacher is a …", "his dad is a …".
       // One describing word may come between: "the new teacher is a …".
       const determiner = SUBJECT_DETERMINER.has(tokens[subjectAt - 1]?.norm ?? '') || subjectAt - 2 < first ? (tokens[subjectAt - 1]?.norm ?? '') : (tokens[subjectAt - 2]?.norm ?? '');
-      return (SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && tokens[h.match.lastToken]!.norm !== 'my');
+      if ((SUBJECT_DETERMINER.has(determiner) || determiner.endsWith("'s")) && !hits.some((h) => h.role === 'self' && h.match.lastToken >= subjectAt - 1 && tokens[h.match.lastToken]!.norm !== 'my')) return true;
+      // A person named by a longer phrase: "the new maths teacher is a …", "that kid in 4B is a …".
+      return personPhraseBefore(tokens, subjectAt, first);
     }
     // Describing words between: "a selfish cow", "a thieving little scumbag".
     const describing = (word.length > 4 && DESCRIBING_ENDING.test(word)) || hits.some((h) => h.role === 'attribute' && h.match.firstToken <= k && h.match.lastToken >= k);
     if (!FILLER.has(word) && !describing && !['a', 'an', 'such', 'total', 'real', 'proper', 'right', 'complete', 'absolute', 'massive', 'little', 'big', 'fat', 'ugly', 'stupid', 'useless', 'lazy', 'worst', 'of'].includes(word)) return false;
+  }
+  return false;
+}
+
+/** Words for one person the way a post or a comment names them, as a subject: "the new maths teacher". */
+const PERSON_NOUN = new Set(['teacher', 'kid', 'child', 'boy', 'girl', 'lad', 'man', 'woman', 'bloke', 'guy', 'mum', 'dad', 'mother', 'father', 'parent', 'head', 'headteacher', 'ref', 'referee', 'coach', 'neighbour', 'caretaker', 'pupil', 'student', 'driver', 'manager', 'receptionist', 'principal', 'governor', 'assistant', 'ta', 'nurse', 'cook', 'chef']);
+
+/**
+ * A subject ending at `subjectAt` that names one person within a few words: a PERSON_NOUN after a
+ * determiner, with up to two words between them ("the new maths teacher") and up to three after it
+ * ("that kid in 4B").
+ */
+function personPhraseBefore(tokens: Token[], subjectAt: number, first: number): boolean {
+  for (let noun = subjectAt; noun >= Math.max(first, subjectAt - 3); noun--) {
+    if (!PERSON_NOUN.has(tokens[noun]!.norm)) continue;
+    for (let d = noun - 1; d >= Math.max(first, noun - 3); d--) if (SUBJECT_DETERMINER.has(tokens[d]!.norm)) return true;
   }
   return false;
 }

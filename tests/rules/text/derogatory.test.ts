@@ -348,6 +348,11 @@ ruleTester(derogatory, {
     'In our Tudors assembly we learned that the king is remembered for executing two of his wives.',
   ],
   invalid: [
+    // A person named by a longer phrase, called an insult or profanity.
+    { post: 'The new maths teacher is a fat cow.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
+    { post: 'That kid in 4B is a little shit.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
+    { post: 'That kid in 4B is a shit footballer, honestly.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
+    { post: "You're fucking brilliant, Year 6!", errors: [{ severity: 'warning' }] },
     // …but said of a pupil it is still the slur.
     { post: 'Some of the older boys called him a choc ice at lunch.', errors: [{ message: 'slur', severity: 'error' }] },
     // …but a gang known for it, said of itself, boasts.
