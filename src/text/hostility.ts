@@ -376,7 +376,7 @@ function placeAnimal(tokens: Token[], first: number, last: number): boolean {
 /** Animals a post names as animals ("the old dog", "the black gorilla at the zoo"): never a group with the adjective before them. */
 const ANIMAL_NAMED = new Set(['dog', 'goldfish', 'snake', 'donkey', 'donkeys', 'chimp', 'chimps', 'chimpanzee', 'chimpanzees', 'gorilla', 'gorillas']);
 /** Words before a noun that make it a particular person: "that ref", "my neighbour", "his dad". */
-const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'our', 'their', 'your', 'my', 'his', 'her']);
+const SUBJECT_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'our', 'their', 'your', 'my', 'his', 'her']);
 const SUPERLATIVE_SUBJECT = new Set(['nothing', 'nobody', 'none', 'no']);
 const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
@@ -2013,6 +2013,8 @@ function judgeSentence(
       }
       case 'word': {
         if (homonymNear(hit, tokens, sentenceTokens) || selfDescribed(hit)) return undefined;
+        // "Muslims are not vermin": an insult denied (a slur stays one, denied or not).
+        if (hit.term.category === 'insult' && negated(hit)) return undefined;
         if (hit.term.aimedOnly && !hasTarget(hits)) return undefined;
         const identity = near(hit, 8, 6);
         if (!identity || (identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
@@ -2076,6 +2078,8 @@ function judgeSentence(
           suggestion: SUGGEST_WORD,
         });
       } else {
+        // "Refugees are not vermin", "You're not an idiot": a denial, not an insult.
+        if (term.category === 'insult' && negated(hit)) continue;
         // Profanity called a person is an insult too: "that kid is a little shit" (a noun after "a"), not
         // "you're fucking brilliant".
         const calledOne = term.category !== 'insult' && [1, 2, 3].some((d) => ['a', 'an'].includes(tokens[hit.match.firstToken - d]?.norm ?? ''));

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    'Year 4 looked at the scum on the pond under a microscope.',
+    'The caretaker has dealt with the vermin in the kitchen bins.',
+    'Muslims are not vermin and never were, Year 9 wrote in their letters to the paper.',
+    "You're not an idiot for asking, so ask us anything at the open evening!",
     // From real schools' and clubs' public posts (Holocaust Memorial Day, Hanukkah, a shooting club, a match report, a head-lice letter).
     'We learnt about the murder of six million Jewish people across Europe.',
     'It spoke to them of the extermination camps. They learned about the horrors that the Jewish people went through.',
@@ -348,6 +352,9 @@ ruleTester(derogatory, {
     'In our Tudors assembly we learned that the king is remembered for executing two of his wives.',
   ],
   invalid: [
+    // Dehumanising words said of a person or of people who are no protected group.
+    { post: 'You are scum.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
+    { post: 'Those parents at the gate are vermin.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
     // A person named by a longer phrase, called an insult or profanity.
     { post: 'The new maths teacher is a fat cow.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
     { post: 'That kid in 4B is a little shit.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
