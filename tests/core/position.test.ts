@@ -40,6 +40,20 @@ describe('sourceOffset', () => {
   });
 });
 
+/** A source where each run of text sits after a gap (markup the segment skips), and the segment's pieces. */
+function gappedSource(runs: { text: string; gap: number }[]): { source: string; text: string; pieces: TextSegment['pieces'] } {
+  let source = '';
+  let text = '';
+  const pieces: TextSegment['pieces'] = [];
+  for (const run of runs) {
+    source += '#'.repeat(run.gap);
+    pieces.push({ textStart: text.length, sourceStart: source.length, length: run.text.length });
+    source += run.text;
+    text += run.text;
+  }
+  return { source, text, pieces };
+}
+
 describe('withoutRanges', () => {
   it('keeps every remaining character at its place in the source, for any pieces and cuts', () => {
     fc.assert(
@@ -47,16 +61,7 @@ describe('withoutRanges', () => {
         fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), gap: fc.nat(5) }), { minLength: 1, maxLength: 8 }),
         fc.array(fc.tuple(fc.nat(60), fc.nat(10)), { maxLength: 4 }),
         (parts, cuts) => {
-          // A source where each piece of text sits after a gap (markup the segment skips).
-          let source = '';
-          let text = '';
-          const pieces: TextSegment['pieces'] = [];
-          for (const part of parts) {
-            source += '#'.repeat(part.gap);
-            pieces.push({ textStart: text.length, sourceStart: source.length, length: part.text.length });
-            source += part.text;
-            text += part.text;
-          }
+          const { source, text, pieces } = gappedSource(parts);
           const ranges: { start: number; end: number }[] = [];
           let at = 0;
           for (const [skip, length] of cuts) {
@@ -88,15 +93,7 @@ describe('splitLongSegment', () => {
         fc.array(fc.record({ text: fc.stringMatching(/^[A-Za-z .!?\n]{1,40}$/), gap: fc.nat(5) }), { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 8, max: 60 }),
         (runs, longest) => {
-          let source = '';
-          let text = '';
-          const pieces: TextSegment['pieces'] = [];
-          for (const run of runs) {
-            source += '#'.repeat(run.gap);
-            pieces.push({ textStart: text.length, sourceStart: source.length, length: run.text.length });
-            source += run.text;
-            text += run.text;
-          }
+          const { text, pieces } = gappedSource(runs);
           const segment: TextSegment = { kind: 'body', text, pieces };
           const parts = splitLongSegment(segment, longest);
           expect(parts.map((p) => p.text).join('')).toBe(text);

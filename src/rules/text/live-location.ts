@@ -108,9 +108,9 @@ export const liveLocation: Rule = {
       // "We've been having a great time in Moshi, Tanzania" in a paragraph about an expedition: a dispatch from it.
       claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
       // "Our residential group is staying at YHA Okehampton": lodging, whoever the travellers are.
-      claim(STAYING_WORDS.test(text) ? stayingAt(text) : undefined);
+      claim(STAYING_WORDS.test(text) ? travellersAt(text, STAYING) : undefined);
       // "All tucked up in bed at the Bay Hotel": where the group sleeps, named.
-      claim(BEDDED_WORDS.test(text) ? beddedAt(text) : undefined);
+      claim(BEDDED_WORDS.test(text) ? travellersAt(text, BEDDED) : undefined);
       // "The coach has just passed Exeter services": where a travelling group is on its way.
       claim(ON_THE_WAY_WORDS.test(text) ? onTheWay(text, trip) : undefined, (q) => `on the way: ${q}`);
       // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
@@ -226,10 +226,13 @@ const STAYING_WORDS = /staying|sleeping|camping/i;
 // Only "at": "staying in" is as often a set or a class ("Year 10 are staying in Maths sets").
 const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|has been) (?:currently |now |still |all )?(?:staying|sleeping|camping) at (?:the )?/gi;
 
-/** The first "… is staying at <Place>" said of travellers (its span, place included), or undefined. */
-function stayingAt(text: string): { start: number; end: number } | undefined {
-  STAYING.lastIndex = 0;
-  for (let m = STAYING.exec(text); m; m = STAYING.exec(text)) {
+/**
+ * The first match of `lead` (global) followed by a named place that is not the school, said of
+ * travellers earlier in its sentence (TRAVELLERS): its span, place included, or undefined.
+ */
+function travellersAt(text: string, lead: RegExp): { start: number; end: number } | undefined {
+  lead.lastIndex = 0;
+  for (let m = lead.exec(text); m; m = lead.exec(text)) {
     const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
     if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -242,18 +245,6 @@ const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
 // Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in
 // at the Premier Inn Exeter"): where the group sleeps. Not "settled in": new starters settle in at school.
 const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:checked in|checking in)) (?:in bed )?(?:at|in|into) (?:the )?/gi;
-
-/** The first "… tucked up in bed at <Place>" said of travellers (its span, place included), or undefined. */
-function beddedAt(text: string): { start: number; end: number } | undefined {
-  BEDDED.lastIndex = 0;
-  for (let m = BEDDED.exec(text); m; m = BEDDED.exec(text)) {
-    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
-    if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
-    if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    return { start: m.index, end: m.index + m[0].length + place.length };
-  }
-  return undefined;
-}
 
 const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
 // A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
