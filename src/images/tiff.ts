@@ -336,7 +336,8 @@ export class Tiff {
     }
   }
 
-  private values(entry: TiffEntry): Buffer | undefined {
+  /** The entry's value bytes as stored, or undefined when they lie outside the file. */
+  values(entry: TiffEntry): Buffer | undefined {
     try {
       return this.view.get(entry.valueAt, entry.byteLength);
     } catch (error) {

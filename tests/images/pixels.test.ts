@@ -43,3 +43,42 @@ describe('JPEG structure', () => {
     expect((await readImageMetadata(file)).error).toBeUndefined();
   });
 });
+
+describe('TIFF structure', () => {
+  /** An uncompressed TIFF by sharp, with values of its first directory's SHORT or LONG tags rewritten. */
+  async function tiffWith(rewrite: Record<number, number>): Promise<Buffer> {
+    const tiff = Buffer.from(await (await noisy(40, 30)).tiff({ compression: 'none' }).toBuffer());
+    const little = tiff.toString('latin1', 0, 2) === 'II';
+    const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+    const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+    const ifd = u32(4);
+    for (let i = 0; i < u16(ifd); i++) {
+      const entry = ifd + 2 + i * 12;
+      const value = rewrite[u16(entry)];
+      if (value === undefined) continue;
+      const width = u16(entry + 2) === 3 ? 2 : 4;
+      const count = u32(entry + 4);
+      const at = count * width <= 4 ? entry + 8 : u32(entry + 8);
+      for (let k = 0; k < count; k++) {
+        if (width === 2) little ? tiff.writeUInt16LE(value, at + k * 2) : tiff.writeUInt16BE(value, at + k * 2);
+        else little ? tiff.writeUInt32LE(value, at + k * 4) : tiff.writeUInt32BE(value, at + k * 4);
+      }
+    }
+    return tiff;
+  }
+
+  it('a whole TIFF with no metadata whose samples the decoder does not take (12-bit) is sound by its structure, not damaged', async () => {
+    const file = put('twelve-bit.tif', await tiffWith({ 258: 12 }));
+    expect(await decodes(file)).toBe(false);
+    expect((await readImageMetadata(file)).error).toBeUndefined();
+  });
+
+  it('such a TIFF whose strips run past its end, cut short, or random bytes behind a TIFF header, reads as damaged', async () => {
+    const past = put('strips-past-end.tif', await tiffWith({ 258: 12, 279: 1_000_000 }));
+    expect((await readImageMetadata(past)).error).toMatch(/damaged/);
+    const whole = await tiffWith({});
+    expect((await readImageMetadata(put('cut.tif', whole.subarray(0, whole.length - 500)))).error).toBeDefined();
+    const junk = Buffer.concat([Buffer.from('II*\0'), Buffer.alloc(4, 0xff), Buffer.alloc(400, 0x41)]);
+    expect((await readImageMetadata(put('junk.tif', junk))).error).toBeDefined();
+  });
+});
