@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -109,6 +109,8 @@ export const liveLocation: Rule = {
       claim(HAVING_WORDS.test(text) ? havingTimeIn(text, trip) : undefined);
       // "Our residential group is staying at YHA Okehampton": lodging, whoever the travellers are.
       claim(STAYING_WORDS.test(text) ? travellersAt(text, STAYING) : undefined);
+      // "This afternoon the group will be at Bristol Zoo until 3pm": where they are, and till when.
+      claim(digits && UNTIL_WORDS.test(text) ? travellersAt(text, THERE_UNTIL, UNTIL_TIME) : undefined);
       // "All tucked up in bed at the Bay Hotel": where the group sleeps, named.
       claim(BEDDED_WORDS.test(text) ? travellersAt(text, BEDDED) : undefined);
       // "The coach has just passed Exeter services": where a travelling group is on its way.
@@ -227,19 +229,27 @@ const STAYING_WORDS = /staying|sleeping|camping/i;
 const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|has been) (?:currently |now |still |all )?(?:staying|sleeping|camping) at (?:the )?/gi;
 
 /**
- * The first match of `lead` (global) followed by a named place that is not the school, said of
- * travellers earlier in its sentence (TRAVELLERS): its span, place included, or undefined.
+ * The first match of `lead` (global) followed by a named place that is not the school (and by `after`,
+ * when given), said of travellers earlier in its sentence (TRAVELLERS): its span, place included.
  */
-function travellersAt(text: string, lead: RegExp): { start: number; end: number } | undefined {
+function travellersAt(text: string, lead: RegExp, after?: RegExp): { start: number; end: number } | undefined {
   lead.lastIndex = 0;
   for (let m = lead.exec(text); m; m = lead.exec(text)) {
     const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
     if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
+    const end = m.index + m[0].length + place.length;
+    const more = after?.exec(text.slice(end, end + 40));
+    if (after && !more) continue;
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    return { start: m.index, end: m.index + m[0].length + place.length };
+    return { start: m.index, end: end + (more?.[0].length ?? 0) };
   }
   return undefined;
 }
+
+const UNTIL_WORDS = /until|till/i;
+const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still )?(?:at|in) (?:the )?/gi;
+/** A time of day after the place: " until 3pm", " till 4.30 this afternoon". */
+const UNTIL_TIME = /^,? (?:until|till) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?/i;
 
 const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
 // Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in

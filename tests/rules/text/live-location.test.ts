@@ -29,6 +29,8 @@ ruleTester(liveLocation, {
     'The coach will be back at school at 5pm; please collect your child from the main gate.',
     'Music lessons are in Room 12 from next week.',
     'Reception are having a lovely time at Forest School this week.',
+    'The library van will be at the Town Hall until 3pm on Friday.',
+    'Year 6 are in Maths until 3pm, then PE.',
     'The new Reception children have settled in at Oakfield brilliantly.',
     'The class hamsters are asleep in Class 3, so please tiptoe past!',
     'Year 6 stayed at YHA Okehampton last week and loved it.',
@@ -87,6 +89,7 @@ ruleTester(liveLocation, {
     { post: 'Year 6 are having an amazing time at Kingswood Colomendy this week!', errors: [{ message: '"Year 6 are having an amazing time at Kingswood Colomendy"' }] },
     { post: 'The children are all tucked up in bed at the Bay Hotel, and Room 12 was the last to settle!', errors: [{ message: 'Room 12' }, { message: '"all tucked up in bed at the Bay Hotel"' }] },
     { post: 'We have just checked in at the Premier Inn Exeter, so tea and then bed.', errors: [{ message: '"have just checked in at the Premier Inn Exeter"' }] },
+    { post: "This afternoon the group will be at Bristol Zoo until 3pm, so parents please don't come to meet them there.", errors: [{ message: '"will be at Bristol Zoo until 3pm"' }] },
     // A travelling group, where it is this minute.
     { post: 'Coach update: the coach has just passed Exeter services and we expect to be back at school around 5:30pm.', errors: [{ message: 'on the way: "has just passed Exeter"' }] },
     { post: "Quick update from Year 6: we've just left Kingswood and are heading home.", errors: [{ message: '"we\'ve just left Kingswood"' }] },
