@@ -178,6 +178,7 @@ ruleTester(confidential, {
   ],
   invalid: [
     // Kinship care, and conditions the lists lacked.
+    { post: 'Get well soon to Amelia, who is off sick with chickenpox this week!', errors: [{ message: 'Confidential (sickness): "off sick"' }, { message: '"chickenpox"' }] },
     { post: 'Congratulations to Mia, who is now living with her nan after a difficult year at home.', errors: [{ message: '"living with her nan"' }] },
     { post: 'Harry has gone to live with his aunt and uncle, and has settled in brilliantly.', errors: [{ message: '"gone to live with his aunt"' }] },
     { post: 'Jack in Year 4 is a young carer for his mum, who has multiple sclerosis.', errors: [{ message: '"young carer"' }, { message: '"multiple sclerosis"' }] },
