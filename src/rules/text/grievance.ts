@@ -146,7 +146,7 @@ export const grievance: Rule = {
         }
         if (!complaint && !negative) continue;
         reported.add(id);
-        const who = segment.text.slice(target.start, target.end);
+        const who = withLeadingWords(segment.text, target.start, target.end);
         const start = Math.min(target.start, complaint?.start ?? target.start);
         const end = Math.max(target.end, complaint?.end ?? target.end);
         ctx.report({
@@ -238,4 +238,19 @@ function negatedComplaint(tokens: { norm: string }[], match: PhraseMatch<Lexicon
     if (word === 'not' || word === 'never' || word === 'no' || word === 'without' || word.endsWith("n't")) return true;
   }
   return false;
+}
+
+const LEADING = /^(?:the|our|this|that|these|those|some|certain|new|my|your|their)$/i;
+
+/** The target as a reader would name it: "the new head", not "head" (up to two leading words). */
+function withLeadingWords(text: string, start: number, end: number): string {
+  let from = start;
+  for (let words = 0; words < 2; words++) {
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, from - 24), from));
+    if (!before || !LEADING.test(before[1]!)) break;
+    from -= before[0].length;
+  }
+  const who = text.slice(from, end);
+  // "The new head has …" opens its sentence: lower case inside the message.
+  return from < start ? who[0]!.toLowerCase() + who.slice(1) : who;
 }

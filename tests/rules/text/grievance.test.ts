@@ -92,12 +92,12 @@ ruleTester(grievance, {
     { post: 'We were robbed: a shocking decision from the referee cost us the game.', errors: [{ message: 'complaint about the referee', severity: 'warning' }] },
     { post: 'The ref was a joke today.', errors: [{ message: 'complaint about The ref', severity: 'warning' }] },
     // The same words with no game in the sentence still score.
-    { post: 'The parents were brutal and nasty at the meeting last night.', errors: [{ message: 'complaint about parents', severity: 'warning' }] },
-    { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about teachers' }] },
+    { post: 'The parents were brutal and nasty at the meeting last night.', errors: [{ message: 'complaint about the parents', severity: 'warning' }] },
+    { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about the teachers' }] },
     { post: 'The kids in 9X were horrible and disgusting today, the worst class ever.', errors: [{ message: 'complaint about The kids' }] },
     { post: 'Parents keep complaining about the school, it is so rude.', errors: [{ message: 'complaint about Parents' }] },
     // The true counterparts: "mad" alone, and a complaint beside an absence.
-    { post: 'Honestly, the staff here are mad.', errors: [{ message: 'complaint about staff' }] },
+    { post: 'Honestly, the staff here are mad.', errors: [{ message: 'complaint about the staff' }] },
     { post: 'Parents who miss every parents evening are selfish.', errors: [{ message: 'complaint about Parents' }] },
     // … but a complaint about the audience beside the production is still one.
     { post: 'Thank you to everyone who came to our production of Grease. Some parents were so rude, talking all through the second half.', errors: [{ message: 'complaint about Some parents' }] },
