@@ -29,8 +29,9 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
-// A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
-const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/i;
+// A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …",
+// and the cases a procedure covers: "(cases where a person is dismissed …)", "In cases where the child lives with …".
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when))\b[^.!?;:]*$/i;
 // A parent's question, as on a help page: "Is my child eligible for free school meals?", "Can my child …?".
 const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/i;
 // People in general, not a person: "supporting pupils with special educational needs", "children and

@@ -173,9 +173,14 @@ ruleTester(confidential, {
     'Dear Parents,\n\nIf you have broken your arm over the holidays, please let the office know.',
     'Hello Hedgehogs! Please take care on the ice: last winter two of you broke your wrist on the playground.',
     'Dear Mrs Patel,\n\nThank you for the first aid lesson: we now know what to do if you have broken your wrist.',
+    // The cases a procedure covers, on a safeguarding page and an exclusions policy (set 11).
+    'The DSL refers to the Disclosure and Barring Service (cases where a person is dismissed or leaves because of a risk of harm to a child).',
+    'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
+    // A case is still one beside a procedure's words (set 11's counterpart).
+    { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
