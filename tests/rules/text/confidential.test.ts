@@ -176,10 +176,13 @@ ruleTester(confidential, {
     // The cases a procedure covers, on a safeguarding page and an exclusions policy (set 11).
     'The DSL refers to the Disclosure and Barring Service (cases where a person is dismissed or leaves because of a risk of harm to a child).',
     'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
+    // The statute cited in the DSL's duties, copied onto many schools' safeguarding pages (set 11).
+    '- Keep the headteacher informed, especially of ongoing enquiries under section 47 of the Children Act 1989 and police investigations.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
-    // A case is still one beside a procedure's words (set 11's counterpart).
+    // A case is still one beside a procedure's words or a statute (set 11's counterparts).
+    { post: 'Social care opened a section 47 enquiry into the family last week.', errors: [{ message: /section 47/, severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
