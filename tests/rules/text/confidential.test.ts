@@ -178,11 +178,16 @@ ruleTester(confidential, {
     'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
     // The statute cited in the DSL's duties, copied onto many schools' safeguarding pages (set 11).
     '- Keep the headteacher informed, especially of ongoing enquiries under section 47 of the Children Act 1989 and police investigations.',
+    // A definition and what a register holds, on a SEND information page (set 11).
+    "The Code of Practice puts it simply: 'A child has SEND where their learning difficulty or disability calls for special educational provision.'",
+    'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
   ],
   invalid: [
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
     // A case is still one beside a procedure's words or a statute (set 11's counterparts).
     { post: 'Social care opened a section 47 enquiry into the family last week.', errors: [{ message: /section 47/, severity: 'error' }] },
+    { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
+    { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
