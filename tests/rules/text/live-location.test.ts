@@ -18,6 +18,9 @@ ruleTester(liveLocation, {
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
     'Year 4 loved their trip to the Roman baths!',
+    // A day had somewhere that is no trip's, or a trip's day remembered (set 11).
+    'Our new Reception children have had a wonderful first day at Oakwood, and we are so proud of them!',
+    'Last year Year 6 had a brilliant first day at Kingswood, and this year’s group can’t wait.',
     // A year group, not a place (from a real school's sports day post).
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     // Someone else's call, not the group's whereabouts.
@@ -105,6 +108,9 @@ ruleTester(liveLocation, {
     { post: 'This morning Year 6 set off on their residential to the Isle of Wight: wave them off at the gate!', errors: [{ message: 'to the Isle of Wight' }] },
     { post: "Hello from the whole team! We've been having a great time in Arusha, and the expedition's building project starts tomorrow.", errors: [{ message: 'great time in Arusha' }] },
     { post: trip('We are having a fantastic week in Normandy and the weather has been kind.'), errors: [{ message: 'week in Normandy' }] },
+    // A residential's day said as just over, at its place (set 11: two trip blogs).
+    { post: 'Year 5 have had a brilliant first day on their Paris residential and are now tucked up in bed.', errors: [{ message: 'first day on their Paris' }] },
+    { post: 'Day 1 is over! The children have had a fantastic first day in a very sunny Edinburgh, and are shattered.', errors: [{ message: 'first day in a very sunny Edinburgh' }] },
   ],
 });
 
