@@ -173,6 +173,9 @@ ruleTester(confidential, {
     'Dear Parents,\n\nIf you have broken your arm over the holidays, please let the office know.',
     'Hello Hedgehogs! Please take care on the ice: last winter two of you broke your wrist on the playground.',
     'Dear Mrs Patel,\n\nThank you for the first aid lesson: we now know what to do if you have broken your wrist.',
+    // Knocked out of a competition, and the training, not a player's head injury (set 11's counterparts).
+    'We were knocked out in the quarter-final by a strong Sedgley side, but the boys can hold their heads high.',
+    'Before the season all our coaches completed head injury assessment training.',
     // The cases a procedure covers, on a safeguarding page and an exclusions policy (set 11).
     'The DSL refers to the Disclosure and Barring Service (cases where a person is dismissed or leaves because of a risk of harm to a child).',
     'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
@@ -211,6 +214,9 @@ ruleTester(confidential, {
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
     // A named player's broken bone, stitches or torn ligament in a club's match report.
     { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
+    // A named player's head injury in a school's rugby report (set 11).
+    { post: 'Just after the restart Harry was knocked out in a tackle and did not return.', errors: [{ message: 'knocked out in a tackle', severity: 'error' }] },
+    { post: 'Oscar was taken off for a HIA after the same ruck.', errors: [{ message: 'HIA', severity: 'error' }] },
     { post: 'Sadly Lily broke her leg skiing at half term and will miss the gala.', errors: [{ message: 'broke her leg', severity: 'error' }] },
     { post: 'Dan suffered a broken collarbone in the first tackle. Get well soon Dan!', errors: [{ message: 'broken collarbone', severity: 'error' }] },
     { post: 'Tom is out for the rest of the season with a torn ligament.', errors: [{ message: 'torn ligament', severity: 'error' }] },
