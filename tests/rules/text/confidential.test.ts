@@ -176,6 +176,8 @@ ruleTester(confidential, {
     // Knocked out of a competition, and the training, not a player's head injury (set 11's counterparts).
     'We were knocked out in the quarter-final by a strong Sedgley side, but the boys can hold their heads high.',
     'Before the season all our coaches completed head injury assessment training.',
+    // An absence in an attendance letter is anyone's (set 11's counterpart).
+    'If your child returns after a period of absence, please let the office know the reason.',
     // The cases a procedure covers, on a safeguarding page and an exclusions policy (set 11).
     'The DSL refers to the Disclosure and Barring Service (cases where a person is dismissed or leaves because of a risk of harm to a child).',
     'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
@@ -199,6 +201,8 @@ ruleTester(confidential, {
     { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Welcome back Mr Jones after his stress-related absence.', errors: [{ message: 'staff', severity: 'error' }] },
+    // A staffing update's euphemism (set 11: a secondary's half-term letter).
+    { post: 'You may be aware that Mrs Khan has returned following a period of absence, and will not continue as Head of Year 8.', errors: [{ message: 'staff', severity: 'error' }] },
     { post: 'Congratulations to Noah, who was adopted last year and has settled in brilliantly.', errors: [{ message: 'family', severity: 'error' }] },
     { post: "In assembly Sam told the story of his dad's time in prison.", errors: [{ message: 'family', severity: 'error' }] },
     // Conditions added 2026-11-22: sectioning, stroke, dementia — said of a person.
