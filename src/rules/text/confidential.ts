@@ -17,6 +17,8 @@ const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
 const PERSON =
   /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/i;
+/** PERSON's pronouns only: in a definition "a child" is anyone, but "he" is still someone. */
+const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP".
 const LINK_BEFORE =
   /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin)\s+){0,3}$/i;
@@ -29,8 +31,12 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
-// A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …".
-const HYPOTHETICAL = /\b(?:if|unless|whether|in case)\b[^.!?;:]*$/i;
+// A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …",
+// and the cases a procedure covers: "(cases where a person is dismissed …)", "In cases where the child lives with …".
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when))\b[^.!?;:]*$/i;
+// A definition or what a record holds, not a case: "as defined in the Code of Practice: 'A child has SEND
+// where …'", "the SEND register holds information about when the child was first identified as having SEND".
+const DEFINITION = /\b(?:as defined|is defined|are defined|definition of|stands for|code of practi[cs]e|information about (?:when|whether|how|what|which|why))\b/i;
 // A parent's question, as on a help page: "Is my child eligible for free school meals?", "Can my child …?".
 const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/i;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
@@ -250,8 +256,10 @@ function tiedToPerson(
   // and a named member of staff in it is who helps, not whose circumstance it is.
   // A condition reaches back through a list of them: "whether a child is good at sport, is a young carer, … has special educational needs".
   const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text);
+  // A definition's "a child" or "the child" is anyone; a title or a pronoun in it is still someone.
+  const definition = !condition && DEFINITION.test(sentence.text);
   if (!condition && TITLED.test(rest)) return true;
-  if (!condition && PERSON.test(rest)) return true;
+  if (!condition && (definition ? PRONOUN : PERSON).test(rest)) return true;
   // "you" in a letter to a named pupil is that pupil: "Dear Noah, … sorry to hear that you have broken your leg".
   if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.

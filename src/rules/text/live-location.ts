@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -45,7 +45,11 @@ export const liveLocation: Rule = {
   check(ctx: RuleContext) {
     const trip = isTrip(ctx.post.frontMatter.trip);
     const ownSchool = schoolNamed(ctx.config.school?.name);
-    for (const segment of proseSegments(ctx)) {
+    const segments = proseSegments(ctx);
+    // Whether any paragraph of the post is about a trip, asked only where a group is off somewhere now.
+    let postOnATrip: boolean | undefined;
+    const aboutATrip = () => (postOnATrip ??= trip || segments.some((s) => ON_A_TRIP.test(s.text)));
+    for (const segment of segments) {
       const text = segment.text;
       if (!WORTH_A_LOOK.test(text)) continue;
       const report = (start: number, end: number, what: string) =>
@@ -117,6 +121,11 @@ export const liveLocation: Rule = {
       claim(ON_THE_WAY_WORDS.test(text) ? onTheWay(text, trip) : undefined, (q) => `on the way: ${q}`);
       // "Day 2 in Paris: … this morning": a dispatch from the trip's day there.
       claim(DAY_IN_WORDS.test(text) ? dayIn(text, trip) : undefined);
+      // "Year 4 have had an amazing first day on their London residential": where the trip is tonight
+      // ("have had" is present perfect, whatever the past-tense check makes of "had").
+      claim(DAY_HAD_WORDS.test(text) ? dayHadIn(text, trip) : undefined, undefined, true);
+      // "We're off on our hike this morning across Cardingmill Valley": where a group is heading now.
+      claim(OFF_NOW_WORDS.test(text) ? offNow(text, aboutATrip) : undefined, (q) => `heading ${q} now`);
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       claim(UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined, (q) => `a trip under way ${q}`);
       if (trip) {
@@ -353,7 +362,7 @@ const SENDER = /^(?:Year|Years|Y\d|Class|Reception|Nursery|Mr|Mrs|Miss|Ms|Mx|Dr|
 const SENDER_AFTER = /^ (?:[Cc]lass|[Tt]eam|[Ss]chool|[Aa]cademy|[Pp]rimary|[Cc]ollege|[Cc]ouncil|[Cc]lub|[Gg]roup|[Hh]ouse|[Pp]upils|[Cc]hildren|[Ss]taff|PTA)\b/u;
 const SENDER_LAST = /\b(?:Class|Team|School|Academy|Primary|College|Council|Club|Group|House|PTA)$/u;
 /** A greeting is a dispatch from a trip only where the paragraph is about one. */
-const ON_A_TRIP = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorms?|cabin|chalet|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/i;
+const ON_A_TRIP = /\b(?:hotels?|hostels?|youth hostel|residential|campsites?|lodges?|dorms?|cabins?|chalets?|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/i;
 
 /** The first "Good morning from <Place>" that is sent from a trip (its span), or undefined. */
 function greetingFrom(text: string, trip: boolean): { start: number; end: number } | undefined {
@@ -411,6 +420,55 @@ function dayIn(text: string, trip: boolean): { start: number; end: number } | un
   for (let m = DAY_IN.exec(text); m; m = DAY_IN.exec(text)) {
     if (!aPlace(m[1]!) || (!trip && !NOW.test(sentenceAround(text, m.index).sentence))) continue;
     return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const DAY_HAD_WORDS = /\bhad\b/i;
+// No i flag: with it \p{Lu} matches any letter, and the place must be capitalised.
+const DAY_HAD =
+  /\b(?:[Hh]ave|[Hh]as|['’]ve) (?:all |now |just )?had (?:a|an|such a|the most) (?:[\p{Ll}-]+ ){0,2}(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th)) (?:day|night|full day|morning|afternoon|evening) (?:in|at|on (?:their|our|the)) (?:(?:a|an|the) )?(?:[\p{Ll}'’-]+ ){0,3}(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "The children have had a wonderful first day in a rather chilly London", "Year 4 have had an amazing
+ * first day on their London residential": a day of a trip that goes on, said as just over, at a named
+ * place — in a trip post or a paragraph about a trip (not "a wonderful first day at Oakwood" in September).
+ */
+function dayHadIn(text: string, trip: boolean): { start: number; end: number } | undefined {
+  if (!trip && !ON_A_TRIP.test(text)) return undefined;
+  DAY_HAD.lastIndex = 0;
+  for (let m = DAY_HAD.exec(text); m; m = DAY_HAD.exec(text)) {
+    if (!aPlace(m[1]!)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const OFF_NOW_WORDS = /\boff (?:on|to)\b/i;
+const OFF_NOW =
+  /\b(?:we['’]re|we are|they['’]re|they are|(?:the|our) (?:group|children|pupils|students|class|team|squad)s? (?:is|are)|year \d+s? (?:is|are)|everyone is) (?:all |now )?off (?:on|to)\b/gi;
+const NOW_SAID = /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now)\b/i;
+const TOWARDS_PLACE = /\b(?:to|across|at|in|around|up|into|through|near|over|along) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * "We're off on our hike this morning across Cardingmill Valley", "This afternoon the children are off to
+ * Chester Zoo": a group leaving now for a named place (its span, from the group to the place), in a post
+ * about a trip (any of its paragraphs: a residential diary's day four need not say "trip" again), or undefined.
+ * Not "This morning Year 3 are off to Mass at St Joseph's" in a post about a school day.
+ */
+function offNow(text: string, aboutATrip: () => boolean): { start: number; end: number } | undefined {
+  OFF_NOW.lastIndex = 0;
+  for (let m = OFF_NOW.exec(text); m; m = OFF_NOW.exec(text)) {
+    const { from, sentence } = sentenceAround(text, m.index);
+    if (!NOW_SAID.test(sentence)) continue;
+    const after = m.index - from + m[0].length;
+    TOWARDS_PLACE.lastIndex = after;
+    for (let at = TOWARDS_PLACE.exec(sentence); at; at = TOWARDS_PLACE.exec(sentence)) {
+      const place = at[1]!;
+      if (!aPlace(place) || SCHOOL_PLACE.test(place)) continue;
+      if (!aboutATrip()) return undefined;
+      return { start: m.index, end: from + at.index + at[0].length };
+    }
   }
   return undefined;
 }

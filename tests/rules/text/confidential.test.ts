@@ -175,6 +175,19 @@ ruleTester(confidential, {
     'Dear Parents,\n\nIf you have broken your arm over the holidays, please let the office know.',
     'Hello Hedgehogs! Please take care on the ice: last winter two of you broke your wrist on the playground.',
     'Dear Mrs Patel,\n\nThank you for the first aid lesson: we now know what to do if you have broken your wrist.',
+    // Knocked out of a competition, and the training, not a player's head injury (set 11's counterparts).
+    'We were knocked out in the quarter-final by a strong Sedgley side, but the boys can hold their heads high.',
+    'Before the season all our coaches completed head injury assessment training.',
+    // An absence in an attendance letter is anyone's (set 11's counterpart).
+    'If your child returns after a period of absence, please let the office know the reason.',
+    // The cases a procedure covers, on a safeguarding page and an exclusions policy (set 11).
+    'The DSL refers to the Disclosure and Barring Service (cases where a person is dismissed or leaves because of a risk of harm to a child).',
+    'In cases where a pupil is excluded for a fixed period, work will be set for them to complete at home.',
+    // The statute cited in the DSL's duties, copied onto many schools' safeguarding pages (set 11).
+    '- Keep the headteacher informed, especially of ongoing enquiries under section 47 of the Children Act 1989 and police investigations.',
+    // A definition and what a register holds, on a SEND information page (set 11).
+    "The Code of Practice puts it simply: 'A child has SEND where their learning difficulty or disability calls for special educational provision.'",
+    'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
   ],
   invalid: [
     // Kinship care, and conditions the lists lacked.
@@ -183,6 +196,11 @@ ruleTester(confidential, {
     { post: 'Harry has gone to live with his aunt and uncle, and has settled in brilliantly.', errors: [{ message: '"gone to live with his aunt"' }] },
     { post: 'Jack in Year 4 is a young carer for his mum, who has multiple sclerosis.', errors: [{ message: '"young carer"' }, { message: '"multiple sclerosis"' }] },
     { post: 'We wish Mr Patel a speedy recovery after his heart surgery.', errors: [{ message: /heart surgery/, severity: 'error' }] },
+    // A case is still one beside a procedure's words or a statute (set 11's counterparts).
+    { post: 'Social care opened a section 47 enquiry into the family last week.', errors: [{ message: /section 47/, severity: 'error' }] },
+    { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
+    { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
+    { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
@@ -190,6 +208,8 @@ ruleTester(confidential, {
     { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },
     { post: 'Welcome back Mr Jones after his stress-related absence.', errors: [{ message: 'staff', severity: 'error' }] },
+    // A staffing update's euphemism (set 11: a secondary's half-term letter).
+    { post: 'You may be aware that Mrs Khan has returned following a period of absence, and will not continue as Head of Year 8.', errors: [{ message: 'staff', severity: 'error' }] },
     { post: 'Congratulations to Noah, who was adopted last year and has settled in brilliantly.', errors: [{ message: 'family', severity: 'error' }] },
     { post: "In assembly Sam told the story of his dad's time in prison.", errors: [{ message: 'family', severity: 'error' }] },
     // Conditions added 2026-11-22: sectioning, stroke, dementia — said of a person.
@@ -205,6 +225,9 @@ ruleTester(confidential, {
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
     // A named player's broken bone, stitches or torn ligament in a club's match report.
     { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
+    // A named player's head injury in a school's rugby report (set 11).
+    { post: 'Just after the restart Harry was knocked out in a tackle and did not return.', errors: [{ message: 'knocked out in a tackle', severity: 'error' }] },
+    { post: 'Oscar was taken off for a HIA after the same ruck.', errors: [{ message: 'HIA', severity: 'error' }] },
     { post: 'Sadly Lily broke her leg skiing at half term and will miss the gala.', errors: [{ message: 'broke her leg', severity: 'error' }] },
     { post: 'Dan suffered a broken collarbone in the first tackle. Get well soon Dan!', errors: [{ message: 'broken collarbone', severity: 'error' }] },
     { post: 'Tom is out for the rest of the season with a torn ligament.', errors: [{ message: 'torn ligament', severity: 'error' }] },

@@ -79,6 +79,10 @@ ruleTester(grievance, {
     'A detention will be imposed only when other behaviour management tools have proved unsuccessful.',
     'Phones are expensive, a temptation for thieves and easily damaged, and the school would not be able to take responsibility for either.',
     'Over the last few months our young people have struggled, and we are seeing separation trauma in our children.',
+    // A residential blog and an attendance letter (set 11): what pupils felt, and what a court did.
+    'Like the abseil, the climbing wall challenged the children’s fear of heights, and every one of them loved it.',
+    'Most of the children were nervous and a little scared before the zip wire, but all of them had a go.',
+    'Some parents have appeared in court: fines and, in one case, a suspended prison sentence for both parents were imposed this term.',
   ],
   invalid: [
     { post: 'Staff morale is at rock bottom after the latest changes imposed by the trust.', errors: [{ message: '"morale is at rock bottom"', severity: 'warning' }] },
@@ -99,6 +103,8 @@ ruleTester(grievance, {
     // The true counterparts: "mad" alone, and a complaint beside an absence.
     { post: 'Honestly, the staff here are mad.', errors: [{ message: 'complaint about the staff' }] },
     { post: 'Parents who miss every parents evening are selfish.', errors: [{ message: 'complaint about Parents' }] },
+    // Feelings and court words left out of the score do not hide a complaint phrase beside them.
+    { post: 'Staff are scared to speak up because SLT never listen.', errors: [{ message: 'complaint about Staff' }] },
     // … but a complaint about the audience beside the production is still one.
     { post: 'Thank you to everyone who came to our production of Grease. Some parents were so rude, talking all through the second half.', errors: [{ message: 'complaint about Some parents' }] },
   ],

@@ -18,6 +18,12 @@ ruleTester(liveLocation, {
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
     'Year 4 loved their trip to the Roman baths!',
+    // A day had somewhere that is no trip's, or a trip's day remembered; a group off somewhere in a post about no trip (set 11).
+    'Our new Reception children have had a wonderful first day at Oakwood, and we are so proud of them!',
+    'Last year Year 6 had a brilliant first day at Kingswood, and this year’s group can’t wait.',
+    'This morning Year 3 are off to Mass at St Joseph’s, and in the afternoon they will paint.',
+    'This morning we’re off to Forest School in our wellies!',
+    'Next Tuesday we’re off on our hike across Dovedale, so please pack a waterproof.',
     // A year group, not a place (from a real school's sports day post).
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     // Someone else's call, not the group's whereabouts.
@@ -137,6 +143,10 @@ ruleTester(liveLocation, {
     { post: 'This morning Year 6 set off on their residential to the Isle of Wight: wave them off at the gate!', errors: [{ message: 'to the Isle of Wight' }] },
     { post: "Hello from the whole team! We've been having a great time in Arusha, and the expedition's building project starts tomorrow.", errors: [{ message: 'great time in Arusha' }] },
     { post: trip('We are having a fantastic week in Normandy and the weather has been kind.'), errors: [{ message: 'week in Normandy' }] },
+    // A residential's day said as just over, at its place, and a diary's day four heading out (set 11: three trip blogs).
+    { post: 'Year 5 have had a brilliant first day on their Paris residential and are now tucked up in bed.', errors: [{ message: 'first day on their Paris' }] },
+    { post: 'Day 1 is over! The children have had a fantastic first day in a very sunny Edinburgh, and are shattered.', errors: [{ message: 'first day in a very sunny Edinburgh' }] },
+    { post: 'Monday: we arrived at the cabins and unpacked.\n\nThursday: a lie-in for everyone! We’re off on our hike this morning across Dovedale, fingers crossed for sunshine.', errors: [{ message: 'across Dovedale' }] },
   ],
 });
 

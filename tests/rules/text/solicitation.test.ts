@@ -13,6 +13,8 @@ ruleTester(solicitation, {
     'At the end of every half-term the children in each class vote for who they think deserves to be Star of the Week.',
     // From real schools' posts: a school council election, the history of the vote, academy status.
     'We campaign, to try and persuade our classmates to vote for us, then we hold an election.',
+    // A Scottish primary's house captain election (set 11).
+    'Candidates give a speech, and then the rest of the school vote for the Primary 7 they think would best fill the role.',
     'It was first introduced to demand equal rights and the right to vote for women.',
     'I am writing to you with details of a proposal to convert to academy status.',
     'Year 5 practised how to convert to fractions and decimals.',
