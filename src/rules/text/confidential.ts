@@ -264,6 +264,8 @@ function tiedToPerson(
   if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
   const tokens = tokenize(rest);
+  // A famous person's own public story: "Year 6 learned that Stephen Hawking had motor neurone disease".
+  if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;

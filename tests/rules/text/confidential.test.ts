@@ -5,6 +5,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 ruleTester(confidential, {
   valid: [
     'Mia stayed with her nan for half term and loved the beach.',
+    // A famous or historical person's own public story.
+    'Year 6 learned that Stephen Hawking had motor neurone disease.',
+    'Year 5 learned how Nelson lost his arm in battle.',
     'We raised £300 for the MS Society and Crohn\'s and Colitis UK at our cake sale.',
     // Safeguarding guidance, not a case: how to act on a concern, with no one named.
     'If you have a safeguarding concern about a child, please contact our Designated Safeguarding Lead, Mrs Patel.',
@@ -191,6 +194,7 @@ ruleTester(confidential, {
   ],
   invalid: [
     // Kinship care, and conditions the lists lacked.
+    { post: 'We are raising money for Jack in Year 3, who lost his leg in a car accident last year.', errors: [{ message: '"lost his leg"' }] },
     { post: 'Get well soon to Amelia, who is off sick with chickenpox this week!', errors: [{ message: 'Confidential (sickness): "off sick"' }, { message: '"chickenpox"' }] },
     { post: 'Congratulations to Mia, who is now living with her nan after a difficult year at home.', errors: [{ message: '"living with her nan"' }] },
     { post: 'Harry has gone to live with his aunt and uncle, and has settled in brilliantly.', errors: [{ message: '"gone to live with his aunt"' }] },
