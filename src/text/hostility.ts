@@ -42,6 +42,9 @@ export type Role =
   | 'overreach'
   | 'improvement'
   | 'departure'
+  | 'blame'
+  | 'longing'
+  | 'stereotype'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -89,10 +92,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -241,6 +244,28 @@ const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community'
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
+/** A present-tense link between a group and a stereotype (see stereotyped): "are", "seem", "act", and "do"/"does" opening a question. */
+const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'sound', 'sounds', 'get', 'gets', 'do', 'does']);
+/** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
+const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
+const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** Degree or frequency that makes a state a trait: "so loud", "too demanding", "always angry". */
+const GENERALISING = new Set(['so', 'too', 'always', 'constantly', 'forever', 'such', 'really', 'very', 'bloody', 'all', 'typically', 'ever', 'incredibly', 'extremely', 'unbelievably']);
+/** After a state, its cause or circumstance: "angry about the cuts", "cold in this weather", "loud at the concert". */
+const STATE_CAUSE = new Set(['about', 'at', 'in', 'with', 'because', 'over', 'that', 'of', 'for', 'when', 'after', 'from', 'on', 'during', 'to', 'towards', 'toward', 'since', 'if']);
+/** Between the group and its going: "till they're all gone", "until the X have finally left". */
+const GONE_LEAD = new Set(['are', "'re", 'have', "'ve", 'has', 'all', 'finally', 'just', 'actually', 'really', 'every', 'one', 'of', 'them', 'is', 'be', 'been', 'were']);
+/** The group's going after a longing (see longedGone), beside the departure vocabulary: "gone", "leave", "go back", "move out". */
+const GONE = new Set(['gone', 'leave', 'leaves', 'left', 'deported', 'evicted', 'kicked', 'thrown', 'chucked', 'booted']);
+/** Going with a particle: "move out", "go back", "clear off", "are sent home", "get shipped away". */
+const SENT_OFF = new Set(['go', 'goes', 'went', 'move', 'moves', 'moved', 'moving', 'clear', 'cleared', 'push', 'pushed', 'sod', 'bugger', 'piss', 'pack', 'packed', 'packing', 'send', 'sent', 'ship', 'shipped', 'fly', 'flown', 'flew', 'head', 'run', 'drive', 'driven', 'chase', 'chased', 'get', 'got']);
+const AWAY = new Set(['out', 'off', 'back', 'home', 'away']);
+/** What the group may be blamed for (see blamed): a feeling against, a decline, a bad result, squalor, harm, a bad attribute. */
+const BLAMED_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'decline', 'squalor', 'outcome', 'threat', 'harm-verb']);
+const BLAME_ADVERB = new Set(['only', 'main', 'real', 'whole', 'entire', 'sole', 'exactly', 'precisely', 'basically']);
+/** After "out of town": where a journey goes ("to the match", "for the trip", "on a visit"), unless it is "for good". */
+const JOURNEY_ON = new Set(['to', 'for', 'on']);
+const FOR_GOOD = new Set(['good', 'ever', 'once']);
 const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
@@ -303,7 +328,9 @@ const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted ou
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION]);
+/** Harm deserved that a leavers' post may wish its pupils as good things ("Our Year 6s deserve everything that's coming to them"): a threat only said of a group. */
+const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -768,6 +795,8 @@ const GAP_WORDS = 5;
 /** More words for where the group is: "put every gay man in this town in hospital". */
 const GAP_PLACE_WORDS = 3;
 const WHERE_PREPOSITION = new Set(['in', 'on', 'at', 'round', 'around', 'across', 'near']);
+/** More words for a relative clause picking out whom the threat means: "put the next X who walks past my house in hospital". */
+const GAP_RELATIVE_WORDS = 5;
 /**
  * Threats with "them" whose verb and particle, around other words, have an everyday sense with
  * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
@@ -800,7 +829,13 @@ function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gap
         const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
         return WHERE_PREPOSITION.has(tokens[at]?.norm ?? '') && OBJECT_LEAD.has(tokens[at + 1]?.norm ?? '');
       });
-      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0)); end++) {
+      // Picked out by a relative clause: "the next X who walks past my house", "any X that comes near my kids".
+      const picked = all.some((m) => {
+        if ((m.entry.role !== 'identity-noun' && m.entry.role !== 'identity-adjective') || m.firstToken < from || m.lastToken >= from + GAP_WORDS) return false;
+        const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
+        return RELATIVE_AFTER_SUBJECT.has(tokens[at]?.norm ?? '') && !/[,;:—–]/.test(text.slice(tokens[at - 1]!.end, tokens[at]?.start ?? tokens[at - 1]!.end));
+      });
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0) + (picked ? GAP_RELATIVE_WORDS : 0)); end++) {
         if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
         if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
         const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
@@ -1196,6 +1231,25 @@ function judgeSentence(
     return false;
   };
 
+  /**
+   * "No X should ever be made to feel they don't belong", "Many X feel they aren't welcome at school": a
+   * denial inside what someone feels, or is made to feel, is that feeling told — not the speaker's. Not
+   * when the speaker feels it ("I honestly feel they don't belong") or it is wished on them and nothing
+   * denies the wish ("X should be made to feel they aren't welcome").
+   */
+  const feelingReported = (negation: number): boolean => {
+    let k = negation - 1;
+    if (FELT_SUBJECT.has(tokens[k]?.norm ?? '')) k--;
+    if (tokens[k]?.norm === 'that') k--;
+    if (k < sentenceTokens[0] || !FEELING_VERB.has(tokens[k]!.norm)) return false;
+    // Made to feel: "be made to feel", "make X feel".
+    for (let j = k - 1; j >= Math.max(sentenceTokens[0], k - 4); j--) {
+      if (!MAKING.has(tokens[j]!.norm)) continue;
+      for (let n = j - 1; n >= sentenceTokens[0]; n--) if (roleAt(n, 'negation') || SUBJECT_NEGATION.has(tokens[n]!.norm) || NOTHING_DONE.has(tokens[n]!.norm)) return true;
+      return false;
+    }
+    return ![1, 2].some((d) => k - d >= sentenceTokens[0] && SPEAKER.has(tokens[k - d]!.norm));
+  };
   /** "Human rights should not apply to X": the good first, denied after it. Where the negation stands, or -1. */
   const denialAfter = (hit: Hit) => {
     for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + 3); k++) {
@@ -1524,6 +1578,8 @@ function judgeSentence(
    */
   const betterWithout = (hit: Hit): Identity | undefined => {
     if (negated(hit)) return undefined;
+    // "We had better leave before …", "You'd better hurry": advice, not a better place.
+    if (hit.match.term === 'better' && HAD_BETTER.has(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
     let subject: number | undefined = hit.match.firstToken - 1;
     while (subject >= sentenceTokens[0] && (IMPROVEMENT_LEAD.has(tokens[subject]!.norm) || OUTCOME_AUXILIARY.has(tokens[subject]!.norm))) subject--;
     if (subject < sentenceTokens[0]) subject = undefined;
@@ -1531,6 +1587,14 @@ function judgeSentence(
     if (GROUP_PRONOUN_SUBJECT.has(before) || (subject !== undefined && (tokens[subject - 1]?.norm === 'their' || groups.some((g) => g.first <= subject && g.last >= subject)))) return undefined;
     if (tokens[hit.match.lastToken + 1]?.norm === 'for') return undefined;
     const linked = (k: number) => [1, 2, 3].some((d) => k - d >= sentenceTokens[0] && TEMPORAL_LINK.has(tokens[k - d]!.norm));
+    // "Everything was better before the X came", "House prices were worth double until X moved in": better
+    // before the group arrived — the group the subject of an arrival after "before", "until" or "till".
+    const ended = (k: number) => [1, 2, 3].some((d) => k - d > hit.match.lastToken && ENDED_BY.has(tokens[k - d]!.norm));
+    for (const a of hits) {
+      if (a.role !== 'arrival') continue;
+      const group = groups.find((g) => !g.place && a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken) && ended(g.first));
+      if (group) return group;
+    }
     for (const d of hits) {
       if (d.role !== 'departure') continue;
       const group = groups.find((g) => !g.place && ((d.match.firstToken > g.last && d.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, d.match.firstToken) && linked(g.first)) || (g.first > d.match.lastToken && g.first - d.match.lastToken <= 2 && linked(d.match.firstToken))));
@@ -1555,6 +1619,80 @@ function judgeSentence(
     if (verb < 0) return undefined;
     const group = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun && g.first > verb && g.first - verb <= 3);
     return group ? { ...group, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+  };
+  /**
+   * "X are the reason nobody wants to live round here", "House prices fell because of all the X": the
+   * group made the cause of something bad said in the same sentence (a feeling against, a decline, a bad
+   * result, squalor, harm) — the group the subject of the blame ("X are the reason …") or right after it
+   * ("… because of the X"). Not denied ("X are not the reason …"), and not the cause of something good
+   * ("Our Muslim mums are the reason the fair was such a success").
+   */
+  const blamed = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    // "… the reason we hate to say goodbye": a feeling about doing something is no feeling against anyone — but "nobody wants to live here" is.
+    const feltAboutDoing = (h: Hit) => h.role === 'emotion' && tokens[h.match.lastToken + 1]?.norm === 'to' && !/^(?:nobody|no one)\b/.test(h.match.term);
+    const bad = hits.some((h) => BLAMED_ROLES.has(h.role) && inSentence(h.match.firstToken) && (h.match.lastToken < hit.match.firstToken || h.match.firstToken > hit.match.lastToken) && !negated(h) && !feltAboutDoing(h));
+    if (!bad) return undefined;
+    return groups.find((g) => {
+      if (g.place) return false;
+      if (g.last < hit.match.firstToken) {
+        // The subject: "X are (all/just) the reason", "X are why …" — over a copula and fillers only.
+        if (hit.match.firstToken - g.last > 4 || g.pronoun) return false;
+        const between = tokens.slice(g.last + 1, hit.match.firstToken);
+        return between.some((t) => COPULA.has(t.norm)) && between.every((t) => COPULA.has(t.norm) || FILLER.has(t.norm) || BLAME_ADVERB.has(t.norm));
+      }
+      // Right after it: "because of (all) the X", "the reason is the X".
+      if (g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 4) return false;
+      return tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || COPULA.has(t.norm) || t.norm === 'them');
+    });
+  };
+  /**
+   * "I can't wait till the X are gone", "Our new neighbours are X. Roll on the day they move out.": the
+   * speaker longing for the group to go — the group (or "they" for it) right after the longing, the
+   * subject of a departure. Not a longing for them to come ("Can't wait till the X arrive for the Eid
+   * party"), nor denied.
+   */
+  const longedGone = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    const group = groups.find((g) => !g.place && g.first > hit.match.lastToken && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm)) && g.first - hit.match.lastToken <= 3);
+    if (!group) return undefined;
+    let k = group.last + 1;
+    while (k <= sentenceTokens[1] && k - group.last <= 3 && GONE_LEAD.has(tokens[k]!.norm)) k++;
+    if (k > sentenceTokens[1] || roleAt(k, 'negation')) return undefined;
+    const word = tokens[k]!.norm;
+    const next = tokens[k + 1]?.norm ?? '';
+    // "leave for the trip", "go on the trip": a journey, not a going.
+    if (JOURNEY_ON.has(next)) return undefined;
+    const gone = hits.some((h) => h.role === 'departure' && h.match.firstToken === k) || GONE.has(word) || (SENT_OFF.has(word) && AWAY.has(next));
+    return gone ? group : undefined;
+  };
+  /**
+   * "X are so loud", "Why are X always so demanding?", "Why do X always have to be so dramatic?": a
+   * trait that is no insult said of some people ("Our Year 6 were so loud at the concert!") is a
+   * stereotype said of a whole group — the group named generally (no "our", "the", "these" before
+   * it, not "a X"), the subject of a present-tense copula with only fillers between, not denied.
+   */
+  const stereotyped = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    // "so angry about the cuts", "look cold in this weather": a state with its cause or circumstance, not a trait.
+    if (STATE_CAUSE.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && hit.match.lastToken < sentenceTokens[1]) return undefined;
+    let linked = false;
+    let generalised = false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 7); k--) {
+      const group = groups.find((g) => g.last === k);
+      if (group) {
+        if (group.pronoun || group.place || SPECIFIC.has(tokens[group.first - 1]?.norm ?? '') || SINGLE.has(tokens[group.first - 1]?.norm ?? '')) return undefined;
+        // "Why are X so …?", "Why do X always …?": the copula or auxiliary before the group in a question.
+        const asked = question && PRESENT_LINK.has(tokens[group.first - 1]?.norm ?? '');
+        // Said as a trait, with a degree or a frequency ("so", "too", "always"): "X are angry, and they have every right to be" is a state.
+        return (linked || asked) && generalised ? group : undefined;
+      }
+      const word = tokens[k]!.norm;
+      if (GENERALISING.has(word)) generalised = true;
+      if (PRESENT_LINK.has(word)) linked = true;
+      else if (!FILLER.has(word) && !STEREOTYPE_GAP.has(word)) return undefined;
+    }
+    return undefined;
   };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
@@ -1876,6 +2014,12 @@ function judgeSentence(
         return consequenceOf(hit);
       case 'improvement':
         return betterWithout(hit);
+      case 'blame':
+        return blamed(hit);
+      case 'longing':
+        return longedGone(hit);
+      case 'stereotype':
+        return stereotyped(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
@@ -1890,6 +2034,8 @@ function judgeSentence(
         // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
         // a circumstance, not the group.
         for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return undefined;
+        // The group is whom the question asks about: "How can we make sure X are allowed to stay …?" asks how to help them.
+        if (tokens.slice(sentenceTokens[0] + 1, hit.match.firstToken).some((t) => SPEAKER.has(t.norm))) return undefined;
         return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
       }
       case 'threat': {
@@ -1922,6 +2068,8 @@ function judgeSentence(
           const after = tokens[hit.match.lastToken + 1]?.norm;
           if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
           const verbs = SANDWICHED.get(hit.match.term)!;
+          // "drive the X pupils out of town to the match", "… for the trip": a journey, not an expulsion ("… for good" is one).
+          if (verbs === EXPELLING && JOURNEY_ON.has(after ?? '') && !FOR_GOOD.has(tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
           // Wished in the passive, the group its subject: "X should be run out of town", "X deserve to be put in the ground".
           const participles = PASSIVE_OF.get(verbs);
           const be = hit.match.firstToken - 2;
@@ -1929,7 +2077,9 @@ function judgeSentence(
             const subject = groups.find((g) => !g.place && g.last < be && be - g.last <= 4);
             if (subject) return subject;
           }
-          return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
+          // A relative clause may pick out whom it means: "run every X who moves onto this street out of town".
+          const reach = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') && !/[,;:—–.!?]/.test(text.slice(tokens[g.last]!.end, hit.match.start)) ? 2 + GAP_RELATIVE_WORDS : 2);
+          return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= reach(g) && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
         if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
@@ -1958,6 +2108,7 @@ function judgeSentence(
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return metWith(hit);
+        if (feelingReported(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
@@ -1975,7 +2126,7 @@ function judgeSentence(
           const asked = conductAsked(hit);
           return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
         }
-        if (LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (LACKING.has(tokens[negation]!.norm) || feelingReported(negation)) return undefined;
         // "Refugee families don't get much help from the council": what they get, told (as for goods).
         if (experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // "not wanted by landlords": something done to them, told.
@@ -1993,14 +2144,16 @@ function judgeSentence(
           // "I refuse to believe X can be trusted": the same, over "to".
           const belief = tokens[negation + 1]?.norm === 'to' ? negation + 2 : negation + 1;
           if (BELIEF.has(tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
-          return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+          // "No X …", "Not one X …", "Not a single X …".
+          const none = SUBJECT_NEGATION.has(tokens[negation]!.norm) || (tokens[negation]!.norm === 'not' && NOT_ONE.has(tokens[negation + 1]?.norm ?? ''));
+          return g.first - negation <= 3 && none;
         });
       }
       case 'trait': {
         // "X are not friendly", "X aren't ever grateful", "No X is polite": a good trait denied in
         // predicate position of the group. Not "X don't get a friendly welcome" (how they are treated).
         const negation = presentDenial(hit);
-        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (negation < 0 || LACKING.has(tokens[negation]!.norm) || feelingReported(negation)) return undefined;
         const inGroup = (k: number) => groups.some((g) => g.first <= k && g.last >= k);
         for (let k = negation + 1; k < hit.match.firstToken; k++) {
           const word = tokens[k]!.norm;
@@ -2267,6 +2420,8 @@ const WORN_BY = new Set(['cricket', 'tennis', 'their', 'his', 'her', 'my', 'our'
 const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
 /** Negations that stand for the subject: "No woman is …", "None of these X are …". */
 const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
+/** "Not one X", "not a single X": a denial said of the whole group, as "no X" is. */
+const NOT_ONE = new Set(['one', 'a', 'single']);
 const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
@@ -2357,6 +2512,9 @@ function takenOnAsClose(tokens: readonly Token[], groupLast: number): boolean {
 const REFUSER = new Set(['i', 'we']);
 const REFUSING_MODAL = new Set(['would', 'will', 'could']);
 const REFUSER_MODAL = new Set(["i'd", "we'd", "i'll", "we'll", 'id']);
+/** Who feels a denial in "feel they don't belong", "felt she wasn't welcome". */
+const FELT_SUBJECT = new Set(['they', "they're", 'theyre', 'he', "he's", 'she', "she's", 'you', "you're", 'it', "it's"]);
+const FEELING_VERB = new Set(['feel', 'feels', 'felt', 'feeling']);
 const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
@@ -2482,6 +2640,9 @@ const BAD_GONE = new Set(['prejudice', 'prejudices', 'fear', 'fears', 'worry', '
 /** Let in: "If you let X in …", "Let X into your school …". */
 /** What links a departure to the time since: "once X stopped coming", "ever since we got rid of X", "now that X have gone". */
 const TEMPORAL_LINK = new Set(['once', 'since', 'now', 'after', 'when']);
+/** What ends a better time with the group's coming: "better before X came", "worth more until X moved in". */
+const ENDED_BY = new Set(['before', 'until', 'till', 'til']);
+const HAD_BETTER = new Set(['had', "'d", "we'd", "you'd", "i'd", "they'd", "he'd", "she'd", 'd']);
 /** Between the subject and what is better: "the street is so much nicer", "their lives have got a lot safer". */
 const IMPROVEMENT_LEAD = new Set(['is', 'are', 'was', 'were', "'s", "it's", 'been', 'has', 'had', 'got', 'gets', 'getting', 'become', 'becomes', 'became', 'feel', 'feels', 'felt', 'seem', 'seems', 'look', 'looks', 'much', 'so', 'a', 'lot', 'far', 'now', 'already', 'really', 'way', 'loads', 'more']);
 /** A question offering the hearer some dealing with the group: "Would you let …", "Could you trust …", "Do you want …". */

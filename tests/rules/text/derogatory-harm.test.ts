@@ -79,3 +79,23 @@ ruleTester(derogatory, {
     { post: 'We read the novel in class. Someone should hang every black man like that.', errors: [group] },
   ],
 });
+
+// Added in the hate21 session: a threat with "them" inside it, or said around the group, may take a
+// relative clause picking out whom it means ("put the next X who walks past my house in hospital");
+// injuries promised in the passive; harm deserved as "everything that's coming to them" (of a group
+// only); "drive X out of town to the match" is a journey.
+ruleTester(derogatory, {
+  valid: [
+    'Our minibus will drive the disabled pupils out of town to the match.',
+    'Mr Hill will drive any Muslim pupil who needs a lift out of town for the trip.',
+    "We'll put every refugee family who arrives this term in touch with the council.",
+    "Our Year 6 pupils deserve everything that's coming to them this summer!",
+  ],
+  invalid: [
+    { post: "I swear I'll put the next immigrant who walks past my house in hospital.", errors: [group] },
+    { post: "I'm going to run every gay man who moves onto this street out of town.", errors: [group] },
+    { post: 'Any trans person at the gym tonight is getting their head kicked in.', errors: [group] },
+    { post: "Trans people deserve everything that's coming to them.", errors: [group] },
+    { post: "Every Muslim in this town gets what's coming.", errors: [group] },
+  ],
+});
