@@ -1760,13 +1760,16 @@ function judgeSentence(
     const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
     if (!object || ownsTheThing(object)) return undefined;
     const next = object.last + 1;
-    if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)))) return undefined;
+    // "beat the men at rounders" is a game; "poison all the X at school" is where they are (not for a game verb: "beat the men at school").
+    const setting = !SPORTING.has(hit.match.term) && settingAt(tokens, next + 1);
+    if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1) && !setting))) return undefined;
     if (rewarded(hit)) return object;
     // Ordered: the verb opens the sentence ("Poison the lot of them").
     if (at === sentenceTokens[0]) return object;
     // Wished or promised by a person: a modal ("should", "'ll", "going to", "want to") or a wish ("if someone", "I wish") before it, and a doer.
     const from = Math.max(sentenceTokens[0], at - 12);
-    let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0]));
+    // Intended: "I plan to …", "I've decided to …", "I'm about to …", "I can't wait to …", "I swear to …".
+    let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0])) || (tokens[at - 1]?.norm === 'to' && at - 2 >= sentenceTokens[0] && INTENDING.has(tokens[at - 2]!.norm));
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -2518,6 +2521,8 @@ const FEELING_VERB = new Set(['feel', 'feels', 'felt', 'feeling']);
 const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
+/** Intention before "to" and a violent verb: "I plan to …", "I'm about to …", "I can't wait to …", "We vowed to …". */
+const INTENDING = new Set(['intend', 'intends', 'intending', 'plan', 'plans', 'planning', 'decided', 'decide', 'promise', 'promised', 'swear', 'swore', 'vow', 'vowed', 'about', 'wait', 'aim', 'aiming', 'ready', 'coming', 'dying', 'itching', 'desperate', 'determined']);
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
 
 /** Words after which a negation does not deny what follows: "nothing but", "no more than", "no better than". */
@@ -2697,6 +2702,17 @@ function coordinatedWish(tokens: Token[], at: number, first: number): boolean {
 }
 
 /** "on our street", "in this town": a place of the speaker's after a preposition, not a game's ("at rounders", "in the final"). */
+/** Where people are, not a game: "at school", "at the park", "in the mosque". */
+function settingAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  return SETTING.has(word) || (word === 'the' && SETTING_AFTER_THE.has(tokens[k + 1]?.norm ?? '') && !GAME_AFTER.has(tokens[k + 2]?.norm ?? ''));
+}
+const SETTING = new Set(['school', 'work', 'home', 'college', 'church', 'mosque', 'uni', 'university', 'night']);
+const SETTING_AFTER_THE = new Set(['park', 'gate', 'gates', 'station', 'shops', 'bus', 'pub', 'estate', 'mosque', 'church', 'synagogue', 'temple', 'disco', 'school']);
+/** "at the school sports day", "in the park run": a game or race after the place. */
+const GAME_AFTER = new Set(['sports', 'run', 'race', 'match', 'final', 'tournament', 'quiz', 'fun']);
+/** Verbs as often of winning a game: "beat the men at school", "batter the women at the park run". */
+const SPORTING = new Set(['beat', 'beats', 'beaten', 'beat up', 'batter', 'batters', 'battered', 'battering', 'thump', 'thumped', 'thumping', 'smash', 'destroy', 'kill', 'killed', 'murder', 'murdered', 'slaughter', 'slaughtered', 'jump']);
 function ownPlaceAt(tokens: Token[], k: number): boolean {
   return (OWNING.has(tokens[k]?.norm ?? '') && (SPEAKERS_OWN.has(tokens[k + 1]?.norm ?? '') || EXCESS_PLACE.has(tokens[k + 1]?.norm ?? '')));
 }
@@ -2731,7 +2747,7 @@ const IMPERSONAL_CAUSES = new Set(['cuts', 'changes', 'closures', 'rules', 'poli
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
-  "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever']);
+  "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever', "i've", "we've", 'ive']);
 
 function hasTarget(hits: Hit[]): boolean {
   return hits.some((h) => h.role === 'target');
