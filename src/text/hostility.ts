@@ -1005,7 +1005,9 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       if (placeAnimal(tokens, firstToken, lastToken)) continue;
       // "women's football team" names a team, not the group; "women's lives", "women's nature" do.
       const last = tokens[lastToken]!.norm;
-      if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens') {
+      // The plural possessive may be left off the token: "the wheelchair users' path".
+      const pluralPossessive = /^['’](?!\p{L})/u.test(text.slice(tokens[lastToken]!.end, tokens[lastToken]!.end + 2));
+      if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens' || pluralPossessive) {
         const next = tokens[lastToken + 1]?.norm ?? '';
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
         if (!describesThem) continue;
@@ -1498,6 +1500,49 @@ function judgeSentence(
       return asked || denied ? identity : undefined;
     }
     return undefined;
+  };
+  /**
+   * "I've never met a X who was caring", "There isn't a X alive who is fit to lead", "I have yet to meet a
+   * X that is honest": a good said in a relative clause on one of the group whom the speaker has never met
+   * or who does not exist — none has it. Not "I've never met a X who wasn't kind" (see everyOneIs: a
+   * denial in the clause says all have it), nor "There's no X who isn't welcome here".
+   */
+  /**
+   * "There's no X who isn't welcome here", "I've never met a X who wasn't kind": a good denied in a
+   * relative clause on one of the group whose existence is itself denied — every one has it.
+   */
+  const deniedTwice = (negation: number): boolean => {
+    if (!RELATIVE_AFTER_SUBJECT.has(tokens[negation - 1]?.norm ?? '')) return false;
+    let end = negation - 2;
+    while (end > sentenceTokens[0] && negation - 2 - end <= 4 && !groups.some((g) => g.last === end) && (EXISTING_WHERE.has(tokens[end]!.norm) || OWNING.has(tokens[end]!.norm) || SPEAKERS_OWN.has(tokens[end]!.norm))) end--;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.last === end);
+    if (!group) return false;
+    const before = tokens.slice(Math.max(sentenceTokens[0], group.first - 5), group.first).map((t) => t.norm);
+    return before.some((w) => w === 'no' || w === 'never' || w === 'not' || /n't$/.test(w));
+  };
+  const noneWhoIs = (hit: Hit): Identity | undefined => {
+    let k = hit.match.firstToken - 1;
+    while (k > sentenceTokens[0] && (FILLER.has(tokens[k]!.norm) || TRAIT_ADVERB.has(tokens[k]!.norm) || COPULA.has(tokens[k]!.norm) || tokens[k]!.norm === 'ever')) k--;
+    if (k <= sentenceTokens[0] || !RELATIVE_AFTER_SUBJECT.has(tokens[k]!.norm) || (k >= hit.match.firstToken - 1 && !/^who's$|^that's$/.test(tokens[k]!.norm))) return undefined;
+    for (let j = k + 1; j < hit.match.firstToken; j++) if (roleAt(j, 'negation') || PRAISING_DEGREE.has(tokens[j]!.norm)) return undefined;
+    // "… who was more generous than the Nowaks": praise by comparison.
+    if (tokens[hit.match.lastToken + 1]?.norm === 'than') return undefined;
+    // The group right before the relative, or before "alive", "anywhere", "on earth", "I know".
+    let end = k - 1;
+    while (end > sentenceTokens[0] && k - end <= 3 && !groups.some((g) => g.last === end) && EXISTING_WHERE.has(tokens[end]!.norm)) end--;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.last === end);
+    if (!group) return undefined;
+    let at = group.first - 1;
+    while (at > sentenceTokens[0] && NONE_SUCH_LEAD.has(tokens[at]!.norm)) at--;
+    const word = tokens[at]?.norm ?? '';
+    // "never met", "haven't met", "yet to meet", "never known".
+    if (MEETING.has(word)) {
+      const before = tokens.slice(Math.max(sentenceTokens[0], at - 3), at).map((t) => t.norm);
+      return before.some((w) => w === 'never' || w === 'not' || w === 'yet' || /n't$/.test(w)) ? group : undefined;
+    }
+    // "There isn't a X", "There's no X", "There is not one X".
+    const there = tokens.slice(Math.max(sentenceTokens[0], at - 2), group.first).map((t) => t.norm);
+    return (there.includes('there') || there.includes("there's") || there.includes('theres')) && there.some((w) => w === 'no' || w === 'not' || /n't$/.test(w)) ? group : undefined;
   };
   /**
    * "The worst behaved kids are the ones raised by X": a fault of children put down to the group that
@@ -2103,6 +2148,8 @@ function judgeSentence(
         return nearby ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
       }
       case 'positive': {
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
@@ -2111,7 +2158,7 @@ function judgeSentence(
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return metWith(hit);
-        if (feelingReported(negation)) return undefined;
+        if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
@@ -2123,13 +2170,15 @@ function judgeSentence(
         return identity;
       }
       case 'quality': {
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         const negation = presentDenial(hit);
         if (negation < 0) {
           // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
           const asked = conductAsked(hit);
           return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
         }
-        if (LACKING.has(tokens[negation]!.norm) || feelingReported(negation)) return undefined;
+        if (LACKING.has(tokens[negation]!.norm) || feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Refugee families don't get much help from the council": what they get, told (as for goods).
         if (experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // "not wanted by landlords": something done to them, told.
@@ -2155,16 +2204,21 @@ function judgeSentence(
       case 'trait': {
         // "X are not friendly", "X aren't ever grateful", "No X is polite": a good trait denied in
         // predicate position of the group. Not "X don't get a friendly welcome" (how they are treated).
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         const negation = presentDenial(hit);
-        if (negation < 0 || LACKING.has(tokens[negation]!.norm) || feelingReported(negation)) return undefined;
+        if (negation < 0 || LACKING.has(tokens[negation]!.norm) || feelingReported(negation) || deniedTwice(negation)) return undefined;
         const inGroup = (k: number) => groups.some((g) => g.first <= k && g.last >= k);
         for (let k = negation + 1; k < hit.match.firstToken; k++) {
           const word = tokens[k]!.norm;
-          if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k)) return undefined;
+          // "Not one X is …", "Not a single X is …".
+          const notOne = tokens[negation]!.norm === 'not' && k <= negation + 2 && NOT_ONE.has(word);
+          if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k) && !notOne) return undefined;
         }
         return groups.find((g) => {
           if (g.last < negation) return negation - g.last <= (g.pronoun ? 2 : SUBJECT_REACH) && !clauseBreakBetween(g.last, negation);
-          return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+          const none = SUBJECT_NEGATION.has(tokens[negation]!.norm) || (tokens[negation]!.norm === 'not' && NOT_ONE.has(tokens[negation + 1]?.norm ?? ''));
+          return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && none;
         });
       }
       case 'word': {
@@ -2425,6 +2479,12 @@ const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 
 const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
 /** "Not one X", "not a single X": a denial said of the whole group, as "no X" is. */
 const NOT_ONE = new Set(['one', 'a', 'single']);
+/** Degree that makes a good in "never met a X who was so kind" praise: "so", "more", "as", "such". */
+const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
+/** After the group, before "who is …": "a X alive who", "a X anywhere that", "a X on earth who", "a X I know who". */
+const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
+/** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
+const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
 const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
