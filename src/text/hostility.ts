@@ -45,6 +45,7 @@ export type Role =
   | 'blame'
   | 'longing'
   | 'stereotype'
+  | 'conduct'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -92,10 +93,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -249,6 +250,15 @@ const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'look
 /** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
 const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
 const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** A yes-no question's opening word: "Can X ever …", "Are X even …", "Will X ever …". */
+const YES_NO_OPENER = new Set(['can', 'could', 'are', 'is', 'will', 'would', 'do', 'does', 'have', 'has']);
+/** Words that make a conduct a habit (see habitOf): "always complain", "keep moaning", "constantly lie". */
+const HABITUAL = new Set(['always', 'constantly', 'forever', 'keep', 'keeps', 'continually', 'perpetually', 'endlessly']);
+/** Words between the group and its habit: "always have to", "think they can", "ever stop", "just love to". */
+const HABIT_GAP = new Set(['have', 'has', 'to', 'think', 'thinks', 'they', 'can', 'ever', 'stop', 'just', 'all', 'still', 'insist', 'insists', 'on', 'seem', 'seems', 'like', 'love', 'need', 'got', 'gotta', 'do', 'does', 'will', 'gonna', 'going', 'always']);
+/** After a conduct, what may follow it and leave it a habit: "complain about everything", "steal our jobs", "moan all the time". */
+const HABIT_AFTER = new Set(['everything', 'anything', 'nothing', 'all', 'our', 'so', 'constantly', 'again', 'too', 'and', 'or', 'but', 'non-stop', 'nonstop', 'endlessly']);
+const EVERYTHING = new Set(['everything', 'anything', 'nothing', 'all']);
 /** Degree or frequency that makes a state a trait: "so loud", "too demanding", "always angry". */
 const GENERALISING = new Set(['so', 'too', 'always', 'constantly', 'forever', 'such', 'really', 'very', 'bloody', 'all', 'typically', 'ever', 'incredibly', 'extremely', 'unbelievably']);
 /** After a state, its cause or circumstance: "angry about the cuts", "cold in this weather", "loud at the concert". */
@@ -1220,6 +1230,23 @@ function judgeSentence(
     return groups.some((g) => !g.pronoun && g.last < even && even - g.last <= 2) ? even : -1;
   };
   /**
+   * "Are X even capable of thinking?", "Can X ever be trusted?", "Will X ever be any good?": a yes-no
+   * question on the group with "even" or "ever" before a quality doubts it. Where the word stands, or -1.
+   */
+  const everAsked = (hit: Hit) => {
+    const even = evenAsked(hit);
+    if (even >= 0) return even;
+    if (!question || !YES_NO_OPENER.has(tokens[sentenceTokens[0]]!.norm)) return -1;
+    // "Can X ever be trusted to manage their own money?": one ability asked about.
+    if (hit.match.lastToken < sentenceTokens[1] && (tokens[hit.match.lastToken + 1]!.norm === 'to' || tokens[hit.match.lastToken + 1]!.norm === 'with')) return -1;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      // The whole group, named generally: "Is a X ever capable of running a marathon?" asks about one.
+      if (tokens[k]!.norm === 'ever' || tokens[k]!.norm === 'even') return groups.some((g) => !g.pronoun && g.last < k && k - g.last <= 2 && g.first - sentenceTokens[0] <= 2 && !SINGLE.has(tokens[g.first - 1]?.norm ?? '') && !SPECIFIC.has(tokens[g.first - 1]?.norm ?? '')) ? k : -1;
+      if (!COPULA.has(tokens[k]!.norm) && !FILLER.has(tokens[k]!.norm)) return -1;
+    }
+    return -1;
+  };
+  /**
    * "Muslim families don't always feel welcome", "X don't get the respect they deserve": the group
    * itself does not feel or receive the good — how it is treated, told — where "X shouldn't get any
    * respect" (a modal), "X are not welcome" (a copula) and "X don't get respect from me" deny it to them.
@@ -1739,6 +1766,38 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "Why do X always complain?", "How come X always make a mess?", "When will X stop moaning?", "Why do
+   * X think they can push in?", "X never stop complaining": a bad habit that is no insult told of some
+   * people ("Year 6 complained about the rain") asked or said of a whole group named generally, as a
+   * habit — a question opening on "why", "how", "when" or "do … ever", or "always", "constantly",
+   * "never stop", "keep" between. Not of "our X", not with what it is about ("Why do X have to complain
+   * to get a ramp?", "… complain about harassment" — except "about everything").
+   */
+  const habitOf = (hit: Hit): Identity | undefined => {
+    const next = tokens[hit.match.lastToken + 1]?.norm ?? '';
+    // Anything after it but "everything", "our …", "all the time" makes it one act or a question about it:
+    // "steal bread in Les Misérables", "complain more about pain", "shout the loudest at sports day".
+    if (hit.match.lastToken < sentenceTokens[1] && !HABIT_AFTER.has(next) && !(next === 'about' && EVERYTHING.has(tokens[hit.match.lastToken + 2]?.norm ?? ''))) return undefined;
+    let habitual = false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
+      // "think they can …": the pronoun is the group's own, passed over.
+      const group = groups.find((g) => g.last === k && !(g.pronoun && HABIT_GAP.has(tokens[k]!.norm)));
+      if (group) {
+        if (group.pronoun || group.place || SPECIFIC.has(tokens[group.first - 1]?.norm ?? '') || SINGLE.has(tokens[group.first - 1]?.norm ?? '')) return undefined;
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        const asked = question && (WH_WORD.has(opener) || ((opener === 'do' || opener === 'does') && tokens.slice(group.last + 1, hit.match.firstToken).some((t) => t.norm === 'ever')));
+        return asked || habitual ? group : undefined;
+      }
+      const word = tokens[k]!.norm;
+      // "never stop complaining": the negation is the habit.
+      if ((word === 'never' || word === "don't" || word === 'dont') && tokens[k + 1]?.norm === 'stop') habitual = true;
+      else if (roleAt(k, 'negation')) return undefined;
+      if (HABITUAL.has(word)) habitual = true;
+      if (!HABIT_GAP.has(word) && !HABITUAL.has(word) && !roleAt(k, 'negation')) return undefined;
+    }
+    return undefined;
+  };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
     for (let k = hit.match.firstToken - 1; k > sentenceTokens[0] && k >= hit.match.firstToken - CONSEQUENCE_REACH; k--) {
@@ -2068,6 +2127,8 @@ function judgeSentence(
         return longedGone(hit);
       case 'stereotype':
         return stereotyped(hit);
+      case 'conduct':
+        return habitOf(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
@@ -2176,7 +2237,10 @@ function judgeSentence(
         if (negation < 0) {
           // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
           const asked = conductAsked(hit);
-          return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+          if (asked >= 0) return groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+          // "Are X even capable of thinking?", "Can X ever be trusted?": asking whether the group ever has it says it has not.
+          const doubted = everAsked(hit);
+          return doubted < 0 ? undefined : groups.find((g) => !g.pronoun && !g.place && g.last < doubted && doubted - g.last <= 2);
         }
         if (LACKING.has(tokens[negation]!.norm) || feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Refugee families don't get much help from the council": what they get, told (as for goods).
