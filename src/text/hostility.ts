@@ -46,6 +46,7 @@ export type Role =
   | 'longing'
   | 'stereotype'
   | 'conduct'
+  | 'avoidance'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -93,10 +94,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -250,6 +251,13 @@ const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'look
 /** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
 const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
 const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** An order's opening word (see avoidanceUrged): "Keep …", "Stay …", "Make sure …", "Always …", "Please …". */
+const ORDER_OPENER = new Set(['keep', 'stay', 'make', 'tell', 'teach', 'always', 'please', 'just', 'get', 'move', 'warn', 'best']);
+/** Advice before it: "You should keep …", "Parents must keep …", "You'd better stay …", "I'd keep …". */
+const ADVISING = new Set(['should', 'must', 'better', "i'd", "you'd", 'advise', 'advice', 'recommend', 'ought', 'wise', 'sensible', 'safer']);
+const NEED_NOT = new Set(['no', 'nobody', 'needn\'t', 'never']);
+/** Health advice: "… if you have a cold", "… while you are unwell". */
+const UNWELL = new Set(['ill', 'unwell', 'sick', 'poorly', 'symptoms', 'covid', 'cold', 'flu', 'infectious', 'contagious', 'germs', 'virus', 'cough', 'coughs', 'temperature', 'fever', 'sickness']);
 /** A yes-no question's opening word: "Can X ever …", "Are X even …", "Will X ever …". */
 const YES_NO_OPENER = new Set(['can', 'could', 'are', 'is', 'will', 'would', 'do', 'does', 'have', 'has']);
 /** Words that make a conduct a habit (see habitOf): "always complain", "keep moaning", "constantly lie". */
@@ -1798,6 +1806,28 @@ function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "Keep your kids away from the X", "Make sure your daughters stay away from the X lads", "You should
+   * keep your distance from X": urging others to avoid the group — an order or advice (the sentence opens
+   * on the verb, "make sure", "always", "please", or a modal "should", "must", "had better" stands
+   * before), the group right after. Not denied ("No need to keep away from …"), not health advice ("…
+   * if you have a cold"), not a place of theirs ("the Muslim families' prayer room").
+   */
+  const avoidanceUrged = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    for (let k = sentenceTokens[0]; k < hit.match.firstToken; k++) if (roleAt(k, 'negation') || NEED_NOT.has(tokens[k]!.norm)) return undefined;
+    const opener = tokens[sentenceTokens[0]]!.norm;
+    const urged = ORDER_OPENER.has(opener) || tokens.slice(Math.max(sentenceTokens[0], hit.match.firstToken - 8), hit.match.firstToken).some((t) => ADVISING.has(t.norm));
+    if (!urged) return undefined;
+    for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (UNWELL.has(tokens[k]!.norm)) return undefined;
+    let at = hit.match.lastToken + 1;
+    while (at - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(tokens[at]?.norm ?? '')) at++;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.first === at);
+    if (!group) return undefined;
+    // "the Muslim families' prayer room": a place of theirs, the possessive on the group or the person word after it.
+    const possessive = (k: number) => tokens[k] !== undefined && (/(?:'s|s'|’s|s’)$/.test(tokens[k]!.norm) || /^['’](?!\p{L})/u.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2)));
+    return possessive(group.last) || (PERSONISH.has(tokens[group.last + 1]?.norm ?? '') && possessive(group.last + 1)) ? undefined : group;
+  };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
     for (let k = hit.match.firstToken - 1; k > sentenceTokens[0] && k >= hit.match.firstToken - CONSEQUENCE_REACH; k--) {
@@ -2129,6 +2159,8 @@ function judgeSentence(
         return stereotyped(hit);
       case 'conduct':
         return habitOf(hit);
+      case 'avoidance':
+        return avoidanceUrged(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);

@@ -32,3 +32,20 @@ ruleTester(derogatory, {
     { post: 'Who let all these immigrants in?', errors: [group] },
   ],
 });
+
+// Added in the hate21 session: keeping away from the group urged on others ("Keep your kids away from
+// the X", "You should keep your distance from X") — not denied, not health advice, not a place of theirs.
+ruleTester(derogatory, {
+  valid: [
+    'Please keep away from the disabled parking bays.',
+    'Keep your distance from elderly people if you have Covid symptoms.',
+    'No need to keep away from our refugee families; they are lovely.',
+    "Please keep away from the Muslim families' prayer room during Ramadan.",
+    'Our Year 6 residential is a week away from home, and our Polish families helped pack.',
+  ],
+  invalid: [
+    { post: 'Keep your kids away from the Muslim families.', errors: [group] },
+    { post: 'Make sure your daughters stay away from the black lads.', errors: [group] },
+    { post: 'You should keep your distance from immigrants.', errors: [group] },
+  ],
+});
