@@ -251,6 +251,8 @@ const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'look
 /** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
 const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
 const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** After "about as useful as": the most there is ("… as it gets", "… as they come", "… as anyone", "… as you can get"). */
+const AS_IT_GETS = new Set(['it', 'they', 'you', 'anyone', 'anybody', 'possible', 'can', 'ever', 'any']);
 /** An order's opening word (see avoidanceUrged): "Keep …", "Stay …", "Make sure …", "Always …", "Please …". */
 const ORDER_OPENER = new Set(['keep', 'stay', 'make', 'tell', 'teach', 'always', 'please', 'just', 'get', 'move', 'warn', 'best']);
 /** Advice before it: "You should keep …", "Parents must keep …", "You'd better stay …", "I'd keep …". */
@@ -2054,6 +2056,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "about as useful as it gets", "about as brave as they come": the most, not a sneer.
+        if (/^about as /.test(hit.match.term) && AS_IT_GETS.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (SAMENESS.has(hit.match.term)) return allAlike(hit);
         // "no less capable than anyone else", "not any less human": less denied is as much.
         if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
@@ -2689,7 +2693,9 @@ const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better
   // "It's no coincidence the worst …", "No wonder X are …": saying it is so
   'coincidence', 'wonder', 'surprise', 'secret', 'accident',
   // "I can't wait to see X burn": eagerness, not a denial
-  'wait']);
+  'wait',
+  // "X can't help being criminals": it is so, and always will be
+  'help']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;
 

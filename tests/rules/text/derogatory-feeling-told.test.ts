@@ -38,3 +38,23 @@ ruleTester(derogatory, {
     { post: 'Why are immigrants allowed to stay here?', errors: [group] },
   ],
 });
+
+// Added later in the hate21 session: sarcastic comparisons ("about as useful as a chocolate teapot"; not
+// "about as useful as it gets"), "can't help being" as no denial, slowing everyone down, needing to be
+// fixed, speech and fitness to lead denied.
+ruleTester(derogatory, {
+  valid: [
+    'The new ramp is about as useful as it gets for our wheelchair users.',
+    "Our Muslim families can't help being generous at the Eid fair!",
+    'The heavy rain will slow everyone down on the school run, including our elderly volunteers.',
+    'Women were told they weren\'t built for leadership; our suffragettes project shows how wrong that was.',
+  ],
+  invalid: [
+    { post: 'Women are about as useful as a chocolate teapot.', errors: [group] },
+    { post: "Black people can't help being criminals, it's in their nature.", errors: [group] },
+    { post: 'Disabled kids slow the whole class down.', errors: [group] },
+    { post: 'Trans people need to be fixed, not celebrated.', errors: [group] },
+    { post: 'Gay people can barely string a sentence together.', errors: [group] },
+    { post: "Women just aren't built for leadership.", errors: [group] },
+  ],
+});
