@@ -53,8 +53,8 @@ const SKIP_PHRASES = new Set(['jesus christ', 'jim crow', 'loose woman', 'loose 
 // Words whose offensive sense needs a target ("you … bitch"); elsewhere (a dog breeder's post,
 // a proud self-description) they are a warning, and with a homonym nearby nothing at all.
 const AIMED_ONLY = {
-  bitch: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel'],
-  bitches: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'female canines'],
+  bitch: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'pup', 'pups', 'whelp', 'whelped', 'whelping', 'greyhound', 'greyhounds', 'lurcher', 'spaniel', 'collie', 'terrier', 'labrador', 'retriever', 'crufts'],
+  bitches: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'female canines', 'pup', 'pups', 'whelp', 'whelped', 'whelping', 'greyhound', 'greyhounds', 'lurcher', 'spaniel', 'collie', 'terrier', 'labrador', 'retriever', 'crufts'],
   queer: ['feeling', 'notion', 'how', 'street', 'fish'],
   dyke: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea', 'fen', 'fens', 'drainage', 'flood', 'floods', 'dutch', 'embankment', 'bank', 'dam'],
   dykes: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea', 'fen', 'fens', 'drainage', 'flood', 'floods', 'dutch', 'embankment', 'bank', 'dam'],

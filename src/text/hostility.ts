@@ -42,6 +42,11 @@ export type Role =
   | 'overreach'
   | 'improvement'
   | 'departure'
+  | 'blame'
+  | 'longing'
+  | 'stereotype'
+  | 'conduct'
+  | 'avoidance'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -89,10 +94,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -241,6 +246,46 @@ const LOOSE_FOR_OLD = new Set(['lot', 'life', 'lives', 'population', 'community'
 const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
 const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
 const MAKING = new Set(['make', 'making', 'made', 'makes']);
+/** A present-tense link between a group and a stereotype (see stereotyped): "are", "seem", "act", and "do"/"does" opening a question. */
+const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'sound', 'sounds', 'get', 'gets', 'do', 'does']);
+/** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
+const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
+const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** After "about as useful as": the most there is ("… as it gets", "… as they come", "… as anyone", "… as you can get"). */
+const AS_IT_GETS = new Set(['it', 'they', 'you', 'anyone', 'anybody', 'possible', 'can', 'ever', 'any']);
+/** An order's opening word (see avoidanceUrged): "Keep …", "Stay …", "Make sure …", "Always …", "Please …". */
+const ORDER_OPENER = new Set(['keep', 'stay', 'make', 'tell', 'teach', 'always', 'please', 'just', 'get', 'move', 'warn', 'best']);
+/** Advice before it: "You should keep …", "Parents must keep …", "You'd better stay …", "I'd keep …". */
+const ADVISING = new Set(['should', 'must', 'better', "i'd", "you'd", 'advise', 'advice', 'recommend', 'ought', 'wise', 'sensible', 'safer']);
+const NEED_NOT = new Set(['no', 'nobody', 'needn\'t', 'never']);
+/** Health advice: "… if you have a cold", "… while you are unwell". */
+const UNWELL = new Set(['ill', 'unwell', 'sick', 'poorly', 'symptoms', 'covid', 'cold', 'flu', 'infectious', 'contagious', 'germs', 'virus', 'cough', 'coughs', 'temperature', 'fever', 'sickness']);
+/** A yes-no question's opening word: "Can X ever …", "Are X even …", "Will X ever …". */
+const YES_NO_OPENER = new Set(['can', 'could', 'are', 'is', 'will', 'would', 'do', 'does', 'have', 'has']);
+/** Words that make a conduct a habit (see habitOf): "always complain", "keep moaning", "constantly lie". */
+const HABITUAL = new Set(['always', 'constantly', 'forever', 'keep', 'keeps', 'continually', 'perpetually', 'endlessly']);
+/** Words between the group and its habit: "always have to", "think they can", "ever stop", "just love to". */
+const HABIT_GAP = new Set(['have', 'has', 'to', 'think', 'thinks', 'they', 'can', 'ever', 'stop', 'just', 'all', 'still', 'insist', 'insists', 'on', 'seem', 'seems', 'like', 'love', 'need', 'got', 'gotta', 'do', 'does', 'will', 'gonna', 'going', 'always']);
+/** After a conduct, what may follow it and leave it a habit: "complain about everything", "steal our jobs", "moan all the time". */
+const HABIT_AFTER = new Set(['everything', 'anything', 'nothing', 'all', 'our', 'so', 'constantly', 'again', 'too', 'and', 'or', 'but', 'non-stop', 'nonstop', 'endlessly']);
+const EVERYTHING = new Set(['everything', 'anything', 'nothing', 'all']);
+/** Degree or frequency that makes a state a trait: "so loud", "too demanding", "always angry". */
+const GENERALISING = new Set(['so', 'too', 'always', 'constantly', 'forever', 'such', 'really', 'very', 'bloody', 'all', 'typically', 'ever', 'incredibly', 'extremely', 'unbelievably']);
+/** After a state, its cause or circumstance: "angry about the cuts", "cold in this weather", "loud at the concert". */
+const STATE_CAUSE = new Set(['about', 'at', 'in', 'with', 'because', 'over', 'that', 'of', 'for', 'when', 'after', 'from', 'on', 'during', 'to', 'towards', 'toward', 'since', 'if']);
+/** Between the group and its going: "till they're all gone", "until the X have finally left". */
+const GONE_LEAD = new Set(['are', "'re", 'have', "'ve", 'has', 'all', 'finally', 'just', 'actually', 'really', 'every', 'one', 'of', 'them', 'is', 'be', 'been', 'were']);
+/** The group's going after a longing (see longedGone), beside the departure vocabulary: "gone", "leave", "go back", "move out". */
+const GONE = new Set(['gone', 'leave', 'leaves', 'left', 'deported', 'evicted', 'kicked', 'thrown', 'chucked', 'booted']);
+/** Going with a particle: "move out", "go back", "clear off", "are sent home", "get shipped away". */
+const SENT_OFF = new Set(['go', 'goes', 'went', 'move', 'moves', 'moved', 'moving', 'clear', 'cleared', 'push', 'pushed', 'sod', 'bugger', 'piss', 'pack', 'packed', 'packing', 'send', 'sent', 'ship', 'shipped', 'fly', 'flown', 'flew', 'head', 'run', 'drive', 'driven', 'chase', 'chased', 'get', 'got']);
+const AWAY = new Set(['out', 'off', 'back', 'home', 'away']);
+/** What the group may be blamed for (see blamed): a feeling against, a decline, a bad result, squalor, harm, a bad attribute. */
+const BLAMED_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'decline', 'squalor', 'outcome', 'threat', 'harm-verb']);
+const BLAME_ADVERB = new Set(['only', 'main', 'real', 'whole', 'entire', 'sole', 'exactly', 'precisely', 'basically']);
+/** After "out of town": where a journey goes ("to the match", "for the trip", "on a visit"), unless it is "for good". */
+const JOURNEY_ON = new Set(['to', 'for', 'on']);
+const FOR_GOOD = new Set(['good', 'ever', 'once']);
 const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
@@ -303,7 +348,9 @@ const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted ou
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION]);
+/** Harm deserved that a leavers' post may wish its pupils as good things ("Our Year 6s deserve everything that's coming to them"): a threat only said of a group. */
+const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -768,6 +815,8 @@ const GAP_WORDS = 5;
 /** More words for where the group is: "put every gay man in this town in hospital". */
 const GAP_PLACE_WORDS = 3;
 const WHERE_PREPOSITION = new Set(['in', 'on', 'at', 'round', 'around', 'across', 'near']);
+/** More words for a relative clause picking out whom the threat means: "put the next X who walks past my house in hospital". */
+const GAP_RELATIVE_WORDS = 5;
 /**
  * Threats with "them" whose verb and particle, around other words, have an everyday sense with
  * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
@@ -800,7 +849,13 @@ function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gap
         const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
         return WHERE_PREPOSITION.has(tokens[at]?.norm ?? '') && OBJECT_LEAD.has(tokens[at + 1]?.norm ?? '');
       });
-      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0)); end++) {
+      // Picked out by a relative clause: "the next X who walks past my house", "any X that comes near my kids".
+      const picked = all.some((m) => {
+        if ((m.entry.role !== 'identity-noun' && m.entry.role !== 'identity-adjective') || m.firstToken < from || m.lastToken >= from + GAP_WORDS) return false;
+        const at = m.lastToken + (PERSONISH.has(tokens[m.lastToken + 1]?.norm ?? '') ? 2 : 1);
+        return RELATIVE_AFTER_SUBJECT.has(tokens[at]?.norm ?? '') && !/[,;:—–]/.test(text.slice(tokens[at - 1]!.end, tokens[at]?.start ?? tokens[at - 1]!.end));
+      });
+      for (let end = from; end < Math.min(tokens.length, from + GAP_WORDS + (placed ? GAP_PLACE_WORDS : 0) + (picked ? GAP_RELATIVE_WORDS : 0)); end++) {
         if (SENTENCE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) break;
         if (!g.suffix.every((w, d) => tokens[end + 1 + d]?.norm === w)) continue;
         const group = all.some((m) => (m.entry.role === 'identity-noun' || m.entry.role === 'identity-adjective') && m.firstToken >= from && m.lastToken <= end);
@@ -970,7 +1025,9 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       if (placeAnimal(tokens, firstToken, lastToken)) continue;
       // "women's football team" names a team, not the group; "women's lives", "women's nature" do.
       const last = tokens[lastToken]!.norm;
-      if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens') {
+      // The plural possessive may be left off the token: "the wheelchair users' path".
+      const pluralPossessive = /^['’](?!\p{L})/u.test(text.slice(tokens[lastToken]!.end, tokens[lastToken]!.end + 2));
+      if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens' || pluralPossessive) {
         const next = tokens[lastToken + 1]?.norm ?? '';
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
         if (!describesThem) continue;
@@ -1183,6 +1240,23 @@ function judgeSentence(
     return groups.some((g) => !g.pronoun && g.last < even && even - g.last <= 2) ? even : -1;
   };
   /**
+   * "Are X even capable of thinking?", "Can X ever be trusted?", "Will X ever be any good?": a yes-no
+   * question on the group with "even" or "ever" before a quality doubts it. Where the word stands, or -1.
+   */
+  const everAsked = (hit: Hit) => {
+    const even = evenAsked(hit);
+    if (even >= 0) return even;
+    if (!question || !YES_NO_OPENER.has(tokens[sentenceTokens[0]]!.norm)) return -1;
+    // "Can X ever be trusted to manage their own money?": one ability asked about.
+    if (hit.match.lastToken < sentenceTokens[1] && (tokens[hit.match.lastToken + 1]!.norm === 'to' || tokens[hit.match.lastToken + 1]!.norm === 'with')) return -1;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+      // The whole group, named generally: "Is a X ever capable of running a marathon?" asks about one.
+      if (tokens[k]!.norm === 'ever' || tokens[k]!.norm === 'even') return groups.some((g) => !g.pronoun && g.last < k && k - g.last <= 2 && g.first - sentenceTokens[0] <= 2 && !SINGLE.has(tokens[g.first - 1]?.norm ?? '') && !SPECIFIC.has(tokens[g.first - 1]?.norm ?? '')) ? k : -1;
+      if (!COPULA.has(tokens[k]!.norm) && !FILLER.has(tokens[k]!.norm)) return -1;
+    }
+    return -1;
+  };
+  /**
    * "Muslim families don't always feel welcome", "X don't get the respect they deserve": the group
    * itself does not feel or receive the good — how it is treated, told — where "X shouldn't get any
    * respect" (a modal), "X are not welcome" (a copula) and "X don't get respect from me" deny it to them.
@@ -1196,6 +1270,25 @@ function judgeSentence(
     return false;
   };
 
+  /**
+   * "No X should ever be made to feel they don't belong", "Many X feel they aren't welcome at school": a
+   * denial inside what someone feels, or is made to feel, is that feeling told — not the speaker's. Not
+   * when the speaker feels it ("I honestly feel they don't belong") or it is wished on them and nothing
+   * denies the wish ("X should be made to feel they aren't welcome").
+   */
+  const feelingReported = (negation: number): boolean => {
+    let k = negation - 1;
+    if (FELT_SUBJECT.has(tokens[k]?.norm ?? '')) k--;
+    if (tokens[k]?.norm === 'that') k--;
+    if (k < sentenceTokens[0] || !FEELING_VERB.has(tokens[k]!.norm)) return false;
+    // Made to feel: "be made to feel", "make X feel".
+    for (let j = k - 1; j >= Math.max(sentenceTokens[0], k - 4); j--) {
+      if (!MAKING.has(tokens[j]!.norm)) continue;
+      for (let n = j - 1; n >= sentenceTokens[0]; n--) if (roleAt(n, 'negation') || SUBJECT_NEGATION.has(tokens[n]!.norm) || NOTHING_DONE.has(tokens[n]!.norm)) return true;
+      return false;
+    }
+    return ![1, 2].some((d) => k - d >= sentenceTokens[0] && SPEAKER.has(tokens[k - d]!.norm));
+  };
   /** "Human rights should not apply to X": the good first, denied after it. Where the negation stands, or -1. */
   const denialAfter = (hit: Hit) => {
     for (let k = hit.match.lastToken + 1; k <= Math.min(sentenceTokens[1], hit.match.lastToken + 3); k++) {
@@ -1446,6 +1539,49 @@ function judgeSentence(
     return undefined;
   };
   /**
+   * "I've never met a X who was caring", "There isn't a X alive who is fit to lead", "I have yet to meet a
+   * X that is honest": a good said in a relative clause on one of the group whom the speaker has never met
+   * or who does not exist — none has it. Not "I've never met a X who wasn't kind" (see everyOneIs: a
+   * denial in the clause says all have it), nor "There's no X who isn't welcome here".
+   */
+  /**
+   * "There's no X who isn't welcome here", "I've never met a X who wasn't kind": a good denied in a
+   * relative clause on one of the group whose existence is itself denied — every one has it.
+   */
+  const deniedTwice = (negation: number): boolean => {
+    if (!RELATIVE_AFTER_SUBJECT.has(tokens[negation - 1]?.norm ?? '')) return false;
+    let end = negation - 2;
+    while (end > sentenceTokens[0] && negation - 2 - end <= 4 && !groups.some((g) => g.last === end) && (EXISTING_WHERE.has(tokens[end]!.norm) || OWNING.has(tokens[end]!.norm) || SPEAKERS_OWN.has(tokens[end]!.norm))) end--;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.last === end);
+    if (!group) return false;
+    const before = tokens.slice(Math.max(sentenceTokens[0], group.first - 5), group.first).map((t) => t.norm);
+    return before.some((w) => w === 'no' || w === 'never' || w === 'not' || /n't$/.test(w));
+  };
+  const noneWhoIs = (hit: Hit): Identity | undefined => {
+    let k = hit.match.firstToken - 1;
+    while (k > sentenceTokens[0] && (FILLER.has(tokens[k]!.norm) || TRAIT_ADVERB.has(tokens[k]!.norm) || COPULA.has(tokens[k]!.norm) || tokens[k]!.norm === 'ever')) k--;
+    if (k <= sentenceTokens[0] || !RELATIVE_AFTER_SUBJECT.has(tokens[k]!.norm) || (k >= hit.match.firstToken - 1 && !/^who's$|^that's$/.test(tokens[k]!.norm))) return undefined;
+    for (let j = k + 1; j < hit.match.firstToken; j++) if (roleAt(j, 'negation') || PRAISING_DEGREE.has(tokens[j]!.norm)) return undefined;
+    // "… who was more generous than the Nowaks": praise by comparison.
+    if (tokens[hit.match.lastToken + 1]?.norm === 'than') return undefined;
+    // The group right before the relative, or before "alive", "anywhere", "on earth", "I know".
+    let end = k - 1;
+    while (end > sentenceTokens[0] && k - end <= 3 && !groups.some((g) => g.last === end) && EXISTING_WHERE.has(tokens[end]!.norm)) end--;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.last === end);
+    if (!group) return undefined;
+    let at = group.first - 1;
+    while (at > sentenceTokens[0] && NONE_SUCH_LEAD.has(tokens[at]!.norm)) at--;
+    const word = tokens[at]?.norm ?? '';
+    // "never met", "haven't met", "yet to meet", "never known".
+    if (MEETING.has(word)) {
+      const before = tokens.slice(Math.max(sentenceTokens[0], at - 3), at).map((t) => t.norm);
+      return before.some((w) => w === 'never' || w === 'not' || w === 'yet' || /n't$/.test(w)) ? group : undefined;
+    }
+    // "There isn't a X", "There's no X", "There is not one X".
+    const there = tokens.slice(Math.max(sentenceTokens[0], at - 2), group.first).map((t) => t.norm);
+    return (there.includes('there') || there.includes("there's") || there.includes('theres')) && there.some((w) => w === 'no' || w === 'not' || /n't$/.test(w)) ? group : undefined;
+  };
+  /**
    * "The worst behaved kids are the ones raised by X": a fault of children put down to the group that
    * brought them up — the group right after the upbringing, in the same clause as the fault.
    */
@@ -1524,6 +1660,8 @@ function judgeSentence(
    */
   const betterWithout = (hit: Hit): Identity | undefined => {
     if (negated(hit)) return undefined;
+    // "We had better leave before …", "You'd better hurry": advice, not a better place.
+    if (hit.match.term === 'better' && HAD_BETTER.has(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
     let subject: number | undefined = hit.match.firstToken - 1;
     while (subject >= sentenceTokens[0] && (IMPROVEMENT_LEAD.has(tokens[subject]!.norm) || OUTCOME_AUXILIARY.has(tokens[subject]!.norm))) subject--;
     if (subject < sentenceTokens[0]) subject = undefined;
@@ -1531,6 +1669,14 @@ function judgeSentence(
     if (GROUP_PRONOUN_SUBJECT.has(before) || (subject !== undefined && (tokens[subject - 1]?.norm === 'their' || groups.some((g) => g.first <= subject && g.last >= subject)))) return undefined;
     if (tokens[hit.match.lastToken + 1]?.norm === 'for') return undefined;
     const linked = (k: number) => [1, 2, 3].some((d) => k - d >= sentenceTokens[0] && TEMPORAL_LINK.has(tokens[k - d]!.norm));
+    // "Everything was better before the X came", "House prices were worth double until X moved in": better
+    // before the group arrived — the group the subject of an arrival after "before", "until" or "till".
+    const ended = (k: number) => [1, 2, 3].some((d) => k - d > hit.match.lastToken && ENDED_BY.has(tokens[k - d]!.norm));
+    for (const a of hits) {
+      if (a.role !== 'arrival') continue;
+      const group = groups.find((g) => !g.place && a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, a.match.firstToken) && ended(g.first));
+      if (group) return group;
+    }
     for (const d of hits) {
       if (d.role !== 'departure') continue;
       const group = groups.find((g) => !g.place && ((d.match.firstToken > g.last && d.match.firstToken - g.last <= 3 && !clauseBreakBetween(g.last, d.match.firstToken) && linked(g.first)) || (g.first > d.match.lastToken && g.first - d.match.lastToken <= 2 && linked(d.match.firstToken))));
@@ -1555,6 +1701,134 @@ function judgeSentence(
     if (verb < 0) return undefined;
     const group = identityBySentence.get(id - 1)?.find((g) => !g.place && !g.pronoun && g.first > verb && g.first - verb <= 3);
     return group ? { ...group, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : undefined;
+  };
+  /**
+   * "X are the reason nobody wants to live round here", "House prices fell because of all the X": the
+   * group made the cause of something bad said in the same sentence (a feeling against, a decline, a bad
+   * result, squalor, harm) — the group the subject of the blame ("X are the reason …") or right after it
+   * ("… because of the X"). Not denied ("X are not the reason …"), and not the cause of something good
+   * ("Our Muslim mums are the reason the fair was such a success").
+   */
+  const blamed = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    // "… the reason we hate to say goodbye": a feeling about doing something is no feeling against anyone — but "nobody wants to live here" is.
+    const feltAboutDoing = (h: Hit) => h.role === 'emotion' && tokens[h.match.lastToken + 1]?.norm === 'to' && !/^(?:nobody|no one)\b/.test(h.match.term);
+    const bad = hits.some((h) => BLAMED_ROLES.has(h.role) && inSentence(h.match.firstToken) && (h.match.lastToken < hit.match.firstToken || h.match.firstToken > hit.match.lastToken) && !negated(h) && !feltAboutDoing(h));
+    if (!bad) return undefined;
+    return groups.find((g) => {
+      if (g.place) return false;
+      if (g.last < hit.match.firstToken) {
+        // The subject: "X are (all/just) the reason", "X are why …" — over a copula and fillers only.
+        if (hit.match.firstToken - g.last > 4 || g.pronoun) return false;
+        const between = tokens.slice(g.last + 1, hit.match.firstToken);
+        return between.some((t) => COPULA.has(t.norm)) && between.every((t) => COPULA.has(t.norm) || FILLER.has(t.norm) || BLAME_ADVERB.has(t.norm));
+      }
+      // Right after it: "because of (all) the X", "the reason is the X".
+      if (g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 4) return false;
+      return tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || COPULA.has(t.norm) || t.norm === 'them');
+    });
+  };
+  /**
+   * "I can't wait till the X are gone", "Our new neighbours are X. Roll on the day they move out.": the
+   * speaker longing for the group to go — the group (or "they" for it) right after the longing, the
+   * subject of a departure. Not a longing for them to come ("Can't wait till the X arrive for the Eid
+   * party"), nor denied.
+   */
+  const longedGone = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    const group = groups.find((g) => !g.place && g.first > hit.match.lastToken && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm)) && g.first - hit.match.lastToken <= 3);
+    if (!group) return undefined;
+    let k = group.last + 1;
+    while (k <= sentenceTokens[1] && k - group.last <= 3 && GONE_LEAD.has(tokens[k]!.norm)) k++;
+    if (k > sentenceTokens[1] || roleAt(k, 'negation')) return undefined;
+    const word = tokens[k]!.norm;
+    const next = tokens[k + 1]?.norm ?? '';
+    // "leave for the trip", "go on the trip": a journey, not a going.
+    if (JOURNEY_ON.has(next)) return undefined;
+    const gone = hits.some((h) => h.role === 'departure' && h.match.firstToken === k) || GONE.has(word) || (SENT_OFF.has(word) && AWAY.has(next));
+    return gone ? group : undefined;
+  };
+  /**
+   * "X are so loud", "Why are X always so demanding?", "Why do X always have to be so dramatic?": a
+   * trait that is no insult said of some people ("Our Year 6 were so loud at the concert!") is a
+   * stereotype said of a whole group — the group named generally (no "our", "the", "these" before
+   * it, not "a X"), the subject of a present-tense copula with only fillers between, not denied.
+   */
+  const stereotyped = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    // "so angry about the cuts", "look cold in this weather": a state with its cause or circumstance, not a trait.
+    if (STATE_CAUSE.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && hit.match.lastToken < sentenceTokens[1]) return undefined;
+    let linked = false;
+    let generalised = false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 7); k--) {
+      const group = groups.find((g) => g.last === k);
+      if (group) {
+        if (group.pronoun || group.place || SPECIFIC.has(tokens[group.first - 1]?.norm ?? '') || SINGLE.has(tokens[group.first - 1]?.norm ?? '')) return undefined;
+        // "Why are X so …?", "Why do X always …?": the copula or auxiliary before the group in a question.
+        const asked = question && PRESENT_LINK.has(tokens[group.first - 1]?.norm ?? '');
+        // Said as a trait, with a degree or a frequency ("so", "too", "always"): "X are angry, and they have every right to be" is a state.
+        return (linked || asked) && generalised ? group : undefined;
+      }
+      const word = tokens[k]!.norm;
+      if (GENERALISING.has(word)) generalised = true;
+      if (PRESENT_LINK.has(word)) linked = true;
+      else if (!FILLER.has(word) && !STEREOTYPE_GAP.has(word)) return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "Why do X always complain?", "How come X always make a mess?", "When will X stop moaning?", "Why do
+   * X think they can push in?", "X never stop complaining": a bad habit that is no insult told of some
+   * people ("Year 6 complained about the rain") asked or said of a whole group named generally, as a
+   * habit — a question opening on "why", "how", "when" or "do … ever", or "always", "constantly",
+   * "never stop", "keep" between. Not of "our X", not with what it is about ("Why do X have to complain
+   * to get a ramp?", "… complain about harassment" — except "about everything").
+   */
+  const habitOf = (hit: Hit): Identity | undefined => {
+    const next = tokens[hit.match.lastToken + 1]?.norm ?? '';
+    // Anything after it but "everything", "our …", "all the time" makes it one act or a question about it:
+    // "steal bread in Les Misérables", "complain more about pain", "shout the loudest at sports day".
+    if (hit.match.lastToken < sentenceTokens[1] && !HABIT_AFTER.has(next) && !(next === 'about' && EVERYTHING.has(tokens[hit.match.lastToken + 2]?.norm ?? ''))) return undefined;
+    let habitual = false;
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 6); k--) {
+      // "think they can …": the pronoun is the group's own, passed over.
+      const group = groups.find((g) => g.last === k && !(g.pronoun && HABIT_GAP.has(tokens[k]!.norm)));
+      if (group) {
+        if (group.pronoun || group.place || SPECIFIC.has(tokens[group.first - 1]?.norm ?? '') || SINGLE.has(tokens[group.first - 1]?.norm ?? '')) return undefined;
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        const asked = question && (WH_WORD.has(opener) || ((opener === 'do' || opener === 'does') && tokens.slice(group.last + 1, hit.match.firstToken).some((t) => t.norm === 'ever')));
+        return asked || habitual ? group : undefined;
+      }
+      const word = tokens[k]!.norm;
+      // "never stop complaining": the negation is the habit.
+      if ((word === 'never' || word === "don't" || word === 'dont') && tokens[k + 1]?.norm === 'stop') habitual = true;
+      else if (roleAt(k, 'negation')) return undefined;
+      if (HABITUAL.has(word)) habitual = true;
+      if (!HABIT_GAP.has(word) && !HABITUAL.has(word) && !roleAt(k, 'negation')) return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "Keep your kids away from the X", "Make sure your daughters stay away from the X lads", "You should
+   * keep your distance from X": urging others to avoid the group — an order or advice (the sentence opens
+   * on the verb, "make sure", "always", "please", or a modal "should", "must", "had better" stands
+   * before), the group right after. Not denied ("No need to keep away from …"), not health advice ("…
+   * if you have a cold"), not a place of theirs ("the Muslim families' prayer room").
+   */
+  const avoidanceUrged = (hit: Hit): Identity | undefined => {
+    if (negated(hit)) return undefined;
+    for (let k = sentenceTokens[0]; k < hit.match.firstToken; k++) if (roleAt(k, 'negation') || NEED_NOT.has(tokens[k]!.norm)) return undefined;
+    const opener = tokens[sentenceTokens[0]]!.norm;
+    const urged = ORDER_OPENER.has(opener) || tokens.slice(Math.max(sentenceTokens[0], hit.match.firstToken - 8), hit.match.firstToken).some((t) => ADVISING.has(t.norm));
+    if (!urged) return undefined;
+    for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (UNWELL.has(tokens[k]!.norm)) return undefined;
+    let at = hit.match.lastToken + 1;
+    while (at - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(tokens[at]?.norm ?? '')) at++;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.first === at);
+    if (!group) return undefined;
+    // "the Muslim families' prayer room": a place of theirs, the possessive on the group or the person word after it.
+    const possessive = (k: number) => tokens[k] !== undefined && (/(?:'s|s'|’s|s’)$/.test(tokens[k]!.norm) || /^['’](?!\p{L})/u.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2)));
+    return possessive(group.last) || (PERSONISH.has(tokens[group.last + 1]?.norm ?? '') && possessive(group.last + 1)) ? undefined : group;
   };
   /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
   const consequenceJoin = (hit: Hit): { at: number; end: number; word: string } | undefined => {
@@ -1622,13 +1896,16 @@ function judgeSentence(
     const object = groups.find((g) => !g.place && g.first === k && inSentence(g.first));
     if (!object || ownsTheThing(object)) return undefined;
     const next = object.last + 1;
-    if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1)))) return undefined;
+    // "beat the men at rounders" is a game; "poison all the X at school" is where they are (not for a game verb: "beat the men at school").
+    const setting = !SPORTING.has(hit.match.term) && settingAt(tokens, next + 1);
+    if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1) && !setting))) return undefined;
     if (rewarded(hit)) return object;
     // Ordered: the verb opens the sentence ("Poison the lot of them").
     if (at === sentenceTokens[0]) return object;
     // Wished or promised by a person: a modal ("should", "'ll", "going to", "want to") or a wish ("if someone", "I wish") before it, and a doer.
     const from = Math.max(sentenceTokens[0], at - 12);
-    let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0]));
+    // Intended: "I plan to …", "I've decided to …", "I'm about to …", "I can't wait to …", "I swear to …".
+    let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0])) || (tokens[at - 1]?.norm === 'to' && at - 2 >= sentenceTokens[0] && INTENDING.has(tokens[at - 2]!.norm));
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -1779,6 +2056,8 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "about as useful as it gets", "about as brave as they come": the most, not a sneer.
+        if (/^about as /.test(hit.match.term) && AS_IT_GETS.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (SAMENESS.has(hit.match.term)) return allAlike(hit);
         // "no less capable than anyone else", "not any less human": less denied is as much.
         if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
@@ -1876,6 +2155,16 @@ function judgeSentence(
         return consequenceOf(hit);
       case 'improvement':
         return betterWithout(hit);
+      case 'blame':
+        return blamed(hit);
+      case 'longing':
+        return longedGone(hit);
+      case 'stereotype':
+        return stereotyped(hit);
+      case 'conduct':
+        return habitOf(hit);
+      case 'avoidance':
+        return avoidanceUrged(hit);
       case 'preference':
         // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
         return comparedAfter(hit, false);
@@ -1890,6 +2179,8 @@ function judgeSentence(
         // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
         // a circumstance, not the group.
         for (let k = hit.match.lastToken + 1; k <= sentenceTokens[1]; k++) if (CIRCUMSTANCE.has(tokens[k]!.norm)) return undefined;
+        // The group is whom the question asks about: "How can we make sure X are allowed to stay …?" asks how to help them.
+        if (tokens.slice(sentenceTokens[0] + 1, hit.match.firstToken).some((t) => SPEAKER.has(t.norm))) return undefined;
         return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
       }
       case 'threat': {
@@ -1922,6 +2213,8 @@ function judgeSentence(
           const after = tokens[hit.match.lastToken + 1]?.norm;
           if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < sentenceTokens[1]) return undefined;
           const verbs = SANDWICHED.get(hit.match.term)!;
+          // "drive the X pupils out of town to the match", "… for the trip": a journey, not an expulsion ("… for good" is one).
+          if (verbs === EXPELLING && JOURNEY_ON.has(after ?? '') && !FOR_GOOD.has(tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
           // Wished in the passive, the group its subject: "X should be run out of town", "X deserve to be put in the ground".
           const participles = PASSIVE_OF.get(verbs);
           const be = hit.match.firstToken - 2;
@@ -1929,7 +2222,9 @@ function judgeSentence(
             const subject = groups.find((g) => !g.place && g.last < be && be - g.last <= 4);
             if (subject) return subject;
           }
-          return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2 && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
+          // A relative clause may pick out whom it means: "run every X who moves onto this street out of town".
+          const reach = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(tokens[g.last + 1]?.norm ?? '') && !/[,;:—–.!?]/.test(text.slice(tokens[g.last]!.end, hit.match.start)) ? 2 + GAP_RELATIVE_WORDS : 2);
+          return groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= reach(g) && [1, 2, 3].some((d) => verbs.has(tokens[g.first - d]?.norm ?? '')));
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
         if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
@@ -1950,6 +2245,8 @@ function judgeSentence(
         return nearby ?? places.find((g) => isNear(g, hit, 8, 8)) ?? (coordinatedWish(tokens, hit.match.firstToken, sentenceTokens[0]) ? groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
       }
       case 'positive': {
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
         if (hit.match.term === 'belong' && hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
         const denied = presentDenial(hit);
@@ -1958,6 +2255,7 @@ function judgeSentence(
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
         if (negation < 0) return metWith(hit);
+        if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
         const identity = near(hit, 8, 8);
@@ -1969,13 +2267,18 @@ function judgeSentence(
         return identity;
       }
       case 'quality': {
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         const negation = presentDenial(hit);
         if (negation < 0) {
           // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
           const asked = conductAsked(hit);
-          return asked < 0 ? undefined : groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+          if (asked >= 0) return groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+          // "Are X even capable of thinking?", "Can X ever be trusted?": asking whether the group ever has it says it has not.
+          const doubted = everAsked(hit);
+          return doubted < 0 ? undefined : groups.find((g) => !g.pronoun && !g.place && g.last < doubted && doubted - g.last <= 2);
         }
-        if (LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (LACKING.has(tokens[negation]!.norm) || feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Refugee families don't get much help from the council": what they get, told (as for goods).
         if (experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // "not wanted by landlords": something done to them, told.
@@ -1993,22 +2296,29 @@ function judgeSentence(
           // "I refuse to believe X can be trusted": the same, over "to".
           const belief = tokens[negation + 1]?.norm === 'to' ? negation + 2 : negation + 1;
           if (BELIEF.has(tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
-          return g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+          // "No X …", "Not one X …", "Not a single X …".
+          const none = SUBJECT_NEGATION.has(tokens[negation]!.norm) || (tokens[negation]!.norm === 'not' && NOT_ONE.has(tokens[negation + 1]?.norm ?? ''));
+          return g.first - negation <= 3 && none;
         });
       }
       case 'trait': {
         // "X are not friendly", "X aren't ever grateful", "No X is polite": a good trait denied in
         // predicate position of the group. Not "X don't get a friendly welcome" (how they are treated).
+        const noneSuch = noneWhoIs(hit);
+        if (noneSuch) return noneSuch;
         const negation = presentDenial(hit);
-        if (negation < 0 || LACKING.has(tokens[negation]!.norm)) return undefined;
+        if (negation < 0 || LACKING.has(tokens[negation]!.norm) || feelingReported(negation) || deniedTwice(negation)) return undefined;
         const inGroup = (k: number) => groups.some((g) => g.first <= k && g.last >= k);
         for (let k = negation + 1; k < hit.match.firstToken; k++) {
           const word = tokens[k]!.norm;
-          if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k)) return undefined;
+          // "Not one X is …", "Not a single X is …".
+          const notOne = tokens[negation]!.norm === 'not' && k <= negation + 2 && NOT_ONE.has(word);
+          if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k) && !notOne) return undefined;
         }
         return groups.find((g) => {
           if (g.last < negation) return negation - g.last <= (g.pronoun ? 2 : SUBJECT_REACH) && !clauseBreakBetween(g.last, negation);
-          return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && SUBJECT_NEGATION.has(tokens[negation]!.norm);
+          const none = SUBJECT_NEGATION.has(tokens[negation]!.norm) || (tokens[negation]!.norm === 'not' && NOT_ONE.has(tokens[negation + 1]?.norm ?? ''));
+          return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && none;
         });
       }
       case 'word': {
@@ -2274,6 +2584,14 @@ const WORN_BY = new Set(['cricket', 'tennis', 'their', 'his', 'her', 'my', 'our'
 const FACILITY = new Set(['toilet', 'toilets', 'loo', 'loos', 'parking', 'bay', 'bays', 'space', 'spaces', 'access', 'ramp', 'ramps', 'lift', 'entrance', 'badge', 'badges', 'changing', 'facilities', 'car', 'bathroom', 'care', 'home', 'homes', 'ward', 'unit', 'section', 'seats', 'seating', 'area', 'swing', 'swings', 'trail', 'lane', 'team', 'teams', 'club', 'league']);
 /** Negations that stand for the subject: "No woman is …", "None of these X are …". */
 const SUBJECT_NEGATION = new Set(['no', 'none', 'neither']);
+/** "Not one X", "not a single X": a denial said of the whole group, as "no X" is. */
+const NOT_ONE = new Set(['one', 'a', 'single']);
+/** Degree that makes a good in "never met a X who was so kind" praise: "so", "more", "as", "such". */
+const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
+/** After the group, before "who is …": "a X alive who", "a X anywhere that", "a X on earth who", "a X I know who". */
+const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
+/** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
+const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
 const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
 const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
@@ -2364,9 +2682,14 @@ function takenOnAsClose(tokens: readonly Token[], groupLast: number): boolean {
 const REFUSER = new Set(['i', 'we']);
 const REFUSING_MODAL = new Set(['would', 'will', 'could']);
 const REFUSER_MODAL = new Set(["i'd", "we'd", "i'll", "we'll", 'id']);
+/** Who feels a denial in "feel they don't belong", "felt she wasn't welcome". */
+const FELT_SUBJECT = new Set(['they', "they're", 'theyre', 'he', "he's", 'she', "she's", 'you', "you're", 'it', "it's"]);
+const FEELING_VERB = new Set(['feel', 'feels', 'felt', 'feeling']);
 const SPEAKER = new Set(['i', 'we', "i'm", "we're", 'me', 'us', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const BELIEF_AUXILIARY = new Set(['have', 'had', 'has', 'did', 'do', 'truly', 'really', 'genuinely', 'secretly', 'privately']);
 const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
+/** Intention before "to" and a violent verb: "I plan to …", "I'm about to …", "I can't wait to …", "We vowed to …". */
+const INTENDING = new Set(['intend', 'intends', 'intending', 'plan', 'plans', 'planning', 'decided', 'decide', 'promise', 'promised', 'swear', 'swore', 'vow', 'vowed', 'about', 'wait', 'aim', 'aiming', 'ready', 'coming', 'dying', 'itching', 'desperate', 'determined']);
 const HYPOTHETICAL = new Set(['if', 'wish', 'wished', 'hope', 'hoping', 'hoped', 'unless', 'would', "i'd", "we'd", "it'd", "wouldn't", 'rather']);
 
 /** Words after which a negation does not deny what follows: "nothing but", "no more than", "no better than". */
@@ -2377,7 +2700,9 @@ const NOT_A_NEGATION = new Set(['but', 'more', 'less', 'short', 'other', 'better
   // "It's no coincidence the worst …", "No wonder X are …": saying it is so
   'coincidence', 'wonder', 'surprise', 'secret', 'accident',
   // "I can't wait to see X burn": eagerness, not a denial
-  'wait']);
+  'wait',
+  // "X can't help being criminals": it is so, and always will be
+  'help']);
 /** How far back a negation reaches: "don't deserve to be treated like animals". */
 const NEGATION_REACH = 6;
 
@@ -2489,6 +2814,9 @@ const BAD_GONE = new Set(['prejudice', 'prejudices', 'fear', 'fears', 'worry', '
 /** Let in: "If you let X in …", "Let X into your school …". */
 /** What links a departure to the time since: "once X stopped coming", "ever since we got rid of X", "now that X have gone". */
 const TEMPORAL_LINK = new Set(['once', 'since', 'now', 'after', 'when']);
+/** What ends a better time with the group's coming: "better before X came", "worth more until X moved in". */
+const ENDED_BY = new Set(['before', 'until', 'till', 'til']);
+const HAD_BETTER = new Set(['had', "'d", "we'd", "you'd", "i'd", "they'd", "he'd", "she'd", 'd']);
 /** Between the subject and what is better: "the street is so much nicer", "their lives have got a lot safer". */
 const IMPROVEMENT_LEAD = new Set(['is', 'are', 'was', 'were', "'s", "it's", 'been', 'has', 'had', 'got', 'gets', 'getting', 'become', 'becomes', 'became', 'feel', 'feels', 'felt', 'seem', 'seems', 'look', 'looks', 'much', 'so', 'a', 'lot', 'far', 'now', 'already', 'really', 'way', 'loads', 'more']);
 /** A question offering the hearer some dealing with the group: "Would you let …", "Could you trust …", "Do you want …". */
@@ -2543,6 +2871,17 @@ function coordinatedWish(tokens: Token[], at: number, first: number): boolean {
 }
 
 /** "on our street", "in this town": a place of the speaker's after a preposition, not a game's ("at rounders", "in the final"). */
+/** Where people are, not a game: "at school", "at the park", "in the mosque". */
+function settingAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  return SETTING.has(word) || (word === 'the' && SETTING_AFTER_THE.has(tokens[k + 1]?.norm ?? '') && !GAME_AFTER.has(tokens[k + 2]?.norm ?? ''));
+}
+const SETTING = new Set(['school', 'work', 'home', 'college', 'church', 'mosque', 'uni', 'university', 'night']);
+const SETTING_AFTER_THE = new Set(['park', 'gate', 'gates', 'station', 'shops', 'bus', 'pub', 'estate', 'mosque', 'church', 'synagogue', 'temple', 'disco', 'school']);
+/** "at the school sports day", "in the park run": a game or race after the place. */
+const GAME_AFTER = new Set(['sports', 'run', 'race', 'match', 'final', 'tournament', 'quiz', 'fun']);
+/** Verbs as often of winning a game: "beat the men at school", "batter the women at the park run". */
+const SPORTING = new Set(['beat', 'beats', 'beaten', 'beat up', 'batter', 'batters', 'battered', 'battering', 'thump', 'thumped', 'thumping', 'smash', 'destroy', 'kill', 'killed', 'murder', 'murdered', 'slaughter', 'slaughtered', 'jump']);
 function ownPlaceAt(tokens: Token[], k: number): boolean {
   return (OWNING.has(tokens[k]?.norm ?? '') && (SPEAKERS_OWN.has(tokens[k + 1]?.norm ?? '') || EXCESS_PLACE.has(tokens[k + 1]?.norm ?? '')));
 }
@@ -2577,7 +2916,7 @@ const IMPERSONAL_CAUSES = new Set(['cuts', 'changes', 'closures', 'rules', 'poli
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
-  "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever']);
+  "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever', "i've", "we've", 'ive']);
 
 function hasTarget(hits: Hit[]): boolean {
   return hits.some((h) => h.role === 'target');

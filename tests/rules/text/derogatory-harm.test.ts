@@ -79,3 +79,46 @@ ruleTester(derogatory, {
     { post: 'We read the novel in class. Someone should hang every black man like that.', errors: [group] },
   ],
 });
+
+// Added in the hate21 session: a threat with "them" inside it, or said around the group, may take a
+// relative clause picking out whom it means ("put the next X who walks past my house in hospital");
+// injuries promised in the passive; harm deserved as "everything that's coming to them" (of a group
+// only); "drive X out of town to the match" is a journey.
+ruleTester(derogatory, {
+  valid: [
+    'Our minibus will drive the disabled pupils out of town to the match.',
+    'Mr Hill will drive any Muslim pupil who needs a lift out of town for the trip.',
+    "We'll put every refugee family who arrives this term in touch with the council.",
+    "Our Year 6 pupils deserve everything that's coming to them this summer!",
+  ],
+  invalid: [
+    { post: "I swear I'll put the next immigrant who walks past my house in hospital.", errors: [group] },
+    { post: "I'm going to run every gay man who moves onto this street out of town.", errors: [group] },
+    { post: 'Any trans person at the gym tonight is getting their head kicked in.', errors: [group] },
+    { post: "Trans people deserve everything that's coming to them.", errors: [group] },
+    { post: "Every Muslim in this town gets what's coming.", errors: [group] },
+  ],
+});
+
+// Added in the hate21 session: a violent verb intended ("I plan to …", "I've decided to …", "I'm about
+// to …", "I can't wait to …") threatens as a modal does; more violent verbs and harm to the group's
+// bodies or homes with the group after "of"; where the group is ("at school", "at the park") is no game.
+ruleTester(derogatory, {
+  valid: [
+    "I'm about to bottle the jam the Polish mums made.",
+    "We've decided to jump the queue for the disabled pupils' lift.",
+    'Our girls plan to beat the men at school in the staff match.',
+    'Our PE team is ready to batter the girls at the park run!',
+    "Ms Khan plans to shoot the disabled pupils' sports day video on Friday.",
+    'We promise to protect every trans pupil at school.',
+  ],
+  invalid: [
+    { post: 'I plan to drown the next trans woman I see.', errors: [group] },
+    { post: "I've decided to knife the disabled people on my street.", errors: [group] },
+    { post: "I'm about to glass every woman in this town.", errors: [group] },
+    { post: "I can't wait to torch the homes of those disabled people.", errors: [group] },
+    { post: "I swear I'll finish off the black woman next door.", errors: [group] },
+    { post: "We're going to break the legs of all the disabled people at school.", errors: [group] },
+    { post: 'Next week I\'m going to poison all the gay people at school.', errors: [group] },
+  ],
+});

@@ -765,7 +765,8 @@ ruleTester(derogatory, {
     { post: 'Immigrants will never be good enough.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'My cat is cleverer than any gay man.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'A brick has more sense than a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
-    { post: 'Muslims keep complaining. They should all be thrown out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Both sentences: "X keep complaining" is a habit said of the whole group (hate21), and "They" is the group.
+    { post: 'Muslims keep complaining. They should all be thrown out.', errors: [{ message: 'protected group', severity: 'error' }, { message: 'protected group', severity: 'error' }] },
     { post: "Let's kick out all the immigrants.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I can\'tstand lesbians.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Look at that filthy bitch.', errors: [{ message: 'A slur', severity: 'error' }] },
