@@ -393,6 +393,8 @@ const ACTIVITY = new Set(
 /** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */
 function wronged(tokens: Token[], from: number, last: number): boolean {
   let k = from + 1;
+  // "how refugee families are treated": the group's adjective, then the people it describes.
+  if (PERSONISH.has(tokens[k]?.norm ?? '') && k <= last) k++;
   if (tokens[k]?.norm === 'still' || tokens[k]?.norm === 'often' || tokens[k]?.norm === 'always') k++;
   if (k > last) return false;
   const word = tokens[k]!.norm;

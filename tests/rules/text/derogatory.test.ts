@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // For the group, not against it; an old radio.
+    'I am disgusted by how refugee families are treated.',
+    'I feel sick because of the way refugee families are treated.',
+    'Our museum corner has a 1960s tranny radio on display.',
     'Year 4 looked at the scum on the pond under a microscope.',
     'The caretaker has dealt with the vermin in the kitchen bins.',
     'Muslims are not vermin and never were, Year 9 wrote in their letters to the paper.',
