@@ -350,6 +350,8 @@ const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'b
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
 /** Harm deserved that a leavers' post may wish its pupils as good things ("Our Year 6s deserve everything that's coming to them"): a threat only said of a group. */
 const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
+/** Words of a game or a contest, in a text where "we're coming for you" is banter between teams. */
+const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'fixtures', 'league', 'cup', 'final', 'finals', 'semi-final', 'tournament', 'trophy', 'title', 'champions', 'defeat', 'season', 'derby', 'opponents', 'rivals', 'quiz', 'competition']);
 const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM]);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
@@ -2408,6 +2410,8 @@ function judgeSentence(
     } else if (hit.role === 'threat') {
       // "pay", "regret it", "out of town" threaten only around a group ("Book now or you will regret it" is advice).
       if (GROUP_ONLY_THREATS.has(hit.match.term)) continue;
+      // "Watch out, Kingsbridge, we're coming for you!" before a rematch: a rival team warned, in play.
+      if (hit.match.term === 'coming for you' && tokens.some((t) => COMPETITION.has(t.norm))) continue;
       if (negated(hit) || reportedViolence(hit, tokens, sentenceTokens, true)) continue;
       if (!threatAimed(hit, tokens, sentenceTokens)) continue;
       consider({

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // Banter between teams before a rematch.
+    "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
     'I am disgusted by how refugee families are treated.',
     'I feel sick because of the way refugee families are treated.',
@@ -356,6 +358,7 @@ ruleTester(derogatory, {
     'In our Tudors assembly we learned that the king is remembered for executing two of his wives.',
   ],
   invalid: [
+    { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
     // Dehumanising words said of a person or of people who are no protected group.
     { post: 'You are scum.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
     { post: 'Those parents at the gate are vermin.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
