@@ -1,0 +1,40 @@
+// What a long fuzz campaign over the built CLI found that the sampled mutation tests had not: each
+// case is the minimised input, and what the auditor must now do with it.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { gpsTiff, heif, heifExifItem, mp4 } from '../images/build.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+import { noHang } from './seed.js';
+
+const { dir, put } = tempFolder('fuzz-found');
+writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
+const read = (file: string) => noHang(readImageMetadata(file), path.basename(file));
+
+describe('ISO box files the fuzzer passed unread', () => {
+  it('a HEIF photo whose major brand is one we do not know ("heec", one flipped byte) still has its GPS read (it was read as a video: clean, and --strip-location copied the GPS)', async () => {
+    const photo = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }], { brand: 'heec' });
+    const metadata = await read(put('brand.heic', photo));
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.format).toBe('heic');
+    expect(metadata.gps).not.toEqual([]);
+  });
+
+  it('HEIF items under a video brand and no picture brand: the EXIF item is still read', async () => {
+    const photo = heif([{ type: 'Exif', data: heifExifItem(gpsTiff()) }], { brand: 'isom' });
+    // heif() lists mif1 and heic as compatible brands: make them video brands too.
+    photo.write('iso2mp41', 16, 'latin1');
+    const metadata = await read(put('video-brand.mp4', photo));
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.gps).not.toEqual([]);
+  });
+
+  it('a video cut just before its moov box (where the recording position is) is unreadable, not clean', async () => {
+    const video = mp4({ xyz: '+54.5833-003.1400/' });
+    const cut = video.subarray(0, video.indexOf(Buffer.from('moov', 'latin1')) - 4);
+    const metadata = await read(put('cut-before-moov.mp4', cut));
+    expect(metadata.error).toMatch(/no movie box \(moov\)/);
+  });
+});
+
