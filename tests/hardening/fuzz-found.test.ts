@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { gpsTiff, heif, heifExifItem, mp4 } from '../images/build.js';
+import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
 
@@ -38,3 +39,12 @@ describe('ISO box files the fuzzer passed unread', () => {
   });
 });
 
+describe('posts the fuzzer broke a rule on', () => {
+  it('a 5 MB post of one word ("xxxx…") is fully inspected: text/derogatory overflowed the stack collapsing the held letter', () => {
+    const file = put('one-word.md', `---\napproved_by: Mrs Patel\n---\n# Trip\n\n${'x'.repeat(5_000_000)}\n`);
+    const result = runCli([file, '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/could not finish/);
+    expect([0, 1]).toContain(result.status);
+  });
+});
