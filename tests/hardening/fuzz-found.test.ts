@@ -1,8 +1,10 @@
 // What a long fuzz campaign over the built CLI found that the sampled mutation tests had not: each
 // case is the minimised input, and what the auditor must now do with it.
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { gpsTiff, heif, heifExifItem, mp4 } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
@@ -36,6 +38,27 @@ describe('ISO box files the fuzzer passed unread', () => {
     const cut = video.subarray(0, video.indexOf(Buffer.from('moov', 'latin1')) - 4);
     const metadata = await read(put('cut-before-moov.mp4', cut));
     expect(metadata.error).toMatch(/no movie box \(moov\)/);
+  });
+});
+
+describe('a pipe named like a photo, on a slow disk', () => {
+  it.skipIf(process.platform === 'win32')('is an error at once when the reader has switched to callback reads (it opened the pipe without O_NONBLOCK and waited for a writer forever)', async () => {
+    // The reader leaves blocking calls after three slow ones: under load (the full suite on two
+    // cores) that happened, and the pipe test of tests/images/read.test.ts timed out.
+    const fifo = path.join(dir, 'pipe.jpg');
+    execFileSync('mkfifo', [fifo]);
+    allowBlockingReads(false);
+    try {
+      expect((await read(fifo)).error).toBeDefined();
+    } finally {
+      allowBlockingReads(true);
+      // Frees a reader still waiting on the pipe (old code), so the test process can end.
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // no reader waiting
+      }
+    }
   });
 });
 
