@@ -1,13 +1,13 @@
 // What a long fuzz campaign over the built CLI found that the sampled mutation tests had not: each
 // case is the minimised input, and what the auditor must now do with it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { gpsTiff, heif, heifExifItem, mp4 } from '../images/build.js';
-import { runCli } from '../helpers/cli.js';
+import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
 
@@ -69,5 +69,21 @@ describe('posts the fuzzer broke a rule on', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(/could not finish/);
     expect([0, 1]).toContain(result.status);
+  });
+
+  it('a plain-text or HTML post of one 88 KB run of web addresses ("http://a.b/" 8,000 times, no space) finishes (linkify-it validated the rest of the run at each of its 8,000 schemes: two minutes)', async () => {
+    const run = 'http://a.b/'.repeat(8_000);
+    for (const file of [put('addresses.txt', `${run}\n`), put('addresses.html', `<p>${run}</p>\n`)]) {
+      const child = spawn(process.execPath, [bin, file, '--format', 'json'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', CI: '' } });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const status = new Promise<number | null>((resolve) => child.on('close', resolve));
+      try {
+        expect([0, 1]).toContain(await noHang(status, path.basename(file)));
+      } finally {
+        child.kill('SIGKILL');
+      }
+      expect(stdout).not.toMatch(/could not finish/);
+    }
   });
 });
