@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
-import { gpsTiff, heif, heifExifItem, mp4 } from '../images/build.js';
+import { gpsTiff, heif, heifExifItem, jpeg, mp4, xmpPacket } from '../images/build.js';
 import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
@@ -38,6 +38,19 @@ describe('ISO box files the fuzzer passed unread', () => {
     const cut = video.subarray(0, video.indexOf(Buffer.from('moov', 'latin1')) - 4);
     const metadata = await read(put('cut-before-moov.mp4', cut));
     expect(metadata.error).toMatch(/no movie box \(moov\)/);
+  });
+});
+
+describe('XMP the fuzzer passed unread', () => {
+  it('a packet whose rdf:Description exifr cannot match (one flipped byte made an attribute name "xmlns:Iptc4xmp\u00fdxt") is damaged, not clean: its place name went unread', async () => {
+    const packet = xmpPacket('<photoshop:City>Keswick</photoshop:City>').replace('xmlns:Iptc4xmpExt', 'xmlns:Iptc4xmp\u00fdxt');
+    const metadata = await read(put('flipped-xmp.jpg', await jpeg({ xmp: packet })));
+    expect(metadata.locationNames).toEqual([]);
+    expect(metadata.error).toMatch(/XMP packet is damaged/);
+    // The same packet undamaged is read, and names its place.
+    const whole = await read(put('whole-xmp.jpg', await jpeg({ xmp: xmpPacket('<photoshop:City>Keswick</photoshop:City>') })));
+    expect(whole.error).toBeUndefined();
+    expect(whole.locationNames.map((n) => n.value)).toContain('Keswick');
   });
 });
 
