@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowBlockingReads } from '../../src/images/bytes.js';
 import { readImageMetadata } from '../../src/images/read.js';
-import { gpsTiff, heif, heifExifItem, jpeg, mp4, xmpPacket } from '../images/build.js';
+import { stripMetadata } from '../../src/images/strip.js';
+import { GPS_EXIF, gpsTiff, heif, heifExifItem, jpeg, mp4, scene, xmpPacket } from '../images/build.js';
 import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
@@ -38,6 +39,22 @@ describe('ISO box files the fuzzer passed unread', () => {
     const cut = video.subarray(0, video.indexOf(Buffer.from('moov', 'latin1')) - 4);
     const metadata = await read(put('cut-before-moov.mp4', cut));
     expect(metadata.error).toMatch(/no movie box \(moov\)/);
+  });
+});
+
+describe('a WebP saved twice into one file', () => {
+  it('the EXIF of the copy after the RIFF end is read, and the cleaned copy carries no GPS (it kept the second EXIF: ExifTool read its GPS)', async () => {
+    const bare = await (await scene()).webp({ lossless: true }).toBuffer();
+    const located = await (await scene()).webp({ lossless: true }).withExif(GPS_EXIF).toBuffer();
+    const original = put('twice.webp', Buffer.concat([bare, located]));
+    const metadata = await read(original);
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.gps).not.toEqual([]);
+    const copy = path.join(dir, 'twice-clean.webp');
+    expect((await stripMetadata(original, copy, { location: true, people: false })).written).toBe(true);
+    const cleaned = await read(copy);
+    expect(cleaned.error).toBeUndefined();
+    expect(cleaned.gps).toEqual([]);
   });
 });
 
