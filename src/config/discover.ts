@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
-import { loadYaml } from '../core/yaml.js';
+import { loadYaml, yamlTooDeep } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
 
 const CANDIDATES = ['.postauditrc.json', '.postauditrc.yaml', '.postauditrc.yml', 'package.json'];
@@ -68,6 +68,8 @@ async function readConfigData(file: string): Promise<unknown> {
       return data.postaudit;
     }
     if (file.endsWith('.json')) return JSON.parse(text);
+    const tooDeep = yamlTooDeep(text);
+    if (tooDeep) throw new Error(tooDeep);
     const yaml = await loadYaml();
     return yaml.parse(text);
   } catch (error) {

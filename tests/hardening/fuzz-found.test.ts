@@ -1,7 +1,7 @@
 // What a long fuzz campaign over the built CLI found that the sampled mutation tests had not: each
 // case is the minimised input, and what the auditor must now do with it.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowBlockingReads } from '../../src/images/bytes.js';
@@ -115,5 +115,29 @@ describe('posts the fuzzer broke a rule on', () => {
       }
       expect(stdout).not.toMatch(/could not finish/);
     }
+  });
+
+  it('front matter nested a thousand levels deep, in two posts of one folder, is post/unreadable in each (the second YAML parse killed node: "RegExpCompiler Allocation failed", exit 134)', () => {
+    const folder = path.join(dir, 'deep-front-matter');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'a.md'), `---\n${'['.repeat(1_000)}\n---\nHello.\n`);
+    writeFileSync(path.join(folder, 'b.md'), `---\n${'- '.repeat(1_000)}x\n---\nHello.\n`);
+    const result = runCli([folder, '--format', 'json'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    const files = (JSON.parse(result.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] }).files;
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(file.findings.find((f) => f.ruleId === 'post/unreadable')?.message).toMatch(/nested more than/);
+  });
+
+  it('a YAML config nested a thousand levels deep is one line and exit 2', () => {
+    const folder = path.join(dir, 'deep-config');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, '.postauditrc.yaml'), `staff:\n${'  - '.repeat(600)}x\n`);
+    writeFileSync(path.join(folder, 'post.md'), '---\napproved_by: Mrs Patel\n---\nHello.\n');
+    const result = runCli([path.join(folder, 'post.md')], { cwd: folder });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/postauditrc\.yaml: not valid YAML \(nested more than/);
   });
 });
