@@ -71,7 +71,7 @@ async function readConfigData(file: string): Promise<unknown> {
     const tooDeep = yamlTooDeep(text);
     if (tooDeep) throw new Error(tooDeep);
     const yaml = await loadYaml();
-    return yaml.parse(text);
+    return yaml.parse(text, { logLevel: 'error' });
   } catch (error) {
     throw new UsageError(`${display}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${describeError(error).split('\n')[0]})`);
   }

@@ -45,7 +45,7 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
     result.error = { message: `${tooDeep}, so it was not parsed`, offset };
     return result;
   }
-  const doc = yaml.parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+  const doc = yaml.parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     result.error = { message: error.message.split('\n')[0]!, offset: offset + (error.pos?.[0] ?? 0) };

@@ -41,7 +41,7 @@ export async function parsePolicyFile(file: string): Promise<PolicyPack> {
     const text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
     const tooDeep = file.endsWith('.json') ? undefined : yamlTooDeep(text);
     if (tooDeep) throw new Error(tooDeep);
-    raw = file.endsWith('.json') ? JSON.parse(text) : yaml.parse(text);
+    raw = file.endsWith('.json') ? JSON.parse(text) : yaml.parse(text, { logLevel: 'error' });
   } catch (error) {
     throw new UsageError(`${display}: cannot read policy pack (${describeError(error).split('\n')[0]})`);
   }

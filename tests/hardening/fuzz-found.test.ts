@@ -140,4 +140,17 @@ describe('posts the fuzzer broke a rule on', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/postauditrc\.yaml: not valid YAML \(nested more than/);
   });
+
+  it('YAML the yaml package warns about (an unknown tag, a key that is a list) prints no Node warning: a config error stays one line, a post\'s report is clean stderr', () => {
+    const folder = path.join(dir, 'yaml-warnings');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, '.postauditrc.yml'), '!!js/undefined\n');
+    writeFileSync(path.join(folder, 'post.md'), '---\napproved_by: Mrs Patel\n---\nHello.\n');
+    const config = runCli([path.join(folder, 'post.md')], { cwd: folder });
+    expect(config.status).toBe(2);
+    expect(config.stderr.trim().split('\n')).toHaveLength(1);
+    const post = put('key-list.md', '---\n? [a, b]\n: c\napproved_by: Mrs Patel\n---\nHello.\n');
+    const report = runCli([post, '--format', 'json'], { cwd: dir });
+    expect(report.stderr).toBe('');
+  });
 });
