@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
-import { loadYaml } from '../core/yaml.js';
+import { loadYaml, yamlTooDeep } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
 
 const CANDIDATES = ['.postauditrc.json', '.postauditrc.yaml', '.postauditrc.yml', 'package.json'];
@@ -68,8 +68,10 @@ async function readConfigData(file: string): Promise<unknown> {
       return data.postaudit;
     }
     if (file.endsWith('.json')) return JSON.parse(text);
+    const tooDeep = yamlTooDeep(text);
+    if (tooDeep) throw new Error(tooDeep);
     const yaml = await loadYaml();
-    return yaml.parse(text);
+    return yaml.parse(text, { logLevel: 'error' });
   } catch (error) {
     throw new UsageError(`${display}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${describeError(error).split('\n')[0]})`);
   }

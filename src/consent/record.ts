@@ -68,7 +68,19 @@ export async function loadConsentRecord(file: string, options: ConsentOptions = 
 
 export async function parseConsentRecord(input: Buffer | string, display: string, options: ConsentOptions = {}): Promise<ConsentRecord> {
   const buffer = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const rows = isZip(buffer) ? await readWorkbook(buffer, display, options) : await readCsvText(buffer, display, options.delimiter);
+  let note: string | undefined;
+  try {
+    const record = await parseRows(isZip(buffer) ? await readWorkbook(buffer, display, options) : await readCsvText(buffer, display, options.delimiter, (n) => (note = n)), display, options);
+    if (note) process.stderr.write(`post-audit: consent record ${display}: ${note}\n`);
+    return record;
+  } catch (error) {
+    // The run stops on one line: the encoding goes into it (it may be why a value reads wrongly), not on a line of its own before it.
+    if (note && error instanceof UsageError) throw new UsageError(`${error.message} (${note.replace(/ — save it as UTF-8.*$/, '')})`);
+    throw error;
+  }
+}
+
+function parseRows(rows: string[][], display: string, options: ConsentOptions): ConsentRecord {
   const header = rows.shift();
   if (!header) throw new UsageError(`consent record ${display}: the file is empty (expected a header row)`);
 
@@ -110,7 +122,7 @@ async function readWorkbook(buffer: Buffer, display: string, options: ConsentOpt
   }
 }
 
-async function readCsvText(buffer: Buffer, display: string, delimiter: string | undefined): Promise<string[][]> {
+async function readCsvText(buffer: Buffer, display: string, delimiter: string | undefined, noted: (note: string) => void): Promise<string[][]> {
   if (isOleFile(buffer)) {
     throw new UsageError(`consent record ${display}: an old-style Excel workbook (.xls) or a password-protected one: save it as an Excel Workbook (.xlsx) or CSV without a password`);
   }
@@ -120,7 +132,7 @@ async function readCsvText(buffer: Buffer, display: string, delimiter: string | 
   if (text.slice(0, 4096).includes('\0')) {
     throw new UsageError(`consent record ${display}: not a CSV text file or an Excel workbook (.xlsx)`);
   }
-  if (note) process.stderr.write(`post-audit: consent record ${display}: ${note.replace(/^the file is/, 'it is').replace('(as saved by Word)', '(as older Excel saves CSV)')}\n`);
+  if (note) noted(note.replace(/^the file is/, 'it is').replace('(as saved by Word)', '(as older Excel saves CSV)'));
   return readCsvRows(text, display, delimiter);
 }
 

@@ -9,3 +9,48 @@ export function loadYaml(): Promise<YamlModule> {
   yamlModule ??= import('yaml').then((mod: YamlModule & { default?: YamlModule }) => (typeof mod.parseDocument === 'function' ? mod : mod.default!));
   return yamlModule;
 }
+
+/** Deeper than this, in brackets or in columns of indentation, YAML is not parsed (see `yamlTooDeep`). */
+export const MAX_YAML_FLOW_DEPTH = 100;
+export const MAX_YAML_INDENT = 200;
+
+/**
+ * Why this YAML is too deeply nested to be given to the parser, or undefined. The `yaml` package
+ * recurses once per level: about a thousand '[' or '- ' overflowed the stack (reported as an error),
+ * and the next parse in the same process then died in V8 itself ("RegExpCompiler Allocation failed",
+ * exit 134, a native stack trace) — two posts with such front matter in one folder. An upper bound,
+ * without parsing: brackets outside quotes and comments, and each line's indentation with its
+ * leading "- ", "? " and ": " indicators.
+ */
+export function yamlTooDeep(text: string): string | undefined {
+  let flow = 0;
+  let deepest = 0;
+  let quote = '';
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (i === lineStart) {
+      const lead = /^[ \t]*(?:[-?:][ \t]+)*/.exec(text.slice(i, i + MAX_YAML_INDENT + 2))![0];
+      if (lead.length > MAX_YAML_INDENT) return `nested more than ${MAX_YAML_INDENT} columns deep`;
+    }
+    if (c === '\n') {
+      lineStart = i + 1;
+      if (quote === "'" || quote === '"') continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (c === '[' || c === '{') {
+      if (++flow > deepest) deepest = flow;
+      if (deepest > MAX_YAML_FLOW_DEPTH) return `nested more than ${MAX_YAML_FLOW_DEPTH} brackets deep`;
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return undefined;
+}

@@ -83,7 +83,8 @@ function readByCallback(fd: number, buffer: Buffer, offset: number, length: numb
 
 function callbackFile(file: string): Promise<OpenFile> {
   return new Promise((resolve, reject) =>
-    open(file, 'r', (error, fd) => {
+    // O_NONBLOCK here too: a run switched to this path (a slow disk) otherwise waited forever on a pipe named like a photo.
+    open(file, constants.O_RDONLY | constants.O_NONBLOCK, (error, fd) => {
       if (error) return reject(error);
       resolve({
         size: () => fileSize(fd),

@@ -12,6 +12,17 @@ export function isCrw(head: Buffer): boolean {
 /** Fujifilm RAF (raf.ts). */
 const RAF_MAGIC = 'FUJIFILMCCD-RAW ';
 
+const HEIF_BRAND = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/;
+const AVIF_BRAND = /^avi[fs]$/;
+
+/** The compatible brands of the ftyp box that opens the file (those within `head`). */
+function compatibleBrands(head: Buffer): string[] {
+  const end = Math.min(head.readUInt32BE(0), head.length);
+  const brands: string[] = [];
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(head.toString('latin1', at, at + 4));
+  return brands;
+}
+
 /** The container format from a file's first bytes, or undefined when it is not one we read. */
 export function detectFormat(head: Buffer): string | undefined {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
@@ -22,11 +33,16 @@ export function detectFormat(head: Buffer): string | undefined {
   if (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return 'webp';
   if (head.length >= 12 && head.toString('latin1', 4, 8) === 'ftyp') {
     const brand = head.toString('latin1', 8, 12);
-    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
-    if (/^avi[fs]$/.test(brand)) return 'avif';
+    if (HEIF_BRAND.test(brand)) return 'heic';
+    if (AVIF_BRAND.test(brand)) return 'avif';
     // Canon's CR3 RAW is an ISO box file too, but its metadata is in Canon's own boxes (cr3.ts): not a video.
     if (brand === 'crx ') return 'cr3';
     if (brand === 'qt  ') return 'mov';
+    // A major brand we do not know ("mif2", a damaged "heec") over a picture's compatible brands: the
+    // picture's items are where its EXIF is. Read as a video, its GPS was never looked for.
+    const compatible = compatibleBrands(head);
+    if (compatible.some((b) => AVIF_BRAND.test(b))) return 'avif';
+    if (compatible.some((b) => HEIF_BRAND.test(b))) return 'heic';
     return 'mp4';
   }
   if (head.length >= 8 && /^(moov|mdat|wide|free)$/.test(head.toString('latin1', 4, 8))) return 'mov';

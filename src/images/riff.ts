@@ -8,6 +8,8 @@ export interface RiffChunk {
   at: number;
   dataAt: number;
   length: number;
+  /** After the end the RIFF header gives: bytes appended to the picture (another copy of it, say). */
+  trailing?: boolean;
 }
 
 export function riffChunks(view: ByteView): RiffChunk[] {
@@ -22,12 +24,29 @@ export function riffChunks(view: ByteView): RiffChunk[] {
     chunks.push({ fourcc, at: pos, dataAt: pos + 8, length });
     pos += 8 + length + (length % 2);
   }
+  // ExifTool reads on past the RIFF's end, into a second RIFF header too: a WebP saved twice into one
+  // file carried its second EXIF (GPS and all) there, unseen, and into the cleaned copy. What follows
+  // the RIFF as chunks is read as well (EXIF and XMP only); what does not is left as data.
+  for (pos = Math.max(pos, riffEnd); pos + 8 <= view.size; ) {
+    const header = view.get(pos, 8);
+    const fourcc = header.toString('latin1', 0, 4);
+    if (!/^[A-Za-z0-9 ]{4}$/.test(fourcc)) break;
+    if (fourcc === 'RIFF') {
+      pos += 12;
+      continue;
+    }
+    const length = header.readUInt32LE(4);
+    if (pos + 8 + length > view.size) break;
+    chunks.push({ fourcc, at: pos, dataAt: pos + 8, length, trailing: true });
+    pos += 8 + length + (length % 2);
+  }
   return chunks;
 }
 
 export function readWebpBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
   for (const chunk of riffChunks(view)) {
+    if (chunk.trailing && chunk.fourcc !== 'EXIF' && chunk.fourcc !== 'XMP ') continue;
     if (chunk.fourcc === 'VP8X' && chunk.length >= 10) {
       const d = view.get(chunk.dataAt, 10);
       blocks.width = d.readUIntLE(4, 3) + 1;

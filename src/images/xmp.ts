@@ -108,6 +108,9 @@ export function xmpAsUtf8(packet: Buffer): Buffer {
   return xmlEncoding(packet).encoding === 'utf-8' ? packet : Buffer.from(xmlText(packet), 'utf8');
 }
 
+/** exifr's pattern for an rdf:Description element (XmlTag.findAll in exifr/src/segment-parsers/xmp.mjs). */
+const EXIFR_DESCRIPTION = /<(rdf):(Description)(#\d+)?((\s+?[\w\d-:]+=("[^"]*"|'[^']*'))*\s*)(\/>|>([\s\S]*?)<\/\1:\2\3>)/m;
+
 /** Parses a packet in any encoding `xmpAsUtf8` reads (for a UTF-8 one, that is a look at its first bytes). */
 export async function parseXmp(raw: Buffer): Promise<Tree> {
   const packet = xmpAsUtf8(raw);
@@ -117,10 +120,14 @@ export async function parseXmp(raw: Buffer): Promise<Tree> {
     if (holdsNothing(packet)) return { xmlns: {} };
     throw new Error('the XMP packet could not be parsed');
   }
+  // exifr reads the properties of each rdf:Description its pattern finds; finding none in a packet
+  // that has one (a damaged closing tag, an attribute name it does not expect: 'xmlns:Iptc4xmpýxt')
+  // it reads the whole packet as one description, and nothing it says lands where it is looked for.
+  const text = packet.toString('utf8');
+  if (text.includes('<rdf:Description') && !EXIFR_DESCRIPTION.test(text)) throw new Error('the XMP packet is damaged: none of its descriptions could be read');
   // exifr lists only the namespaces declared on rdf:Description; ones declared on rdf:RDF or
   // x:xmpmeta under a prefix of the writer's own ("dd:creator" for dc) are found here.
   const declared = (parsed.xmlns ?? {}) as Record<string, string>;
-  const text = packet.toString('utf8');
   for (const [, prefix, uri] of text.matchAll(/xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g)) {
     if (!(prefix! in declared)) declared[prefix!] = uri!;
   }

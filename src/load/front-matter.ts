@@ -1,7 +1,7 @@
 // YAML front matter: the post's settings (channel, account, approved_by, trip, date, media) and the
 // free-text fields (title, author, caption …) that rules read like body text.
 import type { Node } from 'yaml';
-import type { YamlModule } from '../core/yaml.js';
+import { yamlTooDeep, type YamlModule } from '../core/yaml.js';
 import { verbatimSegment } from '../core/position.js';
 import type { FrontMatter, TextSegment } from '../core/types.js';
 import { hasMediaExtension } from '../images/format.js';
@@ -40,7 +40,12 @@ export const SETTING_KEYS = new Set([
 export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlModule): ParsedFrontMatter {
   const { isMap, isScalar } = yaml;
   const result: ParsedFrontMatter = { data: {}, segments: [], media: [] };
-  const doc = yaml.parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+  const tooDeep = yamlTooDeep(yamlText);
+  if (tooDeep) {
+    result.error = { message: `${tooDeep}, so it was not parsed`, offset };
+    return result;
+  }
+  const doc = yaml.parseDocument(yamlText, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     result.error = { message: error.message.split('\n')[0]!, offset: offset + (error.pos?.[0] ?? 0) };

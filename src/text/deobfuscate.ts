@@ -100,10 +100,29 @@ function variantOf(norm: string, variants: ReadonlyMap<string, string> | undefin
   const variant = variants?.get(norm);
   if (variant !== undefined || !stretched(norm)) return variant;
   // "haaaate", "soooo", "disgustiiiing": a letter held three times or more is the word with it once or twice.
-  const twice = norm.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const twice = unstretch(norm, 2);
   if (known.has(twice)) return twice;
-  const once = norm.replace(/(\p{L})\1{2,}/gu, '$1');
+  const once = unstretch(norm, 1);
   return known.has(once) ? once : variants?.get(once);
+}
+
+const LETTER = /^\p{L}$/u;
+/**
+ * Each letter held three times or more kept `keep` times ("haaaate" → "haate" or "hate"). A loop, not
+ * /(\p{L})\1{2,}/gu: V8 backtracks through that repetition on the stack, so one run of a few million
+ * letters (a 5 MB post of "xxxx…") overflowed it and the whole derogatory check was lost.
+ */
+function unstretch(norm: string, keep: 1 | 2): string {
+  const chars = Array.from(norm);
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    const char = chars[i]!;
+    let end = i + 1;
+    while (end < chars.length && chars[end] === char) end++;
+    out += end - i >= 3 && LETTER.test(char) ? char.repeat(keep) : chars.slice(i, end).join('');
+    i = end;
+  }
+  return out;
 }
 const STRETCHED = /(\p{L})\1\1/u;
 /** A letter three times in a row. By code unit (a regular expression per word cost 23 ms over 4,000 posts); the pattern for letters outside the BMP. */

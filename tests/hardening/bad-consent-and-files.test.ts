@@ -78,6 +78,11 @@ describe('bad consent records', () => {
     }
   });
 
+  it('a Windows-1252 record with a bad value stops on one line that says both (found by fuzzing: the encoding note came first, on a line of its own)', () => {
+    const bad = Buffer.from(`${HEADER}Zo\xeb,Smith,Y,N\xc0,Y\n`, 'latin1');
+    expectCleanError(consent('cp1252-bad.csv', bad), 'cp1252-bad.csv', /row 1, column "photo_social": .* is not a yes\/no value .*read as Windows-1252/);
+  });
+
   it('100,000 rows load', async () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `Pupil${i},Family${i % 977},${i % 2 ? 'Y' : 'N'},N,Y`).join('\n');
     const record = await parseConsentRecord(`${HEADER}${rows}\n`, 'big.csv');
