@@ -136,9 +136,12 @@ class WordReader {
   /** Inside a footnote or endnote that is one of Word's separator lines: nothing of it shows as text. */
   private inTypedNote = false;
 
+  /** Pictures of the package the parts show (their targets), so the rest can be inspected too. */
+  private readonly shown = new Set<string>();
+
   constructor(
     private readonly comments: Map<string, string>,
-    entries: Map<string, ZipEntry>,
+    private readonly entries: Map<string, ZipEntry>,
   ) {
     this.layout = new ParagraphLayout((ref) => entries.get(ref));
   }
@@ -157,7 +160,14 @@ class WordReader {
     while (this.open.length > 0) this.endParagraph();
   }
 
+  /**
+   * Pictures in word/media that no part shows are inspected too, on a last line of their own: a
+   * document handed on or published as a file carries them ("a photo deleted from the newsletter"
+   * that Word kept in the package).
+   */
   finish(): WordDocument {
+    const hidden = [...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !this.shown.has(name) && !VECTOR.test(name)).sort();
+    if (hidden.length) this.layout.add({ text: '', kind: 'body', pictures: hidden.map((ref) => ({ ref, external: false })), links: [] });
     return this.layout.finish();
   }
 
@@ -244,7 +254,13 @@ class WordReader {
 
   private addPicture(id: string | undefined): void {
     const relationship = id === undefined ? undefined : this.relationships.get(id);
-    if (relationship && !VECTOR.test(relationship.target)) this.paragraph?.pictures.push({ ref: relationship.target, external: relationship.external, ...this.picture });
+    if (relationship && !VECTOR.test(relationship.target)) {
+      this.paragraph?.pictures.push({ ref: relationship.target, external: relationship.external, ...this.picture });
+      if (!relationship.external) this.shown.add(relationship.target);
+    } else if (id !== undefined && !relationship) {
+      // A picture whose link is missing: named, but not held where the document says (fail closed).
+      this.paragraph?.pictures.push({ ref: `word/media/(picture ${id})`, external: false, ...this.picture });
+    }
     this.picture = {};
   }
 

@@ -39,6 +39,15 @@ describe('audit draft.docx', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('a photo the document holds but does not show is inspected too: its GPS fails the audit', () => {
+    const hidden = path.join(dir, 'hidden photo.docx');
+    writeFileSync(hidden, docx({ body: para('Our trip to the beach was great.'), media: { 'image9.jpg': beach } }));
+    const result = runCli([hidden, '--format', 'json']);
+    const findings = (JSON.parse(result.stdout) as { files: { findings: Finding[] }[] }).files.flatMap((f) => f.findings);
+    expect(findings.map((f) => f.ruleId)).toContain('image/gps');
+    expect(result.status).toBe(1);
+  });
+
   it('says where by paragraph in the report a person reads', () => {
     const result = runCli(['beach day.docx'], { cwd: dir });
     expect(result.stdout).toMatch(/error +¶2 +Confidential/);

@@ -63,6 +63,18 @@ describe('readWordDocument', () => {
     expect(doc.source.slice(alt.pieces[0]!.sourceStart).startsWith('Amelia on the beach"]')).toBe(true);
   });
 
+  it('inspects pictures the document holds but does not show, and a picture whose link is missing, on a last line', () => {
+    // A photo removed from the newsletter that Word kept in the package goes wherever the file goes.
+    const orphan = readWordDocument(docx({ body: para('Our trip'), media: { 'image9.jpeg': jpegBytes, 'shape.emf': new Uint8Array(8) } }));
+    expect(lines(orphan.source)).toEqual(['Our trip', '[picture: image9.jpeg]', '']);
+    expect(orphan.pictures).toHaveLength(1);
+    expect(orphan.pictures[0]).toMatchObject({ ref: 'word/media/image9.jpeg', inside: { bytes: jpegBytes } });
+    // The body points at rId10, which the relationships do not name: not held, so not inspected — said so.
+    const dangling = readWordDocument(docx({ body: para('Our trip') + picture('rId10', 'On the beach'), media: { 'image1.jpeg': jpegBytes } }));
+    expect(dangling.pictures.map((p) => p.ref)).toEqual(['word/media/(picture rId10)', 'word/media/image1.jpeg']);
+    expect(dangling.pictures[0]!.inside).toEqual({ problem: 'the document names it but does not hold it' });
+  });
+
   it('reads headers, footers and footnotes after the body, each part with its own pictures and links', () => {
     const doc = readWordDocument(
       docx({
