@@ -136,9 +136,6 @@ class WordReader {
   /** Inside a footnote or endnote that is one of Word's separator lines: nothing of it shows as text. */
   private inTypedNote = false;
 
-  /** Pictures of the package the parts show (their targets), so the rest can be inspected too. */
-  private readonly shown = new Set<string>();
-
   constructor(
     private readonly comments: Map<string, string>,
     private readonly entries: Map<string, ZipEntry>,
@@ -160,14 +157,8 @@ class WordReader {
     while (this.open.length > 0) this.endParagraph();
   }
 
-  /**
-   * Pictures in word/media that no part shows are inspected too, on a last line of their own: a
-   * document handed on or published as a file carries them ("a photo deleted from the newsletter"
-   * that Word kept in the package).
-   */
   finish(): WordDocument {
-    const hidden = [...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !this.shown.has(name) && !VECTOR.test(name)).sort();
-    if (hidden.length) this.layout.add({ text: '', kind: 'body', pictures: hidden.map((ref) => ({ ref, external: false })), links: [] });
+    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !VECTOR.test(name)));
     return this.layout.finish();
   }
 
@@ -256,7 +247,6 @@ class WordReader {
     const relationship = id === undefined ? undefined : this.relationships.get(id);
     if (relationship && !VECTOR.test(relationship.target)) {
       this.paragraph?.pictures.push({ ref: relationship.target, external: relationship.external, ...this.picture });
-      if (!relationship.external) this.shown.add(relationship.target);
     } else if (id !== undefined && !relationship) {
       // A picture whose link is missing: named, but not held where the document says (fail closed).
       this.paragraph?.pictures.push({ ref: `word/media/(picture ${id})`, external: false, ...this.picture });

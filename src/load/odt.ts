@@ -66,7 +66,7 @@ class OpenDocumentReader {
   /** A frame being read: its pictures, and its description and title once they come. */
   private frame: { refs: { ref: string; external: boolean }[]; alt: string; title: string; reading?: 'alt' | 'title' } | undefined;
 
-  constructor(entries: Map<string, ZipEntry>) {
+  constructor(private readonly entries: Map<string, ZipEntry>) {
     this.layout = new ParagraphLayout((ref) => entries.get(ref));
   }
 
@@ -81,6 +81,7 @@ class OpenDocumentReader {
   }
 
   finish(): LaidOutDocument {
+    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('Pictures/') && !name.endsWith('/') && !VECTOR.test(name)));
     return this.layout.finish();
   }
 

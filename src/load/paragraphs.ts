@@ -85,6 +85,17 @@ export class ParagraphLayout {
     }
   }
 
+  /**
+   * Pictures the package holds (`names`, its picture entries) that no line shows, laid out on a last
+   * line of their own so they are inspected too: a document handed on or published as a file carries
+   * them ("a photo deleted from the newsletter" that the editor kept in the package).
+   */
+  addUnshown(names: string[]): void {
+    const shown = new Set(this.pictures.map((picture) => picture.ref));
+    const unshown = names.filter((name) => !shown.has(name)).sort();
+    if (unshown.length) this.add({ text: '', kind: 'body', pictures: unshown.map((ref) => ({ ref, external: false })), links: [] });
+  }
+
   finish(): LaidOutDocument {
     for (const suppression of this.suppressions) if (suppression.end === WHOLE_FILE) suppression.end = this.source.length;
     return { source: this.source, segments: this.segments, pictures: this.pictures, suppressions: this.suppressions };

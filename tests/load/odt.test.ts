@@ -40,6 +40,13 @@ describe('readOpenDocument', () => {
     expect(doc.segments.find((s) => s.kind === 'alt')!.text).toBe('Amelia on the beach');
   });
 
+  it('inspects pictures the package holds but no frame shows, on a last line', () => {
+    const doc = readOpenDocument(odt({ body: '<text:p>Our trip</text:p>', pictures: { 'hidden.jpg': jpegBytes } }));
+    expect(lines(doc.source)).toEqual(['Our trip', '[picture: hidden.jpg]', '']);
+    expect(doc.pictures).toHaveLength(1);
+    expect(doc.pictures[0]).toMatchObject({ ref: 'Pictures/hidden.jpg', inside: { bytes: jpegBytes } });
+  });
+
   it('reads an e-mail link’s address, and a comment "audit-ignore …" as a suppression of its paragraph (its author and date not read)', () => {
     const doc = readOpenDocument(
       odt({
