@@ -441,14 +441,44 @@ export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number }
 
 /** Decimal degrees from one GPS directory (a CR3's CMT4 block is a TIFF whose IFD0 is the GPS directory). */
 export function gpsDirectoryPosition(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number } | undefined {
-  const lat = degrees(tiff.rationals(gps.entries.get(TAG.GPSLatitude)));
-  const lon = degrees(tiff.rationals(gps.entries.get(TAG.GPSLongitude)));
+  const lat = degrees(coordinateParts(tiff, gps.entries.get(TAG.GPSLatitude)));
+  const lon = degrees(coordinateParts(tiff, gps.entries.get(TAG.GPSLongitude)));
   if (lat === undefined || lon === undefined) return undefined;
   const latRef = tiff.string(gps.entries.get(TAG.GPSLatitudeRef))?.toUpperCase();
   const lonRef = tiff.string(gps.entries.get(TAG.GPSLongitudeRef))?.toUpperCase();
   // As ExifTool: the hemisphere comes from the reference alone (a signed rational's sign is ignored).
   return { latitude: latRef === 'S' ? -Math.abs(lat) : Math.abs(lat), longitude: lonRef === 'W' ? -Math.abs(lon) : Math.abs(lon) };
 }
+
+/**
+ * Degrees, minutes and seconds as stored: rationals as the standard has them, or — as ExifTool reads a
+ * writer's mistake — whole numbers, or numbers written as text ("4", "51 30 12.5").
+ */
+function coordinateParts(tiff: Tiff, entry: TiffEntry | undefined): number[] | undefined {
+  if (!entry) return undefined;
+  const parts = tiff.rationals(entry);
+  if (parts) return parts;
+  if (entry.type === 2) {
+    const numbers = tiff.string(entry)?.match(/-?\d+(?:\.\d+)?/g);
+    return numbers ? numbers.slice(0, 3).map(Number) : undefined;
+  }
+  const width = INTEGER_WIDTH[entry.type];
+  const bytes = width === undefined ? undefined : tiff.values(entry);
+  if (!width || !bytes) return undefined;
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(entry.count, 3) && (i + 1) * width <= bytes.length; i++) {
+    const at = i * width;
+    if (entry.type === 1) out.push(bytes[at]!);
+    else if (entry.type === 6) out.push(bytes.readInt8(at));
+    else if (entry.type === 3) out.push(tiff.little ? bytes.readUInt16LE(at) : bytes.readUInt16BE(at));
+    else if (entry.type === 8) out.push(tiff.little ? bytes.readInt16LE(at) : bytes.readInt16BE(at));
+    else if (entry.type === 4) out.push(tiff.little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
+    else out.push(tiff.little ? bytes.readInt32LE(at) : bytes.readInt32BE(at));
+  }
+  return out.length ? out : undefined;
+}
+/** Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG. */
+const INTEGER_WIDTH: Record<number, number> = { 1: 1, 6: 1, 3: 2, 8: 2, 4: 4, 9: 4 };
 
 function degrees(parts: number[] | undefined): number | undefined {
   if (!parts || parts.length === 0) return undefined;

@@ -232,7 +232,7 @@ function byteOrder(little: boolean) {
 }
 
 /** A TIFF/EXIF structure with IFD0 (Make) and a GPS directory, in either byte order. */
-export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean; pointerType?: number } = {}): Buffer {
+export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: string; lat?: [number, number][]; lon?: [number, number][]; signed?: boolean; pointerType?: number; lonText?: string; lonShorts?: number[] } = {}): Buffer {
   const little = options.little ?? false;
   const { u16, u32 } = byteOrder(little);
   const i32 = (n: number) => {
@@ -248,7 +248,10 @@ export function gpsTiff(options: { little?: boolean; latRef?: string; lonRef?: s
   if (options.latRef !== '') gps.push(text(1, options.latRef ?? 'N'));
   gps.push([2, options.signed ? 10 : 5, 3, rationals(options.lat ?? [[54, 1], [35, 1], [1200, 100]])]);
   if (options.lonRef !== '') gps.push(text(3, options.lonRef ?? 'W'));
-  gps.push([4, options.signed ? 10 : 5, 3, rationals(options.lon ?? [[3, 1], [8, 1], [2400, 100]])]);
+  // A writer's mistake ExifTool still reads: the longitude as text, or as whole numbers.
+  if (options.lonText !== undefined) gps.push(text(4, options.lonText));
+  else if (options.lonShorts) gps.push([4, 3, options.lonShorts.length, Buffer.concat(options.lonShorts.map((n) => u16(n)))]);
+  else gps.push([4, options.signed ? 10 : 5, 3, rationals(options.lon ?? [[3, 1], [8, 1], [2400, 100]])]);
   const make = text(0x10f, 'Canon');
   const ifd0At = 8;
   const ifd0Size = 2 + 2 * 12 + 4;

@@ -91,6 +91,15 @@ describe('built images', () => {
     expect(m.device).toMatchObject({ make: 'Apple', model: 'iPhone 13' });
   });
 
+  it('a longitude written as text or as whole numbers is read as ExifTool reads it, not taken as no position', async () => {
+    // ExifTool 12.57 on these files: -GPSLongitude -n gives -4 and -3.14 (checked when they were written).
+    const text = await readImageMetadata(write('gps-text.tif', gpsTiff({ lonText: '4' })));
+    expect(text.gps[0]?.latitude).toBeCloseTo(54.5867, 3);
+    expect(text.gps[0]?.longitude).toBeCloseTo(-4, 6);
+    const shorts = await readImageMetadata(write('gps-shorts.tif', gpsTiff({ lonShorts: [3, 8, 24] })));
+    expect(shorts.gps[0]?.longitude).toBeCloseTo(-3.14, 3);
+  });
+
   it('EXIF GPS in WebP and PNG', async () => {
     const webp = await (await scene()).webp().withExif(GPS_EXIF).toBuffer();
     expect((await readImageMetadata(write('gps.webp', webp))).gps).toHaveLength(1);
