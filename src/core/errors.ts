@@ -31,8 +31,13 @@ export function fsReason(error: unknown): string {
       return 'a part of the path is not a folder';
     case 'ELOOP':
       return 'symbolic link loop';
-    case 'ENAMETOOLONG':
-      return 'the path is longer than the system allows (4,096 characters on Linux)';
+    case 'ENAMETOOLONG': {
+      // One name over 255 bytes fails the same way as a whole path over 4,096: say which it was.
+      const names = String((error as NodeJS.ErrnoException).path ?? '').split(/[\\/]/);
+      return names.some((name) => Buffer.byteLength(name) > 255)
+        ? 'a name in the path is longer than the system allows (255 bytes for a file or folder name)'
+        : 'the path is longer than the system allows (4,096 characters on Linux)';
+    }
     case 'ENXIO':
       return 'not a regular file (a socket cannot be read)';
     case 'EMFILE':

@@ -11,6 +11,13 @@ import { tempFolder } from '../helpers/temp-folder.js';
 const { dir, put } = tempFolder('long-names');
 
 describe('names near the limit', () => {
+  it('a post named with more than 255 bytes is one error line that says a name is too long, not the whole path', () => {
+    const r = runCli([path.join(dir, `${'a'.repeat(300)}.md`)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/: a name in the path is longer than the system allows \(255 bytes for a file or folder name\)$/m);
+  });
+
   it('temporary names stay within 255 bytes (with room for a name made from them), whole characters kept', () => {
     for (const name of ['a.jpg', `${'x'.repeat(250)}.jpg`, `${'é'.repeat(125)}.jpg`, `${'😀'.repeat(62)}.jpg`]) {
       const temp = temporaryName(`/some/folder/${name}`, '12345.abcdef');
