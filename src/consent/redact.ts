@@ -1,5 +1,6 @@
 // Redaction for public output (CI): no name from the consent record may appear in any format.
 import type { ConsentRecord } from './record.js';
+import { escapeRegExp } from '../core/regex.js';
 
 export interface Redactor {
   (text: string, personal?: string[]): string;
@@ -43,7 +44,7 @@ function build(consent: ConsentRecord | undefined): Redactor {
       }
     }
     if (pupil.firstName && pupil.lastName) {
-      const [first, last] = [escape(pupil.firstName), escape(pupil.lastName)];
+      const [first, last] = [escapeRegExp(pupil.firstName), escapeRegExp(pupil.lastName)];
       fullNames.push({
         together: [compact(pupil.firstName + pupil.lastName), compact(pupil.lastName + pupil.firstName)],
         patterns: [`${first}[\\s_.-]*${last}`, `${last}[\\s_.,-]*${first}`],
@@ -53,7 +54,7 @@ function build(consent: ConsentRecord | undefined): Redactor {
   const byLength = (a: string, b: string) => b.length - a.length;
   const otherPattern =
     others.size > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...others].map(escape).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...others].map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined;
 
   const mask = ((text: string, personal: string[] = []) => {
@@ -86,10 +87,6 @@ function fold(text: string): string {
 /** Folded, without the separators a full name may have between or inside its parts in a file name. */
 function compact(text: string): string {
   return fold(text).replace(/[\s_.,-]+/g, '');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

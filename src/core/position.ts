@@ -40,17 +40,11 @@ export function sourceOffset(segment: TextSegment, textIndex: number): number {
  */
 export function withoutRanges(segment: TextSegment, ranges: readonly { start: number; end: number }[]): TextSegment {
   const pieces: TextSegment['pieces'] = [];
+  const cursor = new PieceCursor(segment.pieces);
   let text = '';
-  let p = 0;
   const keep = (from: number, to: number) => {
     if (to <= from) return;
-    while (p < segment.pieces.length && segment.pieces[p]!.textStart + segment.pieces[p]!.length <= from) p++;
-    for (let i = p; i < segment.pieces.length && segment.pieces[i]!.textStart < to; i++) {
-      const piece = segment.pieces[i]!;
-      const start = Math.max(from, piece.textStart);
-      const end = Math.min(to, piece.textStart + piece.length);
-      if (end > start) pieces.push({ textStart: text.length + (start - from), sourceStart: piece.sourceStart + (start - piece.textStart), length: end - start });
-    }
+    cursor.copy(from, to, text.length, pieces);
     text += segment.text.slice(from, to);
   };
   let at = 0;
@@ -60,6 +54,28 @@ export function withoutRanges(segment: TextSegment, ranges: readonly { start: nu
   }
   keep(at, segment.text.length);
   return { ...segment, text, pieces };
+}
+
+/**
+ * Walks a segment's pieces for ascending text ranges, so each piece is visited about once however
+ * many ranges are asked for.
+ */
+class PieceCursor {
+  private next = 0;
+
+  constructor(private readonly pieces: TextSegment['pieces']) {}
+
+  /** Appends to `out` the pieces of text [from, to), their text starts moved to begin at `textStart`. */
+  copy(from: number, to: number, textStart: number, out: TextSegment['pieces']): void {
+    const { pieces } = this;
+    while (this.next < pieces.length && pieces[this.next]!.textStart + pieces[this.next]!.length <= from) this.next++;
+    for (let i = this.next; i < pieces.length && pieces[i]!.textStart < to; i++) {
+      const piece = pieces[i]!;
+      const start = Math.max(from, piece.textStart);
+      const end = Math.min(to, piece.textStart + piece.length);
+      if (end > start) out.push({ textStart: textStart + (start - from), sourceStart: piece.sourceStart + (start - piece.textStart), length: end - start });
+    }
+  }
 }
 
 /**
@@ -75,18 +91,11 @@ export function splitLongSegment(segment: TextSegment, longest = LONGEST_SEGMENT
   const { text } = segment;
   if (text.length <= longest) return [segment];
   const parts: TextSegment[] = [];
-  let p = 0;
+  const cursor = new PieceCursor(segment.pieces);
   for (let from = 0; from < text.length; ) {
     const to = text.length - from <= longest ? text.length : cutPoint(text, from, from + longest);
-    // The pieces ascend, and so do the parts: each piece is visited about once.
-    while (p < segment.pieces.length && segment.pieces[p]!.textStart + segment.pieces[p]!.length <= from) p++;
     const pieces: TextSegment['pieces'] = [];
-    for (let i = p; i < segment.pieces.length && segment.pieces[i]!.textStart < to; i++) {
-      const piece = segment.pieces[i]!;
-      const start = Math.max(from, piece.textStart);
-      const end = Math.min(to, piece.textStart + piece.length);
-      if (end > start) pieces.push({ textStart: start - from, sourceStart: piece.sourceStart + (start - piece.textStart), length: end - start });
-    }
+    cursor.copy(from, to, 0, pieces);
     parts.push({ ...segment, text: text.slice(from, to), pieces });
     from = to;
   }

@@ -9,6 +9,9 @@ export const TAG = {
   Make: 0x10f,
   Model: 0x110,
   StripOffsets: 0x111,
+  StripByteCounts: 0x117,
+  TileOffsets: 0x144,
+  TileByteCounts: 0x145,
   Orientation: 0x112,
   Software: 0x131,
   DateTime: 0x132,
@@ -70,6 +73,9 @@ export interface MakerNoteName {
 }
 
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
+
+/** Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD. */
+const INTEGER_WIDTH: Record<number, number> = { 1: 1, 6: 1, 3: 2, 8: 2, 4: 4, 9: 4, 13: 4 };
 
 /** The integer types an IFD pointer may be written in (ExifTool's %intFormat that TIFF 6 defines): BYTE, SHORT, LONG, SBYTE, SSHORT, SLONG, IFD. */
 const POINTER_TYPES = new Set([1, 3, 4, 6, 8, 9, 13]);
@@ -371,6 +377,24 @@ export class Tiff {
     }
   }
 
+  /** Every value of an integer entry (BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD), at most `limit` of them; undefined for other types. */
+  integers(entry: TiffEntry | undefined, limit = Number.POSITIVE_INFINITY): number[] | undefined {
+    const width = entry && INTEGER_WIDTH[entry.type];
+    const bytes = width ? this.values(entry) : undefined;
+    if (!entry || !width || !bytes) return undefined;
+    const out: number[] = [];
+    for (let i = 0; i < Math.min(entry.count, limit) && (i + 1) * width <= bytes.length; i++) {
+      const at = i * width;
+      if (entry.type === 1) out.push(bytes[at]!);
+      else if (entry.type === 6) out.push(bytes.readInt8(at));
+      else if (entry.type === 3) out.push(this.little ? bytes.readUInt16LE(at) : bytes.readUInt16BE(at));
+      else if (entry.type === 8) out.push(this.little ? bytes.readInt16LE(at) : bytes.readInt16BE(at));
+      else if (entry.type === 9) out.push(this.little ? bytes.readInt32LE(at) : bytes.readInt32BE(at));
+      else out.push(this.little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
+    }
+    return out;
+  }
+
   rationals(entry: TiffEntry | undefined): number[] | undefined {
     if (!entry) return undefined;
     const b = this.values(entry);
@@ -462,23 +486,9 @@ function coordinateParts(tiff: Tiff, entry: TiffEntry | undefined): number[] | u
     const numbers = tiff.string(entry)?.match(/-?\d+(?:\.\d+)?/g);
     return numbers ? numbers.slice(0, 3).map(Number) : undefined;
   }
-  const width = INTEGER_WIDTH[entry.type];
-  const bytes = width === undefined ? undefined : tiff.values(entry);
-  if (!width || !bytes) return undefined;
-  const out: number[] = [];
-  for (let i = 0; i < Math.min(entry.count, 3) && (i + 1) * width <= bytes.length; i++) {
-    const at = i * width;
-    if (entry.type === 1) out.push(bytes[at]!);
-    else if (entry.type === 6) out.push(bytes.readInt8(at));
-    else if (entry.type === 3) out.push(tiff.little ? bytes.readUInt16LE(at) : bytes.readUInt16BE(at));
-    else if (entry.type === 8) out.push(tiff.little ? bytes.readInt16LE(at) : bytes.readInt16BE(at));
-    else if (entry.type === 4) out.push(tiff.little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
-    else out.push(tiff.little ? bytes.readInt32LE(at) : bytes.readInt32BE(at));
-  }
-  return out.length ? out : undefined;
+  const whole = tiff.integers(entry, 3);
+  return whole?.length ? whole : undefined;
 }
-/** Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG. */
-const INTEGER_WIDTH: Record<number, number> = { 1: 1, 6: 1, 3: 2, 8: 2, 4: 4, 9: 4 };
 
 function degrees(parts: number[] | undefined): number | undefined {
   if (!parts || parts.length === 0) return undefined;

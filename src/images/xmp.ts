@@ -2,6 +2,7 @@
 // (prefixes vary between writers).
 import { xmlEncoding, xmlText } from '../load/decode.js';
 import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
+import { escapeRegExp } from '../core/regex.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
@@ -47,7 +48,7 @@ const INTERESTING = [
   'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP',
 ].map((word) => Buffer.from(word, 'latin1'));
 
-const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => w.toString('latin1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
 /**
  * A depth map or preview stored in base64 makes a packet of megabytes. Searching all of it for
  * the words above took 9 ms a photo (Google Camera's portrait photos); base64 holds no ":" or "<",

@@ -1,5 +1,6 @@
 // Text edits the fixer makes to a post, computed from findings' line/column locations.
 import type { Finding } from '../../core/types.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 export interface Edit {
   start: number;
@@ -66,7 +67,7 @@ function givenNameIn(text: string, pupils: readonly NamedPupil[]): string | unde
 /** Where `word` stands as a whole word in `text` (case-insensitive), or undefined. */
 function wordAt(text: string, word: string): number | undefined {
   if (!word) return undefined;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
   const match = pattern.exec(text);
   return match ? match.index : undefined;
 }

@@ -6,6 +6,7 @@ import type { PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { SentenceBounds } from '../../text/spans.js';
 import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceAround } from './shared.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 type Phrases = (ctx: RuleContext) => Promise<PhraseMatcher<LexiconEntry>>;
 
@@ -49,7 +50,7 @@ function homonymPattern(entry: LexiconEntry): RegExp | undefined {
   if (!entry.homonyms?.length) return undefined;
   let pattern = homonymPatterns.get(entry);
   if (!pattern) {
-    const words = entry.homonyms.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const words = entry.homonyms.map((h) => escapeRegExp(h).replace(/\s+/g, '\\s+'));
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     homonymPatterns.set(entry, pattern);
   }

@@ -198,7 +198,11 @@ const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
 
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
-const TRAVELLERS = new RegExp(String.raw`\b(?:we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY})\b[^.!?\n]*$`, 'i');
+/** Words for who travels (pronouns, year groups, PARTY); "we" covers "we're" too. */
+const TRAVELLER_WORDS = String.raw`we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY}`;
+/** One of `words` earlier in the same sentence, for a test of the text before a match. */
+const saidOf = (words: string) => new RegExp(String.raw`\b(?:${words})\b[^.!?\n]*$`, 'i');
+const TRAVELLERS = saidOf(TRAVELLER_WORDS);
 // Arrived at a place: now, when said in the present perfect or with a time of today.
 const ARRIVED = /\b(?:(?:have|has|['’]ve) (?:just |now |all )?)?arrived (?:safely |safe and sound )?(?:at|in|on) (?:the )?/gi;
 const TODAY = /^[^.!?\n]{0,60}?\b(?:this (?:morning|afternoon|evening)|today|tonight|just now)\b/i;
@@ -244,8 +248,8 @@ const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|h
 function travellersAt(text: string, lead: RegExp, after?: RegExp): { start: number; end: number } | undefined {
   lead.lastIndex = 0;
   for (let m = lead.exec(text); m; m = lead.exec(text)) {
-    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
-    if (!place || !aPlace(place) || SCHOOL_PLACE.test(place)) continue;
+    const place = namedPlaceAt(text, m.index + m[0].length);
+    if (!place) continue;
     const end = m.index + m[0].length + place.length;
     const more = after?.exec(text.slice(end, end + 40));
     if (after && !more) continue;
@@ -272,8 +276,13 @@ const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the
 const ON_THE_WAY =
   /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:are|is|['’]re|now|currently|just) on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
 const WAY_PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|upon|on)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u;
+/** The capitalised place name starting at `at` ("YHA Okehampton", "Stratford upon Avon"), unless it is the school, a class or a day. */
+function namedPlaceAt(text: string, at: number): string | undefined {
+  const place = WAY_PLACE.exec(text.slice(at, at + 120))?.[0];
+  return place && aPlace(place) ? place : undefined;
+}
 /** Who is on the road: travellers, or their coach. */
-const ON_THE_ROAD = new RegExp(String.raw`\b(?:we|we['’]ve|we['’]re|they|they['’]ve|they['’]re|staff|reception|year \d+|y\d+|coach|coaches|bus|minibus|minibuses|ferry|train|${PARTY})\b[^.!?\n]*$`, 'i');
+const ON_THE_ROAD = saidOf(`${TRAVELLER_WORDS}|coach|coaches|bus|minibus|minibuses|ferry|train`);
 /** Places that are not where a group is: results passed, people left. */
 const NOT_A_WAYPOINT = /^(?:Grade|Level|Stage|Bronze|Silver|Gold|GCSE|GCSEs|A-Levels?|SATs?|Ofsted|Mr|Mrs|Miss|Ms|Mx|Dr)\b/u;
 
@@ -286,8 +295,8 @@ function onTheWay(text: string, trip: boolean): { start: number; end: number } |
   if (!trip && !JOURNEY.test(text)) return undefined;
   ON_THE_WAY.lastIndex = 0;
   for (let m = ON_THE_WAY.exec(text); m; m = ON_THE_WAY.exec(text)) {
-    const place = WAY_PLACE.exec(text.slice(m.index + m[0].length))?.[0];
-    if (!place || !aPlace(place) || NOT_A_WAYPOINT.test(place) || SCHOOL_PLACE.test(place)) continue;
+    const place = namedPlaceAt(text, m.index + m[0].length);
+    if (!place || NOT_A_WAYPOINT.test(place)) continue;
     // Opening its sentence ("Just leaving Cardiff now!") or said of travellers or their coach.
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (!/(?:^|[.!?:\n]\s*)$/.test(before) && !ON_THE_ROAD.test(before)) continue;
