@@ -214,7 +214,8 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
     const after = text.slice(m.index + m[0].length);
     const place = /^[\p{L}'’-]+(?:\s+(?:(?:of|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0] ?? '';
     if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue; // a named place, not "back at school"
-    if (/\son $/u.test(m[0].replace(/the $/u, '')) && WHEN.test(place)) continue; // "arrived on Monday", not "on the Isle of Wight"
+    // A time, not a place: "arrived on Monday", "have arrived in October in good shape" (a head's letter), not "on the Isle of Wight".
+    if (WHEN.test(place)) continue;
     // People arrived: "Spring has arrived in Devon" and "The new books have arrived" say nothing of a trip.
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const perfect = /^(?:have|has|['’]ve)\b/i.test(m[0]);

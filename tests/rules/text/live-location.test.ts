@@ -17,6 +17,9 @@ ruleTester(liveLocation, {
     'Spring has arrived in Devon: Reception planted daffodils.',
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
+    // A month, not a place (a head's weekly letter, set 12).
+    'Welcome to this week’s newsletter. We have arrived in October in good shape and, with all that is going on, that feels like an achievement.',
+    'The children have arrived at Easter tired but happy after a long term.',
     'Year 4 loved their trip to the Roman baths!',
     // A day had somewhere that is no trip's, or a trip's day remembered; a group off somewhere in a post about no trip (set 11).
     'Our new Reception children have had a wonderful first day at Oakwood, and we are so proud of them!',
@@ -115,6 +118,7 @@ ruleTester(liveLocation, {
     // Arrived, now, without trip: in the front matter.
     { post: 'The Year 9 French exchange group arrived safely in Lyon this afternoon and are now with their host families.', errors: [{ message: 'arrived safely in Lyon' }] },
     { post: 'Year 6 have arrived at PGL Liddington and are settling into their rooms!', errors: [{ message: 'have arrived at PGL Liddington' }] },
+    { post: 'We have arrived in Normandy in good shape and are unpacking at the hostel.', errors: [{ message: 'have arrived in Normandy' }] },
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
     { post: "Tonight we're in Keswick — the children are tired but happy!", errors: [{ message: 'whereabouts' }] },
     { post: 'At the hostel the girls are in rooms 12 and 14, the boys in room 3.', errors: [{ message: 'room numbers' }, { message: 'room numbers' }] },
