@@ -91,7 +91,7 @@ const AIMED_ONLY = {
   'old bag': ['clothes', 'clothing', 'shoes', 'bag2school', 'recycling', 'recycle', 'donate', 'donations', 'collection', 'unwanted', 'jumble', 'charity', 'carrier', 'kit', 'bring', 'pack', 'packed'],
   // Everyday words first ("prick the potatoes", "the cows in the field", "git commit"): insults only when aimed.
   prick: ['finger', 'fingers', 'needle', 'needles', 'pin', 'pins', 'thorn', 'thorns', 'hole', 'holes', 'potato', 'potatoes', 'sausage', 'sausages', 'skin', 'conscience', 'ears', 'fork'],
-  cow: ['farm', 'farms', 'field', 'fields', 'milk', 'milking', 'dairy', 'calf', 'calves', 'moo', 'barn', 'graze', 'grazing', 'herd', 'cows', 'bull', 'cattle', 'beef', 'udder', 'sacred', 'hindu', 'hindus'],
+  cow: ['farm', 'farms', 'field', 'fields', 'milk', 'milking', 'dairy', 'calf', 'calves', 'moo', 'barn', 'graze', 'grazing', 'herd', 'cows', 'bull', 'cattle', 'beef', 'udder', 'sacred', 'hindu', 'hindus', 'livestock', 'charity', 'send'], // 'send': the charity Send a Cow
   git: ['github', 'gitlab', 'commit', 'commits', 'repo', 'repository', 'branch', 'clone', 'push', 'pull', 'merge', 'code', 'coding'],
   // An ice-cream bar on the menu or at the tuck shop ("a choc ice to finish!").
   'choc ice': ['cream', 'creams', 'dessert', 'desserts', 'pudding', 'puddings', 'lolly', 'lollies', 'van', 'freezer', 'wafer', 'cone', 'cones', 'menu', 'finish', 'tuck', 'snack', 'snacks', 'melted', 'melting', 'salad', 'chips', 'sweets'],
