@@ -48,6 +48,9 @@ ruleTester(confidential, {
     'World Diabetes Day: Year 3 learned how the pancreas works.',
     'Mental health awareness: Mr Ahmed led an assembly on talking about feelings.',
     'We are a SEND-friendly school; read our SEND information report.',
+    // A cause spoken for, not a pupil's needs (a local-offer story, set 12).
+    'Tomos has written for the Young Reporters and wants to be an ambassador for SEND.',
+    'Our head girl is a passionate advocate for SEND and spoke to the governors.',
     'Black History Month: Nelson Mandela was in prison for 27 years before he became president.',
     'Year 5 learned that Guy Fawkes was arrested in the cellars in 1605.',
     'Year 3 adopted a penguin at Bristol Zoo with the money they raised.',
@@ -205,6 +208,8 @@ ruleTester(confidential, {
     { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
+    // Needs are still told beside a cause's words.
+    { post: 'Noah has SEND, and his mum is an advocate for families in the village.', errors: [{ message: '(sen): "SEND"', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
