@@ -457,7 +457,13 @@ function dayHadIn(text: string, trip: boolean): { start: number; end: number } |
 const OFF_NOW_WORDS = /\boff (?:on|to)\b/i;
 const OFF_NOW =
   /\b(?:we['’]re|we are|they['’]re|they are|(?:the|our) (?:group|children|pupils|students|class|team|squad)s? (?:is|are)|year \d+s? (?:is|are)|everyone is) (?:all |now )?off (?:on|to)\b/gi;
+// "now" as the time the group sets off, not any "now" in the sentence: it opens the sentence ("Now, we are
+// off to Buckingham Palace …", a London residential's live blog) or stands by "off" ("we are now off to …").
+// A later day makes that "now" a plan, not where they are heading: "Now we're off to Wembley next Saturday".
 const NOW_SAID = /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now)\b/i;
+const NOW_OPENS = /^\W*now\b|\bnow off\b/i;
+const LATER_DAY = /\b(?:next|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const setsOffNow = (sentence: string) => NOW_SAID.test(sentence) || (NOW_OPENS.test(sentence) && !LATER_DAY.test(sentence));
 const TOWARDS_PLACE = /\b(?:to|across|at|in|around|up|into|through|near|over|along) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
@@ -470,8 +476,10 @@ function offNow(text: string, aboutATrip: () => boolean): { start: number; end: 
   OFF_NOW.lastIndex = 0;
   for (let m = OFF_NOW.exec(text); m; m = OFF_NOW.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
-    if (!NOW_SAID.test(sentence)) continue;
-    const after = m.index - from + m[0].length;
+    if (!setsOffNow(sentence)) continue;
+    // From the match's own "to" (the last two letters), so "off to Chester Zoo" has its place ("off on our
+    // hike across Dovedale" finds it further on).
+    const after = m.index - from + m[0].length - 2;
     TOWARDS_PLACE.lastIndex = after;
     for (let at = TOWARDS_PLACE.exec(sentence); at; at = TOWARDS_PLACE.exec(sentence)) {
       const place = at[1]!;

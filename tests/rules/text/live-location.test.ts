@@ -27,6 +27,9 @@ ruleTester(liveLocation, {
     'This morning Year 3 are off to Mass at St Joseph’s, and in the afternoon they will paint.',
     'This morning we’re off to Forest School in our wellies!',
     'Next Tuesday we’re off on our hike across Dovedale, so please pack a waterproof.',
+    // "Now" for a plan on a later day, or a trip post's "now" that is no setting off (set 12's counterparts).
+    'London trip news: now we’re off to Wembley for the final next Saturday, so the coach leaves at 8.',
+    'Back from the residential! Now we are off to Forest School every Friday afternoon.',
     // A year group, not a place (from a real school's sports day post).
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     // Someone else's call, not the group's whereabouts.
@@ -151,6 +154,11 @@ ruleTester(liveLocation, {
     { post: 'Year 5 have had a brilliant first day on their Paris residential and are now tucked up in bed.', errors: [{ message: 'first day on their Paris' }] },
     { post: 'Day 1 is over! The children have had a fantastic first day in a very sunny Edinburgh, and are shattered.', errors: [{ message: 'first day in a very sunny Edinburgh' }] },
     { post: 'Monday: we arrived at the cabins and unpacked.\n\nThursday: a lie-in for everyone! We’re off on our hike this morning across Dovedale, fingers crossed for sunshine.', errors: [{ message: 'across Dovedale' }] },
+    // A London residential's live blog (set 12): "Now, we are off to …" with no "today".
+    { post: 'London 2017\n\nThis morning the children visited the Natural History Museum.\n\nNow, we are off to Buckingham Palace to see the Queen, then a walking tour.\n\nJust arrived back at the hotel!', errors: [{ message: 'Buckingham Palace' }] },
+    { post: 'Residential day 2: we are now off to Chester Zoo with our packed lunches!', errors: [{ message: 'Chester Zoo' }] },
+    // "off to <Place>" itself (only "off on … across <Place>" was found before).
+    { post: 'Residential day 2: this morning we are off to Chester Zoo with our packed lunches!', errors: [{ message: 'off to Chester Zoo' }] },
   ],
 });
 
