@@ -48,6 +48,9 @@ ruleTester(confidential, {
     'World Diabetes Day: Year 3 learned how the pancreas works.',
     'Mental health awareness: Mr Ahmed led an assembly on talking about feelings.',
     'We are a SEND-friendly school; read our SEND information report.',
+    // First aid taught, and how bad an injury can be in general (set 12's counterparts).
+    'The St John Ambulance volunteers showed Year 9 how to treat a suspected spinal injury.',
+    'Year 10 learned how serious a head injury can be in rugby, and what whiplash is.',
     // A cause spoken for, not a pupil's needs (a local-offer story, set 12).
     'Tomos has written for the Young Reporters and wants to be an ambassador for SEND.',
     'Our head girl is a passionate advocate for SEND and spoke to the governors.',
@@ -208,6 +211,11 @@ ruleTester(confidential, {
     { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
+    // How bad it was between the link and the injury, and set 12's club reports' injuries.
+    { post: 'Sam suffered a serious head injury in the match and will miss the cup final.', errors: [{ message: '"head injury"', severity: 'error' }] },
+    { post: 'Maya has a very serious heart condition, so please send cards to the office.', errors: [{ message: '"heart condition"', severity: 'error' }] },
+    { post: 'Dylan has snapped ligaments to his ankle and broke his fib.', errors: [{ message: '"snapped ligaments"' }, { message: '"broke his fib"' }] },
+    { post: 'Ben was knocked out in the tackle and taken to A&E.', errors: [{ message: '"knocked out in the tackle"' }] },
     // Needs are still told beside a cause's words.
     { post: 'Noah has SEND, and his mum is an advocate for families in the village.', errors: [{ message: '(sen): "SEND"', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
