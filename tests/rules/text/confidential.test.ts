@@ -48,6 +48,9 @@ ruleTester(confidential, {
     'World Diabetes Day: Year 3 learned how the pancreas works.',
     'Mental health awareness: Mr Ahmed led an assembly on talking about feelings.',
     'We are a SEND-friendly school; read our SEND information report.',
+    // Remembered, but no relative's death (set 12's counterparts).
+    'Year 6 planted a tree in memory of Mrs Smith, our much-loved lollipop lady.',
+    'Queen Victoria wore black for the rest of her life in memory of her reign with Albert, Year 5 learnt.',
     // First aid taught, and how bad an injury can be in general (set 12's counterparts).
     'The St John Ambulance volunteers showed Year 9 how to treat a suspected spinal injury.',
     'Year 10 learned how serious a head injury can be in rugby, and what whiplash is.',
@@ -211,6 +214,8 @@ ruleTester(confidential, {
     { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
+    // A relative remembered as a fundraiser's reason (set 12): the family's story, for a person to check.
+    { post: 'Our parent Holly Poole is trying to raise £16,000 for the hospice in memory of her daughter Elsie.', errors: [{ message: '"in memory of her"', severity: 'warning' }] },
     // How bad it was between the link and the injury, and set 12's club reports' injuries.
     { post: 'Sam suffered a serious head injury in the match and will miss the cup final.', errors: [{ message: '"head injury"', severity: 'error' }] },
     { post: 'Maya has a very serious heart condition, so please send cards to the office.', errors: [{ message: '"heart condition"', severity: 'error' }] },
