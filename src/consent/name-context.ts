@@ -13,6 +13,8 @@ export interface ContextOptions {
 
 /** A word followed by a surname or an initial is a person: "Grace T", "Summer Smith". */
 /** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
+/** A school's own groups, after a word-name that names one: "Willow class", "Oak house". */
+const GROUP_AFTER = new Set(['class', 'house', 'team']);
 const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
 
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
@@ -71,6 +73,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
       if (adjacentNext.norm === 'of' && !PUPILS_GROUP_AFTER_OF.test(tokens[i + 2]?.norm ?? '')) return false;
       // "Prince Philip", "King Edward's old holiday house": a title before the name.
       if (k.placeLeaders.has(token.norm) && adjacentNext.capitalised) return false;
+      // A class or a house named after a tree or a flower, its word in lower case: "This month Willow class
+      // has been learning about Ramadan", "King house in first place" (capitalised, placeFollowers has them).
+      if (!adjacentNext.capitalised && GROUP_AFTER.has(adjacentNext.norm)) return false;
     }
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;

@@ -31,6 +31,19 @@ describe('organisations and trophies named after someone', () => {
   });
 });
 
+describe('classes, houses, leagues and Welsh halls (set 12)', () => {
+  it('a tree, flower or word-name before a lower-case class, house or team; a league or a section; "Plas …"', async () => {
+    expect(await unknownIn('This month Willow class has been learning all about Ramadan, and Hazel class baked biscuits.')).toEqual([]);
+    expect(await unknownIn('The leader board currently sees King house in first place.')).toEqual([]);
+    expect(await unknownIn('The boys have been playing a year up in the Herefordshire Junior League, and won the award for the whole Junior Section.')).toEqual([]);
+    expect(await unknownIn('Students may have to work in Plas Seren for a time if their uniform is not suitable.')).toEqual([]);
+  });
+  it('the same words as pupils', async () => {
+    expect(await unknownIn('Well done to Willow and Grace, who both scored for the team.')).toEqual(['Willow', 'Grace']);
+    expect(await unknownIn('Congratulations to Hazel, whose class won the attendance cup, and to Seren for her poem.')).toEqual(['Hazel', 'Seren']);
+  });
+});
+
 describe('numbers', () => {
   it('"Seven" and "Four" are counts, not names', async () => {
     expect(await unknownIn('Seven Year 6 children went to the tournament. Four girls reached the final of the Seven Sisters run.')).toEqual([]);
