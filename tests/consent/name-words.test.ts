@@ -44,6 +44,17 @@ describe('classes, houses, leagues and Welsh halls (set 12)', () => {
   });
 });
 
+describe('a side in a fixture or a score line (set 12)', () => {
+  it('"Chester v Caldy": the side is a team wherever the post names it', async () => {
+    expect(await unknownIn('Chester v Caldy U14 match report\n\nFirst score went to Chester on the left wing. Chester then replied.\n\nFinal score: Chester 39 - 24 Caldy, and Chester’s stronger scrum made the difference.')).toEqual([]);
+  });
+  it('two given names either side are people, and a side named in another post is not a team there', async () => {
+    expect(await unknownIn('In the tennis final it was Harry v Tom, and Harry won 6-4.')).toEqual(['Harry', 'Tom', 'Harry']);
+    expect(await unknownIn('Chester scored twice and Caldy’s keeper made a great save.')).toEqual(['Chester']);
+    expect(await unknownIn('Stirlands v Middleton U13\n\nMonty with figures of 7-0 & Ozzy 6-1 kept Middleton in it.')).toEqual(['Monty', 'Ozzy']);
+  });
+});
+
 describe('numbers', () => {
   it('"Seven" and "Four" are counts, not names', async () => {
     expect(await unknownIn('Seven Year 6 children went to the tournament. Four girls reached the final of the Seven Sisters run.')).toEqual([]);
