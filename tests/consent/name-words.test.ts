@@ -55,6 +55,17 @@ describe('a side in a fixture or a score line (set 12)', () => {
   });
 });
 
+describe('animals, colleges, titles and an air force (set 12)', () => {
+  it('"Jenny the horse", "Preston’s College", "Pharaoh", "RAF" are no pupils', async () => {
+    expect(await unknownIn('Soon after that, we headed over to Jenny the horse, and Bella the school dog came to say hello.')).toEqual([]);
+    expect(await unknownIn('Preston’s College held an apprenticeship drop-in session for Year 11.')).toEqual([]);
+    expect(await unknownIn('God sent a message to Pharaoh, and an old boy will drop by in his RAF helicopter.')).toEqual([]);
+  });
+  it('the same names as pupils', async () => {
+    expect(await unknownIn('Well done to Jenny, the fastest runner in Year 5, and to Amelia’s School Council team.')).toEqual(['Jenny', 'Amelia’s']);
+  });
+});
+
 describe('numbers', () => {
   it('"Seven" and "Four" are counts, not names', async () => {
     expect(await unknownIn('Seven Year 6 children went to the tournament. Four girls reached the final of the Seven Sisters run.')).toEqual([]);
