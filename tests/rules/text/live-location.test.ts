@@ -27,6 +27,12 @@ ruleTester(liveLocation, {
     'This morning Year 3 are off to Mass at St Joseph’s, and in the afternoon they will paint.',
     'This morning we’re off to Forest School in our wellies!',
     'Next Tuesday we’re off on our hike across Dovedale, so please pack a waterproof.',
+    // "Here at" the school itself, or said with no trip in the post (set 12's counterparts).
+    'Here at Oakwood we value every child, and the residential trip letters go home in June.',
+    'Everyone here at Oakwood Primary is looking forward to the Year 6 residential.',
+    'We are so proud of the musicians here at St Mary’s Academy; the tour dates are on the calendar.',
+    'It was a great day here at Wembley for the final, and we won the cup!',
+    'Everyone here at Hillside is so excited about next week’s residential to Kingswood.',
     // "Now" for a plan on a later day, or a trip post's "now" that is no setting off (set 12's counterparts).
     'London trip news: now we’re off to Wembley for the final next Saturday, so the coach leaves at 8.',
     'Back from the residential! Now we are off to Forest School every Friday afternoon.',
@@ -157,6 +163,10 @@ ruleTester(liveLocation, {
     // A London residential's live blog (set 12): "Now, we are off to …" with no "today".
     { post: 'London 2017\n\nThis morning the children visited the Natural History Museum.\n\nNow, we are off to Buckingham Palace to see the Queen, then a walking tour.\n\nJust arrived back at the hotel!', errors: [{ message: 'Buckingham Palace' }] },
     { post: 'Residential day 2: we are now off to Chester Zoo with our packed lunches!', errors: [{ message: 'Chester Zoo' }] },
+    // Where the writer is with the group (set 12's PGL blogs): "here at <Place>", a provider's name, a first day here.
+    { post: 'Residential blog\n\nWe are sitting around the campfire singing. A great end to our final night here at Kingswood.', errors: [{ message: 'here at Kingswood' }] },
+    { post: 'Good morning from PGL\n\nThe children are all up, showered and ready for the day.', errors: [{ message: 'Good morning from PGL' }] },
+    { post: 'Year 6 blog\n\nWe’ve had a fantastic first day here at Robinwood, and everyone is tired but happy.', errors: [{ message: 'first day here at Robinwood' }] },
     // "off to <Place>" itself (only "off on … across <Place>" was found before).
     { post: 'Residential day 2: this morning we are off to Chester Zoo with our packed lunches!', errors: [{ message: 'off to Chester Zoo' }] },
   ],
