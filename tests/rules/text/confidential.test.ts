@@ -48,6 +48,10 @@ ruleTester(confidential, {
     'World Diabetes Day: Year 3 learned how the pancreas works.',
     'Mental health awareness: Mr Ahmed led an assembly on talking about feelings.',
     'We are a SEND-friendly school; read our SEND information report.',
+    // Illness as a condition or a rule for anyone, and "tested positive" that is no illness (set 12's counterparts).
+    'If your child is unwell, please keep them at home and ring the office before 9am.',
+    'Children who are unwell or have tested positive for Covid should not come to school.',
+    'The water sample tested positive for iron in the Year 9 chemistry lab.',
     // Remembered, but no relative's death (set 12's counterparts).
     'Year 6 planted a tree in memory of Mrs Smith, our much-loved lollipop lady.',
     'Queen Victoria wore black for the rest of her life in memory of her reign with Albert, Year 5 learnt.',
@@ -214,6 +218,10 @@ ruleTester(confidential, {
     { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
+    // A named member of staff absent or isolating, a named swimmer unwell (set 12).
+    { post: 'As you will be aware, Mrs Turner is absent from work at the moment; Mrs Nicholson is teaching Class 3.', errors: [{ message: '"absent from work"', severity: 'error' }] },
+    { post: 'Due to a member of her family being unwell, Mrs Hunt is self-isolating for the next two weeks.', errors: [{ message: '"unwell"' }, { message: '"self-isolating"' }] },
+    { post: 'Unfortunately Beth was unwell and had to withdraw from her remaining races.', errors: [{ message: '"unwell"', severity: 'error' }] },
     // A relative remembered as a fundraiser's reason (set 12): the family's story, for a person to check.
     { post: 'Our parent Holly Poole is trying to raise £16,000 for the hospice in memory of her daughter Elsie.', errors: [{ message: '"in memory of her"', severity: 'warning' }] },
     // How bad it was between the link and the injury, and set 12's club reports' injuries.
