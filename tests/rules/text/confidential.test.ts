@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // The register as a school's process, told of no one; a lost game, not a relative.
+    'Our SENCo keeps the SEN register up to date and reviews it with parents each term.',
+    'Year 4 lost their match 3-2 but played brilliantly. Harvey lost his water bottle again!',
     'Mia stayed with her nan for half term and loved the beach.',
     // A famous or historical person's own public story.
     'Year 6 learned that Stephen Hawking had motor neurone disease.',
@@ -193,6 +196,9 @@ ruleTester(confidential, {
     'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
   ],
   invalid: [
+    // A bereavement in everyday words, and the SEN register (short social posts).
+    { post: 'Sad news: Harvey in Year 5 lost his dad last week. Please keep the family in your thoughts.', errors: [{ message: '"lost his dad"' }] },
+    { post: 'Well done Jayden, who has made brilliant progress with his reading since starting on the SEN register in September!', errors: [{ message: '"SEN register"' }] },
     // Kinship care, and conditions the lists lacked.
     { post: 'We are raising money for Jack in Year 3, who lost his leg in a car accident last year.', errors: [{ message: '"lost his leg"' }] },
     { post: 'Get well soon to Amelia, who is off sick with chickenpox this week!', errors: [{ message: 'Confidential (sickness): "off sick"' }, { message: '"chickenpox"' }] },
