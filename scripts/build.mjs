@@ -9,7 +9,7 @@
 //   the AFINN-165 vocabulary text/grievance scores with (`derived/afinn-165`).
 // Built into a fresh folder, then swapped in, so a CLI running from dist/ never sees a half-built one.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { EXTERNAL, REQUIRE_BANNER, SUPPORTED, importTs, repoRoot } from './lib/import-ts.mjs';
@@ -63,8 +63,6 @@ try {
   // natural's own version): loading the package on every run that scores a sentence took ~6 ms.
   const fromNatural = createRequire(createRequire(path.join(repoRoot, 'package.json')).resolve('natural/lib/natural/sentiment/SentimentAnalyzer.js'));
   data['derived/afinn-165'] = fromNatural('afinn-165').afinn165;
-  // The learned scorer's weights that back up text/derogatory's grammar (scripts/train-hostility-scorer.mjs).
-  data['derived/hostility-scorer'] = JSON.parse(readFileSync(path.join(repoRoot, 'lexicons', 'derived', 'hostility-scorer.json'), 'utf8'));
   mkdirSync(staging, { recursive: true });
   writeFileSync(path.join(staging, 'data.json'), JSON.stringify(data));
   const old = path.join(repoRoot, `.dist-old-${process.pid}`);

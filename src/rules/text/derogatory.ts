@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Rule, RuleContext } from '../../core/types.js';
 import type { Lexicon } from '../../lexicons/schema.js';
 import { deriveHostilityData, findHostility, hostilityModelFrom, type HostilityData, type HostilityModel } from '../../text/hostility.js';
-import { learnedScorerFrom, type LearnedScorer, type LearnedScorerData } from '../../text/hostility-learned.js';
-import { afinnScore } from '../../text/sentiment.js';
-import { lexiconsDir } from '../../core/paths.js';
 import { at, proseSegments, segmentTokens } from './shared.js';
 
 export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promise<HostilityModel> {
@@ -13,17 +8,8 @@ export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promis
     const [derogatory, grammar] = await Promise.all([ctx.lexicons.get('derogatory'), ctx.lexicons.get('hostility')]);
     // Built CLI: the sets worked out at build time (dist/data.json); from source: worked out here.
     const data = ctx.lexicons.prebuilt<HostilityData>('hostility-model') ?? deriveHostilityData(derogatory as Lexicon, grammar as Lexicon, (await ctx.lexicons.get('derogatory-variants')) as Lexicon);
-    const model = hostilityModelFrom(data, derogatory as Lexicon, grammar as Lexicon);
-    // The learned scorer that backs up the grammar, read on first use (most posts never need it).
-    let scorer: LearnedScorer | undefined;
-    model.scorer = () => (scorer ??= learnedScorerFrom(ctx.lexicons.prebuilt<LearnedScorerData>('hostility-scorer') ?? readScorer()));
-    model.sentimentOf = afinnScore;
-    return model;
+    return hostilityModelFrom(data, derogatory as Lexicon, grammar as Lexicon);
   });
-}
-
-function readScorer(): LearnedScorerData {
-  return JSON.parse(readFileSync(path.join(lexiconsDir, 'derived', 'hostility-scorer.json'), 'utf8')) as LearnedScorerData;
 }
 
 export const derogatory: Rule = {
