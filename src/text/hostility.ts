@@ -1020,6 +1020,13 @@ function gerundSubject(tokens: Token[], first: number, last: number): boolean {
   return tokens[being]?.norm === 'being' && GERUND_PREDICATE.has(tokens[last + 1]?.norm ?? '');
 }
 
+/** Token k is a possessive ("pupils'", "people's") naming a thing of theirs, not the group or a quality of it ("lives", "nature"). */
+function thingOfTheirs(hits: Hit[], tokens: Token[], text: string, k: number): boolean {
+  const possessive = /(?:'s|s')$/.test(tokens[k]!.norm) || /^['’]\s/.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2));
+  if (!possessive || POSSESSED.has(tokens[k + 1]?.norm ?? '')) return false;
+  return !hits.some((h) => h.match.firstToken === k + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
+}
+
 function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
   const found: Identity[] = [];
   for (const hit of hits) {
@@ -1036,6 +1043,10 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
         if (!describesThem) continue;
       }
+      // "Muslim families' forms should be sent back": the noun as an adjective before a person word
+      // whose possessive names a thing of theirs, as "disabled pupils' laptops" does below.
+      const person = hits.find((h) => h.match.firstToken === lastToken + 1 && h.role === 'person-noun');
+      if (person && thingOfTheirs(hits, tokens, text, person.match.lastToken)) continue;
       // "the black and whites" (a team's colours), "cricket whites", "in their whites": clothes, not people.
       if (COLOUR_NOUN.has(tokens[firstToken]!.norm) && (WORN_BY.has(tokens[firstToken - 1]?.norm ?? '') || (tokens[firstToken - 1]?.norm === 'and' && COLOUR.has(tokens[firstToken - 2]?.norm ?? '')))) continue;
       // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
@@ -1060,9 +1071,7 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
         (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
       );
       // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
-      const possessive = next < tokens.length && (/(?:'s|s')$/.test(tokens[next]!.norm) || /^['’]\s/.test(text.slice(tokens[next]!.end, tokens[next]!.end + 2)));
-      const theirs = tokens[next + 1]?.norm ?? '';
-      if (follows && possessive && !POSSESSED.has(theirs) && !hits.some((h) => h.match.firstToken === next + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'))) continue;
+      if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) continue;
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
       else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {

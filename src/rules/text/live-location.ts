@@ -196,7 +196,7 @@ function landingAt(text: string, ownSchool: (place: string) => boolean): { start
   return undefined;
 }
 const ARRIVED_WORDS = /arrived/i;
-const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently/i;
+const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently|\bnow\b/i;
 
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
@@ -229,8 +229,11 @@ const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|af
 
 // At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is
 // on stage at the Royal Albert Hall as we speak".
-const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently)\b/gi;
-/** "currently" says where a group is only on a journey: "We are currently having our last stop at Norton Canes Services". */
+const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently|now)\b/gi;
+/**
+ * "currently" and a bare "now" say where a group is only on a journey: "We are currently having our last stop at
+ * Norton Canes Services", "Year 10 are at Heathrow now, our flight leaves at 11.45" (not "Year 7 are now settled at Oakfield").
+ */
 const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on the [AM]\d{1,4}|on (?:our|the) way|heading (?:home|back)|nearly home|trip|residential|tour)\b/i;
 const PRESENT_BE = /\b(?:are|is|['’]re)\b/i;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -331,7 +334,7 @@ function hereNow(text: string): { start: number; end: number } | undefined {
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
-    if (!journey && /^currently$/i.test(m[0])) continue;
+    if (!journey && /^(?:currently|now)$/i.test(m[0])) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
@@ -356,7 +359,9 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
     // A preposition left at the end of its clause names no place: "the local community we will be staying in."
     const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (!invitation && !identity && !stranded && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
+    // Where leavers study now, not a trip's whereabouts: "Our Year 6 leavers are now at Kingsway High".
+    const studying = cap !== undefined && /^now\b/i.test(m[0]) && EDUCATION_PLACE.test(text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 60));
+    if (!invitation && !identity && !stranded && !studying && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
@@ -564,6 +569,8 @@ const WHO_THEY_ARE = /\b(?:who|what)\s+$/i;
 
 /** A year group, class or stage of education, not a place: "when they are in Year 6", "all now at University". */
 const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|Form|House|Team|Group|University|Uni|College|Sixth Form)\b/u;
+/** A school, college or university by its name: "Kingsway High", "St Mary's Sixth Form College". */
+const EDUCATION_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:High|School|Academy|College|University|Sixth Form|Grammar)\b/u;
 /** A school subject, not a place: "staying in Maths sets" (but "the Science Museum" is one). */
 const SUBJECT = /^(?:Maths|English|Science|Art|Music|PE|RE|History|Geography|Computing|French|Spanish|German|Drama)\b(?! (?:Museum|Centre|Center|Gallery|Hall|Park|Festival))/u;
 

@@ -21,6 +21,10 @@ ruleTester(unknownName, {
     { post: "Charlie and the Chocolate Factory is Year 4's class book, and Year 3 made George's Marvellous Medicine.", consent },
     { post: 'Eid Mubarak to all our Muslim families! Year 8 learnt about Islam and the Hajj.', consent },
     { post: "Year 8's history unit covers Henry VIII's six wives, and Year 5 wrote to Charles III.", consent },
+    // A festival's greeting before it, a fire station's watch, communities listed together (short social posts).
+    { post: 'Shubh Deepavali to all our families celebrating! 🪔 And Happy Holi from Year 2.', consent },
+    { post: 'Year 2 had a visit from Blue Watch today. Thank you for letting everyone sit in the engine!', consent },
+    { post: 'Gypsy, Roma and Traveller History Month: Year 4 learned about Roma and Sinti music.', consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
@@ -30,6 +34,9 @@ ruleTester(unknownName, {
     // In a file name, a pupil in the record is not also "unknown"; the name beside it that is not in the record is.
     { post: '![Relay](photos/oscar-and-harry-relay.jpg)', consent, errors: [{ message: /^harry looks like a person's name .*file name oscar-and-harry-relay\.jpg/ }] },
     { post: 'Goals from Henry and Mubarak today.', consent, errors: [{ message: /^Henry/ }, { message: /^Mubarak/ }] },
+    // Eid is also a surname; Roma alone, or beside a name, is a girl's name.
+    { post: 'Congratulations to Amir Eid for his poem.', consent, errors: [{ message: /^Amir looks like/ }] },
+    { post: 'Roma and Ellie scored for the Under-11s.', consent, errors: [{ message: /^Roma looks like/ }, { message: /^Ellie looks like/ }] },
     { post: '---\nauthor: Ayesha K\n---\nOur trip.', consent, errors: [{ message: /Ayesha K .*front matter "author"/ }] },
     { name: 'no record: every name is unchecked', post: 'Well done Amelia!', errors: [{ message: /no consent record is configured/ }] },
     { post: 'Well done Maya T!', consent, redact: true, errors: [{ message: "a name in line 1 looks like a person's name and is not in the consent record or the staff list" }] },

@@ -4,6 +4,14 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // The register as a school's process, told of no one; a lost game, not a relative.
+    'Our speech and language therapist runs a drop-in for parents every Thursday.',
+    'Please make sure your child has their inhaler in school, labelled with their name.',
+    'Parents split into two teams for the quiz, and the mums won by a point.',
+    'He went to the Eden Project with his parents split between two cars.',
+    'There was an incident involving a delivery lorry and the school gate, but nobody was hurt.',
+    'Our SENCo keeps the SEN register up to date and reviews it with parents each term.',
+    'Year 4 lost their match 3-2 but played brilliantly. Harvey lost his water bottle again!',
     'Mia stayed with her nan for half term and loved the beach.',
     // A famous or historical person's own public story.
     'Year 6 learned that Stephen Hawking had motor neurone disease.',
@@ -206,6 +214,14 @@ ruleTester(confidential, {
     'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
   ],
   invalid: [
+    // A bereavement in everyday words, and the SEN register (short social posts).
+    { post: 'Please welcome Zofia to Year 4! She is living in temporary housing nearby with her mum.', errors: [{ message: '"temporary housing"' }] },
+    { post: "Well done to Leo in Year 2 - after a tough term since his parents split up he's been a superstar!", errors: [{ message: '"parents split up"' }] },
+    { post: 'Thanks to the police who spoke to Year 8 after last week\'s incident involving Jake and Tom.', errors: [{ message: '"incident involving"' }] },
+    { post: 'Noah has been getting extra help from the speech and language therapist and is now chatting away!', errors: [{ message: '"speech and language therapist"' }] },
+    { post: 'Ava is doing so well with her insulin pump - what a brave girl!', errors: [{ message: '"insulin pump"' }] },
+    { post: 'Sad news: Harvey in Year 5 lost his dad last week. Please keep the family in your thoughts.', errors: [{ message: '"lost his dad"' }] },
+    { post: 'Well done Jayden, who has made brilliant progress with his reading since starting on the SEN register in September!', errors: [{ message: '"SEN register"' }] },
     // Kinship care, and conditions the lists lacked.
     { post: 'We are raising money for Jack in Year 3, who lost his leg in a car accident last year.', errors: [{ message: '"lost his leg"' }] },
     { post: 'Get well soon to Amelia, who is off sick with chickenpox this week!', errors: [{ message: 'Confidential (sickness): "off sick"' }, { message: '"chickenpox"' }] },
@@ -345,7 +361,7 @@ ruleTester(confidential, {
     { post: '# School closure\n\nThe trust board has decided that the school will shut permanently next summer. Letters go home tomorrow.', errors: [{ message: /"School closure"/, severity: 'error' }] },
     // A named pupil's illness with its medical qualifiers (found on a real school's charity post).
     { post: 'Our cake sale raised £600 for a cancer charity that has supported Oliver, a pupil in Year 5, who over the last three years has successfully undergone treatment for Acute Myeloid Leukaemia.', errors: [{ message: 'medical', severity: 'error' }] },
-    { post: 'Ava has chronic asthma, so Miss Lee will carry her inhaler on the walk.', errors: [{ message: 'medical', severity: 'error' }] },
+    { post: 'Ava has chronic asthma, so Miss Lee will carry her inhaler on the walk.', errors: [{ message: '"asthma"', severity: 'error' }, { message: '"inhaler"', severity: 'error' }] },
     { post: 'The school will be closing in July 2027 when the trust merges it with Oakfield.', errors: [{ message: 'unannounced', severity: 'error' }] },
     // …and a day before it does not clear a plan said in its own sentence.
     { post: 'The governors met on Monday evening. Sadly the school will be closing next July, when the last Year 6 leave.', errors: [{ message: 'unannounced', severity: 'error' }] },

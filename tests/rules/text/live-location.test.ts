@@ -7,6 +7,10 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // A bare "now" with no journey: where a group has settled, not where a trip is.
+    'Year 7 are now settled in at Oakfield and loving their new timetable.',
+    'Our Year 6 leavers are now at Kingsway High and doing brilliantly, says their head of year.',
+    'Three of our former pupils, now at Bristol Grammar School, came back to judge the science fair.',
     // "right now" with no group at a named place.
     'At the moment Year 3 are learning about life in Tudor England.',
     'At the moment our Year 2s are working at Greater Depth in maths.',
@@ -101,6 +105,11 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // A bare "now" on a journey (short social posts).
+    { post: 'Year 10 are at Heathrow now, flight BA123 leaves for Madrid at 11.45 ✈️', errors: [{ message: '"at Heathrow", right now' }] },
+    // A school's name after "currently at", or a trip's place after "now at", is still where the group is.
+    { post: 'Year 12 are currently at Bristol University for their open day.', errors: [{ message: 'currently at' }] },
+    { post: 'We are now at Warwick Castle and the sun is shining!', errors: [{ message: 'now at' }] },
     // Lodging whoever stays there, a landing time, a stay away this week.
     { post: 'Our residential group is staying at YHA Okehampton until Friday.', errors: [{ message: '"is staying at YHA Okehampton"' }] },
     { post: 'We land at Gatwick at 10.45pm, so parents please be at school by midnight.', errors: [{ message: '"land at Gatwick at 10.45pm"' }] },
