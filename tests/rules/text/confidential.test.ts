@@ -67,7 +67,7 @@ ruleTester(confidential, {
     'The St John Ambulance volunteers showed Year 9 how to treat a suspected spinal injury.',
     'Year 10 learned how serious a head injury can be in rugby, and what whiplash is.',
     // A cause spoken for, not a pupil's needs (a local-offer story, set 12).
-    'Tomos has written for the Young Reporters and wants to be an ambassador for SEND.',
+    'Idris has written for our school magazine and wants to be an ambassador for SEND.',
     'Our head girl is a passionate advocate for SEND and spoke to the governors.',
     'Black History Month: Nelson Mandela was in prison for 27 years before he became president.',
     'Year 5 learned that Guy Fawkes was arrested in the cellars in 1605.',
@@ -235,15 +235,15 @@ ruleTester(confidential, {
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
     // A named member of staff absent or isolating, a named swimmer unwell (set 12).
-    { post: 'As you will be aware, Mrs Turner is absent from work at the moment; Mrs Nicholson is teaching Class 3.', errors: [{ message: '"absent from work"', severity: 'error' }] },
-    { post: 'Due to a member of her family being unwell, Mrs Hunt is self-isolating for the next two weeks.', errors: [{ message: '"unwell"' }, { message: '"self-isolating"' }] },
-    { post: 'Unfortunately Beth was unwell and had to withdraw from her remaining races.', errors: [{ message: '"unwell"', severity: 'error' }] },
+    { post: 'You may have heard that Mrs Okafor is absent from work for now, so Mr Lane is covering Class 2.', errors: [{ message: '"absent from work"', severity: 'error' }] },
+    { post: 'Because someone at home is unwell, Miss Reid is self-isolating until half term.', errors: [{ message: '"unwell"' }, { message: '"self-isolating"' }] },
+    { post: 'Sadly Tilly was unwell on the day and pulled out of her last two races.', errors: [{ message: '"unwell"', severity: 'error' }] },
     // A relative remembered as a fundraiser's reason (set 12): the family's story, for a person to check.
-    { post: 'Our parent Holly Poole is trying to raise £16,000 for the hospice in memory of her daughter Elsie.', errors: [{ message: '"in memory of her"', severity: 'warning' }] },
+    { post: 'One of our mums, Kerry Dale, is running the marathon in memory of her son Alfie.', errors: [{ message: '"in memory of her"', severity: 'warning' }] },
     // How bad it was between the link and the injury, and set 12's club reports' injuries.
     { post: 'Sam suffered a serious head injury in the match and will miss the cup final.', errors: [{ message: '"head injury"', severity: 'error' }] },
     { post: 'Maya has a very serious heart condition, so please send cards to the office.', errors: [{ message: '"heart condition"', severity: 'error' }] },
-    { post: 'Dylan has snapped ligaments to his ankle and broke his fib.', errors: [{ message: '"snapped ligaments"' }, { message: '"broke his fib"' }] },
+    { post: 'Our centre half Marcus has snapped ligaments in his knee and broke his fib in the same tackle.', errors: [{ message: '"snapped ligaments"' }, { message: '"broke his fib"' }] },
     { post: 'Ben was knocked out in the tackle and taken to A&E.', errors: [{ message: '"knocked out in the tackle"' }] },
     // Needs are still told beside a cause's words.
     { post: 'Noah has SEND, and his mum is an advocate for families in the village.', errors: [{ message: '(sen): "SEND"', severity: 'error' }] },

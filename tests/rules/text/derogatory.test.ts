@@ -252,7 +252,7 @@ ruleTester(derogatory, {
     'Prick the potatoes before they go in the oven.',
     'Year 2 met a cow called Bluebell at the farm, and the cows in the next field mooed.',
     // The charity Send a Cow (a harvest post, set 12), with or without 'charity' beside it.
-    'Money from the harvest goods went to the ‘Send a Cow’ charity and the rest to our local foodbank.',
+    'Our harvest tins went to the food bank, and the collection to the ‘Send a Cow’ charity.',
     'Our harvest collection raised £120 for Send a Cow this year.',
     'Year 8 learnt to use git to save their code.',
     'The black lot of crayons were useless, so Year 1 used the new ones.',

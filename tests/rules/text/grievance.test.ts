@@ -84,10 +84,10 @@ ruleTester(grievance, {
     'Most of the children were nervous and a little scared before the zip wire, but all of them had a go.',
     'Some parents have appeared in court: fines and, in one case, a suspended prison sentence for both parents were imposed this term.',
     // Set 12: Odd Socks Day, a ski trip's crash award, pupils keen to tell, a bedtime story's title.
-    'The week has kicked off with Odd Socks Day today, where staff and children have worn odd socks to show we are all unique.',
-    'The crash award went to Ella, for causing a small pileup as students got off the ski lift (controversial, as the jury was split).',
-    'I only saw them for one evening, but all your children were desperate to tell me that they had faced their fears.',
-    'Then it was PJs and teeth before a story with Mrs Hill (about the world’s worst teachers!) and bed.',
+    'On Odd Socks Day the staff and children have all worn odd socks to show nobody has to match.',
+    'The crash award went to Ella for a pileup as students left the lift (controversial!).',
+    'When I visited, the children were desperate to show me the zip wire they had conquered.',
+    'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
     { post: 'Staff morale is at rock bottom after the latest changes imposed by the trust.', errors: [{ message: '"morale is at rock bottom"', severity: 'warning' }] },

@@ -22,7 +22,7 @@ ruleTester(liveLocation, {
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
     // A month, not a place (a head's weekly letter, set 12).
-    'Welcome to this week’s newsletter. We have arrived in October in good shape and, with all that is going on, that feels like an achievement.',
+    'Hello again from the head. We have arrived in November in one piece and, given the term so far, that is something to celebrate.',
     'The children have arrived at Easter tired but happy after a long term.',
     'Year 4 loved their trip to the Roman baths!',
     // A day had somewhere that is no trip's, or a trip's day remembered; a group off somewhere in a post about no trip (set 11).
@@ -170,11 +170,11 @@ ruleTester(liveLocation, {
     { post: 'Day 1 is over! The children have had a fantastic first day in a very sunny Edinburgh, and are shattered.', errors: [{ message: 'first day in a very sunny Edinburgh' }] },
     { post: 'Monday: we arrived at the cabins and unpacked.\n\nThursday: a lie-in for everyone! We’re off on our hike this morning across Dovedale, fingers crossed for sunshine.', errors: [{ message: 'across Dovedale' }] },
     // A London residential's live blog (set 12): "Now, we are off to …" with no "today".
-    { post: 'London 2017\n\nThis morning the children visited the Natural History Museum.\n\nNow, we are off to Buckingham Palace to see the Queen, then a walking tour.\n\nJust arrived back at the hotel!', errors: [{ message: 'Buckingham Palace' }] },
+    { post: 'Our London residential\n\nThe children loved the Science Museum earlier.\n\nNow, we are off to Tower Bridge for photos, then a boat ride.\n\nWe will be back at the hotel for tea!', errors: [{ message: 'Tower Bridge' }] },
     { post: 'Residential day 2: we are now off to Chester Zoo with our packed lunches!', errors: [{ message: 'Chester Zoo' }] },
     // Where the writer is with the group (set 12's PGL blogs): "here at <Place>", a provider's name, a first day here.
-    { post: 'Residential blog\n\nWe are sitting around the campfire singing. A great end to our final night here at Kingswood.', errors: [{ message: 'here at Kingswood' }] },
-    { post: 'Good morning from PGL\n\nThe children are all up, showered and ready for the day.', errors: [{ message: 'Good morning from PGL' }] },
+    { post: 'Residential blog\n\nMarshmallows are toasting on the fire. What a way to spend our last evening here at Kingswood.', errors: [{ message: 'here at Kingswood' }] },
+    { post: 'Good morning from PGL\n\nEveryone has had breakfast and is raring to go.', errors: [{ message: 'Good morning from PGL' }] },
     { post: 'Year 6 blog\n\nWe’ve had a fantastic first day here at Robinwood, and everyone is tired but happy.', errors: [{ message: 'first day here at Robinwood' }] },
     // "off to <Place>" itself (only "off on … across <Place>" was found before).
     { post: 'Residential day 2: this morning we are off to Chester Zoo with our packed lunches!', errors: [{ message: 'off to Chester Zoo' }] },
