@@ -96,7 +96,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
 }
 
 // A fixture between two sides: "Chester v Caldy U14 match report", "Stirlands v Middleton U13": the word on
-// each side next to the "v". (Not a score line: "Ozzy 6-1 Middleton" is a bowler's figures beside a team.)
+// each side next to the "v". (Not a score line: "Rafi 6-1 Radstock" is a bowler's figures beside a team.)
 const FIXTURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:v|vs|v\.|vs\.|versus)\s+(\p{Lu}[\p{L}'’-]*)/gu;
 
 /**
