@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../../core/types.js';
+import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
 import { SentenceBounds, TakenSpans } from '../../text/spans.js';
 import { at, proseSegments } from './shared.js';
 
@@ -36,16 +36,18 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip`, also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update"), also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
     },
   },
   check(ctx: RuleContext) {
-    const trip = isTrip(ctx.post.frontMatter.trip);
-    const ownSchool = schoolNamed(ctx.config.school?.name);
     const segments = proseSegments(ctx);
+    // `trip` in the front matter decides; without it, a post titled as a trip's live blog is one.
+    const declared = ctx.post.frontMatter.trip;
+    const trip = declared === undefined ? liveTripBlog(segments) : isTrip(declared);
+    const ownSchool = schoolNamed(ctx.config.school?.name);
     // Whether any paragraph of the post is about a trip, asked only where a group is off somewhere now.
     let postOnATrip: boolean | undefined;
     const aboutATrip = () => (postOnATrip ??= trip || segments.some((s) => ON_A_TRIP.test(s.text)));
@@ -573,6 +575,15 @@ const SCHOOL_GROUP = /^(?:Years?|Reception|Nursery|Class|Key Stage|KS\d|Y\d|Set|
 const EDUCATION_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:High|School|Academy|College|University|Sixth Form|Grammar)\b/u;
 /** A school subject, not a place: "staying in Maths sets" (but "the Science Museum" is one). */
 const SUBJECT = /^(?:Maths|English|Science|Art|Music|PE|RE|History|Geography|Computing|French|Spanish|German|Drama)\b(?! (?:Museum|Centre|Center|Gallery|Hall|Park|Festival))/u;
+
+/** A trip's live blog by its name: "Year 6 residential blog — day 2", "Ski trip update", "Day 3 of our Paris trip". */
+const TRIP_BLOG =
+  /\b(?:residential|trip|expedition|tour|camp|exchange)\b[^.!?\n]{0,40}?\b(?:blog|diary|updates?|live|day (?:\d{1,2}|one|two|three|four|five|six|seven))\b|\b(?:blog|diary|updates?|day (?:\d{1,2}|one|two|three|four|five|six|seven))\b(?! ?\d)[^.!?\n]{0,40}?\b(?:residential|trip|expedition|tour|camp|exchange)\b/i;
+
+/** The post's title or one of its headings names it a trip's live blog. */
+function liveTripBlog(segments: TextSegment[]): boolean {
+  return segments.some((s) => (s.kind === 'heading' || (s.kind === 'front-matter' && s.field === 'title')) && s.text.length <= 200 && TRIP_BLOG.test(s.text));
+}
 
 function isTrip(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;
