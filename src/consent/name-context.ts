@@ -13,6 +13,10 @@ export interface ContextOptions {
 
 /** A word followed by a surname or an initial is a person: "Grace T", "Summer Smith". */
 /** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
+/** An animal named after "<Name> the": "Jenny the horse", "Bella the school dog". */
+const ANIMALS = /^\s+(?:(?:school|class|farm|therapy|reading|office|wonder|friendly|old|little|baby|brave|clever|cheeky|naughty)\s+)?(?:horse|pony|donkey|goat|sheep|lamb|cow|calf|pig|piglet|dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea pig|gerbil|tortoise|chicken|hen|duck|goose|alpaca|llama|owl|parrot|snake|lizard|fish|goldfish)s?\b/i;
+/** A school's own groups, after a word-name that names one: "Willow class", "Oak house". */
+const GROUP_AFTER = new Set(['class', 'house', 'team']);
 const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
 
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
@@ -61,6 +65,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // A title: "we read Jasper's Beanstalk", "the book ‘Oscar's Adventures in an Online World’".
   if (token.possessive && adjacentNext?.capitalised && !adjacentNext.sentenceStart && ((adjacentPrev && k.roleMarkers.has(adjacentPrev.norm)) || OPENING_QUOTE.test(textBefore))) return false;
   if (adjacentNext && adjacentNext.capitalised && k.placeFollowers.has(adjacentNext.norm) && !token.possessive) return false;
+  // A college or a hospital named in the possessive: "Preston’s College held a drop-in session", "Guy's Hospital".
+  // The follower ends the run of capitals: not "Amelia’s School Council team".
+  if (token.possessive && !place.titleCase && possessiveOrganisation(place, i, k)) return false;
+  // An animal with its name: "we headed over to Jenny the horse", "Bella the school dog" (a farm visit, a school's pet).
+  if (adjacentNext?.norm === 'the' && !token.possessive && ANIMALS.test(place.segment.text.slice(adjacentNext.end, adjacentNext.end + 24))) return false;
   // ... and the end of one: "Lane" in "Sophie Lane" is a street's (or a surname), not a first name.
   if (adjacentPrev && adjacentPrev.capitalised && k.placeFollowers.has(token.norm)) return false;
   if (!token.possessive && adjacentNext) {
@@ -75,6 +84,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
       if (adjacentNext.norm === 'of' && !PUPILS_GROUP_AFTER_OF.test(tokens[i + 2]?.norm ?? '')) return false;
       // "Prince Philip", "King Edward's old holiday house": a title before the name.
       if (k.placeLeaders.has(token.norm) && adjacentNext.capitalised) return false;
+      // A class or a house named after a tree or a flower, its word in lower case: "This month Willow class
+      // has been learning about Ramadan", "King house in first place" (capitalised, placeFollowers has them).
+      if (!adjacentNext.capitalised && GROUP_AFTER.has(adjacentNext.norm)) return false;
     }
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
@@ -161,6 +173,18 @@ const ABBREVIATED_LEADERS = new Set(['st', 'mt', 'ft']);
 const ORGANISATION_REACH = 4;
 
 /** Whether a word of k.organisationFollowers ends the run of capitalised words right after token i ("Ellen Wilkinson School"). */
+/** After a possessive token i, a run of capitalised words that ends with an organisation's word ("Preston’s College"). */
+function possessiveOrganisation(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  let last: NameToken | undefined;
+  for (let j = i + 1; j < tokens.length && j <= i + ORGANISATION_REACH; j++) {
+    const word = tokens[j]!;
+    if (!word.capitalised || word.sentenceStart || !/^\s+$/.test(place.segment.text.slice(tokens[j - 1]!.end, word.start))) break;
+    last = word;
+  }
+  return last !== undefined && k.organisationFollowers.has(last.norm);
+}
+
 export function organisationAhead(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   for (let j = i + 1; j < tokens.length && j <= i + ORGANISATION_REACH; j++) {

@@ -30,6 +30,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const places = namePlaces(post);
   // Any given name counts as a name beside this one (in a list, or as the other half of a double name).
   const anyGivenName = { isName: (t: NameToken) => looksLikeName(t, k) };
+  const teams = fixtureTeams(places, k);
   for (const place of places) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
@@ -50,6 +51,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         continue;
       }
       if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
+      if (teams.has(token.norm)) continue; // "Chester v Caldy", "First score went to Chester on the left wing"
       // A hyphenated first name ("Evie-Rose") is one name.
       let nameEnd = i;
       while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;
@@ -91,6 +93,28 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
     }
   }
   return found;
+}
+
+// A fixture between two sides: "Chester v Caldy U14 match report", "Stirlands v Middleton U13": the word on
+// each side next to the "v". (Not a score line: "Rafi 6-1 Radstock" is a bowler's figures beside a team.)
+const FIXTURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:v|vs|v\.|vs\.|versus)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * Words that name a side in a post's fixture where the other side is no given name
+ * ("Chester v Caldy"): a team or a town, wherever else the post names it ("Chester then replied",
+ * "Chester's stronger scrum"). Two given names ("Harry v Tom" in a tennis final) are people.
+ */
+function fixtureTeams(places: NamePlace[], k: NameKnowledge): Set<string> {
+  const teams = new Set<string>();
+  for (const place of places) {
+    if (place.person || place.caseless) continue;
+    for (const m of place.segment.text.matchAll(FIXTURE)) {
+      const sides = [m[1]!, m[2]!].map((side) => side.toLowerCase().replace(/['’]s$/u, ''));
+      if (sides.every((side) => k.given.has(side) || k.wordNames.has(side))) continue;
+      for (const side of sides) teams.add(side);
+    }
+  }
+  return teams;
 }
 
 /** Pupil mentions grouped by where they were found, so each place looks only at its own. */

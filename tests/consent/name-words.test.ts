@@ -31,6 +31,41 @@ describe('organisations and trophies named after someone', () => {
   });
 });
 
+describe('classes, houses, leagues and Welsh halls (set 12)', () => {
+  it('a tree, flower or word-name before a lower-case class, house or team; a league or a section; "Plas …"', async () => {
+    expect(await unknownIn('Willow class made lanterns for Eid this week, and Hazel class baked biscuits.')).toEqual([]);
+    expect(await unknownIn('After sports day King house are top of the points table.')).toEqual([]);
+    expect(await unknownIn('Our under 9s play in the Mid Wessex Junior League and were named team of the year for the whole Junior Section.')).toEqual([]);
+    expect(await unknownIn('Pupils out of uniform may be asked to work in Plas Seren until it is sorted.')).toEqual([]);
+  });
+  it('the same words as pupils', async () => {
+    expect(await unknownIn('Well done to Willow and Grace, who both scored for the team.')).toEqual(['Willow', 'Grace']);
+    expect(await unknownIn('Congratulations to Hazel, whose class won the attendance cup, and to Seren for her poem.')).toEqual(['Hazel', 'Seren']);
+  });
+});
+
+describe('a side in a fixture or a score line (set 12)', () => {
+  it('"Chester v Caldy": the side is a team wherever the post names it', async () => {
+    expect(await unknownIn('Chester v Thornbury U13 report\n\nChester scored first out wide, and Thornbury hit back.\n\nIn the end Chester’s pack made the difference.')).toEqual([]);
+  });
+  it('two given names either side are people, and a side named in another post is not a team there', async () => {
+    expect(await unknownIn('In the tennis final it was Harry v Tom, and Harry won 6-4.')).toEqual(['Harry', 'Tom', 'Harry']);
+    expect(await unknownIn('Chester scored twice and Thornbury’s keeper made a great save.')).toEqual(['Chester']);
+    expect(await unknownIn('Oakhill v Radstock U13\n\nMonty with figures of 7-0 & Rafi 6-1 kept Radstock in it.')).toEqual(['Monty', 'Rafi']);
+  });
+});
+
+describe('animals, colleges, titles and an air force (set 12)', () => {
+  it('"Jenny the horse", "Preston’s College", "Pharaoh", "RAF" are no pupils', async () => {
+    expect(await unknownIn('At the farm we groomed Jenny the pony, and back at school Bella the school dog came to say hello.')).toEqual([]);
+    expect(await unknownIn('Year 11 went to an open evening at Preston’s College on Tuesday.')).toEqual([]);
+    expect(await unknownIn('Year 3 acted out the plagues sent to Pharaoh, and a former pupil flew over in an RAF helicopter.')).toEqual([]);
+  });
+  it('the same names as pupils', async () => {
+    expect(await unknownIn('Well done to Jenny, the fastest runner in Year 5, and to Amelia’s School Council team.')).toEqual(['Jenny', 'Amelia’s']);
+  });
+});
+
 describe('numbers', () => {
   it('"Seven" and "Four" are counts, not names', async () => {
     expect(await unknownIn('Seven Year 6 children went to the tournament. Four girls reached the final of the Seven Sisters run.')).toEqual([]);

@@ -16,7 +16,7 @@ export const RETURN_AT =
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -36,7 +36,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley"), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update"), also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update"), also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -128,6 +128,8 @@ export const liveLocation: Rule = {
       claim(DAY_HAD_WORDS.test(text) ? dayHadIn(text, trip) : undefined, undefined, true);
       // "We're off on our hike this morning across Cardingmill Valley": where a group is heading now.
       claim(OFF_NOW_WORDS.test(text) ? offNow(text, aboutATrip) : undefined, (q) => `heading ${q} now`);
+      // "A great end to our final night here at PGL": the speaker is with the group, there.
+      claim(HERE_AT_WORDS.test(text) ? hereAt(text, trip, aboutATrip, ownSchool) : undefined);
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       claim(UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined, (q) => `a trip under way ${q}`);
       if (trip) {
@@ -216,7 +218,8 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
     const after = text.slice(m.index + m[0].length);
     const place = /^[\p{L}'’-]+(?:\s+(?:(?:of|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after)?.[0] ?? '';
     if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue; // a named place, not "back at school"
-    if (/\son $/u.test(m[0].replace(/the $/u, '')) && WHEN.test(place)) continue; // "arrived on Monday", not "on the Isle of Wight"
+    // A time, not a place: "arrived on Monday", "have arrived in October in good shape" (a head's letter), not "on the Isle of Wight".
+    if (WHEN.test(place)) continue;
     // People arrived: "Spring has arrived in Devon" and "The new books have arrived" say nothing of a trip.
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const perfect = /^(?:have|has|['’]ve)\b/i.test(m[0]);
@@ -378,7 +381,7 @@ const SENDER = /^(?:Year|Years|Y\d|Class|Reception|Nursery|Mr|Mrs|Miss|Ms|Mx|Dr|
 const SENDER_AFTER = /^ (?:[Cc]lass|[Tt]eam|[Ss]chool|[Aa]cademy|[Pp]rimary|[Cc]ollege|[Cc]ouncil|[Cc]lub|[Gg]roup|[Hh]ouse|[Pp]upils|[Cc]hildren|[Ss]taff|PTA)\b/u;
 const SENDER_LAST = /\b(?:Class|Team|School|Academy|Primary|College|Council|Club|Group|House|PTA)$/u;
 /** A greeting is a dispatch from a trip only where the paragraph is about one. */
-const ON_A_TRIP = /\b(?:hotels?|hostels?|youth hostel|residential|campsites?|lodges?|dorms?|cabins?|chalets?|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/i;
+const ON_A_TRIP = /\b(?:hotels?|hostels?|youth hostel|residential|PGL|YHA|Robinwood|campsites?|lodges?|dorms?|cabins?|chalets?|accommodation|outdoor centre|activity centre|trip|tour|expedition|camp|ski|exchange|day (?:one|two|three|four|five|\d))\b/i;
 
 /** The first "Good morning from <Place>" that is sent from a trip (its span), or undefined. */
 function greetingFrom(text: string, trip: boolean): { start: number; end: number } | undefined {
@@ -443,7 +446,7 @@ function dayIn(text: string, trip: boolean): { start: number; end: number } | un
 const DAY_HAD_WORDS = /\bhad\b/i;
 // No i flag: with it \p{Lu} matches any letter, and the place must be capitalised.
 const DAY_HAD =
-  /\b(?:[Hh]ave|[Hh]as|['’]ve) (?:all |now |just )?had (?:a|an|such a|the most) (?:[\p{Ll}-]+ ){0,2}(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th)) (?:day|night|full day|morning|afternoon|evening) (?:in|at|on (?:their|our|the)) (?:(?:a|an|the) )?(?:[\p{Ll}'’-]+ ){0,3}(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\b(?:[Hh]ave|[Hh]as|['’]ve) (?:all |now |just )?had (?:a|an|such a|the most) (?:[\p{Ll}-]+ ){0,2}(?:first|second|third|fourth|fifth|final|last|\d(?:st|nd|rd|th)) (?:day|night|full day|morning|afternoon|evening) (?:here )?(?:in|at|on (?:their|our|the)) (?:(?:a|an|the) )?(?:[\p{Ll}'’-]+ ){0,3}(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
  * "The children have had a wonderful first day in a rather chilly London", "Year 4 have had an amazing
@@ -463,7 +466,13 @@ function dayHadIn(text: string, trip: boolean): { start: number; end: number } |
 const OFF_NOW_WORDS = /\boff (?:on|to)\b/i;
 const OFF_NOW =
   /\b(?:we['’]re|we are|they['’]re|they are|(?:the|our) (?:group|children|pupils|students|class|team|squad)s? (?:is|are)|year \d+s? (?:is|are)|everyone is) (?:all |now )?off (?:on|to)\b/gi;
+// "now" as the time the group sets off, not any "now" in the sentence: it opens the sentence ("Now, we are
+// off to Buckingham Palace …", a London residential's live blog) or stands by "off" ("we are now off to …").
+// A later day makes that "now" a plan, not where they are heading: "Now we're off to Wembley next Saturday".
 const NOW_SAID = /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now)\b/i;
+const NOW_OPENS = /^\W*now\b|\bnow off\b/i;
+const LATER_DAY = /\b(?:next|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const setsOffNow = (sentence: string) => NOW_SAID.test(sentence) || (NOW_OPENS.test(sentence) && !LATER_DAY.test(sentence));
 const TOWARDS_PLACE = /\b(?:to|across|at|in|around|up|into|through|near|over|along) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /**
@@ -476,8 +485,10 @@ function offNow(text: string, aboutATrip: () => boolean): { start: number; end: 
   OFF_NOW.lastIndex = 0;
   for (let m = OFF_NOW.exec(text); m; m = OFF_NOW.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
-    if (!NOW_SAID.test(sentence)) continue;
-    const after = m.index - from + m[0].length;
+    if (!setsOffNow(sentence)) continue;
+    // From the match's own "to" (the last two letters), so "off to Chester Zoo" has its place ("off on our
+    // hike across Dovedale" finds it further on).
+    const after = m.index - from + m[0].length - 2;
     TOWARDS_PLACE.lastIndex = after;
     for (let at = TOWARDS_PLACE.exec(sentence); at; at = TOWARDS_PLACE.exec(sentence)) {
       const place = at[1]!;
@@ -485,6 +496,38 @@ function offNow(text: string, aboutATrip: () => boolean): { start: number; end: 
       if (!aboutATrip()) return undefined;
       return { start: m.index, end: from + at.index + at[0].length };
     }
+  }
+  return undefined;
+}
+
+const HERE_AT_WORDS = /\bhere (?:at|in)\b/i;
+// No i flag: the place must be capitalised ("here at PGL", "here in Normandy"; not "here at school").
+const HERE_AT = /\b[Hh]ere (?:at|in) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+/** A school's own name in the run of capitals ("here at Oakwood Primary", "here at St Mary's Academy"). */
+const SCHOOL_NAME_WORD = /\b(?:Primary|Junior|Juniors|Infant|Infants|High|College|Academy|School|Schools|Federation|Trust|C ?of ?E|CE|RC|Catholic|Church|Nursery|Prep|Grammar|Sixth)\b/u;
+/** Being there now ("our final night here at PGL", "we're loving it here in Normandy"), not looking forward to it. */
+const STAYING_CUE = /\b(?:night|day|morning|afternoon|evening|tonight|today|stay|time|fun|loving|enjoying|having|sitting|settled)\b/i;
+const LOOKING_AHEAD = /\b(?:next|will|going to|looking forward|can['’]t wait|cannot wait|excited about|upcoming|soon|tomorrow)\b/i;
+/** "Here at Oakwood, we …" opens a school's own account of itself, not a dispatch. */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)\W*$/u;
+
+/**
+ * "A great end to our final night here at PGL", "We're loving it here in Normandy": a named place where
+ * whoever writes is, with the group, now — in a post about a trip, the sentence saying so (STAYING_CUE).
+ * Not the school's own name ("here at Oakwood Primary"), a sentence that opens with it ("Here at Oakwood we
+ * value …", unless the post is a trip post), nor the school or its rooms ("here at school", "here in the hall").
+ */
+function hereAt(text: string, trip: boolean, aboutATrip: () => boolean, ownSchool: (place: string) => boolean): { start: number; end: number } | undefined {
+  HERE_AT.lastIndex = 0;
+  for (let m = HERE_AT.exec(text); m; m = HERE_AT.exec(text)) {
+    const place = m[1]!;
+    if (!aPlace(place) || SCHOOL_NAME_WORD.test(place) || ownSchool(place)) continue;
+    if (!trip && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "Everyone here at Hillside is excited about next week's residential": the school, before the trip.
+    const { sentence } = sentenceAround(text, m.index);
+    if (!STAYING_CUE.test(sentence) || LOOKING_AHEAD.test(sentence)) continue;
+    if (!aboutATrip()) return undefined;
+    return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

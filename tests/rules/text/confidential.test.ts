@@ -56,6 +56,19 @@ ruleTester(confidential, {
     'World Diabetes Day: Year 3 learned how the pancreas works.',
     'Mental health awareness: Mr Ahmed led an assembly on talking about feelings.',
     'We are a SEND-friendly school; read our SEND information report.',
+    // Illness as a condition or a rule for anyone, and "tested positive" that is no illness (set 12's counterparts).
+    'If your child is unwell, please keep them at home and ring the office before 9am.',
+    'Children who are unwell or have tested positive for Covid should not come to school.',
+    'The water sample tested positive for iron in the Year 9 chemistry lab.',
+    // Remembered, but no relative's death (set 12's counterparts).
+    'Year 6 planted a tree in memory of Mrs Smith, our much-loved lollipop lady.',
+    'Queen Victoria wore black for the rest of her life in memory of her reign with Albert, Year 5 learnt.',
+    // First aid taught, and how bad an injury can be in general (set 12's counterparts).
+    'The St John Ambulance volunteers showed Year 9 how to treat a suspected spinal injury.',
+    'Year 10 learned how serious a head injury can be in rugby, and what whiplash is.',
+    // A cause spoken for, not a pupil's needs (a local-offer story, set 12).
+    'Idris has written for our school magazine and wants to be an ambassador for SEND.',
+    'Our head girl is a passionate advocate for SEND and spoke to the governors.',
     'Black History Month: Nelson Mandela was in prison for 27 years before he became president.',
     'Year 5 learned that Guy Fawkes was arrested in the cellars in 1605.',
     'Year 3 adopted a penguin at Bristol Zoo with the money they raised.',
@@ -221,6 +234,19 @@ ruleTester(confidential, {
     { post: 'As defined in his EHC plan, Oliver has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'As his EHC plan sets out in its definition of need, he has one-to-one support every morning.', errors: [{ message: 'sen', severity: 'error' }, { message: 'sen', severity: 'error' }] },
     { post: 'In one case a Year 9 pupil was excluded after the fight.', errors: [{ message: 'behaviour', severity: 'error' }] },
+    // A named member of staff absent or isolating, a named swimmer unwell (set 12).
+    { post: 'You may have heard that Mrs Okafor is absent from work for now, so Mr Lane is covering Class 2.', errors: [{ message: '"absent from work"', severity: 'error' }] },
+    { post: 'Because someone at home is unwell, Miss Reid is self-isolating until half term.', errors: [{ message: '"unwell"' }, { message: '"self-isolating"' }] },
+    { post: 'Sadly Tilly was unwell on the day and pulled out of her last two races.', errors: [{ message: '"unwell"', severity: 'error' }] },
+    // A relative remembered as a fundraiser's reason (set 12): the family's story, for a person to check.
+    { post: 'One of our mums, Kerry Dale, is running the marathon in memory of her son Alfie.', errors: [{ message: '"in memory of her"', severity: 'warning' }] },
+    // How bad it was between the link and the injury, and set 12's club reports' injuries.
+    { post: 'Sam suffered a serious head injury in the match and will miss the cup final.', errors: [{ message: '"head injury"', severity: 'error' }] },
+    { post: 'Maya has a very serious heart condition, so please send cards to the office.', errors: [{ message: '"heart condition"', severity: 'error' }] },
+    { post: 'Our centre half Marcus has snapped ligaments in his knee and broke his fib in the same tackle.', errors: [{ message: '"snapped ligaments"' }, { message: '"broke his fib"' }] },
+    { post: 'Ben was knocked out in the tackle and taken to A&E.', errors: [{ message: '"knocked out in the tackle"' }] },
+    // Needs are still told beside a cause's words.
+    { post: 'Noah has SEND, and his mum is an advocate for families in the village.', errors: [{ message: '(sen): "SEND"', severity: 'error' }] },
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },

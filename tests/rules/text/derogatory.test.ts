@@ -251,6 +251,9 @@ ruleTester(derogatory, {
     'If I were a Muslim pupil, I would feel proud of our Eid fair.',
     'Prick the potatoes before they go in the oven.',
     'Year 2 met a cow called Bluebell at the farm, and the cows in the next field mooed.',
+    // The charity Send a Cow (a harvest post, set 12), with or without 'charity' beside it.
+    'Our harvest tins went to the food bank, and the collection to the ‘Send a Cow’ charity.',
+    'Our harvest collection raised £120 for Send a Cow this year.',
     'Year 8 learnt to use git to save their code.',
     'The black lot of crayons were useless, so Year 1 used the new ones.',
     'Our Muslim families drove out of town for Eid and were out of the country for Hajj.',
@@ -579,6 +582,7 @@ ruleTester(derogatory, {
     { post: 'In 1994 the Spastics Society changed its name to Scope, Year 10 learnt.', errors: [{ severity: 'warning' }] },
     // Insults aimed at one person, with describing words between.
     { post: 'To the mum who parked on the zigzags: you are a selfish cow.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
+    { post: 'To the parent who sent that rude email: you are a cow.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: 'Mr Hughes is a useless prick and everyone knows it.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: 'Whoever nicked the football is a thieving little scumbag.', errors: [{ message: 'aimed at a person', severity: 'error' }] },
     { post: "If that paedo teacher comes back I'll smash his face in.", errors: [{ message: 'Threatening', severity: 'error' }] },

@@ -83,6 +83,11 @@ ruleTester(grievance, {
     'Like the abseil, the climbing wall challenged the children’s fear of heights, and every one of them loved it.',
     'Most of the children were nervous and a little scared before the zip wire, but all of them had a go.',
     'Some parents have appeared in court: fines and, in one case, a suspended prison sentence for both parents were imposed this term.',
+    // Set 12: Odd Socks Day, a ski trip's crash award, pupils keen to tell, a bedtime story's title.
+    'On Odd Socks Day the staff and children have all worn odd socks to show nobody has to match.',
+    'The crash award went to Ella for a pileup as students left the lift (controversial!).',
+    'When I visited, the children were desperate to show me the zip wire they had conquered.',
+    'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
     { post: 'Staff morale is at rock bottom after the latest changes imposed by the trust.', errors: [{ message: '"morale is at rock bottom"', severity: 'warning' }] },
@@ -92,6 +97,9 @@ ruleTester(grievance, {
     { post: 'The school is a disgrace and a terrible, awful place this year.', errors: [{ message: 'complaint about The school', severity: 'warning' }] },
     { post: 'Great concert!\n\nShame the trust is a shambles when it comes to funding.', errors: [{ message: 'the trust', line: 3 }] },
     { post: 'The staff here are disgusting, lazy and useless.', errors: [{ message: 'complaint' }] },
+    // Near set 12's: the worst said of our own teachers, and odd staff.
+    { post: 'Honestly, we have the worst teachers in the county and nobody cares.', errors: [{ message: 'complaint about teachers' }] },
+    { post: 'The staff here are odd, rude and hopeless.', errors: [{ message: 'complaint about the staff' }] },
     // Blaming the referee in a club's match report.
     { post: 'We were robbed: a shocking decision from the referee cost us the game.', errors: [{ message: 'complaint about the referee', severity: 'warning' }] },
     { post: 'The ref was a joke today.', errors: [{ message: 'complaint about The ref', severity: 'warning' }] },

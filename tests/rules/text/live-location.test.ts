@@ -25,6 +25,9 @@ ruleTester(liveLocation, {
     'Spring has arrived in Devon: Reception planted daffodils.',
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
+    // A month, not a place (a head's weekly letter, set 12).
+    'Hello again from the head. We have arrived in November in one piece and, given the term so far, that is something to celebrate.',
+    'The children have arrived at Easter tired but happy after a long term.',
     'Year 4 loved their trip to the Roman baths!',
     // A day had somewhere that is no trip's, or a trip's day remembered; a group off somewhere in a post about no trip (set 11).
     'Our new Reception children have had a wonderful first day at Oakwood, and we are so proud of them!',
@@ -32,6 +35,15 @@ ruleTester(liveLocation, {
     'This morning Year 3 are off to Mass at St Joseph’s, and in the afternoon they will paint.',
     'This morning we’re off to Forest School in our wellies!',
     'Next Tuesday we’re off on our hike across Dovedale, so please pack a waterproof.',
+    // "Here at" the school itself, or said with no trip in the post (set 12's counterparts).
+    'Here at Oakwood we value every child, and the residential trip letters go home in June.',
+    'Everyone here at Oakwood Primary is looking forward to the Year 6 residential.',
+    'We are so proud of the musicians here at St Mary’s Academy; the tour dates are on the calendar.',
+    'It was a great day here at Wembley for the final, and we won the cup!',
+    'Everyone here at Hillside is so excited about next week’s residential to Kingswood.',
+    // "Now" for a plan on a later day, or a trip post's "now" that is no setting off (set 12's counterparts).
+    'London trip news: now we’re off to Wembley for the final next Saturday, so the coach leaves at 8.',
+    'Back from the residential! Now we are off to Forest School every Friday afternoon.',
     // A year group, not a place (from a real school's sports day post).
     'The younger children saw what they can achieve when they are in Year 6 if they keep working hard.',
     // Someone else's call, not the group's whereabouts.
@@ -131,6 +143,7 @@ ruleTester(liveLocation, {
     // Arrived, now, without trip: in the front matter.
     { post: 'The Year 9 French exchange group arrived safely in Lyon this afternoon and are now with their host families.', errors: [{ message: 'arrived safely in Lyon' }] },
     { post: 'Year 6 have arrived at PGL Liddington and are settling into their rooms!', errors: [{ message: 'have arrived at PGL Liddington' }] },
+    { post: 'We have arrived in Normandy in good shape and are unpacking at the hostel.', errors: [{ message: 'have arrived in Normandy' }] },
     { post: "We're staying at the Seaview Hostel in Whitby until Friday.", errors: [{ message: 'whereabouts', column: 1 }] },
     { post: "Tonight we're in Keswick — the children are tired but happy!", errors: [{ message: 'whereabouts' }] },
     { post: 'At the hostel the girls are in rooms 12 and 14, the boys in room 3.', errors: [{ message: 'room numbers' }, { message: 'room numbers' }] },
@@ -163,6 +176,15 @@ ruleTester(liveLocation, {
     { post: 'Year 5 have had a brilliant first day on their Paris residential and are now tucked up in bed.', errors: [{ message: 'first day on their Paris' }] },
     { post: 'Day 1 is over! The children have had a fantastic first day in a very sunny Edinburgh, and are shattered.', errors: [{ message: 'first day in a very sunny Edinburgh' }] },
     { post: 'Monday: we arrived at the cabins and unpacked.\n\nThursday: a lie-in for everyone! We’re off on our hike this morning across Dovedale, fingers crossed for sunshine.', errors: [{ message: 'across Dovedale' }] },
+    // A London residential's live blog (set 12): "Now, we are off to …" with no "today".
+    { post: 'Our London residential\n\nThe children loved the Science Museum earlier.\n\nNow, we are off to Tower Bridge for photos, then a boat ride.\n\nWe will be back at the hotel for tea!', errors: [{ message: 'Tower Bridge' }] },
+    { post: 'Residential day 2: we are now off to Chester Zoo with our packed lunches!', errors: [{ message: 'Chester Zoo' }] },
+    // Where the writer is with the group (set 12's PGL blogs): "here at <Place>", a provider's name, a first day here.
+    { post: 'Residential blog\n\nMarshmallows are toasting on the fire. What a way to spend our last evening here at Kingswood.', errors: [{ message: 'here at Kingswood' }] },
+    { post: 'Good morning from PGL\n\nEveryone has had breakfast and is raring to go.', errors: [{ message: 'Good morning from PGL' }] },
+    { post: 'Year 6 blog\n\nWe’ve had a fantastic first day here at Robinwood, and everyone is tired but happy.', errors: [{ message: 'first day here at Robinwood' }] },
+    // "off to <Place>" itself (only "off on … across <Place>" was found before).
+    { post: 'Residential day 2: this morning we are off to Chester Zoo with our packed lunches!', errors: [{ message: 'off to Chester Zoo' }] },
   ],
 });
 
