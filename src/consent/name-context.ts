@@ -54,8 +54,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (prev && k.festivals.has(prev.norm) && (adjacentPrev || (textBefore === '' && token.via === 'hashtag' && prev.via === 'hashtag'))) return false;
   // … and its greeting before it: "Shubh Deepavali", "Happy Holi". Not before Eid, also a surname ("Amir Eid").
   if (adjacentNext && k.festivals.has(adjacentNext.norm) && adjacentNext.norm !== 'eid') return false;
-  // A community listed with another: "Gypsy, Roma and Traveller History Month".
-  if (k.communities.has(token.norm) && [listNeighbour(place, i, -1), listNeighbour(place, i, 1)].some((t) => t !== undefined && k.communities.has(t.norm))) return false;
+  // A community listed with another or named with it: "Gypsy, Roma and Traveller History Month", "Romany Gypsy families".
+  const neighbours = [listNeighbour(place, i, -1), listNeighbour(place, i, 1), adjacentPrev, adjacentNext];
+  if (k.communities.has(token.norm) && neighbours.some((t) => t !== undefined && k.communities.has(t.norm))) return false;
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
   if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"

@@ -25,6 +25,7 @@ ruleTester(unknownName, {
     { post: 'Shubh Deepavali to all our families celebrating! 🪔 And Happy Holi from Year 2.', consent },
     { post: 'Year 2 had a visit from Blue Watch today. Thank you for letting everyone sit in the engine!', consent },
     { post: 'Gypsy, Roma and Traveller History Month: Year 4 learned about Roma and Sinti music.', consent },
+    { post: 'Our Roma Traveller and Romany Gypsy families shared their stories with Year 6.', consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
