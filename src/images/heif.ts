@@ -6,6 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { boxes, type Box } from './bmff.js';
+import { InflateBudget } from './inflate.js';
 
 export interface HeifExtent {
   /** Absolute offset of the extent in the file, and its length. */
@@ -205,13 +206,16 @@ export function exifItemBase(data: Buffer): number {
   return base;
 }
 
-const MAX_XMP_BYTES = 16 * 1024 * 1024;
+export const MAX_XMP_BYTES = 16 * 1024 * 1024;
 
 export function readHeifBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
   const structure = heifStructure(view);
   if (structure.width) blocks.width = structure.width;
   if (structure.height) blocks.height = structure.height;
+  // Every item read before any is inflated (see png.ts).
+  for (const item of structure.items) if (isExifItem(item) || isXmpItem(item)) heifItemBytes(view, item);
+  const budget = new InflateBudget("the HEIF's compressed XMP items");
   for (const item of structure.items) {
     if (isExifItem(item)) {
       const data = heifItemBytes(view, item);
@@ -222,8 +226,10 @@ export function readHeifBlocks(view: ByteView): Blocks {
       if (data.length === 0) continue;
       if (item.contentEncoding) {
         try {
-          data = inflateSync(data, { maxOutputLength: MAX_XMP_BYTES });
-        } catch {
+          const compressed = data;
+          data = budget.inflate(MAX_XMP_BYTES, (max) => inflateSync(compressed, { maxOutputLength: max }));
+        } catch (error) {
+          if (error instanceof CorruptFile) throw error;
           throw new CorruptFile(`the HEIF XMP item (encoded as ${item.contentEncoding}) could not be decoded`);
         }
       }
