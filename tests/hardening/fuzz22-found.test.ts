@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
-import { GPS_EXIF, heif, jpeg, jxl, pngTextChunk, withPngChunks, xmpPacket } from '../images/build.js';
+import { GPS_EXIF, exifPayload, heif, insertSegment, jpeg, jxl, pngTextChunk, scene, withPngChunks, xmpPacket } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
@@ -78,5 +78,89 @@ describe('audit photos --strip-location --out, where a photo of the scanned fold
     expect(r.stderr).toMatch(/not cleaned: .*beach\.jpg: it is a link to .*linked-out\/beach\.jpg, inside the output folder/);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(path.join(out, 'other.jpg'))).toBe(true);
+  });
+});
+
+/**
+ * A little-endian TIFF of three 1×1 grey pages whose GPS pointer is in the third page's directory
+ * (IFD2), or in a SubIFD (tag 0x14A) of the first: ExifTool reads the position from either.
+ */
+function pagedTiff(where: 'third page' | 'SubIFD'): Buffer {
+  const DIR = 2 + 10 * 12 + 4;
+  const dirAt = (i: number) => 8 + i * DIR; // pages 0..2, then the SubIFD
+  const pixel = dirAt(4);
+  const gpsAt = pixel + 16;
+  const valuesAt = gpsAt + 2 + 4 * 12 + 4;
+  const out = Buffer.alloc(valuesAt + 48);
+  out.write('II*\0', 0, 'latin1');
+  out.writeUInt32LE(8, 4);
+  const directory = (at: number, entries: [tag: number, type: number, value: number][], next: number) => {
+    out.writeUInt16LE(entries.length, at);
+    entries.forEach(([tag, type, value], i) => {
+      const e = at + 2 + i * 12;
+      out.writeUInt16LE(tag, e);
+      out.writeUInt16LE(type, e + 2);
+      out.writeUInt32LE(1, e + 4);
+      if (type === 3) out.writeUInt16LE(value, e + 8);
+      else out.writeUInt32LE(value, e + 8);
+    });
+    out.writeUInt32LE(next, at + 2 + entries.length * 12);
+  };
+  const page = (extra: [number, number, number][]) =>
+    [[256, 3, 1], [257, 3, 1], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, pixel], [277, 3, 1], [278, 3, 1], [279, 4, 1], ...extra].sort((a, b) => a[0]! - b[0]!) as [number, number, number][];
+  directory(dirAt(0), page(where === 'SubIFD' ? [[0x14a, 4, dirAt(3)]] : []), dirAt(1));
+  directory(dirAt(1), page([]), dirAt(2));
+  directory(dirAt(2), page(where === 'third page' ? [[0x8825, 4, gpsAt]] : []), 0);
+  directory(dirAt(3), page(where === 'SubIFD' ? [[0x8825, 4, gpsAt]] : []), 0);
+  out[pixel] = 0x80;
+  // GPS: N 54° 35' 0", W 3° 8' 0".
+  out.writeUInt16LE(4, gpsAt);
+  const gpsEntry = (i: number, tag: number, type: number, count: number, value: Buffer | number) => {
+    const e = gpsAt + 2 + i * 12;
+    out.writeUInt16LE(tag, e);
+    out.writeUInt16LE(type, e + 2);
+    out.writeUInt32LE(count, e + 4);
+    if (typeof value === 'number') out.writeUInt32LE(value, e + 8);
+    else value.copy(out, e + 8);
+  };
+  gpsEntry(0, 1, 2, 2, Buffer.from('N\0', 'latin1'));
+  gpsEntry(1, 2, 5, 3, valuesAt);
+  gpsEntry(2, 3, 2, 2, Buffer.from('W\0', 'latin1'));
+  gpsEntry(3, 4, 5, 3, valuesAt + 24);
+  [54, 1, 35, 1, 0, 1, 3, 1, 8, 1, 0, 1].forEach((n, i) => out.writeUInt32LE(n, valuesAt + i * 4));
+  return out;
+}
+
+describe('a GPS position in a TIFF directory past IFD1', () => {
+  for (const where of ['third page', 'SubIFD'] as const) {
+    it(`in the ${where}: found in a TIFF file and in a JPEG's EXIF, and the cleaned copies are free of it (both passed clean: only IFD0, its EXIF directory and IFD1 were read)`, async () => {
+      const tiff = pagedTiff(where);
+      const photo = insertSegment(await (await scene()).jpeg().toBuffer(), 0xe1, exifPayload(tiff));
+      const slug = where.replace(/\W+/g, '-');
+      for (const file of [put(`${slug}.tif`, tiff), put(`${slug}.jpg`, photo)]) {
+        const metadata = await read(file);
+        expect(metadata.error).toBeUndefined();
+        expect(metadata.gps.map((g) => [Math.round(g.latitude * 100) / 100, Math.round(g.longitude * 100) / 100])).toEqual([[54.58, -3.13]]);
+        const copy = file.replace(/(\.\w+)$/, '-clean$1');
+        expect((await stripMetadata(file, copy, { location: true, people: false })).written).toBe(true);
+        const cleaned = await read(copy);
+        expect(cleaned.error).toBeUndefined();
+        expect(cleaned.gps).toEqual([]);
+      }
+    });
+  }
+
+  it('a loop of pages ends, and a SubIFDs entry claiming four billion directories is read as the 64 it may follow', async () => {
+    const DIR = 2 + 10 * 12 + 4;
+    const looped = pagedTiff('third page');
+    looped.writeUInt32LE(8, 8 + 2 * DIR + 2 + 10 * 12); // the third page's next directory is the first again
+    const loop = await read(put('loop.tif', looped));
+    expect(loop.error).toBeUndefined();
+    expect(loop.gps).toHaveLength(1);
+    const claimed = pagedTiff('SubIFD');
+    const entry = claimed.indexOf(Buffer.from([0x4a, 0x01, 4, 0, 1, 0, 0, 0]));
+    expect(entry).toBeGreaterThan(0);
+    claimed.writeUInt32LE(0xffffffff, entry + 4);
+    expect((await read(put('many-subifds.tif', claimed))).error).toBeUndefined();
   });
 });
