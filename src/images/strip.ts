@@ -635,10 +635,16 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   planExif(view, 0, options, plan);
   const tiff = new Tiff(view, 0);
-  const xmp = tiff.ifd0.entries.get(TAG.XmpPacket);
-  if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
-  const iptc = tiff.ifd0.entries.get(TAG.IptcNaa);
-  if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+  // Each page's and SubIFD's XMP and IPTC, as the reader reads them.
+  const seen = new Set<number>();
+  for (const ifd of [tiff.ifd0, ...tiff.more]) {
+    const xmp = ifd.entries.get(TAG.XmpPacket);
+    if (xmp && !seen.has(xmp.valueAt)) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
+    const iptc = ifd.entries.get(TAG.IptcNaa);
+    if (iptc && !seen.has(iptc.valueAt)) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    if (xmp) seen.add(xmp.valueAt);
+    if (iptc) seen.add(iptc.valueAt);
+  }
   return plan;
 }
 

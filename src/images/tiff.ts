@@ -116,6 +116,8 @@ export class Tiff {
   exif?: Ifd;
   gps?: Ifd;
   ifd1?: Ifd;
+  /** The directories past these that ExifTool reads too: later pages, SubIFDs (see moreDirectories). */
+  readonly more: Ifd[];
   /** Directories that could not be read (the rest of the block still was). */
   readonly problems: string[] = [];
   /** Every directory holding a GPS pointer, with the GPS directory it points to (when readable). */
@@ -145,7 +147,8 @@ export class Tiff {
     // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too,
     // and from any other directory it reads: the pages after IFD1 (a scanner's multi-page TIFF) and
     // SubIFDs (tag 0x14A), with their own EXIF directories.
-    for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.moreDirectories()]) {
+    this.more = this.moreDirectories();
+    for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.more]) {
       const last = parent?.entries.get(TAG.GpsIfd);
       if (!parent || !last) continue;
       // A pointer repeated in one directory: each is followed (a position behind the first is no less there).

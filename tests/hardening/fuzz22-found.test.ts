@@ -85,13 +85,17 @@ describe('audit photos --strip-location --out, where a photo of the scanned fold
  * A little-endian TIFF of three 1×1 grey pages whose GPS pointer is in the third page's directory
  * (IFD2), or in a SubIFD (tag 0x14A) of the first: ExifTool reads the position from either.
  */
-function pagedTiff(where: 'third page' | 'SubIFD'): Buffer {
+function pagedTiff(where: 'third page' | 'SubIFD', what: 'GPS' | 'XMP' = 'GPS'): Buffer {
   const DIR = 2 + 10 * 12 + 4;
   const dirAt = (i: number) => 8 + i * DIR; // pages 0..2, then the SubIFD
   const pixel = dirAt(4);
   const gpsAt = pixel + 16;
   const valuesAt = gpsAt + 2 + 4 * 12 + 4;
-  const out = Buffer.alloc(valuesAt + 48);
+  const xmpAt = valuesAt + 48;
+  const xmp = what === 'XMP' ? Buffer.from(xmpPacket('<photoshop:City>Keswick</photoshop:City>')) : Buffer.alloc(0);
+  const out = Buffer.alloc(xmpAt + xmp.length);
+  xmp.copy(out, xmpAt);
+  const hidden: [number, number, number] = what === 'GPS' ? [0x8825, 4, gpsAt] : [0x2bc, 7, xmpAt];
   out.write('II*\0', 0, 'latin1');
   out.writeUInt32LE(8, 4);
   const directory = (at: number, entries: [tag: number, type: number, value: number][], next: number) => {
@@ -100,7 +104,7 @@ function pagedTiff(where: 'third page' | 'SubIFD'): Buffer {
       const e = at + 2 + i * 12;
       out.writeUInt16LE(tag, e);
       out.writeUInt16LE(type, e + 2);
-      out.writeUInt32LE(1, e + 4);
+      out.writeUInt32LE(tag === 0x2bc ? xmp.length : 1, e + 4);
       if (type === 3) out.writeUInt16LE(value, e + 8);
       else out.writeUInt32LE(value, e + 8);
     });
@@ -110,8 +114,8 @@ function pagedTiff(where: 'third page' | 'SubIFD'): Buffer {
     [[256, 3, 1], [257, 3, 1], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, pixel], [277, 3, 1], [278, 3, 1], [279, 4, 1], ...extra].sort((a, b) => a[0]! - b[0]!) as [number, number, number][];
   directory(dirAt(0), page(where === 'SubIFD' ? [[0x14a, 4, dirAt(3)]] : []), dirAt(1));
   directory(dirAt(1), page([]), dirAt(2));
-  directory(dirAt(2), page(where === 'third page' ? [[0x8825, 4, gpsAt]] : []), 0);
-  directory(dirAt(3), page(where === 'SubIFD' ? [[0x8825, 4, gpsAt]] : []), 0);
+  directory(dirAt(2), page(where === 'third page' ? [hidden] : []), 0);
+  directory(dirAt(3), page(where === 'SubIFD' ? [hidden] : []), 0);
   out[pixel] = 0x80;
   // GPS: N 54° 35' 0", W 3° 8' 0".
   out.writeUInt16LE(4, gpsAt);
@@ -149,6 +153,20 @@ describe('a GPS position in a TIFF directory past IFD1', () => {
       }
     });
   }
+
+  it('a place name in the XMP of a TIFF\'s third page or SubIFD is found, and the cleaned copy is free of it (only IFD0\'s XMP was read)', async () => {
+    for (const where of ['third page', 'SubIFD'] as const) {
+      const file = put(`xmp-${where.replace(/\W+/g, '-')}.tif`, pagedTiff(where, 'XMP'));
+      const metadata = await read(file);
+      expect(metadata.error).toBeUndefined();
+      expect(metadata.locationNames.map((n) => n.value)).toContain('Keswick');
+      const copy = file.replace(/\.tif$/, '-clean.tif');
+      expect((await stripMetadata(file, copy, { location: true, people: false })).written).toBe(true);
+      const cleaned = await read(copy);
+      expect(cleaned.error).toBeUndefined();
+      expect(cleaned.locationNames).toEqual([]);
+    }
+  });
 
   it('a loop of pages ends, and a SubIFDs entry claiming four billion directories is read as the 64 it may follow', async () => {
     const DIR = 2 + 10 * 12 + 4;
