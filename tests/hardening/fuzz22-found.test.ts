@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
+import { parseHtmlFragment, srcsetUrls } from '../../src/load/html.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { GPS_EXIF, exifPayload, heif, insertSegment, jpeg, jxl, pngTextChunk, scene, withPngChunks, xmpPacket } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
@@ -180,5 +181,38 @@ describe('a GPS position in a TIFF directory past IFD1', () => {
     expect(entry).toBeGreaterThan(0);
     claimed.writeUInt32LE(0xffffffff, entry + 4);
     expect((await read(put('many-subifds.tif', claimed))).error).toBeUndefined();
+  });
+});
+
+describe('pictures a post shows other than by <img src> or ![](…)', () => {
+  it('each is a reference the audit inspects (each passed uninspected: a 2x srcset photo beside a clean src, an SVG image, a background, an og:image, a link to the full-size photo …)', () => {
+    const html = [
+      '<img src="clean.png" srcset="clean.png 1x, beach.jpg 2x">',
+      '<picture><source srcset="data:image/png;base64,AA,BB 1x, beach2.jpg 640w"><img src="clean.png"></picture>',
+      '<svg><image href="svg.jpg"/><image xlink:href="xlink.jpg"/></svg>',
+      '<input type="image" src="button.jpg"><embed src="embed.jpg"><object data="object.jpg"></object><object data="report.pdf"></object>',
+      '<p style="background-image: url(\'background.jpg\')">Hi</p>',
+      '<meta property="og:image" content="share.jpg"><meta name="twitter:image" content="tweet.jpg">',
+      '<p><a href="full-size.jpg">full size</a> <a href="https://example.org/remote.jpg">elsewhere</a> <a href="news.html">news</a></p>',
+    ].join('\n');
+    const refs = parseHtmlFragment(html).media.map((m) => m.ref);
+    for (const ref of ['beach.jpg', 'data:image/png;base64,AA,BB', 'beach2.jpg', 'svg.jpg', 'xlink.jpg', 'button.jpg', 'embed.jpg', 'object.jpg', 'background.jpg', 'share.jpg', 'tweet.jpg', 'full-size.jpg']) expect(refs).toContain(ref);
+    for (const ref of ['report.pdf', 'https://example.org/remote.jpg', 'news.html']) expect(refs).not.toContain(ref);
+    expect(srcsetUrls(' a.jpg 1x,b.jpg,  c.jpg (max-width: 600px) 2x , ,d.jpg')).toEqual(['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg']);
+  });
+
+  it('end to end: a photo with GPS shown only as the 2x of a srcset, or linked from Markdown as the full-size photo, is an error (both passed)', async () => {
+    const folder = path.join(dir, 'shown-otherwise');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'beach.jpg'), await jpeg({ exif: GPS_EXIF }));
+    writeFileSync(path.join(folder, 'clean.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer());
+    const html = put('shown-otherwise/srcset.html', '<p>Our trip.</p><img src="clean.png" srcset="beach.jpg 2x" alt="">\n');
+    const markdown = put('shown-otherwise/link.md', '---\napproved_by: Mrs Patel\n---\nOur trip: see [the full-size photo](beach.jpg).\n');
+    for (const file of [html, markdown]) {
+      const r = runCli([file, '--format', 'json'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/"ruleId": "image\/gps"/);
+    }
   });
 });
