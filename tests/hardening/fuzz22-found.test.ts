@@ -6,13 +6,14 @@ import path from 'node:path';
 import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { recordDelimiter } from '../../src/consent/record.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { parseHtmlFragment, srcsetUrls } from '../../src/load/html.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { GPS_EXIF, exifPayload, heif, insertSegment, jpeg, jxl, pngTextChunk, scene, withPngChunks, xmpPacket } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { noHang } from './seed.js';
+import { SEED, int, noHang, prng, withSeed } from './seed.js';
 
 const { dir, put } = tempFolder('fuzz22-found');
 writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
@@ -213,6 +214,33 @@ describe('pictures a post shows other than by <img src> or ![](…)', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
       expect(r.stdout).toMatch(/"ruleId": "image\/gps"/);
+    }
+  });
+});
+
+describe('a consent CSV whose first line is very long', () => {
+  it('the line end is found by the auditor, not by csv-parse (which allocated at every character of the first line: a 50 MB header took 28 s), and found where csv-parse finds it', async () => {
+    expect(recordDelimiter(`first_name,last_name${'x'.repeat(1_000_000)}`, ',')).toBe('\n');
+    expect(recordDelimiter('\uFEFFa,b\r\nc,d\n', ',')).toBe('\r\n');
+    expect(recordDelimiter('a;b\rc;d\r\n', ';')).toBe('\r');
+    expect(recordDelimiter('"first\nname", "x""\r\ny"\r\nc,d', ',')).toBe('\r\n');
+    expect(recordDelimiter('"unclosed\n', ',')).toBeUndefined();
+    // The same rows as csv-parse's own discovery, over random small CSV texts.
+    const { parse } = await import('csv-parse/sync');
+    const parts = ['a', 'b c', ' ', ',', ';', '"', '""', '"x,y"', '"p\nq"', '\n', '\r\n', '\r', '\uFEFF'];
+    const random = prng(SEED);
+    for (let run = 0; run < 400; run++) {
+      const text = Array.from({ length: 1 + int(random, 14) }, () => parts[int(random, parts.length)]!).join('');
+      const options = { bom: true, delimiter: ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true };
+      const outcome = (extra: object) => {
+        try {
+          return JSON.stringify(parse(text, { ...options, ...extra }));
+        } catch (error) {
+          return `error: ${(error as { code?: string }).code}`;
+        }
+      };
+      const lineEnd = recordDelimiter(text, ',');
+      expect(outcome(lineEnd ? { record_delimiter: lineEnd } : {}), withSeed(`${JSON.stringify(text)} (run ${run})`, SEED)).toBe(outcome({}));
     }
   });
 });
