@@ -6,7 +6,8 @@ import path from 'node:path';
 import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { recordDelimiter } from '../../src/consent/record.js';
+import { parseConsentRecord, recordDelimiter } from '../../src/consent/record.js';
+import { xlsx } from '../consent/xlsx.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { parseHtmlFragment, srcsetUrls } from '../../src/load/html.js';
 import { stripMetadata } from '../../src/images/strip.js';
@@ -242,5 +243,27 @@ describe('a consent CSV whose first line is very long', () => {
       const lineEnd = recordDelimiter(text, ',');
       expect(outcome(lineEnd ? { record_delimiter: lineEnd } : {}), withSeed(`${JSON.stringify(text)} (run ${run})`, SEED)).toBe(outcome({}));
     }
+  });
+});
+
+describe('an Excel consent record that unpacks to far more than it holds', () => {
+  it('is refused past the consent record limit, counted unpacked (its shared strings were allowed 256 MB: a 400 KB workbook whose strings unpacked to 170 MB took 14 s and a gigabyte)', async () => {
+    const header = ['first_name', 'last_name', 'photo_website', 'photo_social'];
+    // A hidden sheet's one long string puts 1.2 MB in the shared strings; the file itself is a few kilobytes.
+    const workbook = xlsx([
+      { name: 'Pupils', rows: [header, ['Amelia', 'Smith', 'Y', 'Y']] },
+      { name: 'Padding', hidden: true, rows: [['x'.repeat(1_200_000)]] },
+    ]);
+    expect(workbook.length).toBeLessThan(100_000);
+    const saved = process.env.POST_AUDIT_MAX_CONSENT_MB;
+    process.env.POST_AUDIT_MAX_CONSENT_MB = '1';
+    try {
+      await expect(parseConsentRecord(workbook, 'consent.xlsx')).rejects.toThrow(/consent record consent\.xlsx: it unpacks to more than 1 MB/);
+    } finally {
+      if (saved === undefined) delete process.env.POST_AUDIT_MAX_CONSENT_MB;
+      else process.env.POST_AUDIT_MAX_CONSENT_MB = saved;
+    }
+    // Within the limit it is read as before.
+    expect((await parseConsentRecord(workbook, 'consent.xlsx')).pupils).toHaveLength(1);
   });
 });
