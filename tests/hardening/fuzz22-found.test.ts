@@ -267,3 +267,30 @@ describe('an Excel consent record that unpacks to far more than it holds', () =>
     expect((await parseConsentRecord(workbook, 'consent.xlsx')).pupils).toHaveLength(1);
   });
 });
+
+describe('a GIF whose XMP comes after its picture', () => {
+  const xmpExtension = (packet: string) =>
+    Buffer.concat([Buffer.from([0x21, 0xff, 0x0b]), Buffer.from('XMP DataXMP', 'latin1'), Buffer.from(packet, 'utf8'), Buffer.from([0x01, ...Array.from({ length: 256 }, (_, i) => 255 - i), 0x00])]);
+
+  it('the XMP between the image and the trailer is read and cleaned (only the blocks before the first image were read: it passed, ExifTool printed City: Keswick)', async () => {
+    const gif = await (await scene(48, 32)).gif().toBuffer();
+    const file = put('xmp-after-image.gif', Buffer.concat([gif.subarray(0, -1), xmpExtension(xmpPacket('<photoshop:City>Keswick</photoshop:City>')), gif.subarray(-1)]));
+    const metadata = await read(file);
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.locationNames.map((n) => n.value)).toContain('Keswick');
+    const copy = path.join(dir, 'xmp-after-image-clean.gif');
+    expect((await stripMetadata(file, copy, { location: true, people: false })).written).toBe(true);
+    expect((await read(copy)).locationNames).toEqual([]);
+  });
+
+  it('in an animation, XMP after the second frame is read; an animation cut inside a later frame still reads', async () => {
+    const animated = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#369' } }).gif().toBuffer();
+    // Two copies of the one frame's blocks make an animation of two images; XMP after them.
+    const screenEnd = 13 + (animated[10]! & 0x80 ? 3 * 2 ** ((animated[10]! & 0x07) + 1) : 0);
+    const body = animated.subarray(screenEnd, -1);
+    const file = put('animation.gif', Buffer.concat([animated.subarray(0, screenEnd), body, body, xmpExtension(xmpPacket('<photoshop:City>Keswick</photoshop:City>')), Buffer.from([0x3b])]));
+    expect((await read(file)).locationNames.map((n) => n.value)).toContain('Keswick');
+    const cut = put('animation-cut.gif', Buffer.concat([animated.subarray(0, screenEnd), body, body.subarray(0, Math.floor(body.length / 2))]));
+    expect((await read(cut)).error ?? '').not.toMatch(/GIF/);
+  });
+});
