@@ -294,3 +294,44 @@ describe('a GIF whose XMP comes after its picture', () => {
     expect((await read(cut)).error ?? '').not.toMatch(/GIF/);
   });
 });
+
+/** A one-page PDF of one line of text with `files` attached (EmbeddedFiles in its name tree), the second and on deflated. */
+function pdfWithAttachments(files: [name: string, bytes: Buffer][]): Buffer {
+  const objects: Buffer[] = [];
+  const content = Buffer.from('BT /F1 12 Tf 72 700 Td (Our trip to the beach.) Tj ET', 'latin1');
+  const names = files.map(([name], i) => `(${name}) ${5 + i * 2} 0 R`).join(' ');
+  objects.push(Buffer.from(`<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [${names}] >> >> >>`, 'latin1'));
+  objects.push(Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>', 'latin1'));
+  objects.push(Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents 4 0 R >>', 'latin1'));
+  objects.push(Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream', 'latin1')]));
+  files.forEach(([name, bytes], i) => {
+    const data = i === 0 ? bytes : deflateSync(bytes);
+    objects.push(Buffer.from(`<< /Type /Filespec /F (${name}) /UF (${name}) /EF << /F ${6 + i * 2} 0 R >> >>`, 'latin1'));
+    objects.push(Buffer.concat([Buffer.from(`<< /Type /EmbeddedFile /Length ${data.length}${i === 0 ? '' : ' /Filter /FlateDecode'} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
+  });
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const bytes = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), object, Buffer.from('\nendobj\n', 'latin1')]);
+    parts.push(bytes);
+    length += bytes.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+describe('a PDF newsletter with files attached', () => {
+  it('an attached photo is inspected (its GPS passed: only image XObjects were read), and an attached file that is no photo is reported', async () => {
+    const photo = await jpeg({ exif: GPS_EXIF });
+    const file = put('attached.pdf', pdfWithAttachments([['beach.jpg', photo], ['beach again.jpg', photo], ['consent form.docx', Buffer.from('PK\x03\x04 not really a document')]]));
+    const r = runCli([file, '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0]!.findings;
+    expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
+    expect(findings.find((f) => f.ruleId === 'post/unreadable')?.message).toMatch(/attached file, "consent form\.docx", which the auditor does not inspect/);
+  });
+});
