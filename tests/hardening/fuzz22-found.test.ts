@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseConsentRecord, recordDelimiter } from '../../src/consent/record.js';
@@ -333,5 +334,37 @@ describe('a PDF newsletter with files attached', () => {
     const findings = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0]!.findings;
     expect(findings.filter((f) => f.ruleId === 'image/gps')).toHaveLength(2);
     expect(findings.find((f) => f.ruleId === 'post/unreadable')?.message).toMatch(/attached file, "consent form\.docx", which the auditor does not inspect/);
+  });
+});
+
+/** A Word document of one paragraph that imports `chunk` (an altChunk) after it. */
+function docxWithChunk(chunkName: string, chunk: string | undefined): Buffer {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'word/document.xml': strToU8(`<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Our trip to the beach.</w:t></w:r></w:p><w:altChunk r:id="rIdC"/></w:body></w:document>`),
+      'word/_rels/document.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdC" Type="${R}/aFChunk" Target="${chunkName}"/></Relationships>`),
+      ...(chunk === undefined ? {} : { [`word/${chunkName}`]: strToU8(chunk) }),
+    }),
+  );
+}
+
+describe('a Word document that imports another file into its text (w:altChunk)', () => {
+  it('an imported HTML or text chunk is read as the document\'s text; another kind, or a missing one, makes it unreadable (each passed clean: the chunk was never read, though Word shows it)', () => {
+    const cases: [name: string, chunk: string | undefined, expected: RegExp][] = [
+      ['afchunk.htm', '<html><body><p>For more, call Mrs Jones on 07700 900123.</p></body></html>', /"ruleId": "text\/personal-data"/],
+      ['afchunk.txt', 'For more, call Mrs Jones on 07700 900123.\n', /"ruleId": "text\/personal-data"/],
+      ['afchunk.mht', 'MIME-Version: 1.0\n\n<p>For more, call 07700 900123.</p>', /imports word\/afchunk\.mht into its text \(an altChunk\), a kind of file the auditor does not read/],
+      ['missing.htm', undefined, /imports word\/missing\.htm into its text \(an altChunk\), which it does not hold/],
+    ];
+    for (const [name, chunk, expected] of cases) {
+      const file = put(`chunk-${name}.docx`, docxWithChunk(name, chunk));
+      const r = runCli([file, '--format', 'json'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.status, name).toBe(1);
+      expect(r.stdout, name).toMatch(expected);
+    }
   });
 });
