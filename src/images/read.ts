@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
-import { maxSidecarBytes } from '../core/limits.js';
+import { maxSidecarBytes, megabytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { readPsdBlocks } from './psd.js';
@@ -175,6 +175,9 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const more of exif ? exifs.slice(1) : exifs) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
   let xmpEditedHere = false;
+  // Each packet costs a parse: a file whose items or boxes name more than a sidecar may hold is not read.
+  const xmpBytes = blocks.xmp.reduce((sum, raw) => sum + raw.length, 0);
+  if (xmpBytes > maxSidecarBytes()) throw new CorruptFile(`its XMP packets come to ${megabytes(xmpBytes)}, more than the ${megabytes(maxSidecarBytes())} the auditor reads`);
   for (const raw of blocks.xmp) {
     const packet = xmpAsUtf8(raw);
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
