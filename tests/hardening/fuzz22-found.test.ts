@@ -66,6 +66,15 @@ describe('compressed metadata that inflates to more than a file could hold, in m
 });
 
 describe('audit photos --strip-location --out, where a photo of the scanned folder is a link into --out', () => {
+  it('--out naming a folder that holds the scanned one is one line saying so (it said "no photos or videos found in this folder" of a folder of photos)', async () => {
+    const parent = path.join(dir, 'parent');
+    mkdirSync(path.join(parent, 'trip'), { recursive: true });
+    writeFileSync(path.join(parent, 'trip', 'beach.jpg'), await jpeg({ exif: GPS_EXIF }));
+    const r = runCli(['photos', 'trip', '--strip-location', '--out', '.', '--no-progress'], { cwd: parent });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['post-audit: --out . holds the folder being scanned; choose a folder apart from it']);
+  });
+
   it('the file it links to (the original) is left as it was, and the photo is reported not cleaned (the copy was renamed over it)', async () => {
     const root = path.join(dir, 'linked-in');
     const out = path.join(dir, 'linked-out');
