@@ -144,9 +144,11 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   const found: Omit<MediaReference, 'offset'>[] = [];
   const add = (ref: string | undefined, onlyMedia: boolean) => {
     const value = ref?.trim();
-    if (value && (!onlyMedia || hasMediaExtension(value))) found.push({ ref: value, medium: VIDEO_EXTENSIONS.has(extensionOf(value)) ? 'video' : 'photo' });
+    // A JSX expression ("{trip}" in MDX) names an import, read as one (post.ts).
+    if (value && !value.startsWith('{') && (!onlyMedia || hasMediaExtension(value))) found.push({ ref: value, medium: VIDEO_EXTENSIONS.has(extensionOf(value)) ? 'video' : 'photo' });
   };
-  if (name === 'image') add(attributes.href ?? attributes['xlink:href'], false);
+  // SVG's <image href>, and an <Image src> component (MDX, Astro, Next.js: HTML names are read lower-case).
+  if (name === 'image') add(attributes.href ?? attributes['xlink:href'] ?? attributes.src, false);
   else if (name === 'input' && attributes.type?.toLowerCase() === 'image') add(attributes.src, false);
   else if (name === 'embed') add(attributes.src, true);
   else if (name === 'object') add(attributes.data, true);

@@ -213,14 +213,16 @@ describe('pictures a post shows other than by <img src> or ![](…)', () => {
     expect(srcsetUrls(' a.jpg 1x,b.jpg,  c.jpg (max-width: 600px) 2x , ,d.jpg')).toEqual(['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg']);
   });
 
-  it('end to end: a photo with GPS shown only as the 2x of a srcset, or linked from Markdown as the full-size photo, is an error (both passed)', async () => {
+  it('end to end: a photo with GPS shown only as the 2x of a srcset, linked from Markdown as the full-size photo, imported by an MDX post or shown by an <Image src> component, is an error (each passed)', async () => {
     const folder = path.join(dir, 'shown-otherwise');
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'beach.jpg'), await jpeg({ exif: GPS_EXIF }));
     writeFileSync(path.join(folder, 'clean.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer());
     const html = put('shown-otherwise/srcset.html', '<p>Our trip.</p><img src="clean.png" srcset="beach.jpg 2x" alt="">\n');
     const markdown = put('shown-otherwise/link.md', '---\napproved_by: Mrs Patel\n---\nOur trip: see [the full-size photo](beach.jpg).\n');
-    for (const file of [html, markdown]) {
+    const mdx = put('shown-otherwise/import.mdx', "---\napproved_by: Mrs Patel\n---\nimport trip from './beach.jpg';\nimport { Image } from 'astro:assets';\n\nOur trip.\n\n<Image src={trip} alt=\"\" />\n");
+    const component = put('shown-otherwise/component.mdx', '---\napproved_by: Mrs Patel\n---\nOur trip.\n\n<Image src="beach.jpg" alt="" />\n');
+    for (const file of [html, markdown, mdx, component]) {
       const r = runCli([file, '--format', 'json'], { cwd: dir });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
