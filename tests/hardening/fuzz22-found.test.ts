@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseConsentRecord, recordDelimiter } from '../../src/consent/record.js';
 import { xlsx } from '../consent/xlsx.js';
+import { odt } from '../load/odf.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { parseHtmlFragment, srcsetUrls } from '../../src/load/html.js';
 import { stripMetadata } from '../../src/images/strip.js';
@@ -403,5 +404,17 @@ describe('a HEIF whose many XMP items name the same bytes', () => {
 
   it('items naming overlapping bytes past 32 MB of XMP together are unreadable, not parsed one by one', async () => {
     expect((await read(put('overlapping-xmp.heic', sharedExtents(packet, 100, 1)))).error).toMatch(/its XMP packets come to \d+ MB, more than the 32 MB the auditor reads/);
+  });
+});
+
+describe('an OpenDocument text whose picture is written into its XML (office:binary-data)', () => {
+  it('the picture is inspected (it passed: only pictures named by xlink:href were read)', async () => {
+    const photo = (await jpeg({ exif: GPS_EXIF })).toString('base64');
+    const body = `<text:p>Our trip.<draw:frame draw:name="Image1" text:anchor-type="as-char"><draw:image><office:binary-data>${photo.replace(/(.{76})/g, '$1\n')}</office:binary-data></draw:image></draw:frame></text:p>`;
+    const file = put('held-picture.odt', odt({ body }));
+    const r = runCli([file, '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/"ruleId": "image\/gps"/);
   });
 });
