@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConsentRecord, recordDelimiter } from '../../src/consent/record.js';
 import { xlsx } from '../consent/xlsx.js';
 import { odt } from '../load/odf.js';
+import { loadYaml, parseYaml } from '../../src/core/yaml.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { parseHtmlFragment, srcsetUrls } from '../../src/load/html.js';
 import { stripMetadata } from '../../src/images/strip.js';
@@ -416,5 +417,26 @@ describe('an OpenDocument text whose picture is written into its XML (office:bin
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/"ruleId": "image\/gps"/);
+  });
+});
+
+describe('a YAML config of thousands of keys', () => {
+  it('is parsed in time that grows with its size (the yaml package compared each key with every one before it: 200,000 keys took minutes), and a repeated key is still refused', async () => {
+    const yaml = await loadYaml();
+    const keys = 50_000;
+    const parsed = parseYaml(yaml, Array.from({ length: keys }, (_, i) => `k${i}: ${i}\n`).join('')) as Record<string, number>;
+    expect(Object.keys(parsed)).toHaveLength(keys);
+    expect(() => parseYaml(yaml, 'staff: [Mr A]\npolicy: wmat\nstaff: [Mr B]\n')).toThrow(/Map keys must be unique \("staff" is repeated\)/);
+    expect(() => parseYaml(yaml, 'a: [1\n')).toThrow();
+  });
+
+  it('stray keys are named on one short line: the first ten and how many more (every one was listed)', () => {
+    const folder = path.join(dir, 'stray-keys');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, '.postauditrc.yaml'), Array.from({ length: 2_000 }, (_, i) => `key${i}: 1\n`).join(''));
+    writeFileSync(path.join(folder, 'post.md'), '---\napproved_by: Mrs Patel\n---\nHello.\n');
+    const r = runCli([path.join(folder, 'post.md')], { cwd: folder });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: \.postauditrc\.yaml: unknown key "key0", "key1", .*"key9" and 1,990 more$/)]);
   });
 });
