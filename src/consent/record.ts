@@ -205,6 +205,15 @@ export function recordDelimiter(text: string, delimiter: string): string | undef
   return '\n';
 }
 
+/** The header's columns for a message: the first 40 (each cut to 60 characters) and how many more. */
+function columnList(header: string[]): string {
+  const shown = header.slice(0, 40).map((name) => {
+    const line = oneLine(name);
+    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+  });
+  return `${shown.join(', ')}${header.length > shown.length ? ` and ${(header.length - shown.length).toLocaleString('en-GB')} more` : ''}`;
+}
+
 function mapColumns(
   header: string[],
   display: string,
@@ -225,13 +234,13 @@ function mapColumns(
     if (at !== -1) index.set(column, at);
     else if (mapping[column] !== undefined || REQUIRED.includes(column)) {
       throw new UsageError(
-        `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${header.map(oneLine).join(', ')} — map it under consent.columns in the config`,
+        `consent record ${display}: no column "${mapping[column] ?? column}" (for ${column}); the file has: ${columnList(header)} — map it under consent.columns in the config`,
       );
     }
   }
   if (!PERMISSION_COLUMNS.some((column) => index.has(column))) {
     throw new UsageError(
-      `consent record ${display}: none of the consent columns (${PERMISSION_COLUMNS.join(', ')}) was found, so every pupil would count as having no consent; the file has: ${header.map(oneLine).join(', ')} — map them under consent.columns in the config`,
+      `consent record ${display}: none of the consent columns (${PERMISSION_COLUMNS.join(', ')}) was found, so every pupil would count as having no consent; the file has: ${columnList(header)} — map them under consent.columns in the config`,
     );
   }
   return index;

@@ -260,6 +260,13 @@ describe('a consent CSV whose first line is very long', () => {
   });
 });
 
+describe('a consent CSV whose header has thousands of columns and none it needs', () => {
+  it('names the first 40 and how many more (the one error line listed all 10,000)', async () => {
+    const header = Array.from({ length: 10_000 }, (_, i) => `column ${i}`).join(',');
+    await expect(parseConsentRecord(`${header}\nAmelia\n`, 'consent.csv')).rejects.toThrow(/the file has: column 0, column 1, .*column 39 and 9,960 more — map it/);
+  });
+});
+
 describe('an Excel consent record that unpacks to far more than it holds', () => {
   it('is refused past the consent record limit, counted unpacked (its shared strings were allowed 256 MB: a 400 KB workbook whose strings unpacked to 170 MB took 14 s and a gigabyte)', async () => {
     const header = ['first_name', 'last_name', 'photo_website', 'photo_social'];
