@@ -77,6 +77,8 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const out = cleanOutput(flags);
   if (out) await checkOutFolder(out, flags.out!);
   if (out && (isInside(out, root) || isInside(await realFolder(out), await realFolder(root)))) throw new UsageError(`--out ${flags.out} is inside the folder being scanned; choose a folder outside it`);
+  // The scan leaves --out alone, so a folder inside it would be scanned empty ("no photos found").
+  if (out && (isInside(root, out) || isInside(await realFolder(root), await realFolder(out)))) throw new UsageError(`--out ${flags.out} holds the folder being scanned; choose a folder apart from it`);
   const partial = out ? path.join(out, PARTIAL_DIR) : undefined;
   if (partial) await rm(partial, { recursive: true, force: true });
   const within = out ? await realFolder(out) : undefined;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
-import { loadYaml, yamlTooDeep } from '../core/yaml.js';
+import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
 
 const CANDIDATES = ['.postauditrc.json', '.postauditrc.yaml', '.postauditrc.yml', 'package.json'];
@@ -71,7 +71,7 @@ async function readConfigData(file: string): Promise<unknown> {
     const tooDeep = yamlTooDeep(text);
     if (tooDeep) throw new Error(tooDeep);
     const yaml = await loadYaml();
-    return yaml.parse(text, { logLevel: 'error' });
+    return parseYaml(yaml, text);
   } catch (error) {
     throw new UsageError(`${display}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${describeError(error).split('\n')[0]})`);
   }

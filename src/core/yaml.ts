@@ -54,3 +54,24 @@ export function yamlTooDeep(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * `yaml.parse`, with a key repeated in a mapping found by a set rather than by the parser, which
+ * compares each key with every one before it: a config of 200,000 keys (2 MB) took minutes.
+ * Errors as `yaml.parse` throws them ("Map keys must be unique" for a repeated key).
+ */
+export function parseYaml(yaml: YamlModule, text: string): unknown {
+  const doc = yaml.parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+  if (doc.errors.length > 0) throw doc.errors[0]!;
+  yaml.visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!yaml.isScalar(key)) continue;
+        if (seen.has(key.value)) throw new Error(`Map keys must be unique ("${String(key.value).slice(0, 80)}" is repeated)`);
+        seen.add(key.value);
+      }
+    },
+  });
+  return doc.toJS();
+}

@@ -4,7 +4,9 @@ import type { core } from 'zod';
 export function formatZodIssue(issue: core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    // The first few, and how many more: a file of thousands of stray keys is still one short line.
+    const shown = issue.keys.slice(0, 10).map((k) => `"${k.length > 80 ? `${k.slice(0, 80)}…` : k}"`);
+    const keys = `${shown.join(', ')}${issue.keys.length > shown.length ? ` and ${(issue.keys.length - shown.length).toLocaleString('en-GB')} more` : ''}`;
     const at = issue.path.length > 0 ? ` in ${where}` : '';
     return `unknown key ${keys}${at}`;
   }

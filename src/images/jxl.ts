@@ -8,6 +8,7 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { boxes, type Box } from './bmff.js';
 import { maxSidecarBytes } from '../core/limits.js';
 import { JXL_SIGNATURE } from './format.js';
+import { InflateBudget } from './inflate.js';
 
 
 export interface JxlStructure {
@@ -18,10 +19,12 @@ export interface JxlStructure {
   jumbf: { at: number; length: number }[];
   /** Brotli-compressed boxes ("brob"), with the type of the box they hold. */
   compressed: { box: Box; type: string }[];
+  /** What the compressed boxes may decompress to together (see inflate.ts). */
+  budget: InflateBudget;
 }
 
 export function jxlStructure(view: ByteView): JxlStructure {
-  const found: JxlStructure = { exif: [], xmp: [], jumbf: [], compressed: [] };
+  const found: JxlStructure = { exif: [], xmp: [], jumbf: [], compressed: [], budget: new InflateBudget("the JPEG XL's compressed boxes") };
   if (!view.get(0, Math.min(12, view.size)).equals(JXL_SIGNATURE)) return found; // a bare codestream
   for (const box of boxes(view, 0, view.size)) {
     if (box.type === 'Exif') {
@@ -43,13 +46,15 @@ export function jxlStructure(view: ByteView): JxlStructure {
 export function readJxlBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
   const found = jxlStructure(view);
+  // Every box read before any is decompressed (see png.ts).
+  for (const { box } of found.compressed) view.get(box.dataAt + 4, box.end - box.dataAt - 4);
   for (const { at, length } of found.exif) blocks.exif.push({ view: subView(view, at, length, 'its Exif box'), base: 0 });
   for (const { at, length } of found.xmp) blocks.xmp.push(view.get(at, length));
   const credentials = jxlCredentials(view, found);
   if (credentials.length) blocks.jumbf = credentials;
   for (const { box, type } of found.compressed) {
     if (type !== 'Exif' && type !== 'xml ') continue;
-    const data = decompressed(view, box, type);
+    const data = decompressed(view, box, type, found.budget);
     if (type === 'xml ') blocks.xmp.push(data);
     else {
       if (data.length < 4 || data.readUInt32BE(0) + 4 >= data.length) throw new CorruptFile('the compressed JPEG XL Exif box points past its end');
@@ -64,7 +69,7 @@ export function jxlCredentials(view: ByteView, found: JxlStructure): Buffer[] {
   const superboxes = found.jumbf.map(({ at, length }) => view.get(at, length));
   for (const { box, type } of found.compressed) {
     if (type !== 'jumb') continue;
-    const content = decompressed(view, box, type);
+    const content = decompressed(view, box, type, found.budget);
     const header = Buffer.alloc(8);
     header.writeUInt32BE(8 + content.length, 0);
     header.write('jumb', 4, 'latin1');
@@ -74,10 +79,12 @@ export function jxlCredentials(view: ByteView, found: JxlStructure): Buffer[] {
 }
 
 /** A brob box's content: the compressed box's own content, without its header. */
-function decompressed(view: ByteView, box: Box, type: string): Buffer {
+function decompressed(view: ByteView, box: Box, type: string, budget: InflateBudget): Buffer {
+  const compressed = view.get(box.dataAt + 4, box.end - box.dataAt - 4);
   try {
-    return brotliDecompressSync(view.get(box.dataAt + 4, box.end - box.dataAt - 4), { maxOutputLength: maxSidecarBytes() });
+    return budget.inflate(maxSidecarBytes(), (max) => brotliDecompressSync(compressed, { maxOutputLength: max }));
   } catch (error) {
+    if (error instanceof CorruptFile) throw error;
     throw new CorruptFile(`its compressed ${type.trim()} box cannot be decompressed (${(error as Error).message})`);
   }
 }

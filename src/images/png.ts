@@ -2,6 +2,7 @@
 import { inflateSync } from 'node:zlib';
 import { CorruptFile, NeedBytes, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
+import { InflateBudget } from './inflate.js';
 import { iptcFromPhotoshop } from './iptc.js';
 import { PHOTOSHOP_HEADER, isExifPayload, isTiffHeader, startsWith } from './jpeg.js';
 
@@ -40,11 +41,17 @@ export function pngChunks(view: ByteView): PngChunk[] {
   return chunks;
 }
 
+const METADATA_CHUNKS = new Set(['caBX', 'eXIf', 'iTXt', 'tEXt', 'zTXt']);
+
 export function readPngBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
   const chunks = pngChunks(view);
   if (chunks[0]?.type !== 'IHDR') throw new CorruptFile('the PNG does not start with its IHDR chunk');
   if (chunks.at(-1)?.type !== 'IEND') throw new CorruptFile('the PNG ends before its IEND chunk (the file is cut short)');
+  // Every chunk read is asked for before any is inflated: a read that is missing starts the walk
+  // again (see withBytes), and each start would inflate the text chunks before it once more.
+  for (const chunk of chunks) if (METADATA_CHUNKS.has(chunk.type)) view.get(chunk.dataAt, chunk.length);
+  const budget = pngTextBudget();
   for (const chunk of chunks) {
     if (chunk.type === 'IHDR' && chunk.length >= 8) {
       const ihdr = view.get(chunk.dataAt, 8);
@@ -57,7 +64,7 @@ export function readPngBlocks(view: ByteView): Blocks {
       const data = view.get(chunk.dataAt, chunk.length);
       blocks.exif.push({ view: bufferView(data), base: isExifPayload(data) && !isTiffHeader(data) ? 6 : 0 });
     } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
-      const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length));
+      const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length), budget);
       if (!text) continue;
       if (text.keyword === 'XML:com.adobe.xmp') blocks.xmp.push(text.value);
       else if (/^Raw profile type (exif|APP1)$/i.test(text.keyword)) {
@@ -76,14 +83,20 @@ export function readPngBlocks(view: ByteView): Blocks {
   return blocks;
 }
 
-/** A text chunk's keyword and (inflated) value. */
-export function pngText(type: string, data: Buffer): { keyword: string; value: Buffer } | undefined {
+/** What all the compressed text chunks of one PNG may inflate to together (see inflate.ts). */
+export function pngTextBudget(): InflateBudget {
+  return new InflateBudget("the PNG's compressed text chunks");
+}
+
+/** A text chunk's keyword and (inflated) value; compressed values count against `budget`. */
+export function pngText(type: string, data: Buffer, budget: InflateBudget): { keyword: string; value: Buffer } | undefined {
   const nul = data.indexOf(0);
   if (nul <= 0) return undefined;
   const keyword = data.toString('latin1', 0, nul);
+  const inflated = (compressed: Buffer) => budget.inflate(MAX_TEXT_BYTES, (max) => inflateSync(compressed, { maxOutputLength: max }));
   try {
     if (type === 'tEXt') return { keyword, value: data.subarray(nul + 1) };
-    if (type === 'zTXt') return { keyword, value: inflateSync(data.subarray(nul + 2), { maxOutputLength: MAX_TEXT_BYTES }) };
+    if (type === 'zTXt') return { keyword, value: inflated(data.subarray(nul + 2)) };
     const compressed = data[nul + 1] === 1;
     let pos = nul + 3;
     const langEnd = data.indexOf(0, pos);
@@ -92,8 +105,9 @@ export function pngText(type: string, data: Buffer): { keyword: string; value: B
     if (transEnd < 0) return undefined;
     pos = transEnd + 1;
     const value = data.subarray(pos);
-    return { keyword, value: compressed ? inflateSync(value, { maxOutputLength: MAX_TEXT_BYTES }) : value };
-  } catch {
+    return { keyword, value: compressed ? inflated(value) : value };
+  } catch (error) {
+    if (error instanceof CorruptFile) throw error;
     throw new CorruptFile(`the PNG text chunk "${keyword}" could not be decompressed`);
   }
 }

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
-import { maxSidecarBytes } from '../core/limits.js';
+import { maxSidecarBytes, megabytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { readPsdBlocks } from './psd.js';
@@ -143,7 +143,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     case 'tiff': {
       const exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
       exifs = [exif];
-      blocks = { ...emptyBlocks(), xmp: exif.xmp ? [exif.xmp] : [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
+      blocks = { ...emptyBlocks(), xmp: exif.xmp ?? [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
       break;
     }
     case 'cr3': {
@@ -175,6 +175,9 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const more of exif ? exifs.slice(1) : exifs) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
   let xmpEditedHere = false;
+  // Each packet costs a parse: a file whose items or boxes name more than a sidecar may hold is not read.
+  const xmpBytes = blocks.xmp.reduce((sum, raw) => sum + raw.length, 0);
+  if (xmpBytes > maxSidecarBytes()) throw new CorruptFile(`its XMP packets come to ${megabytes(xmpBytes)}, more than the ${megabytes(maxSidecarBytes())} the auditor reads`);
   for (const raw of blocks.xmp) {
     const packet = xmpAsUtf8(raw);
     if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
@@ -231,7 +234,7 @@ interface ExifFacts {
   pixelHeight?: number;
   modifyDate?: string;
   originalDate?: string;
-  xmp?: Buffer;
+  xmp?: Buffer[];
   iptc?: Buffer;
   problems: string[];
 }
@@ -288,10 +291,12 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   if (wholeTiff) {
     setFact(facts, 'width', tiff.number(ifd0.get(TAG.ImageWidth)));
     setFact(facts, 'height', tiff.number(ifd0.get(TAG.ImageHeight)));
-    const xmp = ifd0.get(TAG.XmpPacket);
-    if (xmp) facts.xmp = view.get(xmp.valueAt, xmp.byteLength);
-    const iptc = ifd0.get(TAG.IptcNaa);
-    if (iptc) facts.iptc = view.get(iptc.valueAt, iptc.byteLength);
+    // Each page's or SubIFD's XMP and IPTC too, as ExifTool reads them.
+    const pages = [tiff.ifd0, ...tiff.more];
+    const xmp = pages.flatMap((ifd) => ifd.entries.get(TAG.XmpPacket) ?? []);
+    if (xmp.length) facts.xmp = xmp.map((entry) => view.get(entry.valueAt, entry.byteLength));
+    const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []);
+    if (iptc.length) facts.iptc = Buffer.concat(iptc.map((entry) => view.get(entry.valueAt, entry.byteLength)));
   } else if (tiff.ifd1) {
     setFact(facts, 'pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
     setFact(facts, 'pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));

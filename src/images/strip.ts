@@ -24,7 +24,7 @@ import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
 import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, jpegSegments, looseXmpStart, mpfImages, photoshopBlocks, startsWith, type PhotoshopBlock } from './jpeg.js';
-import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextValue, rawProfile, withRawProfile } from './png.js';
+import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextBudget, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
@@ -32,7 +32,8 @@ import { TAG, Tiff } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { readImageMetadata } from './read.js';
-import { exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem } from './heif.js';
+import { MAX_XMP_BYTES, exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem } from './heif.js';
+import { InflateBudget } from './inflate.js';
 import { deflateSync, inflateSync } from 'node:zlib';
 
 export interface StripOptions {
@@ -75,6 +76,14 @@ class NotCleanable extends Error {}
 
 export async function stripMetadata(input: string, output: string, options: StripOptions): Promise<StripResult> {
   if (path.resolve(input) === path.resolve(output)) return { written: false, removed: [], message: 'the output would overwrite the original; originals are never modified' };
+  if (options.within) {
+    // A photo that is a link to a file inside --out: its copy, or another photo's, would be renamed
+    // over that file, the original.
+    const real = await realpath(input).catch(() => undefined);
+    if (real !== undefined && insideFolder(real, options.within)) {
+      return { written: false, removed: [], message: `not cleaned: it is a link to ${displayPath(real)}, inside the output folder, where a cleaned copy would replace it; keep the originals apart from --out` };
+    }
+  }
   let plan: Plan;
   try {
     plan = await planFor(input, options);
@@ -133,13 +142,18 @@ async function leadsOutside(folder: string, within: string): Promise<string | un
   for (let at = path.resolve(folder); ; at = path.dirname(at)) {
     const real = await realpath(at).catch(() => undefined);
     if (real !== undefined) {
-      const relative = path.relative(within, path.join(real, ...rest.reverse()));
-      if (relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))) return undefined;
+      if (insideFolder(path.join(real, ...rest.reverse()), within)) return undefined;
       return `its place in the output folder, ${displayPath(folder)}, leads outside it through a symbolic link (to ${displayPath(real)}); nothing was written there`;
     }
     if (path.dirname(at) === at) return undefined;
     rest.push(path.basename(at));
   }
+}
+
+/** Whether `file` is `folder` or lies below it (both real paths). */
+function insideFolder(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** Rewrites `file` with the given ranges replaced (ranges in order, not overlapping). */
@@ -621,10 +635,16 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   planExif(view, 0, options, plan);
   const tiff = new Tiff(view, 0);
-  const xmp = tiff.ifd0.entries.get(TAG.XmpPacket);
-  if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
-  const iptc = tiff.ifd0.entries.get(TAG.IptcNaa);
-  if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+  // Each page's and SubIFD's XMP and IPTC, as the reader reads them.
+  const seen = new Set<number>();
+  for (const ifd of [tiff.ifd0, ...tiff.more]) {
+    const xmp = ifd.entries.get(TAG.XmpPacket);
+    if (xmp && !seen.has(xmp.valueAt)) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
+    const iptc = ifd.entries.get(TAG.IptcNaa);
+    if (iptc && !seen.has(iptc.valueAt)) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    if (xmp) seen.add(xmp.valueAt);
+    if (iptc) seen.add(iptc.valueAt);
+  }
   return plan;
 }
 
@@ -661,6 +681,7 @@ function planJxl(view: ByteView, options: StripOptions): Plan {
 
 function planPng(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  const budget = pngTextBudget();
   for (const chunk of pngChunks(view)) {
     const before = plan.patches.length;
     if (chunk.type === 'caBX') refuseSignedCredentials([view.get(chunk.dataAt, chunk.length)], options);
@@ -669,7 +690,7 @@ function planPng(view: ByteView, options: StripOptions): Plan {
       planExif(view, chunk.dataAt + (isExifPayload(head) ? 6 : 0), options, plan, chunk.dataAt + chunk.length);
     } else if (chunk.type === 'iTXt' || chunk.type === 'tEXt' || chunk.type === 'zTXt') {
       const data = view.get(chunk.dataAt, chunk.length);
-      const text = pngText(chunk.type, data);
+      const text = pngText(chunk.type, data, budget);
       if (!text) continue;
       const layout = pngTextValue(chunk.type, data);
       if (!layout) continue;
@@ -802,6 +823,7 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
 /** HEIC/AVIF: the EXIF and XMP items are found from the item tables and patched in place. */
 function planHeif(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  const budget = new InflateBudget("the HEIF's compressed XMP items");
   for (const item of heifStructure(view).items) {
     if (isExifItem(item) && options.location) {
       const data = heifItemBytes(view, item);
@@ -814,7 +836,7 @@ function planHeif(view: ByteView, options: StripOptions): Plan {
     } else if (isXmpItem(item)) {
       const data = heifItemBytes(view, item);
       if (item.contentEncoding) {
-        if (blankXmp(inflateSync(data, { maxOutputLength: 16 * 1024 * 1024 }), options).removed.length) {
+        if (blankXmp(budget.inflate(MAX_XMP_BYTES, (max) => inflateSync(data, { maxOutputLength: max })), options).removed.length) {
           throw new NotCleanable(`its XMP item is stored compressed (${item.contentEncoding}) and cannot be edited in place`);
         }
         continue;

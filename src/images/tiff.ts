@@ -19,6 +19,7 @@ export const TAG = {
   ThumbnailOffset: 0x201,
   ThumbnailLength: 0x202,
   Copyright: 0x8298,
+  SubIfds: 0x14a,
   ExifIfd: 0x8769,
   GpsIfd: 0x8825,
   XPAuthor: 0x9c9d,
@@ -72,6 +73,9 @@ export interface MakerNoteName {
   length: number;
 }
 
+/** Directories read past IFD0, its EXIF directory and IFD1 (pages, SubIFDs), at most. */
+const MORE_DIRECTORIES = 64;
+
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
 
 /** Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD. */
@@ -112,6 +116,8 @@ export class Tiff {
   exif?: Ifd;
   gps?: Ifd;
   ifd1?: Ifd;
+  /** The directories past these that ExifTool reads too: later pages, SubIFDs (see moreDirectories). */
+  readonly more: Ifd[];
   /** Directories that could not be read (the rest of the block still was). */
   readonly problems: string[] = [];
   /** Every directory holding a GPS pointer, with the GPS directory it points to (when readable). */
@@ -138,8 +144,11 @@ export class Tiff {
         this.problems.push('IFD1');
       }
     }
-    // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too.
-    for (const parent of [this.ifd0, this.exif, this.ifd1]) {
+    // The GPS pointer belongs in IFD0, but ExifTool follows it from the EXIF directory and IFD1 too,
+    // and from any other directory it reads: the pages after IFD1 (a scanner's multi-page TIFF) and
+    // SubIFDs (tag 0x14A), with their own EXIF directories.
+    this.more = this.moreDirectories();
+    for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.more]) {
       const last = parent?.entries.get(TAG.GpsIfd);
       if (!parent || !last) continue;
       // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
@@ -149,6 +158,49 @@ export class Tiff {
         if (gps && !this.gps) this.gps = gps;
       }
     }
+  }
+
+  /**
+   * The directories past IFD0, its EXIF directory and IFD1 that ExifTool also reads: IFD2 and on,
+   * SubIFDs and their next directories, and the EXIF directories of these — at most
+   * MORE_DIRECTORIES, each once (a loop ends). One that cannot be read is skipped, as IFD1 is.
+   */
+  private moreDirectories(): Ifd[] {
+    const seen = new Set([this.ifd0.at, this.exif?.at, this.ifd1?.at]);
+    const found: Ifd[] = [];
+    const pending: number[] = [];
+    const subIfds = (ifd: Ifd) => {
+      const entry = ifd.entries.get(TAG.SubIfds);
+      if (!entry || !POINTER_TYPES.has(entry.type)) return;
+      const count = Math.min(entry.count, MORE_DIRECTORIES);
+      const width = INTEGER_WIDTH[entry.type]!;
+      // Only the pointers that can be followed are read (a count of a billion asks for no more).
+      const limited = { ...entry, count, byteLength: count * width, valueAt: count * width <= 4 ? entry.entryAt + 8 : entry.valueAt };
+      pending.push(...(this.integers(limited) ?? []));
+    };
+    subIfds(this.ifd0);
+    if (this.ifd1) {
+      subIfds(this.ifd1);
+      if (this.ifd1.next) pending.push(this.ifd1.next);
+    }
+    while (pending.length && found.length < MORE_DIRECTORIES) {
+      const relative = pending.shift()!;
+      if (relative <= 0 || seen.has(this.base + relative)) continue;
+      seen.add(this.base + relative);
+      let ifd: Ifd;
+      try {
+        ifd = this.readIfd(relative);
+      } catch (error) {
+        if (!(error instanceof CorruptFile)) throw error;
+        continue;
+      }
+      found.push(ifd);
+      if (ifd.next) pending.push(ifd.next);
+      subIfds(ifd);
+      const exif = this.number(ifd.entries.get(TAG.ExifIfd));
+      if (exif) pending.push(exif);
+    }
+    return found;
   }
 
   u16(at: number): number {

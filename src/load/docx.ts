@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
+import { parseHtmlFragment } from './html.js';
 import { contactAddress } from './parsed.js';
 import { parseXml, xmlText, XmlTooDeep } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
@@ -43,8 +44,17 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   const document = entries.get(DOCUMENT);
   if (!document) throw new NotAWordDocument('not a Word document: it has no word/document.xml (is it a spreadsheet or presentation?)');
   if ('problem' in document) throw new NotAWordDocument(`its text (word/document.xml): ${document.problem}`);
+  // A part another part imports into the text (an altChunk), read when it is met.
+  const imported = (name: string): ZipEntry | undefined => {
+    try {
+      return readZipEntries(bytes, (entry) => entry === name, { entryBytes: () => maxPostBytes(), totalBytes: maxPostBytes() }).get(name);
+    } catch (error) {
+      if (error instanceof ZipError) return { problem: error.message };
+      throw error;
+    }
+  };
   try {
-    return readParts(document.bytes, entries);
+    return readParts(document.bytes, entries, imported);
   } catch (error) {
     if (error instanceof XmlTooDeep) throw new NotAWordDocument(error.message);
     throw error;
@@ -52,8 +62,8 @@ export function readWordDocument(bytes: Buffer): WordDocument {
 }
 
 /** The body, then the other parts Word shows, through one reader. */
-function readParts(body: Buffer, entries: Map<string, ZipEntry>): WordDocument {
-  const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries);
+function readParts(body: Buffer, entries: Map<string, ZipEntry>, imported: (name: string) => ZipEntry | undefined): WordDocument {
+  const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries, imported);
   reader.readPart(xmlText(body), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
   const order = (name: string) => ['header', 'footnotes', 'endnotes', 'footer'].findIndex((kind) => name.startsWith(`word/${kind}`));
   const more = [...entries.keys()].filter((name) => MORE_PARTS.test(name)).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
@@ -139,6 +149,7 @@ class WordReader {
   constructor(
     private readonly comments: Map<string, string>,
     private readonly entries: Map<string, ZipEntry>,
+    private readonly imported: (name: string) => ZipEntry | undefined,
   ) {
     this.layout = new ParagraphLayout((ref) => entries.get(ref));
   }
@@ -219,6 +230,9 @@ class WordReader {
         if (attributes['o:title']) this.picture = { alt: attributes['o:title'] };
         this.addPicture(attributes['r:id']);
         break;
+      case 'w:altChunk':
+        this.importChunk(attributes['r:id']);
+        break;
       case 'w:commentRangeStart':
         if (attributes['w:id'] !== undefined) (this.paragraph?.comments.starts ?? this.waitingStarts).push(attributes['w:id']);
         break;
@@ -252,6 +266,37 @@ class WordReader {
       this.paragraph?.pictures.push({ ref: `word/media/(picture ${id})`, external: false, ...this.picture });
     }
     this.picture = {};
+  }
+
+  /**
+   * An altChunk: another file whose content Word imports into the text where it stands (HTML, plain
+   * text, RTF, MHT or another document, as web editors and document generators write them). Its text
+   * shows in Word as the document's own, and went unread: a plain-text or HTML chunk is read here, a
+   * paragraph a line; any other, or HTML that shows pictures, makes the document unreadable.
+   */
+  private importChunk(id: string | undefined): void {
+    const relationship = id === undefined ? undefined : this.relationships.get(id);
+    const name = relationship?.target ?? `(altChunk ${id ?? 'with no id'})`;
+    const refuse = (why: string) => {
+      throw new NotAWordDocument(`it imports ${name} into its text (an altChunk), ${why}: save the document again in Word (which merges it into the text) and audit that`);
+    };
+    if (!relationship || relationship.external) refuse('which it does not hold');
+    const entry = this.imported(name);
+    if (!entry) refuse('which it does not hold');
+    if ('problem' in entry!) refuse(`which could not be read (${entry!.problem})`);
+    const text = xmlText((entry as { bytes: Buffer }).bytes);
+    let lines: string[];
+    if (/\.txt$/i.test(name)) lines = text.split(/\r\n|\r|\n/);
+    else if (/\.(html?|xhtml)$/i.test(name)) {
+      const body = parseHtmlFragment(text);
+      if (body.media.length > 0) refuse('HTML that shows pictures the auditor does not read from there');
+      lines = body.segments.map((segment) => segment.text);
+    } else return refuse('a kind of file the auditor does not read');
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      this.open.push({ ...emptyParagraph(), text: line.replace(/[\r\n]+/g, ' '), comments: { starts: [], ends: [] } });
+      this.endParagraph();
+    }
   }
 
   private endParagraph(): void {

@@ -4,9 +4,10 @@ import { UsageError } from '../core/errors.js';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { contactAddress, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
+import { VIDEO_EXTENSIONS, hasMediaExtension } from '../images/format.js';
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -85,13 +86,17 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
             segments.push(verbatimSegment('link', address, at === -1 ? href.offset : href.offset + at, 'href'));
           }
         }
+        for (const reference of shownFiles(name, attributes)) {
+          const at = tagSource.indexOf(reference.ref);
+          media.push({ ...reference, offset: at === -1 ? tagStart : tagStart + at });
+        }
         if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
           const src = attr('src');
           if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });
-          const srcset = attributes.srcset;
-          if (srcset && !src) {
-            const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
-            if (first) media.push({ ref: first, offset: tagStart, medium: 'photo' });
+          // Every candidate of a srcset: a browser picks one by the screen (a phone's 2x photo over src).
+          for (const ref of srcsetUrls(attributes.srcset ?? '')) {
+            const at = tagSource.indexOf(ref);
+            media.push({ ref, offset: at === -1 ? tagStart : tagStart + at, medium: 'photo' });
           }
           const poster = attr('poster');
           if (poster) media.push({ ref: poster.value, offset: poster.offset, medium: 'photo' });
@@ -127,6 +132,63 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   // them to the next block).
   for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, comment.end, comment.end));
   return { segments, media, suppressions };
+}
+
+/**
+ * Pictures and videos a page shows or hands out other than by <img>/<video>/<source>: an SVG
+ * <image>, an <input type="image">, an <embed> or <object> of a photo, a background in a style
+ * attribute, the picture a share of the page shows (og:image, twitter:image), and a link to a photo
+ * beside the post (published with it: "see the full-size photo"). Each was passed uninspected.
+ */
+function shownFiles(name: string, attributes: Record<string, string>): Omit<MediaReference, 'offset'>[] {
+  const found: Omit<MediaReference, 'offset'>[] = [];
+  const add = (ref: string | undefined, onlyMedia: boolean) => {
+    const value = ref?.trim();
+    // A JSX expression ("{trip}" in MDX) names an import, read as one (post.ts).
+    if (value && !value.startsWith('{') && (!onlyMedia || hasMediaExtension(value))) found.push({ ref: value, medium: VIDEO_EXTENSIONS.has(extensionOf(value)) ? 'video' : 'photo' });
+  };
+  // SVG's <image href>, and an <Image src> component (MDX, Astro, Next.js: HTML names are read lower-case).
+  if (name === 'image') add(attributes.href ?? attributes['xlink:href'] ?? attributes.src, false);
+  else if (name === 'input' && attributes.type?.toLowerCase() === 'image') add(attributes.src, false);
+  else if (name === 'embed') add(attributes.src, true);
+  else if (name === 'object') add(attributes.data, true);
+  else if (name === 'meta' && /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?)$/i.test(attributes.property ?? attributes.name ?? '')) add(attributes.content, false);
+  else if (name === 'a' && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
+  const style = attributes.style;
+  if (style?.includes('url(')) {
+    for (const match of style.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)) add(match[2], true);
+  }
+  return found;
+}
+
+function extensionOf(value: string): string {
+  const file = value.replace(/[?#].*$/s, '').toLowerCase();
+  const dot = file.lastIndexOf('.');
+  return dot === -1 ? '' : file.slice(dot);
+}
+
+/** The URLs of a srcset ("a.jpg 1x, b.jpg 2x"), parsed as the HTML standard does: a URL may hold commas (data:). */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
+    const start = i;
+    while (i < srcset.length && !/\s/.test(srcset[i]!)) i++;
+    let url = srcset.slice(start, i);
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      // Descriptors ("2x", "640w") up to the next comma outside brackets.
+      let depth = 0;
+      while (i < srcset.length && (srcset[i] !== ',' || depth > 0)) {
+        if (srcset[i] === '(') depth++;
+        else if (srcset[i] === ')') depth = Math.max(0, depth - 1);
+        i++;
+      }
+    }
+    if (url) urls.push(url);
+  }
+  return urls;
 }
 
 function mediumOf(tag: string): 'photo' | 'video' {

@@ -11,7 +11,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import { fastLinkify } from './linkify.js';
-import { contactAddress, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 
@@ -478,6 +478,11 @@ export function parseMarkdown(
             const isBare = child.markup === 'linkify' || child.markup === 'autolink';
             const href = child.attrGet('href') ?? '';
             if (isBare && !href.startsWith('mailto:')) skipLinkText++;
+            // "[the full-size photo](photos/trip.jpg)": the file is published with the post.
+            if (!isBare && isLocalMediaLink(href)) {
+              const hrefAt = source.indexOf(rawReference(href), cursor);
+              media.push({ ref: href, offset: hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor });
+            }
             // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)": the address is published
             // in the page though the link text hides it (a bare address is its own text already).
             const address = isBare ? undefined : contactAddress(href);

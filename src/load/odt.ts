@@ -65,6 +65,9 @@ class OpenDocumentReader {
   private commentParagraphs = 0;
   /** A frame being read: its pictures, and its description and title once they come. */
   private frame: { refs: { ref: string; external: boolean }[]; alt: string; title: string; reading?: 'alt' | 'title' } | undefined;
+  /** The base64 of a picture held in the XML itself (office:binary-data), while it is read. */
+  private binary: string[] | undefined;
+  private held = 0;
 
   constructor(private readonly entries: Map<string, ZipEntry>) {
     this.layout = new ParagraphLayout((ref) => entries.get(ref));
@@ -95,6 +98,10 @@ class OpenDocumentReader {
   }
 
   private text(text: string): void {
+    if (this.binary) {
+      this.binary.push(text);
+      return;
+    }
     if (this.comment !== undefined) {
       if (this.commentParagraphs > 0) this.comment += text;
       return;
@@ -145,6 +152,11 @@ class OpenDocumentReader {
         }
         break;
       }
+      case 'office:binary-data':
+        // A picture written into the XML as base64 instead of a file in Pictures/ (the format allows
+        // it; LibreOffice's flat files do it): it passed unread.
+        if (this.frame) this.binary = [];
+        break;
       case 'svg:desc':
       case 'svg:title':
         if (this.frame) this.frame.reading = name === 'svg:desc' ? 'alt' : 'title';
@@ -153,6 +165,13 @@ class OpenDocumentReader {
   }
 
   private closeTag(name: string): void {
+    if (name === 'office:binary-data' && this.binary && this.frame) {
+      const ref = `picture ${++this.held} held in the document's text`;
+      this.entries.set(ref, { bytes: Buffer.from(this.binary.join(''), 'base64'), compression: 0 });
+      this.frame.refs.push({ ref, external: false });
+      this.binary = undefined;
+      return;
+    }
     if (this.comment !== undefined && name === 'text:p') this.commentParagraphs--;
     if (name === 'office:annotation' && this.comment !== undefined && this.hiddenDepth === 1) {
       this.paragraph?.comments.push(this.comment);

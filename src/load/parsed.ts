@@ -1,4 +1,5 @@
 import type { Suppression, TextSegment } from '../core/types.js';
+import { hasMediaExtension } from '../images/format.js';
 
 /** An image or video the post references, before it is resolved on disk. */
 export interface MediaReference {
@@ -28,4 +29,13 @@ export function contactAddress(href: string): string | undefined {
     // a stray % stays as written
   }
   return address === '' ? undefined : address;
+}
+
+/** A scheme ("https:", "data:") or a network path ("//host/…", "\\server\share"): not a file beside the post. */
+const NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
+
+/** A link to a photo or video file beside the post, not a web address: the file is published with the post. */
+export function isLocalMediaLink(href: string): boolean {
+  const value = href.trim();
+  return value !== '' && !NOT_LOCAL.test(value) && hasMediaExtension(value);
 }

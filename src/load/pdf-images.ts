@@ -2,7 +2,7 @@
 // bytes are a JPEG file, EXIF and GPS included — with the page that first shows it. Images drawn as
 // raw pixels (Flate, CCITT, JBIG2) carry no photo metadata and are skipped; JPEG 2000 (JPXDecode) is
 // not read, and said so. An image that no page shows is still in the file, so it is listed too.
-import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef, type PdfValue } from './pdf-objects.js';
+import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef, PdfString, type PdfValue } from './pdf-objects.js';
 
 export interface PdfPhoto {
   /** 1-based; undefined when no page shows it. */
@@ -174,4 +174,82 @@ function drawnNames(content: Buffer): Set<string> {
     names.add(match[1]!.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
   }
   return names;
+}
+
+/** A file attached to the PDF (an embedded file stream): its name, and its bytes or why they could not be had. */
+export interface PdfAttachment {
+  name: string;
+  inside: { bytes: Buffer } | { problem: string };
+}
+
+/** Dictionaries looked into for file specifications, at most this deep. */
+const MAX_SPEC_DEPTH = 8;
+
+/**
+ * The files attached to the PDF (its EmbeddedFiles, or a FileAttachment annotation's): they go out
+ * with it, a photo among them with its GPS. Found as the streams a file specification's /EF names,
+ * and any stream whose /Type is /EmbeddedFile; each once, at most `limits.count`.
+ */
+export function attachedFiles(file: PdfFile, limits: PhotoLimits): PdfAttachment[] {
+  const names = new Map<number, string>();
+  const visit = (value: PdfValue | undefined, depth: number) => {
+    if (depth > MAX_SPEC_DEPTH || value === undefined) return;
+    if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    else if (value instanceof Map) {
+      const embedded = value.get('EF');
+      const streams = embedded instanceof Map ? embedded : embedded instanceof PdfRef ? dictOf(file, embedded) : undefined;
+      if (streams) {
+        const name = specName(value.get('UF')) ?? specName(value.get('F')) ?? 'a file with no name';
+        for (const ref of streams.values()) if (ref instanceof PdfRef && !names.has(ref.num)) names.set(ref.num, name);
+      }
+      for (const item of value.values()) visit(item, depth + 1);
+    }
+  };
+  for (const object of file.objects.values()) {
+    visit(object.value, 0);
+    if (object.stream) visit(object.stream.dict, 0);
+  }
+  for (const [num, object] of file.objects) {
+    if (object.stream && isName(object.stream.dict.get('Type'), 'EmbeddedFile') && !names.has(num)) names.set(num, 'a file with no name');
+  }
+  const found: PdfAttachment[] = [];
+  let total = 0;
+  for (const [num, name] of names) {
+    const stream = file.objects.get(num)?.stream;
+    if (!stream) {
+      found.push({ name, inside: { problem: 'the PDF names it but does not hold it (a damaged file)' } });
+      continue;
+    }
+    if (found.length >= limits.count) {
+      found.push({ name, inside: { problem: `the PDF has more than ${limits.count} attached files; only the first ${limits.count} were inspected` } });
+      break;
+    }
+    let data = stream.data;
+    let problem: string | undefined;
+    for (const filter of filtersOf(stream.dict)) {
+      if (filter !== 'FlateDecode' && filter !== 'Fl') {
+        problem = `it is encoded with ${filter}, which the auditor does not unpack`;
+        break;
+      }
+      const out = inflate(data, limits.photoBytes);
+      if (!out) {
+        problem = `it unpacks to more than ${Math.round(limits.photoBytes / 1024 / 1024)} MB, so it was not inspected`;
+        break;
+      }
+      data = out;
+    }
+    total += data.length;
+    if (!problem && total > limits.totalBytes) problem = `the PDF's attached files come to more than ${Math.round(limits.totalBytes / 1024 / 1024)} MB together, so it was not inspected`;
+    found.push({ name, inside: problem ? { problem } : { bytes: data } });
+  }
+  return found;
+}
+
+/** A file specification's file name (UF is text, UTF-16 with a byte-order mark or PDFDocEncoding). */
+function specName(value: PdfValue | undefined): string | undefined {
+  if (!(value instanceof PdfString)) return undefined;
+  const bytes = Buffer.from(value.bytes, 'latin1');
+  const text = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2, bytes.length - (bytes.length % 2)).swap16().toString('utf16le') : value.bytes;
+  const name = text.replace(/[\0-\x1f]/g, '').trim();
+  return name === '' ? undefined : name.slice(0, 200);
 }

@@ -1,12 +1,14 @@
 // PDF newsletters: the text of every page in reading order, laid out as a Word document is
 // (paragraphs.ts: a paragraph a line), then the page's photos as `[picture: photo 1 on page 2]` —
 // each a JPEG stored in the file, inspected like any photo (its EXIF GPS included). The document's
-// own properties (Author, Title …) are not the newsletter's text and are not read.
+// own properties (Author, Title …) are not the newsletter's text and are not read. Files attached to
+// the PDF go out with it: an attached photo is inspected too, another attached file is reported.
 // Fails closed: an encrypted, damaged or empty (scanned, no text and no photos) PDF is refused with
 // what to do; pages past the cap, a page with no text, and a JPEG 2000 picture are reported.
 import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
-import { findPhotos, type PdfPhoto } from './pdf-images.js';
+import { attachedFiles, findPhotos, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
+import { detectFormat } from '../images/format.js';
 import { pagesOf, PdfStructureError, readPdfObjects } from './pdf-objects.js';
 import { contactAddress } from './parsed.js';
 import { PdfTextError, readPdfText, type PdfTextLine, type PdfTextPage } from './pdf-text.js';
@@ -52,15 +54,21 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
     throw new NotAPdf(`it is damaged (its page tree lists ${pages.length} page${pages.length === 1 ? '' : 's'}, and ${text.pageCount} could be read): export it again from the program that made it and audit that`);
   }
   const photos = findPhotos(file, pages, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS, inflatedBytes: maxPostBytes() });
-  const readablePhotos = photos.filter((photo) => 'bytes' in photo.inside).length;
+  const attached = attachedFiles(file, { photoBytes: maxImageBytes(), totalBytes: maxImageBytes(), count: MAX_PHOTOS });
+  const readablePhotos = photos.filter((photo) => 'bytes' in photo.inside).length + attached.filter((a) => 'bytes' in a.inside && isPicture(a.inside.bytes)).length;
   const words = text.pages.some((page) => page.lines.length > 0 || page.notes.length > 0);
   if (!words && readablePhotos === 0) {
     throw new NotAPdf('it has no text to read (a scanned newsletter?) and no photos the auditor can inspect: export it from the program that made it (not a scan or a print to image) and audit that');
   }
-  return layOut(text.pages, photos, text.unreadPages, words);
+  return layOut(text.pages, photos, text.unreadPages, words, attached);
 }
 
-function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean): LaidOutPdf {
+/** Bytes the image reader takes: a photo or video (by its bytes, not its name). */
+function isPicture(bytes: Buffer): boolean {
+  return detectFormat(bytes.subarray(0, 64)) !== undefined;
+}
+
+function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean, attached: PdfAttachment[]): LaidOutPdf {
   const inside = new Map<string, ZipEntry>();
   const layout = new ParagraphLayout((ref) => inside.get(ref));
   const problems: LaidOutPdf['problems'] = [];
@@ -107,6 +115,19 @@ function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, w
   pageStarts.push(lines + 1);
   // Photos on pages past the cap, or on none: still in the file, so still published.
   for (const [page, onPage] of photosOn) if (page === undefined || page > pages.length) addPhotos(onPage, page);
+  // Files attached to the PDF go out with it: a photo is inspected as the pages' are; another file
+  // (a form, a spreadsheet) is reported for a person to check.
+  const pictures = emptyParagraph();
+  attached.forEach(({ name, inside: held }, index) => {
+    if ('bytes' in held && !isPicture(held.bytes)) {
+      problems.push({ message: `it carries an attached file, ${JSON.stringify(name)}, which the auditor does not inspect: check it, or remove it, before the newsletter goes out`, offset: at, severity: 'warning' });
+      return;
+    }
+    const ref = `attached file ${index + 1} (${name})`;
+    inside.set(ref, 'bytes' in held ? { bytes: held.bytes, compression: 0 } : held);
+    pictures.pictures.push({ ref, external: false });
+  });
+  if (pictures.pictures.length > 0) add(pictures);
   if (unreadPages > 0) problems.push({ message: `it has ${pages.length + unreadPages} pages: only the first ${pages.length} were read`, offset: 0 });
   if (!words) problems.push({ message: 'it has no text to read (a scanned newsletter?): only its photos were inspected, so check its words yourself or export it again from the program that made it', offset: 0, severity: 'warning' });
   return { ...layout.finish(), pageStarts, problems };

@@ -8,14 +8,14 @@ import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../images/format.js';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, hasMediaExtension } from '../images/format.js';
 import { isInside, resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
-import type { ParsedBody } from './parsed.js';
+import type { MediaReference, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 
 export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
@@ -63,6 +63,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
     const split = splitFrontMatter(source);
     const head = split && { bodyOffset: split.bodyOffset, frontMatter: await readFrontMatter(split.yaml, split.yamlOffset) };
     const markdown = parseMarkdown(source, parseHtml, head);
+    if (path.extname(absolute).toLowerCase() === '.mdx') markdown.media.push(...mdxImports(source));
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
@@ -80,6 +81,19 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
+}
+
+/**
+ * The photos and videos an MDX post imports ("import trip from './trip.jpg'", then <Image src={trip} />):
+ * the site build publishes them with the page. They passed uninspected: an import is no Markdown image.
+ */
+function mdxImports(source: string): MediaReference[] {
+  const found: MediaReference[] = [];
+  for (const match of source.matchAll(/^[ \t]*import[ \t]+(?:[\w$*{},\s]+?[ \t]+from[ \t]*)?(["'])([^"'\r\n]+)\1/gm)) {
+    const ref = match[2]!;
+    if (hasMediaExtension(ref)) found.push({ ref, offset: match.index! + match[0].lastIndexOf(ref) });
+  }
+  return found;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
-import { loadYaml, yamlTooDeep } from '../core/yaml.js';
+import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { Citation } from '../core/types.js';
 import { loadData } from '../data/load.js';
 import type { PolicyPack } from './schema.js';
@@ -41,7 +41,7 @@ export async function parsePolicyFile(file: string): Promise<PolicyPack> {
     const text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
     const tooDeep = file.endsWith('.json') ? undefined : yamlTooDeep(text);
     if (tooDeep) throw new Error(tooDeep);
-    raw = file.endsWith('.json') ? JSON.parse(text) : yaml.parse(text, { logLevel: 'error' });
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(yaml, text);
   } catch (error) {
     throw new UsageError(`${display}: cannot read policy pack (${describeError(error).split('\n')[0]})`);
   }
