@@ -212,11 +212,18 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     const { formatJson } = await import('../report/json.js');
     results.sort((a, b) => a.path.localeCompare(b.path));
     process.stdout.write(formatJson(summarise(results, { policy: pack.id, pack, failOn, redact })));
-  } else if (!flags.quiet || failed) {
-    process.stdout.write(`${flags.quiet ? '' : failingText(tally, flags.report)}${summary}\n${failed ? `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)` : `Verdict: PASS — ${warnings} warning(s)`}\n`);
+  } else if (!flags.quiet || failed || tally.notCleaned.length > 0) {
+    process.stdout.write(`${flags.quiet ? '' : failingText(tally, flags.report)}${summary}\n${verdictLine(failed, errors, warnings, tally.notCleaned.length)}\n`);
   }
   if (tally.notCleaned.length) process.stderr.write(tally.notCleaned.map((l) => `not cleaned: ${printable(l)}\n`).join(''));
   return failed || tally.notCleaned.length > 0 ? 1 : 0;
+}
+
+/** The last line: FAIL on errors, and also when copies asked for could not be written (the exit code is 1 then too). */
+function verdictLine(failed: boolean, errors: number, warnings: number, notCleaned: number): string {
+  const uncleaned = notCleaned > 0 ? `; ${notCleaned} photo(s) not cleaned (listed below)` : '';
+  if (failed || notCleaned > 0) return `Verdict: FAIL — ${errors} error(s), ${warnings} warning(s)${uncleaned}`;
+  return `Verdict: PASS — ${warnings} warning(s)`;
 }
 
 function reportKind(file: string): 'csv' | 'json' | 'html' {

@@ -2,7 +2,7 @@
 // its first directory must give the picture's size and where every strip or tile of it lies, all
 // inside the file. Such a file was read whole by the metadata reader; only its pixels may be in a
 // form the decoder does not take (10- or 12-bit samples, old-style JPEG compression). Answers
-// 'sound' or 'doubtful' (then decode).
+// 'sound' or 'doubtful' (then decode); a compressed TIFF is always doubtful.
 import { CorruptFile, SparseFile, withBytes, type ByteView, type ReadAt } from './bytes.js';
 import { TAG, Tiff } from './tiff.js';
 
@@ -25,6 +25,9 @@ export function structureSound(view: ByteView, size: number): boolean {
   if (tiff.problems.length) return false;
   const entries = tiff.ifd0.entries;
   if (!tiff.number(entries.get(TAG.ImageWidth)) || !tiff.number(entries.get(TAG.ImageHeight))) return false;
+  // Compressed strips (LZW, Deflate, JPEG …) can be damaged in ways only a decoder sees: a flipped
+  // byte in LZW data leaves every strip in place. Only uncompressed pixels are proved by where they lie.
+  if ((tiff.number(entries.get(TAG.Compression)) ?? 1) !== 1) return false;
   const tiled = entries.has(TAG.TileOffsets);
   const offsets = entries.get(tiled ? TAG.TileOffsets : TAG.StripOffsets);
   const counts = entries.get(tiled ? TAG.TileByteCounts : TAG.StripByteCounts);

@@ -6,6 +6,7 @@ import { CorruptFile, type ByteView } from './bytes.js';
 export const TAG = {
   ImageWidth: 0x100,
   ImageHeight: 0x101,
+  Compression: 0x103,
   Make: 0x10f,
   Model: 0x110,
   StripOffsets: 0x111,

@@ -44,6 +44,19 @@ describe('bad images', () => {
     expect((await read(put('random.jpg', bytes))).error).toMatch(/not an image/);
   });
 
+  it('a compressed TIFF with no metadata whose pixel data is damaged is unreadable; an uncompressed one with a changed pixel is a picture', async () => {
+    // Noise, so the LZW strip is long; libtiff writes it right after the 8-byte header.
+    const raw = Buffer.from(Array.from({ length: 64 * 64 * 3 }, (_, i) => (i * 2654435761) >>> 24));
+    const options = { raw: { width: 64, height: 64, channels: 3 as const } };
+    const lzw = await sharp(raw, options).tiff({ compression: 'lzw' }).toBuffer();
+    for (let i = 40; i < 48; i++) lzw[i] = lzw[i]! ^ 0xff;
+    await expect(sharp(lzw, { failOn: 'error' }).raw().toBuffer()).rejects.toThrow(); // the decoder's verdict
+    expect((await read(put('lzw-damaged.tif', lzw))).error).toMatch(/picture cannot be decoded/);
+    const plain = await sharp(raw, options).tiff({ compression: 'none' }).toBuffer();
+    plain[40] = plain[40]! ^ 0xff;
+    expect((await read(put('plain-pixel.tif', plain))).error).toBeUndefined();
+  });
+
   it('a PNG named .heic is read by its bytes, as the PNG it is', async () => {
     const png = await (await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })).png().toBuffer();
     const metadata = await read(put('really-a-png.heic', png));

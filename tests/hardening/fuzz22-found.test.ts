@@ -77,6 +77,20 @@ describe('audit photos --strip-location --out, where a photo of the scanned fold
     expect(r.stderr.trim().split('\n')).toEqual(['post-audit: --out . holds the folder being scanned; choose a folder apart from it']);
   });
 
+  it('a scan with nothing to report whose copies were not all written ends "Verdict: FAIL", as its exit code says (it said "Verdict: PASS" and exited 1)', async () => {
+    const root = path.join(dir, 'linked-clean-in');
+    const out = path.join(dir, 'linked-clean-out');
+    mkdirSync(root, { recursive: true });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'beach.jpg'), await jpeg());
+    symlinkSync(path.join(out, 'beach.jpg'), path.join(root, 'beach.jpg'));
+    writeFileSync(path.join(root, 'other.jpg'), await jpeg());
+    const r = runCli(['photos', root, '--strip-location', '--out', out, '--no-progress'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Verdict: FAIL — 0 error\(s\), \d+ warning\(s\); 1 photo\(s\) not cleaned \(listed below\)$/m);
+    expect(r.stdout).not.toMatch(/Verdict: PASS/);
+  });
+
   it('the file it links to (the original) is left as it was, and the photo is reported not cleaned (the copy was renamed over it)', async () => {
     const root = path.join(dir, 'linked-in');
     const out = path.join(dir, 'linked-out');
@@ -91,6 +105,8 @@ describe('audit photos --strip-location --out, where a photo of the scanned fold
     expect(r.status).toBe(1);
     expect(sha256(original)).toBe(before);
     expect(r.stderr).toMatch(/not cleaned: .*beach\.jpg: it is a link to .*linked-out\/beach\.jpg, inside the output folder/);
+    // The verdict agrees with the exit code: the copies asked for were not all written ("Verdict: PASS" before).
+    expect(r.stdout).toMatch(/^Verdict: FAIL — \d+ error\(s\), \d+ warning\(s\); 1 photo\(s\) not cleaned \(listed below\)$/m);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(path.join(out, 'other.jpg'))).toBe(true);
   });
