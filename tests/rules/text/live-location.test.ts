@@ -11,6 +11,7 @@ ruleTester(liveLocation, {
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
     '# Sports Day 2026 and our camp fire evening\n\nTomorrow we are off to the county finals at 9am.',
+    '# Day 1 in Year 7\n\nTomorrow we are off to the library for our first reading lesson.',
     // A bare "now" with no journey: where a group has settled, not where a trip is.
     'Year 7 are now settled in at Oakfield and loving their new timetable.',
     'Our Year 6 leavers are now at Kingsway High and doing brilliantly, says their head of year.',
@@ -112,6 +113,7 @@ ruleTester(liveLocation, {
     // A post titled or headed as a trip's live blog is a trip post without `trip` in its front matter.
     { post: '---\ntitle: Year 6 residential blog — day 2\n---\n\nTomorrow we are off to Drayton Manor for the day.', errors: [{ message: '"Tomorrow we are off" in a trip post' }] },
     { post: '## Ski trip update\n\nLater we\'re heading up to the top lifts, and the boys in Room 12 say hello!', errors: [{ message: 'Room 12' }, { message: 'in a trip post' }] },
+    { post: '# Day 1 at PGL\n\nTomorrow we are off to the climbing wall first thing!', errors: [{ message: 'Day 1 at PGL' }, { message: '"Tomorrow we are off" in a trip post' }] },
     // A bare "now" on a journey (short social posts).
     { post: 'Year 10 are at Heathrow now, flight BA123 leaves for Madrid at 11.45 ✈️', errors: [{ message: '"at Heathrow", right now' }] },
     // A school's name after "currently at", or a trip's place after "now at", is still where the group is.
