@@ -11,12 +11,11 @@ export interface ContextOptions {
   isName?: (token: NameToken) => boolean;
 }
 
-/** A word followed by a surname or an initial is a person: "Grace T", "Summer Smith". */
-/** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
 /** An animal named after "<Name> the": "Jenny the horse", "Bella the school dog". */
 const ANIMALS = /^\s+(?:(?:school|class|farm|therapy|reading|office|wonder|friendly|old|little|baby|brave|clever|cheeky|naughty)\s+)?(?:horse|pony|donkey|goat|sheep|lamb|cow|calf|pig|piglet|dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea pig|gerbil|tortoise|chicken|hen|duck|goose|alpaca|llama|owl|parrot|snake|lizard|fish|goldfish)s?\b/i;
 /** A school's own groups, after a word-name that names one: "Willow class", "Oak house". */
 const GROUP_AFTER = new Set(['class', 'house', 'team']);
+/** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
 const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
 
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
@@ -173,7 +172,6 @@ const ABBREVIATED_LEADERS = new Set(['st', 'mt', 'ft']);
 /** How many capitalised words after a name may stand before the word that makes it an organisation's name. */
 const ORGANISATION_REACH = 4;
 
-/** Whether a word of k.organisationFollowers ends the run of capitalised words right after token i ("Ellen Wilkinson School"). */
 /** After a possessive token i, a run of capitalised words that ends with an organisation's word ("Preston’s College"). */
 function possessiveOrganisation(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
@@ -186,6 +184,7 @@ function possessiveOrganisation(place: NamePlace, i: number, k: NameKnowledge): 
   return last !== undefined && k.organisationFollowers.has(last.norm);
 }
 
+/** Whether a word of k.organisationFollowers ends the run of capitalised words right after token i ("Ellen Wilkinson School"). */
 export function organisationAhead(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   for (let j = i + 1; j < tokens.length && j <= i + ORGANISATION_REACH; j++) {

@@ -28,7 +28,7 @@ import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextBudget, pngTextValue,
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
-import { TAG, Tiff } from './tiff.js';
+import { TAG, Tiff, type TiffEntry } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { readImageMetadata } from './read.js';
@@ -637,13 +637,17 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
   const tiff = new Tiff(view, 0);
   // Each page's and SubIFD's XMP and IPTC, as the reader reads them.
   const seen = new Set<number>();
+  /** The entry, the first time its bytes are met (pages may share one packet). */
+  const firstTime = (entry: TiffEntry | undefined): TiffEntry | undefined => {
+    if (!entry || seen.has(entry.valueAt)) return undefined;
+    seen.add(entry.valueAt);
+    return entry;
+  };
   for (const ifd of [tiff.ifd0, ...tiff.more]) {
-    const xmp = ifd.entries.get(TAG.XmpPacket);
-    if (xmp && !seen.has(xmp.valueAt)) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
-    const iptc = ifd.entries.get(TAG.IptcNaa);
-    if (iptc && !seen.has(iptc.valueAt)) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
-    if (xmp) seen.add(xmp.valueAt);
-    if (iptc) seen.add(iptc.valueAt);
+    const xmp = firstTime(ifd.entries.get(TAG.XmpPacket));
+    if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
+    const iptc = firstTime(ifd.entries.get(TAG.IptcNaa));
+    if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
   }
   return plan;
 }

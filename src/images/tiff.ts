@@ -79,11 +79,11 @@ const MORE_DIRECTORIES = 64;
 
 const TIFF_MAGIC = new Set([42, 0x4f52, 0x5352, 0x55]);
 
-/** Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD. */
+/**
+ * Bytes a value takes, for the integer types: BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD — also the
+ * types an IFD pointer may be written in (ExifTool's %intFormat that TIFF 6 defines).
+ */
 const INTEGER_WIDTH: Record<number, number> = { 1: 1, 6: 1, 3: 2, 8: 2, 4: 4, 9: 4, 13: 4 };
-
-/** The integer types an IFD pointer may be written in (ExifTool's %intFormat that TIFF 6 defines): BYTE, SHORT, LONG, SBYTE, SSHORT, SLONG, IFD. */
-const POINTER_TYPES = new Set([1, 3, 4, 6, 8, 9, 13]);
 
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4 };
 
@@ -170,15 +170,8 @@ export class Tiff {
     const seen = new Set([this.ifd0.at, this.exif?.at, this.ifd1?.at]);
     const found: Ifd[] = [];
     const pending: number[] = [];
-    const subIfds = (ifd: Ifd) => {
-      const entry = ifd.entries.get(TAG.SubIfds);
-      if (!entry || !POINTER_TYPES.has(entry.type)) return;
-      const count = Math.min(entry.count, MORE_DIRECTORIES);
-      const width = INTEGER_WIDTH[entry.type]!;
-      // Only the pointers that can be followed are read (a count of a billion asks for no more).
-      const limited = { ...entry, count, byteLength: count * width, valueAt: count * width <= 4 ? entry.entryAt + 8 : entry.valueAt };
-      pending.push(...(this.integers(limited) ?? []));
-    };
+    // Only the pointers that can be followed are read (a count of a billion asks for no more).
+    const subIfds = (ifd: Ifd) => pending.push(...(this.integers(ifd.entries.get(TAG.SubIfds), MORE_DIRECTORIES) ?? []));
     subIfds(this.ifd0);
     if (this.ifd1) {
       subIfds(this.ifd1);
@@ -385,7 +378,7 @@ export class Tiff {
   private subIfdAt(entry: TiffEntry | undefined, name: string): Ifd | undefined {
     // Any integer type, as ExifTool follows it: a Canon PowerShot S5 IS writes its GPS pointer as a
     // signed LONG (exiv2's FurnaceCreekInn.jpg), and BYTE or SHORT pointers are as readable.
-    if (!entry || entry.count < 1 || !POINTER_TYPES.has(entry.type)) return undefined;
+    if (!entry || entry.count < 1 || !(entry.type in INTEGER_WIDTH)) return undefined;
     try {
       return this.readIfd(this.number(entry) ?? 0);
     } catch (error) {
@@ -395,10 +388,10 @@ export class Tiff {
     }
   }
 
-  /** The entry's value bytes as stored, or undefined when they lie outside the file. */
-  values(entry: TiffEntry): Buffer | undefined {
+  /** The entry's value bytes as stored (the first `length` of them), or undefined when they lie outside the file. */
+  values(entry: TiffEntry, length = entry.byteLength): Buffer | undefined {
     try {
-      return this.view.get(entry.valueAt, entry.byteLength);
+      return this.view.get(entry.valueAt, Math.min(length, entry.byteLength));
     } catch (error) {
       if (error instanceof CorruptFile) return undefined;
       throw error;
@@ -430,13 +423,18 @@ export class Tiff {
     }
   }
 
-  /** Every value of an integer entry (BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD), at most `limit` of them; undefined for other types. */
+  /**
+   * The values of an integer entry (BYTE, SBYTE, SHORT, SSHORT, LONG, SLONG, IFD), at most `limit` of
+   * them (only their bytes are read); undefined for other types or values outside the file.
+   */
   integers(entry: TiffEntry | undefined, limit = Number.POSITIVE_INFINITY): number[] | undefined {
     const width = entry && INTEGER_WIDTH[entry.type];
-    const bytes = width ? this.values(entry) : undefined;
-    if (!entry || !width || !bytes) return undefined;
+    if (!entry || !width) return undefined;
+    const count = Math.min(entry.count, limit);
+    const bytes = this.values(entry, count * width);
+    if (!bytes) return undefined;
     const out: number[] = [];
-    for (let i = 0; i < Math.min(entry.count, limit) && (i + 1) * width <= bytes.length; i++) {
+    for (let i = 0; i < count && (i + 1) * width <= bytes.length; i++) {
       const at = i * width;
       if (entry.type === 1) out.push(bytes[at]!);
       else if (entry.type === 6) out.push(bytes.readInt8(at));

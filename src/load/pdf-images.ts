@@ -82,15 +82,27 @@ export function findPhotos(file: PdfFile, pages: PdfPage[], limits: PhotoLimits 
   return photos;
 }
 
-function jpegBytes(object: PdfObject, filters: string[], cap: number): { bytes: Buffer } | { problem: string } {
-  let data = object.stream!.data;
-  // A JPEG compressed again (["FlateDecode", "DCTDecode"]): unpacked first.
-  for (const filter of filters.slice(0, -1)) {
-    if (filter !== 'FlateDecode' && filter !== 'Fl') return { problem: `its JPEG is also encoded with ${filter}, which the auditor does not unpack` };
+/**
+ * A stream's data through its Flate filters (`cap` bytes at most, each step): the bytes, or the first
+ * filter the auditor does not undo, or 'too large'.
+ */
+function unflated(data: Buffer, filters: string[], cap: number): Buffer | { filter: string } | 'too large' {
+  for (const filter of filters) {
+    if (filter !== 'FlateDecode' && filter !== 'Fl') return { filter };
     const out = inflate(data, cap);
-    if (!out) return { problem: `it unpacks to more than ${Math.round(cap / 1024 / 1024)} MB, so it was not inspected` };
+    if (!out) return 'too large';
     data = out;
   }
+  return data;
+}
+
+const tooLarge = (cap: number) => `it unpacks to more than ${Math.round(cap / 1024 / 1024)} MB, so it was not inspected`;
+
+function jpegBytes(object: PdfObject, filters: string[], cap: number): { bytes: Buffer } | { problem: string } {
+  // A JPEG compressed again (["FlateDecode", "DCTDecode"]): unpacked first.
+  const data = unflated(object.stream!.data, filters.slice(0, -1), cap);
+  if (data === 'too large') return { problem: tooLarge(cap) };
+  if (!Buffer.isBuffer(data)) return { problem: `its JPEG is also encoded with ${data.filter}, which the auditor does not unpack` };
   if (data.length > cap) return { problem: `the photo is more than ${Math.round(cap / 1024 / 1024)} MB, so it was not inspected` };
   if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return { problem: 'its JPEG data is damaged (it does not start as a JPEG does)' };
   return { bytes: data };
@@ -224,23 +236,14 @@ export function attachedFiles(file: PdfFile, limits: PhotoLimits): PdfAttachment
       found.push({ name, inside: { problem: `the PDF has more than ${limits.count} attached files; only the first ${limits.count} were inspected` } });
       break;
     }
-    let data = stream.data;
-    let problem: string | undefined;
-    for (const filter of filtersOf(stream.dict)) {
-      if (filter !== 'FlateDecode' && filter !== 'Fl') {
-        problem = `it is encoded with ${filter}, which the auditor does not unpack`;
-        break;
-      }
-      const out = inflate(data, limits.photoBytes);
-      if (!out) {
-        problem = `it unpacks to more than ${Math.round(limits.photoBytes / 1024 / 1024)} MB, so it was not inspected`;
-        break;
-      }
-      data = out;
+    const unpacked = unflated(stream.data, filtersOf(stream.dict), limits.photoBytes);
+    if (!Buffer.isBuffer(unpacked)) {
+      found.push({ name, inside: { problem: unpacked === 'too large' ? tooLarge(limits.photoBytes) : `it is encoded with ${unpacked.filter}, which the auditor does not unpack` } });
+      continue;
     }
-    total += data.length;
-    if (!problem && total > limits.totalBytes) problem = `the PDF's attached files come to more than ${Math.round(limits.totalBytes / 1024 / 1024)} MB together, so it was not inspected`;
-    found.push({ name, inside: problem ? { problem } : { bytes: data } });
+    total += unpacked.length;
+    if (total > limits.totalBytes) found.push({ name, inside: { problem: `the PDF's attached files come to more than ${Math.round(limits.totalBytes / 1024 / 1024)} MB together, so it was not inspected` } });
+    else found.push({ name, inside: { bytes: unpacked } });
   }
   return found;
 }

@@ -1552,12 +1552,6 @@ function judgeSentence(
     return undefined;
   };
   /**
-   * "I've never met a X who was caring", "There isn't a X alive who is fit to lead", "I have yet to meet a
-   * X that is honest": a good said in a relative clause on one of the group whom the speaker has never met
-   * or who does not exist — none has it. Not "I've never met a X who wasn't kind" (see everyOneIs: a
-   * denial in the clause says all have it), nor "There's no X who isn't welcome here".
-   */
-  /**
    * "There's no X who isn't welcome here", "I've never met a X who wasn't kind": a good denied in a
    * relative clause on one of the group whose existence is itself denied — every one has it.
    */
@@ -1570,6 +1564,12 @@ function judgeSentence(
     const before = tokens.slice(Math.max(sentenceTokens[0], group.first - 5), group.first).map((t) => t.norm);
     return before.some((w) => w === 'no' || w === 'never' || w === 'not' || /n't$/.test(w));
   };
+  /**
+   * "I've never met a X who was caring", "There isn't a X alive who is fit to lead", "I have yet to meet a
+   * X that is honest": a good said in a relative clause on one of the group whom the speaker has never met
+   * or who does not exist — none has it. Not "I've never met a X who wasn't kind" (see everyOneIs: a
+   * denial in the clause says all have it), nor "There's no X who isn't welcome here".
+   */
   const noneWhoIs = (hit: Hit): Identity | undefined => {
     let k = hit.match.firstToken - 1;
     while (k > sentenceTokens[0] && (FILLER.has(tokens[k]!.norm) || TRAIT_ADVERB.has(tokens[k]!.norm) || COPULA.has(tokens[k]!.norm) || tokens[k]!.norm === 'ever')) k--;

@@ -576,12 +576,17 @@ const EDUCATION_PLACE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:High|School|Academy
 /** A school subject, not a place: "staying in Maths sets" (but "the Science Museum" is one). */
 const SUBJECT = /^(?:Maths|English|Science|Art|Music|PE|RE|History|Geography|Computing|French|Spanish|German|Drama)\b(?! (?:Museum|Centre|Center|Gallery|Hall|Park|Festival))/u;
 
+/** A trip's day by its number: "day 2", "Day three". */
+const DAY_N = String.raw`day (?:\d{1,2}|one|two|three|four|five|six|seven)`;
+const TRIP_WORD = 'residential|trip|expedition|tour|camp|exchange';
 /** A trip's live blog by its name: "Year 6 residential blog — day 2", "Ski trip update", "Day 3 of our Paris trip". */
-const TRIP_BLOG =
-  /\b(?:residential|trip|expedition|tour|camp|exchange)\b[^.!?\n]{0,40}?\b(?:blog|diary|updates?|live|day (?:\d{1,2}|one|two|three|four|five|six|seven))\b|\b(?:blog|diary|updates?|day (?:\d{1,2}|one|two|three|four|five|six|seven))\b(?! ?\d)[^.!?\n]{0,40}?\b(?:residential|trip|expedition|tour|camp|exchange)\b/i;
+const TRIP_BLOG = new RegExp(
+  String.raw`\b(?:${TRIP_WORD})\b[^.!?\n]{0,40}?\b(?:blog|diary|updates?|live|${DAY_N})\b|\b(?:blog|diary|updates?|${DAY_N})\b(?! ?\d)[^.!?\n]{0,40}?\b(?:${TRIP_WORD})\b`,
+  'i',
+);
 
 /** A day's dispatch from a named place: "Day 1 at PGL", "Day two in Paris" (not "Day 1 in Year 7"). */
-const DAY_AT = /^\s*day (?:\d{1,2}|one|two|three|four|five|six|seven)\b[^.!?\n]{0,30}?\b(?:at|in) (?:the )?/i;
+const DAY_AT = new RegExp(String.raw`^\s*${DAY_N}\b[^.!?\n]{0,30}?\b(?:at|in) (?:the )?`, 'i');
 
 /** The post's title or one of its headings names it a trip's live blog. */
 function liveTripBlog(segments: TextSegment[]): boolean {
