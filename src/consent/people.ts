@@ -97,7 +97,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
 
 // A fixture between two sides: "Chester v Caldy U14 match report", "Stirlands v Middleton U13": the word on
 // each side next to the "v". (Not a score line: "Rafi 6-1 Radstock" is a bowler's figures beside a team.)
-const FIXTURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:v|vs|v\.|vs\.|versus)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+export const FIXTURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:v|vs|v\.|vs\.|versus)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+/** What FIXTURE cannot match without: its "v" between spaces (a quick test; FIXTURE tries every capital). */
+export const FIXTURE_WORD = /\s(?:vs?\.?|versus)\s/;
 
 /**
  * Words that name a side in a post's fixture where the other side is no given name
@@ -107,7 +109,7 @@ const FIXTURE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:v|vs|v\.|vs\.|versu
 function fixtureTeams(places: NamePlace[], k: NameKnowledge): Set<string> {
   const teams = new Set<string>();
   for (const place of places) {
-    if (place.person || place.caseless) continue;
+    if (place.person || place.caseless || !FIXTURE_WORD.test(place.segment.text)) continue;
     for (const m of place.segment.text.matchAll(FIXTURE)) {
       const sides = [m[1]!, m[2]!].map((side) => side.toLowerCase().replace(/['’]s$/u, ''));
       if (sides.every((side) => k.given.has(side) || k.wordNames.has(side))) continue;
