@@ -22,7 +22,7 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
  * death"): its negative words belong to the book or the history, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) about|read(?:ing)? about|explor(?:e|es|ed|ing) how|novel|novella|books? about|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
 /**
  * A paragraph about a play put on ("… our Theatre Group's production of Lord of the Flies, telling the
  * story of a group of school children …"): every sentence in it tells the plot, so each is read as a

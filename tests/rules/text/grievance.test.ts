@@ -54,6 +54,8 @@ ruleTester(grievance, {
     'Criminal gangs use children and young people to carry drugs and money.',
     // What is taught, and the complaints procedure.
     'Students have been exploring how Macbeth kills King Duncan and has Banquo murdered.',
+    "Pupils learned how the Nazis blamed Jewish people for Germany's problems in their propaganda.",
+    'Year 10 found out why the government was blamed for the famine and how landlords evicted starving families.',
     'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
     'Our school council were charged with designing the new playground, and they did not disappoint!',
