@@ -27,6 +27,9 @@ ruleTester(confidential, {
     'Teachers who are off sick will be covered by our regular supply staff, so lessons continue as normal.',
     'Families who receive certain benefits may be eligible for free school meals. It only takes five minutes to apply.',
     'If your child has an EHCP, their annual review will be arranged by Mrs Ahmed.',
+    // Figures for the school, and the plan's full title (its "Education," is no name before a comma).
+    'Around one in six of our pupils has special educational needs, and 14 children have an Education, Health and Care Plan.',
+    'Every child with an Education, Health and Care Plan has an annual review.',
     "The governors' new behaviour policy was adopted unanimously.",
     'Our class has adopted a polar bear through the WWF!',
     'The Year 3 hamster was adopted by Mrs Patel over the summer.',
@@ -268,6 +271,7 @@ ruleTester(confidential, {
     // A name that is also a word, when what follows can only be said of a person (left open in an earlier session).
     { post: 'Poppy is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
     { post: 'Grace has an EHCP and loves reading.', errors: [{ message: 'sen', severity: 'error' }] },
+    { post: 'Amir has an Education, Health and Care Plan.', errors: [{ message: 'sen', severity: 'error' }] },
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
     // A named player's broken bone, stitches or torn ligament in a club's match report.
     { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
