@@ -22,7 +22,7 @@ const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP";
 // how bad it was may stand between ("suffered a serious head injury", "has a very nasty broken ankle").
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s)\s+(?:(?:an?|the|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s|s['’])\s+(?:(?:an?|the|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before).
@@ -339,22 +339,28 @@ const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|ho
  * children who visited Mrs Jones after her …", nor "our children … cheered up Amelia who is undergoing …".
  */
 function ofGroup(before: string, pupilWords: Set<string>, names: NameKnowledge): boolean {
-  const group = nearestGroup(before);
-  if (group === undefined || ONE_PERSON.test(group)) return false;
+  const nearest = nearestGroup(before);
+  if (nearest === undefined) return false;
+  const { group, at } = nearest;
+  // One person's relatives are no group: "since his parents' divorce", "Leo's parents' separation".
+  if (ONE_PERSON.test(group) || ONES_RELATIVES.test(before.slice(0, at))) return false;
   const tokens = tokenize(group);
   return !tokens.some((token, index) => index > 0 && namesSomeone(tokens, index, group, pupilWords, names));
 }
 
 /** The group clause that starts nearest the term: "children undergoing" in "pupils who visited Chester Zoo raised money for children undergoing …". */
-function nearestGroup(before: string): string | undefined {
-  let nearest: string | undefined;
+function nearestGroup(before: string): { group: string; at: number } | undefined {
+  let nearest: { group: string; at: number } | undefined;
   for (let from = 0; ; ) {
     const group = GROUP_BEFORE.exec(before.slice(from));
     if (group === null) return nearest;
-    nearest = group[0];
+    nearest = { group: group[0], at: from + group.index };
     from += group.index + 1;
   }
 }
+
+/** Just before a group's word, whose they are: one person ("his parents'", "Leo's grandparents'"). */
+const ONES_RELATIVES = /(?:\b(?:his|her|my|your)|\p{Lu}\p{Ll}+['’]s)\s+$/u;
 
 /**
  * A capitalised word that is a pupil in the consent record or a given name that is no ordinary word,

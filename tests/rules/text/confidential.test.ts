@@ -30,6 +30,7 @@ ruleTester(confidential, {
     // Figures for the school, and the plan's full title (its "Education," is no name before a comma).
     'Around one in six of our pupils has special educational needs, and 14 children have an Education, Health and Care Plan.',
     'Every child with an Education, Health and Care Plan has an annual review.',
+    "Children whose parents' divorce has been difficult can talk to our learning mentor in confidence.",
     "The governors' new behaviour policy was adopted unanimously.",
     'Our class has adopted a polar bear through the WWF!',
     'The Year 3 hamster was adopted by Mrs Patel over the summer.',
@@ -272,6 +273,9 @@ ruleTester(confidential, {
     { post: 'Poppy is in foster care and has settled in well.', errors: [{ severity: 'error' }] },
     { post: 'Grace has an EHCP and loves reading.', errors: [{ message: 'sen', severity: 'error' }] },
     { post: 'Amir has an Education, Health and Care Plan.', errors: [{ message: 'sen', severity: 'error' }] },
+    // One person's relatives, in the possessive plural, are no group.
+    { post: "Well done to Leo, who has been brilliant since his parents' divorce.", errors: [{ message: '"divorce"' }] },
+    { post: "Maya's grandparents' divorce has been hard on her.", errors: [{ message: '"divorce"' }] },
     { post: 'Get well soon, Harry, who broke his leg at the weekend!', errors: [{ severity: 'error' }] },
     // A named player's broken bone, stitches or torn ligament in a club's match report.
     { post: 'Josh went off with a suspected broken wrist in the first half.', errors: [{ message: 'broken wrist', severity: 'error' }] },
