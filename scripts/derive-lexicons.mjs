@@ -146,9 +146,20 @@ export function sourceLists(sources) {
   return { ofcomRows, surgeRows, ldnoobw };
 }
 
+/**
+ * A lexicon this script derives from, read as written. Its terms must be plain phrases: braces
+ * ("lost {his|her} mum", expanded when the CLI loads a lexicon) would reach the misspellings unexpanded.
+ */
+function readDerivedFrom(root, name) {
+  const lexicon = parse(readFileSync(path.join(root, 'lexicons', `${name}.yaml`), 'utf8'));
+  const braced = lexicon.entries.flatMap((e) => e.terms).find((t) => /[{}|]/.test(t));
+  if (braced) throw new Error(`lexicons/${name}.yaml: "${braced}": write each phrase out here (the misspellings are derived from the terms as written)`);
+  return lexicon;
+}
+
 /** derogatory.yaml's terms: term → category, strength, sources (the entry's "a; b" source split). */
 export function curatedTerms(root = projectRoot) {
-  const lexicon = parse(readFileSync(path.join(root, 'lexicons', 'derogatory.yaml'), 'utf8'));
+  const lexicon = readDerivedFrom(root, 'derogatory');
   const entries = new Map();
   for (const entry of lexicon.entries) {
     const sources = new Set(String(entry.source).split(/;\s*/));
@@ -184,7 +195,7 @@ export function deriveVariants(root = projectRoot) {
   const entries = curatedTerms(root);
   const english = loadWordNet(root);
   const givenNames = loadGivenNames(root);
-  const hostility = parse(readFileSync(path.join(root, 'lexicons', 'hostility.yaml'), 'utf8'));
+  const hostility = readDerivedFrom(root, 'hostility');
   const known = new Set([...entries.keys()]);
   for (const e of hostility.entries) for (const t of e.terms) known.add(t.toLowerCase());
   const targets = new Set();

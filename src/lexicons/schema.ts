@@ -1,10 +1,27 @@
 // Word and phrase lists are data (lexicons/*.yaml), validated here when loaded.
 import * as z from 'zod';
+import { alternativesProblem, expandAlternatives } from './alternatives.js';
+
+/** Phrases, each of which may list alternatives in braces: "lost {his|her} {mum|dad}" (see alternatives.ts). */
+const phrases = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .superRefine((term, ctx) => {
+        const problem = alternativesProblem(term);
+        if (problem) ctx.addIssue({ code: 'custom', message: `${problem} in "${term}" (write alternatives as "lost {his|her} mum")` });
+      }),
+  )
+  .transform((terms) => terms.flatMap(expandAlternatives));
 
 export const lexiconEntrySchema = z
   .object({
-    /** Words or phrases; a trailing * matches any ending ("bull*"). Case and accents are ignored. */
-    terms: z.array(z.string().min(1)).min(1),
+    /**
+     * Words or phrases; a trailing * matches any ending ("bull*"), and braces list alternatives ("lost
+     * {his|her} mum"; "{now |}lives with" makes "now" optional). Case and accents are ignored.
+     */
+    terms: phrases.pipe(z.array(z.string()).min(1)),
     category: z.string().min(1),
     severity: z.enum(['error', 'warning', 'info']),
     /** Why it matters or when it does not — shown to the user. */
@@ -18,7 +35,7 @@ export const lexiconEntrySchema = z
     /** Only an error when tied to a person (a name, "my son", "a pupil") nearby; otherwise a warning. */
     needsPerson: z.boolean().optional(),
     /** Phrases that, when they contain the match, mean it is not a finding ("anti-bullying week"). */
-    except: z.array(z.string()).optional(),
+    except: phrases.optional(),
     /** Only a whole-word, case-sensitive match counts (e.g. an acronym that is also a word). */
     caseSensitive: z.boolean().optional(),
     /** An ordinary or reclaimed word whose offensive sense needs a target ("you …"): elsewhere only a warning. */
