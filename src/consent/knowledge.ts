@@ -25,6 +25,8 @@ export interface NameKnowledge {
   festivals: Set<string>;
   /** "roma", "traveller": a community's name when listed beside another ("Gypsy, Roma and Traveller"). */
   communities: Set<string>;
+  /** "red", "blue": in a post that names a colour's house, every colour is a house. */
+  houseColours: Set<string>;
   placePrepositions: Set<string>;
   roleMarkers: Set<string>;
   personVerbs: Set<string>;
@@ -95,6 +97,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     organisationFollowers: set(context?.organisationFollowers),
     festivals: set(context?.festivals),
     communities: set(context?.communityNames),
+    houseColours: set(context?.houseColours),
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),
     personVerbs: set(context?.personVerbs),

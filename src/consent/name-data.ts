@@ -75,6 +75,8 @@ export const nameContextSchema = z
     festivals: lowerWords.default([]),
     /** Peoples named together ("Gypsy, Roma and Traveller History Month"): listed beside another of them, a community's name, not a person's. */
     communityNames: lowerWords.default([]),
+    /** Colours a school names its houses after: once a post names one ("Red house"), the others are houses too ("ahead of Blue on 338"). */
+    houseColours: lowerWords.default([]),
   })
   .strict();
 

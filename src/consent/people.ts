@@ -31,6 +31,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   // Any given name counts as a name beside this one (in a list, or as the other half of a double name).
   const anyGivenName = { isName: (t: NameToken) => looksLikeName(t, k) };
   const teams = fixtureTeams(places, k);
+  const houses = houseNames(places, k);
   for (const place of places) {
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
@@ -52,6 +53,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       }
       if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
       if (teams.has(token.norm)) continue; // "Chester v Caldy", "First score went to Chester on the left wing"
+      if (houses.has(token.norm)) continue; // "Franklin House won the shield. Well done Franklin!"
       // A hyphenated first name ("Evie-Rose") is one name.
       let nameEnd = i;
       while (tokens[nameEnd + 1] && place.segment.text.slice(tokens[nameEnd]!.end, tokens[nameEnd + 1]!.start) === '-' && tokens[nameEnd + 1]!.capitalised && k.given.has(tokens[nameEnd + 1]!.norm)) nameEnd++;
@@ -117,6 +119,31 @@ function fixtureTeams(places: NamePlace[], k: NameKnowledge): Set<string> {
     }
   }
   return teams;
+}
+
+/** After a house's word, what a pupil has or is, not a house's name: "Ruby house captain", "Ruby house points". */
+const HOUSE_ROLE = new Set(['captain', 'captains', 'point', 'points', 'champion', 'champions', 'leader', 'leaders', 'rep', 'reps']);
+
+/**
+ * Words a post uses as the name of one of the school's houses ("Franklin House", "Red house won"), and
+ * wherever else it names them ("Well done Franklin!"); once one is a colour, every colour is a house
+ * ("… just ahead of Blue on 338"). Not a possessive ("Julia's House", a charity).
+ */
+function houseNames(places: NamePlace[], k: NameKnowledge): Set<string> {
+  const houses = new Set<string>();
+  for (const place of places) {
+    if (place.person || place.caseless) continue;
+    const tokens = place.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const token = tokens[i]!;
+      const next = tokens[i + 1]!;
+      if (!token.capitalised || token.possessive || next.norm !== 'house' || !/^\s+$/.test(place.segment.text.slice(token.end, next.start))) continue;
+      if (HOUSE_ROLE.has(tokens[i + 2]?.norm ?? '')) continue;
+      houses.add(token.norm);
+    }
+  }
+  if ([...houses].some((house) => k.houseColours.has(house))) for (const colour of k.houseColours) houses.add(colour);
+  return houses;
 }
 
 /** Pupil mentions grouped by where they were found, so each place looks only at its own. */

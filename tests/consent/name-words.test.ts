@@ -55,6 +55,18 @@ describe('a side in a fixture or a score line (set 12)', () => {
   });
 });
 
+describe('the school\'s houses', () => {
+  it('a house the post names ("Franklin House") is a house wherever else it stands, and with one colour\'s house named, every colour is one', async () => {
+    expect(await unknownIn('Franklin House won the shield this year. Well done Franklin!')).toEqual([]);
+    expect(await unknownIn('Sports Day\n\nRed house won the trophy with 342 points, just ahead of Blue on 338.')).toEqual([]);
+  });
+  it('a pupil beside "house points" or "house captain", a charity\'s house, and a colour in a post that names no colour\'s house are still names', async () => {
+    expect(await unknownIn('Ruby house points: Ruby earned 50 this week.')).toEqual(['Ruby']);
+    expect(await unknownIn('Franklin House won. Well done to Blue, who scored twice.')).toEqual(['Blue']);
+    expect(await unknownIn('Congratulations to Franklin, who won the house cup.')).toEqual(['Franklin']);
+  });
+});
+
 describe('animals, colleges, titles and an air force (set 12)', () => {
   it('"Jenny the horse", "Preston’s College", "Pharaoh", "RAF" are no pupils', async () => {
     expect(await unknownIn('At the farm we groomed Jenny the pony, and back at school Bella the school dog came to say hello.')).toEqual([]);
