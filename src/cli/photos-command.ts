@@ -13,7 +13,7 @@ import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../
 import { readImageMetadata } from '../images/read.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
 import { emptyMetadata } from '../images/types.js';
-import { walkPhotos, type FoundPhoto } from '../images/walk.js';
+import { countPhotos, walkPhotos, type FoundPhoto } from '../images/walk.js';
 import { LexiconStore } from '../lexicons/store.js';
 import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
@@ -107,7 +107,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   let errors = 0;
   let warnings = 0;
 
-  const progress = await startProgress(flags);
+  const progress = await startProgress(flags, () => countPhotos(root, out ? [out] : []));
   const started = Date.now();
 
   async function handle(found: FoundPhoto): Promise<void> {
@@ -326,21 +326,59 @@ interface Progress {
   stop(): void;
 }
 
-/** A progress bar with count, rate and ETA — only on a terminal, never in CI or when piped. */
-async function startProgress(flags: PhotosFlags): Promise<Progress | undefined> {
+/**
+ * A progress bar with count, rate and ETA — only on a terminal, never in CI or when piped. The scan
+ * streams the folder, so the total comes from a count of the files named like photos made beside it
+ * (`count`); until it is known the bar says "counting" rather than an ETA of the files found so far.
+ */
+async function startProgress(flags: PhotosFlags, count: () => Promise<number>): Promise<Progress | undefined> {
   if (flags.progress === false || !process.stderr.isTTY || isCi() || flags.format === 'json') return undefined;
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'Scanning {bar} {value}/{total} photos | {rate}/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 200 },
+    { stream: process.stderr, format: 'Scanning {bar} {value}/{of} photos | {rate}/s | {remaining}', hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
-  let total = 0;
+  let taken = 0;
   let done = 0;
+  let counted: number | undefined;
+  let stopped = false;
   const started = Date.now();
-  bar.start(0, 0, { rate: '0' });
-  return {
-    grow: () => bar.setTotal(++total),
-    increment: () => bar.update(++done, { rate: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0) }),
-    stop: () => bar.stop(),
+  const payload = () => {
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const rate = done / seconds;
+    const total = Math.max(counted ?? 0, taken);
+    const eta = counted === undefined ? 'counting…' : done === 0 ? 'ETA …' : `ETA ${formatSeconds((total - done) / rate)}`;
+    return { of: counted === undefined ? `${taken}+` : String(total), rate: rate.toFixed(0), remaining: eta };
   };
+  // An empty bar until the total is known.
+  bar.start(Number.MAX_SAFE_INTEGER, 0, payload());
+  // The count is only an estimate (a photo found by its bytes alone is not in it): a failed one leaves the bar counting.
+  count()
+    .then((n) => {
+      if (stopped) return;
+      counted = n;
+      bar.setTotal(Math.max(n, taken, 1));
+      bar.update(done, payload());
+    })
+    .catch(() => undefined);
+  return {
+    grow: () => {
+      taken++;
+      if (counted !== undefined && taken > counted) bar.setTotal(taken);
+      bar.update(done, payload());
+    },
+    increment: () => bar.update(++done, payload()),
+    stop: () => {
+      stopped = true;
+      bar.stop();
+    },
+  };
+}
+
+/** "45s", "3m 20s", "1h 05m". */
+function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }

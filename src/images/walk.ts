@@ -54,7 +54,21 @@ async function firstBytes(file: string): Promise<Buffer | undefined> {
   }
 }
 
-export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGenerator<FoundPhoto> {
+/** An entry of a folder, its type seen through a symbolic link. */
+interface FolderEntry {
+  name: string;
+  full: string;
+  isDir: boolean;
+  isFile: boolean;
+  /** A link to nothing that can be read: why. */
+  linkProblem?: string;
+}
+
+/**
+ * The folders under `root` (not `exclude`, hidden ones or SKIP), each once however many links lead to
+ * it, with their entries; subfolders in name order, depth first.
+ */
+async function* folders(root: string, exclude: string[]): AsyncGenerator<FolderEntry[]> {
   const seen = new Set<string>();
   const pending = [root];
   while (pending.length > 0) {
@@ -68,15 +82,12 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     const key = `${info.dev}:${info.ino}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const media: string[] = [];
-    const unreadable = new Map<string, string>();
-    const notPhotos = new Set<string>();
-    const xmp = new Map<string, string>();
-    const subdirs: string[] = [];
     // One readdir per folder (the entries' types come with it); files are never stat'ed.
     const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
       throw new UsageError(`${shortened(displayPath(dir))}: the folder could not be read (${fsReason(error)})`);
     });
+    const found: FolderEntry[] = [];
+    const subdirs: string[] = [];
     for (const entry of entries) {
       const full = dir + path.sep + entry.name;
       let isDir = entry.isDirectory();
@@ -90,16 +101,34 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
         isDir = target?.isDirectory() ?? false;
         isFile = target?.isFile() ?? false;
       }
-      if (isDir) {
-        if (!SKIP.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(full);
-        continue;
-      }
-      const dot = entry.name.lastIndexOf('.');
-      const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : '';
-      const isMedia = IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext);
+      if (isDir && !SKIP.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(full);
+      found.push(linkProblem ? { name: entry.name, full, isDir, isFile, linkProblem } : { name: entry.name, full, isDir, isFile });
+    }
+    yield found;
+    pending.push(...subdirs.sort().reverse());
+  }
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+const isMediaName = (ext: string) => IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext);
+
+export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGenerator<FoundPhoto> {
+  for await (const entries of folders(root, exclude)) {
+    const media: string[] = [];
+    const unreadable = new Map<string, string>();
+    const notPhotos = new Set<string>();
+    const xmp = new Map<string, string>();
+    for (const { name, full, isDir, isFile, linkProblem } of entries) {
+      if (isDir) continue;
+      const ext = extensionOf(name);
+      const isMedia = isMediaName(ext);
       if (isFile) {
-        if (ext === '.xmp') xmp.set(entry.name.toLowerCase(), full);
-        else if (isMedia && (await isAppleDouble(entry.name, full))) {
+        if (ext === '.xmp') xmp.set(name.toLowerCase(), full);
+        else if (isMedia && (await isAppleDouble(name, full))) {
           notPhotos.add(full);
           media.push(full);
         } else if (isMedia) media.push(full);
@@ -119,8 +148,19 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       if (notPhotos.has(file)) yield { path: file, sidecars: [], notAPhoto: 'a macOS "._" file (AppleDouble), not a photo' };
       else yield problem ? { path: file, sidecars: [], problem } : { path: file, sidecars: [...new Set(sidecars)] };
     }
-    pending.push(...subdirs.sort().reverse());
   }
+}
+
+/**
+ * About how many photos walkPhotos will find, for a progress bar's total: the files named like a photo
+ * or a video (a file whose bytes alone say so is not opened here). Holds no list: a count per folder.
+ */
+export async function countPhotos(root: string, exclude: string[] = []): Promise<number> {
+  let count = 0;
+  for await (const entries of folders(root, exclude)) {
+    for (const { name, isDir } of entries) if (!isDir && isMediaName(extensionOf(name))) count++;
+  }
+  return count;
 }
 
 /** A path of thousands of characters (a folder nested thousands deep) shown by its two ends. */

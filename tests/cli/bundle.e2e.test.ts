@@ -78,4 +78,27 @@ describe('lazily loaded packages in the built CLI', () => {
     await session.expect(/Scanned 2 photo/);
     expect(await session.exit()).toBe(1);
   });
+
+  it.skipIf(!pty)('the bar\'s total is the folder\'s count, not the photos taken so far, and its ETA comes from it (it said "ETA 1s" all through a long scan)', async () => {
+    const photos = path.join(dir, 'many');
+    for (let i = 0; i < 40; i++) {
+      const sub = path.join(photos, `day-${i % 2}`);
+      mkdirSync(sub, { recursive: true });
+      copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(sub, `IMG_${i}.jpg`));
+    }
+    const session = startCli(pty!, ['photos', 'many'], dir);
+    const shown = await session.expect(/Scanned 40 photo/);
+    expect(await session.exit()).toBe(1);
+    const frames = [...shown.matchAll(/Scanning \S* (\d+)\/(\d+\+?) photos \| \d+\/s \| ((?:(?!Scanning)[^\r\n\u001b])*)/g)];
+    expect(frames.length).toBeGreaterThan(0);
+    // Until the count is in, "12/20+ photos | … | counting…"; after it, the folder's 40 and an ETA.
+    for (const [, , of, after] of frames) {
+      if (of!.endsWith('+')) expect(after).toMatch(/^counting…/);
+      else {
+        expect(of).toBe('40');
+        expect(after).toMatch(/^ETA (?:…|\d+s)/);
+      }
+    }
+    expect(frames.some(([, , of]) => of === '40')).toBe(true);
+  });
 });
