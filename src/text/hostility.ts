@@ -251,6 +251,14 @@ const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'look
 /** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
 const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
 const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** What a group may be let do that "Why are X allowed to …?" begrudges: the rights of a citizen, a parent, a worker. */
+const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive', 'breed', 'exist', 'live', 'stay', 'have', 'raise', 'be', 'serve', 'lead', 'run', 'own', 'wear', 'speak', 'enter', 'come', 'settle', 'claim', 'foster', 'preach', 'protest', 'walk', 'go', 'get']);
+/** A need before a verb in "-ing" that makes it a passive wished: "X need locking up". */
+const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
+/** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
+const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
+/** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
+const WAYS = new Set(['behaviour', 'behavior', 'attitude', 'mentality', 'logic', 'thinking', 'tactics', 'nonsense', 'move', 'antics', 'carry-on', 'excuse', 'excuses']);
 /** After "about as useful as": the most there is ("… as it gets", "… as they come", "… as anyone", "… as you can get"). */
 const AS_IT_GETS = new Set(['it', 'they', 'you', 'anyone', 'anybody', 'possible', 'can', 'ever', 'any']);
 /** An order's opening word (see avoidanceUrged): "Keep …", "Stay …", "Make sure …", "Always …", "Please …". */
@@ -333,6 +341,8 @@ const EVERYDAY_THEM = new Set([
   'kick them out', 'sort them out',
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
+  // "Send X back", "Lock X all up", "I'll make those X regret it" — not "send them home with a letter", "lock them up" (the bikes)
+  'send them back', 'send them home', 'send them all home', 'lock them all up', 'make them regret', 'make them all regret', 'drive them into the sea', 'push them into the sea', 'put them to sleep', 'put them all to sleep',
 ]);
 /**
  * Putting people out ("X should all be thrown out", "kick out every X"): a threat only wished on a group
@@ -352,7 +362,10 @@ const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'dese
 const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
 /** Words of a game or a contest, in a text where "we're coming for you" is banter between teams. */
 const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'fixtures', 'league', 'cup', 'final', 'finals', 'semi-final', 'tournament', 'trophy', 'title', 'champions', 'defeat', 'season', 'derby', 'opponents', 'rivals', 'quiz', 'competition']);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM]);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM,
+  // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
+  'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
+  'get what they deserve', 'got what they deserved', 'gets what they deserve', 'regret ever coming', 'regret the day they', 'be rid of', 'finally rid of', 'rid the country of', 'rid this country of', 'rid our streets of']);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -1194,8 +1207,12 @@ function judgeSentence(
   // "without a doubt", "no doubt", "without question": certainty, not negation.
   const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
   // "Nothing fills me with more hate than X", "Nobody is worse than X": the most, not a denial.
-  const superlative = (k: number, hit: Hit) =>
-    SUPERLATIVE_SUBJECT.has(tokens[k]!.norm) && tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 3)).some((t) => t.norm === 'than');
+  // "Nobody irritates me the way X do", "No one annoys me as much as X": the same comparison.
+  const superlative = (k: number, hit: Hit) => {
+    if (!SUPERLATIVE_SUBJECT.has(tokens[k]!.norm)) return false;
+    const after = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 4)).map((t) => t.norm);
+    return after.includes('than') || after.some((w, i) => (w === 'the' && after[i + 1] === 'way') || (w === 'as' && (after[i + 1] === 'much' || after[i + 1] === 'many') && after[i + 2] === 'as'));
+  };
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
     // A group of two words counts as one: "No transgender person will ever be a proper parent".
@@ -1378,7 +1395,20 @@ function judgeSentence(
     tokens[h.match.firstToken - 1]?.norm === 'and' &&
     hits.some((o) => (o.role === 'attribute' || o.role === 'dehumanising') && o.match.lastToken === h.match.firstToken - 2) &&
     groups.some((g) => !g.pronoun && g.last < h.match.firstToken - 2 && h.match.firstToken - g.last <= 8);
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  /**
+   * "I will never accept X as equals", "We won't accept X here": the group itself refused, not a
+   * remark ("We will never accept racism", "… accept X being treated like this").
+   */
+  const groupRefused = (h: Hit) => {
+    if (!h.match.term.endsWith(' accept')) return false;
+    let k = h.match.lastToken + 1;
+    while (k - h.match.lastToken <= 2 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
+    const g = groups.find((o) => !o.pronoun && o.first === k);
+    if (!g) return false;
+    const last = PERSONISH.has(tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+    return last >= sentenceTokens[1] || REFUSED_AS.has(tokens[last + 1]!.norm) || /^\s*[,.!?;]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+  };
+  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -1465,7 +1495,9 @@ function judgeSentence(
     const identity = groups.find((g) => !g.pronoun && g.first === hit.match.lastToken + 1);
     if (!identity) return undefined;
     // "Typical transgender person": the noun read as the group, the person word after it.
-    const last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
+    let last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
+    // "Typical Muslim behaviour, …", "Typical woman logic.": the group's ways sneered at the same.
+    if (WAYS.has(tokens[last + 1]?.norm ?? '') && last + 1 <= sentenceTokens[1]) last++;
     const next = tokens[last + 1];
     return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
   };
@@ -1903,6 +1935,8 @@ function judgeSentence(
       return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
     }
     if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
+    // The passive said with "-ing" after a need: "X need locking up", "X want stringing up" (not "X need cooking lessons").
+    if (NEEDING.has(before) && tokens[at]!.norm.endsWith('ing')) return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
     // The active: the group its object, over determiners and quantifiers ("all the", "every last").
     let k = hit.match.lastToken + 1;
     while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || PICKED.has(tokens[k]?.norm ?? ''))) k++;
@@ -2187,7 +2221,12 @@ function judgeSentence(
         // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
         // "why"/"how" that wonders at the group being let do anything says they should not be — not
         // "Are X allowed to join?" (asked), "Why were X not allowed to vote?" (a wrong asked about).
-        if (!question || !WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || negated(hit)) return undefined;
+        // "Should X really be allowed to vote?": "really" asks the same of a yes-no question on a modal.
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        const really = hit.match.term.startsWith('really ') && (opener === 'should' || opener === 'can' || opener === 'must');
+        if (!question || !(WH_WORD.has(opener) || really) || negated(hit)) return undefined;
+        // Let do anything at all ("Why are X allowed to adopt?"): only asked why, not how ("How are X allowed to pray at school?" asks the way).
+        if (hit.match.term === 'allowed to' && (opener !== 'why' || !RIGHTS.has(tokens[hit.match.lastToken + 1]?.norm ?? ''))) return undefined;
         for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
         // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
         // a circumstance, not the group.
@@ -2848,7 +2887,7 @@ function goneFast(tokens: Token[], last: number): boolean {
 }
 
 /** "It's high time someone …", "about time somebody …", "it's time we …". */
-const TIME_COME = new Set(['high', 'about', "it's", 'its']);
+const TIME_COME = new Set(['high', 'about', "it's", 'its', 'it']);
 const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 /** Whoever it turns out to be: "any X who …", "anyone who …". */
