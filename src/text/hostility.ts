@@ -47,6 +47,7 @@ export type Role =
   | 'stereotype'
   | 'conduct'
   | 'avoidance'
+  | 'regard'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -94,10 +95,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -255,6 +256,13 @@ const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
 const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive', 'breed', 'exist', 'live', 'stay', 'have', 'raise', 'be', 'serve', 'lead', 'run', 'own', 'wear', 'speak', 'enter', 'come', 'settle', 'claim', 'foster', 'preach', 'protest', 'walk', 'go', 'get']);
 /** A need before a verb in "-ing" that makes it a passive wished: "X need locking up". */
 const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
+/** Goods denied as owed only with a word of what ought to be near the denial (see the positive role). */
+const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings']);
+const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
+/** Indifference to what is done to the group: "I couldn't care less if X suffer". */
+const INDIFFERENT = /care less|care if|care whether/;
+/** Words between "why"/"who" and a verb of regard in a rhetorical question: "Why should anyone …", "Who would honestly …". */
+const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does', 'do', 'on', 'earth', 'in', 'their', 'right', 'mind', 'honestly', 'actually', 'really', 'even', 'ever', 'genuinely', 'seriously', 'the', 'hell']);
 /** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
 const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
 /** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
@@ -354,7 +362,9 @@ const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted ou
   // "Isn't it time we dealt with X once and for all?", "X should be culled"
   'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them',
   // "X need to be dealt with"; not "bullying will be dealt with"
-  'dealt with', 'be dealt with']);
+  'dealt with', 'be dealt with',
+  // "X should go back home", "It's about time X went back to their own country"; not "went back home after the trip"
+  'go back home', 'went back home', 'go back to their own country', 'go back to their own countries', 'go back to their country', 'went back to their own country', 'went back to their country', 'be sent back home']);
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
@@ -1189,7 +1199,7 @@ function judgeSentence(
     return n;
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
-  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
+  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who'));
   /**
    * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
    * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
@@ -1953,6 +1963,10 @@ function judgeSentence(
     const from = Math.max(sentenceTokens[0], at - 12);
     // Intended: "I plan to …", "I've decided to …", "I'm about to …", "I can't wait to …", "I swear to …".
     let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0])) || (tokens[at - 1]?.norm === 'to' && at - 2 >= sentenceTokens[0] && INTENDING.has(tokens[at - 2]!.norm));
+    // Suggested: "How about we lock up every X?", "What about we …", "Why don't we just …", "Why not …".
+    const opener = tokens[sentenceTokens[0]]!.norm;
+    const second = tokens[sentenceTokens[0] + 1]?.norm ?? '';
+    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not')))) return object;
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -2084,7 +2098,8 @@ function judgeSentence(
         // "I wouldn't want a X as a neighbour" the same.
         if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(tokens, identity.last, sentenceTokens[1]) || takenOnAsClose(tokens, identity.last)))) return undefined;
         // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
-        if (identity && identity.first > hit.match.lastToken && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
+        // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
+        if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
         return identity;
       }
       case 'action': {
@@ -2103,6 +2118,12 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "What is wrong with X?": the group itself the fault, the question ending on it — not "What's wrong with X getting married?".
+        if (/wrong with$/.test(hit.match.term) && hit.match.term.startsWith('what')) {
+          const g = groups.find((o) => !o.pronoun && !o.place && o.first === hit.match.lastToken + 1);
+          const end = g && (PERSONISH.has(tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last);
+          return g && end === sentenceTokens[1] ? g : undefined;
+        }
         // "about as useful as it gets", "about as brave as they come": the most, not a sneer.
         if (/^about as /.test(hit.match.term) && AS_IT_GETS.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (SAMENESS.has(hit.match.term)) return allAlike(hit);
@@ -2217,6 +2238,16 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'harm-verb':
         return harmedGroup(hit);
+      case 'regard': {
+        // "Why should anyone respect X?", "Who honestly likes X?", "Why would anybody want to live near X?":
+        // a question opening on "why" or "who" that asks who could regard the group well says no one does —
+        // not with a negation in it ("Why wouldn't anyone like X?") and with the group after, in its clause.
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        if (!question || (opener !== 'why' && opener !== 'who')) return undefined;
+        for (let k = sentenceTokens[0] + 1; k <= hit.match.lastToken; k++) if (roleAt(k, 'negation') || /n't$/.test(tokens[k]!.norm)) return undefined;
+        for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (!ASKED_REGARD.has(tokens[k]!.norm)) return undefined;
+        return groups.find((g) => !g.pronoun && !g.place && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 6 && !clauseBreakBetween(hit.match.lastToken, g.first));
+      }
       case 'permission': {
         // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
         // "why"/"how" that wonders at the group being let do anything says they should not be — not
@@ -2310,6 +2341,12 @@ function judgeSentence(
         if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
+        // "X don't deserve jobs", "X should not have a say": a good owed only denied as what they should have —
+        // not "Many X don't have jobs when they arrive", "X don't always have a say", which tell how things are.
+        if (OWED_GOODS.has(hit.match.term) && !tokens.slice(Math.max(sentenceTokens[0], negation - 2), hit.match.firstToken).some((t) => OWING.has(t.norm))) return undefined;
+        // "X do not exist.": the group's existence denied, the sentence ending there (not "… don't exist in many picture books").
+        // Said of the group, the subject right before the denial: not "Why do stereotypes about X even exist?".
+        if (hit.match.term === 'exist' && (hit.match.lastToken !== sentenceTokens[1] || denied < 0 || !groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
         const identity = near(hit, 8, 8);
         if (!identity) return undefined;
         if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
