@@ -263,6 +263,10 @@ const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt',
 const INDIFFERENT = /care less|care if|care whether/;
 /** Words between "why"/"who" and a verb of regard in a rhetorical question: "Why should anyone …", "Who would honestly …". */
 const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does', 'do', 'on', 'earth', 'in', 'their', 'right', 'mind', 'honestly', 'actually', 'really', 'even', 'ever', 'genuinely', 'seriously', 'the', 'hell']);
+/** Who may be said to be right about a remark: "and he was right", "she's right", "they were right". */
+const ENDORSING_SUBJECT = new Set(['was', 'is', 'were', 'are', "he's", "she's", "they're", "you're", "it's", "that's", 'hes', 'shes', 'theyre']);
+/** After an attribute, whom someone's conduct is aimed at: "rude to X", "cruel towards X". */
+const CONDUCT_TO = new Set(['to', 'towards', 'toward', 'about']);
 /** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
 const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
 /** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
@@ -481,7 +485,9 @@ const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one'
   // the noun the abuse describes: "Vile creature.", "Horrible people."
   'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
-const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
+const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
+  // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)
+  'accusing', 'blaming', 'branding', 'wishing', 'wanting', 'comparing', 'portraying', 'painting', 'stereotyping', 'insulting', 'dismissing']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
 /** Phrases that make the group an excess (see tooMany). */
 const EXCESS = new Set(['too many', 'any more', 'no more']);
@@ -1418,7 +1424,40 @@ function judgeSentence(
     const last = PERSONISH.has(tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
     return last >= sentenceTokens[1] || REFUSED_AS.has(tokens[last + 1]!.norm) || /^\s*[,.!?;]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
   };
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  /**
+   * "My dad always said X are …, and he was right", "It goes without saying that …", "It's not
+   * controversial to say …": what is reported or said is endorsed by the speaker, so it is no report.
+   */
+  const endorsed = () => {
+    for (let k = sentenceTokens[0]; k < sentenceTokens[1]; k++) {
+      const w = tokens[k]!.norm;
+      const next = tokens[k + 1]!.norm;
+      const after = k + 2 <= sentenceTokens[1] ? tokens[k + 2]!.norm : '';
+      if (next === 'right' && (ENDORSING_SUBJECT.has(w) || /['’]s$/.test(w)) && (after === '' || after === 'to' || after === 'about' || after === 'and') && tokens[k - 1]?.norm !== 'not') return true;
+      if (next === 'right' && w === 'dead') return true;
+      if ((w === 'not' || w === "wasn't" || w === "isn't" || w === "aren't" || w === "weren't") && (next === 'wrong' || next === 'controversial')) return true;
+      if (w === 'goes' && next === 'without' && after === 'saying') return true;
+      if (w === 'i' && next === 'agree' && (after === '' || after === 'and')) return true;
+    }
+    return false;
+  };
+  /** Between a feeling and the group, someone else doing something to them: "… how people treat …", "… it when people are rude to …". */
+  const othersDoing = (from: number, to: number) => {
+    let marked = false;
+    for (let k = from + 1; k < to; k++) {
+      const w = tokens[k]!.norm;
+      if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
+      else if (marked && GENERIC_SUBJECT.has(w)) return true;
+    }
+    return false;
+  };
+  /** The feeling's subject is people in general, over an adverb: "Why do people (still) hate …". */
+  const feltByOthers = (at: number) => {
+    let k = at - 1;
+    while (k > sentenceTokens[0] && (TIME_ADVERB.has(tokens[k]!.norm) || ['still', 'even', 'so', 'really', 'always'].includes(tokens[k]!.norm))) k--;
+    return k > sentenceTokens[0] && GENERIC_SUBJECT.has(tokens[k]!.norm);
+  };
+  const counter = !endorsed() && (framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -2092,6 +2131,10 @@ function judgeSentence(
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
         const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
+        // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
+        if (identity && identity.first > hit.match.lastToken && othersDoing(hit.match.lastToken, identity.first)) return undefined;
+        // "Why do people still hate X?": others' feeling asked about, not the speaker's.
+        if (identity && question && (tokens[sentenceTokens[0]]!.norm === 'why' || tokens[sentenceTokens[0]]!.norm === 'how') && feltByOthers(hit.match.firstToken)) return undefined;
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -2145,6 +2188,8 @@ function judgeSentence(
           const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
           if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           if (listedWith(identity)) return false;
+          // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
+          if (identity.first > hit.match.lastToken && CONDUCT_TO.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".
