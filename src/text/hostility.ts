@@ -1448,6 +1448,8 @@ function judgeSentence(
       const w = tokens[k]!.norm;
       if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
       else if (marked && GENERIC_SUBJECT.has(w)) return true;
+      // "I'm sick of people attacking X".
+      else if (GENERIC_SUBJECT.has(w) && (tokens[k + 1]?.norm ?? '').endsWith('ing')) return true;
     }
     return false;
   };
@@ -1601,6 +1603,8 @@ function judgeSentence(
    * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
    */
   const perpetrators = (hit: Hit) => {
+    // "I'm sick of people attacking X": the doers named right before the verb in "-ing", nothing wishing it.
+    if (tokens[hit.match.firstToken]!.norm.endsWith('ing') && hit.match.firstToken - 1 > sentenceTokens[0] && PERPETRATOR.has(tokens[hit.match.firstToken - 1]!.norm) && !hasWishBefore(tokens, hit.match.firstToken, 6) && !hasModalBefore(tokens, hit.match.firstToken, 6)) return true;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
       if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
       if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
