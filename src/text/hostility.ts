@@ -354,7 +354,7 @@ const EVERYDAY_THEM = new Set([
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
   // "Send X back", "Lock X all up", "I'll make those X regret it" — not "send them home with a letter", "lock them up" (the bikes)
-  'send them back', 'send them home', 'send them all home', 'lock them all up', 'make them regret', 'make them all regret', 'drive them into the sea', 'push them into the sea', 'put them to sleep', 'put them all to sleep',
+  'send them back', 'send them home', 'send them all home', 'lock them all up', 'make them regret', 'make them all regret', 'drive them into the sea', 'push them into the sea', 'make them disappear', 'make them all disappear', 'put them to sleep', 'put them all to sleep',
 ]);
 /**
  * Putting people out ("X should all be thrown out", "kick out every X"): a threat only wished on a group
