@@ -159,6 +159,11 @@ describe('harmless sentences naming a group are not errors', () => {
     "Saying women are stupid is wrong, and I agree with the Head.",
     "He said women are scum and he was wrong.",
     "There are people attacking immigrants.",
+    // Slurs' other senses (homonyms added in the hate23 session).
+    "And poof, the magician made the rabbit vanish!",
+    "Grandad still listens to the cricket on his old tranny in the shed.",
+    "Carrying the shopping up the hill was a real fag.",
+    "The retarded ignition timing made the engine knock.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
