@@ -460,7 +460,9 @@ const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
 const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than', 'cleverer than', 'more clever than', 'wiser than', 'brainier than', 'more sense than', 'more common sense than',
   'more brains than', 'more brain cells than', 'more intelligence than', 'a higher iq than', 'higher iq than', 'more manners than', 'more use than', 'more useful than', 'more worth than', 'worth more than',
-  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than']);
+  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than',
+  // "My cat could teach better than any X", "A monkey would do a better job than a X" (hate23)
+  'teach better than', 'do a better job than', 'does a better job than', 'a better job than', 'run it better than', 'more talent than', 'more skill than', 'better manners than']);
 /** Words that make a comparison rank one thing over another. */
 const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
