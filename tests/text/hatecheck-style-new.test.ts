@@ -120,6 +120,11 @@ describe('hostile wordings found by probing are errors', () => {
     "Isn't it time we killed all women?",
     "My dad always said Muslims are scum, and he was right.",
     "It goes without saying that immigrants are vermin.",
+    "My cat could teach better than any Muslim.",
+    "Women should stick to what they're good at.",
+    "Immigrants treat this country like a free hotel.",
+    "The next gay man who looks at me is getting a brick through their window.",
+    "Black people act like they own the place.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -164,6 +169,13 @@ describe('harmless sentences naming a group are not errors', () => {
     "Grandad still listens to the cricket on his old tranny in the shed.",
     "Carrying the shopping up the hill was a real fag.",
     "The retarded ignition timing made the engine knock.",
+    // Words near the new phrases that stay harmless.
+    "Our Polish families bring trouble-free fun to every fair.",
+    "Our refugee families bring nothing but joy.",
+    "Our Muslim mums did a better job than the dads.",
+    "Our girls will be waiting for you outside the hall with cake.",
+    "The coach keeps a spare bat for any pupil who forgets theirs.",
+    "Year 3 won't last a week without their reading books!",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
