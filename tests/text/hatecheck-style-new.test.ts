@@ -125,6 +125,8 @@ describe('hostile wordings found by probing are errors', () => {
     "Immigrants treat this country like a free hotel.",
     "The next gay man who looks at me is getting a brick through their window.",
     "Black people act like they own the place.",
+    "Nobody likes a bitch.",
+    "Gay people can kiss my arse.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -176,6 +178,12 @@ describe('harmless sentences naming a group are not errors', () => {
     "Our girls will be waiting for you outside the hall with cake.",
     "The coach keeps a spare bat for any pupil who forgets theirs.",
     "Year 3 won't last a week without their reading books!",
+    // Denials and counter-speech found by probing.
+    "It is disgusting to call black people animals.",
+    "It's not the case that immigrants are criminals.",
+    "I don't believe for a second that gay people are a danger.",
+    "I can't think of a single reason to dislike immigrants.",
+    "Nobody likes a show-off, said Year 2.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
