@@ -127,6 +127,10 @@ describe('hostile wordings found by probing are errors', () => {
     "Black people act like they own the place.",
     "Nobody likes a bitch.",
     "Gay people can kiss my arse.",
+    "Muslims are unwelcome here.",
+    "Women are so hormonal.",
+    "Immigrants are an epidemic.",
+    "Black people are baboons.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -184,6 +188,13 @@ describe('harmless sentences naming a group are not errors', () => {
     "I don't believe for a second that gay people are a danger.",
     "I can't think of a single reason to dislike immigrants.",
     "Nobody likes a show-off, said Year 2.",
+    // Beside the new attributes and dehumanising nouns.
+    "Our Muslim families were made to feel unwelcome at the old school.",
+    "No family should ever feel unwanted, and our refugee families are no exception.",
+    "Our Year 6 girls went insane for the disco!",
+    "Disabled people suffered most in a pandemic.",
+    "Our Year 6 Muslim pupils dressed as devils for the Halloween disco.",
+    "The refugee families' flat was full of mould.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
