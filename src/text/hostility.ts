@@ -267,6 +267,8 @@ const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does',
 const ENDORSING_SUBJECT = new Set(['was', 'is', 'were', 'are', "he's", "she's", "they're", "you're", "it's", "that's", 'hes', 'shes', 'theyre']);
 /** After an attribute, whom someone's conduct is aimed at: "rude to X", "cruel towards X". */
 const CONDUCT_TO = new Set(['to', 'towards', 'toward', 'about']);
+/** Wrongs done to a group, named between a feeling and the group: "angered by the attacks on X". */
+const WRONG_DONE = new Set(['attacks', 'attack', 'abuse', 'treatment', 'racism', 'discrimination', 'bullying', 'violence', 'hatred', 'hate', 'prejudice', 'harassment', 'persecution', 'murder', 'murders', 'killing', 'killings', 'mistreatment', 'exclusion', 'insults', 'comments', 'remarks', 'slurs', 'stereotypes', 'stereotyping', 'abusing', 'insulting', 'mocking']);
 /** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
 const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
 /** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
@@ -1450,8 +1452,10 @@ function judgeSentence(
       const w = tokens[k]!.norm;
       if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
       else if (marked && GENERIC_SUBJECT.has(w)) return true;
-      // "I'm sick of people attacking X".
-      else if (GENERIC_SUBJECT.has(w) && (tokens[k + 1]?.norm ?? '').endsWith('ing')) return true;
+      // "I'm sick of people attacking X", "… the people who abuse X".
+      else if ((GENERIC_SUBJECT.has(w) || PERPETRATOR.has(w)) && ((tokens[k + 1]?.norm ?? '').endsWith('ing') || (RELATIVE.has(tokens[k + 1]?.norm ?? '') && !ARE.has(tokens[k + 2]?.norm ?? '')))) return true;
+      // "angered by the attacks on X", "sick of the abuse of X": a wrong done to them.
+      else if (WRONG_DONE.has(w)) return true;
     }
     return false;
   };

@@ -131,6 +131,10 @@ describe('hostile wordings found by probing are errors', () => {
     "Women are so hormonal.",
     "Immigrants are an epidemic.",
     "Black people are baboons.",
+    "I can't tolerate Muslims.",
+    "I'm annoyed by immigrants.",
+    "Honestly, I look down on all women.",
+    "I hate people who are Muslims.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -195,6 +199,11 @@ describe('harmless sentences naming a group are not errors', () => {
     "Disabled people suffered most in a pandemic.",
     "Our Year 6 Muslim pupils dressed as devils for the Halloween disco.",
     "The refugee families' flat was full of mould.",
+    "I'm appalled by how refugee families are treated.",
+    "I'm annoyed by the people who abuse disabled people.",
+    "I was angered by the attacks on Muslims.",
+    "I'm tired of hearing people insult Muslims.",
+    "We are tired of the rain, said our Muslim families.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
