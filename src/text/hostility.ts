@@ -1420,7 +1420,7 @@ function judgeSentence(
    * remark ("We will never accept racism", "… accept X being treated like this").
    */
   const groupRefused = (h: Hit) => {
-    if (!h.match.term.endsWith(' accept')) return false;
+    if (!/(?:^| )(?:accept|tolerate)$/.test(h.match.term)) return false;
     let k = h.match.lastToken + 1;
     while (k - h.match.lastToken <= 2 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
     const g = groups.find((o) => !o.pronoun && o.first === k);
