@@ -269,6 +269,8 @@ const ENDORSING_SUBJECT = new Set(['was', 'is', 'were', 'are', "he's", "she's", 
 const CONDUCT_TO = new Set(['to', 'towards', 'toward', 'about']);
 /** Wrongs done to a group, named between a feeling and the group: "angered by the attacks on X". */
 const WRONG_DONE = new Set(['attacks', 'attack', 'abuse', 'treatment', 'racism', 'discrimination', 'bullying', 'violence', 'hatred', 'hate', 'prejudice', 'harassment', 'persecution', 'murder', 'murders', 'killing', 'killings', 'mistreatment', 'exclusion', 'insults', 'comments', 'remarks', 'slurs', 'stereotypes', 'stereotyping', 'abusing', 'insulting', 'mocking']);
+/** People named by a relative clause on a group adjective: "people who are gay", "anyone who is disabled". */
+const NAMED_BY_CLAUSE = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'persons', 'folk', 'folks', 'men', 'women', 'kids', 'children']);
 /** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
 const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
 /** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
@@ -1105,7 +1107,11 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       );
       // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
       if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) continue;
+      // "People who are gay", "anyone who is disabled", "those that are Muslim": the group named by a relative clause.
+      const namedBy = firstToken - 3;
+      const relativeNamed = !follows && namedBy >= 0 && (tokens[firstToken - 1]!.norm === 'are' || tokens[firstToken - 1]!.norm === 'is') && (tokens[firstToken - 2]!.norm === 'who' || tokens[firstToken - 2]!.norm === 'that') && NAMED_BY_CLAUSE.has(tokens[namedBy]!.norm);
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+      else if (relativeNamed) found.push({ first: namedBy, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(namedBy, lastToken + 1).map((t) => t.raw).join(' ') });
       else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
         found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' '), place: true });
@@ -1991,7 +1997,9 @@ function judgeSentence(
     // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
     if (PASSIVE_BE.has(before) || before === 'been') {
       if (!(hasWishBefore(tokens, at - 1, 4) || coordinatedWish(tokens, at, sentenceTokens[0]))) return undefined;
-      return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
+      // Not the object of a relative clause on the doers: "People who abuse X should be punished", "Bullies who target X should be expelled".
+      const inRelative = (g: Identity) => tokens.slice(Math.max(sentenceTokens[0], g.first - 4), g.first).some((t) => RELATIVE.has(t.norm));
+      return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH && !inRelative(g));
     }
     if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
     // The passive said with "-ing" after a need: "X need locking up", "X want stringing up" (not "X need cooking lessons").
