@@ -3,8 +3,10 @@
 //    functionality and overall, the share of hateful cases that draw an error-level finding and the
 //    share of non-hateful cases that draw one. Targets: ≥ 85 % hateful, ≤ 10 % non-hateful.
 //    Then the same figures on our own HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv: new
-//    templates, school register), separately for its tune and holdout splits. EVAL_MISSES=tune lists
-//    the tune split's mistakes (never look at holdout's: it only measures).
+//    templates, school register), separately for its tune and holdout splits, and on a second set in
+//    HateCheck's own register (tests/fixtures/text/hatecheck-style-new.csv, all seven groups), separately
+//    for its train and check splits. EVAL_MISSES=tune (or train) lists that split's mistakes (never look
+//    at holdout's or check's: they only measure).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
 //    Presidio's own UK test cases): precision and recall.
 // Both run the checks in-process (bundled from src/ with esbuild).
