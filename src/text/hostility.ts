@@ -2014,8 +2014,10 @@ function judgeSentence(
     const setting = !SPORTING.has(hit.match.term) && settingAt(tokens, next + 1);
     if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1) && !setting))) return undefined;
     if (rewarded(hit)) return object;
-    // Ordered: the verb opens the sentence ("Poison the lot of them").
-    if (at === sentenceTokens[0]) return object;
+    // Ordered: the verb opens the sentence ("Poison the lot of them"), or after "go and" ("Go and poison …").
+    if (at === sentenceTokens[0] || (at === sentenceTokens[0] + 2 && tokens[sentenceTokens[0]]!.norm === 'go' && tokens[sentenceTokens[0] + 1]!.norm === 'and')) return object;
+    // Called for as time: "It's time to poison every X", "about time to …".
+    if (tokens[at - 1]?.norm === 'to' && tokens[at - 2]?.norm === 'time') return object;
     // Wished or promised by a person: a modal ("should", "'ll", "going to", "want to") or a wish ("if someone", "I wish") before it, and a doer.
     const from = Math.max(sentenceTokens[0], at - 12);
     // Intended: "I plan to …", "I've decided to …", "I'm about to …", "I can't wait to …", "I swear to …".
@@ -3070,6 +3072,8 @@ const IMPERSONAL_CAUSES = new Set(['cuts', 'changes', 'closures', 'rules', 'poli
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
+  // "The government should poison …", "Police should shoot …" (hate23)
+  'government', 'police', 'army', 'state', 'authorities', 'country', 'people',
   "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever', "i've", "we've", 'ive']);
 
 function hasTarget(hits: Hit[]): boolean {

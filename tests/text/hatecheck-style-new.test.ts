@@ -141,6 +141,10 @@ describe('hostile wordings found by probing are errors', () => {
     "People who are gay should be shot.",
     "I hate people who are black.",
     "Anyone who is disabled is a burden.",
+    "It's time to poison all the immigrants.",
+    "Go and stab a trans person.",
+    "The government should poison those black people.",
+    "I'm going to destroy these Muslims.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -221,6 +225,10 @@ describe('harmless sentences naming a group are not errors', () => {
     "People who are gay face discrimination at work.",
     "Anyone who is Muslim is welcome at our iftar.",
     "Children who are deaf learn to sign with Mrs Patel.",
+    "Our girls will destroy the boys at netball!",
+    "It's time to kick off the women's match!",
+    "Go and kick the ball to the disabled pupils.",
+    "The police should protect Muslims.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
