@@ -257,7 +257,7 @@ const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive', 'bre
 /** A need before a verb in "-ing" that makes it a passive wished: "X need locking up". */
 const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
 /** Goods denied as owed only with a word of what ought to be near the denial (see the positive role). */
-const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings']);
+const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings', 'dignity']);
 const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
 /** Indifference to what is done to the group: "I couldn't care less if X suffer". */
 const INDIFFERENT = /care less|care if|care whether/;

@@ -145,6 +145,11 @@ describe('hostile wordings found by probing are errors', () => {
     "Go and stab a trans person.",
     "The government should poison those black people.",
     "I'm going to destroy these Muslims.",
+    "Women don't deserve to be loved.",
+    "Immigrants don't deserve a second chance.",
+    "Gay people will never be accepted.",
+    "Muslims have no soul.",
+    "Disabled people don't deserve dignity.",
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -229,6 +234,10 @@ describe('harmless sentences naming a group are not errors', () => {
     "It's time to kick off the women's match!",
     "Go and kick the ball to the disabled pupils.",
     "The police should protect Muslims.",
+    "Disabled people have no dignity in some care homes, a report found.",
+    "Many refugee families don't feel free to speak.",
+    "Not a soul came to the Muslim families' stall, sadly.",
+    "Trans pupils don't always feel heard.",
     "I'm so proud of the women in my family.",
     "Muslims have enriched this country in so many ways.",
     "Immigrants built this nation.",
