@@ -3,8 +3,10 @@
 //    functionality and overall, the share of hateful cases that draw an error-level finding and the
 //    share of non-hateful cases that draw one. Targets: ≥ 85 % hateful, ≤ 10 % non-hateful.
 //    Then the same figures on our own HateCheck-style cases (tests/fixtures/text/hatecheck-style.csv: new
-//    templates, school register), separately for its tune and holdout splits. EVAL_MISSES=tune lists
-//    the tune split's mistakes (never look at holdout's: it only measures).
+//    templates, school register), separately for its tune and holdout splits, and on a second set in
+//    HateCheck's own register (tests/fixtures/text/hatecheck-style-new.csv, all seven groups), separately
+//    for its train and check splits. EVAL_MISSES=tune (or train) lists that split's mistakes (never look
+//    at holdout's or check's: they only measure).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
 //    Presidio's own UK test cases): precision and recall.
 // Both run the checks in-process (bundled from src/ with esbuild).
@@ -37,10 +39,18 @@ async function hateCheck() {
     console.log(`\n## text/derogatory on HateCheck-style cases written for this project (${split} split)\n`);
     await derogatoryBlock(rows.filter((r) => r.split === split));
   }
+  // A second set in HateCheck's own register, over all seven groups (hate23 session): train guides
+  // changes, check only measures whether they generalise.
+  const second = path.join(repoRoot, 'tests', 'fixtures', 'text', 'hatecheck-style-new.csv');
+  const secondRows = parse(readFileSync(second, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+  for (const split of ['train', 'check']) {
+    console.log(`\n## text/derogatory on the second HateCheck-style set written for this project (${split} split)\n`);
+    await derogatoryBlock(secondRows.filter((r) => r.split === split));
+  }
   if (process.env.EVAL_MISSES) {
     const model = await api.hostilityModel({ lexicons });
     console.log(`\n  misses (${process.env.EVAL_MISSES} split):`);
-    for (const row of rows.filter((r) => r.split === process.env.EVAL_MISSES)) {
+    for (const row of [...rows, ...secondRows].filter((r) => r.split === process.env.EVAL_MISSES)) {
       const error = api.findHostility(row.test_case, model).some((f) => f.severity === 'error');
       if (error !== (row.label_gold === 'hateful')) console.log(`    ${row.functionality.padEnd(20)} ${error ? 'false+' : 'missed'}  ${row.test_case}`);
     }

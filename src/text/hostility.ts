@@ -47,6 +47,7 @@ export type Role =
   | 'stereotype'
   | 'conduct'
   | 'avoidance'
+  | 'regard'
   | 'word';
 
 export interface Term extends LexiconEntry {
@@ -94,10 +95,10 @@ export interface HostileFinding {
 }
 
 const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
+const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 const FILLER = new Set(
@@ -251,6 +252,29 @@ const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'look
 /** Words between the group and a stereotype beside the fillers: "always have to be so", "ever so", "get so". */
 const STEREOTYPE_GAP = new Set(['have', 'has', 'always', 'ever', 'forever', 'constantly', 'typically', 'mostly', 'all', 'getting', 'need', 'needs']);
 const SINGLE = new Set(['a', 'an', 'one', 'that', 'this']);
+/** What a group may be let do that "Why are X allowed to …?" begrudges: the rights of a citizen, a parent, a worker. */
+const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive', 'breed', 'exist', 'live', 'stay', 'have', 'raise', 'be', 'serve', 'lead', 'run', 'own', 'wear', 'speak', 'enter', 'come', 'settle', 'claim', 'foster', 'preach', 'protest', 'walk', 'go', 'get']);
+/** A need before a verb in "-ing" that makes it a passive wished: "X need locking up". */
+const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
+/** Goods denied as owed only with a word of what ought to be near the denial (see the positive role). */
+const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings', 'dignity']);
+const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
+/** Indifference to what is done to the group: "I couldn't care less if X suffer". */
+const INDIFFERENT = /care less|care if|care whether/;
+/** Words between "why"/"who" and a verb of regard in a rhetorical question: "Why should anyone …", "Who would honestly …". */
+const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does', 'do', 'on', 'earth', 'in', 'their', 'right', 'mind', 'honestly', 'actually', 'really', 'even', 'ever', 'genuinely', 'seriously', 'the', 'hell']);
+/** Who may be said to be right about a remark: "and he was right", "she's right", "they were right". */
+const ENDORSING_SUBJECT = new Set(['was', 'is', 'were', 'are', "he's", "she's", "they're", "you're", "it's", "that's", 'hes', 'shes', 'theyre']);
+/** After an attribute, whom someone's conduct is aimed at: "rude to X", "cruel towards X". */
+const CONDUCT_TO = new Set(['to', 'towards', 'toward', 'about']);
+/** Wrongs done to a group, named between a feeling and the group: "angered by the attacks on X". */
+const WRONG_DONE = new Set(['attacks', 'attack', 'abuse', 'treatment', 'racism', 'discrimination', 'bullying', 'violence', 'hatred', 'hate', 'prejudice', 'harassment', 'persecution', 'murder', 'murders', 'killing', 'killings', 'mistreatment', 'exclusion', 'insults', 'comments', 'remarks', 'slurs', 'stereotypes', 'stereotyping', 'abusing', 'insulting', 'mocking']);
+/** People named by a relative clause on a group adjective: "people who are gay", "anyone who is disabled". */
+const NAMED_BY_CLAUSE = new Set(['people', 'anyone', 'anybody', 'those', 'someone', 'somebody', 'everyone', 'everybody', 'persons', 'folk', 'folks', 'men', 'women', 'kids', 'children']);
+/** After a group refused ("never accept X as equals", "… X here", "… X in our town"). */
+const REFUSED_AS = new Set(['as', 'here', 'in', 'into', 'ever']);
+/** A group's ways, after "Typical X": "Typical X behaviour", "Typical X logic". */
+const WAYS = new Set(['behaviour', 'behavior', 'attitude', 'mentality', 'logic', 'thinking', 'tactics', 'nonsense', 'move', 'antics', 'carry-on', 'excuse', 'excuses']);
 /** After "about as useful as": the most there is ("… as it gets", "… as they come", "… as anyone", "… as you can get"). */
 const AS_IT_GETS = new Set(['it', 'they', 'you', 'anyone', 'anybody', 'possible', 'can', 'ever', 'any']);
 /** An order's opening word (see avoidanceUrged): "Keep …", "Stay …", "Make sure …", "Always …", "Please …". */
@@ -333,6 +357,8 @@ const EVERYDAY_THEM = new Set([
   'kick them out', 'sort them out',
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
+  // "Send X back", "Lock X all up", "I'll make those X regret it" — not "send them home with a letter", "lock them up" (the bikes)
+  'send them back', 'send them home', 'send them all home', 'lock them all up', 'make them regret', 'make them all regret', 'drive them into the sea', 'push them into the sea', 'make them disappear', 'make them all disappear', 'put them to sleep', 'put them all to sleep',
 ]);
 /**
  * Putting people out ("X should all be thrown out", "kick out every X"): a threat only wished on a group
@@ -344,7 +370,9 @@ const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'booted ou
   // "Isn't it time we dealt with X once and for all?", "X should be culled"
   'once and for all', 'culled', 'cull', 'be destroyed', 'destroy all', 'destroy every', 'destroy them',
   // "X need to be dealt with"; not "bullying will be dealt with"
-  'dealt with', 'be dealt with']);
+  'dealt with', 'be dealt with',
+  // "X should go back home", "It's about time X went back to their own country"; not "went back home after the trip"
+  'go back home', 'went back home', 'go back to their own country', 'go back to their own countries', 'go back to their country', 'went back to their own country', 'went back to their country', 'be sent back home']);
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
@@ -352,7 +380,10 @@ const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'dese
 const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
 /** Words of a game or a contest, in a text where "we're coming for you" is banter between teams. */
 const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'fixtures', 'league', 'cup', 'final', 'finals', 'semi-final', 'tournament', 'trophy', 'title', 'champions', 'defeat', 'season', 'derby', 'opponents', 'rivals', 'quiz', 'competition']);
-const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM]);
+const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM,
+  // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
+  'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
+  'get what they deserve', 'got what they deserved', 'gets what they deserve', 'regret ever coming', 'regret the day they', 'be rid of', 'finally rid of', 'rid the country of', 'rid this country of', 'rid our streets of']);
 const PERSON_DOING = new Set(['living', 'working', 'sitting', 'standing', 'teaching', 'moving', 'walking', 'staying', 'hanging', 'loitering', 'running', 'coaching', 'serving']);
 const KEPT_OUT = new Set(['allowed', 'in', 'on', 'at', 'near', 'here', 'welcome']);
 const EXISTING = new Set(['exist', 'exists']);
@@ -433,7 +464,9 @@ const NOTHING_DONE = new Set(['nothing', 'nobody', 'noone', 'none']);
 /** Comparisons that rank something above the group that follows them. */
 const RANKED_ABOVE = new Set(['more intelligent than', 'more valuable than', 'smarter than', 'cleverer than', 'more clever than', 'wiser than', 'brainier than', 'more sense than', 'more common sense than',
   'more brains than', 'more brain cells than', 'more intelligence than', 'a higher iq than', 'higher iq than', 'more manners than', 'more use than', 'more useful than', 'more worth than', 'worth more than',
-  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than']);
+  'more value than', 'more civilised than', 'more civilized than', 'more human than', 'more humanity than', 'more decent than', 'more hygienic than', 'cleaner than', 'more deserving than',
+  // "My cat could teach better than any X", "A monkey would do a better job than a X" (hate23)
+  'teach better than', 'do a better job than', 'does a better job than', 'a better job than', 'run it better than', 'more talent than', 'more skill than', 'better manners than']);
 /** Words that make a comparison rank one thing over another. */
 const COMPARATIVE = new Set(['more', 'better', 'smarter', 'cleverer', 'brighter', 'cleaner', 'nicer', 'higher', 'greater', 'worthier', 'rather', 'sooner', 'prefer']);
 const WH_WORD = new Set(['why', 'how', 'what', 'when']);
@@ -458,7 +491,9 @@ const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one'
   // the noun the abuse describes: "Vile creature.", "Horrible people."
   'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
-const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling']);
+const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
+  // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)
+  'accusing', 'blaming', 'branding', 'wishing', 'wanting', 'comparing', 'portraying', 'painting', 'stereotyping', 'insulting', 'dismissing']);
 /** Words before a group that make it the cause of a feeling that follows: "whenever X …, I feel sick". */
 /** Phrases that make the group an excess (see tooMany). */
 const EXCESS = new Set(['too many', 'any more', 'no more']);
@@ -1072,7 +1107,11 @@ function identities(hits: Hit[], tokens: Token[], text: string): Identity[] {
       );
       // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
       if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) continue;
+      // "People who are gay", "anyone who is disabled", "those that are Muslim": the group named by a relative clause.
+      const namedBy = firstToken - 3;
+      const relativeNamed = !follows && namedBy >= 0 && (tokens[firstToken - 1]!.norm === 'are' || tokens[firstToken - 1]!.norm === 'is') && (tokens[firstToken - 2]!.norm === 'who' || tokens[firstToken - 2]!.norm === 'that') && NAMED_BY_CLAUSE.has(tokens[namedBy]!.norm);
       if (follows) found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' ') });
+      else if (relativeNamed) found.push({ first: namedBy, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(namedBy, lastToken + 1).map((t) => t.raw).join(' ') });
       else if (gerundSubject(tokens, firstToken, lastToken)) found.push({ first: firstToken - 1, last: lastToken, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken - 1, lastToken + 1).map((t) => t.raw).join(' '), gerund: true });
       else if (GROUP_PLACE.has(tokens[next]?.norm ?? '') && PLACE_DETERMINER.has(tokens[firstToken - 1]?.norm ?? '')) {
         found.push({ first: firstToken, last: next, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(firstToken, next + 1).map((t) => t.raw).join(' '), place: true });
@@ -1176,7 +1215,7 @@ function judgeSentence(
     return n;
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
-  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && WH_WORD.has(tokens[sentenceTokens[0]]!.norm));
+  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who'));
   /**
    * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
    * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
@@ -1194,8 +1233,12 @@ function judgeSentence(
   // "without a doubt", "no doubt", "without question": certainty, not negation.
   const doubtless = (k: number) => DOUBT.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'doubt');
   // "Nothing fills me with more hate than X", "Nobody is worse than X": the most, not a denial.
-  const superlative = (k: number, hit: Hit) =>
-    SUPERLATIVE_SUBJECT.has(tokens[k]!.norm) && tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 3)).some((t) => t.norm === 'than');
+  // "Nobody irritates me the way X do", "No one annoys me as much as X": the same comparison.
+  const superlative = (k: number, hit: Hit) => {
+    if (!SUPERLATIVE_SUBJECT.has(tokens[k]!.norm)) return false;
+    const after = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 4)).map((t) => t.norm);
+    return after.includes('than') || after.some((w, i) => (w === 'the' && after[i + 1] === 'way') || (w === 'as' && (after[i + 1] === 'much' || after[i + 1] === 'many') && after[i + 2] === 'as'));
+  };
   /** Where the negation before a hit stands, or -1. */
   const negationOf = (hit: Hit) => {
     // A group of two words counts as one: "No transgender person will ever be a proper parent".
@@ -1378,7 +1421,57 @@ function judgeSentence(
     tokens[h.match.firstToken - 1]?.norm === 'and' &&
     hits.some((o) => (o.role === 'attribute' || o.role === 'dehumanising') && o.match.lastToken === h.match.firstToken - 2) &&
     groups.some((g) => !g.pronoun && g.last < h.match.firstToken - 2 && h.match.firstToken - g.last <= 8);
-  const counter = framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm)));
+  /**
+   * "I will never accept X as equals", "We won't accept X here": the group itself refused, not a
+   * remark ("We will never accept racism", "… accept X being treated like this").
+   */
+  const groupRefused = (h: Hit) => {
+    if (!/(?:^| )(?:accept|tolerate)$/.test(h.match.term)) return false;
+    let k = h.match.lastToken + 1;
+    while (k - h.match.lastToken <= 2 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
+    const g = groups.find((o) => !o.pronoun && o.first === k);
+    if (!g) return false;
+    const last = PERSONISH.has(tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+    return last >= sentenceTokens[1] || REFUSED_AS.has(tokens[last + 1]!.norm) || /^\s*[,.!?;]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start));
+  };
+  /**
+   * "My dad always said X are …, and he was right", "It goes without saying that …", "It's not
+   * controversial to say …": what is reported or said is endorsed by the speaker, so it is no report.
+   */
+  const endorsed = () => {
+    for (let k = sentenceTokens[0]; k < sentenceTokens[1]; k++) {
+      const w = tokens[k]!.norm;
+      const next = tokens[k + 1]!.norm;
+      const after = k + 2 <= sentenceTokens[1] ? tokens[k + 2]!.norm : '';
+      if (next === 'right' && (ENDORSING_SUBJECT.has(w) || /['’]s$/.test(w)) && (after === '' || after === 'to' || after === 'about' || after === 'and') && tokens[k - 1]?.norm !== 'not') return true;
+      if (next === 'right' && w === 'dead') return true;
+      if ((w === 'not' || w === "wasn't" || w === "isn't" || w === "aren't" || w === "weren't") && (next === 'wrong' || next === 'controversial')) return true;
+      if (w === 'goes' && next === 'without' && after === 'saying') return true;
+      if (w === 'i' && next === 'agree' && (after === '' || after === 'and')) return true;
+    }
+    return false;
+  };
+  /** Between a feeling and the group, someone else doing something to them: "… how people treat …", "… it when people are rude to …". */
+  const othersDoing = (from: number, to: number) => {
+    let marked = false;
+    for (let k = from + 1; k < to; k++) {
+      const w = tokens[k]!.norm;
+      if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
+      else if (marked && GENERIC_SUBJECT.has(w)) return true;
+      // "I'm sick of people attacking X", "… the people who abuse X".
+      else if ((GENERIC_SUBJECT.has(w) || PERPETRATOR.has(w)) && ((tokens[k + 1]?.norm ?? '').endsWith('ing') || (RELATIVE.has(tokens[k + 1]?.norm ?? '') && !ARE.has(tokens[k + 2]?.norm ?? '')))) return true;
+      // "angered by the attacks on X", "sick of the abuse of X": a wrong done to them.
+      else if (WRONG_DONE.has(w)) return true;
+    }
+    return false;
+  };
+  /** The feeling's subject is people in general, over an adverb: "Why do people (still) hate …". */
+  const feltByOthers = (at: number) => {
+    let k = at - 1;
+    while (k > sentenceTokens[0] && (TIME_ADVERB.has(tokens[k]!.norm) || ['still', 'even', 'so', 'really', 'always'].includes(tokens[k]!.norm))) k--;
+    return k > sentenceTokens[0] && GENERIC_SUBJECT.has(tokens[k]!.norm);
+  };
+  const counter = !endorsed() && (framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -1465,7 +1558,9 @@ function judgeSentence(
     const identity = groups.find((g) => !g.pronoun && g.first === hit.match.lastToken + 1);
     if (!identity) return undefined;
     // "Typical transgender person": the noun read as the group, the person word after it.
-    const last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
+    let last = PERSONISH.has(tokens[identity.last + 1]?.norm ?? '') ? identity.last + 1 : identity.last;
+    // "Typical Muslim behaviour, …", "Typical woman logic.": the group's ways sneered at the same.
+    if (WAYS.has(tokens[last + 1]?.norm ?? '') && last + 1 <= sentenceTokens[1]) last++;
     const next = tokens[last + 1];
     return next === undefined || last === sentenceTokens[1] || /^\s*[,!?.:;—–-]/.test(text.slice(tokens[last]!.end, next.start)) ? identity : undefined;
   };
@@ -1520,6 +1615,8 @@ function judgeSentence(
    * by whoever does it, praised — wished, not told. The threat opens a relative clause on "anyone".
    */
   const perpetrators = (hit: Hit) => {
+    // "I'm sick of people attacking X": the doers named right before the verb in "-ing", nothing wishing it.
+    if (tokens[hit.match.firstToken]!.norm.endsWith('ing') && hit.match.firstToken - 1 > sentenceTokens[0] && PERPETRATOR.has(tokens[hit.match.firstToken - 1]!.norm) && !hasWishBefore(tokens, hit.match.firstToken, 6) && !hasModalBefore(tokens, hit.match.firstToken, 6)) return true;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
       if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
       if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
@@ -1900,9 +1997,13 @@ function judgeSentence(
     // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
     if (PASSIVE_BE.has(before) || before === 'been') {
       if (!(hasWishBefore(tokens, at - 1, 4) || coordinatedWish(tokens, at, sentenceTokens[0]))) return undefined;
-      return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
+      // Not the object of a relative clause on the doers: "People who abuse X should be punished", "Bullies who target X should be expelled".
+      const inRelative = (g: Identity) => tokens.slice(Math.max(sentenceTokens[0], g.first - 4), g.first).some((t) => RELATIVE.has(t.norm));
+      return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH && !inRelative(g));
     }
     if (coordinatedWish(tokens, at, sentenceTokens[0])) return groups.find((g) => !g.place && g.last < at && at - g.last <= 12);
+    // The passive said with "-ing" after a need: "X need locking up", "X want stringing up" (not "X need cooking lessons").
+    if (NEEDING.has(before) && tokens[at]!.norm.endsWith('ing')) return groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH);
     // The active: the group its object, over determiners and quantifiers ("all the", "every last").
     let k = hit.match.lastToken + 1;
     while (k - hit.match.lastToken <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '') || PICKED.has(tokens[k]?.norm ?? ''))) k++;
@@ -1913,12 +2014,18 @@ function judgeSentence(
     const setting = !SPORTING.has(hit.match.term) && settingAt(tokens, next + 1);
     if (next <= sentenceTokens[1] && (/^\d/.test(tokens[next]!.norm) || (CONTEST.has(tokens[next]!.norm) && !ownPlaceAt(tokens, next + 1) && !setting))) return undefined;
     if (rewarded(hit)) return object;
-    // Ordered: the verb opens the sentence ("Poison the lot of them").
-    if (at === sentenceTokens[0]) return object;
+    // Ordered: the verb opens the sentence ("Poison the lot of them"), or after "go and" ("Go and poison …").
+    if (at === sentenceTokens[0] || (at === sentenceTokens[0] + 2 && tokens[sentenceTokens[0]]!.norm === 'go' && tokens[sentenceTokens[0] + 1]!.norm === 'and')) return object;
+    // Called for as time: "It's time to poison every X", "about time to …".
+    if (tokens[at - 1]?.norm === 'to' && tokens[at - 2]?.norm === 'time') return object;
     // Wished or promised by a person: a modal ("should", "'ll", "going to", "want to") or a wish ("if someone", "I wish") before it, and a doer.
     const from = Math.max(sentenceTokens[0], at - 12);
     // Intended: "I plan to …", "I've decided to …", "I'm about to …", "I can't wait to …", "I swear to …".
     let wished = hasModalBefore(tokens, at, Math.min(6, at - sentenceTokens[0])) || (tokens[at - 1]?.norm === 'to' && at - 2 >= sentenceTokens[0] && INTENDING.has(tokens[at - 2]!.norm));
+    // Suggested: "How about we lock up every X?", "What about we …", "Why don't we just …", "Why not …".
+    const opener = tokens[sentenceTokens[0]]!.norm;
+    const second = tokens[sentenceTokens[0] + 1]?.norm ?? '';
+    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not')))) return object;
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -2044,13 +2151,18 @@ function judgeSentence(
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
         const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
+        // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
+        if (identity && identity.first > hit.match.lastToken && othersDoing(hit.match.lastToken, identity.first)) return undefined;
+        // "Why do people still hate X?": others' feeling asked about, not the speaker's.
+        if (identity && question && (tokens[sentenceTokens[0]]!.norm === 'why' || tokens[sentenceTokens[0]]!.norm === 'how') && feltByOthers(hit.match.firstToken)) return undefined;
         // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
         if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => tokens[identity.last + d]?.norm === 'to')) return undefined;
         // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
         // "I wouldn't want a X as a neighbour" the same.
         if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(tokens, identity.last, sentenceTokens[1]) || takenOnAsClose(tokens, identity.last)))) return undefined;
         // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
-        if (identity && identity.first > hit.match.lastToken && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
+        // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
+        if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(tokens, identity.last, sentenceTokens[1])) return undefined;
         return identity;
       }
       case 'action': {
@@ -2069,6 +2181,12 @@ function judgeSentence(
       case 'attribute':
       case 'dehumanising': {
         if (hit.match.term === 'typical') return typicalOf(hit);
+        // "What is wrong with X?": the group itself the fault, the question ending on it — not "What's wrong with X getting married?".
+        if (/wrong with$/.test(hit.match.term) && hit.match.term.startsWith('what')) {
+          const g = groups.find((o) => !o.pronoun && !o.place && o.first === hit.match.lastToken + 1);
+          const end = g && (PERSONISH.has(tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last);
+          return g && end === sentenceTokens[1] ? g : undefined;
+        }
         // "about as useful as it gets", "about as brave as they come": the most, not a sneer.
         if (/^about as /.test(hit.match.term) && AS_IT_GETS.has(tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
         if (SAMENESS.has(hit.match.term)) return allAlike(hit);
@@ -2090,6 +2208,8 @@ function judgeSentence(
           const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
           if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           if (listedWith(identity)) return false;
+          // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
+          if (identity.first > hit.match.lastToken && CONDUCT_TO.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
           // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
           // illness", not "X are more likely to have a mental illness".
@@ -2183,11 +2303,26 @@ function judgeSentence(
         return comparedAfter(hit, false);
       case 'harm-verb':
         return harmedGroup(hit);
+      case 'regard': {
+        // "Why should anyone respect X?", "Who honestly likes X?", "Why would anybody want to live near X?":
+        // a question opening on "why" or "who" that asks who could regard the group well says no one does —
+        // not with a negation in it ("Why wouldn't anyone like X?") and with the group after, in its clause.
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        if (!question || (opener !== 'why' && opener !== 'who')) return undefined;
+        for (let k = sentenceTokens[0] + 1; k <= hit.match.lastToken; k++) if (roleAt(k, 'negation') || /n't$/.test(tokens[k]!.norm)) return undefined;
+        for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (!ASKED_REGARD.has(tokens[k]!.norm)) return undefined;
+        return groups.find((g) => !g.pronoun && !g.place && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 6 && !clauseBreakBetween(hit.match.lastToken, g.first));
+      }
       case 'permission': {
         // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
         // "why"/"how" that wonders at the group being let do anything says they should not be — not
         // "Are X allowed to join?" (asked), "Why were X not allowed to vote?" (a wrong asked about).
-        if (!question || !WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || negated(hit)) return undefined;
+        // "Should X really be allowed to vote?": "really" asks the same of a yes-no question on a modal.
+        const opener = tokens[sentenceTokens[0]]!.norm;
+        const really = hit.match.term.startsWith('really ') && (opener === 'should' || opener === 'can' || opener === 'must');
+        if (!question || !(WH_WORD.has(opener) || really) || negated(hit)) return undefined;
+        // Let do anything at all ("Why are X allowed to adopt?"): only asked why, not how ("How are X allowed to pray at school?" asks the way).
+        if (hit.match.term === 'allowed to' && (opener !== 'why' || !RIGHTS.has(tokens[hit.match.lastToken + 1]?.norm ?? ''))) return undefined;
         for (let k = sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (roleAt(k, 'negation')) return undefined;
         // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
         // a circumstance, not the group.
@@ -2271,6 +2406,12 @@ function judgeSentence(
         if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
+        // "X don't deserve jobs", "X should not have a say": a good owed only denied as what they should have —
+        // not "Many X don't have jobs when they arrive", "X don't always have a say", which tell how things are.
+        if (OWED_GOODS.has(hit.match.term) && !tokens.slice(Math.max(sentenceTokens[0], negation - 2), hit.match.firstToken).some((t) => OWING.has(t.norm))) return undefined;
+        // "X do not exist.": the group's existence denied, the sentence ending there (not "… don't exist in many picture books").
+        // Said of the group, the subject right before the denial: not "Why do stereotypes about X even exist?".
+        if (hit.match.term === 'exist' && (hit.match.lastToken !== sentenceTokens[1] || denied < 0 || !groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
         const identity = near(hit, 8, 8);
         if (!identity) return undefined;
         if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
@@ -2848,7 +2989,7 @@ function goneFast(tokens: Token[], last: number): boolean {
 }
 
 /** "It's high time someone …", "about time somebody …", "it's time we …". */
-const TIME_COME = new Set(['high', 'about', "it's", 'its']);
+const TIME_COME = new Set(['high', 'about', "it's", 'its', 'it']);
 const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 /** Whoever it turns out to be: "any X who …", "anyone who …". */
@@ -2931,6 +3072,8 @@ const IMPERSONAL_CAUSES = new Set(['cuts', 'changes', 'closures', 'rules', 'poli
 const THING_OPENERS = new Set(['the', 'these', 'those', 'this', 'that', 'such', 'any', 'some', 'its', 'our', 'their', 'your', 'a', 'an']);
 /** Who may do what a violent verb says when it is wished or promised: a person, not a policy ("Cuts will hurt X"). */
 const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'they', 'he', 'she', 'me', 'us', 'lads',
+  // "The government should poison …", "Police should shoot …" (hate23)
+  'government', 'police', 'army', 'state', 'authorities', 'country', 'people',
   "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever', "i've", "we've", 'ive']);
 
 function hasTarget(hits: Hit[]): boolean {
