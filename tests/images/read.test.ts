@@ -457,6 +457,17 @@ describe('built images', () => {
       expect(m.error).toMatch(/AFCP trailer/);
     });
 
+    it('a JPEG whose segments are broken and whose AFCP trailer is too says what is wrong with its segments first (the trailer is read before the walk)', async () => {
+      const good = await jpeg();
+      // The second segment's length made to run past the end of the file.
+      const broken = Buffer.from(good);
+      const second = 2 + 2 + broken.readUInt16BE(4);
+      broken.writeUInt16BE(0xfff0, second + 2);
+      const m = await readImageMetadata(write('afcp-bad-and-broken.jpg', withAfcpTrailer(broken, [[90, 'Keswick']], { badStart: true })));
+      expect(m.error).toBeDefined();
+      expect(m.error).not.toMatch(/AFCP/);
+    });
+
     it('XMP namespaces declared on rdf:RDF under prefixes of the writer\'s own are still known by their URI', async () => {
       // As ExifTool's XMP3.xmp ("nonstandard namespace prefix"): ExifTool reads dd:creator as XMP-dc:Creator.
       const packet = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">
