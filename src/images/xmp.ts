@@ -154,9 +154,11 @@ function holdsNothing(packet: Buffer): boolean {
 /** Adds what a parsed XMP tree reveals to `metadata`; `origin` is "XMP" or "XMP sidecar". */
 export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string): void {
   const xmlns = (tree.xmlns ?? {}) as Record<string, string>;
+  // The first prefix declared for each namespace URI.
+  const prefixes = new Map<unknown, string>();
+  for (const [prefix, uri] of Object.entries(xmlns)) if (!prefixes.has(uri)) prefixes.set(uri, prefix);
   const ns = (prefix: Prefix): Tree | undefined => {
-    const uri = NS[prefix];
-    const declared = Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
+    const declared = prefixes.get(NS[prefix]);
     const value = tree[declared ?? prefix];
     return value && typeof value === 'object' ? (value as Tree) : undefined;
   };
@@ -166,8 +168,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
 
   // A position in any namespace counts (ExifTool reports GPSLatitude/GPSLongitude wherever they
   // are); DJI drones write drone-dji:Latitude/Longitude.
-  const prefixOf = (uri: string) => Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
-  const djiPrefix = prefixOf(NS['drone-dji']) ?? 'drone-dji';
+  const djiPrefix = prefixes.get(NS['drone-dji']) ?? 'drone-dji';
   for (const [prefix, value] of Object.entries(tree)) {
     if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
     const block = value as Tree;
@@ -292,13 +293,15 @@ function placeParts(value: unknown): unknown {
 }
 
 /** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
-function namesIn(value: unknown, keys: string[]): string[] {
-  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, keys));
-  if (!value || typeof value !== 'object') return [];
-  const out: string[] = [];
+function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const v of value) namesIn(v, keys, out);
+    return out;
+  }
+  if (!value || typeof value !== 'object') return out;
   for (const [key, child] of Object.entries(value as Tree)) {
     if (keys.includes(key)) out.push(...texts(child));
-    else if (child && typeof child === 'object') out.push(...namesIn(child, keys));
+    else if (child && typeof child === 'object') namesIn(child, keys, out);
   }
   return out;
 }
