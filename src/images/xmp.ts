@@ -295,11 +295,13 @@ function placeParts(value: unknown): unknown {
 /** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
 function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
   if (Array.isArray(value)) {
-    for (const v of value) namesIn(v, keys, out);
+    for (const v of value) if (v && typeof v === 'object') namesIn(v, keys, out);
     return out;
   }
   if (!value || typeof value !== 'object') return out;
-  for (const [key, child] of Object.entries(value as Tree)) {
+  const object = value as Tree;
+  for (const key of Object.keys(object)) {
+    const child = object[key];
     if (keys.includes(key)) out.push(...texts(child));
     else if (child && typeof child === 'object') namesIn(child, keys, out);
   }
