@@ -36,7 +36,7 @@ export function boxes(view: ByteView, start: number, end: number): Box[] {
   while (pos + 8 <= end) {
     const header = view.get(pos, 8);
     let size = header.readUInt32BE(0);
-    const type = header.toString('latin1', 4, 8);
+    const type = String.fromCharCode(header[4]!, header[5]!, header[6]!, header[7]!);
     let dataAt = pos + 8;
     if (size === 1) {
       const large = view.get(pos + 8, 8).readBigUInt64BE(0);

@@ -18,8 +18,8 @@ export interface OpenFile extends ReadAt {
  * Opens a file to read parts of it. Reading a photo's head is three or four system calls; on a local
  * disk or from the page cache, making them directly costs the main thread far less than the thread
  * pool's round trips (2,000 photos without the preview check: 2.2-2.5 s → 1.8-2.1 s). On a slow file
- * system (a network share, a spinning disk) a blocking call would hold up every other photo, so after
- * a few slow calls the reader uses the callback API for the rest of the run.
+ * system (a network share, a spinning disk) a blocking call would hold up every other photo, so when
+ * slow calls come close together the reader uses the callback API for the rest of the run.
  */
 export function openForReading(file: string): Promise<OpenFile> {
   if (blockingIsCheap()) {
@@ -35,16 +35,41 @@ export function openForReading(file: string): Promise<OpenFile> {
 
 /** A call slower than this (milliseconds) suggests a file system where blocking calls stall the run. */
 const SLOW_CALL_MS = 5;
+/**
+ * This many slow calls within CALL_WINDOW calls in a row switch the reader to callbacks. A slow disk
+ * or share makes most calls slow; a busy machine makes a few calls anywhere in a run slow (the
+ * process waited for a core), which said nothing about the disk and switched every run on a
+ * loaded 2-core machine to the callbacks, which cost more CPU (2,000 photos: about 0.25 s).
+ */
 const SLOW_CALLS_ALLOWED = 3;
-let slowCalls = 0;
+const CALL_WINDOW = 64;
+let calls = 0;
+/** The numbers (in `calls`) of the latest slow calls, at most SLOW_CALLS_ALLOWED. */
+let slowCalls: number[] = [];
+let callbacks = false;
 
 function blockingIsCheap(): boolean {
-  return slowCalls < SLOW_CALLS_ALLOWED;
+  return !callbacks;
 }
 
 /** Whether the reader may make blocking calls (tests switch them off to run the callback path). */
 export function allowBlockingReads(allowed: boolean): void {
-  slowCalls = allowed ? 0 : SLOW_CALLS_ALLOWED;
+  callbacks = !allowed;
+  slowCalls = [];
+}
+
+/** Whether the reader makes blocking calls now. */
+export function readsBlock(): boolean {
+  return blockingIsCheap();
+}
+
+/** Counts a blocking call that took `ms`; enough slow ones close together switch the reader to callbacks. */
+export function noteCallTime(ms: number): void {
+  calls++;
+  if (ms <= SLOW_CALL_MS) return;
+  slowCalls.push(calls);
+  if (slowCalls.length > SLOW_CALLS_ALLOWED) slowCalls.shift();
+  if (slowCalls.length === SLOW_CALLS_ALLOWED && calls - slowCalls[0]! < CALL_WINDOW) callbacks = true;
 }
 
 function timed<T>(call: () => T): T {
@@ -52,7 +77,7 @@ function timed<T>(call: () => T): T {
   try {
     return call();
   } finally {
-    if (performance.now() - started > SLOW_CALL_MS) slowCalls++;
+    noteCallTime(performance.now() - started);
   }
 }
 

@@ -32,7 +32,7 @@ export interface HeifStructure {
 /** A full box's version and flags, and where its content starts. */
 function fullBox(view: ByteView, box: Box): { version: number; flags: number; at: number } {
   const head = view.get(box.dataAt, 4);
-  return { version: head[0]!, flags: head.readUIntBE(1, 3), at: box.dataAt + 4 };
+  return { version: head[0]!, flags: (head[1]! << 16) | (head[2]! << 8) | head[3]!, at: box.dataAt + 4 };
 }
 
 class Reader {
@@ -43,8 +43,14 @@ class Reader {
   uint(bytes: number): number {
     if (bytes === 0) return 0;
     if (this.pos + bytes > this.data.length) throw new CorruptFile('a HEIF item table runs past its box');
+    const d = this.data;
+    const p = this.pos;
     let value: number;
-    if (bytes === 8) {
+    // The widths item tables use, read directly (readUIntBE is the slow general case).
+    if (bytes === 1) value = d[p]!;
+    else if (bytes === 2) value = (d[p]! << 8) | d[p + 1]!;
+    else if (bytes === 4) value = d[p]! * 0x1000000 + ((d[p + 1]! << 16) | (d[p + 2]! << 8) | d[p + 3]!);
+    else if (bytes === 8) {
       const big = this.data.readBigUInt64BE(this.pos);
       if (big > BigInt(Number.MAX_SAFE_INTEGER)) throw new CorruptFile('a HEIF item offset is too large');
       value = Number(big);
@@ -53,6 +59,11 @@ class Reader {
     return value;
   }
   text(): string {
+    // Most item names are empty: a lone NUL.
+    if (this.pos < this.data.length && this.data[this.pos] === 0) {
+      this.pos++;
+      return '';
+    }
     const end = this.data.indexOf(0, this.pos);
     const stop = end < 0 ? this.data.length : end;
     const value = this.data.toString('utf8', this.pos, stop);

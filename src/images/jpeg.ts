@@ -89,6 +89,17 @@ export function startsWith(data: Buffer, prefix: Buffer): boolean {
 
 export function readJpegBlocks(view: ByteView): Blocks {
   const blocks = emptyBlocks();
+  // IPTC appended after the image in an AFCP trailer (ExifTool: IPTC2): the last 12 bytes tell. Read
+  // first, so that a file larger than its head is walked once, not walked, read at its end and walked
+  // again; a trailer that cannot be followed is reported after what the walk finds wrong, as before.
+  let afcp: ReturnType<typeof afcpIptc>;
+  let afcpDamage: CorruptFile | undefined;
+  try {
+    afcp = afcpIptc(view);
+  } catch (error) {
+    if (!(error instanceof CorruptFile)) throw error;
+    afcpDamage = error;
+  }
   const images = readJpegImage(view, 0, blocks, undefined);
   // The further pictures of a multi-picture file (MPO: 3D cameras, phones' depth and HDR maps) are
   // JPEGs of their own after the first one's end, each with its own EXIF — a position included.
@@ -100,8 +111,7 @@ export function readJpegBlocks(view: ByteView): Blocks {
       if (!(error instanceof CorruptFile)) throw error;
     }
   }
-  // IPTC appended after the image in an AFCP trailer (ExifTool: IPTC2): the last 12 bytes tell.
-  const afcp = afcpIptc(view);
+  if (afcpDamage) throw afcpDamage;
   if (afcp) {
     const iptc = view.get(afcp.at, afcp.length);
     blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : Buffer.from(iptc);

@@ -2,7 +2,6 @@
 // metadata at all must at least be a picture that decodes. Otherwise it is reported as damaged —
 // a cut or corrupted photo is never passed as clean. A JPEG or TIFF whose structure is sound is
 // trusted (see jpeg-check.ts, tiff-check.ts); other such files cost a shrunk decode.
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
 import type { ReadAt } from './bytes.js';
@@ -51,8 +50,14 @@ function foundNothing(m: ImageMetadata): boolean {
   return !m.gps.length && !m.locationNames.length && !m.people.length && !m.owner.length && !m.copyright.length && !Object.keys(m.device).length;
 }
 
-/** Full decodes at once: one per core keeps memory bounded (a 12-megapixel photo is 36 MB raw). */
-const SLOTS = availableParallelism();
+/**
+ * Full decodes at once: one. libvips keeps one error message for the whole process, so a decode that
+ * failed beside another could report the other one's reason — a cut JPEG's "premature end of JPEG
+ * image" came out as an AVIF's "bad seek to 2591", with that file's full path, in one scan in six of
+ * 2,000 copies of the shared photos. One at a time also bounds memory (a 12-megapixel photo is 36 MB
+ * raw); few photos need this check, and the scan's main thread is the busier lane meanwhile.
+ */
+const SLOTS = 1;
 let running = 0;
 let waiting: (() => void)[] = [];
 
@@ -77,9 +82,8 @@ async function undecodable(file: string | Buffer): Promise<string | undefined> {
     release(1);
   }
   if (problem !== UNKNOWN) return problem;
-  // libvips keeps one error message for all its threads, so a decode that fails beside others may
-  // lose its reason ("Unknown error" one run in six). Decoded again alone, it tells the same reason
-  // every run.
+  // A decode that failed beside a preview's (thumbnail.ts) may have lost its reason ("Unknown error"):
+  // decoded again, it tells it.
   await acquire(SLOTS);
   try {
     return await decodeProblem(file);

@@ -174,13 +174,13 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   if (exif) applyExif(exif, metadata);
   for (const more of exif ? exifs.slice(1) : exifs) applyMoreExif(more, metadata);
   if (blocks.iptc) applyIptc(blocks.iptc, metadata);
-  let xmpEditedHere = false;
   // Each packet costs a parse: a file whose items or boxes name more than a sidecar may hold is not read.
   const xmpBytes = blocks.xmp.reduce((sum, raw) => sum + raw.length, 0);
   if (xmpBytes > maxSidecarBytes()) throw new CorruptFile(`its XMP packets come to ${megabytes(xmpBytes)}, more than the ${megabytes(maxSidecarBytes())} the auditor reads`);
+  const packets: Buffer[] = [];
   for (const raw of blocks.xmp) {
     const packet = xmpAsUtf8(raw);
-    if (!xmpEditedHere && xmpEdited(packet)) xmpEditedHere = true;
+    packets.push(packet);
     if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
   for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
@@ -207,7 +207,8 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
             ...(exif.pixelHeight ? { pixelHeight: exif.pixelHeight } : {}),
             ...(exif.modifyDate ? { modifyDate: exif.modifyDate } : {}),
             ...(exif.originalDate ? { originalDate: exif.originalDate } : {}),
-            xmpEdited: xmpEditedHere,
+            // Searched only when a preview is to be judged: a depth map's packet of megabytes is not read for nothing.
+            xmpEdited: packets.some(xmpEdited),
           });
     if (verdict) metadata.thumbnail = verdict;
   }

@@ -112,9 +112,32 @@ export function xmpAsUtf8(packet: Buffer): Buffer {
 /** exifr's pattern for an rdf:Description element (XmlTag.findAll in exifr/src/segment-parsers/xmp.mjs). */
 const EXIFR_DESCRIPTION = /<(rdf):(Description)(#\d+)?((\s+?[\w\d-:]+=("[^"]*"|'[^']*'))*\s*)(\/>|>([\s\S]*?)<\/\1:\2\3>)/m;
 
+/** Names every object has (Object.prototype's): "__proto__", "constructor", "toString" … */
+const INHERITED = /__proto__|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|constructor|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf/;
+/** An element's name ("<ns:name", "</ns:name") or an attribute's ("ns:name="), prefix and local part. */
+const XML_NAME = /(<\/?|\s)([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?(?=(\s*=)|[\s>/])/g;
+
+/**
+ * exifr stores each property under its prefix and name by assignment: a packet naming one
+ * "<__proto__:Sublocation>" gave every object in the process a Sublocation (the next photo's place was
+ * reported as the hostile one's), and "<constructor:keysX>" set a property of Object itself. Such names
+ * get a "_" before exifr sees them, so each stays a property of its own photo's tree.
+ */
+function withOwnNames(packet: Buffer): Buffer {
+  const text = packet.toString('utf8');
+  if (!INHERITED.test(text)) return packet;
+  const own = (name: string | undefined) => (name !== undefined && name in Object.prototype ? `${name}_` : name);
+  const renamed = text.replace(XML_NAME, (whole, before: string, prefix: string, local: string | undefined, attribute: string | undefined) => {
+    if (before !== '<' && before !== '</' && attribute === undefined) return whole; // a word of text, not a name
+    if (!(prefix in Object.prototype) && !(local !== undefined && local in Object.prototype)) return whole;
+    return `${before}${own(prefix)}${local === undefined ? '' : `:${own(local)}`}`;
+  });
+  return renamed === text ? packet : Buffer.from(renamed, 'utf8');
+}
+
 /** Parses a packet in any encoding `xmpAsUtf8` reads (for a UTF-8 one, that is a look at its first bytes). */
 export async function parseXmp(raw: Buffer): Promise<Tree> {
-  const packet = xmpAsUtf8(raw);
+  const packet = withOwnNames(xmpAsUtf8(raw));
   const exifr = await loadExifr();
   const parsed = (await exifr.sidecar(packet, { xmp: { parse: true, multiSegment: true } }, 'xmp')) as Tree | undefined;
   if (!parsed || typeof parsed !== 'object') {
@@ -154,9 +177,11 @@ function holdsNothing(packet: Buffer): boolean {
 /** Adds what a parsed XMP tree reveals to `metadata`; `origin` is "XMP" or "XMP sidecar". */
 export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string): void {
   const xmlns = (tree.xmlns ?? {}) as Record<string, string>;
+  // The first prefix declared for each namespace URI.
+  const prefixes = new Map<unknown, string>();
+  for (const [prefix, uri] of Object.entries(xmlns)) if (!prefixes.has(uri)) prefixes.set(uri, prefix);
   const ns = (prefix: Prefix): Tree | undefined => {
-    const uri = NS[prefix];
-    const declared = Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
+    const declared = prefixes.get(NS[prefix]);
     const value = tree[declared ?? prefix];
     return value && typeof value === 'object' ? (value as Tree) : undefined;
   };
@@ -166,8 +191,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
 
   // A position in any namespace counts (ExifTool reports GPSLatitude/GPSLongitude wherever they
   // are); DJI drones write drone-dji:Latitude/Longitude.
-  const prefixOf = (uri: string) => Object.entries(xmlns).find(([, u]) => u === uri)?.[0];
-  const djiPrefix = prefixOf(NS['drone-dji']) ?? 'drone-dji';
+  const djiPrefix = prefixes.get(NS['drone-dji']) ?? 'drone-dji';
   for (const [prefix, value] of Object.entries(tree)) {
     if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
     const block = value as Tree;
@@ -292,13 +316,17 @@ function placeParts(value: unknown): unknown {
 }
 
 /** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
-function namesIn(value: unknown, keys: string[]): string[] {
-  if (Array.isArray(value)) return value.flatMap((v) => namesIn(v, keys));
-  if (!value || typeof value !== 'object') return [];
-  const out: string[] = [];
-  for (const [key, child] of Object.entries(value as Tree)) {
+function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const v of value) if (v && typeof v === 'object') namesIn(v, keys, out);
+    return out;
+  }
+  if (!value || typeof value !== 'object') return out;
+  const object = value as Tree;
+  for (const key of Object.keys(object)) {
+    const child = object[key];
     if (keys.includes(key)) out.push(...texts(child));
-    else if (child && typeof child === 'object') out.push(...namesIn(child, keys));
+    else if (child && typeof child === 'object') namesIn(child, keys, out);
   }
   return out;
 }

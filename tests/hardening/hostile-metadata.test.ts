@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvLine, photoRow } from '../../src/images/report/rows.js';
 import { emptyMetadata } from '../../src/images/types.js';
 import { examplesDir, runCli } from '../helpers/cli.js';
-import { insertSegment, iptcApp13, jpeg } from '../images/build.js';
+import { readImageMetadata } from '../../src/images/read.js';
+import { insertSegment, iptcApp13, jpeg, xmpPacket } from '../images/build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-hostile-metadata-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,5 +112,35 @@ describe('terminal output', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('no such\\npost\\x1b[2J.md');
+  });
+});
+
+describe('XMP property names every object has', () => {
+  // exifr stores a property under its prefix and name by assignment: "<__proto__:Sublocation>" gave every
+  // object in the process a Sublocation (the next photo's place, a City alone, was reported as "Nowhere"
+  // and Leeds), and "<constructor:keysX>" set a property of Object itself.
+  const place = '<Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li rdf:parseType="Resource"><Iptc4xmpExt:City>Leeds</Iptc4xmpExt:City></rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>';
+  it('a property named __proto__ stays in its photo: the next photo is read as if it had not been met', async () => {
+    const hostile = await jpeg({ xmp: xmpPacket('<__proto__:Sublocation>Nowhere</__proto__:Sublocation>') });
+    const next = await jpeg({ xmp: xmpPacket(place) });
+    try {
+      const first = await readImageMetadata(hostile);
+      expect(first.error).toBeUndefined();
+      expect(({} as Record<string, unknown>).Sublocation).toBeUndefined();
+      const second = await readImageMetadata(next);
+      expect(second.locationNames.map((l) => l.value)).toEqual(['Leeds']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).Sublocation;
+    }
+  });
+  it('a prefix named constructor sets nothing on Object, and a place name holding the word is read as written', async () => {
+    const hostile = await jpeg({ xmp: xmpPacket('<constructor:keysX>boom</constructor:keysX><photoshop:City>The constructor yard</photoshop:City>') });
+    try {
+      const read = await readImageMetadata(hostile);
+      expect((Object as unknown as Record<string, unknown>).keysX).toBeUndefined();
+      expect(read.locationNames.map((l) => l.value)).toEqual(['The constructor yard']);
+    } finally {
+      delete (Object as unknown as Record<string, unknown>).keysX;
+    }
   });
 });
