@@ -57,13 +57,27 @@ export function boxes(view: ByteView, start: number, end: number): Box[] {
   return out;
 }
 
-export function readBmffBlocks(view: ByteView): Blocks {
+/** Where a 'meta' box's children start: ISO's is a full box (4 bytes of version/flags), QuickTime's is not. */
+export function metaChildrenAt(view: ByteView, meta: Box): number {
+  return meta.end - meta.dataAt >= 8 && view.get(meta.dataAt + 4, 4).toString('latin1') !== 'hdlr' ? meta.dataAt + 4 : meta.dataAt;
+}
+
+/** Whether a meta box has an item table (iinf or iloc), as a HEIF's has and a QuickTime one's has not. */
+export function listsItems(view: ByteView, meta: Box): boolean {
+  return boxes(view, metaChildrenAt(view, meta), meta.end).some((b) => b.type === 'iinf' || b.type === 'iloc');
+}
+
+/**
+ * The blocks of a video's boxes. `itemMetas` gathers the meta boxes on the way that list items
+ * (EXIF and XMP items, as in a HEIF): ExifTool reads them wherever it meets them (moov, trak, udta).
+ */
+export function readBmffBlocks(view: ByteView, itemMetas: Box[] = []): Blocks {
   const blocks = emptyBlocks();
-  walk(view, 0, view.size, [], blocks);
+  walk(view, 0, view.size, [], blocks, itemMetas);
   return blocks;
 }
 
-function walk(view: ByteView, start: number, end: number, path: string[], blocks: Blocks): void {
+function walk(view: ByteView, start: number, end: number, path: string[], blocks: Blocks, itemMetas: Box[]): void {
   const children = boxes(view, start, end);
   const keysBox = children.find((b) => b.type === 'keys');
   const keys = keysBox ? readKeys(view.get(keysBox.dataAt, keysBox.end - keysBox.dataAt)) : undefined;
@@ -94,10 +108,8 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
     } else if (box.type === 'uuid' && box.end - box.dataAt > 16 && view.get(box.dataAt, 16).toString('hex') === XMP_UUID) {
       blocks.xmp.push(view.get(box.dataAt + 16, box.end - box.dataAt - 16));
     } else if (CONTAINERS.has(box.type) && where.length <= 5) {
-      let dataAt = box.dataAt;
-      // ISO 'meta' is a full box (4 bytes of version/flags); QuickTime's is not.
-      if (box.type === 'meta' && box.end - dataAt >= 8 && view.get(dataAt + 4, 4).toString('latin1') !== 'hdlr') dataAt += 4;
-      walk(view, dataAt, box.end, where, blocks);
+      if (box.type === 'meta' && listsItems(view, box)) itemMetas.push(box);
+      walk(view, box.type === 'meta' ? metaChildrenAt(view, box) : box.dataAt, box.end, where, blocks, itemMetas);
     }
   }
 }

@@ -5,7 +5,7 @@
 import { inflateSync } from 'node:zlib';
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { boxes, type Box } from './bmff.js';
+import { boxes, listsItems, metaChildrenAt, type Box } from './bmff.js';
 import { InflateBudget } from './inflate.js';
 
 export interface HeifExtent {
@@ -64,11 +64,24 @@ class Reader {
   }
 }
 
-/** The items of the file's top-level 'meta' box (throws CorruptFile on a broken structure). */
-export function heifStructure(view: ByteView): HeifStructure {
-  const meta = boxes(view, 0, view.size).find((b) => b.type === 'meta');
-  if (!meta) throw new CorruptFile('the HEIF file has no meta box (no image items)');
-  const children = boxes(view, fullBox(view, meta).at, meta.end);
+/**
+ * The items of the file's top-level 'meta' boxes (throws CorruptFile on a broken structure). The
+ * first is the picture's; ExifTool reads the items of any later one too (a second meta box's EXIF,
+ * GPS and all, passed unseen and stayed in the cleaned copy). Given `metas`, the items of those.
+ */
+export function heifStructure(view: ByteView, metas?: Box[]): HeifStructure {
+  if (metas) return { items: metas.flatMap((meta) => metaStructure(view, meta).items) };
+  const top = boxes(view, 0, view.size).filter((b) => b.type === 'meta');
+  if (top.length === 0) throw new CorruptFile('the HEIF file has no meta box (no image items)');
+  const listing = top.filter((meta) => listsItems(view, meta));
+  // None listing items: the first is read, and fails saying so.
+  const structure = metaStructure(view, listing[0] ?? top[0]!);
+  for (const meta of listing.slice(1)) structure.items.push(...metaStructure(view, meta).items);
+  return structure;
+}
+
+function metaStructure(view: ByteView, meta: Box): HeifStructure {
+  const children = boxes(view, metaChildrenAt(view, meta), meta.end);
   const items = new Map<number, HeifItem>();
   const item = (id: number) => {
     let found = items.get(id);
@@ -230,9 +243,10 @@ function metadataItems(items: HeifItem[]): HeifItem[] {
   return kept;
 }
 
-export function readHeifBlocks(view: ByteView): Blocks {
+/** The EXIF and XMP items of a HEIF (its top-level meta boxes), or of the given meta boxes. */
+export function readHeifBlocks(view: ByteView, metas?: Box[]): Blocks {
   const blocks = emptyBlocks();
-  const structure = heifStructure(view);
+  const structure = heifStructure(view, metas);
   if (structure.width) blocks.width = structure.width;
   if (structure.height) blocks.height = structure.height;
   const items = metadataItems(structure.items);

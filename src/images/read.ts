@@ -19,7 +19,7 @@ import { readPngBlocks } from './png.js';
 import { readWebpBlocks } from './riff.js';
 import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
-import { boxes, parseIso6709, readBmffBlocks } from './bmff.js';
+import { boxes, parseIso6709, readBmffBlocks, type Box } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
@@ -43,18 +43,17 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
 };
 
 /**
- * A video's blocks (its moov box), and the EXIF and XMP items of a picture whose file says it is a
- * video (a top-level 'meta' box listing items: a HEIF under a major brand we do not know). A video
- * with neither a moov box nor such items was cut before its movie box, or is not one: its recording
- * position, which sits in the moov box, was never looked at.
+ * A video's blocks (its moov box), and the EXIF and XMP items of any meta box listing items: a HEIF
+ * under a major brand we do not know, or items in the moov, a trak or udta (ExifTool reads them
+ * there). A video with neither a moov box nor such items was cut before its movie box, or is not
+ * one: its recording position, which sits in the moov box, was never looked at.
  */
 function readVideoBlocks(view: ByteView): Blocks {
-  const blocks = readBmffBlocks(view);
+  const itemMetas: Box[] = [];
+  const blocks = readBmffBlocks(view, itemMetas);
   const top = boxes(view, 0, view.size);
-  const meta = top.find((b) => b.type === 'meta');
-  const items = meta !== undefined && boxes(view, Math.min(meta.dataAt + 4, meta.end), meta.end).some((b) => b.type === 'iinf' || b.type === 'iloc');
-  if (items) {
-    const pictures = readHeifBlocks(view);
+  if (itemMetas.length) {
+    const pictures = readHeifBlocks(view, itemMetas);
     blocks.exif.push(...pictures.exif);
     blocks.xmp.push(...pictures.xmp);
   } else if (!top.some((b) => b.type === 'moov')) {

@@ -1,0 +1,125 @@
+// What the fuzz23 hunt found: each case is the minimised input, and what the auditor must now do
+// with it. What ExifTool 12.57 reads from each input is written beside it; the tests do not need it.
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { readImageMetadata } from '../../src/images/read.js';
+import { stripMetadata } from '../../src/images/strip.js';
+import { XMP_HEADER } from '../../src/images/jpeg.js';
+import { gpsTiff, heif, heifExifItem, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+import { noHang } from './seed.js';
+
+const { dir, put } = tempFolder('fuzz23-found');
+const read = (file: string) => noHang(readImageMetadata(file), path.basename(file));
+
+/** Strips a copy of `file` and reads the copy: its GPS positions and place names. */
+async function cleaned(file: string): Promise<{ written: boolean; gps: number; places: string[] }> {
+  const copy = path.join(dir, 'clean', path.basename(file));
+  const result = await stripMetadata(file, copy, { location: true, people: false });
+  if (!result.written) return { written: false, gps: 0, places: [] };
+  const after = await read(copy);
+  expect(after.error).toBeUndefined();
+  return { written: true, gps: after.gps.length, places: after.locationNames.map((n) => n.value) };
+}
+
+const CITY_XMP = xmpPacket('<photoshop:City>Keswick</photoshop:City>');
+
+function box(type: string, ...parts: Buffer[]): Buffer {
+  const body = Buffer.concat(parts);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(8 + body.length, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+}
+const fullBox = (type: string, ...parts: Buffer[]) => box(type, Buffer.alloc(4), ...parts);
+const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n, 0);
+  return b;
+};
+
+/**
+ * A meta box listing one EXIF item (id 2) at `offset` of the file, `length` bytes long: ISO's full
+ * box, or QuickTime's (no version and flags).
+ */
+function exifItemMeta(offset: number, length: number, quickTime = false): Buffer {
+  const parts = [
+    fullBox('hdlr', u32(0), Buffer.from('pict', 'latin1'), Buffer.alloc(13)),
+    fullBox('iinf', u16(1), box('infe', Buffer.from([2, 0, 0, 0]), u16(2), u16(0), Buffer.from('Exif\0', 'latin1'))),
+    fullBox('iloc', Buffer.from([0x44, 0]), u16(1), u16(2), u16(0), u16(1), u32(offset), u32(length)),
+  ];
+  return quickTime ? box('meta', ...parts) : fullBox('meta', ...parts);
+}
+
+/** `head` (ftyp and all up to where the meta box goes), the meta box `wrap` places, then an mdat of the EXIF item. */
+function withExifItemMeta(head: Buffer, wrap: (meta: Buffer) => Buffer, quickTime = false): Buffer {
+  const item = heifExifItem(gpsTiff());
+  const offset = head.length + wrap(exifItemMeta(0, item.length, quickTime)).length + 8;
+  return Buffer.concat([head, wrap(exifItemMeta(offset, item.length, quickTime)), box('mdat', item)]);
+}
+
+describe('a PNG\'s "Raw profile type" text that is not quite as ImageMagick writes it', () => {
+  const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer();
+  const exif = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), gpsTiff()]);
+
+  it('EXIF hex text ending in a NUL is read and cleaned (it passed clean, exit 0: ExifTool reads its GPS, with a warning on the size)', async () => {
+    for (const type of ['tEXt', 'zTXt'] as const) {
+      const text = Buffer.concat([rawProfileText('exif', exif), Buffer.from([0])]);
+      const file = put(`raw-nul-${type}.png`, withPngChunks(await png(), pngTextChunk(type, 'Raw profile type exif', text)));
+      const metadata = await read(file);
+      expect(metadata.error).toBeUndefined();
+      expect(metadata.gps).toHaveLength(1);
+      expect(await cleaned(file)).toEqual({ written: true, gps: 0, places: [] });
+    }
+  });
+
+  it('an APP1 block holding XMP (under either keyword) is read and cleaned (it passed clean: ExifTool prints City: Keswick and its GPS)', async () => {
+    const app1 = Buffer.concat([XMP_HEADER, Buffer.from(xmpPacket('<photoshop:City>Keswick</photoshop:City><exif:GPSLatitude>54,30.0N</exif:GPSLatitude><exif:GPSLongitude>3,8.0W</exif:GPSLongitude>'))]);
+    for (const keyword of ['Raw profile type APP1', 'Raw profile type exif']) {
+      const file = put(`raw-${keyword.slice(17)}-xmp.png`, withPngChunks(await png(), pngTextChunk('tEXt', keyword, rawProfileText('APP1', app1))));
+      const metadata = await read(file);
+      expect(metadata.error).toBeUndefined();
+      expect(metadata.gps).toHaveLength(1);
+      expect(metadata.locationNames.map((n) => n.value)).toContain('Keswick');
+      expect(await cleaned(file)).toEqual({ written: true, gps: 0, places: [] });
+    }
+  });
+
+  it('one whose text cannot be decoded, or whose block is none the auditor knows, is unreadable, not clean (both passed)', async () => {
+    const garbled = put('raw-garbled.png', withPngChunks(await png(), pngTextChunk('tEXt', 'Raw profile type exif', Buffer.from(`\nexif\n134\n${exif.toString('hex')}zz\n`, 'latin1'))));
+    expect((await read(garbled)).error).toMatch(/"Raw profile type exif" is not in the form ImageMagick writes/);
+    const unknown = put('raw-unknown.png', withPngChunks(await png(), pngTextChunk('tEXt', 'Raw profile type APP1', rawProfileText('APP1', Buffer.from('Something else entirely')))));
+    expect((await read(unknown)).error).toMatch(/"Raw profile type APP1" holds a block the auditor does not recognise/);
+  });
+});
+
+describe('EXIF items in a meta box other than a HEIF\'s first', () => {
+  it('a HEIF\'s second top-level meta box: its EXIF item is read, and cleaned (it passed, exit 0, and its GPS stayed in the cleaned copy: ExifTool reads it)', async () => {
+    const photo = heif([{ type: 'xmp', data: Buffer.from(CITY_XMP.replace('Keswick', 'x')) }]);
+    const file = put('two-metas.heic', withExifItemMeta(photo, (meta) => meta));
+    const metadata = await read(file);
+    expect(metadata.error).toBeUndefined();
+    expect(metadata.gps).toHaveLength(1);
+    expect(await cleaned(file)).toMatchObject({ written: true, gps: 0 });
+  });
+
+  it('a video\'s meta box in the moov, a trak or udta that lists an EXIF item: read, and cleaned (each passed, exit 0, the GPS kept in the copy: ExifTool reads the QuickTime-style ones in moov and trak, and the ISO one in udta)', async () => {
+    const ftyp = box('ftyp', Buffer.from('isom', 'latin1'), u32(0), Buffer.from('isommp41', 'latin1'));
+    const mvhd = fullBox('mvhd', Buffer.alloc(96));
+    const places: [string, (meta: Buffer) => Buffer, boolean][] = [
+      ['moov', (meta) => box('moov', mvhd, meta), true],
+      ['trak', (meta) => box('moov', mvhd, box('trak', meta)), true],
+      ['udta', (meta) => box('moov', mvhd, box('udta', meta)), false],
+      ['moov-iso', (meta) => box('moov', mvhd, meta), false],
+    ];
+    for (const [where, wrap, quickTime] of places) {
+      const file = put(`items-in-${where}.mp4`, withExifItemMeta(ftyp, wrap, quickTime));
+      const metadata = await read(file);
+      expect(metadata.error, where).toBeUndefined();
+      expect(metadata.gps, where).toHaveLength(1);
+      expect(await cleaned(file), where).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+});
