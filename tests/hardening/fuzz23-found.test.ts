@@ -123,3 +123,31 @@ describe('EXIF items in a meta box other than a HEIF\'s first', () => {
     }
   });
 });
+
+describe('a video\'s position written in UTF-16', () => {
+  const ftyp = box('ftyp', Buffer.from('qt  \0\0\0\0qt  ', 'latin1'));
+  const mvhd = fullBox('mvhd', Buffer.alloc(96));
+  const position = '+54.5000-003.1333+100.000/';
+  const utf16be = Buffer.from(position, 'utf16le').swap16();
+
+  it('an Apple ISO6709 key whose data box says UTF-16 (type 2), with or without a byte-order mark, is a GPS error (it was a warning, exit 0, its text read as UTF-8: ExifTool prints GPS Coordinates 54 deg 30\' N)', async () => {
+    for (const [name, value] of [['plain', utf16be], ['bom', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])]] as const) {
+      const key = Buffer.from('mdtacom.apple.quicktime.location.ISO6709', 'latin1');
+      const keys = box('keys', u32(0), u32(1), u32(key.length + 4), key);
+      const item = box(u32(1).toString('latin1'), box('data', u32(2), u32(0), value));
+      const file = put(`utf16-key-${name}.mov`, Buffer.concat([ftyp, box('moov', mvhd, box('meta', box('hdlr', Buffer.alloc(25)), keys, box('ilst', item)))]));
+      const metadata = await read(file);
+      expect(metadata.gps.map((g) => [g.latitude, g.longitude.toFixed(4)]), name).toEqual([[54.5, '-3.1333']]);
+      expect(await cleaned(file)).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+
+  it('a ©xyz string that starts with a byte-order mark is a GPS error (it was a warning, exit 0: ExifTool reads it as UTF-16)', async () => {
+    const value = Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]);
+    const file = put('utf16-xyz.mov', Buffer.concat([ftyp, box('moov', mvhd, box('udta', box('\xA9xyz', u16(value.length), u16(0x15c7), value)))]));
+    const metadata = await read(file);
+    expect(metadata.gps.map((g) => g.latitude)).toEqual([54.5]);
+    expect(metadata.locationNames).toEqual([]);
+    expect(await cleaned(file)).toMatchObject({ written: true, gps: 0 });
+  });
+});
