@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { XMP_HEADER } from '../../src/images/jpeg.js';
-import { gpsTiff, heif, heifExifItem, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
+import { gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
 
@@ -149,5 +149,35 @@ describe('a video\'s position written in UTF-16', () => {
     expect(metadata.gps.map((g) => g.latitude)).toEqual([54.5]);
     expect(metadata.locationNames).toEqual([]);
     expect(await cleaned(file)).toMatchObject({ written: true, gps: 0 });
+  });
+});
+
+describe('an XMP position written in a way XML allows but the auditor did not read', () => {
+  const withXmp = async (name: string, body: string) => put(name, insertSegment(await jpeg(), 0xe1, Buffer.concat([XMP_HEADER, Buffer.from(xmpPacket(body))])));
+
+  it('a character reference or a CDATA section in GPSLatitude/GPSLongitude is undone, and the position found and cleaned (each passed clean, exit 0: ExifTool prints 54 deg 30\' 0.00" N)', async () => {
+    const forms: [string, string][] = [
+      ['attribute-reference', '<rdf:Description exif:GPSLatitude="54&#44;30.0N" exif:GPSLongitude="3&#x2C;8.0W"/>'],
+      ['element-reference', '<exif:GPSLatitude>54&#44;30.0N</exif:GPSLatitude><exif:GPSLongitude>3&#44;8.0W</exif:GPSLongitude>'],
+      ['cdata', '<exif:GPSLatitude><![CDATA[54,30.0N]]></exif:GPSLatitude><exif:GPSLongitude><![CDATA[3,8.0W]]></exif:GPSLongitude>'],
+    ];
+    for (const [name, body] of forms) {
+      const file = await withXmp(`xmp-${name}.jpg`, body);
+      const metadata = await read(file);
+      expect(metadata.gps.map((g) => [g.latitude, g.longitude.toFixed(4)]), name).toEqual([[54.5, '-3.1333']]);
+      expect(await cleaned(file), name).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+
+  it('degrees, minutes and seconds in text ExifTool reads ("54 deg 30\' 0.00\" N", "54°30.0′N", "N54,30.0") are a position (they passed: only "54,30.0N" and decimals were read)', async () => {
+    for (const latitude of ['54 deg 30&apos; 0.00&quot; N', '54°30.0′N', 'N54,30.0', '54,30.0 N']) {
+      const metadata = await read(await withXmp('xmp-text.jpg', `<exif:GPSLatitude>${latitude}</exif:GPSLatitude><exif:GPSLongitude>3,8.0W</exif:GPSLongitude>`));
+      expect(metadata.gps.map((g) => g.latitude), latitude).toEqual([54.5]);
+    }
+  });
+
+  it('a place name in CDATA is shown as its text (it was shown with its "<![CDATA[" wrapping)', async () => {
+    const metadata = await read(await withXmp('xmp-city-cdata.jpg', '<photoshop:City><![CDATA[Keswick]]></photoshop:City>'));
+    expect(metadata.locationNames.map((n) => n.value)).toEqual(['Keswick']);
   });
 });
