@@ -541,9 +541,14 @@ function coordinateParts(tiff: Tiff, entry: TiffEntry | undefined): number[] | u
   return whole?.length ? whole : undefined;
 }
 
+/**
+ * Decimal degrees. Minutes or seconds of 0/0 (a writer's "unknown") count as 0: ExifTool then shows
+ * no latitude, but readers that take 0/0 as 0 show the place to within a kilometre, and the photo
+ * passed clean.
+ */
 function degrees(parts: number[] | undefined): number | undefined {
   if (!parts || parts.length === 0) return undefined;
   const [d = 0, m = 0, s = 0] = parts;
-  const value = d + m / 60 + s / 3600;
+  const value = d + (Number.isNaN(m) ? 0 : m) / 60 + (Number.isNaN(s) ? 0 : s) / 3600;
   return Number.isFinite(value) ? value : undefined;
 }

@@ -181,3 +181,14 @@ describe('an XMP position written in a way XML allows but the auditor did not re
     expect(metadata.locationNames.map((n) => n.value)).toEqual(['Keswick']);
   });
 });
+
+describe('an EXIF position whose seconds are 0/0', () => {
+  it('is a position to the minute (it passed clean: ExifTool shows no latitude, but readers that take 0/0 as 0 show 54°30′ N); degrees of 0/0 are still no position', async () => {
+    const exif = (lat: [number, number][]) => Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), gpsTiff({ lat })]);
+    const seconds = await read(put('zero-seconds.jpg', insertSegment(await jpeg(), 0xe1, exif([[54, 1], [30, 1], [0, 0]]))));
+    expect(seconds.gps.map((g) => g.latitude)).toEqual([54.5]);
+    const degrees = await read(put('zero-degrees.jpg', insertSegment(await jpeg(), 0xe1, exif([[54, 0], [30, 1], [0, 1]]))));
+    expect(degrees.error).toBeUndefined();
+    expect(degrees.gps).toEqual([]);
+  });
+});
