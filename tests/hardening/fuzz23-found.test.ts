@@ -1,16 +1,25 @@
 // What the fuzz23 hunt found: each case is the minimised input, and what the auditor must now do
 // with it. What ExifTool 12.57 reads from each input is written beside it; the tests do not need it.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { XMP_HEADER } from '../../src/images/jpeg.js';
 import { gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
+import { readWorkbookSheets } from '../../src/consent/workbook.js';
+import { xlsx } from '../consent/xlsx.js';
+import { docx, para } from '../load/word.js';
+import { odt } from '../load/odf.js';
+import { pdf } from '../load/pdf-builder.js';
+import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
 
 const { dir, put } = tempFolder('fuzz23-found');
+writeFileSync(path.join(dir, '.postauditrc.json'), '{}');
 const read = (file: string) => noHang(readImageMetadata(file), path.basename(file));
 
 /** Strips a copy of `file` and reads the copy: its GPS positions and place names. */
@@ -190,5 +199,104 @@ describe('an EXIF position whose seconds are 0/0', () => {
     const degrees = await read(put('zero-degrees.jpg', insertSegment(await jpeg(), 0xe1, exif([[54, 0], [30, 1], [0, 1]]))));
     expect(degrees.error).toBeUndefined();
     expect(degrees.gps).toEqual([]);
+  });
+});
+
+/** The findings of auditing `file` through the built CLI (exit 0 or 1: a verdict). */
+function auditPost(file: string): { status: number | null; ids: string[]; messages: string[] } {
+  const r = runCli([file, '--format', 'json'], { cwd: dir });
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
+  const findings = (JSON.parse(r.stdout) as { files: { findings: { ruleId: string; severity: string; message: string }[] }[] }).files.flatMap((f) => f.findings);
+  return { status: r.status, ids: findings.map((f) => `${f.ruleId} ${f.severity}`), messages: findings.map((f) => f.message) };
+}
+
+/** A zip with each XML part passed through `edit`. */
+function rezip(zip: Buffer, edit: (name: string, xml: string) => string): Buffer {
+  const files = unzipSync(zip);
+  for (const name of Object.keys(files)) if (name.endsWith('.xml')) files[name] = strToU8(edit(name, strFromU8(files[name]!)));
+  return Buffer.from(zipSync(files));
+}
+
+/**
+ * XML whose elements under the prefix `from` ('' for none) are written under `to` ('' for none), and
+ * whose prefixed attributes and declaration follow when both are prefixes.
+ */
+function renamePrefix(xml: string, from: string, to: string): string {
+  const p = (prefix: string) => (prefix ? `${prefix}:` : '');
+  let out = xml.replace(new RegExp(`<(/?)${p(from)}(?=[A-Za-z])`, 'g'), `<$1${p(to)}`);
+  if (from && to) out = out.replace(new RegExp(`xmlns:${from}=`, 'g'), `xmlns:${to}=`).replace(new RegExp(`(\\s)${from}:(?=[A-Za-z][\\w-]*=)`, 'g'), `$1${to}:`);
+  if (!from) out = out.replace(/xmlns="/, `xmlns:${to}="`);
+  return out;
+}
+
+const PHONE = 'Call Amelia\'s mum on 07700 900123 after the trip.';
+
+describe('a post that is not the text its name says', () => {
+  it('a PDF or a Word document saved as .md or .txt is read as the document it is (each was read as Windows-1252 text: a warning, its phone number unread)', () => {
+    const files = [put('newsletter-pdf.md', pdf({ pages: [{ paragraphs: [PHONE] }], compressed: true })), put('newsletter-word.txt', docx({ body: para(PHONE) }))];
+    for (const file of files) {
+      const r = auditPost(file);
+      expect(r.ids, path.basename(file)).toContain('text/personal-data error');
+      expect(r.ids, path.basename(file)).not.toContain('post/unreadable warning');
+    }
+  });
+
+  it('a zip, a photo, an old Office file or bytes with NULs saved as a post is post/unreadable, an error (each was read as Windows-1252 text with a warning: exit 0 once approved)', async () => {
+    const cases: [string, Buffer, RegExp][] = [
+      ['archive.md', Buffer.from(zipSync({ 'notes.txt': strToU8('hello') })), /a ZIP archive, not text/],
+      ['photo.md', await jpeg(), /a picture or video \(jpeg\), not text/],
+      ['old-word.txt', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600, 1)]), /an old Office document/],
+      ['binary.html', Buffer.from('<p>hello</p>\0\x01\x02binary', 'latin1'), /binary data \(it holds NUL bytes\)/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const r = auditPost(put(name, bytes));
+      expect(r.ids, name).toContain('post/unreadable error');
+      expect(r.messages.join('\n'), name).toMatch(message);
+    }
+  });
+});
+
+describe('an Office document whose XML binds its namespaces to other prefixes', () => {
+  it('a Word document under the prefix x:, or in the default namespace, is read (both passed clean, exit 0, with a phone number in them: only "w:" names were read; Word opens both)', () => {
+    const word = docx({ body: para(PHONE) });
+    const prefixed = rezip(word, (_name, xml) => renamePrefix(xml, 'w', 'x'));
+    // Elements in the default namespace; attributes keep w: (unprefixed ones are in no namespace).
+    const unprefixed = rezip(word, (name, xml) => (name === 'word/document.xml' ? renamePrefix(xml, 'w', '').replace(/xmlns:w="([^"]*)"/, 'xmlns="$1" xmlns:w="$1"') : xml));
+    expect(strFromU8(unzipSync(prefixed)['word/document.xml']!)).toMatch(/<x:body><x:p>/);
+    expect(strFromU8(unzipSync(unprefixed)['word/document.xml']!)).toMatch(/<body><p>/);
+    for (const [name, bytes] of [['prefixed.docx', prefixed], ['unprefixed.docx', unprefixed]] as const) {
+      expect(auditPost(put(name, bytes)).ids, name).toContain('text/personal-data error');
+    }
+  });
+
+  it('an OpenDocument text under other prefixes is read (it passed clean)', () => {
+    const text = rezip(odt({ body: `<text:p>${PHONE}</text:p>` }), (_name, xml) => renamePrefix(renamePrefix(xml, 'text', 't'), 'office', 'o'));
+    expect(strFromU8(unzipSync(text)['content.xml']!)).toMatch(/<o:body><o:text><t:p>/);
+    expect(auditPost(put('prefixed.odt', text)).ids).toContain('text/personal-data error');
+  });
+
+  it('an Excel consent record written with the prefix x: (as the Open XML SDK writes it) reads the same rows (none were read)', () => {
+    const book = xlsx([{ name: 'Consent', rows: [['Forename', 'Surname', 'photo_website'], ['Amelia', 'Smith', 'N'], ['Ben', 'Jones', 'Y']] }]);
+    const prefixed = rezip(book, (name, xml) => (name.startsWith('xl/') && !name.includes('_rels') ? renamePrefix(xml, '', 'x') : xml));
+    expect(strFromU8(unzipSync(prefixed)['xl/worksheets/sheet1.xml']!)).toMatch(/<x:sheetData><x:row/);
+    const rows = (bytes: Buffer) => readWorkbookSheets(bytes).map((sheet) => sheet.rows());
+    expect(rows(book)).toEqual([[['Forename', 'Surname', 'photo_website'], ['Amelia', 'Smith', 'N'], ['Ben', 'Jones', 'Y']]]);
+    expect(rows(prefixed)).toEqual(rows(book));
+  });
+});
+
+describe('an Office document whose text part is not a document', () => {
+  it('a Word document whose word/document.xml is not XML, or empty, and an OpenDocument whose content.xml is not, are post/unreadable (each passed clean, exit 0)', () => {
+    const word = docx({ body: para(PHONE) });
+    for (const [name, bytes] of [
+      ['not-xml.docx', rezip(word, (n, xml) => (n === 'word/document.xml' ? 'x' : xml))],
+      ['empty.docx', rezip(word, (n, xml) => (n === 'word/document.xml' ? '' : xml))],
+      ['not-xml.odt', rezip(odt({ body: `<text:p>${PHONE}</text:p>` }), (n, xml) => (n === 'content.xml' ? 'x' : xml))],
+    ] as const) {
+      const r = auditPost(put(name, bytes));
+      expect(r.ids, name).toContain('post/unreadable error');
+      expect(r.messages.join('\n'), name).toMatch(/holds no document body/);
+    }
   });
 });
