@@ -9,6 +9,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { XMP_HEADER } from '../../src/images/jpeg.js';
 import { gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
+import { parseConsentRecord } from '../../src/consent/record.js';
 import { readWorkbookSheets } from '../../src/consent/workbook.js';
 import { xlsx } from '../consent/xlsx.js';
 import { docx, para } from '../load/word.js';
@@ -297,6 +298,20 @@ describe('an Office document whose text part is not a document', () => {
       const r = auditPost(put(name, bytes));
       expect(r.ids, name).toContain('post/unreadable error');
       expect(r.messages.join('\n'), name).toMatch(/holds no document body/);
+    }
+  });
+});
+
+describe('a consent CSV that opens with Excel\'s separator line', () => {
+  it('"sep=;" (quoted or not, after a byte-order mark or not) names the separator and is not the header (it was read as the header: exit 2, no column "first_name")', async () => {
+    const header = 'first_name;last_name;photo_website;do_not_publish';
+    for (const [name, text] of [
+      ['plain', `sep=;\r\n${header}\r\nOluwaseun;Adebayo;N;Y\r\n`],
+      ['bom', `\uFEFFsep=;\n${header}\nOluwaseun;Adebayo;N;Y\n`],
+      ['quoted', `"sep=,"\n${header.replaceAll(';', ',')}\nOluwaseun,Adebayo,N,Y\n`],
+    ]) {
+      const record = await parseConsentRecord(Buffer.from(text!, 'utf8'), `${name}.csv`);
+      expect(record.pupils.map((p) => [p.firstName, p.lastName, p.doNotPublish]), name).toEqual([['Oluwaseun', 'Adebayo', true]]);
     }
   });
 });
