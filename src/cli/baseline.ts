@@ -2,7 +2,7 @@
 // The file holds fingerprints (sha256, see report/fingerprint.ts) and rule ids — never a name or a path.
 import { summarise } from '../core/engine.js';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
-import { readOrdinaryFile } from '../core/files.js';
+import { readOrdinaryFile, settingsText } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type Finding } from '../core/types.js';
 import { writeFileAtomic } from './output.js';
@@ -17,7 +17,7 @@ export interface BaselineFile {
 export function readBaseline(file: string): BaselineFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(readOrdinaryFile(file, maxSettingsBytes()).toString('utf8'));
+    raw = JSON.parse(settingsText(readOrdinaryFile(file, maxSettingsBytes())));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`baseline file not found: ${file} (create it with --update-baseline)`);

@@ -1,6 +1,6 @@
 // What the fuzz23 hunt found: each case is the minimised input, and what the auditor must now do
 // with it. What ExifTool 12.57 reads from each input is written beside it; the tests do not need it.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
@@ -312,6 +312,25 @@ describe('a consent CSV that opens with Excel\'s separator line', () => {
     ]) {
       const record = await parseConsentRecord(Buffer.from(text!, 'utf8'), `${name}.csv`);
       expect(record.pupils.map((p) => [p.firstName, p.lastName, p.doNotPublish]), name).toEqual([['Oluwaseun', 'Adebayo', true]]);
+    }
+  });
+});
+
+describe('settings files saved by Windows Notepad', () => {
+  it('a .postauditrc.json with a byte-order mark, or in UTF-16, is read (it was exit 2: "not valid JSON (Unexpected token …)")', () => {
+    const config = '{"policy":"wmat","staff":["Mrs Zoë Patel"]}';
+    for (const [name, bytes] of [
+      ['utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(config)])],
+      ['utf16-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(config, 'utf16le')])],
+    ] as const) {
+      const folder = path.join(dir, `config-${name}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, '.postauditrc.json'), bytes);
+      writeFileSync(path.join(folder, 'post.md'), `---\ntitle: T\napproved_by: Mrs Zoë Patel\n---\n\n${PHONE}\n`);
+      const r = runCli(['post.md', '--format', 'json'], { cwd: folder });
+      expect(r.stderr, name).toBe('');
+      expect(r.status, name).toBe(1);
+      expect(r.stdout, name).toMatch(/"policy": "wmat"/);
     }
   });
 });
