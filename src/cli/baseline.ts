@@ -1,5 +1,6 @@
 // `--baseline <file>`: findings recorded on legacy posts are accepted; only new ones fail.
 // The file holds fingerprints (sha256, see report/fingerprint.ts) and rule ids — never a name or a path.
+import { lstatSync } from 'node:fs';
 import { summarise } from '../core/engine.js';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile, settingsText } from '../core/files.js';
@@ -57,6 +58,16 @@ export function writeBaseline(file: string, result: AuditResult, fingerprints: R
   }
   const sorted = Object.fromEntries(Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)));
   const baseline: BaselineFile = { version: 1, tool: 'post-audit', findings: sorted };
+  // Only a baseline (or an empty file) is written over: `--baseline consent.csv --update-baseline`
+  // replaced the consent record (or a post, or the config) with fingerprints.
+  const existing = lstatSync(file, { throwIfNoEntry: false });
+  if (existing?.isFile() && existing.size > 0) {
+    try {
+      readBaseline(file);
+    } catch {
+      throw new UsageError(`--baseline ${file}: the file is not a post-audit baseline, so --update-baseline does not write over it; name a new file or remove that one`);
+    }
+  }
   try {
     writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
   } catch (error) {

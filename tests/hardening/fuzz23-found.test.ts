@@ -1,6 +1,6 @@
 // What the fuzz23 hunt found: each case is the minimised input, and what the auditor must now do
 // with it. What ExifTool 12.57 reads from each input is written beside it; the tests do not need it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
@@ -332,5 +332,41 @@ describe('settings files saved by Windows Notepad', () => {
       expect(r.status, name).toBe(1);
       expect(r.stdout, name).toMatch(/"policy": "wmat"/);
     }
+  });
+});
+
+describe('an output option naming a file the run is set up with', () => {
+  const folder = () => {
+    const at = path.join(dir, `outputs-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(path.join(at, 'photos'), { recursive: true });
+    writeFileSync(path.join(at, 'consent.csv'), 'first_name,last_name,photo_website\nAmelia,Smith,Y\n');
+    writeFileSync(path.join(at, '.postauditrc.json'), '{"policy":"wmat","consent":{"file":"consent.csv"}}');
+    writeFileSync(path.join(at, 'post.md'), `---\ntitle: T\napproved_by: Mrs Patel\n---\n\n${PHONE}\n`);
+    return at;
+  };
+  const text = (file: string) => readFileSync(file, 'utf8');
+
+  it('audit photos --report naming the consent record or the config is one line, and the file is left as it was (the report was written over it)', async () => {
+    const at = folder();
+    writeFileSync(path.join(at, 'photos', 'a.jpg'), await jpeg());
+    for (const [name, what] of [['consent.csv', 'the consent record'], ['.postauditrc.json', 'the config file'], ['./consent.csv', 'the consent record']]) {
+      const before = text(path.join(at, name));
+      const r = runCli(['photos', 'photos', '--report', name, '--no-progress'], { cwd: at });
+      expect(r.status, name).toBe(2);
+      expect(r.stderr.trim().split('\n'), name).toEqual([`post-audit: --report ${name}: this is ${what}; name another file for the report`]);
+      expect(text(path.join(at, name)), name).toBe(before);
+    }
+  });
+
+  it('--update-baseline writes over a baseline or an empty file only: naming the consent record is one line, the record left as it was (it was replaced by fingerprints)', () => {
+    const at = folder();
+    const before = text(path.join(at, 'consent.csv'));
+    const r = runCli(['post.md', '--baseline', 'consent.csv', '--update-baseline'], { cwd: at });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^post-audit: --baseline .*consent\.csv: the file is not a post-audit baseline, so --update-baseline does not write over it/)]);
+    expect(text(path.join(at, 'consent.csv'))).toBe(before);
+    writeFileSync(path.join(at, 'baseline.json'), '');
+    for (let run = 0; run < 2; run++) expect(runCli(['post.md', '--baseline', 'baseline.json', '--update-baseline'], { cwd: at }).status).toBe(0);
+    expect(JSON.parse(text(path.join(at, 'baseline.json')))).toMatchObject({ version: 1, tool: 'post-audit' });
   });
 });
