@@ -14,6 +14,9 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'br', 'hr',
   'title', 'body', 'html', 'head', 'form', 'address',
 ]);
+/** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 
@@ -93,8 +96,13 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
           const src = attr('src');
           if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });
+          // A lazy-loaded picture (WordPress plugins, lazysizes): a script puts data-src in src once it scrolls into view.
+          for (const key of LAZY_SRC) {
+            const lazy = attr(key);
+            if (lazy) media.push({ ref: lazy.value, offset: lazy.offset, medium: name === 'video' ? 'video' : 'photo' });
+          }
           // Every candidate of a srcset: a browser picks one by the screen (a phone's 2x photo over src).
-          for (const ref of srcsetUrls(attributes.srcset ?? '')) {
+          for (const ref of [...srcsetUrls(attributes.srcset ?? ''), ...LAZY_SRCSET.flatMap((key) => srcsetUrls(attributes[key] ?? ''))]) {
             const at = tagSource.indexOf(ref);
             media.push({ ref, offset: at === -1 ? tagStart : tagStart + at, medium: 'photo' });
           }

@@ -10,6 +10,7 @@ import { stripMetadata } from '../../src/images/strip.js';
 import { XMP_HEADER } from '../../src/images/jpeg.js';
 import { gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
 import { parseConsentRecord } from '../../src/consent/record.js';
+import { loadPost } from '../../src/load/post.js';
 import { readWorkbookSheets } from '../../src/consent/workbook.js';
 import { xlsx } from '../consent/xlsx.js';
 import { docx, para } from '../load/word.js';
@@ -349,7 +350,7 @@ describe('an output option naming a file the run is set up with', () => {
   it('audit photos --report naming the consent record or the config is one line, and the file is left as it was (the report was written over it)', async () => {
     const at = folder();
     writeFileSync(path.join(at, 'photos', 'a.jpg'), await jpeg());
-    for (const [name, what] of [['consent.csv', 'the consent record'], ['.postauditrc.json', 'the config file'], ['./consent.csv', 'the consent record']]) {
+    for (const [name, what] of [['consent.csv', 'the consent record'], ['.postauditrc.json', 'the config file'], ['./consent.csv', 'the consent record']] as const) {
       const before = text(path.join(at, name));
       const r = runCli(['photos', 'photos', '--report', name, '--no-progress'], { cwd: at });
       expect(r.status, name).toBe(2);
@@ -368,5 +369,20 @@ describe('an output option naming a file the run is set up with', () => {
     writeFileSync(path.join(at, 'baseline.json'), '');
     for (let run = 0; run < 2; run++) expect(runCli(['post.md', '--baseline', 'baseline.json', '--update-baseline'], { cwd: at }).status).toBe(0);
     expect(JSON.parse(text(path.join(at, 'baseline.json')))).toMatchObject({ version: 1, tool: 'post-audit' });
+  });
+});
+
+describe('pictures a Markdown paragraph shows through inline HTML other than <img>', () => {
+  it('a link to a photo, an SVG <image>, an <embed>, a background url() and a lazy-loaded <img data-src> are inspected (each passed uninspected: only <img>, <video> and <source> were read inside a paragraph)', async () => {
+    const lines = [
+      'See <a href="photos/full.jpg">the full-size photo</a>.',
+      'Our logo <svg width="10"><image href="photos/svg.jpg"/></svg> here.',
+      'A clip <embed src="photos/embed.mov"> here.',
+      'A <span style="background: url(photos/background.jpg)">banner</span>.',
+      'Lazy <img data-src="photos/lazy.jpg" data-srcset="photos/lazy-2x.jpg 2x" alt="Sports day"> loaded.',
+    ];
+    const file = put('inline-html.md', `---\ntitle: T\n---\n\n${lines.join('\n\n')}\n`);
+    const post = await loadPost(file, { root: dir } as Parameters<typeof loadPost>[1]);
+    expect(post.attachments.map((a) => a.ref)).toEqual(['photos/full.jpg', 'photos/svg.jpg', 'photos/embed.mov', 'photos/background.jpg', 'photos/lazy.jpg', 'photos/lazy-2x.jpg']);
   });
 });
