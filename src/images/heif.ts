@@ -7,6 +7,7 @@ import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { boxes, listsItems, metaChildrenAt, type Box } from './bmff.js';
 import { InflateBudget } from './inflate.js';
+import { isTiffHeader } from './jpeg.js';
 
 export interface HeifExtent {
   /** Absolute offset of the extent in the file, and its length. */
@@ -213,6 +214,10 @@ export function heifItemBytes(view: ByteView, item: HeifItem): Buffer {
 /** Where the TIFF header starts inside an Exif item's bytes (after its 4-byte offset field). */
 export function exifItemBase(data: Buffer): number {
   if (data.length < 8) throw new CorruptFile('the HEIF EXIF item is too short');
+  // Some writers leave the offset field out: the item starts with "Exif\0\0" or the TIFF header
+  // itself. ExifTool reads those (warning "Missing Exif header size"); they were unreadable here.
+  if (data.toString('latin1', 0, 6) === 'Exif\0\0') return 6;
+  if (isTiffHeader(data)) return 0;
   const base = 4 + data.readUInt32BE(0);
   // Some writers leave the offset at 0 yet keep the "Exif\0\0" header in front of the TIFF header.
   if (data.toString('latin1', base, base + 4) === 'Exif') return base + 6;

@@ -386,3 +386,15 @@ describe('pictures a Markdown paragraph shows through inline HTML other than <im
     expect(post.attachments.map((a) => a.ref)).toEqual(['photos/full.jpg', 'photos/svg.jpg', 'photos/embed.mov', 'photos/background.jpg', 'photos/lazy.jpg', 'photos/lazy-2x.jpg']);
   });
 });
+
+describe('a HEIF EXIF item written without its offset field', () => {
+  it('an item that starts "Exif\\0\\0" or with the TIFF header itself is read and cleaned (it was unreadable: ExifTool reads its GPS, warning "Missing Exif header size")', async () => {
+    for (const [name, data] of [['exif-header', Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), gpsTiff()])], ['tiff-header', gpsTiff({ little: true })]] as const) {
+      const file = put(`no-offset-${name}.heic`, heif([{ type: 'Exif', data }]));
+      const metadata = await read(file);
+      expect(metadata.error, name).toBeUndefined();
+      expect(metadata.gps, name).toHaveLength(1);
+      expect(await cleaned(file), name).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+});
