@@ -293,6 +293,8 @@ interface ReportFile {
   /** Where it is written; renamed to `file` once complete. */
   temp: string;
   file: string;
+  /** The first write error (a full disk): the reason given, not the closed stream's. */
+  error?: Error;
 }
 
 /**
@@ -333,12 +335,17 @@ function openReport(file: string): ReportFile {
   }
   process.once('exit', () => rmSync(temp, { force: true }));
   const stream = createWriteStream('', { fd });
-  stream.on('error', () => undefined); // reported when the stream is closed
-  return { stream, temp, file };
+  const report: ReportFile = { stream, temp, file };
+  stream.on('error', (error) => (report.error ??= error)); // reported when the stream is closed
+  return report;
 }
 
 async function finishReport(report: ReportFile): Promise<void> {
-  await closeStream(report.stream);
+  // A write that failed (ENOSPC) destroys the stream: closing it then says only "Cannot call end after a stream was destroyed".
+  await closeStream(report.stream).catch((error: unknown) => {
+    throw report.error ?? error;
+  });
+  if (report.error) throw report.error;
   const refused = notWritableThere(report.file);
   if (refused) throw new Error(refused);
   renameSync(report.temp, report.file);

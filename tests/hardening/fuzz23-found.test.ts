@@ -1,6 +1,7 @@
 // What the fuzz23 hunt found: each case is the minimised input, and what the auditor must now do
 // with it. What ExifTool 12.57 reads from each input is written beside it; the tests do not need it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
@@ -395,6 +396,41 @@ describe('a HEIF EXIF item written without its offset field', () => {
       expect(metadata.error, name).toBeUndefined();
       expect(metadata.gps, name).toHaveLength(1);
       expect(await cleaned(file), name).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+});
+
+describe('a report written to a full disk', () => {
+  /** A 64 KB tmpfs, full; undefined where one cannot be mounted (not root). */
+  const fullDisk = (): string | undefined => {
+    const at = path.join(dir, 'full-disk');
+    mkdirSync(at, { recursive: true });
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', at], { stdio: 'ignore' });
+    } catch {
+      return undefined;
+    }
+    try {
+      writeFileSync(path.join(at, 'fill'), Buffer.alloc(64 * 1024));
+    } catch {
+      // full
+    }
+    return at;
+  };
+
+  it('names the disk being full (it said "Cannot call end after a stream was destroyed"), and leaves no report or temporary file', async (context) => {
+    const at = fullDisk();
+    if (!at) return context.skip();
+    try {
+      mkdirSync(path.join(dir, 'full-scan'), { recursive: true });
+      writeFileSync(path.join(dir, 'full-scan', 'a.jpg'), await jpeg());
+      const r = runCli(['photos', 'full-scan', '--report', path.join(at, 'report.html'), '--no-progress'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/--report .*report\.html: the report could not be written \(ENOSPC: no space left on device/)]);
+      expect(existsSync(path.join(at, 'report.html'))).toBe(false);
+      expect(execFileSync('ls', ['-A', at], { encoding: 'utf8' }).trim()).toBe('fill');
+    } finally {
+      execFileSync('umount', [at]);
     }
   });
 });
