@@ -32,8 +32,8 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   jpeg: readJpegBlocks,
   png: readPngBlocks,
   webp: readWebpBlocks,
-  heic: readHeifBlocks,
-  avif: readHeifBlocks,
+  heic: readHeifFile,
+  avif: readHeifFile,
   mp4: readVideoBlocks,
   mov: readVideoBlocks,
   gif: readGifBlocks,
@@ -59,6 +59,26 @@ function readVideoBlocks(view: ByteView): Blocks {
   } else if (!top.some((b) => b.type === 'moov')) {
     throw new CorruptFile('the video has no movie box (moov), where its recording position would be: it was cut short');
   }
+  return blocks;
+}
+
+/**
+ * A HEIF's or AVIF's items, and what a movie box beside them gives away: an image sequence (msf1,
+ * avis) or a picture with a movie keeps a recording position (©xyz, Apple keys) and more items
+ * there. The moov of a HEIF was never looked at: its position passed, and stayed in the cleaned copy.
+ */
+function readHeifFile(view: ByteView): Blocks {
+  const blocks = readHeifBlocks(view);
+  const top = boxes(view, 0, view.size);
+  if (!top.some((b) => b.type === 'moov')) return blocks;
+  const itemMetas: Box[] = [];
+  const movie = readBmffBlocks(view, itemMetas);
+  const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
+  const items = nested.length ? readHeifBlocks(view, nested) : undefined;
+  blocks.exif.push(...(items?.exif ?? []));
+  blocks.xmp.push(...movie.xmp, ...(items?.xmp ?? []));
+  blocks.iso6709.push(...movie.iso6709);
+  blocks.texts.push(...movie.texts);
   return blocks;
 }
 

@@ -780,7 +780,8 @@ function planWebp(view: ByteView, options: StripOptions): Plan {
 const LOCATION_ATOMS = new Set(['\xA9xyz', 'loci']);
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 
-function planVideo(view: ByteView, options: StripOptions): Plan {
+/** `items`: whether the EXIF and XMP items of meta boxes are planned too (a HEIF's are, by planHeif). */
+function planVideo(view: ByteView, options: StripOptions, items = true): Plan {
   const plan = emptyPlan();
   const walk = (start: number, end: number, depth: number) => {
     const children = boxes(view, start, end);
@@ -824,7 +825,7 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
   // EXIF and XMP items of meta boxes in the moov, a trak or udta, or at the top (see readVideoBlocks).
   const itemMetas: Box[] = [];
   readBmffBlocks(view, itemMetas);
-  if (itemMetas.length) planItems(view, heifStructure(view, itemMetas).items, options, plan);
+  if (items && itemMetas.length) planItems(view, heifStructure(view, itemMetas).items, options, plan);
   return plan;
 }
 
@@ -832,6 +833,17 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
 function planHeif(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
   planItems(view, heifStructure(view).items, options, plan);
+  // An image sequence's movie box (see readHeifFile): its positions, and the items of meta boxes inside it.
+  const top = boxes(view, 0, view.size);
+  if (top.some((b) => b.type === 'moov')) {
+    const movie = planVideo(view, options, false);
+    plan.patches.push(...movie.patches);
+    plan.removed.push(...movie.removed);
+    const itemMetas: Box[] = [];
+    readBmffBlocks(view, itemMetas);
+    const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
+    if (nested.length) planItems(view, heifStructure(view, nested).items, options, plan);
+  }
   return plan;
 }
 

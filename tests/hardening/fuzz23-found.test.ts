@@ -434,3 +434,17 @@ describe('a report written to a full disk', () => {
     }
   });
 });
+
+describe('a HEIF or AVIF that holds a movie box', () => {
+  it('the recording position in its moov (an image sequence: msf1, avis) is read and cleaned (it passed, exit 0, and stayed in the cleaned copy: ExifTool prints GPS Coordinates from UserData)', async () => {
+    const position = Buffer.from('+54.5000-003.1333+100.000/', 'latin1');
+    const moov = box('moov', fullBox('mvhd', Buffer.alloc(96)), box('udta', box('\xA9xyz', u16(position.length), u16(0x15c7), position)));
+    for (const brand of ['heic', 'msf1']) {
+      const file = put(`sequence-${brand}.heic`, Buffer.concat([heif([{ type: 'xmp', data: Buffer.from(CITY_XMP.replace('Keswick', 'x')) }], { brand }), moov]));
+      const metadata = await read(file);
+      expect(metadata.error, brand).toBeUndefined();
+      expect(metadata.gps.map((g) => [g.latitude, g.source]), brand).toEqual([[54.5, 'QuickTime']]);
+      expect(await cleaned(file), brand).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+});
