@@ -48,6 +48,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   const suppressions: Suppression[] = [];
   const pendingComments: ReturnType<typeof findSuppressionComments> = [];
   let skipDepth = 0;
+  let styleDepth = 0;
   let kind: TextSegment['kind'] = 'body';
   let builder = new SegmentBuilder('body');
   let blockStart = base;
@@ -74,6 +75,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
           builder = new SegmentBuilder(kind);
         }
         if (SKIP_TEXT.has(name)) skipDepth++;
+        if (name === 'style') styleDepth++;
         const attr = (key: string) => {
           const value = attributes[key];
           if (!value) return;
@@ -116,6 +118,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       },
       onclosetag(name) {
         if (SKIP_TEXT.has(name) && skipDepth > 0) skipDepth--;
+        if (name === 'style' && styleDepth > 0) styleDepth--;
         if (BLOCK.has(name)) {
           flush(base + parser.endIndex + 1);
           kind = 'body';
@@ -123,6 +126,8 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         }
       },
       ontext(text) {
+        // A <style> sheet's backgrounds are pictures the page shows, as a style attribute's are.
+        if (styleDepth > 0) for (const ref of cssUrls(text)) media.push({ ref, offset: base + parser.startIndex + Math.max(0, text.indexOf(ref)), medium: 'photo' });
         if (skipDepth > 0) return;
         appendAligned(builder, text, html, parser.startIndex, parser.endIndex + 1, base);
       },
@@ -162,11 +167,18 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   else if (name === 'object') add(attributes.data, true);
   else if (name === 'meta' && /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?)$/i.test(attributes.property ?? attributes.name ?? '')) add(attributes.content, false);
   else if (name === 'a' && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
-  const style = attributes.style;
-  if (style?.includes('url(')) {
-    for (const match of style.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)) add(match[2], true);
-  }
+  // A <link> that hands out a picture of the post (image_src, a preloaded image: not the site's icons),
+  // and a photo framed by an <iframe>.
+  else if (name === 'link' && /^(?:image_src|preload)$/i.test(attributes.rel?.trim() ?? '') && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
+  else if (name === 'iframe' && isLocalMediaLink(attributes.src ?? '')) add(attributes.src, true);
+  for (const ref of cssUrls(attributes.style ?? '')) add(ref, true);
   return found;
+}
+
+/** The url(…) references of CSS (a style attribute or a <style> sheet) that name a photo or video. */
+function cssUrls(css: string): string[] {
+  if (!css.includes('url(')) return [];
+  return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((match) => match[2]!.trim()).filter((ref) => ref !== '' && hasMediaExtension(ref));
 }
 
 function extensionOf(value: string): string {

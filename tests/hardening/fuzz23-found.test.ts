@@ -388,6 +388,14 @@ describe('pictures a Markdown paragraph shows through inline HTML other than <im
   });
 });
 
+describe('pictures an HTML post shows through a style sheet, a <link> or an <iframe>', () => {
+  it('a <style> background, a <link rel=preload|image_src> to a photo and an <iframe> of one are inspected (each passed uninspected); the site\'s icon is not a picture of the post', async () => {
+    const html = '<html><head><link rel="icon" href="photos/icon.png"><link rel="preload" as="image" href="photos/hero.jpg"><link rel="image_src" href="photos/share.jpg"><style>.hero { background: url("photos/style.jpg") } .x { background: url(data:image/png;base64,AAAA) }</style></head><body><p>Trip</p><iframe src="photos/framed.jpg"></iframe><iframe src="https://example.com/map"></iframe></body></html>';
+    const post = await loadPost(put('styled.html', html), { root: dir } as Parameters<typeof loadPost>[1]);
+    expect(post.attachments.map((a) => a.ref).sort()).toEqual(['photos/framed.jpg', 'photos/hero.jpg', 'photos/share.jpg', 'photos/style.jpg']);
+  });
+});
+
 describe('a HEIF EXIF item written without its offset field', () => {
   it('an item that starts "Exif\\0\\0" or with the TIFF header itself is read and cleaned (it was unreadable: ExifTool reads its GPS, warning "Missing Exif header size")', async () => {
     for (const [name, data] of [['exif-header', Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), gpsTiff()])], ['tiff-header', gpsTiff({ little: true })]] as const) {
