@@ -456,3 +456,11 @@ describe('a HEIF or AVIF that holds a movie box', () => {
     }
   });
 });
+
+describe('a photo named deep in the front matter under a theme\'s own key', () => {
+  it('header: {overlay_image: …} (Minimal Mistakes) and the like are inspected (they passed uninspected: only src, url, path, file and image were looked into)', async () => {
+    const file = put('theme.md', '---\ntitle: T\nheader:\n  overlay_image: photos/hero.jpg\n  teaser: photos/teaser.jpg\nsocial:\n  share:\n    picture: photos/share.jpg\n  description: Sports day\n---\n\nHello.\n');
+    const post = await loadPost(file, { root: dir } as Parameters<typeof loadPost>[1]);
+    expect(post.attachments.map((a) => a.ref)).toEqual(['photos/hero.jpg', 'photos/teaser.jpg', 'photos/share.jpg']);
+  });
+});
