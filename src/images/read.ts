@@ -236,7 +236,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
 interface ExifFacts {
   /** Set for a block of another picture inside the file (an MPO's second image). */
   origin?: string;
-  gps?: { latitude: number; longitude: number };
+  gps?: { latitude: number; longitude: number; field?: string };
   make?: string;
   model?: string;
   serial?: string;
@@ -377,7 +377,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   }
   // The EXIF directory holds the owner's name, the serial and the maker note: one that cannot be read is not passed.
   if (facts.problems.includes('EXIF')) throw new CorruptFile('the EXIF block points to an EXIF directory that cannot be read');
-  if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
+  if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: facts.gps.field ?? 'GPSLatitude' });
   if (facts.make) metadata.device.make = facts.make;
   if (facts.model) metadata.device.model = facts.model;
   if (facts.serial) metadata.device.serial = facts.serial;
@@ -399,7 +399,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
   if (facts.problems.includes('EXIF')) throw new CorruptFile('an EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps && !metadata.gps.some((g) => g.source.endsWith('EXIF') && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
-    metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: 'GPSLatitude' });
+    metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: facts.gps.field ?? 'GPSLatitude' });
   }
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);

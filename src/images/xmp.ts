@@ -172,12 +172,14 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
     const block = value as Tree;
     const dji = prefix === djiPrefix;
+    const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
+    // The camera's position, or else the destination's (the place photographed: ExifTool prints it too).
     const lat = xmpDegrees(block.GPSLatitude ?? (dji ? block.Latitude : undefined));
     const lon = xmpDegrees(block.GPSLongitude ?? (dji ? block.Longitude : undefined));
-    if (lat !== undefined && lon !== undefined) {
-      const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
-      metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });
-    }
+    const destLat = xmpDegrees(block.GPSDestLatitude);
+    const destLon = xmpDegrees(block.GPSDestLongitude);
+    if (lat !== undefined && lon !== undefined) metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });
+    else if (destLat !== undefined && destLon !== undefined) metadata.gps.push({ latitude: destLat, longitude: destLon, source: origin, field: `${name}:GPSDestLatitude` });
   }
 
   const photoshop = ns('photoshop');

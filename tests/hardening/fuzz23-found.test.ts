@@ -464,3 +464,29 @@ describe('a photo named deep in the front matter under a theme\'s own key', () =
     expect(post.attachments.map((a) => a.ref)).toEqual(['photos/hero.jpg', 'photos/teaser.jpg', 'photos/share.jpg']);
   });
 });
+
+describe('a position given only as the destination (GPSDestLatitude/GPSDestLongitude)', () => {
+  /** gpsTiff() (big-endian) with its GPS directory's latitude and longitude tags made the destination's. */
+  const destinationTiff = () => {
+    const tiff = gpsTiff();
+    const ifd0 = tiff.readUInt32BE(4);
+    let gps = 0;
+    for (let i = 0; i < tiff.readUInt16BE(ifd0); i++) if (tiff.readUInt16BE(ifd0 + 2 + i * 12) === 0x8825) gps = tiff.readUInt32BE(ifd0 + 2 + i * 12 + 8);
+    for (let i = 0; i < tiff.readUInt16BE(gps); i++) {
+      const at = gps + 2 + i * 12;
+      const tag = tiff.readUInt16BE(at);
+      if (tag >= 1 && tag <= 4) tiff.writeUInt16BE(tag + 0x12, at);
+    }
+    return tiff;
+  };
+
+  it('in EXIF or XMP is a position, and the cleaned copy is free of it (both passed clean: ExifTool prints GPS Dest Latitude)', async () => {
+    const exif = put('destination-exif.jpg', insertSegment(await jpeg(), 0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), destinationTiff()])));
+    const xmp = put('destination-xmp.jpg', insertSegment(await jpeg(), 0xe1, Buffer.concat([XMP_HEADER, Buffer.from(xmpPacket('<exif:GPSDestLatitude>54,30.0N</exif:GPSDestLatitude><exif:GPSDestLongitude>3,8.0W</exif:GPSDestLongitude>'))])));
+    for (const [file, field] of [[exif, 'GPSDestLatitude'], [xmp, 'exif:GPSDestLatitude']] as const) {
+      const metadata = await read(file);
+      expect(metadata.gps.map((g) => [Math.round(g.latitude), g.field]), field).toEqual([[55, field]]);
+      expect(await cleaned(file), field).toMatchObject({ written: true, gps: 0 });
+    }
+  });
+});
