@@ -1,8 +1,9 @@
 // `--baseline <file>`: findings recorded on legacy posts are accepted; only new ones fail.
 // The file holds fingerprints (sha256, see report/fingerprint.ts) and rule ids — never a name or a path.
+import { lstatSync } from 'node:fs';
 import { summarise } from '../core/engine.js';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
-import { readOrdinaryFile } from '../core/files.js';
+import { readOrdinaryFile, settingsText } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type Finding } from '../core/types.js';
 import { writeFileAtomic } from './output.js';
@@ -17,7 +18,7 @@ export interface BaselineFile {
 export function readBaseline(file: string): BaselineFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(readOrdinaryFile(file, maxSettingsBytes()).toString('utf8'));
+    raw = JSON.parse(settingsText(readOrdinaryFile(file, maxSettingsBytes())));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`baseline file not found: ${file} (create it with --update-baseline)`);
@@ -57,6 +58,16 @@ export function writeBaseline(file: string, result: AuditResult, fingerprints: R
   }
   const sorted = Object.fromEntries(Object.entries(findings).sort(([a], [b]) => a.localeCompare(b)));
   const baseline: BaselineFile = { version: 1, tool: 'post-audit', findings: sorted };
+  // Only a baseline (or an empty file) is written over: `--baseline consent.csv --update-baseline`
+  // replaced the consent record (or a post, or the config) with fingerprints.
+  const existing = lstatSync(file, { throwIfNoEntry: false });
+  if (existing?.isFile() && existing.size > 0) {
+    try {
+      readBaseline(file);
+    } catch {
+      throw new UsageError(`--baseline ${file}: the file is not a post-audit baseline, so --update-baseline does not write over it; name a new file or remove that one`);
+    }
+  }
   try {
     writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
   } catch (error) {

@@ -1,10 +1,11 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
-import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { configFor, loadConfigFile } from '../config/discover.js';
+import { consentPathFor } from '../consent/source.js';
 import { checkPost, compareFindings, imageReadOptions, isCi, summarise } from '../core/engine.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { notWritableThere } from '../core/files.js';
@@ -94,6 +95,14 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const strip = out ? (await import('../images/strip.js')).stripMetadata : undefined;
   const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
 
+  if (flags.report) {
+    const policyFile = /[\\/.]/.test(flags.policy ?? config.policy ?? DEFAULT_POLICY) ? path.resolve(flags.policy ? process.cwd() : config.root, flags.policy ?? config.policy!) : undefined;
+    refuseReportOver(flags.report, [
+      ['the consent record', consentPathFor(config)],
+      ['the config file', config.source],
+      ['the policy pack', policyFile],
+    ]);
+  }
   const report = flags.report ? openReport(flags.report) : undefined;
   let firstJson = true;
   if (report && reportFormat === 'csv') report.stream.write(CSV_HEADER);
@@ -284,6 +293,27 @@ interface ReportFile {
   /** Where it is written; renamed to `file` once complete. */
   temp: string;
   file: string;
+  /** The first write error (a full disk): the reason given, not the closed stream's. */
+  error?: Error;
+}
+
+/**
+ * A report named like a file the run is set up with would replace it: `--report consent.csv` wrote
+ * the photo report over the school's consent record (its only copy, perhaps), `--report
+ * .postauditrc.json` over the config. Refused, on one line.
+ */
+function refuseReportOver(report: string, files: [what: string, file: string | undefined][]): void {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  const target = real(report);
+  for (const [what, file] of files) {
+    if (file && real(file) === target) throw new UsageError(`--report ${report}: this is ${what}; name another file for the report`);
+  }
 }
 
 /**
@@ -305,12 +335,17 @@ function openReport(file: string): ReportFile {
   }
   process.once('exit', () => rmSync(temp, { force: true }));
   const stream = createWriteStream('', { fd });
-  stream.on('error', () => undefined); // reported when the stream is closed
-  return { stream, temp, file };
+  const report: ReportFile = { stream, temp, file };
+  stream.on('error', (error) => (report.error ??= error)); // reported when the stream is closed
+  return report;
 }
 
 async function finishReport(report: ReportFile): Promise<void> {
-  await closeStream(report.stream);
+  // A write that failed (ENOSPC) destroys the stream: closing it then says only "Cannot call end after a stream was destroyed".
+  await closeStream(report.stream).catch((error: unknown) => {
+    throw report.error ?? error;
+  });
+  if (report.error) throw report.error;
   const refused = notWritableThere(report.file);
   if (refused) throw new Error(refused);
   renameSync(report.temp, report.file);

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
-import { readOrdinaryFile } from '../core/files.js';
+import { readOrdinaryFile, settingsText } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';
@@ -58,7 +58,7 @@ async function readConfigData(file: string): Promise<unknown> {
   const display = path.relative(process.cwd(), file) || file;
   let text: string;
   try {
-    text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
+    text = settingsText(readOrdinaryFile(file, maxSettingsBytes()));
   } catch (error) {
     throw new UsageError(`${display}: cannot read config (${fsReason(error)})`);
   }

@@ -143,6 +143,13 @@ async function readCsvText(buffer: Buffer, display: string, delimiter: string | 
  */
 export async function readCsvRows(text: string, display = 'CSV', delimiter?: string): Promise<string[][]> {
   const { parse } = await import('csv-parse/sync');
+  // Excel's separator line ("sep=;" before the header, written by exports meant for Excel): the
+  // separator it names is used and the line dropped. It was read as the header: exit 2, no column found.
+  const directive = /^\uFEFF?"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\r|\n)/i.exec(text);
+  if (directive) {
+    text = text.slice(directive[0].length);
+    delimiter ??= directive[1];
+  }
   let rows: string[][];
   const separator = delimiter ?? detectDelimiter(text);
   const lineEnd = recordDelimiter(text, separator);

@@ -3,8 +3,15 @@
 // apply (record.ts takes the first sheet whose header it can map). Dates are numbers in a workbook (days since 1900, shown through a date format): a
 // number in a date-formatted cell becomes YYYY-MM-DD.
 import { maxConsentBytes } from '../core/limits.js';
-import { parseXml, xmlText, XmlTooDeep } from '../load/xml.js';
+import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlTooDeep, type Namespaces } from '../load/xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from '../load/zip-entries.js';
+
+/** SpreadsheetML (transitional and strict) read unprefixed, as Excel writes it; the Open XML SDK writes x:. */
+const SHEET_NAMESPACES: Namespaces = {
+  ...OFFICE_RELATIONSHIPS,
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main': '',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main': '',
+};
 
 /** Excel's built-in number formats that show a date (ECMA-376 18.8.30; 27–36 and 50–58 are East Asian dates). */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -77,7 +84,7 @@ function visibleSheets(xml: string): { sheets: { name: string; relationship: str
       if (name === 'workbookPr' && /^(1|true)$/.test(attributes.date1904 ?? '')) date1904 = true;
       if (name === 'sheet' && attributes['r:id'] && (attributes.state ?? 'visible') === 'visible') sheets.push({ name: attributes.name ?? '', relationship: attributes['r:id'] });
     },
-  });
+  }, SHEET_NAMESPACES);
   return { sheets, date1904 };
 }
 
@@ -90,7 +97,7 @@ function relationshipTarget(xml: string, id: string): string | undefined {
         target = t.startsWith('/') ? t.slice(1) : `xl/${t}`;
       }
     },
-  });
+  }, SHEET_NAMESPACES);
   return target;
 }
 
@@ -117,7 +124,7 @@ function sharedStrings(xml: string): string[] {
         current = undefined;
       }
     },
-  });
+  }, SHEET_NAMESPACES);
   return strings;
 }
 
@@ -140,7 +147,7 @@ function dateStyleIndexes(xml: string): Set<number> {
     onclosetag(name) {
       if (name === 'cellXfs') inCellXfs = false;
     },
-  });
+  }, SHEET_NAMESPACES);
   return dates;
 }
 
@@ -205,7 +212,7 @@ function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date
         row = undefined;
       }
     },
-  });
+  }, SHEET_NAMESPACES);
   return rows;
 }
 

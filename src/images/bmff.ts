@@ -57,13 +57,27 @@ export function boxes(view: ByteView, start: number, end: number): Box[] {
   return out;
 }
 
-export function readBmffBlocks(view: ByteView): Blocks {
+/** Where a 'meta' box's children start: ISO's is a full box (4 bytes of version/flags), QuickTime's is not. */
+export function metaChildrenAt(view: ByteView, meta: Box): number {
+  return meta.end - meta.dataAt >= 8 && view.get(meta.dataAt + 4, 4).toString('latin1') !== 'hdlr' ? meta.dataAt + 4 : meta.dataAt;
+}
+
+/** Whether a meta box has an item table (iinf or iloc), as a HEIF's has and a QuickTime one's has not. */
+export function listsItems(view: ByteView, meta: Box): boolean {
+  return boxes(view, metaChildrenAt(view, meta), meta.end).some((b) => b.type === 'iinf' || b.type === 'iloc');
+}
+
+/**
+ * The blocks of a video's boxes. `itemMetas` gathers the meta boxes on the way that list items
+ * (EXIF and XMP items, as in a HEIF): ExifTool reads them wherever it meets them (moov, trak, udta).
+ */
+export function readBmffBlocks(view: ByteView, itemMetas: Box[] = []): Blocks {
   const blocks = emptyBlocks();
-  walk(view, 0, view.size, [], blocks);
+  walk(view, 0, view.size, [], blocks, itemMetas);
   return blocks;
 }
 
-function walk(view: ByteView, start: number, end: number, path: string[], blocks: Blocks): void {
+function walk(view: ByteView, start: number, end: number, path: string[], blocks: Blocks, itemMetas: Box[]): void {
   const children = boxes(view, start, end);
   const keysBox = children.find((b) => b.type === 'keys');
   const keys = keysBox ? readKeys(view.get(keysBox.dataAt, keysBox.end - keysBox.dataAt)) : undefined;
@@ -83,7 +97,7 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
         if (!ISO6709_KEYS.has(key) && !text) continue;
         for (const data of boxes(view, item.dataAt, item.end)) {
           if (data.type !== 'data' || data.end - data.dataAt <= 8) continue;
-          const value = view.get(data.dataAt + 8, data.end - data.dataAt - 8).toString('utf8').replace(/\0+$/, '').trim();
+          const value = itemText(view.get(data.dataAt, data.end - data.dataAt)).replace(/\0+$/, '').trim();
           if (text) {
             if (value) blocks.texts.push({ ...text, value });
           } else blocks.iso6709.push({ field: key === '\xA9xyz' ? 'QuickTime ©xyz' : 'QuickTime com.apple.quicktime.location.ISO6709', value });
@@ -94,12 +108,30 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
     } else if (box.type === 'uuid' && box.end - box.dataAt > 16 && view.get(box.dataAt, 16).toString('hex') === XMP_UUID) {
       blocks.xmp.push(view.get(box.dataAt + 16, box.end - box.dataAt - 16));
     } else if (CONTAINERS.has(box.type) && where.length <= 5) {
-      let dataAt = box.dataAt;
-      // ISO 'meta' is a full box (4 bytes of version/flags); QuickTime's is not.
-      if (box.type === 'meta' && box.end - dataAt >= 8 && view.get(dataAt + 4, 4).toString('latin1') !== 'hdlr') dataAt += 4;
-      walk(view, dataAt, box.end, where, blocks);
+      if (box.type === 'meta' && listsItems(view, box)) itemMetas.push(box);
+      walk(view, box.type === 'meta' ? metaChildrenAt(view, box) : box.dataAt, box.end, where, blocks, itemMetas);
     }
   }
+}
+
+/**
+ * A 'data' box's text by its well-known type (after 4 bytes of type, 4 of locale): UTF-16 (2, 5), as
+ * ExifTool decodes it — read as UTF-8, a UTF-16 position passed as a place name — or UTF-8 (1, 4, and
+ * any other).
+ */
+export function itemText(data: Buffer): string {
+  const type = data.readUInt32BE(0) & 0xffffff;
+  return type === 2 || type === 5 ? utf16(data.subarray(8)) : data.toString('utf8', 8);
+}
+
+const hasBom = (data: Buffer) => (data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0xff && data[1] === 0xfe);
+
+/** UTF-16 text by its byte-order mark; big-endian without one, as QuickTime writes it. */
+function utf16(data: Buffer): string {
+  const le = data[0] === 0xff && data[1] === 0xfe;
+  const from = hasBom(data) ? 2 : 0;
+  const units = Buffer.from(data.subarray(from, data.length - ((data.length - from) % 2)));
+  return (le ? units : units.swap16()).toString('utf16le');
 }
 
 function readKeys(data: Buffer): string[] {
@@ -132,8 +164,10 @@ function lociPosition(data: Buffer): { field: string; value: string }[] {
  * runs past it (a length that lies must not hide where a video was recorded).
  */
 function xyzText(data: Buffer): string {
-  const declared = data.toString('utf8', 4, 4 + Math.min(data.readUInt16BE(0), data.length - 4));
-  return parseIso6709(declared) ? declared : data.toString('utf8', 4).replace(/\0+$/, '');
+  // A string that starts with a byte-order mark is UTF-16, as ExifTool reads it.
+  const text = (part: Buffer) => (hasBom(part) ? utf16(part) : part.toString('utf8'));
+  const declared = text(data.subarray(4, 4 + Math.min(data.readUInt16BE(0), data.length - 4)));
+  return parseIso6709(declared) ? declared : text(data.subarray(4)).replace(/\0+$/, '');
 }
 
 /**

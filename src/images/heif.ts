@@ -5,8 +5,9 @@
 import { inflateSync } from 'node:zlib';
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { boxes, type Box } from './bmff.js';
+import { boxes, listsItems, metaChildrenAt, type Box } from './bmff.js';
 import { InflateBudget } from './inflate.js';
+import { isTiffHeader } from './jpeg.js';
 
 export interface HeifExtent {
   /** Absolute offset of the extent in the file, and its length. */
@@ -75,11 +76,24 @@ class Reader {
   }
 }
 
-/** The items of the file's top-level 'meta' box (throws CorruptFile on a broken structure). */
-export function heifStructure(view: ByteView): HeifStructure {
-  const meta = boxes(view, 0, view.size).find((b) => b.type === 'meta');
-  if (!meta) throw new CorruptFile('the HEIF file has no meta box (no image items)');
-  const children = boxes(view, fullBox(view, meta).at, meta.end);
+/**
+ * The items of the file's top-level 'meta' boxes (throws CorruptFile on a broken structure). The
+ * first is the picture's; ExifTool reads the items of any later one too (a second meta box's EXIF,
+ * GPS and all, passed unseen and stayed in the cleaned copy). Given `metas`, the items of those.
+ */
+export function heifStructure(view: ByteView, metas?: Box[]): HeifStructure {
+  if (metas) return { items: metas.flatMap((meta) => metaStructure(view, meta).items) };
+  const top = boxes(view, 0, view.size).filter((b) => b.type === 'meta');
+  if (top.length === 0) throw new CorruptFile('the HEIF file has no meta box (no image items)');
+  const listing = top.filter((meta) => listsItems(view, meta));
+  // None listing items: the first is read, and fails saying so.
+  const structure = metaStructure(view, listing[0] ?? top[0]!);
+  for (const meta of listing.slice(1)) structure.items.push(...metaStructure(view, meta).items);
+  return structure;
+}
+
+function metaStructure(view: ByteView, meta: Box): HeifStructure {
+  const children = boxes(view, metaChildrenAt(view, meta), meta.end);
   const items = new Map<number, HeifItem>();
   const item = (id: number) => {
     let found = items.get(id);
@@ -211,6 +225,10 @@ export function heifItemBytes(view: ByteView, item: HeifItem): Buffer {
 /** Where the TIFF header starts inside an Exif item's bytes (after its 4-byte offset field). */
 export function exifItemBase(data: Buffer): number {
   if (data.length < 8) throw new CorruptFile('the HEIF EXIF item is too short');
+  // Some writers leave the offset field out: the item starts with "Exif\0\0" or the TIFF header
+  // itself. ExifTool reads those (warning "Missing Exif header size"); they were unreadable here.
+  if (data.toString('latin1', 0, 6) === 'Exif\0\0') return 6;
+  if (isTiffHeader(data)) return 0;
   const base = 4 + data.readUInt32BE(0);
   // Some writers leave the offset at 0 yet keep the "Exif\0\0" header in front of the TIFF header.
   if (data.toString('latin1', base, base + 4) === 'Exif') return base + 6;
@@ -241,9 +259,10 @@ function metadataItems(items: HeifItem[]): HeifItem[] {
   return kept;
 }
 
-export function readHeifBlocks(view: ByteView): Blocks {
+/** The EXIF and XMP items of a HEIF (its top-level meta boxes), or of the given meta boxes. */
+export function readHeifBlocks(view: ByteView, metas?: Box[]): Blocks {
   const blocks = emptyBlocks();
-  const structure = heifStructure(view);
+  const structure = heifStructure(view, metas);
   if (structure.width) blocks.width = structure.width;
   if (structure.height) blocks.height = structure.height;
   const items = metadataItems(structure.items);

@@ -4,7 +4,7 @@ import { CorruptFile, NeedBytes, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { InflateBudget } from './inflate.js';
 import { iptcFromPhotoshop } from './iptc.js';
-import { PHOTOSHOP_HEADER, isExifPayload, isTiffHeader, startsWith } from './jpeg.js';
+import { PHOTOSHOP_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, startsWith } from './jpeg.js';
 
 export interface PngChunk {
   type: string;
@@ -67,16 +67,18 @@ export function readPngBlocks(view: ByteView): Blocks {
       const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length), budget);
       if (!text) continue;
       if (text.keyword === 'XML:com.adobe.xmp') blocks.xmp.push(text.value);
-      else if (/^Raw profile type (exif|APP1)$/i.test(text.keyword)) {
+      else if (/^Raw profile type (exif|APP1|xmp|iptc|8bim)$/i.test(text.keyword)) {
+        // ExifTool reads these whatever their exact layout; one the auditor cannot decode is not passed.
         const raw = rawProfile(text.value);
-        if (raw && isExifPayload(raw)) blocks.exif.push({ view: bufferView(raw), base: 6 });
-        else if (raw && (raw.toString('latin1', 0, 2) === 'II' || raw.toString('latin1', 0, 2) === 'MM')) blocks.exif.push({ view: bufferView(raw), base: 0 });
-      } else if (/^Raw profile type xmp$/i.test(text.keyword)) {
-        const raw = rawProfile(text.value);
-        if (raw) blocks.xmp.push(raw);
-      } else if (/^Raw profile type (iptc|8bim)$/i.test(text.keyword)) {
-        const raw = rawProfile(text.value);
-        if (raw) blocks.iptc = raw[0] === 0x1c ? raw : (iptcFromPhotoshop(startsWith(raw, PHOTOSHOP_HEADER) ? raw.subarray(14) : raw) ?? blocks.iptc);
+        if (!raw) throw new CorruptFile(`its metadata text "${text.keyword}" is not in the form ImageMagick writes`);
+        const kind = text.keyword.slice('Raw profile type '.length).toLowerCase();
+        if (kind === 'xmp') blocks.xmp.push(raw);
+        else if (kind === 'iptc' || kind === '8bim') blocks.iptc = raw[0] === 0x1c ? raw : (iptcFromPhotoshop(startsWith(raw, PHOTOSHOP_HEADER) ? raw.subarray(14) : raw) ?? blocks.iptc);
+        // An APP1 block (either keyword): EXIF with or without its header, or XMP under Adobe's (as ExifTool reads it).
+        else if (startsWith(raw, XMP_HEADER)) blocks.xmp.push(raw.subarray(XMP_HEADER.length));
+        else if (isExifPayload(raw)) blocks.exif.push({ view: bufferView(raw), base: 6 });
+        else if (raw.toString('latin1', 0, 2) === 'II' || raw.toString('latin1', 0, 2) === 'MM') blocks.exif.push({ view: bufferView(raw), base: 0 });
+        else throw new CorruptFile(`its metadata text "${text.keyword}" holds a block the auditor does not recognise`);
       }
     }
   }
@@ -126,7 +128,8 @@ export function pngTextValue(type: string, data: Buffer): { at: number; compress
 /** ImageMagick's "Raw profile type …" text: "\n<name>\n<length>\n<hex…>". */
 export function rawProfile(value: Buffer): Buffer | undefined {
   // The name line may hold spaces ("IPTC profile", as ExifTool writes it).
-  const match = /^\s*[^\n]*\n\s*(\d+)\s*\n([0-9a-fA-F\s]+)$/.exec(value.toString('latin1'));
+  // A writer may end the text with NULs (ExifTool reads past them).
+  const match = /^\s*[^\n]*\n\s*(\d+)\s*\n([0-9a-fA-F\s]+)\0*$/.exec(value.toString('latin1'));
   if (!match) return undefined;
   return Buffer.from(match[2]!.replace(/\s+/g, ''), 'hex');
 }

@@ -19,7 +19,7 @@ import { readPngBlocks } from './png.js';
 import { readWebpBlocks } from './riff.js';
 import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
-import { boxes, parseIso6709, readBmffBlocks } from './bmff.js';
+import { boxes, parseIso6709, readBmffBlocks, type Box } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
@@ -32,8 +32,8 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   jpeg: readJpegBlocks,
   png: readPngBlocks,
   webp: readWebpBlocks,
-  heic: readHeifBlocks,
-  avif: readHeifBlocks,
+  heic: readHeifFile,
+  avif: readHeifFile,
   mp4: readVideoBlocks,
   mov: readVideoBlocks,
   gif: readGifBlocks,
@@ -43,23 +43,42 @@ const WALKERS: Record<string, (view: ByteView) => Blocks> = {
 };
 
 /**
- * A video's blocks (its moov box), and the EXIF and XMP items of a picture whose file says it is a
- * video (a top-level 'meta' box listing items: a HEIF under a major brand we do not know). A video
- * with neither a moov box nor such items was cut before its movie box, or is not one: its recording
- * position, which sits in the moov box, was never looked at.
+ * A video's blocks (its moov box), and the EXIF and XMP items of any meta box listing items: a HEIF
+ * under a major brand we do not know, or items in the moov, a trak or udta (ExifTool reads them
+ * there). A video with neither a moov box nor such items was cut before its movie box, or is not
+ * one: its recording position, which sits in the moov box, was never looked at.
  */
 function readVideoBlocks(view: ByteView): Blocks {
-  const blocks = readBmffBlocks(view);
+  const itemMetas: Box[] = [];
+  const blocks = readBmffBlocks(view, itemMetas);
   const top = boxes(view, 0, view.size);
-  const meta = top.find((b) => b.type === 'meta');
-  const items = meta !== undefined && boxes(view, Math.min(meta.dataAt + 4, meta.end), meta.end).some((b) => b.type === 'iinf' || b.type === 'iloc');
-  if (items) {
-    const pictures = readHeifBlocks(view);
+  if (itemMetas.length) {
+    const pictures = readHeifBlocks(view, itemMetas);
     blocks.exif.push(...pictures.exif);
     blocks.xmp.push(...pictures.xmp);
   } else if (!top.some((b) => b.type === 'moov')) {
     throw new CorruptFile('the video has no movie box (moov), where its recording position would be: it was cut short');
   }
+  return blocks;
+}
+
+/**
+ * A HEIF's or AVIF's items, and what a movie box beside them gives away: an image sequence (msf1,
+ * avis) or a picture with a movie keeps a recording position (©xyz, Apple keys) and more items
+ * there. The moov of a HEIF was never looked at: its position passed, and stayed in the cleaned copy.
+ */
+function readHeifFile(view: ByteView): Blocks {
+  const blocks = readHeifBlocks(view);
+  const top = boxes(view, 0, view.size);
+  if (!top.some((b) => b.type === 'moov')) return blocks;
+  const itemMetas: Box[] = [];
+  const movie = readBmffBlocks(view, itemMetas);
+  const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
+  const items = nested.length ? readHeifBlocks(view, nested) : undefined;
+  blocks.exif.push(...(items?.exif ?? []));
+  blocks.xmp.push(...movie.xmp, ...(items?.xmp ?? []));
+  blocks.iso6709.push(...movie.iso6709);
+  blocks.texts.push(...movie.texts);
   return blocks;
 }
 
@@ -218,7 +237,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
 interface ExifFacts {
   /** Set for a block of another picture inside the file (an MPO's second image). */
   origin?: string;
-  gps?: { latitude: number; longitude: number };
+  gps?: { latitude: number; longitude: number; field?: string };
   make?: string;
   model?: string;
   serial?: string;
@@ -359,7 +378,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   }
   // The EXIF directory holds the owner's name, the serial and the maker note: one that cannot be read is not passed.
   if (facts.problems.includes('EXIF')) throw new CorruptFile('the EXIF block points to an EXIF directory that cannot be read');
-  if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: 'GPSLatitude' });
+  if (facts.gps) metadata.gps.push({ ...facts.gps, source: 'EXIF', field: facts.gps.field ?? 'GPSLatitude' });
   if (facts.make) metadata.device.make = facts.make;
   if (facts.model) metadata.device.model = facts.model;
   if (facts.serial) metadata.device.serial = facts.serial;
@@ -381,7 +400,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.problems.includes('GPS')) throw new CorruptFile('an EXIF block points to a GPS directory that cannot be read');
   if (facts.problems.includes('EXIF')) throw new CorruptFile('an EXIF block points to an EXIF directory that cannot be read');
   if (facts.gps && !metadata.gps.some((g) => g.source.endsWith('EXIF') && g.latitude === facts.gps!.latitude && g.longitude === facts.gps!.longitude)) {
-    metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: 'GPSLatitude' });
+    metadata.gps.push({ ...facts.gps, source: facts.origin ? `${facts.origin} EXIF` : 'EXIF', field: facts.gps.field ?? 'GPSLatitude' });
   }
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);

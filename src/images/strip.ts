@@ -27,12 +27,12 @@ import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextBudget, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
-import { QUICKTIME_TEXTS, boxes, ilstKey } from './bmff.js';
+import { QUICKTIME_TEXTS, boxes, ilstKey, readBmffBlocks, type Box } from './bmff.js';
 import { TAG, Tiff, type TiffEntry } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { readImageMetadata } from './read.js';
-import { MAX_XMP_BYTES, exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem } from './heif.js';
+import { MAX_XMP_BYTES, exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem, type HeifItem } from './heif.js';
 import { InflateBudget } from './inflate.js';
 import { deflateSync, inflateSync } from 'node:zlib';
 
@@ -780,7 +780,8 @@ function planWebp(view: ByteView, options: StripOptions): Plan {
 const LOCATION_ATOMS = new Set(['\xA9xyz', 'loci']);
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 
-function planVideo(view: ByteView, options: StripOptions): Plan {
+/** `items`: whether the EXIF and XMP items of meta boxes are planned too (a HEIF's are, by planHeif). */
+function planVideo(view: ByteView, options: StripOptions, items = true): Plan {
   const plan = emptyPlan();
   const walk = (start: number, end: number, depth: number) => {
     const children = boxes(view, start, end);
@@ -821,14 +822,34 @@ function planVideo(view: ByteView, options: StripOptions): Plan {
     }
   };
   walk(0, view.size, 0);
+  // EXIF and XMP items of meta boxes in the moov, a trak or udta, or at the top (see readVideoBlocks).
+  const itemMetas: Box[] = [];
+  readBmffBlocks(view, itemMetas);
+  if (items && itemMetas.length) planItems(view, heifStructure(view, itemMetas).items, options, plan);
   return plan;
 }
 
 /** HEIC/AVIF: the EXIF and XMP items are found from the item tables and patched in place. */
 function planHeif(view: ByteView, options: StripOptions): Plan {
   const plan = emptyPlan();
+  planItems(view, heifStructure(view).items, options, plan);
+  // An image sequence's movie box (see readHeifFile): its positions, and the items of meta boxes inside it.
+  const top = boxes(view, 0, view.size);
+  if (top.some((b) => b.type === 'moov')) {
+    const movie = planVideo(view, options, false);
+    plan.patches.push(...movie.patches);
+    plan.removed.push(...movie.removed);
+    const itemMetas: Box[] = [];
+    readBmffBlocks(view, itemMetas);
+    const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
+    if (nested.length) planItems(view, heifStructure(view, nested).items, options, plan);
+  }
+  return plan;
+}
+
+function planItems(view: ByteView, items: HeifItem[], options: StripOptions, plan: Plan): void {
   const budget = new InflateBudget("the HEIF's compressed XMP items");
-  for (const item of heifStructure(view).items) {
+  for (const item of items) {
     if (isExifItem(item) && options.location) {
       const data = heifItemBytes(view, item);
       if (data.length === 0) continue;
@@ -852,5 +873,4 @@ function planHeif(view: ByteView, options: StripOptions): Plan {
       plan.removed.push(...edit.removed);
     }
   }
-  return plan;
 }

@@ -38,6 +38,10 @@ export const TAG = {
   GPSLatitude: 2,
   GPSLongitudeRef: 3,
   GPSLongitude: 4,
+  GPSDestLatitudeRef: 0x13,
+  GPSDestLatitude: 0x14,
+  GPSDestLongitudeRef: 0x15,
+  GPSDestLongitude: 0x16,
 } as const;
 
 /** Tags inside maker notes (each maker numbers its own). */
@@ -506,7 +510,7 @@ function decodeText(b: Buffer): string {
 }
 
 /** Decimal degrees from a GPS IFD (undefined when the position is absent or not a number). */
-export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number } | undefined {
+export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number; field?: string } | undefined {
   for (const { gps } of tiff.gpsPointers) {
     const position = gps && gpsDirectoryPosition(tiff, gps);
     if (position) return position;
@@ -514,15 +518,23 @@ export function gpsPosition(tiff: Tiff): { latitude: number; longitude: number }
   return undefined;
 }
 
-/** Decimal degrees from one GPS directory (a CR3's CMT4 block is a TIFF whose IFD0 is the GPS directory). */
-export function gpsDirectoryPosition(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number } | undefined {
-  const lat = degrees(coordinateParts(tiff, gps.entries.get(TAG.GPSLatitude)));
-  const lon = degrees(coordinateParts(tiff, gps.entries.get(TAG.GPSLongitude)));
+/**
+ * Decimal degrees from one GPS directory (a CR3's CMT4 block is a TIFF whose IFD0 is the GPS
+ * directory): the camera's position, or else the destination's (GPSDestLatitude: the place
+ * photographed, which ExifTool prints; it passed clean).
+ */
+export function gpsDirectoryPosition(tiff: Tiff, gps: Ifd): { latitude: number; longitude: number; field?: string } | undefined {
+  return directoryPosition(tiff, gps, TAG.GPSLatitude, TAG.GPSLatitudeRef, TAG.GPSLongitude, TAG.GPSLongitudeRef) ?? directoryPosition(tiff, gps, TAG.GPSDestLatitude, TAG.GPSDestLatitudeRef, TAG.GPSDestLongitude, TAG.GPSDestLongitudeRef, 'GPSDestLatitude');
+}
+
+function directoryPosition(tiff: Tiff, gps: Ifd, latTag: number, latRefTag: number, lonTag: number, lonRefTag: number, field?: string): { latitude: number; longitude: number; field?: string } | undefined {
+  const lat = degrees(coordinateParts(tiff, gps.entries.get(latTag)));
+  const lon = degrees(coordinateParts(tiff, gps.entries.get(lonTag)));
   if (lat === undefined || lon === undefined) return undefined;
-  const latRef = tiff.string(gps.entries.get(TAG.GPSLatitudeRef))?.toUpperCase();
-  const lonRef = tiff.string(gps.entries.get(TAG.GPSLongitudeRef))?.toUpperCase();
+  const latRef = tiff.string(gps.entries.get(latRefTag))?.toUpperCase();
+  const lonRef = tiff.string(gps.entries.get(lonRefTag))?.toUpperCase();
   // As ExifTool: the hemisphere comes from the reference alone (a signed rational's sign is ignored).
-  return { latitude: latRef === 'S' ? -Math.abs(lat) : Math.abs(lat), longitude: lonRef === 'W' ? -Math.abs(lon) : Math.abs(lon) };
+  return { latitude: latRef === 'S' ? -Math.abs(lat) : Math.abs(lat), longitude: lonRef === 'W' ? -Math.abs(lon) : Math.abs(lon), ...(field ? { field } : {}) };
 }
 
 /**
@@ -541,9 +553,14 @@ function coordinateParts(tiff: Tiff, entry: TiffEntry | undefined): number[] | u
   return whole?.length ? whole : undefined;
 }
 
+/**
+ * Decimal degrees. Minutes or seconds of 0/0 (a writer's "unknown") count as 0: ExifTool then shows
+ * no latitude, but readers that take 0/0 as 0 show the place to within a kilometre, and the photo
+ * passed clean.
+ */
 function degrees(parts: number[] | undefined): number | undefined {
   if (!parts || parts.length === 0) return undefined;
   const [d = 0, m = 0, s = 0] = parts;
-  const value = d + m / 60 + s / 3600;
+  const value = d + (Number.isNaN(m) ? 0 : m) / 60 + (Number.isNaN(s) ? 0 : s) / 3600;
   return Number.isFinite(value) ? value : undefined;
 }

@@ -196,12 +196,14 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
     const block = value as Tree;
     const dji = prefix === djiPrefix;
+    const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
+    // The camera's position, or else the destination's (the place photographed: ExifTool prints it too).
     const lat = xmpDegrees(block.GPSLatitude ?? (dji ? block.Latitude : undefined));
     const lon = xmpDegrees(block.GPSLongitude ?? (dji ? block.Longitude : undefined));
-    if (lat !== undefined && lon !== undefined) {
-      const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
-      metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });
-    }
+    const destLat = xmpDegrees(block.GPSDestLatitude);
+    const destLon = xmpDegrees(block.GPSDestLongitude);
+    if (lat !== undefined && lon !== undefined) metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });
+    else if (destLat !== undefined && destLon !== undefined) metadata.gps.push({ latitude: destLat, longitude: destLon, source: origin, field: `${name}:GPSDestLatitude` });
   }
 
   const photoshop = ns('photoshop');
@@ -266,7 +268,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
 export function texts(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
-    const text = unescapeXml(value).trim();
+    const text = xmlValue(value).trim();
     return text && !/^(unknown|none)$/i.test(text) ? [text] : [];
   }
   if (typeof value === 'number') return [String(value)];
@@ -295,6 +297,15 @@ function unescapeXml(text: string): string {
   });
 }
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A property's text as XML means it: escapes undone, and CDATA sections (left whole by the parser) unwrapped. */
+function xmlValue(text: string): string {
+  if (!text.includes('<![CDATA[')) return unescapeXml(text);
+  return text
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : unescapeXml(part)))
+    .join('');
+}
 
 /** The person in a keyword filed under People (or Persons, Faces): "People|Amelia Smith" → "Amelia Smith". */
 export const PERSON_KEYWORD = /^\s*(?:people|persons?|faces?)\s*[|/]\s*(?:[^|/]*[|/]\s*)*([^|/]+?)\s*$/i;
@@ -331,7 +342,12 @@ function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
   return out;
 }
 
-/** XMP GPS coordinates: "23,55.194960N", "23,55,11.69N" or a decimal number. */
+/**
+ * XMP GPS coordinates: "23,55.194960N", "23,55,11.69N" or a decimal number — and, as ExifTool reads
+ * them (ToDegrees), degrees, minutes and seconds as the first three numbers in any other text
+ * ("54 deg 30' 0.00\" N"), south and west told by a minus or the letter. The text is XML's: escapes
+ * ("54&#44;30.0N") and CDATA undone. Read strictly, each of those passed while ExifTool printed it.
+ */
 export function xmpDegrees(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   // A value written as a structure: <exif:GPSLatitude><rdf:Description><rdf:value>…
@@ -340,9 +356,12 @@ export function xmpDegrees(value: unknown): number | undefined {
     return xmpDegrees('value' in object ? object.value : object.Description);
   }
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*([+-]?\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?(?:,(\d+(?:\.\d+)?))?\s*([NSEW])?\s*$/i.exec(value);
-  if (!match) return undefined;
-  const degrees = Math.abs(Number(match[1])) + Number(match[2] ?? 0) / 60 + Number(match[3] ?? 0) / 3600;
-  const negative = match[1]!.startsWith('-') || /[SW]/i.test(match[4] ?? '');
+  const text = xmlValue(value);
+  if (/\b(?:inf|undef)\b/i.test(text)) return undefined;
+  const numbers = [...text.matchAll(/[+-]?(?=\.?\d)\d*(?:\.\d*)?(?:e[+-]?\d+)?/gi)].slice(0, 3).map((m) => m[0]);
+  if (numbers.length === 0) return undefined;
+  const [d, m = '0', sec = '0'] = numbers.map(Number);
+  const degrees = Math.abs(d!) + Number(m) / 60 + Number(sec) / 3600;
+  const negative = numbers[0]!.startsWith('-') || /[SW]/i.test(text);
   return Number.isFinite(degrees) ? (negative ? -degrees : degrees) : undefined;
 }

@@ -9,8 +9,22 @@ import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
 import { parseHtmlFragment } from './html.js';
 import { contactAddress } from './parsed.js';
-import { parseXml, xmlText, XmlTooDeep } from './xml.js';
+import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
+
+/** WordprocessingML's namespaces (transitional and strict), under the prefixes this reader uses. */
+const WORD_NAMESPACES: Namespaces = {
+  ...OFFICE_RELATIONSHIPS,
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
+  'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'urn:schemas-microsoft-com:vml': 'v',
+  'urn:schemas-microsoft-com:office:office': 'o',
+};
 
 const DOCUMENT = 'word/document.xml';
 const COMMENTS = 'word/comments.xml';
@@ -65,6 +79,8 @@ export function readWordDocument(bytes: Buffer): WordDocument {
 function readParts(body: Buffer, entries: Map<string, ZipEntry>, imported: (name: string) => ZipEntry | undefined): WordDocument {
   const reader = new WordReader(readComments(xmlOf(entries.get(COMMENTS))), entries, imported);
   reader.readPart(xmlText(body), readRelationships(xmlOf(entries.get(relationshipsOf(DOCUMENT)))));
+  // Not XML, or XML of something else: Word will not open it, and it passed as a post with no text.
+  if (!reader.sawBody) throw new NotAWordDocument('its text (word/document.xml) holds no document body (w:body): it is damaged');
   const order = (name: string) => ['header', 'footnotes', 'endnotes', 'footer'].findIndex((kind) => name.startsWith(`word/${kind}`));
   const more = [...entries.keys()].filter((name) => MORE_PARTS.test(name)).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en', { numeric: true }));
   for (const part of more) {
@@ -93,7 +109,7 @@ function readRelationships(xml: string): Map<string, Relationship> {
       const target = external ? attributes.Target : path.posix.normalize(attributes.Target.startsWith('/') ? attributes.Target.slice(1) : `word/${attributes.Target}`);
       found.set(attributes.Id, { target, external });
     },
-  });
+  }, WORD_NAMESPACES);
   return found;
 }
 
@@ -121,7 +137,7 @@ function readComments(xml: string): Map<string, string> {
         id = undefined;
       }
     },
-  });
+  }, WORD_NAMESPACES);
   return found;
 }
 
@@ -145,6 +161,8 @@ class WordReader {
   private relationships = new Map<string, Relationship>();
   /** Inside a footnote or endnote that is one of Word's separator lines: nothing of it shows as text. */
   private inTypedNote = false;
+  /** Whether a part read had a w:body (the main document's has). */
+  sawBody = false;
 
   constructor(
     private readonly comments: Map<string, string>,
@@ -164,7 +182,7 @@ class WordReader {
       ontext: (text) => {
         if (this.textDepth > 0 && this.hiddenDepth === 0) this.append(text);
       },
-    });
+    }, WORD_NAMESPACES);
     while (this.open.length > 0) this.endParagraph();
   }
 
@@ -183,6 +201,7 @@ class WordReader {
   }
 
   private openTag(name: string, attributes: Record<string, string>): void {
+    if (name === 'w:body') this.sawBody = true;
     const separatorNote = isNote(name) && (attributes['w:type'] ?? 'normal') !== 'normal';
     if (separatorNote) this.inTypedNote = true;
     if (name === 'w:del' || name === 'w:moveFrom' || name === 'mc:Fallback' || separatorNote) this.hiddenDepth++;

@@ -72,7 +72,9 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
     if (MEDIA_KEYS.has(lower)) {
       collectStrings(yaml, pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
     } else if (!SETTING_KEYS.has(lower)) {
-      collectStrings(yaml, pair.value as Node | null, OTHER_FIELDS, (value, at, node, field) => {
+      // Every key, at any depth, for a media path (a theme's `header: {overlay_image: trip.jpg}` passed
+      // uninspected); text only under the prose keys.
+      collectStrings(yaml, pair.value as Node | null, 'all', (value, at, node, field) => {
         if (isMediaPath(value)) {
           result.media.push({ ref: value, offset: offset + at });
           return;
@@ -91,13 +93,11 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
 const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
 const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
 
-const OTHER_FIELDS = new Set([...MEDIA_FIELDS, ...TEXT_FIELDS]);
-
 /** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
 function collectStrings(
   yaml: YamlModule,
   node: Node | null,
-  fields: Set<string>,
+  fields: Set<string> | 'all',
   fn: (value: string, at: number, node: Node, field: string | undefined) => void,
   field?: string,
 ): void {
@@ -110,7 +110,7 @@ function collectStrings(
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-      if (fields.has(key)) collectStrings(yaml, pair.value as Node, fields, fn, key);
+      if (fields === 'all' || fields.has(key)) collectStrings(yaml, pair.value as Node, fields, fn, key);
     }
   }
 }

@@ -14,6 +14,9 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'br', 'hr',
   'title', 'body', 'html', 'head', 'form', 'address',
 ]);
+/** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 
@@ -45,6 +48,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   const suppressions: Suppression[] = [];
   const pendingComments: ReturnType<typeof findSuppressionComments> = [];
   let skipDepth = 0;
+  let styleDepth = 0;
   let kind: TextSegment['kind'] = 'body';
   let builder = new SegmentBuilder('body');
   let blockStart = base;
@@ -71,6 +75,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
           builder = new SegmentBuilder(kind);
         }
         if (SKIP_TEXT.has(name)) skipDepth++;
+        if (name === 'style') styleDepth++;
         const attr = (key: string) => {
           const value = attributes[key];
           if (!value) return;
@@ -93,8 +98,13 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
           const src = attr('src');
           if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });
+          // A lazy-loaded picture (WordPress plugins, lazysizes): a script puts data-src in src once it scrolls into view.
+          for (const key of LAZY_SRC) {
+            const lazy = attr(key);
+            if (lazy) media.push({ ref: lazy.value, offset: lazy.offset, medium: name === 'video' ? 'video' : 'photo' });
+          }
           // Every candidate of a srcset: a browser picks one by the screen (a phone's 2x photo over src).
-          for (const ref of srcsetUrls(attributes.srcset ?? '')) {
+          for (const ref of [...srcsetUrls(attributes.srcset ?? ''), ...LAZY_SRCSET.flatMap((key) => srcsetUrls(attributes[key] ?? ''))]) {
             const at = tagSource.indexOf(ref);
             media.push({ ref, offset: at === -1 ? tagStart : tagStart + at, medium: 'photo' });
           }
@@ -108,6 +118,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       },
       onclosetag(name) {
         if (SKIP_TEXT.has(name) && skipDepth > 0) skipDepth--;
+        if (name === 'style' && styleDepth > 0) styleDepth--;
         if (BLOCK.has(name)) {
           flush(base + parser.endIndex + 1);
           kind = 'body';
@@ -115,6 +126,8 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         }
       },
       ontext(text) {
+        // A <style> sheet's backgrounds are pictures the page shows, as a style attribute's are.
+        if (styleDepth > 0) for (const ref of cssUrls(text)) media.push({ ref, offset: base + parser.startIndex + Math.max(0, text.indexOf(ref)), medium: 'photo' });
         if (skipDepth > 0) return;
         appendAligned(builder, text, html, parser.startIndex, parser.endIndex + 1, base);
       },
@@ -154,11 +167,18 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   else if (name === 'object') add(attributes.data, true);
   else if (name === 'meta' && /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?)$/i.test(attributes.property ?? attributes.name ?? '')) add(attributes.content, false);
   else if (name === 'a' && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
-  const style = attributes.style;
-  if (style?.includes('url(')) {
-    for (const match of style.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)) add(match[2], true);
-  }
+  // A <link> that hands out a picture of the post (image_src, a preloaded image: not the site's icons),
+  // and a photo framed by an <iframe>.
+  else if (name === 'link' && /^(?:image_src|preload)$/i.test(attributes.rel?.trim() ?? '') && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
+  else if (name === 'iframe' && isLocalMediaLink(attributes.src ?? '')) add(attributes.src, true);
+  for (const ref of cssUrls(attributes.style ?? '')) add(ref, true);
   return found;
+}
+
+/** The url(…) references of CSS (a style attribute or a <style> sheet) that name a photo or video. */
+function cssUrls(css: string): string[] {
+  if (!css.includes('url(')) return [];
+  return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((match) => match[2]!.trim()).filter((ref) => ref !== '' && hasMediaExtension(ref));
 }
 
 function extensionOf(value: string): string {

@@ -537,7 +537,10 @@ export function parseMarkdown(
             for (const comment of findSuppressionComments(child.content, offset)) {
               suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
             }
-            if (/^<(img|video|source)\b/i.test(child.content) || (/^<a\b/i.test(child.content) && /(?:mailto|tel|sms|callto):/i.test(child.content))) addHtml(child.content, offset, builder);
+            // A tag that shows or hands out a file (html.ts reads which), or publishes an address: only
+            // <img>, <video> and <source> were read, so a photo linked, embedded or drawn in an SVG
+            // inside a paragraph passed uninspected.
+            if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(/i.test(child.content)) addHtml(child.content, offset, builder);
             if (at !== -1) cursor = at + child.content.length;
             break;
           }

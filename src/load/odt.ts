@@ -6,8 +6,17 @@
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { contactAddress } from './parsed.js';
-import { parseXml, xmlText, XmlTooDeep } from './xml.js';
+import { parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
+
+/** The OpenDocument namespaces this reader uses, under its prefixes. */
+const ODF_NAMESPACES: Namespaces = {
+  'urn:oasis:names:tc:opendocument:xmlns:text:1.0': 'text',
+  'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
+  'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
+  'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0': 'svg',
+  'http://www.w3.org/1999/xlink': 'xlink',
+};
 
 const CONTENT = 'content.xml';
 /** The page styles' headers and footers. */
@@ -43,6 +52,8 @@ export function readOpenDocument(bytes: Buffer): LaidOutDocument {
   try {
     const reader = new OpenDocumentReader(entries);
     reader.readPart(xmlText(content.bytes));
+    // Not XML, or XML of something else: no word processor opens it, and it passed as a post with no text.
+    if (!reader.sawBody) throw new NotAnOpenDocument('its text (content.xml) holds no document body (office:body): it is damaged');
     if (styles && 'bytes' in styles) reader.readPart(xmlText(styles.bytes));
     return reader.finish();
   } catch (error) {
@@ -57,6 +68,8 @@ interface Paragraph extends DocumentParagraph {
 }
 
 class OpenDocumentReader {
+  /** Whether a part read had an office:body (content.xml has). */
+  sawBody = false;
   private readonly layout: ParagraphLayout;
   private readonly open: Paragraph[] = [];
   private hiddenDepth = 0;
@@ -79,7 +92,7 @@ class OpenDocumentReader {
       onopentag: (name, attributes) => this.openTag(name, attributes),
       onclosetag: (name) => this.closeTag(name),
       ontext: (text) => this.text(text),
-    });
+    }, ODF_NAMESPACES);
     while (this.open.length > 0) this.endParagraph();
   }
 
@@ -115,6 +128,7 @@ class OpenDocumentReader {
   }
 
   private openTag(name: string, attributes: Record<string, string>): void {
+    if (name === 'office:body') this.sawBody = true;
     if (name === 'office:annotation' && this.hiddenDepth === 0) this.comment = '';
     else if (this.comment !== undefined && name === 'text:p') {
       if (this.comment !== '') this.comment += '\n';

@@ -8,7 +8,7 @@ import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath } from '../core/paths.js';
 import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
-import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, hasMediaExtension } from '../images/format.js';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { isInside, resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
 import { parseMarkdown, splitFrontMatter } from './markdown.js';
 import { withoutWebAddresses } from './web-addresses.js';
@@ -45,8 +45,12 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   if (kind === 'docx' || kind === 'odt' || kind === 'pdf') return documentPost(absolute, shown, kind, config, given);
 
   const bytes = given ? givenBytes(given, shown, maxBytes) : readPostBytes(absolute, shown, config.root, maxBytes);
+  const document = documentIn(bytes);
+  if (document) return documentPost(absolute, shown, document, config, bytes);
   const problems: Post['problems'] = [];
   const { text: source, note } = decodeText(bytes);
+  const binary = binaryKind(bytes, source);
+  if (binary) throw new UsageError(`${shown}: the file is ${binary}, not text, so it was not read`);
   // An empty file is more often a copy or sync that did not finish (a cloud drive's placeholder, a
   // cut-off upload) than a post: it is reported, never passed as a post with nothing wrong in it.
   if (source.replace(/^\uFEFF/, '').length === 0) {
@@ -81,6 +85,28 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
+}
+
+/**
+ * A PDF, Word or OpenDocument file saved under a text post's name (a newsletter renamed .md): read as
+ * the document it is. Read as text it passed with a warning, its words in compressed streams unread.
+ */
+function documentIn(bytes: Buffer): 'pdf' | 'docx' | 'odt' | undefined {
+  if (bytes.toString('latin1', 0, 5) === '%PDF-') return 'pdf';
+  if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x504b0304) return undefined;
+  if (bytes.includes('word/document.xml')) return 'docx';
+  if (bytes.includes('mimetypeapplication/vnd.oasis.opendocument.text')) return 'odt';
+  return undefined;
+}
+
+/** What a file that is not text is (another archive, a picture, an old Office file, NUL bytes), or undefined for text. */
+function binaryKind(bytes: Buffer, text: string): string | undefined {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) return 'a ZIP archive';
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) return 'an old Office document (.doc, .xls or .ppt)';
+  const picture = detectFormat(bytes.subarray(0, 64));
+  if (picture) return `a picture or video (${picture})`;
+  if (text.includes('\0')) return 'binary data (it holds NUL bytes)';
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
-import { readOrdinaryFile } from '../core/files.js';
+import { readOrdinaryFile, settingsText } from '../core/files.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { Citation } from '../core/types.js';
@@ -38,7 +38,7 @@ export async function parsePolicyFile(file: string): Promise<PolicyPack> {
   const [yaml, { policyPackSchema }, { formatZodIssue }] = await Promise.all([loadYaml(), import('./schema.js'), import('../core/zod-issues.js')]);
   let raw: unknown;
   try {
-    const text = readOrdinaryFile(file, maxSettingsBytes()).toString('utf8');
+    const text = settingsText(readOrdinaryFile(file, maxSettingsBytes()));
     const tooDeep = file.endsWith('.json') ? undefined : yamlTooDeep(text);
     if (tooDeep) throw new Error(tooDeep);
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(yaml, text);
