@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { XMP_HEADER } from '../../src/images/jpeg.js';
-import { gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
+import { box, gpsTiff, heif, heifExifItem, insertSegment, jpeg, pngTextChunk, rawProfileText, withPngChunks, xmpPacket } from '../images/build.js';
 import { parseConsentRecord } from '../../src/consent/record.js';
 import { loadPost } from '../../src/load/post.js';
 import { readWorkbookSheets } from '../../src/consent/workbook.js';
@@ -37,13 +37,6 @@ async function cleaned(file: string): Promise<{ written: boolean; gps: number; p
 
 const CITY_XMP = xmpPacket('<photoshop:City>Keswick</photoshop:City>');
 
-function box(type: string, ...parts: Buffer[]): Buffer {
-  const body = Buffer.concat(parts);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(8 + body.length, 0);
-  head.write(type, 4, 'latin1');
-  return Buffer.concat([head, body]);
-}
 const fullBox = (type: string, ...parts: Buffer[]) => box(type, Buffer.alloc(4), ...parts);
 const u16 = (n: number) => Buffer.from([n >> 8, n & 255]);
 const u32 = (n: number) => {

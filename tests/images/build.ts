@@ -161,7 +161,7 @@ export async function jpegWithPreview(image: Sharp, previewOf: Sharp): Promise<B
   return insertSegment(main, 0xe1, exifWithThumbnail(thumb));
 }
 
-function box(type: string, ...children: Buffer[]): Buffer {
+export function box(type: string, ...children: Buffer[]): Buffer {
   const body = Buffer.concat(children);
   const header = Buffer.alloc(8);
   header.writeUInt32BE(8 + body.length, 0);
