@@ -197,7 +197,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     }),
   );
   process.off('SIGINT', onInterrupt);
-  progress?.stop();
+  await progress?.stop(!interrupted);
   if (partial) await rm(partial, { recursive: true, force: true });
   if (interrupted) {
     // The report is left as it was: a scan cut short has no report to replace it with.
@@ -358,7 +358,8 @@ function closeStream(stream: WriteStream): Promise<void> {
 interface Progress {
   grow(): void;
   increment(): void;
-  stop(): void;
+  /** Ends the bar; after a whole scan (the folders all walked), with the count's total once it is in. */
+  stop(finished: boolean): Promise<void>;
 }
 
 /**
@@ -388,7 +389,7 @@ async function startProgress(flags: PhotosFlags, count: () => Promise<number>): 
   // An empty bar until the total is known.
   bar.start(Number.MAX_SAFE_INTEGER, 0, payload());
   // The count is only an estimate (a photo found by its bytes alone is not in it): a failed one leaves the bar counting.
-  count()
+  const counting = count()
     .then((n) => {
       if (stopped) return;
       counted = n;
@@ -403,7 +404,9 @@ async function startProgress(flags: PhotosFlags, count: () => Promise<number>): 
       bar.update(done, payload());
     },
     increment: () => bar.update(++done, payload()),
-    stop: () => {
+    stop: async (finished) => {
+      // A scan faster than the count (a small folder, a busy disk) still ends on its total; one cut short does not wait.
+      if (finished) await counting;
       stopped = true;
       bar.stop();
     },
