@@ -6,7 +6,7 @@ import { runAudit, type AuditOptions } from '../core/engine.js';
 import { timingEnabled, timingTable } from '../core/timing.js';
 import { UsageError } from '../core/errors.js';
 import type { Severity } from '../core/types.js';
-import { isInside } from '../load/attachments.js';
+import { isInside } from '../core/paths.js';
 import { expandInputs } from '../load/inputs.js';
 import { configFor, loadConfigFile } from '../config/discover.js';
 import { namesInsideWords, redactor } from '../consent/redact.js';

@@ -3,7 +3,8 @@
 import { lstatSync } from 'node:fs';
 import { summarise } from '../core/engine.js';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
-import { readOrdinaryFile, settingsText } from '../core/files.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { settingsText } from '../load/decode.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { SEVERITY_RANK, type AuditResult, type FileResult, type Finding } from '../core/types.js';
 import { writeFileAtomic } from './output.js';

@@ -6,9 +6,8 @@ import { realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/schema.js';
 import { UsageError, fsReason } from '../core/errors.js';
-import { displayPath } from '../core/paths.js';
+import { displayPath, isInside } from '../core/paths.js';
 import { sidecarCandidates } from '../images/read.js';
-import { isInside } from '../load/attachments.js';
 import { isDocument, type Post } from '../core/types.js';
 import { LineIndex, pageOf } from '../core/position.js';
 

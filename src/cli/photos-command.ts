@@ -1,6 +1,6 @@
 // `audit photos <folder>`: every image check over a folder of photos, fast and with flat memory —
 // files stream through a pool of workers sized to the machine, and only compact rows are kept.
-import { createWriteStream, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,16 +9,15 @@ import { consentPathFor } from '../consent/source.js';
 import { checkPost, compareFindings, imageReadOptions, isCi, summarise } from '../core/engine.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { notWritableThere } from '../core/files.js';
-import { displayPath, temporaryName } from '../core/paths.js';
+import { displayPath, isInside, temporaryName } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
 import { readImageMetadata } from '../images/read.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
 import { emptyMetadata } from '../images/types.js';
 import { countPhotos, walkPhotos, type FoundPhoto } from '../images/walk.js';
 import { LexiconStore } from '../lexicons/store.js';
-import { isInside } from '../load/attachments.js';
 import { imagePost } from '../load/post.js';
-import { DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
+import { DEFAULT_POLICY, loadPolicy, policyFilePath } from '../policies/loader.js';
 import { imageRules, rules as allRules } from '../rules/index.js';
 import { printable } from '../report/printable.js';
 import { PARTIAL_DIR, checkOutFolder, cleanOutput, realFolder, whyNotCleaned } from './clean-copies.js';
@@ -86,7 +85,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const reportFormat = flags.report ? reportKind(flags.report) : undefined;
 
   const config = flags.config ? await loadConfigFile(flags.config) : await configFor(path.join(root, 'photo'));
-  const pack = await loadPolicy(flags.policy ?? config.policy ?? DEFAULT_POLICY, flags.policy ? process.cwd() : config.root);
+  const policy = flags.policy ?? config.policy ?? DEFAULT_POLICY;
+  const policyBase = flags.policy ? process.cwd() : config.root;
+  const pack = await loadPolicy(policy, policyBase);
   const failOn: Severity = flags.failOn ?? config.failOn ?? 'error';
   const redact = flags.redact ?? isCi();
   const lexicons = new LexiconStore();
@@ -96,11 +97,10 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const sharp = reportFormat === 'html' ? (await import('../images/thumbnail.js')).loadSharp() : undefined;
 
   if (flags.report) {
-    const policyFile = /[\\/.]/.test(flags.policy ?? config.policy ?? DEFAULT_POLICY) ? path.resolve(flags.policy ? process.cwd() : config.root, flags.policy ?? config.policy!) : undefined;
-    refuseReportOver(flags.report, [
+    await refuseReportOver(flags.report, [
       ['the consent record', consentPathFor(config)],
       ['the config file', config.source],
-      ['the policy pack', policyFile],
+      ['the policy pack', policyFilePath(policy, policyBase)],
     ]);
   }
   const report = flags.report ? openReport(flags.report) : undefined;
@@ -302,17 +302,10 @@ interface ReportFile {
  * the photo report over the school's consent record (its only copy, perhaps), `--report
  * .postauditrc.json` over the config. Refused, on one line.
  */
-function refuseReportOver(report: string, files: [what: string, file: string | undefined][]): void {
-  const real = (file: string) => {
-    try {
-      return realpathSync(file);
-    } catch {
-      return path.resolve(file);
-    }
-  };
-  const target = real(report);
+async function refuseReportOver(report: string, files: [what: string, file: string | undefined][]): Promise<void> {
+  const target = await realFolder(path.resolve(report));
   for (const [what, file] of files) {
-    if (file && real(file) === target) throw new UsageError(`--report ${report}: this is ${what}; name another file for the report`);
+    if (file && (await realFolder(path.resolve(file))) === target) throw new UsageError(`--report ${report}: this is ${what}; name another file for the report`);
   }
 }
 

@@ -6,8 +6,7 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { maxPostBytes } from '../core/limits.js';
 import { kindOf, POST_EXTENSIONS } from '../load/post.js';
 import { changedFiles, isGitRef, repositoryFiles, repositoryTop } from './git-changes.js';
-import { displayPath } from '../core/paths.js';
-import { isInside } from '../load/attachments.js';
+import { displayPath, isInside } from '../core/paths.js';
 
 export { isGitRef };
 

@@ -3,7 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
-import { readOrdinaryFile, settingsText } from '../core/files.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { settingsText } from '../load/decode.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { ResolvedConfig } from './schema.js';

@@ -72,13 +72,3 @@ export function notWritableThere(file: string): string | undefined {
   if (info.isFile() || info.isSymbolicLink()) return undefined;
   return 'not a regular file (a pipe, device or socket), so nothing was written there';
 }
-
-/**
- * A settings file's text (config, policy pack, baseline): a byte-order mark dropped and UTF-16 with
- * one decoded, as Windows Notepad saves them. JSON.parse refused the mark: exit 2, "not valid JSON".
- */
-export function settingsText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}

@@ -59,3 +59,10 @@ export function temporaryName(file: string, suffix: string): string {
   while (Buffer.byteLength(name) > room) name = [...name].slice(0, -1).join('');
   return `.${name}${tail}`;
 }
+
+/** Whether `file` is `root` or lies below it. */
+export function isInside(file: string, root: string): boolean {
+  if (plainlyInside(file, root)) return true;
+  const relative = path.relative(root, file);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}

@@ -88,12 +88,16 @@ export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.mpo
 /** Videos: MP4/MOV (and 3GP) are read; AVI and AVCHD transport streams are reported as not inspected. */
 export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.avi', '.mts', '.m2ts', '.m2t']);
 
-/** Whether a path or URL names a photo or video by its extension (a query or fragment ignored). */
-export function hasMediaExtension(value: string): boolean {
+/** A path's or URL's extension, lower-case, its query or fragment ignored ("photo.JPG?w=2" → ".jpg"); "" for none. */
+export function urlExtension(value: string): string {
   const query = value.search(/[?#]/);
   const file = (query === -1 ? value : value.slice(0, query)).toLowerCase();
   const dot = file.lastIndexOf('.');
-  if (dot === -1) return false;
-  const extension = file.slice(dot);
+  return dot === -1 ? '' : file.slice(dot);
+}
+
+/** Whether a path or URL names a photo or video by its extension (a query or fragment ignored). */
+export function hasMediaExtension(value: string): boolean {
+  const extension = urlExtension(value);
   return IMAGE_EXTENSIONS.has(extension) || VIDEO_EXTENSIONS.has(extension);
 }

@@ -8,7 +8,7 @@
 // its new length — PNG chunks are independent, and the image data is still copied byte for byte.
 // The copy is written to a temporary file, re-read, and renamed into place only if it reads clean.
 import { createHash } from 'node:crypto';
-import { displayPath, temporaryName } from '../core/paths.js';
+import { displayPath, isInside, temporaryName } from '../core/paths.js';
 import { fsReason } from '../core/errors.js';
 import { copyFile, open, rename, unlink, readFile, realpath } from 'node:fs/promises';
 import { makeFolders } from '../core/files.js';
@@ -80,7 +80,7 @@ export async function stripMetadata(input: string, output: string, options: Stri
     // A photo that is a link to a file inside --out: its copy, or another photo's, would be renamed
     // over that file, the original.
     const real = await realpath(input).catch(() => undefined);
-    if (real !== undefined && insideFolder(real, options.within)) {
+    if (real !== undefined && isInside(real, options.within)) {
       return { written: false, removed: [], message: `not cleaned: it is a link to ${displayPath(real)}, inside the output folder, where a cleaned copy would replace it; keep the originals apart from --out` };
     }
   }
@@ -142,7 +142,7 @@ async function leadsOutside(folder: string, within: string): Promise<string | un
   for (let at = path.resolve(folder); ; at = path.dirname(at)) {
     const real = await realpath(at).catch(() => undefined);
     if (real !== undefined) {
-      if (insideFolder(path.join(real, ...rest.reverse()), within)) return undefined;
+      if (isInside(path.join(real, ...rest.reverse()), within)) return undefined;
       return `its place in the output folder, ${displayPath(folder)}, leads outside it through a symbolic link (to ${displayPath(real)}); nothing was written there`;
     }
     if (path.dirname(at) === at) return undefined;
@@ -150,11 +150,6 @@ async function leadsOutside(folder: string, within: string): Promise<string | un
   }
 }
 
-/** Whether `file` is `folder` or lies below it (both real paths). */
-function insideFolder(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-}
 
 /** Rewrites `file` with the given ranges replaced (ranges in order, not overlapping). */
 async function splice(file: string, splices: { at: number; length: number; data: Buffer }[]): Promise<void> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsReason } from '../core/errors.js';
 import { maxImageBytes, megabytes } from '../core/limits.js';
-import { displayPath, plainlyInside } from '../core/paths.js';
+import { displayPath, isInside } from '../core/paths.js';
 import type { Attachment } from '../core/types.js';
 import { VIDEO_EXTENSIONS } from '../images/format.js';
 import { detectSite, ownPath, siteCandidates } from '../site/detect.js';
@@ -169,11 +169,6 @@ function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {
   return [...new Set(candidates)];
 }
 
-export function isInside(file: string, root: string): boolean {
-  if (plainlyInside(file, root)) return true;
-  const relative = path.relative(root, file);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-}
 
 export function mediumFor(ref: string): 'photo' | 'video' {
   const clean = ref.replace(/[?#].*$/, '');

@@ -3,8 +3,8 @@
  * with a note — or, when the bytes are not valid UTF-8, Windows-1252 (what Word saves), with a note.
  */
 export function decodeText(bytes: Uint8Array): { text: string; note?: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const marked = utf16ByMark(bytes);
+  if (marked !== undefined) return { text: marked };
   const utf16 = utf16WithoutMark(bytes);
   if (utf16) {
     return {
@@ -22,6 +22,21 @@ export function decodeText(bytes: Uint8Array): { text: string; note?: string } {
       note: 'the file is not UTF-8; it was read as Windows-1252 (as saved by Word) — save it as UTF-8 to be sure every character was read correctly',
     };
   }
+}
+
+/** UTF-16 text that starts with its byte-order mark, decoded; undefined for any other. */
+function utf16ByMark(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return undefined;
+}
+
+/**
+ * A settings file's text (config, policy pack, baseline): a byte-order mark dropped and UTF-16 with
+ * one decoded, as Windows Notepad saves them. JSON.parse refused the mark: exit 2, "not valid JSON".
+ */
+export function settingsText(bytes: Buffer): string {
+  return utf16ByMark(bytes) ?? bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /**

@@ -7,7 +7,7 @@ import { appendAligned } from './align.js';
 import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
-import { VIDEO_EXTENSIONS, hasMediaExtension } from '../images/format.js';
+import { VIDEO_EXTENSIONS, hasMediaExtension, urlExtension } from '../images/format.js';
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -158,7 +158,7 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   const add = (ref: string | undefined, onlyMedia: boolean) => {
     const value = ref?.trim();
     // A JSX expression ("{trip}" in MDX) names an import, read as one (post.ts).
-    if (value && !value.startsWith('{') && (!onlyMedia || hasMediaExtension(value))) found.push({ ref: value, medium: VIDEO_EXTENSIONS.has(extensionOf(value)) ? 'video' : 'photo' });
+    if (value && !value.startsWith('{') && (!onlyMedia || hasMediaExtension(value))) found.push({ ref: value, medium: VIDEO_EXTENSIONS.has(urlExtension(value)) ? 'video' : 'photo' });
   };
   // SVG's <image href>, and an <Image src> component (MDX, Astro, Next.js: HTML names are read lower-case).
   if (name === 'image') add(attributes.href ?? attributes['xlink:href'] ?? attributes.src, false);
@@ -179,12 +179,6 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
 function cssUrls(css: string): string[] {
   if (!css.includes('url(')) return [];
   return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((match) => match[2]!.trim()).filter((ref) => ref !== '' && hasMediaExtension(ref));
-}
-
-function extensionOf(value: string): string {
-  const file = value.replace(/[?#].*$/s, '').toLowerCase();
-  const dot = file.lastIndexOf('.');
-  return dot === -1 ? '' : file.slice(dot);
 }
 
 /** The URLs of a srcset ("a.jpg 1x, b.jpg 2x"), parsed as the HTML standard does: a URL may hold commas (data:). */

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, describeError } from '../core/errors.js';
-import { readOrdinaryFile, settingsText } from '../core/files.js';
+import { readOrdinaryFile } from '../core/files.js';
+import { settingsText } from '../load/decode.js';
 import { maxSettingsBytes } from '../core/limits.js';
 import { loadYaml, parseYaml, yamlTooDeep } from '../core/yaml.js';
 import type { Citation } from '../core/types.js';
@@ -13,16 +14,21 @@ export const DEFAULT_POLICY = 'wmat';
 
 const cache = new Map<string, PolicyPack>();
 
+/** The file a policy given by path names ("policies/our-trust.yaml"), or undefined for a built-in id. */
+export function policyFilePath(idOrFile: string, relativeTo = process.cwd()): string | undefined {
+  return /[\\/.]/.test(idOrFile) ? path.resolve(relativeTo, idOrFile) : undefined;
+}
+
 /** Loads a built-in pack by id, or a user's pack from a YAML/JSON file path. */
 export async function loadPolicy(idOrFile: string, relativeTo = process.cwd()): Promise<PolicyPack> {
   const key = `${relativeTo}\u0000${idOrFile}`;
   const cached = cache.get(key);
   if (cached) return cached;
   let pack: PolicyPack;
+  const file = policyFilePath(idOrFile, relativeTo);
   if ((BUILT_IN_POLICIES as readonly string[]).includes(idOrFile)) {
     pack = await loadData<PolicyPack>(`policies/${idOrFile}`);
-  } else if (/[\\/.]/.test(idOrFile)) {
-    const file = path.resolve(relativeTo, idOrFile);
+  } else if (file) {
     if (!existsSync(file)) throw new UsageError(`policy file not found: ${idOrFile}`);
     pack = await parsePolicyFile(file);
   } else {

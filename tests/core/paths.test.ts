@@ -2,8 +2,7 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath } from '../../src/core/paths.js';
-import { isInside } from '../../src/load/attachments.js';
+import { displayPath, isInside } from '../../src/core/paths.js';
 
 const viaRelative = (absolute: string, cwd: string) => (path.relative(cwd, absolute) || '.').split(path.sep).join('/');
 const insideViaRelative = (file: string, root: string) => {

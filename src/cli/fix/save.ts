@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, decodeWindows1252 } from '../../load/decode.js';
-import { isInside } from '../../load/attachments.js';
+import { isInside } from '../../core/paths.js';
 import { writeFileAtomic } from '../output.js';
 
 type Encoding = { name: string; encode: (text: string) => Buffer | undefined };
