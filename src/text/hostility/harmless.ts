@@ -1,0 +1,157 @@
+// Readings that leave a violent or hostile word harmless: harm told rather than threatened, a compound
+// ("shoot-out"), a thing's effect or a thing done to ("kill the lights"), a game or activity, a group kept
+// from the speaker's own place, a group wronged, animals of a place.
+import type { HostileToken as Token } from '../deobfuscate.js';
+import { MODAL, OBJECT_LEAD, PERSONISH, RELATIVE, SPEAKERS_OWN, VICTIM_MARK, WANTING_IT } from './vocabulary.js';
+
+/**
+ * Harm told, not wished: "the death of Boudicca", "Chinese families honour the dead", "disabled
+ * people suffer from chronic pain", "thousands of women die from breast cancer", "migrants drown in
+ * the Mediterranean", "refugees risk death", "disabled people face attacks online". A threat makes
+ * or wants it: "make them suffer", "they will die", "death to …", "you're dead", "I want them dead".
+ */
+export function harmTold(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
+  const previous = tokens[m.firstToken - 1];
+  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (m.term === 'dead') return previous?.norm === 'the' || previous?.norm === 'our';
+  if ((m.term === 'death' || m.term === 'deaths') && next === 'of') return true;
+  // "We learnt about the murder of six million Jewish people": a harm named, not wished — unless
+  // the clause wants it ("time for the extermination of …", "I support the deportation of …").
+  // "their attempt to murder all Jews in Europe": an attempt told of, as history tells it.
+  if (tokens[m.firstToken - 1]?.norm === 'to' && /^attempts?$/.test(tokens[m.firstToken - 2]?.norm ?? '') && ATTEMPT_OWNER.has(tokens[m.firstToken - 3]?.norm ?? '')) return true;
+  if (HARM_NOUN.has(m.term) && next === 'of') {
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
+    return true;
+  }
+  if (!TOLD_HARM.has(m.term)) return false;
+  // First in its sentence, the harm is an order: "Die, all of you …", "Drown them".
+  if (!previous || /[.!?\n]/.test(text.slice(previous.end, tokens[m.firstToken]!.start))) return false;
+  if (next === 'from' || next === 'of') return true; // "die from breast cancer", "suffer from chronic pain"
+  if ((m.term === 'death' || m.term === 'deaths') && next === 'to') {
+    // "Death to all …", "death to the …", "death to immigrants" call for it; "risk death to find a home" does not.
+    const object = tokens[m.lastToken + 2]?.norm ?? '';
+    if (CALLED_ON.has(object) || (object.endsWith('s') && !object.endsWith('ss'))) return false;
+  }
+  // Back through the clause ("make every X in this town suffer"), not into a relative clause's head
+  // ("we will collect coats for refugee children who suffer …").
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 8); k--) {
+    const word = tokens[k]!.norm;
+    if (RELATIVE.has(word)) return true;
+    if (MODAL.has(word) || CAUSING.has(word)) return false;
+  }
+  return true;
+}
+const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
+const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
+
+/** Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans". */
+export function inCompound(m: { lastToken: number }, tokens: Token[], text: string): boolean {
+  return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7));
+}
+
+/** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry), "It must hurt them". */
+export function thingSubject(m: { firstToken: number }, tokens: Token[]): boolean {
+  const before = tokens[m.firstToken - 1]?.norm ?? '';
+  const subject = tokens[m.firstToken - 2]?.norm ?? '';
+  if (/^(?:it|this|that)['’]ll$/.test(before)) return true;
+  return FUTURE.has(before) && (subject === 'it' || subject === 'this' || subject === 'which');
+}
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'must', "'ll"]);
+
+/**
+ * A violent verb whose object is a thing, not a person: "will be shooting a short film", "hang their
+ * artwork", "burning the candles for Hanukkah", "executing a tricky harmony", "hurt his knee".
+ */
+export function doneToAThing(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  // A phrase ("kill them", "beat the next") says whom — but a verb and its particle do not: "put down roots".
+  if (m.firstToken !== m.lastToken && !/^[a-z]+ (?:down|up|out|off)$/.test(m.term)) return false;
+  const next = tokens[m.lastToken + 1]?.norm ?? '';
+  if (THING_PARTICLE[m.term]?.has(next)) return true;
+  // "The choir will choke you up", "choked up at the leavers' assembly": moved to tears, not strangled.
+  if (/^chok/.test(m.term) && (next === 'up' || tokens[m.lastToken + 2]?.norm === 'up' || next === 'on')) return true;
+  // "a shot at goal", "a shot of the vaccine": the noun, not the verb.
+  if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
+  let k = m.lastToken + 1;
+  for (let skipped = 0; skipped < 3 && (OBJECT_LEAD.has(tokens[k]?.norm ?? '') || /^\d+$/.test(tokens[k]?.norm ?? '')); skipped++) k++;
+  return THING.has(tokens[k]?.norm ?? '') || (k > m.lastToken + 1 && THING.has(tokens[k + 1]?.norm ?? '') && !PERSONISH.has(tokens[k]!.norm));
+}
+const HANG_PARTICLES = new Set(['up', 'out', 'around', 'round', 'about', 'on', 'onto', 'in', 'over', 'off', 'loose', 'together', 'back']);
+const THING_PARTICLE: Record<string, Set<string>> = {
+  hang: HANG_PARTICLES, hangs: HANG_PARTICLES, hanging: HANG_PARTICLES, hung: HANG_PARTICLES,
+  slap: new Set(['up', 'on', 'bang', 'dab', 'into']), slapped: new Set(['up', 'on']), smack: new Set(['bang', 'dab', 'on', 'in', 'into']), smacked: new Set(['bang', 'dab']),
+  burn: new Set(['off', 'calories', 'energy']), burning: new Set(['off', 'calories', 'energy']), burns: new Set(['off', 'calories']), burnt: new Set(['off']), burned: new Set(['off']),
+  shoot: new Set(['hoops', 'baskets', 'for']), shooting: new Set(['hoops', 'baskets', 'for', 'practice', 'star', 'stars', 'range', 'with', 'club', 'season', 'team']), shoots: new Set(['hoops', 'for']),
+};
+/** Objects that make a violent verb harmless. */
+const THING = new Set(
+  ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
+    'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
+    'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
+    'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +
+    // "put down roots", "put down a deposit", "put your pens down"
+    'roots deposit deposits names marker markers phone phones pen pens pencil pencils anchor anchors tools instruments chairs tables mats').split(' '),
+);
+
+/** The word after `at` says how someone did at a game or activity: "… in defence", "… at the crisp counter". */
+export function atAnActivity(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at + 1]?.norm;
+  if (preposition !== 'at' && preposition !== 'in' && preposition !== 'on') return false;
+  let k = at + 2;
+  if (tokens[k]?.norm === 'the' || tokens[k]?.norm === 'their') k++;
+  return ACTIVITY.has(tokens[k]?.norm ?? '');
+}
+const NEAR_SPEAKER = new Set(['near', 'nearby', 'here', 'anywhere']);
+
+/** The group placed by the speaker's home, street or children just after it: "… living next door", "… near my kids", "… in our area". */
+export function keptFromSpeaker(tokens: Token[], groupLast: number, sentenceLast: number): boolean {
+  for (let k = groupLast + 1; k <= Math.min(sentenceLast, groupLast + 5); k++) {
+    const word = tokens[k]!.norm;
+    if (word === 'to') return false; // "… to feel left out": what happens to them
+    if (NEAR_SPEAKER.has(word) || (word === 'next' && tokens[k + 1]?.norm === 'door')) return true;
+    if ((word === 'my' || word === 'our') && SPEAKERS_OWN.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+const ACTIVITY = new Set(
+  ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
+    'training practice rehearsal rehearsals pe sport sports games game match matches relay race quiz maths spelling spellings times tables dancing dance stage buffet crisp tuck counter ' +
+    'lunch breakfast disco party climbing wall zip obstacle course ' +
+    // where a game is played: "savage on the court", "animals on the pitch"
+    'court pitch field track pool mat mats rink').split(' '),
+);
+
+/** The group just before `from` is said to be wronged: "… still face barriers", "… were treated", "… being paid less". */
+export function wronged(tokens: Token[], from: number, last: number): boolean {
+  let k = from + 1;
+  // "how refugee families are treated": the group's adjective, then the people it describes.
+  if (PERSONISH.has(tokens[k]?.norm ?? '') && k <= last) k++;
+  if (tokens[k]?.norm === 'still' || tokens[k]?.norm === 'often' || tokens[k]?.norm === 'always') k++;
+  if (k > last) return false;
+  const word = tokens[k]!.norm;
+  if (WRONGED_VERB.has(word)) return true;
+  if (!VICTIM_MARK.has(word) && word !== 'get' && word !== 'gets') return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  const after = k + 2 <= last ? (tokens[k + 2]?.norm ?? '') : '';
+  // "being treated as equals" is not a wrong done to them.
+  if (next === 'treated' && TREATED_WELL.has(after)) return false;
+  return WRONGED.has(next) || (next === 'still' && WRONGED.has(after)) || (next === 'paid' && after === 'less');
+}
+const TREATED_WELL = new Set(['as', 'like', 'equally', 'fairly', 'well', 'better', 'the', 'with']);
+const WRONGED_VERB = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffered', 'struggle', 'struggles', 'struggled', 'struggling', 'endure', 'endured', 'experience', 'experienced']);
+const WRONGED = new Set(
+  ('treated mistreated underpaid bullied excluded targeted abused attacked ignored denied refused stared forgotten mocked insulted discriminated harassed ' +
+    'persecuted overlooked blamed judged stereotyped silenced hurt enslaved oppressed marginalised marginalized murdered killed shunned left abandoned').split(' '),
+);
+
+/** Group adjectives that are a place's, and what lives there: "African animals", "Asian wildlife". */
+const PLACE_ADJECTIVE = new Set(['african', 'asian', 'indian', 'chinese', 'arab', 'pakistani', 'polish', 'romanian', 'foreign']);
+const WILD_ANIMALS = new Set(['animals', 'animal', 'wildlife', 'creatures', 'creature', 'beasts', 'beast']);
+const CONTEMPT_BEFORE = new Set(['those', 'these', 'you', 'filthy', 'dirty', 'bloody', 'disgusting', 'stinking', 'thieving']);
+export function placeAnimal(tokens: Token[], first: number, last: number): boolean {
+  return PLACE_ADJECTIVE.has(tokens[last]!.norm) && WILD_ANIMALS.has(tokens[last + 1]?.norm ?? '') && !CONTEMPT_BEFORE.has(tokens[first - 1]?.norm ?? '');
+}
+const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
+const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
+const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',
+  // "women bleed every month", "refugees starved in the camps", "thousands of women get cancer" (told) — "I want to see them bleed", "let them starve" (wished)
+  'bleed', 'bleed out', 'bleed to death', 'starve', 'starved', 'left to starve', 'left to die', 'get cancer', 'gets cancer']);

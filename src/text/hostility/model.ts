@@ -1,0 +1,216 @@
+// Building the hostility model: from the derogatory word list, the grammar of hostile remarks and the
+// list of misspellings (deriveHostilityData, at build time into dist/data.json) to the matchers and
+// indexes findHostility uses (hostilityModelFrom, buildHostilityModel).
+import type { Lexicon } from '../../lexicons/schema.js';
+import { PhraseMatcher } from '../../lexicons/matcher.js';
+import { tokenizeOnce } from '../../lexicons/tokenize.js';
+import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
+import { HOSTILE_ROLES } from './vocabulary.js';
+
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
+const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
+
+/**
+ * The comparative and superlative of each short attribute adjective that takes them ("lazy" → lazier,
+ * laziest; "vile" → viler, vilest; "thick" → thicker, thickest), for "X are the laziest people on earth"
+ * and "X are filthier than animals": words of at most six letters ending in a consonant, "e" or a
+ * consonant and "y" (not "-ous", "-ive", "-ed" words, which take "more"/"most", already read), and
+ * not already a term.
+ */
+function gradedForms(terms: Term[]): string[] {
+  const all = new Set<string>();
+  for (const term of terms) for (const t of term.terms) all.add(t.toLowerCase());
+  const out = new Set<string>();
+  for (const term of terms) {
+    if (term.role !== 'attribute') continue;
+    for (const t of term.terms) {
+      const word = t.toLowerCase();
+      // Adjectives in -y ("filthy", "lazy", "sneaky") and the short ones of GRADED_PLAIN; the list's nouns ("liar", "menace") take none.
+      const forms = NOT_GRADED.has(word) ? []
+        : word === 'cruel' ? ['crueller', 'cruellest']
+        : /^[a-z]{3,7}$/.test(word) && /[^aeiou]y$/.test(word)
+        ? [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`]
+        : GRADED_PLAIN.has(word)
+          ? word.endsWith('e') ? [`${word}r`, `${word}st`] : [`${word}er`, `${word}est`]
+          : [];
+      for (const form of forms) if (!all.has(form)) out.add(form);
+    }
+  }
+  return [...out].sort();
+}
+/** Short attribute adjectives not in -y that take -er/-est. */
+const GRADED_PLAIN = new Set(['vile', 'thick', 'cruel', 'foul', 'rude', 'sly', 'dumb', 'crude']);
+/** Not graded: said of readers, rides and lights as often ("our weaker readers", "the scariest ride", "a dimmer switch"). */
+const NOT_GRADED = new Set(['scary', 'weak', 'dim', 'dense', 'weird']);
+
+/** The terms the matcher reads: the grammar's, the graded attributes, then the word list's. */
+function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Term[] {
+  const terms: Term[] = [];
+  for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
+  if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
+  for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
+  return terms;
+}
+
+/** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
+export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {
+  return hostilityModelFrom(deriveHostilityData(derogatory, grammar, variants), derogatory, grammar);
+}
+
+/** The model from data `deriveHostilityData` gave for these two lexicons. */
+export function hostilityModelFrom(data: HostilityData, derogatory: Lexicon, grammar: Lexicon): HostilityModel {
+  const terms = modelTerms(derogatory, grammar, data.graded);
+  const pairTriggers = new Map<string, Set<string>>();
+  for (const [first, seconds] of data.pairTriggers) pairTriggers.set(first, new Set(seconds));
+  const variants = new Map<string, string>();
+  for (const group of data.variants) {
+    const words = group.split(' ');
+    for (let k = 1; k < words.length; k++) variants.set(words[k]!, words[0]!);
+  }
+  let matcher: PhraseMatcher<Term> | undefined;
+  return {
+    matcher: () => (matcher ??= new PhraseMatcher<Term>(terms)),
+    vocabulary: new Set(data.vocabulary),
+    kinds: new Map(data.kinds),
+    known: new Set(data.known),
+    variants,
+    triggers: new Set(data.triggers),
+    pairTriggers,
+    positives: new Set(data.positives),
+    negations: new Set(data.negations),
+    flags: new Map(),
+    gapped: gappedThreats(terms),
+  };
+}
+
+/** The sets and maps of the model, from the lexicons (see `HostilityData`). */
+export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityData {
+  const grammarTerms = modelTerms({ ...derogatory, entries: [] }, grammar, []);
+  const graded = gradedForms(grammarTerms);
+  const terms = modelTerms(derogatory, grammar, graded);
+  const vocabulary = new Set<string>();
+  const kinds = new Map<string, string>();
+  const known = new Set<string>();
+  for (const term of terms) {
+    const inVocabulary = VOCAB_ROLES.has(term.role) || term.role === 'identity-adjective';
+    for (const t of term.terms) {
+      const lower = t.toLowerCase();
+      if (lower.includes(' ')) for (const word of lower.split(' ')) known.add(word);
+      else {
+        known.add(lower);
+        if (inVocabulary) {
+          vocabulary.add(lower);
+          if (!kinds.has(lower)) kinds.set(lower, term.role === 'word' ? `${term.category}/${term.strength ?? ''}` : term.role);
+        }
+      }
+    }
+  }
+  const variantMap = new Map<string, string>();
+  for (const entry of variants.entries) {
+    const canonical = entry.note;
+    if (canonical === undefined) continue;
+    for (const variant of entry.terms) if (!known.has(variant)) variantMap.set(variant, canonical);
+  }
+  // "I cant stand …", "they dont deserve …": the apostrophe left out.
+  for (const word of known) {
+    const bare = word.replace("n't", 'nt');
+    if (bare !== word && !known.has(bare)) variantMap.set(bare, word);
+  }
+  const triggers = new Set<string>();
+  const pairTriggers = new Map<string, Set<string>>();
+  const positives = new Set<string>();
+  const negations = new Set<string>();
+  for (const term of terms) {
+    const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
+    if (!target) continue;
+    for (const t of term.terms) {
+      if (target !== triggers) target.add(firstWord(t));
+      else {
+        // A phrase of common words only ("end every", "every last one"): looked for by its first two
+        // words together, or "every" alone would send every "every child" paragraph to the grammar.
+        const words = /^[a-z0-9]+(?: [a-z0-9]+)+$/.test(t) ? t.split(' ') : undefined;
+        if (words && words.every((w) => COMMON.has(w))) {
+          const seconds = pairTriggers.get(words[0]!) ?? new Set<string>();
+          seconds.add(words[1]!);
+          pairTriggers.set(words[0]!, seconds);
+        } else triggers.add(rarestWord(t));
+      }
+    }
+  }
+  return {
+    graded,
+    vocabulary: [...vocabulary],
+    kinds: [...kinds],
+    known: [...known],
+    variants: groupedVariants(variantMap),
+    triggers: [...triggers],
+    pairTriggers: [...pairTriggers].map(([first, seconds]) => [first, [...seconds]]),
+    positives: [...positives],
+    negations: [...negations],
+  };
+}
+
+/** Misspelling → word, as "word misspelling …" lines (see `HostilityData.variants`): each misspelling once, so the map read back gives the same word for each. */
+function groupedVariants(variants: Map<string, string>): string[] {
+  const byWord = new Map<string, string[]>();
+  for (const [variant, word] of variants) {
+    if (/\s/.test(variant) || /\s/.test(word)) throw new Error(`derogatory-variants: "${variant}" → "${word}" holds white space`);
+    const list = byWord.get(word) ?? [];
+    list.push(variant);
+    byWord.set(word, list);
+  }
+  return [...byWord].map(([word, list]) => `${word} ${list.join(' ')}`);
+}
+
+/** Threats with "them" inside them, by their first word (see `Gapped`). */
+function gappedThreats(terms: Term[]): Map<string, Gapped[]> {
+  const gapped = new Map<string, Gapped[]>();
+  for (const term of terms) {
+    if (term.role !== 'threat') continue;
+    for (const t of term.terms) {
+      const words = t.split(' ');
+      const at = words.indexOf('them');
+      if (at <= 0 || at === words.length - 1 || !words.every((w) => /^[a-z]+$/.test(w)) || GAP_UNSAFE.has(t)) continue;
+      const list = gapped.get(words[0]!) ?? [];
+      list.push({ term, text: t, prefix: words.slice(0, at), suffix: words.slice(at + 1) });
+      gapped.set(words[0]!, list);
+    }
+  }
+  return gapped;
+}
+
+/** Words too common to tell whether a text is worth a closer look. */
+const COMMON = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'with', 'at', 'by', 'no', 'not', 'one', 'all', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'would', 'will', 'should', 'can', 'could', 'have', 'has', 'had', 'do', 'does', 'it', 'its', 'that', 'this', 'them', 'they', 'their', 'you', 'your', 'i', 'we', 'me', 'my', 'our', 'as', 'so', 'just', 'up', 'out', 'off', 'down', 'get', 'go', 'put', 'make', 'back', 'every', 'any', 'more', 'than', 'like',
+  // common in school news, so never the word a hostile phrase is looked for by
+  'children', 'child', 'kids', 'pupils', 'people', 'families', 'family', 'welcome', 'here', 'there', 'bring', 'full', 'what', 'time', 'day', 'week', 'year', 'school', 'home', 'work', 'place', 'part', 'see', 'come', 'take', 'well', 'good', 'fire', 'miss', 'near', 'from', 'about', 'into', 'over', 'who', 'which', 'been', 'being', 'she', 'he', 'his', 'her', 'him', 'us', 'if', 'when', 'then', 'now', 'new', 'old', 'first', 'last', 'next', 'lot', 'end', 'kept', 'let', 'allowed', 'country', 'town', 'world', 'way', 'life', 'lives', 'too', 'many',
+  // everyday verbs and words of school news that some hostile phrases hold ("went to pot", "why do we still let", "sit around all day")
+  'went', 'goes', 'still', 'around', 'sitting', 'same', 'runs', 'ran', 'glass', 'standards', 'waiting', 'wait', 'everywhere', 'need', 'say', 'said', 'enough', 'missed',
+  // "even", "ever": in "X … even allowed", "ever allowed" looked for with "allowed" after them, not alone ("Amelia even spotted …")
+  'even', 'ever']);
+
+/**
+ * The word of a hostile term that a text must hold for the term to match: its longest uncommon
+ * word ("illness" for "a mental illness", "kitchen" for "in the kitchen where"), so that common
+ * words such as "a" or "no" do not make every text worth a closer look.
+ */
+function rarestWord(term: string): string {
+  const words = /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(term) ? term.split(' ') : tokenizeOnce(term).map((t) => t.norm.replace(/'s$/, ''));
+  let best: string | undefined;
+  for (const word of words) if (!COMMON.has(word) && (best === undefined || word.length >= best.length)) best = word;
+  if (best !== undefined) return best;
+  // All common: the longest, and of equals the last ("end their lives" is looked for by "lives").
+  for (const word of words) if (best === undefined || word.length >= best.length) best = word;
+  return best ?? firstWord(term);
+}
+
+/** The first word of a term as the tokenizer would normalise it (cheaply: terms are plain lower-case words). */
+function firstWord(term: string): string {
+  const first = /^[a-z0-9]+(?:'[a-z]+)*$/.test(term) ? term : (tokenizeOnce(term)[0]?.norm ?? '');
+  return first.replace(/'s$/, '');
+}
+/**
+ * Threats with "them" whose verb and particle, around other words, have an everyday sense with
+ * people: "bullies put disabled pupils down", "line the Year 6 pupils up", "drive the refugee
+ * families out to the farm", "teach refugee women a lesson in English".
+ */
+const GAP_UNSAFE = new Set(['put them down', 'line them up', 'teach them a lesson', 'drive them out', 'throw them off', 'make them pay', 'knock them out', 'round them up', 'round them all up', 'clear them out', 'ship them off', 'wipe them off']);

@@ -1,0 +1,221 @@
+// A remark told rather than made: asides, a story or report in the present or past, violence reported,
+// a question asked, a slur used as a verb, the span a finding covers.
+import type { HostileToken as Token } from '../deobfuscate.js';
+import type { Hit, Identity } from './types.js';
+import {
+  ANY_VICTIM, ARTICLE_AFTER, HYPOTHETICAL, LIKENING, MODAL, RELATIVE, SLUR_CATEGORIES, TIME_ADVERB, TIME_COME, VICTIM_MARK, WANTING_IT,
+} from './vocabulary.js';
+import { coordinatedWish, hasModalBefore } from './targets.js';
+
+/** Tokens of relative clauses between commas: ", who …," / ", which …,". */
+export function asideTokens(text: string, tokens: Token[], [first, last]: [number, number]): Set<number> {
+  const aside = new Set<number>();
+  for (let k = first + 1; k <= last; k++) {
+    if (!RELATIVE_ASIDE.has(tokens[k]!.norm) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let end = k + 1;
+    while (end <= last && !/[,;:—–]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    if (end > last || end - k > 12) continue; // not closed by a comma within the sentence: not an aside
+    for (let j = k; j < end; j++) aside.add(j);
+    k = end - 1;
+  }
+  return aside;
+}
+const RELATIVE_ASIDE = new Set(['who', 'whom', 'whose', 'which']);
+
+export function spanOf(hit: Hit, identity: Identity, tokens: Token[]): { start: number; end: number } {
+  if (identity.pronoun) return { start: hit.match.start, end: hit.match.end };
+  const first = Math.min(hit.match.firstToken, identity.first);
+  const last = Math.max(hit.match.lastToken, identity.last);
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * Violence told as something that happened, not wished for: "Jews were murdered", "the Nazis gassed
+ * …", "the plotters were hanged" (a history lesson). A modal makes it a wish again: "should be shot".
+ */
+/**
+ * A story told in the present tense: a third person does it to a third person — "A policeman shoots
+ * him", "Then the wolf eats her", "Sikes kills Nancy" (a play's plot on a school's post). The speaker
+ * wishes nothing; "I'll shoot him", "Someone shoots you" and "X should be shot" are not this.
+ */
+function narratedInPresent(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  const verb = tokens[at]!;
+  if (at !== hit.match.lastToken || !/[^su]s$/.test(verb.norm) || at - 1 < first) return false;
+  const subject = tokens[at - 1]!;
+  const object = tokens[at + 1];
+  if (!object || !(THIRD_PERSON_OBJECT.has(object.norm) || /^\p{Lu}\p{Ll}/u.test(object.raw))) return false;
+  if (NARRATOR_PRONOUN.has(subject.norm)) return true;
+  // "a policeman", "the wolf": an article before a noun of one or two words.
+  if ([2, 3].some((d) => at - d >= first && STORY_ARTICLE.has(tokens[at - d]!.norm)) && !ANY_VICTIM.has(subject.norm)) return true;
+  // "Sikes", "Bill Sikes": a name, not the sentence's first word alone ("Someone", "Anyone" are no names).
+  return /^\p{Lu}\p{Ll}/u.test(subject.raw) && !ANY_VICTIM.has(subject.norm) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|he|she|it)$/.test(subject.norm) && at - 1 > first;
+}
+const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+const NARRATOR_PRONOUN = new Set(['he', 'she']);
+const STORY_ARTICLE = new Set(['a', 'an', 'the']);
+
+/** `pastToo`: a phrase opening with a past verb is told too (narratedInPast) — of a person only; said of a group ("We battered them, those X deserved it") violence told is still hostile. */
+export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number], pastToo = false): boolean {
+  // "should be shot", "should all be lined up and shot"
+  if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
+  // "should all be locked in a shed and set on fire": the second of two wished passives.
+  if (coordinatedWish(tokens, hit.match.firstToken, first)) return false;
+  // "It's high time someone killed …", "about time somebody shot …": a wish, not a report.
+  // "It's about time X got what's coming to them": the group itself the subject.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first + 2, hit.match.firstToken - 6); k--) {
+    if (tokens[k - 1]!.norm === 'time' && TIME_COME.has(tokens[k - 2]!.norm) && (WISHED_BY.has(tokens[k]!.norm) || hit.match.firstToken - k <= 4)) return false;
+  }
+  // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
+  const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
+  // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
+  // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.
+  // The phrase may itself open with the verb: "… is getting a bullet".
+  const at = tokens[hit.match.firstToken]!.norm === 'gets' || tokens[hit.match.firstToken]!.norm === 'getting' ? hit.match.firstToken + 1 : hit.match.firstToken;
+  const verb = tokens[at - 1]?.norm ?? '';
+  const mark = verb === 'gets' ? at - 1 : verb === 'getting' && PRESENT_BE.has(tokens[at - 2]?.norm ?? '') ? at - 2 : -1;
+  if (mark > first && !RELATIVE.has(tokens[mark - 1]!.norm)) {
+    for (let k = mark - 1; k >= Math.max(first, mark - 12); k--) {
+      const word = tokens[k]!.norm;
+      // "the next X …", or "Next X I see …" opening the sentence.
+      if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
+    }
+  }
+  // "are often left to rot", "were all shot": over an adverb of time or "all".
+  let marked = hit.match.firstToken - 1;
+  while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
+  if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  if (narratedInPresent(hit, tokens, first)) return true;
+  // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
+  // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
+  // Not wished after it ("Attacks on X should be encouraged") or wanted before it ("I support attacks on X").
+  if (VIOLENCE_COUNTED.has(tokens[hit.match.lastToken]!.norm) && hit.match.firstToken === hit.match.lastToken && ['on', 'against', 'of'].includes(tokens[hit.match.lastToken + 1]?.norm ?? '')) {
+    const wished = tokens.slice(hit.match.lastToken + 1, sentenceLast + 1).some((t) => MODAL.has(t.norm));
+    const wanted = [1, 2, 3].some((d) => hit.match.firstToken - d >= first && WANTING_IT.has(tokens[hit.match.firstToken - d]!.norm));
+    if (!wished && !wanted) return true;
+  }
+  const last = tokens[hit.match.lastToken]!.norm;
+  const participle = PAST_VIOLENCE.has(last) || (last.endsWith('ed') && !last.endsWith('eed'));
+  // "Jewish shops had their windows smashed": something they suffered, told.
+  if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
+  if (pastToo && narratedInPast(hit, tokens, first)) return true;
+  if (knownFor(hit, tokens, first)) return true;
+  return hit.match.firstToken === hit.match.lastToken && participle;
+}
+
+/**
+ * A deed someone else is known for, told: "Henry VIII was famous for marrying six times and beheading
+ * two of his wives", "remembered for executing …" — the verb's "-ing" after "famous/known/… for", a few
+ * words back at most. Not said of oneself ("We're known for …").
+ */
+function knownFor(hit: Hit, tokens: Token[], first: number): boolean {
+  if (!tokens[hit.match.firstToken]!.norm.endsWith('ing')) return false;
+  for (let k = hit.match.firstToken - 1; k > first && k >= hit.match.firstToken - 6; k--) {
+    if (tokens[k]!.norm !== 'for' || !FAMED.has(tokens[k - 1]!.norm)) continue;
+    return !tokens.slice(Math.max(first, k - 4), k - 1).some((t) => SELF.has(t.norm));
+  }
+  return false;
+}
+const FAMED = new Set(['famous', 'known', 'remembered', 'notorious', 'infamous', 'renowned', 'famed', 'executed', 'hanged', 'tried', 'punished']);
+const SELF = new Set(['i', 'we', "we're", 'us', 'our', 'my', "i'm"]);
+
+/**
+ * A phrase that opens with its verb in the past, no modal before it: done, not wished — "We absolutely
+ * battered them 7-1", "(We) battered them in the second half" (a match report), "Only one Rainbow set
+ * fire to her hair" (an accident at a unit meeting). A verb whose past is its present ("set", "put",
+ * "hurt") is past after a singular subject ("one girl set", "our keeper hurt"), where the present
+ * would be "sets".
+ */
+function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  // "Shouldn't all X be locked up?": a passive after "be" is wished, whatever modal asks it.
+  if (tokens[at - 1]?.norm === 'be') return false;
+  const verb = tokens[at]!.norm;
+  if (at !== hit.match.lastToken && (PAST_VIOLENCE.has(verb) || (verb.endsWith('ed') && !verb.endsWith('eed')))) return true;
+  // One word too: "Our keeper hurt her hand making that save" (a match report), not "I'll hurt her".
+  if (!SAME_PAST.has(verb) || at - 2 < first) return false;
+  return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
+}
+const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
+const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);
+const PRONOUN_SUBJECT = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+
+/** The first word of a hostile phrase that is something done to the group ("locked away", "thrown out", "kept out"). */
+const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported segregated treated excluded rounded sterilised sterilized beaten jailed imprisoned expelled kicked forced lined hunted'.split(' '));
+// Passive, past or present: "were locked away", "are treated as second-class citizens in some countries".
+const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
+const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
+const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
+
+/** "X were (often) locked away": told as something done to them, not wished — no modal or wish before it. */
+export function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
+  // The hostile phrase starts with what was done ("locked away"), or is what they were treated as ("… treated like animals").
+  let done = hit.match.firstToken;
+  if (!LIKENING.has(tokens[done]!.norm) && LIKENING.has(tokens[done - 1]?.norm ?? '')) done--;
+  if (LIKENING.has(tokens[done]!.norm)) done--;
+  if (!PARTICIPLE.has(tokens[done]?.norm ?? '')) return false;
+  if (hasModalBefore(tokens, done, 4)) return false;
+  // "… were treated as animals and should be again": a wish follows.
+  for (let k = hit.match.lastToken + 1; k <= last; k++) if (MODAL_AFTER.has(tokens[k]!.norm)) return false;
+  for (let k = done - 1; k >= Math.max(first, done - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
+  let b = done - 1;
+  // Over adverbs, and over other things done to them before it: "were segregated and treated like …".
+  const skippable = (word: string) => (word.length > 3 && word.endsWith('ly')) || TIME_ADVERB.has(word) || PARTICIPLE.has(word) || COORDINATION.has(word);
+  while (b > first && skippable(tokens[b]!.norm)) b--;
+  return TOLD_PASSIVE.has(tokens[b]?.norm ?? '');
+}
+/** Violence counted as things that happen ("attacks on X", "murders of X"). */
+const VIOLENCE_COUNTED = new Set(['attacks', 'murders', 'killings', 'shootings', 'stabbings', 'beatings', 'deaths', 'assaults', 'lynchings', 'massacres', 'bombings']);
+/** Someone close the speaker would have to live or work with ("have a X as a neighbour"). */
+const CLOSE_RELATION = new Set(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'boss', 'manager', 'teacher', 'teachers', 'doctor', 'gp', 'dentist', 'nurse', 'carer',
+  'friend', 'friends', 'flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates', 'tenant', 'tenants', 'lodger', 'lodgers', 'landlord', 'son-in-law', 'daughter-in-law', 'in-law', 'in-laws',
+  'babysitter', 'childminder', 'nanny', 'coach', 'classmate', 'classmates', 'teammate', 'teammates', 'team-mate', 'team-mates', 'partner', 'husband', 'wife', 'mp', 'councillor', 'leader', 'head', 'headteacher']);
+const RELATION_LEAD = new Set(['a', 'an', 'my', 'our', 'the', 'their', 'his', 'her']);
+/** "have a X as a neighbour", "have X living next door": the group taken on as someone close, after "have". */
+export function takenOnAsClose(tokens: readonly Token[], groupLast: number): boolean {
+  const next = tokens[groupLast + 1]?.norm;
+  if (next === 'as') {
+    const word = tokens[groupLast + 2]?.norm ?? '';
+    return CLOSE_RELATION.has(word) || (RELATION_LEAD.has(word) && CLOSE_RELATION.has(tokens[groupLast + 3]?.norm ?? ''));
+  }
+  return next === 'living' || next === 'live' || next === 'move' || next === 'moving';
+}
+const SUFFERED = new Set(['had', 'has', 'have', 'got', 'having']);
+
+/** The sentence ends with a question mark: "Wouldn't we be better off without …?" asks, it does not deny. */
+export function isQuestion(text: string, tokens: Token[], [first, last]: [number, number]): boolean {
+  const end = tokens[last]!.end;
+  const next = tokens[last + 1]?.start ?? text.length;
+  if (text.slice(end, Math.min(next, end + 4)).includes('?')) return true;
+  // Typed without its question mark: "doesn't anyone else think X are gross" (not "Don't let …", an order).
+  return first < last && ASKING_NEGATION.has(tokens[first]!.norm) && ASKED_SUBJECT.has(tokens[first + 1]!.norm);
+}
+const ASKING_NEGATION = new Set(["isn't", 'isnt', "aren't", 'arent', "doesn't", 'doesnt', "didn't", 'didnt', "wasn't", "weren't", "wouldn't", 'wouldnt', "shouldn't", "haven't", "hasn't"]);
+const ASKED_SUBJECT = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'it', 'this', 'that', 'you', 'he', 'she', 'they', 'we', 'i', 'there', 'the']);
+
+/** "Cold nights can retard growth", "to retard": after a modal or "to" a slur that is also a verb is the verb. */
+export function usedAsVerb(hit: Hit, tokens: Token[]): boolean {
+  if (!SLUR_CATEGORIES.has(hit.term.category)) return false;
+  return VERB_BEFORE.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && !ARTICLE_AFTER.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
+}
+const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'does', 'did', 'cannot']);
+
+/** Gone in no time, as things given away are: "Send your old coats to the refugee centre and watch them vanish in minutes". */
+export function goneFast(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  if (next === 'fast' || next === 'quickly' || next === 'instantly') return true;
+  return (next === 'in' || next === 'within') && ['minutes', 'seconds', 'no', 'a', 'an', 'moments', 'hours'].includes(tokens[last + 2]?.norm ?? '');
+}
+const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);
+const STORY_WORDS = new Set(['novel', 'play', 'book', 'story', 'film', 'poem', 'scene', 'chapter', 'production', 'musical', 'opera', 'extract', 'text', 'myth', 'legend', 'tale', 'act', 'episode', 'script']);
+
+/** A sentence opening on a story's frame: "In the novel, …", "In our production, …", "In Act 3, …", "In chapter two …". */
+export function tellsAStory(tokens: Token[], first: number): boolean {
+  if (tokens[first]?.norm !== 'in') return false;
+  const next = tokens[first + 1]?.norm ?? '';
+  if (STORY_WORDS.has(next)) return true;
+  return ['the', 'this', 'our', 'their', 'his', 'her', 'a', 'an', 'that'].includes(next) && STORY_WORDS.has(tokens[first + 2]?.norm ?? '');
+}
