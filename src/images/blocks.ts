@@ -1,5 +1,6 @@
 // The metadata blocks a container holds, as found by the format walkers (jpeg, png, riff, bmff).
 import type { ByteView } from './bytes.js';
+import type { TelemetryTrack } from './telemetry.js';
 
 export interface Blocks {
   /**
@@ -20,6 +21,8 @@ export interface Blocks {
   iso6709: { field: string; value: string }[];
   /** Other QuickTime/MP4 texts that name a place or a person (Apple keys, iTunes-style items). */
   texts: { kind: 'location' | 'owner'; field: string; value: string }[];
+  /** A video's telemetry tracks (GoPro GPMF, camera motion metadata), whose samples may hold a route. */
+  telemetry?: TelemetryTrack[];
 }
 
 export function emptyBlocks(): Blocks {

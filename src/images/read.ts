@@ -27,6 +27,7 @@ import { readRafBlocks } from './raf.js';
 import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
 import { collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
+import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
 
 const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   jpeg: readJpegBlocks,
@@ -59,6 +60,8 @@ function readVideoBlocks(view: ByteView): Blocks {
   } else if (!top.some((b) => b.type === 'moov')) {
     throw new CorruptFile('the video has no movie box (moov), where its recording position would be: it was cut short');
   }
+  const telemetry = telemetryTracks(view);
+  if (telemetry.length) blocks.telemetry = telemetry;
   return blocks;
 }
 
@@ -212,6 +215,10 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
     if (position) metadata.gps.push({ ...position, source: 'QuickTime', field: field.replace(/^QuickTime /, '') });
     // A location field that holds something other than a position: shown for a person to judge, never passed.
     else if (value.replace(/[\0\s/]/g, '') !== '') addValue(metadata.locationNames, `${field} (not a position the auditor can read)`, value.replace(/\0/g, '').trim().slice(0, 80));
+  }
+  if (blocks.telemetry) {
+    const position = await firstTelemetryPosition(handle, blocks.telemetry);
+    if (position) metadata.gps.push(position);
   }
   if (exif?.thumbnail && format === 'jpeg' && options.thumbnail !== 'off') {
     // A copy: the preview's bytes may sit in the pooled head buffer, and decoding is asynchronous.

@@ -31,6 +31,7 @@ import { QUICKTIME_TEXTS, boxes, ilstKey, readBmffBlocks, type Box } from './bmf
 import { TAG, Tiff, type TiffEntry } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
+import { telemetryRanges, telemetryTracks } from './telemetry.js';
 import { readImageMetadata } from './read.js';
 import { MAX_XMP_BYTES, exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem, type HeifItem } from './heif.js';
 import { InflateBudget } from './inflate.js';
@@ -307,8 +308,11 @@ async function planFor(input: string, options: StripOptions): Promise<Plan> {
       case 'tiff':
         return await withBytes(handle, file, (view) => planTiff(view, options));
       case 'mp4':
-      case 'mov':
-        return await withBytes(handle, file, (view) => planVideo(view, options));
+      case 'mov': {
+        const plan = await withBytes(handle, file, (view) => planVideo(view, options));
+        if (options.location) planTelemetry(await telemetryRanges(handle, await withBytes(handle, file, telemetryTracks)), plan);
+        return plan;
+      }
       case 'heic':
       case 'avif':
         return await withBytes(handle, file, (view) => planHeif(view, options));
@@ -822,6 +826,12 @@ function planVideo(view: ByteView, options: StripOptions, items = true): Plan {
   readBmffBlocks(view, itemMetas);
   if (items && itemMetas.length) planItems(view, heifStructure(view, itemMetas).items, options, plan);
   return plan;
+}
+
+/** A telemetry track's positions (GoPro GPS5/GPS9, camm types 5 and 6) are zeroed where they lie in the media data. */
+function planTelemetry(ranges: { at: number; length: number; field: string }[], plan: Plan): void {
+  for (const range of ranges) plan.patches.push({ at: range.at, data: Buffer.alloc(range.length) });
+  plan.removed.push(...new Set(ranges.map((range) => range.field)));
 }
 
 /** HEIC/AVIF: the EXIF and XMP items are found from the item tables and patched in place. */

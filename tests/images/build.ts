@@ -888,3 +888,97 @@ export function crw(options: { make?: string; model?: string; owner?: string; se
   const header = Buffer.concat([Buffer.from('II', 'latin1'), u32(26), Buffer.from('HEAPCCDR', 'latin1'), u32(0x00010002), Buffer.alloc(8)]);
   return Buffer.concat([header, root]);
 }
+
+/** One GoPro GPMF entry: key, type, size of one sample, repeat, then the data padded to 4 bytes. */
+export function gpmfEntry(key: string, type: string | 0, structSize: number, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.write(key, 0, 'latin1');
+  head[4] = type === 0 ? 0 : type.charCodeAt(0);
+  head[5] = structSize;
+  head.writeUInt16BE(structSize === 0 ? 0 : data.length / structSize, 6);
+  return Buffer.concat([head, data, Buffer.alloc((4 - (data.length % 4)) % 4)]);
+}
+
+/** A GPMF payload as a GoPro writes one a second: a device holding an accelerometer stream and a GPS stream. */
+export function gpmfSample(gps: { positions: [number, number][]; fix?: number; kind?: 'GPS5' | 'GPS9' }): Buffer {
+  const int32s = (values: number[]) => {
+    const out = Buffer.alloc(values.length * 4);
+    values.forEach((v, i) => out.writeInt32BE(Math.round(v), i * 4));
+    return out;
+  };
+  const nest = (key: string, ...entries: Buffer[]) => gpmfEntry(key, 0, 4, Buffer.concat(entries));
+  const accl = nest('STRM', gpmfEntry('STNM', 'c', 1, Buffer.from('Accelerometer')), gpmfEntry('SCAL', 's', 2, Buffer.from([0x01, 0xa2])), gpmfEntry('ACCL', 's', 6, Buffer.alloc(60, 1)));
+  let stream: Buffer;
+  if ((gps.kind ?? 'GPS5') === 'GPS5') {
+    const fix = Buffer.alloc(4);
+    fix.writeUInt32BE(gps.fix ?? 3, 0);
+    stream = nest('STRM', gpmfEntry('GPSF', 'L', 4, fix), gpmfEntry('GPSU', 'U', 16, Buffer.from('261124101530.000')), gpmfEntry('SCAL', 'l', 4, int32s([1e7, 1e7, 1000, 1000, 100])), gpmfEntry('GPS5', 'l', 20, Buffer.concat(gps.positions.map(([lat, lon]) => int32s([lat * 1e7, lon * 1e7, 120_000, 1500, 150])))));
+  } else {
+    const sample = ([lat, lon]: [number, number]) => {
+      const out = Buffer.alloc(32);
+      int32s([lat * 1e7, lon * 1e7, 120_000, 1500, 150, 9000, 36_000_000]).copy(out, 0);
+      out.writeUInt16BE(150, 28);
+      out.writeUInt16BE(gps.fix ?? 3, 30);
+      return out;
+    };
+    stream = nest('STRM', gpmfEntry('TYPE', 'c', 1, Buffer.from('lllllllSS')), gpmfEntry('SCAL', 'l', 4, int32s([1e7, 1e7, 1000, 1000, 100, 1, 1000, 100, 1])), gpmfEntry('GPS9', '?', 32, Buffer.concat(gps.positions.map(sample))));
+  }
+  return nest('DEVC', gpmfEntry('DVID', 'L', 4, Buffer.from([0, 0, 0, 1])), gpmfEntry('DVNM', 'c', 1, Buffer.from('Camera')), accl, stream);
+}
+
+/** A Camera Motion Metadata sample: type 5 (latitude, longitude, altitude) or 6 (GPS with a fix type), or 3 (acceleration). */
+export function cammSample(type: 3 | 5 | 6, position: [number, number] = [0, 0], fix = 3): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(type, 2);
+  if (type === 3) return Buffer.concat([head, Buffer.alloc(12, 2)]);
+  if (type === 5) {
+    const body = Buffer.alloc(24);
+    body.writeDoubleLE(position[0], 0);
+    body.writeDoubleLE(position[1], 8);
+    body.writeDoubleLE(85, 16);
+    return Buffer.concat([head, body]);
+  }
+  const body = Buffer.alloc(56);
+  body.writeDoubleLE(1_400_000_000, 0);
+  body.writeInt32LE(fix, 8);
+  body.writeDoubleLE(position[0], 12);
+  body.writeDoubleLE(position[1], 20);
+  return Buffer.concat([head, body]);
+}
+
+/**
+ * An MP4 as an action camera writes one: the samples of a telemetry track ('gpmd' or 'camm')
+ * between stretches of video in the mdat, and the movie box at the end with the track's sample
+ * tables. `perChunk` samples share a chunk; `co64` writes 64-bit chunk offsets.
+ */
+export function telemetryMp4(format: 'gpmd' | 'camm', samples: Buffer[], options: { perChunk?: number; co64?: boolean; videoBytes?: number; offsetShift?: number } = {}): Buffer {
+  const perChunk = options.perChunk ?? 1;
+  const ftyp = box('ftyp', Buffer.from('mp41\0\0\0\0mp41isom', 'latin1'));
+  const pieces: Buffer[] = [];
+  const offsets: number[] = [];
+  let at = ftyp.length + 8;
+  for (let i = 0; i < samples.length; i += perChunk) {
+    const video = Buffer.alloc(options.videoBytes ?? 3000, 0x5a);
+    pieces.push(video);
+    at += video.length;
+    offsets.push(at + (options.offsetShift ?? 0));
+    const chunk = Buffer.concat(samples.slice(i, i + perChunk));
+    pieces.push(chunk);
+    at += chunk.length;
+  }
+  const mdat = box('mdat', ...pieces);
+  const u32 = (...values: number[]) => {
+    const out = Buffer.alloc(values.length * 4);
+    values.forEach((v, i) => out.writeUInt32BE(v, i * 4));
+    return out;
+  };
+  const stsd = box('stsd', u32(0, 1), box(format, Buffer.alloc(8)));
+  const stsz = box('stsz', u32(0, 0, samples.length), u32(...samples.map((s) => s.length)));
+  const stsc = box('stsc', u32(0, 1, 1, perChunk, 1));
+  const offsetBox = options.co64
+    ? box('co64', u32(0, offsets.length), Buffer.concat(offsets.map((o) => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt(o)); return b; })))
+    : box('stco', u32(0, offsets.length), u32(...offsets));
+  const hdlr = box('hdlr', u32(0, 0), Buffer.from('meta', 'latin1'), Buffer.alloc(12), Buffer.from('GoPro MET\0', 'latin1'));
+  const trak = box('trak', box('tkhd', Buffer.alloc(84)), box('mdia', box('mdhd', Buffer.alloc(24)), hdlr, box('minf', box('nmhd', Buffer.alloc(4)), box('stbl', stsd, box('stts', u32(0, 1, samples.length, 1000)), stsc, stsz, offsetBox))));
+  return Buffer.concat([ftyp, mdat, box('moov', box('mvhd', Buffer.alloc(100)), trak)]);
+}

@@ -4,14 +4,14 @@ import { imageLocation } from './where.js';
 export const gps: Rule = {
   meta: {
     id: 'image/gps',
-    description: 'A GPS position in a photo\'s or video\'s metadata (EXIF, XMP or QuickTime).',
+    description: 'A GPS position in a photo\'s or video\'s metadata (EXIF, XMP, QuickTime, or a GoPro or 360° camera\'s telemetry track).',
     severity: 'error',
     inputs: ['images'],
     docs: {
       details:
-        'Phones record where a photo was taken. Published, it tells anyone where the children were — on a trip, at home, at school. The position is read from EXIF GPS, XMP and video location metadata.',
-      fires: ['a phone photo of a trip with GPSLatitude/GPSLongitude set'],
-      passes: ['the same photo after `audit photos --strip-location --out clean/`', 'a screenshot with no location'],
+        'Phones record where a photo was taken. Published, it tells anyone where the children were — on a trip, at home, at school. The position is read from EXIF GPS, XMP and video location metadata, and from the route an action or 360° camera records in its telemetry track (GoPro GPMF, camera motion metadata).',
+      fires: ['a phone photo of a trip with GPSLatitude/GPSLongitude set', "a GoPro clip of a gorge walk whose telemetry track records the route"],
+      passes: ['the same photo after `audit photos --strip-location --out clean/`', 'a screenshot with no location', 'a GoPro clip filmed indoors, its telemetry without a satellite fix'],
       fix: 'Remove the location: `audit photos <folder> --strip-location --out <clean-folder>` writes clean copies without changing the pixels.',
     },
   },

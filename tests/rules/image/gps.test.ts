@@ -2,12 +2,15 @@ import { gps } from '../../../src/rules/image/gps.js';
 import { ruleTester, type InvalidCase, type RuleCase } from '../../helpers/rule-tester.js';
 import { hasSharedFixtures, sharedPath } from '../../helpers/shared.js';
 import expected from '../../images/expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, jpeg, mp4, xmpPacket } from '../../images/build.js';
+import { GPS_EXIF, cammSample, gpmfSample, jpeg, mp4, telemetryMp4, xmpPacket } from '../../images/build.js';
 
 const clean = await jpeg({ exif: { IFD0: { Make: 'Canon', Model: 'Canon EOS 250D' } } });
 const withGps = await jpeg({ exif: GPS_EXIF });
 const xmpGps = await jpeg({ xmp: xmpPacket('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>') });
 const video = mp4({ xyz: '+54.5833-003.1400/' });
+const goPro = telemetryMp4('gpmd', [gpmfSample({ positions: [[54.6013, -3.1347]] })]);
+const goProIndoors = telemetryMp4('gpmd', [gpmfSample({ positions: [[54.6013, -3.1347]], fix: 0 })]);
+const motionOnly = telemetryMp4('camm', [cammSample(3), cammSample(3)]);
 
 // A sample of the real photos: ExifTool's verdict (recorded in expected-metadata.json) decides.
 const files = (expected as { files: Record<string, { gps: number[] | null }> }).files;
@@ -28,6 +31,8 @@ ruleTester(gps, {
     { name: 'a post with a clean photo', post: 'Year 4 loved their trip to the Roman baths!\n\n![Baths](photos/baths.jpg)\n', files: { 'photos/baths.jpg': clean } },
     { name: 'a post with no photos', post: 'Harvest festival donations go to the food bank on Friday.' },
     { name: 'a clean photo audited on its own', target: 'clean.jpg', files: { 'clean.jpg': clean } },
+    { name: 'a GoPro clip filmed indoors: its telemetry has no satellite fix', post: '---\nmedia: [GX010042.MP4]\n---\n\nClimbing wall session!', files: { 'GX010042.MP4': goProIndoors } },
+    { name: "a 360° clip whose telemetry holds motion only", target: 'tour.mp4', files: { 'tour.mp4': motionOnly } },
     { name: 'a clean photo pasted into the post as a data: URL', post: `Sports day!\n\n![Relay](data:image/jpeg;base64,${clean.toString('base64')})\n` },
     ...realValid,
   ],
@@ -39,6 +44,12 @@ ruleTester(gps, {
       errors: [{ message: /GPS 54\.58667, -3\.14000/, field: 'GPSLatitude' }],
     },
     { name: 'XMP exif:GPSLatitude', target: 'xmp.jpg', files: { 'xmp.jpg': xmpGps }, errors: 1 },
+    {
+      name: "a GoPro clip's route in its telemetry track (GPMF GPS5)",
+      post: '---\nmedia: [GX010042.MP4]\n---\n\nGorge walking!',
+      files: { 'GX010042.MP4': goPro },
+      errors: [{ message: /video records where it was taken \(GoPro telemetry GPS 54\.60130, -3\.13470\)/, field: 'GPS5' }],
+    },
     { name: 'video location (QuickTime ©xyz)', post: '---\nmedia: [clip.mp4]\n---\n\nWatch our race!', files: { 'clip.mp4': video }, errors: [{ message: /video records where it was taken/ }] },
     {
       name: 'a photo pasted into the post as a data: URL (Google Docs\' Markdown export): located at the reference in the post',
