@@ -378,8 +378,9 @@ function withSurnameInitial(pupils: Pupil[], letter: string, index: NameIndex): 
 
 function mention(place: NamePlace, first: number, last: number, pupils: Pupil[], fullName: boolean, how: MatchKind): Found {
   const start = place.tokens[first]!.start;
-  const end = place.tokens[last]!.end;
   const segment = place.segment;
+  // The name without its possessive: "Oluwaseun's dad" is about Oluwaseun.
+  const end = place.tokens[last]!.end - (POSSESSIVE_END.exec(segment.text.slice(place.tokens[last]!.start, place.tokens[last]!.end))?.[0].length ?? 0);
   const m: PupilMention = {
     pupils,
     text: segment.text.slice(start, end),
@@ -397,6 +398,7 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
 }
 
 const SURNAME_GAP = /^[\s_-]*$/;
+const POSSESSIVE_END = /(?<=\p{L})['’]s?$/u;
 
 /**
  * A famous person, character or title at tokens[i] ("Grace Darling", "Anne Frank", "Charlie and the

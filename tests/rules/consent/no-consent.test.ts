@@ -20,7 +20,7 @@ ruleTester(noConsent, {
   ],
   invalid: [
     // The pupil's own work after "read" is still the pupil.
-    { post: '---\nchannel: facebook\n---\nMrs Khan read Amelia\'s story to the class.\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /^Amelia's has no/ }] },
+    { post: '---\nchannel: facebook\n---\nMrs Khan read Amelia\'s story to the class.\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /^Amelia has no photo consent/, column: 15 }] },
     { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },
     { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
     { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
