@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/cli.js';
+import { POST_EXTENSIONS } from '../../src/load/post.js';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from '../../src/images/format.js';
 
 const load = (file: string) => parse(readFileSync(path.join(repoRoot, file), 'utf8'), { strict: true, uniqueKeys: true });
 
@@ -51,8 +53,19 @@ describe('.pre-commit-hooks.yaml', () => {
   it('declares a node hook running the CLI on posts and photos', () => {
     const [hook] = load('.pre-commit-hooks.yaml');
     expect(hook).toMatchObject({ id: 'post-audit', language: 'node', entry: 'post-audit' });
-    const files = new RegExp(hook.files);
-    for (const name of ['news/2026-07-03-trip.md', 'photos/IMG_0001.JPG'.toLowerCase(), 'index.html']) expect(files.test(name)).toBe(true);
+    // pre-commit reads the pattern with Python's re: "(?i)" makes the whole of it ignore case.
+    expect(hook.files.startsWith('(?i)')).toBe(true);
+    const files = new RegExp(hook.files.slice('(?i)'.length), 'i');
+    for (const name of ['news/2026-07-03-trip.md', 'photos/IMG_0001.JPG', 'photos/IMG_0002.HEIC', 'videos/IMG_0003.MOV', 'index.html']) expect(files.test(name), name).toBe(true);
     expect(files.test('package.json')).toBe(false);
+  });
+
+  it('covers every kind of post, photo and video the CLI reads (a photo the hook leaves out is never checked)', () => {
+    const [hook] = load('.pre-commit-hooks.yaml');
+    const files = new RegExp(hook.files.slice('(?i)'.length), 'i');
+    for (const ext of [...POST_EXTENSIONS, ...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]) {
+      expect(files.test(`a/b${ext}`), ext).toBe(true);
+      expect(files.test(`a/b${ext.toUpperCase()}`), ext.toUpperCase()).toBe(true);
+    }
   });
 });
