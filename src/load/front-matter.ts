@@ -1,4 +1,4 @@
-// YAML front matter: the post's settings (channel, account, approved_by, trip, date, media) and the
+// YAML front matter (TOML's is read by toml-front-matter.ts): the post's settings (channel, account, approved_by, trip, date, media) and the
 // free-text fields (title, author, caption …) that rules read like body text.
 import type { Node } from 'yaml';
 import { yamlTooDeep, type YamlModule } from '../core/yaml.js';
@@ -90,8 +90,8 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
 }
 
 /** Inside a list of objects (`media: [{src: a.jpg, alt: …}]`), the keys that hold a path / prose. */
-const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
-const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
+export const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
+export const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
 
 /** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
 function collectStrings(

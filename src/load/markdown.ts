@@ -328,14 +328,26 @@ function hugeTables(body: string): boolean {
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^\+\+\+[ \t]*(?:\r?\n|$)/m;
 
-/** Splits off YAML front matter: only when the file starts with a `---` line and has a closing one. */
-export function splitFrontMatter(source: string): { yaml: string; yamlOffset: number; bodyOffset: number } | undefined {
-  if (!/^---[ \t]*\r?\n/.test(source)) return undefined;
-  const match = FRONT_MATTER.exec(source);
+export interface FrontMatterBlock {
+  format: 'yaml' | 'toml';
+  text: string;
+  /** Where `text` starts in the source. */
+  textOffset: number;
+  bodyOffset: number;
+}
+
+/**
+ * Splits off front matter: YAML between `---` lines, or TOML between `+++` lines (Hugo's), only when
+ * the file starts with the opening line and has a closing one.
+ */
+export function splitFrontMatter(source: string): FrontMatterBlock | undefined {
+  const format = /^---[ \t]*\r?\n/.test(source) ? 'yaml' : /^\+\+\+[ \t]*\r?\n/.test(source) ? 'toml' : undefined;
+  if (!format) return undefined;
+  const match = (format === 'yaml' ? FRONT_MATTER : TOML_FRONT_MATTER).exec(source);
   if (!match || match.index !== 0) return undefined;
-  const yamlOffset = source.indexOf('\n') + 1;
-  return { yaml: match[1]!, yamlOffset, bodyOffset: match[0].length };
+  return { format, text: match[1]!, textOffset: source.indexOf('\n') + 1, bodyOffset: match[0].length };
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
-import { parseMarkdown, splitFrontMatter } from './markdown.js';
+import { parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
+import { loadToml, parseTomlFrontMatter } from './toml-front-matter.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
@@ -65,15 +66,16 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const parseHtml = parseHtmlFragment && ((html: string, base: number) => named(shown, () => parseHtmlFragment(html, base)));
   if (kind === 'markdown') {
     const split = splitFrontMatter(source);
-    const head = split && { bodyOffset: split.bodyOffset, frontMatter: await readFrontMatter(split.yaml, split.yamlOffset) };
+    const head = split && { bodyOffset: split.bodyOffset, frontMatter: await readFrontMatter(split) };
     const markdown = parseMarkdown(source, parseHtml, head);
     if (path.extname(absolute).toLowerCase() === '.mdx') markdown.media.push(...mdxImports(source));
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
-      problems.push({ message: `the front matter is not valid YAML (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
-    } else if (/^---\r?\n/.test(source) && !hasClosedFrontMatter(source)) {
-      problems.push({ message: 'the front matter starting on line 1 is never closed with a "---" line', offset: 0 });
+      problems.push({ message: `the front matter is not valid ${split?.format === 'toml' ? 'TOML' : 'YAML'} (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+    } else if (!split && /^(---|\+\+\+)\r?\n/.test(source)) {
+      const fence = source.slice(0, 3);
+      if (fence === '+++' || !hasClosedFrontMatter(source)) problems.push({ message: `the front matter starting on line 1 is never closed with a "${fence}" line`, offset: 0 });
     }
   } else if (kind === 'html') {
     parsed = parseHtml!(source, 0);
@@ -344,8 +346,9 @@ function named<T>(shown: string, parse: () => T): T {
   }
 }
 
-/** Front matter: plain `key: value` lines directly, anything else with the YAML parser (loaded only then). */
-async function readFrontMatter(yamlText: string, offset: number): Promise<ParsedFrontMatter> {
-  return parseSimpleFrontMatter(yamlText, offset) ?? parseFrontMatter(yamlText, offset, await loadYaml());
+/** Front matter: plain YAML `key: value` lines directly, anything else with the YAML or TOML parser (loaded only then). */
+async function readFrontMatter(block: FrontMatterBlock): Promise<ParsedFrontMatter> {
+  if (block.format === 'toml') return parseTomlFrontMatter(block.text, block.textOffset, await loadToml());
+  return parseSimpleFrontMatter(block.text, block.textOffset) ?? parseFrontMatter(block.text, block.textOffset, await loadYaml());
 }
 

@@ -158,6 +158,27 @@ describe(`post loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () =>
       }),
     );
   });
+
+  it('TOML front matter: any TOML-ish header gives a Post, with a problem when it is not closed', async () => {
+    const tomlish = fc.array(
+      fc.oneof(
+        fc.constantFrom('key = "value"\n', 'a = [1, 2\n', 'b = {c = \n', '[params]\n', '[[gallery]]\n', 'src = "trip.jpg"\n', 'date = 2026-13-45\n', 'x = """\n',
+          "y = '''\n", 'approved_by = 3\n', 'images = ["a.jpg", 1]\n', '__proto__ = "p.jpg"\n', 'a.b.c = 1\n', 'n = 1e999\n', 'z = inf\n', '"\\u0000" = 1\n'),
+        fc.string({ maxLength: 10 }),
+      ),
+      { maxLength: 20 },
+    );
+    await fc.assert(
+      fc.asyncProperty(tomlish, fc.boolean(), fc.constantFrom('\n', '\r\n'), async (lines, closed, eol) => {
+        const header = lines.join('').replace(/\n/g, eol);
+        const text = `+++${eol}${header}${closed ? `${eol}+++${eol}` : ''}Well done to everyone.${eol}`;
+        const post = await noHang(loadPost(tempFile('.md', text), { root: dir }), 'TOML front matter');
+        expect(post.frontMatter).toBeTypeOf('object');
+        expect(post.frontMatter).not.toBeNull();
+        if (!closed && !/^\+\+\+[ \t]*$/m.test(header)) expect(post.problems.length).toBeGreaterThan(0);
+      }),
+    );
+  });
 });
 
 describe(`consent loader under arbitrary input (seed ${SEED}, ${RUNS} runs)`, () => {

@@ -27,7 +27,9 @@ export const postUnreadable: Rule = {
             ? 'Check that the file opens and is an ordinary post (not a huge or broken file), then audit again.'
             : ctx.post.kind === 'pdf'
               ? 'Check what the message says in the program that made the newsletter, export the PDF again and audit that.'
-              : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
+              : /front matter is not valid TOML|never closed with a "\+\+\+" line/.test(problem.message)
+                ? 'Fix the front matter so every key = value line is valid TOML, between two "+++" lines.'
+                : 'Fix the front matter so every key: value line is valid YAML, between two "---" lines.',
         ...(isEncoding ? { severity: 'warning' as const } : problem.severity ? { severity: problem.severity } : {}),
       });
     }

@@ -1,0 +1,77 @@
+// TOML front matter, between "+++" lines, as Hugo writes it: read with smol-toml (imported only for
+// such a post) and sorted like YAML front matter — settings, attachments and prose fields (see
+// front-matter.ts). TOML keeps no positions, so each string is found again in the text; a value
+// written with escapes, which is not there verbatim, is placed at the start of the front matter.
+import { verbatimSegment } from '../core/position.js';
+import { MEDIA_FIELDS, MEDIA_KEYS, SETTING_KEYS, TEXT_FIELDS, isMediaPath, normaliseData, type ParsedFrontMatter } from './front-matter.js';
+
+type TomlModule = typeof import('smol-toml');
+let tomlModule: Promise<TomlModule> | undefined;
+
+export function loadToml(): Promise<TomlModule> {
+  tomlModule ??= import('smol-toml');
+  return tomlModule;
+}
+
+/** Deeper than this in inline tables and arrays a front matter is refused (the parser recurses per level). */
+const MAX_TOML_DEPTH = 64;
+
+export function parseTomlFrontMatter(tomlText: string, offset: number, toml: TomlModule): ParsedFrontMatter {
+  const result: ParsedFrontMatter = { data: {}, segments: [], media: [] };
+  let table: Record<string, unknown>;
+  try {
+    // 'keep': a key such as "__proto__" is kept as the table's own key, so a photo named under it is still seen.
+    table = toml.parse(tomlText, { maxDepth: MAX_TOML_DEPTH, unsafeKeyBehaviour: 'keep' });
+  } catch (error) {
+    const { line, column } = error as { line?: number; column?: number };
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^Invalid TOML document: /, '').split('\n')[0]!;
+    result.error = { message, offset: offset + (line && column ? lineStart(tomlText, line) + column - 1 : 0) };
+    return result;
+  }
+  result.data = normaliseData(table);
+  const locate = locator(tomlText, offset);
+  for (const [key, value] of Object.entries(table)) {
+    const lower = key.toLowerCase();
+    if (MEDIA_KEYS.has(lower)) {
+      eachString(value, MEDIA_FIELDS, (text) => result.media.push({ ref: text, offset: locate(text) }));
+    } else if (!SETTING_KEYS.has(lower)) {
+      // As in YAML: a media path under any key is an attachment; text only at the top, in lists, or under the prose fields.
+      eachString(value, 'all', (text, field) => {
+        if (isMediaPath(text)) result.media.push({ ref: text, offset: locate(text) });
+        else if (field === undefined || TEXT_FIELDS.has(field)) result.segments.push(verbatimSegment('front-matter', text, locate(text), key));
+      });
+    }
+  }
+  return result;
+}
+
+function eachString(value: unknown, fields: Set<string> | 'all', fn: (text: string, field: string | undefined) => void, field?: string): void {
+  if (typeof value === 'string') {
+    if (value.trim()) fn(value, field);
+  } else if (Array.isArray(value)) {
+    for (const item of value) eachString(item, fields, fn, field);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, inner] of Object.entries(value)) {
+      const lower = key.toLowerCase();
+      if (fields === 'all' || fields.has(lower)) eachString(inner, fields, fn, lower);
+    }
+  }
+}
+
+/** Where each string is in the text, searching on from the last one found (values come in the order written). */
+function locator(text: string, offset: number): (value: string) => number {
+  let cursor = 0;
+  return (value) => {
+    let at = text.indexOf(value, cursor);
+    if (at === -1) at = text.indexOf(value);
+    if (at === -1) return offset;
+    cursor = at + value.length;
+    return offset + at;
+  };
+}
+
+function lineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line && at !== -1; n++) at = text.indexOf('\n', at) + 1 || -1;
+  return at === -1 ? 0 : at;
+}
