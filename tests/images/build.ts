@@ -949,9 +949,9 @@ export function cammSample(type: 3 | 5 | 6, position: [number, number] = [0, 0],
 /**
  * An MP4 as an action camera writes one: the samples of a telemetry track ('gpmd' or 'camm')
  * between stretches of video in the mdat, and the movie box at the end with the track's sample
- * tables. `perChunk` samples share a chunk; `co64` writes 64-bit chunk offsets.
+ * tables. `perChunk` samples share a chunk; `co64` writes 64-bit chunk offsets, `compactSizes` 16-bit sample sizes (stz2).
  */
-export function telemetryMp4(format: 'gpmd' | 'camm', samples: Buffer[], options: { perChunk?: number; co64?: boolean; videoBytes?: number; offsetShift?: number } = {}): Buffer {
+export function telemetryMp4(format: 'gpmd' | 'camm', samples: Buffer[], options: { perChunk?: number; co64?: boolean; compactSizes?: boolean; videoBytes?: number; offsetShift?: number } = {}): Buffer {
   const perChunk = options.perChunk ?? 1;
   const ftyp = box('ftyp', Buffer.from('mp41\0\0\0\0mp41isom', 'latin1'));
   const pieces: Buffer[] = [];
@@ -973,7 +973,9 @@ export function telemetryMp4(format: 'gpmd' | 'camm', samples: Buffer[], options
     return out;
   };
   const stsd = box('stsd', u32(0, 1), box(format, Buffer.alloc(8)));
-  const stsz = box('stsz', u32(0, 0, samples.length), u32(...samples.map((s) => s.length)));
+  const sizes16 = Buffer.alloc(samples.length * 2);
+  samples.forEach((s, i) => sizes16.writeUInt16BE(s.length, i * 2));
+  const stsz = options.compactSizes ? box('stz2', u32(0, 16, samples.length), sizes16) : box('stsz', u32(0, 0, samples.length), u32(...samples.map((s) => s.length)));
   const stsc = box('stsc', u32(0, 1, 1, perChunk, 1));
   const offsetBox = options.co64
     ? box('co64', u32(0, offsets.length), Buffer.concat(offsets.map((o) => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt(o)); return b; })))

@@ -41,10 +41,12 @@ describe('telemetry tracks: positions found (invalid cases for a clean verdict)'
     expect(m.gps[0]!.longitude).toBeCloseTo(KESWICK[1], 5);
   });
 
-  it('64-bit chunk offsets and several samples to a chunk', async () => {
+  it('64-bit chunk offsets, compact sample sizes (stz2) and several samples to a chunk', async () => {
     const samples = [gpmfSample({ positions: [[0, 0]], fix: 0 }), gpmfSample({ positions: [[0, 0]], fix: 0 }), gpmfSample({ positions: [KESWICK] })];
     const m = await readImageMetadata(write('co64.mp4', telemetryMp4('gpmd', samples, { perChunk: 2, co64: true })));
     expect(m.gps[0]!.latitude).toBeCloseTo(KESWICK[0], 5);
+    const compact = await readImageMetadata(write('stz2.mp4', telemetryMp4('gpmd', samples, { perChunk: 2, compactSizes: true })));
+    expect(compact.gps[0]!.latitude).toBeCloseTo(KESWICK[0], 5);
   });
 
   it("a 360° camera's camm track: a type 6 GPS sample among motion samples, and a type 5 position", async () => {
