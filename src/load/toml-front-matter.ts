@@ -1,8 +1,10 @@
 // TOML front matter, between "+++" lines, as Hugo writes it: read with smol-toml (imported only for
 // such a post) and sorted like YAML front matter — settings, attachments and prose fields (see
-// front-matter.ts). TOML keeps no positions, so each string is found again in the text; a value
-// written with escapes, which is not there verbatim, is placed at the start of the front matter.
+// front-matter.ts). TOML keeps no positions, so each string is found again in the text. A value
+// written with escapes is not there verbatim: its findings all point at where it starts, and none
+// spans text, so --fix never edits it by a position that does not hold it.
 import { verbatimSegment } from '../core/position.js';
+import type { TextSegment } from '../core/types.js';
 import { MEDIA_FIELDS, MEDIA_KEYS, SETTING_KEYS, TEXT_FIELDS, isMediaPath, normaliseData, type ParsedFrontMatter } from './front-matter.js';
 
 type TomlModule = typeof import('smol-toml');
@@ -29,7 +31,8 @@ export function parseTomlFrontMatter(tomlText: string, offset: number, toml: Tom
     return result;
   }
   result.data = normaliseData(table);
-  const locate = locator(tomlText, offset);
+  const find = locator(tomlText);
+  const locate = (value: string) => offset + Math.max(0, find(value));
   for (const [key, value] of Object.entries(table)) {
     const lower = key.toLowerCase();
     if (MEDIA_KEYS.has(lower)) {
@@ -38,7 +41,7 @@ export function parseTomlFrontMatter(tomlText: string, offset: number, toml: Tom
       // As in YAML: a media path under any key is an attachment; text only at the top, in lists, or under the prose fields.
       eachString(value, 'all', (text, field) => {
         if (isMediaPath(text)) result.media.push({ ref: text, offset: locate(text) });
-        else if (field === undefined || TEXT_FIELDS.has(field)) result.segments.push(verbatimSegment('front-matter', text, locate(text), key));
+        else if (field === undefined || TEXT_FIELDS.has(field)) result.segments.push(proseSegment(text, tomlText, offset, find, key));
       });
     }
   }
@@ -58,16 +61,24 @@ function eachString(value: unknown, fields: Set<string> | 'all', fn: (text: stri
   }
 }
 
-/** Where each string is in the text, searching on from the last one found (values come in the order written). */
-function locator(text: string, offset: number): (value: string) => number {
+/** Where each string is in the text (-1 when not verbatim), searching on from the last one found: values come in the order written. */
+function locator(text: string): (value: string) => number {
   let cursor = 0;
   return (value) => {
     let at = text.indexOf(value, cursor);
     if (at === -1) at = text.indexOf(value);
-    if (at === -1) return offset;
-    cursor = at + value.length;
-    return offset + at;
+    if (at !== -1) cursor = at + value.length;
+    return at;
   };
+}
+
+function proseSegment(value: string, tomlText: string, offset: number, find: (value: string) => number, key: string): TextSegment {
+  const at = find(value);
+  if (at !== -1) return verbatimSegment('front-matter', value, offset + at, key);
+  // Written with escapes: placed where its text up to the first escaped character is, else at the front matter's start.
+  const plain = value.slice(0, Math.max(0, value.search(/["\\\u0000-\u001f\u007f]/)));
+  const start = plain.length >= 3 ? tomlText.indexOf(plain) : -1;
+  return { kind: 'front-matter', text: value, pieces: [{ textStart: 0, sourceStart: offset + Math.max(0, start), length: 0 }], field: key };
 }
 
 function lineStart(text: string, line: number): number {

@@ -58,6 +58,17 @@ describe('TOML front matter', () => {
     expect(post.segments.some((s) => s.text.includes('+++') || s.text.includes('approved_by'))).toBe(false);
   });
 
+  it('a value written with escapes is read whole, its findings placed where it starts and spanning nothing', async () => {
+    const post = await load('escaped.md', '+++\ntitle = "Well done \\"Amelia Smith\\" of Year 4"\n+++\n\nHi\n');
+    const title = post.segments.find((s) => s.kind === 'front-matter')!;
+    expect(title.text).toBe('Well done "Amelia Smith" of Year 4');
+    const index = new LineIndex(post.source);
+    const from = index.position(sourceOffset(title, title.text.indexOf('Amelia')));
+    const to = index.position(sourceOffset(title, title.text.indexOf('Amelia') + 'Amelia Smith'.length));
+    expect(from).toEqual({ line: 2, column: 10 });
+    expect(to).toEqual(from);
+  });
+
   it('reports TOML that does not parse, at its line', async () => {
     const post = await load('bad.md', '+++\ntitle = "Sports day\napproved_by = "Mrs Patel"\n+++\n\nHello\n');
     expect(post.problems).toHaveLength(1);
