@@ -31,13 +31,76 @@ describe('the third HateCheck-style set', () => {
     expect(new Set(rows.filter((r) => r.label_gold === 'hateful').map((r) => (r as unknown as { target_ident: string }).target_ident)).size).toBe(7);
   });
   // Before any change to the rule: train 543/738 hateful (73.6 %) and 19/262 harmless (7.3 %) cases were
-  // errors, check 517/738 (70.1 %) and 16/262 (6.1 %).
-  it('train split: no worse than before', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(543);
-    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(19);
+  // errors, check 517/738 (70.1 %) and 16/262 (6.1 %). The train split then guided changes (hate24).
+  it('train split: no worse than after the changes it guided', () => {
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(612);
+    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
   it('check split: no worse than before', () => {
     expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(517);
     expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(16);
   });
+});
+
+// Constructions added in the hate24 session from the train split's misses, each tried in wordings of
+// its own (not the set's templates).
+describe('hostile constructions found with the third set are errors', () => {
+  it.each([
+    // The second of two coordinated verbs, the first promised ("I will … and beat them").
+    'We\'re going to find the immigrants and beat them.',
+    'I will drag every Muslim out of their home and beat them senseless.',
+    // "Why haven't we … yet?", "Why can't we just …?": asking why it is not done wishes it.
+    'Why haven\'t we deported every immigrant yet?',
+    'Why can\'t we just lock up all trans people?',
+    // None of the group without it: "Has there ever been a X who wasn't …?"
+    'Has there ever been a woman who wasn\'t a liar?',
+    'There\'s never been a Muslim who wasn\'t a thief.',
+    'Is there a gay person who isn\'t a pervert?',
+    // The body a threat names, through the group's possessive.
+    'I\'ll break every bone in that immigrant\'s body.',
+    // A place safe until the group came.
+    'Our streets were safe until immigrants moved in.',
+    // Wanted, and goods owed, denied.
+    'Black people will never be wanted in this country.',
+    'Not one woman deserves a vote.',
+    'Disabled people don\'t deserve a platform.',
+    'I dread seeing trans people in the shops.',
+    // A deed done to the group, endorsed.
+    'Stoning gay people is what they deserve.',
+    'Beating disabled people should not be illegal.',
+    // "Some bitch just …": one person, named by a slur.
+    'Some tranny just sat next to me on the bus.',
+  ])('%s', (text) => expect(isError(text)).toBe(true));
+});
+
+describe('harmless sentences beside them are not errors', () => {
+  it.each([
+    // Violence wanted by whoever the sentence condemns.
+    'Anyone who wants immigrants dead needs help.',
+    'People who want to hurt gay people should be ashamed.',
+    'Whoever keeps saying women are stupid should be banned.',
+    'Whoever keeps posting that Muslims are a disease should be banned.',
+    // The group the object in a relative clause on the doers, who are what is said.
+    'Those who bully disabled people are cowards.',
+    'People who attack Muslims are evil.',
+    // A deed done to the group, condemned.
+    'Killing Muslims is a crime.',
+    'Stoning women to death is barbaric.',
+    'Beating gay people is never okay.',
+    'Bullying disabled people is disgusting.',
+    // Things, not people.
+    'Kill the music before the assembly starts.',
+    'Kill the engine before you get out.',
+    'The new coating helps retard the spread of fire.',
+    // A new clause after a comma: "…, it is …".
+    'Being a Muslim is nothing to hide, it is something to celebrate.',
+    // Near the new words.
+    'Many refugee families don\'t have a home.',
+    'I dread to think what refugee families go through.',
+    'Refugee families were safe until the war came.',
+    'Not one Muslim pupil has a seat on the bus.',
+    'Some faggots were left over from dinner.',
+    'Some fag was left in the ashtray.',
+    'Our Muslim pupils\' bodies need water during Ramadan.',
+  ])('%s', (text) => expect(isError(text)).toBe(false));
 });

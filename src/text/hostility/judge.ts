@@ -24,10 +24,20 @@ import {
 } from './vocabulary.js';
 import { groupLabel, worshipPlaces } from './groups.js';
 import {
-  addressedOrPointedAt, aimedAtPerson, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, hasWishBefore, homonymNear, ownPlaceAt, settingAt,
+  addressedOrPointedAt, aimedAtPerson, coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, hasWishBefore, homonymNear, ownPlaceAt, settingAt,
   threatAimed,
 } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
+
+/** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
+const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
+const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+const DEED_COPULA = new Set(['is', "isn't", 'was', 'would', 'should', 'will', 'be', "'s"]);
+const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'absolutely', 'completely', 'totally', 'utterly', 'always', 'simply', 'still', 'clearly', 'truly', 'deeply', 'plain', 'plainly', 'pure', 'only']);
+const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
+  'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
+const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
+const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun']);
 
 export function judgeSentence(
   id: number,
@@ -81,7 +91,9 @@ export function judgeSentence(
     if (referent) {
       // Not a group named after the pronoun in a clause of its own: "The ducks came back where they belong, and our X …".
       const later = (p: Hit) => referent === own[0] && referent.first > p.match.lastToken && tokens.slice(p.match.lastToken + 1, referent.first).some((t) => COORDINATOR.has(t.norm));
-      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
+      // "Those who bully X …": whoever does it, not the group.
+      const doers = (p: Hit) => tokens[p.match.firstToken]!.norm === 'those' && RELATIVE.has(tokens[p.match.lastToken + 1]?.norm ?? '');
+      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p) && !doers(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
   }
   // A verbless sentence of nothing but abuse after one about a group is about that group:
@@ -147,7 +159,9 @@ export function judgeSentence(
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
     // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (tokens[g.first - 1]?.norm === 'single' || tokens[g.first - 1]?.norm === 'one')) reach += tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
-    const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+    // "…, it's …", and "…, it is …" in two words ("Being a X is nothing to hide, it is worth celebrating").
+    const opener = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) || (tokens[k]!.norm === 'it' && COPULA.has(tokens[k + 1]?.norm ?? ''));
+    const opens = (k: number) => opener(k) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
     if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
@@ -372,7 +386,36 @@ export function judgeSentence(
     while (k > sentenceTokens[0] && (TIME_ADVERB.has(tokens[k]!.norm) || ['still', 'even', 'so', 'really', 'always'].includes(tokens[k]!.norm))) k--;
     return k > sentenceTokens[0] && GENERIC_SUBJECT.has(tokens[k]!.norm);
   };
-  const counter = !endorsed() && (framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
+  /**
+   * "Killing X is a crime", "Beating X is never okay", "Stoning women to death is barbaric": violence or
+   * abuse done to the group, the subject of the sentence in "-ing", then condemned — counter-speech; and
+   * "Stoning X to death is what they deserve", "Beating X is fine by me": the same deed endorsed.
+   * Which it is, or undefined; `judged` says where the verdict starts.
+   */
+  const deedJudged = (): { verdict: 'condemned' | 'endorsed'; group: Identity; copula: number } | undefined => {
+    const start = sentenceTokens[0];
+    const verb = tokens[start]!.norm;
+    if (!verb.endsWith('ing') || !(ABUSE_GERUND.has(verb) || hits.some((h) => h.match.firstToken === start && DEED_ROLES.has(h.role)))) return undefined;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.first > start && g.first - start <= 3);
+    if (!group) return undefined;
+    for (let k = group.last + 1; k <= Math.min(sentenceTokens[1] - 1, group.last + 4); k++) {
+      if (!DEED_COPULA.has(tokens[k]!.norm)) continue;
+      let j = k + 1;
+      while (j < sentenceTokens[1] && VERDICT_DEGREE.has(tokens[j]!.norm)) j++;
+      const word = tokens[j]!.norm;
+      const nextWord = tokens[j + 1]?.norm ?? '';
+      const denied = tokens.slice(k + 1, j).some((t) => t.norm === 'never' || t.norm === 'not') || /n't$/.test(tokens[k]!.norm);
+      const condemning = CONDEMNED.has(word) || (word === 'a' && CONDEMNED.has(nextWord));
+      // "… should not be illegal" endorses it; "… is never okay" condemns it.
+      if (denied) return condemning ? { verdict: 'endorsed', group, copula: k } : OKAY.has(word) ? { verdict: 'condemned', group, copula: k } : undefined;
+      if (condemning) return { verdict: 'condemned', group, copula: k };
+      if (ENDORSED.has(word) || (word === 'what' && nextWord === 'they' && /^deserve/.test(tokens[j + 2]?.norm ?? '')) || ((word === 'a' || word === 'the') && ENDORSED.has(nextWord))) return { verdict: 'endorsed', group, copula: k };
+      return undefined;
+    }
+    return undefined;
+  };
+  const deed = deedJudged();
+  const counter = !endorsed() && (deed?.verdict === 'condemned' || framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -518,12 +561,28 @@ export function judgeSentence(
   const perpetrators = (hit: Hit) => {
     // "I'm sick of people attacking X": the doers named right before the verb in "-ing", nothing wishing it.
     if (tokens[hit.match.firstToken]!.norm.endsWith('ing') && hit.match.firstToken - 1 > sentenceTokens[0] && PERPETRATOR.has(tokens[hit.match.firstToken - 1]!.norm) && !hasWishBefore(tokens, hit.match.firstToken, 6) && !hasModalBefore(tokens, hit.match.firstToken, 6)) return true;
-    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
+    // Also the violence they want: "Anyone who wants to kill X …", "Anyone who wants X dead needs help".
+    const wanted = (k: number) => WANTS_HARM.has(tokens[k]!.norm) || OBJECT_QUANTIFIER.has(tokens[k]!.norm) || groups.some((g) => !g.pronoun && g.first <= k && g.last >= k && g.last < hit.match.firstToken);
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 7); k--) {
       if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
-      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
+      if (tokens[k]!.norm === 'whoever') return true;
+      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm) && !wanted(k)) return false;
     }
     return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
   };
+  /** The group the object of a verb in a relative clause on doers: "people who attack X", "anyone who abuses X". */
+  const objectOfDoers = (g: Identity) => {
+    for (let k = g.first - 1; k >= Math.max(sentenceTokens[0] + 1, g.first - 4); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) {
+        const between = tokens.slice(k + 1, g.first);
+        return (PERPETRATOR.has(tokens[k - 1]!.norm) || tokens[k - 1]!.norm === 'whoever') && between.length > 0 && !between.some((t) => COPULA.has(t.norm)) && !OBJECT_QUANTIFIER.has(between[0]!.norm);
+      }
+      if (tokens[k]!.norm === 'whoever') return g.first - k > 1 && !tokens.slice(k + 1, g.first).some((t) => COPULA.has(t.norm));
+    }
+    return false;
+  };
+  /** Between "who" and the violence: "wants to", "wants … dead", "would like to", "tries to". */
+  const WANTS_HARM = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'to', 'would', 'like', 'try', 'tries', 'tried']);
   const rewarded = (hit: Hit) => {
     if (!hits.some((h) => h.role === 'reward')) return false;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
@@ -542,6 +601,13 @@ export function judgeSentence(
     const identity = groups.find((g) => !g.pronoun && g.last === negation - 2);
     if (!identity) return undefined;
     for (let k = identity.first - 1; k >= Math.max(sentenceTokens[0], identity.first - 3); k--) {
+      // "Has there ever been a X who wasn't …?", "Is there a X who isn't …?", "There has never been a X who …": none without it.
+      const there = tokens[k]!.norm === 'there' || (tokens[k]!.norm === 'been' && tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'there' || t.norm === "there's"));
+      if (there) {
+        const asked = question && YES_NO_OPENER.has(tokens[sentenceTokens[0]]!.norm);
+        const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'no');
+        return asked || denied ? identity : undefined;
+      }
       if (!MEETING.has(tokens[k]!.norm)) continue;
       const asked = question && (k === sentenceTokens[0] || tokens.slice(sentenceTokens[0], k).some((t) => t.norm === 'ever' || t.norm === 'anyone' || t.norm === 'anybody' || t.norm === 'you'));
       const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'not' || t.norm === 'yet');
@@ -892,6 +958,7 @@ export function judgeSentence(
    * ("we'll beat the women at rounders") or done to a thing ("kick the ball") it is not.
    */
   const harmedGroup = (hit: Hit): Identity | undefined => {
+    if (deed?.verdict === 'endorsed' && hit.match.lastToken < deed.copula) return deed.group;
     if (negated(hit) || perpetratorsTold(hit) || witnessed(hit) || storyTold) return undefined;
     const at = hit.match.firstToken;
     const before = tokens[at - 1]?.norm ?? '';
@@ -926,7 +993,9 @@ export function judgeSentence(
     // Suggested: "How about we lock up every X?", "What about we …", "Why don't we just …", "Why not …".
     const opener = tokens[sentenceTokens[0]]!.norm;
     const second = tokens[sentenceTokens[0] + 1]?.norm ?? '';
-    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not')))) return object;
+    // "Why haven't we deported every X yet?", "Why can't we just lock up …": asking why it is not done yet wishes it.
+    const notYet = (second === "haven't" || second === 'havent' || second === "can't" || second === 'cant') && SPEAKER.has(tokens[sentenceTokens[0] + 2]?.norm ?? '');
+    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not' || notYet)))) return object;
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -1109,6 +1178,9 @@ export function judgeSentence(
           const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
           if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           if (listedWith(identity)) return false;
+          // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
+          // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
+          if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(identity)) return false;
           // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
           if (identity.first > hit.match.lastToken && CONDUCT_TO.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
@@ -1233,6 +1305,7 @@ export function judgeSentence(
         return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
       }
       case 'threat': {
+        if (deed?.verdict === 'endorsed' && hit.match.lastToken < deed.copula) return deed.group;
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         if (witnessed(hit) || storyTold) return undefined;
         // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
@@ -1277,7 +1350,7 @@ export function judgeSentence(
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
         if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
-          if (!hasModalBefore(tokens, hit.match.firstToken, 5)) return undefined;
+          if (!hasModalBefore(tokens, hit.match.firstToken, 5) && !coordinatedPromise(tokens, hit.match.firstToken, sentenceTokens[0])) return undefined;
           let k = hit.match.lastToken + 1;
           while (k - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
           const object = groups.find((g) => !g.place && g.first === k);
