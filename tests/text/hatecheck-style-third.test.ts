@@ -33,7 +33,7 @@ describe('the third HateCheck-style set', () => {
   // Before any change to the rule: train 543/738 hateful (73.6 %) and 19/262 harmless (7.3 %) cases were
   // errors, check 517/738 (70.1 %) and 16/262 (6.1 %). The train split then guided changes (hate24).
   it('train split: no worse than after the changes it guided', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(612);
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(647);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
   it('check split: no worse than before', () => {
@@ -70,6 +70,17 @@ describe('hostile constructions found with the third set are errors', () => {
     'Beating disabled people should not be illegal.',
     // "Some bitch just …": one person, named by a slur.
     'Some tranny just sat next to me on the bus.',
+    // The group mocked for complaining of a wrong is no counter-speech; the nearest group is what a denial is said of.
+    'Women can whine about sexism all they like, they\'re still vermin.',
+    'Muslims can cry all they like, I\'ll never see them as human.',
+    // Told to be silent and obey, or said to exist to serve.
+    'Trans people should keep their mouths shut.',
+    'Women were born to serve.',
+    // A passive with "getting", foretold.
+    'The immigrants on my road are getting burnt out tonight.',
+    'You gay people are gonna get shot soon.',
+    // A feeling caused by the group in a "whenever" clause, further off.
+    'Whenever a gay person sits down next to me on the train, my whole body tenses with disgust.',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -102,5 +113,13 @@ describe('harmless sentences beside them are not errors', () => {
     'Some faggots were left over from dinner.',
     'Some fag was left in the ashtray.',
     'Our Muslim pupils\' bodies need water during Ramadan.',
+    'Our dinner ladies serve the rest of us lunch every day.',
+    'Our Muslim pupils did as they were told in the fire drill.',
+    'Women are getting stabbed in this city every week.',
+    'Our Muslim pupils are getting vaccinated on Friday.',
+    'I wouldn\'t let a refugee family go hungry.',
+    'We won\'t let a disabled pupil miss out on the trip.',
+    'Black pupils talked about racism in assembly.',
+    'Whenever Muslim families visit our school for the Eid fair, the children are filled with joy.',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });

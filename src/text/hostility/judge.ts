@@ -32,6 +32,10 @@ import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
 /** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
 const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
 const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** A time to come that foretells a harm ("… are getting burnt out this weekend"). */
+const FORETOLD_TIME = new Set(['tonight', 'tomorrow', 'soon', 'weekend', 'tomorow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'shortly']);
+/** Complaining, mocked ("cry about discrimination", "whinge about racism", "bang on about sexism"). */
+const COMPLAINING = new Set(['cry', 'cries', 'crying', 'whine', 'whines', 'whining', 'moan', 'moans', 'moaning', 'bleat', 'bleats', 'bleating', 'whinge', 'whinges', 'whinging', 'whinge', 'bang', 'banging', 'harp', 'harping', 'squeal', 'squealing', 'wail', 'wailing', 'go', 'goes', 'going']);
 const DEED_COPULA = new Set(['is', "isn't", 'was', 'would', 'should', 'will', 'be', "'s"]);
 const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'absolutely', 'completely', 'totally', 'utterly', 'always', 'simply', 'still', 'clearly', 'truly', 'deeply', 'plain', 'plainly', 'pure', 'only']);
 const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
@@ -311,6 +315,8 @@ export function judgeSentence(
       }
       // "Enough said": nothing reported.
       if (roleAt(k, 'insinuation')) continue;
+      // "do as they are told", "do what they're told": obeying, nothing reported.
+      if (tokens[k]!.norm === 'told' && tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'as' || t.norm === 'what')) continue;
       // "a word said by a woman" is no report of what someone said.
       // "Nobody asked for your opinion", "no questions asked": nothing reported.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
@@ -414,8 +420,18 @@ export function judgeSentence(
     }
     return undefined;
   };
+  /**
+   * "X can cry about discrimination all they like", "X whine about racism all day": the group mocked for
+   * complaining of a wrong, not counter-speech against it — the group (or "they") the complainer.
+   */
+  const complaintMocked = (h: Hit) => {
+    let k = h.match.firstToken - 1;
+    while (k > sentenceTokens[0] && h.match.firstToken - k <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]!.norm) || tokens[k]!.norm === 'about' || tokens[k]!.norm === 'of' || tokens[k]!.norm === 'on')) k--;
+    if (k < sentenceTokens[0] || !COMPLAINING.has(tokens[k]!.norm)) return false;
+    return groups.some((g) => g.last < k && k - g.last <= 3) || tokens[k - 1]?.norm === 'they' || tokens[k - 2]?.norm === 'they';
+  };
   const deed = deedJudged();
-  const counter = !endorsed() && (deed?.verdict === 'condemned' || framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
+  const counter = !endorsed() && (deed?.verdict === 'condemned' || framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h) && !complaintMocked(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -429,6 +445,8 @@ export function judgeSentence(
     g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)) &&
     !(!quoted(hit) && inQuotedRemark(g));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
+  const distance = (g: Identity, hit: Hit) => (g.last < hit.match.firstToken ? hit.match.firstToken - g.last : g.first - hit.match.lastToken);
+  const nearest = (hit: Hit, before: number, after: number) => groups.filter((g) => isNear(g, hit, before, after)).sort((a, b) => distance(a, hit) - distance(b, hit))[0];
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
     // have the group as its subject, a few words before it ("X like you are", "the X that is"), or
@@ -962,6 +980,15 @@ export function judgeSentence(
     if (negated(hit) || perpetratorsTold(hit) || witnessed(hit) || storyTold) return undefined;
     const at = hit.match.firstToken;
     const before = tokens[at - 1]?.norm ?? '';
+    // The passive with "getting", foretold by a time to come or by the speaker's doing: "You X are all getting
+    // stabbed when I find you", "The X on our street are getting burnt out this weekend" — not "X are getting
+    // stabbed in this city every week", told.
+    if (before === 'getting' || (before === 'get' && (tokens[at - 2]?.norm === 'gonna' || tokens[at - 2]?.norm === 'to'))) {
+      const span = tokens.slice(sentenceTokens[0], sentenceTokens[1] + 1).map((t) => t.norm);
+      const foretold = span.some((w, i) => FORETOLD_TIME.has(w) || ((w === 'when' || w === 'once') && SPEAKER.has(span[i + 1] ?? '')));
+      const subject = groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH + 2);
+      if (foretold && subject) return subject;
+    }
     // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
     if (PASSIVE_BE.has(before) || before === 'been') {
       if (!(hasWishBefore(tokens, at - 1, 4) || coordinatedWish(tokens, at, sentenceTokens[0]))) return undefined;
@@ -1120,7 +1147,7 @@ export function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
-        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
+        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 14, 0) && caused(g)) ?? felt(hit);
         // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
         if (identity && identity.first > hit.match.lastToken && othersDoing(hit.match.lastToken, identity.first)) return undefined;
         // "Why do people still hate X?": others' feeling asked about, not the speaker's.
@@ -1386,7 +1413,8 @@ export function judgeSentence(
         // "X do not exist.": the group's existence denied, the sentence ending there (not "… don't exist in many picture books").
         // Said of the group, the subject right before the denial: not "Why do stereotypes about X even exist?".
         if (hit.match.term === 'exist' && (hit.match.lastToken !== sentenceTokens[1] || denied < 0 || !groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
-        const identity = near(hit, 8, 8);
+        // The nearest group: "X can cry all they like, I'll never see them as human" denies it of "them", not of "they".
+        const identity = nearest(hit, 8, 8);
         if (!identity) return undefined;
         if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // Same clause: no "but" between the group and the denied good.
