@@ -33,7 +33,7 @@ describe('the third HateCheck-style set', () => {
   // Before any change to the rule: train 543/738 hateful (73.6 %) and 19/262 harmless (7.3 %) cases were
   // errors, check 517/738 (70.1 %) and 16/262 (6.1 %). The train split then guided changes (hate24).
   it('train split: no worse than after the changes it guided', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(647);
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(675);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
   it('check split: no worse than before', () => {
@@ -81,6 +81,20 @@ describe('hostile constructions found with the third set are errors', () => {
     'You gay people are gonna get shot soon.',
     // A feeling caused by the group in a "whenever" clause, further off.
     'Whenever a gay person sits down next to me on the train, my whole body tenses with disgust.',
+    // Third batch: a ranking over quantifiers, the group's presence smelt or told, ruin and cleaning after
+    // them, more violent verbs and feelings (found by trying classes in frames of our own), "How are X not …?".
+    'My cat has more sense than the whole lot of trans people.',
+    'You can always tell when gay people have been in the room.',
+    'You can smell it when immigrants have been here.',
+    'Employing disabled people is a sure way to bankrupt a business.',
+    'I wipe the seat down after an immigrant has sat on it.',
+    'I\'m going to shank the next immigrant I see.',
+    'We\'ll rough up every trans person in this town.',
+    'I distrust Muslims.',
+    'Women scare me.',
+    'Immigrants make me uneasy.',
+    'Nothing disgusts me like gay people do.',
+    'How are black people not a plague?',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -121,5 +135,15 @@ describe('harmless sentences beside them are not errors', () => {
     'We won\'t let a disabled pupil miss out on the trip.',
     'Black pupils talked about racism in assembly.',
     'Whenever Muslim families visit our school for the Eid fair, the children are filled with joy.',
+    'You can always tell when the Muslim families have been in the hall: the food is amazing.',
+    'You can always tell when our Muslim families have been here, the displays are beautiful.',
+    'Muslims have been here for centuries.',
+    'The rugby club said our girls have more energy than the whole lot of the boys.',
+    'I\'m furious with the people who abuse Muslims.',
+    'I\'m angry at how Muslims are treated.',
+    'Thunder scares me, said one of our Muslim pupils.',
+    'The bus company slashed fares for pensioners.',
+    'No one helps our school like our Muslim families do.',
+    'How are disabled people not given more support?',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });

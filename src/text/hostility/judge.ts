@@ -32,6 +32,8 @@ import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
 /** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
 const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
 const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
+const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 'single', 'one', 'entire', 'bunch', 'those', 'these', 'any', 'a']);
 /** A time to come that foretells a harm ("… are getting burnt out this weekend"). */
 const FORETOLD_TIME = new Set(['tonight', 'tomorrow', 'soon', 'weekend', 'tomorow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'shortly']);
 /** Complaining, mocked ("cry about discrimination", "whinge about racism", "bang on about sexism"). */
@@ -132,7 +134,9 @@ export function judgeSentence(
     return n;
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
-  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who'));
+  // "How are X not disgusting?" asks the same of the negation right after the group.
+  const howNot = (k: number) => tokens[sentenceTokens[0]]!.norm === 'how' && ['are', 'is', 'were', 'was'].includes(tokens[sentenceTokens[0] + 1]?.norm ?? '') && tokens[k]!.norm === 'not' && groups.some((g) => !g.pronoun && (g.first === sentenceTokens[0] + 2 || (g.first === sentenceTokens[0] + 3 && ['a', 'an'].includes(tokens[sentenceTokens[0] + 2]!.norm))) && g.last === k - 1);
+  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who')) || howNot(k);
   /**
    * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
    * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
@@ -154,6 +158,9 @@ export function judgeSentence(
   const superlative = (k: number, hit: Hit) => {
     if (!SUPERLATIVE_SUBJECT.has(tokens[k]!.norm)) return false;
     const after = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 4)).map((t) => t.norm);
+    // "Nothing disgusts me like X do."
+    const wider = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 7)).map((t) => t.norm);
+    if (wider.includes('like') && (wider.includes('do') || wider.includes('does'))) return true;
     return after.includes('than') || after.some((w, i) => (w === 'the' && after[i + 1] === 'way') || (w === 'as' && (after[i + 1] === 'much' || after[i + 1] === 'many') && after[i + 2] === 'as'));
   };
   /** Where the negation before a hit stands, or -1. */
@@ -1197,7 +1204,8 @@ export function judgeSentence(
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
-        if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 4);
+        // Over quantifiers: "… more brains than the whole lot of X", "… than all of you X put together".
+        if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && (g.first - hit.match.lastToken <= 4 || (g.first - hit.match.lastToken <= 7 && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => RANKED_GAP.has(t.norm)))));
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
@@ -1267,6 +1275,9 @@ export function judgeSentence(
         // "You can always spot the house where X live, it's the one with rubbish all over the front":
         // squalor as the sign of the group, named right after the telltale.
         if (negated(hit)) return undefined;
+        // "… when X have been in the room" leaves the sign unsaid only when the sentence ends there
+        // ("… have been in the hall: the food is amazing" goes on to say it).
+        if (/^(?:have|has) been /.test(hit.match.term) && (hit.match.lastToken !== sentenceTokens[1] || /^\s*[:—–-]/.test(text.slice(hit.match.end, hit.match.end + 3)))) return undefined;
         const signs = hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
         return groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
       }
