@@ -95,6 +95,19 @@ describe('hostile constructions found with the third set are errors', () => {
     'Immigrants make me uneasy.',
     'Nothing disgusts me like gay people do.',
     'How are black people not a plague?',
+    // Fourth batch: goods owed (denied with "should never", asked "Why should X get …?", "I don't consider X …"),
+    // threats told by their weapon or aftermath, a place great before the group came, the group's going wished.
+    'Trans people should never get respect.',
+    'Why should immigrants get rights?',
+    'Why should Muslims be given houses?',
+    'I don\'t consider disabled people decent.',
+    'Immigrants don\'t deserve healthcare.',
+    'Women don\'t deserve freedom.',
+    'I\'m sharpening my knife for the immigrants.',
+    'Any gay person who comes here will leave in an ambulance.',
+    'I\'ve got a bullet with every black person\'s name on it.',
+    'This country was great before the immigrants came.',
+    'It would be better if trans people just left.',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -145,5 +158,16 @@ describe('harmless sentences beside them are not errors', () => {
     'The bus company slashed fares for pensioners.',
     'No one helps our school like our Muslim families do.',
     'How are disabled people not given more support?',
+    'Muslims are no more vermin than anyone else.',
+    'Black people are no more scum than anyone else.',
+    'Disabled pupils don\'t get the education they need.',
+    'Many refugee families don\'t have healthcare.',
+    'Why should disabled people get less support?',
+    'Our Muslim families won\'t survive the week without the food bank.',
+    'The Muslim pupil\'s name was read out in assembly.',
+    'The trip was great before the rain came.',
+    'It would be better if our Muslim families came early to set up.',
+    'If a Muslim family moves in next door, I\'ll bake them a cake.',
+    'I have no respect for people who abuse immigrants.',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });

@@ -32,6 +32,10 @@ import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
 /** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
 const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
 const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** A modal before "never" wishes what follows ("X should never get …"). */
+const WISHED_NEVER = new Set(['should', 'must', 'ought', 'shall']);
+/** Between the group and a good in "Why should X get …?". */
+const OWED_GAP = new Set(['get', 'have', 'be', 'given', 'receive', 'even', 'any', 'ever', 'still', 'our', 'free', 'all', 'the', 'same', 'more']);
 /** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
 const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 'single', 'one', 'entire', 'bunch', 'those', 'these', 'any', 'a']);
 /** A time to come that foretells a harm ("… are getting burnt out this weekend"). */
@@ -182,6 +186,9 @@ export function judgeSentence(
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
       const noObligation = (tokens[k + 1]?.norm === 'have' || tokens[k + 1]?.norm === 'need' || tokens[k + 1]?.norm === 'has') && tokens[k + 2]?.norm === 'to';
+      // "X are no more vermin than anyone else": as much as anyone, a denial.
+      const noMoreThan = tokens[k]!.norm === 'no' && tokens[k + 1]?.norm === 'more' && tokens.slice(hit.match.lastToken + 1, hit.match.lastToken + 3).some((t) => t.norm === 'than');
+      if (noMoreThan) return k;
       if (roleAt(k, 'negation') && !noObligation && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
         // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
         const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
@@ -246,7 +253,8 @@ export function judgeSentence(
   const experiencedByGroup = (negation: number, good: number, goodEnd: number) => {
     const word = tokens[negation]!.norm;
     const told = DESCRIPTIVE_NEGATION.has(word) || (word === 'not' && /^(?:do|does|did)$/.test(tokens[negation - 1]?.norm ?? ''));
-    if (!told) return false;
+    // "X should never get respect": wished, not told.
+    if (!told || WISHED_NEVER.has(tokens[negation - 1]?.norm ?? '')) return false;
     if (tokens[goodEnd + 1]?.norm === 'from' && SPEAKER.has(tokens[goodEnd + 2]?.norm ?? '')) return false;
     for (let k = negation + 1; k < good; k++) if (EXPERIENCE.has(tokens[k]!.norm)) return true;
     return false;
@@ -453,7 +461,9 @@ export function judgeSentence(
     !(!quoted(hit) && inQuotedRemark(g));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
   const distance = (g: Identity, hit: Hit) => (g.last < hit.match.firstToken ? hit.match.firstToken - g.last : g.first - hit.match.lastToken);
-  const nearest = (hit: Hit, before: number, after: number) => groups.filter((g) => isNear(g, hit, before, after)).sort((a, b) => distance(a, hit) - distance(b, hit))[0];
+  /** Of the groups before the hit the nearest, else the first near enough after it. */
+  const nearest = (hit: Hit, before: number, after: number) =>
+    groups.filter((g) => g.last < hit.match.firstToken && isNear(g, hit, before, after)).sort((a, b) => distance(a, hit) - distance(b, hit))[0] ?? near(hit, before, after);
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
     // have the group as its subject, a few words before it ("X like you are", "the X that is"), or
@@ -594,6 +604,19 @@ export function judgeSentence(
       if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm) && !wanted(k)) return false;
     }
     return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
+  };
+  /**
+   * "Why should X get rights?", "Why should X be given houses?": asking why the group should have a good
+   * owed says it should not — the group right after "why should", then only getting or having, and no
+   * "less" ("Why should disabled people get less support?" asks for more).
+   */
+  const owedAsked = (hit: Hit): Identity | undefined => {
+    const start = sentenceTokens[0];
+    if (!question || tokens[start]!.norm !== 'why' || tokens[start + 1]?.norm !== 'should') return undefined;
+    const group = groups.find((g) => !g.pronoun && !g.place && (g.first === start + 2 || (g.first === start + 3 && OBJECT_QUANTIFIER.has(tokens[start + 2]!.norm))));
+    if (!group) return undefined;
+    for (let k = group.last + 1; k < hit.match.firstToken; k++) if (!OWED_GAP.has(tokens[k]!.norm)) return undefined;
+    return hit.match.firstToken - group.last <= 4 ? group : undefined;
   };
   /** The group the object of a verb in a relative clause on doers: "people who attack X", "anyone who abuses X". */
   const objectOfDoers = (g: Identity) => {
@@ -1414,7 +1437,7 @@ export function judgeSentence(
         // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
-        if (negation < 0) return metWith(hit);
+        if (negation < 0) return owedAsked(hit) ?? metWith(hit);
         if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -1426,7 +1449,8 @@ export function judgeSentence(
         if (hit.match.term === 'exist' && (hit.match.lastToken !== sentenceTokens[1] || denied < 0 || !groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
         // The nearest group: "X can cry all they like, I'll never see them as human" denies it of "them", not of "they".
         const identity = nearest(hit, 8, 8);
-        if (!identity) return undefined;
+        // "I have no respect for people who abuse X": denied to the doers, not the group.
+        if (!identity || (!identity.pronoun && identity.first > hit.match.lastToken && objectOfDoers(identity))) return undefined;
         if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // Same clause: no "but" between the group and the denied good.
         const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];

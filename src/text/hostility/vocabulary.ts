@@ -52,7 +52,7 @@ export const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive
 export const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
 /** Goods denied as owed only with a word of what ought to be near the denial (see the positive role). */
 export const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings', 'dignity',
-  'a seat', 'a vote', 'a platform', 'a home', 'a house']);
+  'a seat', 'a vote', 'a platform', 'a home', 'a house', 'freedom', 'safety', 'benefits', 'healthcare', 'education', 'equality', 'housing', 'houses']);
 export const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
 /** Indifference to what is done to the group: "I couldn't care less if X suffer". */
 export const INDIFFERENT = /care less|care if|care whether/;
@@ -267,7 +267,7 @@ export const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
 export const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
 /** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
 export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
-export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
+export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel', 'consider', 'regard']);
 export const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 export const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
 export const LACKING = new Set(['lack', 'lacks']);
