@@ -108,6 +108,11 @@ describe('hostile constructions found with the third set are errors', () => {
     'I\'ve got a bullet with every black person\'s name on it.',
     'This country was great before the immigrants came.',
     'It would be better if trans people just left.',
+    // Kept as they were beside the fifth batch.
+    'I wish all trans people would be shot in the street.',
+    'I saw some Muslims today and it made me sick.',
+    'The attack on Muslims was justified.',
+    'Shut up, you queer.',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -168,6 +173,15 @@ describe('harmless sentences beside them are not errors', () => {
     'The trip was great before the rain came.',
     'It would be better if our Muslim families came early to set up.',
     'If a Muslim family moves in next door, I\'ll bake them a cake.',
+    // Fifth batch, from harmless frames of our own: violence named as an event where or when it happened,
+    // someone else's wish told, a feeling at the violence ("that scares me"), more homonyms.
+    'Muslims were killed in the attack on the mosque.',
+    'Two gay men were hurt in the stabbing outside the club.',
+    'Racists want Muslims dead, and we won\'t let them win.',
+    'Some people want to hurt trans people, and that scares me.',
+    'He stubbed out his fag and went inside.',
+    'What a queer little village.',
+    'There was a queer smell in the kitchen.',
     'I have no respect for people who abuse immigrants.',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });

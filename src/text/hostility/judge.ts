@@ -32,6 +32,8 @@ import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
 /** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
 const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
 const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
+const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
 /** A modal before "never" wishes what follows ("X should never get …"). */
 const WISHED_NEVER = new Set(['should', 'must', 'ought', 'shall']);
 /** Between the group and a good in "Why should X get …?". */
@@ -598,9 +600,11 @@ export function judgeSentence(
     if (tokens[hit.match.firstToken]!.norm.endsWith('ing') && hit.match.firstToken - 1 > sentenceTokens[0] && PERPETRATOR.has(tokens[hit.match.firstToken - 1]!.norm) && !hasWishBefore(tokens, hit.match.firstToken, 6) && !hasModalBefore(tokens, hit.match.firstToken, 6)) return true;
     // Also the violence they want: "Anyone who wants to kill X …", "Anyone who wants X dead needs help".
     const wanted = (k: number) => WANTS_HARM.has(tokens[k]!.norm) || OBJECT_QUANTIFIER.has(tokens[k]!.norm) || groups.some((g) => !g.pronoun && g.first <= k && g.last >= k && g.last < hit.match.firstToken);
-    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 7); k--) {
-      if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 7); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return k > sentenceTokens[0] && PERPETRATOR.has(tokens[k - 1]!.norm);
       if (tokens[k]!.norm === 'whoever') return true;
+      // "Racists want X dead", "Some people want to kill X": someone else's wish, told.
+      if (WANTS_HARM.has(tokens[k + 1]?.norm ?? '') && (PERPETRATOR.has(tokens[k]!.norm) || GENERIC_SUBJECT.has(tokens[k]!.norm)) && !WISHER_TOO.has(tokens[k]!.norm) && !groups.some((g) => g.first <= k && g.last >= k)) return true;
       if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm) && !wanted(k)) return false;
     }
     return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
@@ -629,6 +633,8 @@ export function judgeSentence(
     }
     return false;
   };
+  /** Subjects whose wish may be the speaker's too ("Everyone wants X dead", "Someone should …"). */
+  const WISHER_TOO = new Set(['they', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'some', 'many']);
   /** Between "who" and the violence: "wants to", "wants … dead", "would like to", "tries to". */
   const WANTS_HARM = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'to', 'would', 'like', 'try', 'tries', 'tried']);
   const rewarded = (hit: Hit) => {
@@ -1177,7 +1183,10 @@ export function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
-        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 14, 0) && caused(g)) ?? felt(hit);
+        // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
+        // not the group ("I saw some X and it made me sick" is still about them).
+        const ownCause = causative && CAUSE_PRONOUN.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
+        const identity = groups.find((g) => isNear(g, hit, causative && !ownCause ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 14, 0) && caused(g)) ?? felt(hit);
         // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
         if (identity && identity.first > hit.match.lastToken && othersDoing(hit.match.lastToken, identity.first)) return undefined;
         // "Why do people still hate X?": others' feeling asked about, not the speaker's.
