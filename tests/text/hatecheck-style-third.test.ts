@@ -33,7 +33,7 @@ describe('the third HateCheck-style set', () => {
   // Before any change to the rule: train 543/738 hateful (73.6 %) and 19/262 harmless (7.3 %) cases were
   // errors, check 517/738 (70.1 %) and 16/262 (6.1 %). The train split then guided changes (hate24).
   it('train split: no worse than after the changes it guided', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(675);
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(682);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
   it('check split: no worse than before', () => {
@@ -113,6 +113,9 @@ describe('hostile constructions found with the third set are errors', () => {
     'I saw some Muslims today and it made me sick.',
     'The attack on Muslims was justified.',
     'Shut up, you queer.',
+    // Sixth batch: the group wanted gone ("I want them gone"), a venture falling apart as the consequence of an order on the group.
+    'Immigrants moved in next door. I want them gone.',
+    'Give a trans person any power and it all goes to pieces.',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -182,6 +185,8 @@ describe('harmless sentences beside them are not errors', () => {
     'He stubbed out his fag and went inside.',
     'What a queer little village.',
     'There was a queer smell in the kitchen.',
+    'The show fell apart when the women arrived late.',
+    'My phone fell apart when the Muslim families came to collect it.',
     'I have no respect for people who abuse immigrants.',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });
