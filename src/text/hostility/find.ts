@@ -16,6 +16,11 @@ import { hasModalBefore } from './targets.js';
 const INTENSIFIED = new Set(['proud', 'good', 'easy', 'excited', 'chuffed', 'happy', 'funny', 'nice', 'cool', 'lucky', 'keen', 'right', 'serious', 'impressed', 'pleased', 'brilliant', 'quiet', 'tired', 'busy', 'posh', 'clever']);
 /** "dead on their feet", "a dead heat", "a dead ball", "a dead end", "the dead of night". */
 const DEAD_IDIOM = new Set(['on', 'heat', 'ball', 'balls', 'end', 'ends', 'set', 'of', 'loss', 'rubber', 'cert', 'certain', 'ringer', 'weight', 'wood', 'line', 'centre', 'level', 'straight', 'still', 'silence', 'calm', 'slow', 'beat', 'tired', 'last']);
+/** Violence named as an event after a definite determiner ("the attack on …", "that shooting"). */
+const EVENT_NOUN = new Set(['attack', 'attacks', 'shooting', 'shootings', 'stabbing', 'stabbings', 'bombing', 'bombings', 'killing', 'killings', 'murder', 'murders', 'massacre', 'massacres', 'beating', 'lynching', 'lynchings']);
+const EVENT_DETERMINER = new Set(['the', 'this', 'that', 'these', 'those', 'recent', 'latest']);
+/** Where or when it happened: "in the attack", "after the shooting", "since that bombing". */
+const EVENT_TIME = new Set(['in', 'after', 'since', 'during', 'before', 'following', 'by', 'from', 'of', 'about', 'over']);
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 
@@ -54,6 +59,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       !(m.entry.role === 'threat' && m.term === 'dead' && (INTENSIFIED.has(tokens[m.lastToken + 1]?.norm ?? '') || DEAD_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? ''))) &&
       !(m.entry.role === 'threat' && (m.term === 'die' || m.term === 'dies') && DIE_IDIOM.has(tokens[m.lastToken + 1]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && harmTold(m, tokens, text)) &&
+      // "killed in the attack on the mosque", "after the shooting": an event named where or when it happened, told.
+      !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && EVENT_NOUN.has(m.term) && EVENT_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') && EVENT_TIME.has(tokens[m.firstToken - 2]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
   );

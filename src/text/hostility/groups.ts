@@ -8,6 +8,10 @@ import { SLUR_CATEGORIES } from './vocabulary.js';
 const POSSESSED = new Set(['nature', 'brains', 'brain', 'minds', 'mind', 'kind', 'sort', 'lot', 'lives', 'life', 'place', 'blood', 'genes', 'culture', 'religion', 'presence', 'existence',
   // the body and home a threat names: "cut these women's throats", "burn immigrants' houses"
   'throats', 'throat', 'necks', 'neck', 'heads', 'head', 'skulls', 'faces', 'homes', 'houses', 'mosques',
+  // "break every bone in that X's body", "smash X's teeth in"
+  'body', 'bodies', 'bones', 'teeth', 'skin', 'ribs', 'kneecaps', 'jaw', 'jaws', 'guts', 'spine', 'spines',
+  // "a bullet with every X's name on it"
+  'name',
   // what they think and are owed: "Women's opinions don't matter", "immigrants' rights mean nothing"
   'opinions', 'opinion', 'views', 'voices', 'feelings', 'rights',
   // their ways, which a remark on them stands for: "Black people's music is trash", "Muslims' beliefs are disgusting"

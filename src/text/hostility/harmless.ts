@@ -89,7 +89,9 @@ const THING = new Set(
     'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
     'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +
     // "put down roots", "put down a deposit", "put your pens down"
-    'roots deposit deposits names marker markers phone phones pen pens pencil pencils anchor anchors tools instruments chairs tables mats').split(' '),
+    'roots deposit deposits names marker markers phone phones pen pens pencil pencils anchor anchors tools instruments chairs tables mats ' +
+    // "kill the engine", "kill the music", "kill the mood"
+    'engine engines motor power music noise sound volume alarm radio heating oven mood vibe buzz').split(' '),
 );
 
 /** The word after `at` says how someone did at a game or activity: "… in defence", "… at the crisp counter". */

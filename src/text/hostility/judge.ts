@@ -24,10 +24,32 @@ import {
 } from './vocabulary.js';
 import { groupLabel, worshipPlaces } from './groups.js';
 import {
-  addressedOrPointedAt, aimedAtPerson, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, hasWishBefore, homonymNear, ownPlaceAt, settingAt,
+  addressedOrPointedAt, aimedAtPerson, coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, hasWishBefore, homonymNear, ownPlaceAt, settingAt,
   threatAimed,
 } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
+
+/** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
+const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
+const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
+const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
+/** A modal before "never" wishes what follows ("X should never get …"). */
+const WISHED_NEVER = new Set(['should', 'must', 'ought', 'shall']);
+/** Between the group and a good in "Why should X get …?". */
+const OWED_GAP = new Set(['get', 'have', 'be', 'given', 'receive', 'even', 'any', 'ever', 'still', 'our', 'free', 'all', 'the', 'same', 'more']);
+/** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
+const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 'single', 'one', 'entire', 'bunch', 'those', 'these', 'any', 'a']);
+/** A time to come that foretells a harm ("… are getting burnt out this weekend"). */
+const FORETOLD_TIME = new Set(['tonight', 'tomorrow', 'soon', 'weekend', 'tomorow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'shortly']);
+/** Complaining, mocked ("cry about discrimination", "whinge about racism", "bang on about sexism"). */
+const COMPLAINING = new Set(['cry', 'cries', 'crying', 'whine', 'whines', 'whining', 'moan', 'moans', 'moaning', 'bleat', 'bleats', 'bleating', 'whinge', 'whinges', 'whinging', 'whinge', 'bang', 'banging', 'harp', 'harping', 'squeal', 'squealing', 'wail', 'wailing', 'go', 'goes', 'going']);
+const DEED_COPULA = new Set(['is', "isn't", 'was', 'would', 'should', 'will', 'be', "'s"]);
+const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'absolutely', 'completely', 'totally', 'utterly', 'always', 'simply', 'still', 'clearly', 'truly', 'deeply', 'plain', 'plainly', 'pure', 'only']);
+const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
+  'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
+const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
+const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun']);
 
 export function judgeSentence(
   id: number,
@@ -81,7 +103,9 @@ export function judgeSentence(
     if (referent) {
       // Not a group named after the pronoun in a clause of its own: "The ducks came back where they belong, and our X …".
       const later = (p: Hit) => referent === own[0] && referent.first > p.match.lastToken && tokens.slice(p.match.lastToken + 1, referent.first).some((t) => COORDINATOR.has(t.norm));
-      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
+      // "Those who bully X …": whoever does it, not the group.
+      const doers = (p: Hit) => tokens[p.match.firstToken]!.norm === 'those' && RELATIVE.has(tokens[p.match.lastToken + 1]?.norm ?? '');
+      groups = [...own, ...pronouns.filter((p) => !own.some((g) => g.first <= p.match.firstToken && g.last >= p.match.firstToken) && !later(p) && !doers(p)).map((p) => ({ ...referent, first: p.match.firstToken, last: p.match.lastToken, pronoun: true }))];
     }
   }
   // A verbless sentence of nothing but abuse after one about a group is about that group:
@@ -116,7 +140,9 @@ export function judgeSentence(
     return n;
   };
   // A question's opening negation asks for agreement ("Isn't it …", "Why can't X just …"); it denies nothing.
-  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who'));
+  // "How are X not disgusting?" asks the same of the negation right after the group.
+  const howNot = (k: number) => tokens[sentenceTokens[0]]!.norm === 'how' && ['are', 'is', 'were', 'was'].includes(tokens[sentenceTokens[0] + 1]?.norm ?? '') && tokens[k]!.norm === 'not' && groups.some((g) => !g.pronoun && (g.first === sentenceTokens[0] + 2 || (g.first === sentenceTokens[0] + 3 && ['a', 'an'].includes(tokens[sentenceTokens[0] + 2]!.norm))) && g.last === k - 1);
+  const rhetorical = (k: number) => k === sentenceTokens[0] || (k === sentenceTokens[0] + 1 && (WH_WORD.has(tokens[sentenceTokens[0]]!.norm) || tokens[sentenceTokens[0]]!.norm === 'who')) || howNot(k);
   /**
    * "Why can't X behave like normal human beings?": asking why the group does not behave like the good
    * says it does not — unlike "Why can't X be treated like human beings?", which asks for it for them.
@@ -138,6 +164,9 @@ export function judgeSentence(
   const superlative = (k: number, hit: Hit) => {
     if (!SUPERLATIVE_SUBJECT.has(tokens[k]!.norm)) return false;
     const after = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 4)).map((t) => t.norm);
+    // "Nothing disgusts me like X do."
+    const wider = tokens.slice(k + 1, Math.min(sentenceTokens[1] + 1, hit.match.lastToken + 7)).map((t) => t.norm);
+    if (wider.includes('like') && (wider.includes('do') || wider.includes('does'))) return true;
     return after.includes('than') || after.some((w, i) => (w === 'the' && after[i + 1] === 'way') || (w === 'as' && (after[i + 1] === 'much' || after[i + 1] === 'many') && after[i + 2] === 'as'));
   };
   /** Where the negation before a hit stands, or -1. */
@@ -147,7 +176,9 @@ export function judgeSentence(
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
     // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
     for (const g of groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (tokens[g.first - 1]?.norm === 'single' || tokens[g.first - 1]?.norm === 'one')) reach += tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
-    const opens = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+    // "…, it's …", and "…, it is …" in two words ("Being a X is nothing to hide, it is worth celebrating").
+    const opener = (k: number) => CLAUSE_OPENER.has(tokens[k]!.norm) || (tokens[k]!.norm === 'it' && COPULA.has(tokens[k + 1]?.norm ?? ''));
+    const opens = (k: number) => opener(k) && k > sentenceTokens[0] && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
     if (opens(hit.match.firstToken)) return -1;
     for (let k = hit.match.firstToken - 1; k >= Math.max(0, hit.match.firstToken - reach); k--) {
       if (!inSentence(k)) break;
@@ -157,6 +188,9 @@ export function judgeSentence(
       if (aside.has(k) && !aside.has(hit.match.firstToken)) continue;
       // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
       const noObligation = (tokens[k + 1]?.norm === 'have' || tokens[k + 1]?.norm === 'need' || tokens[k + 1]?.norm === 'has') && tokens[k + 2]?.norm === 'to';
+      // "X are no more vermin than anyone else": as much as anyone, a denial.
+      const noMoreThan = tokens[k]!.norm === 'no' && tokens[k + 1]?.norm === 'more' && tokens.slice(hit.match.lastToken + 1, hit.match.lastToken + 3).some((t) => t.norm === 'than');
+      if (noMoreThan) return k;
       if (roleAt(k, 'negation') && !noObligation && !NOT_A_NEGATION.has(tokens[k + 1]?.norm ?? '') && !(question && rhetorical(k)) && !doubtless(k) && !superlative(k, hit)) {
         // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
         const ownClause = RELATIVE.has(tokens[k - 1]?.norm ?? '') && groups.some((g) => !g.pronoun && g.last === k - 2);
@@ -221,7 +255,8 @@ export function judgeSentence(
   const experiencedByGroup = (negation: number, good: number, goodEnd: number) => {
     const word = tokens[negation]!.norm;
     const told = DESCRIPTIVE_NEGATION.has(word) || (word === 'not' && /^(?:do|does|did)$/.test(tokens[negation - 1]?.norm ?? ''));
-    if (!told) return false;
+    // "X should never get respect": wished, not told.
+    if (!told || WISHED_NEVER.has(tokens[negation - 1]?.norm ?? '')) return false;
     if (tokens[goodEnd + 1]?.norm === 'from' && SPEAKER.has(tokens[goodEnd + 2]?.norm ?? '')) return false;
     for (let k = negation + 1; k < good; k++) if (EXPERIENCE.has(tokens[k]!.norm)) return true;
     return false;
@@ -297,6 +332,8 @@ export function judgeSentence(
       }
       // "Enough said": nothing reported.
       if (roleAt(k, 'insinuation')) continue;
+      // "do as they are told", "do what they're told": obeying, nothing reported.
+      if (tokens[k]!.norm === 'told' && tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'as' || t.norm === 'what')) continue;
       // "a word said by a woman" is no report of what someone said.
       // "Nobody asked for your opinion", "no questions asked": nothing reported.
       if (k === sentenceTokens[0] || !BELIEF_PAST.has(tokens[k]!.norm) || tokens[k + 1]?.norm === 'by' || (tokens[k]!.norm === 'asked' && (tokens[k + 1]?.norm === 'for' || tokens[k - 1]!.norm === 'questions'))) continue;
@@ -372,7 +409,46 @@ export function judgeSentence(
     while (k > sentenceTokens[0] && (TIME_ADVERB.has(tokens[k]!.norm) || ['still', 'even', 'so', 'really', 'always'].includes(tokens[k]!.norm))) k--;
     return k > sentenceTokens[0] && GENERIC_SUBJECT.has(tokens[k]!.norm);
   };
-  const counter = !endorsed() && (framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
+  /**
+   * "Killing X is a crime", "Beating X is never okay", "Stoning women to death is barbaric": violence or
+   * abuse done to the group, the subject of the sentence in "-ing", then condemned — counter-speech; and
+   * "Stoning X to death is what they deserve", "Beating X is fine by me": the same deed endorsed.
+   * Which it is, or undefined; `judged` says where the verdict starts.
+   */
+  const deedJudged = (): { verdict: 'condemned' | 'endorsed'; group: Identity; copula: number } | undefined => {
+    const start = sentenceTokens[0];
+    const verb = tokens[start]!.norm;
+    if (!verb.endsWith('ing') || !(ABUSE_GERUND.has(verb) || hits.some((h) => h.match.firstToken === start && DEED_ROLES.has(h.role)))) return undefined;
+    const group = groups.find((g) => !g.pronoun && !g.place && g.first > start && g.first - start <= 3);
+    if (!group) return undefined;
+    for (let k = group.last + 1; k <= Math.min(sentenceTokens[1] - 1, group.last + 4); k++) {
+      if (!DEED_COPULA.has(tokens[k]!.norm)) continue;
+      let j = k + 1;
+      while (j < sentenceTokens[1] && VERDICT_DEGREE.has(tokens[j]!.norm)) j++;
+      const word = tokens[j]!.norm;
+      const nextWord = tokens[j + 1]?.norm ?? '';
+      const denied = tokens.slice(k + 1, j).some((t) => t.norm === 'never' || t.norm === 'not') || /n't$/.test(tokens[k]!.norm);
+      const condemning = CONDEMNED.has(word) || (word === 'a' && CONDEMNED.has(nextWord));
+      // "… should not be illegal" endorses it; "… is never okay" condemns it.
+      if (denied) return condemning ? { verdict: 'endorsed', group, copula: k } : OKAY.has(word) ? { verdict: 'condemned', group, copula: k } : undefined;
+      if (condemning) return { verdict: 'condemned', group, copula: k };
+      if (ENDORSED.has(word) || (word === 'what' && nextWord === 'they' && /^deserve/.test(tokens[j + 2]?.norm ?? '')) || ((word === 'a' || word === 'the') && ENDORSED.has(nextWord))) return { verdict: 'endorsed', group, copula: k };
+      return undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "X can cry about discrimination all they like", "X whine about racism all day": the group mocked for
+   * complaining of a wrong, not counter-speech against it — the group (or "they") the complainer.
+   */
+  const complaintMocked = (h: Hit) => {
+    let k = h.match.firstToken - 1;
+    while (k > sentenceTokens[0] && h.match.firstToken - k <= 3 && (OBJECT_QUANTIFIER.has(tokens[k]!.norm) || tokens[k]!.norm === 'about' || tokens[k]!.norm === 'of' || tokens[k]!.norm === 'on')) k--;
+    if (k < sentenceTokens[0] || !COMPLAINING.has(tokens[k]!.norm)) return false;
+    return groups.some((g) => g.last < k && k - g.last <= 3) || tokens[k - 1]?.norm === 'they' || tokens[k - 2]?.norm === 'they';
+  };
+  const deed = deedJudged();
+  const counter = !endorsed() && (deed?.verdict === 'condemned' || framedAsReport || hits.some((h) => h.role === 'counter' && !endorsedByQuestion(h) && !disclaimer(h) && !saidWithAbuse(h) && !groupRefused(h) && !complaintMocked(h)) || othersBelief() || (REPORTING_GERUND.has(tokens[sentenceTokens[0]]!.norm) && !hits.some((h) => h.role === 'target' && h.match.firstToken === sentenceTokens[0] + 1 && PERSON_TARGET.has(tokens[sentenceTokens[0] + 1]!.norm))));
   const selfRef = hits.some((h) => h.role === 'self');
   // A group word inside the hostile phrase is not its target ("cripples"), but a pronoun is ("kill them").
   // A group inside a quoted remark ("women belong in the kitchen") is that remark's; a word outside the
@@ -386,6 +462,10 @@ export function judgeSentence(
     g.last >= hit.match.firstToken - before - (g.last < hit.match.firstToken ? asideBetween(g.last, hit.match.firstToken) : 0) && g.first <= hit.match.lastToken + after && (g.pronoun === true || !(g.first >= hit.match.firstToken && g.last <= hit.match.lastToken)) &&
     !(!quoted(hit) && inQuotedRemark(g));
   const near = (hit: Hit, before: number, after: number) => groups.find((g) => isNear(g, hit, before, after));
+  const distance = (g: Identity, hit: Hit) => (g.last < hit.match.firstToken ? hit.match.firstToken - g.last : g.first - hit.match.lastToken);
+  /** Of the groups before the hit the nearest, else the first near enough after it. */
+  const nearest = (hit: Hit, before: number, after: number) =>
+    groups.filter((g) => g.last < hit.match.firstToken && isNear(g, hit, before, after)).sort((a, b) => distance(a, hit) - distance(b, hit))[0] ?? near(hit, before, after);
   const predicative = (hit: Hit, identity: Identity) => {
     // Walk back from the hostile word over fillers to a copula or the group itself; a copula must
     // have the group as its subject, a few words before it ("X like you are", "the X that is"), or
@@ -518,12 +598,45 @@ export function judgeSentence(
   const perpetrators = (hit: Hit) => {
     // "I'm sick of people attacking X": the doers named right before the verb in "-ing", nothing wishing it.
     if (tokens[hit.match.firstToken]!.norm.endsWith('ing') && hit.match.firstToken - 1 > sentenceTokens[0] && PERPETRATOR.has(tokens[hit.match.firstToken - 1]!.norm) && !hasWishBefore(tokens, hit.match.firstToken, 6) && !hasModalBefore(tokens, hit.match.firstToken, 6)) return true;
-    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
-      if (RELATIVE.has(tokens[k]!.norm)) return PERPETRATOR.has(tokens[k - 1]!.norm);
-      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm)) return false;
+    // Also the violence they want: "Anyone who wants to kill X …", "Anyone who wants X dead needs help".
+    const wanted = (k: number) => WANTS_HARM.has(tokens[k]!.norm) || OBJECT_QUANTIFIER.has(tokens[k]!.norm) || groups.some((g) => !g.pronoun && g.first <= k && g.last >= k && g.last < hit.match.firstToken);
+    for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0], hit.match.firstToken - 7); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) return k > sentenceTokens[0] && PERPETRATOR.has(tokens[k - 1]!.norm);
+      if (tokens[k]!.norm === 'whoever') return true;
+      // "Racists want X dead", "Some people want to kill X": someone else's wish, told.
+      if (WANTS_HARM.has(tokens[k + 1]?.norm ?? '') && (PERPETRATOR.has(tokens[k]!.norm) || GENERIC_SUBJECT.has(tokens[k]!.norm)) && !WISHER_TOO.has(tokens[k]!.norm) && !groups.some((g) => g.first <= k && g.last >= k)) return true;
+      if (!FILLER.has(tokens[k]!.norm) && !TIME_ADVERB.has(tokens[k]!.norm) && !wanted(k)) return false;
     }
     return tokens[hit.match.firstToken - 1]?.norm === 'whoever';
   };
+  /**
+   * "Why should X get rights?", "Why should X be given houses?": asking why the group should have a good
+   * owed says it should not — the group right after "why should", then only getting or having, and no
+   * "less" ("Why should disabled people get less support?" asks for more).
+   */
+  const owedAsked = (hit: Hit): Identity | undefined => {
+    const start = sentenceTokens[0];
+    if (!question || tokens[start]!.norm !== 'why' || tokens[start + 1]?.norm !== 'should') return undefined;
+    const group = groups.find((g) => !g.pronoun && !g.place && (g.first === start + 2 || (g.first === start + 3 && OBJECT_QUANTIFIER.has(tokens[start + 2]!.norm))));
+    if (!group) return undefined;
+    for (let k = group.last + 1; k < hit.match.firstToken; k++) if (!OWED_GAP.has(tokens[k]!.norm)) return undefined;
+    return hit.match.firstToken - group.last <= 4 ? group : undefined;
+  };
+  /** The group the object of a verb in a relative clause on doers: "people who attack X", "anyone who abuses X". */
+  const objectOfDoers = (g: Identity) => {
+    for (let k = g.first - 1; k >= Math.max(sentenceTokens[0] + 1, g.first - 4); k--) {
+      if (RELATIVE.has(tokens[k]!.norm)) {
+        const between = tokens.slice(k + 1, g.first);
+        return (PERPETRATOR.has(tokens[k - 1]!.norm) || tokens[k - 1]!.norm === 'whoever') && between.length > 0 && !between.some((t) => COPULA.has(t.norm)) && !OBJECT_QUANTIFIER.has(between[0]!.norm);
+      }
+      if (tokens[k]!.norm === 'whoever') return g.first - k > 1 && !tokens.slice(k + 1, g.first).some((t) => COPULA.has(t.norm));
+    }
+    return false;
+  };
+  /** Subjects whose wish may be the speaker's too ("Everyone wants X dead", "Someone should …"). */
+  const WISHER_TOO = new Set(['they', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'some', 'many']);
+  /** Between "who" and the violence: "wants to", "wants … dead", "would like to", "tries to". */
+  const WANTS_HARM = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'to', 'would', 'like', 'try', 'tries', 'tried']);
   const rewarded = (hit: Hit) => {
     if (!hits.some((h) => h.role === 'reward')) return false;
     for (let k = hit.match.firstToken - 1; k >= Math.max(sentenceTokens[0] + 1, hit.match.firstToken - 3); k--) {
@@ -542,6 +655,13 @@ export function judgeSentence(
     const identity = groups.find((g) => !g.pronoun && g.last === negation - 2);
     if (!identity) return undefined;
     for (let k = identity.first - 1; k >= Math.max(sentenceTokens[0], identity.first - 3); k--) {
+      // "Has there ever been a X who wasn't …?", "Is there a X who isn't …?", "There has never been a X who …": none without it.
+      const there = tokens[k]!.norm === 'there' || (tokens[k]!.norm === 'been' && tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'there' || t.norm === "there's"));
+      if (there) {
+        const asked = question && YES_NO_OPENER.has(tokens[sentenceTokens[0]]!.norm);
+        const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'no');
+        return asked || denied ? identity : undefined;
+      }
       if (!MEETING.has(tokens[k]!.norm)) continue;
       const asked = question && (k === sentenceTokens[0] || tokens.slice(sentenceTokens[0], k).some((t) => t.norm === 'ever' || t.norm === 'anyone' || t.norm === 'anybody' || t.norm === 'you'));
       const denied = tokens.slice(Math.max(sentenceTokens[0], k - 3), k).some((t) => t.norm === 'never' || t.norm === 'not' || t.norm === 'yet');
@@ -892,9 +1012,19 @@ export function judgeSentence(
    * ("we'll beat the women at rounders") or done to a thing ("kick the ball") it is not.
    */
   const harmedGroup = (hit: Hit): Identity | undefined => {
+    if (deed?.verdict === 'endorsed' && hit.match.lastToken < deed.copula) return deed.group;
     if (negated(hit) || perpetratorsTold(hit) || witnessed(hit) || storyTold) return undefined;
     const at = hit.match.firstToken;
     const before = tokens[at - 1]?.norm ?? '';
+    // The passive with "getting", foretold by a time to come or by the speaker's doing: "You X are all getting
+    // stabbed when I find you", "The X on our street are getting burnt out this weekend" — not "X are getting
+    // stabbed in this city every week", told.
+    if (before === 'getting' || (before === 'get' && (tokens[at - 2]?.norm === 'gonna' || tokens[at - 2]?.norm === 'to'))) {
+      const span = tokens.slice(sentenceTokens[0], sentenceTokens[1] + 1).map((t) => t.norm);
+      const foretold = span.some((w, i) => FORETOLD_TIME.has(w) || ((w === 'when' || w === 'once') && SPEAKER.has(span[i + 1] ?? '')));
+      const subject = groups.find((g) => !g.place && g.last < at - 1 && at - 1 - g.last <= SUBJECT_REACH + 2);
+      if (foretold && subject) return subject;
+    }
     // The passive: "X should (all) be poisoned", "X need to be kicked and spat on".
     if (PASSIVE_BE.has(before) || before === 'been') {
       if (!(hasWishBefore(tokens, at - 1, 4) || coordinatedWish(tokens, at, sentenceTokens[0]))) return undefined;
@@ -926,7 +1056,9 @@ export function judgeSentence(
     // Suggested: "How about we lock up every X?", "What about we …", "Why don't we just …", "Why not …".
     const opener = tokens[sentenceTokens[0]]!.norm;
     const second = tokens[sentenceTokens[0] + 1]?.norm ?? '';
-    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not')))) return object;
+    // "Why haven't we deported every X yet?", "Why can't we just lock up …": asking why it is not done yet wishes it.
+    const notYet = (second === "haven't" || second === 'havent' || second === "can't" || second === 'cant') && SPEAKER.has(tokens[sentenceTokens[0] + 2]?.norm ?? '');
+    if (at - sentenceTokens[0] <= 5 && (((opener === 'how' || opener === 'what') && second === 'about') || (opener === 'why' && (second === "don't" || second === 'dont' || second === 'not' || notYet)))) return object;
     for (let j = at - 1; j >= from && !wished; j--) if (HYPOTHETICAL.has(tokens[j]!.norm)) wished = true;
     if (!wished) return undefined;
     for (let j = at - 1; j >= from; j--) if (DOER.has(tokens[j]!.norm)) return object;
@@ -1051,7 +1183,10 @@ export function judgeSentence(
         const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(tokens[g.first - d]?.norm ?? '') && g.first - d >= sentenceTokens[0]);
         // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
         const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(text.slice(tokens[hit.match.lastToken]!.end, tokens[g.first]!.start));
-        const identity = groups.find((g) => isNear(g, hit, causative ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 10, 0) && caused(g)) ?? felt(hit);
+        // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
+        // not the group ("I saw some X and it made me sick" is still about them).
+        const ownCause = causative && CAUSE_PRONOUN.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
+        const identity = groups.find((g) => isNear(g, hit, causative && !ownCause ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? groups.find((g) => isNear(g, hit, 14, 0) && caused(g)) ?? felt(hit);
         // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
         if (identity && identity.first > hit.match.lastToken && othersDoing(hit.match.lastToken, identity.first)) return undefined;
         // "Why do people still hate X?": others' feeling asked about, not the speaker's.
@@ -1101,7 +1236,8 @@ export function judgeSentence(
         // "Disabled people were often locked away in institutions": something done to them, told.
         if (toldAsDone(hit, tokens, sentenceTokens)) return undefined;
         // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
-        if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 4);
+        // Over quantifiers: "… more brains than the whole lot of X", "… than all of you X put together".
+        if (RANKED_ABOVE.has(hit.match.term)) return groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && (g.first - hit.match.lastToken <= 4 || (g.first - hit.match.lastToken <= 7 && tokens.slice(hit.match.lastToken + 1, g.first).every((t) => RANKED_GAP.has(t.norm)))));
         const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
         const placed = (identity: Identity) => {
           // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
@@ -1109,6 +1245,9 @@ export function judgeSentence(
           const oneMore = tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
           if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(hit.match.lastToken, identity.first)) return false;
           if (listedWith(identity)) return false;
+          // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
+          // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
+          if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(identity)) return false;
           // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
           if (identity.first > hit.match.lastToken && CONDUCT_TO.has(tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
           const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
@@ -1168,6 +1307,9 @@ export function judgeSentence(
         // "You can always spot the house where X live, it's the one with rubbish all over the front":
         // squalor as the sign of the group, named right after the telltale.
         if (negated(hit)) return undefined;
+        // "… when X have been in the room" leaves the sign unsaid only when the sentence ends there
+        // ("… have been in the hall: the food is amazing" goes on to say it).
+        if (/^(?:have|has) been /.test(hit.match.term) && (hit.match.lastToken !== sentenceTokens[1] || /^\s*[:—–-]/.test(text.slice(hit.match.end, hit.match.end + 3)))) return undefined;
         const signs = hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
         return groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
       }
@@ -1233,6 +1375,7 @@ export function judgeSentence(
         return groups.find((g) => !g.place && g.first > sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
       }
       case 'threat': {
+        if (deed?.verdict === 'endorsed' && hit.match.lastToken < deed.copula) return deed.group;
         if (negated(hit) || (!rewarded(hit) && reportedViolence(hit, tokens, sentenceTokens))) return undefined;
         if (witnessed(hit) || storyTold) return undefined;
         // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
@@ -1277,7 +1420,7 @@ export function judgeSentence(
         }
         // "We should all be allowed to beat X": wished, with the group its object and no game after it.
         if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
-          if (!hasModalBefore(tokens, hit.match.firstToken, 5)) return undefined;
+          if (!hasModalBefore(tokens, hit.match.firstToken, 5) && !coordinatedPromise(tokens, hit.match.firstToken, sentenceTokens[0])) return undefined;
           let k = hit.match.lastToken + 1;
           while (k - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(tokens[k]?.norm ?? '')) k++;
           const object = groups.find((g) => !g.place && g.first === k);
@@ -1303,7 +1446,7 @@ export function judgeSentence(
         // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
         const deniedAfter = after >= 0 && (PAST_NEGATION.has(tokens[after]!.norm) || PAST_AUXILIARY.has(tokens[after - 1]?.norm ?? '')) ? -1 : after;
         const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(hit) >= 0 ? conductAsked(hit) : evenAsked(hit);
-        if (negation < 0) return metWith(hit);
+        if (negation < 0) return owedAsked(hit) ?? metWith(hit);
         if (feelingReported(negation) || deniedTwice(negation)) return undefined;
         // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
         if (LACKING.has(tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -1313,8 +1456,10 @@ export function judgeSentence(
         // "X do not exist.": the group's existence denied, the sentence ending there (not "… don't exist in many picture books").
         // Said of the group, the subject right before the denial: not "Why do stereotypes about X even exist?".
         if (hit.match.term === 'exist' && (hit.match.lastToken !== sentenceTokens[1] || denied < 0 || !groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
-        const identity = near(hit, 8, 8);
-        if (!identity) return undefined;
+        // The nearest group: "X can cry all they like, I'll never see them as human" denies it of "them", not of "they".
+        const identity = nearest(hit, 8, 8);
+        // "I have no respect for people who abuse X": denied to the doers, not the group.
+        if (!identity || (!identity.pronoun && identity.first > hit.match.lastToken && objectOfDoers(identity))) return undefined;
         if (identity.last < negation && experiencedByGroup(negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
         // Same clause: no "but" between the group and the denied good.
         const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];

@@ -199,7 +199,8 @@ export function usedAsVerb(hit: Hit, tokens: Token[]): boolean {
   if (!SLUR_CATEGORIES.has(hit.term.category)) return false;
   return VERB_BEFORE.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && !ARTICLE_AFTER.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
 }
-const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'does', 'did', 'cannot']);
+// "helps retard the flames": "help" takes a bare verb.
+const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'does', 'did', 'cannot', 'help', 'helps', 'helped', 'helping']);
 
 /** Gone in no time, as things given away are: "Send your old coats to the refugee centre and watch them vanish in minutes". */
 export function goneFast(tokens: Token[], last: number): boolean {

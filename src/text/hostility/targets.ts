@@ -15,6 +15,7 @@ const PLACED = new Set(['in', 'at', 'on', 'from', 'next', 'down', 'across', 'ove
 const DESCRIBING_ENDING = /(?:ful|ous|ish|ic|less|al|ive|able|ible|ant|ent|ing)$/;
 
 /** Words that call to someone: "Oi, …", "Hey …". */
+const SOME_ONE_DOING = new Set(['just', 'keeps', 'kept', 'always', 'tried', 'started', 'thinks', 'thought', 'said', 'told', 'called', 'asked']);
 const VOCATIVE = new Set(['oi', 'oy', 'hey', 'listen', 'shut']);
 
 /**
@@ -51,6 +52,8 @@ export function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [fi
   // "The bitches in the office never shut up": particular people, named by the word.
   if (before && i - 1 >= first && POINTING.has(before.norm) && after && j < last && PLACED.has(after.norm)) return true;
   if (before && i - 1 === first && (before.norm === 'which' || before.norm === 'what') && after && j < last && /ed$/.test(after.norm)) return true;
+  // "Some bitch just pushed in …", "Some faggot keeps parking …": one person, doing something (in the singular).
+  if (before && i - 1 === first && before.norm === 'some' && !/s$/.test(tokens[j]!.norm) && after && j < last && SOME_ONE_DOING.has(after.norm)) return true;
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   return false;
 }
@@ -104,6 +107,34 @@ export function coordinatedWish(tokens: Token[], at: number, first: number): boo
       const w = tokens[j]!.norm;
       if (SCOPE_BREAK.has(w) && w !== 'that') return false;
       if (PASSIVE_BE.has(w) || w === 'been') return hasWishBefore(tokens, j, 4);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A promise's modal with its doer: "I will", "we're going to", "I'll", "we'd". */
+const PROMISING = new Set(['will', 'would', 'shall', 'gonna', "i'll", "we'll", "i'd", "we'd"]);
+const PROMISER = new Set(['i', 'we']);
+
+/**
+ * The second of two coordinated verbs, the first promised by the speaker: "I will drag every X out of
+ * their homes and beat them", "We're gonna find them and kill them" — the "and" (or "then") before
+ * `at`, and before it, in the same sentence from `first` and without another subject, "I will", "I'll",
+ * "we're gonna", "I'm going to".
+ */
+export function coordinatedPromise(tokens: Token[], at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first + 1, at - 3); k--) {
+    const word = tokens[k]!.norm;
+    if (word !== 'and' && word !== 'then') continue;
+    for (let j = k - 1; j >= Math.max(first, k - 10); j--) {
+      const w = tokens[j]!.norm;
+      if (w === "i'll" || w === "we'll") return true;
+      if (PROMISING.has(w) || (w === 'going' && tokens[j + 1]?.norm === 'to')) {
+        const subject = tokens[j - 1]?.norm ?? '';
+        return PROMISER.has(subject) || ((subject === "i'm" || subject === "we're" || subject === 'am' || subject === 'are') && (w === 'going' || w === 'gonna'));
+      }
+      if (SCOPE_BREAK.has(w) && w !== 'that') return false;
     }
     return false;
   }

@@ -51,7 +51,8 @@ export const RIGHTS = new Set(['vote', 'adopt', 'marry', 'teach', 'work', 'drive
 /** A need before a verb in "-ing" that makes it a passive wished: "X need locking up". */
 export const NEEDING = new Set(['need', 'needs', 'want', 'wants']);
 /** Goods denied as owed only with a word of what ought to be near the denial (see the positive role). */
-export const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings', 'dignity']);
+export const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'rights', 'equal rights', 'the same rights', 'a seat at the table', 'treated equally', 'quality of life', 'a voice', 'a say', 'feelings', 'dignity',
+  'a seat', 'a vote', 'a platform', 'a home', 'a house', 'freedom', 'safety', 'benefits', 'healthcare', 'education', 'equality', 'housing', 'houses']);
 export const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
 /** Indifference to what is done to the group: "I couldn't care less if X suffer". */
 export const INDIFFERENT = /care less|care if|care whether/;
@@ -266,7 +267,7 @@ export const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
 export const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
 /** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
 export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
-export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel']);
+export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel', 'consider', 'regard']);
 export const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 export const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
 export const LACKING = new Set(['lack', 'lacks']);
@@ -300,10 +301,10 @@ export const CAUGHT = new Set(['heard', 'caught', 'seen', 'found', 'reported', '
   // what was written: "Those posters saying X should be sent back have been taken down"
   'poster', 'posters', 'leaflet', 'leaflets', 'sign', 'signs', 'banner', 'banners', 'sticker', 'stickers', 'graffiti', 'comment', 'comments', 'message', 'messages', 'post', 'posts', 'tweet', 'tweets', 'note', 'notes', 'letter', 'letters', 'video', 'videos', 'chant', 'chants', 'headline', 'headlines', 'article', 'articles']);
 /** Verbs of putting it about, now, with a subject other than the speaker: "Trolls keep commenting that X are …", "If someone tells you X are …". */
-export const SPREADING = new Set(['comment', 'comments', 'commenting', 'post', 'posts', 'posting', 'tweet', 'tweets', 'tweeting', 'write', 'writes', 'shout', 'shouts', 'insist', 'insists', 'insisting', 'suggest', 'suggests', 'argue', 'argues', 'arguing', 'tell', 'tells', 'telling', 'claim', 'claims', 'claiming']);
+export const SPREADING = new Set(['comment', 'comments', 'commenting', 'post', 'posts', 'posting', 'tweet', 'tweets', 'tweeting', 'write', 'writes', 'shout', 'shouts', 'insist', 'insists', 'insisting', 'suggest', 'suggests', 'argue', 'argues', 'arguing', 'tell', 'tells', 'telling', 'claim', 'claims', 'claiming', 'saying']);
 export const KEEP = new Set(['keep', 'keeps', 'kept', 'constantly', 'always', 'still', 'forever']);
 export const SAID_WHERE = new Set(['online', 'here', 'round', 'around', 'everywhere', 'nowadays']);
-export const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody']);
+export const GENERIC_SUBJECT = new Set(['people', 'some', 'many', 'others', 'everyone', 'everybody', 'adults', 'kids', 'folk', 'folks', 'they', 'bullies', 'racists', 'someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 /** A group's own belief about something else: "Muslims believe pigs are unclean". */
 export const HELD_BELIEF = new Set(['believe', 'believes', 'think', 'thinks', 'say', 'says', 'teach', 'teaches', 'hold', 'holds', 'consider', 'considers', 'feel', 'feels']);
 export const PRONOUN_BACK = new Set(['they', 'them', "they're", 'theyre', 'themselves']);
