@@ -84,9 +84,13 @@ function unreadFormat(head: Buffer): string | undefined {
 export const RAW_EXTENSIONS = ['.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.orf', '.rw2', '.rwl', '.raf', '.pef', '.srw', '.3fr', '.erf', '.kdc', '.dcr', '.mrw', '.x3f', '.iiq', '.mos'];
 /** Image files in a format the auditor does not read (BigTIFF, MIE): reported as not inspected, never skipped. */
 const UNREAD_IMAGE_EXTENSIONS = ['.btf', '.tf8', '.bigtiff', '.mie'];
-export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.mpo', '.png', '.heic', '.heif', '.hif', '.webp', '.tif', '.tiff', '.avif', '.gif', '.psd', '.psb', '.jxl', ...RAW_EXTENSIONS, ...UNREAD_IMAGE_EXTENSIONS]);
-/** Videos: MP4/MOV (and 3GP) are read; AVI and AVCHD transport streams are reported as not inspected. */
-export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.avi', '.mts', '.m2ts', '.m2t']);
+export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.mpo', '.insp', '.png', '.heic', '.heif', '.hif', '.webp', '.tif', '.tiff', '.avif', '.gif', '.psd', '.psb', '.jxl', ...RAW_EXTENSIONS, ...UNREAD_IMAGE_EXTENSIONS]);
+/**
+ * Videos: MP4/MOV (and 3GP; action and 360° cameras' MP4s under their own names: GoPro MAX .360, GoPro's
+ * low-resolution .lrv copies, Insta360 .insv) are read; AVI and AVCHD transport streams are reported as
+ * not inspected.
+ */
+export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.360', '.lrv', '.insv', '.avi', '.mts', '.m2ts', '.m2t']);
 
 /** A path's or URL's extension, lower-case, its query or fragment ignored ("photo.JPG?w=2" → ".jpg"); "" for none. */
 export function urlExtension(value: string): string {

@@ -1,13 +1,16 @@
 // GPS in a video's telemetry track: GoPro GPMF (GPS5, GPS9) and camera motion metadata (camm),
 // read from the samples the movie box points at, and zeroed in place by --strip-location.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
 import { stripMetadata } from '../../src/images/strip.js';
 import { cammSample, gpmfSample, telemetryMp4 } from './build.js';
+import { hasMediaExtension } from '../../src/images/format.js';
+import { countPhotos } from '../../src/images/walk.js';
+import { kindOf } from '../../src/load/post.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-telemetry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,5 +121,21 @@ describe('--strip-location on telemetry', () => {
     const result = await stripMetadata(input, output, { location: true, people: false });
     expect(result.written, result.message).toBe(true);
     expect(readFileSync(output).equals(bytes)).toBe(true);
+  });
+});
+
+describe("action and 360° cameras' own file names", () => {
+  it('GoPro MAX .360, GoPro .LRV and Insta360 .insv are videos, .insp a photo: linked from a post, counted in a folder, read', async () => {
+    for (const name of ['GS010042.360', 'GL010042.LRV', 'VID_20260612_101500_00_001.insv', 'IMG_20260612_101500_00_002.insp']) {
+      expect(hasMediaExtension(`media/${name}`), name).toBe(true);
+      expect(kindOf(name), name).toBe('image');
+    }
+    const folder = path.join(dir, 'cameras');
+    mkdirSync(folder, { recursive: true });
+    const bytes = telemetryMp4('gpmd', [gpmfSample({ positions: [KESWICK] })]);
+    write('cameras/GS010042.360', bytes);
+    write('cameras/GL010042.LRV', bytes);
+    expect(await countPhotos(folder)).toBe(2);
+    expect((await readImageMetadata(path.join(folder, 'GS010042.360'))).gps[0]!.latitude).toBeCloseTo(KESWICK[0], 5);
   });
 });
