@@ -26,6 +26,11 @@ ruleTester(unknownName, {
     { post: 'Year 2 had a visit from Blue Watch today. Thank you for letting everyone sit in the engine!', consent },
     { post: 'Gypsy, Roma and Traveller History Month: Year 4 learned about Roma and Sinti music.', consent },
     { post: 'Our Roma Traveller and Romany Gypsy families shared their stories with Year 6.', consent },
+    // History, set texts and a faith's adjective, a Dartmoor tor, an appeal and a shelter (good-news sweep, 2026-11-24).
+    { post: 'Year 5 studied Rosa Parks and Martin Luther King, and the lynching of Emmett Till.', consent },
+    { post: 'Year 10 compared poems by Simon Armitage and Carol Ann Duffy, and Year 13 read Tennessee Williams and Agatha Christie.', consent },
+    { post: 'Our Christian vision shapes everything we do, and Year 10 studied Christian attitudes to crime.', consent },
+    { post: 'One group got lost near Hound Tor. The Poppy Appeal raised £830, and Year 5 sheltered in a mock Anderson shelter.', consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },

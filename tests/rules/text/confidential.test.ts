@@ -216,8 +216,13 @@ ruleTester(confidential, {
     // A definition and what a register holds, on a SEND information page (set 11).
     "The Code of Practice puts it simply: 'A child has SEND where their learning difficulty or disability calls for special educational provision.'",
     'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
+    // A restructure's outcome announced, and the dead remembered in general (good-news sweep, 2026-11-24).
+    'Following a restructure of our support staff, we are pleased to welcome Mrs Wood as our new Attendance Officer and Mr Malik as our Pastoral Lead.',
+    'Year 8 Spanish: pupils learned about the Day of the Dead in Mexico, when families remember loved ones who have died.',
   ],
   invalid: [
+    // … but a restructure that tells who goes is a staffing matter, welcome or not.
+    { post: 'Following a restructure, we welcome Mrs Wood as Attendance Officer, and Mrs Hart will be leaving us.', errors: [{ message: 'Confidential (staff): "restructure"', severity: 'error' }] },
     // A bereavement in everyday words, and the SEN register (short social posts).
     { post: 'Please welcome Zofia to Year 4! She is living in temporary housing nearby with her mum.', errors: [{ message: '"temporary housing"' }] },
     { post: "Well done to Leo in Year 2 - after a tough term since his parents split up he's been a superstar!", errors: [{ message: '"parents split up"' }] },
