@@ -45,12 +45,15 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
     for (let i = 0; i < tokens.length; i++) {
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
-      if (!candidate(token.norm, token.capitalised)) continue;
-      const famous = famousName(place, i, k);
+      // "Mary Seacole": someone a class learnt about. Asked of any capitalised word, not only a given
+      // name: a famous name may open with a word no pupil is called ("Willy Russell's Blood Brothers",
+      // whose "Russell's Blood" was read as a pupil's full name; "Sweeney Todd").
+      const famous = token.capitalised ? famousName(place, i, k) : 0;
       if (famous > 0) {
-        i += famous - 1; // "Mary Seacole": someone a class learnt about
+        i += famous - 1;
         continue;
       }
+      if (!candidate(token.norm, token.capitalised)) continue;
       if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
       if (teams.has(token.norm)) continue; // "Chester v Caldy", "First score went to Chester on the left wing"
       if (houses.has(token.norm)) continue; // "Franklin House won the shield. Well done Franklin!"

@@ -31,6 +31,9 @@ ruleTester(unknownName, {
     { post: 'Year 10 compared poems by Simon Armitage and Carol Ann Duffy, and Year 13 read Tennessee Williams and Agatha Christie.', consent },
     { post: 'Our Christian vision shapes everything we do, and Year 10 studied Christian attitudes to crime.', consent },
     { post: 'One group got lost near Hound Tor. The Poppy Appeal raised £830, and Year 5 sheltered in a mock Anderson shelter.', consent },
+    // A famous name whose first word no pupil is called: its later words are no pupil's name either.
+    { post: "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.", consent },
+    "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.",
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
