@@ -138,6 +138,8 @@ export const grievance: Rule = {
             if (circumstance.has(tokens[k]!.norm) || (sentence[k + 1] === id && circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
             // "Our pupils will destroy the opposition": how a team plays.
             if (gameMetaphor.has(tokens[k]!.norm) && sentenceAtAGame()) continue;
+            // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
+            if (ownFeeling(tokens, target, k)) continue;
             // "a rugby-mad school": keen on rugby.
             if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);
@@ -177,6 +179,17 @@ function startsUpper(raw: string): boolean {
   const code = raw.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(raw);
+}
+
+/** Verbs of dislike whose subject is the one who feels it ("pupils hate litter", "the staff really dislike queues"). */
+const DISLIKE = new Set(['hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'detest', 'detests', 'detested', 'loathe', 'loathes', 'loathed']);
+const DISLIKE_ADVERBS = new Set(['really', 'all', 'just', 'absolutely', 'simply', 'truly', 'both']);
+
+/** tokens[k] is a verb of dislike right after the target (an adverb between at most): the target feels it. */
+function ownFeeling(tokens: { norm: string }[], target: PhraseMatch<LexiconEntry>, k: number): boolean {
+  if (!DISLIKE.has(tokens[k]!.norm)) return false;
+  const gap = k - target.lastToken;
+  return gap === 1 || (gap === 2 && DISLIKE_ADVERBS.has(tokens[k - 1]!.norm));
 }
 
 /** At most `reach` words between two matches. */

@@ -34,6 +34,7 @@ ruleTester(unknownName, {
     // A famous name whose first word no pupil is called: its later words are no pupil's name either.
     { post: "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.", consent },
     "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.",
+    { post: 'World Book Day: we had 14 Harry Potters and a dozen Gruffalos. Year 10 are reading The Hate U Give by Angie Thomas.', consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
