@@ -35,6 +35,7 @@ ruleTester(unknownName, {
     { post: "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.", consent },
     "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.",
     { post: 'World Book Day: we had 14 Harry Potters and a dozen Gruffalos. Year 10 are reading The Hate U Give by Angie Thomas.', consent },
+    { post: 'Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.', consent },
   ],
   invalid: [
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },

@@ -219,10 +219,14 @@ ruleTester(confidential, {
     // A restructure's outcome announced, and the dead remembered in general (good-news sweep, 2026-11-24).
     'Following a restructure of our support staff, we are pleased to welcome Mrs Wood as our new Attendance Officer and Mr Malik as our Pastoral Lead.',
     'Year 8 Spanish: pupils learned about the Day of the Dead in Mexico, when families remember loved ones who have died.',
+    'Dyslexia Awareness Week: did you know that around one in ten people are dyslexic? Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.',
+    'Academy conversion: Westbrook Primary School will become an academy and join the Lighthouse Learning Trust on 1 April, after the Department for Education approved the application in January.',
   ],
   invalid: [
     // … but a restructure that tells who goes is a staffing matter, welcome or not.
     { post: 'Following a restructure, we welcome Mrs Wood as Attendance Officer, and Mrs Hart will be leaving us.', errors: [{ message: 'Confidential (staff): "restructure"', severity: 'error' }] },
+    // … and a plan approved but not yet told is still unannounced.
+    { post: 'Academy conversion is on the cards for next year: governors approved the plan last night, but it will be announced to staff in March.', errors: [{ message: 'Confidential (unannounced): "Academy conversion"', severity: 'error' }] },
     // A bereavement in everyday words, and the SEN register (short social posts).
     { post: 'Please welcome Zofia to Year 4! She is living in temporary housing nearby with her mum.', errors: [{ message: '"temporary housing"' }] },
     { post: "Well done to Leo in Year 2 - after a tough term since his parents split up he's been a superstar!", errors: [{ message: '"parents split up"' }] },
