@@ -87,6 +87,8 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         if (organisationAhead(place, i, k)) continue;
         // "the River Piddle", "a Blue Peter badge": an article makes it a place's or a thing's name.
         if (surname && !initial && i > 0 && /^(?:a|an|the)$/.test(tokens[i - 1]!.norm) && /^\s+$/.test(place.segment.text.slice(tokens[i - 1]!.end, token.start))) continue;
+        // "the King's Birthday Honours", "King's College London", "the Prince's Trust": a title's, not a pupil's.
+        if (surname && !initial && token.possessive && ROYAL_TITLES.has(token.norm)) continue;
       }
       // "Dr Sarah Lee … Sarah joins us from St Mark's": the adult named with a title before.
       if (!initial && !surname && nameEnd === i && titledFirstNames(post, places).has(token.norm)) continue;
@@ -99,6 +101,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   }
   return found;
 }
+
+/** Word-names that are a monarch's title: in the possessive before a capitalised word, a title's ("King's College"). */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess']);
 
 // A fixture between two sides: "Chester v Caldy U14 match report", "Stirlands v Middleton U13": the word on
 // each side next to the "v". (Not a score line: "Rafi 6-1 Radstock" is a bowler's figures beside a team.)

@@ -36,8 +36,13 @@ ruleTester(unknownName, {
     "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.",
     { post: 'World Book Day: we had 14 Harry Potters and a dozen Gruffalos. Year 10 are reading The Hate U Give by Angie Thomas.', consent },
     { post: 'Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.', consent },
+    // A monarch's, in the possessive: the King's, or a place named after one; GCSE anthology poets.
+    { post: "Dr Marsh was awarded an OBE in the King's Birthday Honours, and two students have offers from King's College London. Emily Davison stepped in front of the King's horse.", consent },
+    { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // A pupil called King or Prince is still a name.
+    { post: "Congratulations to King for his painting, and to Prince's team for winning the quiz!", errors: [{ message: /^King looks like/ }, { message: /^Prince's looks like/ }] },
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
     { post: 'Congratulations to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },

@@ -62,6 +62,7 @@ ruleTester(grievance, {
     'Students examined the evidence from the Migration Advisory Committee and concluded that the claim is not supported by the data.',
     // The target's own dislike, told of them.
     'Our Year 6 pupils hate litter, so they have started a litter-picking club.',
+    'INSET day: all our staff completed training in suicide prevention, self-harm awareness and youth mental health first aid.',
     'Year 2 children really hated the taste of the Victorian workhouse gruel, but loved being in role for the day.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
     'Our school council were charged with designing the new playground, and they did not disappoint!',
