@@ -221,10 +221,13 @@ ruleTester(confidential, {
     'Year 8 Spanish: pupils learned about the Day of the Dead in Mexico, when families remember loved ones who have died.',
     'Dyslexia Awareness Week: did you know that around one in ten people are dyslexic? Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.',
     'Academy conversion: Westbrook Primary School will become an academy and join the Lighthouse Learning Trust on 1 April, after the Department for Education approved the application in January.',
+    'In 1930s Germany, Jewish children were banned from state schools and Jewish teachers were sacked. Year 9 read the diary of a Jewish girl from Berlin.',
   ],
   invalid: [
     // … but a restructure that tells who goes is a staffing matter, welcome or not.
     { post: 'Following a restructure, we welcome Mrs Wood as Attendance Officer, and Mrs Hart will be leaving us.', errors: [{ message: 'Confidential (staff): "restructure"', severity: 'error' }] },
+    // A teacher of ours sacked is still a staffing matter.
+    { post: 'We can confirm that Mr Hart, who taught history here, was sacked last week.', errors: [{ message: 'Confidential (staff): "sacked"', severity: 'error' }] },
     // … and a plan approved but not yet told is still unannounced.
     { post: 'Academy conversion is on the cards for next year: governors approved the plan last night, but it will be announced to staff in March.', errors: [{ message: 'Confidential (unannounced): "Academy conversion"', severity: 'error' }] },
     // A bereavement in everyday words, and the SEN register (short social posts).
