@@ -64,6 +64,7 @@ ruleTester(grievance, {
     'Our Year 6 pupils hate litter, so they have started a litter-picking club.',
     'INSET day: all our staff completed training in suicide prevention, self-harm awareness and youth mental health first aid.',
     "Our PE department has been shortlisted for the Youth Sport Trust's Inclusion Award for our work with pupils with physical disabilities and long-term medical conditions.",
+    'Year 5\'s Viking invasion day: the children stormed the hall, "pillaged" the library and held a Viking feast.',
     'Year 2 children really hated the taste of the Victorian workhouse gruel, but loved being in role for the day.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
     'Our school council were charged with designing the new playground, and they did not disappoint!',
