@@ -228,6 +228,7 @@ ruleTester(confidential, {
     "In Year 11 English, pupils analysed how Priestley presents Eva Smith, who is sacked from Birling's factory for asking for higher wages and later takes her own life.",
     'Our visiting speaker, Jamie, talked to Year 8 about living with cerebral palsy and how he became a wheelchair racer.',
     'Our Year 6 play was about a boy whose dad is in prison, and how his friends help him through a difficult year.',
+    'Year 3 learned about Louis Braille, who lost his sight in an accident as a young child and invented a system of raised dots that blind people use to read.',
   ],
   invalid: [
     // … but a restructure that tells who goes is a staffing matter, welcome or not.
