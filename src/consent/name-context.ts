@@ -15,6 +15,8 @@ export interface ContextOptions {
 const ANIMALS = /^\s+(?:(?:school|class|farm|therapy|reading|office|wonder|friendly|old|little|baby|brave|clever|cheeky|naughty)\s+)?(?:horse|pony|donkey|goat|sheep|lamb|cow|calf|pig|piglet|dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea pig|gerbil|tortoise|chicken|hen|duck|goose|alpaca|llama|owl|parrot|snake|lizard|fish|goldfish)s?\b/i;
 /** A school's own groups, after a word-name that names one: "Willow class", "Oak house". */
 const GROUP_AFTER = new Set(['class', 'house', 'team']);
+/** A monarch's titles that are also given names. */
+const ROYAL = new Set(['king', 'queen', 'prince', 'princess']);
 /** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
 const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
 
@@ -36,6 +38,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // "Little Chalfont", "Grandma Sue", "uncle Bob" — but "little Seun", "10-year-old Amelia", "new Sam": a
   // leader written in lower case is a place's only when it is a family or royal title.
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm) && (adjacentPrev.capitalised || TITLE_LEADERS.has(adjacentPrev.norm))) return false;
+  // "the King's horse", "the Queen's speech": the monarch's, not a pupil's ("the" goes before no pupil's
+  // name); "King's College London", "Queen's Park": a place or an institution named after one.
+  if (token.possessive && ROYAL.has(token.norm) && (adjacentPrev?.norm === 'the' || (adjacentNext?.capitalised && !adjacentNext.sentenceStart))) return false;
   // Someone else's surname or second name: "Theresa May", "Michael Jordan", "Rose-Marie" (the other
   // word a given name no pupil or adult of the post has) …
   if (adjacentPrev && otherPersonsName(adjacentPrev, k, options)) return false;

@@ -45,12 +45,15 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
     for (let i = 0; i < tokens.length; i++) {
       if (skip.has(i) || covered.has(i)) continue;
       const token = tokens[i]!;
-      if (!candidate(token.norm, token.capitalised)) continue;
-      const famous = famousName(place, i, k);
+      // "Mary Seacole": someone a class learnt about. Asked of any capitalised word, not only a given
+      // name: a famous name may open with a word no pupil is called ("Willy Russell's Blood Brothers",
+      // whose "Russell's Blood" was read as a pupil's full name; "Sweeney Todd").
+      const famous = token.capitalised ? famousName(place, i, k) : 0;
       if (famous > 0) {
-        i += famous - 1; // "Mary Seacole": someone a class learnt about
+        i += famous - 1;
         continue;
       }
+      if (!candidate(token.norm, token.capitalised)) continue;
       if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
       if (teams.has(token.norm)) continue; // "Chester v Caldy", "First score went to Chester on the left wing"
       if (houses.has(token.norm)) continue; // "Franklin House won the shield. Well done Franklin!"
@@ -84,6 +87,8 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         if (organisationAhead(place, i, k)) continue;
         // "the River Piddle", "a Blue Peter badge": an article makes it a place's or a thing's name.
         if (surname && !initial && i > 0 && /^(?:a|an|the)$/.test(tokens[i - 1]!.norm) && /^\s+$/.test(place.segment.text.slice(tokens[i - 1]!.end, token.start))) continue;
+        // "the King's Birthday Honours", "King's College London", "the Prince's Trust": a title's, not a pupil's.
+        if (surname && !initial && token.possessive && ROYAL_TITLES.has(token.norm)) continue;
       }
       // "Dr Sarah Lee … Sarah joins us from St Mark's": the adult named with a title before.
       if (!initial && !surname && nameEnd === i && titledFirstNames(post, places).has(token.norm)) continue;
@@ -96,6 +101,9 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   }
   return found;
 }
+
+/** Word-names that are a monarch's title: in the possessive before a capitalised word, a title's ("King's College"). */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess']);
 
 // A fixture between two sides: "Chester v Caldy U14 match report", "Stirlands v Middleton U13": the word on
 // each side next to the "v". (Not a score line: "Rafi 6-1 Radstock" is a bowler's figures beside a team.)

@@ -259,14 +259,16 @@ function tiedToPerson(
   const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text);
   // A definition's "a child" or "the child" is anyone; a title or a pronoun in it is still someone.
   const definition = !condition && DEFINITION.test(sentence.text);
+  const tokens = tokenize(rest);
+  // A famous person's or character's own public story, whoever the pronouns in it are: "Year 6 learned
+  // that Stephen Hawking had motor neurone disease", "how Marcus Rashford, who relied on free school meals
+  // as a child, campaigned …", "Priestley presents Eva Smith, who is sacked … and takes her own life".
+  if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
   if (!condition && TITLED.test(rest)) return true;
   if (!condition && (definition ? PRONOUN : PERSON).test(rest)) return true;
   // "you" in a letter to a named pupil is that pupil: "Dear Noah, … sorry to hear that you have broken your leg".
   if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
-  const tokens = tokenize(rest);
-  // A famous person's own public story: "Year 6 learned that Stephen Hawking had motor neurone disease".
-  if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;

@@ -19,10 +19,10 @@ const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awarenes
 const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per ?cent|percent|likely|unlikely|suggests?|shows that|according to|a year|each year|every year|nationally|national average|in the UK|if they|if your)\b|%/i;
 /**
  * A sentence about what is taught ("Year 9 are studying Macbeth …", "the novel … ends with a shocking
- * death"): its negative words belong to the book or the history, so a complaint phrase counts only
+ * death", "powerful discussions about … the book's shocking ending"): its negative words belong to the book or the history, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|book['’]s|set texts?|class (?:reader|book)|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|Vikings?|Romans?|(?:Anglo-)?Saxons?|Normans?|Celts?|Egyptians?|Aztecs?|Maya(?:ns?)?|(?:Stone|Bronze|Iron) Age|medieval|Middle Ages|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
 /**
  * A paragraph about a play put on ("… our Theatre Group's production of Lord of the Flies, telling the
  * story of a group of school children …"): every sentence in it tells the plot, so each is read as a
@@ -138,6 +138,8 @@ export const grievance: Rule = {
             if (circumstance.has(tokens[k]!.norm) || (sentence[k + 1] === id && circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
             // "Our pupils will destroy the opposition": how a team plays.
             if (gameMetaphor.has(tokens[k]!.norm) && sentenceAtAGame()) continue;
+            // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
+            if (ownFeeling(tokens, target, k)) continue;
             // "a rugby-mad school": keen on rugby.
             if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
             words.push(tokens[k]!.norm);
@@ -177,6 +179,17 @@ function startsUpper(raw: string): boolean {
   const code = raw.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(raw);
+}
+
+/** Verbs of dislike whose subject is the one who feels it ("pupils hate litter", "the staff really dislike queues"). */
+const DISLIKE = new Set(['hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'detest', 'detests', 'detested', 'loathe', 'loathes', 'loathed']);
+const DISLIKE_ADVERBS = new Set(['really', 'all', 'just', 'absolutely', 'simply', 'truly', 'both']);
+
+/** tokens[k] is a verb of dislike right after the target (an adverb between at most): the target feels it. */
+function ownFeeling(tokens: { norm: string }[], target: PhraseMatch<LexiconEntry>, k: number): boolean {
+  if (!DISLIKE.has(tokens[k]!.norm)) return false;
+  const gap = k - target.lastToken;
+  return gap === 1 || (gap === 2 && DISLIKE_ADVERBS.has(tokens[k - 1]!.norm));
 }
 
 /** At most `reach` words between two matches. */

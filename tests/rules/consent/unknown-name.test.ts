@@ -26,8 +26,23 @@ ruleTester(unknownName, {
     { post: 'Year 2 had a visit from Blue Watch today. Thank you for letting everyone sit in the engine!', consent },
     { post: 'Gypsy, Roma and Traveller History Month: Year 4 learned about Roma and Sinti music.', consent },
     { post: 'Our Roma Traveller and Romany Gypsy families shared their stories with Year 6.', consent },
+    // History, set texts and a faith's adjective, a Dartmoor tor, an appeal and a shelter (good-news sweep, 2026-11-24).
+    { post: 'Year 5 studied Rosa Parks and Martin Luther King, and the lynching of Emmett Till.', consent },
+    { post: 'Year 10 compared poems by Simon Armitage and Carol Ann Duffy, and Year 13 read Tennessee Williams and Agatha Christie.', consent },
+    { post: 'Our Christian vision shapes everything we do, and Year 10 studied Christian attitudes to crime.', consent },
+    { post: 'One group got lost near Hound Tor. The Poppy Appeal raised £830, and Year 5 sheltered in a mock Anderson shelter.', consent },
+    // A famous name whose first word no pupil is called: its later words are no pupil's name either.
+    { post: "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.", consent },
+    "Year 11 performed Willy Russell's Blood Brothers, and the youth theatre staged Sweeney Todd.",
+    { post: 'World Book Day: we had 14 Harry Potters and a dozen Gruffalos. Year 10 are reading The Hate U Give by Angie Thomas.', consent },
+    { post: 'Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.', consent },
+    // A monarch's, in the possessive: the King's, or a place named after one; GCSE anthology poets.
+    { post: "Dr Marsh was awarded an OBE in the King's Birthday Honours, and two students have offers from King's College London. Emily Davison stepped in front of the King's horse.", consent },
+    { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // A pupil called King or Prince is still a name.
+    { post: "Congratulations to King for his painting, and to Prince's team for winning the quiz!", errors: [{ message: /^King looks like/ }, { message: /^Prince's looks like/ }] },
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
     { post: 'Congratulations to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },

@@ -216,8 +216,29 @@ ruleTester(confidential, {
     // A definition and what a register holds, on a SEND information page (set 11).
     "The Code of Practice puts it simply: 'A child has SEND where their learning difficulty or disability calls for special educational provision.'",
     'Our SEND register lists the children with special needs. It holds information about when the child was first identified as having SEND.',
+    // A restructure's outcome announced, and the dead remembered in general (good-news sweep, 2026-11-24).
+    'Following a restructure of our support staff, we are pleased to welcome Mrs Wood as our new Attendance Officer and Mr Malik as our Pastoral Lead.',
+    'Year 8 Spanish: pupils learned about the Day of the Dead in Mexico, when families remember loved ones who have died.',
+    'Dyslexia Awareness Week: did you know that around one in ten people are dyslexic? Famous dyslexic people include Richard Branson, Keira Knightley and Jamie Oliver.',
+    'Academy conversion: Westbrook Primary School will become an academy and join the Lighthouse Learning Trust on 1 April, after the Department for Education approved the application in January.',
+    'In 1930s Germany, Jewish children were banned from state schools and Jewish teachers were sacked. Year 9 read the diary of a Jewish girl from Berlin.',
+    // A famous person's or character's story, whatever pronoun or person word it has; a visiting speaker's own; a play's plot.
+    'Year 6 learned how footballer Marcus Rashford, who relied on free school meals as a child, campaigned to feed children during the school holidays.',
+    "In The Suitcase Kid by Jacqueline Wilson, Andy's parents are divorcing and she spends one week with each of them.",
+    "In Year 11 English, pupils analysed how Priestley presents Eva Smith, who is sacked from Birling's factory for asking for higher wages and later takes her own life.",
+    'Our visiting speaker, Jamie, talked to Year 8 about living with cerebral palsy and how he became a wheelchair racer.',
+    'Our Year 6 play was about a boy whose dad is in prison, and how his friends help him through a difficult year.',
+    'Year 3 learned about Louis Braille, who lost his sight in an accident as a young child and invented a system of raised dots that blind people use to read.',
   ],
   invalid: [
+    // … but a restructure that tells who goes is a staffing matter, welcome or not.
+    { post: 'Following a restructure, we welcome Mrs Wood as Attendance Officer, and Mrs Hart will be leaving us.', errors: [{ message: 'Confidential (staff): "restructure"', severity: 'error' }] },
+    // A pupil is still one beside a famous name's story told elsewhere in the paragraph.
+    { post: 'Year 6 learned about Marcus Rashford. Well done to Leo, who is dyslexic, for his brilliant poster.', errors: [{ message: '"dyslexic"', severity: 'error' }] },
+    // A teacher of ours sacked is still a staffing matter.
+    { post: 'We can confirm that Mr Hart, who taught history here, was sacked last week.', errors: [{ message: 'Confidential (staff): "sacked"', severity: 'error' }] },
+    // … and a plan approved but not yet told is still unannounced.
+    { post: 'Academy conversion is on the cards for next year: governors approved the plan last night, but it will be announced to staff in March.', errors: [{ message: 'Confidential (unannounced): "Academy conversion"', severity: 'error' }] },
     // A bereavement in everyday words, and the SEN register (short social posts).
     { post: 'Please welcome Zofia to Year 4! She is living in temporary housing nearby with her mum.', errors: [{ message: '"temporary housing"' }] },
     { post: "Well done to Leo in Year 2 - after a tough term since his parents split up he's been a superstar!", errors: [{ message: '"parents split up"' }] },

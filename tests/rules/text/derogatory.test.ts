@@ -9,6 +9,7 @@ ruleTester(derogatory, {
     'I am disgusted by how refugee families are treated.',
     'I feel sick because of the way refugee families are treated.',
     'Our museum corner has a 1960s tranny radio on display.',
+    "Year 12 Media Studies analysed the shower scene in Hitchcock's Psycho.",
     'Year 4 looked at the scum on the pond under a microscope.',
     'The caretaker has dealt with the vermin in the kitchen bins.',
     'Muslims are not vermin and never were, Year 9 wrote in their letters to the paper.',

@@ -57,6 +57,15 @@ ruleTester(grievance, {
     "Pupils learned how the Nazis blamed Jewish people for Germany's problems in their propaganda.",
     'Year 10 found out why the government was blamed for the famine and how landlords evicted starving families.',
     'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
+    // A class reader's ending, and a claim weighed against the data (good-news sweep, 2026-11-24).
+    "Pupils have had powerful discussions about racism in our own society and the book's shocking ending.",
+    'Students examined the evidence from the Migration Advisory Committee and concluded that the claim is not supported by the data.',
+    // The target's own dislike, told of them.
+    'Our Year 6 pupils hate litter, so they have started a litter-picking club.',
+    'INSET day: all our staff completed training in suicide prevention, self-harm awareness and youth mental health first aid.',
+    "Our PE department has been shortlisted for the Youth Sport Trust's Inclusion Award for our work with pupils with physical disabilities and long-term medical conditions.",
+    'Year 5\'s Viking invasion day: the children stormed the hall, "pillaged" the library and held a Viking feast.',
+    'Year 2 children really hated the taste of the Victorian workhouse gruel, but loved being in role for the day.',
     'If you are still unhappy, you can make a formal complaint to the headteacher, and then to the governors.',
     'Our school council were charged with designing the new playground, and they did not disappoint!',
     // Real schools' posts: a role, an absence, a concern, a keen school, a pupil's story.
@@ -105,6 +114,10 @@ ruleTester(grievance, {
     // Blaming the referee in a club's match report.
     { post: 'We were robbed: a shocking decision from the referee cost us the game.', errors: [{ message: 'complaint about the referee', severity: 'warning' }] },
     { post: 'The ref was a joke today.', errors: [{ message: 'complaint about The ref', severity: 'warning' }] },
+    // Unsupported by people, not by data, is still a complaint.
+    { post: 'Staff are not supported by SLT and morale is low.', errors: [{ message: 'complaint about Staff', severity: 'warning' }] },
+    // … but a dislike of the target is still one.
+    { post: 'Honestly, the pupils hate the teachers and the teachers hate them back.', errors: [{ message: 'complaint about the teachers', severity: 'warning' }] },
     // The same words with no game in the sentence still score.
     { post: 'The parents were brutal and nasty at the meeting last night.', errors: [{ message: 'complaint about the parents', severity: 'warning' }] },
     { post: 'In history this term, the teachers are overworked and SLT couldn\'t care less.', errors: [{ message: 'complaint about the teachers' }] },
