@@ -135,6 +135,7 @@ ruleTester(confidential, {
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
     'The school will be closing at 2pm so that staff can attend the funeral.',
+    "It is with great sadness that we share the news of the death of Mrs Jones, our former headteacher. Her funeral will be at St Mary's Church on Friday.",
     // A condition named with no person: what a charity funds.
     'Our cake sale raised £600 for a charity that funds research into acute lymphoblastic leukaemia.',
     // A youth club's letter: the day told in the sentence before (found on a real club's post).
