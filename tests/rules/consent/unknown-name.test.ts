@@ -16,6 +16,8 @@ ruleTester(unknownName, {
     { post: 'Will you join us for Harvest Festival on Monday? Mark your calendars!', consent },
     { post: 'Thank you to Sarah Jenkins, our chair of governors.', consent, config: { allowNames: ['Sarah Jenkins'] } },
     { post: 'Ella played Mary and Oscar played Joseph in the nativity.', consent },
+    // Children's hospices named for a child, in the possessive: a charity's name, not a pupil.
+    "Year 6 raised £420 for Julia's House, the children's hospice charity, and Martin House will get our cake sale money.",
     // Famous people and characters by their full names; a greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
     { post: 'Year 2 learnt about Florence Nightingale and Grace Darling, and Year 6 read the diary of Anne Frank.', consent },
     { post: "Charlie and the Chocolate Factory is Year 4's class book, and Year 3 made George's Marvellous Medicine.", consent },
@@ -41,6 +43,8 @@ ruleTester(unknownName, {
     { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // A home, not a charity: the house in lower case.
+    { post: "We had a sleepover at Julia's house.", errors: [{ message: /^Julia's looks like a person's name/ }] },
     // A pupil called King or Prince is still a name.
     { post: "Congratulations to King for his painting, and to Prince's team for winning the quiz!", errors: [{ message: /^King looks like/ }, { message: /^Prince's looks like/ }] },
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
