@@ -379,8 +379,7 @@ function withSurnameInitial(pupils: Pupil[], letter: string, index: NameIndex): 
 function mention(place: NamePlace, first: number, last: number, pupils: Pupil[], fullName: boolean, how: MatchKind): Found {
   const start = place.tokens[first]!.start;
   const segment = place.segment;
-  // The name without its possessive: "Oluwaseun's dad" is about Oluwaseun.
-  const end = place.tokens[last]!.end - (POSSESSIVE_END.exec(segment.text.slice(place.tokens[last]!.start, place.tokens[last]!.end))?.[0].length ?? 0);
+  const end = nameEnd(segment.text, place.tokens[last]!);
   const m: PupilMention = {
     pupils,
     text: segment.text.slice(start, end),
@@ -399,6 +398,11 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
 
 const SURNAME_GAP = /^[\s_-]*$/;
 const POSSESSIVE_END = /(?<=\p{L})['’]s?$/u;
+
+/** Where a name that ends with `last` ends, without its possessive: "Oluwaseun's dad" is about Oluwaseun. */
+export function nameEnd(text: string, last: { start: number; end: number }): number {
+  return last.end - (POSSESSIVE_END.exec(text.slice(last.start, last.end))?.[0].length ?? 0);
+}
 
 /**
  * A famous person, character or title at tokens[i] ("Grace Darling", "Anne Frank", "Charlie and the

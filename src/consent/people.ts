@@ -6,7 +6,7 @@ import { sourceOffset } from '../core/position.js';
 import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
-import { adultSpans, famousName, findPupilMentions, staffIndex, storyCharacter, titledFirstNames, type PupilMention } from './mentions.js';
+import { adultSpans, famousName, findPupilMentions, nameEnd, staffIndex, storyCharacter, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
@@ -202,7 +202,7 @@ function coveredBy(grouped: MentionsByPlace, place: NamePlace): Set<number> {
 
 function span(place: NamePlace, first: number, last: number): PersonName {
   const start = place.tokens[first]?.start ?? 0;
-  const end = place.tokens[last]?.end ?? place.segment.text.length;
+  const end = place.tokens[last] ? nameEnd(place.segment.text, place.tokens[last]) : place.segment.text.length;
   const name: PersonName = {
     text: place.segment.text.slice(start, end),
     offset: sourceOffset(place.segment, start),

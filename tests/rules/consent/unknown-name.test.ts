@@ -44,9 +44,9 @@ ruleTester(unknownName, {
   ],
   invalid: [
     // A home, not a charity: the house in lower case.
-    { post: "We had a sleepover at Julia's house.", errors: [{ message: /^Julia's looks like a person's name/ }] },
+    { post: "We had a sleepover at Julia's house.", errors: [{ message: /^Julia looks like a person's name/ }] },
     // A pupil called King or Prince is still a name.
-    { post: "Congratulations to King for his painting, and to Prince's team for winning the quiz!", errors: [{ message: /^King looks like/ }, { message: /^Prince's looks like/ }] },
+    { post: "Congratulations to King for his painting, and to Prince's team for winning the quiz!", errors: [{ message: /^King looks like/ }, { message: /^Prince looks like/ }] },
     { post: 'Congratulations to Maya T for her poem!', consent, errors: [{ message: /Maya T looks like a person's name and is not in the consent record/, severity: 'warning' }] },
     { post: 'Goals from Harry, Zain and Oscar.', consent, errors: [{ message: /^Harry/ }, { message: /^Zain/ }] },
     { post: 'Congratulations to Jan in Year 3 for her poem.', consent, errors: [{ message: /^Jan looks like a person's name/ }] },
