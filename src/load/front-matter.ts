@@ -91,7 +91,7 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
 
 /** Inside a list of objects (`media: [{src: a.jpg, alt: …}]`), the keys that hold a path / prose. */
 export const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
-export const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'description', 'text']);
+export const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'subtitle', 'headline', 'description', 'summary', 'excerpt', 'intro', 'teaser', 'text', 'body', 'content', 'quote']);
 
 /** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
 function collectStrings(

@@ -69,6 +69,13 @@ describe('TOML front matter', () => {
     expect(to).toEqual(from);
   });
 
+  it("a theme's nested prose fields (subtitle, summary …) are read as prose, in TOML and YAML alike", async () => {
+    const toml = await load('nested.md', '+++\n[params]\n  subtitle = "Ruby in Year 3 has an EHCP"\n  summary_id = "x1"\n+++\n\nHi\n');
+    expect(toml.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Ruby in Year 3 has an EHCP']);
+    const yaml = await load('nested-yaml.md', '---\nparams:\n  summary: Ruby in Year 3 has an EHCP\n  layout_id: x1\n---\n\nHi\n');
+    expect(yaml.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Ruby in Year 3 has an EHCP']);
+  });
+
   it('reports TOML that does not parse, at its line', async () => {
     const post = await load('bad.md', '+++\ntitle = "Sports day\napproved_by = "Mrs Patel"\n+++\n\nHello\n');
     expect(post.problems).toHaveLength(1);
