@@ -10,7 +10,15 @@
 //   model.ts       building the model from the lexicons (deriveHostilityData runs at build time)
 //   find.ts        findHostility: the reading, the matches, the sentences, then judgeSentence for each
 //   groups.ts      which protected groups a sentence names
-//   judge.ts       judgeSentence: what in one sentence is hostile and what lessens it
+//   judge.ts       judgeSentence: what in one sentence is hostile and what lessens it; the tests it
+//                  reads with, each given the sentence read once (judge-sentence.ts: Sentence):
+//     judge-sentence.ts     the Sentence, the groups it is about, where things stand in it
+//     judge-negation.ts     what denies a word, and what only looks like a denial
+//     judge-framing.ts      counter-speech, reports, disclaimers, a deed condemned or endorsed
+//     judge-predicates.ts   what is said of the group: attributes, stereotypes, comparisons
+//     judge-consequences.ts the group as a cause, or as something to be rid of
+//     judge-violence.ts     violence with the group its victim
+//     judge-links.ts        groupLinked: the group a hostile match is about, by its role
 //   harmless.ts    readings that leave a violent or hostile word harmless ("kill the lights")
 //   narration.ts   a remark told, reported or asked rather than made
 //   targets.ts     whom a remark, an insult, a threat or a wish is aimed at

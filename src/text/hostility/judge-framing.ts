@@ -1,0 +1,178 @@
+// How a sentence frames what it says: counter-speech, a belief or remark reported, a disclaimer, a deed done
+// to the group condemned or endorsed, what the speaker endorses.
+import type { Hit, Identity, Role } from './types.js';
+import {
+  ARE, BELIEF_AUXILIARY, BELIEF_PAST, CAUGHT, ENDORSING_SUBJECT, FAULT, GENERIC_SUBJECT, HOSTILE_ROLES, KEEP, NOUN_ADJECTIVE, NOUN_MARK,
+  OBJECT_QUANTIFIER, PERPETRATOR, PERSONISH, PRESENT_REPORT, REFUSED_AS, RELATIVE, REPORTING_GERUND, SAID_WHERE, SPEAKER, SPREADING, SUBJECT_DETERMINER,
+  TIME_ADVERB, WRONG_DONE,
+} from './vocabulary.js';
+import type { Sentence } from './judge-sentence.js';
+import { roleAt } from './judge-sentence.js';
+
+/** A sentence opening on one of these is a deed done to the group that a verdict may follow ("Bullying X is …"). */
+const ABUSE_GERUND = new Set(['bullying', 'harassing', 'abusing', 'insulting', 'mocking', 'attacking', 'hurting', 'targeting', 'threatening', 'humiliating', 'belittling', 'harming', 'hitting', 'beating', 'stoning', 'killing', 'hanging', 'shooting', 'lynching', 'burning', 'torturing', 'murdering', 'hating', 'excluding', 'persecuting']);
+const DEED_ROLES = new Set<Role>(['threat', 'harm-verb', 'emotion']);
+/** Complaining, mocked ("cry about discrimination", "whinge about racism", "bang on about sexism"). */
+const COMPLAINING = new Set(['cry', 'cries', 'crying', 'whine', 'whines', 'whining', 'moan', 'moans', 'moaning', 'bleat', 'bleats', 'bleating', 'whinge', 'whinges', 'whinging', 'whinge', 'bang', 'banging', 'harp', 'harping', 'squeal', 'squealing', 'wail', 'wailing', 'go', 'goes', 'going']);
+const DEED_COPULA = new Set(['is', "isn't", 'was', 'would', 'should', 'will', 'be', "'s"]);
+const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'absolutely', 'completely', 'totally', 'utterly', 'always', 'simply', 'still', 'clearly', 'truly', 'deeply', 'plain', 'plainly', 'pure', 'only']);
+const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
+  'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
+const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
+const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun']);
+
+// "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
+export function endorsedByQuestion(s: Sentence, h: Hit) {
+  const k = h.match.firstToken;
+  // "Am I wrong to think that …?" asks the same.
+  if (s.question && h.match.term.startsWith('wrong to ')) return true;
+  return s.question && k - 2 >= s.sentenceTokens[0] && (s.tokens[k - 1]!.norm === 'with' || s.tokens[k - 1]!.norm === 'in') && FAULT.has(s.tokens[k - 2]!.norm);
+}
+
+// "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
+// "The Victorians thought disabled children were a burden": a belief someone else held, told.
+export function othersBelief(s: Sentence) {
+  for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) {
+    // "People think disabled kids are stupid", "Some say …": what others say, now.
+    // "Anyone heard saying …", "pupils caught calling …".
+    if (REPORTING_GERUND.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0] && CAUGHT.has(s.tokens[k - 1]!.norm)) return true;
+    // Over an adverb: "how many people still think …", "some people honestly believe …".
+    if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
+      let j = k - 1;
+      // And over where they say it: "people online say …", "folk round here think …".
+      while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || SAID_WHERE.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0]) return true;
+    }
+    if (SPREADING.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0]) {
+      let j = k - 1;
+      while (j > s.sentenceTokens[0] && (KEEP.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+      const subject = s.tokens[j]!.norm;
+      // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
+      if (!SPEAKER.has(subject) && subject !== 'you' && !s.groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(s.tokens[j - 1]?.norm ?? ''))) return true;
+    }
+    // "Enough said": nothing reported.
+    if (roleAt(s, k, 'insinuation')) continue;
+    // "do as they are told", "do what they're told": obeying, nothing reported.
+    if (s.tokens[k]!.norm === 'told' && s.tokens.slice(Math.max(s.sentenceTokens[0], k - 3), k).some((t) => t.norm === 'as' || t.norm === 'what')) continue;
+    // "a word said by a woman" is no report of what someone said.
+    // "Nobody asked for your opinion", "no questions asked": nothing reported.
+    if (k === s.sentenceTokens[0] || !BELIEF_PAST.has(s.tokens[k]!.norm) || s.tokens[k + 1]?.norm === 'by' || (s.tokens[k]!.norm === 'asked' && (s.tokens[k + 1]?.norm === 'for' || s.tokens[k - 1]!.norm === 'questions'))) continue;
+    // "incapable of logical thought", "a thought": the noun, not a belief told.
+    if (s.tokens[k]!.norm === 'thought' && (NOUN_MARK.has(s.tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(s.tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(s.tokens[k - 2]?.norm ?? '')))) continue;
+    // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
+    let j = k - 1;
+    while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+    const subject = s.tokens[j]!.norm;
+    if (!SPEAKER.has(subject) && subject !== 'you' && subject !== "you've") return true;
+  }
+  return false;
+}
+
+// "I'm not racist but …", "Call me old-fashioned but …": a disclaimer before the remark, not counter-speech.
+export function disclaimer(s: Sentence, h: Hit) {
+  for (let k = h.match.lastToken + 1; k <= Math.min(s.sentenceTokens[1], h.match.lastToken + 4); k++) {
+    if (s.tokens[k]!.norm === 'but') return s.hits.some((o) => o.match.firstToken > k && HOSTILE_ROLES.has(o.role) && o.role !== 'word');
+  }
+  return false;
+}
+
+// "X are disgusting and should be ashamed": a counter phrase said of the group with the abuse it follows.
+export function saidWithAbuse(s: Sentence, h: Hit) {
+  return s.tokens[h.match.firstToken - 1]?.norm === 'and' &&
+    s.hits.some((o) => (o.role === 'attribute' || o.role === 'dehumanising') && o.match.lastToken === h.match.firstToken - 2) &&
+    s.groups.some((g) => !g.pronoun && g.last < h.match.firstToken - 2 && h.match.firstToken - g.last <= 8);
+}
+
+/**
+ * "I will never accept X as equals", "We won't accept X here": the group itself refused, not a
+ * remark ("We will never accept racism", "… accept X being treated like this").
+ */
+export function groupRefused(s: Sentence, h: Hit) {
+  if (!/(?:^| )(?:accept|tolerate)$/.test(h.match.term)) return false;
+  let k = h.match.lastToken + 1;
+  while (k - h.match.lastToken <= 2 && OBJECT_QUANTIFIER.has(s.tokens[k]?.norm ?? '')) k++;
+  const g = s.groups.find((o) => !o.pronoun && o.first === k);
+  if (!g) return false;
+  const last = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+  return last >= s.sentenceTokens[1] || REFUSED_AS.has(s.tokens[last + 1]!.norm) || /^\s*[,.!?;]/.test(s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.start));
+}
+
+/**
+ * "My dad always said X are …, and he was right", "It goes without saying that …", "It's not
+ * controversial to say …": what is reported or said is endorsed by the speaker, so it is no report.
+ */
+export function endorsed(s: Sentence) {
+  for (let k = s.sentenceTokens[0]; k < s.sentenceTokens[1]; k++) {
+    const w = s.tokens[k]!.norm;
+    const next = s.tokens[k + 1]!.norm;
+    const after = k + 2 <= s.sentenceTokens[1] ? s.tokens[k + 2]!.norm : '';
+    if (next === 'right' && (ENDORSING_SUBJECT.has(w) || /['’]s$/.test(w)) && (after === '' || after === 'to' || after === 'about' || after === 'and') && s.tokens[k - 1]?.norm !== 'not') return true;
+    if (next === 'right' && w === 'dead') return true;
+    if ((w === 'not' || w === "wasn't" || w === "isn't" || w === "aren't" || w === "weren't") && (next === 'wrong' || next === 'controversial')) return true;
+    if (w === 'goes' && next === 'without' && after === 'saying') return true;
+    if (w === 'i' && next === 'agree' && (after === '' || after === 'and')) return true;
+  }
+  return false;
+}
+
+/** Between a feeling and the group, someone else doing something to them: "… how people treat …", "… it when people are rude to …". */
+export function othersDoing(s: Sentence, from: number, to: number) {
+  let marked = false;
+  for (let k = from + 1; k < to; k++) {
+    const w = s.tokens[k]!.norm;
+    if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
+    else if (marked && GENERIC_SUBJECT.has(w)) return true;
+    // "I'm sick of people attacking X", "… the people who abuse X".
+    else if ((GENERIC_SUBJECT.has(w) || PERPETRATOR.has(w)) && ((s.tokens[k + 1]?.norm ?? '').endsWith('ing') || (RELATIVE.has(s.tokens[k + 1]?.norm ?? '') && !ARE.has(s.tokens[k + 2]?.norm ?? '')))) return true;
+    // "angered by the attacks on X", "sick of the abuse of X": a wrong done to them.
+    else if (WRONG_DONE.has(w)) return true;
+  }
+  return false;
+}
+
+/** The feeling's subject is people in general, over an adverb: "Why do people (still) hate …". */
+export function feltByOthers(s: Sentence, at: number) {
+  let k = at - 1;
+  while (k > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[k]!.norm) || ['still', 'even', 'so', 'really', 'always'].includes(s.tokens[k]!.norm))) k--;
+  return k > s.sentenceTokens[0] && GENERIC_SUBJECT.has(s.tokens[k]!.norm);
+}
+
+/**
+ * "Killing X is a crime", "Beating X is never okay", "Stoning women to death is barbaric": violence or
+ * abuse done to the group, the subject of the sentence in "-ing", then condemned — counter-speech; and
+ * "Stoning X to death is what they deserve", "Beating X is fine by me": the same deed endorsed.
+ * Which it is, or undefined; `judged` says where the verdict starts.
+ */
+export function deedJudged(s: Sentence): { verdict: 'condemned' | 'endorsed'; group: Identity; copula: number } | undefined {
+  const start = s.sentenceTokens[0];
+  const verb = s.tokens[start]!.norm;
+  if (!verb.endsWith('ing') || !(ABUSE_GERUND.has(verb) || s.hits.some((h) => h.match.firstToken === start && DEED_ROLES.has(h.role)))) return undefined;
+  const group = s.groups.find((g) => !g.pronoun && !g.place && g.first > start && g.first - start <= 3);
+  if (!group) return undefined;
+  for (let k = group.last + 1; k <= Math.min(s.sentenceTokens[1] - 1, group.last + 4); k++) {
+    if (!DEED_COPULA.has(s.tokens[k]!.norm)) continue;
+    let j = k + 1;
+    while (j < s.sentenceTokens[1] && VERDICT_DEGREE.has(s.tokens[j]!.norm)) j++;
+    const word = s.tokens[j]!.norm;
+    const nextWord = s.tokens[j + 1]?.norm ?? '';
+    const denied = s.tokens.slice(k + 1, j).some((t) => t.norm === 'never' || t.norm === 'not') || /n't$/.test(s.tokens[k]!.norm);
+    const condemning = CONDEMNED.has(word) || (word === 'a' && CONDEMNED.has(nextWord));
+    // "… should not be illegal" endorses it; "… is never okay" condemns it.
+    if (denied) return condemning ? { verdict: 'endorsed', group, copula: k } : OKAY.has(word) ? { verdict: 'condemned', group, copula: k } : undefined;
+    if (condemning) return { verdict: 'condemned', group, copula: k };
+    if (ENDORSED.has(word) || (word === 'what' && nextWord === 'they' && /^deserve/.test(s.tokens[j + 2]?.norm ?? '')) || ((word === 'a' || word === 'the') && ENDORSED.has(nextWord))) return { verdict: 'endorsed', group, copula: k };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "X can cry about discrimination all they like", "X whine about racism all day": the group mocked for
+ * complaining of a wrong, not counter-speech against it — the group (or "they") the complainer.
+ */
+export function complaintMocked(s: Sentence, h: Hit) {
+  let k = h.match.firstToken - 1;
+  while (k > s.sentenceTokens[0] && h.match.firstToken - k <= 3 && (OBJECT_QUANTIFIER.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'about' || s.tokens[k]!.norm === 'of' || s.tokens[k]!.norm === 'on')) k--;
+  if (k < s.sentenceTokens[0] || !COMPLAINING.has(s.tokens[k]!.norm)) return false;
+  return s.groups.some((g) => g.last < k && k - g.last <= 3) || s.tokens[k - 1]?.norm === 'they' || s.tokens[k - 2]?.norm === 'they';
+}

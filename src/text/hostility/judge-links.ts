@@ -1,0 +1,404 @@
+// groupLinked: the group a hostile match in the sentence is about, if any, by the match's role.
+import type { Hit, Identity } from './types.js';
+import { reportedViolence, takenOnAsClose, toldAsDone } from './narration.js';
+import {
+  AS_IT_GETS, ASKED_REGARD, BELIEF, CAUSATIVE, CAUSE_MARK, CIRCUMSTANCE, CONDUCT_TO, CONTEST, COORDINATOR, COPULA, EXCESS, EXISTING, EXPELLING,
+  EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
+  NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
+  PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL,
+} from './vocabulary.js';
+import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
+import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
+import type { Sentence } from './judge-sentence.js';
+import { clauseBreakBetween, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
+import {
+  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion,
+} from './judge-negation.js';
+import { feltByOthers, othersDoing } from './judge-framing.js';
+import {
+  allAlike, comparedAfter, deniedTwice, everyOneIs, existenceRegretted, felt, habitOf, metWith, mostOf, noneWhoIs, owedAsked, predicative, raisedBy,
+  stereotyped, tooMany, typicalOf,
+} from './judge-predicates.js';
+import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
+import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
+
+/** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
+const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
+/** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
+const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 'single', 'one', 'entire', 'bunch', 'those', 'these', 'any', 'a']);
+
+export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
+  if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
+  // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
+  if (GOODS.has(hit.role) && LESSER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && s.tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
+  switch (hit.role) {
+    case 'emotion': {
+      const after = s.tokens[hit.match.lastToken + 1]?.norm;
+      // "we hate to say goodbye"; but "I can't bear to be in the same room as X" is a feeling about X.
+      // "I can't stand being on the same bus as X" says the same with "being".
+      const nearThem =
+        ((after === 'to' && s.tokens[hit.match.lastToken + 2]?.norm === 'be') || after === 'being') &&
+        s.tokens.slice(hit.match.lastToken + (after === 'being' ? 2 : 3), hit.match.lastToken + 8).some((t) => PROXIMITY.has(t.norm));
+      if (after === 'to' && !nearThem) return undefined;
+      // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
+      if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
+      if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
+      // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
+      if (studiedQuestion(s, hit.match.firstToken)) return undefined;
+      const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(s.tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
+      // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
+      const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(s.tokens[g.first - d]?.norm ?? '') && g.first - d >= s.sentenceTokens[0]);
+      // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
+      const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[g.first]!.start));
+      // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
+      // not the group ("I saw some X and it made me sick" is still about them).
+      const ownCause = causative && CAUSE_PRONOUN.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '') && s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
+      const identity = s.groups.find((g) => isNear(s, g, hit, causative && !ownCause ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? s.groups.find((g) => isNear(s, g, hit, 14, 0) && caused(g)) ?? felt(s, hit);
+      // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
+      if (identity && identity.first > hit.match.lastToken && othersDoing(s, hit.match.lastToken, identity.first)) return undefined;
+      // "Why do people still hate X?": others' feeling asked about, not the speaker's.
+      if (identity && s.question && (s.tokens[s.sentenceTokens[0]]!.norm === 'why' || s.tokens[s.sentenceTokens[0]]!.norm === 'how') && feltByOthers(s, hit.match.firstToken)) return undefined;
+      // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
+      if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => s.tokens[identity.last + d]?.norm === 'to')) return undefined;
+      // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
+      // "I wouldn't want a X as a neighbour" the same.
+      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last)))) return undefined;
+      // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
+      // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
+      if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
+      return identity;
+    }
+    case 'action': {
+      // Something the group is said to do ("immigrants will ruin …", "they infest …"): the group comes first, in the same clause.
+      if (negated(s, hit)) return undefined;
+      // "ruined nothing", "harmed no one": nothing done.
+      if (NOTHING_DONE.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
+      // The nearest group before it with nothing between that starts another clause — a pronoun
+      // standing for the group counts ("Every time X move in, they turn it into a tip").
+      const sameClause = (identity: Identity) => {
+        for (let k = identity.last + 1; k < hit.match.firstToken; k++) if (SCOPE_BREAK.has(s.tokens[k]!.norm) && s.tokens[k]!.norm !== 'that' && s.tokens[k]!.norm !== 'who') return false;
+        return true;
+      };
+      return s.groups.filter((g) => isNear(s, g, hit, 8, 0) && g.last < hit.match.firstToken).sort((a, b) => b.last - a.last).find(sameClause);
+    }
+    case 'attribute':
+    case 'dehumanising': {
+      if (hit.match.term === 'typical') return typicalOf(s, hit);
+      // "What is wrong with X?": the group itself the fault, the question ending on it — not "What's wrong with X getting married?".
+      if (/wrong with$/.test(hit.match.term) && hit.match.term.startsWith('what')) {
+        const g = s.groups.find((o) => !o.pronoun && !o.place && o.first === hit.match.lastToken + 1);
+        const end = g && (PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last);
+        return g && end === s.sentenceTokens[1] ? g : undefined;
+      }
+      // "about as useful as it gets", "about as brave as they come": the most, not a sneer.
+      if (/^about as /.test(hit.match.term) && AS_IT_GETS.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
+      if (SAMENESS.has(hit.match.term)) return allAlike(s, hit);
+      // "no less capable than anyone else", "not any less human": less denied is as much.
+      if (/^less /.test(hit.match.term) && ['no', 'not', 'any', 'none', 'nothing'].includes(s.tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
+      // "always lying down after PE", "forever lying on the sofa": lying somewhere, not lies.
+      if (hit.match.term.endsWith(' lying') && RECLINING.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
+      if (EXCESS.has(hit.match.term)) return tooMany(s, hit);
+      if (EXISTING.has(hit.match.term)) return existenceRegretted(s, hit);
+      if (negated(s, hit)) return everyOneIs(s, hit);
+      // "Disabled people were often locked away in institutions": something done to them, told.
+      if (toldAsDone(hit, s.tokens, s.sentenceTokens)) return undefined;
+      // "A monkey is smarter than X" ranks the group below; "Our Muslim mums were smarter than the dads" praises it.
+      // Over quantifiers: "… more brains than the whole lot of X", "… than all of you X put together".
+      if (RANKED_ABOVE.has(hit.match.term)) return s.groups.find((g) => !g.pronoun && g.first > hit.match.lastToken && (g.first - hit.match.lastToken <= 4 || (g.first - hit.match.lastToken <= 7 && s.tokens.slice(hit.match.lastToken + 1, g.first).every((t) => RANKED_GAP.has(t.norm)))));
+      const after = hit.match.lastToken > hit.match.firstToken ? 8 : 3;
+      const placed = (identity: Identity) => {
+        // "spiders are disgusting, but our Polish pupils love them": another clause, another subject.
+        // But a phrase may be said of "another X" in the next clause: "… lowering its standards, they've hired another X".
+        const oneMore = s.tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
+        if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(s, hit.match.lastToken, identity.first)) return false;
+        if (listedWith(identity)) return false;
+        // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
+        // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
+        if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
+        // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
+        if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
+        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
+        // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
+        // illness", not "X are more likely to have a mental illness".
+        return adjacent || predicative(s, hit, identity) || (hit.match.term.includes(' ') && !(hit.role === 'attribute' && /^an? /.test(hit.match.term)));
+      };
+      // Any group near enough that stands in the right place ("tell a woman by how dishonest they look").
+      // "Our Polish pupils … absolute monkeys at football", "they were brutal in defence": how some
+      // people played, not what a group is ("Women are useless at football" still is).
+      const played = atAnActivity(s.tokens, hit.match.lastToken);
+      // "the roles played by women and animals", "paintings of animals and women": two things listed, not one said to be the other.
+      const listedWith = (identity: Identity): boolean => {
+        if (hit.match.firstToken !== hit.match.lastToken) return false;
+        const join = identity.last < hit.match.firstToken ? identity.last + 1 : hit.match.lastToken + 1;
+        const other = identity.last < hit.match.firstToken ? hit.match.firstToken - 1 : identity.first - 1;
+        if (join !== other || !LIST_JOINS.has(s.tokens[join]?.norm ?? '')) return false;
+        // Unless the pair is then said to be something, or to deserve it: "Women and animals are the same".
+        const next = s.tokens[Math.max(identity.last, hit.match.lastToken) + 1]?.norm ?? '';
+        return !COPULA.has(next) && !MODAL.has(next);
+      };
+      const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(s.tokens[g.first - 1]?.norm ?? '');
+      // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
+      const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
+      return s.groups.find((g) => isNear(s, g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(s, hit) ?? (hit.role === 'dehumanising' ? comparedAfter(s, hit, true) : mostOf(s, hit));
+    }
+    case 'interaction': {
+      // "I would never sit next to a X", "I'd never eat anything cooked by a X", "I refuse to be treated
+      // by a X": the speaker refusing an everyday dealing with anyone of the group. Only the speaker,
+      // only as a refusal ("would never", "'d never", "wouldn't", "will never", "refuse to") — not told
+      // ("I have never sat next to …") — and only with the group the object, after the verb, in the
+      // same clause with no harm between ("I would never hurt a X" is a harm refused).
+      const refusal = refusedBySpeaker(s, hit.match.firstToken);
+      if (refusal < 0) return undefined;
+      if (s.hits.some((h) => h !== hit && h.role !== 'interaction' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
+      // Between the refusal and the verb only wanting or whose child ("I'd never want my child to marry …").
+      for (let k = refusal + 1; k < hit.match.firstToken; k++) if (!REFUSAL_GAP.has(s.tokens[k]!.norm)) return undefined;
+      // The group its object: between the verb and the group only determiners or what was done by them ("eat anything cooked by a X"),
+      // not another object ("serve pork to our Muslim pupils").
+      return s.groups.find((g) => {
+        if (g.pronoun || g.place || g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 8) return false;
+        if (hit.match.term === 'have' && !takenOnAsClose(s.tokens, g.last)) return false;
+        // Only those words ("that has been touched by" is one clause with the verb's object), and no punctuation.
+        for (let k = hit.match.lastToken + 1; k < g.first; k++) if (!OBJECT_GAP.has(s.tokens[k]!.norm) || /[,;:—–.!?]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return false;
+        if (/[,;:—–.!?]/.test(s.text.slice(s.tokens[g.first - 1]!.end, s.tokens[g.first]!.start))) return false;
+        return true;
+      });
+    }
+    case 'insinuation': {
+      // "Muslims. Enough said.": the group alone in the sentence before, the rest left unsaid.
+      const previous = s.identityBySentence.get(s.id - 1)?.find((g) => !g.place && !g.pronoun);
+      if (!previous || previous.last !== s.sentenceTokens[0] - 1 || hit.match.firstToken !== s.sentenceTokens[0]) return refusalShared(s, hit) ?? consequenceOf(s, hit);
+      const alone = previous.first === 0 || SENTENCE_END.test(s.text.slice(s.tokens[previous.first - 1]!.end, s.tokens[previous.first]!.start));
+      return alone ? { ...previous, first: hit.match.firstToken, last: hit.match.firstToken, pronoun: true } : consequenceOf(s, hit);
+    }
+    case 'squalor': {
+      // "You can always spot the house where X live, it's the one with rubbish all over the front":
+      // squalor as the sign of the group, named right after the telltale.
+      if (negated(s, hit)) return undefined;
+      // "… when X have been in the room" leaves the sign unsaid only when the sentence ends there
+      // ("… have been in the hall: the food is amazing" goes on to say it).
+      if (/^(?:have|has) been /.test(hit.match.term) && (hit.match.lastToken !== s.sentenceTokens[1] || /^\s*[:—–-]/.test(s.text.slice(hit.match.end, hit.match.end + 3)))) return undefined;
+      const signs = s.hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
+      return s.groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
+    }
+    case 'decline': {
+      // "Every time X move onto a street the house prices fall off a cliff", "The area went downhill
+      // the day X moved in": a decline blamed on the group's arrival — the group the subject of it.
+      if (negated(s, hit)) return undefined;
+      const arrivals = s.hits.filter((h) => h.role === 'arrival');
+      // In one clause or a clause on it: "House prices fell, and X came to the fair" blames no one.
+      const joined = (g: Identity) => {
+        const [a, b] = g.last < hit.match.firstToken ? [g.last, hit.match.firstToken] : [hit.match.lastToken, g.first];
+        for (let k = a + 1; k < b; k++) if (COORDINATOR.has(s.tokens[k]!.norm)) return false;
+        return true;
+      };
+      return s.groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(s, g.last, a.match.firstToken))) ?? consequenceOf(s, hit);
+    }
+    case 'outcome':
+    case 'overreach':
+      return consequenceOf(s, hit);
+    case 'improvement':
+      return betterWithout(s, hit);
+    case 'blame':
+      return blamed(s, hit);
+    case 'longing':
+      return longedGone(s, hit);
+    case 'stereotype':
+      return stereotyped(s, hit);
+    case 'conduct':
+      return habitOf(s, hit);
+    case 'avoidance':
+      return avoidanceUrged(s, hit);
+    case 'preference':
+      // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
+      return comparedAfter(s, hit, false);
+    case 'harm-verb':
+      return harmedGroup(s, hit);
+    case 'regard': {
+      // "Why should anyone respect X?", "Who honestly likes X?", "Why would anybody want to live near X?":
+      // a question opening on "why" or "who" that asks who could regard the group well says no one does —
+      // not with a negation in it ("Why wouldn't anyone like X?") and with the group after, in its clause.
+      const opener = s.tokens[s.sentenceTokens[0]]!.norm;
+      if (!s.question || (opener !== 'why' && opener !== 'who')) return undefined;
+      for (let k = s.sentenceTokens[0] + 1; k <= hit.match.lastToken; k++) if (roleAt(s, k, 'negation') || /n't$/.test(s.tokens[k]!.norm)) return undefined;
+      for (let k = s.sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (!ASKED_REGARD.has(s.tokens[k]!.norm)) return undefined;
+      return s.groups.find((g) => !g.pronoun && !g.place && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 6 && !clauseBreakBetween(s, hit.match.lastToken, g.first));
+    }
+    case 'permission': {
+      // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
+      // "why"/"how" that wonders at the group being let do anything says they should not be — not
+      // "Are X allowed to join?" (asked), "Why were X not allowed to vote?" (a wrong asked about).
+      // "Should X really be allowed to vote?": "really" asks the same of a yes-no question on a modal.
+      const opener = s.tokens[s.sentenceTokens[0]]!.norm;
+      const really = hit.match.term.startsWith('really ') && (opener === 'should' || opener === 'can' || opener === 'must');
+      if (!s.question || !(WH_WORD.has(opener) || really) || negated(s, hit)) return undefined;
+      // Let do anything at all ("Why are X allowed to adopt?"): only asked why, not how ("How are X allowed to pray at school?" asks the way).
+      if (hit.match.term === 'allowed to' && (opener !== 'why' || !RIGHTS.has(s.tokens[hit.match.lastToken + 1]?.norm ?? ''))) return undefined;
+      for (let k = s.sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (roleAt(s, k, 'negation')) return undefined;
+      // "How are disabled pupils still allowed to use the lift when it is broken?": the question is about
+      // a circumstance, not the group.
+      for (let k = hit.match.lastToken + 1; k <= s.sentenceTokens[1]; k++) if (CIRCUMSTANCE.has(s.tokens[k]!.norm)) return undefined;
+      // The group is whom the question asks about: "How can we make sure X are allowed to stay …?" asks how to help them.
+      if (s.tokens.slice(s.sentenceTokens[0] + 1, hit.match.firstToken).some((t) => SPEAKER.has(t.norm))) return undefined;
+      return s.groups.find((g) => !g.place && g.first > s.sentenceTokens[0] && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
+    }
+    case 'threat': {
+      if (s.deed?.verdict === 'endorsed' && hit.match.lastToken < s.deed.copula) return s.deed.group;
+      if (negated(s, hit) || (!rewarded(s, hit) && reportedViolence(hit, s.tokens, s.sentenceTokens))) return undefined;
+      if (witnessed(s, hit) || s.storyTold) return undefined;
+      // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
+      // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
+      if (!rewarded(s, hit) && perpetrators(s, hit)) return undefined;
+      // "deal with X once and for all": the group right before it.
+      if (hit.match.term === 'once and for all' && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
+      // "a better place without X": the group right after it, not "without bullying of X".
+      if (hit.match.term.endsWith(' without')) {
+        return s.groups.find((g) => !g.place && !g.pronoun && g.first > hit.match.lastToken && s.tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'you'));
+      }
+      // "X need to be dealt with": the group the sentence's subject, not "Complaints from X need …".
+      if (hit.match.term.endsWith('dealt with') && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && s.tokens.slice(s.sentenceTokens[0], g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm) || t.norm === 'our'))) return undefined;
+      if (EXPULSION.has(hit.match.term)) {
+        let k = hit.match.firstToken - 1;
+        // "should", "let's", or "it's time", "isn't it time", "about time".
+        const wishing = (j: number) => WISHING_MODAL.has(s.tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(s.tokens[j]!.norm)) || (s.tokens[j]!.norm === 'time' && (TIME_COME.has(s.tokens[j - 1]?.norm ?? '') || s.tokens[j - 1]?.norm === 'it'));
+        while (k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
+        if (k < Math.max(s.sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
+        // People only, not a place of theirs: "The mosque vandals should be kicked out of town".
+        return near(s, hit, 8, 8);
+      }
+      // "run the Muslims out of town", "make the trans lot pay": the group between the verb and the
+      // rest of the threat. Only so: "Our Muslim families drove out of town" threatens nobody.
+      if (SANDWICHED.has(hit.match.term)) {
+        // "made the Polish families pay a visit": the idiom, not the threat.
+        const after = s.tokens[hit.match.lastToken + 1]?.norm;
+        if (hit.match.term === 'pay' && after !== undefined && after !== 'dearly' && hit.match.lastToken < s.sentenceTokens[1]) return undefined;
+        const verbs = SANDWICHED.get(hit.match.term)!;
+        // "drive the X pupils out of town to the match", "… for the trip": a journey, not an expulsion ("… for good" is one).
+        if (verbs === EXPELLING && JOURNEY_ON.has(after ?? '') && !FOR_GOOD.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
+        // Wished in the passive, the group its subject: "X should be run out of town", "X deserve to be put in the ground".
+        const participles = PASSIVE_OF.get(verbs);
+        const be = hit.match.firstToken - 2;
+        if (participles?.has(s.tokens[be + 1]?.norm ?? '') && PASSIVE_BE.has(s.tokens[be]?.norm ?? '') && hasModalBefore(s.tokens, be, 4)) {
+          const subject = s.groups.find((g) => !g.place && g.last < be && be - g.last <= 4);
+          if (subject) return subject;
+        }
+        // A relative clause may pick out whom it means: "run every X who moves onto this street out of town".
+        const reach = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') && !/[,;:—–.!?]/.test(s.text.slice(s.tokens[g.last]!.end, hit.match.start)) ? 2 + GAP_RELATIVE_WORDS : 2);
+        return s.groups.find((g) => g.last < hit.match.firstToken && hit.match.firstToken - g.last <= reach(g) && [1, 2, 3].some((d) => verbs.has(s.tokens[g.first - d]?.norm ?? '')));
+      }
+      // "We should all be allowed to beat X": wished, with the group its object and no game after it.
+      if (OBJECT_ONLY_THREATS.has(hit.match.term)) {
+        if (!hasModalBefore(s.tokens, hit.match.firstToken, 5) && !coordinatedPromise(s.tokens, hit.match.firstToken, s.sentenceTokens[0])) return undefined;
+        let k = hit.match.lastToken + 1;
+        while (k - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(s.tokens[k]?.norm ?? '')) k++;
+        const object = s.groups.find((g) => !g.place && g.first === k);
+        if (!object) return undefined;
+        const next = object.last + 1;
+        return next > s.sentenceTokens[1] || !((CONTEST.has(s.tokens[next]!.norm) && !ownPlaceAt(s.tokens, next + 1)) || /^\d/.test(s.tokens[next]!.norm)) ? object : undefined;
+      }
+      // "Cuts will hurt disabled pupils most": foretold of a thing, with no one to do it, the group its
+      // object — a prediction, not a threat ("We will hurt X", "Someone should hurt X" are).
+      const nearby = near(s, hit, 8, 8);
+      if (nearby && nearby.first > hit.match.lastToken && (doneByAThing(s, hit) || (nearby.first - hit.match.lastToken <= 3 && ownsTheThing(s, nearby)))) return undefined;
+      // "burn down that Jewish school": a threat to the group's place is a threat to the group.
+      // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
+      return nearby ?? s.places.find((g) => isNear(s, g, hit, 8, 8)) ?? (coordinatedWish(s.tokens, hit.match.firstToken, s.sentenceTokens[0]) ? s.groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
+    }
+    case 'positive': {
+      const noneSuch = noneWhoIs(s, hit);
+      if (noneSuch) return noneSuch;
+      // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
+      if (hit.match.term === 'belong' && s.hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
+      const denied = presentDenial(s, hit);
+      const after = denied >= 0 ? -1 : denialAfter(s, hit);
+      // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
+      const deniedAfter = after >= 0 && (PAST_NEGATION.has(s.tokens[after]!.norm) || PAST_AUXILIARY.has(s.tokens[after - 1]?.norm ?? '')) ? -1 : after;
+      const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(s, hit) >= 0 ? conductAsked(s, hit) : evenAsked(s, hit);
+      if (negation < 0) return owedAsked(s, hit) ?? metWith(s, hit);
+      if (feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
+      // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
+      if (LACKING.has(s.tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
+      // "X don't deserve jobs", "X should not have a say": a good owed only denied as what they should have —
+      // not "Many X don't have jobs when they arrive", "X don't always have a say", which tell how things are.
+      if (OWED_GOODS.has(hit.match.term) && !s.tokens.slice(Math.max(s.sentenceTokens[0], negation - 2), hit.match.firstToken).some((t) => OWING.has(t.norm))) return undefined;
+      // "X do not exist.": the group's existence denied, the sentence ending there (not "… don't exist in many picture books").
+      // Said of the group, the subject right before the denial: not "Why do stereotypes about X even exist?".
+      if (hit.match.term === 'exist' && (hit.match.lastToken !== s.sentenceTokens[1] || denied < 0 || !s.groups.some((g) => !g.pronoun && g.last < denied && denied - g.last <= 2))) return undefined;
+      // The nearest group: "X can cry all they like, I'll never see them as human" denies it of "them", not of "they".
+      const identity = nearest(s, hit, 8, 8);
+      // "I have no respect for people who abuse X": denied to the doers, not the group.
+      if (!identity || (!identity.pronoun && identity.first > hit.match.lastToken && objectOfDoers(s, identity))) return undefined;
+      if (identity.last < negation && experiencedByGroup(s, negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
+      // Same clause: no "but" between the group and the denied good.
+      const [a, b] = identity.last < hit.match.firstToken ? [identity.last, hit.match.firstToken] : [hit.match.lastToken, identity.first];
+      for (let k = a; k < b; k++) if (s.tokens[k]!.norm === 'but' || /[,;:—–]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return undefined;
+      return identity;
+    }
+    case 'quality': {
+      const noneSuch = noneWhoIs(s, hit);
+      if (noneSuch) return noneSuch;
+      const negation = presentDenial(s, hit);
+      if (negation < 0) {
+        // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
+        const asked = conductAsked(s, hit);
+        if (asked >= 0) return s.groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+        // "Are X even capable of thinking?", "Can X ever be trusted?": asking whether the group ever has it says it has not.
+        const doubted = everAsked(s, hit);
+        return doubted < 0 ? undefined : s.groups.find((g) => !g.pronoun && !g.place && g.last < doubted && doubted - g.last <= 2);
+      }
+      if (LACKING.has(s.tokens[negation]!.norm) || feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
+      // "Refugee families don't get much help from the council": what they get, told (as for goods).
+      if (experiencedByGroup(s, negation, hit.match.firstToken, hit.match.lastToken)) return undefined;
+      // "not wanted by landlords": something done to them, told.
+      if (s.tokens[hit.match.lastToken + 1]?.norm === 'by') return undefined;
+      // "not worth any less than anyone else's": a lesser worth denied.
+      const after = s.tokens[hit.match.lastToken + 1]?.norm === 'any' ? hit.match.lastToken + 2 : hit.match.lastToken + 1;
+      if (['less', 'more', 'lower', 'worse'].includes(s.tokens[after]?.norm ?? '')) return undefined;
+      // The group is what the denial is said of: its subject before the negation ("X are never any
+      // good", "X will never fit in"), or right after "no"/"none of" ("No woman is capable").
+      return s.groups.find((g) => {
+        if (g.pronoun) return false;
+        if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(s, g.last, negation);
+        if (g.first <= negation || g.last >= hit.match.firstToken) return false;
+        // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
+        // "I refuse to believe X can be trusted": the same, over "to".
+        const belief = s.tokens[negation + 1]?.norm === 'to' ? negation + 2 : negation + 1;
+        if (BELIEF.has(s.tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
+        // "No X …", "Not one X …", "Not a single X …".
+        const none = SUBJECT_NEGATION.has(s.tokens[negation]!.norm) || (s.tokens[negation]!.norm === 'not' && NOT_ONE.has(s.tokens[negation + 1]?.norm ?? ''));
+        return g.first - negation <= 3 && none;
+      });
+    }
+    case 'trait': {
+      // "X are not friendly", "X aren't ever grateful", "No X is polite": a good trait denied in
+      // predicate position of the group. Not "X don't get a friendly welcome" (how they are treated).
+      const noneSuch = noneWhoIs(s, hit);
+      if (noneSuch) return noneSuch;
+      const negation = presentDenial(s, hit);
+      if (negation < 0 || LACKING.has(s.tokens[negation]!.norm) || feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
+      const inGroup = (k: number) => s.groups.some((g) => g.first <= k && g.last >= k);
+      for (let k = negation + 1; k < hit.match.firstToken; k++) {
+        const word = s.tokens[k]!.norm;
+        // "Not one X is …", "Not a single X is …".
+        const notOne = s.tokens[negation]!.norm === 'not' && k <= negation + 2 && NOT_ONE.has(word);
+        if (!COPULA.has(word) && !FILLER.has(word) && !TRAIT_ADVERB.has(word) && !inGroup(k) && !notOne) return undefined;
+      }
+      return s.groups.find((g) => {
+        if (g.last < negation) return negation - g.last <= (g.pronoun ? 2 : SUBJECT_REACH) && !clauseBreakBetween(s, g.last, negation);
+        const none = SUBJECT_NEGATION.has(s.tokens[negation]!.norm) || (s.tokens[negation]!.norm === 'not' && NOT_ONE.has(s.tokens[negation + 1]?.norm ?? ''));
+        return !g.pronoun && g.first > negation && g.last < hit.match.firstToken && g.first - negation <= 3 && none;
+      });
+    }
+    case 'word': {
+      if (homonymNear(hit, s.tokens, s.sentenceTokens) || selfDescribed(s, hit)) return undefined;
+      // "Muslims are not vermin": an insult denied (a slur stays one, denied or not).
+      if (hit.term.category === 'insult' && negated(s, hit)) return undefined;
+      if (hit.term.aimedOnly && !hasTarget(s.hits)) return undefined;
+      const identity = near(s, hit, 8, 6);
+      if (!identity || (identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      return identity;
+    }
+    default:
+      return undefined;
+  }
+}
