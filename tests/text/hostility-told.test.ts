@@ -34,3 +34,23 @@ describe('harm told about a group is not a hostile remark', () => {
     }
   });
 });
+
+describe("a third party's intent or labelling in the past, told (history, RE, set texts)", () => {
+  it('is a warning at most', () => {
+    for (const text of [
+      'Haman plotted to kill all the Jews in Persia.',
+      'Year 4 learned how Haman plotted to kill all the Jews in Persia.',
+      'Pharaoh had long planned to drive out all the Hebrews.',
+      'They found out how newspapers mocked women as hysterical.',
+      'Cartoonists portrayed Irish immigrants as apes.',
+    ]) {
+      expect(findHostility(text, model).some((f) => f.severity === 'error'), text).toBe(false);
+    }
+  });
+
+  it('said of the speaker, wished, or in the future it is still an error', () => {
+    for (const text of ['I plotted to kill all the Jews.', 'We planned to kill all the Muslims.', 'I have tried to be nice to black people, but they are vile.', 'I will set fire to your houses, immigrants.', 'Muslims should be mocked and driven out.']) {
+      expect(findHostility(text, model).some((f) => f.severity === 'error'), text).toBe(true);
+    }
+  });
+});

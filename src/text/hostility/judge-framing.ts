@@ -4,7 +4,7 @@ import type { Hit, Identity, Role } from './types.js';
 import {
   ARE, BELIEF_AUXILIARY, BELIEF_PAST, CAUGHT, ENDORSING_SUBJECT, FAULT, GENERIC_SUBJECT, HOSTILE_ROLES, KEEP, NOUN_ADJECTIVE, NOUN_MARK,
   OBJECT_QUANTIFIER, PERPETRATOR, PERSONISH, PRESENT_REPORT, REFUSED_AS, RELATIVE, REPORTING_GERUND, SAID_WHERE, SPEAKER, SPREADING, SUBJECT_DETERMINER,
-  TIME_ADVERB, WRONG_DONE,
+  MODAL, TIME_ADVERB, WRONG_DONE,
 } from './vocabulary.js';
 import type { Sentence } from './judge-sentence.js';
 import { roleAt } from './judge-sentence.js';
@@ -31,8 +31,27 @@ export function endorsedByQuestion(s: Sentence, h: Hit) {
 
 // "Saying X are …is false", "Calling X animals is …": a sentence whose subject is the act of saying it.
 // "The Victorians thought disabled children were a burden": a belief someone else held, told.
+/** Past verbs of labelling that tell how others spoke of a group: "Newspapers mocked women as hysterical". */
+const LABELLED_PAST = new Set(['mocked', 'branded', 'labelled', 'labeled', 'portrayed', 'depicted', 'ridiculed', 'caricatured', 'dismissed', 'stereotyped']);
+/** Past verbs of intent before "to": "Haman plotted to kill …", "Pharaoh ordered his soldiers to …". */
+const INTENT_PAST = new Set(['plotted', 'planned', 'schemed', 'vowed', 'ordered', 'wanted', 'tried', 'attempted', 'sought', 'intended', 'decided']);
+/** Subjects that name no one who did it: "Nobody wanted to sit by them" tells of the group's exclusion, not of a doer. */
+const NO_ONE = new Set(['nobody', 'noone', 'none', 'no', 'everyone', 'everybody']);
+const PASSIVE_MARK = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'is', 'are', 'was', 'were', "'re"]);
+
 export function othersBelief(s: Sentence) {
   for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) {
+    // A third party's intent or labelling in the past, told: history, RE and set texts ("In the Purim story,
+    // Haman plotted to kill all the Jews in Persia", "They found out how newspapers mocked women as hysterical").
+    if (k > s.sentenceTokens[0] && (LABELLED_PAST.has(s.tokens[k]!.norm) || (INTENT_PAST.has(s.tokens[k]!.norm) && s.tokens.slice(k + 1, k + 5).some((t) => t.norm === 'to')))) {
+      // The subject, back over adverbs and auxiliaries ("Haman had long plotted …"); a modal makes it no past ("I would have tried to …").
+      let j = k - 1;
+      while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+      const subject = s.tokens[j]!.norm;
+      // Nor a passive ("X should be mocked"): what is wished or done to the group, judged elsewhere.
+      const spoken = SPEAKER.has(subject) || subject === 'you' || MODAL.has(subject) || PASSIVE_MARK.has(subject) || /'(?:ve|d|ll)$/.test(subject);
+      if (!spoken && !NO_ONE.has(subject) && !s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return true;
+    }
     // "People think disabled kids are stupid", "Some say …": what others say, now.
     // "Anyone heard saying …", "pupils caught calling …".
     if (REPORTING_GERUND.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0] && CAUGHT.has(s.tokens[k - 1]!.norm)) return true;
