@@ -41,6 +41,8 @@ export type Role =
   | 'conduct'
   | 'avoidance'
   | 'regard'
+  | 'negative'
+  | 'warm'
   | 'word';
 
 export interface Term extends LexiconEntry {
