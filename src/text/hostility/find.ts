@@ -6,7 +6,7 @@ import { gluedBefore, hostileTokens, mayReadDifferently, type HostileToken as To
 import type { PhraseMatch } from '../../lexicons/matcher.js';
 import { firstWhere } from '../../core/search.js';
 import type { Gapped, Hit, HostileFinding, HostilityModel, Identity, Term } from './types.js';
-import { CONDEMNING_ROLES, REPORTING, REPORTING_GERUND, GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFTER_SUBJECT, SENTENCE_END } from './vocabulary.js';
+import { GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFTER_SUBJECT, SENTENCE_END } from './vocabulary.js';
 import { doneToAThing, harmTold, inCompound, thingSubject } from './harmless.js';
 import { identities } from './groups.js';
 import { judgeSentence } from './judge.js';
@@ -64,7 +64,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
   );
-  if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role) || m.entry.role === 'negative')) return [];
+  if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
   const sentenceOf = sentenceIds(text, tokens);
   const quotes = quoteSpans(text);
@@ -77,7 +77,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
     bySentence.set(id, list);
   }
   const identityBySentence = new Map<number, Identity[]>();
-  for (const [id, list] of bySentence) identityBySentence.set(id, identities(list.filter((h) => h.role !== 'negative' && h.role !== 'warm'), tokens, text));
+  for (const [id, list] of bySentence) identityBySentence.set(id, identities(list, tokens, text));
 
   const bounds = new Map<number, [number, number]>();
   sentenceOf.forEach((id, index) => {
@@ -86,13 +86,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
     else bounds.set(id, [index, index]);
   });
   const findings: HostileFinding[] = [];
-  for (const [id, all] of bySentence) {
-    const list = all.filter((h) => h.role !== 'negative' && h.role !== 'warm');
-    if (!list.some((h) => HOSTILE_ROLES.has(h.role))) {
-      const last = lastResort(all, identityBySentence.get(id) ?? [], tokens, bounds.get(id)!, quotes, text);
-      if (last) findings.push(last);
-      continue;
-    }
+  for (const [id, list] of bySentence) {
+    if (!list.some((h) => HOSTILE_ROLES.has(h.role))) continue;
     // Only a quotation around one of the sentence's hits can matter to it.
     let from = Number.POSITIVE_INFINITY;
     let to = 0;
@@ -118,7 +113,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       }
       answered &&= denies;
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered) ?? (framed || answered ? undefined : lastResort(all, identityBySentence.get(id) ?? [], tokens, bounds.get(id)!, quotes, text));
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered);
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -300,40 +295,3 @@ function quotesOverlapping(lists: [number, number][][], start: number, end: numb
   }
   return found;
 }
-
-const LR_SPECIFIC = new Set(['our', 'my', 'your', 'his', 'her', 'their', 'these', 'those', 'this', 'that']);
-const LR_REPORT = new Set([...REPORTING, ...REPORTING_GERUND, 'racist', 'racism', 'racists', 'bigots', 'bigot', 'bigotry', 'prejudice', 'discrimination', 'homophobia', 'homophobic', 'sexism', 'sexist', 'islamophobia', 'antisemitism', 'transphobia', 'ableism', 'hate', 'hatred', 'abuse', 'against', 'towards', 'toward', 'talk', 'talks', 'talking', 'talked', 'speak', 'speaks', 'likely', 'treated', 'treat', 'treatment']);
-/**
- * EXPERIMENT (hate24b, not adopted; see docs/text.md): a last-resort judgement for a sentence the
- * grammar judged nothing — a group named generally and a negative word in the same sentence, with no
- * negation, relative "who", counter-speech, self-reference, report word, quotation or warm (AFINN ≥ 2)
- * word in it. Off unless HOSTILITY_LASTRESORT is set: "1" reads only the AFINN words given the role
- * 'negative' (HOSTILITY_FALLBACK, see scripts/hostility-fallback-experiment.mjs); "all" also the
- * grammar's own condemning words (CONDEMNING_ROLES) the grammar left unjudged; "narrow" only its
- * feelings, attributes, dehumanising, squalor and insinuation words, and not in a sentence that tells
- * (was, were, had, did) or is about our school (our, we, year, pupils, class, school, learned, studied).
- */
-function lastResort(hits: Hit[], groups: Identity[], tokens: Token[], [first, last]: [number, number], quotes: [number, number][][], text: string): HostileFinding | undefined {
-  if (!process.env.HOSTILITY_LASTRESORT) return undefined;
-  const negatives = hits.filter((h) => h.role === 'negative' || (process.env.HOSTILITY_LASTRESORT === 'all' && CONDEMNING_ROLES.has(h.role) && !h.fuzzy) || (process.env.HOSTILITY_LASTRESORT === 'narrow' && LR_NARROW.has(h.role) && !h.fuzzy));
-  if (negatives.length === 0) return undefined;
-  const general = groups.filter((g) => !g.place && !g.pronoun && !LR_SPECIFIC.has(tokens[g.first - 1]?.norm ?? ''));
-  if (general.length === 0) return undefined;
-  if (hits.some((h) => h.role === 'counter' || h.role === 'self')) return undefined;
-  for (let k = first; k <= last; k++) if (LR_REPORT.has(tokens[k]!.norm)) return undefined;
-  if (quotesOverlapping(quotes, tokens[first]!.start, tokens[last]!.end).length > 0) return undefined;
-  for (let k = first; k <= last; k++) {
-    const w = tokens[k]!.norm;
-    // Any negation, a relative clause ("Anyone who wants X dead …"), a warm word ("fill me with hope"): not judged.
-    if ((process.env.HOSTILITY_LASTRESORT === 'narrow' && LR_TOLD.has(w)) || NEGATORS.has(w) || w.endsWith("n't") || w === 'who' || hits.some((h) => h.role === 'warm' && h.match.firstToken === k)) return undefined;
-  }
-  const neg = negatives[0];
-  if (neg) {
-    const g = general[0]!;
-    return { start: Math.min(tokens[g.first]!.start, neg.match.start), end: Math.max(tokens[g.last]!.end, neg.match.end), severity: 'error', kind: 'group', message: `A strongly negative word ("${neg.match.term}") in a sentence about ${g.group}`, suggestion: 'Reword it.' };
-  }
-  return undefined;
-}
-const NEGATORS = new Set(['not', "n't", 'no', 'never', "don't", 'dont', "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "won't", "can't", 'cannot', 'nor', 'without', 'hardly', 'nobody', 'nothing', 'stop', 'against']);
-const LR_NARROW = new Set(['emotion', 'attribute', 'dehumanising', 'squalor', 'insinuation']);
-const LR_TOLD = new Set(['was', 'were', 'had', 'did', 'our', 'we', 'year', 'pupils', 'pupil', 'class', 'school', 'learned', 'learnt', 'studied']);

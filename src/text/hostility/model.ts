@@ -1,14 +1,13 @@
 // Building the hostility model: from the derogatory word list, the grammar of hostile remarks and the
 // list of misspellings (deriveHostilityData, at build time into dist/data.json) to the matchers and
 // indexes findHostility uses (hostilityModelFrom, buildHostilityModel).
-import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../../lexicons/schema.js';
 import { PhraseMatcher } from '../../lexicons/matcher.js';
 import { tokenizeOnce } from '../../lexicons/tokenize.js';
 import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
 import { HOSTILE_ROLES } from './vocabulary.js';
 
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'negative', 'warm']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 
 /**
@@ -50,12 +49,6 @@ function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Te
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
   if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
-  // EXPERIMENT (hate24b, not adopted): extra terms by role from a JSON file {role: [terms]} written by
-  // scripts/hostility-fallback-experiment.mjs (AFINN-165 words the grammar lacks). Off unless set.
-  if (process.env.HOSTILITY_FALLBACK) {
-    const extra = JSON.parse(readFileSync(process.env.HOSTILITY_FALLBACK, 'utf8')) as Record<string, string[]>;
-    for (const [role, list] of Object.entries(extra)) if (list.length > 0) terms.push({ category: role, severity: 'error', note: 'fallback', terms: list, role: role as Role } as Term);
-  }
   return terms;
 }
 
@@ -128,10 +121,6 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
-    if (term.role === 'negative') {
-      for (const t of term.terms) triggers.add(t);
-      continue;
-    }
     const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {

@@ -41,8 +41,6 @@ export type Role =
   | 'conduct'
   | 'avoidance'
   | 'regard'
-  | 'negative'
-  | 'warm'
   | 'word';
 
 export interface Term extends LexiconEntry {
