@@ -1,5 +1,5 @@
-// Word sets and small constant tables the hostility grammar reads (most of them by judgeSentence in
-// judge.ts). Sets used by one other module only live in that module.
+// Word sets and small constant tables the hostility grammar reads (most of them by the sentence judgement in
+// judge.ts and judge-*.ts). Sets used by one module only live in that module.
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
