@@ -18,6 +18,7 @@ import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
+import { expandMediaPatterns } from './media-patterns.js';
 
 export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
 
@@ -84,7 +85,8 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   }
 
   const postDir = path.dirname(absolute);
-  const attachments = resolveAttachments(parsed.media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
+  const media = await expandMediaPatterns(parsed.media, postDir);
+  const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
