@@ -5,8 +5,6 @@ import { hasMediaExtension } from '../images/format.js';
 import type { MediaReference } from './parsed.js';
 
 const PATTERN = /[*?[{]/;
-/** More matches than this and the rest are not listed: a pattern for a bundle, not for a whole site. */
-export const MAX_PATTERN_MATCHES = 1000;
 
 /** The references with each relative pattern replaced by the media files it matches under `postDir` (kept as it is when it matches none). */
 export async function expandMediaPatterns(media: MediaReference[], postDir: string): Promise<MediaReference[]> {
@@ -22,7 +20,7 @@ export async function expandMediaPatterns(media: MediaReference[], postDir: stri
       .filter(hasMediaExtension)
       .sort();
     if (matches.length === 0) out.push(reference);
-    for (const file of matches.slice(0, MAX_PATTERN_MATCHES)) out.push({ ...reference, ref: file });
+    for (const file of matches) out.push({ ...reference, ref: file });
   }
   return out;
 }
