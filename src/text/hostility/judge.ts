@@ -17,6 +17,7 @@ import { near, quoted, selfDescribed, sentenceGroups } from './judge-sentence.js
 import { negated } from './judge-negation.js';
 import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
+import { lastResort } from './judge-last-resort.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -157,5 +158,6 @@ export function judgeSentence(
       });
     }
   }
-  return best;
+  // 3. Where the grammar decided nothing, the last resort (judge-last-resort.ts).
+  return best ?? lastResort(s);
 }
