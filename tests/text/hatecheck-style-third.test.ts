@@ -36,8 +36,9 @@ describe('the third HateCheck-style set', () => {
     expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(682);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
-  it('check split: no worse than before', () => {
-    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(517);
+  // The last resort (judge-last-resort.ts) raised check to 531/738 (72.0 %): a regression below it fails.
+  it('check split: no worse than now', () => {
+    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(531);
     expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(16);
   });
 });
