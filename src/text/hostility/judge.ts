@@ -62,17 +62,9 @@ function readSentence(
   return s;
 }
 
-export function judgeSentence(
-  id: number,
-  hits: Hit[],
-  identityBySentence: Map<number, Identity[]>,
-  tokens: Token[],
-  sentenceTokens: [number, number],
-  quotes: [number, number][],
-  text: string,
-  framedAsReport: boolean,
-): HostileFinding | undefined {
-  const s = readSentence(id, hits, identityBySentence, tokens, sentenceTokens, quotes, text, framedAsReport);
+/** The sentence's finding, if any: it takes what readSentence does (the sentence's place, its matches and groups). */
+export function judgeSentence(...sentence: Parameters<typeof readSentence>): HostileFinding | undefined {
+  const s = readSentence(...sentence);
   // 1. A hostile remark about a protected group.
   const groupHits = s.hits.filter((h) => HOSTILE_ROLES.has(h.role));
   for (const hit of groupHits) {
