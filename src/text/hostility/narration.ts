@@ -49,9 +49,12 @@ function narratedInPresent(hit: Hit, tokens: Token[], first: number): boolean {
   // "a policeman", "the wolf": an article before a noun of one or two words.
   if ([2, 3].some((d) => at - d >= first && STORY_ARTICLE.has(tokens[at - d]!.norm)) && !ANY_VICTIM.has(subject.norm)) return true;
   // "Sikes", "Bill Sikes": a name, not the sentence's first word alone ("Someone", "Anyone" are no names).
-  return /^\p{Lu}\p{Ll}/u.test(subject.raw) && !ANY_VICTIM.has(subject.norm) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|he|she|it)$/.test(subject.norm) && at - 1 > first;
+  // The sentence's first word too when the verb is done to a third person by name or to the doer ("Bess shoots
+  // herself to warn her lover", The Highwayman): a threat is said to "you", or wished ("should"), not told so.
+  return /^\p{Lu}\p{Ll}/u.test(subject.raw) && !ANY_VICTIM.has(subject.norm) && !/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|he|she|it)$/.test(subject.norm) && (at - 1 > first || REFLEXIVE.has(object.norm) || /^\p{Lu}\p{Ll}/u.test(object.raw));
 }
-const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+const THIRD_PERSON_OBJECT = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);
 const NARRATOR_PRONOUN = new Set(['he', 'she']);
 const STORY_ARTICLE = new Set(['a', 'an', 'the']);
 
