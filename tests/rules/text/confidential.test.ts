@@ -135,6 +135,8 @@ ruleTester(confidential, {
     // A clock time written as one word (a real head's letter about a burst water main).
     'All students will be told in the next hour that the school will be closing at 1.00pm.',
     'The school will be closing at 2pm so that staff can attend the funeral.',
+    'The Samaritans ran suicide prevention training for all our staff this week.',
+    'In the play, Romeo takes his own life when he believes Juliet is dead.',
     "It is with great sadness that we share the news of the death of Mrs Jones, our former headteacher. Her funeral will be at St Mary's Church on Friday.",
     // A condition named with no person: what a charity funds.
     'Our cake sale raised £600 for a charity that funds research into acute lymphoblastic leukaemia.',
@@ -330,6 +332,9 @@ ruleTester(confidential, {
     // Her own illness is still hers: an error, fundraiser or not.
     { post: 'Mia, who has cancer, raised £300 for the children\'s ward.', errors: [{ message: 'medical', severity: 'error' }] },
     { post: "Amelia in Year 2 went to her grandad's funeral on Friday.", errors: [{ message: 'family', severity: 'error' }] },
+    // A person's suicide or an attempt, told of someone.
+    { post: 'Tom in Year 9 tried to kill himself last week.', errors: [{ message: 'safeguarding', severity: 'error' }] },
+    { post: 'Sadly, his uncle took his own life in March.', errors: [{ message: 'safeguarding', severity: 'error' }] },
     // A pupil's own death announced by the school (found on a real school's post): for a person to
     // check the family agreed to it, not an error; a relative's death in the same words stays one.
     { post: 'We have been informed that Eric, a pupil in Maple class, year 3, has died.', errors: [{ message: /family agreed/, severity: 'warning' }] },
