@@ -68,30 +68,43 @@ export function parseFrontMatter(yamlText: string, offset: number, yaml: YamlMod
   if (!isMap(doc.contents)) return result;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const lower = key.toLowerCase();
-    if (MEDIA_KEYS.has(lower)) {
-      collectStrings(yaml, pair.value as Node | null, MEDIA_FIELDS, (value, at) => result.media.push({ ref: value, offset: offset + at }));
-    } else if (!SETTING_KEYS.has(lower)) {
-      // Every key, at any depth, for a media path (a theme's `header: {overlay_image: trip.jpg}` passed
-      // uninspected); text only under the prose keys.
-      collectStrings(yaml, pair.value as Node | null, 'all', (value, at, node, field) => {
-        if (isMediaPath(value)) {
-          result.media.push({ ref: value, offset: offset + at });
-          return;
-        }
-        if (field !== undefined && !TEXT_FIELDS.has(field)) return; // a path field that names no media file ("image: /img/123")
+    const walk: KeyWalk<{ at: number; node: Node }> = (fields, fn) => collectStrings(yaml, pair.value as Node | null, fields, (value, at, node, field) => fn(value, { at, node }, field));
+    sortKeyStrings(key, walk, {
+      media: (value, { at }) => result.media.push({ ref: value, offset: offset + at }),
+      prose: (value, { at, node }) => {
         const raw = yamlText.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
         const inner = raw.indexOf(value);
         result.segments.push(verbatimSegment('front-matter', value, offset + (inner === -1 ? at : (node.range?.[0] ?? 0) + inner), key));
-      });
-    }
+      },
+    });
   }
   return result;
 }
 
+/** Calls `fn` for each string under one top-level key (`fields`: the map keys to descend into, or all), with the map key it sits under. */
+export type KeyWalk<N> = (fields: Set<string> | 'all', fn: (value: string, node: N, field: string | undefined) => void) => void;
+
+/**
+ * What one top-level key's strings are, in YAML or TOML alike (`walk` goes through either's values):
+ * under a media key, attachments; under any other key but a setting, a media path at any depth is an
+ * attachment (a theme's `header: {overlay_image: trip.jpg}`), and text is prose at the top, in a list or
+ * under a prose field — not under a path field that names no media file ("image: /img/123").
+ */
+export function sortKeyStrings<N>(key: string, walk: KeyWalk<N>, found: { media: (value: string, node: N) => void; prose: (value: string, node: N) => void }): void {
+  const lower = key.toLowerCase();
+  if (MEDIA_KEYS.has(lower)) {
+    walk(MEDIA_FIELDS, (value, node) => found.media(value, node));
+  } else if (!SETTING_KEYS.has(lower)) {
+    walk('all', (value, node, field) => {
+      if (isMediaPath(value)) found.media(value, node);
+      else if (field === undefined || TEXT_FIELDS.has(field)) found.prose(value, node);
+    });
+  }
+}
+
 /** Inside a list of objects (`media: [{src: a.jpg, alt: …}]`), the keys that hold a path / prose. */
-export const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
-export const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'subtitle', 'headline', 'description', 'summary', 'excerpt', 'intro', 'teaser', 'text', 'body', 'content', 'quote']);
+const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
+const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'subtitle', 'headline', 'description', 'summary', 'excerpt', 'intro', 'teaser', 'text', 'body', 'content', 'quote']);
 
 /** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
 function collectStrings(

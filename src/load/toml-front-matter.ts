@@ -5,7 +5,7 @@
 // spans text, so --fix never edits it by a position that does not hold it.
 import { verbatimSegment } from '../core/position.js';
 import type { TextSegment } from '../core/types.js';
-import { MEDIA_FIELDS, MEDIA_KEYS, SETTING_KEYS, TEXT_FIELDS, isMediaPath, normaliseData, type ParsedFrontMatter } from './front-matter.js';
+import { normaliseData, sortKeyStrings, type ParsedFrontMatter } from './front-matter.js';
 
 type TomlModule = typeof import('smol-toml');
 let tomlModule: Promise<TomlModule> | undefined;
@@ -34,16 +34,10 @@ export function parseTomlFrontMatter(tomlText: string, offset: number, toml: Tom
   const find = locator(tomlText);
   const locate = (value: string) => offset + Math.max(0, find(value));
   for (const [key, value] of Object.entries(table)) {
-    const lower = key.toLowerCase();
-    if (MEDIA_KEYS.has(lower)) {
-      eachString(value, MEDIA_FIELDS, (text) => result.media.push({ ref: text, offset: locate(text) }));
-    } else if (!SETTING_KEYS.has(lower)) {
-      // As in YAML: a media path under any key is an attachment; text only at the top, in lists, or under the prose fields.
-      eachString(value, 'all', (text, field) => {
-        if (isMediaPath(text)) result.media.push({ ref: text, offset: locate(text) });
-        else if (field === undefined || TEXT_FIELDS.has(field)) result.segments.push(proseSegment(text, tomlText, offset, find, key));
-      });
-    }
+    sortKeyStrings<undefined>(key, (fields, fn) => eachString(value, fields, (text, field) => fn(text, undefined, field)), {
+      media: (text) => result.media.push({ ref: text, offset: locate(text) }),
+      prose: (text) => result.segments.push(proseSegment(text, tomlText, offset, find, key)),
+    });
   }
   return result;
 }
