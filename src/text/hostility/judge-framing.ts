@@ -45,8 +45,7 @@ export function othersBelief(s: Sentence) {
     // Haman plotted to kill all the Jews in Persia", "They found out how newspapers mocked women as hysterical").
     if (k > s.sentenceTokens[0] && (LABELLED_PAST.has(s.tokens[k]!.norm) || (INTENT_PAST.has(s.tokens[k]!.norm) && s.tokens.slice(k + 1, k + 5).some((t) => t.norm === 'to')))) {
       // The subject, back over adverbs and auxiliaries ("Haman had long plotted …"); a modal makes it no past ("I would have tried to …").
-      let j = k - 1;
-      while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+      const j = subjectBefore(s, k);
       const subject = s.tokens[j]!.norm;
       // Nor a passive ("X should be mocked"): what is wished or done to the group, judged elsewhere.
       const spoken = SPEAKER.has(subject) || subject === 'you' || MODAL.has(subject) || PASSIVE_MARK.has(subject) || /'(?:ve|d|ll)$/.test(subject);
@@ -57,9 +56,8 @@ export function othersBelief(s: Sentence) {
     if (REPORTING_GERUND.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0] && CAUGHT.has(s.tokens[k - 1]!.norm)) return true;
     // Over an adverb: "how many people still think …", "some people honestly believe …".
     if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
-      let j = k - 1;
       // And over where they say it: "people online say …", "folk round here think …".
-      while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || SAID_WHERE.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
+      const j = subjectBefore(s, k, SAID_WHERE);
       if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0]) return true;
     }
     if (SPREADING.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0]) {
@@ -79,12 +77,18 @@ export function othersBelief(s: Sentence) {
     // "incapable of logical thought", "a thought": the noun, not a belief told.
     if (s.tokens[k]!.norm === 'thought' && (NOUN_MARK.has(s.tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(s.tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(s.tokens[k - 2]?.norm ?? '')))) continue;
     // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
-    let j = k - 1;
-    while (j > s.sentenceTokens[0] && (TIME_ADVERB.has(s.tokens[j]!.norm) || BELIEF_AUXILIARY.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
-    const subject = s.tokens[j]!.norm;
+    const subject = s.tokens[subjectBefore(s, k)]!.norm;
     if (!SPEAKER.has(subject) && subject !== 'you' && subject !== "you've") return true;
   }
   return false;
+}
+
+/** Where the subject of the verb at k stands: back over adverbs and auxiliaries (and `alsoOver`), not past the sentence's start. */
+function subjectBefore(s: Sentence, k: number, alsoOver?: Set<string>): number {
+  let j = k - 1;
+  const over = (word: string) => TIME_ADVERB.has(word) || BELIEF_AUXILIARY.has(word) || (word.length > 3 && word.endsWith('ly')) || alsoOver?.has(word) === true;
+  while (j > s.sentenceTokens[0] && over(s.tokens[j]!.norm)) j--;
+  return j;
 }
 
 // "I'm not racist but …", "Call me old-fashioned but …": a disclaimer before the remark, not counter-speech.
