@@ -2,21 +2,17 @@
 // not use — written by the hate23 session, not copied (see hatecheck-style-new.gen.mjs): the second
 // set's figures, and single sentences found by probing, hostile and harmless.
 // Contains slurs, threats and abuse: test data only.
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LexiconStore } from '../../src/lexicons/store.js';
-import { buildHostilityModel, findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { loadHostilityModel, hatecheckStyleRows } from '../helpers/hostility.js';
 
 let model: HostilityModel;
-const store = new LexiconStore();
 beforeAll(async () => {
-  model = buildHostilityModel(await store.get('derogatory'), await store.get('hostility'), await store.get('derogatory-variants'));
+  model = await loadHostilityModel();
 });
 const isError = (text: string) => findHostility(text, model).some((f) => f.severity === 'error');
 
-interface Row { functionality: string; test_case: string; label_gold: string; split: string }
-const rows: Row[] = parse(readFileSync(new URL('../fixtures/text/hatecheck-style-new.csv', import.meta.url), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+const rows = hatecheckStyleRows('hatecheck-style-new.csv');
 const share = (split: string, label: string) => {
   const of = rows.filter((r) => r.split === split && r.label_gold === label);
   return of.filter((r) => isError(r.test_case)).length / of.length;

@@ -2,21 +2,17 @@
 // by the hate24 session, not copied: see its generator): per-split floors, so that a change which loses
 // ground on it fails. The train split may guide changes to the rule; the check split only measures.
 // Contains slurs, threats and abuse: test data only.
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LexiconStore } from '../../src/lexicons/store.js';
-import { buildHostilityModel, findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { loadHostilityModel, hatecheckStyleRows } from '../helpers/hostility.js';
 
 let model: HostilityModel;
-const store = new LexiconStore();
 beforeAll(async () => {
-  model = buildHostilityModel(await store.get('derogatory'), await store.get('hostility'), await store.get('derogatory-variants'));
+  model = await loadHostilityModel();
 });
 const isError = (text: string) => findHostility(text, model).some((f) => f.severity === 'error');
 
-interface Row { functionality: string; test_case: string; label_gold: string; split: string }
-const rows: Row[] = parse(readFileSync(new URL('../fixtures/text/hatecheck-style-third.csv', import.meta.url), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+const rows = hatecheckStyleRows('hatecheck-style-third.csv');
 /** How many of the split's cases with this label draw an error-level finding (each split has 738 hateful, 262 harmless). */
 const errors = (split: string, label: string) => rows.filter((r) => r.split === split && r.label_gold === label && isError(r.test_case)).length;
 

@@ -3,13 +3,12 @@
 // one (found by this very grid: "women die from breast cancer", "refugees risk death", "disabled
 // people suffer from chronic pain", "are treated as second-class citizens in some countries").
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LexiconStore } from '../../src/lexicons/store.js';
-import { buildHostilityModel, findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { loadHostilityModel } from '../helpers/hostility.js';
 
 let model: HostilityModel;
 beforeAll(async () => {
-  const store = new LexiconStore();
-  model = buildHostilityModel(await store.get('derogatory'), await store.get('hostility'), await store.get('derogatory-variants'));
+  model = await loadHostilityModel();
 });
 
 const GROUPS = ['Women', 'Girls', 'Disabled people', 'Refugees', 'Migrants', 'Muslims', 'Jewish families', 'Black pupils', 'Gay people', 'Trans young people', 'Older people', 'Gypsy and Traveller families', 'Immigrants', 'Deaf children'];

@@ -2,13 +2,12 @@
 // named in general beside a condemning word is a hostile remark — unless the sentence tells, reports,
 // negates or asks, or the word is a circumstance, the group's own feeling, or something done to them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LexiconStore } from '../../src/lexicons/store.js';
-import { buildHostilityModel, findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { loadHostilityModel } from '../helpers/hostility.js';
 
 let model: HostilityModel;
 beforeAll(async () => {
-  const store = new LexiconStore();
-  model = buildHostilityModel(await store.get('derogatory'), await store.get('hostility'), await store.get('derogatory-variants'));
+  model = await loadHostilityModel();
 });
 const isError = (text: string) => findHostility(text, model).some((f) => f.severity === 'error');
 

@@ -1,0 +1,23 @@
+// For the text tests: the hostility model as the derogatory rule builds it, and the HateCheck-style
+// case files written for this project (tests/fixtures/text/*.csv).
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { LexiconStore } from '../../src/lexicons/store.js';
+import { buildHostilityModel, type HostilityModel } from '../../src/text/hostility.js';
+
+export async function loadHostilityModel(): Promise<HostilityModel> {
+  const store = new LexiconStore();
+  return buildHostilityModel(await store.get('derogatory'), await store.get('hostility'), await store.get('derogatory-variants'));
+}
+
+export interface HateCheckStyleRow {
+  functionality: string;
+  test_case: string;
+  label_gold: string;
+  split: string;
+}
+
+/** The cases of one file in tests/fixtures/text ("hatecheck-style-third.csv"). */
+export function hatecheckStyleRows(file: string): HateCheckStyleRow[] {
+  return parse(readFileSync(new URL(`../fixtures/text/${file}`, import.meta.url), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+}
