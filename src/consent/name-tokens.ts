@@ -115,6 +115,14 @@ export function someCapitalisedWord(place: NamePlace, test: (norm: string) => bo
   return false;
 }
 
+/** Whether some token of the place, capitalised or not, passes `test` (given its name norm); as someCapitalisedWord. */
+export function someNameWord(place: NamePlace, test: (norm: string) => boolean): boolean {
+  const words = place instanceof TextPlace ? place.plainWords : undefined;
+  if (!words) return place.tokens.some((token) => test(token.norm));
+  for (const word of words) if (test(possessiveStem(word.norm).norm)) return true;
+  return false;
+}
+
 /**
  * Visits the words of a place as its name tokens give them (norm, where, whether capitalised), from
  * the shared word tokens when the name tokens are not built yet (the same words: see

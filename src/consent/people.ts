@@ -8,7 +8,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
 import { adultSpans, famousName, findPupilMentions, nameEnd, staffIndex, storyCharacter, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
-import { namePlaces, someCapitalisedWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
+import { namePlaces, someCapitalisedWord, someNameWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
 
 export interface PersonName {
@@ -129,6 +129,8 @@ function fixtureTeams(places: NamePlace[], k: NameKnowledge): Set<string> {
   return teams;
 }
 
+const isHouse = (norm: string) => norm === 'house';
+
 /** After a house's word, what a pupil has or is, not a house's name: "Ruby house captain", "Ruby house points". */
 const HOUSE_ROLE = new Set(['captain', 'captains', 'point', 'points', 'champion', 'champions', 'leader', 'leaders', 'rep', 'reps']);
 
@@ -140,7 +142,7 @@ const HOUSE_ROLE = new Set(['captain', 'captains', 'point', 'points', 'champion'
 function houseNames(places: NamePlace[], k: NameKnowledge): Set<string> {
   const houses = new Set<string>();
   for (const place of places) {
-    if (place.person || place.caseless) continue;
+    if (place.person || place.caseless || !someNameWord(place, isHouse)) continue;
     const tokens = place.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const token = tokens[i]!;

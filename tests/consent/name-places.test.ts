@@ -2,7 +2,7 @@
 // from the shared word tokens first. It must give the same answer as asking the built name tokens.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachNameWord, namePlaces, someCapitalisedWord, tokenizeSegment } from '../../src/consent/name-tokens.js';
+import { forEachNameWord, namePlaces, someCapitalisedWord, someNameWord, tokenizeSegment } from '../../src/consent/name-tokens.js';
 import type { Post, TextSegment } from '../../src/core/types.js';
 
 function postOf(texts: string[], kind: TextSegment['kind'] = 'body'): Post {
@@ -15,6 +15,7 @@ const tests: [string, (norm: string) => boolean][] = [
   ['given name', (norm) => GIVEN.has(norm)],
   ['starts with a digit', (norm) => /^\d/.test(norm)],
   ['any word', () => true],
+  ['house', (norm) => norm === 'house'],
 ];
 
 describe('someCapitalisedWord', () => {
@@ -31,7 +32,7 @@ describe('someCapitalisedWord', () => {
   });
 
   it('gives the same answer as testing the name tokens, on random text', () => {
-    const pieces = ['Amelia', "Amelia's", 'amelia', 'Summer', 'summer', "James'", 'Jo', 'NOAH', 'the', 'The', ' ', '. ', ', ', '#', '@', '_', '7', 'Year6', 'é', '’s', "'", '/', 'office@school.org', 'Amelia@', '#Amelia', 'x#Noah', 'é@Jo'];
+    const pieces = ['Amelia', "Amelia's", 'amelia', 'House', 'house', "house's", 'Summer', 'summer', "James'", 'Jo', 'NOAH', 'the', 'The', ' ', '. ', ', ', '#', '@', '_', '7', 'Year6', 'é', '’s', "'", '/', 'office@school.org', 'Amelia@', '#Amelia', 'x#Noah', 'é@Jo'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (parts, fileName) => {
         const text = parts.join('');
@@ -39,6 +40,7 @@ describe('someCapitalisedWord', () => {
         const built = tokenizeSegment(text, fileName ? 'file-name' : 'text', undefined);
         for (const [, test] of tests) {
           expect(someCapitalisedWord(place!, test)).toBe(built.some((t) => t.capitalised && test(t.norm)));
+          expect(someNameWord(place!, test)).toBe(built.some((t) => test(t.norm)));
         }
       }),
       { numRuns: 3000, seed: 20261122 },
