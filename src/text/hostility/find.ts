@@ -34,7 +34,7 @@ export function hostileReading(text: string, model: HostilityModel, words: BaseT
   if (look === 'nothing') return undefined;
   if (look === 'as-written') return words;
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words, model.kinds);
-  return tokens.length > 0 && worthALook(tokens, model) !== 'nothing' ? tokens : undefined;
+  return tokens.length > 0 && worthALook(tokens, model, undefined, text.includes('?')) !== 'nothing' ? tokens : undefined;
 }
 
 /** `words`: the text's plain word tokens, when the caller has them already. */
@@ -201,17 +201,28 @@ const POSITIVE = 2;
 const NEGATION = 4;
 /** The word may read differently once disguises are undone (plain words only: see `worthALook`). */
 const DISGUISED = 8;
-/** The first word of a phrase of common words (see HostilityModel.pairTriggers). */
+/** The first word of a phrase's pair of words (see HostilityModel.pairTriggers). */
 const PAIR_FIRST = 16;
 const FLAGS_LIMIT = 50_000;
+
+/** Whether `next` (possessive "'s" taken off, as the phrase matcher may) completes a trigger pair that `norm` opens. */
+function pairFollows(model: HostilityModel, norm: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const seconds = model.pairTriggers.get(withoutPossessive(norm))!;
+  return seconds.has(next) || seconds.has(withoutPossessive(next));
+}
+
+function withoutPossessive(norm: string): string {
+  const n = norm.length;
+  return n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm;
+}
 
 /** One lookup per word for everything `worthALook` asks of it, remembered per model. */
 function wordFlags(norm: string, model: HostilityModel, plain: boolean): number {
   let flags = model.flags.get(norm);
   if (flags === undefined) {
-    const n = norm.length;
-    const word = n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm; // "'s"
-    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(norm) ? PAIR_FIRST : 0);
+    const word = withoutPossessive(norm);
+    flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(word) ? PAIR_FIRST : 0);
     if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known)) flags |= DISGUISED;
     if (model.flags.size >= FLAGS_LIMIT) model.flags.clear();
     model.flags.set(norm, flags);
@@ -220,13 +231,13 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
 }
 
 /**
- * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no denied
- * good beside a negation. Given the text, the words are the plain ones, and anything a disguise could
+ * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no good
+ * word that a negation or a question could deny. Given the text, the words are the plain ones, and anything a disguise could
  * hide counts as 'disguised': a word that may read differently, a run of single letters ("f u c k"),
  * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"). 'as-written' then means that
  * hostile words are there and no word reads otherwise, so `hostileTokens` would return them unchanged.
  */
-function worthALook(tokens: Token[], model: HostilityModel, plainText?: string): 'nothing' | 'as-written' | 'disguised' {
+function worthALook(tokens: Token[], model: HostilityModel, plainText?: string, question = plainText?.includes('?') ?? false): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
   if (plain && (plainText.includes('@') || plainText.includes('$') || (plainText.includes('*') && MASK.test(plainText)))) return 'disguised';
   let hostile = false;
@@ -237,7 +248,7 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string):
     const norm = tokens[i]!.norm;
     const flags = wordFlags(norm, model, plain);
     if (flags & DISGUISED) return 'disguised';
-    if (flags & TRIGGER || (flags & PAIR_FIRST && model.pairTriggers.get(norm)!.has(tokens[i + 1]?.norm ?? ''))) {
+    if (flags & TRIGGER || (flags & PAIR_FIRST && pairFollows(model, norm, tokens[i + 1]?.norm))) {
       if (!plain) return 'as-written';
       hostile = true; // read on: a disguise later in the paragraph still needs undoing
     }
@@ -248,7 +259,8 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string):
       if (singles >= 3 || gluedBefore(norm, tokens[i + 1]?.norm, model.vocabulary) !== undefined) return 'disguised';
     }
   }
-  return hostile || (positive && negation) ? 'as-written' : 'nothing';
+  // A question denies a good without a negation: "Are X even capable of …?", "Has anyone met an X with an ounce of decency?"
+  return hostile || (positive && (negation || question)) ? 'as-written' : 'nothing';
 }
 
 /**

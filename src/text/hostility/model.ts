@@ -116,6 +116,8 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
     const bare = word.replace("n't", 'nt');
     if (bare !== word && !known.has(bare)) variantMap.set(bare, word);
   }
+  // A threat with "them" inside matches round a group too ("send the X back"): its words need not stand side by side.
+  const gapped = new Set([...gappedThreats(terms).values()].flat().map((g) => g.text));
   const triggers = new Set<string>();
   const pairTriggers = new Map<string, Set<string>>();
   const positives = new Set<string>();
@@ -126,13 +128,13 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
     for (const t of term.terms) {
       if (target !== triggers) target.add(firstWord(t));
       else {
-        // A phrase of common words only ("end every", "every last one"): looked for by its first two
-        // words together, or "every" alone would send every "every child" paragraph to the grammar.
-        const words = /^[a-z0-9]+(?: [a-z0-9]+)+$/.test(t) ? t.split(' ') : undefined;
-        if (words && words.every((w) => COMMON.has(w))) {
-          const seconds = pairTriggers.get(words[0]!) ?? new Set<string>();
-          seconds.add(words[1]!);
-          pairTriggers.set(words[0]!, seconds);
+        // A phrase is looked for by two of its words side by side ("drag everyone" for "drag everyone
+        // down"): one word alone ("everyone", "until", "news") sends half of all school news to the grammar.
+        const pair = gapped.has(t) ? undefined : rarestPair(t);
+        if (pair) {
+          const seconds = pairTriggers.get(pair[0]) ?? new Set<string>();
+          seconds.add(pair[1]);
+          pairTriggers.set(pair[0], seconds);
         } else triggers.add(rarestWord(t));
       }
     }
@@ -201,6 +203,26 @@ function rarestWord(term: string): string {
   // All common: the longest, and of equals the last ("end their lives" is looked for by "lives").
   for (const word of words) if (best === undefined || word.length >= best.length) best = word;
   return best ?? firstWord(term);
+}
+
+/**
+ * The two neighbouring words of a phrase least likely to stand side by side in ordinary text: most
+ * uncommon words, then most letters ("least favourite" for "my least favourite", "hold everyone" for
+ * "hold everyone back"). Possessive "'s" taken off, as `worthALook` reads the text's words. Undefined
+ * for a single word or a phrase ending in a prefix ("bull*"), which are looked for by one word.
+ */
+function rarestPair(term: string): [string, string] | undefined {
+  if (term.trim().endsWith('*')) return undefined;
+  const words = (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(term) ? term.split(' ') : tokenizeOnce(term).map((t) => t.norm)).map((w) => w.replace(/'s$/, ''));
+  let best: [string, string] | undefined;
+  let bestScore = -1;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair: [string, string] = [words[i]!, words[i + 1]!];
+    const uncommon = pair.filter((w) => !COMMON.has(w));
+    const score = uncommon.length * 1000 + uncommon.join('').length;
+    if (score > bestScore) [best, bestScore] = [pair, score];
+  }
+  return best;
 }
 
 /** The first word of a term as the tokenizer would normalise it (cheaply: terms are plain lower-case words). */
