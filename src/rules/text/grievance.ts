@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../../core/types.js';
 import type { PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { loadSentiment } from '../../text/sentiment.js';
+import type { Token } from '../../lexicons/tokenize.js';
 import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
 
 /** Words either side of a target that are weighed for sentiment. */
@@ -54,7 +55,7 @@ export const grievance: Rule = {
     },
   },
   async check(ctx: RuleContext) {
-    const { matcher, notOpinion, keenCompound, circumstance, gameMetaphor, game } = await ctx.lexicons.derived('grievance', async () => {
+    const { matcher, ...words } = await ctx.lexicons.derived('grievance', async () => {
       const entries = (await ctx.lexicons.get('grievance')).entries;
       const words = (category: string) => new Set(entries.filter((e) => e.category === category).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
       return {
@@ -69,49 +70,28 @@ export const grievance: Rule = {
     for (const segment of proseSegments(ctx)) {
       const tokens = segmentTokens(segment);
       const matches = matcher.matchSegment(segment, tokens);
-      const targets = matches.filter((m) => m.entry.category === 'target' && !isExcepted(segment.text, m));
-      if (targets.length === 0) continue;
-      const complaints = matches.filter((m) => m.entry.category === 'complaint' && !isExcepted(segment.text, m));
-      const sentence = sentenceIndex(segment.text, tokens);
-      const reported = new Set<number>();
-      // Per sentence, worked out once however many targets it holds (a long paragraph with a target
-      // in every sentence made a search of every complaint, and of every token, per target quadratic).
-      const complaintsIn = groupBySentence(complaints, sentence);
-      const complaintOf = new Map<number, PhraseMatch<LexiconEntry> | undefined>();
-      const sympathyIn = new Map<number, boolean>();
-      const topicIn = new Map<number, boolean>();
-      let staged: boolean | undefined;
-      let bounds: { first: number[]; last: number[] } | undefined;
-      const sentenceText = (id: number) => {
-        bounds ??= sentenceBounds(sentence);
-        return segment.text.slice(tokens[bounds.first[id]!]!.start, tokens[bounds.last[id]!]!.end);
-      };
+      if (matches.length === 0) continue;
+      let targets: PhraseMatch<LexiconEntry>[] | undefined;
+      let complaints: PhraseMatch<LexiconEntry>[] | undefined;
+      for (const match of matches) {
+        const category = match.entry.category;
+        if ((category !== 'target' && category !== 'complaint') || isExcepted(segment.text, match)) continue;
+        if (category === 'target') (targets ??= []).push(match);
+        else (complaints ??= []).push(match);
+      }
+      if (!targets) continue;
+      const facts = new SentenceFacts(segment.text, tokens, complaints);
+      const sentence = facts.sentence;
       for (const target of targets) {
         const id = sentence[target.firstToken]!;
-        if (reported.has(id)) continue;
-        // The first complaint (in match order) in the sentence that is not negated.
-        if (!complaintOf.has(id)) complaintOf.set(id, complaintsIn.get(id)?.find((c) => !negatedComplaint(tokens, c)));
-        let complaint = complaintOf.get(id);
-        // Whether the sentence is about what is taught, and whether it shows sympathy or informs: asked
-        // only when they can change the outcome (most sentences with a target hold no complaint and
-        // score no worse than −3, which settles them without the three patterns).
-        const topic = () => {
-          let about = topicIn.get(id);
-          if (about === undefined) topicIn.set(id, (about = (staged ??= STAGED.test(segment.text)) || TOPIC.test(sentenceText(id))));
-          return about;
-        };
-        const sympathetic = () => {
-          let sympathy = sympathyIn.get(id);
-          if (sympathy === undefined) {
-            const text = sentenceText(id);
-            sympathy = topic() || SYMPATHY.test(text) || INFORMATION.test(text);
-            sympathyIn.set(id, sympathy);
-          }
-          return sympathy;
-        };
-        if (complaint && topic()) {
+        if (facts.reported(id)) continue;
+        let complaint = facts.complaintOf(id);
+        // Whether the sentence is about what is taught, and whether it shows sympathy or informs, are
+        // asked only when they can change the outcome (most sentences with a target hold no complaint
+        // and score no worse than −3, which settles them without the three patterns).
+        if (complaint && facts.topic(id)) {
           // About a book or a lesson: only a complaint phrase next to this target counts.
-          complaint = complaintsIn.get(id)!.find((c) => !negatedComplaint(tokens, c) && near(c, target, COMPLAINT_REACH));
+          complaint = facts.complaintNear(id, target);
         }
         let negative = false;
         // "a school year is a big gap", "a long school day": a span of time, not the institution.
@@ -120,34 +100,12 @@ export const grievance: Rule = {
         // less. Once the scorer is loaded the score is asked first, as it settles most sentences;
         // before, sympathy is, so that a post whose sentences are all sympathetic never loads it.
         const scoreFirst = grievanceOrderForTests.order === undefined ? sentiment !== undefined : grievanceOrderForTests.order === 'score';
-        if (!complaint && (scoreFirst || !sympathetic())) {
+        if (!complaint && (scoreFirst || !facts.sympathetic(id))) {
           sentiment ??= await loadSentiment();
-          const from = Math.max(0, target.firstToken - WINDOW);
-          const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
-          const words: string[] = [];
-          let atAGame: boolean | undefined;
-          const sentenceAtAGame = () => (atAGame ??= SCORE.test(sentenceText(id)) || tokens.some((t, k) => sentence[k] === id && game.has(t.norm)));
-          for (let k = from; k <= to; k++) {
-            if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
-            // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
-            if (k > 0 && sentence[k - 1] === id && startsUpper(tokens[k]!.raw)) continue;
-            // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
-            // homes"): AFINN scores them negative, but they are no opinion of the target.
-            if (notOpinion.has(tokens[k]!.norm)) continue;
-            // "bad weather", "awful conditions": the day's, not the target's.
-            if (circumstance.has(tokens[k]!.norm) || (sentence[k + 1] === id && circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
-            // "Our pupils will destroy the opposition": how a team plays.
-            if (gameMetaphor.has(tokens[k]!.norm) && sentenceAtAGame()) continue;
-            // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
-            if (ownFeeling(tokens, target, k)) continue;
-            // "a rugby-mad school": keen on rugby.
-            if (k > 0 && keenCompound.has(tokens[k]!.norm) && segment.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
-            words.push(tokens[k]!.norm);
-          }
-          negative = sentiment.score(words) <= NEGATIVE && !sympathetic();
+          negative = sentiment.score(opinionWords(segment.text, tokens, facts, id, target, words)) <= NEGATIVE && !facts.sympathetic(id);
         }
         if (!complaint && !negative) continue;
-        reported.add(id);
+        facts.report(id);
         const who = withLeadingWords(segment.text, target.start, target.end);
         const start = Math.min(target.start, complaint?.start ?? target.start);
         const end = Math.max(target.end, complaint?.end ?? target.end);
@@ -160,6 +118,135 @@ export const grievance: Rule = {
     }
   },
 };
+
+/** The word sets of the lexicon's scoring categories (see SCORING_CATEGORIES). */
+interface ScoringWords {
+  notOpinion: Set<string>;
+  keenCompound: Set<string>;
+  circumstance: Set<string>;
+  gameMetaphor: Set<string>;
+  game: Set<string>;
+}
+
+/**
+ * The words within WINDOW of the target, in its sentence, that may carry an opinion of it (not the
+ * target itself, names, events, the day's conditions, a game's metaphors at a game, the target's own
+ * dislike, "rugby-mad").
+ */
+function opinionWords(text: string, tokens: Token[], facts: SentenceFacts, id: number, target: PhraseMatch<LexiconEntry>, lists: ScoringWords): string[] {
+  const sentence = facts.sentence;
+  const from = Math.max(0, target.firstToken - WINDOW);
+  const to = Math.min(tokens.length - 1, target.lastToken + WINDOW);
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) {
+    if (sentence[k] !== id || (k >= target.firstToken && k <= target.lastToken)) continue;
+    const norm = tokens[k]!.norm;
+    // Names and titles ("Moby Dick", "Anti-Bullying Week") carry no opinion.
+    if (k > 0 && sentence[k - 1] === id && startsUpper(tokens[k]!.raw)) continue;
+    // Events, illness and hardship ("killed in the war", "severe allergies", "lost their
+    // homes"): AFINN scores them negative, but they are no opinion of the target.
+    if (lists.notOpinion.has(norm)) continue;
+    // "bad weather", "awful conditions": the day's, not the target's.
+    if (lists.circumstance.has(norm) || (sentence[k + 1] === id && lists.circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
+    // "Our pupils will destroy the opposition": how a team plays.
+    if (lists.gameMetaphor.has(norm) && facts.atAGame(id, lists.game)) continue;
+    // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
+    if (ownFeeling(tokens, target, k)) continue;
+    // "a rugby-mad school": keen on rugby.
+    if (k > 0 && lists.keenCompound.has(norm) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-') continue;
+    words.push(norm);
+  }
+  return words;
+}
+
+/**
+ * What the check asks of a segment's sentences, each worked out once per sentence however many
+ * targets it holds (a long paragraph with a target in every sentence made a search of every
+ * complaint, and of every token, per target quadratic) and only when first asked.
+ */
+class SentenceFacts {
+  /** The sentence of each token. */
+  readonly sentence: number[];
+  private complaintsIn: Map<number, PhraseMatch<LexiconEntry>[]> | undefined;
+  // Made when first asked: most segments with a target never ask most of them.
+  private firstComplaint: Map<number, PhraseMatch<LexiconEntry> | undefined> | undefined;
+  private topics: Map<number, boolean> | undefined;
+  private sympathies: Map<number, boolean> | undefined;
+  private games: Map<number, boolean> | undefined;
+  private reportedIds: Set<number> | undefined;
+  private staged: boolean | undefined;
+  private bounds: { first: number[]; last: number[] } | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly complaints: PhraseMatch<LexiconEntry>[] | undefined,
+  ) {
+    this.sentence = sentenceIndex(text, tokens);
+  }
+
+  reported(id: number): boolean {
+    return this.reportedIds?.has(id) ?? false;
+  }
+
+  report(id: number): void {
+    (this.reportedIds ??= new Set()).add(id);
+  }
+
+  /** The first complaint (in match order) in the sentence that is not negated. */
+  complaintOf(id: number): PhraseMatch<LexiconEntry> | undefined {
+    if (!this.complaints) return undefined;
+    const known = (this.firstComplaint ??= new Map());
+    if (!known.has(id)) known.set(id, this.complaintsOf(id)?.find((c) => !negatedComplaint(this.tokens, c)));
+    return known.get(id);
+  }
+
+  /** The first complaint in the sentence, not negated, at most COMPLAINT_REACH words from the target. */
+  complaintNear(id: number, target: PhraseMatch<LexiconEntry>): PhraseMatch<LexiconEntry> | undefined {
+    return this.complaintsOf(id)?.find((c) => !negatedComplaint(this.tokens, c) && near(c, target, COMPLAINT_REACH));
+  }
+
+  /** The sentence is about what is taught (or the paragraph about a play put on). */
+  topic(id: number): boolean {
+    const topics = (this.topics ??= new Map());
+    let about = topics.get(id);
+    if (about === undefined) topics.set(id, (about = (this.staged ??= STAGED.test(this.text)) || TOPIC.test(this.sentenceText(id))));
+    return about;
+  }
+
+  /** The sentence is about what is taught, shows sympathy or informs. */
+  sympathetic(id: number): boolean {
+    const sympathies = (this.sympathies ??= new Map());
+    let sympathy = sympathies.get(id);
+    if (sympathy === undefined) {
+      const text = this.sentenceText(id);
+      sympathy = this.topic(id) || SYMPATHY.test(text) || INFORMATION.test(text);
+      sympathies.set(id, sympathy);
+    }
+    return sympathy;
+  }
+
+  /** The sentence tells of a game: a score, or a word of the lexicon's `game` category. */
+  atAGame(id: number, game: Set<string>): boolean {
+    const games = (this.games ??= new Map());
+    let atAGame = games.get(id);
+    if (atAGame === undefined) {
+      atAGame = SCORE.test(this.sentenceText(id)) || this.tokens.some((t, k) => this.sentence[k] === id && game.has(t.norm));
+      games.set(id, atAGame);
+    }
+    return atAGame;
+  }
+
+  private complaintsOf(id: number): PhraseMatch<LexiconEntry>[] | undefined {
+    this.complaintsIn ??= groupBySentence(this.complaints ?? [], this.sentence);
+    return this.complaintsIn.get(id);
+  }
+
+  private sentenceText(id: number): string {
+    this.bounds ??= sentenceBounds(this.sentence);
+    return this.text.slice(this.tokens[this.bounds.first[id]!]!.start, this.tokens[this.bounds.last[id]!]!.end);
+  }
+}
 
 /** Lexicon categories that tune the sentiment score rather than match phrases. */
 const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'game-metaphor', 'game']);

@@ -23,8 +23,10 @@ export async function reportLexiconPhrases(
 ): Promise<void> {
   const matcher = await phrases(ctx);
   for (const segment of proseSegments(ctx)) {
+    const matches = matcher.matchSegment(segment, segmentTokens(segment));
+    if (matches.length === 0) continue; // most segments: nothing to sort or judge
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
-    const matches = matcher.matchSegment(segment, segmentTokens(segment)).sort((a, b) => a.start - b.start || b.end - a.end);
     let sentences: SentenceBounds | undefined;
     const innocent = (match: (typeof matches)[number]) => {
       const homonyms = homonymPattern(match.entry);
