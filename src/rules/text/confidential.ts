@@ -284,6 +284,9 @@ function tiedToPerson(
       const inTitle = opening < index && !isGivenName(tokens[opening]!.norm, names);
       // An adverb opening a clause ("Sadly, …", "Unfortunately, …") is no name before its comma; "Emily, who …" is.
       const adverb = /ly$/.test(token.norm) && !isGivenName(token.norm, names);
+      // "Winston's Wish", "Julia's House": a charity's name, not a person's possessive.
+      const following = tokens[index + 1];
+      if (/['’]s$/.test(token.raw) && following !== undefined && /^\p{Lu}/u.test(following.raw) && names.organisationFollowers.has(following.norm) && /^\s+$/.test(rest.slice(token.end, following.start))) continue;
       if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".

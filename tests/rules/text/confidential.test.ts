@@ -194,6 +194,8 @@ ruleTester(confidential, {
     'We raised £300 for children who stay at Ronald McDonald House while undergoing chemotherapy.',
     'The choir sang for children who go to Martin House hospice while receiving treatment for cancer.',
     "Thank you for supporting families who use Julia's House while their children are undergoing treatment.",
+    "Winston's Wish runs free workshops for families coping with a bereavement.",
+    "Families coping with a bereavement can get support from Winston's Wish.",
     'Year 6 raised money for children who are treated at the Evelina and are undergoing chemotherapy.',
     "We are raising money for young people who are patients at St George's and are undergoing chemotherapy.",
     'Money raised will help children who live in Chester and are battling cancer.',
