@@ -220,7 +220,7 @@ export function adultSpans(place: NamePlace, staff: StaffIndex): Set<number> {
 }
 
 /** A title word somewhere in a text: only such a text is tokenized to look for titled names. */
-const TITLE_WORD = new RegExp(`\\b(?:${[...TITLES, ...[...ROLE_TITLES].map((role) => role.split(' ')[1])].join('|')})\\b`, 'i');
+const TITLE_WORD = new RegExp(`\\b(?:${[...new Set([...TITLES, ...ROLE_TITLE_ENDS])].join('|')})\\b`, 'i');
 const titledByPost = new WeakMap<Post, Set<string>>();
 
 /**

@@ -26,4 +26,4 @@
 // This file is the entry point: it re-exports the public API.
 export type { HostileFinding, HostilityData, HostilityModel, Role, Term } from './hostility/types.js';
 export { buildHostilityModel, deriveHostilityData, hostilityModelFrom } from './hostility/model.js';
-export { containersOf, findHostility, hostileReading } from './hostility/find.js';
+export { containersOf, disguisedReading, findHostility, hostileReading } from './hostility/find.js';

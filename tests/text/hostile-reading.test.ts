@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LexiconStore } from '../../src/lexicons/store.js';
 import { tokenize } from '../../src/lexicons/tokenize.js';
 import { hostileTokens } from '../../src/text/deobfuscate.js';
-import { buildHostilityModel, hostileReading, type HostilityModel } from '../../src/text/hostility.js';
+import { buildHostilityModel, disguisedReading, hostileReading, type HostilityModel } from '../../src/text/hostility.js';
 
 let model: HostilityModel;
 beforeAll(async () => {
@@ -45,6 +45,21 @@ describe('hostileReading', () => {
         readAsWritten(words.join(gap === '' ? ' ' : gap));
       }),
       { seed, numRuns: 3000 },
+    );
+  });
+
+  // An e-mail address, a handle or a price holds an "@" or "$" but disguises nothing: the plain words
+  // decide whether such a text is worth a look, and when it is, the disguises are undone as for any text.
+  it('reads a text with "@", "$" or "*" as undoing every disguise would', () => {
+    const word = fc.constantFrom('office@school.org', 'head@oakfield.sch.uk', '@OakfieldPE', '@', '$', '$5', 'US$20', '5*', 'b@stard', 'sc*m', 'f*ggots', 'musl!ms', 'h@te', 'w@nkers', 'a@b', 'Muslims', 'women', 'immigrants', 'are', 'scum', 'vermin', 'not', 'human', 'never', 'welcome', 'hold', 'everyone', 'back', 'I', 'hate', 'all', 'of', 'them', 'the', 'trip', 'was', 'great', 'email', 'us', 'at', 'Year', '6', 'a', 'b', '?', '.', ',');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
+        const text = words.join(' ');
+        if (!/[@$*]/.test(text)) return;
+        const plain = tokenize(text);
+        expect(hostileReading(text, model, plain), text).toEqual(disguisedReading(text, model, plain));
+      }),
+      { seed, numRuns: 4000 },
     );
   });
 });

@@ -2,7 +2,7 @@
 // phrase matches (with threats split round "them"), sentences and quotation marks; each sentence is then
 // judged by judgeSentence (judge.ts).
 import { type Token as BaseToken, tokenize } from '../../lexicons/tokenize.js';
-import { gluedBefore, hostileTokens, mayReadDifferently, type HostileToken as Token } from '../deobfuscate.js';
+import { gluedBefore, hostileTokens, mayReadDifferently, wordTokens, type HostileToken as Token } from '../deobfuscate.js';
 import type { PhraseMatch } from '../../lexicons/matcher.js';
 import { firstWhere } from '../../core/search.js';
 import type { Gapped, Hit, HostileFinding, HostilityModel, Identity, Term } from './types.js';
@@ -33,6 +33,11 @@ export function hostileReading(text: string, model: HostilityModel, words: BaseT
   const look = worthALook(words, model, text);
   if (look === 'nothing') return undefined;
   if (look === 'as-written') return words;
+  return disguisedReading(text, model, words);
+}
+
+/** The words with every disguise undone, or undefined when nothing in them is worth a closer look (exported for tests). */
+export function disguisedReading(text: string, model: HostilityModel, words: BaseToken[]): Token[] | undefined {
   const tokens = hostileTokens(text, model.vocabulary, model.variants, model.known, words, model.kinds);
   return tokens.length > 0 && worthALook(tokens, model, undefined, text.includes('?')) !== 'nothing' ? tokens : undefined;
 }
@@ -239,7 +244,11 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
  */
 function worthALook(tokens: Token[], model: HostilityModel, plainText?: string, question = plainText?.includes('?') ?? false): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
-  if (plain && (plainText.includes('@') || plainText.includes('$') || (plainText.includes('*') && MASK.test(plainText)))) return 'disguised';
+  // An "@", "$" or an asterisk against a letter may disguise a word ("b@stard", "sc*m"). Where the words
+  // it makes read as nothing the lexicons know (an e-mail address, "£5/$7"), the rest decides as for
+  // plain words; if the rest is worth a look, the disguises are undone for all of it as before.
+  const marked = plain && (plainText.includes('@') || plainText.includes('$') || (plainText.includes('*') && MASK.test(plainText)));
+  if (marked && marksReadAsWords(plainText, tokens, model)) return 'disguised';
   let hostile = false;
   let positive = false;
   let negation = false;
@@ -260,7 +269,28 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string, 
     }
   }
   // A question denies a good without a negation: "Are X even capable of …?", "Has anyone met an X with an ounce of decency?"
-  return hostile || (positive && (negation || question)) ? 'as-written' : 'nothing';
+  if (!(hostile || (positive && (negation || question)))) return 'nothing';
+  return marked ? 'disguised' : 'as-written';
+}
+
+/**
+ * Whether a word that an "@", "$" or asterisk makes (as hostileTokens reads them: wordTokens) may
+ * matter to the grammar: a word the lexicons know or a hostile word's variant, a single letter (a
+ * spaced-out word), or a word glued to a known one. Otherwise those words change nothing `worthALook`
+ * asks of a text, and the plain words decide.
+ */
+function marksReadAsWords(text: string, words: Token[], model: HostilityModel): boolean {
+  const read = wordTokens(text, model.known, words, model.vocabulary, model.kinds);
+  const plain = new Set<Token>(words);
+  for (let i = 0; i < read.length; i++) {
+    const token = read[i]!;
+    if (plain.has(token)) continue;
+    const norm = token.norm;
+    if (norm.length <= 1 || wordFlags(norm, model, true) !== 0 || model.known.has(withoutPossessive(norm))) return true;
+    if (gluedBefore(norm, read[i + 1]?.norm, model.vocabulary) !== undefined) return true;
+    if (i > 0 && gluedBefore(read[i - 1]!.norm, norm, model.vocabulary) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
