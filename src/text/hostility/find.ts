@@ -210,11 +210,18 @@ const DISGUISED = 8;
 const PAIR_FIRST = 16;
 const FLAGS_LIMIT = 50_000;
 
-/** Whether `next` (possessive "'s" taken off, as the phrase matcher may) completes a trigger pair that `norm` opens. */
-function pairFollows(model: HostilityModel, norm: string, next: string | undefined): boolean {
+/**
+ * Whether the words after token i complete a trigger run that token i opens (HostilityModel.pairTriggers:
+ * one word after it, or two). Possessive "'s" is taken off each word, as the phrase matcher may.
+ */
+function pairFollows(model: HostilityModel, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
   if (next === undefined) return false;
-  const seconds = model.pairTriggers.get(withoutPossessive(norm))!;
-  return seconds.has(next) || seconds.has(withoutPossessive(next));
+  const rest = model.pairTriggers.get(withoutPossessive(tokens[i]!.norm))!;
+  const second = withoutPossessive(next.norm);
+  if (rest.has(second)) return true;
+  const third = tokens[i + 2];
+  return third !== undefined && rest.has(`${second} ${withoutPossessive(third.norm)}`);
 }
 
 function withoutPossessive(norm: string): string {
@@ -257,7 +264,7 @@ function worthALook(tokens: Token[], model: HostilityModel, plainText?: string, 
     const norm = tokens[i]!.norm;
     const flags = wordFlags(norm, model, plain);
     if (flags & DISGUISED) return 'disguised';
-    if (flags & TRIGGER || (flags & PAIR_FIRST && pairFollows(model, norm, tokens[i + 1]?.norm))) {
+    if (flags & TRIGGER || (flags & PAIR_FIRST && pairFollows(model, tokens, i))) {
       if (!plain) return 'as-written';
       hostile = true; // read on: a disguise later in the paragraph still needs undoing
     }

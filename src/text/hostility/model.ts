@@ -128,9 +128,9 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
     for (const t of term.terms) {
       if (target !== triggers) target.add(firstWord(t));
       else {
-        // A phrase is looked for by two of its words side by side ("drag everyone" for "drag everyone
-        // down"): one word alone ("everyone", "until", "news") sends half of all school news to the grammar.
-        const pair = gapped.has(t) ? undefined : rarestPair(t);
+        // A phrase is looked for by two (or three) of its words side by side ("drag everyone" for "drag
+        // everyone down"): one word alone ("everyone", "until", "news") sends half of all school news to the grammar.
+        const pair = gapped.has(t) ? undefined : rarestRun(t);
         if (pair) {
           const seconds = pairTriggers.get(pair[0]) ?? new Set<string>();
           seconds.add(pair[1]);
@@ -206,23 +206,33 @@ function rarestWord(term: string): string {
 }
 
 /**
- * The two neighbouring words of a phrase least likely to stand side by side in ordinary text: most
- * uncommon words, then most letters ("least favourite" for "my least favourite", "hold everyone" for
- * "hold everyone back"). Possessive "'s" taken off, as `worthALook` reads the text's words. Undefined
- * for a single word or a phrase ending in a prefix ("bull*"), which are looked for by one word.
+ * The neighbouring words of a phrase least likely to stand side by side in ordinary text, as its first
+ * word and the words after it: the two with most uncommon words, then most letters ("least favourite"
+ * for "my least favourite", "hold everyone" for "hold everyone back"); three when every word is common
+ * ("all the same", "have been here": "all the" and "have been" are in every other paragraph of school
+ * news). Possessive "'s" taken off, as `worthALook` reads the text's words. Undefined for a single
+ * word or a phrase ending in a prefix ("bull*"), which are looked for by one word.
  */
-function rarestPair(term: string): [string, string] | undefined {
+function rarestRun(term: string): [string, string] | undefined {
   if (term.trim().endsWith('*')) return undefined;
   const words = (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(term) ? term.split(' ') : tokenizeOnce(term).map((t) => t.norm)).map((w) => w.replace(/'s$/, ''));
-  let best: [string, string] | undefined;
+  let best: string[] | undefined;
   let bestScore = -1;
   for (let i = 0; i + 1 < words.length; i++) {
-    const pair: [string, string] = [words[i]!, words[i + 1]!];
+    const pair = [words[i]!, words[i + 1]!];
     const uncommon = pair.filter((w) => !COMMON.has(w));
     const score = uncommon.length * 1000 + uncommon.join('').length;
     if (score > bestScore) [best, bestScore] = [pair, score];
   }
-  return best;
+  if (bestScore === 0 && words.length >= 3) {
+    // All common: the three words with most letters.
+    bestScore = -1;
+    for (let i = 0; i + 2 < words.length; i++) {
+      const score = words[i]!.length + words[i + 1]!.length + words[i + 2]!.length;
+      if (score > bestScore) [best, bestScore] = [words.slice(i, i + 3), score];
+    }
+  }
+  return best ? [best[0]!, best.slice(1).join(' ')] : undefined;
 }
 
 /** The first word of a term as the tokenizer would normalise it (cheaply: terms are plain lower-case words). */

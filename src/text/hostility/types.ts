@@ -59,7 +59,7 @@ export interface HostilityModel {
   variants: Map<string, string>;
   /** First words of hostile terms: a text with none of them needs no closer look. */
   triggers: Set<string>;
-  /** Hostile phrases by the first of their rarest two neighbouring words: the second words that make a text worth a look. */
+  /** Hostile phrases by the first of their rarest two (or three) neighbouring words: the word, or the two words joined by a space, after it that make a text worth a look. */
   pairTriggers: Map<string, Set<string>>;
   /** First words of denied goods ("human", "place"), which matter only beside a negation. */
   positives: Set<string>;
