@@ -217,11 +217,10 @@ const FLAGS_LIMIT = 50_000;
 function pairFollows(model: HostilityModel, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined) return false;
-  const rest = model.pairTriggers.get(withoutPossessive(tokens[i]!.norm))!;
-  const second = withoutPossessive(next.norm);
-  if (rest.has(second)) return true;
+  const thirds = model.pairTriggers.get(withoutPossessive(tokens[i]!.norm))!.get(withoutPossessive(next.norm));
+  if (thirds === undefined || thirds === true) return thirds === true;
   const third = tokens[i + 2];
-  return third !== undefined && rest.has(`${second} ${withoutPossessive(third.norm)}`);
+  return third !== undefined && thirds.has(withoutPossessive(third.norm));
 }
 
 function withoutPossessive(norm: string): string {

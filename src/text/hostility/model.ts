@@ -60,8 +60,17 @@ export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, varia
 /** The model from data `deriveHostilityData` gave for these two lexicons. */
 export function hostilityModelFrom(data: HostilityData, derogatory: Lexicon, grammar: Lexicon): HostilityModel {
   const terms = modelTerms(derogatory, grammar, data.graded);
-  const pairTriggers = new Map<string, Set<string>>();
-  for (const [first, seconds] of data.pairTriggers) pairTriggers.set(first, new Set(seconds));
+  const pairTriggers = new Map<string, Map<string, Set<string> | true>>();
+  for (const [first, rests] of data.pairTriggers) {
+    const seconds = new Map<string, Set<string> | true>();
+    for (const rest of rests) {
+      const [second, third] = rest.split(' ') as [string, string | undefined];
+      const known = seconds.get(second);
+      if (third === undefined) seconds.set(second, true);
+      else if (known !== true) seconds.set(second, (known ?? new Set<string>()).add(third));
+    }
+    pairTriggers.set(first, seconds);
+  }
   const variants = new Map<string, string>();
   for (const group of data.variants) {
     const words = group.split(' ');

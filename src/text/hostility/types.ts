@@ -59,8 +59,11 @@ export interface HostilityModel {
   variants: Map<string, string>;
   /** First words of hostile terms: a text with none of them needs no closer look. */
   triggers: Set<string>;
-  /** Hostile phrases by the first of their rarest two (or three) neighbouring words: the word, or the two words joined by a space, after it that make a text worth a look. */
-  pairTriggers: Map<string, Set<string>>;
+  /**
+   * Hostile phrases by the first of their rarest two (or three) neighbouring words: the words after it
+   * that make a text worth a look, each mapped to `true` (two are enough) or to the third words it needs.
+   */
+  pairTriggers: Map<string, Map<string, Set<string> | true>>;
   /** First words of denied goods ("human", "place"), which matter only beside a negation. */
   positives: Set<string>;
   negations: Set<string>;
@@ -101,6 +104,7 @@ export interface HostilityData {
   /** Misspellings by the word they stand for, each "word misspelling misspelling …" (less JSON to parse than pairs). */
   variants: string[];
   triggers: string[];
+  /** As HostilityModel.pairTriggers, each first word's next words as "second" or "second third". */
   pairTriggers: [string, string[]][];
   positives: string[];
   negations: string[];
