@@ -40,6 +40,18 @@ describe("the loader's markdown-it", () => {
     }
   });
 
+  it('normalises link destinations as markdown-it does (plain paths are taken as written)', () => {
+    const parts = [...'abcXYZ019-._~/!$&\'()*+,;=@:?#%[]{}|\\^`" <>é', '..', '../', './', '//', 'http://', 'HTTP://', 'mailto:', 'www.', '.jpg', 'xn--', '%20', '%zz', 'пример'];
+    for (const url of ['photos/IMG_1234.JPG', '../media/a(1).png', '/uploads/2026/06/sports-day.jpg', '//@x', '//cdn.example.org/a.jpg', 'a b.jpg']) expect(own.normalizeLink(url), url).toBe(stock.normalizeLink(url));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (chosen) => {
+        const url = chosen.join('');
+        expect(own.normalizeLink(url), url).toBe(stock.normalizeLink(url));
+      }),
+      { seed, numRuns: 20000 },
+    );
+  });
+
   it('gives the tokens of markdown-it on plain text over several lines (made without its inline parse)', () => {
     const plain = ['Year 4', 'trip', ' ', '  ', '   ', '\t', '\n', ' \n', '  \n', '   \n', '\n ', '\n\t', 'é', '—', '!', '-', ':', '@', '#', '.', '=', '+', '1.', '>'];
     fc.assert(
