@@ -29,6 +29,7 @@ export interface NameKnowledge {
   houseColours: Set<string>;
   placePrepositions: Set<string>;
   roleMarkers: Set<string>;
+  showMarkers: Set<string>;
   personVerbs: Set<string>;
   wordFollowers: Set<string>;
   datePrepositions: Set<string>;
@@ -100,6 +101,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     houseColours: set(context?.houseColours),
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),
+    showMarkers: set(context?.showMarkers),
     personVerbs: set(context?.personVerbs),
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),

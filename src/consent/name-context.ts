@@ -61,8 +61,14 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // A community listed with another or named with it: "Gypsy, Roma and Traveller History Month", "Romany Gypsy families".
   const neighbours = [listNeighbour(place, i, -1), listNeighbour(place, i, 1), adjacentPrev, adjacentNext];
   if (k.communities.has(token.norm) && neighbours.some((t) => t !== undefined && k.communities.has(t.norm))) return false;
-  // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's.
-  if (adjacentPrev && k.roleMarkers.has(adjacentPrev.norm) && !(token.possessive && adjacentPrev.norm.startsWith('read'))) return false;
+  // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's, and
+  // "such as Amelia" names a pupil.
+  if (roleMarked(place, i, k)) return false;
+  // "our production of Oliver!", "tickets for Annie": a show's title.
+  if (!token.possessive && showTitle(place, i, k)) return false;
+  // "played Mary and Joseph", "as Mary, Joseph and the innkeeper": every name of a list a part is given to.
+  const first = listStart(place, i);
+  if (first !== i && !token.possessive && (LISTED_ROLE_MARKERS.has(tokens[first - 1]?.norm ?? '') ? roleMarked(place, first, k) : showTitle(place, first, k))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
   // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy", "a Maya-inspired dip", "Roman-themed".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
@@ -307,6 +313,41 @@ export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnow
   if ((listNext && looksLikeName(listNext, k, options)) || (listPrev && looksLikeName(listPrev, k, options))) return true;
   for (let d = 1; d <= 3 && i - d >= 0; d++) if (GREETING.has(tokens[i - d]!.norm)) return true;
   return false;
+}
+
+/** Role markers whose part reaches over a list of names ("played Mary and Joseph"); not "starring" or "performed", said of the pupils. */
+const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as']);
+const SHOW_LINKS = new Set(['of', 'for', 'from']);
+
+/** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia" or "read Jack's story"). */
+function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start)) || !k.roleMarkers.has(prev.norm)) return false;
+  if (token.possessive && prev.norm.startsWith('read')) return false;
+  return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
+}
+
+/** Token i names a show after its production: "production of Oliver!", "tickets for Annie", "songs from Matilda". */
+function showTitle(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  const link = tokens[i - 1];
+  const marker = tokens[i - 2];
+  if (!link || !marker || !SHOW_LINKS.has(link.norm) || !k.showMarkers.has(marker.norm)) return false;
+  const text = place.segment.text;
+  return /^\s+$/.test(text.slice(marker.end, link.start)) && /^\s+$/.test(text.slice(link.end, tokens[i]!.start));
+}
+
+/** The first name of the list of capitalised words that token i is in ("Mary" for "Joseph" in "Mary, Anna and Joseph"), or i. */
+function listStart(place: NamePlace, i: number): number {
+  let first = i;
+  for (let steps = 0; steps < 12; steps++) {
+    const before = listNeighbour(place, first, -1);
+    if (!before || !before.capitalised) break;
+    first = place.tokens[first - 1] === before ? first - 1 : first - 2;
+  }
+  return first;
 }
 
 /** The token on the other side of a list joiner (",", "&", "and", "or") next to token i, if any. */

@@ -1,6 +1,9 @@
 import { noConsent } from '../../../src/rules/consent/no-consent.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { manyNamesake, RECORD as consent } from './fixtures.js';
+import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
+
+// Pupils who share their names with school musicals' heroes, none to be named.
+const cast = [HEADER, 'Oliver,Brown,,6,Y,Y,Y,N,N,,', 'Annie,Smith,,5,Y,Y,Y,N,N,,', 'Matilda,Jones,,6,Y,Y,Y,N,N,,', 'Joseph,Khan,,2,Y,Y,Y,N,N,,', 'Mary,Evans,,3,Y,Y,Y,N,N,,'].join('\n');
 
 const photo = { 'race.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) };
 
@@ -17,6 +20,11 @@ ruleTester(noConsent, {
     // Another person's surname right after a pupil's first name: that person, not the pupil (Freya Hill).
     { post: 'Year 11 are performing a new play by Freya Miller, who visited in March.', consent },
     { post: 'Year 5 debated whether the statue of Freya Colston should stay.', consent },
+    // A show named after its hero: its production, tickets, songs and cast; parts given to a list of names.
+    { post: 'Tickets are on sale for our summer production of Oliver! Songs from Matilda opened the concert.', consent: cast },
+    { post: 'Year 6 will perform Matilda the Musical, and Year 2 are rehearsing Joseph and the Amazing Technicolor Dreamcoat.', consent: cast },
+    { post: 'The cast of Annie took a bow, and tickets for Oliver are nearly gone.', consent: cast },
+    { post: 'In the nativity, Year 3 played Mary and Joseph beautifully.', consent: cast },
   ],
   invalid: [
     // The pupil's own work after "read" is still the pupil.
@@ -24,6 +32,10 @@ ruleTester(noConsent, {
     { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },
     { post: '---\nchannel: facebook\n---\nWell done Amelia!\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /Amelia has no photo consent for social media/, line: 4 }] },
     { post: 'Freya read her poem.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
+    // "such as" names pupils; a possessive after a show's word is a pupil's; "starring" is said of pupils.
+    { post: 'Some pupils, such as Freya, read their poems aloud.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
+    { post: "The cast of Oliver's play took a bow.", consent: cast, errors: [{ message: 'Oliver has no consent to be named' }] },
+    { post: 'Our nativity starred Mary and Joseph from Year 2.', consent: cast, errors: [{ message: 'Mary has no consent to be named' }, { message: 'Joseph has no consent to be named' }] },
     // …but her surname misspelt, a middle name, a list of pupils or a title-case heading is still her.
     { post: 'Well done to Freya Hil for her poem.', consent, errors: [{ message: /^Freya has no consent/ }] },
     { post: 'Well done to Freya Grace Hill for her poem.', consent, errors: [{ message: /^Freya has no consent/ }] },
