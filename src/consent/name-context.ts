@@ -12,7 +12,7 @@ export interface ContextOptions {
 }
 
 /** An animal named after "<Name> the": "Jenny the horse", "Bella the school dog". */
-const ANIMALS = /^\s+(?:(?:school|class|farm|therapy|reading|office|wonder|friendly|old|little|baby|brave|clever|cheeky|naughty)\s+)?(?:horse|pony|donkey|goat|sheep|lamb|cow|calf|pig|piglet|dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea pig|gerbil|tortoise|chicken|hen|duck|goose|alpaca|llama|owl|parrot|snake|lizard|fish|goldfish)s?\b/i;
+const ANIMALS = /^\s+(?:(?:school|class|farm|therapy|reading|office|wonder|friendly|old|little|baby|brave|clever|cheeky|naughty)\s+)?(?:horse|pony|donkey|goat|sheep|lamb|cow|calf|pig|piglet|dog|puppy|cat|kitten|rabbit|bunny|hamster|guinea pig|gerbil|tortoise|chicken|hen|duck|goose|alpaca|llama|owl|parrot|snake|lizard|fish|goldfish|aardvark|bear|teddy|elephant|penguin)s?\b/i;
 /** A school's own groups, after a word-name that names one: "Willow class", "Oak house". */
 const GROUP_AFTER = new Set(['class', 'house', 'team']);
 /** A monarch's titles that are also given names. */
@@ -28,6 +28,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // An adult given a role after the name: "Dan, our group leader, showed us round".
   if (adultByRoleAfter(place, i)) return false;
   if (adultRoleBefore(place.segment.text, token.start)) return false;
+  // A visitor from a public service: "Jude from the council", "Sam from the fire service" (not "Amelia from Year 4").
+  if (VISITOR_FROM.test(place.segment.text.slice(token.end, token.end + 50))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const textBefore = prev ? place.segment.text.slice(prev.end, token.start) : '';
@@ -238,8 +240,12 @@ const AWARD_FOLLOWERS = new Set(['pupil', 'pupils', 'assembly', 'assemblies', 'a
  * ", our group leader", ", the centre's instructor": a role only an adult has. Not the roles pupils
  * take too ("our Eco Officer, Charlie", "our tour guides", "our young chef", "hosts", "sports coach").
  */
-const ADULT_ROLE = String.raw`(?:instructors?|teacher|warden|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?)`;
+// Only roles no pupil holds: pupils are librarians, chefs, council secretaries and sound technicians in school news.
+const ADULT_ROLE = String.raw`(?:instructors?|teacher|warden|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?|lollipop\s+(?:lady|man|person)|crossing\s+patrol(?:\s+officer)?|site\s+manager|(?:midday|lunchtime)\s+supervisor|office\s+manager|bursar|chaplain|(?:teaching|classroom)\s+assistant|SENCo)`;
 const ADULT_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE}\b`, 'iu');
+/** After a name, the public service its bearer comes from: an adult visiting. */
+const VISITOR_FROM = /^\s+from\s+(?:the\s+)?(?:(?:local|town|city|county|district|borough|parish)\s+)?(?:council|police|fire\s+(?:service|brigade|station)|ambulance\s+service|NHS|NSPCC|RSPCA|RNLI|library|bank)\b/i;
+
 /** The name, or the list it opens, followed by an adult's role: "Dan, our group leader", "Lauren and Izzy, our ski coordinators". */
 function adultByRoleAfter(place: NamePlace, i: number): boolean {
   let at: number = i;
