@@ -363,11 +363,16 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     // Where leavers study now, not a trip's whereabouts: "Our Year 6 leavers are now at Kingsway High".
     const studying = cap !== undefined && /^now\b/i.test(m[0]) && EDUCATION_PLACE.test(text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 60));
-    if (!invitation && !identity && !stranded && !studying && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
+    // "This week we are in Advent", "Right now we're in the middle of mocks": a time, not a place.
+    const period = cap === undefined && /\b(?:at|in)$/i.test(m[0]) && PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!invitation && !identity && !stranded && !studying && !period && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
 }
+
+/** After "we are in", a season, a stretch of the school year or a stage of something: no place. */
+const PERIOD = /^\s+(?:the\s+)?(?:Advent|Lent|Ramadan|Holy\s+Week|Passover|Hanukkah|Diwali|term\b|(?:week|term|year)\s+\d|Year\s+\d|Key\s+Stage|middle\s+of|run-up|thick\s+of|final\s+(?:week|stretch|term)|last\s+(?:week|few)|process\s+of|lockdown)/i;
 
 /** A day, month or time, not a place: "arrived on Monday", "arrived on Christmas Eve". */
 const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Boxing|New Year)\b/u;

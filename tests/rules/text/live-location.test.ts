@@ -7,6 +7,9 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // "we are in" a season or a stretch of the school year is no place.
+    'This week we are in Advent, and the Nativity is on Thursday at St Mark\'s Church.',
+    'Right now we are in the middle of mock exams, so please keep noise down near the hall.',
     // A trip named without a live blog's words, or a blog declared no trip, is judged as any post.
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
@@ -110,6 +113,7 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    { post: 'This week we are in Paris with Year 9, and the hotel is lovely.', errors: [{ message: /This week we are in/ }] },
     // A post titled or headed as a trip's live blog is a trip post without `trip` in its front matter.
     { post: '---\ntitle: Year 6 residential blog — day 2\n---\n\nTomorrow we are off to Drayton Manor for the day.', errors: [{ message: '"Tomorrow we are off" in a trip post' }] },
     { post: '## Ski trip update\n\nLater we\'re heading up to the top lifts, and the boys in Room 12 say hello!', errors: [{ message: 'Room 12' }, { message: 'in a trip post' }] },
