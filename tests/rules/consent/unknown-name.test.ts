@@ -20,6 +20,7 @@ ruleTester(unknownName, {
     "Year 6 raised £420 for Julia's House, the children's hospice charity, and Martin House will get our cake sale money.",
     "Winston's Wish runs free bereavement workshops for families.",
     'Year 5 learned about the Bloody Tower and Bloody Mary in their Tudors topic.',
+    'Year 5 enjoyed their trip to Milton Keynes and the Bletchley Park codebreakers exhibition.',
     // Famous people and characters by their full names; a greeting ("Eid Mubarak") and a faith, not pupils; monarchs by their numeral.
     { post: 'Year 2 learnt about Florence Nightingale and Grace Darling, and Year 6 read the diary of Anne Frank.', consent },
     { post: "Charlie and the Chocolate Factory is Year 4's class book, and Year 3 made George's Marvellous Medicine.", consent },
