@@ -19,7 +19,8 @@ const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'a
 const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
   'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
 const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
-const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun']);
+// hate25: a blessing, a relief, a mercy … ("Wiping X off the face of the earth would be a blessing").
+const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun', 'blessing', 'relief', 'mercy', 'godsend', 'favour', 'favor', 'kindness', 'improvement']);
 
 // "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
 export function endorsedByQuestion(s: Sentence, h: Hit) {
