@@ -200,3 +200,31 @@ export function complaintMocked(s: Sentence, h: Hit) {
   if (k < s.sentenceTokens[0] || !COMPLAINING.has(s.tokens[k]!.norm)) return false;
   return s.groups.some((g) => g.last < k && k - g.last <= 3) || s.tokens[k - 1]?.norm === 'they' || s.tokens[k - 2]?.norm === 'they';
 }
+
+/**
+ * "Claims about X being less clever are rubbish", "The idea that X are lazy is a myth" (hate25): a report
+ * of a remark, its subject, dismissed at the end of the sentence — counter-speech. The report noun comes
+ * before the group, "about" or "that" after it, and the sentence ends on a copula and a word of falsity.
+ */
+export function reportDismissed(s: Sentence) {
+  const first = s.sentenceTokens[0];
+  const last = s.sentenceTokens[1];
+  const group = s.groups.find((g) => !g.pronoun);
+  if (!group) return false;
+  let report = -1;
+  for (let k = first; k < group.first; k++) if (REPORT_NOUN.has(s.tokens[k]!.norm) && (s.tokens[k + 1]?.norm === 'about' || s.tokens[k + 1]?.norm === 'that')) report = k;
+  if (report < 0) return false;
+  let end = last;
+  while (end > group.last && FALSITY_TAIL.has(s.tokens[end]!.norm)) end--;
+  if (!FALSITY.has(s.tokens[end]!.norm) && !(FALSITY.has(s.tokens[end + 1]?.norm ?? '') && end + 1 <= last)) {
+    // "… are a myth", "… are complete rubbish": the last word itself.
+    if (!FALSITY.has(s.tokens[last]!.norm)) return false;
+    end = last;
+  }
+  for (let k = end - 1; k > group.last && end - k <= 4; k--) if (DISMISSING_COPULA.has(s.tokens[k]!.norm)) return true;
+  return false;
+}
+const REPORT_NOUN = new Set(['claims', 'claim', 'idea', 'notion', 'myth', 'myths', 'stereotype', 'stereotypes', 'suggestion', 'suggestions', 'assumption', 'assumptions', 'rumours', 'rumour', 'rumors', 'talk', 'lies', 'belief']);
+const FALSITY = new Set(['rubbish', 'nonsense', 'false', 'untrue', 'lies', 'myth', 'myths', 'wrong', 'debunked', 'baseless', 'unfounded', 'bollocks', 'garbage', 'rot', 'twaddle', 'bunk', 'disproved', 'disproven', 'lie']);
+const FALSITY_TAIL = new Set(['again', 'and', 'over', 'time', 'after', 'repeatedly', 'completely', 'entirely', 'totally', 'long', 'ago']);
+const DISMISSING_COPULA = new Set(['are', 'is', 'was', 'were', 'been', "'re", 'be']);
