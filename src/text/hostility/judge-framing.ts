@@ -19,6 +19,7 @@ const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'a
 const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
   'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
 const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
+const OPENING_ADVERB = new Set(['honestly', 'frankly', 'personally', 'seriously', 'truthfully', 'tbh', 'basically', 'really', 'clearly', 'obviously', 'realistically', 'ideally']);
 // hate25: a blessing, a relief, a mercy … ("Wiping X off the face of the earth would be a blessing").
 const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun', 'blessing', 'relief', 'mercy', 'godsend', 'favour', 'favor', 'kindness', 'improvement']);
 
@@ -59,7 +60,8 @@ export function othersBelief(s: Sentence) {
     if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
       // And over where they say it: "people online say …", "folk round here think …".
       const j = subjectBefore(s, k, SAID_WHERE);
-      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0]) return true;
+      // Not the group's own person word: "Black people say they want equality, but …" (hate25), as "Women say …" is not.
+      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0] && !s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return true;
     }
     if (SPREADING.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0]) {
       let j = k - 1;
@@ -168,7 +170,9 @@ export function feltByOthers(s: Sentence, at: number) {
  * Which it is, or undefined; `judged` says where the verdict starts.
  */
 export function deedJudged(s: Sentence): { verdict: 'condemned' | 'endorsed'; group: Identity; copula: number } | undefined {
-  const start = s.sentenceTokens[0];
+  // Over an opening adverb and its comma: "Honestly, wiping X off the face of the earth would be a blessing" (hate25).
+  const first = s.sentenceTokens[0];
+  const start = OPENING_ADVERB.has(s.tokens[first]!.norm) && first < s.sentenceTokens[1] && s.text.slice(s.tokens[first]!.end, s.tokens[first + 1]!.start).includes(',') ? first + 1 : first;
   const verb = s.tokens[start]!.norm;
   if (!verb.endsWith('ing') || !(ABUSE_GERUND.has(verb) || s.hits.some((h) => h.match.firstToken === start && DEED_ROLES.has(h.role)))) return undefined;
   const group = s.groups.find((g) => !g.pronoun && !g.place && g.first > start && g.first - start <= 3);

@@ -120,7 +120,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
         // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
         if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
-        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
+        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken || exclaimedOf(s, hit, identity);
         // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
         // illness", not "X are more likely to have a mental illness".
         return adjacent || predicative(s, hit, identity) || (hit.match.term.includes(' ') && !(hit.role === 'attribute' && /^an? /.test(hit.match.term)));
@@ -419,3 +419,13 @@ function entrustedWith(tokens: readonly Token[], groupLast: number, sentenceLast
 }
 const ENTRUSTING = new Set(['mind', 'watch', 'walk', 'babysit', 'look', 'feed', 'touch', 'handle', 'hold', 'cook', 'drive', 'borrow', 'use', 'fix', 'cut', 'teach', 'treat', 'clean', 'run', 'manage', 'guard', 'near', 'into', 'inside', 'in', 'care', 'tend', 'raise', 'bath', 'bathe']);
 const ENTRUSTING_PARTICLE = new Set(['after', 'at', 'with', 'near', 'into', 'in', 'on', 'for']);
+
+/**
+ * "How thick are X?", "How lazy can X get?" (hate25): an attribute asked after "how" at the sentence's start,
+ * the group right after the copula or modal — said of them, as "X are so thick" is.
+ */
+function exclaimedOf(s: Sentence, hit: Hit, identity: Identity): boolean {
+  if (hit.match.firstToken !== s.sentenceTokens[0] + 1 || s.tokens[s.sentenceTokens[0]]!.norm !== 'how') return false;
+  const verb = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
+  return (verb === 'are' || verb === 'is' || verb === 'can' || verb === 'were') && identity.first === hit.match.lastToken + 2;
+}
