@@ -28,7 +28,7 @@ describe('the fourth HateCheck-style set', () => {
   // Before any change to the rule: train 476/681 hateful (69.9 %) and 32/244 harmless (13.1 %) cases were
   // errors, check 412/646 (63.8 %) and 2/244 (0.8 %). The train split then guided changes (hate25).
   it('train split: no worse than after the changes it guided', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(607);
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(614);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(2);
   });
   // The check split moved from 412 to 419 (64.9 %) and only measures: a regression below it fails.
@@ -94,6 +94,21 @@ describe('hostile constructions found with the fourth set are errors', () => {
     'Why would anyone marry a Muslim?',
     'Why do we even bother educating immigrants?',
     'Why do women think they are better than us?',
+    // Batch 7, from implicit and feeling frames of our own: execution wished, feelings caused, incompatibility, children
+    // hidden or preyed on, living off others, gratitude demanded, being outbred, civilised living demanded.
+    'Gay men should face the death penalty.',
+    'Muslims bring out the worst in me.',
+    'I get so angry when I think about refugees.',
+    'Refugees put me in a foul mood.',
+    'My skin crawls when refugees are near.',
+    'Muslims and democracy will never mix.',
+    'The moment a gay man walks in, hide the kids.',
+    'Gay men recruit children, everyone knows it.',
+    'A refugee\'s idea of work is queuing for benefits.',
+    'Refugees should be thankful we don\'t send them back.',
+    'Muslims outbreed us and one day they\'ll outnumber us.',
+    'Refugees would be lost without our handouts.',
+    'Muslims need to learn how to live like civilised people.',
   ])('%s', (text) => expect(isError(text)).toBe(true));
 });
 
@@ -128,5 +143,9 @@ describe('harmless sentences beside them are not errors', () => {
     'Nothing cheers me up quite like our Muslim families\' Eid party.',
     'Refugee families leave me feeling humbled.',
     'The prisons were full of suffragettes in 1912, Year 9 learnt.',
+    'Muslim pupils and their families expect everything to be ready on time.',
+    "Hide the kids' presents before Christmas!",
+    'Our Year 7s and Year 10s will never mix at lunch, so we have a buddy scheme.',
+    'My skin crawls when I see spiders.',
   ])('%s', (text) => expect(isError(text)).toBe(false));
 });
