@@ -6,7 +6,8 @@
 //    templates, school register), separately for its tune and holdout splits, and on a second set in
 //    HateCheck's own register (tests/fixtures/text/hatecheck-style-new.csv, all seven groups), separately
 //    for its train and check splits, and on a third set in that register (hatecheck-style-third.csv),
-//    leaning on the functionalities weakest on unseen templates, with the same two splits.
+//    leaning on the functionalities weakest on unseen templates, with the same two splits, and on a fourth
+//    (hatecheck-style-fourth.csv) over every functionality with varied syntax, likewise.
 //    EVAL_MISSES=tune (or train) lists that split's mistakes (never look at holdout's or check's: they
 //    only measure).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
@@ -57,10 +58,18 @@ async function hateCheck() {
     console.log(`\n## text/derogatory on the third HateCheck-style set written for this project (${split} split)\n`);
     await derogatoryBlock(thirdRows.filter((r) => r.split === split));
   }
+  // A fourth set (hate25 session) over every functionality in about HateCheck's proportions, with varied
+  // syntax and vocabulary: train guides changes, check only measures.
+  const fourth = path.join(repoRoot, 'tests', 'fixtures', 'text', 'hatecheck-style-fourth.csv');
+  const fourthRows = parse(readFileSync(fourth, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+  for (const split of ['train', 'check']) {
+    console.log(`\n## text/derogatory on the fourth HateCheck-style set written for this project (${split} split)\n`);
+    await derogatoryBlock(fourthRows.filter((r) => r.split === split));
+  }
   if (process.env.EVAL_MISSES) {
     const model = await api.hostilityModel({ lexicons });
     console.log(`\n  misses (${process.env.EVAL_MISSES} split):`);
-    for (const row of [...rows, ...secondRows, ...thirdRows].filter((r) => r.split === process.env.EVAL_MISSES)) {
+    for (const row of [...rows, ...secondRows, ...thirdRows, ...fourthRows].filter((r) => r.split === process.env.EVAL_MISSES)) {
       const error = api.findHostility(row.test_case, model).some((f) => f.severity === 'error');
       if (error !== (row.label_gold === 'hateful')) console.log(`    ${row.functionality.padEnd(20)} ${error ? 'false+' : 'missed'}  ${row.test_case}`);
     }

@@ -231,6 +231,8 @@ export function deriveVariants(root = projectRoot) {
     // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
     if (word.length >= 8) candidates.add(word.slice(0, -1));
     for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    // The first two letters swapped ("ahte", "dsigusting"), added in the hate25 session.
+    candidates.add(word[1] + word[0] + word.slice(2));
     for (const candidate of candidates) {
       if (candidate === word || candidate.length < (word.length === 4 ? 3 : 4) || known.has(candidate) || isEnglish(candidate, english) || givenNames.has(candidate)) continue;
       const previous = variants.get(candidate);

@@ -28,8 +28,9 @@ describe('the third HateCheck-style set', () => {
   });
   // Before any change to the rule: train 543/738 hateful (73.6 %) and 19/262 harmless (7.3 %) cases were
   // errors, check 517/738 (70.1 %) and 16/262 (6.1 %). The train split then guided changes (hate24).
+  // hate25's changes (guided also by this train split) raised it to 703/738 (95.3 %).
   it('train split: no worse than after the changes it guided', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(682);
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(703);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(0);
   });
   // The last resort (judge-last-resort.ts) raised check to 531/738 (72.0 %): a regression below it fails.

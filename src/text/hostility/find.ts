@@ -129,6 +129,9 @@ const DENIAL_OPENING = new Set(['they', "they're", 'theyre', 'it', "it's", 'its'
 const DENYING = new Set(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "weren't", "wasn't", "won't", 'not', 'no', 'nope', 'untrue', 'false', 'nonsense', 'rubbish']);
 const DENIAL_FILLER = new Set([...DENIAL_OPENING, 'are', 'is', 'do', 'does', 'were', 'was', 'will', 'at', 'all', 'true', 'really', 'simply', 'just', 'of', 'course', 'even', 'close', 'remotely']);
 
+/** A sentence's opening adverb before a comma: "Honestly, …", "Frankly, …". */
+export const SENTENCE_ADVERB = new Set(['honestly', 'frankly', 'personally', 'seriously', 'truthfully', 'tbh', 'basically', 'really', 'clearly', 'obviously', 'realistically', 'ideally']);
+
 /** Most words a group may take where a threat has "them": "hunt every last gay man down". */
 const GAP_WORDS = 5;
 /** More words for where the group is: "put every gay man in this town in hospital". */
@@ -149,7 +152,9 @@ function withGapped(all: PhraseMatch<Term>[], tokens: Token[], text: string, gap
     const list = gapped.get(tokens[i]!.norm);
     if (!list) continue;
     // Wished ("we should hunt …", "I'm going to wipe …") or an order opening its sentence ("Hunt … down"), not told.
-    const ordered = i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    const opensAt = (k: number) => k === 0 || SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    // Or a gerund after a sentence adverb and a comma: "Honestly, wiping X off the face of the earth would be …" (hate25).
+    const ordered = opensAt(i) || (i >= 1 && tokens[i]!.norm.endsWith('ing') && SENTENCE_ADVERB.has(tokens[i - 1]!.norm) && opensAt(i - 1) && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(','));
     if (!ordered && !hasModalBefore(tokens, i, 5)) continue;
     for (const g of list) {
       if (!g.prefix.every((w, d) => tokens[i + d]?.norm === w)) continue;

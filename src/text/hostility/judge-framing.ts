@@ -19,7 +19,9 @@ const VERDICT_DEGREE = new Set(['be', 'never', 'not', 'so', 'really', 'just', 'a
 const CONDEMNED = new Set(['wrong', 'crime', 'criminal', 'illegal', 'barbaric', 'evil', 'cruel', 'inhumane', 'unacceptable', 'disgusting', 'sick', 'vile', 'shameful', 'horrific', 'monstrous', 'cowardly', 'murder', 'terrorism',
   'indefensible', 'abhorrent', 'despicable', 'sickening', 'hateful', 'bigoted', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'appalling', 'hate', 'disgrace', 'outrage', 'atrocity']);
 const OKAY = new Set(['okay', 'ok', 'acceptable', 'justified', 'right', 'fine', 'alright', 'allowed', 'excusable', 'funny']);
-const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun']);
+const OPENING_ADVERB = new Set(['honestly', 'frankly', 'personally', 'seriously', 'truthfully', 'tbh', 'basically', 'really', 'clearly', 'obviously', 'realistically', 'ideally']);
+// hate25: a blessing, a relief, a mercy … ("Wiping X off the face of the earth would be a blessing").
+const ENDORSED = new Set(['justice', 'fine', 'legal', 'answer', 'solution', 'service', 'deserved', 'needed', 'overdue', 'right', 'good', 'great', 'fair', 'necessary', 'the', 'fun', 'blessing', 'relief', 'mercy', 'godsend', 'favour', 'favor', 'kindness', 'improvement']);
 
 // "What's wrong with saying …?", "Where is the mistake in saying …?": a question that endorses what is said.
 export function endorsedByQuestion(s: Sentence, h: Hit) {
@@ -58,7 +60,8 @@ export function othersBelief(s: Sentence) {
     if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
       // And over where they say it: "people online say …", "folk round here think …".
       const j = subjectBefore(s, k, SAID_WHERE);
-      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0]) return true;
+      // Not the group's own person word: "Black people say they want equality, but …" (hate25), as "Women say …" is not.
+      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0] && !s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return true;
     }
     if (SPREADING.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0]) {
       let j = k - 1;
@@ -167,7 +170,9 @@ export function feltByOthers(s: Sentence, at: number) {
  * Which it is, or undefined; `judged` says where the verdict starts.
  */
 export function deedJudged(s: Sentence): { verdict: 'condemned' | 'endorsed'; group: Identity; copula: number } | undefined {
-  const start = s.sentenceTokens[0];
+  // Over an opening adverb and its comma: "Honestly, wiping X off the face of the earth would be a blessing" (hate25).
+  const first = s.sentenceTokens[0];
+  const start = OPENING_ADVERB.has(s.tokens[first]!.norm) && first < s.sentenceTokens[1] && s.text.slice(s.tokens[first]!.end, s.tokens[first + 1]!.start).includes(',') ? first + 1 : first;
   const verb = s.tokens[start]!.norm;
   if (!verb.endsWith('ing') || !(ABUSE_GERUND.has(verb) || s.hits.some((h) => h.match.firstToken === start && DEED_ROLES.has(h.role)))) return undefined;
   const group = s.groups.find((g) => !g.pronoun && !g.place && g.first > start && g.first - start <= 3);
@@ -199,3 +204,31 @@ export function complaintMocked(s: Sentence, h: Hit) {
   if (k < s.sentenceTokens[0] || !COMPLAINING.has(s.tokens[k]!.norm)) return false;
   return s.groups.some((g) => g.last < k && k - g.last <= 3) || s.tokens[k - 1]?.norm === 'they' || s.tokens[k - 2]?.norm === 'they';
 }
+
+/**
+ * "Claims about X being less clever are rubbish", "The idea that X are lazy is a myth" (hate25): a report
+ * of a remark, its subject, dismissed at the end of the sentence — counter-speech. The report noun comes
+ * before the group, "about" or "that" after it, and the sentence ends on a copula and a word of falsity.
+ */
+export function reportDismissed(s: Sentence) {
+  const first = s.sentenceTokens[0];
+  const last = s.sentenceTokens[1];
+  const group = s.groups.find((g) => !g.pronoun);
+  if (!group) return false;
+  let report = -1;
+  for (let k = first; k < group.first; k++) if (REPORT_NOUN.has(s.tokens[k]!.norm) && (s.tokens[k + 1]?.norm === 'about' || s.tokens[k + 1]?.norm === 'that')) report = k;
+  if (report < 0) return false;
+  let end = last;
+  while (end > group.last && FALSITY_TAIL.has(s.tokens[end]!.norm)) end--;
+  if (!FALSITY.has(s.tokens[end]!.norm) && !(FALSITY.has(s.tokens[end + 1]?.norm ?? '') && end + 1 <= last)) {
+    // "… are a myth", "… are complete rubbish": the last word itself.
+    if (!FALSITY.has(s.tokens[last]!.norm)) return false;
+    end = last;
+  }
+  for (let k = end - 1; k > group.last && end - k <= 4; k--) if (DISMISSING_COPULA.has(s.tokens[k]!.norm)) return true;
+  return false;
+}
+const REPORT_NOUN = new Set(['claims', 'claim', 'idea', 'notion', 'myth', 'myths', 'stereotype', 'stereotypes', 'suggestion', 'suggestions', 'assumption', 'assumptions', 'rumours', 'rumour', 'rumors', 'talk', 'lies', 'belief']);
+const FALSITY = new Set(['rubbish', 'nonsense', 'false', 'untrue', 'lies', 'myth', 'myths', 'wrong', 'debunked', 'baseless', 'unfounded', 'bollocks', 'garbage', 'rot', 'twaddle', 'bunk', 'disproved', 'disproven', 'lie']);
+const FALSITY_TAIL = new Set(['again', 'and', 'over', 'time', 'after', 'repeatedly', 'completely', 'entirely', 'totally', 'long', 'ago']);
+const DISMISSING_COPULA = new Set(['are', 'is', 'was', 'were', 'been', "'re", 'be']);

@@ -1,4 +1,5 @@
 // groupLinked: the group a hostile match in the sentence is about, if any, by the match's role.
+import type { HostileToken as Token } from '../deobfuscate.js';
 import type { Hit, Identity } from './types.js';
 import { reportedViolence, takenOnAsClose, toldAsDone } from './narration.js';
 import {
@@ -63,7 +64,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => s.tokens[identity.last + d]?.norm === 'to')) return undefined;
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
       // "I wouldn't want a X as a neighbour" the same.
-      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last)))) return undefined;
+      // "I wouldn't let a X mind my allotment", "I would not let a X walk my dog": the speaker's things refused to them (hate25).
+      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
       if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
@@ -118,7 +120,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
         // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
         if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
-        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken;
+        const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken || exclaimedOf(s, hit, identity);
         // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
         // illness", not "X are more likely to have a mental illness".
         return adjacent || predicative(s, hit, identity) || (hit.match.term.includes(' ') && !(hit.role === 'attribute' && /^an? /.test(hit.match.term)));
@@ -401,4 +403,29 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * "let a X mind my allotment", "let a X look after my dog": a bare verb after the group, perhaps with a
+ * particle, then something of the speaker's — the group trusted with it (hate25): a verb of minding, handling
+ * or using. Not "let a X go hungry", nor help accepted ("let a pregnant colleague carry my bags").
+ */
+function entrustedWith(tokens: readonly Token[], groupLast: number, sentenceLast: number): boolean {
+  let k = groupLast + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  if (k > sentenceLast || !ENTRUSTING.has(tokens[k]!.norm)) return false;
+  if (ENTRUSTING_PARTICLE.has(tokens[k + 1]?.norm ?? '')) k++;
+  return k + 1 <= sentenceLast && tokens[k + 1]!.norm === 'my';
+}
+const ENTRUSTING = new Set(['mind', 'watch', 'walk', 'babysit', 'look', 'feed', 'touch', 'handle', 'hold', 'cook', 'drive', 'borrow', 'use', 'fix', 'cut', 'teach', 'treat', 'clean', 'run', 'manage', 'guard', 'near', 'into', 'inside', 'in', 'care', 'tend', 'raise', 'bath', 'bathe']);
+const ENTRUSTING_PARTICLE = new Set(['after', 'at', 'with', 'near', 'into', 'in', 'on', 'for']);
+
+/**
+ * "How thick are X?", "How lazy can X get?" (hate25): an attribute asked after "how" at the sentence's start,
+ * the group right after the copula or modal — said of them, as "X are so thick" is.
+ */
+function exclaimedOf(s: Sentence, hit: Hit, identity: Identity): boolean {
+  if (hit.match.firstToken !== s.sentenceTokens[0] + 1 || s.tokens[s.sentenceTokens[0]]!.norm !== 'how') return false;
+  const verb = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
+  return (verb === 'are' || verb === 'is' || verb === 'can' || verb === 'were') && identity.first === hit.match.lastToken + 2;
 }

@@ -50,8 +50,13 @@ export function superlative(s: Sentence, k: number, hit: Hit) {
   // "Nothing disgusts me like X do."
   const wider = s.tokens.slice(k + 1, Math.min(s.sentenceTokens[1] + 1, hit.match.lastToken + 7)).map((t) => t.norm);
   if (wider.includes('like') && (wider.includes('do') || wider.includes('does'))) return true;
+  // "Nothing winds me up quite like X.": the group right after "like" (or "quite like").
+  const like = wider.indexOf('like');
+  if (like >= 0 && wider[like - 1] !== 'feel' && s.groups.some((g) => !g.pronoun && g.first > k && g.first - (k + 1 + like) >= 1 && g.first - (k + 1 + like) <= 2 && s.tokens.slice(k + 2 + like, g.first).every((t) => LIKE_LEAD.has(t.norm)))) return true;
   return after.includes('than') || after.some((w, i) => (w === 'the' && after[i + 1] === 'way') || (w === 'as' && (after[i + 1] === 'much' || after[i + 1] === 'many') && after[i + 2] === 'as'));
 }
+
+const LIKE_LEAD = new Set(['the', 'those', 'these', 'a', 'an', 'any', 'all']);
 
 /** Where the negation before a hit stands, or -1. */
 export function negationOf(s: Sentence, hit: Hit) {

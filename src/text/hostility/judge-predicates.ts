@@ -162,6 +162,8 @@ export function owedAsked(s: Sentence, hit: Hit): Identity | undefined {
   return hit.match.firstToken - group.last <= 4 ? group : undefined;
 }
 
+const SPELT_OUT_COPULA = new Set(['is', 'are', 'was', 'were']);
+
 /**
  * "Has anyone ever met a X who wasn't a liar?", "I've never met a X who isn't lazy": meeting none of
  * the group without the attribute says all of them have it. The negation opens a relative clause on
@@ -169,8 +171,10 @@ export function owedAsked(s: Sentence, hit: Hit): Identity | undefined {
  */
 export function everyOneIs(s: Sentence, hit: Hit): Identity | undefined {
   const negation = negationOf(s, hit);
-  if (!RELATIVE.has(s.tokens[negation - 1]?.norm ?? '')) return undefined;
-  const identity = s.groups.find((g) => !g.pronoun && g.last === negation - 2);
+  // "who isn't …", and spelt out, "who is not …" (hate25).
+  const relative = SPELT_OUT_COPULA.has(s.tokens[negation - 1]?.norm ?? '') && s.tokens[negation]?.norm === 'not' ? negation - 2 : negation - 1;
+  if (!RELATIVE.has(s.tokens[relative]?.norm ?? '')) return undefined;
+  const identity = s.groups.find((g) => !g.pronoun && g.last === relative - 1);
   if (!identity) return undefined;
   for (let k = identity.first - 1; k >= Math.max(s.sentenceTokens[0], identity.first - 3); k--) {
     // "Has there ever been a X who wasn't …?", "Is there a X who isn't …?", "There has never been a X who …": none without it.

@@ -15,7 +15,7 @@ import { addressedOrPointedAt, aimedAtPerson, hasTarget, homonymNear, threatAime
 import type { Sentence } from './judge-sentence.js';
 import { near, quoted, selfDescribed, sentenceGroups } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
-import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, saidWithAbuse } from './judge-framing.js';
+import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, reportDismissed, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 
@@ -57,7 +57,7 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || othersBelief(s) || (REPORTING_GERUND.has(s.tokens[s.sentenceTokens[0]]!.norm) && !s.hits.some((h) => h.role === 'target' && h.match.firstToken === s.sentenceTokens[0] + 1 && PERSON_TARGET.has(s.tokens[s.sentenceTokens[0] + 1]!.norm))));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || othersBelief(s) || reportDismissed(s) || reportingGerundOpens(s));
   s.selfRef = hits.some((h) => h.role === 'self');
   return s;
 }
@@ -153,3 +153,20 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
   // 3. Where the grammar decided nothing, the last resort (judge-last-resort.ts).
   return best ?? lastResort(s);
 }
+
+/**
+ * A gerund of saying opens the sentence ("Calling X animals is …"), or a clause of it after "why" or "how"
+ * ("My teacher explained why describing X as a disease is so dangerous", hate25): what is said is
+ * talked about, not said. Not "Calling you X …" aimed at someone.
+ */
+function reportingGerundOpens(s: Sentence) {
+  const first = s.sentenceTokens[0];
+  for (let k = first; k <= Math.min(s.sentenceTokens[1], first + 8); k++) {
+    if (!REPORTING_GERUND.has(s.tokens[k]!.norm)) continue;
+    if (k > first && !CLAUSE_OF_TALK.has(s.tokens[k - 1]!.norm)) continue;
+    if (s.hits.some((h) => h.role === 'target' && h.match.firstToken === k + 1 && PERSON_TARGET.has(s.tokens[k + 1]!.norm))) continue;
+    return true;
+  }
+  return false;
+}
+const CLAUSE_OF_TALK = new Set(['why', 'how']);

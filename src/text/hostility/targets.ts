@@ -55,8 +55,21 @@ export function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [fi
   // "Some bitch just pushed in …", "Some faggot keeps parking …": one person, doing something (in the singular).
   if (before && i - 1 === first && before.norm === 'some' && !/s$/.test(tokens[j]!.norm) && after && j < last && SOME_ONE_DOING.has(after.norm)) return true;
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
+  // hate25: "A paki took my seat", "This bitch just barged into me": one person opening the sentence, then a deed done
+  // to the speaker (not "A bitch took best in show").
+  if (before && i - 1 === first && ONE_PERSON.has(before.norm) && !/s$/.test(tokens[j]!.norm) && after && j < last && (SOME_ONE_DOING.has(after.norm) || PERSON_DEED.has(after.norm)) && tokens.slice(j + 2, Math.min(last, j + 5) + 1).some((t) => TO_THE_SPEAKER.has(t.norm))) return true;
+  // "served by a faggot", "I work with a dyke", "Never trust a coon": a person dealt with, after an article.
+  if (before && i - 1 > first && (before.norm === 'a' || before.norm === 'an') && (DEALING_WITH.has(tokens[i - 2]!.norm) || (i - 3 >= first && (tokens[i - 2]!.norm === 'by' || tokens[i - 2]!.norm === 'with') && DEALT_BY.has(tokens[i - 3]!.norm)))) return true;
+  // "The faggots are moving in": particular people, arriving.
+  if (before && i - 1 >= first && POINTING.has(before.norm) && /s$/.test(tokens[j]!.norm) && after && j + 1 < last && (after.norm === 'are' || after.norm === 'were' || after.norm === 'have') && ARRIVING.has(tokens[j + 2]!.norm)) return true;
   return false;
 }
+const ONE_PERSON = new Set(['a', 'an', 'this', 'one']);
+const TO_THE_SPEAKER = new Set(['me', 'my', 'us', 'our', 'mine']);
+const PERSON_DEED = new Set(['took', 'pushed', 'shoved', 'stole', 'nicked', 'sat', 'jumped', 'barged', 'cut', 'parked', 'stared', 'spat', 'shouted', 'swore', 'laughed', 'grabbed', 'blocked', 'refused', 'tried', 'wanted', 'got', 'gave', 'charged', 'overcharged', 'short-changed', 'served', 'ignored']);
+const DEALING_WITH = new Set(['trust', 'trusted', 'married', 'marry', 'marrying', 'date', 'dated', 'dating', 'met', 'meet', 'befriend', 'elect', 'elected', 'hug', 'kiss', 'kissed']);
+const DEALT_BY = new Set(['served', 'taught', 'treated', 'employed', 'seen', 'robbed', 'attacked', 'overtaken', 'work', 'works', 'worked', 'working', 'live', 'lives', 'lived', 'living', 'stuck']);
+const ARRIVING = new Set(['moving', 'moved', 'coming', 'taking', 'everywhere', 'arriving', 'here']);
 /**
  * A feeling the group causes that is good: "X fill me with hope", "X make me want to be a better
  * person" — where "X fill me with dread" and "X make me want to scream" are hostile. Only for the

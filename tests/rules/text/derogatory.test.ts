@@ -360,6 +360,12 @@ ruleTester(derogatory, {
     // A deed a historical figure is known for, told (found on a real school's Tudors topic page).
     'Henry VIII is famous for marrying six times and beheading two of his wives!',
     'In our Tudors assembly we learned that the king is remembered for executing two of his wives.',
+    // Homonyms and harmless sentences beside constructions added in the hate25 session.
+    'Fagging was common at boarding schools in the nineteenth century, Year 9 learnt in history.',
+    'Frost retarded the growth of our sunflowers this spring.',
+    "I wouldn't let a pregnant colleague carry my boxes.",
+    'Since the refugee families arrived, the choir has doubled.',
+    'Our Muslim pupils can boil an egg now, thanks to food tech!',
   ],
   invalid: [
     { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
@@ -864,5 +870,13 @@ ruleTester(derogatory, {
     { post: "Women's lives may not matter to you, but luckily nobody cares what you think.", errors: [{ severity: 'warning' }] },
     // Thought so once, told: for a person to look at.
     { post: 'Women were once thought less capable than men, our suffragette assembly explained.', errors: [{ severity: 'warning' }] },
+    // Constructions added in the hate25 session (tests/text/hatecheck-style-fourth.test.ts holds more).
+    { post: 'Claims about refugees being criminals are nonsense.', errors: [{ severity: 'warning' }] },
+    { post: 'No one has the right to harass Muslims.', errors: [{ severity: 'warning' }] },
+    { post: "I wouldn't let a gay man cut my hair.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled people belong in the dark ages.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Since the immigrants arrived, no one feels safe.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'How can anyone like gay men?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I was served by a coon at the chippy.', errors: [{ message: 'slur', severity: 'error' }] },
   ],
 });
