@@ -131,40 +131,46 @@ const INTERN_SIZE = 1 << 16;
 const INTERN_MASK = INTERN_SIZE - 1;
 /** Words longer than this are not interned (rare, and their slices could keep a whole text alive). */
 const INTERN_MAX_LENGTH = 12;
-let internRaw: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE);
-let internNorm: string[] = new Array<string>(INTERN_SIZE);
+// A slot's hash (never 0: 0 marks a free slot) in a dense array probed first, and its two strings side
+// by side: a lookup touches one cache line of each instead of three arrays' lines.
 const internHash = new Int32Array(INTERN_SIZE);
+/** [raw, norm] of each slot at 2 × slot. */
+let internStrings: string[] = new Array<string>(2 * INTERN_SIZE);
 let internCount = 0;
 const found = { raw: '', norm: '' };
 
 /** The strings of the plain ASCII word text[start, end) with the given hash. Read at once: reused. */
-function interned(text: string, start: number, end: number, hash: number, capitals: boolean): { raw: string; norm: string } {
+function interned(text: string, start: number, end: number, scanned: number, capitals: boolean): { raw: string; norm: string } {
   const length = end - start;
   if (length > INTERN_MAX_LENGTH) {
     found.raw = text.slice(start, end);
     found.norm = capitals ? found.raw.toLowerCase() : found.raw;
     return found;
   }
+  const hash = scanned === 0 ? 1 : scanned;
   let slot = hash & INTERN_MASK;
-  for (let raw = internRaw[slot]; raw !== undefined; raw = internRaw[slot]) {
-    if (internHash[slot] === hash && raw.length === length && sameChars(raw, text, start)) {
-      found.raw = raw;
-      found.norm = internNorm[slot]!;
-      return found;
+  for (let stored = internHash[slot]!; stored !== 0; stored = internHash[slot]!) {
+    if (stored === hash) {
+      const raw = internStrings[2 * slot]!;
+      if (raw.length === length && sameChars(raw, text, start)) {
+        found.raw = raw;
+        found.norm = internStrings[2 * slot + 1]!;
+        return found;
+      }
     }
     slot = (slot + 1) & INTERN_MASK;
   }
   if (internCount >= INTERN_SIZE / 2) {
-    internRaw = new Array<string | undefined>(INTERN_SIZE);
-    internNorm = new Array<string>(INTERN_SIZE);
+    internHash.fill(0);
+    internStrings = new Array<string>(2 * INTERN_SIZE);
     internCount = 0;
     slot = hash & INTERN_MASK;
   }
   const raw = text.slice(start, end);
   const norm = capitals ? raw.toLowerCase() : raw;
-  internRaw[slot] = raw;
-  internNorm[slot] = norm;
   internHash[slot] = hash;
+  internStrings[2 * slot] = raw;
+  internStrings[2 * slot + 1] = norm;
   internCount++;
   found.raw = raw;
   found.norm = norm;
