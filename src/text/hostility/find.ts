@@ -211,7 +211,7 @@ const POSITIVE = 2;
 const NEGATION = 4;
 /** The word may read differently once disguises are undone (plain words only: see `worthALook`). */
 const DISGUISED = 8;
-/** The first word of a phrase's pair of words (see HostilityModel.pairTriggers). */
+/** The first word of a hostile phrase's trigger run of two or three words (see HostilityModel.pairTriggers). */
 const PAIR_FIRST = 16;
 const FLAGS_LIMIT = 50_000;
 
@@ -248,10 +248,11 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
 
 /**
  * Whether the words are worth a closer look: 'nothing' when they hold no hostile word and no good
- * word that a negation or a question could deny. Given the text, the words are the plain ones, and anything a disguise could
- * hide counts as 'disguised': a word that may read differently, a run of single letters ("f u c k"),
- * an "@" or "$" ("b@stard"), an asterisk against a letter ("sc*m"). 'as-written' then means that
- * hostile words are there and no word reads otherwise, so `hostileTokens` would return them unchanged.
+ * word that a negation or a question could deny. Given the text, the words are the plain ones, and
+ * anything a disguise could hide counts as 'disguised': a word that may read differently, a run of
+ * single letters ("f u c k"), an "@" or "$" that makes a known word ("b@stard"), an asterisk against a
+ * letter ("sc*m"). 'as-written' then means that hostile words are there and no word reads otherwise,
+ * so `hostileTokens` would return them unchanged.
  */
 function worthALook(tokens: Token[], model: HostilityModel, plainText?: string, question = plainText?.includes('?') ?? false): 'nothing' | 'as-written' | 'disguised' {
   const plain = plainText !== undefined;
