@@ -321,17 +321,20 @@ export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnow
   return false;
 }
 
-/** Role markers whose part reaches over a list of names ("played Mary and Joseph"); not "starring" or "performed", said of the pupils. */
-const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as']);
+/**
+ * Role markers whose part reaches over a list of names ("played Mary and Joseph", "studied Jane Eyre and
+ * Emma"); not "starring" or "performed", said of the pupils, nor "read", which pupils are read to.
+ */
+const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying']);
 const SHOW_LINKS = new Set(['of', 'for', 'from']);
 
-/** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia" or "read Jack's story"). */
+/** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia", "read Jack's story" or "studied Amelia's poem"). */
 function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   const token = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start)) || !k.roleMarkers.has(prev.norm)) return false;
-  if (token.possessive && prev.norm.startsWith('read')) return false;
+  if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud'))) return false;
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
 }
 
@@ -345,13 +348,19 @@ function showTitle(place: NamePlace, i: number, k: NameKnowledge): boolean {
   return /^\s+$/.test(text.slice(marker.end, link.start)) && /^\s+$/.test(text.slice(link.end, tokens[i]!.start));
 }
 
-/** The first name of the list of capitalised words that token i is in ("Mary" for "Joseph" in "Mary, Anna and Joseph"), or i. */
+/**
+ * The first word of the list of capitalised names that token i is in ("Mary" for "Joseph" in "Mary, Anna
+ * and Joseph"; "Jane" for "Emma" in "Jane Eyre and Emma"), or i.
+ */
 function listStart(place: NamePlace, i: number): number {
+  const tokens = place.tokens;
   let first = i;
   for (let steps = 0; steps < 12; steps++) {
     const before = listNeighbour(place, first, -1);
     if (!before || !before.capitalised) break;
-    first = place.tokens[first - 1] === before ? first - 1 : first - 2;
+    first = tokens[first - 1] === before ? first - 1 : first - 2;
+    // An item of several words: back to its first.
+    while (first > 0 && tokens[first - 1]!.capitalised && /^\s+$/.test(place.segment.text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
   }
   return first;
 }

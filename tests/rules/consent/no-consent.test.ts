@@ -6,6 +6,7 @@ import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
 // Pupils who share their names with storms, characters and the adults a school post thanks.
 const others = [HEADER, 'Darragh,Byrne,,4,Y,Y,Y,N,N,,', 'Christopher,Lee,,4,Y,Y,Y,N,N,,', 'Arthur,Shaw,,4,Y,Y,Y,N,N,,', 'Kate,Moss,,4,Y,Y,Y,N,N,,', 'Jude,Law,,4,Y,Y,Y,N,N,,'].join('\n');
 const tales = [HEADER, 'Sam,Lee,,1,Y,Y,Y,N,N,,', 'Hansel,Berg,,1,Y,Y,Y,N,N,,', 'Gretel,Berg,,1,Y,Y,Y,N,N,,', 'Max,Ng,,1,Y,Y,Y,N,N,,', 'Ruby,Ng,,1,Y,Y,Y,N,N,,'].join('\n');
+const novels = [HEADER, 'Jane,Eyres,,11,Y,Y,Y,N,N,,', 'Emma,Wood,,11,Y,Y,Y,N,N,,', 'Oliver,Twiss,,11,Y,Y,Y,N,N,,'].join('\n');
 const cast = [HEADER, 'Oliver,Brown,,6,Y,Y,Y,N,N,,', 'Annie,Smith,,5,Y,Y,Y,N,N,,', 'Matilda,Jones,,6,Y,Y,Y,N,N,,', 'Joseph,Khan,,2,Y,Y,Y,N,N,,', 'Mary,Evans,,3,Y,Y,Y,N,N,,'].join('\n');
 
 const photo = { 'race.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) };
@@ -28,6 +29,7 @@ ruleTester(noConsent, {
     { post: 'Year 6 will perform Matilda the Musical, and Year 2 are rehearsing Joseph and the Amazing Technicolor Dreamcoat.', consent: cast },
     { post: 'The cast of Annie took a bow, and tickets for Oliver are nearly gone.', consent: cast },
     { post: 'In the nativity, Year 3 played Mary and Joseph beautifully.', consent: cast },
+    { post: 'Our A level English group studied Jane Eyre and Emma, and Year 9 are studying Oliver Twist.', consent: novels },
     { post: 'School will close early on Thursday because of Storm Darragh.', consent: others },
     { post: 'Year 2 read Winnie the Pooh and wrote about Christopher Robin.', consent: others },
     { post: 'Arthur the aardvark visited for World Book Day.', consent: others },
@@ -43,6 +45,7 @@ ruleTester(noConsent, {
     // "such as" names pupils; a possessive after a show's word is a pupil's; "starring" is said of pupils.
     { post: 'Some pupils, such as Freya, read their poems aloud.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
     { post: "The cast of Oliver's play took a bow.", consent: cast, errors: [{ message: 'Oliver has no consent to be named' }] },
+    { post: "Year 7 studied Emma's poem about the sea.", consent: novels, errors: [{ message: 'Emma has no consent to be named' }] },
     { post: 'Max and Ruby read their stories to the class.', consent: tales, errors: [{ message: 'Max has no consent to be named' }, { message: 'Ruby has no consent to be named' }] },
     { post: 'Darragh from Year 4 and Kate, our class reporter, wrote about the storm.', consent: others, errors: [{ message: 'Darragh has no consent to be named' }, { message: 'Kate has no consent to be named' }] },
     { post: 'Our nativity starred Mary and Joseph from Year 2.', consent: cast, errors: [{ message: 'Mary has no consent to be named' }, { message: 'Joseph has no consent to be named' }] },
