@@ -326,7 +326,7 @@ export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnow
  * Emma"); not "starring" or "performed", said of the pupils, nor "read", which pupils are read to.
  */
 const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying']);
-const SHOW_LINKS = new Set(['of', 'for', 'from']);
+const SHOW_LINKS = new Set(['of', 'for']);
 
 /** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia", "read Jack's story" or "studied Amelia's poem"). */
 function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
@@ -338,7 +338,7 @@ function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
 }
 
-/** Token i names a show after its production: "production of Oliver!", "tickets for Annie", "songs from Matilda". */
+/** Token i names a show after its production: "production of Oliver!", "tickets for Annie", "the soundtrack of Matilda". */
 function showTitle(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   const link = tokens[i - 1];

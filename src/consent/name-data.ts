@@ -55,7 +55,7 @@ export const nameContextSchema = z
     placeLeaders: lowerWords,
     /** A name right after one of these is a part in a play or a book's title, not a pupil ("played Mary", "reading Matilda"). */
     roleMarkers: lowerWords,
-    /** A name after one of these and "of", "for" or "from" is a show's title ("production of Oliver!", "tickets for Annie"). */
+    /** A name after one of these and "of" or "for" is a show's title ("production of Oliver!", "tickets for Annie"). */
     showMarkers: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,

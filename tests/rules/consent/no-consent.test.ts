@@ -25,7 +25,7 @@ ruleTester(noConsent, {
     { post: 'Year 11 are performing a new play by Freya Miller, who visited in March.', consent },
     { post: 'Year 5 debated whether the statue of Freya Colston should stay.', consent },
     // A show named after its hero: its production, tickets, songs and cast; parts given to a list of names.
-    { post: 'Tickets are on sale for our summer production of Oliver! Songs from Matilda opened the concert.', consent: cast },
+    { post: 'Tickets are on sale for our summer production of Oliver! The soundtrack of Matilda opened the concert.', consent: cast },
     { post: 'Year 6 will perform Matilda the Musical, and Year 2 are rehearsing Joseph and the Amazing Technicolor Dreamcoat.', consent: cast },
     { post: 'The cast of Annie took a bow, and tickets for Oliver are nearly gone.', consent: cast },
     { post: 'In the nativity, Year 3 played Mary and Joseph beautifully.', consent: cast },
@@ -45,6 +45,7 @@ ruleTester(noConsent, {
     // "such as" names pupils; a possessive after a show's word is a pupil's; "starring" is said of pupils.
     { post: 'Some pupils, such as Freya, read their poems aloud.', consent, errors: [{ message: 'Freya has no consent to be named' }] },
     { post: "The cast of Oliver's play took a bow.", consent: cast, errors: [{ message: 'Oliver has no consent to be named' }] },
+    { post: 'We heard a beautiful song from Freya and a brave performance from Oliver in assembly.', consent: `${consent}\nOliver,Brown,,6,Y,Y,Y,N,N,,`, errors: [{ message: 'Freya has no consent to be named' }, { message: 'Oliver has no consent to be named' }] },
     { post: "Year 7 studied Emma's poem about the sea.", consent: novels, errors: [{ message: 'Emma has no consent to be named' }] },
     { post: 'Max and Ruby read their stories to the class.', consent: tales, errors: [{ message: 'Max has no consent to be named' }, { message: 'Ruby has no consent to be named' }] },
     { post: 'Darragh from Year 4 and Kate, our class reporter, wrote about the storm.', consent: others, errors: [{ message: 'Darragh has no consent to be named' }, { message: 'Kate has no consent to be named' }] },
