@@ -29,7 +29,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (adultByRoleAfter(place, i)) return false;
   if (adultRoleBefore(place.segment.text, token.start)) return false;
   // A visitor from a public service: "Jude from the council", "Sam from the fire service" (not "Amelia from Year 4").
-  if (VISITOR_FROM.test(place.segment.text.slice(token.end, token.end + 50))) return false;
+  if (visitorFrom(place.segment.text, token.end)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const textBefore = prev ? place.segment.text.slice(prev.end, token.start) : '';
@@ -244,7 +244,12 @@ const AWARD_FOLLOWERS = new Set(['pupil', 'pupils', 'assembly', 'assemblies', 'a
 const ADULT_ROLE = String.raw`(?:instructors?|teacher|warden|driver|nurse|vicar|rector|curate|caretaker|headteacher|principal|coordinators?|co-ordinators?|(?:group|course|activity|centre|party|trip|scout|cub)\s+leaders?|lollipop\s+(?:lady|man|person)|crossing\s+patrol(?:\s+officer)?|site\s+manager|(?:midday|lunchtime)\s+supervisor|office\s+manager|bursar|chaplain|(?:teaching|classroom)\s+assistant|SENCo)`;
 const ADULT_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:our|the|their|your)\s+(?:[\p{L}'’-]+\s+){0,2}${ADULT_ROLE}\b`, 'iu');
 /** After a name, the public service its bearer comes from: an adult visiting. */
-const VISITOR_FROM = /^\s+from\s+(?:the\s+)?(?:(?:local|town|city|county|district|borough|parish)\s+)?(?:council|police|fire\s+(?:service|brigade|station)|ambulance\s+service|NHS|NSPCC|RSPCA|RNLI|library|bank)\b/i;
+const VISITOR_FROM = /\s+from\s+(?:the\s+)?(?:(?:local|town|city|county|district|borough|parish)\s+)?(?:council|police|fire\s+(?:service|brigade|station)|ambulance\s+service|NHS|NSPCC|RSPCA|RNLI|library|bank)\b/iy;
+
+function visitorFrom(text: string, end: number): boolean {
+  VISITOR_FROM.lastIndex = end;
+  return VISITOR_FROM.test(text);
+}
 
 /** The name, or the list it opens, followed by an adult's role: "Dan, our group leader", "Lauren and Izzy, our ski coordinators". */
 function adultByRoleAfter(place: NamePlace, i: number): boolean {

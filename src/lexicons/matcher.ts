@@ -147,6 +147,11 @@ function possessiveChild<T>(node: TrieNode<T>, word: string): TrieNode<T> | unde
   return isPossessive(word) ? node.next.get(word.slice(0, -2)) : undefined;
 }
 
+/** The word without a possessive "'s" ("amelia's" → "amelia"), as the walk reads a word it has no child for. */
+export function withoutPossessive(word: string): string {
+  return isPossessive(word) ? word.slice(0, -2) : word;
+}
+
 function isPossessive(word: string): boolean {
   const n = word.length;
   return n > 2 && word.charCodeAt(n - 1) === SMALL_S && word.charCodeAt(n - 2) === APOSTROPHE;

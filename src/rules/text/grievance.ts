@@ -159,6 +159,13 @@ function opinionWords(text: string, tokens: Token[], facts: SentenceFacts, id: n
   return words;
 }
 
+/** The value for sentence `id`, worked out by `compute` the first time it is asked. */
+function perSentence<T>(known: Map<number, T>, id: number, compute: () => T): T {
+  let value = known.get(id);
+  if (value === undefined) known.set(id, (value = compute()));
+  return value;
+}
+
 /**
  * What the check asks of a segment's sentences, each worked out once per sentence however many
  * targets it holds (a long paragraph with a target in every sentence made a search of every
@@ -196,6 +203,7 @@ class SentenceFacts {
   /** The first complaint (in match order) in the sentence that is not negated. */
   complaintOf(id: number): PhraseMatch<LexiconEntry> | undefined {
     if (!this.complaints) return undefined;
+    // Not perSentence: "no complaint" (undefined) is an answer worth keeping too.
     const known = (this.firstComplaint ??= new Map());
     if (!known.has(id)) known.set(id, this.complaintsOf(id)?.find((c) => !negatedComplaint(this.tokens, c)));
     return known.get(id);
@@ -208,33 +216,21 @@ class SentenceFacts {
 
   /** The sentence is about what is taught (or the paragraph about a play put on). */
   topic(id: number): boolean {
-    const topics = (this.topics ??= new Map());
-    let about = topics.get(id);
-    if (about === undefined) topics.set(id, (about = (this.staged ??= STAGED.test(this.text)) || TOPIC.test(this.sentenceText(id))));
-    return about;
+    return perSentence((this.topics ??= new Map()), id, () => (this.staged ??= STAGED.test(this.text)) || TOPIC.test(this.sentenceText(id)));
   }
 
   /** The sentence is about what is taught, shows sympathy or informs. */
   sympathetic(id: number): boolean {
-    const sympathies = (this.sympathies ??= new Map());
-    let sympathy = sympathies.get(id);
-    if (sympathy === undefined) {
+    return perSentence((this.sympathies ??= new Map()), id, () => {
+      if (this.topic(id)) return true;
       const text = this.sentenceText(id);
-      sympathy = this.topic(id) || SYMPATHY.test(text) || INFORMATION.test(text);
-      sympathies.set(id, sympathy);
-    }
-    return sympathy;
+      return SYMPATHY.test(text) || INFORMATION.test(text);
+    });
   }
 
   /** The sentence tells of a game: a score, or a word of the lexicon's `game` category. */
   atAGame(id: number, game: Set<string>): boolean {
-    const games = (this.games ??= new Map());
-    let atAGame = games.get(id);
-    if (atAGame === undefined) {
-      atAGame = SCORE.test(this.sentenceText(id)) || this.tokens.some((t, k) => this.sentence[k] === id && game.has(t.norm));
-      games.set(id, atAGame);
-    }
-    return atAGame;
+    return perSentence((this.games ??= new Map()), id, () => SCORE.test(this.sentenceText(id)) || this.tokens.some((t, k) => this.sentence[k] === id && game.has(t.norm)));
   }
 
   private complaintsOf(id: number): PhraseMatch<LexiconEntry>[] | undefined {

@@ -3,7 +3,7 @@
 // judged by judgeSentence (judge.ts).
 import { type Token as BaseToken, tokenize } from '../../lexicons/tokenize.js';
 import { gluedBefore, hostileTokens, mayReadDifferently, wordTokens, type HostileToken as Token } from '../deobfuscate.js';
-import type { PhraseMatch } from '../../lexicons/matcher.js';
+import { type PhraseMatch, withoutPossessive } from '../../lexicons/matcher.js';
 import { firstWhere } from '../../core/search.js';
 import type { Gapped, Hit, HostileFinding, HostilityModel, Identity, Term } from './types.js';
 import { GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFTER_SUBJECT, SENTENCE_END } from './vocabulary.js';
@@ -226,11 +226,6 @@ function pairFollows(model: HostilityModel, tokens: Token[], i: number): boolean
   if (thirds === undefined || thirds === true) return thirds === true;
   const third = tokens[i + 2];
   return third !== undefined && thirds.has(withoutPossessive(third.norm));
-}
-
-function withoutPossessive(norm: string): string {
-  const n = norm.length;
-  return n > 2 && norm.charCodeAt(n - 1) === 0x73 && norm.charCodeAt(n - 2) === 0x27 ? norm.slice(0, -2) : norm;
 }
 
 /** One lookup per word for everything `worthALook` asks of it, remembered per model. */
