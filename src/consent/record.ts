@@ -6,6 +6,7 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxConsentBytes } from '../core/limits.js';
 import { decodeText } from '../load/decode.js';
+import { formatCount } from '../core/count.js';
 
 export interface Pupil {
   /** 1-based data row in the CSV (header excluded), for error messages. */
@@ -218,7 +219,7 @@ function columnList(header: string[]): string {
     const line = oneLine(name);
     return line.length > 60 ? `${line.slice(0, 60)}…` : line;
   });
-  return `${shown.join(', ')}${header.length > shown.length ? ` and ${(header.length - shown.length).toLocaleString('en-GB')} more` : ''}`;
+  return `${shown.join(', ')}${header.length > shown.length ? ` and ${formatCount(header.length - shown.length)} more` : ''}`;
 }
 
 function mapColumns(

@@ -34,6 +34,7 @@ import {
   type Severity,
   type SuppressedFinding,
 } from './types.js';
+import { formatCount } from './count.js';
 
 export interface AuditOptions {
   inputs: string[];
@@ -237,8 +238,8 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
       );
     }
     if (unlisted > 0) {
-      const more = unlisted.toLocaleString('en-GB');
-      pending.push(toFinding(current, { message: `${more} more finding${unlisted === 1 ? '' : 's'} of this kind in this file ${unlisted === 1 ? 'is' : 'are'} not listed (only the first ${cap.toLocaleString('en-GB')} are)`, suggestion: 'Fix the findings listed and audit the file again.' }, unlistedSeverity));
+      const more = formatCount(unlisted);
+      pending.push(toFinding(current, { message: `${more} more finding${unlisted === 1 ? '' : 's'} of this kind in this file ${unlisted === 1 ? 'is' : 'are'} not listed (only the first ${formatCount(cap)} are)`, suggestion: 'Fix the findings listed and audit the file again.' }, unlistedSeverity));
     }
   }
   return pending;

@@ -3,6 +3,7 @@
 // and a file that only starts like a GIF must not pass as a clean image.
 import { CorruptFile, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
+import { formatCount } from '../core/count.js';
 
 const XMP_APPLICATION = 'XMP DataXMP';
 /** The 258 bytes after GIF XMP that make the raw packet skippable as data sub-blocks. */
@@ -92,7 +93,7 @@ export function gifStructure(view: ByteView): GifStructure {
       xmp.push({ at, length });
     }
   }
-  throw new CorruptFile(`the GIF has more than ${MAX_BLOCKS.toLocaleString('en-GB')} blocks, more than the auditor reads`);
+  throw new CorruptFile(`the GIF has more than ${formatCount(MAX_BLOCKS)} blocks, more than the auditor reads`);
 }
 
 function colourTableBytes(flags: number): number {

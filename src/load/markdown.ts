@@ -14,6 +14,7 @@ import { fastLinkify } from './linkify.js';
 import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
+import { formatCount } from '../core/count.js';
 
 export interface ParsedMarkdown extends ParsedBody {
   frontMatter: ParsedFrontMatter;
@@ -294,7 +295,7 @@ function countOf(text: string, char: string): number {
 function spendTokens(): void {
   if (--tokensLeft < 0) {
     tokensLeft = Infinity;
-    throw new UsageError(`the Markdown has more than ${MAX_MARKDOWN_TOKENS.toLocaleString('en-GB')} parts (lines, links, emphases), far more than a post has, so it was not read`);
+    throw new UsageError(`the Markdown has more than ${formatCount(MAX_MARKDOWN_TOKENS)} parts (lines, links, emphases), far more than a post has, so it was not read`);
   }
 }
 
@@ -380,7 +381,7 @@ export function parseMarkdown(
   const body = source.slice(bodyOffset);
   // Lines end at LF, CRLF or a lone CR: the most of either count is the lines'.
   if (Math.max(countOf(body, '\n'), countOf(body, '\r')) > MAX_MARKDOWN_LINES) {
-    throw new UsageError(`the Markdown has more than ${MAX_MARKDOWN_LINES.toLocaleString('en-GB')} lines, far more than a post has, so it was not read`);
+    throw new UsageError(`the Markdown has more than ${formatCount(MAX_MARKDOWN_LINES)} lines, far more than a post has, so it was not read`);
   }
   const lineStarts = [0];
   // Lines as markdown-it counts them: a lone CR ends a line too (an old Mac file, or a stray one).
