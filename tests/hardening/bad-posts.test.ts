@@ -101,6 +101,16 @@ describe('bad posts', () => {
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'post/unreadable', message: expect.stringMatching(/nests 200000 elements deep.*nothing in it was checked/) })]);
   });
 
+  it('Markdown quotes and lists nested past markdown-it’s limit of 100 are still read (they passed clean)', () => {
+    const quotes = audit([put('deep-quotes.md', `${body}\n${'> '.repeat(150)}Ring 07700 900123 after 6pm.\n`)]);
+    expect(quotes.status).toBe(1);
+    expect(quotes.ids).toContain('text/personal-data');
+    const items = Array.from({ length: 130 }, (_, depth) => `${'  '.repeat(depth)}- Ring 07700 900123`).join('\n');
+    const lists = audit([put('deep-lists.md', `${body}\n${items}\n`)]);
+    expect(lists.status).toBe(1);
+    expect(lists.findings.filter((finding) => finding.ruleId === 'text/personal-data').length).toBeGreaterThan(100);
+  });
+
   it('image links: .., absolute, file://, data: and percent-encoded names all end as findings or are read', () => {
     const outside = path.join(os.tmpdir(), 'post-audit-outside.jpg');
     const outside2 = path.join(os.tmpdir(), 'post-audit-outside-2.jpg');
