@@ -16,6 +16,8 @@ const BLOCK = new Set([
 ]);
 /** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
+/** Attributes whose text a reader meets: a tooltip, a screen reader's label. */
+const SHOWN_ATTRIBUTES = ['title', 'aria-label'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
@@ -112,8 +114,12 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
           if (poster) media.push({ ref: poster.value, offset: poster.offset, medium: 'photo' });
           const alt = attr('alt');
           if (alt) segments.push(verbatimSegment('alt', alt.value, alt.offset, 'alt'));
-          const title = attr('title');
-          if (title) segments.push(verbatimSegment('caption', title.value, title.offset, 'title'));
+        }
+        // Shown on hover, or read aloud by a screen reader, on any element: a link's or an
+        // abbreviation's title, a button's label.
+        for (const key of SHOWN_ATTRIBUTES) {
+          const shown = attr(key);
+          if (shown) segments.push(verbatimSegment('caption', shown.value, shown.offset, key));
         }
       },
       onclosetag(name) {

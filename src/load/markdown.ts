@@ -547,6 +547,16 @@ export function parseMarkdown(
               link.append(address, at !== -1 && at < blockEnd ? at : cursor);
               segments.push(link.build());
             }
+            // '[the trip](https://… "Sam, Year 4")': a title is shown when the link is hovered. An
+            // inline link's is in this block; a reference link's is in its definition, elsewhere.
+            const title = child.attrGet('title');
+            if (title) {
+              const inBlock = source.indexOf(title, cursor);
+              const at = inBlock !== -1 && inBlock < blockEnd ? inBlock : source.indexOf(title);
+              const caption = new SegmentBuilder('caption');
+              caption.append(title, at === -1 ? cursor : at);
+              segments.push(caption.build());
+            }
             break;
           }
           case 'link_close':
@@ -595,7 +605,7 @@ export function parseMarkdown(
             // A tag that shows or hands out a file (html.ts reads which), or publishes an address: only
             // <img>, <video> and <source> were read, so a photo linked, embedded or drawn in an SVG
             // inside a paragraph passed uninspected.
-            if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(/i.test(child.content)) addHtml(child.content, offset, builder);
+            if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(|\s(?:title|aria-label)\s*=/i.test(child.content)) addHtml(child.content, offset, builder);
             if (at !== -1) cursor = at + child.content.length;
             break;
           }

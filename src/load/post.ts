@@ -19,6 +19,7 @@ import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import type { MediaReference, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 import { expandMediaPatterns } from './media-patterns.js';
+import { withoutInvisibleCharacters } from './invisible.js';
 
 export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
 
@@ -87,7 +88,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const postDir = path.dirname(absolute);
   const media = await expandMediaPatterns(parsed.media, postDir);
   const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
-  const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments)];
+  const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(withoutInvisibleCharacters(segment))), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -222,7 +223,7 @@ async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt
     if ('problem' in inside) return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document`, status: 'unreadable', problem: inside.problem };
     return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
   });
-  const segments = [...document.segments.flatMap((segment) => splitLongSegment(segment)), ...fileNameSegments(attachments.filter((a) => !a.embedded))];
+  const segments = [...document.segments.flatMap((segment) => splitLongSegment(withoutInvisibleCharacters(segment))), ...fileNameSegments(attachments.filter((a) => !a.embedded))];
   const post: Post = { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: document.problems ?? [] };
   if (document.pageStarts) post.pageStarts = document.pageStarts;
   return post;

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LineIndex, sourceOffset } from '../../src/core/position.js';
+import { loadPost } from '../../src/load/post.js';
+
+// Text a reader meets that the rules did not read: words split by characters that show nothing, and
+// titles shown on hover.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-hidden-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const seed = Number(process.env.FC_SEED ?? 20261124);
+
+let count = 0;
+async function load(text: string, extension = 'md') {
+  const file = path.join(dir, `post-${count++}.${extension}`);
+  writeFileSync(file, text);
+  return loadPost(file, { root: dir });
+}
+
+function found(post: Awaited<ReturnType<typeof load>>, needle: string) {
+  for (const segment of post.segments) {
+    const at = segment.text.indexOf(needle);
+    if (at !== -1) return { kind: segment.kind, ...new LineIndex(post.source).position(sourceOffset(segment, at)) };
+  }
+  return undefined;
+}
+
+const ZWSP = '\u200b';
+const SHY = '\u00ad';
+const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e', '\u202c', '\ufe0f'];
+
+describe('characters that show nothing', () => {
+  it('do not split the number or word a reader sees whole', async () => {
+    const post = await load(`# Trip\n\nRing 07700${ZWSP}900123 or e${SHY}mail us. You are an id${SHY}i${ZWSP}ot.\n`);
+    expect(found(post, '07700900123')).toEqual({ kind: 'body', line: 3, column: 6 });
+    expect(found(post, 'idiot')?.column).toBe(44);
+    expect(found(post, 'email')).toBeDefined();
+  });
+
+  it('are taken out of every kind of post, and of alt text and front matter', async () => {
+    expect(found(await load(`<p>Ring 07700${ZWSP}900123</p>`, 'html'), '07700900123')).toBeDefined();
+    expect(found(await load(`Ring 07700${ZWSP}900123\n`, 'txt'), '07700900123')).toBeDefined();
+    expect(found(await load(`![Sam${ZWSP}my Lee on the beach](trip.jpg)\n`), 'Sammy Lee')?.kind).toBe('alt');
+    expect(found(await load(`---\ntitle: Well done Am${SHY}elia\n---\n\nHello\n`), 'Amelia')?.kind).toBe('front-matter');
+  });
+
+  it('leave every other character where it was in the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('Year 4 ', 'trip', '07700', ' ', '.', 'é', '😀', '*a*', '\n', ...INVISIBLE), { minLength: 1, maxLength: 40 }), async (parts) => {
+        const source = `Start ${parts.join('')} end\n`;
+        const post = await load(source);
+        for (const segment of post.segments) {
+          expect(segment.text).not.toMatch(/\p{Default_Ignorable_Code_Point}/u);
+          for (let i = 0; i < segment.text.length; i++) {
+            const code = segment.text.charCodeAt(i);
+            if (/\s/.test(segment.text[i]!) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+            expect(source[sourceOffset(segment, i)]).toBe(segment.text[i]);
+          }
+        }
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+});
+
+describe('titles shown on hover', () => {
+  it("a Markdown link's title, inline or in a reference's definition", async () => {
+    expect(found(await load('See [our trip](https://school.example/trip "Ring Sam on 07700 900123").\n'), '07700 900123')).toEqual({ kind: 'caption', line: 1, column: 57 });
+    const post = await load('See [our trip][1].\n\n[1]: https://school.example/trip "Ring Sam on 07700 900123"\n');
+    expect(found(post, '07700 900123')).toEqual({ kind: 'caption', line: 3, column: 47 });
+  });
+
+  it("any HTML element's title or aria-label, in an HTML post or inside Markdown", async () => {
+    expect(found(await load('<p>Our <abbr title="Ring 07700 900123">trip</abbr></p>', 'html'), '07700 900123')?.kind).toBe('caption');
+    expect(found(await load('<p><a href="/trip" aria-label="Amelia Lee on the beach">Photos</a></p>', 'html'), 'Amelia Lee')?.kind).toBe('caption');
+    expect(found(await load('Our <abbr title="Ring 07700 900123">trip</abbr> was fun.\n'), '07700 900123')).toEqual({ kind: 'caption', line: 1, column: 23 });
+    expect(found(await load('<iframe title="Ring 07700 900123" src="https://example.org"></iframe>\n'), '07700 900123')?.kind).toBe('caption');
+  });
+});
