@@ -86,14 +86,19 @@ export type KeyWalk<N> = (fields: Set<string> | 'all', fn: (value: string, node:
 
 /**
  * What one top-level key's strings are, in YAML or TOML alike (`walk` goes through either's values):
- * under a media key, attachments; under any other key but a setting, a media path at any depth is an
+ * under a media key, attachments, and prose under a prose field (a photo's caption or alt); under any other key but a setting, a media path at any depth is an
  * attachment (a theme's `header: {overlay_image: trip.jpg}`), and text is prose at the top, in a list or
  * under a prose field — not under a path field that names no media file ("image: /img/123").
  */
 export function sortKeyStrings<N>(key: string, walk: KeyWalk<N>, found: { media: (value: string, node: N) => void; prose: (value: string, node: N) => void }): void {
   const lower = key.toLowerCase();
   if (MEDIA_KEYS.has(lower)) {
-    walk(MEDIA_FIELDS, (value, node) => found.media(value, node));
+    // A gallery's items: paths, and the captions and alt text published beside the photos
+    // (`gallery: [{image: trip.jpg, caption: …}]` — the caption was not read).
+    walk('all', (value, node, field) => {
+      if (field === undefined || MEDIA_FIELDS.has(field) || isMediaPath(value)) found.media(value, node);
+      else if (TEXT_FIELDS.has(field)) found.prose(value, node);
+    });
   } else if (!SETTING_KEYS.has(lower)) {
     walk('all', (value, node, field) => {
       if (isMediaPath(value)) found.media(value, node);

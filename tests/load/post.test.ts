@@ -82,6 +82,24 @@ describe('Markdown posts', () => {
     expect(settings.attachments).toEqual([]);
   });
 
+  it('reads the captions and alt text of a front-matter gallery, in YAML and TOML (they were skipped)', async () => {
+    const yaml = await load(
+      'gallery.md',
+      '---\ntitle: Sports day\ngallery:\n  - image: p1.jpg\n    caption: Amelia Lee wins the sack race\n    alt: Girl running\n    credit_url: https://example.org/x\n  - src: p2.jpg\n    thumb: p2-small.jpg\nphotos:\n  - caption: Call 07700 900123\n---\n\nText.\n',
+    );
+    expect(yaml.attachments.map((a) => a.ref)).toEqual(['p1.jpg', 'p2.jpg', 'p2-small.jpg']);
+    expect(yaml.segments.filter((s) => s.kind === 'front-matter').map((s) => [s.text, s.field])).toEqual([
+      ['Sports day', 'title'],
+      ['Amelia Lee wins the sack race', 'gallery'],
+      ['Girl running', 'gallery'],
+      ['Call 07700 900123', 'photos'],
+    ]);
+    expect(positionOf(yaml, 'Amelia Lee')).toEqual({ line: 5, column: 14 });
+    const toml = await load('gallery-toml.md', '+++\ntitle = "Sports day"\n[[gallery]]\nimage = "p1.jpg"\ncaption = "Amelia Lee wins"\n+++\n\nText.\n');
+    expect(toml.attachments.map((a) => a.ref)).toEqual(['p1.jpg']);
+    expect(toml.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Sports day', 'Amelia Lee wins']);
+  });
+
   it('gives a photo the post shows more than once an attachment for each showing, with its own offset', async () => {
     writeFileSync(path.join(dir, 'twice.jpg'), 'x');
     const source = '![a](twice.jpg)\n\n![b](gone.jpg)\n\n![c](twice.jpg)\n\n![d](gone.jpg)\n';
