@@ -97,19 +97,29 @@ export function sortKeyStrings<N>(key: string, walk: KeyWalk<N>, found: { media:
     // (`gallery: [{image: trip.jpg, caption: …}]` — the caption was not read).
     walk('all', (value, node, field) => {
       if (field === undefined || MEDIA_FIELDS.has(field) || isMediaPath(value)) found.media(value, node);
-      else if (TEXT_FIELDS.has(field)) found.prose(value, node);
+      else if (isTextField(field)) found.prose(value, node);
     });
   } else if (!SETTING_KEYS.has(lower)) {
     walk('all', (value, node, field) => {
       if (isMediaPath(value)) found.media(value, node);
-      else if (field === undefined || TEXT_FIELDS.has(field)) found.prose(value, node);
+      else if (field === undefined || isTextField(field)) found.prose(value, node);
     });
   }
 }
 
 /** Inside a list of objects (`media: [{src: a.jpg, alt: …}]`), the keys that hold a path / prose. */
 const MEDIA_FIELDS = new Set(['src', 'url', 'path', 'file', 'image']);
-const TEXT_FIELDS = new Set(['name', 'alt', 'caption', 'title', 'subtitle', 'headline', 'description', 'summary', 'excerpt', 'intro', 'teaser', 'text', 'body', 'content', 'quote']);
+const TEXT_FIELDS = new Set([
+  'name', 'names', 'alt', 'caption', 'title', 'subtitle', 'headline', 'heading', 'subheading', 'description', 'summary', 'excerpt',
+  'intro', 'teaser', 'text', 'body', 'content', 'quote', 'label', 'tagline', 'lede', 'standfirst', 'blurb', 'message', 'note',
+  'notes', 'credit', 'byline', 'tags', 'keywords', 'people',
+]);
+/** A field named for what it shows, with a prefix of the page or site it is for: `og_description`, `twitterTitle`, `photo-caption`. */
+const TEXT_FIELD_ENDING = /(?:title|headline|description|caption|summary|excerpt|tagline|keywords|_text|-text|_alt|-alt)$/;
+
+function isTextField(field: string): boolean {
+  return TEXT_FIELDS.has(field) || TEXT_FIELD_ENDING.test(field);
+}
 
 /** Calls `fn` for each string under `node`, with the map key it sits under (none at the top or in a list). */
 function collectStrings(

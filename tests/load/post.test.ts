@@ -100,6 +100,14 @@ describe('Markdown posts', () => {
     expect(toml.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Sports day', 'Amelia Lee wins']);
   });
 
+  it('reads nested fields named for what a page shows (social cards, SEO blocks, tags), not ids or settings', async () => {
+    const post = await load(
+      'social.md',
+      '---\nsocial:\n  og_description: Well done Amelia Lee\n  twitterTitle: Sports day\n  card_id: 12345\n  theme: Dark Blue\nseo:\n  meta_keywords: sports, Year 4\ntaxonomies:\n  tags: [Amelia Lee, sports]\n---\n\nText.\n',
+    );
+    expect(post.segments.filter((s) => s.kind === 'front-matter').map((s) => s.text)).toEqual(['Well done Amelia Lee', 'Sports day', 'sports, Year 4', 'Amelia Lee', 'sports']);
+  });
+
   it('gives a photo the post shows more than once an attachment for each showing, with its own offset', async () => {
     writeFileSync(path.join(dir, 'twice.jpg'), 'x');
     const source = '![a](twice.jpg)\n\n![b](gone.jpg)\n\n![c](twice.jpg)\n\n![d](gone.jpg)\n';
