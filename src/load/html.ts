@@ -18,8 +18,11 @@ const BLOCK = new Set([
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
 /** Attributes whose text a reader meets: a tooltip, a screen reader's label. */
 const SHOWN_ATTRIBUTES = ['title', 'aria-label'];
+const SHOWN_META = /^(?:description|(?:og|twitter):(?:title|description|image:alt))$/i;
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
-const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'noscript', 'template', 'svg', 'math']);
+// Not shown as text: scripts, style sheets, code, formulas. A drawing's (<svg>) text, title and
+// description are shown or read aloud, and so is what <noscript> and <template> hold once it is placed.
+const SKIP_TEXT = new Set(['script', 'style', 'code', 'pre', 'math']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 
 /** Elements that are never closed, or closed by the next of their kind: they do not nest. */
@@ -120,6 +123,12 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         for (const key of SHOWN_ATTRIBUTES) {
           const shown = attr(key);
           if (shown) segments.push(verbatimSegment('caption', shown.value, shown.offset, key));
+        }
+        // What a search result or a shared link's card shows: the page's description and its
+        // Open Graph / Twitter title, description and picture text.
+        if (name === 'meta' && SHOWN_META.test(attributes.name ?? attributes.property ?? '')) {
+          const content = attr('content');
+          if (content) segments.push(verbatimSegment('caption', content.value, content.offset, attributes.name ?? attributes.property));
         }
       },
       onclosetag(name) {

@@ -79,3 +79,26 @@ describe('titles shown on hover', () => {
     expect(found(await load('<iframe title="Ring 07700 900123" src="https://example.org"></iframe>\n'), '07700 900123')?.kind).toBe('caption');
   });
 });
+
+describe("what a saved web page shows besides its paragraphs", () => {
+  it("the description and card text a search result or a shared link shows, not the page's other meta tags", async () => {
+    const post = await load(
+      '<html><head><meta name="description" content="Amelia Lee wins"><meta property="og:title" content="Ring 07700 900123"><meta name="twitter:image:alt" content="Sam on the beach"><meta name="author" content="Jo Patel"><meta name="viewport" content="width=device-width"></head><body><p>Hi</p></body></html>',
+      'html',
+    );
+    expect(found(post, 'Amelia Lee')?.kind).toBe('caption');
+    expect(found(post, '07700 900123')?.column).toBe(104);
+    expect(found(post, 'Sam on the beach')).toBeDefined();
+    expect(found(post, 'Jo Patel')).toBeUndefined();
+    expect(found(post, 'device-width')).toBeUndefined();
+  });
+
+  it("a drawing's text, title and description, and what <noscript> and <template> show; not scripts, styles or code", async () => {
+    const post = await load(
+      '<p>Hi</p><svg><title>Amelia Lee</title><desc>Ring 07700 900123</desc><text x="1">Sam Smith</text></svg><noscript>Call 07700 900124</noscript><template><p>Call 07700 900125</p></template><script>var phone = "07700 900126"</script><pre>07700 900127</pre>',
+      'html',
+    );
+    for (const shown of ['Amelia Lee', '07700 900123', 'Sam Smith', '07700 900124', '07700 900125']) expect(found(post, shown), shown).toBeDefined();
+    for (const hidden of ['07700 900126', '07700 900127']) expect(found(post, hidden), hidden).toBeUndefined();
+  });
+});
