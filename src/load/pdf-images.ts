@@ -248,11 +248,16 @@ export function attachedFiles(file: PdfFile, limits: PhotoLimits): PdfAttachment
   return found;
 }
 
-/** A file specification's file name (UF is text, UTF-16 with a byte-order mark or PDFDocEncoding). */
+/** A file specification's file name. */
 function specName(value: PdfValue | undefined): string | undefined {
+  return pdfTextString(value)?.slice(0, 200);
+}
+
+/** A PDF text string (UTF-16 with a byte-order mark, or PDFDocEncoding), control characters out; none if empty. */
+export function pdfTextString(value: PdfValue | undefined): string | undefined {
   if (!(value instanceof PdfString)) return undefined;
   const bytes = Buffer.from(value.bytes, 'latin1');
   const text = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2, bytes.length - (bytes.length % 2)).swap16().toString('utf16le') : value.bytes;
-  const name = text.replace(/[\0-\x1f]/g, '').trim();
-  return name === '' ? undefined : name.slice(0, 200);
+  const clean = text.replace(/[\0-\x1f]+/g, ' ').trim();
+  return clean === '' ? undefined : clean;
 }

@@ -1,15 +1,16 @@
 // PDF newsletters: the text of every page in reading order, laid out as a Word document is
 // (paragraphs.ts: a paragraph a line), then the page's photos as `[picture: photo 1 on page 2]` —
-// each a JPEG stored in the file, inspected like any photo (its EXIF GPS included). The document's
-// own properties (Author, Title …) are not the newsletter's text and are not read. Files attached to
+// each a JPEG stored in the file, inspected like any photo (its EXIF GPS included). Of the document's
+// own properties, the ones a reader is shown (Title, in the browser's tab; Subject, Keywords) are read
+// last, a line each — a title is often the file name it was exported from; Author is not. Files attached to
 // the PDF go out with it: an attached photo is inspected too, another attached file is reported.
 // Fails closed: an encrypted, damaged or empty (scanned, no text and no photos) PDF is refused with
 // what to do; pages past the cap, a page with no text, and a JPEG 2000 picture are reported.
 import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
-import { attachedFiles, findPhotos, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
+import { attachedFiles, findPhotos, pdfTextString, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
 import { detectFormat } from '../images/format.js';
-import { pagesOf, PdfStructureError, readPdfObjects } from './pdf-objects.js';
+import { dictOf, pagesOf, PdfStructureError, readPdfObjects, type PdfFile } from './pdf-objects.js';
 import { contactAddress } from './parsed.js';
 import { PdfTextError, readPdfText, type PdfTextLine, type PdfTextPage } from './pdf-text.js';
 import type { ZipEntry } from './zip-entries.js';
@@ -60,7 +61,19 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
   if (!words && readablePhotos === 0) {
     throw new NotAPdf('it has no text to read (a scanned newsletter?) and no photos the auditor can inspect: export it from the program that made it (not a scan or a print to image) and audit that');
   }
-  return layOut(text.pages, photos, text.unreadPages, words, attached);
+  return layOut(text.pages, photos, text.unreadPages, words, attached, shownProperties(file));
+}
+
+/** The document properties a reader is shown, as "Title: …" lines. */
+function shownProperties(file: PdfFile): string[] {
+  const info = dictOf(file, file.trailer.get('Info'));
+  if (!info) return [];
+  const shown: string[] = [];
+  for (const key of ['Title', 'Subject', 'Keywords']) {
+    const value = pdfTextString(info.get(key));
+    if (value) shown.push(`${key}: ${value.slice(0, 2000)}`);
+  }
+  return shown;
 }
 
 /** Bytes the image reader takes: a photo or video (by its bytes, not its name). */
@@ -68,7 +81,7 @@ function isPicture(bytes: Buffer): boolean {
   return detectFormat(bytes.subarray(0, 64)) !== undefined;
 }
 
-function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean, attached: PdfAttachment[]): LaidOutPdf {
+function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean, attached: PdfAttachment[], properties: string[]): LaidOutPdf {
   const inside = new Map<string, ZipEntry>();
   const layout = new ParagraphLayout((ref) => inside.get(ref));
   const problems: LaidOutPdf['problems'] = [];
@@ -128,6 +141,7 @@ function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, w
     pictures.pictures.push({ ref, external: false });
   });
   if (pictures.pictures.length > 0) add(pictures);
+  for (const property of properties) add({ ...emptyParagraph(), text: property });
   if (unreadPages > 0) problems.push({ message: `it has ${pages.length + unreadPages} pages: only the first ${pages.length} were read`, offset: 0 });
   if (!words) problems.push({ message: 'it has no text to read (a scanned newsletter?): only its photos were inspected, so check its words yourself or export it again from the program that made it', offset: 0, severity: 'warning' });
   return { ...layout.finish(), pageStarts, problems };

@@ -27,13 +27,26 @@ describe('readPdf', () => {
         info: { Author: 'Amelia Smith', Title: 'Newsletter 12' },
       }),
     );
-    expect(lines(doc.source)).toEqual(['Oakfield News', 'Well done to Year 4 for a brilliant sports day.', 'Ring the office on 01632 960000.', 'Page two', 'Dates for your diary', '']);
+    expect(lines(doc.source)).toEqual(['Oakfield News', 'Well done to Year 4 for a brilliant sports day.', 'Ring the office on 01632 960000.', 'Page two', 'Dates for your diary', 'Title: Newsletter 12', '']);
     expect(doc.pageStarts).toEqual([1, 4, 6]);
     expect(doc.segments[0]).toMatchObject({ kind: 'heading', text: 'Oakfield News' });
     expect(doc.segments[1]).toMatchObject({ kind: 'body' });
-    // The document's properties are not its text.
+    // Of the document's properties, the title is shown (a browser's tab); its author is not.
     expect(doc.source).not.toContain('Amelia');
     for (const segment of doc.segments) expect(doc.source.slice(segment.pieces[0]!.sourceStart, segment.pieces[0]!.sourceStart + segment.text.length)).toBe(segment.text);
+  });
+
+  it('reads the properties a reader is shown — title, subject, keywords — last, a line each (a title is often the file it was exported from)', async () => {
+    const utf16 = `\u00fe\u00ff${Buffer.from('Zoë Smith — EHCP review.docx', 'utf16le').swap16().toString('latin1')}`;
+    const doc = await readPdf(
+      pdf({
+        pages: [{ paragraphs: ['Oakfield News'] }],
+        info: { Title: utf16, Subject: 'Ring 07700 900123', Keywords: 'trip, Year 4', Author: 'Jo Patel', Producer: 'Word' },
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Oakfield News', 'Title: Zoë Smith — EHCP review.docx', 'Subject: Ring 07700 900123', 'Keywords: trip, Year 4', '']);
+    expect(doc.pageStarts).toEqual([1, 2]);
+    expect(doc.source).not.toContain('Jo Patel');
   });
 
   it.each([false, true])('hands out each JPEG photo’s stored bytes, EXIF GPS included, on the line after its page’s text (object streams: %s)', async (compressed) => {
