@@ -14,6 +14,7 @@ import { loadConsentForConfig } from '../consent/source.js';
 import { loadFormatter, type FormatOptions } from '../report/index.js';
 import { printable } from '../report/printable.js';
 import { useColor } from './output.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface AuditFlags {
   policy?: string;
@@ -48,7 +49,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
   const select = selecting || flags.shard || fromStdin ? await import('./select.js') : undefined;
   const stdinPost = fromStdin ? path.resolve(cwd, flags.stdinFilename ?? 'stdin.txt') : undefined;
   const given = stdinPost ? new Map([[stdinPost, select!.readStdinBytes('"-"')]]) : undefined;
-  if (flags.stdin) inputs.push(...select!.pathsFromText(select!.readStdin()));
+  if (flags.stdin) pushAll(inputs, select!.pathsFromText(select!.readStdin()));
   if (flags.changed !== undefined) {
     // With --changed, paths narrow the changed set ("audit content/ --changed"). `--changed content/`
     // reads the folder as --changed's value: take it as a path when it is one and not a Git ref.
@@ -59,7 +60,7 @@ export async function auditCommand(paths: string[], flags: AuditFlags): Promise<
     }
     const within = inputs.splice(0).map((input) => path.resolve(cwd, input));
     const changed = select!.changedInputs(base, cwd);
-    inputs.push(...(within.length === 0 ? changed : changed.filter((file) => within.some((dir) => isInside(file, dir)))));
+    pushAll(inputs, (within.length === 0 ? changed : changed.filter((file) => within.some((dir) => isInside(file, dir)))));
   }
   if (inputs.length === 0 && !selecting && !fromStdin) {
     throw new UsageError('give at least one post, folder or glob to audit, e.g. `audit post.md`');

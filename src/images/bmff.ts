@@ -3,6 +3,7 @@
 // 3GPP 'loci', and XMP in udta/XMP_ or the XMP uuid box.
 import { CorruptFile, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface Box {
   type: string;
@@ -88,7 +89,7 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
       const data = view.get(box.dataAt, box.end - box.dataAt);
       if (data.length > 4) blocks.iso6709.push({ field: 'QuickTime ©xyz', value: xyzText(data) });
     } else if (box.type === 'loci') {
-      blocks.iso6709.push(...lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
+      pushAll(blocks.iso6709, lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
     } else if (box.type === 'ilst') {
       for (const item of boxes(view, box.dataAt, box.end)) {
         const key = ilstKey(item.type, keys);

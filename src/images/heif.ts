@@ -8,6 +8,7 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { boxes, listsItems, metaChildrenAt, type Box } from './bmff.js';
 import { InflateBudget } from './inflate.js';
 import { isTiffHeader } from './jpeg.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface HeifExtent {
   /** Absolute offset of the extent in the file, and its length. */
@@ -88,7 +89,7 @@ export function heifStructure(view: ByteView, metas?: Box[]): HeifStructure {
   const listing = top.filter((meta) => listsItems(view, meta));
   // None listing items: the first is read, and fails saying so.
   const structure = metaStructure(view, listing[0] ?? top[0]!);
-  for (const meta of listing.slice(1)) structure.items.push(...metaStructure(view, meta).items);
+  for (const meta of listing.slice(1)) pushAll(structure.items, metaStructure(view, meta).items);
   return structure;
 }
 

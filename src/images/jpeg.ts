@@ -4,6 +4,7 @@ import { emptyBlocks, type Blocks } from './blocks.js';
 import { photoshopResources } from './iptc.js';
 import { afcpIptc } from './afcp.js';
 import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
+import { pushAll } from '../core/arrays.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -179,7 +180,7 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }
   }
-  if (jumbf.length) (blocks.jumbf ??= []).push(...jumbfSuperboxes(jumbf));
+  if (jumbf.length) pushAll((blocks.jumbf ??= []), jumbfSuperboxes(jumbf));
   for (const parts of exif) {
     blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length, ...(origin ? { origin } : {}) });
   }

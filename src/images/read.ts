@@ -28,6 +28,7 @@ import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } fro
 import { collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
+import { pushAll } from '../core/arrays.js';
 
 const WALKERS: Record<string, (view: ByteView) => Blocks> = {
   jpeg: readJpegBlocks,
@@ -55,8 +56,8 @@ function readVideoBlocks(view: ByteView): Blocks {
   const top = boxes(view, 0, view.size);
   if (itemMetas.length) {
     const pictures = readHeifBlocks(view, itemMetas);
-    blocks.exif.push(...pictures.exif);
-    blocks.xmp.push(...pictures.xmp);
+    pushAll(blocks.exif, pictures.exif);
+    pushAll(blocks.xmp, pictures.xmp);
   } else if (!top.some((b) => b.type === 'moov')) {
     throw new CorruptFile('the video has no movie box (moov), where its recording position would be: it was cut short');
   }
@@ -78,10 +79,11 @@ function readHeifFile(view: ByteView): Blocks {
   const movie = readBmffBlocks(view, itemMetas);
   const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
   const items = nested.length ? readHeifBlocks(view, nested) : undefined;
-  blocks.exif.push(...(items?.exif ?? []));
-  blocks.xmp.push(...movie.xmp, ...(items?.xmp ?? []));
-  blocks.iso6709.push(...movie.iso6709);
-  blocks.texts.push(...movie.texts);
+  pushAll(blocks.exif, items?.exif ?? []);
+  pushAll(blocks.xmp, movie.xmp);
+  pushAll(blocks.xmp, items?.xmp ?? []);
+  pushAll(blocks.iso6709, movie.iso6709);
+  pushAll(blocks.texts, movie.texts);
   return blocks;
 }
 
@@ -393,8 +395,8 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.orientation) metadata.orientation = facts.orientation;
   if (facts.width && !metadata.width) metadata.width = facts.width;
   if (facts.height && !metadata.height) metadata.height = facts.height;
-  metadata.owner.push(...facts.owner);
-  metadata.copyright.push(...facts.copyright);
+  pushAll(metadata.owner, facts.owner);
+  pushAll(metadata.copyright, facts.copyright);
   applyMakerNames(facts, metadata);
 }
 

@@ -36,6 +36,7 @@ import { readImageMetadata } from './read.js';
 import { MAX_XMP_BYTES, exifItemBase, heifItemBytes, heifStructure, isExifItem, isXmpItem, type HeifItem } from './heif.js';
 import { InflateBudget } from './inflate.js';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { pushAll } from '../core/arrays.js';
 
 export interface StripOptions {
   location: boolean;
@@ -371,8 +372,8 @@ function planCr3(view: ByteView, options: StripOptions): Plan {
     const inBlock = (box: NonNullable<typeof tiffs.CMT1>, planBlock: (block: ByteView, into: Plan) => void) => {
       const part = emptyPlan();
       planBlock(cmtView(view, box), part);
-      plan.patches.push(...shifted(part, box.dataAt).patches);
-      plan.removed.push(...part.removed);
+      pushAll(plan.patches, shifted(part, box.dataAt).patches);
+      pushAll(plan.removed, part.removed);
     };
     if (tiffs.CMT1) inBlock(tiffs.CMT1, (block, into) => planExifGps(block, 0, into));
     if (tiffs.CMT4) inBlock(tiffs.CMT4, planGpsBlock);
@@ -459,7 +460,7 @@ function planXmp(view: ByteView, at: number, length: number, options: StripOptio
   const edit = blankXmp(view.get(at, length), options);
   if (edit.removed.length === 0) return;
   plan.patches.push({ at, data: edit.packet });
-  plan.removed.push(...edit.removed);
+  pushAll(plan.removed, edit.removed);
 }
 
 const IPTC_LOCATION_DATASETS = new Set([26, 27, 90, 92, 95, 100, 101]);
@@ -579,8 +580,8 @@ function planPhotoshopBlock(block: PhotoshopBlock, options: StripOptions, plan: 
       const rebuilt = planIptc(bufferView(block.data), iptc.dataAt, iptc.dataLength, options, inBlock);
       if (rebuilt && index === 0) planIptcDigest(resources, 0, rebuilt, inBlock);
     });
-  for (const patch of inBlock.patches) plan.patches.push(...inSegments(block, patch));
-  plan.removed.push(...inBlock.removed);
+  for (const patch of inBlock.patches) pushAll(plan.patches, inSegments(block, patch));
+  pushAll(plan.removed, inBlock.removed);
 }
 
 /** A patch at an offset in a joined Photoshop block, as the pieces of it that fall in each segment's payload. */
@@ -627,7 +628,7 @@ function planExtendedXmp(view: ByteView, guid: string, parts: ExtendedPart[], ma
     const text = view.get(main.at, main.length);
     for (let at = text.indexOf(guid); at >= 0; at = text.indexOf(guid, at + 32)) plan.patches.push({ at: main.at + at, data: newGuid });
   }
-  plan.removed.push(...edit.removed);
+  pushAll(plan.removed, edit.removed);
 }
 
 function planTiff(view: ByteView, options: StripOptions): Plan {
@@ -753,7 +754,7 @@ function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { 
 function replaceTextChunk(chunk: { at: number; type: string; length: number }, data: Buffer, layout: { at: number; compressed: boolean }, value: Buffer, removed: string[], plan: Plan): void {
   const body = Buffer.concat([data.subarray(0, layout.at), layout.compressed ? deflateSync(value) : value]);
   (plan.splices ??= []).push({ at: chunk.at, length: 12 + chunk.length, data: buildPngChunk(chunk.type, body) });
-  plan.removed.push(...removed);
+  pushAll(plan.removed, removed);
 }
 
 /** The chunk's CRC recomputed over its type and patched data. */
@@ -831,7 +832,7 @@ function planVideo(view: ByteView, options: StripOptions, items = true): Plan {
 /** A telemetry track's positions (GoPro GPS5/GPS9, camm types 5 and 6) are zeroed where they lie in the media data. */
 function planTelemetry(ranges: { at: number; length: number; field: string }[], plan: Plan): void {
   for (const range of ranges) plan.patches.push({ at: range.at, data: Buffer.alloc(range.length) });
-  plan.removed.push(...new Set(ranges.map((range) => range.field)));
+  pushAll(plan.removed, new Set(ranges.map((range) => range.field)));
 }
 
 /** HEIC/AVIF: the EXIF and XMP items are found from the item tables and patched in place. */
@@ -842,8 +843,8 @@ function planHeif(view: ByteView, options: StripOptions): Plan {
   const top = boxes(view, 0, view.size);
   if (top.some((b) => b.type === 'moov')) {
     const movie = planVideo(view, options, false);
-    plan.patches.push(...movie.patches);
-    plan.removed.push(...movie.removed);
+    pushAll(plan.patches, movie.patches);
+    pushAll(plan.removed, movie.removed);
     const itemMetas: Box[] = [];
     readBmffBlocks(view, itemMetas);
     const nested = itemMetas.filter((meta) => !top.some((b) => b.at === meta.at));
@@ -875,7 +876,7 @@ function planItems(view: ByteView, items: HeifItem[], options: StripOptions, pla
       if (!edit.removed.length) continue;
       if (item.extents!.length !== 1) throw new NotCleanable('its XMP item is stored in pieces and cannot be edited in place');
       plan.patches.push({ at: item.extents![0]!.at, data: edit.packet });
-      plan.removed.push(...edit.removed);
+      pushAll(plan.removed, edit.removed);
     }
   }
 }

@@ -2,6 +2,7 @@
 // sub-IFDs, IFD1 with the thumbnail). Used on a JPEG's APP1 block, a PNG/WebP eXIf chunk and whole
 // TIFF files. Offsets are relative to `base` (the TIFF header) inside the view.
 import { CorruptFile, type ByteView } from './bytes.js';
+import { pushAll } from '../core/arrays.js';
 
 export const TAG = {
   ImageWidth: 0x100,
@@ -175,7 +176,7 @@ export class Tiff {
     const found: Ifd[] = [];
     const pending: number[] = [];
     // Only the pointers that can be followed are read (a count of a billion asks for no more).
-    const subIfds = (ifd: Ifd) => pending.push(...(this.integers(ifd.entries.get(TAG.SubIfds), MORE_DIRECTORIES) ?? []));
+    const subIfds = (ifd: Ifd) => pushAll(pending, (this.integers(ifd.entries.get(TAG.SubIfds), MORE_DIRECTORIES) ?? []));
     subIfds(this.ifd0);
     if (this.ifd1) {
       subIfds(this.ifd1);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError, fsReason } from '../core/errors.js';
 import { displayPath } from '../core/paths.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat } from './format.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface FoundPhoto {
   path: string;
@@ -105,7 +106,7 @@ async function* folders(root: string, exclude: string[]): AsyncGenerator<FolderE
       found.push(linkProblem ? { name: entry.name, full, isDir, isFile, linkProblem } : { name: entry.name, full, isDir, isFile });
     }
     yield found;
-    pending.push(...subdirs.sort().reverse());
+    pushAll(pending, subdirs.sort().reverse());
   }
 }
 

@@ -3,6 +3,7 @@
 import { xmlEncoding, xmlText } from '../load/decode.js';
 import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
 import { escapeRegExp } from '../core/regex.js';
+import { pushAll } from '../core/arrays.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
@@ -336,7 +337,7 @@ function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
   const object = value as Tree;
   for (const key of Object.keys(object)) {
     const child = object[key];
-    if (keys.includes(key)) out.push(...texts(child));
+    if (keys.includes(key)) pushAll(out, texts(child));
     else if (child && typeof child === 'object') namesIn(child, keys, out);
   }
   return out;

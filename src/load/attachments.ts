@@ -11,6 +11,7 @@ import { VIDEO_EXTENSIONS } from '../images/format.js';
 import { detectSite, ownPath, siteCandidates } from '../site/detect.js';
 import { decodeDataUrl } from './data-url.js';
 import type { MediaReference } from './parsed.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface ResolveOptions {
   /** The folder the post is in. */
@@ -161,7 +162,7 @@ function candidatePaths(rawTarget: string, options: ResolveOptions): string[] {
   }
   if (options.detectSite !== false) {
     const site = detectSite(options.postDir, options.root);
-    if (site) candidates.push(...siteCandidates(site, target));
+    if (site) pushAll(candidates, siteCandidates(site, target));
   }
   candidates.push(path.join(options.root, target));
   // A real absolute path on this machine (e.g. /home/…/photo.jpg) is judged by the root check.

@@ -8,6 +8,7 @@ import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody 
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { VIDEO_EXTENSIONS, hasMediaExtension, urlExtension } from '../images/format.js';
+import { pushAll } from '../core/arrays.js';
 
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -63,7 +64,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       const segment = withoutWebAddresses(builder.build());
       segments.push(segment);
       const first = segment.pieces[0]?.sourceStart ?? blockStart;
-      for (const comment of pendingComments.splice(0)) suppressions.push(...toSuppressions(comment, first, end));
+      for (const comment of pendingComments.splice(0)) pushAll(suppressions, toSuppressions(comment, first, end));
     }
     builder = new SegmentBuilder(kind);
     blockStart = end;
@@ -148,7 +149,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       },
       oncomment(data) {
         const start = base + parser.startIndex;
-        pendingComments.push(...findSuppressionComments(`<!--${data}-->`, start));
+        pushAll(pendingComments, findSuppressionComments(`<!--${data}-->`, start));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
@@ -158,7 +159,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   flush(base + html.length);
   // Comments with nothing after them in this fragment are handed to the caller (Markdown applies
   // them to the next block).
-  for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, comment.end, comment.end));
+  for (const comment of pendingComments) pushAll(suppressions, toSuppressions(comment, comment.end, comment.end));
   return { segments, media, suppressions };
 }
 

@@ -15,6 +15,7 @@ import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody 
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { formatCount } from '../core/count.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface ParsedMarkdown extends ParsedBody {
   frontMatter: ParsedFrontMatter;
@@ -423,7 +424,7 @@ export function parseMarkdown(
   const addHtml = (value: string, offset: number, builder?: SegmentBuilder) => {
     if (!parseHtml) return;
     const fragment = parseHtml(value, offset);
-    media.push(...fragment.media);
+    pushAll(media, fragment.media);
     for (const segment of fragment.segments) {
       if (builder && segment.kind === 'body') {
         for (const piece of segment.pieces) builder.append(segment.text.slice(piece.textStart, piece.textStart + piece.length), piece.sourceStart);
@@ -447,7 +448,7 @@ export function parseMarkdown(
     let kind: TextSegment['kind'] = 'body';
 
     const applyPending = (start: number, end: number) => {
-      for (const comment of pendingComments) suppressions.push(...toSuppressions(comment, start, end));
+      for (const comment of pendingComments) pushAll(suppressions, toSuppressions(comment, start, end));
       pendingComments = [];
     };
 
@@ -463,7 +464,7 @@ export function parseMarkdown(
         const at = raw.indexOf(token.content.trimEnd());
         const offset = at === -1 ? start : start + at;
         for (const comment of findSuppressionComments(token.content, offset)) {
-          if (comment.wholeFile) suppressions.push(...toSuppressions(comment, 0, source.length));
+          if (comment.wholeFile) pushAll(suppressions, toSuppressions(comment, 0, source.length));
           else pendingComments.push(comment);
         }
         const templated = templateMediaInHtml(token.content, offset);
@@ -600,7 +601,7 @@ export function parseMarkdown(
             const at = find(child.content);
             const offset = at === -1 ? cursor : at;
             for (const comment of findSuppressionComments(child.content, offset)) {
-              suppressions.push(...toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
+              pushAll(suppressions, toSuppressions(comment, comment.wholeFile ? 0 : blockStart, comment.wholeFile ? source.length : blockEnd));
             }
             // A tag that shows or hands out a file (html.ts reads which), or publishes an address: only
             // <img>, <video> and <source> were read, so a photo linked, embedded or drawn in an SVG
@@ -615,9 +616,8 @@ export function parseMarkdown(
       }
     }
 
-    segments.unshift(...frontMatter.segments);
-    media.unshift(...frontMatter.media);
-    return { segments, media, suppressions, frontMatter };
+    // The front matter's first (concat: a spread of 200,000 captions overflowed the stack).
+    return { segments: frontMatter.segments.concat(segments), media: frontMatter.media.concat(media), suppressions, frontMatter };
   }
 }
 

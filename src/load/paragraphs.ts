@@ -8,6 +8,7 @@ import type { MediaReference } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import type { ZipEntry } from './zip-entries.js';
+import { pushAll } from '../core/arrays.js';
 
 /** The end of an audit-ignore-file comment's range until the text's length is known. */
 const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
@@ -81,7 +82,7 @@ export class ParagraphLayout {
   comment(text: string, start: number, end: number): void {
     if (!/^\s*audit-ignore/.test(text)) return;
     for (const parsed of findSuppressionComments(`<!--${text}-->`, start)) {
-      this.suppressions.push(...toSuppressions(parsed, parsed.wholeFile ? 0 : start, parsed.wholeFile ? WHOLE_FILE : Math.max(end, start + 1)));
+      pushAll(this.suppressions, toSuppressions(parsed, parsed.wholeFile ? 0 : start, parsed.wholeFile ? WHOLE_FILE : Math.max(end, start + 1)));
     }
   }
 

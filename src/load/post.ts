@@ -20,6 +20,7 @@ import type { MediaReference, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 import { expandMediaPatterns } from './media-patterns.js';
 import { withoutInvisibleCharacters } from './invisible.js';
+import { pushAll } from '../core/arrays.js';
 
 export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
 
@@ -70,7 +71,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
     const split = splitFrontMatter(source);
     const head = split && { bodyOffset: split.bodyOffset, frontMatter: await readFrontMatter(split) };
     const markdown = parseMarkdown(source, parseHtml, head);
-    if (path.extname(absolute).toLowerCase() === '.mdx') markdown.media.push(...mdxImports(source));
+    if (path.extname(absolute).toLowerCase() === '.mdx') pushAll(markdown.media, mdxImports(source));
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
