@@ -12,6 +12,7 @@ import { shareWordsOfSameText } from '../lexicons/tokenize.js';
 import { expandInputs } from '../load/inputs.js';
 import type { KnownReferences } from '../load/attachments.js';
 import { kindOf, loadPost } from '../load/post.js';
+import { addPhotoCaptions } from '../load/photo-captions.js';
 import { suppressionLookup } from '../load/suppressions.js';
 import { citationsFor, DEFAULT_POLICY, loadPolicy } from '../policies/loader.js';
 import { rules as allRules } from '../rules/index.js';
@@ -85,8 +86,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const load = () => loadPostOrProblem(file, config, options.given?.get(file), known, limits.maxPostBytes);
     const loaded = timing ? await timed('(load and parse posts)', load) : await load();
     const post = loaded.post;
-    const readImages = () => images.fill(post, imageReadOptions(config, rules));
+    const readImages = () => images.fill(post, { ...imageReadOptions(config, rules), captions: true });
     await (timing ? timed('(read images)', readImages) : readImages());
+    addPhotoCaptions(post);
     options.onPost?.(post, config);
     // A post that could not be read is reported by post/unreadable alone: the other rules saw nothing.
     const postRules = loaded.readable ? rules : rules.filter((rule) => rule.meta.id === 'post/unreadable');
@@ -210,6 +212,7 @@ export async function checkPost(post: Post, options: CheckOptions): Promise<Pend
       if (suggestion !== undefined) suggestion = mask(suggestion, r.personal);
       location.file = mask.path(location.file);
     }
+    if (r.within !== undefined) message += ` (in ${mask ? mask(r.within, r.personal) : r.within})`;
     const finding: Finding = { ruleId: rule.meta.id, severity, message, location, citations: citationsFor(options.pack, rule.meta.id) };
     if (excerpt !== undefined) finding.excerpt = excerpt;
     if (suggestion !== undefined) finding.suggestion = suggestion;

@@ -51,6 +51,8 @@ export interface Report {
   /** Or a location given directly (image metadata findings). */
   location?: Partial<Location>;
   excerpt?: string;
+  /** Where the text found is kept, when not in the post's own words (TextSegment.storedIn): added to the message. */
+  within?: string;
   suggestion?: string;
   /** Overrides the rule's default severity (e.g. a quotation of a slur is a warning). */
   severity?: Severity;
@@ -128,6 +130,8 @@ export interface TextSegment {
   pieces: { textStart: number; sourceStart: number; length: number }[];
   /** Front-matter key or HTML attribute this came from, if any. */
   field?: string;
+  /** Where the text is kept when the post shows it without writing it: "the IPTC Caption-Abstract stored in photos/race.jpg". */
+  storedIn?: string;
 }
 
 export type AttachmentStatus = 'ok' | 'missing' | 'outside' | 'unreadable' | 'remote';

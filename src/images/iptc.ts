@@ -82,6 +82,8 @@ export const IPTC_LOCATION: Record<number, string> = {
 export const IPTC_LOCATION_CODES: Record<number, string> = { 100: 'IPTC Country-PrimaryLocationCode', 26: 'IPTC ContentLocationCode', 27: 'IPTC ContentLocationName' };
 export const IPTC_OWNER: Record<number, string> = { 80: 'IPTC By-line', 122: 'IPTC Writer-Editor' };
 export const IPTC_COPYRIGHT: Record<number, string> = { 116: 'IPTC CopyrightNotice', 110: 'IPTC Credit' };
+/** Datasets shown beside a published photo: its title, headline, caption and keywords. */
+export const IPTC_CAPTIONS: Record<number, string> = { 5: 'IPTC ObjectName', 105: 'IPTC Headline', 120: 'IPTC Caption-Abstract', 25: 'IPTC Keywords' };
 
 export function iptcText(value: Buffer): string {
   const utf8 = value.toString('utf8');

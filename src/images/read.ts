@@ -24,7 +24,7 @@ import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
-import { IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
+import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
 import { collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
@@ -97,6 +97,8 @@ export interface ReadOptions {
   sidecars?: string[];
   /** With no metadata found, check that the picture decodes ('check', the default; see pixels.ts). */
   pixels?: 'check' | 'off';
+  /** Read the titles, captions and keywords stored with the picture (ImageMetadata.captions). */
+  captions?: boolean;
 }
 
 /** Reads a file, or a picture already in memory (a data: URL's, which has no sidecars). */
@@ -142,6 +144,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   const format = detectFormat(sparse.head);
   if (!format) return { ...emptyMetadata(), error: 'not an image or video format the auditor recognises' };
   const metadata = emptyMetadata(format);
+  if (options.captions) metadata.captions = [];
 
   let blocks: Blocks;
   let exifs: ExifFacts[];
@@ -205,7 +208,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const raw of blocks.xmp) {
     const packet = xmpAsUtf8(raw);
     packets.push(packet);
-    if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP');
+    if (xmpMightMatter(packet, options.captions)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
   for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
   for (const { kind, field, value } of blocks.texts) {
@@ -255,6 +258,8 @@ interface ExifFacts {
   makerNames?: MakerNoteName[];
   owner: MetadataValue[];
   copyright: MetadataValue[];
+  /** Titles, captions and keywords (ImageMetadata.captions). */
+  captions?: MetadataValue[];
   orientation?: number;
   width?: number;
   height?: number;
@@ -304,8 +309,20 @@ function identityFacts(ifd0: Directory, exif: Directory, makerNote: { serial(): 
   }
   const copyright = ifd0.text(TAG.Copyright);
   if (copyright) facts.copyright.push({ field: 'EXIF Copyright', value: copyright });
+  for (const [tag, field] of EXIF_CAPTIONS) {
+    const text = ifd0.text(tag);
+    if (text) (facts.captions ??= []).push({ field, value: text });
+  }
   return facts;
 }
+
+const EXIF_CAPTIONS: [number, string][] = [
+  [TAG.ImageDescription, 'EXIF ImageDescription'],
+  [TAG.XPTitle, 'EXIF XPTitle'],
+  [TAG.XPSubject, 'EXIF XPSubject'],
+  [TAG.XPComment, 'EXIF XPComment'],
+  [TAG.XPKeywords, 'EXIF XPKeywords'],
+];
 
 /** Everything the EXIF directories say. Synchronous so it can run inside `withBytes`. */
 function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts {
@@ -397,7 +414,20 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   if (facts.height && !metadata.height) metadata.height = facts.height;
   pushAll(metadata.owner, facts.owner);
   pushAll(metadata.copyright, facts.copyright);
+  addCaptions(facts, metadata);
   applyMakerNames(facts, metadata);
+}
+
+function addCaptions(facts: ExifFacts, metadata: ImageMetadata): void {
+  if (!metadata.captions) return;
+  for (const { field, value } of facts.captions ?? []) if (!cameraBoilerplate(value, facts)) addValue(metadata.captions, field, value);
+}
+
+/** What cameras write into ImageDescription by themselves ("OLYMPUS DIGITAL CAMERA", "SONY DSC"): no one's caption. */
+function cameraBoilerplate(value: string, facts: ExifFacts): boolean {
+  const text = value.trim();
+  if (text === facts.make?.trim() || text === facts.model?.trim()) return true;
+  return /^(?:[A-Z0-9 ._-]*(?:DIGITAL (?:STILL )?CAMERA|DSC|CAMERA|PICTURE)|Exif_JPEG_\w+|DCIM[\\/].*|(?:IMG|DSC|DSCN|DSCF|PXL|P)[_ -]?\d[\w-]*(?:\.\w+)?|default|untitled|image|photo|picture|\W*)$/i.test(text);
 }
 
 function applyMakerNames(facts: ExifFacts, metadata: ImageMetadata): void {
@@ -413,6 +443,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   }
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);
+  addCaptions(facts, metadata);
   applyMakerNames(facts, metadata);
 }
 
@@ -427,6 +458,7 @@ function applyIptc(data: Buffer, metadata: ImageMetadata): void {
     push(metadata.locationNames, IPTC_LOCATION[dataset.dataset]);
     push(metadata.owner, IPTC_OWNER[dataset.dataset] === 'IPTC By-line' ? 'IPTC By-line' : undefined);
     push(metadata.copyright, IPTC_COPYRIGHT[dataset.dataset] === 'IPTC CopyrightNotice' ? 'IPTC CopyrightNotice' : undefined);
+    if (metadata.captions) push(metadata.captions, IPTC_CAPTIONS[dataset.dataset]);
   }
 }
 
@@ -442,7 +474,7 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
       throw new Error(`its XMP sidecar ${path.basename(candidate)} could not be read (${fsReason(error)})`);
     }
     (metadata.sidecars ??= []).push(candidate);
-    if (xmpMightMatter(packet)) collectXmp(await parseXmp(packet), metadata, 'XMP sidecar');
+    if (xmpMightMatter(packet, metadata.captions !== undefined)) collectXmp(await parseXmp(packet), metadata, 'XMP sidecar');
   }
 }
 

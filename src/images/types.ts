@@ -31,6 +31,13 @@ export interface ImageMetadata {
   height?: number;
   /** EXIF orientation (1–8), when recorded. */
   orientation?: number;
+  /**
+   * Text stored with the picture to be shown beside it — its title, caption, description, keywords
+   * (EXIF ImageDescription and XP*, IPTC, XMP dc: and photoshop:) — read only when asked
+   * (ReadOptions.captions): a website that publishes the photo often shows them (WordPress fills an
+   * upload's title and caption from them).
+   */
+  captions?: MetadataValue[];
   /** XMP sidecar files (photo.xmp, photo.jpg.xmp) that were read with the image. */
   sidecars?: string[];
 }

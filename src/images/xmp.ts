@@ -50,6 +50,9 @@ const INTERESTING = [
 ].map((word) => Buffer.from(word, 'latin1'));
 
 const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
+/** With captions asked for (ReadOptions.captions), these too: a photo's title, description, keywords. */
+const CAPTION_WORDS = ['description', 'title', 'subject', 'Headline', 'AltTextAccessibility', 'ExtDescrAccessibility'].map((word) => Buffer.from(word, 'latin1'));
+const CAPTION_NAME = new RegExp(CAPTION_WORDS.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
 /**
  * A depth map or preview stored in base64 makes a packet of megabytes. Searching all of it for
  * the words above took 9 ms a photo (Google Camera's portrait photos); base64 holds no ":" or "<",
@@ -57,9 +60,10 @@ const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toStri
  */
 const ONE_PASS_BYTES = 64 * 1024;
 
-export function xmpMightMatter(packet: Buffer): boolean {
-  if (packet.length > ONE_PASS_BYTES) return someName(packet, (_prefix, local) => INTERESTING_NAME.test(local));
+export function xmpMightMatter(packet: Buffer, captions = false): boolean {
+  if (packet.length > ONE_PASS_BYTES) return someName(packet, (_prefix, local) => INTERESTING_NAME.test(local) || (captions && CAPTION_NAME.test(local)));
   for (const word of INTERESTING) if (packet.includes(word)) return true;
+  if (captions) for (const word of CAPTION_WORDS) if (packet.includes(word)) return true;
   return false;
 }
 
@@ -243,6 +247,11 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
   if (dc) {
     add(metadata.owner, 'dc:creator', dc.creator);
     add(metadata.copyright, 'dc:rights', dc.rights);
+  }
+  if (metadata.captions) {
+    for (const key of ['title', 'description', 'subject'] as const) add(metadata.captions, `dc:${key}`, dc?.[key]);
+    add(metadata.captions, 'photoshop:Headline', photoshop?.Headline);
+    for (const key of ['AltTextAccessibility', 'ExtDescrAccessibility'] as const) add(metadata.captions, `Iptc4xmpCore:${key}`, core?.[key]);
   }
   const tiff = ns('tiff');
   if (tiff) {

@@ -39,6 +39,7 @@ export function where(mention: PupilMention): string {
   if (mention.via === 'people-tag') return ` (tagged in the image ${mention.attachment?.displayPath ?? ''}, ${mention.segment.field ?? 'people tag'})`;
   if (mention.via === 'hashtag') return ' (in a hashtag)';
   if (mention.via === 'mention') return ' (in an @mention)';
+  if (mention.segment.storedIn !== undefined) return ` (in ${mention.segment.storedIn})`;
   switch (mention.segment.kind) {
     case 'alt':
       return ' (in alt text)';

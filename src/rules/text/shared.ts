@@ -54,12 +54,14 @@ export function proseSegments(ctx: RuleContext): TextSegment[] {
 }
 
 /** A report located at [start, end) of a segment's text, with the matched words as the excerpt. */
-export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt'> {
-  return {
+export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt' | 'within'> {
+  const place: Pick<Report, 'offset' | 'endOffset' | 'excerpt' | 'within'> = {
     offset: sourceOffset(segment, start),
     endOffset: sourceOffset(segment, end),
     excerpt: segment.text.slice(start, end),
   };
+  if (segment.storedIn !== undefined) place.within = segment.storedIn;
+  return place;
 }
 
 /**
