@@ -1,5 +1,5 @@
 // Word documents (.docx), as a comms officer drafts a post: the text as it shows (the body's
-// paragraphs, tables, text boxes and links, then headers, footers, footnotes and endnotes; not
+// paragraphs, tables, text boxes, SmartArt and charts' words and links, then headers, footers, footnotes and endnotes; not
 // deleted tracked changes, field codes or comments) and the pictures in it.
 // The text is laid out a paragraph a line (paragraphs.ts); each picture is read from memory like a
 // pasted one.
@@ -24,6 +24,10 @@ const WORD_NAMESPACES: Namespaces = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
   'urn:schemas-microsoft-com:vml': 'v',
   'urn:schemas-microsoft-com:office:office': 'o',
+  'http://schemas.openxmlformats.org/drawingml/2006/diagram': 'dgm',
+  'http://purl.oclc.org/ooxml/drawingml/diagram': 'dgm',
+  'http://schemas.openxmlformats.org/drawingml/2006/chart': 'c',
+  'http://purl.oclc.org/ooxml/drawingml/chart': 'c',
 };
 
 const DOCUMENT = 'word/document.xml';
@@ -252,6 +256,13 @@ class WordReader {
       case 'w:altChunk':
         this.importChunk(attributes['r:id']);
         break;
+      // SmartArt and charts keep their words in parts of their own, which Word draws into the page.
+      case 'dgm:relIds':
+        if (this.hiddenDepth === 0) this.importDrawingText(attributes['r:dm'], 'SmartArt');
+        break;
+      case 'c:chart':
+        if (this.hiddenDepth === 0) this.importDrawingText(attributes['r:id'], 'chart');
+        break;
       case 'w:commentRangeStart':
         if (attributes['w:id'] !== undefined) (this.paragraph?.comments.starts ?? this.waitingStarts).push(attributes['w:id']);
         break;
@@ -318,6 +329,22 @@ class WordReader {
     }
   }
 
+  /**
+   * The words of a SmartArt graphic (its data part) or a chart (its titles and the labels it shows):
+   * Word draws them on the page from a part of their own, and they went unread. A paragraph each.
+   */
+  private importDrawingText(id: string | undefined, kind: 'SmartArt' | 'chart'): void {
+    const relationship = id === undefined ? undefined : this.relationships.get(id);
+    if (!relationship || relationship.external) return; // nothing Word could draw either
+    const entry = this.imported(relationship.target);
+    if (!entry) return;
+    if ('problem' in entry) throw new NotAWordDocument(`its ${kind} (${relationship.target}) could not be read: ${entry.problem}`);
+    for (const line of drawingText(xmlText(entry.bytes))) {
+      this.open.push({ ...emptyParagraph(), text: line, comments: { starts: [], ends: [] } });
+      this.endParagraph();
+    }
+  }
+
   private endParagraph(): void {
     const paragraph = this.open.pop()!;
     const { start, end } = this.layout.add(paragraph);
@@ -330,6 +357,34 @@ class WordReader {
     const text = this.comments.get(id);
     if (text) this.layout.comment(text, this.commentStart.get(id) ?? end, end);
   }
+}
+
+/** The lines of text in a DrawingML part: each a:p's runs, and each label a chart caches (c:strCache's c:v). */
+function drawingText(xml: string): string[] {
+  const lines: string[] = [];
+  let line: string | undefined;
+  let inText = 0;
+  let inLabels = 0;
+  parseXml(xml, {
+    onopentag(name) {
+      if (name === 'a:p') line = '';
+      else if (name === 'a:t') inText++;
+      else if (name === 'c:strCache') inLabels++;
+      else if (name === 'c:v' && inLabels > 0) line = '';
+    },
+    ontext(text) {
+      if (line !== undefined && (inText > 0 || inLabels > 0)) line += text;
+    },
+    onclosetag(name) {
+      if (name === 'a:t') inText--;
+      else if (name === 'c:strCache') inLabels--;
+      if ((name === 'a:p' || (name === 'c:v' && inLabels > 0)) && line !== undefined) {
+        if (line.trim() !== '') lines.push(line.replace(/\s+/g, ' ').trim());
+        line = undefined;
+      }
+    },
+  }, WORD_NAMESPACES);
+  return lines;
 }
 
 function isNote(name: string): boolean {

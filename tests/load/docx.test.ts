@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWordDocument, NotAWordDocument } from '../../src/load/docx.js';
-import { docx, para, picture } from './word.js';
+import { chart, docx, para, picture, smartArt } from './word.js';
 import { jpegBytes, lines } from './office-bytes.js';
 
 
@@ -30,6 +30,28 @@ describe('readWordDocument', () => {
       ['caption', 'A caption'],
     ]);
     for (const segment of doc.segments) expect(doc.source.slice(segment.pieces[0]!.sourceStart, segment.pieces[0]!.sourceStart + segment.text.length)).toBe(segment.text);
+  });
+
+  it('reads the words of SmartArt and charts, which Word draws from parts of their own (they went unread)', () => {
+    const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const data = `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" ${A}><dgm:ptLst>
+      <dgm:pt modelId="1"><dgm:t><a:bodyPr/><a:p><a:r><a:t>School council</a:t></a:r></a:p></dgm:t></dgm:pt>
+      <dgm:pt modelId="2"><dgm:t><a:bodyPr/><a:p><a:r><a:t>Chair: </a:t></a:r><a:r><a:t>Amelia Smith</a:t></a:r></a:p><a:p><a:r><a:t>Ring 07700 900123</a:t></a:r></a:p></dgm:t></dgm:pt>
+      <dgm:pt modelId="3" type="parTrans"/></dgm:ptLst></dgm:dataModel>`;
+    const chartXml = `<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ${A}><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>House points</a:t></a:r></a:p></c:rich></c:tx></c:title>
+      <c:plotArea><c:barChart><c:ser><c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Points</c:v></c:pt></c:strCache></c:strRef></c:tx>
+      <c:cat><c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Oscar Brown</c:v></c:pt><c:pt idx="1"><c:v>Freya Hill</c:v></c:pt></c:strCache></c:strRef></c:cat>
+      <c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>12</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
+    const doc = readWordDocument(
+      docx({
+        body: para('Our news') + smartArt('rId7') + chart('rId8') + para('The end'),
+        relationships: { rId7: ['diagrams/data1.xml'], rId8: ['charts/chart1.xml'] },
+        files: { 'word/diagrams/data1.xml': data, 'word/charts/chart1.xml': chartXml },
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Our news', 'School council', 'Chair: Amelia Smith', 'Ring 07700 900123', '', 'House points', 'Points', 'Oscar Brown', 'Freya Hill', '', 'The end', '']);
+    // A SmartArt whose data part is missing shows nothing in Word either.
+    expect(lines(readWordDocument(docx({ body: para('Our news') + smartArt('rId7'), relationships: { rId7: ['diagrams/data9.xml'] } })).source)).toEqual(['Our news', '', '']);
   });
 
   it('reads text as it shows: tracked insertions yes, deletions, moved-from text and field codes no', () => {

@@ -15,6 +15,14 @@ export const para = (text: string, style?: string) =>
 export const picture = (relId: string, alt = '') =>
   `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1"${alt ? ` descr="${escape(alt)}"` : ''}/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="${relId}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:imagedata r:id="${relId}" o:title=""/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
 
+/** A SmartArt graphic as Word writes one: its words are in the data part `relId` names. */
+export const smartArt = (relId: string) =>
+  `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="2" name="Diagram 1"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds r:dm="${relId}" r:lo="${relId}lo" r:qs="${relId}qs" r:cs="${relId}cs"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+
+/** A chart as Word writes one: its titles and labels are in the chart part `relId` names. */
+export const chart = (relId: string) =>
+  `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="3" name="Chart 1"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="${relId}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+
 export interface WordParts {
   body: string;
   /** Relationship id → [target, external?]. */
@@ -23,6 +31,8 @@ export interface WordParts {
   comments?: Record<string, string>;
   /** Other parts ("header1", "footer1", "footnotes"): their body XML, and their own relationships. */
   parts?: Record<string, { body: string; relationships?: Record<string, [string, boolean?]> }>;
+  /** Files written as given, by their path in the package ("word/diagrams/data1.xml"). */
+  files?: Record<string, string>;
 }
 
 export function docx(parts: WordParts): Buffer {
@@ -34,7 +44,7 @@ export function docx(parts: WordParts): Buffer {
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     'word/document.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
     ),
     'word/_rels/document.xml.rels': strToU8(relationshipsXml(parts.relationships ?? {})),
   };
@@ -50,6 +60,7 @@ export function docx(parts: WordParts): Buffer {
     files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${comments}</w:comments>`);
   }
   for (const [name, bytes] of Object.entries(parts.media ?? {})) files[`word/media/${name}`] = [bytes, { level: 0 }];
+  for (const [name, text] of Object.entries(parts.files ?? {})) files[name] = strToU8(text);
   return Buffer.from(zipSync(files));
 }
 
