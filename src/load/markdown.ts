@@ -539,9 +539,10 @@ export function parseMarkdown(
               const hrefAt = source.indexOf(rawReference(href), cursor);
               media.push({ ref: href, offset: hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor });
             }
-            // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)": the address is published
-            // in the page though the link text hides it (a bare address is its own text already).
-            const address = isBare ? undefined : contactAddress(href);
+            // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)", "https://wa.me/4477…": the
+            // address is published in the page though the link text hides it (a bare e-mail address is
+            // its own text already).
+            const address = isBare && href.startsWith('mailto:') ? undefined : contactAddress(href);
             if (address) {
               const at = source.indexOf(address, cursor);
               const link = new SegmentBuilder('link');

@@ -17,18 +17,33 @@ export interface ParsedBody {
 
 /**
  * The address a mailto: or tel: link dials or writes to ("mailto:jo@gmail.com?subject=…" →
- * "jo@gmail.com"): it is published in the page even when the link text hides it.
+ * "jo@gmail.com"), or the phone number a WhatsApp, Viber or Signal link opens a chat with
+ * ("https://wa.me/447700900123" → "+447700900123"): it is published in the page even when the link
+ * text hides it.
  */
 export function contactAddress(href: string): string | undefined {
-  const match = /^(?:mailto|tel|sms|callto):\s*([^?#]+)/i.exec(href.trim());
-  if (!match) return undefined;
-  let address = match[1]!.trim();
-  try {
-    address = decodeURIComponent(address);
-  } catch {
-    // a stray % stays as written
+  const value = href.trim();
+  const match = /^(?:mailto|tel|sms|callto):\s*([^?#]+)/i.exec(value);
+  if (match) {
+    const address = decoded(match[1]!).trim();
+    return address === '' ? undefined : address;
   }
-  return address === '' ? undefined : address;
+  const chat = CHAT_NUMBER.exec(value);
+  if (!chat) return undefined;
+  const digits = decoded(chat[1] ?? chat[2] ?? chat[3] ?? '').replace(/[\s().-]/g, '');
+  return /^\+?\d{7,15}$/.test(digits) ? `+${digits.replace(/^\+/, '')}` : undefined;
+}
+
+/** A chat app's link to one phone number: wa.me/<number>, WhatsApp's send?phone=, Viber's chat?number=, signal.me/#p/<number>. */
+const CHAT_NUMBER =
+  /^(?:https?:\/\/(?:www\.)?wa\.me\/([^/?#]+)|(?:https?:\/\/(?:api\.|web\.|www\.)?whatsapp\.com\/send\/?|whatsapp:\/\/send\/?|viber:\/\/(?:chat|add))\?(?:[^#]*&)?(?:phone|number)=([^&#]+)|https?:\/\/signal\.me\/#p\/([^/?#]+))/i;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray % stays as written
+  }
 }
 
 /** A scheme ("https:", "data:") or a network path ("//host/…", "\\server\share"): not a file beside the post. */

@@ -23,6 +23,9 @@ ruleTester(personalData, {
     'ISBN 978-0-14-032872-1: our class book this term. Order number 123-456-7890 for the uniform shop.',
     // A role address or the school's own in a mailto: link is fine.
     '[Email the office](mailto:office@harbourside.example.sch.uk) or <a href="mailto:admin@harbourside.example.sch.uk">the admin team</a>.',
+    // A chat link to a business page or a group, with no number in it; a number in some other site's path.
+    'Join the [PTA group](https://chat.whatsapp.com/AbCdEf123) or see [our page](https://wa.me/message/ABC123XYZ) and [the archive](https://example.org/wa.me/447700900123).',
+    { post: 'WhatsApp the office: [chat](https://wa.me/441632960000).', config: school },
     // A public service's number (left open in an earlier session): the MASH, police, NHS lines.
     'If you are worried about a child, call the MASH team on 01392 383000 or the police on 01392 452011.',
     'Year 4 loved their trip to the Roman baths!',
@@ -83,6 +86,10 @@ ruleTester(personalData, {
     { post: '[Email Jo](mailto:jo.smith@gmail.com) about the lift share.', errors: [{ message: 'e-mail', line: 1, column: 19 }] },
     { post: 'Questions? [Call Mrs Smith](tel:07700900123).', errors: [{ message: 'phone number' }] },
     { post: 'Please <a href="mailto:jo.smith@gmail.com?subject=Lifts">email Jo</a> today.', errors: [{ message: 'e-mail' }] },
+    // So does a chat app's link to one number (it passed): WhatsApp, bare or behind link text, Viber, Signal.
+    { post: 'Questions about the trip? [WhatsApp Mrs Smith](https://wa.me/447700900123).', errors: [{ message: 'mobile', line: 1, column: 27 }] },
+    { post: 'Message us on https://wa.me/447700900123 tonight.', errors: [{ message: 'mobile' }] },
+    { post: '[Chat](https://api.whatsapp.com/send?text=Hi&phone=447700900123) or <a href="viber://chat?number=%2B447700900124">Viber</a> or [Signal](https://signal.me/#p/+447700900125)', errors: [{ message: 'mobile' }, { message: 'mobile' }, { message: 'mobile' }] },
     // An age reached on a day gives the year too (left open last session).
     { post: 'Amelia turns 8 on 3 March, so wish her well!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday on 5th May to Leo, who will be 10 on the 5th of May.', errors: [{ message: 'date of birth' }, { message: 'date of birth' }] },
