@@ -29,10 +29,33 @@ export function contactAddress(href: string): string | undefined {
     return address === '' ? undefined : address;
   }
   const chat = CHAT_NUMBER.exec(value);
-  if (!chat) return undefined;
-  const digits = decoded(chat[1] ?? chat[2] ?? chat[3] ?? '').replace(/[\s().-]/g, '');
-  return /^\+?\d{7,15}$/.test(digits) ? `+${digits.replace(/^\+/, '')}` : undefined;
+  if (chat) {
+    const digits = decoded(chat[1] ?? chat[2] ?? chat[3] ?? '').replace(/[\s().-]/g, '');
+    return /^\+?\d{7,15}$/.test(digits) ? `+${digits.replace(/^\+/, '')}` : undefined;
+  }
+  return profileHandle(value);
 }
+
+/**
+ * The account a social-media profile link goes to, as an @mention ("https://www.instagram.com/
+ * amelia_smith2016" → "@amelia_smith2016"): a link to a child's own account is a tag by another name.
+ */
+function profileHandle(href: string): string | undefined {
+  const match = PROFILE.exec(href);
+  if (!match) return undefined;
+  const handle = match[1]!;
+  return NOT_ACCOUNTS.has(handle.toLowerCase()) ? undefined : `@${handle}`;
+}
+
+const PROFILE =
+  /^(?:https?:\/\/)?(?:(?:www|m|mobile|vm)\.)?(?:(?:instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|snapchat\.com\/add)\/@?|(?:tiktok\.com|youtube\.com)\/@)([A-Za-z0-9_.]{2,30})(?=[/?#]|$)/i;
+/** Paths of those sites that are pages of the site, not accounts. */
+const NOT_ACCOUNTS = new Set([
+  'p', 'reel', 'reels', 'explore', 'stories', 'accounts', 'tv', 'about', 'legal', 'help', 'privacy', 'groups', 'pages', 'events',
+  'photo', 'photo.php', 'photos', 'watch', 'profile.php', 'sharer', 'sharer.php', 'share', 'share.php', 'story.php', 'permalink.php',
+  'hashtag', 'home', 'search', 'i', 'intent', 'login', 'signup', 'settings', 'notifications', 'messages', 'video', 'videos', 'gaming',
+  'marketplace', 'fundraisers', 'media', 'tos', 'policies', 'direct', 'web', 'embed', 'plugins', 'dialog',
+]);
 
 /** A chat app's link to one phone number: wa.me/<number>, WhatsApp's send?phone=, Viber's chat?number=, signal.me/#p/<number>. */
 const CHAT_NUMBER =

@@ -20,8 +20,8 @@ export const tagging: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child.',
-      fires: ['"Well done @amelia_smith2016!"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child. A link to a profile (instagram.com/…, tiktok.com/@…, x.com/…, facebook.com/…) is read as an @mention of that account.',
+      fires: ['"Well done @amelia_smith2016!"', '"Follow her at instagram.com/amelia_smith2016"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
       passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
     },

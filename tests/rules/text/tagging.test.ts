@@ -23,6 +23,8 @@ ruleTester(tagging, {
     // A class's or a team's account: a year mark with no given name (a sweep of ordinary posts).
     'Follow @HarbourY6 for daily updates from Year 6 and @HarbourYear2 for Year 2!',
     'Well done to @HarbourColts2015 on winning the league, and thanks @EcoSchools2025!',
+    // Links to the school's pages, to a post or a group, not to a child's account.
+    'Follow us on [Facebook](https://www.facebook.com/HarbourPrimary) and see [the photos](https://www.instagram.com/p/Cx123abc/) or join [the PTA](https://www.facebook.com/groups/harbourpta).',
   ],
   invalid: [
     { post: "Shout out to Amelia's mum @sarahjones82 for the amazing cakes!", errors: [{ message: /family member/, severity: 'warning' }] },
@@ -33,5 +35,8 @@ ruleTester(tagging, {
     { post: 'Follow @kofi_mensah2014 and @priya.y9 for their art!', errors: [{ message: "child's own account" }, { message: "child's own account" }] },
     { post: 'Happy birthday @JakeO! 🎂', consent, errors: [{ message: 'names a pupil' }] },
     { post: 'Congratulations @Amelia Smith on your medal!', consent, errors: [{ message: 'names a pupil', column: 17 }] },
+    // A link to a child's own profile is a tag by another name (it passed): bare, or behind link text.
+    { post: 'Follow our star swimmer at https://www.instagram.com/amelia_smith2016 for her training!', errors: [{ message: "child's own account", column: 28 }] },
+    { post: 'Watch [Jake](https://www.tiktok.com/@jake_y6) and [Lily](https://x.com/lily.y6/status/123) dance!', errors: [{ message: "child's own account" }, { message: "child's own account" }] },
   ],
 });
