@@ -17,8 +17,11 @@ const BLOCK = new Set([
 ]);
 /** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
-/** Attributes whose text a reader meets: a tooltip, a screen reader's label. */
-const SHOWN_ATTRIBUTES = ['title', 'aria-label'];
+/**
+ * Attributes whose text a reader meets: a tooltip, a screen reader's label, a component's caption
+ * (`<Figure caption="…">` in MDX), a lightbox's caption (`data-caption`, fancybox and lightbox scripts).
+ */
+const SHOWN_ATTRIBUTES = ['title', 'aria-label', 'caption', 'data-caption', 'data-title', 'data-description'];
 const SHOWN_META = /^(?:description|(?:og|twitter):(?:title|description|image:alt))$/i;
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 // Not shown as text: scripts, style sheets, code, formulas. A drawing's (<svg>) text, title and
@@ -169,6 +172,9 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
  * attribute, the picture a share of the page shows (og:image, twitter:image), and a link to a photo
  * beside the post (published with it: "see the full-size photo"). Each was passed uninspected.
  */
+/** Elements whose src is read elsewhere (img, video, source, audio above) or is no picture of the post (script, track). */
+const HANDLED_SRC = new Set(['img', 'video', 'source', 'audio', 'script', 'track']);
+
 function shownFiles(name: string, attributes: Record<string, string>): Omit<MediaReference, 'offset'>[] {
   const found: Omit<MediaReference, 'offset'>[] = [];
   const add = (ref: string | undefined, onlyMedia: boolean) => {
@@ -187,6 +193,9 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   // and a photo framed by an <iframe>.
   else if (name === 'link' && /^(?:image_src|preload)$/i.test(attributes.rel?.trim() ?? '') && isLocalMediaLink(attributes.href ?? '')) add(attributes.href, true);
   else if (name === 'iframe' && isLocalMediaLink(attributes.src ?? '')) add(attributes.src, true);
+  // Any other element showing a photo by its src: a component (`<Figure src="trip.jpg">` in MDX,
+  // Astro, Vue) or a custom element (`<amp-img>`).
+  else if (!HANDLED_SRC.has(name) && attributes.src !== undefined) add(attributes.src, true);
   for (const ref of cssUrls(attributes.style ?? '')) add(ref, true);
   return found;
 }

@@ -80,6 +80,18 @@ describe('titles shown on hover', () => {
   });
 });
 
+describe('captions kept in attributes, and photos shown by components', () => {
+  it("a component's caption (MDX) and a lightbox's data-caption are read; a component's photo is an attachment", async () => {
+    const post = await load(
+      'Sports day.\n\n<Figure src="photos/race.jpg" caption="Amelia Lee wins" />\n\n<a href="photos/big.jpg" data-caption="Ring 07700 900123" data-fancybox="g"><img src="photos/small.jpg" alt="Race"></a>\n\n<amp-img src="photos/amp.jpg" width="1" height="1"></amp-img> <script src="app.js"></script>\n',
+      'mdx',
+    );
+    expect(found(post, 'Amelia Lee')?.kind).toBe('caption');
+    expect(found(post, '07700 900123')).toEqual({ kind: 'caption', line: 5, column: 45 });
+    expect(post.attachments.map((a) => a.ref).sort()).toEqual(['photos/amp.jpg', 'photos/big.jpg', 'photos/race.jpg', 'photos/small.jpg']);
+  });
+});
+
 describe("what a saved web page shows besides its paragraphs", () => {
   it("the description and card text a search result or a shared link shows, not the page's other meta tags", async () => {
     const post = await load(
