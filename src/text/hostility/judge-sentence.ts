@@ -2,7 +2,7 @@
 // it is about (sentenceGroups), and where things stand in it: roles, asides, quotations, the groups near a match.
 import type { HostileToken as Token } from '../deobfuscate.js';
 import type { Hit, Identity, Role } from './types.js';
-import { COORDINATOR, FILLER, FRAGMENT_TAIL, HOSTILE_ROLES, MAKING, RELATIVE, SCOPE_BREAK, SECOND_PERSON } from './vocabulary.js';
+import { CONTACT_SUBJECT, COORDINATOR, FILLER, FRAGMENT_TAIL, HOSTILE_ROLES, MAKING, MEETING, RELATIVE, SCOPE_BREAK, SECOND_PERSON } from './vocabulary.js';
 
 /**
  * A sentence as judgeSentence is given it, and what is read off it before its groups are known: all that
@@ -107,7 +107,9 @@ export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: numb
         !clauseBreakBetween(s, mark.match.lastToken, hit.match.firstToken) &&
         !s.hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > mark.match.lastToken && h.match.lastToken < hit.match.firstToken) &&
         // "If I woke up as a woman, …": a speaker imagined as one is not one.
-        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')),
+        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')) &&
+        // "There's no such thing as a X who …" (hate26): a kind of person, not the speaker.
+        !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing'),
     );
 }
 
@@ -155,3 +157,18 @@ export function distance(s: Sentence, g: Identity, hit: Hit) {
 export function nearest(s: Sentence, hit: Hit, before: number, after: number) {
   return s.groups.filter((g) => g.last < hit.match.firstToken && isNear(s, g, hit, before, after)).sort((a, b) => distance(s, a, hit) - distance(s, b, hit))[0] ?? near(s, hit, before, after);
 }
+
+/**
+ * How many words after the group make a contact clause with its "who" left out — "the X I know", "the X
+ * we've met", "the X I have ever met" (hate26) — or 0. The clause picks out the group's members the speaker
+ * knows, and a denial of them all ("None of the X I know are honest") reaches over it.
+ */
+export function contactClause(s: Sentence, g: Identity): number {
+  let k = g.last + 1;
+  if (!CONTACT_SUBJECT.has(s.tokens[k]?.norm ?? '') || k > s.sentenceTokens[1]) return 0;
+  k++;
+  while (k <= s.sentenceTokens[1] && CONTACT_AUXILIARY.has(s.tokens[k]!.norm)) k++;
+  if (k > s.sentenceTokens[1] || !MEETING.has(s.tokens[k]!.norm)) return 0;
+  return k - g.last;
+}
+const CONTACT_AUXILIARY = new Set(['have', "'ve", 've', 'ever', 'personally', 'actually', 'really', 'every', 'had', 'would']);

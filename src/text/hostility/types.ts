@@ -41,6 +41,7 @@ export type Role =
   | 'conduct'
   | 'avoidance'
   | 'regard'
+  | 'lowly-place'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -218,7 +218,9 @@ export const MEETING = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', '
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
 export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or',
   // the noun the abuse describes: "Vile creature.", "Horrible people."
-  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
+  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual',
+  // a comment's tag after the abuse: "Useless, obviously.", "Lazy as usual.", "Filthy, of course.", "Disgusting tbh." (hate26)
+  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 export const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
   // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)
@@ -266,7 +268,9 @@ export const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
 /** After the group, before "who is …": "a X alive who", "a X anywhere that", "a X on earth who", "a X I know who". */
 export const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
 /** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
-export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
+export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s",
+  // "There's no such thing as a X who is honest" (hate26)
+  'such', 'thing', 'as']);
 export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel', 'consider', 'regard']);
 export const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 export const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
