@@ -322,7 +322,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       const noneSuch = noneWhoIs(s, hit);
       if (noneSuch) return noneSuch;
       // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
-      if (hit.match.term === 'belong' && s.hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
+      // Nor a lowly place or an institution (hate26): "Disabled people do not belong in institutions".
+      if (hit.match.term === 'belong' && s.hits.some((h) => (h.role === 'dehumanising' || h.role === 'lowly-place') && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
       const denied = presentDenial(s, hit);
       const after = denied >= 0 ? -1 : denialAfter(s, hit);
       // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
