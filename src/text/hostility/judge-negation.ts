@@ -68,7 +68,8 @@ export function negationOf(s: Sentence, hit: Hit) {
   // "None of the X I know are honest" (hate26): the contact clause after the group counts as part of it.
   let contact: [number, number] | undefined;
   for (const g of s.groups) {
-    const n = !g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 ? contactClause(s, g) : 0;
+    // Only for a denial of them all ("No X …", "None of the X …", "Not one X …"), not "Not gonna lie, every X on my street …".
+    const n = !g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && deniedAll(s, g) ? contactClause(s, g) : 0;
     if (n > 0) (reach += n), (contact = [g.last + 1, g.last + n]);
   }
   // "…, it's …", and "…, it is …" in two words ("Being a X is nothing to hide, it is worth celebrating").
@@ -206,3 +207,15 @@ export function presentDenial(s: Sentence, hit: Hit) {
   const negation = negationOf(s, hit);
   return negation < 0 || PAST_NEGATION.has(s.tokens[negation]!.norm) || PAST_AUXILIARY.has(s.tokens[negation - 1]?.norm ?? '') ? -1 : negation;
 }
+
+/** The group is denied as a whole right before it: "no X", "none of the X", "not one X", "not a single X", "neither". */
+function deniedAll(s: Sentence, g: { first: number }): boolean {
+  for (let k = g.first - 1; k >= Math.max(s.sentenceTokens[0], g.first - 4); k--) {
+    const w = s.tokens[k]!.norm;
+    if (w === 'no' || w === 'none' || w === 'neither' || (w === 'not' && NOT_ALL.has(s.tokens[k + 1]?.norm ?? ''))) return true;
+    if (!DENIED_ALL_GAP.has(w)) return false;
+  }
+  return false;
+}
+const NOT_ALL = new Set(['one', 'a', 'single', 'any']);
+const DENIED_ALL_GAP = new Set(['of', 'the', 'those', 'these', 'one', 'a', 'single', 'any', 'them']);

@@ -159,16 +159,29 @@ export function nearest(s: Sentence, hit: Hit, before: number, after: number) {
 }
 
 /**
- * How many words after the group make a contact clause with its "who" left out — "the X I know", "the X
+ * How many words after the group make a place phrase ("in this country", "round here") or a contact clause with its "who" left out — "the X I know", "the X
  * we've met", "the X I have ever met" (hate26) — or 0. The clause picks out the group's members the speaker
  * knows, and a denial of them all ("None of the X I know are honest") reaches over it.
  */
 export function contactClause(s: Sentence, g: Identity): number {
   let k = g.last + 1;
+  // Or where they are: "Not one X in this country has …", "No X round here is …".
+  const place = placePhrase(s, k);
+  if (place > 0) return place;
   if (!CONTACT_SUBJECT.has(s.tokens[k]?.norm ?? '') || k > s.sentenceTokens[1]) return 0;
   k++;
   while (k <= s.sentenceTokens[1] && CONTACT_AUXILIARY.has(s.tokens[k]!.norm)) k++;
   if (k > s.sentenceTokens[1] || !MEETING.has(s.tokens[k]!.norm)) return 0;
   return k - g.last;
 }
+/** "in this country", "round here", "on our street" at `k`: how many words, or 0. */
+function placePhrase(s: Sentence, k: number): number {
+  const w = s.tokens[k]?.norm ?? '';
+  if ((w === 'round' || w === 'around') && s.tokens[k + 1]?.norm === 'here') return 2;
+  if (!LOCATING.has(w) || !PLACE_DETERMINER.has(s.tokens[k + 1]?.norm ?? '') || !PLACE_NOUN.has(s.tokens[k + 2]?.norm ?? '')) return 0;
+  return k + 2 <= s.sentenceTokens[1] ? 3 : 0;
+}
+const LOCATING = new Set(['in', 'on', 'round', 'around', 'across', 'from']);
+const PLACE_DETERMINER = new Set(['this', 'our', 'the', 'my', 'your', 'these']);
+const PLACE_NOUN = new Set(['country', 'town', 'city', 'street', 'road', 'area', 'estate', 'village', 'world', 'planet', 'land', 'island', 'nation', 'county', 'neighbourhood', 'postcode', 'office', 'workplace', 'building']);
 const CONTACT_AUXILIARY = new Set(['have', "'ve", 've', 'ever', 'personally', 'actually', 'really', 'every', 'had', 'would']);

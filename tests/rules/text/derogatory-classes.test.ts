@@ -133,3 +133,18 @@ ruleTester(derogatory, {
     { post: 'That tweet about trans people being a danger to kids is disgusting.', errors: [counter] },
   ],
 });
+
+// A place phrase after the group ("in this country", "round here") counts as part of it under a denial of them all;
+// longing for the group "gone for good" (not a journey, as "leave for the trip" is).
+ruleTester(derogatory, {
+  valid: [
+    'Not gonna lie, every disabled person on my street is a hero.',
+    "Can't wait until the Year 6 pupils leave for the residential.",
+  ],
+  invalid: [
+    { post: 'Not a single refugee in this country deserves our trust.', errors: [group] },
+    { post: 'None of the Muslims in our town can be trusted with money.', errors: [group] },
+    { post: "Honestly can't wait till trans people are gone for good.", errors: [group] },
+    { post: 'Gay couples moved in across the road. Roll on the day they leave for good.', errors: [group] },
+  ],
+});
