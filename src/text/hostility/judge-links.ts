@@ -151,7 +151,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(s.tokens[g.first - 1]?.norm ?? '');
       // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
       const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
-      return s.groups.find((g) => isNear(s, g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(s, hit) ?? (hit.role === 'dehumanising' ? comparedAfter(s, hit, true) : mostOf(s, hit));
+      return s.groups.find((g) => isNear(s, g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? s.groups.find((g) => !specific(g) && innateTo(s, hit, g)) ?? raisedBy(s, hit) ?? (hit.role === 'dehumanising' ? comparedAfter(s, hit, true) : mostOf(s, hit));
     }
     case 'interaction': {
       // "I would never sit next to a X", "I'd never eat anything cooked by a X", "I refuse to be treated
@@ -563,3 +563,18 @@ function frontedObject(s: Sentence, hit: Hit): Identity | undefined {
   return s.tokens.slice(g.last + 1, hit.match.lastToken + 1).some((t) => BEARER.has(t.norm)) ? g : undefined;
 }
 const BEARER = new Set(['we', 'i', 'you', 'us', 'people', 'britain', 'taxpayers']);
+
+/**
+ * The attribute is said to be in the group's nature (hate26): "Being lazy comes naturally to X", "Dishonesty is in
+ * the DNA of X", "Greed is second nature to X", "Thieving runs in the blood of X" — between them only such words,
+ * one of them a word of nature, and "to" or "of" right before the group.
+ */
+function innateTo(s: Sentence, hit: Hit, identity: Identity): boolean {
+  if (identity.pronoun || identity.first - hit.match.lastToken > 8) return false;
+  const between = s.tokens.slice(hit.match.lastToken + 1, identity.first).map((t) => t.norm);
+  const before = between[between.length - 1];
+  if (before !== 'to' && before !== 'of') return false;
+  return between.some((w) => NATURE.has(w)) && between.every((w) => NATURE.has(w) || NATURE_GAP.has(w));
+}
+const NATURE = new Set(['naturally', 'natural', 'nature', 'dna', 'blood', 'genes', 'instinct', 'instinctive', 'inborn', 'innate', 'bred']);
+const NATURE_GAP = new Set(['is', 'are', "'s", 'comes', 'come', 'runs', 'run', 'just', 'so', 'very', 'all', 'in', 'the', 'of', 'to', 'second', 'into', 'really', 'always', 'simply', 'basically', 'quite', 'their', 'your']);

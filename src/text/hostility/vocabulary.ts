@@ -216,7 +216,7 @@ export const COORDINATOR = new Set(['and', 'but', 'while', 'whereas', 'although'
 /** Verbs of meeting someone: "never met a X who …", "Have you ever known a X that …". */
 export const MEETING = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'come', 'across', 'heard']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
-export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or',
+export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or', 'single', 'last',
   // the noun the abuse describes: "Vile creature.", "Horrible people."
   'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual',
   // a comment's tag after the abuse: "Useless, obviously.", "Lazy as usual.", "Filthy, of course.", "Disgusting tbh." (hate26)

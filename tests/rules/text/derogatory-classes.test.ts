@@ -148,3 +148,16 @@ ruleTester(derogatory, {
     { post: 'Gay couples moved in across the road. Roll on the day they leave for good.', errors: [group] },
   ],
 });
+
+// An attribute said to be the group's nature ("comes naturally to X", "second nature to X"); "every single one" closing a fragment.
+ruleTester(derogatory, {
+  valid: [
+    'Being kind comes naturally to our refugee families.',
+    'Being brave is second nature to our disabled athletes.',
+  ],
+  invalid: [
+    { post: 'Being violent comes naturally to immigrants.', errors: [group] },
+    { post: 'Being greedy is second nature to Muslims.', errors: [group] },
+    { post: 'Saw a group of gay men at the bar. Disgusting, every single one.', errors: [group] },
+  ],
+});
