@@ -65,7 +65,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
       // "I wouldn't want a X as a neighbour" the same.
       // "I wouldn't let a X mind my allotment", "I would not let a X walk my dog": the speaker's things refused to them (hate25).
-      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
+      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || keptFromDomain(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
       if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
@@ -578,3 +578,22 @@ function innateTo(s: Sentence, hit: Hit, identity: Identity): boolean {
 }
 const NATURE = new Set(['naturally', 'natural', 'nature', 'dna', 'blood', 'genes', 'instinct', 'instinctive', 'inborn', 'innate', 'bred']);
 const NATURE_GAP = new Set(['is', 'are', "'s", 'comes', 'come', 'runs', 'run', 'just', 'so', 'very', 'all', 'in', 'the', 'of', 'to', 'second', 'into', 'really', 'always', 'simply', 'basically', 'quite', 'their', 'your']);
+
+/**
+ * "We don't want X in politics", "I wouldn't want X in the army" (hate26): a domain of public life refused to the
+ * group, "in" or "running" it right after them — as the speaker's own street or house is (keptFromSpeaker).
+ */
+function keptFromDomain(tokens: readonly Token[], groupLast: number, sentenceLast: number): boolean {
+  let k = groupLast + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  if (k > sentenceLast || !DOMAIN_LEAD.has(tokens[k]!.norm)) return false;
+  k++;
+  while (k <= sentenceLast && (tokens[k]!.norm === 'the' || tokens[k]!.norm === 'our' || tokens[k]!.norm === 'this' || tokens[k]!.norm === 'a')) k++;
+  if (k > sentenceLast || !DOMAIN.has(tokens[k]!.norm)) return false;
+  // The domain ends the sentence: "We don't want disabled pupils in sport to feel left out" says what should not happen to them.
+  for (let j = k + 1; j <= sentenceLast; j++) if (!DOMAIN_TAIL.has(tokens[j]!.norm)) return false;
+  return true;
+}
+const DOMAIN_TAIL = new Set(['ever', 'anymore', 'again', 'here', 'now', 'either', 'thanks', 'thank', 'you', 'please', 'at', 'all', 'full', 'stop', 'period', 'end', 'of']);
+const DOMAIN_LEAD = new Set(['in', 'into', 'running', 'leading', 'near']);
+const DOMAIN = new Set(['politics', 'government', 'parliament', 'power', 'charge', 'office', 'army', 'military', 'police', 'nhs', 'schools', 'classrooms', 'teaching', 'sport', 'sports', 'football', 'workplace', 'business', 'society', 'country', 'britain', 'england', 'uk', 'media', 'church', 'leadership', 'management', 'positions', 'neighbourhood', 'area', 'community', 'pub', 'gym', 'club', 'building', 'shop', 'restaurant', 'hospital', 'hospitals']);

@@ -39,7 +39,8 @@ export const OBJECT_LEAD = new Set(['a', 'an', 'the', 'their', 'our', 'his', 'he
 export const PERSONISH = new Set(['people', 'person', 'man', 'men', 'woman', 'women', 'kids', 'children', 'child', 'pupils', 'families', 'family', 'staff', 'teachers', 'boys', 'girls', 'lads', 'neighbours', 'them', 'us', 'you', 'him', 'her', 'everyone', 'everybody']);
 export const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 export const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
-export const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
+// "keep X out of this country" (hate26) beside "keep X out of our …" (KEEPING)
+export const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag', 'keep']);
 export const MAKING = new Set(['make', 'making', 'made', 'makes']);
 /** A present-tense link between a group and a stereotype (see stereotyped): "are", "seem", "act", and "do"/"does" opening a question. */
 export const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'sound', 'sounds', 'get', 'gets', 'do', 'does']);
@@ -107,7 +108,7 @@ const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
 export const PASSIVE_OF = new Map<Set<string>, Set<string>>([
-  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged'])],
+  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged', 'kept'])],
   [BURYING, new Set(['put', 'buried'])],
 ]);
 export const PASSIVE_BE = new Set(['be', 'been', 'get', 'got']);

@@ -161,3 +161,18 @@ ruleTester(derogatory, {
     { post: 'Saw a group of gay men at the bar. Disgusting, every single one.', errors: [group] },
   ],
 });
+
+// A domain of public life refused to the group ("We don't want X in politics"), ending the sentence; "keep X out of" a
+// country or town, as "run X out of town" is.
+ruleTester(derogatory, {
+  valid: [
+    "We don't want disabled pupils in sport to feel left out.",
+    "We don't want refugee families in our community left behind.",
+    'Keep the Year 6 pupils out of the sun at lunchtime.',
+  ],
+  invalid: [
+    { post: "We don't want Muslims in politics.", errors: [group] },
+    { post: "I wouldn't want a woman in charge, full stop.", errors: [group] },
+    { post: 'Keep immigrants out of this country.', errors: [group] },
+  ],
+});
