@@ -161,7 +161,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // same clause with no harm between ("I would never hurt a X" is a harm refused).
       const refusal = refusedBySpeaker(s, hit.match.firstToken);
       if (refusal < 0) return undefined;
-      if (s.hits.some((h) => h !== hit && h.role !== 'interaction' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
+      if (s.hits.some((h) => h !== hit && h.role !== 'interaction' && h.role !== 'regard-verb' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
       // Between the refusal and the verb only wanting or whose child ("I'd never want my child to marry …").
       for (let k = refusal + 1; k < hit.match.firstToken; k++) if (!REFUSAL_GAP.has(s.tokens[k]!.norm)) return undefined;
       // The group its object: between the verb and the group only determiners or what was done by them ("eat anything cooked by a X"),
@@ -237,6 +237,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
     }
     case 'lowly-place':
       return placedIn(s, hit);
+    case 'regard-verb':
+      return regardAsked(s, hit);
     case 'permission': {
       // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
       // "why"/"how" that wonders at the group being let do anything says they should not be — not
@@ -597,3 +599,55 @@ function keptFromDomain(tokens: readonly Token[], groupLast: number, sentenceLas
 const DOMAIN_TAIL = new Set(['ever', 'anymore', 'again', 'here', 'now', 'either', 'thanks', 'thank', 'you', 'please', 'at', 'all', 'full', 'stop', 'period', 'end', 'of']);
 const DOMAIN_LEAD = new Set(['in', 'into', 'running', 'leading', 'near']);
 const DOMAIN = new Set(['politics', 'government', 'parliament', 'power', 'charge', 'office', 'army', 'military', 'police', 'nhs', 'schools', 'classrooms', 'teaching', 'sport', 'sports', 'football', 'workplace', 'business', 'society', 'country', 'britain', 'england', 'uk', 'media', 'church', 'leadership', 'management', 'positions', 'neighbourhood', 'area', 'community', 'pub', 'gym', 'club', 'building', 'shop', 'restaurant', 'hospital', 'hospitals']);
+
+/**
+ * "Why would anyone trust X?", "Does anyone actually like X?", "Who in their right mind would marry a X?", "Could
+ * anyone honestly respect X?" (hate26): a question whether anyone could regard the group well says no one could —
+ * a verb of regard (lexicons/hostility.yaml, regard-verb) in its bare form after a modal or "do", asked of anyone,
+ * "you" or "I" (not "we": "Why should we respect people of other faiths?" is a lesson's question), the group its
+ * object ending the question, and no negation ("Why wouldn't anyone like X?"). Beside the regard role's phrases.
+ */
+function regardAsked(s: Sentence, hit: Hit): Identity | undefined {
+  const [first, last] = s.sentenceTokens;
+  if (!s.question) return undefined;
+  let open = first;
+  while (open < hit.match.firstToken && OPENING_ADVERB_ASKED.has(s.tokens[open]!.norm)) open++;
+  const opener = s.tokens[open]!.norm;
+  if (!REGARD_OPENER.has(opener)) return undefined;
+  let asker = opener === 'who';
+  let modal = false;
+  for (let k = open + 1; k < hit.match.firstToken; k++) {
+    const w = s.tokens[k]!.norm;
+    if (roleAt(s, k, 'negation') || /n't$/.test(w)) return undefined;
+    if (REGARD_ASKER.has(w)) asker = true;
+    else if (REGARD_MODAL.has(w)) modal = true;
+    else if (!ASKED_REGARD.has(w) && !REGARD_GAP.has(w)) return undefined;
+  }
+  if (!asker || !(modal || REGARD_MODAL.has(opener))) return undefined;
+  // A yes-no question asks it only of anyone at all, or in disbelief: "Does anyone actually like X?", "Would you
+  // honestly trust X?" — not "Do you like X?".
+  if (opener !== 'why' && opener !== 'who') {
+    const between = s.tokens.slice(open + 1, hit.match.firstToken).map((t) => t.norm);
+    if (!between.some((w) => w === 'anyone' || w === 'anybody' || DISBELIEF.has(w))) return undefined;
+  }
+  let at = hit.match.lastToken + 1;
+  while (at - hit.match.lastToken <= 2 && REGARD_OBJECT_LEAD.has(s.tokens[at]?.norm ?? '')) at++;
+  const g = s.groups.find((o) => !o.place && !o.pronoun && o.first === at);
+  if (!g) return undefined;
+  let end = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+  while (end < last && REGARD_TAIL.has(s.tokens[end + 1]!.norm)) end++;
+  if (end !== last) return undefined;
+  // A question the next sentence answers is asked to be answered: "Why would anyone hire a disabled person? Because …",
+  // "Who could love a refugee? Lots of families, as our appeal showed."
+  const next = s.tokens[last + 1]?.norm ?? '';
+  return ANSWER_OPENER.has(next) ? undefined : g;
+}
+const DISBELIEF = new Set(['actually', 'honestly', 'really', 'seriously', 'ever', 'possibly', 'genuinely', 'even']);
+const ANSWER_OPENER = new Set(['because', 'lots', 'many', 'plenty', 'everyone', 'everybody', 'we', 'our', 'millions', 'thousands', 'loads', 'easy', 'simple', 'yes', 'well', 'here', "here's", 'the', 'answer', 'all', 'most', 'you', 'anyone', 'any', 'us', 'me', 'i', 'find', 'read', 'watch', 'join', 'come']);
+const OPENING_ADVERB_ASKED = new Set(['honestly', 'seriously', 'genuinely', 'really', 'so', 'but', 'and', 'like', 'i', 'mean']);
+const REGARD_OPENER = new Set(['why', 'who', 'does', 'do', 'would', 'could', 'can', 'will']);
+const REGARD_ASKER = new Set(['anyone', 'anybody', 'you', 'i', 'one', 'someone', 'somebody', 'people', 'person']);
+const REGARD_MODAL = new Set(['would', 'could', 'can', 'should', 'will', 'does', 'do', "would've", "'d"]);
+const REGARD_GAP = new Set(['possibly', 'sane', 'normal', 'decent', 'sensible', 'ever', 'want', 'to', 'choose', 'wish']);
+const REGARD_OBJECT_LEAD = new Set(['a', 'an', 'any', 'these', 'those', 'all', 'the']);
+const REGARD_TAIL = new Set(['anyway', 'seriously', 'honestly', 'again', 'ever', 'then', 'really']);

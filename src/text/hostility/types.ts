@@ -42,6 +42,7 @@ export type Role =
   | 'avoidance'
   | 'regard'
   | 'lowly-place'
+  | 'regard-verb'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -176,3 +176,21 @@ ruleTester(derogatory, {
     { post: 'Keep immigrants out of this country.', errors: [group] },
   ],
 });
+
+// A verb of regard (lexicons/hostility.yaml, regard-verb) asked of anyone in a rhetorical question, the group its object
+// ending the question; not a plain question, not negated, not "we", not a question the next sentence answers.
+ruleTester(derogatory, {
+  valid: [
+    'Would you like to meet our Muslim chaplain?',
+    'Do you like Muslims?',
+    "Why wouldn't anyone like refugees?",
+    'Why should we respect people of other faiths?',
+    'Who could love a refugee? Lots of families, as our appeal showed.',
+  ],
+  invalid: [
+    { post: 'Could anyone honestly respect gay people?', errors: [group] },
+    { post: 'Why on earth would you date a woman?', errors: [group] },
+    { post: 'Why would I ever befriend a Muslim?', errors: [group] },
+    { post: 'Can anyone really stand trans people?', errors: [group] },
+  ],
+});
