@@ -7,7 +7,8 @@
 //    HateCheck's own register (tests/fixtures/text/hatecheck-style-new.csv, all seven groups), separately
 //    for its train and check splits, and on a third set in that register (hatecheck-style-third.csv),
 //    leaning on the functionalities weakest on unseen templates, with the same two splits, and on a fourth
-//    (hatecheck-style-fourth.csv) over every functionality with varied syntax, likewise.
+//    (hatecheck-style-fourth.csv) over every functionality with varied syntax, likewise, and on a fifth
+//    (hatecheck-style-fifth.csv) leaning on the weakest functionalities in the register of comments, likewise.
 //    EVAL_MISSES=tune (or train) lists that split's mistakes (never look at holdout's or check's: they
 //    only measure).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
@@ -66,10 +67,18 @@ async function hateCheck() {
     console.log(`\n## text/derogatory on the fourth HateCheck-style set written for this project (${split} split)\n`);
     await derogatoryBlock(fourthRows.filter((r) => r.split === split));
   }
+  // A fifth set (hate26 session) leaning on implicit remarks, direct threats, negated positives and questions,
+  // written as people write comments and posts: train guides changes, check only measures.
+  const fifth = path.join(repoRoot, 'tests', 'fixtures', 'text', 'hatecheck-style-fifth.csv');
+  const fifthRows = parse(readFileSync(fifth, 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
+  for (const split of ['train', 'check']) {
+    console.log(`\n## text/derogatory on the fifth HateCheck-style set written for this project (${split} split)\n`);
+    await derogatoryBlock(fifthRows.filter((r) => r.split === split));
+  }
   if (process.env.EVAL_MISSES) {
     const model = await api.hostilityModel({ lexicons });
     console.log(`\n  misses (${process.env.EVAL_MISSES} split):`);
-    for (const row of [...rows, ...secondRows, ...thirdRows, ...fourthRows].filter((r) => r.split === process.env.EVAL_MISSES)) {
+    for (const row of [...rows, ...secondRows, ...thirdRows, ...fourthRows, ...fifthRows].filter((r) => r.split === process.env.EVAL_MISSES)) {
       const error = api.findHostility(row.test_case, model).some((f) => f.severity === 'error');
       if (error !== (row.label_gold === 'hateful')) console.log(`    ${row.functionality.padEnd(20)} ${error ? 'false+' : 'missed'}  ${row.test_case}`);
     }

@@ -2,7 +2,7 @@
 // ("shoot-out"), a thing's effect or a thing done to ("kill the lights"), a game or activity, a group kept
 // from the speaker's own place, a group wronged, animals of a place.
 import type { HostileToken as Token } from '../deobfuscate.js';
-import { MODAL, OBJECT_LEAD, PERSONISH, RELATIVE, SPEAKERS_OWN, VICTIM_MARK, WANTING_IT } from './vocabulary.js';
+import { MODAL, OBJECT_LEAD, PERSONISH, RELATIVE, SPEAKERS_OWN, VICTIM_MARK, WANTING_IT, WRONG_DONE } from './vocabulary.js';
 
 /**
  * Harm told, not wished: "the death of Boudicca", "Chinese families honour the dead", "disabled
@@ -157,3 +157,18 @@ const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',
   // "women bleed every month", "refugees starved in the camps", "thousands of women get cancer" (told) — "I want to see them bleed", "let them starve" (wished)
   'bleed', 'bleed out', 'bleed to death', 'starve', 'starved', 'left to starve', 'left to die', 'get cancer', 'gets cancer']);
+
+/**
+ * A wrong named right before the group, which the group then gets (hate26): "The abuse X get online is
+ * shameful", "the racism that black people face every day makes me sick" — what is condemned is the wrong.
+ */
+export function wrongNamedBefore(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.norm ?? '';
+  const wrong = WRONG_DONE.has(before) || ((before === 'that' || before === 'which') && WRONG_DONE.has(tokens[first - 2]?.norm ?? ''));
+  if (!wrong) return false;
+  let k = last + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  if (tokens[k]?.norm === 'still' || tokens[k]?.norm === 'often' || tokens[k]?.norm === 'always') k++;
+  return RECEIVING.has(tokens[k]?.norm ?? '') || WRONGED_VERB.has(tokens[k]?.norm ?? '');
+}
+const RECEIVING = new Set(['get', 'gets', 'got', 'getting', 'receive', 'receives', 'received', 'cop', 'take', 'put', 'go', 'goes', 'went', 'deal', 'deals', 'see', 'hear']);

@@ -5,7 +5,7 @@ import { goneFast } from './narration.js';
 import {
   ADMITTED_TO, ADMITTING, ADVISING, ASKED_HEARER, AWAY, BAD_GONE, BLAME_ADVERB, BLAMED_ROLES, CLAUSE_LEAD, CONDITION_MARKER, CONDITION_REACH,
   CONDITION_VERB, conditionVerb, CONSEQUENCE_JOIN, CONSEQUENCE_REACH, COPULA, ENDED_BY, FILLER, GONE, GONE_LEAD, GROUP_PRONOUN_SUBJECT, HAD_BETTER,
-  IMPROVEMENT_LEAD, JOURNEY_ON, NEED_NOT, OBJECT_QUANTIFIER, OFFERING_ASKED, ORDER_OPENER, OTHER_PEOPLE, OUTCOME_AUXILIARY, PERSONISH, PRECAUTION,
+  FOR_GOOD, IMPROVEMENT_LEAD, JOURNEY_ON, NEED_NOT, OBJECT_QUANTIFIER, OFFERING_ASKED, ORDER_OPENER, OTHER_PEOPLE, OUTCOME_AUXILIARY, PERSONISH, PRECAUTION,
   SENT_OFF, SENTENCE_END, TEMPORAL_LINK, UNWELL,
 } from './vocabulary.js';
 import type { Sentence } from './judge-sentence.js';
@@ -166,7 +166,8 @@ export function longedGone(s: Sentence, hit: Hit): Identity | undefined {
   const word = s.tokens[k]!.norm;
   const next = s.tokens[k + 1]?.norm ?? '';
   // "leave for the trip", "go on the trip": a journey, not a going.
-  if (JOURNEY_ON.has(next)) return undefined;
+  // But "gone for good", "leave for ever" (hate26): for always.
+  if (JOURNEY_ON.has(next) && !FOR_GOOD.has(s.tokens[k + 2]?.norm ?? '')) return undefined;
   const gone = s.hits.some((h) => h.role === 'departure' && h.match.firstToken === k) || GONE.has(word) || (SENT_OFF.has(word) && AWAY.has(next));
   return gone ? group : undefined;
 }

@@ -146,7 +146,8 @@ export function othersDoing(s: Sentence, from: number, to: number) {
   let marked = false;
   for (let k = from + 1; k < to; k++) {
     const w = s.tokens[k]!.norm;
-    if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way') marked = true;
+    // "sick of seeing people blame X", "tired of hearing people call X names" (hate26): what others are seen or heard to do.
+    if (w === 'how' || w === 'when' || w === 'whenever' || w === 'way' || PERCEIVING.has(w)) marked = true;
     else if (marked && GENERIC_SUBJECT.has(w)) return true;
     // "I'm sick of people attacking X", "… the people who abuse X".
     else if ((GENERIC_SUBJECT.has(w) || PERPETRATOR.has(w)) && ((s.tokens[k + 1]?.norm ?? '').endsWith('ing') || (RELATIVE.has(s.tokens[k + 1]?.norm ?? '') && !ARE.has(s.tokens[k + 2]?.norm ?? '')))) return true;
@@ -220,15 +221,26 @@ export function reportDismissed(s: Sentence) {
   if (report < 0) return false;
   let end = last;
   while (end > group.last && FALSITY_TAIL.has(s.tokens[end]!.norm)) end--;
-  if (!FALSITY.has(s.tokens[end]!.norm) && !(FALSITY.has(s.tokens[end + 1]?.norm ?? '') && end + 1 <= last)) {
+  // Condemned, not only called false: only a report posted or said (not "Claims about X being lazy are dangerous").
+  const dismissal = (w: string) => FALSITY.has(w) || (POSTED.has(s.tokens[report]!.norm) && CONDEMNATION.has(w));
+  if (!dismissal(s.tokens[end]!.norm) && !(dismissal(s.tokens[end + 1]?.norm ?? '') && end + 1 <= last)) {
     // "… are a myth", "… are complete rubbish": the last word itself.
-    if (!FALSITY.has(s.tokens[last]!.norm)) return false;
+    if (!dismissal(s.tokens[last]!.norm)) return false;
     end = last;
   }
+  // Not the group itself called so after it: "That post about X was spot on, they are vile".
+  if (s.tokens.slice(group.last + 1, end).some((t) => t.norm === 'they' || t.norm === "they're" || t.norm === 'them')) return false;
   for (let k = end - 1; k > group.last && end - k <= 4; k--) if (DISMISSING_COPULA.has(s.tokens[k]!.norm)) return true;
   return false;
 }
-const REPORT_NOUN = new Set(['claims', 'claim', 'idea', 'notion', 'myth', 'myths', 'stereotype', 'stereotypes', 'suggestion', 'suggestions', 'assumption', 'assumptions', 'rumours', 'rumour', 'rumors', 'talk', 'lies', 'belief']);
+/** Verbs of seeing and hearing before others' doing (see othersDoing). */
+const PERCEIVING = new Set(['seeing', 'hearing', 'watching', 'reading', 'see', 'hear', 'watch', 'read', 'saw', 'heard', 'watched']);
+const REPORT_NOUN = new Set(['claims', 'claim', 'idea', 'notion', 'myth', 'myths', 'stereotype', 'stereotypes', 'suggestion', 'suggestions', 'assumption', 'assumptions', 'rumours', 'rumour', 'rumors', 'talk', 'lies', 'belief',
+  // what someone posted or said, judged (hate26): "Your post about X being a drain is vile"
+  'post', 'posts', 'tweet', 'tweets', 'comment', 'comments', 'remark', 'remarks', 'joke', 'jokes', 'meme', 'memes', 'video', 'videos', 'article', 'articles', 'headline', 'headlines', 'rant', 'rants', 'speech', 'leaflet', 'leaflets']);
+const POSTED = new Set(['post', 'posts', 'tweet', 'tweets', 'comment', 'comments', 'remark', 'remarks', 'joke', 'jokes', 'meme', 'memes', 'video', 'videos', 'article', 'articles', 'headline', 'headlines', 'rant', 'rants', 'speech', 'leaflet', 'leaflets']);
+/** What such a report is called at the sentence's end besides false (hate26): "… is vile", "… are disgusting". */
+const CONDEMNATION = new Set(['vile', 'disgusting', 'disgraceful', 'shameful', 'sickening', 'appalling', 'offensive', 'hateful', 'racist', 'sexist', 'homophobic', 'transphobic', 'ableist', 'islamophobic', 'xenophobic', 'bigoted', 'unacceptable', 'despicable', 'abhorrent', 'dangerous', 'ignorant', 'hurtful', 'cruel', 'revolting', 'deplorable']);
 const FALSITY = new Set(['rubbish', 'nonsense', 'false', 'untrue', 'lies', 'myth', 'myths', 'wrong', 'debunked', 'baseless', 'unfounded', 'bollocks', 'garbage', 'rot', 'twaddle', 'bunk', 'disproved', 'disproven', 'lie']);
 const FALSITY_TAIL = new Set(['again', 'and', 'over', 'time', 'after', 'repeatedly', 'completely', 'entirely', 'totally', 'long', 'ago']);
 const DISMISSING_COPULA = new Set(['are', 'is', 'was', 'were', 'been', "'re", 'be']);

@@ -9,6 +9,8 @@ import { CONDEMNING_ROLES, COPULA, REPORTING, REPORTING_GERUND, SUGGEST_GROUP } 
 import { groupLabel } from './groups.js';
 import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
+import { othersDoing } from './judge-framing.js';
+import { wrongNamedBefore } from './harmless.js';
 
 /** Before a group, words that make it some people, not the group: "our Muslim families", "those immigrants". */
 const SPECIFIC = new Set(['our', 'my', 'your', 'his', 'her', 'their', 'these', 'those', 'this', 'that']);
@@ -62,6 +64,10 @@ function condemnsTheGroup(s: Sentence, h: Hit, g: Identity): boolean {
   // A feeling the group has ("X are scared …"), or one beside a deed; nor the group's after a passive ("X being bullied feel …").
   if (h.role === 'emotion' && (g.last < h.match.firstToken || s.hits.some((o) => o.role === 'action' || HARM.has(o.role)))) return false;
   if (h.role === 'emotion' && PASSIVE.has(s.tokens[g.last + 1]?.norm ?? '')) return false;
+  // As the grammar reads them (hate26): a feeling at what others are seen doing to the group ("sick of seeing people
+  // blame X"), or a word judging the wrong the group gets ("The abuse X get online is shameful").
+  if (h.role === 'emotion' && g.first > h.match.lastToken && othersDoing(s, h.match.lastToken, g.first)) return false;
+  if (wrongNamedBefore(s.tokens, g.first, g.last)) return false;
   // A circumstance, not a description: "X suffered most in a terrible pandemic".
   if ((h.role === 'attribute' || h.role === 'dehumanising') && PREPOSITION.has(s.tokens[h.match.firstToken - 1]?.norm ?? '')) return false;
   // An attribute describes the group only through a copula after it ("X are so …"); else it may be anything's ("X face terrible danger").

@@ -10,9 +10,9 @@ import {
   SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
-import { atAnActivity, keptFromSpeaker, wronged } from './harmless.js';
+import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
 import type { Sentence } from './judge-sentence.js';
-import { clauseBreakBetween, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
+import { clauseBreakBetween, contactClause, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
 import {
   conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion,
 } from './judge-negation.js';
@@ -55,7 +55,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
       // not the group ("I saw some X and it made me sick" is still about them).
       const ownCause = causative && CAUSE_PRONOUN.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '') && s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
-      const identity = s.groups.find((g) => isNear(s, g, hit, causative && !ownCause ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? s.groups.find((g) => isNear(s, g, hit, 14, 0) && caused(g)) ?? felt(s, hit);
+      const identity = s.groups.find((g) => isNear(s, g, hit, causative && !ownCause ? 8 : 0, nearThem ? 10 : 6) && object(g)) ?? s.groups.find((g) => isNear(s, g, hit, 14, 0) && caused(g)) ?? felt(s, hit) ?? frontedObject(s, hit);
       // "I hate how people treat X", "I hate it when people are rude to X": the feeling is at what others do to them.
       if (identity && identity.first > hit.match.lastToken && othersDoing(s, hit.match.lastToken, identity.first)) return undefined;
       // "Why do people still hate X?": others' feeling asked about, not the speaker's.
@@ -65,10 +65,12 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
       // "I wouldn't want a X as a neighbour" the same.
       // "I wouldn't let a X mind my allotment", "I would not let a X walk my dog": the speaker's things refused to them (hate25).
-      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
+      if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || keptFromDomain(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
       if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
+      // "The hate X get online makes me sick" (hate26): the feeling is at the wrong they get.
+      if (identity && !identity.pronoun && wrongNamedBefore(s.tokens, identity.first, identity.last)) return undefined;
       return identity;
     }
     case 'action': {
@@ -102,6 +104,11 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       if (hit.match.term.endsWith(' lying') && RECLINING.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return undefined;
       if (EXCESS.has(hit.match.term)) return tooMany(s, hit);
       if (EXISTING.has(hit.match.term)) return existenceRegretted(s, hit);
+      // "X are no different from rats", "There's no difference between a rat and a X" (hate26): likened, not denied.
+      if (hit.role === 'dehumanising') {
+        const same = equated(s, hit);
+        if (same) return same;
+      }
       if (negated(s, hit)) return everyOneIs(s, hit);
       // "Disabled people were often locked away in institutions": something done to them, told.
       if (toldAsDone(hit, s.tokens, s.sentenceTokens)) return undefined;
@@ -115,6 +122,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
         const oneMore = s.tokens[identity.first - 1]?.norm === 'another' && hit.match.term.includes(' ');
         if (identity.first > hit.match.lastToken && !identity.pronoun && !oneMore && clauseBreakBetween(s, hit.match.lastToken, identity.first)) return false;
         if (listedWith(identity)) return false;
+        // "The abuse X get online is shameful": the wrong they get is what is judged (hate26).
+        if (!identity.pronoun && wrongNamedBefore(s.tokens, identity.first, identity.last)) return false;
         // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
         // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
@@ -142,7 +151,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       const specific = (g: Identity) => g.pronoun === true || SPECIFIC.has(s.tokens[g.first - 1]?.norm ?? '');
       // A subject with its own relative clause may stand further off: "The X who've moved onto our street … are thieving scumbags".
       const before = (g: Identity) => (RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') ? 8 + RELATIVE_REACH : 8);
-      return s.groups.find((g) => isNear(s, g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? raisedBy(s, hit) ?? (hit.role === 'dehumanising' ? comparedAfter(s, hit, true) : mostOf(s, hit));
+      return s.groups.find((g) => isNear(s, g, hit, before(g), after) && placed(g) && !(played && specific(g))) ?? s.groups.find((g) => !specific(g) && innateTo(s, hit, g)) ?? raisedBy(s, hit) ?? (hit.role === 'dehumanising' ? comparedAfter(s, hit, true) : mostOf(s, hit));
     }
     case 'interaction': {
       // "I would never sit next to a X", "I'd never eat anything cooked by a X", "I refuse to be treated
@@ -152,7 +161,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // same clause with no harm between ("I would never hurt a X" is a harm refused).
       const refusal = refusedBySpeaker(s, hit.match.firstToken);
       if (refusal < 0) return undefined;
-      if (s.hits.some((h) => h !== hit && h.role !== 'interaction' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
+      if (s.hits.some((h) => h !== hit && h.role !== 'interaction' && h.role !== 'regard-verb' && HOSTILE_ROLES.has(h.role) && h.match.firstToken > refusal && h.match.firstToken < hit.match.firstToken + 8)) return undefined;
       // Between the refusal and the verb only wanting or whose child ("I'd never want my child to marry …").
       for (let k = refusal + 1; k < hit.match.firstToken; k++) if (!REFUSAL_GAP.has(s.tokens[k]!.norm)) return undefined;
       // The group its object: between the verb and the group only determiners or what was done by them ("eat anything cooked by a X"),
@@ -226,6 +235,10 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       for (let k = s.sentenceTokens[0] + 1; k < hit.match.firstToken; k++) if (!ASKED_REGARD.has(s.tokens[k]!.norm)) return undefined;
       return s.groups.find((g) => !g.pronoun && !g.place && g.first > hit.match.lastToken && g.first - hit.match.lastToken <= 6 && !clauseBreakBetween(s, hit.match.lastToken, g.first));
     }
+    case 'lowly-place':
+      return placedIn(s, hit);
+    case 'regard-verb':
+      return regardAsked(s, hit);
     case 'permission': {
       // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
       // "why"/"how" that wonders at the group being let do anything says they should not be — not
@@ -300,7 +313,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       }
       // "Cuts will hurt disabled pupils most": foretold of a thing, with no one to do it, the group its
       // object — a prediction, not a threat ("We will hurt X", "Someone should hurt X" are).
-      const nearby = near(s, hit, 8, 8);
+      // A subject with its own relative clause may stand further off: "Every X who walks past my house from now on gets a beating" (hate26).
+      const nearby = near(s, hit, 8, 8) ?? s.groups.find((g) => !g.place && !g.pronoun && g.last < hit.match.firstToken && RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') && isNear(s, g, hit, 8 + RELATIVE_REACH, 0) && !/[;:—–.!?]/.test(s.text.slice(s.tokens[g.last]!.end, hit.match.start)));
       if (nearby && nearby.first > hit.match.lastToken && (doneByAThing(s, hit) || (nearby.first - hit.match.lastToken <= 3 && ownsTheThing(s, nearby)))) return undefined;
       // "burn down that Jewish school": a threat to the group's place is a threat to the group.
       // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
@@ -310,7 +324,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       const noneSuch = noneWhoIs(s, hit);
       if (noneSuch) return noneSuch;
       // "X don't belong in cages, nobody does": denied a dehumanising place, not a place among us.
-      if (hit.match.term === 'belong' && s.hits.some((h) => h.role === 'dehumanising' && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
+      // Nor a lowly place or an institution (hate26): "Disabled people do not belong in institutions".
+      if (hit.match.term === 'belong' && s.hits.some((h) => (h.role === 'dehumanising' || h.role === 'lowly-place') && h.match.firstToken > hit.match.lastToken && h.match.firstToken <= hit.match.lastToken + 3)) return undefined;
       const denied = presentDenial(s, hit);
       const after = denied >= 0 ? -1 : denialAfter(s, hit);
       // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
@@ -344,6 +359,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
         // "Why can't X act like normal people?": the group, between the question's negation and the verb, is who behaves.
         const asked = conductAsked(s, hit);
         if (asked >= 0) return s.groups.find((g) => g.first > asked && g.last < hit.match.firstToken);
+        const worth = worthAsked(s, hit);
+        if (worth) return worth;
         // "Are X even capable of thinking?", "Can X ever be trusted?": asking whether the group ever has it says it has not.
         const doubted = everAsked(s, hit);
         return doubted < 0 ? undefined : s.groups.find((g) => !g.pronoun && !g.place && g.last < doubted && doubted - g.last <= 2);
@@ -378,7 +395,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       if (noneSuch) return noneSuch;
       const negation = presentDenial(s, hit);
       if (negation < 0 || LACKING.has(s.tokens[negation]!.norm) || feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
-      const inGroup = (k: number) => s.groups.some((g) => g.first <= k && g.last >= k);
+      // The group, and a contact clause after it ("None of the X I know are polite", hate26).
+      const inGroup = (k: number) => s.groups.some((g) => g.first <= k && g.last + (g.pronoun ? 0 : contactClause(s, g)) >= k);
       for (let k = negation + 1; k < hit.match.firstToken; k++) {
         const word = s.tokens[k]!.norm;
         // "Not one X is …", "Not a single X is …".
@@ -429,3 +447,207 @@ function exclaimedOf(s: Sentence, hit: Hit, identity: Identity): boolean {
   const verb = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
   return (verb === 'are' || verb === 'is' || verb === 'can' || verb === 'were') && identity.first === hit.match.lastToken + 2;
 }
+
+/**
+ * "What are X good for?", "What exactly are X even good for?", "What good are X?" (hate26): a question on
+ * "what" asking the group's use, the sentence ending on it, says they have none. Only words of asking between
+ * (not "What are X good for in a recipe?", "What are the X pupils good at?" — "at" is a skill asked).
+ */
+function worthAsked(s: Sentence, hit: Hit): Identity | undefined {
+  const first = s.sentenceTokens[0];
+  if (!s.question || s.tokens[first]!.norm !== 'what' || hit.match.term !== 'good') return undefined;
+  const askedOnly = (from: number, to: number) => s.tokens.slice(from, to).every((t) => WORTH_ASKING.has(t.norm));
+  // "What are X good for?": the group between "what" and "good", "for" last.
+  if (s.tokens[hit.match.lastToken + 1]?.norm === 'for' && hit.match.lastToken + 1 === s.sentenceTokens[1]) {
+    const g = s.groups.find((o) => !o.place && !o.pronoun && o.first > first && o.last < hit.match.firstToken);
+    const end = g && (PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last);
+    return g && end === hit.match.firstToken - 1 && askedOnly(first + 1, g.first) ? g : undefined;
+  }
+  // "What good are X?": "good" right after "what", the group ending the sentence.
+  if (hit.match.firstToken !== first + 1) return undefined;
+  const g = s.groups.find((o) => !o.place && !o.pronoun && o.first > hit.match.lastToken);
+  const end = g && (PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last);
+  return g && end === s.sentenceTokens[1] && askedOnly(hit.match.lastToken + 1, g.first) ? g : undefined;
+}
+const WORTH_ASKING = new Set(['are', 'is', 'exactly', 'even', 'actually', 'really', 'ever', 'honestly', 'seriously', 'all', 'these', 'those', 'the', 'any', 'a', 'an']);
+
+/**
+ * "X belong in the jungle", "X should stay in the kitchen", "X need to be kept in a kennel", "Send X back to the
+ * caves" (hate26): the group put in a lowly place (lexicons/hostility.yaml, lowly-place) — a place for animals,
+ * refuse or a past age. The verb is the group's, bare ("belong") or wished (a modal before it, or an order),
+ * and the place follows it over "in"/"into"/"to" and "back"; not denied ("X don't belong in cages").
+ */
+function placedIn(s: Sentence, hit: Hit): Identity | undefined {
+  const first = s.sentenceTokens[0];
+  const norm = (k: number) => s.tokens[k]?.norm ?? '';
+  let k = hit.match.firstToken - 1;
+  while (k > first && PLACE_LEAD.has(norm(k))) k--;
+  if (!PLACE_PREPOSITION.has(norm(k))) return undefined;
+  k--;
+  if (norm(k) === 'back') k--;
+  if (negated(s, hit)) return undefined;
+  // Wished ("should", "must", "need to", "let's"), not foretold: "Refugee families will stay in hostels until …" is news.
+  const wishedBefore = (v: number) => s.tokens.slice(Math.max(first, v - 4), v).some((t) => WISHING_MODAL.has(t.norm));
+  // The order or wish with the group its object: "Send X back to the jungle", "We should put X in cages".
+  const object = s.groups.find((g) => !g.place && !g.pronoun && (g.last === k || (g.last === k - 1 && PERSONISH.has(norm(k)))));
+  if (object) {
+    let v = object.first - 1;
+    while (v > first && OBJECT_QUANTIFIER.has(norm(v))) v--;
+    if (!PLACING_OBJECT.has(norm(v))) return undefined;
+    return v === first || wishedBefore(v) ? object : undefined;
+  }
+  // The group its subject: "X belong in …", "X should stay in …", "X ought to be kept in …".
+  if (!PLACING.has(norm(k))) return undefined;
+  if (!BELONGING.has(norm(k)) && !wishedBefore(k)) return undefined;
+  return s.groups.find((g) => !g.place && g.last < k && k - g.last <= SUBJECT_REACH + 2 && !clauseBreakBetween(s, g.last, k));
+}
+const PLACE_LEAD = new Set(['the', 'a', 'an', 'their', 'own', 'some', 'nearest', 'local', 'dirty', 'filthy', 'stinking', 'muddy']);
+const PLACE_PREPOSITION = new Set(['in', 'into', 'to', 'inside']);
+/** Verbs with the group their subject that place them: "belong" as it stands, the rest wished. */
+const PLACING = new Set(['belong', 'belongs', 'stay', 'stays', 'remain', 'remains', 'kept', 'put', 'locked', 'sent', 'shipped', 'dumped', 'caged', 'confined', 'returned', 'go', 'live']);
+const BELONGING = new Set(['belong', 'belongs']);
+/** Verbs with the group their object that place them: "Send X back to …", "lock X in …". */
+const PLACING_OBJECT = new Set(['send', 'put', 'keep', 'lock', 'ship', 'chuck', 'throw', 'dump', 'cage', 'confine', 'return', 'banish', 'drive', 'chase', 'kick', 'boot', 'force']);
+
+/**
+ * The group and a dehumanising noun said to be the same (hate26): "There's no difference between a rat and a X",
+ * "I can't tell the difference between X and cockroaches", "X are no different from rats", "X are the same as
+ * animals", "X and pigs, same thing". The denial is of a difference, so it equates them.
+ */
+function equated(s: Sentence, hit: Hit): Identity | undefined {
+  const [first, last] = s.sentenceTokens;
+  const norm = (k: number) => s.tokens[k]?.norm ?? '';
+  const groups = s.groups.filter((g) => !g.place && !g.pronoun);
+  const denial = (k: number) => s.tokens.slice(Math.max(first, k - 4), k).some((t) => t.norm === 'no' || t.norm === 'not' || t.norm === 'nothing' || /n't$/.test(t.norm) || t.norm === 'cannot');
+  // Two things joined by "and", the group one of them and the noun the other, near each other.
+  const paired = (from: number) => {
+    for (let k = from; k <= Math.min(last, from + 10); k++) {
+      if (norm(k) !== 'and') continue;
+      const g = groups.find((o) => (o.last < k && k - o.last <= 3 && hit.match.firstToken > k && hit.match.firstToken - k <= 4) || (o.first > k && o.first - k <= 4 && hit.match.lastToken < k && k - hit.match.lastToken <= 3));
+      if (g) return g;
+    }
+    return undefined;
+  };
+  for (let k = first; k <= last; k++) {
+    const w = norm(k);
+    // "no difference between A and B", "can't tell the difference between A and B"
+    if (w === 'difference' && norm(k + 1) === 'between' && denial(k)) {
+      const g = paired(k + 2);
+      if (g && g.first > k && hit.match.firstToken > k) return g;
+    }
+    // "X are no different from A", "X are not any different to A", "X are the same as A"
+    const unlike = w === 'different' && denial(k) && (norm(k + 1) === 'from' || norm(k + 1) === 'to' || norm(k + 1) === 'than');
+    const alike = w === 'same' && norm(k + 1) === 'as' && (norm(k - 1) === 'the');
+    if ((unlike || alike) && hit.match.firstToken > k + 1 && hit.match.firstToken - (k + 1) <= 4) {
+      const g = groups.find((o) => o.last < k && k - o.last <= SUBJECT_REACH && s.tokens.slice(o.last + 1, k).some((t) => COPULA.has(t.norm)) && !clauseBreakBetween(s, o.last, k));
+      if (g) return g;
+    }
+    // "X and A are the same", "X and A, same thing"
+    if (w === 'same' && (norm(k + 1) === 'thing' || k === last || norm(k + 1) === 'really')) {
+      const g = paired(Math.max(first, k - 10));
+      if (g && g.last < k && hit.match.lastToken < k) return g;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "How many more X do we have to put up with?", "How many more X must we tolerate?" (hate26): the group the
+ * feeling's object, fronted by "how many (more)" in a question — not the feeling's subject.
+ */
+function frontedObject(s: Sentence, hit: Hit): Identity | undefined {
+  const first = s.sentenceTokens[0];
+  if (!s.question || s.tokens[first]!.norm !== 'how' || s.tokens[first + 1]?.norm !== 'many') return undefined;
+  const at = s.tokens[first + 2]?.norm === 'more' ? first + 3 : first + 2;
+  const g = s.groups.find((o) => !o.place && !o.pronoun && o.first === at);
+  if (!g || hit.match.firstToken <= g.last || hit.match.firstToken - g.last > 6 || clauseBreakBetween(s, g.last, hit.match.firstToken)) return undefined;
+  // The speaker or people in general bear it: "… do we have to …", "… must I …", "… are we expected to …".
+  return s.tokens.slice(g.last + 1, hit.match.lastToken + 1).some((t) => BEARER.has(t.norm)) ? g : undefined;
+}
+const BEARER = new Set(['we', 'i', 'you', 'us', 'people', 'britain', 'taxpayers']);
+
+/**
+ * The attribute is said to be in the group's nature (hate26): "Being lazy comes naturally to X", "Dishonesty is in
+ * the DNA of X", "Greed is second nature to X", "Thieving runs in the blood of X" — between them only such words,
+ * one of them a word of nature, and "to" or "of" right before the group.
+ */
+function innateTo(s: Sentence, hit: Hit, identity: Identity): boolean {
+  if (identity.pronoun || identity.first - hit.match.lastToken > 8) return false;
+  const between = s.tokens.slice(hit.match.lastToken + 1, identity.first).map((t) => t.norm);
+  const before = between[between.length - 1];
+  if (before !== 'to' && before !== 'of') return false;
+  return between.some((w) => NATURE.has(w)) && between.every((w) => NATURE.has(w) || NATURE_GAP.has(w));
+}
+const NATURE = new Set(['naturally', 'natural', 'nature', 'dna', 'blood', 'genes', 'instinct', 'instinctive', 'inborn', 'innate', 'bred']);
+const NATURE_GAP = new Set(['is', 'are', "'s", 'comes', 'come', 'runs', 'run', 'just', 'so', 'very', 'all', 'in', 'the', 'of', 'to', 'second', 'into', 'really', 'always', 'simply', 'basically', 'quite', 'their', 'your']);
+
+/**
+ * "We don't want X in politics", "I wouldn't want X in the army" (hate26): a domain of public life refused to the
+ * group, "in" or "running" it right after them — as the speaker's own street or house is (keptFromSpeaker).
+ */
+function keptFromDomain(tokens: readonly Token[], groupLast: number, sentenceLast: number): boolean {
+  let k = groupLast + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  if (k > sentenceLast || !DOMAIN_LEAD.has(tokens[k]!.norm)) return false;
+  k++;
+  while (k <= sentenceLast && (tokens[k]!.norm === 'the' || tokens[k]!.norm === 'our' || tokens[k]!.norm === 'this' || tokens[k]!.norm === 'a')) k++;
+  if (k > sentenceLast || !DOMAIN.has(tokens[k]!.norm)) return false;
+  // The domain ends the sentence: "We don't want disabled pupils in sport to feel left out" says what should not happen to them.
+  for (let j = k + 1; j <= sentenceLast; j++) if (!DOMAIN_TAIL.has(tokens[j]!.norm)) return false;
+  return true;
+}
+const DOMAIN_TAIL = new Set(['ever', 'anymore', 'again', 'here', 'now', 'either', 'thanks', 'thank', 'you', 'please', 'at', 'all', 'full', 'stop', 'period', 'end', 'of']);
+const DOMAIN_LEAD = new Set(['in', 'into', 'running', 'leading', 'near']);
+const DOMAIN = new Set(['politics', 'government', 'parliament', 'power', 'charge', 'office', 'army', 'military', 'police', 'nhs', 'schools', 'classrooms', 'teaching', 'sport', 'sports', 'football', 'workplace', 'business', 'society', 'country', 'britain', 'england', 'uk', 'media', 'church', 'leadership', 'management', 'positions', 'neighbourhood', 'area', 'community', 'pub', 'gym', 'club', 'building', 'shop', 'restaurant', 'hospital', 'hospitals']);
+
+/**
+ * "Why would anyone trust X?", "Does anyone actually like X?", "Who in their right mind would marry a X?", "Could
+ * anyone honestly respect X?" (hate26): a question whether anyone could regard the group well says no one could —
+ * a verb of regard (lexicons/hostility.yaml, regard-verb) in its bare form after a modal or "do", asked of anyone,
+ * "you" or "I" (not "we": "Why should we respect people of other faiths?" is a lesson's question), the group its
+ * object ending the question, and no negation ("Why wouldn't anyone like X?"). Beside the regard role's phrases.
+ */
+function regardAsked(s: Sentence, hit: Hit): Identity | undefined {
+  const [first, last] = s.sentenceTokens;
+  if (!s.question) return undefined;
+  let open = first;
+  while (open < hit.match.firstToken && OPENING_ADVERB_ASKED.has(s.tokens[open]!.norm)) open++;
+  const opener = s.tokens[open]!.norm;
+  if (!REGARD_OPENER.has(opener)) return undefined;
+  let asker = opener === 'who';
+  let modal = false;
+  for (let k = open + 1; k < hit.match.firstToken; k++) {
+    const w = s.tokens[k]!.norm;
+    if (roleAt(s, k, 'negation') || /n't$/.test(w)) return undefined;
+    if (REGARD_ASKER.has(w)) asker = true;
+    else if (REGARD_MODAL.has(w)) modal = true;
+    else if (!ASKED_REGARD.has(w) && !REGARD_GAP.has(w)) return undefined;
+  }
+  if (!asker || !(modal || REGARD_MODAL.has(opener))) return undefined;
+  // A yes-no question asks it only of anyone at all, or in disbelief: "Does anyone actually like X?", "Would you
+  // honestly trust X?" — not "Do you like X?".
+  if (opener !== 'why' && opener !== 'who') {
+    const between = s.tokens.slice(open + 1, hit.match.firstToken).map((t) => t.norm);
+    if (!between.some((w) => w === 'anyone' || w === 'anybody' || DISBELIEF.has(w))) return undefined;
+  }
+  let at = hit.match.lastToken + 1;
+  while (at - hit.match.lastToken <= 2 && REGARD_OBJECT_LEAD.has(s.tokens[at]?.norm ?? '')) at++;
+  const g = s.groups.find((o) => !o.place && !o.pronoun && o.first === at);
+  if (!g) return undefined;
+  let end = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+  while (end < last && REGARD_TAIL.has(s.tokens[end + 1]!.norm)) end++;
+  if (end !== last) return undefined;
+  // A question the next sentence answers is asked to be answered: "Why would anyone hire a disabled person? Because …",
+  // "Who could love a refugee? Lots of families, as our appeal showed."
+  const next = s.tokens[last + 1]?.norm ?? '';
+  return ANSWER_OPENER.has(next) ? undefined : g;
+}
+const DISBELIEF = new Set(['actually', 'honestly', 'really', 'seriously', 'ever', 'possibly', 'genuinely', 'even']);
+const ANSWER_OPENER = new Set(['because', 'lots', 'many', 'plenty', 'everyone', 'everybody', 'we', 'our', 'millions', 'thousands', 'loads', 'easy', 'simple', 'yes', 'well', 'here', "here's", 'the', 'answer', 'all', 'most', 'you', 'anyone', 'any', 'us', 'me', 'i', 'find', 'read', 'watch', 'join', 'come']);
+const OPENING_ADVERB_ASKED = new Set(['honestly', 'seriously', 'genuinely', 'really', 'so', 'but', 'and', 'like', 'i', 'mean']);
+const REGARD_OPENER = new Set(['why', 'who', 'does', 'do', 'would', 'could', 'can', 'will']);
+const REGARD_ASKER = new Set(['anyone', 'anybody', 'you', 'i', 'one', 'someone', 'somebody', 'people', 'person']);
+const REGARD_MODAL = new Set(['would', 'could', 'can', 'should', 'will', 'does', 'do', "would've", "'d"]);
+const REGARD_GAP = new Set(['possibly', 'sane', 'normal', 'decent', 'sensible', 'ever', 'want', 'to', 'choose', 'wish']);
+const REGARD_OBJECT_LEAD = new Set(['a', 'an', 'any', 'these', 'those', 'all', 'the']);
+const REGARD_TAIL = new Set(['anyway', 'seriously', 'honestly', 'again', 'ever', 'then', 'really']);

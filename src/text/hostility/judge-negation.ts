@@ -7,7 +7,7 @@ import {
   SPEAKER, SPECIFIC, STUDYING, SUBJECT_NEGATION, SUPERLATIVE_SUBJECT, WH_WORD, WOULD_NOT, YES_NO_OPENER,
 } from './vocabulary.js';
 import type { Sentence } from './judge-sentence.js';
-import { inSentence, roleAt } from './judge-sentence.js';
+import { contactClause, inSentence, roleAt } from './judge-sentence.js';
 
 /** A modal before "never" wishes what follows ("X should never get …"). */
 const WISHED_NEVER = new Set(['should', 'must', 'ought', 'shall']);
@@ -65,6 +65,13 @@ export function negationOf(s: Sentence, hit: Hit) {
   for (const g of s.groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
   // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
   for (const g of s.groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (s.tokens[g.first - 1]?.norm === 'single' || s.tokens[g.first - 1]?.norm === 'one')) reach += s.tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
+  // "None of the X I know are honest" (hate26): the contact clause after the group counts as part of it.
+  let contact: [number, number] | undefined;
+  for (const g of s.groups) {
+    // Only for a denial of them all ("No X …", "None of the X …", "Not one X …"), not "Not gonna lie, every X on my street …".
+    const n = !g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && deniedAll(s, g) ? contactClause(s, g) : 0;
+    if (n > 0) (reach += n), (contact = [g.last + 1, g.last + n]);
+  }
   // "…, it's …", and "…, it is …" in two words ("Being a X is nothing to hide, it is worth celebrating").
   const opener = (k: number) => CLAUSE_OPENER.has(s.tokens[k]!.norm) || (s.tokens[k]!.norm === 'it' && COPULA.has(s.tokens[k + 1]?.norm ?? ''));
   const opens = (k: number) => opener(k) && k > s.sentenceTokens[0] && s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start).includes(',');
@@ -74,7 +81,7 @@ export function negationOf(s: Sentence, hit: Hit) {
     // "Sorry not sorry, X are …", "I don't care what anyone says, X are …": a comma before the group that the
     // remark is said of closes the clause the negation was in.
     if (k < hit.match.firstToken - 1 && s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start).includes(',') && s.groups.some((g) => !g.pronoun && g.first === k + 1 && g.last < hit.match.firstToken)) return -1;
-    if (s.aside.has(k) && !s.aside.has(hit.match.firstToken)) continue;
+    if ((s.aside.has(k) && !s.aside.has(hit.match.firstToken)) || (contact && k >= contact[0] && k <= contact[1])) continue;
     // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
     const noObligation = (s.tokens[k + 1]?.norm === 'have' || s.tokens[k + 1]?.norm === 'need' || s.tokens[k + 1]?.norm === 'has') && s.tokens[k + 2]?.norm === 'to';
     // "X are no more vermin than anyone else": as much as anyone, a denial.
@@ -200,3 +207,15 @@ export function presentDenial(s: Sentence, hit: Hit) {
   const negation = negationOf(s, hit);
   return negation < 0 || PAST_NEGATION.has(s.tokens[negation]!.norm) || PAST_AUXILIARY.has(s.tokens[negation - 1]?.norm ?? '') ? -1 : negation;
 }
+
+/** The group is denied as a whole right before it: "no X", "none of the X", "not one X", "not a single X", "neither". */
+function deniedAll(s: Sentence, g: { first: number }): boolean {
+  for (let k = g.first - 1; k >= Math.max(s.sentenceTokens[0], g.first - 4); k--) {
+    const w = s.tokens[k]!.norm;
+    if (w === 'no' || w === 'none' || w === 'neither' || (w === 'not' && NOT_ALL.has(s.tokens[k + 1]?.norm ?? ''))) return true;
+    if (!DENIED_ALL_GAP.has(w)) return false;
+  }
+  return false;
+}
+const NOT_ALL = new Set(['one', 'a', 'single', 'any']);
+const DENIED_ALL_GAP = new Set(['of', 'the', 'those', 'these', 'one', 'a', 'single', 'any', 'them']);

@@ -27,7 +27,7 @@ export function predicative(s: Sentence, hit: Hit, identity: Identity) {
     // "told them that the worst …": a "that" not right before the word starts another clause.
     if (word === 'that' && k < hit.match.firstToken - 1) return false;
     if (s.aside.has(k)) continue;
-    if (COPULA.has(word)) {
+    if (COPULA.has(word) || becoming(s, k, hit)) {
       if (identity.pronoun) {
         // A pronoun after the hostile word is not the subject of the copula before it ("… are useless unless they …").
         if (identity.first > hit.match.lastToken) return false;
@@ -348,3 +348,24 @@ export function felt(s: Sentence, hit: Hit): Identity | undefined {
   if (!COPULA.has(s.tokens[k]?.norm ?? '')) return undefined;
   return s.groups.find((g) => !g.pronoun && !g.place && g.last < k && k - g.last <= 2);
 }
+
+/**
+ * "X get more pathetic every year", "X are getting lazier", "X have grown so arrogant" (hate26): a verb of
+ * becoming before a comparative or "so" links the group to the attribute as a copula does. Only with the
+ * attribute ending its clause ("… every year", "… by the day", a comma, the sentence's end), not before a
+ * noun: "X get more violent treatment from the police" is what is done to them.
+ */
+function becoming(s: Sentence, k: number, hit: Hit): boolean {
+  if (!BECOMING.has(s.tokens[k]!.norm)) return false;
+  const next = s.tokens[k + 1]?.norm ?? '';
+  const compared = DEGREE_AFTER_BECOMING.has(next) || (/[a-z]{3,}er$/.test(next) && hit.match.firstToken === k + 1);
+  if (!compared) return false;
+  const end = hit.match.lastToken;
+  if (end >= s.sentenceTokens[1]) return true;
+  if (/[,;:—–.!?]/.test(s.text.slice(s.tokens[end]!.end, s.tokens[end + 1]!.start))) return true;
+  return CLAUSE_END_AFTER_BECOMING.has(s.tokens[end + 1]!.norm);
+}
+// Present and perfect only: "Jewish families became increasingly isolated" is history told.
+const BECOMING = new Set(['get', 'gets', 'getting', 'grow', 'grows', 'growing', 'grown', 'become', 'becoming', 'turning']);
+const DEGREE_AFTER_BECOMING = new Set(['more', 'any', 'even', 'ever', 'so', 'increasingly', 'worse', 'less']);
+const CLAUSE_END_AFTER_BECOMING = new Set(['every', 'each', 'by', 'than', 'and', 'or', 'these', 'now', 'lately', 'recently', 'all', 'too', 'as', 'with', 'over', 'year', 'day']);

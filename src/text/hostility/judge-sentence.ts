@@ -2,7 +2,7 @@
 // it is about (sentenceGroups), and where things stand in it: roles, asides, quotations, the groups near a match.
 import type { HostileToken as Token } from '../deobfuscate.js';
 import type { Hit, Identity, Role } from './types.js';
-import { COORDINATOR, FILLER, FRAGMENT_TAIL, HOSTILE_ROLES, MAKING, RELATIVE, SCOPE_BREAK, SECOND_PERSON } from './vocabulary.js';
+import { CONTACT_SUBJECT, COORDINATOR, FILLER, FRAGMENT_TAIL, HOSTILE_ROLES, MAKING, MEETING, RELATIVE, SCOPE_BREAK, SECOND_PERSON } from './vocabulary.js';
 
 /**
  * A sentence as judgeSentence is given it, and what is read off it before its groups are known: all that
@@ -107,7 +107,9 @@ export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: numb
         !clauseBreakBetween(s, mark.match.lastToken, hit.match.firstToken) &&
         !s.hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > mark.match.lastToken && h.match.lastToken < hit.match.firstToken) &&
         // "If I woke up as a woman, …": a speaker imagined as one is not one.
-        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')),
+        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')) &&
+        // "There's no such thing as a X who …" (hate26): a kind of person, not the speaker.
+        !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing'),
     );
 }
 
@@ -155,3 +157,31 @@ export function distance(s: Sentence, g: Identity, hit: Hit) {
 export function nearest(s: Sentence, hit: Hit, before: number, after: number) {
   return s.groups.filter((g) => g.last < hit.match.firstToken && isNear(s, g, hit, before, after)).sort((a, b) => distance(s, a, hit) - distance(s, b, hit))[0] ?? near(s, hit, before, after);
 }
+
+/**
+ * How many words after the group make a place phrase ("in this country", "round here") or a contact clause with its "who" left out — "the X I know", "the X
+ * we've met", "the X I have ever met" (hate26) — or 0. The clause picks out the group's members the speaker
+ * knows, and a denial of them all ("None of the X I know are honest") reaches over it.
+ */
+export function contactClause(s: Sentence, g: Identity): number {
+  let k = g.last + 1;
+  // Or where they are: "Not one X in this country has …", "No X round here is …".
+  const place = placePhrase(s, k);
+  if (place > 0) return place;
+  if (!CONTACT_SUBJECT.has(s.tokens[k]?.norm ?? '') || k > s.sentenceTokens[1]) return 0;
+  k++;
+  while (k <= s.sentenceTokens[1] && CONTACT_AUXILIARY.has(s.tokens[k]!.norm)) k++;
+  if (k > s.sentenceTokens[1] || !MEETING.has(s.tokens[k]!.norm)) return 0;
+  return k - g.last;
+}
+/** "in this country", "round here", "on our street" at `k`: how many words, or 0. */
+function placePhrase(s: Sentence, k: number): number {
+  const w = s.tokens[k]?.norm ?? '';
+  if ((w === 'round' || w === 'around') && s.tokens[k + 1]?.norm === 'here') return 2;
+  if (!LOCATING.has(w) || !PLACE_DETERMINER.has(s.tokens[k + 1]?.norm ?? '') || !PLACE_NOUN.has(s.tokens[k + 2]?.norm ?? '')) return 0;
+  return k + 2 <= s.sentenceTokens[1] ? 3 : 0;
+}
+const LOCATING = new Set(['in', 'on', 'round', 'around', 'across', 'from']);
+const PLACE_DETERMINER = new Set(['this', 'our', 'the', 'my', 'your', 'these']);
+const PLACE_NOUN = new Set(['country', 'town', 'city', 'street', 'road', 'area', 'estate', 'village', 'world', 'planet', 'land', 'island', 'nation', 'county', 'neighbourhood', 'postcode', 'office', 'workplace', 'building']);
+const CONTACT_AUXILIARY = new Set(['have', "'ve", 've', 'ever', 'personally', 'actually', 'really', 'every', 'had', 'would']);

@@ -7,7 +7,7 @@ import { tokenizeOnce } from '../../lexicons/tokenize.js';
 import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
 import { HOSTILE_ROLES } from './vocabulary.js';
 
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 
 /**
@@ -132,6 +132,10 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
   const positives = new Set<string>();
   const negations = new Set<string>();
   for (const term of terms) {
+    // A lowly place is no trigger (a jungle, trees, a kitchen are everyday words): only the verb before it that the
+    // other terms look for already ("belong in", "stay in") sends a text to the grammar. Nor a verb of regard
+    // ("like", "trust"): a question with one reaches the grammar only as the goods' first words let it.
+    if (term.role === 'lowly-place' || term.role === 'regard-verb') continue;
     const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {

@@ -85,6 +85,9 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
       if (ANY_VICTIM.has(word) || (word === 'next' && (tokens[k - 1]?.norm === 'the' || k === first))) return false;
     }
   }
+  // "The best thing for X is a bullet", "The only answer to X is a good kicking" (hate26): a harm named as the remedy
+  // for them, a noun after "is", not something they were done.
+  if (remedyNamed(hit, tokens, first)) return false;
   // "are often left to rot", "were all shot": over an adverb of time or "all".
   let marked = hit.match.firstToken - 1;
   while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
@@ -223,3 +226,17 @@ export function tellsAStory(tokens: Token[], first: number): boolean {
   if (STORY_WORDS.has(next)) return true;
   return ['the', 'this', 'our', 'their', 'his', 'her', 'a', 'an', 'that'].includes(next) && STORY_WORDS.has(tokens[first + 2]?.norm ?? '');
 }
+
+/**
+ * A harm as a noun ("a bullet", "a good kicking") after "is", the subject a remedy or a best course
+ * ("the best thing for …", "the only answer to …", "what they need …"): wished, not told (hate26).
+ */
+function remedyNamed(hit: Hit, tokens: Token[], first: number): boolean {
+  if (!/^(?:a|an|the) /.test(hit.match.term)) return false;
+  const be = hit.match.firstToken - 1;
+  if (!REMEDY_BE.has(tokens[be]?.norm ?? '')) return false;
+  for (let k = be - 1; k >= Math.max(first, be - 7); k--) if (REMEDY.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const REMEDY_BE = new Set(['is', "'s", 'was', 'be', 'remains']);
+const REMEDY = new Set(['thing', 'answer', 'solution', 'cure', 'remedy', 'fix', 'option', 'treatment', 'medicine', 'need', 'needs', 'deserve', 'deserves', 'want', 'wants']);

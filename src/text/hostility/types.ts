@@ -41,6 +41,8 @@ export type Role =
   | 'conduct'
   | 'avoidance'
   | 'regard'
+  | 'lowly-place'
+  | 'regard-verb'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -39,7 +39,8 @@ export const OBJECT_LEAD = new Set(['a', 'an', 'the', 'their', 'our', 'his', 'he
 export const PERSONISH = new Set(['people', 'person', 'man', 'men', 'woman', 'women', 'kids', 'children', 'child', 'pupils', 'families', 'family', 'staff', 'teachers', 'boys', 'girls', 'lads', 'neighbours', 'them', 'us', 'you', 'him', 'her', 'everyone', 'everybody']);
 export const ORGANISATION_WORD = new Set(['society', 'association', 'trust', 'league', 'club', 'federation', 'foundation', 'council', 'charity', 'union', 'institute', 'hospital', 'school']);
 export const APPLYING = new Set(['apply', 'applies', 'extend', 'extends', 'cover', 'covers', 'belong']);
-export const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag']);
+// "keep X out of this country" (hate26) beside "keep X out of our …" (KEEPING)
+export const EXPELLING = new Set(['run', 'chase', 'drive', 'hound', 'kick', 'force', 'throw', 'drum', 'boot', 'turf', 'get', 'burn', 'smoke', 'drag', 'keep']);
 export const MAKING = new Set(['make', 'making', 'made', 'makes']);
 /** A present-tense link between a group and a stereotype (see stereotyped): "are", "seem", "act", and "do"/"does" opening a question. */
 export const PRESENT_LINK = new Set(['are', "'re", 'is', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'sound', 'sounds', 'get', 'gets', 'do', 'does']);
@@ -107,7 +108,7 @@ const BURYING = new Set(['put', 'putting', 'bury', 'burying']);
 const KEEPING = new Set(['keep', 'kept', 'keeping']);
 /** The participles of the sandwiching verbs, for the passive wish ("should be run out of town"). */
 export const PASSIVE_OF = new Map<Set<string>, Set<string>>([
-  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged'])],
+  [EXPELLING, new Set(['run', 'chased', 'driven', 'hounded', 'kicked', 'forced', 'thrown', 'drummed', 'booted', 'turfed', 'burnt', 'burned', 'smoked', 'dragged', 'kept'])],
   [BURYING, new Set(['put', 'buried'])],
 ]);
 export const PASSIVE_BE = new Set(['be', 'been', 'get', 'got']);
@@ -216,9 +217,11 @@ export const COORDINATOR = new Set(['and', 'but', 'while', 'whereas', 'although'
 /** Verbs of meeting someone: "never met a X who …", "Have you ever known a X that …". */
 export const MEETING = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'come', 'across', 'heard']);
 /** The tail of a verbless fragment of abuse: "Vile, the lot of them", "Scum, every one of them". */
-export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or',
+export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every', 'one', 'each', 'and', 'or', 'single', 'last',
   // the noun the abuse describes: "Vile creature.", "Horrible people."
-  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual']);
+  'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual',
+  // a comment's tag after the abuse: "Useless, obviously.", "Lazy as usual.", "Filthy, of course.", "Disgusting tbh." (hate26)
+  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 export const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
   // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)
@@ -266,7 +269,9 @@ export const PRAISING_DEGREE = new Set(['so', 'more', 'as', 'such', 'most']);
 /** After the group, before "who is …": "a X alive who", "a X anywhere that", "a X on earth who", "a X I know who". */
 export const EXISTING_WHERE = new Set(['alive', 'anywhere', 'earth', 'on', 'in', 'the', 'world', 'living', 'i', 'know', 'we', 'here', 'around']);
 /** Between "met"/"there isn't" and the group: "a", "one", "a single", "any". */
-export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s"]);
+export const NONE_SUCH_LEAD = new Set(['a', 'an', 'one', 'single', 'any', 'even', 'no', 'not', 'is', "isn't", 'isnt', "'s",
+  // "There's no such thing as a X who is honest" (hate26)
+  'such', 'thing', 'as']);
 export const BELIEF = new Set(['think', 'believe', 'reckon', 'suppose', 'feel', 'consider', 'regard']);
 export const PAST_NEGATION = new Set(["weren't", "wasn't", "didn't", "hadn't", 'lacked']);
 export const PAST_AUXILIARY = new Set(['were', 'was', 'did', 'had']);
