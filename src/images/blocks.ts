@@ -20,7 +20,7 @@ export interface Blocks {
   /** QuickTime/MP4 location strings (ISO 6709) with the atom they came from. */
   iso6709: { field: string; value: string }[];
   /** Other QuickTime/MP4 texts that name a place or a person (Apple keys, iTunes-style items). */
-  texts: { kind: 'location' | 'owner'; field: string; value: string }[];
+  texts: { kind: 'location' | 'owner' | 'caption'; field: string; value: string }[];
   /** A video's telemetry tracks (GoPro GPMF, camera motion metadata), whose samples may hold a route. */
   telemetry?: TelemetryTrack[];
 }

@@ -15,12 +15,20 @@ export interface Box {
 export const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac';
 
 /** Apple metadata keys and iTunes-style items that name a place or a person, as ExifTool names them. */
-export const QUICKTIME_TEXTS: Record<string, { kind: 'location' | 'owner'; field: string }> = {
+export const QUICKTIME_TEXTS: Record<string, { kind: 'location' | 'owner' | 'caption'; field: string }> = {
   'com.apple.quicktime.location.name': { kind: 'location', field: 'QuickTime LocationName' },
   'com.apple.quicktime.artist': { kind: 'owner', field: 'QuickTime Artist' },
   'com.apple.quicktime.author': { kind: 'owner', field: 'QuickTime Author' },
   '\xA9ART': { kind: 'owner', field: 'QuickTime Artist' },
   '\xA9aut': { kind: 'owner', field: 'QuickTime Author' },
+  // A video's own title, description and keywords: a player or a website shows them (captions, when asked).
+  'com.apple.quicktime.title': { kind: 'caption', field: 'QuickTime Title' },
+  'com.apple.quicktime.description': { kind: 'caption', field: 'QuickTime Description' },
+  'com.apple.quicktime.comment': { kind: 'caption', field: 'QuickTime Comment' },
+  'com.apple.quicktime.keywords': { kind: 'caption', field: 'QuickTime Keywords' },
+  '\xA9nam': { kind: 'caption', field: 'QuickTime Title' },
+  '\xA9des': { kind: 'caption', field: 'QuickTime Description' },
+  '\xA9cmt': { kind: 'caption', field: 'QuickTime Comment' },
 };
 const ISO6709_KEYS = new Set(['com.apple.quicktime.location.ISO6709', '\xA9xyz']);
 

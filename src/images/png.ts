@@ -67,6 +67,10 @@ export function readPngBlocks(view: ByteView): Blocks {
       const text = pngText(chunk.type, view.get(chunk.dataAt, chunk.length), budget);
       if (!text) continue;
       if (text.keyword === 'XML:com.adobe.xmp') blocks.xmp.push(text.value);
+      else if (PNG_CAPTIONS.has(text.keyword)) {
+        const value = text.value.toString(chunk.type === 'iTXt' ? 'utf8' : 'latin1').replace(/\0+$/, '').trim();
+        if (value) blocks.texts.push({ kind: 'caption', field: `PNG ${text.keyword}`, value });
+      }
       else if (/^Raw profile type (exif|APP1|xmp|iptc|8bim)$/i.test(text.keyword)) {
         // ExifTool reads these whatever their exact layout; one the auditor cannot decode is not passed.
         const raw = rawProfile(text.value);
@@ -84,6 +88,9 @@ export function readPngBlocks(view: ByteView): Blocks {
   }
   return blocks;
 }
+
+/** The PNG specification's text keywords shown as a picture's title or caption. */
+const PNG_CAPTIONS = new Set(['Title', 'Description', 'Comment']);
 
 /** What all the compressed text chunks of one PNG may inflate to together (see inflate.ts). */
 export function pngTextBudget(): InflateBudget {

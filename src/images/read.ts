@@ -212,8 +212,8 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   }
   for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
   for (const { kind, field, value } of blocks.texts) {
-    const list = kind === 'location' ? metadata.locationNames : metadata.owner;
-    addValue(list, field, value);
+    const list = kind === 'location' ? metadata.locationNames : kind === 'owner' ? metadata.owner : metadata.captions;
+    if (list) addValue(list, field, value);
   }
   for (const { field, value } of blocks.iso6709) {
     const position = parseIso6709(value);

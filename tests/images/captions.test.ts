@@ -5,7 +5,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { RECORD } from '../rules/consent/fixtures.js';
-import { iptcApp13, insertSegment, jpeg, xmpPacket } from './build.js';
+import { iptcApp13, insertSegment, jpeg, mp4, pngTextChunk, scene, withPngChunks, xmpPacket } from './build.js';
 
 // The titles, captions and keywords stored inside a photo: a website often shows them beside it
 // (WordPress fills an upload's title and caption from IPTC), so a post's photos' captions are read.
@@ -28,6 +28,25 @@ describe('captions stored in a photo', () => {
     expect((await captionsOf(await jpeg({ xmp })))?.map((c) => `${c.field}=${c.value}`)).toEqual(['XMP dc:title=Freya Hill', 'XMP dc:description=Ring 07700 900123', 'XMP dc:subject=trip', 'XMP photoshop:Headline=Beach day']);
     // Not asked for (audit photos): not read.
     expect(await captionsOf(withIptc, false)).toBeUndefined();
+  });
+
+  it("are read from a PNG's text chunks and a video's title, description and keywords", async () => {
+    const png = withPngChunks(
+      await (await scene()).png().toBuffer(),
+      pngTextChunk('tEXt', 'Title', Buffer.from('Sports day')),
+      pngTextChunk('iTXt', 'Description', Buffer.from('Amelia Smith wins')),
+      pngTextChunk('tEXt', 'Software', Buffer.from('GIMP')),
+    );
+    expect(await captionsOf(png)).toEqual([
+      { field: 'PNG Title', value: 'Sports day' },
+      { field: 'PNG Description', value: 'Amelia Smith wins' },
+    ]);
+    const video = mp4({ appleKeys: [['com.apple.quicktime.title', "Freya's first race"], ['com.apple.quicktime.description', 'Ring 07700 900123'], ['com.apple.quicktime.software', '17.1']] });
+    expect(await captionsOf(video)).toEqual([
+      { field: 'QuickTime Title', value: "Freya's first race" },
+      { field: 'QuickTime Description', value: 'Ring 07700 900123' },
+    ]);
+    expect(await captionsOf(video, false)).toBeUndefined();
   });
 
   it('leave out what cameras write by themselves', async () => {
