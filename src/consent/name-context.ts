@@ -72,6 +72,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const first = listStart(place, i);
   if (first !== i && !token.possessive && (LISTED_ROLE_MARKERS.has(tokens[first - 1]?.norm ?? '') ? roleMarked(place, first, k) : showTitle(place, first, k))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
+  // "a giant Poppy collage", "a big Daisy chain": a word that is also a name, after "a" and one describing word
+  // and before a word in lower case that is no person's verb, is the thing's — no pupil is "a giant" anyone.
+  // Not "the amazing Poppy turned five", nor "a brilliant Poppy and Jack".
+  if (k.wordNames.has(token.norm) && !token.possessive && adjacentPrev && !adjacentPrev.capitalised && /^(?:a|an)$/.test(tokens[i - 2]?.norm ?? '') && adjacentNext && !adjacentNext.capitalised && !k.personVerbs.has(adjacentNext.norm) && !k.wordFollowers.has(adjacentNext.norm)) return false;
   // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy", "a Maya-inspired dip", "Roman-themed".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
   if (next && textAfter === '-' && !next.capitalised) return false;

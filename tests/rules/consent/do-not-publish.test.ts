@@ -1,9 +1,18 @@
 import { doNotPublish } from '../../../src/rules/consent/do-not-publish.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { manyNamesake, RECORD as consent } from './fixtures.js';
+import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
+
+/** A pupil whose name is also a flower's, on the list. */
+const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
 
 ruleTester(doNotPublish, {
-  valid: [{ post: 'Congratulations to Oscar!', consent }, { post: 'Congratulations to Year 5!', consent }, { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent }],
+  valid: [
+    { post: 'Congratulations to Oscar!', consent },
+    { post: 'Congratulations to Year 5!', consent },
+    { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent },
+    // A Remembrance post: the flower, after "a" and a describing word, before a thing.
+    { post: 'Year 2 made a giant Poppy collage for the hall.', consent: poppy },
+  ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
     { post: 'Congratulations to Jayden!', consent, errors: [{ message: 'Jayden is on the do-not-publish list', line: 1, column: 20 }] },
@@ -12,5 +21,10 @@ ruleTester(doNotPublish, {
     // A word before the name that leads a place's name only when capitalised ("Little Chalfont").
     { post: 'Shout out to little Jayden who tried so hard in the egg and spoon.', consent, errors: [{ message: 'Jayden is on the do-not-publish list' }] },
     { post: 'Congratulations to 10-year-old Jayden on his award.', consent, errors: [{ message: 'Jayden is on the do-not-publish list' }] },
+    // … but the pupil after "a" with more words, or before a list, or on her own, is still named.
+    { post: 'Well done to a very brave Poppy, who sang a solo.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'Thank you to a brilliant Poppy and Jack for their help.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'The amazing Poppy turned five today!', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'Year 2 made a giant Poppy collage. Poppy loved it.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list', column: 36 }] },
   ],
 });
