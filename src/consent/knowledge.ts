@@ -30,6 +30,8 @@ export interface NameKnowledge {
   placePrepositions: Set<string>;
   roleMarkers: Set<string>;
   showMarkers: Set<string>;
+  /** "values", "virtue": the word-names listed after one are values ("Our values are Hope and Faith"). */
+  valueMarkers: Set<string>;
   personVerbs: Set<string>;
   wordFollowers: Set<string>;
   datePrepositions: Set<string>;
@@ -102,6 +104,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     placePrepositions: set(context?.placePrepositions),
     roleMarkers: set(context?.roleMarkers),
     showMarkers: set(context?.showMarkers),
+    valueMarkers: set(context?.valueMarkers),
     personVerbs: set(context?.personVerbs),
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),

@@ -127,6 +127,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (!isWordName) return !(k.timeWords.has(token.norm) && numberBeside);
   // A word that is also a name: it needs evidence.
   if (place.caseless || token.via === 'hashtag' || token.via === 'mention') return false; // file names and tags: only with a surname (checked by the caller)
+  if (valueListed(place, i, k) || groupsListed(place, i, k)) return false;
   const isTime = k.timeWords.has(token.norm);
   const listNext = listNeighbour(place, i, +1);
   const listPrev = listNeighbour(place, i, -1);
@@ -148,7 +149,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const startLike = token.sentenceStart || place.titleCase;
   if (!startLike) {
     // Mid-sentence and capitalised: a name, unless part of a capitalised phrase ("Amazing Grace").
-    if (adjacentPrev && adjacentPrev.capitalised && !adjacentPrev.sentenceStart && !looksLikeName(adjacentPrev, k, options)) return false;
+    // A title in quotation marks too: "Year 6 sang \"Amazing Grace\"" (the quote opens a sentence for the tokens).
+    // The title closes on the name or goes on in capitals; not praise quoted ("\"Amazing Hope!\" said Mrs Patel").
+    const titleGoesOn = /^["”’']/.test(place.segment.text.slice(token.end, token.end + 1)) || (adjacentNext?.capitalised === true && !adjacentNext.sentenceStart);
+    const quotedTitle = (t: NameToken) => t.sentenceStart && titleGoesOn && OPENING_QUOTE.test(place.segment.text.slice(Math.max(0, t.start - 2), t.start));
+    if (adjacentPrev && adjacentPrev.capitalised && (!adjacentPrev.sentenceStart || quotedTitle(adjacentPrev)) && !looksLikeName(adjacentPrev, k, options)) return false;
     if (isTime && adjacentPrev && /^(?:the|this|last|next|our)$/.test(adjacentPrev.norm)) return false;
     // "Have a brilliant Summer", "the whole Summer".
     if (isTime && adjacentPrev && !adjacentPrev.capitalised && /^(?:a|an|the)$/.test(tokens[i - 2]?.norm ?? '')) return false;
@@ -175,6 +180,52 @@ function timeListed(place: NamePlace, i: number, other: NameToken | undefined, k
   const token = place.tokens[i]!;
   const [left, right] = other.start < token.start ? [other, token] : [token, other];
   return place.segment.text.slice(left.end, right.start).trim() === '/';
+}
+
+/** Between a value marker and the word-name it lists: "values are", "value of the month is", "values of …, … and". */
+const VALUE_LINK = new Set(['of', 'is', 'are', 'was', 'were', 'include', 'includes', 'including', 'the', 'this', 'our', 'month', 'week', 'term', 'half', 'and', 'for']);
+
+/**
+ * "Our school values are Respect, Hope, Faith and Love", "our Christian value is Hope": a word-name listed
+ * after a value marker, over linking words and other capitalised words, in the same sentence — not a pupil,
+ * unless a person's verb follows ("… and Hope won the award for it").
+ */
+function valueListed(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  if (token.possessive || token.sentenceStart || k.valueMarkers.size === 0) return false;
+  const next = tokens[i + 1];
+  if (next && k.personVerbs.has(next.norm)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const word = tokens[j]!;
+    if (k.valueMarkers.has(word.norm)) return true;
+    if (word.sentenceStart || !(word.capitalised || VALUE_LINK.has(word.norm))) return false;
+  }
+  return false;
+}
+
+/** After a list of word-names, the groups they name: "Iris and Violet classes", "Willow, Rowan and Oak houses". */
+const GROUPS_AFTER = new Set(['classes', 'houses', 'teams', 'groups']);
+
+/**
+ * "Well done to Iris and Violet classes", "Willow, Rowan and Oak classes had 100% attendance": every word of a
+ * list of capitalised words that ends before "classes" (or houses, teams, groups) names a class, as "Willow
+ * class" does. Not a list with a name that is no word: "Amelia and Hope's classes" — the possessive ends it.
+ */
+function groupsListed(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  if (tokens[i]!.possessive) return false;
+  let j = i;
+  for (let steps = 0; steps < 8; steps++) {
+    const next = listNeighbour(place, j, 1);
+    if (!next || !next.capitalised || next.possessive || (!k.wordNames.has(next.norm) && k.given.has(next.norm))) break;
+    j = tokens.indexOf(next, j + 1);
+  }
+  // The last of the list itself: "Iris and Violet classes" for Violet.
+  const before = listNeighbour(place, i, -1);
+  if (j === i && !(before && before.capitalised && !(k.given.has(before.norm) && !k.wordNames.has(before.norm)))) return false;
+  const after = tokens[j + 1];
+  return after !== undefined && !after.capitalised && GROUPS_AFTER.has(after.norm) && /^\s+$/.test(place.segment.text.slice(tokens[j]!.end, after.start));
 }
 
 /** After "of", the class or year a pupil is in: "Summer of Class 3", "Hope of 4B" are pupils. */
@@ -343,7 +394,7 @@ function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const token = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start)) || !k.roleMarkers.has(prev.norm)) return false;
-  if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud'))) return false;
+  if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud') || prev.norm.startsWith('sang') || prev.norm.startsWith('sing'))) return false;
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
 }
 

@@ -57,6 +57,8 @@ export const nameContextSchema = z
     roleMarkers: lowerWords,
     /** A name after one of these and "of" or "for" is a show's title ("production of Oliver!", "tickets for Annie"). */
     showMarkers: lowerWords.default([]),
+    /** A word-name listed after one of these is a value a school names, not a pupil ("Our school values are Respect, Hope and Faith"). */
+    valueMarkers: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,
     /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */

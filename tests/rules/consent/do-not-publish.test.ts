@@ -4,6 +4,8 @@ import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
 
 /** A pupil whose name is also a flower's, on the list. */
 const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
+/** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
+const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
 ruleTester(doNotPublish, {
   valid: [
@@ -12,6 +14,15 @@ ruleTester(doNotPublish, {
     { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent },
     // A Remembrance post: the flower, after "a" and a describing word, before a thing.
     { post: 'Year 2 made a giant Poppy collage for the hall.', consent: poppy },
+    // A church school's values, classes named after trees and flowers, its houses, a hymn's and a carol's title.
+    { post: 'Our school values are Respect, Hope, Faith and Love.', consent: words },
+    { post: 'This half term our Christian value is Hope.', consent: words },
+    { post: 'Our value of the month is Joy.', consent: words },
+    { post: 'Well done to Iris and Violet classes for the best reading records.', consent: words },
+    { post: 'Well done to Willow and Rowan classes, who had 100% attendance.', consent: words },
+    { post: 'Our houses are Ruby, Sapphire, Emerald and Amber.', consent: words },
+    { post: 'Year 6 sang "Amazing Grace" beautifully.', consent: words },
+    { post: 'We sang Joy to the World at the carol service.', consent: words },
   ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
@@ -26,5 +37,12 @@ ruleTester(doNotPublish, {
     { post: 'Thank you to a brilliant Poppy and Jack for their help.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
     { post: 'The amazing Poppy turned five today!', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
     { post: 'Year 2 made a giant Poppy collage. Poppy loved it.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list', column: 36 }] },
+    // … and the pupil praised for the values, winning, in a list with a name that is no word, in a song's possessive, praised in quotes.
+    { post: 'For living our school values, well done to Hope!', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'Our value of the month is Kindness, and Hope won the award for it.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'Well done to Amelia and Hope, whose classes won.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: "We sang Grace's favourite hymn.", consent: words, errors: [{ message: 'Grace is on the do-not-publish list' }] },
+    { post: '"Amazing Hope!" said Mrs Patel.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'House points to Ruby for her kindness.', consent: words, errors: [{ message: 'Ruby is on the do-not-publish list' }] },
   ],
 });
