@@ -28,6 +28,8 @@ export interface NameKnowledge {
   /** "red", "blue": in a post that names a colour's house, every colour is a house. */
   houseColours: Set<string>;
   placePrepositions: Set<string>;
+  /** "trip", "visit": a capitalised word after one and "to" is a place ("the trip to Lincoln"). */
+  placeBeforeTo: Set<string>;
   roleMarkers: Set<string>;
   showMarkers: Set<string>;
   /** "values", "virtue": the word-names listed after one are values ("Our values are Hope and Faith"). */
@@ -102,6 +104,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     communities: set(context?.communityNames),
     houseColours: set(context?.houseColours),
     placePrepositions: set(context?.placePrepositions),
+    placeBeforeTo: set(context?.placeBeforeTo),
     roleMarkers: set(context?.roleMarkers),
     showMarkers: set(context?.showMarkers),
     valueMarkers: set(context?.valueMarkers),

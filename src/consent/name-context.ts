@@ -107,6 +107,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     }
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
+  // "the Year 9 trip to Lincoln", "our visit to Florence": a place after a journey's word and "to".
+  if (adjacentPrev?.norm === 'to' && !token.possessive && k.placeBeforeTo.has(tokens[i - 2]?.norm ?? '')) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
   // Joined to a festival's word: "Eid Moon and Star lanterns" (the moon's word already passed as the greeting's).
   const joined = listNeighbour(place, i, -1);

@@ -65,6 +65,8 @@ export const nameContextSchema = z
     wordFollowers: lowerWords,
     /** Words before a capitalised word that make it a place ("visited Florence", "in Sydney"). */
     placePrepositions: lowerWords,
+    /** Words before "to" that make the capitalised word after it a place ("the Year 9 trip to Lincoln"). */
+    placeBeforeTo: lowerWords.default([]),
     /** Prepositions before a month-name that make it a date ("in May"). */
     datePrepositions: lowerWords,
     /** Capitalised words that are never a person's first name in a post (Year, Class, Team …). */

@@ -4,6 +4,8 @@ import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
 
 /** A pupil whose name is also a flower's, on the list. */
 const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
+/** Pupils on the list who share a famous book's characters' names and places' names. */
+const books = [HEADER, ...['Matilda', 'Wendy', 'Peter', 'Lincoln', 'Jordan'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
 const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
@@ -23,6 +25,10 @@ ruleTester(doNotPublish, {
     { post: 'Our houses are Ruby, Sapphire, Emerald and Amber.', consent: words },
     { post: 'Year 6 sang "Amazing Grace" beautifully.', consent: words },
     { post: 'We sang Joy to the World at the carol service.', consent: words },
+    // A famous author's or character's possessive before the book or the character it names; a school trip's place.
+    { post: "World Book Day: Roald Dahl's Matilda was the most popular costume.", consent: books },
+    { post: "Peter Pan's Wendy and Roald Dahl's Matilda were both there.", consent: books },
+    { post: 'The Year 9 trip to Lincoln was brilliant.', consent: books },
   ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
@@ -44,5 +50,10 @@ ruleTester(doNotPublish, {
     { post: "We sang Grace's favourite hymn.", consent: words, errors: [{ message: 'Grace is on the do-not-publish list' }] },
     { post: '"Amazing Hope!" said Mrs Patel.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
     { post: 'House points to Ruby for her kindness.', consent: words, errors: [{ message: 'Ruby is on the do-not-publish list' }] },
+    // … but not past a comma or a preposition, nor a ball passed or a house visited.
+    { post: "Roald Dahl's books, and Matilda's poem, were on display.", consent: books, errors: [{ message: 'Matilda is on the do-not-publish list' }] },
+    { post: "Roald Dahl's books are loved by Matilda.", consent: books, errors: [{ message: 'Matilda is on the do-not-publish list' }] },
+    { post: 'The ball went to Lincoln, who scored.', consent: books, errors: [{ message: 'Lincoln is on the do-not-publish list' }] },
+    { post: "Our visit to Jordan's house was fun.", consent: books, errors: [{ message: 'Jordan is on the do-not-publish list' }] },
   ],
 });
