@@ -6,7 +6,7 @@ import { at, proseSegments } from './shared.js';
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)(?:, [^,.!?\n]{1,60},)? (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
@@ -365,7 +365,10 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const studying = cap !== undefined && /^now\b/i.test(m[0]) && EDUCATION_PLACE.test(text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 60));
     // "This week we are in Advent", "Right now we're in the middle of mocks": a time, not a place.
     const period = cap === undefined && /\b(?:at|in)$/i.test(m[0]) && PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!invitation && !identity && !stranded && !studying && !period && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
+    // "Our centre is open from 8am", "our base this week is the hall": a nursery's or a school's own place — a
+    // trip's only in a trip post or a paragraph about one ("Our centre is right by the lake" on a residential).
+    const ownPlace = !trip && /^our (?:base|centre)\b/i.test(m[0]) && !ON_A_TRIP.test(text);
+    if (!invitation && !identity && !stranded && !studying && !period && !ownPlace && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;

@@ -10,6 +10,9 @@ ruleTester(liveLocation, {
     // "we are in" a season or a stretch of the school year is no place.
     'This week we are in Advent, and the Nativity is on Thursday at St Mark\'s Church.',
     'Right now we are in the middle of mock exams, so please keep noise down near the hall.',
+    // A nursery's or a school's own centre or base, in a post about no trip.
+    'Our centre is open from 8am to 6pm every weekday.',
+    'Our base this week is the school hall while the classrooms are painted.',
     // A trip named without a live blog's words, or a blog declared no trip, is judged as any post.
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
@@ -113,6 +116,10 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // … but a centre or base in a trip post, and a hotel named in an aside, are where pupils are now.
+    { post: trip('Our centre is right by the lake.'), errors: [{ message: '"Our centre is"' }] },
+    { post: '---\ntitle: Year 6 residential - day 2\n---\n\nOur base this week is Okehampton YHA.', errors: [{ message: '"Our base this week is"' }] },
+    { post: 'The Paris trip is going brilliantly. Our hotel, the Ibis Paris Gare du Nord, is lovely.', errors: [{ message: '"Our hotel, the Ibis Paris Gare du Nord, is"' }] },
     { post: 'This week we are in Paris with Year 9, and the hotel is lovely.', errors: [{ message: /This week we are in/ }] },
     // A post titled or headed as a trip's live blog is a trip post without `trip` in its front matter.
     { post: '---\ntitle: Year 6 residential blog — day 2\n---\n\nTomorrow we are off to Drayton Manor for the day.', errors: [{ message: '"Tomorrow we are off" in a trip post' }] },
