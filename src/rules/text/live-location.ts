@@ -368,11 +368,22 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     // "Our centre is open from 8am", "our base this week is the hall": a nursery's or a school's own place — a
     // trip's only in a trip post or a paragraph about one ("Our centre is right by the lake" on a residential).
     const ownPlace = !trip && /^our (?:base|centre)\b/i.test(m[0]) && !ON_A_TRIP.test(text);
-    if (!invitation && !identity && !stranded && !studying && !period && !ownPlace && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
+    // "Our Year 11s are currently in the Sports Hall sitting their mocks": a room of the school's, not a trip's
+    // place; "We're in the Sunday Times top 100 schools": a ranking.
+    const rest = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 80).split(/[.!?\n]/)[0]!;
+    // Not a room of somewhere else named after it: "the Sports Hall at Exeter Leisure Centre".
+    const schoolRoom = !trip && SCHOOL_ROOM.test(rest) && !/\b(?:at|of) (?:the )?\p{Lu}/u.test(rest);
+    const ranking = RANKING.test(rest);
+    if (!invitation && !identity && !stranded && !studying && !period && !ownPlace && !schoolRoom && !ranking && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
 }
+
+/** A room or space of a school's own, capitalised as a school names it (not "Hall" alone: "the Royal Albert Hall"). */
+const SCHOOL_ROOM = /^(?:(?:Sports|Main|School|Dining|Assembly|Lower|Upper|Junior|Infant|Small|Big|Old|New) Hall|(?:Drama|Dance|Art|Music|Media) Studio|(?:ICT|IT|Computer|Computing|DT|Food|Science) (?:Suite|Room|Lab|Labs)|(?:Music|Art|Sensory|Nurture|Staff|Dining|Practice|Group|Quiet|Calm) Room|Science Labs?|Forest School|Outdoor Classroom|Library|Canteen|Sixth Form Centre|Learning Resource Centre|LRC)\b/u;
+/** A ranking the school is in, not a place: "in the Sunday Times top 100", "in the top 10% of schools". */
+const RANKING = /\b(?:top \d+|top (?:ten|twenty|fifty|hundred)|league tables?|rankings?|shortlist(?:ed)?)\b/i;
 
 /** After "we are in", a season, a stretch of the school year or a stage of something: no place. */
 const PERIOD = /^\s+(?:the\s+)?(?:Advent|Lent|Ramadan|Holy\s+Week|Passover|Hanukkah|Diwali|term\b|(?:week|term|year)\s+\d|Year\s+\d|Key\s+Stage|middle\s+of|run-up|thick\s+of|final\s+(?:week|stretch|term)|last\s+(?:week|few)|process\s+of|lockdown)/i;
