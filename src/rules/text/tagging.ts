@@ -20,7 +20,7 @@ export const tagging: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child.',
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"; not a handle whose first name goes on with someone else\'s surname, "@Oliver_Jeffers" an author\'s), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child.',
       fires: ['"Well done @amelia_smith2016!"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
       passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
@@ -44,6 +44,15 @@ export const tagging: Rule = {
         const sigil = ctx.post.source[mention.offset - 1];
         if (mention.segment.kind === 'file-name' || (sigil !== '@' && sigil !== '#')) continue;
         if (sigil === '#' && !mention.fullName) continue;
+        // "Thanks @Oliver_Jeffers for the inspiration!": a first name in a handle that goes on with someone
+        // else's surname is not the pupil's — as "Arthur Miller" is not the record's Arthur Brown (the handle
+        // is still read below: "@oliver_b", "@oliver_bennett" name the pupil).
+        if (!mention.fullName && sigil === '@') {
+          HANDLE.lastIndex = 0;
+          const handle = HANDLE.exec(ctx.post.source.slice(mention.offset - 1, mention.offset + 60));
+          const words = handle && handle.index === 0 ? splitHandle(handle[2]!.replace(/\.+$/, '')) : [];
+          if (words.length > 1 && !pupils.some((p) => matchesPupil(words, p, true))) continue;
+        }
         reportedAt.add(mention.offset - 1);
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
         ctx.report({

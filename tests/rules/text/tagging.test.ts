@@ -23,8 +23,14 @@ ruleTester(tagging, {
     // A class's or a team's account: a year mark with no given name (a sweep of ordinary posts).
     'Follow @HarbourY6 for daily updates from Year 6 and @HarbourYear2 for Year 2!',
     'Well done to @HarbourColts2015 on winning the league, and thanks @EcoSchools2025!',
+    // A famous author's handle: the first name goes on with someone else's surname (World Book Day).
+    { post: 'Thanks @Amelia_Earhart_Fdn and @Jacob_Sager for the inspiration! #WorldBookDay', consent },
   ],
   invalid: [
+    // … but the pupil's own surname or initial after it, or the name alone, is the pupil's account.
+    { post: 'Well done @Amelia_S!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
+    { post: 'Well done @Amelia_Smith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
+    { post: 'Well done @Amelia!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
     { post: "Shout out to Amelia's mum @sarahjones82 for the amazing cakes!", errors: [{ message: /family member/, severity: 'warning' }] },
     { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
     { post: 'Player of the match: #AmeliaSmith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
