@@ -96,7 +96,8 @@ function wonInPlay(s: Sentence, hit: Hit): boolean {
   if (s.tokens[k + 1]?.norm !== 'in') return false;
   let j = k + 2;
   if (PART_DETERMINER.has(s.tokens[j]?.norm ?? '')) j++;
-  if (PART_ORDINAL.has(s.tokens[j]?.norm ?? '') || s.tokens[j]?.norm === 'straight') j++;
+  // "in the second half", "in straight sets" — or "in the final" itself.
+  if ((PART_ORDINAL.has(s.tokens[j]?.norm ?? '') || s.tokens[j]?.norm === 'straight') && GAME_PART.has(s.tokens[j + 1]?.norm ?? '')) j++;
   return GAME_PART.has(s.tokens[j]?.norm ?? '');
 }
 

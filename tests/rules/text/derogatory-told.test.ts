@@ -13,6 +13,7 @@ ruleTester(derogatory, {
     // A match won, told (a netball report).
     "They beat St Anne's 21–3, murdering them in the final quarter.",
     'Murdering them in the final quarter, the girls sealed the title.',
+    'Our girls will slaughter them in the final.',
     // A character described by name in a pupil's book review, as "Scrooge is a mean, greedy old man" is.
     'Lady Macbeth is a manipulative, evil woman who goes mad with guilt.',
     'Cruella de Vil is an evil woman who wants to make a coat from puppies.',
