@@ -32,6 +32,8 @@ export interface NameKnowledge {
   placeBeforeTo: Set<string>;
   roleMarkers: Set<string>;
   showMarkers: Set<string>;
+  /** "learned", "heard": a name after one and "about" is a topic ("learned about Moses"). */
+  topicMarkers: Set<string>;
   /** "values", "virtue": the word-names listed after one are values ("Our values are Hope and Faith"). */
   valueMarkers: Set<string>;
   personVerbs: Set<string>;
@@ -107,6 +109,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     placeBeforeTo: set(context?.placeBeforeTo),
     roleMarkers: set(context?.roleMarkers),
     showMarkers: set(context?.showMarkers),
+    topicMarkers: set(context?.topicMarkers),
     valueMarkers: set(context?.valueMarkers),
     personVerbs: set(context?.personVerbs),
     wordFollowers: set(context?.wordFollowers),

@@ -18,7 +18,7 @@ const GROUP_AFTER = new Set(['class', 'house', 'team']);
 /** A monarch's titles that are also given names. */
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess']);
 /** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
-const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
+const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st', 'prophet', 'guru', 'lord']);
 
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
   const tokens = place.tokens;
@@ -387,7 +387,7 @@ export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnow
  * Role markers whose part reaches over a list of names ("played Mary and Joseph", "studied Jane Eyre and
  * Emma"); not "starring" or "performed", said of the pupils, nor "read", which pupils are read to.
  */
-const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying']);
+const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying', 'about']);
 const SHOW_LINKS = new Set(['of', 'for']);
 
 /** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia", "read Jack's story" or "studied Amelia's poem"). */
@@ -395,7 +395,10 @@ function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   const token = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start)) || !k.roleMarkers.has(prev.norm)) return false;
+  if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start))) return false;
+  // "learned about Moses", "heard about Jonah and the whale": a topic — not "heard about Amelia's trip".
+  if (prev.norm === 'about') return !token.possessive && k.topicMarkers.has(tokens[i - 2]?.norm ?? '') && /^\s+$/.test(place.segment.text.slice(tokens[i - 2]!.end, prev.start));
+  if (!k.roleMarkers.has(prev.norm)) return false;
   if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud') || prev.norm.startsWith('sang') || prev.norm.startsWith('sing'))) return false;
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
 }

@@ -55,6 +55,8 @@ export const nameContextSchema = z
     placeLeaders: lowerWords,
     /** A name right after one of these is a part in a play or a book's title, not a pupil ("played Mary", "reading Matilda"). */
     roleMarkers: lowerWords,
+    /** A name after one of these and "about" is a topic learnt about, not a pupil ("Year 2 learned about David and Goliath"). */
+    topicMarkers: lowerWords.default([]),
     /** A name after one of these and "of" or "for" is a show's title ("production of Oliver!", "tickets for Annie"). */
     showMarkers: lowerWords.default([]),
     /** A word-name listed after one of these is a value a school names, not a pupil ("Our school values are Respect, Hope and Faith"). */

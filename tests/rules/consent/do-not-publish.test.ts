@@ -6,6 +6,8 @@ import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
 const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
 /** Pupils on the list who share a famous book's characters' names and places' names. */
 const books = [HEADER, ...['Matilda', 'Wendy', 'Peter', 'Lincoln', 'Jordan'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
+/** Pupils on the list who share the names of figures of faith and history. */
+const faith = [HEADER, ...['Jonah', 'Moses', 'Rama', 'Sita', 'Ibrahim', 'Nanak', 'Krishna', 'Muhammad', 'Ali', 'Daniel', 'Isaac'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
 const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
@@ -29,6 +31,12 @@ ruleTester(doNotPublish, {
     { post: "World Book Day: Roald Dahl's Matilda was the most popular costume.", consent: books },
     { post: "Peter Pan's Wendy and Roald Dahl's Matilda were both there.", consent: books },
     { post: 'The Year 9 trip to Lincoln was brilliant.', consent: books },
+    // RE and science posts: figures learnt about, a story told, a prophet's, a guru's and a god's titles, a famous boxer.
+    { post: 'Year 1 heard about Jonah and the whale, and Year 4 learned about Moses and the Ten Commandments.', consent: faith },
+    { post: 'Year 3 retold the story of Rama and Sita with shadow puppets.', consent: faith },
+    { post: 'Year 6 learned about the Prophet Ibrahim, Guru Nanak and Lord Krishna.', consent: faith },
+    { post: 'Year 5 learned about Isaac Newton and why the apple fell.', consent: faith },
+    { post: 'Muhammad Ali was a champion boxer and a civil rights campaigner.', consent: faith },
   ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
@@ -55,5 +63,9 @@ ruleTester(doNotPublish, {
     { post: "Roald Dahl's books are loved by Matilda.", consent: books, errors: [{ message: 'Matilda is on the do-not-publish list' }] },
     { post: 'The ball went to Lincoln, who scored.', consent: books, errors: [{ message: 'Lincoln is on the do-not-publish list' }] },
     { post: "Our visit to Jordan's house was fun.", consent: books, errors: [{ message: 'Jordan is on the do-not-publish list' }] },
+    // … but a pupil heard about in the possessive, a pupil who learned, or who told the story, is named.
+    { post: "We heard about Daniel's trip to Spain.", consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
+    { post: 'Daniel learned about Moses.', consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
+    { post: 'Well done to Rama, who told the story of Diwali.', consent: faith, errors: [{ message: 'Rama is on the do-not-publish list' }] },
   ],
 });
