@@ -87,6 +87,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (token.possessive && !place.titleCase && possessiveOrganisation(place, i, k)) return false;
   // An animal with its name: "we headed over to Jenny the horse", "Bella the school dog" (a farm visit, a school's pet).
   if (adjacentNext?.norm === 'the' && !token.possessive && ANIMALS.test(place.segment.text.slice(adjacentNext.end, adjacentNext.end + 24))) return false;
+  // A ruler's or a hero's epithet: "William the Conqueror", "Alfred the Great", "Catherine the Great" (history posts).
+  const epithet = adjacentNext?.norm === 'the' ? tokens[i + 2] : undefined;
+  if (epithet && !token.possessive && epithet.capitalised && !epithet.sentenceStart && /^\s+$/.test(place.segment.text.slice(adjacentNext!.end, epithet.start)) && !looksLikeName(epithet, k, options)) return false;
+  // A baby born to a family, no pupil: "congratulations on the birth of baby Thomas", "welcomed baby Amara".
+  if (adjacentPrev?.norm === 'baby' && /^(?:of|welcomed|welcome|welcoming)$/.test(tokens[i - 2]?.norm ?? '')) return false;
   // ... and the end of one: "Lane" in "Sophie Lane" is a street's (or a surname), not a first name.
   if (adjacentPrev && adjacentPrev.capitalised && k.placeFollowers.has(token.norm)) return false;
   if (!token.possessive && adjacentNext) {

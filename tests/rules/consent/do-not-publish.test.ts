@@ -7,7 +7,7 @@ const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
 /** Pupils on the list who share a famous book's characters' names and places' names. */
 const books = [HEADER, ...['Matilda', 'Wendy', 'Peter', 'Lincoln', 'Jordan'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list who share the names of figures of faith and history. */
-const faith = [HEADER, ...['Jonah', 'Moses', 'Rama', 'Sita', 'Ibrahim', 'Nanak', 'Krishna', 'Muhammad', 'Ali', 'Daniel', 'Isaac'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
+const faith = [HEADER, ...['William', 'Thomas', 'Harry', 'Jonah', 'Moses', 'Rama', 'Sita', 'Ibrahim', 'Nanak', 'Krishna', 'Muhammad', 'Ali', 'Daniel', 'Isaac'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
 const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
@@ -37,6 +37,9 @@ ruleTester(doNotPublish, {
     { post: 'Year 6 learned about the Prophet Ibrahim, Guru Nanak and Lord Krishna.', consent: faith },
     { post: 'Year 5 learned about Isaac Newton and why the apple fell.', consent: faith },
     { post: 'Muhammad Ali was a champion boxer and a civil rights campaigner.', consent: faith },
+    // A ruler's epithet; a member of staff's new baby.
+    { post: 'Year 7 found out how William the Conqueror crushed the rebellions in the north.', consent: faith },
+    { post: 'Congratulations to Mrs Hughes on the birth of baby Thomas!', consent: faith },
   ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
@@ -66,6 +69,8 @@ ruleTester(doNotPublish, {
     // … but a pupil heard about in the possessive, a pupil who learned, or who told the story, is named.
     { post: "We heard about Daniel's trip to Spain.", consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
     { post: 'Daniel learned about Moses.', consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
+    { post: 'Well done to Harry the goalkeeper!', consent: faith, errors: [{ message: 'Harry is on the do-not-publish list' }] },
+    { post: 'We welcomed Thomas to Year 3.', consent: faith, errors: [{ message: 'Thomas is on the do-not-publish list' }] },
     { post: 'Well done to Rama, who told the story of Diwali.', consent: faith, errors: [{ message: 'Rama is on the do-not-publish list' }] },
   ],
 });
