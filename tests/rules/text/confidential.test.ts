@@ -240,8 +240,17 @@ ruleTester(confidential, {
     'I am writing to let you know that our headteacher is leaving at Easter to take up a post in Bristol.',
     'It is with mixed feelings that I share the news that the head is leaving this summer; we wish her every success.',
     'We are sorry to tell you that the head is leaving in July.',
+    // A SEND page's questions, as a parent would ask them, and an answer opening with "Yes,".
+    '**My child has autism. What support can the school offer?**',
+    'My son has ADHD and finds it hard to sit still. Will he get into trouble?',
+    '**My child is a young carer. Is there support?**',
+    'Yes, all children with asthma must take their inhaler.',
   ],
   invalid: [
+    // … but a named child, a parent's thanks to a named teacher, or a pupil after "Yes," is still someone.
+    { post: 'My son Noah has autism. Could the school help him?', errors: [{ message: '"autism"' }] },
+    { post: 'Thank you, Mrs Patel! My daughter has a nut allergy and you kept her safe all week. Who could ask for more?', errors: [{ message: '"nut allergy"' }] },
+    { post: 'Yes, Noah has his inhaler.', errors: [{ message: '"inhaler"' }] },
     // … but a speaker's talk does not hide a pupil's circumstances told apart from it, nor a former pupil's visit.
     { post: 'We had a talk from a former pupil. Since her parents split up, Amy has been homeless.', errors: [{ message: '"parents split up"' }, { message: '"homeless"' }] },
     // … and the head's leaving told as a rumour, or with no letter's framing, is still unannounced.
