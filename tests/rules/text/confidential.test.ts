@@ -245,12 +245,15 @@ ruleTester(confidential, {
     'My son has ADHD and finds it hard to sit still. Will he get into trouble?',
     '**My child is a young carer. Is there support?**',
     'Yes, all children with asthma must take their inhaler.',
+    'Reminder, any child who has an inhaler must bring it on the trip.',
   ],
   invalid: [
     // … but a named child, a parent's thanks to a named teacher, or a pupil after "Yes," is still someone.
     { post: 'My son Noah has autism. Could the school help him?', errors: [{ message: '"autism"' }] },
     { post: 'Thank you, Mrs Patel! My daughter has a nut allergy and you kept her safe all week. Who could ask for more?', errors: [{ message: '"nut allergy"' }] },
     { post: 'Yes, Noah has his inhaler.', errors: [{ message: '"inhaler"' }] },
+    // A name no list knows, before a comma, is still read as one.
+    { post: 'Zephyrine, our goalkeeper, has an inhaler.', errors: [{ message: '"inhaler"' }] },
     // … but a speaker's talk does not hide a pupil's circumstances told apart from it, nor a former pupil's visit.
     { post: 'We had a talk from a former pupil. Since her parents split up, Amy has been homeless.', errors: [{ message: '"parents split up"' }, { message: '"homeless"' }] },
     // … and the head's leaving told as a rumour, or with no letter's framing, is still unannounced.
