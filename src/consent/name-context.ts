@@ -37,6 +37,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentPrev = prev && /^\s+$/.test(textBefore) ? prev : undefined;
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
+  // A firm's name: "Marks & Spencer", "Ernst & Young" — a name after "&" and a capitalised word that is no name
+  // ("Amelia & Spencer" are two pupils).
+  if (prev && prev.capitalised && /^\s*&\s*$/.test(textBefore) && !k.given.has(prev.norm) && !looksLikeName(prev, k, options)) return false;
   // "Little Chalfont", "Grandma Sue", "uncle Bob" — but "little Seun", "10-year-old Amelia", "new Sam": a
   // leader written in lower case is a place's only when it is a family or royal title.
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm) && (adjacentPrev.capitalised || TITLE_LEADERS.has(adjacentPrev.norm))) return false;
@@ -143,6 +146,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     (listPrev && listPrev.capitalised && looksLikeName(listPrev, k, options) && !(listPrev.sentenceStart && k.wordNames.has(listPrev.norm)));
   // "Easter, Summer and Christmas holidays", "April/May": a season or month among others.
   if (isTime && (timeListed(place, i, listNext, k) || timeListed(place, i, listPrev, k))) return false;
+  // A word-name in a list of things on both sides: "… Virgin Media, Sky, Bentley Motors …" (employers at a careers
+  // fair) — not "Tesco, Sky and Amelia", nor "Well done to Sky, Year 6's top reader".
+  const thing = (t: NameToken | undefined) => t !== undefined && t.capitalised && !t.sentenceStart && !k.given.has(t.norm) && !k.wordNames.has(t.norm) && !looksLikeName(t, k, options);
+  if (thing(listPrev) && thing(listNext)) return false;
   if (inList) return true;
   // A word-name in capitals beside a pronoun or a verb's word is emphasis: "we WILL be back", "you MAY
   // not" — not "Well done JACK!".

@@ -8,6 +8,8 @@ const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
 const books = [HEADER, ...['Matilda', 'Wendy', 'Peter', 'Lincoln', 'Jordan'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list who share the names of figures of faith and history. */
 const faith = [HEADER, ...['William', 'Thomas', 'Harry', 'Jonah', 'Moses', 'Rama', 'Sita', 'Ibrahim', 'Nanak', 'Krishna', 'Muhammad', 'Ali', 'Daniel', 'Isaac'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
+/** Pupils on the list who share their names with firms at a careers fair. */
+const firms = [HEADER, ...['John', 'Lewis', 'Spencer', 'Sky', 'James', 'Jack'].map((n) => `${n},Test,,11,Y,Y,Y,Y,Y,,`)].join('\n');
 /** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
 const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
@@ -40,6 +42,10 @@ ruleTester(doNotPublish, {
     // A ruler's epithet; a member of staff's new baby.
     { post: 'Year 7 found out how William the Conqueror crushed the rebellions in the north.', consent: faith },
     { post: 'Congratulations to Mrs Hughes on the birth of baby Thomas!', consent: faith },
+    // Employers at a careers fair: a firm named after its founder, one with "&", a word-name among other firms.
+    { post: 'Employers at the Careers Fair included John Lewis, Marks & Spencer, Virgin Media, Sky, Ryanair and Boots.', consent: firms },
+    { post: 'Thanks to Tesco, Sky, Aldi and Greggs for the raffle prizes.', consent: firms },
+    { post: 'Year 11 Business students studied how James Dyson built his company.', consent: firms },
   ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
@@ -71,6 +77,9 @@ ruleTester(doNotPublish, {
     { post: 'Daniel learned about Moses.', consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
     { post: 'Well done to Harry the goalkeeper!', consent: faith, errors: [{ message: 'Harry is on the do-not-publish list' }] },
     { post: 'We welcomed Thomas to Year 3.', consent: faith, errors: [{ message: 'Thomas is on the do-not-publish list' }] },
+    { post: 'Thank you to Tesco, Sky and John.', consent: firms, errors: [{ message: 'Sky is on the do-not-publish list' }, { message: 'John is on the do-not-publish list' }] },
+    { post: "Well done to Sky, Year 6's top reader.", consent: firms, errors: [{ message: 'Sky is on the do-not-publish list' }] },
+    { post: 'Well done to Jack & Spencer for their hard work.', consent: firms, errors: [{ message: 'Jack is on the do-not-publish list' }, { message: 'Spencer is on the do-not-publish list' }] },
     { post: 'Well done to Rama, who told the story of Diwali.', consent: faith, errors: [{ message: 'Rama is on the do-not-publish list' }] },
   ],
 });
