@@ -268,7 +268,8 @@ function travellersAt(text: string, lead: RegExp, after?: RegExp): { start: numb
 }
 
 const UNTIL_WORDS = /until|till/i;
-const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still )?(?:at|in) (?:the )?/gi;
+// Doing something there till a time too: "This afternoon Group B are kayaking at Studland Bay until 4pm".
+const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still |[a-z]+ing )?(?:at|in) (?:the )?/gi;
 /** A time of day after the place: " until 3pm", " till 4.30 this afternoon". */
 const UNTIL_TIME = /^,? (?:until|till) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?/i;
 

@@ -17,6 +17,9 @@ ruleTester(liveLocation, {
     'Our Year 11s are currently in the Sports Hall sitting their mocks, so please keep noise down.',
     'Year 9 are currently in the ICT Suite working on their coursework.',
     "We're in the Sunday Times top 100 schools again!",
+    // Doing something at school till a time.
+    'Year 6 are performing in the Main Hall until 2pm.',
+    'Year 11 are revising in the library until 6pm every evening this week.',
     // A trip named without a live blog's words, or a blog declared no trip, is judged as any post.
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
@@ -123,6 +126,8 @@ ruleTester(liveLocation, {
     // … but a centre or base in a trip post, and a hotel named in an aside, are where pupils are now.
     { post: trip('Our centre is right by the lake.'), errors: [{ message: '"Our centre is"' }] },
     { post: 'Year 6 are currently in the Royal Albert Hall singing at Young Voices!', errors: [{ message: '"currently in"' }] },
+    // A group doing something at a named place till a time (a residential blog).
+    { post: 'This afternoon Group B are kayaking at Studland Bay until 4pm.', errors: [{ message: '"are kayaking at Studland Bay until 4pm"' }] },
     { post: 'We are currently in the Sports Hall at Exeter Leisure Centre for the county finals.', errors: [{ message: '"We are currently in"' }] },
     { post: trip('We are currently in the Main Hall of the castle.'), errors: [{ message: '"We are currently in"' }] },
     { post: '---\ntitle: Year 6 residential - day 2\n---\n\nOur base this week is Okehampton YHA.', errors: [{ message: '"Our base this week is"' }] },
