@@ -28,8 +28,14 @@ export interface NameKnowledge {
   /** "red", "blue": in a post that names a colour's house, every colour is a house. */
   houseColours: Set<string>;
   placePrepositions: Set<string>;
+  /** "trip", "visit": a capitalised word after one and "to" is a place ("the trip to Lincoln"). */
+  placeBeforeTo: Set<string>;
   roleMarkers: Set<string>;
   showMarkers: Set<string>;
+  /** "learned", "heard": a name after one and "about" is a topic ("learned about Moses"). */
+  topicMarkers: Set<string>;
+  /** "values", "virtue": the word-names listed after one are values ("Our values are Hope and Faith"). */
+  valueMarkers: Set<string>;
   personVerbs: Set<string>;
   wordFollowers: Set<string>;
   datePrepositions: Set<string>;
@@ -100,8 +106,11 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     communities: set(context?.communityNames),
     houseColours: set(context?.houseColours),
     placePrepositions: set(context?.placePrepositions),
+    placeBeforeTo: set(context?.placeBeforeTo),
     roleMarkers: set(context?.roleMarkers),
     showMarkers: set(context?.showMarkers),
+    topicMarkers: set(context?.topicMarkers),
+    valueMarkers: set(context?.valueMarkers),
     personVerbs: set(context?.personVerbs),
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),

@@ -181,7 +181,7 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
       if (!found) {
         // "Wilfred Owen's poems": none of a famous name's words is a pupil (a pupil of that full name matched above).
         const famous = famousName(place, i, k);
-        if (famous > 0) i += famous - 1;
+        if (famous > 0) i += famous - 1 + titleAfterFamous(place, i + famous - 1);
         continue;
       }
       mentions.push(found.mention);
@@ -423,6 +423,24 @@ export function famousName(place: NamePlace, i: number, k: NameKnowledge): numbe
     if (!prefixes.has(key)) break;
   }
   return found;
+}
+
+/**
+ * After a famous name in the possessive, the title or character it names, in capitals right after it:
+ * "Roald Dahl's Matilda", "Peter Pan's Wendy", "Jacqueline Wilson's Tracy Beaker" — how many words (at most
+ * four), or 0. Not across a comma or a full stop: "Roald Dahl's books, and Matilda's poem".
+ */
+export function titleAfterFamous(place: NamePlace, last: number): number {
+  const tokens = place.tokens;
+  if (!tokens[last]?.possessive) return 0;
+  let n = 0;
+  for (let j = last + 1; j < tokens.length && n < 4; j++) {
+    const token = tokens[j]!;
+    if (!token.capitalised || token.sentenceStart || !/^\s+$/.test(gapText(place, tokens[j - 1]!, token))) break;
+    n++;
+    if (token.possessive) break;
+  }
+  return n;
 }
 
 const famousPrefixesOf = new WeakMap<NameKnowledge, Set<string>>();

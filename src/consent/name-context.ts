@@ -18,7 +18,7 @@ const GROUP_AFTER = new Set(['class', 'house', 'team']);
 /** A monarch's titles that are also given names. */
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess']);
 /** Place leaders that are titles of a person, in any case: "her grandma Sue", "uncle Bob". */
-const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st']);
+const TITLE_LEADERS = new Set(['uncle', 'aunt', 'aunty', 'auntie', 'grandma', 'grandad', 'nana', 'grandpa', 'granny', 'lady', 'king', 'queen', 'prince', 'princess', 'sir', 'saint', 'st', 'prophet', 'guru', 'lord']);
 
 export function personByContext(place: NamePlace, i: number, k: NameKnowledge, options: ContextOptions = {}): boolean {
   const tokens = place.tokens;
@@ -37,6 +37,9 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const adjacentPrev = prev && /^\s+$/.test(textBefore) ? prev : undefined;
   const adjacentNext = next && /^\s+$/.test(textAfter) ? next : undefined;
 
+  // A firm's name: "Marks & Spencer", "Ernst & Young" — a name after "&" and a capitalised word that is no name
+  // ("Amelia & Spencer" are two pupils).
+  if (prev && prev.capitalised && /^\s*&\s*$/.test(textBefore) && !k.given.has(prev.norm) && !looksLikeName(prev, k, options)) return false;
   // "Little Chalfont", "Grandma Sue", "uncle Bob" — but "little Seun", "10-year-old Amelia", "new Sam": a
   // leader written in lower case is a place's only when it is a family or royal title.
   if (adjacentPrev && k.placeLeaders.has(adjacentPrev.norm) && (adjacentPrev.capitalised || TITLE_LEADERS.has(adjacentPrev.norm))) return false;
@@ -72,6 +75,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const first = listStart(place, i);
   if (first !== i && !token.possessive && (LISTED_ROLE_MARKERS.has(tokens[first - 1]?.norm ?? '') ? roleMarked(place, first, k) : showTitle(place, first, k))) return false;
   if (adjacentPrev && /^(?:a|an|the)$/.test(adjacentPrev.norm) && !token.possessive) return false; // "a Matilda or two"
+  // "a giant Poppy collage", "a big Daisy chain": a word that is also a name, after "a" and one describing word
+  // and before a word in lower case that is no person's verb, is the thing's — no pupil is "a giant" anyone.
+  // Not "the amazing Poppy turned five", nor "a brilliant Poppy and Jack".
+  if (k.wordNames.has(token.norm) && !token.possessive && adjacentPrev && !adjacentPrev.capitalised && /^(?:a|an)$/.test(tokens[i - 2]?.norm ?? '') && adjacentNext && !adjacentNext.capitalised && !k.personVerbs.has(adjacentNext.norm) && !k.wordFollowers.has(adjacentNext.norm)) return false;
   // Inside a hyphenated compound of ordinary words: "Whoops-a-Daisy", "a Maya-inspired dip", "Roman-themed".
   if (prev && textBefore === '-' && !prev.capitalised) return false;
   if (next && textAfter === '-' && !next.capitalised) return false;
@@ -83,6 +90,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (token.possessive && !place.titleCase && possessiveOrganisation(place, i, k)) return false;
   // An animal with its name: "we headed over to Jenny the horse", "Bella the school dog" (a farm visit, a school's pet).
   if (adjacentNext?.norm === 'the' && !token.possessive && ANIMALS.test(place.segment.text.slice(adjacentNext.end, adjacentNext.end + 24))) return false;
+  // A ruler's or a hero's epithet: "William the Conqueror", "Alfred the Great", "Catherine the Great" (history posts).
+  const epithet = adjacentNext?.norm === 'the' ? tokens[i + 2] : undefined;
+  if (epithet && !token.possessive && epithet.capitalised && !epithet.sentenceStart && /^\s+$/.test(place.segment.text.slice(adjacentNext!.end, epithet.start)) && !looksLikeName(epithet, k, options)) return false;
+  // A baby born to a family, no pupil: "congratulations on the birth of baby Thomas", "welcomed baby Amara".
+  if (adjacentPrev?.norm === 'baby' && /^(?:of|welcomed|welcome|welcoming)$/.test(tokens[i - 2]?.norm ?? '')) return false;
   // ... and the end of one: "Lane" in "Sophie Lane" is a street's (or a surname), not a first name.
   if (adjacentPrev && adjacentPrev.capitalised && k.placeFollowers.has(token.norm)) return false;
   if (!token.possessive && adjacentNext) {
@@ -103,6 +115,8 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     }
   }
   if (adjacentPrev && !token.possessive && k.placePrepositions.has(adjacentPrev.norm)) return false;
+  // "the Year 9 trip to Lincoln", "our visit to Florence": a place after a journey's word and "to".
+  if (adjacentPrev?.norm === 'to' && !token.possessive && k.placeBeforeTo.has(tokens[i - 2]?.norm ?? '')) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
   // Joined to a festival's word: "Eid Moon and Star lanterns" (the moon's word already passed as the greeting's).
   const joined = listNeighbour(place, i, -1);
@@ -123,6 +137,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (!isWordName) return !(k.timeWords.has(token.norm) && numberBeside);
   // A word that is also a name: it needs evidence.
   if (place.caseless || token.via === 'hashtag' || token.via === 'mention') return false; // file names and tags: only with a surname (checked by the caller)
+  if (valueListed(place, i, k) || groupsListed(place, i, k)) return false;
   const isTime = k.timeWords.has(token.norm);
   const listNext = listNeighbour(place, i, +1);
   const listPrev = listNeighbour(place, i, -1);
@@ -131,6 +146,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
     (listPrev && listPrev.capitalised && looksLikeName(listPrev, k, options) && !(listPrev.sentenceStart && k.wordNames.has(listPrev.norm)));
   // "Easter, Summer and Christmas holidays", "April/May": a season or month among others.
   if (isTime && (timeListed(place, i, listNext, k) || timeListed(place, i, listPrev, k))) return false;
+  // A word-name in a list of things on both sides: "… Virgin Media, Sky, Bentley Motors …" (employers at a careers
+  // fair) — not "Tesco, Sky and Amelia", nor "Well done to Sky, Year 6's top reader".
+  const thing = (t: NameToken | undefined) => t !== undefined && t.capitalised && !t.sentenceStart && !k.given.has(t.norm) && !k.wordNames.has(t.norm) && !looksLikeName(t, k, options);
+  if (thing(listPrev) && thing(listNext)) return false;
   if (inList) return true;
   // A word-name in capitals beside a pronoun or a verb's word is emphasis: "we WILL be back", "you MAY
   // not" — not "Well done JACK!".
@@ -144,7 +163,11 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   const startLike = token.sentenceStart || place.titleCase;
   if (!startLike) {
     // Mid-sentence and capitalised: a name, unless part of a capitalised phrase ("Amazing Grace").
-    if (adjacentPrev && adjacentPrev.capitalised && !adjacentPrev.sentenceStart && !looksLikeName(adjacentPrev, k, options)) return false;
+    // A title in quotation marks too: "Year 6 sang \"Amazing Grace\"" (the quote opens a sentence for the tokens).
+    // The title closes on the name or goes on in capitals; not praise quoted ("\"Amazing Hope!\" said Mrs Patel").
+    const titleGoesOn = /^["”’']/.test(place.segment.text.slice(token.end, token.end + 1)) || (adjacentNext?.capitalised === true && !adjacentNext.sentenceStart);
+    const quotedTitle = (t: NameToken) => t.sentenceStart && titleGoesOn && OPENING_QUOTE.test(place.segment.text.slice(Math.max(0, t.start - 2), t.start));
+    if (adjacentPrev && adjacentPrev.capitalised && (!adjacentPrev.sentenceStart || quotedTitle(adjacentPrev)) && !looksLikeName(adjacentPrev, k, options)) return false;
     if (isTime && adjacentPrev && /^(?:the|this|last|next|our)$/.test(adjacentPrev.norm)) return false;
     // "Have a brilliant Summer", "the whole Summer".
     if (isTime && adjacentPrev && !adjacentPrev.capitalised && /^(?:a|an|the)$/.test(tokens[i - 2]?.norm ?? '')) return false;
@@ -171,6 +194,52 @@ function timeListed(place: NamePlace, i: number, other: NameToken | undefined, k
   const token = place.tokens[i]!;
   const [left, right] = other.start < token.start ? [other, token] : [token, other];
   return place.segment.text.slice(left.end, right.start).trim() === '/';
+}
+
+/** Between a value marker and the word-name it lists: "values are", "value of the month is", "values of …, … and". */
+const VALUE_LINK = new Set(['of', 'is', 'are', 'was', 'were', 'include', 'includes', 'including', 'the', 'this', 'our', 'month', 'week', 'term', 'half', 'and', 'for']);
+
+/**
+ * "Our school values are Respect, Hope, Faith and Love", "our Christian value is Hope": a word-name listed
+ * after a value marker, over linking words and other capitalised words, in the same sentence — not a pupil,
+ * unless a person's verb follows ("… and Hope won the award for it").
+ */
+function valueListed(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  if (token.possessive || token.sentenceStart || k.valueMarkers.size === 0) return false;
+  const next = tokens[i + 1];
+  if (next && k.personVerbs.has(next.norm)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const word = tokens[j]!;
+    if (k.valueMarkers.has(word.norm)) return true;
+    if (word.sentenceStart || !(word.capitalised || VALUE_LINK.has(word.norm))) return false;
+  }
+  return false;
+}
+
+/** After a list of word-names, the groups they name: "Iris and Violet classes", "Willow, Rowan and Oak houses". */
+const GROUPS_AFTER = new Set(['classes', 'houses', 'teams', 'groups']);
+
+/**
+ * "Well done to Iris and Violet classes", "Willow, Rowan and Oak classes had 100% attendance": every word of a
+ * list of capitalised words that ends before "classes" (or houses, teams, groups) names a class, as "Willow
+ * class" does. Not a list with a name that is no word: "Amelia and Hope's classes" — the possessive ends it.
+ */
+function groupsListed(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const tokens = place.tokens;
+  if (tokens[i]!.possessive) return false;
+  let j = i;
+  for (let steps = 0; steps < 8; steps++) {
+    const next = listNeighbour(place, j, 1);
+    if (!next || !next.capitalised || next.possessive || (!k.wordNames.has(next.norm) && k.given.has(next.norm))) break;
+    j = tokens.indexOf(next, j + 1);
+  }
+  // The last of the list itself: "Iris and Violet classes" for Violet.
+  const before = listNeighbour(place, i, -1);
+  if (j === i && !(before && before.capitalised && !(k.given.has(before.norm) && !k.wordNames.has(before.norm)))) return false;
+  const after = tokens[j + 1];
+  return after !== undefined && !after.capitalised && GROUPS_AFTER.has(after.norm) && /^\s+$/.test(place.segment.text.slice(tokens[j]!.end, after.start));
 }
 
 /** After "of", the class or year a pupil is in: "Summer of Class 3", "Hope of 4B" are pupils. */
@@ -330,7 +399,7 @@ export function misspeltPersonByContext(place: NamePlace, i: number, k: NameKnow
  * Role markers whose part reaches over a list of names ("played Mary and Joseph", "studied Jane Eyre and
  * Emma"); not "starring" or "performed", said of the pupils, nor "read", which pupils are read to.
  */
-const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying']);
+const LISTED_ROLE_MARKERS = new Set(['played', 'playing', 'plays', 'as', 'studied', 'studying', 'about']);
 const SHOW_LINKS = new Set(['of', 'for']);
 
 /** Token i is a part or a title by the word right before it ("played Mary", "reading Matilda", not "such as Amelia", "read Jack's story" or "studied Amelia's poem"). */
@@ -338,8 +407,11 @@ function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   const tokens = place.tokens;
   const token = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start)) || !k.roleMarkers.has(prev.norm)) return false;
-  if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud'))) return false;
+  if (!prev || !/^\s+$/.test(place.segment.text.slice(prev.end, token.start))) return false;
+  // "learned about Moses", "heard about Jonah and the whale": a topic — not "heard about Amelia's trip".
+  if (prev.norm === 'about') return !token.possessive && k.topicMarkers.has(tokens[i - 2]?.norm ?? '') && /^\s+$/.test(place.segment.text.slice(tokens[i - 2]!.end, prev.start));
+  if (!k.roleMarkers.has(prev.norm)) return false;
+  if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud') || prev.norm.startsWith('sang') || prev.norm.startsWith('sing'))) return false;
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
 }
 

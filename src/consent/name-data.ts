@@ -55,14 +55,20 @@ export const nameContextSchema = z
     placeLeaders: lowerWords,
     /** A name right after one of these is a part in a play or a book's title, not a pupil ("played Mary", "reading Matilda"). */
     roleMarkers: lowerWords,
+    /** A name after one of these and "about" is a topic learnt about, not a pupil ("Year 2 learned about David and Goliath"). */
+    topicMarkers: lowerWords.default([]),
     /** A name after one of these and "of" or "for" is a show's title ("production of Oliver!", "tickets for Annie"). */
     showMarkers: lowerWords.default([]),
+    /** A word-name listed after one of these is a value a school names, not a pupil ("Our school values are Respect, Hope and Faith"). */
+    valueMarkers: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,
     /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */
     wordFollowers: lowerWords,
     /** Words before a capitalised word that make it a place ("visited Florence", "in Sydney"). */
     placePrepositions: lowerWords,
+    /** Words before "to" that make the capitalised word after it a place ("the Year 9 trip to Lincoln"). */
+    placeBeforeTo: lowerWords.default([]),
     /** Prepositions before a month-name that make it a date ("in May"). */
     datePrepositions: lowerWords,
     /** Capitalised words that are never a person's first name in a post (Year, Class, Team …). */

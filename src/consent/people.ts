@@ -6,7 +6,7 @@ import { sourceOffset } from '../core/position.js';
 import { firstAtOrAfter } from '../core/search.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import type { NameKnowledge } from './knowledge.js';
-import { adultSpans, famousName, findPupilMentions, nameEnd, staffIndex, storyCharacter, titledFirstNames, type PupilMention } from './mentions.js';
+import { adultSpans, famousName, findPupilMentions, nameEnd, staffIndex, storyCharacter, titleAfterFamous, titledFirstNames, type PupilMention } from './mentions.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, someNameWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
@@ -50,7 +50,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       // whose "Russell's Blood" was read as a pupil's full name; "Sweeney Todd").
       const famous = token.capitalised ? famousName(place, i, k) : 0;
       if (famous > 0) {
-        i += famous - 1;
+        i += famous - 1 + titleAfterFamous(place, i + famous - 1);
         continue;
       }
       if (!candidate(token.norm, token.capitalised)) continue;

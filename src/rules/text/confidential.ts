@@ -39,7 +39,12 @@ const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circums
 // where …'", "the SEND register holds information about when the child was first identified as having SEND".
 const DEFINITION = /\b(?:as defined|is defined|are defined|definition of|stands for|code of practi[cs]e|information about (?:when|whether|how|what|which|why))\b/i;
 // A parent's question, as on a help page: "Is my child eligible for free school meals?", "Can my child …?".
-const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?\s*$/i;
+const ASKED = /^\W*(?:is|are|can|could|does|do|will|would|should|how|what|who|when|where|which|why)\b[^?]*\?[\s*_"”’)]*$/i;
+// A parent's question on an FAQ page, told first and then asked: "My child has autism. What support can the school
+// offer?" — the question closes a short paragraph whose person is "my child" (anyone's), not a named pupil, and
+// which names no member of staff (a parent's thanks quoted: "Thank you, Mrs Patel! My daughter has a nut allergy …").
+const PARENT_ASKS = /\bmy (?:child|son|daughter|children|kids?)\b/i;
+const CLOSES_ON_A_QUESTION = /\?[\s*_"”’)]*$/;
 // People in general, not a person: "supporting pupils with special educational needs", "children and
 // young people who receive free school meals", "families affected by cancer", "anyone living with …",
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
@@ -55,7 +60,7 @@ const GROUP_REACH = 120;
 /** Someone inside a group's clause owns the matter: "the children who visited Mrs Jones after her cancer diagnosis". */
 const ONE_PERSON = /\b(?:he|she|his|her|him|Mr|Mrs|Miss|Ms|Mx|Dr)\b/u;
 const NOT_NAMES = new Set(
-  'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO Education Health Care However Meanwhile Therefore Furthermore Moreover Instead Overall Again Now Then Yesterday Tomorrow Afterwards Nevertheless Nonetheless Indeed Sometimes Often Once Also Otherwise Likewise Following Although Though While When If Since Because Unless'.split(
+  'The A An Our We Year Class Reception Nursery School Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Miss Ms Dr Well Thank Thanks Congratulations Today This That Last Next Please Dear Happy All Every Parents Pupils Staff Team Head Headteacher Trust Academy Sports Easter Christmas Term Week Awareness I Autism SEN SENCO Education Health Care However Meanwhile Therefore Furthermore Moreover Instead Overall Again Now Then Yesterday Tomorrow Afterwards Nevertheless Nonetheless Indeed Sometimes Often Once Also Otherwise Likewise Following Although Though While When If Since Because Unless Yes No Remember Finally Firstly Secondly Lastly Plus Alternatively Absolutely Sure Certainly Of Note Children Students Families Everyone Hello Hi Reminder Reminders Note Important Update Notice PS Ok OK Okay'.split(
     ' ',
   ),
 );
@@ -256,7 +261,7 @@ function tiedToPerson(
   // "if they are bullied", "If your child has an EHCP, … Mrs Ahmed": in a condition the person is anyone,
   // and a named member of staff in it is who helps, not whose circumstance it is.
   // A condition reaches back through a list of them: "whether a child is good at sport, is a young carer, … has special educational needs".
-  const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text);
+  const condition = HYPOTHETICAL.test(text.slice(Math.max(sentence.start, match.start - 200), match.start)) || ASKED.test(sentence.text) || (PARENT_ASKS.test(sentence.text) && text.length <= 250 && CLOSES_ON_A_QUESTION.test(text) && !TITLED.test(text));
   // A definition's "a child" or "the child" is anyone; a title or a pronoun in it is still someone.
   const definition = !condition && DEFINITION.test(sentence.text);
   const tokens = tokenize(rest);

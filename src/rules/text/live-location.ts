@@ -6,7 +6,7 @@ import { at, proseSegments } from './shared.js';
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre) (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)(?:, [^,.!?\n]{1,60},)? (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
 const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
 const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
@@ -268,7 +268,8 @@ function travellersAt(text: string, lead: RegExp, after?: RegExp): { start: numb
 }
 
 const UNTIL_WORDS = /until|till/i;
-const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still )?(?:at|in) (?:the )?/gi;
+// Doing something there till a time too: "This afternoon Group B are kayaking at Studland Bay until 4pm".
+const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still |[a-z]+ing )?(?:at|in) (?:the )?/gi;
 /** A time of day after the place: " until 3pm", " till 4.30 this afternoon". */
 const UNTIL_TIME = /^,? (?:until|till) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?/i;
 
@@ -365,11 +366,25 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     const studying = cap !== undefined && /^now\b/i.test(m[0]) && EDUCATION_PLACE.test(text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 60));
     // "This week we are in Advent", "Right now we're in the middle of mocks": a time, not a place.
     const period = cap === undefined && /\b(?:at|in)$/i.test(m[0]) && PERIOD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    if (!invitation && !identity && !stranded && !studying && !period && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
+    // "Our centre is open from 8am", "our base this week is the hall": a nursery's or a school's own place — a
+    // trip's only in a trip post or a paragraph about one ("Our centre is right by the lake" on a residential).
+    const ownPlace = !trip && /^our (?:base|centre)\b/i.test(m[0]) && !ON_A_TRIP.test(text);
+    // "Our Year 11s are currently in the Sports Hall sitting their mocks": a room of the school's, not a trip's
+    // place; "We're in the Sunday Times top 100 schools": a ranking.
+    const rest = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 80).split(/[.!?\n]/)[0]!;
+    // Not a room of somewhere else named after it: "the Sports Hall at Exeter Leisure Centre".
+    const schoolRoom = !trip && SCHOOL_ROOM.test(rest) && !/\b(?:at|of) (?:the )?\p{Lu}/u.test(rest);
+    const ranking = RANKING.test(rest);
+    if (!invitation && !identity && !stranded && !studying && !period && !ownPlace && !schoolRoom && !ranking && (cap === undefined || (UPPER.test(after[0] ?? '') && !SCHOOL_GROUP.test(after) && !SUBJECT.test(after)))) return m;
     if (m[0].length === 0) WHEREABOUTS.lastIndex++;
   }
   return undefined;
 }
+
+/** A room or space of a school's own, capitalised as a school names it (not "Hall" alone: "the Royal Albert Hall"). */
+const SCHOOL_ROOM = /^(?:(?:Sports|Main|School|Dining|Assembly|Lower|Upper|Junior|Infant|Small|Big|Old|New) Hall|(?:Drama|Dance|Art|Music|Media) Studio|(?:ICT|IT|Computer|Computing|DT|Food|Science) (?:Suite|Room|Lab|Labs)|(?:Music|Art|Sensory|Nurture|Staff|Dining|Practice|Group|Quiet|Calm) Room|Science Labs?|Forest School|Outdoor Classroom|Library|Canteen|Sixth Form Centre|Learning Resource Centre|LRC)\b/u;
+/** A ranking the school is in, not a place: "in the Sunday Times top 100", "in the top 10% of schools". */
+const RANKING = /\b(?:top \d+|top (?:ten|twenty|fifty|hundred)|league tables?|rankings?|shortlist(?:ed)?)\b/i;
 
 /** After "we are in", a season, a stretch of the school year or a stage of something: no place. */
 const PERIOD = /^\s+(?:the\s+)?(?:Advent|Lent|Ramadan|Holy\s+Week|Passover|Hanukkah|Diwali|term\b|(?:week|term|year)\s+\d|Year\s+\d|Key\s+Stage|middle\s+of|run-up|thick\s+of|final\s+(?:week|stretch|term)|last\s+(?:week|few)|process\s+of|lockdown)/i;

@@ -6,6 +6,8 @@ import { sourceOffset } from '../../core/position.js';
 import { proseSegments, at } from './shared.js';
 
 const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
+/** The first handle only: no lastIndex left behind (HANDLE's, shared with matchAll below, made later posts start mid-text). */
+const HANDLE_FIRST = new RegExp(HANDLE.source, 'u');
 // A birth year a pupil could have (ages 3–19 around now), or "year4"/"y6"/"class3" in a handle.
 const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)/i;
 const NAME_LIKE = /[a-z]{3,}/i;
@@ -20,7 +22,7 @@ export const tagging: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child. A link to a profile (instagram.com/…, tiktok.com/@…, x.com/…, facebook.com/…) is read as an @mention of that account.',
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"; not a handle whose first name goes on with someone else\'s surname, "@Oliver_Jeffers" an author\'s), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child. A link to a profile (instagram.com/…, tiktok.com/@…, x.com/…, facebook.com/…) is read as an @mention of that account.',
       fires: ['"Well done @amelia_smith2016!"', '"Follow her at instagram.com/amelia_smith2016"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
       passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
@@ -44,6 +46,14 @@ export const tagging: Rule = {
         const sigil = ctx.post.source[mention.offset - 1];
         if (mention.segment.kind === 'file-name' || (sigil !== '@' && sigil !== '#')) continue;
         if (sigil === '#' && !mention.fullName) continue;
+        // "Thanks @Oliver_Jeffers for the inspiration!": a first name in a handle that goes on with someone
+        // else's surname is not the pupil's — as "Arthur Miller" is not the record's Arthur Brown (the handle
+        // is still read below: "@oliver_b", "@oliver_bennett" name the pupil).
+        if (!mention.fullName && sigil === '@') {
+          const handle = HANDLE_FIRST.exec(ctx.post.source.slice(mention.offset - 1, mention.offset + 60));
+          const words = handle && handle.index === 0 ? splitHandle(handle[2]!.replace(/\.+$/, '')) : [];
+          if (words.length > 1 && !pupils.some((p) => matchesPupil(words, p, true))) continue;
+        }
         reportedAt.add(mention.offset - 1);
         const kind = sigil === '@' ? 'An @mention' : 'A hashtag';
         ctx.report({

@@ -23,6 +23,7 @@ import {
 } from './judge-predicates.js';
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
+import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
@@ -129,6 +130,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
         // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
         if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
+        // "Lady Macbeth is a manipulative, evil woman": one person described by name (judge-told.ts).
+        if (oneNamedWomanDescribed(s, hit, identity) || likenedInThePast(s, hit, identity)) return false;
         const adjacent = identity.last + 1 === hit.match.firstToken || identity.first - 1 === hit.match.lastToken || identity.last === hit.match.firstToken || exclaimedOf(s, hit, identity);
         // A phrase stands anywhere near, except "a …"/"an …", which must be said of them: "X are a mental
         // illness", not "X are more likely to have a mental illness".

@@ -18,6 +18,7 @@ import { negated } from './judge-negation.js';
 import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, reportDismissed, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
+import { violenceTold } from './judge-told.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -139,6 +140,8 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
       // "Watch out, Kingsbridge, we're coming for you!" before a rematch: a rival team warned, in play.
       if (hit.match.term === 'coming for you' && s.tokens.some((t) => COMPETITION.has(t.norm))) continue;
       if (negated(s, hit) || reportedViolence(hit, s.tokens, s.sentenceTokens, true)) continue;
+      // A story's plot, a character's deed, a match won, told on a school's post (judge-told.ts).
+      if (violenceTold(s, hit)) continue;
       if (!threatAimed(hit, s.tokens, s.sentenceTokens)) continue;
       consider({
         start,

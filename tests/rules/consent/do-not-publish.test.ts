@@ -1,9 +1,52 @@
 import { doNotPublish } from '../../../src/rules/consent/do-not-publish.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { manyNamesake, RECORD as consent } from './fixtures.js';
+import { HEADER, manyNamesake, RECORD as consent } from './fixtures.js';
+
+/** A pupil whose name is also a flower's, on the list. */
+const poppy = [HEADER, 'Poppy,White,,5,Y,Y,Y,Y,Y,,'].join('\n');
+/** Pupils on the list who share a famous book's characters' names and places' names. */
+const books = [HEADER, ...['Matilda', 'Wendy', 'Peter', 'Lincoln', 'Jordan'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
+/** Pupils on the list who share the names of figures of faith and history. */
+const faith = [HEADER, ...['William', 'Thomas', 'Harry', 'Jonah', 'Moses', 'Rama', 'Sita', 'Ibrahim', 'Nanak', 'Krishna', 'Muhammad', 'Ali', 'Daniel', 'Isaac'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
+/** Pupils on the list who share their names with firms at a careers fair. */
+const firms = [HEADER, ...['John', 'Lewis', 'Spencer', 'Sky', 'James', 'Jack'].map((n) => `${n},Test,,11,Y,Y,Y,Y,Y,,`)].join('\n');
+/** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
+const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
 ruleTester(doNotPublish, {
-  valid: [{ post: 'Congratulations to Oscar!', consent }, { post: 'Congratulations to Year 5!', consent }, { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent }],
+  valid: [
+    { post: 'Congratulations to Oscar!', consent },
+    { post: 'Congratulations to Year 5!', consent },
+    { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent },
+    // A Remembrance post: the flower, after "a" and a describing word, before a thing.
+    { post: 'Year 2 made a giant Poppy collage for the hall.', consent: poppy },
+    // A church school's values, classes named after trees and flowers, its houses, a hymn's and a carol's title.
+    { post: 'Our school values are Respect, Hope, Faith and Love.', consent: words },
+    { post: 'This half term our Christian value is Hope.', consent: words },
+    { post: 'Our value of the month is Joy.', consent: words },
+    { post: 'Well done to Iris and Violet classes for the best reading records.', consent: words },
+    { post: 'Well done to Willow and Rowan classes, who had 100% attendance.', consent: words },
+    { post: 'Our houses are Ruby, Sapphire, Emerald and Amber.', consent: words },
+    { post: 'Year 6 sang "Amazing Grace" beautifully.', consent: words },
+    { post: 'We sang Joy to the World at the carol service.', consent: words },
+    // A famous author's or character's possessive before the book or the character it names; a school trip's place.
+    { post: "World Book Day: Roald Dahl's Matilda was the most popular costume.", consent: books },
+    { post: "Peter Pan's Wendy and Roald Dahl's Matilda were both there.", consent: books },
+    { post: 'The Year 9 trip to Lincoln was brilliant.', consent: books },
+    // RE and science posts: figures learnt about, a story told, a prophet's, a guru's and a god's titles, a famous boxer.
+    { post: 'Year 1 heard about Jonah and the whale, and Year 4 learned about Moses and the Ten Commandments.', consent: faith },
+    { post: 'Year 3 retold the story of Rama and Sita with shadow puppets.', consent: faith },
+    { post: 'Year 6 learned about the Prophet Ibrahim, Guru Nanak and Lord Krishna.', consent: faith },
+    { post: 'Year 5 learned about Isaac Newton and why the apple fell.', consent: faith },
+    { post: 'Muhammad Ali was a champion boxer and a civil rights campaigner.', consent: faith },
+    // A ruler's epithet; a member of staff's new baby.
+    { post: 'Year 7 found out how William the Conqueror crushed the rebellions in the north.', consent: faith },
+    { post: 'Congratulations to Mrs Hughes on the birth of baby Thomas!', consent: faith },
+    // Employers at a careers fair: a firm named after its founder, one with "&", a word-name among other firms.
+    { post: 'Employers at the Careers Fair included John Lewis, Marks & Spencer, Virgin Media, Sky, Ryanair and Boots.', consent: firms },
+    { post: 'Thanks to Tesco, Sky, Aldi and Greggs for the raffle prizes.', consent: firms },
+    { post: 'Year 11 Business students studied how James Dyson built his company.', consent: firms },
+  ],
   invalid: [
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
     { post: 'Congratulations to Jayden!', consent, errors: [{ message: 'Jayden is on the do-not-publish list', line: 1, column: 20 }] },
@@ -12,5 +55,31 @@ ruleTester(doNotPublish, {
     // A word before the name that leads a place's name only when capitalised ("Little Chalfont").
     { post: 'Shout out to little Jayden who tried so hard in the egg and spoon.', consent, errors: [{ message: 'Jayden is on the do-not-publish list' }] },
     { post: 'Congratulations to 10-year-old Jayden on his award.', consent, errors: [{ message: 'Jayden is on the do-not-publish list' }] },
+    // … but the pupil after "a" with more words, or before a list, or on her own, is still named.
+    { post: 'Well done to a very brave Poppy, who sang a solo.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'Thank you to a brilliant Poppy and Jack for their help.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'The amazing Poppy turned five today!', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list' }] },
+    { post: 'Year 2 made a giant Poppy collage. Poppy loved it.', consent: poppy, errors: [{ message: 'Poppy is on the do-not-publish list', column: 36 }] },
+    // … and the pupil praised for the values, winning, in a list with a name that is no word, in a song's possessive, praised in quotes.
+    { post: 'For living our school values, well done to Hope!', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'Our value of the month is Kindness, and Hope won the award for it.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'Well done to Amelia and Hope, whose classes won.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: "We sang Grace's favourite hymn.", consent: words, errors: [{ message: 'Grace is on the do-not-publish list' }] },
+    { post: '"Amazing Hope!" said Mrs Patel.', consent: words, errors: [{ message: 'Hope is on the do-not-publish list' }] },
+    { post: 'House points to Ruby for her kindness.', consent: words, errors: [{ message: 'Ruby is on the do-not-publish list' }] },
+    // … but not past a comma or a preposition, nor a ball passed or a house visited.
+    { post: "Roald Dahl's books, and Matilda's poem, were on display.", consent: books, errors: [{ message: 'Matilda is on the do-not-publish list' }] },
+    { post: "Roald Dahl's books are loved by Matilda.", consent: books, errors: [{ message: 'Matilda is on the do-not-publish list' }] },
+    { post: 'The ball went to Lincoln, who scored.', consent: books, errors: [{ message: 'Lincoln is on the do-not-publish list' }] },
+    { post: "Our visit to Jordan's house was fun.", consent: books, errors: [{ message: 'Jordan is on the do-not-publish list' }] },
+    // … but a pupil heard about in the possessive, a pupil who learned, or who told the story, is named.
+    { post: "We heard about Daniel's trip to Spain.", consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
+    { post: 'Daniel learned about Moses.', consent: faith, errors: [{ message: 'Daniel is on the do-not-publish list' }] },
+    { post: 'Well done to Harry the goalkeeper!', consent: faith, errors: [{ message: 'Harry is on the do-not-publish list' }] },
+    { post: 'We welcomed Thomas to Year 3.', consent: faith, errors: [{ message: 'Thomas is on the do-not-publish list' }] },
+    { post: 'Thank you to Tesco, Sky and John.', consent: firms, errors: [{ message: 'Sky is on the do-not-publish list' }, { message: 'John is on the do-not-publish list' }] },
+    { post: "Well done to Sky, Year 6's top reader.", consent: firms, errors: [{ message: 'Sky is on the do-not-publish list' }] },
+    { post: 'Well done to Jack & Spencer for their hard work.', consent: firms, errors: [{ message: 'Jack is on the do-not-publish list' }, { message: 'Spencer is on the do-not-publish list' }] },
+    { post: 'Well done to Rama, who told the story of Diwali.', consent: faith, errors: [{ message: 'Rama is on the do-not-publish list' }] },
   ],
 });

@@ -234,8 +234,31 @@ ruleTester(confidential, {
     'Our visiting speaker, Jamie, talked to Year 8 about living with cerebral palsy and how he became a wheelchair racer.',
     'Our Year 6 play was about a boy whose dad is in prison, and how his friends help him through a difficult year.',
     'Year 3 learned about Louis Braille, who lost his sight in an accident as a young child and invented a system of raised dots that blind people use to read.',
+    // A visiting speaker's own story, quoted (a drugs-education talk).
+    'Year 11 had a talk from a former addict about how heroin and crack cocaine destroyed his life. He told them: "I started with cannabis at 13, and by 20 I was homeless and injecting."',
+    // The school's own letter telling families the head is leaving.
+    'I am writing to let you know that our headteacher is leaving at Easter to take up a post in Bristol.',
+    'It is with mixed feelings that I share the news that the head is leaving this summer; we wish her every success.',
+    'We are sorry to tell you that the head is leaving in July.',
+    // A SEND page's questions, as a parent would ask them, and an answer opening with "Yes,".
+    '**My child has autism. What support can the school offer?**',
+    'My son has ADHD and finds it hard to sit still. Will he get into trouble?',
+    '**My child is a young carer. Is there support?**',
+    'Yes, all children with asthma must take their inhaler.',
+    'Reminder, any child who has an inhaler must bring it on the trip.',
   ],
   invalid: [
+    // … but a named child, a parent's thanks to a named teacher, or a pupil after "Yes," is still someone.
+    { post: 'My son Noah has autism. Could the school help him?', errors: [{ message: '"autism"' }] },
+    { post: 'Thank you, Mrs Patel! My daughter has a nut allergy and you kept her safe all week. Who could ask for more?', errors: [{ message: '"nut allergy"' }] },
+    { post: 'Yes, Noah has his inhaler.', errors: [{ message: '"inhaler"' }] },
+    // A name no list knows, before a comma, is still read as one.
+    { post: 'Zephyrine, our goalkeeper, has an inhaler.', errors: [{ message: '"inhaler"' }] },
+    // … but a speaker's talk does not hide a pupil's circumstances told apart from it, nor a former pupil's visit.
+    { post: 'We had a talk from a former pupil. Since her parents split up, Amy has been homeless.', errors: [{ message: '"parents split up"' }, { message: '"homeless"' }] },
+    // … and the head's leaving told as a rumour, or with no letter's framing, is still unannounced.
+    { post: 'Rumour has it the head is leaving at Easter.', errors: [{ message: 'Confidential (unannounced): "head is leaving"', severity: 'error' }] },
+    { post: 'Our headteacher is leaving at Easter. The governors will appoint an interim head.', errors: [{ message: 'Confidential (unannounced): "headteacher is leaving"', severity: 'error' }] },
     // … but a restructure that tells who goes is a staffing matter, welcome or not.
     { post: 'Following a restructure, we welcome Mrs Wood as Attendance Officer, and Mrs Hart will be leaving us.', errors: [{ message: 'Confidential (staff): "restructure"', severity: 'error' }] },
     // A pupil is still one beside a famous name's story told elsewhere in the paragraph.

@@ -10,6 +10,16 @@ ruleTester(liveLocation, {
     // "we are in" a season or a stretch of the school year is no place.
     'This week we are in Advent, and the Nativity is on Thursday at St Mark\'s Church.',
     'Right now we are in the middle of mock exams, so please keep noise down near the hall.',
+    // A nursery's or a school's own centre or base, in a post about no trip.
+    'Our centre is open from 8am to 6pm every weekday.',
+    'Our base this week is the school hall while the classrooms are painted.',
+    // A room of the school's own; a ranking.
+    'Our Year 11s are currently in the Sports Hall sitting their mocks, so please keep noise down.',
+    'Year 9 are currently in the ICT Suite working on their coursework.',
+    "We're in the Sunday Times top 100 schools again!",
+    // Doing something at school till a time.
+    'Year 6 are performing in the Main Hall until 2pm.',
+    'Year 11 are revising in the library until 6pm every evening this week.',
     // A trip named without a live blog's words, or a blog declared no trip, is judged as any post.
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
@@ -113,6 +123,15 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // … but a centre or base in a trip post, and a hotel named in an aside, are where pupils are now.
+    { post: trip('Our centre is right by the lake.'), errors: [{ message: '"Our centre is"' }] },
+    { post: 'Year 6 are currently in the Royal Albert Hall singing at Young Voices!', errors: [{ message: '"currently in"' }] },
+    // A group doing something at a named place till a time (a residential blog).
+    { post: 'This afternoon Group B are kayaking at Studland Bay until 4pm.', errors: [{ message: '"are kayaking at Studland Bay until 4pm"' }] },
+    { post: 'We are currently in the Sports Hall at Exeter Leisure Centre for the county finals.', errors: [{ message: '"We are currently in"' }] },
+    { post: trip('We are currently in the Main Hall of the castle.'), errors: [{ message: '"We are currently in"' }] },
+    { post: '---\ntitle: Year 6 residential - day 2\n---\n\nOur base this week is Okehampton YHA.', errors: [{ message: '"Our base this week is"' }] },
+    { post: 'The Paris trip is going brilliantly. Our hotel, the Ibis Paris Gare du Nord, is lovely.', errors: [{ message: '"Our hotel, the Ibis Paris Gare du Nord, is"' }] },
     { post: 'This week we are in Paris with Year 9, and the hotel is lovely.', errors: [{ message: /This week we are in/ }] },
     // A post titled or headed as a trip's live blog is a trip post without `trip` in its front matter.
     { post: '---\ntitle: Year 6 residential blog — day 2\n---\n\nTomorrow we are off to Drayton Manor for the day.', errors: [{ message: '"Tomorrow we are off" in a trip post' }] },

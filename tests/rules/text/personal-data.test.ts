@@ -43,6 +43,10 @@ ruleTester(personalData, {
     'Tickets from the theatre box office: 0333 666 3366 or bookings@theatreroyal.example.org.',
     // A school's own mailboxes for its PTA, governors or admissions, not a person's (set 7 of real posts).
     'Want to help at the summer fair? The PTA can be contacted at pta@harbourside.example.sch.uk.',
+    // An employer's or a charity's role mailbox on a careers or charity post (apprenticeships, volunteering, schools' outreach).
+    'Apprenticeship applications: apprenticeships@nhs.net or visit the Find an Apprenticeship service.',
+    'Want to volunteer at the food bank? E-mail volunteering@exeterfoodbank.example.org.',
+    'Book a museum workshop through schools@rammuseum.example.org.uk.',
     'Letters for the governing body can be sent to governors@harbourside.example.sch.uk or left at the office.',
     'Follow us at https://example.com/news/2026/07/12345678901 for photos.',
     // A Scottish school's classes: the end of a range is no house number.
@@ -70,6 +74,8 @@ ruleTester(personalData, {
     { post: 'Tom lives near LS6 2QT.', errors: [{ message: 'postcode' }] },
     { post: 'Questions to info@gmail.com or j.smith@council.example.gov.uk please.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Friends of the school: e-mail pta.harbourside@gmail.com to volunteer.', errors: [{ message: 'e-mail' }] },
+    // A role word on a webmail address, or a person's address at the employer, is still a person's.
+    { post: 'Apprenticeship applications to apprenticeships@gmail.com or sarah.jones@nhs.net.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Ring 07700 900123 or the office on 01632 960000.', config: school, errors: [{ message: 'mobile', column: 6 }] },
     { post: 'Drop the costumes round to my house, 12 Acacia Avenue, before Friday.', errors: [{ message: 'home address', column: 38, severity: 'error' }] },
     { post: 'The Christmas fair is at 4 Church Road, EX4 1AB.', errors: [{ message: 'street address', severity: 'warning' }, { message: 'postcode', severity: 'warning' }] },

@@ -25,8 +25,14 @@ ruleTester(tagging, {
     'Well done to @HarbourColts2015 on winning the league, and thanks @EcoSchools2025!',
     // Links to the school's pages, to a post or a group, not to a child's account.
     'Follow us on [Facebook](https://www.facebook.com/HarbourPrimary) and see [the photos](https://www.instagram.com/p/Cx123abc/) or join [the PTA](https://www.facebook.com/groups/harbourpta).',
+    // A famous author's handle: the first name goes on with someone else's surname (World Book Day).
+    { post: 'Thanks @Amelia_Earhart_Fdn and @Jacob_Sager for the inspiration! #WorldBookDay', consent },
   ],
   invalid: [
+    // … but the pupil's own surname or initial after it, or the name alone, is the pupil's account.
+    { post: 'Well done @Amelia_S!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
+    { post: 'Well done @Amelia_Smith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
+    { post: 'Well done @Amelia!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
     { post: "Shout out to Amelia's mum @sarahjones82 for the amazing cakes!", errors: [{ message: /family member/, severity: 'warning' }] },
     { post: 'Well done @amelia_smith2016 on your swimming badge!', errors: [{ message: "child's own account", column: 11, severity: 'error' }] },
     { post: 'Player of the match: #AmeliaSmith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
