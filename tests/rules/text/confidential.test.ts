@@ -25,6 +25,10 @@ ruleTester(confidential, {
     'Our new child protection policy explains what a child protection plan is.',
     // A generic subject with a relative clause is anyone it applies to.
     'Teachers who are off sick will be covered by our regular supply staff, so lessons continue as normal.',
+    // Health in general, history, and a policy's wording: no one's own.
+    'Year 5 learned how Victorian factory work led to ill health, and how the Factory Acts changed that.',
+    'Our uniform policy allows exceptions on medical grounds: please speak to the office.',
+    'Pupils may be excused from PE for medical reasons with a note from home.',
     'Families who receive certain benefits may be eligible for free school meals. It only takes five minutes to apply.',
     'If your child has an EHCP, their annual review will be arranged by Mrs Ahmed.',
     // Figures for the school, and the plan's full title (its "Education," is no name before a comma).
@@ -378,6 +382,10 @@ ruleTester(confidential, {
     { post: 'Congratulations to Leo, who is on free school meals, for winning the art prize.', errors: [{ message: 'family' }] },
     { post: '![Jack](jack.jpg "Jack, who has ADHD, on sports day")', errors: [{ message: 'medical' }] },
     { post: 'Mrs Hughes is currently off sick with stress, so Mr Doyle will cover Year 3.', errors: [{ message: 'staff' }] },
+    // A member of staff's health given as the reason they leave (it passed).
+    { post: 'Sadly, Mrs Hughes is retiring at Easter due to ill health.', errors: [{ message: 'Confidential (sickness): "ill health"' }] },
+    { post: 'We are sorry to say that Mr Doyle has retired on medical grounds.', errors: [{ message: 'sickness' }] },
+    { post: 'Mrs Patel has stepped down as chair of governors for health reasons.', errors: [{ message: 'sickness' }] },
     { post: 'Mr Barker will not be in school while a disciplinary investigation takes place.', errors: [{ message: 'staff' }] },
     { post: 'Please donate toys for the Hall family, who have moved into a refuge after domestic abuse.', errors: [{ message: 'family' }, { message: 'family' }] },
     { post: 'Well done to Kofi in Year 5, who is autistic, for reading in assembly.', errors: [{ message: 'medical' }] },
