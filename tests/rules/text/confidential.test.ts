@@ -29,6 +29,12 @@ ruleTester(confidential, {
     'Year 5 learned how Victorian factory work led to ill health, and how the Factory Acts changed that.',
     'Our uniform policy allows exceptions on medical grounds: please speak to the office.',
     'Pupils may be excused from PE for medical reasons with a note from home.',
+    // An attendance letter's rules and figures: anyone's, no one's case.
+    'Holidays in term time are not authorised and may result in a penalty notice from the local authority.',
+    "If your child's attendance falls below 90%, they may be referred to the Education Welfare Officer.",
+    'We work closely with our Education Welfare Officer, Mrs Clarke, to support families.',
+    'Persistent absence has fallen across the school this year, and our attendance panel meets every half term.',
+    'Pupils who are persistently absent miss out on learning: please talk to us if you are worried.',
     'Families who receive certain benefits may be eligible for free school meals. It only takes five minutes to apply.',
     'If your child has an EHCP, their annual review will be arranged by Mrs Ahmed.',
     // Figures for the school, and the plan's full title (its "Education," is no name before a comma).
@@ -384,6 +390,9 @@ ruleTester(confidential, {
     { post: 'Mrs Hughes is currently off sick with stress, so Mr Doyle will cover Year 3.', errors: [{ message: 'staff' }] },
     // A member of staff's health given as the reason they leave (it passed).
     { post: 'Sadly, Mrs Hughes is retiring at Easter due to ill health.', errors: [{ message: 'Confidential (sickness): "ill health"' }] },
+    // A named pupil's attendance case (fp26 left it open).
+    { post: 'Jacob Martin in Year 5 has an attendance of 67% this term and has been referred to the Education Welfare Officer.', errors: [{ message: 'Confidential (behaviour): "referred to the Education Welfare Officer"' }] },
+    { post: "Sam's parents were issued a penalty notice after the holiday in May.", errors: [{ message: '"penalty notice"' }] },
     { post: 'We are sorry to say that Mr Doyle has retired on medical grounds.', errors: [{ message: 'sickness' }] },
     { post: 'Mrs Patel has stepped down as chair of governors for health reasons.', errors: [{ message: 'sickness' }] },
     { post: 'Mr Barker will not be in school while a disciplinary investigation takes place.', errors: [{ message: 'staff' }] },
