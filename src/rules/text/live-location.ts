@@ -15,6 +15,10 @@ export const RETURN_AT =
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
+// Trip mode: what the group is doing now at a named place ("Right now we are queuing for the Louvre",
+// "This afternoon we are waiting outside the Eiffel Tower"): the place must follow, capitalised.
+const TRIP_ACTIVITY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
 const WORTH_A_LOOK = /as we speak|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
@@ -36,7 +40,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update", "Day 1 at PGL"), also any present or immediate-future whereabouts ("today we\'re visiting …", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update", "Day 1 at PGL"), also any present or immediate-future whereabouts ("today we\'re visiting …", "right now we are queuing for the Louvre", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -133,7 +137,7 @@ export const liveLocation: Rule = {
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       claim(UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined, (q) => `a trip under way ${q}`);
       if (trip) {
-        const present = TRIP_PRESENT.exec(text);
+        const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
         }
@@ -141,6 +145,19 @@ export const liveLocation: Rule = {
     }
   },
 };
+
+/** The first TRIP_ACTIVITY whose place is named (capitalised), the place's name taken into the match. */
+function activityAtPlace(text: string): RegExpExecArray | undefined {
+  TRIP_ACTIVITY.lastIndex = 0;
+  for (let m = TRIP_ACTIVITY.exec(text); m; m = TRIP_ACTIVITY.exec(text)) {
+    const place = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (place) {
+      m[0] += place[0];
+      return m;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The school called by its own name in the config ("back at Sacred Heart at 4.45am" from Sacred Heart

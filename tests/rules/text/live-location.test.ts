@@ -92,6 +92,10 @@ ruleTester(liveLocation, {
     'Day 3 at Kingswood was the highlight of the year for our Year 6s.',
     'On day 2 in Paris we visited the Louvre and ate crêpes.',
     trip('Having a great time in Year 6 this term!'),
+    // What the group does now, with no place named; a place in the past.
+    trip('Today we are waiting for the coach, then a picnic.'),
+    trip('Right now we are having lunch in the park: sandwiches all round.'),
+    trip('Yesterday we were queuing for the Louvre for an hour!'),
     'Parents are welcome to our coffee morning in the hall at 9am.',
     "Families, please meet at St Mary's Church at 10am for the Harvest service.",
     'Collect your child from the Main Hall at 3.15pm after the concert.',
@@ -130,6 +134,10 @@ ruleTester(liveLocation, {
     { post: 'This afternoon Group B are kayaking at Studland Bay until 4pm.', errors: [{ message: '"are kayaking at Studland Bay until 4pm"' }] },
     { post: 'We are currently in the Sports Hall at Exeter Leisure Centre for the county finals.', errors: [{ message: '"We are currently in"' }] },
     { post: trip('We are currently in the Main Hall of the castle.'), errors: [{ message: '"We are currently in"' }] },
+    // What the group is doing now at a named place (fp26 left it open).
+    { post: trip('Right now we are queuing for the Louvre!'), errors: [{ message: '"Right now we are queuing for the Louvre"' }] },
+    { post: trip('This afternoon we are waiting outside the Eiffel Tower for our guide.'), errors: [{ message: 'waiting outside the Eiffel Tower' }] },
+    { post: trip("Today we're having lunch at Cafe Rouge in Montmartre."), errors: [{ message: 'having lunch at Cafe Rouge' }] },
     { post: '---\ntitle: Year 6 residential - day 2\n---\n\nOur base this week is Okehampton YHA.', errors: [{ message: '"Our base this week is"' }] },
     { post: 'The Paris trip is going brilliantly. Our hotel, the Ibis Paris Gare du Nord, is lovely.', errors: [{ message: '"Our hotel, the Ibis Paris Gare du Nord, is"' }] },
     { post: 'This week we are in Paris with Year 9, and the hotel is lovely.', errors: [{ message: /This week we are in/ }] },
