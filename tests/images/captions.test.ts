@@ -82,6 +82,14 @@ describe('a post whose photo carries a caption', () => {
     expect(result.status).toBe(1);
   });
 
+  it('says where an unknown name was found: in the caption stored in the photo, not on the line', async () => {
+    writeFileSync(path.join(dir, 'photos', 'team.jpg'), insertSegment(await jpeg(), 0xed, iptcApp13([[120, 'Captain Zachary Whitfield lifts the cup']])));
+    writeFileSync(path.join(dir, 'team.md'), '---\napproved_by: J. Patel\n---\n\nWhat a season!\n\n![The cup](photos/team.jpg)\n');
+    const result = runCli(['team.md', '--consent', 'consent.csv', '--format', 'json', '--no-redact'], { cwd: dir });
+    const unknown = (JSON.parse(result.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] }).files[0]!.findings.filter((f) => f.ruleId === 'consent/unknown-name');
+    expect(unknown.map((f) => f.message)).toContainEqual(expect.stringMatching(/^Zachary Whitfield looks like a person's name .*\(in the IPTC Caption-Abstract stored in photos\/team\.jpg\)$/));
+  });
+
   it('passes when the caption says nothing a post may not', async () => {
     writeFileSync(path.join(dir, 'photos', 'field.jpg'), insertSegment(await jpeg(), 0xed, iptcApp13([[120, 'The school field on sports day'], [25, 'sports day']])));
     writeFileSync(path.join(dir, 'clean.md'), '---\napproved_by: J. Patel\n---\n\nWhat a day!\n\n![The field](photos/field.jpg)\n');

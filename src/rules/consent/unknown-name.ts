@@ -44,6 +44,7 @@ function whereName(name: PersonName): string {
   if (name.via === 'people-tag') return ` (tagged in the image ${name.attachment?.displayPath ?? ''})`;
   if (name.via === 'hashtag') return ' (in a hashtag)';
   if (name.via === 'mention') return ' (in an @mention)';
+  if (name.segment.storedIn !== undefined) return ` (in ${name.segment.storedIn})`;
   if (name.segment.kind === 'file-name') return ` (in the file name ${name.segment.field ?? ''})`;
   if (name.segment.kind === 'front-matter') return ` (in the front matter "${name.segment.field ?? ''}")`;
   return '';
@@ -52,5 +53,6 @@ function whereName(name: PersonName): string {
 function redactedWhere(name: PersonName): string {
   if (name.via === 'people-tag') return 'a name tagged in an attached image';
   if (name.segment.kind === 'file-name') return "a name in an attachment's file name";
+  if (name.segment.storedIn !== undefined) return 'a name stored in a photo shown on line {line}';
   return 'a name in line {line}';
 }
