@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTES, type MediaReference, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { VIDEO_EXTENSIONS, hasMediaExtension, urlExtension } from '../images/format.js';
@@ -17,11 +17,6 @@ const BLOCK = new Set([
 ]);
 /** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
-/**
- * Attributes whose text a reader meets: a tooltip, a screen reader's label, a component's caption
- * (`<Figure caption="…">` in MDX), a lightbox's caption (`data-caption`, fancybox and lightbox scripts).
- */
-const SHOWN_ATTRIBUTES = ['title', 'aria-label', 'caption', 'data-caption', 'data-title', 'data-description'];
 const SHOWN_META = /^(?:description|(?:og|twitter):(?:title|description|image:alt))$/i;
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 // Not shown as text: scripts, style sheets, code, formulas. A drawing's (<svg>) text, title and

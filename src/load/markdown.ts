@@ -11,7 +11,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import { fastLinkify } from './linkify.js';
-import { contactAddress, isLocalMediaLink, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTE_IN_TAG, type MediaReference, type ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { formatCount } from '../core/count.js';
@@ -607,7 +607,7 @@ export function parseMarkdown(
             // A tag that shows or hands out a file (html.ts reads which), or publishes an address: only
             // <img>, <video> and <source> were read, so a photo linked, embedded or drawn in an SVG
             // inside a paragraph passed uninspected.
-            if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(|\s(?:title|aria-label|caption|data-caption|data-title|data-description|src)\s*=/i.test(child.content)) addHtml(child.content, offset, builder);
+            if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(/i.test(child.content) || SHOWN_ATTRIBUTE_IN_TAG.test(child.content)) addHtml(child.content, offset, builder);
             if (at !== -1) cursor = at + child.content.length;
             break;
           }

@@ -9,6 +9,14 @@ export interface MediaReference {
   medium?: 'photo' | 'video';
 }
 
+/**
+ * Attributes whose text a reader meets: a tooltip, a screen reader's label, a component's caption
+ * (`<Figure caption="…">` in MDX), a lightbox's caption (`data-caption`, fancybox and lightbox scripts).
+ */
+export const SHOWN_ATTRIBUTES = ['title', 'aria-label', 'caption', 'data-caption', 'data-title', 'data-description'];
+/** An inline tag holding one of those, or a src (a component showing a photo): worth reading as HTML. */
+export const SHOWN_ATTRIBUTE_IN_TAG = new RegExp(`\\s(?:${[...SHOWN_ATTRIBUTES, 'src'].join('|')})\\s*=`, 'i');
+
 export interface ParsedBody {
   segments: TextSegment[];
   media: MediaReference[];

@@ -2,7 +2,7 @@
 // bytes are a JPEG file, EXIF and GPS included — with the page that first shows it. Images drawn as
 // raw pixels (Flate, CCITT, JBIG2) carry no photo metadata and are skipped; JPEG 2000 (JPXDecode) is
 // not read, and said so. An image that no page shows is still in the file, so it is listed too.
-import { dictOf, filtersOf, inflate, isName, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef, PdfString, type PdfValue } from './pdf-objects.js';
+import { dictOf, filtersOf, inflate, isName, pdfTextString, resolve, type PdfDict, type PdfFile, type PdfObject, type PdfPage, PdfRef, type PdfValue } from './pdf-objects.js';
 
 export interface PdfPhoto {
   /** 1-based; undefined when no page shows it. */
@@ -251,13 +251,4 @@ export function attachedFiles(file: PdfFile, limits: PhotoLimits): PdfAttachment
 /** A file specification's file name. */
 function specName(value: PdfValue | undefined): string | undefined {
   return pdfTextString(value)?.slice(0, 200);
-}
-
-/** A PDF text string (UTF-16 with a byte-order mark, or PDFDocEncoding), control characters out; none if empty. */
-export function pdfTextString(value: PdfValue | undefined): string | undefined {
-  if (!(value instanceof PdfString)) return undefined;
-  const bytes = Buffer.from(value.bytes, 'latin1');
-  const text = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2, bytes.length - (bytes.length % 2)).swap16().toString('utf16le') : value.bytes;
-  const clean = text.replace(/[\0-\x1f]+/g, ' ').trim();
-  return clean === '' ? undefined : clean;
 }

@@ -441,3 +441,12 @@ function lastCatalog(file: PdfFile): PdfDict | undefined {
   for (const object of file.objects.values()) if (object.value instanceof Map && isName(object.value.get('Type'), 'Catalog')) found = object.value;
   return found;
 }
+
+/** A PDF text string (UTF-16 with a byte-order mark, or PDFDocEncoding), control characters out; none if empty. */
+export function pdfTextString(value: PdfValue | undefined): string | undefined {
+  if (!(value instanceof PdfString)) return undefined;
+  const bytes = Buffer.from(value.bytes, 'latin1');
+  const text = bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2, bytes.length - (bytes.length % 2)).swap16().toString('utf16le') : value.bytes;
+  const clean = text.replace(/[\0-\x1f]+/g, ' ').trim();
+  return clean === '' ? undefined : clean;
+}

@@ -8,9 +8,9 @@
 // what to do; pages past the cap, a page with no text, and a JPEG 2000 picture are reported.
 import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
-import { attachedFiles, findPhotos, pdfTextString, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
+import { attachedFiles, findPhotos, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
 import { detectFormat } from '../images/format.js';
-import { dictOf, pagesOf, PdfStructureError, readPdfObjects, type PdfFile } from './pdf-objects.js';
+import { dictOf, pagesOf, pdfTextString, PdfStructureError, readPdfObjects, type PdfFile } from './pdf-objects.js';
 import { contactAddress } from './parsed.js';
 import { PdfTextError, readPdfText, type PdfTextLine, type PdfTextPage } from './pdf-text.js';
 import type { ZipEntry } from './zip-entries.js';
