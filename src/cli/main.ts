@@ -1,4 +1,4 @@
-// The command line. Heavy modules (sharp, exifr, natural, inquirer) are loaded only by the checks
+// The command line (bin/audit.js runs `main`). Heavy modules (sharp, exifr, natural, inquirer) are loaded only by the checks
 // and commands that need them, so `audit post.md` starts fast.
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, describeError, fsReason } from '../core/errors.js';
@@ -156,5 +156,3 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
   }
 }
-
-await main(process.argv);

@@ -1,4 +1,4 @@
-// Runs the built CLI (bin/audit.js → dist/cli.js) as a user would, and returns what it printed.
+// Runs the built CLI (bin/audit.js → dist/cli.bundle.js) as a user would, and returns what it printed.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
