@@ -81,8 +81,10 @@ const indexCache = new WeakMap<ConsentRecord, WeakMap<ResolvedConfig, NameIndex>
 const mentionCache = new WeakMap<Post, WeakMap<ConsentRecord, PupilMention[]>>();
 
 export function normaliseName(name: string): string {
+  // Composed first: a record or config exported decomposed ("Sia\u0302n") was split at the accent.
   return name
-    .split(/[^\p{L}\p{N}'’]+/u)
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}'’]+/u)
     .filter(Boolean)
     .map((part) => normaliseWord(part).replace(/'s$/, ''))
     .join(' ');

@@ -197,7 +197,8 @@ function buildPlaces(post: Post): NamePlace[] {
   for (const segment of post.segments) places.push(new TextPlace(segment, segment.kind === 'file-name', kept));
   for (const attachment of post.attachments) {
     for (const tag of attachment.metadata?.people ?? []) {
-      const text = tag.value.trim();
+      // Composed (see load/as-shown.ts): a photo tagged on a Mac may hold "Sia\u0302n".
+      const text = tag.value.trim().normalize('NFC');
       if (!text) continue;
       const segment: TextSegment = {
         kind: 'caption',

@@ -257,7 +257,8 @@ function mapColumns(
 function toPupil(cells: string[], row: number, index: Map<ConsentColumn, number>, header: string[], display: string): Pupil {
   const cell = (column: ConsentColumn): string => {
     const at = index.get(column);
-    return at === undefined ? '' : (cells[at] ?? '').trim();
+    // Composed (NFC): a record exported decomposed ("Sia\u0302n", a letter then its accent) has the names a post writes.
+    return at === undefined ? '' : (cells[at] ?? '').trim().normalize('NFC');
   };
   const where = (column: ConsentColumn) => `row ${row}, column "${oneLine(header[index.get(column)!] ?? '')}"`;
   const bool = (column: (typeof BOOLEAN_COLUMNS)[number]): boolean => {

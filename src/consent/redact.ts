@@ -13,6 +13,9 @@ const MASK = '[redacted]';
 const RUN = /[\p{L}\p{N}]+/gu;
 const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
 
+/** A run of percent-encoded bytes ("%C3%A2"). */
+const PERCENT_ENCODED = /(?:%[0-9a-f]{2})+/gi;
+
 const cache = new WeakMap<ConsentRecord, Redactor>();
 const noRecord = build(undefined);
 
@@ -58,7 +61,10 @@ function build(consent: ConsentRecord | undefined): Redactor {
       : undefined;
 
   const mask = ((text: string, personal: string[] = []) => {
-    let out = text;
+    // Read as a person would: a link's percent-encoding undone ("Si%C3%A2n-Jones.jpg", as an excerpt
+    // quotes a photo's link), and composed, as the record's names are ("Sia\u0302n", decomposed, as a
+    // Mac names files, is the word "Siân").
+    let out = (text.includes('%') ? text.replace(PERCENT_ENCODED, percentDecodedRun) : text).normalize('NFC');
     // MASK holds no "$", so replaceAll puts it in as written (as split and join did, without the array).
     for (const value of personal) if (value) out = out.replaceAll(value, MASK);
     // Names with other characters first: such a name starts where a word does and is longer than it.
@@ -66,14 +72,23 @@ function build(consent: ConsentRecord | undefined): Redactor {
     if (words.size > 0) out = out.replace(RUN, (word) => (words.has(fold(word)) ? MASK : word));
     return out;
   }) as Redactor;
-  mask.path = (file: string) => {
-    if (fullNames.length === 0) return file;
+  mask.path = (written: string) => {
+    if (fullNames.length === 0) return written;
+    const file = written.normalize('NFC');
     const haystack = compact(file);
     const present = fullNames.filter((name) => name.together.some((together) => haystack.includes(together)));
-    if (present.length === 0) return file;
+    if (present.length === 0) return written;
     return file.replace(new RegExp(present.flatMap((name) => name.patterns).sort(byLength).join('|'), 'giu'), 'redacted');
   };
   return mask;
+}
+
+function percentDecodedRun(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run; // not UTF-8: left as written
+  }
 }
 
 /**

@@ -39,17 +39,26 @@ export function sourceOffset(segment: TextSegment, textIndex: number): number {
  * place in the source, piece by piece.
  */
 export function withoutRanges(segment: TextSegment, ranges: readonly { start: number; end: number }[]): TextSegment {
+  return withRangesReplaced(segment, ranges.map((range) => ({ ...range, text: '' })));
+}
+
+/**
+ * The segment with some of its text replaced by text no longer than it (ranges ascending, not
+ * overlapping): each replacement takes the places in the source of the first characters it replaces.
+ */
+export function withRangesReplaced(segment: TextSegment, ranges: readonly { start: number; end: number; text: string }[]): TextSegment {
   const pieces: TextSegment['pieces'] = [];
   const cursor = new PieceCursor(segment.pieces);
   let text = '';
-  const keep = (from: number, to: number) => {
+  const keep = (from: number, to: number, replacement?: string) => {
     if (to <= from) return;
     cursor.copy(from, to, text.length, pieces);
-    text += segment.text.slice(from, to);
+    text += replacement ?? segment.text.slice(from, to);
   };
   let at = 0;
   for (const range of ranges) {
     keep(at, range.start);
+    if (range.end > at) keep(Math.max(at, range.start), Math.max(at, range.start) + range.text.length, range.text);
     at = Math.max(at, range.end);
   }
   keep(at, segment.text.length);

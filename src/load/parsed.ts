@@ -33,12 +33,12 @@ export function contactAddress(href: string): string | undefined {
   const value = href.trim();
   const match = /^(?:mailto|tel|sms|callto):\s*([^?#]+)/i.exec(value);
   if (match) {
-    const address = decoded(match[1]!).trim();
+    const address = percentDecoded(match[1]!).trim();
     return address === '' ? undefined : address;
   }
   const chat = CHAT_NUMBER.exec(value);
   if (chat) {
-    const digits = decoded(chat[1] ?? chat[2] ?? chat[3] ?? '').replace(/[\s().-]/g, '');
+    const digits = percentDecoded(chat[1] ?? chat[2] ?? chat[3] ?? '').replace(/[\s().-]/g, '');
     return /^\+?\d{7,15}$/.test(digits) ? `+${digits.replace(/^\+/, '')}` : undefined;
   }
   return profileHandle(value);
@@ -69,7 +69,8 @@ const NOT_ACCOUNTS = new Set([
 const CHAT_NUMBER =
   /^(?:https?:\/\/(?:www\.)?wa\.me\/([^/?#]+)|(?:https?:\/\/(?:api\.|web\.|www\.)?whatsapp\.com\/send\/?|whatsapp:\/\/send\/?|viber:\/\/(?:chat|add))\?(?:[^#]*&)?(?:phone|number)=([^&#]+)|https?:\/\/signal\.me\/#p\/([^/?#]+))/i;
 
-function decoded(text: string): string {
+/** Percent-encoding undone ("Zo%C3%AB" → "Zoë"); text that is not valid percent-encoding stays as written. */
+export function percentDecoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

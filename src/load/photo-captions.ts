@@ -3,7 +3,7 @@
 // and caption from them), so they are checked like the post's own captions, at the photo's place.
 import { splitLongSegment } from '../core/position.js';
 import type { Post, TextSegment } from '../core/types.js';
-import { withoutInvisibleCharacters } from './invisible.js';
+import { asShown } from './as-shown.js';
 
 export function addPhotoCaptions(post: Post): void {
   for (const attachment of post.attachments) {
@@ -15,7 +15,7 @@ export function addPhotoCaptions(post: Post): void {
         field: caption.field,
         storedIn: `the ${caption.field} stored in ${attachment.displayPath}`,
       };
-      for (const part of splitLongSegment(withoutInvisibleCharacters(segment))) post.segments.push(part);
+      for (const part of splitLongSegment(asShown(segment))) post.segments.push(part);
     }
   }
 }

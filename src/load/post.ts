@@ -16,10 +16,10 @@ import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
-import type { MediaReference, ParsedBody } from './parsed.js';
+import { percentDecoded, type MediaReference, type ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 import { expandMediaPatterns } from './media-patterns.js';
-import { withoutInvisibleCharacters } from './invisible.js';
+import { asShown } from './as-shown.js';
 import { pushAll } from '../core/arrays.js';
 
 export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
@@ -89,7 +89,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const postDir = path.dirname(absolute);
   const media = await expandMediaPatterns(parsed.media, postDir);
   const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
-  const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(withoutInvisibleCharacters(segment))), ...fileNameSegments(attachments)];
+  const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(asShown(segment))), ...fileNameSegments(attachments)];
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -224,7 +224,7 @@ async function documentPost(absolute: string, shown: string, kind: 'docx' | 'odt
     if ('problem' in inside) return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document`, status: 'unreadable', problem: inside.problem };
     return { ...base, displayPath: `${path.posix.basename(picture.ref)} in the document (${megabytes(inside.bytes.length)})`, status: 'ok', embedded: inside.bytes };
   });
-  const segments = [...document.segments.flatMap((segment) => splitLongSegment(withoutInvisibleCharacters(segment))), ...fileNameSegments(attachments.filter((a) => !a.embedded))];
+  const segments = [...document.segments.flatMap((segment) => splitLongSegment(asShown(segment))), ...fileNameSegments(attachments.filter((a) => !a.embedded))];
   const post: Post = { path: absolute, displayPath: shown, kind, source: document.source, frontMatter: {}, segments, attachments, suppressions: document.suppressions, problems: document.problems ?? [] };
   if (document.pageStarts) post.pageStarts = document.pageStarts;
   return post;
@@ -309,12 +309,14 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
   const segments: TextSegment[] = [];
   for (const attachment of attachments) {
     if (attachment.offset === undefined) continue;
-    const base = path.basename(attachment.ref.replace(/[?#].*$/, ''));
+    // As the file is named: markdown-it percent-encodes a link's other characters ("Zo%C3%AB-Bront%C3%AB.jpg").
+    const base = path.basename(percentDecoded(attachment.ref.replace(/[?#].*$/, '')));
     const stem = base.replace(/\.[a-z0-9]+$/i, '');
     if (!/[a-z]{2}/i.test(stem)) continue;
     segments.push({
       kind: 'file-name',
-      text: stem.replace(/[-_.+]+/g, ' '),
+      // Composed: macOS names files decomposed ("Sia\u0302n-Jones.jpg"); see as-shown.ts.
+      text: stem.normalize('NFC').replace(/[-_.+]+/g, ' '),
       pieces: [{ textStart: 0, sourceStart: attachment.offset, length: 0 }],
       field: base,
     });

@@ -28,6 +28,15 @@ describe('matching names to the record', () => {
     expect(await find("AMELIA and amelia's friend Amelia's kite")).toEqual(['AMELIA → Amelia Smith', 'Amelia → Amelia Smith']);
     expect(await find('Zoe Bronte wrote a poem.')).toEqual(['Zoe Bronte → Zoë Brontë (full)']);
   });
+  it('finds a name written decomposed (a letter, then its accent: macOS, some phones and PDFs), in the post or the record', async () => {
+    expect(await find('Zoe\u0308 Bronte\u0308 wrote a poem.')).toEqual(['Zoë Brontë → Zoë Brontë (full)']);
+    const decomposedRecord = await recordFrom(['Sia\u0302n,Jones,,5,Y,Y,Y,Y,N,,', 'Rene\u0301e,Okafor,,4,Y,Y,Y,Y,N,,']);
+    for (const text of ['Well done Siân Jones and Renée Okafor!', 'Well done Sia\u0302n Jones and Rene\u0301e Okafor!']) {
+      // (the record's names are reported as the record writes them)
+      const found = (await pupilsIn(text, decomposedRecord)).map((line) => line.normalize('NFC'));
+      expect(found).toEqual(['Siân Jones → Siân Jones (full)', 'Renée Okafor → Renée Okafor (full)']);
+    }
+  });
   it('finds hyphenated and double-barrelled surnames, whole or in part, and "Surname, First"', async () => {
     expect(await find('Isabella Smith-Jones won.')).toEqual(['Isabella Smith-Jones → Isabella Smith-Jones (full)']);
     expect(await find('Isabella Jones won.')).toEqual(['Isabella Jones → Isabella Smith-Jones (full)']);
@@ -171,6 +180,13 @@ describe('image people tags', () => {
     const mentions = findPupilMentions(post, record, { root: '/' });
     expect(mentions.map((m) => [m.text, m.via, m.offset === attachment.offset, m.fullName])).toEqual([['Amelia Smith', 'people-tag', true, true]]);
     expect(findUnknownNames(post, record, { root: '/' }, k).map((n) => n.text)).toEqual(['Oscar Wilde-Jones']);
+  });
+  it('a tag written decomposed (a letter, then its accent, as a Mac may write it) is the pupil it spells', async () => {
+    const { postFrom } = await import('./helpers.js');
+    const { findPupilMentions } = await import('../../src/consent/mentions.js');
+    const post = await postFrom('Sports day!\n\n![Race](race.jpg)\n');
+    post.attachments[0]!.metadata = { gps: [], locationNames: [], people: [{ field: 'XMP-iptcExt:PersonInImage', value: 'Zoe\u0308 Bronte\u0308' }], owner: [], copyright: [], device: {} };
+    expect(findPupilMentions(post, record, { root: '/' }).map((m) => [m.text, m.via, m.fullName])).toEqual([['Zoë Brontë', 'people-tag', true]]);
   });
 });
 

@@ -65,6 +65,49 @@ describe('characters that show nothing', () => {
   });
 });
 
+describe('letters written as a base letter and combining accents (decomposed, as macOS and some PDFs write them)', () => {
+  const decomposed = (text: string) => text.normalize('NFD');
+
+  it('are read as the one letter each shows, at its place in the file', async () => {
+    const post = await load(decomposed('# Sports day\n\nWell done Siân Jones and Renée Okafor!\n'));
+    expect(post.segments.find((segment) => segment.kind === 'body')!.text).toBe('Well done Siân Jones and Renée Okafor!');
+    expect(found(post, 'Siân Jones')).toEqual({ kind: 'body', line: 3, column: 11 });
+    // columns count the file's characters: "Siân" took five
+    expect(found(post, 'Renée')).toEqual({ kind: 'body', line: 3, column: 27 });
+  });
+
+  it('in every kind of post, alt text, front matter and a photo file name (percent-encoded in the link or not)', async () => {
+    expect(found(await load(decomposed('<p>Well done Siân</p>'), 'html'), 'Siân')).toBeDefined();
+    expect(found(await load(decomposed('![Siân on the beach](trip.jpg)\n')), 'Siân on')?.kind).toBe('alt');
+    expect(found(await load(decomposed('---\ntitle: Well done Siân\n---\n\nHello\n')), 'Siân')?.kind).toBe('front-matter');
+    expect(found(await load(decomposed('![](Siân-Jones.jpg)\n')), 'Siân Jones')?.kind).toBe('file-name');
+    expect(found(await load('![](Si%C3%A2n-Jones.jpg) ![](Zoe%CC%88.jpg)\n'), 'Siân Jones')?.kind).toBe('file-name');
+    expect(found(await load('<img src="Zoe%CC%88-Bronte%CC%88.jpg">', 'html'), 'Zoë Brontë')?.kind).toBe('file-name');
+  });
+
+  it('compose as Unicode composes them (NFC), and every other character keeps its place', async () => {
+    const MARKS = ['\u0301', '\u0300', '\u0302', '\u0308', '\u0327', '\u0323', '\u030a', '\u20dd'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('Year ', 'a', 'e', 'n', 'C', ' ', ',', 'é', '😀', '\u200b', ...MARKS), { minLength: 1, maxLength: 40 }), async (parts) => {
+        const source = `Start ${parts.join('')} end\n`;
+        const post = await load(source);
+        const body = post.segments.filter((segment) => segment.kind === 'body').map((segment) => segment.text).join('');
+        expect(body).toBe(source.trim().replace(/\u200b/g, '').normalize('NFC'));
+        for (const segment of post.segments) {
+          for (let i = 0; i < segment.text.length; i++) {
+            const code = segment.text.charCodeAt(i);
+            // (the marks on one letter may be put in Unicode's order: a mark's place is within its letter)
+            if (/[\s\p{M}]/u.test(segment.text[i]!) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+            // a composed letter stands where its base letter was written
+            expect(segment.text[i]!.normalize('NFD')[0]).toBe(source[sourceOffset(segment, i)]!.normalize('NFD')[0]);
+          }
+        }
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+});
+
 describe('titles shown on hover', () => {
   it("a Markdown link's title, inline or in a reference's definition", async () => {
     expect(found(await load('See [our trip](https://school.example/trip "Ring Sam on 07700 900123").\n'), '07700 900123')).toEqual({ kind: 'caption', line: 1, column: 57 });
