@@ -31,10 +31,14 @@ const dist = path.join(repoRoot, 'dist');
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(build) {
+    // (paths relative to the repository, so that the bundle is the same wherever it is built)
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.relative(repoRoot, path.join(path.dirname(args.importer), '..', 'locales', 'en.js')), namespace: 'zod-english-only' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: path.dirname(args.path) }));
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => {
+      const file = path.join(repoRoot, args.path);
+      return { contents: `export { default as en } from ${JSON.stringify(file)};`, resolveDir: path.dirname(file) };
+    });
   },
 };
 const staging = path.join(repoRoot, `.dist-build-${process.pid}`);
