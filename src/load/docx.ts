@@ -3,10 +3,12 @@
 // deleted tracked changes, field codes or comments) and the pictures in it.
 // The text is laid out a paragraph a line (paragraphs.ts); each picture is read from memory like a
 // pasted one.
-// A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there.
+// A Word comment "audit-ignore <rule>: <reason>" on a passage suppresses that rule there. The file's
+// title, subject, keywords and comments (docProps/core.xml) are read last (document-properties.ts).
 import path from 'node:path';
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type DocumentPicture, type LaidOutDocument } from './paragraphs.js';
+import { shownDocumentProperties } from './document-properties.js';
 import { parseHtmlFragment } from './html.js';
 import { contactAddress } from './parsed.js';
 import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
@@ -32,6 +34,8 @@ const WORD_NAMESPACES: Namespaces = {
 
 const DOCUMENT = 'word/document.xml';
 const COMMENTS = 'word/comments.xml';
+/** The file's title, subject, keywords and comments. */
+const PROPERTIES = 'docProps/core.xml';
 /** What Word shows besides the body, read after it: headers, footers, footnotes and endnotes. */
 const MORE_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 const relationshipsOf = (part: string) => `word/_rels/${path.posix.basename(part)}.rels`;
@@ -51,7 +55,7 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new NotAWordDocument('not a Word document (.docx is a zip file, and this is not one)');
   let entries: Map<string, ZipEntry>;
   try {
-    entries = readZipEntries(bytes, (name) => name === DOCUMENT || name === COMMENTS || MORE_PARTS.test(name) || name.startsWith('word/_rels/') || name.startsWith('word/media/'), {
+    entries = readZipEntries(bytes, (name) => name === DOCUMENT || name === COMMENTS || name === PROPERTIES || MORE_PARTS.test(name) || name.startsWith('word/_rels/') || name.startsWith('word/media/'), {
       entryBytes: (name) => (name.startsWith('word/media/') ? maxImageBytes() : maxPostBytes()),
       totalBytes: maxImageBytes() + maxPostBytes(),
     });
@@ -92,7 +96,9 @@ function readParts(body: Buffer, entries: Map<string, ZipEntry>, imported: (name
     if ('problem' in entry) throw new NotAWordDocument(`its ${part}: ${entry.problem}`);
     reader.readPart(xmlText(entry.bytes), readRelationships(xmlOf(entries.get(relationshipsOf(part)))));
   }
-  return reader.finish();
+  const properties = entries.get(PROPERTIES);
+  if (properties && 'problem' in properties) throw new NotAWordDocument(`its properties (${PROPERTIES}): ${properties.problem}`);
+  return reader.finish(shownDocumentProperties(xmlOf(properties)));
 }
 
 function xmlOf(entry: ZipEntry | undefined): string {
@@ -190,7 +196,9 @@ class WordReader {
     while (this.open.length > 0) this.endParagraph();
   }
 
-  finish(): WordDocument {
+  /** `properties`: the file's shown properties, laid out as its last lines. */
+  finish(properties: DocumentParagraph[]): WordDocument {
+    for (const property of properties) this.layout.add(property);
     this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !VECTOR.test(name)));
     return this.layout.finish();
   }

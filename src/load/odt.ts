@@ -2,9 +2,11 @@
 // text as it shows (paragraphs, headings, lists, tables, frames' text, footnotes, then the headers and
 // footers of its page styles; not tracked deletions or comments) and the pictures in it, laid out as
 // a Word document is (paragraphs.ts). A comment "audit-ignore <rule>: <reason>" in a paragraph
-// suppresses that rule there.
+// suppresses that rule there. The file's title, subject, keywords and comments (meta.xml) are read
+// last (document-properties.ts).
 import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
+import { shownDocumentProperties } from './document-properties.js';
 import { contactAddress } from './parsed.js';
 import { parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
@@ -21,6 +23,8 @@ const ODF_NAMESPACES: Namespaces = {
 const CONTENT = 'content.xml';
 /** The page styles' headers and footers. */
 const STYLES = 'styles.xml';
+/** The file's title, subject, keywords and comments. */
+const META = 'meta.xml';
 const TEXT_TYPE = 'application/vnd.oasis.opendocument.text';
 /** Drawings an office suite makes itself: vector pictures with no photo metadata. */
 const VECTOR = /\.(svm|wmf|emf)$/i;
@@ -34,7 +38,7 @@ export function readOpenDocument(bytes: Buffer): LaidOutDocument {
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new NotAnOpenDocument('not an OpenDocument text file (.odt is a zip file, and this is not one)');
   let entries: Map<string, ZipEntry>;
   try {
-    entries = readZipEntries(bytes, (name) => name === 'mimetype' || name === CONTENT || name === STYLES || name.startsWith('Pictures/'), {
+    entries = readZipEntries(bytes, (name) => name === 'mimetype' || name === CONTENT || name === STYLES || name === META || name.startsWith('Pictures/'), {
       entryBytes: (name) => (name.startsWith('Pictures/') ? maxImageBytes() : maxPostBytes()),
       totalBytes: maxImageBytes() + maxPostBytes(),
     });
@@ -55,7 +59,9 @@ export function readOpenDocument(bytes: Buffer): LaidOutDocument {
     // Not XML, or XML of something else: no word processor opens it, and it passed as a post with no text.
     if (!reader.sawBody) throw new NotAnOpenDocument('its text (content.xml) holds no document body (office:body): it is damaged');
     if (styles && 'bytes' in styles) reader.readPart(xmlText(styles.bytes));
-    return reader.finish();
+    const meta = entries.get(META);
+    if (meta && 'problem' in meta) throw new NotAnOpenDocument(`its properties (meta.xml): ${meta.problem}`);
+    return reader.finish(meta ? shownDocumentProperties(xmlText(meta.bytes)) : []);
   } catch (error) {
     if (error instanceof XmlTooDeep) throw new NotAnOpenDocument(error.message);
     throw error;
@@ -96,7 +102,9 @@ class OpenDocumentReader {
     while (this.open.length > 0) this.endParagraph();
   }
 
-  finish(): LaidOutDocument {
+  /** `properties`: the file's shown properties, laid out as its last lines. */
+  finish(properties: DocumentParagraph[]): LaidOutDocument {
+    for (const property of properties) this.layout.add(property);
     this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('Pictures/') && !name.endsWith('/') && !VECTOR.test(name)));
     return this.layout.finish();
   }

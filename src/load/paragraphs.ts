@@ -19,6 +19,8 @@ export interface DocumentParagraph {
   pictures: { ref: string; external: boolean; alt?: string; title?: string }[];
   /** E-mail and phone addresses its links go to (published, whatever the link's text says). */
   links: string[];
+  /** Where its text is kept when the document does not show it as text (TextSegment.storedIn). */
+  storedIn?: string;
 }
 
 export interface DocumentPicture extends MediaReference {
@@ -51,7 +53,11 @@ export class ParagraphLayout {
   add(paragraph: DocumentParagraph): { start: number; end: number } {
     const start = this.source.length;
     let line = paragraph.text;
-    if (line.trim()) this.segments.push(withoutWebAddresses(verbatimSegment(paragraph.kind, line, start)));
+    if (line.trim()) {
+      const segment = withoutWebAddresses(verbatimSegment(paragraph.kind, line, start));
+      if (paragraph.storedIn !== undefined) segment.storedIn = paragraph.storedIn;
+      this.segments.push(segment);
+    }
     for (const picture of paragraph.pictures) {
       const at = start + line.length + (line ? 1 : 0);
       line += `${line ? ' ' : ''}[picture: ${picture.external ? picture.ref : path.posix.basename(picture.ref)}`;

@@ -10,6 +10,7 @@ import { maxImageBytes, maxPdfPages, maxPdfSeconds, maxPostBytes } from '../core
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { attachedFiles, findPhotos, type PdfAttachment, type PdfPhoto } from './pdf-images.js';
 import { detectFormat } from '../images/format.js';
+import { propertyParagraph } from './document-properties.js';
 import { dictOf, pagesOf, pdfTextString, PdfStructureError, readPdfObjects, type PdfFile } from './pdf-objects.js';
 import { contactAddress } from './parsed.js';
 import { PdfTextError, readPdfText, type PdfTextLine, type PdfTextPage } from './pdf-text.js';
@@ -64,14 +65,14 @@ export async function readPdf(bytes: Buffer): Promise<LaidOutPdf> {
   return layOut(text.pages, photos, text.unreadPages, words, attached, shownProperties(file));
 }
 
-/** The document properties a reader is shown, as "Title: …" lines. */
-function shownProperties(file: PdfFile): string[] {
+/** The document properties a reader is shown, as paragraphs "Title: …". */
+function shownProperties(file: PdfFile): DocumentParagraph[] {
   const info = dictOf(file, file.trailer.get('Info'));
   if (!info) return [];
-  const shown: string[] = [];
+  const shown: DocumentParagraph[] = [];
   for (const key of ['Title', 'Subject', 'Keywords']) {
     const value = pdfTextString(info.get(key));
-    if (value) shown.push(`${key}: ${value.slice(0, 2000)}`);
+    if (value) shown.push(propertyParagraph(key, value, 'PDF'));
   }
   return shown;
 }
@@ -81,7 +82,7 @@ function isPicture(bytes: Buffer): boolean {
   return detectFormat(bytes.subarray(0, 64)) !== undefined;
 }
 
-function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean, attached: PdfAttachment[], properties: string[]): LaidOutPdf {
+function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, words: boolean, attached: PdfAttachment[], properties: DocumentParagraph[]): LaidOutPdf {
   const inside = new Map<string, ZipEntry>();
   const layout = new ParagraphLayout((ref) => inside.get(ref));
   const problems: LaidOutPdf['problems'] = [];
@@ -141,7 +142,7 @@ function layOut(pages: PdfTextPage[], photos: PdfPhoto[], unreadPages: number, w
     pictures.pictures.push({ ref, external: false });
   });
   if (pictures.pictures.length > 0) add(pictures);
-  for (const property of properties) add({ ...emptyParagraph(), text: property });
+  for (const property of properties) add(property);
   if (unreadPages > 0) problems.push({ message: `it has ${pages.length + unreadPages} pages: only the first ${pages.length} were read`, offset: 0 });
   if (!words) problems.push({ message: 'it has no text to read (a scanned newsletter?): only its photos were inspected, so check its words yourself or export it again from the program that made it', offset: 0, severity: 'warning' });
   return { ...layout.finish(), pageStarts, problems };

@@ -131,6 +131,17 @@ describe('audit draft.docx', () => {
     expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path).sort()).toEqual(['beach day.docx', 'notes.md']);
   });
 
+  it("reads the file's properties anyone given it can see, and says that is where a finding is", () => {
+    const core = '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Summer news</dc:title><dc:description>Ring her dad on 07700 900123</dc:description></cp:coreProperties>';
+    writeFileSync(path.join(dir, 'news.docx'), docx({ body: para('Year 5 had a wonderful day at the beach.'), files: { 'docProps/core.xml': core } }));
+    const result = runCli(['news.docx', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).files[0].findings as (Finding & { message: string })[];
+    expect(findings.filter((f) => f.ruleId === 'text/personal-data').map((f) => [f.location.line, f.message])).toEqual([
+      [3, "A mobile phone number in a post: only the school's own public number may be published (in the document's Comments property)"],
+    ]);
+  });
+
   it('reports an old .doc, a password-protected file or a damaged one as not read (exit 1), saying what to do', () => {
     writeFileSync(path.join(dir, 'old.docx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
     writeFileSync(path.join(dir, 'cut.docx'), readFileSync(draft).subarray(0, 600));

@@ -32,6 +32,27 @@ describe('readWordDocument', () => {
     for (const segment of doc.segments) expect(doc.source.slice(segment.pieces[0]!.sourceStart, segment.pieces[0]!.sourceStart + segment.text.length)).toBe(segment.text);
   });
 
+  it("reads the file's title, subject, keywords and comments (File › Info) as its last lines, not its author", () => {
+    const core = (inner: string) =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">${inner}</cp:coreProperties>`;
+    const doc = readWordDocument(
+      docx({
+        body: para('Summer newsletter'),
+        files: {
+          'docProps/core.xml': core(
+            '<dc:title>Isla M (Y3) behaviour plan</dc:title><dc:subject>Autumn</dc:subject><dc:creator>J Smith</dc:creator><cp:keywords>trip; Ella Hart</cp:keywords>' +
+              '<dc:description>Call her dad on\n07700 900123</dc:description><cp:lastModifiedBy>K Jones</cp:lastModifiedBy><dcterms:created>2026-06-01T09:00:00Z</dcterms:created>',
+          ),
+        },
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Summer newsletter', 'Title: Isla M (Y3) behaviour plan', 'Subject: Autumn', 'Keywords: trip; Ella Hart', 'Comments: Call her dad on 07700 900123', '']);
+    // Any prefix bound to the namespaces reads the same; a file without the part has no such lines.
+    const other = core('').replace(/xmlns:dc=/, 'xmlns:x=').replace('<cp:coreProperties', '<cp:coreProperties xmlns:dc="urn:nothing"');
+    expect(lines(readWordDocument(docx({ body: para('News'), files: { 'docProps/core.xml': other.replace('</cp:coreProperties>', '<x:title>Our trip</x:title></cp:coreProperties>') } })).source)).toEqual(['News', 'Title: Our trip', '']);
+    expect(lines(readWordDocument(docx({ body: para('News') })).source)).toEqual(['News', '']);
+  });
+
   it('reads the words of SmartArt and charts, which Word draws from parts of their own (they went unread)', () => {
     const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
     const data = `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" ${A}><dgm:ptLst>

@@ -13,7 +13,8 @@ const NS = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
 ].join(' ');
 
-export function odt(parts: { body: string; header?: string; pictures?: Record<string, Uint8Array>; mimetype?: string }): Buffer {
+/** `meta`: the file's properties (office:meta's children), as meta.xml holds them. */
+export function odt(parts: { body: string; header?: string; pictures?: Record<string, Uint8Array>; mimetype?: string; meta?: string }): Buffer {
   const files: Zippable = {
     mimetype: [strToU8(parts.mimetype ?? 'application/vnd.oasis.opendocument.text'), { level: 0 }],
     'content.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:text>${parts.body}</office:text></office:body></office:document-content>`),
@@ -22,6 +23,9 @@ export function odt(parts: { body: string; header?: string; pictures?: Record<st
     files['styles.xml'] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS}><office:master-styles><style:master-page style:name="Standard"><style:header>${parts.header}</style:header></style:master-page></office:master-styles></office:document-styles>`,
     );
+  }
+  if (parts.meta !== undefined) {
+    files['meta.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${NS} xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta>${parts.meta}</office:meta></office:document-meta>`);
   }
   for (const [name, bytes] of Object.entries(parts.pictures ?? {})) files[`Pictures/${name}`] = [bytes, { level: 0 }];
   return Buffer.from(zipSync(files));

@@ -25,6 +25,16 @@ describe('readOpenDocument', () => {
     for (const segment of doc.segments) expect(doc.source.slice(segment.pieces[0]!.sourceStart, segment.pieces[0]!.sourceStart + segment.text.length)).toBe(segment.text);
   });
 
+  it("reads the file's title, subject, keywords and comments (File › Properties) as its last lines, not its author", () => {
+    const doc = readOpenDocument(
+      odt({
+        body: '<text:p>Summer newsletter</text:p>',
+        meta: '<dc:title>Isla M (Y3) behaviour plan</dc:title><dc:subject>Autumn</dc:subject><meta:initial-creator>J Smith</meta:initial-creator><meta:keyword>trip</meta:keyword><meta:keyword>Ella Hart</meta:keyword><dc:description>Call her dad on 07700 900123</dc:description>',
+      }),
+    );
+    expect(lines(doc.source)).toEqual(['Summer newsletter', 'Title: Isla M (Y3) behaviour plan', 'Subject: Autumn', 'Keywords: trip, Ella Hart', 'Comments: Call her dad on 07700 900123', '']);
+  });
+
   it('puts each picture on its paragraph’s line with its description read as alt text; skips drawings, resolves linked ones', () => {
     const doc = readOpenDocument(
       odt({
