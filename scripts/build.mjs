@@ -53,7 +53,7 @@ const staging = path.join(repoRoot, `.dist-build-${process.pid}`);
  *   those left are in comments and are escaped too (V8 keeps text with any of them at two bytes a
  *   character: 4.8 MB, not 2.4).
  * - ending with a line that names this build (its hash), after which the code cache is named, so no
- *   cache ever meets another build, and the path it will be run from, dist/ (see bin/cli-bundle.js).
+ *   cache ever meets another build.
  */
 function asLoadedByTheShim(code) {
   let body = code.replace(/\bimport\((["'])([^"'\n]+)\1\)/g, (_, quote, specifier) => `__importModule(${quote}${specifier}${quote})`);
@@ -61,7 +61,7 @@ function asLoadedByTheShim(code) {
   if (left) throw new Error(`dist/${BUNDLE_FILE}: an import() the shim cannot serve: ${body.slice(left.index, left.index + 80)}`);
   body = body.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const wrapped = `(function (${BUNDLE_PARAMETERS.join(', ')}) {${body}\n})`;
-  return `${wrapped}\n// post-audit build ${createHash('sha256').update(wrapped).digest('hex').slice(0, 16)} ${path.join(dist, BUNDLE_FILE)}\n`;
+  return `${wrapped}\n// post-audit build ${createHash('sha256').update(wrapped).digest('hex').slice(0, 16)}\n`;
 }
 
 rmSync(staging, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The CLI starts from a V8 code cache the build makes (scripts/build.mjs, scripts/warm-code-cache.mjs,
-// bin/cli-bundle.js). It must be there and taken, must hold nothing of what the warm-up audited, and
-// must not be used by a bundle that has been moved away from where it was compiled.
+// bin/cli-bundle.js). It must be there and taken, hold nothing of what the warm-up audited, and serve a
+// copy of the package installed elsewhere (npm packs a package and unpacks it into node_modules).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -43,10 +43,21 @@ describe('the start-up code cache', () => {
     for (const surname of surnames) expect(cache, surname).not.toContain(surname);
   });
 
-  it('is not used by a bundle moved elsewhere (V8 would name the old place in stack traces), which audits the same', () => {
+  it('serves a copy of the package installed elsewhere, which audits the same; stack traces name the package, not a folder', () => {
     for (const part of ['bin', 'dist', 'lexicons', 'schema', 'package.json']) cpSync(path.join(repoRoot, part), path.join(moved, part), { recursive: true });
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(moved, 'node_modules'));
-    expect(load(moved)).toEqual({ cacheFile: null, rejected: null });
+    const { cacheFile, rejected } = load(moved);
+    expect(cacheFile!.startsWith(path.join(moved, 'dist'))).toBe(true);
+    expect(rejected).toBe(false);
+    // An internal error's stack (POST_AUDIT_DEBUG=1): an argument that throws when read.
+    const loader = pathToFileURL(path.join(moved, 'bin', 'cli-bundle.js')).href;
+    const code = `import { loadBundle } from ${JSON.stringify(loader)};
+await loadBundle(${JSON.stringify(path.join(moved, 'dist'))}).main(['node', 'audit', '--policy', { toString() { throw new Error('boom'); } }]);`;
+    const debug = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, POST_AUDIT_DEBUG: '1' } });
+    expect(debug.stderr).toContain('post-audit: internal error: boom');
+    expect(debug.stderr).toMatch(/\(post-audit\/dist\/cli\.bundle\.js:\d+:\d+\)/);
+    expect(debug.stderr).not.toContain(`${path.join(repoRoot, 'dist')}`);
+    expect(debug.stderr).not.toContain(`${path.join(moved, 'dist')}`);
 
     const args = ['posts', '--format', 'json'];
     const here = runCli(args, { cwd: examplesDir });
