@@ -58,7 +58,8 @@ export function withRangesReplaced(segment: TextSegment, ranges: readonly { star
   let at = 0;
   for (const range of ranges) {
     keep(at, range.start);
-    if (range.end > at) keep(Math.max(at, range.start), Math.max(at, range.start) + range.text.length, range.text);
+    const from = Math.max(at, range.start);
+    keep(from, from + range.text.length, range.text);
     at = Math.max(at, range.end);
   }
   keep(at, segment.text.length);
