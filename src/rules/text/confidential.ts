@@ -50,10 +50,13 @@ const CLOSES_ON_A_QUESTION = /\?[\s*_"”’)]*$/;
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
   '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
+// A list the term ends, its earlier items each closed by a comma: "children with autism, ADHD and dyslexia",
+// "pupils with speech and language needs, autism or dyslexia".
+const LIST_ITEMS = String.raw`(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+){0,4}`;
 // "children undergoing chemotherapy", "children who have lost their hair after months of treatment for
 // cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
   'i',
 );
 const GROUP_REACH = 120;
@@ -70,12 +73,14 @@ interface Compiled {
   general: Set<string>;
   /** Words saying a sentence is about characters in a book or play ("the novella", "protagonist"). */
   fiction: string[];
+  /** Titles of books and plays taught in school ("Of Mice and Men"): the sentence and the one before tell its plot. */
+  setTexts: string[];
   /** Words saying a sentence is a founder's or campaigner's public story ("founded by", "campaigner"). */
   publicStory: string[];
 }
 
 const phrases = segmentPhrases('confidential', async (lexicons) =>
-  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'public-context'),
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context'),
 );
 
 export const confidential: Rule = {
@@ -97,13 +102,15 @@ export const confidential: Rule = {
       const lexicon = await ctx.lexicons.get('confidential');
       const general = new Set<string>();
       const fiction: string[] = [];
+      const setTexts: string[] = [];
       const publicStory: string[] = [];
       for (const entry of lexicon.entries) {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
+        if (entry.category === 'set-text-context') for (const t of entry.terms) setTexts.push(t.toLowerCase());
         if (entry.category === 'public-context') for (const t of entry.terms) publicStory.push(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), general, fiction, publicStory };
+      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -136,6 +143,9 @@ export const confidential: Rule = {
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
+        // A set text named in the sentence or the one before: "Year 10 have finished Of Mice and Men. Lennie, who has a learning
+        // disability, …" — unless the sentence casts someone in it ("Sam, who has dyslexia, played Lennie").
+        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !CAST.test(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
@@ -166,6 +176,9 @@ function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, is
   if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
   return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
 }
+
+/** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */
+const CAST = /\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|star(?:s|red|ring)|act(?:s|ed|ing)|read(?:s|ing)?|role|part|as)\b/i;
 
 /** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
 function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
