@@ -25,9 +25,10 @@ const LINK_BEFORE =
   /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s|s['’])\s+(?:(?:an?|the|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
-// A pronoun is no name here ("He had surgery" is linked, or not, as before).
+// A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
+// language therapist, Mrs O'Brien, works with …" is a member of staff's role.
 const NAMED_SUBJECT =
-  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
+  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/i;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -283,7 +284,9 @@ function tiedToPerson(
   // as a child, campaigned …", "Priestley presents Eva Smith, who is sacked … and takes her own life".
   if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
   if (!condition && TITLED.test(rest)) return true;
-  if (!condition && (definition ? PRONOUN : PERSON).test(rest)) return true;
+  // In examples of a kind ("experiences such as neglect, domestic violence or a parent in prison") "a parent" is anyone.
+  const examples = !condition && SUCH_AS.test(text.slice(Math.max(sentence.start, match.start - 200), match.start));
+  if (!condition && (definition ? PRONOUN : PERSON).test(examples ? rest.replace(INDEFINITE_PERSON, ' ') : rest)) return true;
   // "you" in a letter to a named pupil is that pupil: "Dear Noah, … sorry to hear that you have broken your leg".
   if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
@@ -329,6 +332,10 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** Examples of a kind, listed: "such as …", up to the term. */
+const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
+/** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */
+const INDEFINITE_PERSON = /\b(?:a|an|one|another) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|learner|sibling|brother|sister|relative|family member|carer)\b/gi;
 /** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
 const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
 /** How many paragraphs of a letter its greeting reaches. */

@@ -101,6 +101,9 @@ ruleTester(confidential, {
     // cut the group off, so "dyslexia" after "autism, ADHD and" was his).
     'Mr Okafor is our new SENCo. He has worked with children with autism, ADHD and dyslexia for fifteen years and is looking forward to meeting families.',
     'Mrs Shah has spent twenty years teaching pupils with speech and language needs, autism or dyslexia.',
+    // A member of staff's role after "Our" (no name), and kinds of adversity listed after "such as" (fp27).
+    "Our speech and language therapist, Mrs O'Brien, works with children across the school every Tuesday.",
+    "All staff have been trained to understand how adverse childhood experiences, such as neglect, domestic violence or a parent in prison, can affect children's behaviour and learning.",
     // A set text named in the sentence before tells its characters' story (fp27).
     "Year 10 have finished Of Mice and Men. Lennie, who has a learning disability, accidentally kills Curley's wife, and George shoots him to save him from the lynch mob.",
     'Year 11 revision on Thursday is An Inspector Calls. Eva Smith, who is pregnant and alone, is turned away by Mrs Birling\'s charity.',
@@ -452,6 +455,10 @@ ruleTester(confidential, {
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
     // A pupil named beside a group's list, or cast in a set text's part, is still that pupil (fp27).
     { post: 'Leo works with children with autism in his Scout group, and Leo has dyslexia too.', errors: [{ message: '"dyslexia"', severity: 'error' }] },
+    // …and someone told in a "such as" list is still someone.
+    { post: 'She has faced a lot this year, such as her dad being in prison, and we are proud of her.', errors: [{ message: '"in prison"', severity: 'error' }] },
+    { post: 'Some pupils, such as Leo, who has an EHCP, will have extra transition visits.', errors: [{ message: '"EHCP"', severity: 'error' }] },
+    { post: "Sam's speech and language therapist, Mrs O'Brien, says he has made great progress.", errors: [{ message: 'speech and language therapist', severity: 'error' }] },
     { post: 'Year 10 performed Of Mice and Men. Sam, who has dyslexia, played Lennie brilliantly.', errors: [{ message: '"dyslexia"', severity: 'error' }] },
     { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
