@@ -308,7 +308,10 @@ function tiedToPerson(
       // "Winston's Wish", "Julia's House": a charity's name, not a person's possessive.
       const following = tokens[index + 1];
       if (/['’]s$/.test(token.raw) && following !== undefined && /^\p{Lu}/u.test(following.raw) && names.organisationFollowers.has(following.norm) && /^\s+$/.test(rest.slice(token.end, following.start))) continue;
-      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
+      // A plural opening a list ("Doctors, nurses and a lot of patients …", a role-play post) is no name: a
+      // word ending in "s" before the comma counts only as a given name ("James, who …").
+      const plural = /[^'’s]s$/.test(token.norm) && names.given.size > 0 && !isGivenName(token.norm, names);
+      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || (!plural && /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {

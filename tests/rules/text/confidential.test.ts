@@ -104,6 +104,8 @@ ruleTester(confidential, {
     // A member of staff's role after "Our" (no name), and kinds of adversity listed after "such as" (fp27).
     "Our speech and language therapist, Mrs O'Brien, works with children across the school every Tuesday.",
     "All staff have been trained to understand how adverse childhood experiences, such as neglect, domestic violence or a parent in prison, can affect children's behaviour and learning.",
+    // A role-play hospital: "Doctors," opens a list, no name (fp27).
+    'Year 2 turned their role-play area into a hospital. Doctors, nurses and a lot of patients with broken legs, tummy aches and one very poorly teddy who needed an operation. The teddy made a full recovery!',
     // A set text named in the sentence before tells its characters' story (fp27).
     "Year 10 have finished Of Mice and Men. Lennie, who has a learning disability, accidentally kills Curley's wife, and George shoots him to save him from the lynch mob.",
     'Year 11 revision on Thursday is An Inspector Calls. Eva Smith, who is pregnant and alone, is turned away by Mrs Birling\'s charity.',
@@ -455,6 +457,8 @@ ruleTester(confidential, {
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
     // A pupil named beside a group's list, or cast in a set text's part, is still that pupil (fp27).
     { post: 'Leo works with children with autism in his Scout group, and Leo has dyslexia too.', errors: [{ message: '"dyslexia"', severity: 'error' }] },
+    // A given name ending in "s" before its comma is still a name.
+    { post: 'James, who had an operation on his knee in March, is back playing football.', errors: [{ message: 'operation', severity: 'error' }] },
     // …and someone told in a "such as" list is still someone.
     { post: 'She has faced a lot this year, such as her dad being in prison, and we are proud of her.', errors: [{ message: '"in prison"', severity: 'error' }] },
     { post: 'Some pupils, such as Leo, who has an EHCP, will have extra transition visits.', errors: [{ message: '"EHCP"', severity: 'error' }] },
