@@ -58,6 +58,21 @@ const DATE_OF_BIRTH = new RegExp(
   'gi',
 );
 const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|senco|sendco|send|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+/**
+ * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
+ * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
+ * before the role word must be three letters or more and no given name.
+ */
+const COMPOUND_ROLE = /^([a-z]{3,}?)[._-]?(hub|centre|center|services?|office|admin|enquiries|info|help|helpline|bookings?|admissions|reception|support|events)$/;
+function compoundRoleAddress(local: string): boolean {
+  const compound = COMPOUND_ROLE.exec(local);
+  if (!compound) return false;
+  const knowledge = nameKnowledge();
+  // Without the name data, a name cannot be told from a service's word: report the address.
+  if (knowledge.given.size === 0) return false;
+  const prefix = compound[1]!;
+  return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
+}
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
@@ -217,7 +232,7 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
       const [local = '', domain = ''] = lower.split('@');
       if (allowed.emails.has(lower) || allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
       // An organisation's role address (help@nspcc.org.uk) is not a person's; any webmail address is.
-      if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) continue;
+      if ((ROLE_ADDRESS.test(local) || compoundRoleAddress(local)) && !WEBMAIL.test(domain)) continue;
       item(
         'email',
         value,
@@ -304,7 +319,7 @@ const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|moth
  * "Smarts Schoolwear, 42 Fore Street"); a street's own name ("4 Church Road") is not a venue.
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
+  String.raw`\b(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut|Hub)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
   'u',
 );
 
@@ -340,7 +355,8 @@ function venueBefore(text: string, index: number): boolean {
 }
 
 /** Words that make an address someone's home. */
-const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|their|my|mum|dad|family|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
+// "Family Hub", "Family Centre", "family support service": a service's name, not a family's home.
+const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();

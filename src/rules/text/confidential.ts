@@ -25,9 +25,10 @@ const LINK_BEFORE =
   /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s|s['’])\s+(?:(?:an?|the|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
-// A pronoun is no name here ("He had surgery" is linked, or not, as before).
+// A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
+// language therapist, Mrs O'Brien, works with …" is a member of staff's role.
 const NAMED_SUBJECT =
-  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
+  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/i;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
@@ -50,10 +51,13 @@ const CLOSES_ON_A_QUESTION = /\?[\s*_"”’)]*$/;
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
   '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
+// A list the term ends, its earlier items each closed by a comma: "children with autism, ADHD and dyslexia",
+// "pupils with speech and language needs, autism or dyslexia".
+const LIST_ITEMS = String.raw`(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+){0,4}`;
 // "children undergoing chemotherapy", "children who have lost their hair after months of treatment for
 // cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
   'i',
 );
 const GROUP_REACH = 120;
@@ -70,12 +74,14 @@ interface Compiled {
   general: Set<string>;
   /** Words saying a sentence is about characters in a book or play ("the novella", "protagonist"). */
   fiction: string[];
+  /** Titles of books and plays taught in school ("Of Mice and Men"): the sentence and the one before tell its plot. */
+  setTexts: string[];
   /** Words saying a sentence is a founder's or campaigner's public story ("founded by", "campaigner"). */
   publicStory: string[];
 }
 
 const phrases = segmentPhrases('confidential', async (lexicons) =>
-  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'public-context'),
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context'),
 );
 
 export const confidential: Rule = {
@@ -97,13 +103,15 @@ export const confidential: Rule = {
       const lexicon = await ctx.lexicons.get('confidential');
       const general = new Set<string>();
       const fiction: string[] = [];
+      const setTexts: string[] = [];
       const publicStory: string[] = [];
       for (const entry of lexicon.entries) {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
+        if (entry.category === 'set-text-context') for (const t of entry.terms) setTexts.push(t.toLowerCase());
         if (entry.category === 'public-context') for (const t of entry.terms) publicStory.push(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), general, fiction, publicStory };
+      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -136,6 +144,9 @@ export const confidential: Rule = {
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
+        // A set text named in the sentence or the one before: "Year 10 have finished Of Mice and Men. Lennie, who has a learning
+        // disability, …" — unless the sentence casts someone in it ("Sam, who has dyslexia, played Lennie").
+        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !CAST.test(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
@@ -166,6 +177,9 @@ function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, is
   if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
   return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
 }
+
+/** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */
+const CAST = /\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|star(?:s|red|ring)|act(?:s|ed|ing)|read(?:s|ing)?|role|part|as)\b/i;
 
 /** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
 function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
@@ -270,7 +284,9 @@ function tiedToPerson(
   // as a child, campaigned …", "Priestley presents Eva Smith, who is sacked … and takes her own life".
   if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
   if (!condition && TITLED.test(rest)) return true;
-  if (!condition && (definition ? PRONOUN : PERSON).test(rest)) return true;
+  // In examples of a kind ("experiences such as neglect, domestic violence or a parent in prison") "a parent" is anyone.
+  const examples = !condition && SUCH_AS.test(text.slice(Math.max(sentence.start, match.start - 200), match.start));
+  if (!condition && (definition ? PRONOUN : PERSON).test(examples ? rest.replace(INDEFINITE_PERSON, ' ') : rest)) return true;
   // "you" in a letter to a named pupil is that pupil: "Dear Noah, … sorry to hear that you have broken your leg".
   if (!condition && addressed && YOU.test(sentence.text)) return true;
   // A first name: a pupil from the consent record, or a capitalised word that reads as a name.
@@ -292,7 +308,10 @@ function tiedToPerson(
       // "Winston's Wish", "Julia's House": a charity's name, not a person's possessive.
       const following = tokens[index + 1];
       if (/['’]s$/.test(token.raw) && following !== undefined && /^\p{Lu}/u.test(following.raw) && names.organisationFollowers.has(following.norm) && /^\s+$/.test(rest.slice(token.end, following.start))) continue;
-      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next))) return true;
+      // A plural opening a list ("Doctors, nurses and a lot of patients …", a role-play post) is no name: a
+      // word ending in "s" before the comma counts only as a given name ("James, who …").
+      const plural = /[^'’s]s$/.test(token.norm) && names.given.size > 0 && !isGivenName(token.norm, names);
+      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || (!plural && /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {
@@ -316,6 +335,10 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** Examples of a kind, listed: "such as …", up to the term. */
+const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
+/** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */
+const INDEFINITE_PERSON = /\b(?:a|an|one|another) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|learner|sibling|brother|sister|relative|family member|carer)\b/gi;
 /** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
 const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
 /** How many paragraphs of a letter its greeting reaches. */

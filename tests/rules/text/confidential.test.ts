@@ -97,6 +97,18 @@ ruleTester(confidential, {
     // A condition, not a case.
     'Two-year-olds can get 15 free hours if the family receives certain benefits or the child has an EHCP.',
     'During Anti-Bullying Week, pupils explored what to do if they are bullied or see someone else being bullied.',
+    // A new member of staff's experience with a group, its conditions listed (fp27: the list's commas
+    // cut the group off, so "dyslexia" after "autism, ADHD and" was his).
+    'Mr Okafor is our new SENCo. He has worked with children with autism, ADHD and dyslexia for fifteen years and is looking forward to meeting families.',
+    'Mrs Shah has spent twenty years teaching pupils with speech and language needs, autism or dyslexia.',
+    // A member of staff's role after "Our" (no name), and kinds of adversity listed after "such as" (fp27).
+    "Our speech and language therapist, Mrs O'Brien, works with children across the school every Tuesday.",
+    "All staff have been trained to understand how adverse childhood experiences, such as neglect, domestic violence or a parent in prison, can affect children's behaviour and learning.",
+    // A role-play hospital: "Doctors," opens a list, no name (fp27).
+    'Year 2 turned their role-play area into a hospital. Doctors, nurses and a lot of patients with broken legs, tummy aches and one very poorly teddy who needed an operation. The teddy made a full recovery!',
+    // A set text named in the sentence before tells its characters' story (fp27).
+    "Year 10 have finished Of Mice and Men. Lennie, who has a learning disability, accidentally kills Curley's wife, and George shoots him to save him from the lynch mob.",
+    'Year 11 revision on Thursday is An Inspector Calls. Eva Smith, who is pregnant and alone, is turned away by Mrs Birling\'s charity.',
     // Characters in a book.
     'The novella explores loneliness — Crooks, who is excluded because he is Black, Candy, who is old and disabled, and Lennie, who has a learning disability.',
     // A plan announced or completed.
@@ -443,6 +455,15 @@ ruleTester(confidential, {
     // …and a day before it does not clear a plan said in its own sentence.
     { post: 'The governors met on Monday evening. Sadly the school will be closing next July, when the last Year 6 leave.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'EMBARGOED until 9am: our Ofsted rating is Outstanding.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    // A pupil named beside a group's list, or cast in a set text's part, is still that pupil (fp27).
+    { post: 'Leo works with children with autism in his Scout group, and Leo has dyslexia too.', errors: [{ message: '"dyslexia"', severity: 'error' }] },
+    // A given name ending in "s" before its comma is still a name.
+    { post: 'James, who had an operation on his knee in March, is back playing football.', errors: [{ message: 'operation', severity: 'error' }] },
+    // …and someone told in a "such as" list is still someone.
+    { post: 'She has faced a lot this year, such as her dad being in prison, and we are proud of her.', errors: [{ message: '"in prison"', severity: 'error' }] },
+    { post: 'Some pupils, such as Leo, who has an EHCP, will have extra transition visits.', errors: [{ message: '"EHCP"', severity: 'error' }] },
+    { post: "Sam's speech and language therapist, Mrs O'Brien, says he has made great progress.", errors: [{ message: 'speech and language therapist', severity: 'error' }] },
+    { post: 'Year 10 performed Of Mice and Men. Sam, who has dyslexia, played Lennie brilliantly.', errors: [{ message: '"dyslexia"', severity: 'error' }] },
     { post: 'Just between us, Mrs Cole is leaving at Easter.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'Proposed merger: please keep this quiet until the consultation starts.', errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
   ],

@@ -59,6 +59,10 @@ ruleTester(grievance, {
     'The novel contains racist language, which teachers will discuss carefully with students, and ends with a shocking death.',
     // A class reader's ending, and a claim weighed against the data (good-news sweep, 2026-11-24).
     "Pupils have had powerful discussions about racism in our own society and the book's shocking ending.",
+    // A set text's ending, and an illness letter's outbreak (fp27: both read as complaints about the pupils or the school).
+    "Year 10 have finished Of Mice and Men. Many students found the ending heartbreaking.",
+    'There has been an outbreak of sickness and diarrhoea across the school this week, with over 60 pupils absent.',
+    'We know some children have had long illnesses this year, and we have been working with families to support them back into school.',
     'Students examined the evidence from the Migration Advisory Committee and concluded that the claim is not supported by the data.',
     // The target's own dislike, told of them.
     'Our Year 6 pupils hate litter, so they have started a litter-picking club.',

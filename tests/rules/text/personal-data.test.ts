@@ -61,6 +61,11 @@ ruleTester(personalData, {
     "Our carol service is at St Michael's Church, 12 Church Street, Heavitree, EX2 5EH, on Thursday.",
     'U11 football: v Exeter Juniors, Saturday 10am at Harbourside Rec, Station Road, EX4 1AB.',
     'Uniform can be bought from Smarts Schoolwear, 42 Fore Street, Exeter, or online.',
+    // A council's Family Hub: its address is a venue's ("Family" names the service, not a home), its
+    // mailbox a service's name run into one word (fp27).
+    'Oakfield Family Hub, 22 Market Street, runs free stay and play sessions for under-5s every Tuesday. Email familyhub@oakfield.example.gov.uk for details.',
+    'Our Early Help team can also put you in touch with the council: earlyhelp@devon.example.gov.uk.',
+    'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
   ],
   invalid: [
     { post: "Our trip is to Riverside Leisure Centre. Call Amelia's mum on 01392 221771 to book.", errors: [{ message: /phone number/ }] },
@@ -74,6 +79,9 @@ ruleTester(personalData, {
     { post: 'Tom lives near LS6 2QT.', errors: [{ message: 'postcode' }] },
     { post: 'Questions to info@gmail.com or j.smith@council.example.gov.uk please.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Friends of the school: e-mail pta.harbourside@gmail.com to volunteer.', errors: [{ message: 'e-mail' }] },
+    // A given name before the role word is a person's mailbox; a family's home is still one (fp27).
+    { post: 'Questions to lucyhub@oakfield.example.gov.uk or sam.office@harbour.example.org.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
+    { post: 'Drop the raffle prizes at the Jones family home, 22 Market Street.', errors: [{ message: 'home address', severity: 'error' }] },
     // A role word on a webmail address, or a person's address at the employer, is still a person's.
     { post: 'Apprenticeship applications to apprenticeships@gmail.com or sarah.jones@nhs.net.', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Ring 07700 900123 or the office on 01632 960000.', config: school, errors: [{ message: 'mobile', column: 6 }] },
