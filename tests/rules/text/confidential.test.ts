@@ -268,8 +268,16 @@ ruleTester(confidential, {
     '**My child is a young carer. Is there support?**',
     'Yes, all children with asthma must take their inhaler.',
     'Reminder, any child who has an inhaler must bring it on the trip.',
+    // Deafness as an event, a service or an idiom, of no one (fp27 found "deaf" missing from the list).
+    'Deaf Awareness Week: Year 3 learned to sign their names in British Sign Language.',
+    'Thank you to the National Deaf Children\'s Society for our deaf-friendly assembly.',
+    'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
+    // … once: the squad's name is not a second finding.
+    { post: 'Jacob in Year 9 has been selected for the England Deaf Football squad. Jacob has been deaf since birth.', errors: [{ message: '"deaf"' }] },
+    { post: 'Amira is partially sighted, so she used the large-print map on the trip.', errors: [{ message: '"partially sighted"' }] },
     // … but a named child, a parent's thanks to a named teacher, or a pupil after "Yes," is still someone.
     { post: 'My son Noah has autism. Could the school help him?', errors: [{ message: '"autism"' }] },
     { post: 'Thank you, Mrs Patel! My daughter has a nut allergy and you kept her safe all week. Who could ask for more?', errors: [{ message: '"nut allergy"' }] },
