@@ -3,7 +3,9 @@
 // surname written in two words or without its apostrophe, initials, first names of two words, the
 // surname first, and a line break written as a tag.
 import { describe, expect, it } from 'vitest';
-import { pupilsIn, recordFrom } from './helpers.js';
+import { prepareNameKnowledge } from '../../src/consent/knowledge.js';
+import { findPupilMentions } from '../../src/consent/mentions.js';
+import { postFrom, pupilsIn, recordFrom } from './helpers.js';
 
 const record = await recordFrom([
   'Łukasz,Nowak,,4,N,N,N,N,N,,',
@@ -105,5 +107,17 @@ describe('names as people write them: more forms', () => {
 
   it('a later word of a first name of two before the surname ("Ali Khan"), and Gwen for Gwenllian', async () => {
     expect(await findMore('Well done Ali Khan and Gwen Prydderch!')).toEqual(['Ali Khan → Muhammad Ali Khan (full)', 'Gwen Prydderch → Gwenllian Prydderch (full)']);
+  });
+});
+
+describe("the page's web address", () => {
+  it("reads the post's own file name and its slug or permalink as a file name (a site generator publishes them)", async () => {
+    await prepareNameKnowledge();
+    const names = async (markdown: string, file: string) =>
+      findPupilMentions(await postFrom(markdown, file), record, { root: '/' }).map((m) => `${m.text} → ${m.pupils.map((p) => p.firstName).join(' / ')} (${m.segment.field})`);
+    expect(await names('Well done!\n', '2026-06-01-kwame-mensah-wins.md')).toEqual(['kwame mensah → Kwame (2026-06-01-kwame-mensah-wins.md)']);
+    expect(await names('---\nslug: zuzanna-wojcik-art-prize\n---\n\nWell done!\n', 'post.md')).toEqual(['zuzanna wojcik → Zuzanna (zuzanna-wojcik-art-prize)']);
+    expect(await names('---\npermalink: /news/2026/KwameMensah/\n---\n\nWell done!\n', 'news.md')).toEqual(['KwameMensah → Kwame (/news/2026/KwameMensah/)']);
+    expect(await names('Well done!\n', '2026-06-01-sports-day.md')).toEqual([]);
   });
 });

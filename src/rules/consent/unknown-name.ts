@@ -52,7 +52,7 @@ function whereName(name: PersonName): string {
 
 function redactedWhere(name: PersonName): string {
   if (name.via === 'people-tag') return 'a name tagged in an attached image';
-  if (name.segment.kind === 'file-name') return "a name in an attachment's file name";
+  if (name.segment.kind === 'file-name') return "a name in a file name (an attachment's or the page's)";
   if (name.segment.storedIn !== undefined) return 'a name stored in a photo shown on line {line}';
   return 'a name in line {line}';
 }
