@@ -10,7 +10,7 @@ import type { Attachment, Post, TextSegment } from '../core/types.js';
 import { normaliseWord } from '../lexicons/tokenize.js';
 import { nameKnowledge, type NameKnowledge } from './knowledge.js';
 import { misspeltPersonByContext, personByContext } from './name-context.js';
-import { forEachNameWord, namePlaces, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
+import { forEachNameWord, namePlaces, plainLetters, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
 
 export type MatchKind = 'name' | 'preferred' | 'nickname' | 'variant' | 'misspelling';
@@ -66,6 +66,15 @@ export interface NameIndex {
   byName: Map<string, Candidate[]>;
   bySurname: Map<string, Pupil[]>;
   surnameTokens: Map<Pupil, string[]>;
+  /** The words of first names of more than one word ("mary jane", "muhammad ali"). */
+  firstTokens: Map<Pupil, string[]>;
+  /**
+   * A first (or preferred) name and surname run together, as one word of a tag or a file name
+   * ("#kwamemensah", "ZuzannaWojcik.jpg", "@seanoconnor"), and the surname before the first name.
+   */
+  byJoined: Map<string, Pupil[]>;
+  /** The later words of first names of more than one word ("ali" of Muhammad Ali): a pupil's name before their surname ("Ali Khan"). */
+  byLaterFirst: Map<string, Pupil[]>;
   /** Exact first/preferred names of at least MISSPELLING_MIN_LENGTH letters, by first letter. */
   fuzzy: Map<string, Set<string>>;
   staff: StaffIndex;
@@ -86,7 +95,7 @@ export function normaliseName(name: string): string {
     .normalize('NFC')
     .split(/[^\p{L}\p{M}\p{N}'’]+/u)
     .filter(Boolean)
-    .map((part) => normaliseWord(part).replace(/'s$/, ''))
+    .map((part) => plainLetters(normaliseWord(part)).replace(/'s$/, ''))
     .join(' ');
 }
 
@@ -130,6 +139,14 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
   const bySurname = new Map<string, Pupil[]>();
   const surnameTokens = new Map<Pupil, string[]>();
   const fuzzy = new Map<string, Set<string>>();
+  const firstTokens = new Map<Pupil, string[]>();
+  const byJoined = new Map<string, Pupil[]>();
+  const byLaterFirst = new Map<string, Pupil[]>();
+  const addJoined = (key: string, pupil: Pupil) => {
+    const list = byJoined.get(key);
+    if (!list) byJoined.set(key, [pupil]);
+    else if (!list.includes(pupil)) list.push(pupil);
+  };
   for (const pupil of record.pupils) {
     const firsts = normaliseName(pupil.firstName).split(' ').filter(Boolean);
     const first = firsts.join(' ');
@@ -148,6 +165,14 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
         else fuzzy.set(own[0]!, new Set([own]));
       }
     }
+    if (firsts.length > 1) {
+      firstTokens.set(pupil, firsts);
+      for (const later of new Set(firsts.slice(1))) {
+        const list = byLaterFirst.get(later);
+        if (list) list.push(pupil);
+        else byLaterFirst.set(later, [pupil]);
+      }
+    }
     const surname = normaliseName(pupil.lastName).split(' ').filter(Boolean);
     surnameTokens.set(pupil, surname);
     for (const part of surname) {
@@ -155,10 +180,31 @@ export function nameIndex(record: ConsentRecord, config: ResolvedConfig, k: Name
       list.push(pupil);
       bySurname.set(part, list);
     }
+    // "O'Connor" is also written "Oconnor" and "O Connor", "MacDonald" "Mac Donald": the surname's
+    // parts without their apostrophes, and all of it run together, are its spellings too.
+    const whole = compactName(surname.join(''));
+    for (const spelling of new Set([...surname.map(compactName), whole])) {
+      if (surname.includes(spelling)) continue;
+      const list = bySurname.get(spelling) ?? [];
+      list.push(pupil);
+      bySurname.set(spelling, list);
+    }
+    if (whole) {
+      for (const own of new Set([first.replace(/ /g, ''), firsts[0], preferred.split(' ')[0]])) {
+        if (!own) continue;
+        addJoined(compactName(own) + whole, pupil);
+        addJoined(whole + compactName(own), pupil);
+      }
+    }
   }
-  const index: NameIndex = { byName, bySurname, surnameTokens, fuzzy, staff: staffIndex(config) };
+  const index: NameIndex = { byName, bySurname, surnameTokens, firstTokens, byJoined, byLaterFirst, fuzzy, staff: staffIndex(config) };
   byConfig.set(config, index);
   return index;
+}
+
+/** A normalised name without its apostrophes: "o'connor" → oconnor. */
+function compactName(norm: string): string {
+  return norm.includes("'") ? norm.replace(/'/g, '') : norm;
 }
 
 function rank(how: MatchKind): number {
@@ -287,9 +333,73 @@ interface Found {
 }
 
 function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
+  const token = place.tokens[i]!;
+  if (!token.capitalised) return lowerCaseFullName(place, i, index, k, skip);
+  if (token.initial) return initialThenSurname(place, i, index, k, skip); // "A. Khan"
+  if (token.norm.length < 2 || /^\d/.test(token.norm)) return undefined;
+  // "Khan A.", "Smith, A.", "Harpreet Kaur" for a pupil recorded as Kaur Harpreet: the surname first,
+  // when the word is no pupil's first name followed by that pupil's surname; "Ali Khan" for Muhammad Ali Khan.
+  return (
+    matchFirstName(place, i, index, k, skip) ??
+    surnameThenInitial(place, i, index, skip) ??
+    matchSurnameFirst(place, i, index, skip, true) ??
+    laterFirstName(place, i, index, skip) ??
+    numbered(place, i, index, k)
+  );
+}
+
+/** "Ali Khan" for a pupil recorded as Muhammad Ali Khan: a later word of their first name, then their surname. */
+function laterFirstName(place: NamePlace, i: number, index: NameIndex, skip: Set<number>): Found | undefined {
+  const pupils = index.byLaterFirst.get(place.tokens[i]!.norm);
+  if (!pupils) return undefined;
+  const surname = followingSurname(place, i, pupils, index, skip);
+  return surname && mention(place, i, surname.last, surname.pupils, true, 'name');
+}
+
+/** "kwame1.jpg", "zuzannawojcik2.jpg": a name with a number after it in a file name (a tag's words are split at the number already). */
+function numbered(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge): Found | undefined {
+  const token = place.tokens[i]!;
+  if (token.via !== 'file-name') return undefined;
+  const letters = /^(\p{L}{2,})\d+$/u.exec(token.norm)?.[1];
+  if (!letters || (!index.byName.has(letters) && !index.byJoined.has(compactName(letters)))) return undefined;
+  if (k.wordNames.has(letters) || k.notNames.has(letters) || k.neverNames.has(letters)) return undefined; // "may2026.jpg", "year6"
+  const found = index.byJoined.get(compactName(letters));
+  if (found) return mention(place, i, i, found, true, 'name');
+  const candidates = bestRanked(index.byName.get(letters)!);
+  return mention(place, i, i, distinct(pupilsOf(candidates)), false, candidates[0]!.how);
+}
+
+/**
+ * "well done kwame mensah", "shout out to jack harrowgate": a pupil's first name and surname written in
+ * small letters, as in a quick social post. Only the two together (a first name alone in small letters
+ * is as likely a word: "christian values", "carol singing").
+ */
+function lowerCaseFullName(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
+  const token = place.tokens[i]!;
+  const candidates = index.byName.get(token.norm);
+  if (!candidates || place.caseless || token.norm.length < 2) return undefined;
+  if (k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.timeWords.has(token.norm)) return undefined;
+  const next = place.tokens[i + 1];
+  if (!next || skip.has(i + 1) || !/^[ \t]+$/.test(gapText(place, token, next))) return undefined;
+  // A first name that is also a word only before a surname that is no word or name of its own: "jack harrowgate", not "jack frost".
+  if (k.wordNames.has(token.norm) && (k.wordNames.has(next.norm) || k.given.has(next.norm) || k.placeFollowers.has(next.norm) || k.notNames.has(next.norm))) return undefined;
+  const withSurname = index.bySurname.get(next.norm);
+  if (!withSurname) return undefined;
+  const named = bestRanked(candidates).filter((c) => c.how !== 'misspelling');
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const { pupil } of named) {
+    if (!withSurname.includes(pupil)) continue;
+    const last = wholeSurnameAt(place, i + 1, index.surnameTokens.get(pupil) ?? [], skip, true);
+    if (last === -1) continue;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last && !best.pupils.includes(pupil)) best.pupils.push(pupil);
+  }
+  return best && mention(place, i, best.last, best.pupils, true, named[0]!.how);
+}
+
+function matchFirstName(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
   const tokens = place.tokens;
   const token = tokens[i]!;
-  if (!token.capitalised || token.norm.length < 2 || /^\d/.test(token.norm)) return undefined;
 
   // "Smith, Amelia": a surname, a comma, then that pupil's first name.
   const reversed = matchSurnameFirst(place, i, index, skip);
@@ -297,6 +407,11 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
 
   let candidates = index.byName.get(token.norm);
   let how: MatchKind | undefined;
+  if (!candidates) {
+    // "#kwamemensah", "ZuzannaWojcik.jpg": a first name and surname run together in one word.
+    const joined = index.byJoined.get(compactName(token.norm));
+    if (joined) return mention(place, i, i, joined, true, 'name');
+  }
   if (candidates) {
     candidates = bestRanked(candidates);
     how = candidates[0]!.how;
@@ -309,6 +424,12 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   }
   if (!candidates || !how) return undefined;
   const pupils = pupilsOf(candidates);
+
+  // "Mary-Jane", "Mary Jane Whitfield", "Muhammad Ali Khan": the whole of a first name of two words.
+  if (index.firstTokens.size > 0) {
+    const double = wholeFirstName(place, i, pupils, index, k, skip);
+    if (double) return mention(place, i, double.last, double.pupils, double.fullName, how);
+  }
 
   // Surname (whole, or one part of a double-barrelled one), or a surname initial.
   const surname = followingSurname(place, i, pupils, index, skip);
@@ -399,6 +520,8 @@ function mention(place: NamePlace, first: number, last: number, pupils: Pupil[],
 }
 
 const SURNAME_GAP = /^[\s_-]*$/;
+/** The small words that open many surnames and are written in small letters: "Daan van der Berg", "Dafydd ap Rhys", "Maria de la Cruz". */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ap', 'ab', 'ni', 'nic', 'mac', 'bin', 'binti', 'bint', 'al', 'el', 'ter', 'ten', 'st']);
 const POSSESSIVE_END = /(?<=\p{L})['’]s?$/u;
 
 /** Where a name that ends with `last` ends, without its possessive: "Oluwaseun's dad" is about Oluwaseun. */
@@ -507,8 +630,12 @@ function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: N
   // Either kind of match needs the next word to be a capitalised part of the pupil's surname, right
   // after the name: only the pupils with that surname part can match (in their order in `pupils`).
   const next = tokens[i + 1];
-  if (!next || skip.has(i + 1) || !(next.capitalised || place.caseless) || !SURNAME_GAP.test(gapText(place, tokens[i]!, next))) return undefined;
-  const withPart = index.bySurname.get(next.norm);
+  if (!next || skip.has(i + 1) || !(next.capitalised || place.caseless || SURNAME_PARTICLES.has(next.norm)) || !SURNAME_GAP.test(gapText(place, tokens[i]!, next))) return undefined;
+  // "Mac Donald", "O Connor": a surname written in two words.
+  const after = tokens[i + 2];
+  const split = after && !skip.has(i + 2) && (after.capitalised || place.caseless) && /^[\s'’]$/.test(gapText(place, next, after)) ? index.bySurname.get(compactName(next.norm + after.norm)) : undefined;
+  const single = index.bySurname.get(next.norm);
+  const withPart = single && split ? [...single, ...split] : (single ?? split);
   if (!withPart) return undefined;
   const at = positions(pupils);
   // (A list naming a pupil twice is walked whole, as it always was.)
@@ -522,19 +649,26 @@ function followingSurname(place: NamePlace, i: number, pupils: Pupil[], index: N
     for (let j = 0; j < surname.length; j++) {
       const next = tokens[i + 1 + j];
       const prev = tokens[i + j]!;
-      if (!next || skip.has(i + 1 + j) || next.norm !== surname[j] || !SURNAME_GAP.test(gapText(place, prev, next)) || !(next.capitalised || place.caseless)) break;
+      if (!next || skip.has(i + 1 + j) || next.norm !== surname[j] || !SURNAME_GAP.test(gapText(place, prev, next)) || !(next.capitalised || place.caseless || (j < surname.length - 1 && SURNAME_PARTICLES.has(next.norm)))) break;
       matched++;
     }
     let last = matched === surname.length ? i + matched : -1;
     if (last === -1) {
       const next = tokens[i + 1];
-      if (next && !skip.has(i + 1) && (next.capitalised || place.caseless) && SURNAME_GAP.test(gapText(place, tokens[i]!, next)) && surname.includes(next.norm)) last = i + 1;
+      if (next && !skip.has(i + 1) && (next.capitalised || place.caseless) && SURNAME_GAP.test(gapText(place, tokens[i]!, next)) && (surname.includes(next.norm) || surnameSpelling(surname, next.norm))) last = i + 1;
     }
+    if (last === -1 && split?.includes(pupil) && surnameSpelling(surname, compactName(next.norm + after!.norm))) last = i + 2;
     if (last === -1) continue;
     if (!best || last > best.last) best = { last, pupils: [pupil] };
     else if (last === best.last) best.pupils.push(pupil);
   }
   return best;
+}
+
+/** Whether `word` is the surname (tokens) without its apostrophes, whole or one part: "oconnor" for O'Connor. */
+function surnameSpelling(surname: string[], word: string): boolean {
+  if (compactName(surname.join('')) === word) return true;
+  return surname.some((part) => compactName(part) === word);
 }
 
 /**
@@ -583,12 +717,18 @@ function followingInitial(place: NamePlace, i: number, skip: Set<number>): { let
   return { letter: next.norm, last: i + 1 };
 }
 
-function matchSurnameFirst(place: NamePlace, i: number, index: NameIndex, skip: Set<number>): Found | undefined {
+/**
+ * "Smith, Amelia": a surname, a comma and that pupil's first name. `spaced`: or with only a space between,
+ * "Mensah Kwame", "#MensahKwame" (asked only once the first word is no pupil's first name before that pupil's surname).
+ */
+function matchSurnameFirst(place: NamePlace, i: number, index: NameIndex, skip: Set<number>, spaced = false): Found | undefined {
   const tokens = place.tokens;
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (!next || place.caseless || !next.capitalised || skip.has(i + 1)) return undefined;
-  if (!/^\s*,\s*$/.test(gapText(place, token, next))) return undefined;
+  const gap = gapText(place, token, next);
+  // (In a hashtag the words have nothing between them: "#MensahKwame".)
+  if (!/^\s*,\s*$/.test(gap) && !(spaced && (gap === ' ' || (gap === '' && token.via !== 'text')))) return undefined;
   const bySurname = index.bySurname.get(token.norm);
   if (!bySurname) return undefined;
   const firsts = index.byName.get(next.norm);
@@ -596,6 +736,109 @@ function matchSurnameFirst(place: NamePlace, i: number, index: NameIndex, skip: 
   const pupils = firsts.filter((c) => bySurname.includes(c.pupil) && (index.surnameTokens.get(c.pupil) ?? []).length === 1);
   if (pupils.length === 0) return undefined;
   return mention(place, i, i + 1, pupils.map((c) => c.pupil), true, pupils[0]!.how);
+}
+
+/**
+ * Pupils with a first name of several words whose every word follows here ("Mary-Jane", "Mary Jane",
+ * "Muhammad Ali"), then their surname if it follows. The first name alone must not be a famous one
+ * ("Muhammad Ali" is the boxer, "Muhammad Ali Khan" the pupil) nor wholly words ("Summer Rose").
+ */
+function wholeFirstName(place: NamePlace, i: number, pupils: Pupil[], index: NameIndex, k: NameKnowledge, skip: Set<number>): { last: number; pupils: Pupil[]; fullName: boolean } | undefined {
+  const tokens = place.tokens;
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const pupil of distinct(pupils)) {
+    const firsts = index.firstTokens.get(pupil);
+    if (!firsts || firsts[0] !== tokens[i]!.norm) continue;
+    let j = 1;
+    for (; j < firsts.length; j++) {
+      const next = tokens[i + j];
+      if (!next || skip.has(i + j) || next.norm !== firsts[j] || !(next.capitalised || place.caseless) || !/^[\s-]$/.test(gapText(place, tokens[i + j - 1]!, next))) break;
+    }
+    if (j < firsts.length) continue;
+    const last = i + firsts.length - 1;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last) best.pupils.push(pupil);
+  }
+  if (!best) return undefined;
+  const surname = followingSurname(place, best.last, best.pupils, index, skip);
+  if (surname) return { last: surname.last, pupils: surname.pupils, fullName: true };
+  if (famousName(place, i, k) > 0) return undefined;
+  if (tokens.slice(i, best.last + 1).every((t) => k.wordNames.has(t.norm))) return undefined;
+  return { ...best, fullName: false };
+}
+
+/** Whether `raw` is an initial written as one: a capital letter with a full stop after it, or another capital than "A" or "I" (words of their own). */
+function initialWritten(place: NamePlace, token: NameToken): boolean {
+  if (!/^\p{Lu}$/u.test(token.raw) && !place.caseless) return false;
+  if (place.segment.text.charCodeAt(token.end) === 0x2e) return true;
+  return !/^[AI]$/.test(token.raw);
+}
+
+/** The pupils among `pupils` whose first or preferred name starts with `letter`. */
+function withFirstInitial(pupils: Pupil[], letter: string): Pupil[] {
+  return pupils.filter((p) => [p.firstName, p.preferredName ?? ''].some((name) => normaliseName(name).startsWith(letter)));
+}
+
+/** "A. Khan", "Z Wójcik": a first name's initial and then a pupil's whole surname (not after a title: "Mr A. Khan" is skipped). */
+function initialThenSurname(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || skip.has(i + 1) || !(next.capitalised || place.caseless) || next.initial || !initialWritten(place, token)) return undefined;
+  if (!/^\.?[ \t_-]*$/.test(gapText(place, token, next)) || gapText(place, token, next) === '') return undefined;
+  const withSurname = index.bySurname.get(next.norm);
+  if (!withSurname) return undefined;
+  // "Appendix A. Smith Road", "Plan B. Khan Academy": a letter that labels the word before it.
+  const before = tokens[i - 1];
+  if (before && LETTER_LABELS.has(before.norm) && /^\s+$/.test(gapText(place, before, token))) return undefined;
+  const pupils = withFirstInitial([...new Set(withSurname)], token.norm);
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const pupil of pupils) {
+    const last = wholeSurnameAt(place, i + 1, index.surnameTokens.get(pupil) ?? [], skip);
+    if (last === -1) continue;
+    // "A. Smith Road": a street's name.
+    const after = tokens[last + 1];
+    if (after && after.capitalised && k.placeFollowers.has(after.norm) && /^\s+$/.test(gapText(place, tokens[last]!, after))) continue;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last) best.pupils.push(pupil);
+  }
+  return best && mention(place, i, best.last, best.pupils, false, 'name');
+}
+
+/** Words a letter labels when it follows them ("Appendix A", "Plan B", "Class C"): the letter is no one's initial. */
+const LETTER_LABELS = new Set(['appendix', 'annex', 'plan', 'grade', 'class', 'section', 'part', 'block', 'room', 'table', 'figure', 'fig', 'option', 'type', 'group', 'set', 'level', 'step', 'team', 'form', 'vitamin', 'division', 'league', 'zone', 'gate', 'platform', 'stage', 'unit', 'question', 'exhibit', 'route']);
+
+/** "Khan A.", "Smith, A.", "Mensah K" in a list: a pupil's whole surname, then their first name's initial. */
+function surnameThenInitial(place: NamePlace, i: number, index: NameIndex, skip: Set<number>): Found | undefined {
+  const withSurname = index.bySurname.get(place.tokens[i]!.norm);
+  if (!withSurname) return undefined;
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const pupil of new Set(withSurname)) {
+    const end = wholeSurnameAt(place, i, index.surnameTokens.get(pupil) ?? [], skip);
+    const initial = end === -1 ? undefined : place.tokens[end + 1];
+    if (!initial || skip.has(end + 1) || !initial.initial || !initialWritten(place, initial)) continue;
+    if (!/^,?[ \t]+$/.test(gapText(place, place.tokens[end]!, initial))) continue;
+    // The initial ends the name: a full stop, a comma, a bracket or the end follows ("Khan A won" is not a list's).
+    const after = place.segment.text.slice(initial.end, initial.end + 1);
+    if (after !== '' && !/^[.,;:)\]!\n]$/.test(after)) continue;
+    if (withFirstInitial([pupil], initial.norm).length === 0) continue;
+    if (/^levels?$/.test(place.tokens[end + 2]?.norm ?? '')) continue; // "Khan A. level results": the exam
+    const last = end + 1;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last) best.pupils.push(pupil);
+  }
+  return best && mention(place, i, best.last, best.pupils, false, 'name');
+}
+
+/** The last token of `surname` written whole from token `at` (capitalised, joined by spaces or hyphens), or -1. */
+function wholeSurnameAt(place: NamePlace, at: number, surname: string[], skip: Set<number>, anyCase = false): number {
+  if (surname.length === 0) return -1;
+  for (let j = 0; j < surname.length; j++) {
+    const token = place.tokens[at + j];
+    if (!token || skip.has(at + j) || token.norm !== surname[j] || !(token.capitalised || place.caseless || anyCase || (j < surname.length - 1 && SURNAME_PARTICLES.has(token.norm)))) return -1;
+    if (j > 0 && !SURNAME_GAP.test(gapText(place, place.tokens[at + j - 1]!, token))) return -1;
+  }
+  return at + surname.length - 1;
 }
 
 function gapText(place: NamePlace, a: NameToken, b: NameToken): string {

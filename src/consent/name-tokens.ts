@@ -336,8 +336,22 @@ class PackedNameToken implements NameToken {
 // Returned for the common case and read at once by every caller: no object per word.
 const PLAIN = { norm: '', possessive: false };
 
-/** "amelia's" → amelia (possessive), "james'" → james; any other word as it is. */
-function possessiveStem(word: string): { norm: string; possessive: boolean } {
+/**
+ * Letters that carry their mark in themselves, so that taking accents off (normaliseWord) leaves them:
+ * "Łukasz" is written "Lukasz", "Yılmaz" "Yilmaz", "Søren" "Soren" on an English keyboard.
+ */
+const WHOLE_LETTERS: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h', ŀ: 'l', ŧ: 't' };
+const WHOLE_LETTER = /[łıøđðþßæœħŀŧ]/gu;
+
+/** A normalised word (small letters, accents off) with WHOLE_LETTERS spelt as the plain letters typed for them. */
+export function plainLetters(word: string): string {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c);
+  return word;
+}
+
+/** "amelia's" → amelia (possessive), "james'" → james; any other word as it is (its letters plain: see plainLetters). */
+function possessiveStem(normalised: string): { norm: string; possessive: boolean } {
+  const word = plainLetters(normalised);
   const last = word.charCodeAt(word.length - 1);
   // Most words end in neither "'s" nor "'": one character code says so.
   if (last === SMALL_S && word.charCodeAt(word.length - 2) === APOSTROPHE) return { norm: word.slice(0, -2), possessive: true };

@@ -1,6 +1,7 @@
 // Redaction for public output (CI): no name from the consent record may appear in any format.
 import type { ConsentRecord } from './record.js';
 import { escapeRegExp } from '../core/regex.js';
+import { plainLetters } from './name-tokens.js';
 
 export interface Redactor {
   (text: string, personal?: string[]): string;
@@ -12,6 +13,10 @@ const MASK = '[redacted]';
 /** A run of letters and digits: what a name pattern bounded by (?<![\p{L}\p{N}]) … (?![\p{L}\p{N}]) matches whole. */
 const RUN = /[\p{L}\p{N}]+/gu;
 const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
+/** A run that joins words the matcher reads apart: a small letter then a capital ("ZuzannaWojcik"), or letters and digits ("kwame1"). */
+const JOINED_RUN = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u;
+/** The words of such a run, as a hashtag's are read: "Zuzanna", "Wojcik"; "kwame", "1". */
+const RUN_PIECE = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu;
 
 /** A run of percent-encoded bytes ("%C3%A2"). */
 const PERCENT_ENCODED = /(?:%[0-9a-f]{2})+/gi;
@@ -37,21 +42,32 @@ export function redactor(consent: ConsentRecord | undefined): Redactor {
 function build(consent: ConsentRecord | undefined): Redactor {
   const words = new Set<string>();
   const others = new Set<string>();
+  // A first (or preferred) name and surname run together: "kwamemensah", "MensahKwame".
+  const joined = new Set<string>();
   const fullNames: { together: string[]; patterns: string[] }[] = [];
   for (const pupil of consent?.pupils ?? []) {
     for (const name of [pupil.firstName, pupil.lastName, pupil.preferredName]) {
       for (const part of (name ?? '').split(/[\s-]+/)) {
         if (part.length < 2) continue;
         if (WHOLE_WORD.test(part)) words.add(fold(part));
-        else others.add(part);
+        else {
+          others.add(part);
+          // "O'Neil" as the matcher also finds it, "ONeil" and "Oneil".
+          if (compact(part).length >= 2) words.add(compact(part));
+        }
       }
     }
     if (pupil.firstName && pupil.lastName) {
-      const [first, last] = [escapeRegExp(pupil.firstName), escapeRegExp(pupil.lastName)];
+      const [first, last] = [folded(pupil.firstName), folded(pupil.lastName)];
       fullNames.push({
         together: [compact(pupil.firstName + pupil.lastName), compact(pupil.lastName + pupil.firstName)],
         patterns: [`${first}[\\s_.-]*${last}`, `${last}[\\s_.,-]*${first}`],
       });
+      for (const own of [pupil.firstName, pupil.preferredName]) {
+        if (!own) continue;
+        joined.add(compact(own + pupil.lastName));
+        joined.add(compact(pupil.lastName + own));
+      }
     }
   }
   const byLength = (a: string, b: string) => b.length - a.length;
@@ -69,16 +85,41 @@ function build(consent: ConsentRecord | undefined): Redactor {
     for (const value of personal) if (value) out = out.replaceAll(value, MASK);
     // Names with other characters first: such a name starts where a word does and is longer than it.
     if (otherPattern) out = out.replace(otherPattern, MASK);
-    if (words.size > 0) out = out.replace(RUN, (word) => (words.has(fold(word)) ? MASK : word));
+    if (words.size > 0) {
+      const before = out;
+      out = out.replace(RUN, maskRun);
+      // A name with other characters glued to one just masked ("AmeliaO'Neil") now starts a word.
+      if (otherPattern && out !== before) out = out.replace(otherPattern, MASK);
+    }
     return out;
   }) as Redactor;
+  const isName = (word: string) => words.has(fold(word)) || joined.has(compact(word));
+  // A run that is a name, or holds names the matcher reads in it apart ("ZuzannaWojcik", "kwame1"): each masked.
+  const maskRun = (run: string) => {
+    if (isName(run)) return MASK;
+    if (!JOINED_RUN.test(run)) return run;
+    return run.replace(RUN_PIECE, (piece) => (isName(piece) ? MASK : piece));
+  };
   mask.path = (written: string) => {
     if (fullNames.length === 0) return written;
     const file = written.normalize('NFC');
     const haystack = compact(file);
     const present = fullNames.filter((name) => name.together.some((together) => haystack.includes(together)));
     if (present.length === 0) return written;
-    return file.replace(new RegExp(present.flatMap((name) => name.patterns).sort(byLength).join('|'), 'giu'), 'redacted');
+    // Searched in the path folded as the names are ("Wojcik" is Wójcik), masked where it is written.
+    const { text, origin } = foldedWithOrigin(file);
+    const pattern = new RegExp(present.flatMap((name) => name.patterns).sort(byLength).join('|'), 'gu');
+    let out = '';
+    let copied = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (match[0] === '') continue;
+      const start = origin[match.index]!;
+      const end = origin[match.index + match[0].length]!;
+      if (start < copied) continue;
+      out += `${file.slice(copied, start)}redacted`;
+      copied = end;
+    }
+    return out + file.slice(copied);
   };
   return mask;
 }
@@ -93,15 +134,47 @@ function percentDecodedRun(run: string): string {
 
 /**
  * Case folded at least as far as a case-insensitive Unicode pattern folds (so a set lookup finds
- * every word such a pattern would): "ẞ"/"ß" → "ss", "ſ" → "s", final "ς" → "σ".
+ * every word such a pattern would): "ẞ"/"ß" → "ss", "ſ" → "s", final "ς" → "σ"; and without accents,
+ * as the matcher reads names ("Wojcik" is Wójcik, "Lukasz" Łukasz, "Sian" Siân): a name found in a
+ * post is masked however it was written.
  */
 function fold(text: string): string {
-  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+  const cased = text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+  return ASCII_ONLY.test(cased) ? cased : plainLetters(cased.normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 
-/** Folded, without the separators a full name may have between or inside its parts in a file name. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Folded, without the separators a full name may have between or inside its parts in a file name (nor apostrophes: "OConnor"). */
 function compact(text: string): string {
-  return fold(text).replace(/[\s_.,-]+/g, '');
+  return fold(text).replace(/[\s_.,'’-]+/g, '');
+}
+
+/** A name as a pattern for a folded path: folded, any separator or apostrophe inside it optional ("Mary Jane", "O'Connor"). */
+function folded(name: string): string {
+  return fold(name)
+    .split(/[\s_.,'’-]+/)
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join("[\\s_.,'’-]*");
+}
+
+const foldedChars = new Map<string, string>();
+
+/** `text` folded character by character, and for each folded character (and the end) where it stands in `text`. */
+function foldedWithOrigin(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    let f = foldedChars.get(char);
+    if (f === undefined) foldedChars.set(char, (f = fold(char)));
+    out += f;
+    for (let k = 0; k < f.length; k++) origin.push(at);
+    at += char.length;
+  }
+  origin.push(text.length);
+  return { text: out, origin };
 }
 
 /**

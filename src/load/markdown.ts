@@ -246,6 +246,9 @@ function remembered(fn: (value: string) => string): (value: string) => string {
   };
 }
 
+/** Inline HTML tags that break a line or end a block in a paragraph: the words on either side are apart. */
+const LINE_BREAK_TAG = /^<\/?(?:br|p|div|li|td|th|tr|hr|h[1-6])\b/i;
+
 // A base64 data: URL, which link normalisation returns unchanged (all its characters are allowed).
 const PLAIN_BASE64_URL = /^data:[a-z0-9.+/-]*(?:;[a-z0-9=.+-]*)*,[A-Za-z0-9+/=]*$/i;
 
@@ -609,6 +612,9 @@ export function parseMarkdown(
             // inside a paragraph passed uninspected.
             if (/^<(?:img|video|source|image|input|embed|object|meta|a)\b/i.test(child.content) || /\burl\(/i.test(child.content) || SHOWN_ATTRIBUTE_IN_TAG.test(child.content)) addHtml(child.content, offset, builder);
             if (at !== -1) cursor = at + child.content.length;
+            // "Amelia<br>Smith": a line break written as a tag breaks the line as a Markdown one does
+            // (the words were run together as "AmeliaSmith"). Other inline tags ("<b>") join nothing.
+            if (LINE_BREAK_TAG.test(child.content)) builder.separator('\n');
             break;
           }
           default:

@@ -90,6 +90,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const media = await expandMediaPatterns(parsed.media, postDir);
   const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(asShown(segment))), ...fileNameSegments(attachments)];
+  if (kind === 'markdown' || kind === 'html') pushAll(segments, addressSegments(absolute, frontMatter, source));
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -302,6 +303,33 @@ export function* plainParagraphs(text: string): Generator<[number, number]> {
     yield [start, end];
     at = end;
   }
+}
+
+/** Front matter fields that give the page's web address ("slug: kwame-mensah-wins"). */
+const ADDRESS_FIELDS = ['slug', 'permalink', 'url'];
+
+/**
+ * The words of the web address a page post is published at, read as a file name is: its own file
+ * name (a site generator makes "2026-06-12-kwame-mensah-wins.md" the page "/kwame-mensah-wins/") and
+ * the front matter's slug or permalink. Only one of two words or more ("post-2.md" is none).
+ */
+function addressSegments(absolute: string, frontMatter: Post['frontMatter'], source: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  const add = (name: string, offset: number, field: string) => {
+    const stem = name.replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '');
+    if (!/\p{L}{2}[^]*?(?:[^\p{L}]|\p{Ll}(?=\p{Lu}))[^]*?\p{L}{2}/u.test(stem)) return;
+    segments.push({ kind: 'file-name', text: stem.normalize('NFC').replace(/[-_.+]+/g, ' '), pieces: [{ textStart: 0, sourceStart: offset, length: 0 }], field });
+  };
+  const base = path.basename(absolute);
+  add(base.replace(/\.[a-z0-9]+$/i, ''), 0, base);
+  for (const field of ADDRESS_FIELDS) {
+    const value = frontMatter[field];
+    if (typeof value !== 'string' || !value.trim()) continue;
+    const at = source.indexOf(value);
+    const last = percentDecoded(value.replace(/[?#].*$/, '')).replace(/\/+$/, '').split('/').pop() ?? '';
+    add(last.replace(/\.[a-z0-9]+$/i, ''), at === -1 ? 0 : at, value.trim());
+  }
+  return segments;
 }
 
 /** Attachment file names ("amelia-smith-sports-day.jpg") are read like text: they often carry names. */

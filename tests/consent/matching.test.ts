@@ -118,7 +118,7 @@ describe('names that are also words: both readings', () => {
     expect(await find('Theresa May visited in 2018. Michael Jordan was cut from his school team. Olivia Will came first.')).toEqual([]);
     expect(await find('Congratulations to Bryony-Rose and Jack-Henry on their swim.')).toEqual([]);
     const doubles = await recordFrom(['Bryony-Rose,Jones,,4,Y,N,Y,Y,N,,', 'Rose,Baker,,4,Y,N,Y,Y,N,,', 'George,Hill,,4,Y,N,Y,Y,N,,']);
-    expect(await pupilsIn('Well done Bryony-Rose and Rose! Sam Lloyd-George ran too.', doubles, {})).toEqual(['Bryony → Bryony-Rose Jones', 'Rose → Rose Baker']);
+    expect(await pupilsIn('Well done Bryony-Rose and Rose! Sam Lloyd-George ran too.', doubles, {})).toEqual(['Bryony-Rose → Bryony-Rose Jones', 'Rose → Rose Baker']);
     // A pupil next to another pupil, or named in full, still is.
     expect(await find('Amelia Will and Grace sang.')).toEqual(['Amelia → Amelia Smith', 'Will → William Brown', 'Grace → Grace Taylor']);
     expect(await find('Jack Wood and Hope scored.')).toEqual(['Jack Wood → Jack Wood (full)', 'Hope → Hope Evans']);

@@ -1,6 +1,7 @@
 // The redactor matches plain names by a set lookup of whole words and searches a file path only for
 // the full names it could hold; it must mask exactly what the single pattern of every name it
-// replaced masked (kept here), or more — never less.
+// replaced masked (kept here), or more — never less: also a name written without its accents or run
+// together with another or a number, as the matcher finds them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { namesInsideWords, redactor } from '../../src/consent/redact.js';
@@ -71,12 +72,26 @@ describe('redactor', () => {
     expect(redactor(record([['Lena', 'Straße']]))('Lena STRASSE and Lena Straße')).toBe('[redacted] [redacted] and [redacted] [redacted]');
   });
 
-  it('agrees with the single pattern on random records, texts and paths', () => {
+  it('masks a name however the matcher finds it written: without accents, run together, with a number', () => {
+    const mask = redactor(record([['Zuzanna', 'Wójcik'], ['Łukasz', 'Nowak'], ["Seán", "O'Connor"], ['Kwame', 'Mensah']]));
+    expect(mask('could not read ZuzannaWojcik.jpg, zuzanna_wojcik_sports.jpg and kwame1.jpg')).toBe(
+      'could not read [redacted].jpg, [redacted]_[redacted]_sports.jpg and [redacted]1.jpg',
+    );
+    expect(mask('#kwamemensah #MensahKwame Lukasz NOWAK, Sean Oconnor, Photo2026')).toBe('#[redacted] #[redacted] [redacted] [redacted], [redacted] [redacted], Photo2026');
+    expect(mask.path('photos/ZuzannaWojcik.jpg')).toBe('photos/redacted.jpg');
+    expect(mask.path('photos/lukasz-nowak_2026.jpg')).toBe('photos/redacted_2026.jpg');
+    expect(mask.path("photos/Sean O Connor.jpg")).toBe('photos/redacted.jpg');
+  });
+
+  it('masks at least what the single pattern did on random records, texts and paths', () => {
     forRandomRecordsAndTexts((consent, text) => {
       const before = oldRedactor(consent);
       const mask = redactor(consent);
-      expect(mask(text)).toBe(before.text(text));
-      expect(mask.path(text)).toBe(before.path(text));
+      // Nothing the pattern would mask is left (more may be masked: a name run together, without its accents).
+      const masked = mask(text);
+      expect(before.text(masked)).toBe(masked);
+      const path = mask.path(text);
+      expect(before.path(path)).toBe(path);
     });
   });
 });

@@ -23,7 +23,7 @@ export function withdrawnReason(pupil: Pupil, today: Date): string | undefined {
 export function redactedWho(mention: PupilMention): string {
   switch (mention.via) {
     case 'file-name':
-      return "a pupil named in an attachment's file name";
+      return 'a pupil named in a file name (an attachment\'s or the page\'s)';
     case 'people-tag':
       return 'a pupil tagged in an attached image';
     case 'hashtag':

@@ -52,7 +52,7 @@ function whereName(name: PersonName): string {
 
 function redactedWhere(name: PersonName): string {
   if (name.via === 'people-tag') return 'a name tagged in an attached image';
-  if (name.segment.kind === 'file-name') return "a name in an attachment's file name";
+  if (name.segment.kind === 'file-name') return "a name in a file name (an attachment's or the page's)";
   // Kept out of sight: a photo's own caption (a caption segment), or a document's properties.
   if (name.segment.storedIn !== undefined) return name.segment.kind === 'caption' ? 'a name stored in a photo shown on line {line}' : "a name in the document's properties";
   return 'a name in line {line}';
