@@ -36,6 +36,8 @@ export interface NameKnowledge {
   topicMarkers: Set<string>;
   /** "values", "virtue": the word-names listed after one are values ("Our values are Hope and Faith"). */
   valueMarkers: Set<string>;
+  /** "elsa", "haf": in capitals amid small letters, a role or programme ("Our ELSA runs …"). */
+  capitalAcronyms: Set<string>;
   personVerbs: Set<string>;
   wordFollowers: Set<string>;
   datePrepositions: Set<string>;
@@ -111,6 +113,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     showMarkers: set(context?.showMarkers),
     topicMarkers: set(context?.topicMarkers),
     valueMarkers: set(context?.valueMarkers),
+    capitalAcronyms: set(context?.capitalAcronyms),
     personVerbs: set(context?.personVerbs),
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),

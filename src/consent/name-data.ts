@@ -61,6 +61,8 @@ export const nameContextSchema = z
     showMarkers: lowerWords.default([]),
     /** A word-name listed after one of these is a value a school names, not a pupil ("Our school values are Respect, Hope and Faith"). */
     valueMarkers: lowerWords.default([]),
+    /** Written in capitals in a sentence that is not, a role or programme, not a name ("Our ELSA", "the HAF programme"). */
+    capitalAcronyms: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,
     /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */

@@ -54,6 +54,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
         continue;
       }
       if (!candidate(token.norm, token.capitalised)) continue;
+      if (acronymInCapitals(place, token, k)) continue; // "Our ELSA, Mrs Jones, runs …"
       if (storyCharacter(place, i, k)) continue; // "They found Jack's beanstalk"
       if (teams.has(token.norm)) continue; // "Chester v Caldy", "First score went to Chester on the left wing"
       if (houses.has(token.norm)) continue; // "Franklin House won the shield. Well done Franklin!"
@@ -220,4 +221,10 @@ function span(place: NamePlace, first: number, last: number): PersonName {
 function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 48 && code <= 57;
+}
+
+/** A word of capitalAcronyms written in capitals in a paragraph with words in small letters: "Our ELSA runs …", not "WELL DONE ELSA". */
+function acronymInCapitals(place: NamePlace, token: NameToken, k: NameKnowledge): boolean {
+  if (!k.capitalAcronyms.has(token.norm) || !/^\p{Lu}+$/u.test(token.raw)) return false;
+  return /\p{Ll}/u.test(place.segment.text);
 }

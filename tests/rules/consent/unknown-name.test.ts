@@ -4,6 +4,8 @@ import { RECORD as consent } from './fixtures.js';
 
 ruleTester(unknownName, {
   valid: [
+    // A role or programme written in capitals among small letters (fp27 found "ELSA" warned of as a name).
+    { post: 'Our ELSA, Mrs Jones, runs a calm club every Tuesday, and KIT days for staff are on the calendar.', consent },
     // Clubs' and events' names on real posts, and the nativity's town.
     'The Junior Section played well, and the Under-10s reached the All Star Super Cup final.',
     'We joined the Royal British Legion parade. The hall was transformed into the town of Bethlehem.',
@@ -46,6 +48,9 @@ ruleTester(unknownName, {
     { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // … but a shouted line names people, and "Elsa" in ordinary letters is a name.
+    { post: 'WELL DONE TO ELSA FOR HER SWIM!', errors: [{ message: 'ELSA looks like' }] },
+    { post: 'Well done to Elsa for her swim, says our ELSA team.', errors: [{ message: 'Elsa looks like' }] },
     // A home, not a charity: the house in lower case.
     { post: "We had a sleepover at Julia's house.", errors: [{ message: /^Julia looks like a person's name/ }] },
     // A pupil called King or Prince is still a name.
