@@ -1,6 +1,7 @@
 // Redaction for public output (CI): no name from the consent record may appear in any format.
 import type { ConsentRecord } from './record.js';
 import { escapeRegExp } from '../core/regex.js';
+import { percentDecoded } from '../load/decode.js';
 import { plainLetters } from './name-tokens.js';
 
 export interface Redactor {
@@ -76,11 +77,18 @@ function build(consent: ConsentRecord | undefined): Redactor {
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...others].map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined;
 
+  const isName = (word: string) => words.has(fold(word)) || joined.has(compact(word));
+  // A run that is a name, or holds names the matcher reads in it apart ("ZuzannaWojcik", "kwame1"): each masked.
+  const maskRun = (run: string) => {
+    if (isName(run)) return MASK;
+    if (!JOINED_RUN.test(run)) return run;
+    return run.replace(RUN_PIECE, (piece) => (isName(piece) ? MASK : piece));
+  };
   const mask = ((text: string, personal: string[] = []) => {
     // Read as a person would: a link's percent-encoding undone ("Si%C3%A2n-Jones.jpg", as an excerpt
     // quotes a photo's link), and composed, as the record's names are ("Sia\u0302n", decomposed, as a
     // Mac names files, is the word "Siân").
-    let out = (text.includes('%') ? text.replace(PERCENT_ENCODED, percentDecodedRun) : text).normalize('NFC');
+    let out = (text.includes('%') ? text.replace(PERCENT_ENCODED, percentDecoded) : text).normalize('NFC');
     // MASK holds no "$", so replaceAll puts it in as written (as split and join did, without the array).
     for (const value of personal) if (value) out = out.replaceAll(value, MASK);
     // Names with other characters first: such a name starts where a word does and is longer than it.
@@ -93,13 +101,6 @@ function build(consent: ConsentRecord | undefined): Redactor {
     }
     return out;
   }) as Redactor;
-  const isName = (word: string) => words.has(fold(word)) || joined.has(compact(word));
-  // A run that is a name, or holds names the matcher reads in it apart ("ZuzannaWojcik", "kwame1"): each masked.
-  const maskRun = (run: string) => {
-    if (isName(run)) return MASK;
-    if (!JOINED_RUN.test(run)) return run;
-    return run.replace(RUN_PIECE, (piece) => (isName(piece) ? MASK : piece));
-  };
   mask.path = (written: string) => {
     if (fullNames.length === 0) return written;
     const file = written.normalize('NFC');
@@ -122,14 +123,6 @@ function build(consent: ConsentRecord | undefined): Redactor {
     return out + file.slice(copied);
   };
   return mask;
-}
-
-function percentDecodedRun(run: string): string {
-  try {
-    return decodeURIComponent(run);
-  } catch {
-    return run; // not UTF-8: left as written
-  }
 }
 
 /**

@@ -114,3 +114,12 @@ export function xmlText(bytes: Buffer): string {
     }
   }
 }
+
+/** Percent-encoding undone ("Zo%C3%AB" → "Zoë"); text that is not valid percent-encoding stays as written. */
+export function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray % stays as written
+  }
+}

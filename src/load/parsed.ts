@@ -1,5 +1,6 @@
 import type { Suppression, TextSegment } from '../core/types.js';
 import { hasMediaExtension } from '../images/format.js';
+import { percentDecoded } from './decode.js';
 
 /** An image or video the post references, before it is resolved on disk. */
 export interface MediaReference {
@@ -68,15 +69,6 @@ const NOT_ACCOUNTS = new Set([
 /** A chat app's link to one phone number: wa.me/<number>, WhatsApp's send?phone=, Viber's chat?number=, signal.me/#p/<number>. */
 const CHAT_NUMBER =
   /^(?:https?:\/\/(?:www\.)?wa\.me\/([^/?#]+)|(?:https?:\/\/(?:api\.|web\.|www\.)?whatsapp\.com\/send\/?|whatsapp:\/\/send\/?|viber:\/\/(?:chat|add))\?(?:[^#]*&)?(?:phone|number)=([^&#]+)|https?:\/\/signal\.me\/#p\/([^/?#]+))/i;
-
-/** Percent-encoding undone ("Zo%C3%AB" → "Zoë"); text that is not valid percent-encoding stays as written. */
-export function percentDecoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text; // a stray % stays as written
-  }
-}
 
 /** A scheme ("https:", "data:") or a network path ("//host/…", "\\server\share"): not a file beside the post. */
 const NOT_LOCAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;

@@ -16,7 +16,8 @@ import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
-import { percentDecoded, type MediaReference, type ParsedBody } from './parsed.js';
+import { percentDecoded } from './decode.js';
+import type { MediaReference, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 import { expandMediaPatterns } from './media-patterns.js';
 import { asShown } from './as-shown.js';
@@ -317,8 +318,7 @@ function addressSegments(absolute: string, frontMatter: Post['frontMatter'], sou
   const segments: TextSegment[] = [];
   const add = (name: string, offset: number, field: string) => {
     const stem = name.replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '');
-    if (!/\p{L}{2}[^]*?(?:[^\p{L}]|\p{Ll}(?=\p{Lu}))[^]*?\p{L}{2}/u.test(stem)) return;
-    segments.push({ kind: 'file-name', text: stem.normalize('NFC').replace(/[-_.+]+/g, ' '), pieces: [{ textStart: 0, sourceStart: offset, length: 0 }], field });
+    if (/\p{L}{2}[^]*?(?:[^\p{L}]|\p{Ll}(?=\p{Lu}))[^]*?\p{L}{2}/u.test(stem)) segments.push(fileNameSegment(stem, offset, field));
   };
   const base = path.basename(absolute);
   add(base.replace(/\.[a-z0-9]+$/i, ''), 0, base);
@@ -332,6 +332,12 @@ function addressSegments(absolute: string, frontMatter: Post['frontMatter'], sou
   return segments;
 }
 
+/** A file name's words ("amelia smith sports day"), placed at `offset`. */
+function fileNameSegment(stem: string, offset: number, field: string): TextSegment {
+  // Composed: macOS names files decomposed ("Sia\u0302n-Jones.jpg"); see as-shown.ts.
+  return { kind: 'file-name', text: stem.normalize('NFC').replace(/[-_.+]+/g, ' '), pieces: [{ textStart: 0, sourceStart: offset, length: 0 }], field };
+}
+
 /** Attachment file names ("amelia-smith-sports-day.jpg") are read like text: they often carry names. */
 function fileNameSegments(attachments: Attachment[]): TextSegment[] {
   const segments: TextSegment[] = [];
@@ -340,14 +346,7 @@ function fileNameSegments(attachments: Attachment[]): TextSegment[] {
     // As the file is named: markdown-it percent-encodes a link's other characters ("Zo%C3%AB-Bront%C3%AB.jpg").
     const base = path.basename(percentDecoded(attachment.ref.replace(/[?#].*$/, '')));
     const stem = base.replace(/\.[a-z0-9]+$/i, '');
-    if (!/[a-z]{2}/i.test(stem)) continue;
-    segments.push({
-      kind: 'file-name',
-      // Composed: macOS names files decomposed ("Sia\u0302n-Jones.jpg"); see as-shown.ts.
-      text: stem.normalize('NFC').replace(/[-_.+]+/g, ' '),
-      pieces: [{ textStart: 0, sourceStart: attachment.offset, length: 0 }],
-      field: base,
-    });
+    if (/[a-z]{2}/i.test(stem)) segments.push(fileNameSegment(stem, attachment.offset, base));
   }
   return segments;
 }
