@@ -70,7 +70,7 @@ export function withRangesReplaced(segment: TextSegment, ranges: readonly { star
  * Walks a segment's pieces for ascending text ranges, so each piece is visited about once however
  * many ranges are asked for.
  */
-class PieceCursor {
+export class PieceCursor {
   private next = 0;
 
   constructor(private readonly pieces: TextSegment['pieces']) {}

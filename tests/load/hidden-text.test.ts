@@ -65,6 +65,48 @@ describe('characters that show nothing', () => {
   });
 });
 
+describe('text a right-to-left override (U+202E) shows backwards ("Trojan Source")', () => {
+  const RLO = '\u202e';
+  const PDF = '\u202c';
+
+  it('is read in the order it is shown, each character at its own place in the file', async () => {
+    const post = await load(`# Trip\n\nRing ${RLO}321009 00770${PDF} now, or ${RLO}toidi na era uoy\n`);
+    expect(found(post, '07700 900123')).toEqual({ kind: 'body', line: 3, column: 18 }); // its first figure is the run's last
+    expect(found(post, 'you are an idiot')).toBeDefined();
+    expect(found(post, ' now, or ')).toBeDefined();
+  });
+
+  it('ends at the pop, at another direction control or at the end of the line', async () => {
+    const post = await load(`${RLO}cba${PDF} def ${RLO}ihg\u2066jkl\nmno ${RLO}rqp\n`);
+    const text = post.segments.map((segment) => segment.text).join('|');
+    expect(text).toContain('abc def ghijkl');
+    expect(text).toContain('mno pqr');
+  });
+
+  it('keeps combining accents on their letters, and a run with no override is left alone', async () => {
+    expect(found(await load(`Well done ${RLO}ee\u0301neR${PDF}!\n`), 'Renée')).toBeDefined();
+    const plain = await load('Ring 07700 900123 now\n');
+    expect(found(plain, '07700 900123')?.column).toBe(6);
+  });
+
+  it('leaves every character, shown backwards or not, at its place in the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('Year 4 ', 'trip', '07700', ' ', '.', 'é', '😀', '*a*', '`x`', '&amp;', '\n', RLO, PDF, '\u2066'), { minLength: 1, maxLength: 40 }), async (parts) => {
+        const source = `Start ${parts.join('')} end\n`;
+        const post = await load(source);
+        for (const segment of post.segments) {
+          for (let i = 0; i < segment.text.length; i++) {
+            const code = segment.text.charCodeAt(i);
+            if (/\s/.test(segment.text[i]!) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+            expect(source[sourceOffset(segment, i)]).toBe(segment.text[i]);
+          }
+        }
+      }),
+      { seed, numRuns: 150 },
+    );
+  });
+});
+
 describe('letters written as a base letter and combining accents (decomposed, as macOS and some PDFs write them)', () => {
   const decomposed = (text: string) => text.normalize('NFD');
 
