@@ -324,7 +324,8 @@ function openReport(file: string): ReportFile {
   try {
     fd = openSync(temp, 'wx');
   } catch (error) {
-    throw new UsageError(`--report ${file}: ${fsReason(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--report ${file}: ${code === 'ENOENT' ? `its folder ${path.dirname(file)} does not exist` : fsReason(error)}`);
   }
   process.once('exit', () => rmSync(temp, { force: true }));
   const stream = createWriteStream('', { fd });

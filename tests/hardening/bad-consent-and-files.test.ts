@@ -208,7 +208,7 @@ describe('file system', () => {
   it('audit photos --report into a folder that does not exist is one line, before any scanning', () => {
     mkdirSync(path.join(dir, 'report photos'), { recursive: true });
     copyFileSync(path.join(examplesDir, 'photos', 'trip-beach.jpg'), path.join(dir, 'report photos', 'a.jpg'));
-    expectCleanError(runCli(['photos', 'report photos', '--report', 'no/such/folder/r.csv'], { cwd: dir }), '--report no/such/folder/r.csv', /file not found/);
+    expectCleanError(runCli(['photos', 'report photos', '--report', 'no/such/folder/r.csv'], { cwd: dir }), '--report no/such/folder/r.csv', /its folder no\/such\/folder does not exist/);
   });
 
   it('a path with a NUL character from --stdin is one line', () => {
