@@ -254,10 +254,19 @@ function toFileResult(post: Post, pending: PendingFinding[], failOn: Severity, m
   const suppressed: SuppressedFinding[] = [];
   // The first suppression in post order for the finding's rule, with a reason, whose range holds its offset.
   const suppressionAt = post.suppressions.length > 0 ? suppressionLookup(post.suppressions) : undefined;
+  // A photo linked from several places (an image, a link to it, a video's poster) is one photo: what its
+  // metadata holds is listed once. Such a finding is placed in the photo (no line) but carries the offset
+  // of the place that links it, for suppressions.
+  const listedInPhotos = new Set<string>();
   for (const { finding, offset } of pending) {
     const suppression = offset === undefined || !suppressionAt ? undefined : suppressionAt(finding.ruleId, offset);
     if (suppression) suppressed.push({ finding, reason: mask ? mask(suppression.reason) : suppression.reason });
-    else findings.push(finding);
+    else if (offset !== undefined && finding.location.line === undefined) {
+      const key = JSON.stringify(finding);
+      if (listedInPhotos.has(key)) continue;
+      listedInPhotos.add(key);
+      findings.push(finding);
+    } else findings.push(finding);
   }
   findings.sort(compareFindings);
   const fails = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
