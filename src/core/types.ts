@@ -134,6 +134,13 @@ export interface TextSegment {
   storedIn?: string;
 }
 
+/** How `storedIn` begins for the words of a link's web address ("the link address /news/kwame-mensah-wins"). */
+export const LINK_ADDRESS = 'the link address';
+
+export function isLinkAddress(segment: TextSegment): boolean {
+  return segment.kind === 'file-name' && segment.storedIn?.startsWith(LINK_ADDRESS) === true;
+}
+
 export type AttachmentStatus = 'ok' | 'missing' | 'outside' | 'unreadable' | 'remote';
 
 export interface Attachment {

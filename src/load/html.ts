@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { SegmentBuilder, verbatimSegment } from '../core/position.js';
 import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
-import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTES, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTES, type MediaReference, type PageLink, type ParsedBody } from './parsed.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { VIDEO_EXTENSIONS, hasMediaExtension, urlExtension } from '../images/format.js';
@@ -49,6 +49,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   }
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
+  const links: PageLink[] = [];
   const suppressions: Suppression[] = [];
   const pendingComments: ReturnType<typeof findSuppressionComments> = [];
   let skipDepth = 0;
@@ -93,7 +94,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
           if (href && address) {
             const at = href.value.indexOf(address);
             segments.push(verbatimSegment('link', address, at === -1 ? href.offset : href.offset + at, 'href'));
-          }
+          } else if (href && !isLocalMediaLink(href.value)) links.push({ href: href.value, offset: href.offset });
         }
         for (const reference of shownFiles(name, attributes)) {
           const at = tagSource.indexOf(reference.ref);
@@ -158,7 +159,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   // Comments with nothing after them in this fragment are handed to the caller (Markdown applies
   // them to the next block).
   for (const comment of pendingComments) pushAll(suppressions, toSuppressions(comment, comment.end, comment.end));
-  return { segments, media, suppressions };
+  return { segments, media, suppressions, links };
 }
 
 /**

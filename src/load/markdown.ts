@@ -11,7 +11,7 @@ import type { Suppression, TextSegment } from '../core/types.js';
 import { appendAligned } from './align.js';
 import type { ParsedFrontMatter } from './front-matter.js';
 import { fastLinkify } from './linkify.js';
-import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTE_IN_TAG, type MediaReference, type ParsedBody } from './parsed.js';
+import { contactAddress, isLocalMediaLink, SHOWN_ATTRIBUTE_IN_TAG, type MediaReference, type PageLink, type ParsedBody } from './parsed.js';
 import { placeMediaTag, templateMediaInHtml, templateMediaPlugin, type MediaTag } from './shortcodes.js';
 import { findSuppressionComments, toSuppressions } from './suppressions.js';
 import { formatCount } from '../core/count.js';
@@ -409,6 +409,7 @@ export function parseMarkdown(
 ): ParsedMarkdown {
   const segments: TextSegment[] = [];
   const media: MediaReference[] = [];
+  const links: PageLink[] = [];
   const suppressions: Suppression[] = [];
   const frontMatter: ParsedFrontMatter = head?.frontMatter ?? { data: {}, segments: [], media: [] };
   const bodyOffset = head ? head.bodyOffset : (splitFrontMatter(source)?.bodyOffset ?? 0);
@@ -428,6 +429,7 @@ export function parseMarkdown(
     if (!parseHtml) return;
     const fragment = parseHtml(value, offset);
     pushAll(media, fragment.media);
+    if (fragment.links) pushAll(links, fragment.links);
     for (const segment of fragment.segments) {
       if (builder && segment.kind === 'body') {
         for (const piece of segment.pieces) builder.append(segment.text.slice(piece.textStart, piece.textStart + piece.length), piece.sourceStart);
@@ -546,6 +548,10 @@ export function parseMarkdown(
             // address is published in the page though the link text hides it (a bare e-mail address is
             // its own text already).
             const address = isBare && href.startsWith('mailto:') ? undefined : contactAddress(href);
+            if (!isBare && !address && !isLocalMediaLink(href)) {
+              const hrefAt = source.indexOf(rawReference(href), cursor);
+              links.push({ href, offset: hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor });
+            }
             if (address) {
               const at = source.indexOf(address, cursor);
               const link = new SegmentBuilder('link');
@@ -624,7 +630,7 @@ export function parseMarkdown(
     }
 
     // The front matter's first (concat: a spread of 200,000 captions overflowed the stack).
-    return { segments: frontMatter.segments.concat(segments), media: frontMatter.media.concat(media), suppressions, frontMatter };
+    return { segments: frontMatter.segments.concat(segments), media: frontMatter.media.concat(media), suppressions, frontMatter, links };
   }
 }
 

@@ -22,6 +22,14 @@ export interface ParsedBody {
   segments: TextSegment[];
   media: MediaReference[];
   suppressions: Suppression[];
+  /** Links to pages (not to files shown with the post, not to an address): their web addresses are published too. */
+  links?: PageLink[];
+}
+
+/** A link to a web page, as written in the post, at its place in the source. */
+export interface PageLink {
+  href: string;
+  offset: number;
 }
 
 /**

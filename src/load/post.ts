@@ -6,7 +6,7 @@ import { loadYaml } from '../core/yaml.js';
 import { UsageError, fsReason } from '../core/errors.js';
 import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath, isInside } from '../core/paths.js';
-import type { Attachment, Post, PostKind, TextSegment } from '../core/types.js';
+import { LINK_ADDRESS, type Attachment, type Post, type PostKind, type TextSegment } from '../core/types.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
@@ -17,7 +17,7 @@ import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
 import { percentDecoded } from './decode.js';
-import type { MediaReference, ParsedBody } from './parsed.js';
+import type { MediaReference, PageLink, ParsedBody } from './parsed.js';
 import { decodeText } from './decode.js';
 import { expandMediaPatterns } from './media-patterns.js';
 import { asShown } from './as-shown.js';
@@ -92,6 +92,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(asShown(segment))), ...fileNameSegments(attachments)];
   if (kind === 'markdown' || kind === 'html') pushAll(segments, addressSegments(absolute, frontMatter, source));
+  if (parsed.links) pushAll(segments, linkAddressSegments(parsed.links, config.school?.emailDomains ?? []));
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -318,7 +319,7 @@ function addressSegments(absolute: string, frontMatter: Post['frontMatter'], sou
   const segments: TextSegment[] = [];
   const add = (name: string, offset: number, field: string) => {
     const stem = name.replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '');
-    if (/\p{L}{2}[^]*?(?:[^\p{L}]|\p{Ll}(?=\p{Lu}))[^]*?\p{L}{2}/u.test(stem)) segments.push(fileNameSegment(stem, offset, field));
+    if (MORE_THAN_ONE_WORD.test(stem)) segments.push(fileNameSegment(stem, offset, field));
   };
   const base = path.basename(absolute);
   add(base.replace(/\.[a-z0-9]+$/i, ''), 0, base);
@@ -330,6 +331,40 @@ function addressSegments(absolute: string, frontMatter: Post['frontMatter'], sou
     add(last.replace(/\.[a-z0-9]+$/i, ''), at === -1 ? 0 : at, value.trim());
   }
   return segments;
+}
+
+/**
+ * The words of the addresses of the school's own pages the post links to ("[the story](/news/seun-adebayo-wins)"):
+ * a link's address is published with the post, and a pupil's name in it is as public as in the text.
+ * Links are the school's own when relative, or to a host under one of its e-mail domains; other
+ * sites' addresses (news, Wikipedia) name other people and are not read.
+ */
+function linkAddressSegments(links: readonly PageLink[], ownDomains: readonly string[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (const { href, offset } of links) {
+    const address = ownPagePath(href.trim(), ownDomains);
+    if (address === undefined) continue;
+    const parts = percentDecoded(address).split('/').map((part) => part.replace(/\.(?:html?|php|aspx?)$/i, '')).filter((part) => MORE_THAN_ONE_WORD.test(part));
+    if (parts.length === 0) continue;
+    const segment = fileNameSegment(parts.join(' / '), offset, href.trim());
+    segment.storedIn = `${LINK_ADDRESS} ${href.trim()}`;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+/** A stem of two words or more ("kwame-mensah-wins", "KwameMensah"; not "news" or "2026"). */
+const MORE_THAN_ONE_WORD = /\p{L}{2}[^]*?(?:[^\p{L}]|\p{Ll}(?=\p{Lu}))[^]*?\p{L}{2}/u;
+
+/** The path of a link to one of the school's own pages, or undefined for another site's, an anchor or a query. */
+function ownPagePath(href: string, ownDomains: readonly string[]): string | undefined {
+  const absolute = /^(?:https?:)?\/\/([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(href);
+  if (absolute) {
+    const host = absolute[1]!.toLowerCase();
+    return ownDomains.some((domain) => host === domain.toLowerCase() || host.endsWith(`.${domain.toLowerCase()}`)) ? absolute[2] : undefined;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined; // another scheme (javascript:, ftp:)
+  return href.replace(/[?#].*$/, '');
 }
 
 /** A file name's words ("amelia smith sports day"), placed at `offset`. */

@@ -2,7 +2,7 @@
 import { prepareNameKnowledge } from '../../consent/knowledge.js';
 import { findPupilMentions, type PupilMention } from '../../consent/mentions.js';
 import type { Pupil } from '../../consent/record.js';
-import type { RuleContext } from '../../core/types.js';
+import { isLinkAddress, type RuleContext } from '../../core/types.js';
 
 /** The pupils the post uses (empty without a consent record). Loads the name data on first use. */
 export async function pupilMentions(ctx: RuleContext): Promise<PupilMention[]> {
@@ -23,7 +23,7 @@ export function withdrawnReason(pupil: Pupil, today: Date): string | undefined {
 export function redactedWho(mention: PupilMention): string {
   switch (mention.via) {
     case 'file-name':
-      return 'a pupil named in a file name (an attachment\'s or the page\'s)';
+      return isLinkAddress(mention.segment) ? 'a pupil named in the address of a link in line {line}' : 'a pupil named in a file name (an attachment\'s or the page\'s)';
     case 'people-tag':
       return 'a pupil tagged in an attached image';
     case 'hashtag':

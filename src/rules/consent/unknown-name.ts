@@ -1,6 +1,6 @@
 import { prepareNameKnowledge } from '../../consent/knowledge.js';
 import { findUnknownNames, type PersonName } from '../../consent/people.js';
-import type { Rule } from '../../core/types.js';
+import { isLinkAddress, type Rule } from '../../core/types.js';
 
 export const unknownName: Rule = {
   meta: {
@@ -52,6 +52,7 @@ function whereName(name: PersonName): string {
 
 function redactedWhere(name: PersonName): string {
   if (name.via === 'people-tag') return 'a name tagged in an attached image';
+  if (isLinkAddress(name.segment)) return 'a name in the address of a link in line {line}';
   if (name.segment.kind === 'file-name') return "a name in a file name (an attachment's or the page's)";
   // Kept out of sight: a photo's own caption (a caption segment), or a document's properties.
   if (name.segment.storedIn !== undefined) return name.segment.kind === 'caption' ? 'a name stored in a photo shown on line {line}' : "a name in the document's properties";
