@@ -14,7 +14,8 @@ const LOCATION: Record<string, RegExp> = {
 const PEOPLE: Record<string, RegExp> = {
   'http://www.metadataworkinggroup.com/schemas/regions/': /Regions/,
   'http://ns.microsoft.com/photo/1.2/': /RegionInfo/,
-  'http://iptc.org/std/Iptc4xmpExt/2008-02-29/': /PersonInImage(?:WDetails)?/,
+  'http://iptc.org/std/Iptc4xmpExt/2008-02-29/': /PersonInImage(?:WDetails)?|ImageRegion/,
+  'http://ns.iview-multimedia.com/mediapro/1.0/': /People/,
 };
 
 export interface XmpEdit {

@@ -35,6 +35,7 @@ const NS = {
   lr: 'http://ns.adobe.com/lightroom/1.0/',
   digiKam: 'http://www.digikam.org/ns/1.0/',
   MicrosoftPhoto: 'http://ns.microsoft.com/photo/1.0/',
+  mediapro: 'http://ns.iview-multimedia.com/mediapro/1.0/',
 } as const;
 type Prefix = keyof typeof NS;
 
@@ -46,7 +47,7 @@ type Prefix = keyof typeof NS;
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
   'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
-  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP',
+  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP', 'People', 'ImageRegion',
 ].map((word) => Buffer.from(word, 'latin1'));
 
 const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
@@ -230,7 +231,10 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     for (const key of ['LocationShown', 'LocationCreated'] as const) add(metadata.locationNames, `Iptc4xmpExt:${key}`, placeParts(ext[key]));
     add(metadata.people, 'Iptc4xmpExt:PersonInImage', ext.PersonInImage);
     add(metadata.people, 'Iptc4xmpExt:PersonInImageWDetails', namesIn(ext.PersonInImageWDetails, ['PersonName']));
+    add(metadata.people, 'Iptc4xmpExt:ImageRegion', imageRegionPeople(ext.ImageRegion));
   }
+  // Media Pro's (iView, Phase One) list of the people in the picture.
+  add(metadata.people, 'mediapro:People', ns('mediapro')?.People);
   // Face regions: the XMP parser flattens nested rdf:Description structures unevenly (a region
   // written as attributes ends up directly under its namespace), so names are looked for anywhere
   // in the namespace, and Microsoft's PersonDisplayName anywhere in the packet.
@@ -337,6 +341,22 @@ function placeParts(value: unknown): unknown {
 }
 
 /** Values of the given keys anywhere inside a structure (face regions nest them in lists). */
+/**
+ * The names of IPTC image regions (2019) that show a person: those whose content type is a person
+ * or face ("…/imageregiontype/human"), or that say nothing of what they show. A region typed as
+ * something else ("…/imageregiontype/animal", a product, a text) is not someone's name.
+ */
+function imageRegionPeople(value: unknown): string[] {
+  const regions = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((region): region is Tree => !!region && typeof region === 'object');
+  const names: string[] = [];
+  for (const region of regions) {
+    const types = texts(region.rCtype).concat(texts(region.rRole));
+    if (types.length > 0 && !types.some((type) => /human|person|face|people/i.test(type))) continue;
+    pushAll(names, texts(region.Name));
+  }
+  return names;
+}
+
 function namesIn(value: unknown, keys: string[], out: string[] = []): string[] {
   if (Array.isArray(value)) {
     for (const v of value) if (v && typeof v === 'object') namesIn(v, keys, out);

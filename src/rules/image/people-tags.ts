@@ -4,7 +4,7 @@ import { imageLocation } from './where.js';
 export const peopleTags: Rule = {
   meta: {
     id: 'image/people-tags',
-    description: 'Names of people embedded in a photo (XMP face regions, Microsoft Photo people tags, IPTC PersonInImage, keywords filed under People in Lightroom, digiKam or Windows).',
+    description: 'Names of people embedded in a photo (XMP face regions, Microsoft Photo people tags, IPTC PersonInImage and image regions showing a person, Media Pro People, keywords filed under People in Lightroom, digiKam or Windows).',
     severity: 'error',
     inputs: ['images'],
     docs: {
