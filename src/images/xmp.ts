@@ -196,7 +196,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
   };
 
   // A position in any namespace counts (ExifTool reports GPSLatitude/GPSLongitude wherever they
-  // are); DJI drones write drone-dji:Latitude/Longitude.
+  // are); DJI drones write drone-dji:GpsLatitude/GpsLongitude (some firmware "GpsLongtitude"), or Latitude/Longitude.
   const djiPrefix = prefixes.get(NS['drone-dji']) ?? 'drone-dji';
   for (const [prefix, value] of Object.entries(tree)) {
     if (prefix === 'xmlns' || !value || typeof value !== 'object' || Array.isArray(value)) continue;
@@ -204,8 +204,8 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     const dji = prefix === djiPrefix;
     const name = xmlns[prefix] === NS.exif ? 'exif' : dji ? 'drone-dji' : prefix;
     // The camera's position, or else the destination's (the place photographed: ExifTool prints it too).
-    const lat = xmpDegrees(block.GPSLatitude ?? (dji ? block.Latitude : undefined));
-    const lon = xmpDegrees(block.GPSLongitude ?? (dji ? block.Longitude : undefined));
+    const lat = xmpDegrees(block.GPSLatitude ?? (dji ? (block.GpsLatitude ?? block.Latitude) : undefined));
+    const lon = xmpDegrees(block.GPSLongitude ?? (dji ? (block.GpsLongitude ?? block.GpsLongtitude ?? block.Longitude) : undefined));
     const destLat = xmpDegrees(block.GPSDestLatitude);
     const destLon = xmpDegrees(block.GPSDestLongitude);
     if (lat !== undefined && lon !== undefined) metadata.gps.push({ latitude: lat, longitude: lon, source: origin, field: `${name}:GPSLatitude` });

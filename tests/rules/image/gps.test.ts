@@ -7,6 +7,9 @@ import { GPS_EXIF, cammSample, gpmfSample, jpeg, mp4, telemetryMp4, xmpPacket } 
 const clean = await jpeg({ exif: { IFD0: { Make: 'Canon', Model: 'Canon EOS 250D' } } });
 const withGps = await jpeg({ exif: GPS_EXIF });
 const xmpGps = await jpeg({ xmp: xmpPacket('<exif:GPSLatitude>54,35.2N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>') });
+// A DJI drone's own XMP: GpsLatitude/GpsLongitude (some firmware spells it "GpsLongtitude"), as ExifTool reads them.
+const dji = (longitudeName: string) =>
+  jpeg({ xmp: xmpPacket(`<drone-dji:GpsLatitude xmlns:drone-dji="http://www.dji.com/drone-dji/1.0/">+51.38110</drone-dji:GpsLatitude><drone-dji:${longitudeName} xmlns:drone-dji="http://www.dji.com/drone-dji/1.0/">-2.35900</drone-dji:${longitudeName}>`) });
 const video = mp4({ xyz: '+54.5833-003.1400/' });
 const goPro = telemetryMp4('gpmd', [gpmfSample({ positions: [[54.6013, -3.1347]] })]);
 const goProIndoors = telemetryMp4('gpmd', [gpmfSample({ positions: [[54.6013, -3.1347]], fix: 0 })]);
@@ -44,6 +47,8 @@ ruleTester(gps, {
       errors: [{ message: /GPS 54\.58667, -3\.14000/, field: 'GPSLatitude' }],
     },
     { name: 'XMP exif:GPSLatitude', target: 'xmp.jpg', files: { 'xmp.jpg': xmpGps }, errors: 1 },
+    { name: "a DJI drone's XMP position (drone-dji:GpsLatitude, GpsLongitude)", target: 'DJI_0042.jpg', files: { 'DJI_0042.jpg': await dji('GpsLongitude') }, errors: [{ message: /GPS 51\.38110, -2\.35900/, field: 'drone-dji:GPSLatitude' }] },
+    { name: 'the same, as firmware that spells it GpsLongtitude writes it', target: 'DJI_0043.jpg', files: { 'DJI_0043.jpg': await dji('GpsLongtitude') }, errors: 1 },
     {
       name: "a GoPro clip's route in its telemetry track (GPMF GPS5)",
       post: '---\nmedia: [GX010042.MP4]\n---\n\nGorge walking!',
