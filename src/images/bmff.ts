@@ -1,6 +1,6 @@
 // Walks ISO-BMFF / QuickTime boxes (MP4, MOV) for the recording position: the ©xyz atom in
 // moov/udta, the Apple mdta key com.apple.quicktime.location.ISO6709 (moov/meta keys + ilst),
-// 3GPP 'loci', and XMP in udta/XMP_ or the XMP uuid box.
+// 3GPP 'loci', Nikon's GPS records in udta/NCDT/NCTG, and XMP in udta/XMP_ or the XMP uuid box.
 import { CorruptFile, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { pushAll } from '../core/arrays.js';
@@ -37,7 +37,7 @@ export function ilstKey(type: string, keys: string[] | undefined): string | unde
   if (type.charCodeAt(0) === 0xa9) return type;
   return keys?.[Buffer.from(type, 'latin1').readUInt32BE(0) - 1];
 }
-const CONTAINERS = new Set(['moov', 'udta', 'trak', 'meta', 'ilst']);
+const CONTAINERS = new Set(['moov', 'udta', 'trak', 'meta', 'ilst', 'NCDT']);
 
 export function boxes(view: ByteView, start: number, end: number): Box[] {
   const out: Box[] = [];
@@ -98,6 +98,9 @@ function walk(view: ByteView, start: number, end: number, path: string[], blocks
       if (data.length > 4) blocks.iso6709.push({ field: 'QuickTime ©xyz', value: xyzText(data) });
     } else if (box.type === 'loci') {
       pushAll(blocks.iso6709, lociPosition(view.get(box.dataAt, box.end - box.dataAt)));
+    } else if (box.type === 'NCTG') {
+      const position = nikonPosition(view.get(box.dataAt, box.end - box.dataAt));
+      if (position) blocks.iso6709.push({ field: 'Nikon NCTG', value: position });
     } else if (box.type === 'ilst') {
       for (const item of boxes(view, box.dataAt, box.end)) {
         const key = ilstKey(item.type, keys);
@@ -155,6 +158,57 @@ function readKeys(data: Buffer): string[] {
     pos += size;
   }
   return keys;
+}
+
+/** A record of a Nikon MOV's NCTG atom: a tag, an EXIF format and count, then the value (big-endian). */
+export interface NikonRecord {
+  tag: number;
+  format: number;
+  count: number;
+  dataAt: number;
+  size: number;
+}
+
+/** Bytes per value of each EXIF format (1 byte, ASCII, short, long, rational …, double). */
+const EXIF_FORMAT_SIZE = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8];
+
+/** The records of an NCTG atom, as ExifTool reads them: up to the first it cannot size. */
+export function nikonRecords(data: Buffer): NikonRecord[] {
+  const records: NikonRecord[] = [];
+  for (let pos = 0; pos + 8 < data.length; ) {
+    const tag = data.readUInt32BE(pos);
+    const format = data.readUInt16BE(pos + 4);
+    const count = data.readUInt16BE(pos + 6);
+    const size = count * (EXIF_FORMAT_SIZE[format] ?? 0);
+    if (!EXIF_FORMAT_SIZE[format] || pos + 8 + size > data.length) break;
+    records.push({ tag, format, count, dataAt: pos + 8, size });
+    pos += 8 + size;
+  }
+  return records;
+}
+
+/** Nikon's GPS tags in NCTG: its EXIF GPS directory's tags numbered from 0x1200000. */
+export const isNikonGpsTag = (tag: number) => tag >= 0x1200000 && tag <= 0x12000ff;
+
+/** The position in a Nikon MOV's NCTG records (GPSLatitude 0x1200002, GPSLongitude 0x1200004 and their refs), as ISO 6709. */
+function nikonPosition(data: Buffer): string | undefined {
+  const values = new Map(nikonRecords(data).map((record) => [record.tag, record]));
+  const degrees = (tag: number, refTag: number, negative: string) => {
+    const record = values.get(tag);
+    if (!record || record.format !== 5 || record.count < 1) return undefined;
+    let value = 0;
+    for (let i = 0; i < Math.min(3, record.count); i++) {
+      const denominator = data.readUInt32BE(record.dataAt + i * 8 + 4);
+      if (denominator === 0) return undefined;
+      value += data.readUInt32BE(record.dataAt + i * 8) / denominator / 60 ** i;
+    }
+    const ref = values.get(refTag);
+    return ref && data.toString('latin1', ref.dataAt, ref.dataAt + 1).toUpperCase() === negative ? -value : value;
+  };
+  const lat = degrees(0x1200002, 0x1200001, 'S');
+  const lon = degrees(0x1200004, 0x1200003, 'W');
+  if (lat === undefined || lon === undefined) return undefined;
+  return `${lat >= 0 ? '+' : ''}${lat}${lon >= 0 ? '+' : ''}${lon}/`;
 }
 
 /** 3GPP 'loci': version/flags, language, name, role, then longitude, latitude, altitude (16.16 fixed). */

@@ -27,7 +27,7 @@ import { MPF_HEADER, PHOTOSHOP_HEADER, XMP_EXT_HEADER, XMP_HEADER, isExifPayload
 import { buildPngChunk, pngChunks, pngCrc, pngText, pngTextBudget, pngTextValue, rawProfile, withRawProfile } from './png.js';
 import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
-import { QUICKTIME_TEXTS, boxes, ilstKey, readBmffBlocks, type Box } from './bmff.js';
+import { QUICKTIME_TEXTS, boxes, ilstKey, isNikonGpsTag, nikonRecords, readBmffBlocks, type Box } from './bmff.js';
 import { TAG, Tiff, type TiffEntry } from './tiff.js';
 import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
@@ -810,11 +810,18 @@ function planVideo(view: ByteView, options: StripOptions, items = true): Plan {
             plan.removed.push(`QuickTime ${key === '\xA9xyz' ? '©xyz' : key}`);
           }
         }
+      } else if (options.location && box.type === 'NCTG') {
+        // Nikon's GPS records: numbered as no tag and zeroed, so the atom's other camera fields stay readable.
+        const records = nikonRecords(view.get(box.dataAt, box.end - box.dataAt)).filter((record) => isNikonGpsTag(record.tag));
+        for (const record of records) {
+          plan.patches.push({ at: box.dataAt + record.dataAt - 8, data: Buffer.alloc(4) }, { at: box.dataAt + record.dataAt, data: Buffer.alloc(record.size) });
+        }
+        if (records.length) plan.removed.push('Nikon NCTG GPS');
       } else if (box.type === 'XMP_') {
         planXmp(view, box.dataAt, box.end - box.dataAt, options, plan);
       } else if (box.type === 'uuid' && box.end - box.dataAt > 16 && view.get(box.dataAt, 16).toString('hex') === XMP_UUID) {
         planXmp(view, box.dataAt + 16, box.end - box.dataAt - 16, options, plan);
-      } else if ((box.type === 'moov' || box.type === 'udta' || box.type === 'trak' || box.type === 'meta') && depth < 5) {
+      } else if ((box.type === 'moov' || box.type === 'udta' || box.type === 'trak' || box.type === 'meta' || box.type === 'NCDT') && depth < 5) {
         let dataAt = box.dataAt;
         if (box.type === 'meta' && box.end - dataAt >= 8 && view.get(dataAt + 4, 4).toString('latin1') !== 'hdlr') dataAt += 4;
         walk(dataAt, box.end, depth + 1);

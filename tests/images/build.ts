@@ -170,8 +170,44 @@ export function box(type: string, ...children: Buffer[]): Buffer {
 }
 
 /** A minimal MP4 (ftyp, mdat, moov) with the location in udta/©xyz and/or Apple mdta keys. */
-export function mp4(options: { xyz?: string; xyzLength?: number; appleLocation?: string; appleKeys?: [string, string][] }): Buffer {
+/** A Nikon MOV's NCTG records (big-endian tag, EXIF format, count, value): the camera's make and, given, its GPS. */
+export function nikonTags(gps?: { latitude: number; longitude: number }): Buffer {
+  const record = (tag: number, format: number, count: number, value: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(tag, 0);
+    head.writeUInt16BE(format, 4);
+    head.writeUInt16BE(count, 6);
+    return Buffer.concat([head, value]);
+  };
+  const dms = (degrees: number) => {
+    const value = Buffer.alloc(24);
+    const whole = Math.floor(Math.abs(degrees));
+    const minutes = (Math.abs(degrees) - whole) * 60;
+    value.writeUInt32BE(whole, 0);
+    value.writeUInt32BE(1, 4);
+    value.writeUInt32BE(Math.round(minutes * 10_000), 8);
+    value.writeUInt32BE(10_000, 12);
+    value.writeUInt32BE(0, 16);
+    value.writeUInt32BE(1, 20);
+    return value;
+  };
+  const records = [record(0x01, 2, 6, Buffer.from('NIKON\0', 'latin1'))];
+  if (gps) {
+    records.push(
+      record(0x1200000, 1, 4, Buffer.from([2, 3, 0, 0])),
+      record(0x1200001, 2, 2, Buffer.from(gps.latitude < 0 ? 'S\0' : 'N\0', 'latin1')),
+      record(0x1200002, 5, 3, dms(gps.latitude)),
+      record(0x1200003, 2, 2, Buffer.from(gps.longitude < 0 ? 'W\0' : 'E\0', 'latin1')),
+      record(0x1200004, 5, 3, dms(gps.longitude)),
+    );
+  }
+  records.push(record(0x02, 2, 16, Buffer.from('COOLPIX W300\0\0\0\0', 'latin1')));
+  return Buffer.concat(records);
+}
+
+export function mp4(options: { xyz?: string; xyzLength?: number; appleLocation?: string; appleKeys?: [string, string][]; nikon?: Buffer }): Buffer {
   const children: Buffer[] = [box('mvhd', Buffer.alloc(100))];
+  if (options.nikon) children.push(box('udta', box('NCDT', box('NCTG', options.nikon))));
   if (options.xyz) {
     const value = Buffer.from(options.xyz, 'utf8');
     const head = Buffer.alloc(4);

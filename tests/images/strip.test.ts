@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, nikonTags, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -153,6 +153,19 @@ describe('built images', () => {
     const result = await stripMetadata(input, output, { location: true, people: false });
     expect(result.written, result.message).toBe(true);
     expect((await readImageMetadata(output)).gps).toEqual([]);
+  });
+
+  it("a Nikon MOV's GPS records (udta/NCDT/NCTG) are numbered as no tag and zeroed; its make and model stay", async () => {
+    const input = path.join(dir, 'DSCN0042.MOV');
+    writeFileSync(input, mp4({ nikon: nikonTags({ latitude: 54.5867, longitude: -3.14 }) }));
+    const output = path.join(dir, 'out', 'DSCN0042.MOV');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    expect(result.written, result.message).toBe(true);
+    expect(result.removed).toContain('Nikon NCTG GPS');
+    expect((await readImageMetadata(output)).gps).toEqual([]);
+    const bytes = readFileSync(output);
+    expect(bytes.length).toBe(readFileSync(input).length);
+    expect(bytes.includes(Buffer.from('COOLPIX W300'))).toBe(true);
   });
 
   // Found by a sweep against ExifTool: each was refused, or (Exif\0\xff, second EXIF) written with its GPS still in it.

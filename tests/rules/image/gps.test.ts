@@ -2,7 +2,7 @@ import { gps } from '../../../src/rules/image/gps.js';
 import { ruleTester, type InvalidCase, type RuleCase } from '../../helpers/rule-tester.js';
 import { hasSharedFixtures, sharedPath } from '../../helpers/shared.js';
 import expected from '../../images/expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, cammSample, gpmfSample, jpeg, mp4, telemetryMp4, xmpPacket } from '../../images/build.js';
+import { GPS_EXIF, cammSample, gpmfSample, jpeg, mp4, nikonTags, telemetryMp4, xmpPacket } from '../../images/build.js';
 
 const clean = await jpeg({ exif: { IFD0: { Make: 'Canon', Model: 'Canon EOS 250D' } } });
 const withGps = await jpeg({ exif: GPS_EXIF });
@@ -35,6 +35,7 @@ ruleTester(gps, {
     { name: 'a post with no photos', post: 'Harvest festival donations go to the food bank on Friday.' },
     { name: 'a clean photo audited on its own', target: 'clean.jpg', files: { 'clean.jpg': clean } },
     { name: 'a GoPro clip filmed indoors: its telemetry has no satellite fix', post: '---\nmedia: [GX010042.MP4]\n---\n\nClimbing wall session!', files: { 'GX010042.MP4': goProIndoors } },
+    { name: "a Nikon camera's MOV without a GPS fix: its NCTG holds the make and model only", target: 'DSCN0043.MOV', files: { 'DSCN0043.MOV': mp4({ nikon: nikonTags() }) } },
     { name: "a 360° clip whose telemetry holds motion only", target: 'tour.mp4', files: { 'tour.mp4': motionOnly } },
     { name: 'a clean photo pasted into the post as a data: URL', post: `Sports day!\n\n![Relay](data:image/jpeg;base64,${clean.toString('base64')})\n` },
     ...realValid,
@@ -55,6 +56,7 @@ ruleTester(gps, {
       files: { 'GX010042.MP4': goPro },
       errors: [{ message: /video records where it was taken \(GoPro telemetry GPS 54\.60130, -3\.13470\)/, field: 'GPS5' }],
     },
+    { name: "a Nikon camera's MOV: its GPS records in udta/NCDT/NCTG", post: '---\nmedia: [DSCN0042.MOV]\n---\n\nSnorkelling!', files: { 'DSCN0042.MOV': mp4({ nikon: nikonTags({ latitude: 54.5867, longitude: -3.14 }) }) }, errors: [{ message: /GPS 54\.5867\d*, -3\.14000/, field: 'Nikon NCTG' }] },
     { name: 'video location (QuickTime ©xyz)', post: '---\nmedia: [clip.mp4]\n---\n\nWatch our race!', files: { 'clip.mp4': video }, errors: [{ message: /video records where it was taken/ }] },
     {
       name: 'a photo pasted into the post as a data: URL (Google Docs\' Markdown export): located at the reference in the post',
