@@ -5,6 +5,7 @@ import { photoshopResources } from './iptc.js';
 import { afcpIptc } from './afcp.js';
 import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 import { pushAll } from '../core/arrays.js';
+import { readCrw } from './crw.js';
 
 export const EXIF_HEADER = Buffer.from('Exif\0\0', 'latin1');
 
@@ -150,6 +151,20 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
     if (marker === 0xeb && origin === undefined && segment.dataLength >= 16) {
       const data = view.get(segment.dataAt, segment.dataLength);
       if (isJumbfPayload(data)) jumbf.push(data);
+      continue;
+    }
+    // Early Canon PowerShots kept a CIFF heap (as in their CRW files) in an APP0 segment: the owner's name.
+    if (marker === 0xe0 && origin === undefined && segment.dataLength > 14) {
+      const data = view.get(segment.dataAt, segment.dataLength);
+      if (data.toString('latin1', 6, 10) === 'HEAP' && /^(?:II|MM)$/.test(data.toString('latin1', 0, 2))) {
+        let owner: string | undefined;
+        try {
+          owner = readCrw(bufferView(data)).owner;
+        } catch {
+          // A damaged heap: the rest of the file is still read; ExifTool warns and goes on too.
+        }
+        if (owner) blocks.texts.push({ kind: 'owner', field: 'CIFF OwnerName', value: owner });
+      }
       continue;
     }
     // APP13 (Photoshop) is read after the walk, its consecutive segments joined (photoshopBlocks).
