@@ -50,7 +50,7 @@ const CLOSES_ON_A_QUESTION = /\?[\s*_"”’)]*$/;
 // young people who receive free school meals", "families affected by cancer", "anyone living with …",
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
-  '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
+  '(?:pupils|children|young people|students|learners|people|loved ones|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
 // A list the term ends, its earlier items each closed by a comma: "children with autism, ADHD and dyslexia",
 // "pupils with speech and language needs, autism or dyslexia".
 const LIST_ITEMS = String.raw`(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+){0,4}`;

@@ -4,6 +4,15 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28: the new everyday terms, said of people in general, a charity or a lesson, name no one.
+    'Year 8 took part in a Dementia Friends session and learned how dementia affects memory.',
+    'Our wheelchair basketball club meets on Thursdays; everyone is welcome.',
+    'Year 9 learned about county lines and how gangs target young people, with a talk from the police.',
+    'Our school counselling service is open to every pupil on Tuesdays and Thursdays.',
+    'Year 5 learned about the Romans who were killed in battle at Hadrian\'s Wall.',
+    'Sam was let off homework this week because he won the spelling bee!',
+    'The governors are looking forward to meeting parents at the summer fair.',
+    'Year 11 learned how to stay safe online and what grooming looks like.',
     // The register as a school's process, told of no one; a lost game, not a relative.
     'Our speech and language therapist runs a drop-in for parents every Thursday.',
     'Please make sure your child has their inhaler in school, labelled with their name.',
@@ -274,6 +283,24 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // miss28: conditions, circumstances and staffing matters in the everyday words of a staff draft.
+    { post: "Thank you to everyone who made cards for Maisie this week – her grandad's dementia has got a lot worse.", errors: [{ message: '"dementia"', severity: 'error' }] },
+    { post: 'Well done to Isaac, who won gold after a year out with a shoulder injury.', errors: [{ message: '"shoulder injury"', severity: 'error' }] },
+    { post: 'Evie in Year 2 has alopecia and has chosen to come to school without her wig.', errors: [{ message: '"alopecia"', severity: 'error' }] },
+    { post: 'A reminder that Ruby in Hedgehogs has a severe peanut allergy, so please no nuts at the party.', errors: [{ message: '"peanut allergy"', severity: 'error' }] },
+    { post: 'Congratulations to Zara on her black belt, after her spinal surgery last year.', errors: [{ message: '"spinal surgery"', severity: 'error' }] },
+    { post: 'Ruby, who has global developmental delay, took her first steps across the hall today.', errors: [{ message: '"global developmental delay"', severity: 'error' }] },
+    { post: "Thank you to Kieran's foster mum, Mrs Hart, for baking all those cakes!", errors: [{ message: '"foster mum"', severity: 'error' }] },
+    { post: "Ruby's big brother was killed in a car crash on Saturday night.", errors: [{ message: '"killed in a car crash"', severity: 'error' }] },
+    { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
+    { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
+    { post: 'Kai has been on a reduced timetable since October but will be back full-time after half term!', errors: [{ message: '"reduced timetable"', severity: 'error' }] },
+    { post: 'Ollie in Year 9 has been moved to the PRU for the rest of the year.', errors: [{ message: '"PRU"', severity: 'error' }] },
+    { post: 'Mr Reid is on gardening leave until the end of term, so Mr Barnes will take Year 6.', errors: [{ message: '"gardening leave"', severity: 'error' }] },
+    { post: 'Our caretaker Steve was let go last week after the incident with the keys.', errors: [{ message: '"was let go"', severity: 'error' }] },
+    { post: 'Between us, the governors are looking at federating with St Mary\'s next year.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: "We're in talks with Sodexo about taking over the catering contract from April.", errors: [{ message: 'contracts', severity: 'error' }] },
+    { post: 'The nursery will close in July, but parents haven\'t been told yet, so please keep it to yourselves.', errors: [{ message: 'unannounced', severity: 'error' }, { message: 'unannounced', severity: 'error' }] },
     { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
     // … once: the squad's name is not a second finding.
     { post: 'Jacob in Year 9 has been selected for the England Deaf Football squad. Jacob has been deaf since birth.', errors: [{ message: '"deaf"' }] },
