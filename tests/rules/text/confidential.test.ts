@@ -4,6 +4,10 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28: a service word opening the next sentence is no service; "Year 6 were sent home" for a boiler is no sanction.
+    'Year 9 had a talk about county lines. Parents, please talk to your children about it too.',
+    'Join us for the MS Teams briefing on Monday, which has MS Teams links for every class.',
+    'The Thompson family are opening their garden for the PTA plant sale this weekend.',
     // miss28: the new everyday terms, said of people in general, a charity or a lesson, name no one.
     'Year 8 took part in a Dementia Friends session and learned how dementia affects memory.',
     'Our wheelchair basketball club meets on Thursdays; everyone is welcome.',
@@ -283,6 +287,18 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // miss28: a link through how new or how messy ("Millie's new insulin pump", "a really messy divorce"), a link verb
+    // ("went into", "got involved in", "are living in"), a name before "received", "The … twins" opening a sentence,
+    // and a term left by a service word that opens the next sentence ("… county lines. Parents, please …").
+    { post: "Millie's new insulin pump means she can now join the cooking club.", errors: [{ message: '"insulin pump"', severity: 'error' }] },
+    { post: 'Well done Ben, even while his parents have been going through a really messy divorce.', errors: [{ message: '"divorce"', severity: 'error' }] },
+    { post: 'Sophie has been living with her stepdad since her mum went into a mental health unit.', errors: [{ message: '"mental health unit"', severity: 'error' }] },
+    { post: 'Kieran received a youth caution after the shoplifting incident.', errors: [{ message: '"youth caution"', severity: 'error' }, { message: '"shoplifting"', severity: 'error' }] },
+    { post: 'The Thompson twins will be starting with us on Monday after coming out of care.', errors: [{ message: '"coming out of care"', severity: 'error' }] },
+    { post: "We're aware that a Year 10 boy, Ryan, has got involved in county lines. Parents, please talk to your children about it.", errors: [{ message: '"county lines"', severity: 'error' }] },
+    { post: "Oscar's dad passed last week after a long illness.", errors: [{ message: '"dad passed last week"', severity: 'error' }] },
+    { post: 'Congratulations to Kayden, who looks after his mum, who has MS.', errors: [{ message: '"who has MS"', severity: 'error' }] },
+    { post: 'Mason was sent home yesterday for swearing at a dinner lady.', errors: [{ message: 'sent home yesterday for', severity: 'error' }] },
     // miss28: conditions, circumstances and staffing matters in the everyday words of a staff draft.
     { post: "Thank you to everyone who made cards for Maisie this week – her grandad's dementia has got a lot worse.", errors: [{ message: '"dementia"', severity: 'error' }] },
     { post: 'Well done to Isaac, who won gold after a year out with a shoulder injury.', errors: [{ message: '"shoulder injury"', severity: 'error' }] },
