@@ -20,7 +20,7 @@ const TRIP_PRESENT =
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -303,7 +303,7 @@ const UNTIL_TIME = /^,?(?: (?:today|tonight|this (?:morning|afternoon|evening)))
 const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
 // Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in
 // at the Premier Inn Exeter"): where the group sleeps. Not "settled in": new starters settle in at school.
-const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:safely )?(?:checked in|checking in)) (?:in bed )?(?:at|in|into) (?:the )?/gi;
+const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:safely )?(?:checked in|checking in)) (?:in bed |in (?:their|our|the) (?:bunks|beds|bunk beds|tents|sleeping bags|rooms|dorms|cabins|pods) )?(?:at|in|into) (?:the )?/gi;
 
 const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
 // A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
@@ -675,8 +675,8 @@ export function pastTense(text: string): (index: number) => boolean {
 /** A room by its letter in a trip post: "girls in dorm B", "Cabin C". No i flag: the letter is a capital standing alone. */
 const LETTERED_ROOMS = /\b(?:[Dd]orm|[Dd]ormitory|[Cc]abin|[Cc]halet|[Tt]ent|[Bb]lock|[Rr]oom)s? [A-H]\b(?! ?[-–&]? ?\d)/g;
 /** In a trip post, a sentence saying now or tonight (or "safe and sound", "spending the afternoon"): where it names a place, that is where the trip is. */
-const TRIP_NOW_WORDS = /right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i;
-const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will) be (?:at|in))\b/gi;
+const TRIP_NOW_WORDS = /stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i;
+const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will| should) be (?:at|in)|(?:quick|short|comfort|lunch|toilet|loo) stop at)\b/gi;
 const TRIP_PLACE = /\b(?:at|in|by|on|up|near|across|along|around|round) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon|on) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /** The first named place in a sentence of a trip post that says now (its span: the place), or undefined. */

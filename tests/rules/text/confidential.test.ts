@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28 held-out round: an op as a photo opportunity, a fight in a history lesson, a bypass road.
+    'Year 6 had a great photo op with the Mayor at the opening of the new bypass.',
+    'Year 8 learned how the Romans got into a fight with the Iceni, and how Boudica led the revolt.',
     // miss28: a service word opening the next sentence is no service; "Year 6 were sent home" for a boiler is no sanction.
     'Year 9 had a talk about county lines. Parents, please talk to your children about it too.',
     'Join us for the MS Teams briefing on Monday, which has MS Teams links for every class.',
@@ -287,6 +290,13 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // miss28 held-out round: an op, a bypass, remission, a fight with the police called, secrecy, a takeover in talks.
+    { post: 'Lovely to have Poppy back with us after her op on her hip!', errors: [{ message: '"her op"', severity: 'error' }] },
+    { post: 'Sending lots of love to Mr Barker, who is at home recovering from his heart bypass.', errors: [{ message: '"heart bypass"', severity: 'error' }] },
+    { post: 'Emily is now in remission and will be back in Year 4 after half term.', errors: [{ message: '"in remission"', severity: 'error' }] },
+    { post: 'Two Year 8 boys, Kai and Rhys, were involved in a fight at the bus stop and the police were called.', errors: [{ message: '"involved in a fight"', severity: 'error' }] },
+    { post: "Confidential for now: the nursery is going to close next summer, so please don't tell parents yet.", errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
+    { post: 'The trust is in talks with Oakfield Academy about taking them over in September – nothing official yet!', errors: [{ message: 'contracts' }, { message: 'unannounced' }] },
     // miss28: a link through how new or how messy ("Millie's new insulin pump", "a really messy divorce"), a link verb
     // ("went into", "got involved in", "are living in"), a name before "received", "The … twins" opening a sentence,
     // and a term left by a service word that opens the next sentence ("… county lines. Parents, please …").

@@ -7,6 +7,8 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // miss28 held-out round: a stop told afterwards, and where a school trip "should be" next month.
+    'On the way home from Kingswood last week we made a quick stop at Gordano Services.',
     // miss28: a subject or a room of the school's till a time, a school's own place, a trip post's past or its news without a place.
     'Year 6 are in Maths until 3pm, then PE.',
     'The class are in Room 4 for the rest of the term while the roof is fixed.',
@@ -135,6 +137,9 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
+    { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
+    { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },
     // miss28: where a trip is now, in the words of a teacher's quick update.
     { post: trip('Having our picnic by the Serpentine in Hyde Park at the moment – the sun has come out!'), errors: [{ message: 'by the Serpentine' }] },
     { post: trip('Girls are in dorm B and the boys are in dorm C this week.'), errors: [{ message: 'dorm B' }, { message: 'dorm C' }] },
