@@ -142,6 +142,8 @@ export const confidential: Rule = {
         const entry = match.entry;
         if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general, segment.text)) continue;
         if (innocentSense(words, match, isToldUnder)) continue;
+        // An acronym read in capitals is no acronym in a sentence written all in capitals: "… COME BACK WITH ME NEXT YEAR!", "WE SEND OUR LOVE".
+        if (entry.caseSensitive && !/\p{Ll}/u.test(sentenceNear(segment.text, match, sentences).text)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
@@ -342,8 +344,11 @@ const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
 /** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */
 const INDEFINITE_PERSON = /\b(?:a|an|one|another) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|learner|sibling|brother|sister|relative|family member|carer)\b/gi;
-/** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
-const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
+/**
+ * A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam" — or by title and
+ * surname, to a member of staff: "Welcome back Ms Greene!" (then "… so good to have you back" is said to her).
+ */
+const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?|Welcome back,?)\s+((?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
 /** How many paragraphs of a letter its greeting reaches. */
 const LETTER_REACH = 3;
 
@@ -358,10 +363,13 @@ function addressedToName(segments: TextSegment[], index: number, names: NameKnow
     if (segment.kind === 'heading') return false;
     const greeting = SALUTATION.exec(segment.text);
     if (greeting) {
-      const name = greeting[1]!;
+      const name = greeting[2]!;
       // A greeting line alone ("Dear Noah,") opens the letter below it; one in a paragraph, that paragraph.
       const alone = segment.text.trim().length <= greeting[0].trim().length + 1;
-      return (k === index || alone) && !NOT_NAMES.has(name) && names.given.size > 0 && isGivenName(name.toLowerCase(), names);
+      // A title and a surname are one person, whatever the surname ("Welcome back Ms Greene!"); "Dear Mrs Patel," opens a
+      // letter to a parent, whose "you" asks about the child, and stays as it was.
+      const titled = greeting[1] !== undefined && !/^Dear\b/.test(greeting[0].trim());
+      return (k === index || alone) && (titled || (!NOT_NAMES.has(name) && names.given.size > 0 && isGivenName(name.toLowerCase(), names)));
     }
   }
   return false;

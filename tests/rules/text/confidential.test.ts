@@ -4,6 +4,12 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28: "ME" shouted, not the illness; a welcome back with no condition.
+    'COME AND SING WITH ME AT THE CAROL CONCERT!',
+    'WE SEND OUR LOVE TO HIS FAMILY AND TO ALL OUR SEND TEAM!',
+    'HE SAID IT WAS THE BEST DAY EVER AND HE WANTS TO COME BACK WITH ME NEXT YEAR!',
+    'Thank you from me and all the staff: Mrs Patel has been with me since the school opened.',
+    'Welcome back Mr Fox! It is so good to have you back teaching Year 3 after your year in Japan.',
     // miss28 held-out round: an op as a photo opportunity, a fight in a history lesson, a bypass road.
     'Year 6 had a great photo op with the Mayor at the opening of the new bypass.',
     'Year 8 learned how the Romans got into a fight with the Iceni, and how Boudica led the revolt.',
@@ -290,6 +296,9 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // miss28: ME in capitals after a link; a welcome back to a member of staff by title is said to them ("you").
+    { post: 'Amazing results, given he missed most of Year 11 with ME.', errors: [{ message: '"ME"', severity: 'error' }] },
+    { post: "Welcome back Ms Greene! After six months off with long Covid, it's so good to have you back.", errors: [{ message: '"long Covid"', severity: 'error' }] },
     // miss28 held-out round: an op, a bypass, remission, a fight with the police called, secrecy, a takeover in talks.
     { post: 'Lovely to have Poppy back with us after her op on her hip!', errors: [{ message: '"her op"', severity: 'error' }] },
     { post: 'Sending lots of love to Mr Barker, who is at home recovering from his heart bypass.', errors: [{ message: '"heart bypass"', severity: 'error' }] },
