@@ -58,7 +58,7 @@ const LIST_ITEMS = String.raw`(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+){0,4}`;
 // "children undergoing chemotherapy", "children who have lost their hair after months of treatment for
 // cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|(?:living|live)\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
   'i',
 );
 const GROUP_REACH = 120;

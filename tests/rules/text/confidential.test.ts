@@ -4,6 +4,10 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28 stress round: a member of staff's qualification, residents who "live with" a condition, a sibling squabble.
+    'Congratulations to Mr Ahmed, who has completed his counselling qualification this summer!',
+    'Our choir sang at the care home, where many residents live with dementia, and Grace led the singing.',
+    'Ava had a fight with her brother over the last cupcake, she told the class at show and tell!',
     // miss28: "ME" shouted, not the illness; a welcome back with no condition.
     'COME AND SING WITH ME AT THE CAROL CONCERT!',
     'WE SEND OUR LOVE TO HIS FAMILY AND TO ALL OUR SEND TEAM!',
