@@ -47,11 +47,16 @@ const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Court|Ct|Mews|Row|Square|Sq|Walk|Rise|View|Parade|Hill';
 // "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word.
 const ADDRESS = new RegExp(
-  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b\.?`,
+  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?(?:(?:[Nn]o|[Nn]umber)\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b\.?`,
   'gu',
 );
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
+// Written in words: "the fourteenth of February 2023", "twelfth of March twenty sixteen".
+const ORDINALS =
+  '(?:thirty[- ]first|thirtieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first)';
+const YEAR_IN_WORDS =
+  '(?:(?:twenty|two thousand(?: and)?)\\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))';
+const DATE = String.raw`(?:${ORDINALS}\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|(?:${MONTHS})\s+(?:the\s+)?${ORDINALS}(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
 const DATE_OF_BIRTH = new RegExp(
   // An age reached on a day gives the year too: "Amelia turns 8 on 3 March", "will be 10 on the 5th of May".
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
@@ -121,8 +126,8 @@ const RECENT_LIMIT = 512;
 /** The personal data in a text. New objects on every call. */
 export function findPersonalData(source: string, config: ResolvedConfig): PersonalDataMatch[] {
   const text = halfWidth(source);
-  // Most prose has no digit and no "@": nothing to look for.
-  if (!/[\d@]/.test(text)) return [];
+  // Most prose has no digit and no "@", nor a number or address spelled out: nothing to look for.
+  if (!/[\d@]/.test(text) && !SPELLED_GATE.test(text) && !BIRTH_WORD.test(text)) return [];
   let recent = recentFindings.get(config);
   if (!recent) recentFindings.set(config, (recent = new Map()));
   const knowledge = nameKnowledge();
@@ -206,7 +211,8 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
     );
   }
 
-  for (const match of PHONE_START.test(text) ? text.matchAll(PHONE) : []) {
+  const phoneText = zeroesForOs(text);
+  for (const match of PHONE_START.test(phoneText) ? phoneText.matchAll(PHONE) : []) {
     const value = match[0].replace(/[\s\-(.]+$/, '');
     const digits = nationalDigits(value);
     if (!isUkPhone(digits) || pairsOfDigits(value)) continue;
@@ -218,10 +224,21 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
     if (!digits.startsWith('07') && organisationNumber(text, match.index, sentences)) continue;
     item(
       'phone',
-      value,
+      text.slice(match.index, match.index + value.length),
       match.index,
       digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
       'only the school\'s own public number may be published',
+      'Remove the number; give the school office\'s public number instead if people need to call.',
+    );
+  }
+  for (const spelled of SPELLED_GATE.test(text) ? spelledNumbers(text) : []) {
+    if (!isUkPhone(spelled.digits) || allowed.phones.has(spelled.digits) || /^0(?:80|3|84|87)/.test(spelled.digits)) continue;
+    item(
+      'phone',
+      spelled.value,
+      spelled.start,
+      spelled.digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
+      'a phone number written in words is still a phone number; only the school\'s own public number may be published',
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
   }
@@ -242,6 +259,19 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
         'Replace it with the school office\'s public e-mail address.',
       );
     }
+  }
+  for (const match of SPELLED_GATE.test(text) ? text.matchAll(SPELLED_EMAIL) : []) {
+    const domain = match[2]!.toLowerCase().replace(SPELLED_DOT, '.').replace(/\s+/g, '');
+    if (allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+    if (ROLE_ADDRESS.test(match[1]!.toLowerCase()) && !WEBMAIL.test(domain)) continue;
+    item(
+      'email',
+      match[0],
+      match.index,
+      'An e-mail address',
+      'an address written with "at" and "dot" is still an e-mail address; personal ones must not be published',
+      'Replace it with the school office\'s public e-mail address.',
+    );
   }
   for (const match of ADDRESS_START.test(text) ? text.matchAll(ADDRESS) : []) {
     const value = match[0].replace(/[.,]$/, '');
@@ -290,6 +320,8 @@ function nationalDigits(value: string): string {
 /** Written in ones and twos ("01 02 03 04 05", a list of dates or squad numbers): no UK number is grouped so. */
 function pairsOfDigits(value: string): boolean {
   const groups = value.split(/[\s\-–().]+/).filter(Boolean);
+  // Digit by digit ("0 7 7 0 0 9 0 0 1 2 3") is a number spelled out to be read, not a list of pairs.
+  if (groups.every((group) => group.length === 1)) return false;
   return groups.length >= 4 && groups.every((group) => group.length <= 2);
 }
 
@@ -356,7 +388,7 @@ function venueBefore(text: string, index: number): boolean {
 
 /** Words that make an address someone's home. */
 // "Family Hub", "Family Centre", "family support service": a service's name, not a family's home.
-const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
+const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|him|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
@@ -374,4 +406,50 @@ function compactAddress(value: string): string {
 export function halfWidth(text: string): string {
   if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
   return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** A number or an e-mail address written out to dodge a filter: "seven seven double oh …", "jo [at] gmail [dot] com". */
+const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED_RUN = new RegExp(String.raw`\b(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}(?:[\s,–-]+(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}){7,}\b`, 'gi');
+const SPELLED_DOT = /\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b)\s*/gi;
+const SPELLED_AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+`;
+const SPELLED_DOT_SOURCE = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\w.+-])([A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])(?:${SPELLED_AT})([A-Za-z0-9-]+(?:(?:${SPELLED_DOT_SOURCE}|\.)[A-Za-z0-9-]+)*(?:${SPELLED_DOT_SOURCE})(?:com|net|org|uk|co(?:(?:${SPELLED_DOT_SOURCE}|\.)uk)|ac(?:(?:${SPELLED_DOT_SOURCE}|\.)uk)|io|me|ie|info))\b`,
+  'gi',
+);
+/** Cheap first look for SPELLED_RUN and SPELLED_EMAIL. */
+const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
+const DIGIT_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/** Runs of eight or more digit words, with the digits they spell ("double oh" is "00"). */
+function spelledNumbers(text: string): { value: string; start: number; digits: string }[] {
+  const runs: { value: string; start: number; digits: string }[] = [];
+  for (const match of text.matchAll(SPELLED_RUN)) {
+    let digits = '';
+    let times = 1;
+    for (const word of match[0].toLowerCase().split(/[\s,–-]+/)) {
+      if (word === 'double') times = 2;
+      else if (word === 'triple' || word === 'treble') times = 3;
+      else {
+        digits += DIGIT_VALUE[word]!.repeat(times);
+        times = 1;
+      }
+    }
+    // Counting ("zero, one, two, … nine"), not a number to ring.
+    const counting = [...digits].every((d, k) => k === 0 || Math.abs(Number(d) - Number(digits[k - 1])) === 1);
+    if (!counting) runs.push({ value: match[0], start: match.index, digits });
+  }
+  return runs;
+}
+
+/**
+ * The letter O typed for a zero inside a run of digits ("07700 9OO 777"), read as the zero: a run of
+ * digits, spaces and dashes that holds six digits or more. One character each way, so offsets hold.
+ */
+function zeroesForOs(text: string): string {
+  if (!/\d[\s-]?[Oo]|[Oo][\s-]?\d/.test(text)) return text;
+  return text.replace(/(?<![\p{L}\d])[\dOo](?:[\dOo]|[\s-](?=[\dOo])){8,}(?![\p{L}\d])/gu, (run) =>
+    (run.match(/\d/g)?.length ?? 0) >= 6 ? run.replace(/[Oo]/g, '0') : run,
+  );
 }

@@ -11,7 +11,7 @@ import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceB
 const CONTACT =
   /\b(?:(?:talk|speak|chat|write|go|turn|reach out|come|pop in|get in touch)\s+(?:to|with)|contact|ask|call|ring|e-?mail|see|tell|let|led by|run by)\s+(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
 const TITLE = String.raw`\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+`;
-const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\bthe \p{Lu}[\p{L}'’-]+ (?:family|twins)\b`, 'u');
+const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\b[Tt]he \p{Lu}[\p{L}'’-]+ (?:family|twins)\b`, 'u');
 /** A title just before a name: "… arranged by Mrs Ahmed". */
 const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
@@ -20,9 +20,10 @@ const PERSON =
 /** PERSON's pronouns only: in a definition "a child" is anyone, but "he" is still someone. */
 const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP";
-// how bad it was may stand between ("suffered a serious head injury", "has a very nasty broken ankle").
+// how bad it was may stand between ("suffered a serious head injury", "has a very nasty broken ankle"), or how new
+// ("Millie's new insulin pump", "placed with his new adoptive family", "a really messy divorce").
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying)\b|['’]s|s['’])\s+(?:(?:an?|the|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
@@ -50,14 +51,14 @@ const CLOSES_ON_A_QUESTION = /\?[\s*_"”’)]*$/;
 // young people who receive free school meals", "families affected by cancer", "anyone living with …",
 // "Teachers who are off sick", "Families who receive certain benefits may be eligible for free school meals".
 const GROUP =
-  '(?:pupils|children|young people|students|learners|people|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
+  '(?:pupils|children|young people|students|learners|people|loved ones|adults|families|parents|carers|anyone|anybody|those|everyone|boys|girls|men|women|kids|babies|toddlers|teenagers|others|many|staff|colleagues|employees|volunteers|teachers|governors|mums|dads|grandparents|residents|members)';
 // A list the term ends, its earlier items each closed by a comma: "children with autism, ADHD and dyslexia",
 // "pupils with speech and language needs, autism or dyslexia".
 const LIST_ITEMS = String.raw`(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+){0,4}`;
 // "children undergoing chemotherapy", "children who have lost their hair after months of treatment for
 // cancer": a charity's cause, read back up to GROUP_REACH characters.
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|living\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
+  String.raw`\b${GROUP}(?:,?\s+(?:and|or)\s+(?:their\s+)?${GROUP})?(?:['’]s?\s+(?:[\w'’-]+\s+){0,2}$|\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,10}|with\s+|on\s+|(?:living|live)\s+with\s+|affected\s+by\s+|experiencing\s+|eligible\s+for\s+|entitled\s+to\s+|(?:undergoing|receiving|having|facing|battling|fighting|suffering\s+from|recovering\s+from|going\s+through|diagnosed\s+with)\s+)${LIST_ITEMS}(?:[\w'’-]+\s+){0,3}$)`,
   'i',
 );
 const GROUP_REACH = 120;
@@ -139,8 +140,10 @@ export const confidential: Rule = {
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
-        if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general)) continue;
+        if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general, segment.text)) continue;
         if (innocentSense(words, match, isToldUnder)) continue;
+        // An acronym read in capitals is no acronym in a sentence written all in capitals: "… COME BACK WITH ME NEXT YEAR!", "WE SEND OUR LOVE".
+        if (entry.caseSensitive && !/\p{Ll}/u.test(sentenceNear(segment.text, match, sentences).text)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
@@ -213,8 +216,10 @@ function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
 }
 
 /** "SEN team", "autism awareness", "pupil premium strategy": a service, event or topic, not a person's matter. */
-function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: Set<string>): boolean {
-  const next = tokens[match.lastToken + 1];
+function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: Set<string>, text: string): boolean {
+  // The next sentence's first word is no service's name: "… involved in county lines. Parents, please …".
+  const following = tokens[match.lastToken + 1];
+  const next = following && !/[.!?;:\n]/.test(text.slice(match.end, following.start)) ? following : undefined;
   const nextTwo = next && tokens[match.lastToken + 2] ? `${next.norm} ${tokens[match.lastToken + 2]!.norm}` : '';
   if (next && (general.has(next.norm) || general.has(next.norm.replace(/'s$/, '')) || general.has(nextTwo))) return true;
   const previous = tokens[match.firstToken - 1]?.norm;
@@ -339,8 +344,11 @@ const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
 /** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */
 const INDEFINITE_PERSON = /\b(?:a|an|one|another) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|learner|sibling|brother|sister|relative|family member|carer)\b/gi;
-/** A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam". */
-const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?)\s+(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
+/**
+ * A letter's greeting to one person by first name: "Dear Noah,", "Hi Amara!", "Get well soon Sam" — or by title and
+ * surname, to a member of staff: "Welcome back Ms Greene!" (then "… so good to have you back" is said to her).
+ */
+const SALUTATION = /^\s*(?:Dear|Hi|Hello|Hey|Get well soon,?|Welcome back,?)\s+((?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?(\p{Lu}\p{Ll}+)\s*(?:[,!]|$)/u;
 /** How many paragraphs of a letter its greeting reaches. */
 const LETTER_REACH = 3;
 
@@ -355,17 +363,20 @@ function addressedToName(segments: TextSegment[], index: number, names: NameKnow
     if (segment.kind === 'heading') return false;
     const greeting = SALUTATION.exec(segment.text);
     if (greeting) {
-      const name = greeting[1]!;
+      const name = greeting[2]!;
       // A greeting line alone ("Dear Noah,") opens the letter below it; one in a paragraph, that paragraph.
       const alone = segment.text.trim().length <= greeting[0].trim().length + 1;
-      return (k === index || alone) && !NOT_NAMES.has(name) && names.given.size > 0 && isGivenName(name.toLowerCase(), names);
+      // A title and a surname are one person, whatever the surname ("Welcome back Ms Greene!"); "Dear Mrs Patel," opens a
+      // letter to a parent, whose "you" asks about the child, and stays as it was.
+      const titled = greeting[1] !== undefined && !/^Dear\b/.test(greeting[0].trim());
+      return (k === index || alone) && (titled || (!NOT_NAMES.has(name) && names.given.size > 0 && isGivenName(name.toLowerCase(), names)));
     }
   }
   return false;
 }
 
 /** What a sentence's subject did, just after its name: a past verb ("went", "broke", "suffered", "sprained"). */
-const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|hobbled|broke|tore|took|fell|got|suffered|sustained|fractured|dislocated|injured|hurt|needed|missed|picked up)\b/u;
+const DID = /^\s+(?:(?:also|then|sadly|unfortunately)\s+)?(?:went|came|limped|hobbled|broke|tore|took|fell|got|suffered|sustained|fractured|dislocated|injured|hurt|needed|missed|picked up|received|was given|has been given)\b/u;
 
 /**
  * The words before a term say it is about people in general, with no one person in them: not "the

@@ -6,12 +6,12 @@ import { at, proseSegments } from './shared.js';
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
 // "they are at school"): with the i flag \p{Lu} matches any letter, so the capital is checked apart (capital()).
 const WHEREABOUTS =
-  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|the (?:group|children|pupils|class|team))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)(?:, [^,.!?\n]{1,60},)? (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
-const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
-const LODGING = /\b(?:hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
+  /\b(?:(?:we|they|the (?:group|children|pupils|class|team)|year \d+|y\d)(?:['’]re| are| will be|['’]ll be| have been)? (?:staying|stopping|sleeping|camping) (?:(?:tonight|this week|this weekend|all week) )?(?:at|in)(?=(?<cap3> (?:the )?)\p{L})|(?:we|they|(?:the|our) (?:(?:year \d+|y\d+|u\d{1,2}s?|[a-z]+) )?(?:group|children|pupils|class|team|squad|choir|crew))(?:['’]re| are) (?:currently |now |still |all )?(?:at|in)(?=(?<cap1> (?:the )?)\p{L})|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)(?:, [^,.!?\n]{1,60},)? (?:is|this week is|tonight is)|(?:tonight|this evening|right now|at the moment|currently|this week)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils) (?:is|are)|year \d+ (?:is|are)) (?:at|in|staying)|(?:currently|right now|now) (?:at|in)(?=(?<cap2> (?:the )?)\p{L})|(?:(?:we['’]re|we are|coming to you|reporting|blogging|posting|tweeting|updates?) |(?<![\p{L}\p{N}'’] ?))live from|(?<find>you can find us at|come and find us at))\b/giu;
+const ROOMS = /\b(?:room|rooms|dorm|dorms|dormitory|cabin|chalet|tent|flat|block)\s+(?:(?:is|are)\s+)?(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?(?:\s*(?:and|&|-|–|,)\s*\d{1,4}[a-z]?)*\b/gi;
+const LODGING = /\b(?:sleeping (?:in|at)|sleepover|overnight stay|hotel|hostel|youth hostel|residential|campsite|lodge|dorm|dormitory|cabin|chalet|accommodation|outdoor centre|activity centre)\b/i;
 // "back at Euston at 4.30pm", "arriving at Dover at 17:00", "pick-up from the Premier Inn at 9am".
 export const RETURN_AT =
-  /\b(?:back at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
+  /\b(?:back (?:down |up |over )?at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:for (?:the )?[\p{L} ]{1,30} )?(?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,2}\b)){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
@@ -20,13 +20,13 @@ const TRIP_PRESENT =
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
   /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/i;
 const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/i;
-const RETURN_WORDS = /back at|arriv|return|pick|collect|meet|leav|depart|land|dock/i;
+const RETURN_WORDS = /back at|back down at|back up at|back over at|arriv|return|pick|collect|meet|leav|depart|land|dock/i;
 const DIGIT = /\d/;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 /** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
@@ -137,9 +137,17 @@ export const liveLocation: Rule = {
       // "Our DofE expedition is underway this weekend in the Peak District": pupils on a trip, and where.
       claim(UNDERWAY_WORDS.test(text) ? tripUnderway(text) : undefined, (q) => `a trip under way ${q}`);
       if (trip) {
+        for (const m of text.matchAll(LETTERED_ROOMS)) {
+          if (!free(m.index, m.index + m[0].length)) continue;
+          take(m.index, m.index + m[0].length);
+          report(m.index, m.index + m[0].length, `rooms: "${m[0]}"`);
+        }
         const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
+        } else {
+          // Otherwise a sentence saying now, and the place it names: "Having our picnic by the Serpentine in Hyde Park at the moment".
+          claim(TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined, (q) => `${q} in a trip post`);
         }
       }
     }
@@ -218,7 +226,7 @@ const ARRIVED_WORDS = /arrived/i;
 const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently|\bnow\b/i;
 
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
-const PARTY = 'groups?|class|team|squad|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
+const PARTY = 'u\\d{1,2}s?|groups?|class|team|squad|crew|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
 /** Words for who travels (pronouns, year groups, PARTY); "we" covers "we're" too. */
 const TRAVELLER_WORDS = String.raw`we|we['’]ve|they|they['’]ve|staff|reception|year \d+|y\d+|${PARTY}`;
 /** One of `words` earlier in the same sentence, for a test of the text before a match. */
@@ -254,6 +262,8 @@ const HERE_NOW = /\b(?:right now|at the moment|as we speak|currently|now)\b/gi;
  * Norton Canes Services", "Year 10 are at Heathrow now, our flight leaves at 11.45" (not "Year 7 are now settled at Oakfield").
  */
 const JOURNEY = /\b(?:coach|ferry|flight|plane|train|journey|services|driver stop|comfort stop|motorway|on the [AM]\d{1,4}|on (?:our|the) way|heading (?:home|back)|nearly home|trip|residential|tour)\b/i;
+/** Just after "currently" or "now": an -ing verb and its place (" warming up at the …"), not "now settled at". */
+const DOING_THERE = /^ (?!working|achieving|aiming|performing|reading|writing|scoring|learning|studying)[a-z]+ing (?:(?:up|out|off|around|about) )?at (?:the )?\p{Lu}/u;
 const PRESENT_BE = /\b(?:are|is|['’]re)\b/i;
 const AT_PLACE = /\bat (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const SENTENCE_REACH = 300;
@@ -264,7 +274,7 @@ const STAYING_WORDS = /staying|sleeping|camping/i;
 // WHEREABOUTS knows "we", "they" and "the group" as who is staying; any subject here, with a
 // traveller earlier in the sentence (TRAVELLERS): "Our residential group is staying at YHA Okehampton".
 // Only "at": "staying in" is as often a set or a class ("Year 10 are staying in Maths sets").
-const STAYING = /\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|has been) (?:currently |now |still |all )?(?:staying|sleeping|camping) at (?:the )?/gi;
+const STAYING = /(?:\b(?:is|are|am|['’]re|['’]m|will be|['’]ll be|have been|has been) (?:currently |now |still |all )?|, (?:all )?)(?:staying|sleeping|camping) at (?:the )?/gi;
 
 /**
  * The first match of `lead` (global) followed by a named place that is not the school (and by `after`,
@@ -286,26 +296,27 @@ function travellersAt(text: string, lead: RegExp, after?: RegExp): { start: numb
 
 const UNTIL_WORDS = /until|till/i;
 // Doing something there till a time too: "This afternoon Group B are kayaking at Studland Bay until 4pm".
-const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still |[a-z]+ing )?(?:at|in) (?:the )?/gi;
+const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still |[a-z]+ing |(?:now |all )?)?(?:(?:on|by|in) the [a-z]+(?: [a-z]+)? )?(?:at|in) (?:the )?/gi;
 /** A time of day after the place: " until 3pm", " till 4.30 this afternoon". */
-const UNTIL_TIME = /^,? (?:until|till) (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?/i;
+const UNTIL_TIME = /^,?(?: (?:today|tonight|this (?:morning|afternoon|evening)))? (?:until|till) (?:(?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
 
 const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
 // Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in
 // at the Premier Inn Exeter"): where the group sleeps. Not "settled in": new starters settle in at school.
-const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:checked in|checking in)) (?:in bed )?(?:at|in|into) (?:the )?/gi;
+const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:safely )?(?:checked in|checking in)) (?:in bed |in (?:their|our|the) (?:bunks|beds|bunk beds|tents|sleeping bags|rooms|dorms|cabins|pods) )?(?:at|in|into) (?:the )?/gi;
 
 const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
 // A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
 // left Kingswood", "Just leaving Cardiff now", "we are on the M5 near Taunton", "now approaching Dover",
 // "we have stopped at Gordano Services". The place is checked apart (capitalised, not the school).
 const ON_THE_WAY =
-  /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:are|is|['’]re|now|currently|just) on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
+  /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:are|is|['’]re|now|currently|just) (?:(?:stuck|sitting|queuing|crawling|crawling along) )?on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
+const JUNCTION = /^(?:junction|J) ?\d{1,2}[a-z]?\b/i;
 const WAY_PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|upon|on)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u;
 /** The capitalised place name starting at `at` ("YHA Okehampton", "Stratford upon Avon"), unless it is the school, a class or a day. */
 function namedPlaceAt(text: string, at: number): string | undefined {
   const place = WAY_PLACE.exec(text.slice(at, at + 120))?.[0];
-  return place && aPlace(place) ? place : undefined;
+  return place && aPlace(place) && !SUBJECT.test(place) ? place : undefined;
 }
 /** Who is on the road: travellers, or their coach. */
 const ON_THE_ROAD = saidOf(`${TRAVELLER_WORDS}|coach|coaches|bus|minibus|minibuses|ferry|train`);
@@ -321,7 +332,8 @@ function onTheWay(text: string, trip: boolean): { start: number; end: number } |
   if (!trip && !JOURNEY.test(text)) return undefined;
   ON_THE_WAY.lastIndex = 0;
   for (let m = ON_THE_WAY.exec(text); m; m = ON_THE_WAY.exec(text)) {
-    const place = namedPlaceAt(text, m.index + m[0].length);
+    // "stuck on the M6 near junction 15": a motorway junction by its number is a place on the way.
+    const place = namedPlaceAt(text, m.index + m[0].length) ?? (/ on the [AM]\d/i.test(m[0]) ? JUNCTION.exec(text.slice(m.index + m[0].length))?.[0] : undefined);
     if (!place || NOT_A_WAYPOINT.test(place)) continue;
     // Opening its sentence ("Just leaving Cardiff now!") or said of travellers or their coach.
     const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -354,7 +366,8 @@ function hereNow(text: string): { start: number; end: number } | undefined {
   for (let m = HERE_NOW.exec(text); m; m = HERE_NOW.exec(text)) {
     const { from, sentence } = sentenceAround(text, m.index);
     if (!PRESENT_BE.test(sentence) || !GROUP.test(sentence)) continue;
-    if (!journey && /^(?:currently|now)$/i.test(m[0])) continue;
+    // "… are currently warming up at the Copper Box Arena": doing something there now, journey or not.
+    if (!journey && /^(?:currently|now)$/i.test(m[0]) && !DOING_THERE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     AT_PLACE.lastIndex = 0;
     for (let at = AT_PLACE.exec(sentence); at; at = AT_PLACE.exec(sentence)) {
       // "at School Lane" is the school; "the Royal Albert Hall" is not the school hall.
@@ -375,7 +388,7 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
     // "Come and find us at the Westpoint Arena stall" at a coming event is an invitation; it gives
     // whereabouts only with a now ("… until 3pm", "… today") or in a trip post.
     const invitation = !trip && m.groups?.find !== undefined && !NOW.test(text.slice(m.index, m.index + m[0].length + 80).split(/[.!?\n]/)[0]!);
-    const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 12);
+    const after = cap === undefined ? '' : text.slice(m.index + m[0].length + cap.length, m.index + m[0].length + cap.length + 30);
     const identity = WHO_THEY_ARE.test(text.slice(Math.max(0, m.index - 6), m.index));
     // A preposition left at the end of its clause names no place: "the local community we will be staying in."
     const stranded = cap === undefined && STRANDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
@@ -399,7 +412,7 @@ function firstWhereabouts(text: string, trip: boolean): RegExpExecArray | undefi
 }
 
 /** A room or space of a school's own, capitalised as a school names it (not "Hall" alone: "the Royal Albert Hall"). */
-const SCHOOL_ROOM = /^(?:(?:Sports|Main|School|Dining|Assembly|Lower|Upper|Junior|Infant|Small|Big|Old|New) Hall|(?:Drama|Dance|Art|Music|Media) Studio|(?:ICT|IT|Computer|Computing|DT|Food|Science) (?:Suite|Room|Lab|Labs)|(?:Music|Art|Sensory|Nurture|Staff|Dining|Practice|Group|Quiet|Calm) Room|Science Labs?|Forest School|Outdoor Classroom|Library|Canteen|Sixth Form Centre|Learning Resource Centre|LRC)\b/u;
+const SCHOOL_ROOM = /^(?:(?:Room|Classroom|Lab|Studio|Mobile|Hut) \d{1,3}[A-Za-z]?\b|(?:Sports|Main|School|Dining|Assembly|Lower|Upper|Junior|Infant|Small|Big|Old|New) Hall|(?:Drama|Dance|Art|Music|Media) Studio|(?:ICT|IT|Computer|Computing|DT|Food|Science) (?:Suite|Room|Lab|Labs)|(?:Music|Art|Sensory|Nurture|Staff|Dining|Practice|Group|Quiet|Calm) Room|Science Labs?|Forest School|Outdoor Classroom|Library|Canteen|Sixth Form Centre|Learning Resource Centre|LRC)\b/u;
 /** A ranking the school is in, not a place: "in the Sunday Times top 100", "in the top 10% of schools". */
 const RANKING = /\b(?:top \d+|top (?:ten|twenty|fifty|hundred)|league tables?|rankings?|shortlist(?:ed)?)\b/i;
 
@@ -657,4 +670,26 @@ const NOT_PAST = /\b(?:now|tonight|currently|right now|are staying|['’]re stay
 export function pastTense(text: string): (index: number) => boolean {
   const sentences = new SentenceBounds(text, /[.!](?= )|\n/g, /[.!?](?=\s|$)/g, 0);
   return (index) => sentences.has(PAST, index) && !sentences.has(NOT_PAST, index);
+}
+
+/** A room by its letter in a trip post: "girls in dorm B", "Cabin C". No i flag: the letter is a capital standing alone. */
+const LETTERED_ROOMS = /\b(?:[Dd]orm|[Dd]ormitory|[Cc]abin|[Cc]halet|[Tt]ent|[Bb]lock|[Rr]oom)s? [A-H]\b(?! ?[-–&]? ?\d)/g;
+/** In a trip post, a sentence saying now or tonight (or "safe and sound", "spending the afternoon"): where it names a place, that is where the trip is. */
+const TRIP_NOW_WORDS = /stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i;
+const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will| should) be (?:at|in)|(?:quick|short|comfort|lunch|toilet|loo) stop at)\b/gi;
+const TRIP_PLACE = /\b(?:at|in|by|on|up|near|across|along|around|round) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon|on) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/** The first named place in a sentence of a trip post that says now (its span: the place), or undefined. */
+function namedNowInTrip(text: string): { start: number; end: number } | undefined {
+  TRIP_NOW.lastIndex = 0;
+  for (let m = TRIP_NOW.exec(text); m; m = TRIP_NOW.exec(text)) {
+    const { from, sentence } = sentenceAround(text, m.index);
+    TRIP_PLACE.lastIndex = 0;
+    for (let at = TRIP_PLACE.exec(sentence); at; at = TRIP_PLACE.exec(sentence)) {
+      const place = at[1]!;
+      if (!aPlace(place) || SCHOOL_NAME_WORD.test(place) || SCHOOL_PLACE.test(place.split(' ')[0]!)) continue;
+      return { start: from + at.index, end: from + at.index + at[0].length };
+    }
+  }
+  return undefined;
 }

@@ -4,6 +4,32 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss28 stress round: a member of staff's qualification, residents who "live with" a condition, a sibling squabble.
+    'Congratulations to Mr Ahmed, who has completed his counselling qualification this summer!',
+    'Our choir sang at the care home, where many residents live with dementia, and Grace led the singing.',
+    'Ava had a fight with her brother over the last cupcake, she told the class at show and tell!',
+    // miss28: "ME" shouted, not the illness; a welcome back with no condition.
+    'COME AND SING WITH ME AT THE CAROL CONCERT!',
+    'WE SEND OUR LOVE TO HIS FAMILY AND TO ALL OUR SEND TEAM!',
+    'HE SAID IT WAS THE BEST DAY EVER AND HE WANTS TO COME BACK WITH ME NEXT YEAR!',
+    'Thank you from me and all the staff: Mrs Patel has been with me since the school opened.',
+    'Welcome back Mr Fox! It is so good to have you back teaching Year 3 after your year in Japan.',
+    // miss28 held-out round: an op as a photo opportunity, a fight in a history lesson, a bypass road.
+    'Year 6 had a great photo op with the Mayor at the opening of the new bypass.',
+    'Year 8 learned how the Romans got into a fight with the Iceni, and how Boudica led the revolt.',
+    // miss28: a service word opening the next sentence is no service; "Year 6 were sent home" for a boiler is no sanction.
+    'Year 9 had a talk about county lines. Parents, please talk to your children about it too.',
+    'Join us for the MS Teams briefing on Monday, which has MS Teams links for every class.',
+    'The Thompson family are opening their garden for the PTA plant sale this weekend.',
+    // miss28: the new everyday terms, said of people in general, a charity or a lesson, name no one.
+    'Year 8 took part in a Dementia Friends session and learned how dementia affects memory.',
+    'Our wheelchair basketball club meets on Thursdays; everyone is welcome.',
+    'Year 9 learned about county lines and how gangs target young people, with a talk from the police.',
+    'Our school counselling service is open to every pupil on Tuesdays and Thursdays.',
+    'Year 5 learned about the Romans who were killed in battle at Hadrian\'s Wall.',
+    'Sam was let off homework this week because he won the spelling bee!',
+    'The governors are looking forward to meeting parents at the summer fair.',
+    'Year 11 learned how to stay safe online and what grooming looks like.',
     // The register as a school's process, told of no one; a lost game, not a relative.
     'Our speech and language therapist runs a drop-in for parents every Thursday.',
     'Please make sure your child has their inhaler in school, labelled with their name.',
@@ -274,6 +300,46 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // miss28: ME in capitals after a link; a welcome back to a member of staff by title is said to them ("you").
+    { post: 'Amazing results, given he missed most of Year 11 with ME.', errors: [{ message: '"ME"', severity: 'error' }] },
+    { post: "Welcome back Ms Greene! After six months off with long Covid, it's so good to have you back.", errors: [{ message: '"long Covid"', severity: 'error' }] },
+    // miss28 held-out round: an op, a bypass, remission, a fight with the police called, secrecy, a takeover in talks.
+    { post: 'Lovely to have Poppy back with us after her op on her hip!', errors: [{ message: '"her op"', severity: 'error' }] },
+    { post: 'Sending lots of love to Mr Barker, who is at home recovering from his heart bypass.', errors: [{ message: '"heart bypass"', severity: 'error' }] },
+    { post: 'Emily is now in remission and will be back in Year 4 after half term.', errors: [{ message: '"in remission"', severity: 'error' }] },
+    { post: 'Two Year 8 boys, Kai and Rhys, were involved in a fight at the bus stop and the police were called.', errors: [{ message: '"involved in a fight"', severity: 'error' }] },
+    { post: "Confidential for now: the nursery is going to close next summer, so please don't tell parents yet.", errors: [{ message: 'unannounced' }, { message: 'unannounced' }] },
+    { post: 'The trust is in talks with Oakfield Academy about taking them over in September – nothing official yet!', errors: [{ message: 'contracts' }, { message: 'unannounced' }] },
+    // miss28: a link through how new or how messy ("Millie's new insulin pump", "a really messy divorce"), a link verb
+    // ("went into", "got involved in", "are living in"), a name before "received", "The … twins" opening a sentence,
+    // and a term left by a service word that opens the next sentence ("… county lines. Parents, please …").
+    { post: "Millie's new insulin pump means she can now join the cooking club.", errors: [{ message: '"insulin pump"', severity: 'error' }] },
+    { post: 'Well done Ben, even while his parents have been going through a really messy divorce.', errors: [{ message: '"divorce"', severity: 'error' }] },
+    { post: 'Sophie has been living with her stepdad since her mum went into a mental health unit.', errors: [{ message: '"mental health unit"', severity: 'error' }] },
+    { post: 'Kieran received a youth caution after the shoplifting incident.', errors: [{ message: '"youth caution"', severity: 'error' }, { message: '"shoplifting"', severity: 'error' }] },
+    { post: 'The Thompson twins will be starting with us on Monday after coming out of care.', errors: [{ message: '"coming out of care"', severity: 'error' }] },
+    { post: "We're aware that a Year 10 boy, Ryan, has got involved in county lines. Parents, please talk to your children about it.", errors: [{ message: '"county lines"', severity: 'error' }] },
+    { post: "Oscar's dad passed last week after a long illness.", errors: [{ message: '"dad passed last week"', severity: 'error' }] },
+    { post: 'Congratulations to Kayden, who looks after his mum, who has MS.', errors: [{ message: '"who has MS"', severity: 'error' }] },
+    { post: 'Mason was sent home yesterday for swearing at a dinner lady.', errors: [{ message: 'sent home yesterday for', severity: 'error' }] },
+    // miss28: conditions, circumstances and staffing matters in the everyday words of a staff draft.
+    { post: "Thank you to everyone who made cards for Maisie this week – her grandad's dementia has got a lot worse.", errors: [{ message: '"dementia"', severity: 'error' }] },
+    { post: 'Well done to Isaac, who won gold after a year out with a shoulder injury.', errors: [{ message: '"shoulder injury"', severity: 'error' }] },
+    { post: 'Evie in Year 2 has alopecia and has chosen to come to school without her wig.', errors: [{ message: '"alopecia"', severity: 'error' }] },
+    { post: 'A reminder that Ruby in Hedgehogs has a severe peanut allergy, so please no nuts at the party.', errors: [{ message: '"peanut allergy"', severity: 'error' }] },
+    { post: 'Congratulations to Zara on her black belt, after her spinal surgery last year.', errors: [{ message: '"spinal surgery"', severity: 'error' }] },
+    { post: 'Ruby, who has global developmental delay, took her first steps across the hall today.', errors: [{ message: '"global developmental delay"', severity: 'error' }] },
+    { post: "Thank you to Kieran's foster mum, Mrs Hart, for baking all those cakes!", errors: [{ message: '"foster mum"', severity: 'error' }] },
+    { post: "Ruby's big brother was killed in a car crash on Saturday night.", errors: [{ message: '"killed in a car crash"', severity: 'error' }] },
+    { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
+    { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
+    { post: 'Kai has been on a reduced timetable since October but will be back full-time after half term!', errors: [{ message: '"reduced timetable"', severity: 'error' }] },
+    { post: 'Ollie in Year 9 has been moved to the PRU for the rest of the year.', errors: [{ message: '"PRU"', severity: 'error' }] },
+    { post: 'Mr Reid is on gardening leave until the end of term, so Mr Barnes will take Year 6.', errors: [{ message: '"gardening leave"', severity: 'error' }] },
+    { post: 'Our caretaker Steve was let go last week after the incident with the keys.', errors: [{ message: '"was let go"', severity: 'error' }] },
+    { post: 'Between us, the governors are looking at federating with St Mary\'s next year.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: "We're in talks with Sodexo about taking over the catering contract from April.", errors: [{ message: 'contracts', severity: 'error' }] },
+    { post: 'The nursery will close in July, but parents haven\'t been told yet, so please keep it to yourselves.', errors: [{ message: 'unannounced', severity: 'error' }, { message: 'unannounced', severity: 'error' }] },
     { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
     // … once: the squad's name is not a second finding.
     { post: 'Jacob in Year 9 has been selected for the England Deaf Football squad. Jacob has been deaf since birth.', errors: [{ message: '"deaf"' }] },

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(endorsement, {
   valid: [
+    // miss28: a trade named in a lesson or a careers talk is no recommendation.
+    'Year 2 met a plumber, an electrician and a firefighter at our careers morning.',
     'Year 6 ran a small business selling cookies for charity; our PTA supports Small Business Saturday.',
     'Year 4 loved their trip to the Roman baths!',
     // Public services and charities pointed to for safety and learning.
@@ -15,6 +17,9 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    // miss28: a tradesperson recommended in a parent's words.
+    { post: "If you need a plumber, give Dave at DJ Plumbing a call – he fixed our boiler in an hour.", errors: [{ message: 'If you need a plumber' }] },
+    { post: "Honestly, Smith's Tutoring are the best – our Year 6 results prove it. Give them a call!", errors: [{ message: 'Give them a call' }] },
     { post: 'We are proud to be sponsored by Bright Sparks Electrical - check them out!', errors: [{ message: /check them out/ }] },
     { post: "Support Sam's mum's new business — order yours at samscakes.co.uk and use code HARBOUR10!", errors: 2 },
     { post: 'We highly recommend Bright Sparks Tutoring for the 11+.', errors: [{ message: 'endorsement', column: 1 }] },

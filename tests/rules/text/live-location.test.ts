@@ -7,6 +7,16 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // miss28 held-out round: a stop told afterwards, and where a school trip "should be" next month.
+    'On the way home from Kingswood last week we made a quick stop at Gordano Services.',
+    // miss28: a subject or a room of the school's till a time, a school's own place, a trip post's past or its news without a place.
+    'Year 6 are in Maths until 3pm, then PE.',
+    'The class are in Room 4 for the rest of the term while the roof is fixed.',
+    'Year 5 are currently learning at Greater Depth in maths.',
+    'The football team will be at Hillside Park on Saturday for the tournament; kick-off is at 10am.',
+    trip('Tonight we had a brilliant disco and everyone is now fast asleep. More photos tomorrow!'),
+    trip('Yesterday we visited the Louvre and the children loved the Mona Lisa.'),
+    trip('Everyone is safe and well and having a lovely time – thank you for all your messages!'),
     // "we are in" a season or a stretch of the school year is no place.
     'This week we are in Advent, and the Nativity is on Thursday at St Mark\'s Church.',
     'Right now we are in the middle of mock exams, so please keep noise down near the hall.',
@@ -127,6 +137,26 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
+    { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
+    { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },
+    // miss28: where a trip is now, in the words of a teacher's quick update.
+    { post: trip('Having our picnic by the Serpentine in Hyde Park at the moment – the sun has come out!'), errors: [{ message: 'by the Serpentine' }] },
+    { post: trip('Girls are in dorm B and the boys are in dorm C this week.'), errors: [{ message: 'dorm B' }, { message: 'dorm C' }] },
+    { post: trip('Our ski group are all safely checked in at Hotel Edelweiss in Mayrhofen.'), errors: [{ message: 'Hotel Edelweiss' }] },
+    { post: trip('All safe and sound at Hotel Bellevue in Sorrento!'), errors: [{ message: 'Hotel Bellevue' }] },
+    { post: trip("We'll be at Keswick Youth Hostel tonight and tomorrow night."), errors: [{ message: 'Keswick Youth Hostel' }] },
+    { post: trip('Quick update: the coach is stuck on the M6 near junction 15, so we should be back around 6.30.'), errors: [{ message: 'junction 15' }] },
+    { post: trip("The boys' cabin is number 6, right next to the lake."), errors: [{ message: 'cabin is number 6' }] },
+    { post: trip("We'll be back down at Pen-y-Pass around 5."), errors: [{ message: 'Pen-y-Pass around 5' }] },
+    { post: 'Year 6 are at Kingswood until Friday and are having the best time!', errors: [{ message: 'Kingswood until Friday' }] },
+    { post: 'The U14s are staying at the Travelodge Sheffield Central for the national finals this weekend.', errors: [{ message: 'Travelodge' }] },
+    { post: 'Our Year 8 group are in Berlin this week, staying at the Meininger Hotel.', errors: [{ message: 'group are in' }, { message: 'Meininger Hotel' }] },
+    { post: "Follow the DofE group this weekend – they're camping tonight at Postbridge.", errors: [{ message: 'camping tonight at' }] },
+    { post: 'Pick-up for the ski trip is at Heathrow Terminal 5 at 7.30pm on Saturday.', errors: [{ message: 'Heathrow Terminal 5 at 7.30pm' }] },
+    { post: 'Our netball team are currently warming up at the Copper Box Arena. Come and cheer!', errors: [{ message: 'Copper Box Arena' }] },
+    { post: 'The Year 4 class are at the Science Museum today, on level 2.', errors: [{ message: 'class are at' }] },
+    { post: 'The rugby squad are now at Twickenham.', errors: [{ message: 'now at' }] },
     // … but a centre or base in a trip post, and a hotel named in an aside, are where pupils are now.
     { post: trip('Our centre is right by the lake.'), errors: [{ message: '"Our centre is"' }] },
     { post: 'Year 6 are currently in the Royal Albert Hall singing at Young Voices!', errors: [{ message: '"currently in"' }] },

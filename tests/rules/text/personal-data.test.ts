@@ -17,6 +17,12 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // miss28: counting aloud, scores, squad numbers, a meeting "at" a place, and a plain "dot" are no number or address.
+    'Reception counted zero, one, two, three, four, five, six, seven, eight, nine with the number song.',
+    'The squad numbers are 0 1 2 3 4 5 and the final score was 10 - 7.',
+    'Meet us at the leisure centre at ten; Year 3 joined the dots in art.',
+    'Year 5 used a dot com website to research the Romans at home.',
+    'Our school opened on the third of May 2016, so we are celebrating our tenth birthday.',
     // A line of squad numbers or dates on a club's match report, written in ones and twos.
     '01 02 03 04 05',
     'Exeter Leisure is running courses at Riverside Leisure Centre. To book, call Riverside reception on 01392 221771 or book online.',
@@ -68,6 +74,16 @@ ruleTester(personalData, {
     'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
   ],
   invalid: [
+    // miss28: numbers and addresses written to be read, not typed: digit by digit, in words, O for zero, "at" and "dot".
+    { post: 'Text Sarah, our PTA chair, on 0 7 7 0 0 9 0 0 1 2 3 to join the rota.', errors: [{ message: 'mobile phone number' }] },
+    { post: 'Costume queries to Mrs Ahmed on oh seven seven zero zero, nine zero zero, five five five.', errors: [{ message: 'mobile phone number' }] },
+    { post: 'Text Rob on 07700 9OO 777 to join the dads football.', errors: [{ message: 'mobile phone number', column: 13 }] },
+    { post: 'Entries to Mr Bloggs: j.bloggs [at] outlook [dot] com before the holidays.', errors: [{ message: 'e-mail address' }] },
+    { post: 'Please e-mail her personal address, sarahkhan at gmail dot com, as the system is down.', errors: [{ message: 'e-mail address' }] },
+    { post: "Invitations are being collected at Ollie's house, no. 12 Mill Lane, on Saturday.", errors: [{ message: 'home address', severity: 'error' }] },
+    { post: 'Letters for Harry can go to him at 3 Meadow View.', errors: [{ message: 'home address', severity: 'error' }] },
+    { post: 'Our newest starter, Freddie, who was born on the fourteenth of February 2023, is settling in.', errors: [{ message: 'date of birth' }] },
+    { post: 'Our winner, Lily, date of birth twelfth of March twenty sixteen, with her prize!', errors: [{ message: 'date of birth' }] },
     { post: "Our trip is to Riverside Leisure Centre. Call Amelia's mum on 01392 221771 to book.", errors: [{ message: /phone number/ }] },
     { post: 'Ring Mrs Khan on 07700 900123 if you can help.', errors: [{ message: 'mobile phone number', line: 1, column: 18 }] },
     // Full-width digits and signs (an East Asian keyboard, a pasted form): same positions as typed.

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(solicitation, {
   valid: [
+    // miss28: a school council candidate, a coding lesson's code, the PTA's own message line.
+    'Congratulations to Amira, who is standing for the school council and gave a brilliant speech.',
+    'In Computing, Year 4 learned to use code blocks in Scratch to make their sprite dance.',
+    'To help at the PTA fair, drop me a message at the PTA stall or sign up at the office.',
     'Year 4 loved their trip to the Roman baths!',
     'Thank you for supporting Children in Need: together we raised £412!',
     'The PTA Christmas fair is on Saturday — tickets for the raffle are on sale at the office.',
@@ -26,6 +30,11 @@ ruleTester(solicitation, {
     'Year 5 are selling their own artwork at the summer fair, with all money going to the PTA.',
   ],
   invalid: [
+    // miss28: a candidate's campaign and a sale in a parent's words.
+    { post: 'Our PTA chair Jenny is standing for the town council on 7 May – please give her your vote!', errors: [{ message: 'standing for the town council' }, { message: 'give her your vote' }] },
+    { post: "Tickets for my husband's band's gig are £10 – drop me a message and I'll sort you out.", errors: [{ message: 'drop me a message' }] },
+    { post: 'Use code HARBOUR10 at KidsKit for 10% off school shoes this week!', errors: [{ message: 'Use code' }] },
+    { post: 'My sister has just started her own cleaning business and has Tuesday slots free.', errors: [{ message: 'her own cleaning business' }] },
     // A person's own sale.
     { post: 'Mr Khan is selling his car if anyone is interested — message him directly.', errors: [{ message: '"is selling his"' }, { message: '"message him directly"' }] },
     { post: 'Polling day is Thursday — vote Labour!', errors: [{ message: 'political', column: 27 }] },
