@@ -223,8 +223,17 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   const nextTwo = next && tokens[match.lastToken + 2] ? `${next.norm} ${tokens[match.lastToken + 2]!.norm}` : '';
   if (next && (general.has(next.norm) || general.has(next.norm.replace(/'s$/, '')) || general.has(nextTwo))) return true;
   const previous = tokens[match.firstToken - 1]?.norm;
+  // "PC Davies gave Year 9 a talk on county lines": the subject of a talk, not the speaker's own matter.
+  if (previous === 'on' && TOPIC_NOUNS.has(tokens[match.firstToken - 2]?.norm ?? '')) return true;
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
+
+/** What a matter can be the subject of: "a talk on …", "an assembly on …", "advice on …". */
+const TOPIC_NOUNS = new Set([
+  'talk', 'talks', 'assembly', 'assemblies', 'session', 'sessions', 'workshop', 'workshops', 'lesson', 'lessons', 'presentation',
+  'presentations', 'training', 'course', 'advice', 'information', 'guidance', 'leaflet', 'leaflets', 'video', 'film', 'unit', 'topic',
+  'module', 'focus', 'campaign', 'debate', 'discussion', 'discussions', 'questions', 'research', 'project', 'webinar', 'seminar',
+]);
 
 /**
  * How far either side of a match its sentence is read for a person or a context word. A sentence is
