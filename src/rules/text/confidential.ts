@@ -225,8 +225,13 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   const previous = tokens[match.firstToken - 1]?.norm;
   // "PC Davies gave Year 9 a talk on county lines": the subject of a talk, not the speaker's own matter.
   if (previous === 'on' && TOPIC_NOUNS.has(tokens[match.firstToken - 2]?.norm ?? '')) return true;
+  // "explained what happens when someone is arrested": no one in particular.
+  if (SOMEONE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
+
+/** An indefinite someone as the term's subject, right before it: "someone is arrested", "anyone who has been excluded". */
+const SOMEONE_BEFORE = /\b(?:someone|somebody|anyone|anybody)\s+(?:who\s+)?(?:is|was|gets|got|has been|had been|have been)\s+$/i;
 
 /** What a matter can be the subject of: "a talk on …", "an assembly on …", "advice on …". */
 const TOPIC_NOUNS = new Set([

@@ -23,6 +23,8 @@ ruleTester(confidential, {
     'PC Davies from the Safer Schools team gave Year 9 a talk on county lines, explaining how gangs groom young people to carry drugs.',
     'Mrs Patel led an assembly on bereavement and how we can support a friend who has lost someone.',
     'Mr Okoro gave parents advice on sexting and keeping children safe online.',
+    // An indefinite someone is no one in particular, whoever else the sentence names.
+    "Jack's dad, a police officer, explained what happens when someone is arrested.",
     'Join us for the MS Teams briefing on Monday, which has MS Teams links for every class.',
     'The Thompson family are opening their garden for the PTA plant sale this weekend.',
     // miss28: the new everyday terms, said of people in general, a charity or a lesson, name no one.
@@ -322,6 +324,7 @@ ruleTester(confidential, {
     { post: 'Sophie has been living with her stepdad since her mum went into a mental health unit.', errors: [{ message: '"mental health unit"', severity: 'error' }] },
     { post: 'Kieran received a youth caution after the shoplifting incident.', errors: [{ message: '"youth caution"', severity: 'error' }, { message: '"shoplifting"', severity: 'error' }] },
     { post: 'The Thompson twins will be starting with us on Monday after coming out of care.', errors: [{ message: '"coming out of care"', severity: 'error' }] },
+    { post: "Jack's dad, who visited us last term, was arrested last week.", errors: [{ message: '"arrested"', severity: 'error' }] },
     { post: 'Ryan in Year 10 has got involved in county lines, and PC Davies gave the family advice on keeping him safe.', errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "We're aware that a Year 10 boy, Ryan, has got involved in county lines. Parents, please talk to your children about it.", errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "Oscar's dad passed last week after a long illness.", errors: [{ message: '"dad passed last week"', severity: 'error' }] },
