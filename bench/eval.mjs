@@ -48,7 +48,7 @@ async function hateCheck() {
   // templates and their harmless counterparts); fourth (hate25: every functionality in about HateCheck's
   // proportions, varied syntax); fifth (hate26: implicit remarks, threats, negated positives and questions,
   // written as people write comments and posts).
-  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv']];
+  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv'], ['sixth', 'hatecheck-style-sixth.csv']];
   const ownRows = [...rows];
   for (const [ordinal, file] of ownSets) {
     const setRows = parse(readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'text', file), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });
