@@ -43,6 +43,13 @@ export type Role =
   | 'regard'
   | 'lowly-place'
   | 'regard-verb'
+  | 'weapon'
+  | 'precaution'
+  | 'rhetorical'
+  | 'rise'
+  | 'fall'
+  | 'nuisance'
+  | 'standing'
   | 'word';
 
 export interface Term extends LexiconEntry {

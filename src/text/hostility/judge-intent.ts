@@ -1,0 +1,90 @@
+// Three constructions read by their grammar rather than their wording (hate6), each a role in
+// lexicons/hostility.yaml whose words are a category, not a sentence:
+//   weapon      a weapon the speaker means to bring to the group ("we'll be there with knives",
+//               "I've got a shotgun and a list of every X on this street");
+//   precaution  guarding oneself or one's things against the group ("check your wallet if a X sits next
+//               to you", "cross the road whenever you see X"): the group painted as a danger;
+//   rhetorical  a question asked only to run the group down ("Who in their right mind would rent a flat to
+//               a X?", "What is the point of X?").
+// Each needs the group named (not a place, not "our X"), and steps back before a wrong done to the group,
+// a denial, a story, sport or a kitchen.
+import type { Hit, Identity } from './types.js';
+import type { Sentence } from './judge-sentence.js';
+import { negated } from './judge-negation.js';
+import { wronged } from './harmless.js';
+import { COMPETITION, SPEAKER } from './vocabulary.js';
+
+/** Before the group, words that make it the speaker's own people: "our Muslim families". */
+const OWN = new Set(['our', 'my']);
+
+/** The speaker as the one who acts: "I'll", "we're", "me and the boys", "my lads", "gonna". */
+const INTENDING = new Set([...SPEAKER, 'my', 'our', 'gonna', 'imma', 'lads', 'boys']);
+/** A weapon is a tool, a bat or a kitchen knife here: sport, cooking, crafts. */
+const HARMLESS_USE = new Set([
+  ...COMPETITION, 'cricket', 'rounders', 'baseball', 'softball', 'hockey', 'team', 'game', 'games', 'club', 'practice', 'training', 'nets', 'pads', 'ball', 'balls',
+  'kitchen', 'fork', 'forks', 'cutlery', 'chopping', 'bread', 'butter', 'cake', 'carving', 'cooking', 'chef', 'recipe', 'workshop', 'woodwork', 'nails', 'tools', 'tool', 'build', 'building', 'wall', 'lego', 'station', 'generator', 'mower', 'lawnmower', 'car', 'van',
+]);
+/** A guard taught for safety, not against anyone: "cross the road safely", "at the zebra crossing". */
+const SAFETY = new Set(['safely', 'safe', 'safety', 'carefully', 'crossing', 'lights', 'zebra', 'lollipop', 'green', 'cross', 'road']);
+/** Being one of the group, asked about: "Why would you want to be a woman engineer?". */
+const BEING = new Set(['be', 'become', 'being', 'becoming', 'am', 'as']);
+/** A sentence in the past tells what happened; it does not promise it. */
+const TOLD_PAST = new Set(['was', 'were', 'did', 'used', 'once', 'ago', 'century', 'history', 'historically']);
+/** Words of a wrong done to a group, about which a question is asked ("Why on earth would anyone bully a disabled child?"). */
+const WRONG_ASKED = new Set([
+  'bully', 'bullies', 'bullied', 'bullying', 'hurt', 'hurts', 'attack', 'attacks', 'abuse', 'abused', 'mock', 'mocks', 'mocked', 'tease', 'teased', 'exclude', 'excluded', 'excluding',
+  'discriminate', 'discriminated', 'discrimination', 'hate', 'hates', 'harass', 'harassed', 'insult', 'insulted', 'target', 'targeted', 'treat', 'treated', 'ban', 'banned',
+  'refuse', 'refused', 'deny', 'denied', 'blame', 'blames', 'cut', 'cuts', 'unfair', 'unfairly', 'racist', 'racism', 'sexist', 'homophobic', 'transphobic', 'prejudice',
+  'barriers', 'miss', 'left', 'afraid', 'scared', 'vote',
+]);
+
+/** The group a sentence names as people (not a place, not a pronoun, not "our X"), after token `from` if given. */
+function groupNamed(s: Sentence, from = -1, within = Number.POSITIVE_INFINITY): Identity | undefined {
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first > from && g.first - from <= within && !OWN.has(s.tokens[g.first - 1]?.norm ?? '') && !wronged(s.tokens, g.last, s.sentenceTokens[1]));
+}
+
+function words(s: Sentence): string[] {
+  return s.tokens.slice(s.sentenceTokens[0], s.sentenceTokens[1] + 1).map((t) => t.norm);
+}
+
+/** "We'll be there with knives", "I've got a bat in the boot for any X": a weapon the speaker brings to the group. */
+export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.question || s.storyTold || negated(s, hit)) return undefined;
+  const all = words(s);
+  if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
+  if (all.some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
+  return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
+}
+
+/** "Check your wallet if a X sits next to you": a guard against the group, named after it. */
+export function precautionTaken(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.storyTold || negated(s, hit)) return undefined;
+  if (words(s).some((w) => TOLD_PAST.has(w) || WRONG_ASKED.has(w))) return undefined;
+  if (SAFETY.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || SAFETY.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
+  return groupNamed(s, hit.match.lastToken, 16);
+}
+
+/** "Who in their right mind would rent a flat to a X?": a question that only runs the group down. */
+export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
+  if (!s.question || hit.match.firstToken - s.sentenceTokens[0] > 3) return undefined;
+  const all = words(s);
+  // "Who decided X shouldn't get the same pay?", "Why on earth would anyone bully a X?": a wrong asked about.
+  if (all.some((w) => WRONG_ASKED.has(w) || w === 'not' || w === 'never' || /n't$/.test(w))) return undefined;
+  if (s.hits.some((h) => h.role === 'threat' || h.role === 'harm-verb' || h.role === 'counter')) return undefined;
+  const group = groupNamed(s, hit.match.lastToken, 12);
+  if (group && [1, 2].some((d) => BEING.has(s.tokens[group.first - d]?.norm ?? ''))) return undefined;
+  return group;
+}
+
+/** Letting the group in, as an arrival a decline is blamed on: "since they started letting X in". */
+export const ADMITTING_VERB = new Set(['letting', 'let', 'allowing', 'allowed', 'taking', 'accepting', 'admitting', 'hiring', 'housing']);
+
+/**
+ * A change for the worse, told by its parts: a rise of something bad ("the crime rate jumped", "burglaries
+ * shot up") or a fall of something good ("house prices dropped", "standards slipped") — the thing named
+ * just before the verb (roles `nuisance` and `standing` in lexicons/hostility.yaml).
+ */
+export function changeForWorse(s: Sentence, hit: Hit): boolean {
+  const thing = hit.role === 'rise' ? 'nuisance' : 'standing';
+  return s.hits.some((h) => h.role === thing && h.match.lastToken < hit.match.firstToken && hit.match.firstToken - h.match.lastToken <= 3);
+}
