@@ -88,3 +88,55 @@ export function changeForWorse(s: Sentence, hit: Hit): boolean {
   const thing = hit.role === 'rise' ? 'nuisance' : 'standing';
   return s.hits.some((h) => h.role === thing && h.match.lastToken < hit.match.firstToken && hit.match.firstToken - h.match.lastToken <= 3);
 }
+
+/** Nouns that name a remark, a feeling or the people who hold it, as a sentence's subject: "Those comments about X …", "The hatred aimed at X …". */
+const TALK_HEAD = new Set([
+  'comments', 'comment', 'remarks', 'remark', 'posts', 'post', 'messages', 'message', 'tweets', 'tweet', 'jokes', 'joke', 'hatred', 'hate', 'abuse', 'idea', 'claim', 'claims',
+  'belief', 'beliefs', 'view', 'views', 'lies', 'lie', 'myth', 'myths', 'rhetoric', 'language', 'slurs', 'insults', 'threats', 'attitude', 'attitudes', 'prejudice', 'stereotypes',
+]);
+/** Who holds a remark, as a subject: "People who think X are inferior …", "Anyone treating X like dirt …". */
+const HOLDERS = new Set(['people', 'anyone', 'anybody', 'those', 'folk', 'folks', 'someone', 'somebody']);
+const HOLDING = new Set(['think', 'thinks', 'says', 'believes', 'claims', 'treats', 'calls', 'blames', 'acts', 'reckon', 'reckons', 'thinking', 'say', 'saying', 'believe', 'believing', 'claim', 'claiming', 'treat', 'treating', 'call', 'calling', 'blame', 'blaming', 'act', 'acting']);
+/** A sentence's verdict on the remark: "… is frightening", "… were vile", "… need educating", "… was completely wrong". */
+const VERDICT = new Set([
+  'vile', 'frightening', 'shameful', 'sickening', 'disgusting', 'disgraceful', 'wrong', 'dangerous', 'nonsense', 'rubbish', 'cruel', 'ignorant', 'hateful', 'appalling', 'horrible',
+  'awful', 'unacceptable', 'terrifying', 'scary', 'heartbreaking', 'depressing', 'hurtful', 'offensive', 'racist', 'sexist', 'bigoted', 'homophobic', 'transphobic', 'disgrace',
+  'educating', 'educated', 'untrue', 'false', 'pathetic', 'embarrassing', 'shocking', 'horrifying', 'despicable', 'evil', 'toxic', 'harmful',
+]);
+const RELATIVE = new Set(['who', 'that']);
+const SICK_OF = new Set(['sick', 'tired', 'fed']);
+
+/**
+ * Counter-speech told by its shape: the remark held up as a sentence's subject and judged by its
+ * predicate ("Those comments about X being stupid were vile", "People who think X are inferior need
+ * educating", "The hatred aimed at X online is frightening"), others seen doing it ("Sick of people
+ * treating X like dirt"), or its speaker judged wrong after it ("My grandad used to say X were lazy, and
+ * he was completely wrong").
+ */
+export function condemnedTalk(s: Sentence): boolean {
+  const [first, last] = s.sentenceTokens;
+  const w = (k: number) => s.tokens[k]?.norm ?? '';
+  const groupAt = (k: number) => s.groups.some((g) => !g.place && !g.pronoun && g.first <= k && g.last >= k);
+  // The subject: a remark's noun or its holders within the first three words, before any group.
+  let held = false;
+  for (let k = first; k <= Math.min(last, first + 3) && !groupAt(k); k++) {
+    if (TALK_HEAD.has(w(k)) && !SPEAKER.has(w(k - 1))) held = true;
+    if (HOLDERS.has(w(k)) && (HOLDING.has(w(k + 1)) || (RELATIVE.has(w(k + 1)) && (HOLDING.has(w(k + 2)) || HOLDING.has(w(k + 3)))))) held = true;
+    // "Sick of (the) people (in this group) treating X …", "Fed up of anyone saying …".
+    if (SICK_OF.has(w(k)) && (w(k + 1) === 'of' || w(k + 2) === 'of' || w(k + 1) === 'with')) {
+      for (let j = k + 2; j <= Math.min(last, k + 8); j++) if (HOLDERS.has(w(j)) && s.tokens.slice(j + 1, j + 6).some((t) => HOLDING.has(t.norm))) return true;
+    }
+  }
+  if (held) {
+    // Its verdict after the group, past a copula or "need(s)".
+    const after = Math.max(first, ...s.groups.filter((g) => !g.place && !g.pronoun).map((g) => g.last));
+    for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => ['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds'].includes(t.norm))) return true;
+  }
+  // "…, and he was completely wrong": the one who said it judged after a comma or "and".
+  for (let k = first + 3; k <= last - 2; k++) {
+    if (!['and', 'but'].includes(w(k)) && !/,\s*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    const start = ['and', 'but'].includes(w(k)) ? k + 1 : k;
+    if (['he', 'she', 'they', 'which', 'that', 'it'].includes(w(start)) && ['was', 'is', 'were', 'are', "'s"].includes(w(start + 1)) && (w(start + 2) === 'wrong' || ['completely', 'totally', 'so', 'dead', 'absolutely', 'just'].includes(w(start + 2)) && w(start + 3) === 'wrong')) return true;
+  }
+  return false;
+}
