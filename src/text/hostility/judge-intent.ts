@@ -21,8 +21,8 @@ const OWN = new Set(['our', 'my']);
 const INTENDING = new Set([...SPEAKER, 'my', 'our', 'gonna', 'imma', 'lads', 'boys']);
 /** A weapon is a tool, a bat or a kitchen knife here: sport, cooking, crafts. */
 const HARMLESS_USE = new Set([
-  ...COMPETITION, 'cricket', 'rounders', 'baseball', 'softball', 'hockey', 'team', 'game', 'games', 'club', 'practice', 'training', 'nets', 'pads', 'ball', 'balls',
-  'kitchen', 'fork', 'forks', 'cutlery', 'chopping', 'bread', 'butter', 'cake', 'carving', 'cooking', 'chef', 'recipe', 'workshop', 'woodwork', 'nails', 'tools', 'tool', 'build', 'building', 'wall', 'lego', 'station', 'generator', 'mower', 'lawnmower', 'car', 'van',
+  ...COMPETITION, 'cricket', 'rounders', 'baseball', 'softball', 'hockey', 'team', 'game', 'games', 'club', 'practice', 'training', 'nets', 'pads', 'ball', 'balls', 'record', 'records', 'gala', 'race', 'score', 'scores', 'best', 'sports', 'swimming', 'relay', 'sponsored',
+  'kitchen', 'fork', 'forks', 'cutlery', 'chopping', 'bread', 'butter', 'cake', 'carving', 'cooking', 'chef', 'recipe', 'workshop', 'woodwork', 'nails', 'tools', 'tool', 'build', 'building', 'wall', 'lego', 'station', 'generator', 'mower', 'lawnmower',
 ]);
 /** A guard taught for safety, not against anyone: "cross the road safely", "at the zebra crossing". */
 const SAFETY = new Set(['safely', 'safe', 'safety', 'carefully', 'crossing', 'lights', 'zebra', 'lollipop', 'green', 'cross', 'road']);
@@ -35,7 +35,7 @@ const WRONG_ASKED = new Set([
   'bully', 'bullies', 'bullied', 'bullying', 'hurt', 'hurts', 'attack', 'attacks', 'abuse', 'abused', 'mock', 'mocks', 'mocked', 'tease', 'teased', 'exclude', 'excluded', 'excluding',
   'discriminate', 'discriminated', 'discrimination', 'hate', 'hates', 'harass', 'harassed', 'insult', 'insulted', 'target', 'targeted', 'treat', 'treated', 'ban', 'banned',
   'refuse', 'refused', 'deny', 'denied', 'blame', 'blames', 'cut', 'cuts', 'unfair', 'unfairly', 'racist', 'racism', 'sexist', 'homophobic', 'transphobic', 'prejudice',
-  'barriers', 'miss', 'left', 'afraid', 'scared', 'vote',
+  'barriers', 'left', 'afraid', 'scared', 'vote',
 ]);
 
 /** The group a sentence names as people (not a place, not a pronoun, not "our X"), after token `from` if given. */
@@ -52,7 +52,8 @@ export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (s.question || s.storyTold || negated(s, hit)) return undefined;
   const all = words(s);
   if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
-  if (all.some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
+  // Not the weapon's own words ("a baseball bat").
+  if (all.some((w, j) => (HARMLESS_USE.has(w) && (s.sentenceTokens[0] + j < hit.match.firstToken || s.sentenceTokens[0] + j > hit.match.lastToken)) || TOLD_PAST.has(w))) return undefined;
   return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
 }
 
@@ -139,4 +140,45 @@ export function condemnedTalk(s: Sentence): boolean {
     if (['he', 'she', 'they', 'which', 'that', 'it'].includes(w(start)) && ['was', 'is', 'were', 'are', "'s"].includes(w(start + 1)) && (w(start + 2) === 'wrong' || ['completely', 'totally', 'so', 'dead', 'absolutely', 'just'].includes(w(start + 2)) && w(start + 3) === 'wrong')) return true;
   }
   return false;
+}
+
+/** The speaker's intent, just before a harm: "going to", "gonna", "I'll", "we will", "I am going to". */
+const INTENT_BEFORE = new Set(['gonna', 'going', "i'll", "we'll", 'will', "'ll", 'imma', 'shall']);
+const INTENT_GAP = new Set(['to', 'personally', 'just', 'gonna', 'going', 'will', 'then', 'soon', 'definitely', 'all', 'so']);
+
+/**
+ * "Going to torch the car of the X across the road tonight", "I'll drown the next X": a harm the speaker
+ * means to do, the group in its object (within eight words, in the same clause). Not a question, a denial
+ * or a story, and not said of a thing alone ("I'm going to smash this quiz").
+ */
+export function harmIntended(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.question || s.storyTold || negated(s, hit)) return undefined;
+  let k = hit.match.firstToken - 1;
+  while (k >= s.sentenceTokens[0] && INTENT_GAP.has(s.tokens[k]!.norm) && !INTENT_BEFORE.has(s.tokens[k]!.norm)) k--;
+  const marker = s.tokens[k]?.norm ?? '';
+  if (k < s.sentenceTokens[0] || !INTENT_BEFORE.has(marker)) return undefined;
+  // "going" only as "going to" ("going to torch"), "will" only after the speaker ("I will", "we will").
+  if (marker === 'going' && s.tokens[k + 1]?.norm !== 'to') return undefined;
+  if ((marker === 'will' || marker === 'shall') && !SPEAKER.has(s.tokens[k - 1]?.norm ?? '') && !['personally'].includes(s.tokens[k - 1]?.norm ?? '')) return undefined;
+  // The speaker or no one before it: "Going to torch …", "I'm going to …", "Me and the boys are gonna …"; not "The council is going to demolish …".
+  const before = s.tokens.slice(s.sentenceTokens[0], k).map((t) => t.norm);
+  if (before.length > 0 && !before.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
+  if (words(s).some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
+  const group = groupNamed(s, hit.match.lastToken, 8);
+  // Not the group's own thing beaten or smashed: "beat the disabled swimmers' record".
+  if (!group || /['’]s?$/.test(s.text.slice(s.tokens[group.last]!.start, (s.tokens[group.last + 1]?.start ?? s.text.length)).trimEnd())) return undefined;
+  return !clauseBreak(s, hit.match.lastToken, group.first) ? group : undefined;
+}
+
+function clauseBreak(s: Sentence, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (['and', 'but', 'because', 'so', 'while'].includes(s.tokens[k]!.norm)) return true;
+    if (/[,;:—–]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return true;
+  }
+  return false;
+}
+
+/** A question opened only to run a group down, at the start of the sentence (its opener reads as others' belief otherwise: "Which bright spark thought …"). */
+export function rhetoricalOpens(s: { hits: Hit[]; sentenceTokens: [number, number] }): boolean {
+  return s.hits.some((h) => h.role === 'rhetorical' && h.match.firstToken - s.sentenceTokens[0] <= 3);
 }

@@ -24,7 +24,7 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
-import { ADMITTING_VERB, changeForWorse, precautionTaken, rhetoricalAsked, weaponIntended } from './judge-intent.js';
+import { ADMITTING_VERB, changeForWorse, harmIntended, precautionTaken, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
@@ -220,7 +220,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
       return comparedAfter(s, hit, false);
     case 'harm-verb':
-      return harmedGroup(s, hit);
+      return harmedGroup(s, hit) ?? harmIntended(s, hit);
     case 'regard': {
       // "Why should anyone respect X?", "Who honestly likes X?", "Why would anybody want to live near X?":
       // a question opening on "why" or "who" that asks who could regard the group well says no one does —

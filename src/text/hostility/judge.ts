@@ -19,7 +19,7 @@ import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, 
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
-import { condemnedTalk } from './judge-intent.js';
+import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -59,7 +59,7 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || othersBelief(s) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s));
   s.selfRef = hits.some((h) => h.role === 'self');
   return s;
 }
