@@ -182,3 +182,39 @@ function clauseBreak(s: Sentence, from: number, to: number): boolean {
 export function rhetoricalOpens(s: { hits: Hit[]; sentenceTokens: [number, number] }): boolean {
   return s.hits.some((h) => h.role === 'rhetorical' && h.match.firstToken - s.sentenceTokens[0] <= 3);
 }
+
+/** What a name or a charge says of whom it sums up: roles that describe. */
+const DESCRIBING = new Set(['attribute', 'dehumanising', 'word']);
+
+/**
+ * "Deceitful is the only word for X", "Untrustworthy, lazy and grasping: that sums up X", "Whinging
+ * scroungers, that is all X have ever been": the description first, then a phrase that sums up (role
+ * `summing`) and the group right after it.
+ */
+export function summedUp(s: Sentence, hit: Hit): Identity | undefined {
+  if (!DESCRIBING.has(hit.role) || hit.fuzzy || negated(s, hit)) return undefined;
+  if (hit.role === 'word' && hit.term.category !== 'insult') return undefined;
+  const summing = s.hits.find((h) => h.role === 'summing' && h.match.firstToken > hit.match.lastToken && h.match.firstToken - hit.match.lastToken <= 8);
+  if (!summing || words(s).some((w) => w === 'not' || /n't$/.test(w))) return undefined;
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first > summing.match.lastToken && g.first - summing.match.lastToken <= 4 && !OWN.has(s.tokens[g.first - 1]?.norm ?? ''));
+}
+
+/** Seeing, meeting or being near the group, as what sets off a reaction: "every time I see X", "whenever X are around". */
+const SETS_OFF = new Set(['whenever', 'when', 'time', 'moment', 'minute', 'sight', 'thought', 'near', 'around', 'see', 'seeing', 'meet', 'meeting', 'hear', 'clock', 'spot', 'look']);
+
+/**
+ * "My stomach turns whenever X get on the bus", "Every time I see a X I just get so angry": the speaker's
+ * own bodily or angry reaction (role `reaction`), set off by seeing or being near the group named in the
+ * sentence. Not at a wrong done to them ("I feel sick every time I hear about attacks on X"), not denied.
+ */
+export function reactionTo(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.question || s.storyTold || negated(s, hit)) return undefined;
+  const all = words(s);
+  if (!all.some((w) => SPEAKER.has(w) || w === 'my' || /^i'/.test(w))) return undefined;
+  if (all.some((w) => WRONG_ASKED.has(w) || TOLD_PAST.has(w))) return undefined;
+  return s.groups.find((g) => {
+    if (g.place || g.pronoun || OWN.has(s.tokens[g.first - 1]?.norm ?? '')) return false;
+    const [a, b] = g.first > hit.match.lastToken ? [hit.match.lastToken + 1, g.first] : [Math.max(s.sentenceTokens[0], g.first - 6), g.first];
+    return Math.abs(g.first - hit.match.firstToken) <= 12 && s.tokens.slice(a, b).some((t) => SETS_OFF.has(t.norm));
+  });
+}

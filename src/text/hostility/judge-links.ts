@@ -24,7 +24,7 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
-import { ADMITTING_VERB, changeForWorse, harmIntended, precautionTaken, rhetoricalAsked, weaponIntended } from './judge-intent.js';
+import { ADMITTING_VERB, changeForWorse, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
@@ -33,6 +33,11 @@ const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 
 
 export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
+  // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
+  return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : undefined);
+}
+
+function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
   // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
   if (GOODS.has(hit.role) && LESSER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && s.tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
   switch (hit.role) {

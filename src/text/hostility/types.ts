@@ -50,6 +50,8 @@ export type Role =
   | 'fall'
   | 'nuisance'
   | 'standing'
+  | 'summing'
+  | 'reaction'
   | 'word';
 
 export interface Term extends LexiconEntry {
