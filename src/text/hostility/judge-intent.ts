@@ -153,29 +153,53 @@ const INTENT_GAP = new Set(['to', 'personally', 'just', 'gonna', 'going', 'will'
  */
 export function harmIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (s.question || s.storyTold || negated(s, hit)) return undefined;
-  let k = hit.match.firstToken - 1;
-  while (k >= s.sentenceTokens[0] && INTENT_GAP.has(s.tokens[k]!.norm) && !INTENT_BEFORE.has(s.tokens[k]!.norm)) k--;
-  const marker = s.tokens[k]?.norm ?? '';
-  if (k < s.sentenceTokens[0] || !INTENT_BEFORE.has(marker)) return undefined;
-  // "going" only as "going to" ("going to torch"), "will" only after the speaker ("I will", "we will").
-  if (marker === 'going' && s.tokens[k + 1]?.norm !== 'to') return undefined;
-  if ((marker === 'will' || marker === 'shall') && !SPEAKER.has(s.tokens[k - 1]?.norm ?? '') && !['personally'].includes(s.tokens[k - 1]?.norm ?? '')) return undefined;
-  // The speaker or no one before it: "Going to torch …", "I'm going to …", "Me and the boys are gonna …"; not "The council is going to demolish …".
-  const before = s.tokens.slice(s.sentenceTokens[0], k).map((t) => t.norm);
-  if (before.length > 0 && !before.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
+  if (!(intendedBySpeaker(s, hit) || wishedOfSomeone(s, hit) || orderedAtStart(s, hit))) return undefined;
   if (words(s).some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 8);
   // Not the group's own thing beaten or smashed: "beat the disabled swimmers' record".
   if (!group || /['’]s?$/.test(s.text.slice(s.tokens[group.last]!.start, (s.tokens[group.last + 1]?.start ?? s.text.length)).trimEnd())) return undefined;
-  return !clauseBreak(s, hit.match.lastToken, group.first) ? group : undefined;
+  return directObject(s, hit.match.lastToken, group.first) ? group : undefined;
 }
 
-function clauseBreak(s: Sentence, from: number, to: number): boolean {
+/** "going to", "gonna", "I'll", "we will" right before the harm, with the speaker or no one before that. */
+function intendedBySpeaker(s: Sentence, hit: Hit): boolean {
+  let k = hit.match.firstToken - 1;
+  while (k >= s.sentenceTokens[0] && INTENT_GAP.has(s.tokens[k]!.norm) && !INTENT_BEFORE.has(s.tokens[k]!.norm)) k--;
+  const marker = s.tokens[k]?.norm ?? '';
+  if (k < s.sentenceTokens[0] || !INTENT_BEFORE.has(marker)) return false;
+  // "going" only as "going to" ("going to torch"), "will" only after the speaker ("I will", "we will").
+  if (marker === 'going' && s.tokens[k + 1]?.norm !== 'to') return false;
+  if ((marker === 'will' || marker === 'shall') && !SPEAKER.has(s.tokens[k - 1]?.norm ?? '') && s.tokens[k - 1]?.norm !== 'personally') return false;
+  // "Going to torch …", "I'm going to …", "Me and the boys are gonna …"; not "The council is going to demolish …".
+  const before = s.tokens.slice(s.sentenceTokens[0], k).map((t) => t.norm);
+  return before.length === 0 || before.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w));
+}
+
+/** "Somebody ought to poison …", "Someone should drag …": a harm wished on whoever will do it. */
+function wishedOfSomeone(s: Sentence, hit: Hit): boolean {
+  const k = hit.match.firstToken;
+  const w = (j: number) => s.tokens[j]?.norm ?? '';
+  const modal = w(k - 1) === 'to' && ['ought', 'needs', 'need', 'has', 'have'].includes(w(k - 2)) ? k - 2 : ['should', 'must'].includes(w(k - 1)) ? k - 1 : -1;
+  return modal > s.sentenceTokens[0] && SOMEONE.has(w(modal - 1));
+}
+const SOMEONE = new Set(['somebody', 'someone', 'people', 'everyone', 'everybody', 'we', 'they', 'police', 'government']);
+
+/** An order at the start of the sentence: "Drag X out into the street", "Poison every X". */
+function orderedAtStart(s: Sentence, hit: Hit): boolean {
+  const first = s.sentenceTokens[0];
+  return hit.match.firstToken === first || (hit.match.firstToken === first + 1 && ['just', 'go', "let's", 'lets'].includes(s.tokens[first]!.norm));
+}
+
+/** Between the harm and the group only what leads to its object: "the next", "every single", "those filthy", "the house of". */
+const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
+const THEIR_THINGS = new Set(['house', 'houses', 'home', 'homes', 'car', 'cars', 'shop', 'shops', 'door', 'doors', 'windows', 'window', 'flat', 'flats', 'mosque', 'church', 'van', 'place', 'kids', 'children', 'family', 'families']);
+function directObject(s: Sentence, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
-    if (['and', 'but', 'because', 'so', 'while'].includes(s.tokens[k]!.norm)) return true;
-    if (/[,;:—–]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return true;
+    const w = s.tokens[k]!.norm;
+    if (!OBJECT_LEAD_WORDS.has(w) && !(THEIR_THINGS.has(w) && ['of', 'where'].includes(s.tokens[k + 1]?.norm ?? '')) && w !== 'where') return false;
+    if (/[,;:—–]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return false;
   }
-  return false;
+  return true;
 }
 
 /** A question opened only to run a group down, at the start of the sentence (its opener reads as others' belief otherwise: "Which bright spark thought …"). */
