@@ -133,6 +133,9 @@ export function condemnedTalk(s: Sentence): boolean {
     const after = Math.max(first, ...s.groups.filter((g) => !g.place && !g.pronoun).map((g) => g.last));
     for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => ['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds'].includes(t.norm))) return true;
   }
+  // "If your first reaction to X is fear, the problem is you": the fault laid on whoever holds the remark.
+  const tail = s.tokens.slice(Math.max(first, last - 3), last + 1).map((t) => t.norm).join(' ');
+  if (/(?:^| )(?:the problem is you|you are the problem|you're the problem|the problem is yours|that's on you|that is on you)$/.test(tail)) return true;
   // "…, and he was completely wrong": the one who said it judged after a comma or "and".
   for (let k = first + 3; k <= last - 2; k++) {
     if (!['and', 'but'].includes(w(k)) && !/,\s*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;

@@ -390,6 +390,9 @@ ruleTester(derogatory, {
     'Brilliant is the only word for our Muslim families\' Eid feast.',
     'I feel sick every time I hear about attacks on Muslims, and so does our whole school.',
     'I get so excited every time I see the gay pride parade go past the school.',
+    // A need that is the remark's own, denied (hate6): "do not need to be fixed" as "don't need fixing".
+    'Disabled pupils do not need to be fixed; our inclusion day was about changing the world around them.',
+    'If your first reaction to refugees is fear, the problem is you: come to our Refugee Week open evening.',
   ],
   invalid: [
     { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
