@@ -245,3 +245,22 @@ export function reactionTo(s: Sentence, hit: Hit): Identity | undefined {
     return Math.abs(g.first - hit.match.firstToken) <= 12 && s.tokens.slice(a, b).some((t) => SETS_OFF.has(t.norm));
   });
 }
+
+/** After an explaining clause, what makes it say everything: "which explains a lot", "which says it all". */
+const SAYS_IT_ALL = new Set(['a', 'lot', 'it', 'all', 'everything', 'enough', 'plenty', 'you', 'need', 'to', 'know', 'really', 'i', 'suppose', 'guess']);
+/** What an explanation may blame on the group: the roles that say something against whatever they name. */
+const BLAMED = new Set<Hit['role']>(['attribute', 'dehumanising', 'squalor', 'decline', 'insinuation', 'rise', 'fall', 'word']);
+
+/**
+ * "My neighbour is a X, which explains why the house is such a tip", "My cousin married a X, which tells you
+ * how low our family has sunk", "Our new manager is a X, which says it all": the group offered as the
+ * explanation (role `explaining`, right after the group) of something bad said after it, or of everything.
+ */
+export function explainedBy(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.question || negated(s, hit)) return undefined;
+  const group = s.groups.find((g) => !g.place && !g.pronoun && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 3);
+  if (!group) return undefined;
+  const rest = s.tokens.slice(hit.match.lastToken + 1, s.sentenceTokens[1] + 1);
+  if (rest.every((t) => SAYS_IT_ALL.has(t.norm))) return group;
+  return s.hits.some((h) => BLAMED.has(h.role) && h.match.firstToken > hit.match.lastToken && !negated(s, h) && !(h.role === 'word' && h.term.category !== 'insult')) ? group : undefined;
+}

@@ -52,6 +52,7 @@ export type Role =
   | 'standing'
   | 'summing'
   | 'reaction'
+  | 'explaining'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -393,6 +393,9 @@ ruleTester(derogatory, {
     // A need that is the remark's own, denied (hate6): "do not need to be fixed" as "don't need fixing".
     'Disabled pupils do not need to be fixed; our inclusion day was about changing the world around them.',
     'If your first reaction to refugees is fear, the problem is you: come to our Refugee Week open evening.',
+    'Our new head is a woman, which explains why the staffroom finally has decent biscuits!',
+    "Our chair of governors was a refugee, which is why Refugee Week matters so much to her and why she hates injustice.",
+    "Our head is a woman, which is why she won't tolerate lazy excuses.",
   ],
   invalid: [
     { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
@@ -925,5 +928,7 @@ ruleTester(derogatory, {
     { post: 'People who think disabled people are a burden need educating, and our assembly did just that.', errors: [{ severity: 'warning' }] },
     { post: 'The hatred aimed at refugees online is frightening, Year 10 wrote in their letters.', errors: [{ severity: 'warning' }] },
     { post: 'My grandad used to say women were lazy, and he was completely wrong.', errors: [{ severity: 'warning' }] },
+    { post: 'My neighbour is a refugee, which explains why the house is such a tip.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Our new manager is a woman, which says it all.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
