@@ -264,3 +264,31 @@ export function explainedBy(s: Sentence, hit: Hit): Identity | undefined {
   if (rest.every((t) => SAYS_IT_ALL.has(t.norm))) return group;
   return s.hits.some((h) => BLAMED.has(h.role) && h.match.firstToken > hit.match.lastToken && !negated(s, h) && !(h.role === 'word' && h.term.category !== 'insult')) ? group : undefined;
 }
+
+/** Words of a lesson or of a wrong told, before which a denied good is a fact reported ("Women had no vote until 1918"). */
+const REPORTED = new Set(['report', 'reports', 'found', 'survey', 'study', 'research', 'according', 'figures', 'data', 'some', 'many', 'often', 'learned', 'learnt', 'studied', 'explored', 'history', 'until', 'century', 'denied', 'refused', 'unfair', 'unfairly', 'still', 'yet', 'because', 'campaign', 'campaigned', 'fought', 'fight']);
+const NONE = new Set(['no', 'zero']);
+const NONE_OF = new Set(['never', 'no', 'not', 'none', 'nobody']);
+
+/**
+ * A good denied the whole group, by its shape: "X have no good qualities whatsoever" (the group the subject of
+ * "have no" before the good), "I have never met a X worth talking to", "Not one X worth the name" (a denial
+ * before the group, the good right after it). Not a wrong told or a lesson ("Women had no vote until 1918").
+ */
+export function goodDenied(s: Sentence, hit: Hit): Identity | undefined {
+  if (s.question || s.storyTold || s.counter) return undefined;
+  if (words(s).some((w) => REPORTED.has(w) || TOLD_PAST.has(w) || WRONG_ASKED.has(w))) return undefined;
+  const w = (k: number) => s.tokens[k]?.norm ?? '';
+  // "X have no good qualities": the group, "have"/"has", "no" or "zero", at most two words, the good.
+  for (let k = hit.match.firstToken - 1; k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 3); k--) {
+    if (!NONE.has(w(k))) continue;
+    if (w(k - 1) !== 'have' && w(k - 1) !== 'has') break;
+    return s.groups.find((g) => !g.place && !g.pronoun && g.last === k - 2 && !OWN.has(w(g.first - 1)));
+  }
+  // "never met a X worth talking to", "not a single X worth trusting": the good right after the group, a denial before it.
+  if (hit.match.term !== 'worth') return undefined;
+  const group = s.groups.find((g) => !g.place && !g.pronoun && g.last === hit.match.firstToken - 1 && !OWN.has(w(g.first - 1)));
+  if (!group) return undefined;
+  for (let k = group.first - 1; k >= Math.max(s.sentenceTokens[0], group.first - 5); k--) if (NONE_OF.has(w(k)) || /n't$/.test(w(k))) return group;
+  return undefined;
+}

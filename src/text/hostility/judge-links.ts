@@ -24,7 +24,7 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
-import { ADMITTING_VERB, changeForWorse, explainedBy, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
+import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
@@ -34,7 +34,7 @@ const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 
 export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
   // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
-  return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : undefined);
+  return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
 }
 
 function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {

@@ -396,6 +396,9 @@ ruleTester(derogatory, {
     'Our new head is a woman, which explains why the staffroom finally has decent biscuits!',
     "Our chair of governors was a refugee, which is why Refugee Week matters so much to her and why she hates injustice.",
     "Our head is a woman, which is why she won't tolerate lazy excuses.",
+    'Our refugee families have no spare time this week, so the bake sale moved to Friday.',
+    'Women had no vote until 1918, Year 6 learned in their suffragette topic.',
+    'Not one gay pupil felt worth less after our Pride assembly.',
   ],
   invalid: [
     { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
@@ -930,5 +933,7 @@ ruleTester(derogatory, {
     { post: 'My grandad used to say women were lazy, and he was completely wrong.', errors: [{ severity: 'warning' }] },
     { post: 'My neighbour is a refugee, which explains why the house is such a tip.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Our new manager is a woman, which says it all.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I have never met a refugee worth talking to.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants have no redeeming qualities at all.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
