@@ -1,11 +1,14 @@
-// Three constructions read by their grammar rather than their wording (hate6), each a role in
+// Constructions read by their grammar rather than their wording (hate6), each a role in
 // lexicons/hostility.yaml whose words are a category, not a sentence:
-//   weapon      a weapon the speaker means to bring to the group ("we'll be there with knives",
-//               "I've got a shotgun and a list of every X on this street");
-//   precaution  guarding oneself or one's things against the group ("check your wallet if a X sits next
-//               to you", "cross the road whenever you see X"): the group painted as a danger;
-//   rhetorical  a question asked only to run the group down ("Who in their right mind would rent a flat to
-//               a X?", "What is the point of X?").
+//   weapon       a weapon the speaker means to bring to the group ("we'll be there with knives");
+//   precaution   guarding oneself against the group named after it ("check your wallet if a X sits next to you");
+//   rhetorical   a question asked only to run the group down ("Who in their right mind would rent a flat to a X?");
+//   rise, fall   a change for the worse told by its parts (with nuisance, standing), blamed on the group's arrival;
+//   summing      a description summed up onto the group ("Deceitful is the only word for X");
+//   reaction     the speaker's own reaction set off by seeing the group ("My stomach turns whenever X …");
+//   explaining   the group as the explanation of something bad ("…, which explains why the house is a tip");
+// and, with no role of their own: a harm the speaker intends with the group its object (harmIntended), a
+// good denied the whole group (goodDenied), and counter-speech told by its shape (condemnedTalk).
 // Each needs the group named (not a place, not "our X"), and steps back before a wrong done to the group,
 // a denial, a story, sport or a kitchen.
 import type { Hit, Identity } from './types.js';
