@@ -24,6 +24,7 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
+import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
@@ -32,6 +33,11 @@ const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 
 
 export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
+  // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
+  return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
+}
+
+function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
   // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
   if (GOODS.has(hit.role) && LESSER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && s.tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
   switch (hit.role) {
@@ -195,19 +201,11 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       const signs = s.hits.filter((h) => h.role === 'telltale' && h.match.lastToken < hit.match.firstToken);
       return s.groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
     }
-    case 'decline': {
-      // "Every time X move onto a street the house prices fall off a cliff", "The area went downhill
-      // the day X moved in": a decline blamed on the group's arrival — the group the subject of it.
-      if (negated(s, hit)) return undefined;
-      const arrivals = s.hits.filter((h) => h.role === 'arrival');
-      // In one clause or a clause on it: "House prices fell, and X came to the fair" blames no one.
-      const joined = (g: Identity) => {
-        const [a, b] = g.last < hit.match.firstToken ? [g.last, hit.match.firstToken] : [hit.match.lastToken, g.first];
-        for (let k = a + 1; k < b; k++) if (COORDINATOR.has(s.tokens[k]!.norm)) return false;
-        return true;
-      };
-      return s.groups.find((g) => !g.place && joined(g) && arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(s, g.last, a.match.firstToken))) ?? consequenceOf(s, hit);
-    }
+    case 'decline':
+      return declineBlamed(s, hit);
+    case 'rise':
+    case 'fall':
+      return changeForWorse(s, hit) ? declineBlamed(s, hit) : undefined;
     case 'outcome':
     case 'overreach':
       return consequenceOf(s, hit);
@@ -227,7 +225,7 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       // "I'd rather have a rat as a neighbour than a Muslim": anything rather than the group.
       return comparedAfter(s, hit, false);
     case 'harm-verb':
-      return harmedGroup(s, hit);
+      return harmedGroup(s, hit) ?? harmIntended(s, hit);
     case 'regard': {
       // "Why should anyone respect X?", "Who honestly likes X?", "Why would anybody want to live near X?":
       // a question opening on "why" or "who" that asks who could regard the group well says no one does —
@@ -242,6 +240,12 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
       return placedIn(s, hit);
     case 'regard-verb':
       return regardAsked(s, hit);
+    case 'weapon':
+      return weaponIntended(s, hit);
+    case 'precaution':
+      return precautionTaken(s, hit);
+    case 'rhetorical':
+      return rhetoricalAsked(s, hit);
     case 'permission': {
       // "How are X still allowed to teach?", "Why are X even allowed near kids?": a question opening on
       // "why"/"how" that wonders at the group being let do anything says they should not be — not
@@ -654,3 +658,30 @@ const REGARD_MODAL = new Set(['would', 'could', 'can', 'should', 'will', 'does',
 const REGARD_GAP = new Set(['possibly', 'sane', 'normal', 'decent', 'sensible', 'ever', 'want', 'to', 'choose', 'wish']);
 const REGARD_OBJECT_LEAD = new Set(['a', 'an', 'any', 'these', 'those', 'all', 'the']);
 const REGARD_TAIL = new Set(['anyway', 'seriously', 'honestly', 'again', 'ever', 'then', 'really']);
+
+/**
+ * "Every time X move onto a street the house prices fall off a cliff", "The area went downhill the day X
+ * moved in", "Standards slipped once they started letting X in": a decline blamed on the group's arrival —
+ * the group the subject of an arrival word, or the object of letting in.
+ */
+function declineBlamed(s: Sentence, hit: Hit): Identity | undefined {
+  if (negated(s, hit) || studiedOrRefuted(s)) return undefined;
+  const arrivals = s.hits.filter((h) => h.role === 'arrival');
+  // In one clause or a clause on it: "House prices fell, and X came to the fair" blames no one.
+  const joined = (g: Identity) => {
+    const [a, b] = g.last < hit.match.firstToken ? [g.last, hit.match.firstToken] : [hit.match.lastToken, g.first];
+    for (let k = a + 1; k < b; k++) if (COORDINATOR.has(s.tokens[k]!.norm)) return false;
+    return true;
+  };
+  const arrived = (g: Identity) =>
+    arrivals.some((a) => a.match.firstToken > g.last && a.match.firstToken - g.last <= 3 && !clauseBreakBetween(s, g.last, a.match.firstToken)) ||
+    (g.first > hit.match.lastToken && [1, 2].some((d) => ADMITTING_VERB.has(s.tokens[g.first - d]?.norm ?? '')) && !wronged(s.tokens, g.last, s.sentenceTokens[1]));
+  return s.groups.find((g) => !g.place && joined(g) && arrived(g)) ?? (hit.role === 'decline' ? consequenceOf(s, hit) : undefined);
+}
+
+/** A lesson's or a myth's words: "Year 8 learned that crime rose … after Irish immigrants arrived, and why people blamed them unfairly". */
+const STUDIED_OR_REFUTED = new Set(['learned', 'learnt', 'studied', 'explored', 'discussed', 'history', 'historians', 'century', 'victorian', 'blamed', 'unfairly', 'wrongly', 'myth', 'myths', 'claimed', 'falsely']);
+function studiedOrRefuted(s: Sentence): boolean {
+  for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) if (STUDIED_OR_REFUTED.has(s.tokens[k]!.norm)) return true;
+  return false;
+}

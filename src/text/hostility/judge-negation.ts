@@ -83,7 +83,8 @@ export function negationOf(s: Sentence, hit: Hit) {
     if (k < hit.match.firstToken - 1 && s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start).includes(',') && s.groups.some((g) => !g.pronoun && g.first === k + 1 && g.last < hit.match.firstToken)) return -1;
     if ((s.aside.has(k) && !s.aside.has(hit.match.firstToken)) || (contact && k >= contact[0] && k <= contact[1])) continue;
     // "don't have to contribute", "doesn't need to pay": no obligation, not a denial.
-    const noObligation = (s.tokens[k + 1]?.norm === 'have' || s.tokens[k + 1]?.norm === 'need' || s.tokens[k + 1]?.norm === 'has') && s.tokens[k + 2]?.norm === 'to';
+    // Not where the need is the hit's own ("X do not need to be fixed", hate6): that need is what is denied.
+    const noObligation = (s.tokens[k + 1]?.norm === 'have' || s.tokens[k + 1]?.norm === 'need' || s.tokens[k + 1]?.norm === 'has') && s.tokens[k + 2]?.norm === 'to' && k + 1 < hit.match.firstToken;
     // "X are no more vermin than anyone else": as much as anyone, a denial.
     const noMoreThan = s.tokens[k]!.norm === 'no' && s.tokens[k + 1]?.norm === 'more' && s.tokens.slice(hit.match.lastToken + 1, hit.match.lastToken + 3).some((t) => t.norm === 'than');
     if (noMoreThan) return k;

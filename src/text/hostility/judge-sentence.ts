@@ -96,6 +96,14 @@ export function clauseBreakBetween(s: SentenceWords, from: number, to: number) {
 }
 
 // Not across a hostile word: "my blood boils whenever …" does not describe the speaker.
+/** Before "being a": a life imagined, not the speaker's. */
+const IMAGINING = new Set(['imagine', 'fancy', 'picture']);
+
+/** "Imagine being a X": a life imagined (and mocked), not the speaker's own. */
+export function imaginedSelf(s: SentenceWords, mark: Hit): boolean {
+  return mark.match.term.startsWith('being ') && IMAGINING.has(s.tokens[mark.match.firstToken - 1]?.norm ?? '');
+}
+
 export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: number } }) {
   // "We queers have been fighting …": "we" right before the word (elsewhere it names no one: "We saw some …").
   return s.tokens[hit.match.firstToken - 1]?.norm === 'we' ||
@@ -109,7 +117,9 @@ export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: numb
         // "If I woke up as a woman, …": a speaker imagined as one is not one.
         !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')) &&
         // "There's no such thing as a X who …" (hate26): a kind of person, not the speaker.
-        !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing'),
+        !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing') &&
+        // "Imagine being a X, tragic" (hate6): a life mocked, not the speaker's.
+        !imaginedSelf(s, mark),
     );
 }
 

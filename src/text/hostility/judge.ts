@@ -13,12 +13,13 @@ import {
 import { groupLabel, worshipPlaces } from './groups.js';
 import { addressedOrPointedAt, aimedAtPerson, hasTarget, homonymNear, threatAimed } from './targets.js';
 import type { Sentence } from './judge-sentence.js';
-import { near, quoted, selfDescribed, sentenceGroups } from './judge-sentence.js';
+import { imaginedSelf, near, quoted, selfDescribed, sentenceGroups } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
 import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, reportDismissed, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
+import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -58,8 +59,8 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || othersBelief(s) || reportDismissed(s) || reportingGerundOpens(s));
-  s.selfRef = hits.some((h) => h.role === 'self');
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s));
+  s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
 
@@ -92,7 +93,8 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
   for (const hit of groupHits) {
     if (hit.fuzzy) continue;
     const { start, end } = hit.match;
-    const softened = s.counter || quoted(s, hit);
+    // Called to a person's face ("…, you filthy X"): no counter-speech softens it, only quotation marks.
+    const softened = (s.counter && !calledToTheirFace(s, hit)) || quoted(s, hit);
     if (hit.role === 'word') {
       const term = hit.term;
       if (homonymNear(hit, s.tokens, s.sentenceTokens) || usedAsVerb(hit, s.tokens)) continue;
@@ -173,3 +175,12 @@ function reportingGerundOpens(s: Sentence) {
   return false;
 }
 const CLAUSE_OF_TALK = new Set(['why', 'how']);
+
+/** A word called to someone's face at the end of a sentence: "Nobody asked your opinion, you filthy X." */
+function calledToTheirFace(s: Sentence, hit: Hit): boolean {
+  if (hit.match.lastToken !== s.sentenceTokens[1]) return false;
+  for (let k = hit.match.firstToken - 1, n = 0; k >= s.sentenceTokens[0] && n < 3; k--, n++) {
+    if (s.tokens[k]!.norm === 'you') return /,\s*$/.test(s.text.slice(s.tokens[k - 1]?.end ?? 0, s.tokens[k]!.start));
+  }
+  return false;
+}

@@ -7,7 +7,7 @@ import { tokenizeOnce } from '../../lexicons/tokenize.js';
 import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
 import { HOSTILE_ROLES } from './vocabulary.js';
 
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'nuisance', 'standing', 'summing', 'reaction', 'explaining']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 
 /**
@@ -136,6 +136,9 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
     // other terms look for already ("belong in", "stay in") sends a text to the grammar. Nor a verb of regard
     // ("like", "trust"): a question with one reaches the grammar only as the goods' first words let it.
     if (term.role === 'lowly-place' || term.role === 'regard-verb') continue;
+    // A rise or a fall ("jumped", "dropped") and a weapon ("bat", "knife") are everyday words too: they send a
+    // text to the grammar only in a run of words (constructionRuns below).
+    if (term.role === 'rise' || term.role === 'fall' || term.role === 'weapon') continue;
     const target = term.role === 'positive' || term.role === 'quality' || term.role === 'trait' || term.role === 'interaction' ? positives : term.role === 'negation' ? negations : HOSTILE_ROLES.has(term.role) ? triggers : undefined;
     if (!target) continue;
     for (const t of term.terms) {
@@ -152,6 +155,11 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
       }
     }
   }
+  for (const [first, second] of constructionRuns(terms)) {
+    const seconds = pairTriggers.get(first) ?? new Set<string>();
+    seconds.add(second);
+    pairTriggers.set(first, seconds);
+  }
   return {
     graded,
     vocabulary: [...vocabulary],
@@ -163,6 +171,33 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
     positives: [...positives],
     negations: [...negations],
   };
+}
+
+/** Before a weapon, words that bring or hold it: "with knives", "with a bat", "my knife", "got a shotgun". */
+const WEAPON_LEADS = ['with', 'my', 'our', 'got', 'bringing', 'bring', 'carrying', 'grab', 'grabbed'];
+
+/**
+ * The trigger runs of the constructions whose words are everyday ones (hate6): a nuisance before a rise ("rate
+ * jumped", "burglaries shot up") and something of worth before a fall ("prices dropped", "standards slipped"),
+ * the thing's last word and the verb side by side; a weapon after a word that brings or holds it ("with
+ * knives", "with a bat", "got a shotgun"). Each as [first word, the one or two words after it].
+ */
+function constructionRuns(terms: Term[]): [string, string][] {
+  const lastWords = (role: Role) => [...new Set(terms.filter((t) => t.role === role).flatMap((t) => t.terms.map((w) => w.toLowerCase().split(' ').at(-1)!)))];
+  const phrases = (role: Role) => [...new Set(terms.filter((t) => t.role === role).flatMap((t) => t.terms.map((w) => w.toLowerCase())))].filter((w) => w.split(' ').length <= 2);
+  const runs: [string, string][] = [];
+  for (const [thing, change] of [['nuisance', 'rise'], ['standing', 'fall']] as const) {
+    for (const noun of lastWords(thing)) for (const verb of phrases(change)) runs.push([noun, verb]);
+  }
+  // A weapon of two or three words by its first ("got a baseball bat", "with a can of petrol").
+  const weapons = new Set(terms.filter((t) => t.role === 'weapon').flatMap((t) => t.terms.map((w) => w.toLowerCase().split(' ')[0]!)));
+  for (const weapon of weapons) {
+    for (const lead of WEAPON_LEADS) {
+      runs.push([lead, weapon]);
+      for (const article of ['a', 'an', 'the', 'some', 'my', 'our']) if (lead !== article) runs.push([lead, `${article} ${weapon}`]);
+    }
+  }
+  return runs;
 }
 
 /** Misspelling → word, as "word misspelling …" lines (see `HostilityData.variants`): each misspelling once, so the map read back gives the same word for each. */

@@ -43,6 +43,16 @@ export type Role =
   | 'regard'
   | 'lowly-place'
   | 'regard-verb'
+  | 'weapon'
+  | 'precaution'
+  | 'rhetorical'
+  | 'rise'
+  | 'fall'
+  | 'nuisance'
+  | 'standing'
+  | 'summing'
+  | 'reaction'
+  | 'explaining'
   | 'word';
 
 export interface Term extends LexiconEntry {
