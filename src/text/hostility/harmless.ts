@@ -131,6 +131,11 @@ export function wronged(tokens: Token[], from: number, last: number): boolean {
   if (k > last) return false;
   const word = tokens[k]!.norm;
   if (WRONGED_VERB.has(word)) return true;
+  // A wrong told as a participle right after the group: "our disabled pupils left out of PE", "women paid less".
+  const then = k + 1 <= last ? (tokens[k + 1]?.norm ?? '') : '';
+  if (word === 'left') return then === 'out' || then === 'behind';
+  if (word === 'paid') return then === 'less';
+  if (WRONGED.has(word) && k + 1 <= last) return !(word === 'treated' && TREATED_WELL.has(then));
   if (!VICTIM_MARK.has(word) && word !== 'get' && word !== 'gets') return false;
   const next = tokens[k + 1]?.norm ?? '';
   const after = k + 2 <= last ? (tokens[k + 2]?.norm ?? '') : '';

@@ -10,7 +10,7 @@ import { groupLabel } from './groups.js';
 import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
 import { othersDoing } from './judge-framing.js';
-import { wrongNamedBefore } from './harmless.js';
+import { wronged, wrongNamedBefore } from './harmless.js';
 
 /** Before a group, words that make it some people, not the group: "our Muslim families", "those immigrants". */
 const SPECIFIC = new Set(['our', 'my', 'your', 'his', 'her', 'their', 'these', 'those', 'this', 'that']);
@@ -67,6 +67,8 @@ function condemnsTheGroup(s: Sentence, h: Hit, g: Identity): boolean {
   // As the grammar reads them (hate26): a feeling at what others are seen doing to the group ("sick of seeing people
   // blame X"), or a word judging the wrong the group gets ("The abuse X get online is shameful").
   if (h.role === 'emotion' && g.first > h.match.lastToken && othersDoing(s, h.match.lastToken, g.first)) return false;
+  // …or at a wrong they get: "I get so angry when I see how women are paid less".
+  if (h.role === 'emotion' && g.first > h.match.lastToken && wronged(s.tokens, g.last, s.sentenceTokens[1])) return false;
   if (wrongNamedBefore(s.tokens, g.first, g.last)) return false;
   // A circumstance, not a description: "X suffered most in a terrible pandemic".
   if ((h.role === 'attribute' || h.role === 'dehumanising') && PREPOSITION.has(s.tokens[h.match.firstToken - 1]?.norm ?? '')) return false;
