@@ -73,6 +73,8 @@ export function doneToAThing(m: { term: string; firstToken: number; lastToken: n
   if (m.term === 'shot' && tokens[m.firstToken - 1]?.norm === 'a') return true;
   let k = m.lastToken + 1;
   for (let skipped = 0; skipped < 3 && (OBJECT_LEAD.has(tokens[k]?.norm ?? '') || /^\d+$/.test(tokens[k]?.norm ?? '')); skipped++) k++;
+  // "beat the Muslim school's record": what follows a possessive is what is done to.
+  for (let j = k; j <= k + 2; j++) if (/['’]s$/.test(tokens[j]?.norm ?? '')) return THING.has(tokens[j + 1]?.norm ?? '');
   return THING.has(tokens[k]?.norm ?? '') || (k > m.lastToken + 1 && THING.has(tokens[k + 1]?.norm ?? '') && !PERSONISH.has(tokens[k]!.norm));
 }
 const HANG_PARTICLES = new Set(['up', 'out', 'around', 'round', 'about', 'on', 'onto', 'in', 'over', 'off', 'loose', 'together', 'back']);

@@ -6,6 +6,9 @@ ruleTester(derogatory, {
     // Anger at a wrong the group gets, not at the group (hate6 found both flagged).
     'I get so angry when I see our disabled pupils left out of PE.',
     'I get so angry when I see how women are paid less.',
+    // A record or a time beaten, the school's whose it is named with its faith (hate6 found it an error).
+    "Somebody should beat the Muslim school's record this year.",
+    "Can anyone beat the Jewish school's time in the relay?",
     // Banter between teams before a rematch.
     "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
@@ -407,6 +410,7 @@ ruleTester(derogatory, {
     // …and anger at the group, whatever follows it.
     { post: 'I get so angry when I see immigrants treated better than us.', errors: [{ severity: 'error' }] },
     { post: 'I get so angry when I see Muslims left in charge.', errors: [{ severity: 'error' }] },
+    { post: 'Somebody should beat the Muslims this year.', errors: [{ severity: 'error' }] },
     { post: "I know where you live, and we're coming for you.", errors: [{ message: 'Threatening language aimed at a person' }] },
     // Dehumanising words said of a person or of people who are no protected group.
     { post: 'You are scum.', errors: [{ message: 'An insult aimed at a person', severity: 'error' }] },
