@@ -143,12 +143,14 @@ export const confidential: Rule = {
         if (innocentSense(words, match, isToldUnder)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
-        if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
+        // A pupil in the sentence is no character or guest: "Sam in Year 4, who has an EHCP, read his poem to the visiting author".
+        const pupilThere = entry.needsPerson && namesAPupil(sentenceNear(segment.text, match, sentences).text, words, match, pupilWords);
+        if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
         // A set text named in the sentence or the one before: "Year 10 have finished Of Mice and Men. Lennie, who has a learning
         // disability, …" — unless the sentence casts someone in it ("Sam, who has dyslexia, played Lennie").
         if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !CAST.test(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
-        if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
+        if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
@@ -176,6 +178,26 @@ function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, is
   if (!entry.homonyms) return false;
   if (entry.homonymsUnless && inContext(words, match, entry.homonymsUnless, NO_NAMES)) return false;
   return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
+}
+
+/**
+ * A pupil named or described in the sentence: a name with a class after it ("Sam in Year 4", "Maya (6B)"),
+ * "a Year 6 pupil", "one of our students", or a pupil from the consent record.
+ */
+function namesAPupil(sentence: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, pupilWords: ReadonlySet<string>): boolean {
+  return PUPIL_NAMED.test(sentence) || (pupilWords.size > 0 && inContext(words, match, [], pupilWords));
+}
+const PUPIL_NAMED =
+  /\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|of|\() ?(?:Year|Yr|Y) ?\d{1,2}\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|\() ?(?:Reception|Nursery|class \d?\p{Lu}\w*|\d\p{Lu}{1,2}\b)|\b(?:[Aa]|[Oo]ne|[Aa]nother) (?:Year \d{1,2} (?:pupil|student|child|boy|girl)|Reception (?:pupil|child)|sixth[- ]form student|pupil|student)\b|\b[Oo]ne of our (?:pupils|students|children)\b/u;
+
+/**
+ * The sentence opens on someone by first name whose matter it tells, and the guest or public figure comes only
+ * after it: "Maya, who has epilepsy, met Olympic swimmer Tom Daley" is Maya's, not the swimmer's, story.
+ */
+function guestAfterSomeoneElse(text: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds, publicStory: string[]): boolean {
+  const sentence = sentenceNear(text, match, sentences);
+  if (!/^\W*\p{Lu}\p{Ll}+, who\b/u.test(text.slice(sentence.start, match.start))) return false;
+  return !words.mention(Math.max(0, sentence.start - PUBLIC_REACH_BACK), match.start, publicStory, NO_NAMES);
 }
 
 /** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */

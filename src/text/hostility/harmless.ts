@@ -19,7 +19,8 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
   // the clause wants it ("time for the extermination of …", "I support the deportation of …").
   // "their attempt to murder all Jews in Europe": an attempt told of, as history tells it.
   if (tokens[m.firstToken - 1]?.norm === 'to' && /^attempts?$/.test(tokens[m.firstToken - 2]?.norm ?? '') && ATTEMPT_OWNER.has(tokens[m.firstToken - 3]?.norm ?? '')) return true;
-  if (HARM_NOUN.has(m.term) && next === 'of') {
+  // "the Srebrenica genocide, when … were murdered", "the Armenian genocide, in which …": the event named, then told.
+  if (HARM_NOUN.has(m.term) && (next === 'of' || eventToldAfter(tokens, m.lastToken))) {
     for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
     return true;
   }
@@ -40,6 +41,23 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
     if (MODAL.has(word) || CAUSING.has(word)) return false;
   }
   return true;
+}
+/**
+ * "… when", "… in which", "… during which" and a clause in the past: what happened in the event just
+ * named, as history tells it. Not wished before ("There should be a massacre in which …") nor told in
+ * the present or future ("… in which all X die").
+ */
+function eventToldAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  const opens = next === 'when' ? last + 2 : (next === 'in' || next === 'during') && tokens[last + 2]?.norm === 'which' ? last + 3 : -1;
+  if (opens < 0) return false;
+  for (let k = last - 1; k >= Math.max(0, last - 8); k--) if (MODAL.has(tokens[k]!.norm) || WANTING_IT.has(tokens[k]!.norm)) return false;
+  for (let k = opens; k < Math.min(tokens.length, opens + 12); k++) {
+    const word = tokens[k]!.norm;
+    if (MODAL.has(word)) return false;
+    if (word === 'were' || word === 'was' || word === 'had' || word === 'died') return true;
+  }
+  return false;
 }
 const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
 const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);

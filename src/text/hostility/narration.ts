@@ -91,6 +91,15 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   // "are often left to rot", "were all shot": over an adverb of time or "all".
   let marked = hit.match.firstToken - 1;
   while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
+  // "were attacked and driven out", "were beaten, robbed and thrown out": the last of things done to them, told.
+  if (marked < hit.match.firstToken - 1 || !VICTIM_MARK.has(tokens[marked]?.norm ?? '')) {
+    let k = hit.match.firstToken - 1;
+    if (tokens[k]?.norm === 'and') {
+      k--;
+      while (k > first && isPastParticiple(tokens[k]!.norm)) k--;
+      if (k < hit.match.firstToken - 2 && VICTIM_MARK.has(tokens[k]?.norm ?? '')) marked = k;
+    }
+  }
   if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
   if (narratedInPresent(hit, tokens, first)) return true;
   // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
@@ -142,6 +151,9 @@ function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
   // One word too: "Our keeper hurt her hand making that save" (a match report), not "I'll hurt her".
   if (!SAME_PAST.has(verb) || at - 2 < first) return false;
   return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
+}
+function isPastParticiple(word: string): boolean {
+  return PAST_VIOLENCE.has(word) || PARTICIPLE.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
 }
 const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
 const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);

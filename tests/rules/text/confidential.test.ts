@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp28 probes (2026-11-24): a guest author's, an athlete's, a broadcaster's own story; a book's character in a review.
+    'Dyslexia Awareness Week: we welcomed an author who is dyslexic and talked about how she struggled at school.',
+    'Paralympic swimmer Jess Adams, who lost her arm in a car crash as a child, inspired Year 7 at our sports awards.',
+    'Author and speaker Chris Packham talked to Year 10 about being autistic and his love of wildlife.',
+    'Book review by Year 8: Wonder is about August, who has a facial difference and is bullied when he starts school, and it made me cry.',
     // The register as a school's process, told of no one; a lost game, not a relative.
     'Our speech and language therapist runs a drop-in for parents every Thursday.',
     'Please make sure your child has their inhaler in school, labelled with their name.',
@@ -274,6 +279,12 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // fp28 neighbours: a pupil in the sentence with the guest or the review is still a pupil.
+    { post: 'Sam in Year 4, who has an EHCP, read his poem to the visiting author.', errors: [{ message: '"EHCP"' }] },
+    { post: 'A Year 6 pupil, who has autism, met the visiting author.', errors: [{ message: '"autism"' }] },
+    { post: 'Sam in Year 4, who is dyslexic, met the author.', errors: [{ message: '"dyslexic"' }] },
+    { post: 'Maya, who has epilepsy, met an Olympic swimmer.', errors: [{ message: '"epilepsy"' }] },
+    { post: 'Sam in Year 5, who was bullied last term, wrote a book review.', errors: [{ message: 'bullied' }] },
     { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
     // … once: the squad's name is not a second finding.
     { post: 'Jacob in Year 9 has been selected for the England Deaf Football squad. Jacob has been deaf since birth.', errors: [{ message: '"deaf"' }] },

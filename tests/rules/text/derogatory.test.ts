@@ -3,6 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp28 probes (2026-11-24): an atrocity named and then told, a victim's last of several things done to them,
+    // a martial art taught, a toy in a game, a path fought ("her way to gold").
+    'Year 10 learned about the Srebrenica genocide, when more than 8,000 Bosnian Muslim men and boys were murdered.',
+    'Year 9 studied the Armenian genocide, in which Armenian Christians were deported and massacred.',
+    'Year 12 studied the Chinese Exclusion Act and how Chinese workers were attacked and driven out of towns in the American West.',
+    'Kickboxing club is now open to Year 7 and 8: learn to punch, kick and defend yourself in a safe, supervised session.',
+    'Coding club built a game where zombies attack the school and you must shoot them with water pistols.',
+    'The judo team fought like tigers at the nationals, with Sara strangling her way to gold.',
     // Banter between teams before a rematch.
     "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
@@ -878,5 +886,14 @@ ruleTester(derogatory, {
     { post: 'Since the immigrants arrived, no one feels safe.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'How can anyone like gay men?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I was served by a coon at the chippy.', errors: [{ message: 'slur', severity: 'error' }] },
+    // fp28 neighbours: wished, not told; aimed at a person, not a path or a toy.
+    { post: 'There should be a massacre in which all Muslims were killed.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We want a genocide in which Christians die.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Chinese workers should be attacked and driven out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I wish Chinese workers were attacked and driven out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I will strangle her with my bare hands.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: "I'll punch you and then defend myself.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: "I'll attack the car and you will be next.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'I will shoot you with my gun.', errors: [{ message: 'Threatening', severity: 'error' }] },
   ],
 });
