@@ -148,7 +148,7 @@ export const confidential: Rule = {
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
         // A set text named in the sentence or the one before: "Year 10 have finished Of Mice and Men. Lennie, who has a learning
         // disability, …" — unless the sentence casts someone in it ("Sam, who has dyslexia, played Lennie").
-        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !CAST.test(sentenceNear(segment.text, match, sentences).text)) continue;
+        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !castInSentence(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
@@ -202,6 +202,11 @@ function guestAfterSomeoneElse(text: string, words: SegmentWords, match: PhraseM
 
 /** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */
 const CAST = /\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|star(?:s|red|ring)|act(?:s|ed|ing)|read(?:s|ing)?|role|part|as)\b/i;
+/** A class reading the book, not someone reading a part: "Year 7 read Pig-Heart Boy, about Cameron, who …", "we are reading …". */
+const CLASS_READS = /\b(?:Year \d{1,2}|Y\d{1,2}|[Cc]lass(?: \d?\p{Lu}\w*)?|[Ww]e|[Tt]hey|students|pupils|group|set|book club)(?:['’]ve| have| has| are| were| all)? (?:read|reads|reading|re-read|finished reading|started reading)\b/gu;
+function castInSentence(sentence: string): boolean {
+  return CAST.test(sentence.replace(CLASS_READS, ''));
+}
 
 /** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
 function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
@@ -521,7 +526,12 @@ const contextLookups = new WeakMap<string[], { single: Set<string>; phrases: str
 function contextLookup(context: string[]): { single: Set<string>; phrases: string[] } {
   let lookup = contextLookups.get(context);
   if (!lookup) {
-    const lower = context.map((c) => c.toLowerCase());
+    // Read as the text's words are: "pig-heart boy", "the dog in the night-time", "kensuke's kingdom" split and
+    // stripped as tokenize() and contextForms() leave a post's words, so a hyphen or an "'s" in a title still matches.
+    const lower = context.map((c) => {
+      const words = tokenize(c.toLowerCase()).map((t) => contextForms(t.norm)[0]!);
+      return words.length > 0 ? words.join(' ') : c.toLowerCase();
+    });
     lookup = { single: new Set(lower.filter((c) => !c.includes(' '))), phrases: lower.filter((c) => c.includes(' ')).map((c) => ` ${c} `) };
     contextLookups.set(context, lookup);
   }

@@ -9,6 +9,10 @@ ruleTester(confidential, {
     'Paralympic swimmer Jess Adams, who lost her arm in a car crash as a child, inspired Year 7 at our sports awards.',
     'Author and speaker Chris Packham talked to Year 10 about being autistic and his love of wildlife.',
     'Book review by Year 8: Wonder is about August, who has a facial difference and is bullied when he starts school, and it made me cry.',
+    // A class reading a set text is no one cast in it; a title with a hyphen or an "'s" is still the title.
+    'Year 7 read Pig-Heart Boy, about Cameron, who has a heart condition and receives a transplant from a pig.',
+    'Year 10 read The Curious Incident of the Dog in the Night-Time; Christopher, who is autistic, finds the dog killed with a garden fork.',
+    'Year 8 read The Boy at the Back of the Class, about Ahmet, a Syrian refugee who is bullied by some classmates.',
     // The register as a school's process, told of no one; a lost game, not a relative.
     'Our speech and language therapist runs a drop-in for parents every Thursday.',
     'Please make sure your child has their inhaler in school, labelled with their name.',
@@ -285,6 +289,8 @@ ruleTester(confidential, {
     { post: 'Sam in Year 4, who is dyslexic, met the author.', errors: [{ message: '"dyslexic"' }] },
     { post: 'Maya, who has epilepsy, met an Olympic swimmer.', errors: [{ message: '"epilepsy"' }] },
     { post: 'Sam in Year 5, who was bullied last term, wrote a book review.', errors: [{ message: 'bullied' }] },
+    { post: 'Year 7 read Pig-Heart Boy, and Maya, who has a heart condition, played Cameron.', errors: [{ message: '"heart condition"' }] },
+    { post: "Year 10 have finished Of Mice and Men. Sam, who has dyslexia, read Lennie's lines beautifully.", errors: [{ message: '"dyslexia"' }] },
     { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
     // … once: the squad's name is not a second finding.
     { post: 'Jacob in Year 9 has been selected for the England Deaf Football squad. Jacob has been deaf since birth.', errors: [{ message: '"deaf"' }] },
