@@ -56,9 +56,12 @@ function eventToldAfter(tokens: Token[], last: number): boolean {
     const word = tokens[k]!.norm;
     if (MODAL.has(word)) return false;
     if (word === 'were' || word === 'was' || word === 'had' || word === 'died') return true;
+    // "… when British troops opened fire on …", "… when ISIS murdered …": a verb in the past, not a present passive ("are wiped out").
+    if (k > opens && word.length > 4 && word.endsWith('ed') && !word.endsWith('eed') && !PRESENT_AUX.has(tokens[k - 1]!.norm)) return true;
   }
   return false;
 }
+const PRESENT_AUX = new Set(['are', 'is', 'be', 'being', 'get', 'gets', 'getting', 'been', "'re", "'s", 'am']);
 const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
 const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
 

@@ -116,8 +116,28 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
   if (pastToo && narratedInPast(hit, tokens, first)) return true;
   if (knownFor(hit, tokens, first)) return true;
+  if (doneThenInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
+
+/**
+ * A deed in "-ing" after "before"/"after"/"while", in a sentence told in the past: "Hutu extremists called Tutsis
+ * cockroaches before slaughtering them", "The soldiers rounded up the villagers before shooting them". Not a
+ * wish ("I'll find you before killing you": a modal) nor an order with no past verb ("Find them before …").
+ */
+function doneThenInPast(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  if (!tokens[at]!.norm.endsWith('ing') || !SEQUENCE.has(tokens[at - 1]?.norm ?? '')) return false;
+  let past = false;
+  for (let k = first; k < at - 1; k++) {
+    const word = tokens[k]!.norm;
+    if (MODAL.has(word) || HYPOTHETICAL.has(word) || SELF.has(word) || word === 'you') return false;
+    if ((word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) || IRREGULAR_PAST.has(word)) past = true;
+  }
+  return past;
+}
+const SEQUENCE = new Set(['before', 'after', 'while', 'whilst']);
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'took', 'went', 'came', 'made', 'drove', 'threw', 'left', 'fought', 'caught', 'brought', 'found', 'held', 'led', 'kept', 'sent', 'told', 'said', 'gave', 'broke', 'stole']);
 
 /**
  * A deed someone else is known for, told: "Henry VIII was famous for marrying six times and beheading

@@ -11,6 +11,10 @@ ruleTester(derogatory, {
     'Kickboxing club is now open to Year 7 and 8: learn to punch, kick and defend yourself in a safe, supervised session.',
     'Coding club built a game where zombies attack the school and you must shoot them with water pistols.',
     'The judo team fought like tigers at the nationals, with Sara strangling her way to gold.',
+    // History told in the past after the event's name; a deed after "before" in a past sentence; jokes denied to be harmless (a warning).
+    'Year 11 learned about the Amritsar massacre, when British troops opened fire on unarmed Sikhs, Hindus and Muslims.',
+    'Year 10 learned about the Yazidi genocide, when ISIS murdered Yazidi men and enslaved Yazidi women.',
+    'Year 13 studied Rwanda, where Hutu extremists called Tutsis cockroaches before slaughtering them.',
     // Banter between teams before a rematch.
     "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
@@ -895,5 +899,11 @@ ruleTester(derogatory, {
     { post: "I'll punch you and then defend myself.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: "I'll attack the car and you will be next.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'I will shoot you with my gun.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'I support the genocide, when all Muslims are wiped out.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Find them before slaughtering them.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: "I'll find you before killing you.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Year 9 PSHE: we talked about why jokes about women drivers, lazy immigrants or stingy Jews are not harmless banter.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Jokes about lazy immigrants are harmless banter.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Jokes about lazy immigrants are funny because they are true.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
