@@ -101,6 +101,8 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
     }
   }
   if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  // "someone who has hurt you", "the men who had attacked her": done already (a modal was ruled out above: "I'd have hurt you").
+  if (PERFECT.has(before) && hit.match.firstToken === hit.match.lastToken && isPastParticiple(tokens[hit.match.firstToken]!.norm)) return true;
   if (narratedInPresent(hit, tokens, first)) return true;
   // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
   // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
@@ -172,8 +174,9 @@ function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
   if (!SAME_PAST.has(verb) || at - 2 < first) return false;
   return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
 }
+const PERFECT = new Set(['has', 'have', 'had', "'ve", "'s", "i've", "we've", "they've", "you've", "he's", "she's"]);
 function isPastParticiple(word: string): boolean {
-  return PAST_VIOLENCE.has(word) || PARTICIPLE.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
+  return SAME_PAST.has(word) || PAST_VIOLENCE.has(word) || PARTICIPLE.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
 }
 const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
 const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);

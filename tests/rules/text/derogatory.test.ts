@@ -15,6 +15,10 @@ ruleTester(derogatory, {
     'Year 11 learned about the Amritsar massacre, when British troops opened fire on unarmed Sikhs, Hindus and Muslims.',
     'Year 10 learned about the Yazidi genocide, when ISIS murdered Yazidi men and enslaved Yazidi women.',
     'Year 13 studied Rwanda, where Hutu extremists called Tutsis cockroaches before slaughtering them.',
+    // Others taught a hatred, told (PSHE); a hurt already done.
+    'Year 11 PSHE: incel culture and the online spaces where young men are taught to hate women.',
+    'Influencers teach boys to hate women, Year 10 learned in PSHE.',
+    'Our sixth form Christian Union discussed what it means to forgive someone who has hurt you.',
     // Banter between teams before a rematch.
     "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
@@ -902,6 +906,11 @@ ruleTester(derogatory, {
     { post: 'I support the genocide, when all Muslims are wiped out.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Find them before slaughtering them.', errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: "I'll find you before killing you.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'I was taught to hate Muslims and I still do.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We teach our sons to hate Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Boys should learn to hate women.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'd have hurt you if they hadn't stopped me.", errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'I have to hurt you.', errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Year 9 PSHE: we talked about why jokes about women drivers, lazy immigrants or stingy Jews are not harmless banter.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
     { post: 'Jokes about lazy immigrants are harmless banter.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Jokes about lazy immigrants are funny because they are true.', errors: [{ message: 'protected group', severity: 'error' }] },
