@@ -78,10 +78,12 @@ interface Compiled {
   setTexts: string[];
   /** Words saying a sentence is a founder's or campaigner's public story ("founded by", "campaigner"). */
   publicStory: string[];
+  /** Animals a school keeps, the subject a sentence opens on ("Our school dog Bella …"). */
+  animals: string[];
 }
 
 const phrases = segmentPhrases('confidential', async (lexicons) =>
-  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context'),
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context' && e.category !== 'animal-context'),
 );
 
 export const confidential: Rule = {
@@ -105,13 +107,15 @@ export const confidential: Rule = {
       const fiction: string[] = [];
       const setTexts: string[] = [];
       const publicStory: string[] = [];
+      const animals: string[] = [];
       for (const entry of lexicon.entries) {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
         if (entry.category === 'set-text-context') for (const t of entry.terms) setTexts.push(t.toLowerCase());
         if (entry.category === 'public-context') for (const t of entry.terms) publicStory.push(t.toLowerCase());
+        if (entry.category === 'animal-context') for (const t of entry.terms) animals.push(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory };
+      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory, animals };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -151,6 +155,8 @@ export const confidential: Rule = {
         if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !castInSentence(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
+        // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
+        if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
@@ -199,6 +205,22 @@ function guestAfterSomeoneElse(text: string, words: SegmentWords, match: PhraseM
   if (!/^\W*\p{Lu}\p{Ll}+, who\b/u.test(text.slice(sentence.start, match.start))) return false;
   return !words.mention(Math.max(0, sentence.start - PUBLIC_REACH_BACK), match.start, publicStory, NO_NAMES);
 }
+
+/**
+ * The sentence opens on an animal the school keeps ("Our school dog Bella", "The Year 2 hamster", "Sheldon, our
+ * tortoise,"), its subject, and names no one else, by "who" or a title, before the term: its matter is the animal's.
+ */
+function animalSubject(text: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds, animals: string[]): boolean {
+  const { from } = sentenceBoundsAround(sentences, match.start, match.end);
+  const opening = text.slice(from, match.start);
+  if (/\bwho\b|\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s/.test(opening)) return false;
+  // The animal the subject: "Our (school) dog …", "The Year 2 hamster …", "Hammy, the Year 2 hamster, …" — not
+  // "Sam walked the school dog after his operation", "Mia was bitten by a dog and had surgery".
+  const subject = ANIMAL_SUBJECT.exec(opening);
+  if (!subject) return false;
+  return words.mention(from, Math.min(from + subject[0].length, match.start), animals, NO_NAMES);
+}
+const ANIMAL_SUBJECT = /^\W*(?:(?:Our|The|This|That|A|An|My)\s+|\p{Lu}\p{Ll}+,\s+(?:the|our|a|an)\s+)(?:[^\s,.;:!?]+\s+){0,3}[^\s,.;:!?]+/u;
 
 /** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */
 const CAST = /\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|star(?:s|red|ring)|act(?:s|ed|ing)|read(?:s|ing)?|role|part|as)\b/i;

@@ -13,6 +13,9 @@ ruleTester(confidential, {
     'Year 7 read Pig-Heart Boy, about Cameron, who has a heart condition and receives a transplant from a pig.',
     'Year 10 read The Curious Incident of the Dog in the Night-Time; Christopher, who is autistic, finds the dog killed with a garden fork.',
     'Year 8 read The Boy at the Back of the Class, about Ahmet, a Syrian refugee who is bullied by some classmates.',
+    // The school's animals.
+    'Our school dog Bella is recovering well from her operation and will be back in the library on Monday.',
+    'Sheldon, our tortoise, had an operation on his shell and is doing well.',
     // The register as a school's process, told of no one; a lost game, not a relative.
     'Our speech and language therapist runs a drop-in for parents every Thursday.',
     'Please make sure your child has their inhaler in school, labelled with their name.',
@@ -290,6 +293,9 @@ ruleTester(confidential, {
     { post: 'Maya, who has epilepsy, met an Olympic swimmer.', errors: [{ message: '"epilepsy"' }] },
     { post: 'Sam in Year 5, who was bullied last term, wrote a book review.', errors: [{ message: 'bullied' }] },
     { post: 'Year 7 read Pig-Heart Boy, and Maya, who has a heart condition, played Cameron.', errors: [{ message: '"heart condition"' }] },
+    { post: 'Sam, who has epilepsy, walked the school dog.', errors: [{ message: '"epilepsy"' }] },
+    { post: 'Sam walked the school dog after his operation.', errors: [{ message: 'operation' }] },
+    { post: 'Our school dog visited Mrs Jones, who is recovering from her operation.', errors: [{ message: '"her operation"' }] },
     { post: "Year 10 have finished Of Mice and Men. Sam, who has dyslexia, read Lennie's lines beautifully.", errors: [{ message: '"dyslexia"' }] },
     { post: 'Jacob has been deaf since birth and signs with his friends every day.', errors: [{ message: '"deaf"' }] },
     // … once: the squad's name is not a second finding.
