@@ -65,6 +65,35 @@ const PRESENT_AUX = new Set(['are', 'is', 'be', 'being', 'get', 'gets', 'getting
 const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
 const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
 
+/**
+ * A wish of luck or a study tip in violent words: "knock them dead" (a show), "kill them with kindness", "make a
+ * list of the topics you find hardest and attack them first" — "them" the topics, not people.
+ */
+export function kindlyMeant(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  // An audience knocked dead ("them", "'em"), not "I'll knock him dead" or "I will knock you dead".
+  if (m.term === 'dead' && KNOCK.has(norm(m.firstToken - 2)) && AUDIENCE.has(norm(m.firstToken - 1))) return true;
+  if (/^kill/.test(m.term)) {
+    let k = m.lastToken + 1;
+    if (LUCK_OBJECT.has(norm(k)) && !/ /.test(m.term)) k++;
+    if (norm(k) === 'with' && norm(k + 1) === 'kindness') return true;
+  }
+  // "attack them first": the pronoun's last plural noun before it a thing studied, no person between.
+  const object = / them$/.test(m.term) ? m.lastToken : norm(m.lastToken + 1) === 'them' || norm(m.lastToken + 1) === 'it' ? m.lastToken + 1 : -1;
+  if (object < 0) return false;
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 12); k--) {
+    const word = norm(k);
+    if (STUDIED.has(word)) return true;
+    if (PERSONISH_BEFORE.has(word)) return false;
+  }
+  return false;
+}
+const KNOCK = new Set(['knock', 'knocked', 'knocking', 'knocks']);
+const AUDIENCE = new Set(['them', "'em", 'em', 'everyone']);
+const LUCK_OBJECT = new Set(['them', "'em", 'em', 'him', 'her', 'you', 'everyone']);
+const STUDIED = new Set(['topics', 'topic', 'questions', 'question', 'problems', 'problem', 'tasks', 'weaknesses', 'gaps', 'subjects', 'papers', 'past papers', 'flashcards', 'equations', 'sums', 'spellings', 'mistakes']);
+const PERSONISH_BEFORE = new Set(['people', 'pupils', 'students', 'kids', 'children', 'boys', 'girls', 'men', 'women', 'him', 'her', 'teachers', 'staff', 'he', 'she', 'they']);
+
 /** Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans". */
 export function inCompound(m: { lastToken: number }, tokens: Token[], text: string): boolean {
   return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7));

@@ -19,6 +19,10 @@ ruleTester(derogatory, {
     'Year 11 PSHE: incel culture and the online spaces where young men are taught to hate women.',
     'Influencers teach boys to hate women, Year 10 learned in PSHE.',
     'Our sixth form Christian Union discussed what it means to forgive someone who has hurt you.',
+    // Good luck and study tips in violent words.
+    'Break a leg tonight, cast of Grease! We know you will knock them dead.',
+    "Kill them with kindness, as Mrs Hart always says, and you can't go wrong.",
+    'Year 11 revision tip: make a hit list of the topics you find hardest and attack them first.',
     // Banter between teams before a rematch.
     "Our team wants revenge after last year's defeat: watch out, Kingsbridge, we're coming for you!",
     // For the group, not against it; an old radio.
@@ -911,6 +915,9 @@ ruleTester(derogatory, {
     { post: 'Boys should learn to hate women.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "I'd have hurt you if they hadn't stopped me.", errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'I have to hurt you.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'I will kill them with a knife.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Make a list of the people who annoy you and attack them.', errors: [{ message: 'Threatening', severity: 'error' }] },
+    { post: 'Find the boys who did it and attack them.', errors: [{ message: 'Threatening', severity: 'error' }] },
     { post: 'Year 9 PSHE: we talked about why jokes about women drivers, lazy immigrants or stingy Jews are not harmless banter.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
     { post: 'Jokes about lazy immigrants are harmless banter.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Jokes about lazy immigrants are funny because they are true.', errors: [{ message: 'protected group', severity: 'error' }] },
