@@ -188,13 +188,14 @@ function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, is
 
 /**
  * A pupil named or described in the sentence: a name with a class after it ("Sam in Year 4", "Maya (6B)"),
- * "a Year 6 pupil", "one of our students", or a pupil from the consent record.
+ * "a Year 6 pupil", "one of our students", a former pupil ("Former pupil and Olympic rower Kate Hall … has
+ * died": the school's own announcement, whatever her fame), or a pupil from the consent record.
  */
 function namesAPupil(sentence: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, pupilWords: ReadonlySet<string>): boolean {
   return PUPIL_NAMED.test(sentence) || (pupilWords.size > 0 && inContext(words, match, [], pupilWords));
 }
 const PUPIL_NAMED =
-  /\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|of|\() ?(?:Year|Yr|Y) ?\d{1,2}\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|\() ?(?:Reception|Nursery|class \d?\p{Lu}\w*|\d\p{Lu}{1,2}\b)|\b(?:[Aa]|[Oo]ne|[Aa]nother) (?:Year \d{1,2} (?:pupil|student|child|boy|girl)|Reception (?:pupil|child)|sixth[- ]form student|pupil|student)\b|\b[Oo]ne of our (?:pupils|students|children)\b/u;
+  /\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|of|\() ?(?:Year|Yr|Y) ?\d{1,2}\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|\() ?(?:Reception|Nursery|class \d?\p{Lu}\w*|\d\p{Lu}{1,2}\b)|\b(?:[Aa]|[Oo]ne|[Aa]nother) (?:Year \d{1,2} (?:pupil|student|child|boy|girl)|Reception (?:pupil|child)|sixth[- ]form student|pupil|student)\b|\b[Oo]ne of our (?:pupils|students|children)\b|\b(?:[Ff]ormer|[Ee]x-|[Pp]ast) ?(?:pupil|student)s?\b|\b(?:alumn(?:a|us)|[Oo]ld (?:boy|girl))\b/u;
 
 /**
  * The sentence opens on someone by first name whose matter it tells, and the guest or public figure comes only

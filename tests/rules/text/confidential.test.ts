@@ -294,6 +294,8 @@ ruleTester(confidential, {
     { post: 'Sam in Year 5, who was bullied last term, wrote a book review.', errors: [{ message: 'bullied' }] },
     { post: 'Year 7 read Pig-Heart Boy, and Maya, who has a heart condition, played Cameron.', errors: [{ message: '"heart condition"' }] },
     { post: 'Sam, who has epilepsy, walked the school dog.', errors: [{ message: '"epilepsy"' }] },
+    { post: 'Former pupil and Olympic rower Kate Hall, who left us in 2004, has died after a short illness. Our condolences to her family.', errors: [{ message: '"died"', severity: 'warning' }] },
+    { post: 'Former pupil and Paralympian Tom Lee, who has cerebral palsy, visited Year 9.', errors: [{ message: '"cerebral palsy"' }] },
     { post: 'Sam walked the school dog after his operation.', errors: [{ message: 'operation' }] },
     { post: 'Our school dog visited Mrs Jones, who is recovering from her operation.', errors: [{ message: '"her operation"' }] },
     { post: "Year 10 have finished Of Mice and Men. Sam, who has dyslexia, read Lennie's lines beautifully.", errors: [{ message: '"dyslexia"' }] },
