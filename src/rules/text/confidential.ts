@@ -79,10 +79,12 @@ interface Compiled {
   setTexts: string[];
   /** Words saying a sentence is a founder's or campaigner's public story ("founded by", "campaigner"). */
   publicStory: string[];
+  /** Animals a school keeps, the subject a sentence opens on ("Our school dog Bella …"). */
+  animals: string[];
 }
 
 const phrases = segmentPhrases('confidential', async (lexicons) =>
-  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context'),
+  (await lexicons.get('confidential')).entries.filter((e) => e.category !== 'general-context' && e.category !== 'fiction-context' && e.category !== 'set-text-context' && e.category !== 'public-context' && e.category !== 'animal-context'),
 );
 
 export const confidential: Rule = {
@@ -106,13 +108,15 @@ export const confidential: Rule = {
       const fiction: string[] = [];
       const setTexts: string[] = [];
       const publicStory: string[] = [];
+      const animals: string[] = [];
       for (const entry of lexicon.entries) {
         if (entry.category === 'general-context') for (const t of entry.terms) general.add(t.toLowerCase());
         if (entry.category === 'fiction-context') for (const t of entry.terms) fiction.push(t.toLowerCase());
         if (entry.category === 'set-text-context') for (const t of entry.terms) setTexts.push(t.toLowerCase());
         if (entry.category === 'public-context') for (const t of entry.terms) publicStory.push(t.toLowerCase());
+        if (entry.category === 'animal-context') for (const t of entry.terms) animals.push(t.toLowerCase());
       }
-      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory };
+      return { matcher: await phrases(ctx), general, fiction, setTexts, publicStory, animals };
     });
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
@@ -146,12 +150,16 @@ export const confidential: Rule = {
         if (entry.caseSensitive && !/\p{Ll}/u.test(sentenceNear(segment.text, match, sentences).text)) continue;
         if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
-        if (entry.needsPerson && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
+        // A pupil in the sentence is no character or guest: "Sam in Year 4, who has an EHCP, read his poem to the visiting author".
+        const pupilThere = entry.needsPerson && namesAPupil(sentenceNear(segment.text, match, sentences).text, words, match, pupilWords);
+        if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.fiction, NO_NAMES)) continue;
         // A set text named in the sentence or the one before: "Year 10 have finished Of Mice and Men. Lennie, who has a learning
         // disability, …" — unless the sentence casts someone in it ("Sam, who has dyslexia, played Lennie").
-        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !CAST.test(sentenceNear(segment.text, match, sentences).text)) continue;
+        if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !castInSentence(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
-        if (entry.needsPerson && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK)) continue;
+        if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
+        // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
+        if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
@@ -181,8 +189,50 @@ function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, is
   return inContext(words, match, entry.homonyms, NO_NAMES) || toldTheDayBefore(words, match) || isToldUnder(entry);
 }
 
+/**
+ * A pupil named or described in the sentence: a name with a class after it ("Sam in Year 4", "Maya (6B)"),
+ * "a Year 6 pupil", "one of our students", a former pupil ("Former pupil and Olympic rower Kate Hall … has
+ * died": the school's own announcement, whatever her fame), or a pupil from the consent record.
+ */
+function namesAPupil(sentence: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, pupilWords: ReadonlySet<string>): boolean {
+  return PUPIL_NAMED.test(sentence) || (pupilWords.size > 0 && inContext(words, match, [], pupilWords));
+}
+const PUPIL_NAMED =
+  /\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|of|\() ?(?:Year|Yr|Y) ?\d{1,2}\b|\b\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?,? (?:in|from|\() ?(?:Reception|Nursery|class \d?\p{Lu}\w*|\d\p{Lu}{1,2}\b)|\b(?:[Aa]|[Oo]ne|[Aa]nother) (?:Year \d{1,2} (?:pupil|student|child|boy|girl)|Reception (?:pupil|child)|sixth[- ]form student|pupil|student)\b|\b[Oo]ne of our (?:pupils|students|children)\b|\b(?:[Ff]ormer|[Ee]x-|[Pp]ast) ?(?:pupil|student)s?\b|\b(?:alumn(?:a|us)|[Oo]ld (?:boy|girl))\b/u;
+
+/**
+ * The sentence opens on someone by first name whose matter it tells, and the guest or public figure comes only
+ * after it: "Maya, who has epilepsy, met Olympic swimmer Tom Daley" is Maya's, not the swimmer's, story.
+ */
+function guestAfterSomeoneElse(text: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds, publicStory: string[]): boolean {
+  const sentence = sentenceNear(text, match, sentences);
+  if (!/^\W*\p{Lu}\p{Ll}+, who\b/u.test(text.slice(sentence.start, match.start))) return false;
+  return !words.mention(Math.max(0, sentence.start - PUBLIC_REACH_BACK), match.start, publicStory, NO_NAMES);
+}
+
+/**
+ * The sentence opens on an animal the school keeps ("Our school dog Bella", "The Year 2 hamster", "Sheldon, our
+ * tortoise,"), its subject, and names no one else, by "who" or a title, before the term: its matter is the animal's.
+ */
+function animalSubject(text: string, words: SegmentWords, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds, animals: string[]): boolean {
+  const { from } = sentenceBoundsAround(sentences, match.start, match.end);
+  const opening = text.slice(from, match.start);
+  if (/\bwho\b|\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s/.test(opening)) return false;
+  // The animal the subject: "Our (school) dog …", "The Year 2 hamster …", "Hammy, the Year 2 hamster, …" — not
+  // "Sam walked the school dog after his operation", "Mia was bitten by a dog and had surgery".
+  const subject = ANIMAL_SUBJECT.exec(opening);
+  if (!subject) return false;
+  return words.mention(from, Math.min(from + subject[0].length, match.start), animals, NO_NAMES);
+}
+const ANIMAL_SUBJECT = /^\W*(?:(?:Our|The|This|That|A|An|My)\s+|\p{Lu}\p{Ll}+,\s+(?:the|our|a|an)\s+)(?:[^\s,.;:!?]+\s+){0,3}[^\s,.;:!?]+/u;
+
 /** Someone playing a part, not the part's story: "Sam, who has dyslexia, played Lennie", "starred as Scrooge". */
 const CAST = /\b(?:play(?:s|ed|ing)?|perform(?:s|ed|ing)?|star(?:s|red|ring)|act(?:s|ed|ing)|read(?:s|ing)?|role|part|as)\b/i;
+/** A class reading the book, not someone reading a part: "Year 7 read Pig-Heart Boy, about Cameron, who …", "we are reading …". */
+const CLASS_READS = /\b(?:Year \d{1,2}|Y\d{1,2}|[Cc]lass(?: \d?\p{Lu}\w*)?|[Ww]e|[Tt]hey|students|pupils|group|set|book club)(?:['’]ve| have| has| are| were| all)? (?:read|reads|reading|re-read|finished reading|started reading)\b/gu;
+function castInSentence(sentence: string): boolean {
+  return CAST.test(sentence.replace(CLASS_READS, ''));
+}
 
 /** One of the entry's homonymsBefore in the sentence before, and no plan's words ("next July") in the term's own. */
 function toldTheDayBefore(words: SegmentWords, match: PhraseMatch<LexiconEntry>): boolean {
@@ -524,7 +574,12 @@ const contextLookups = new WeakMap<string[], { single: Set<string>; phrases: str
 function contextLookup(context: string[]): { single: Set<string>; phrases: string[] } {
   let lookup = contextLookups.get(context);
   if (!lookup) {
-    const lower = context.map((c) => c.toLowerCase());
+    // Read as the text's words are: "pig-heart boy", "the dog in the night-time", "kensuke's kingdom" split and
+    // stripped as tokenize() and contextForms() leave a post's words, so a hyphen or an "'s" in a title still matches.
+    const lower = context.map((c) => {
+      const words = tokenize(c.toLowerCase()).map((t) => contextForms(t.norm)[0]!);
+      return words.length > 0 ? words.join(' ') : c.toLowerCase();
+    });
     lookup = { single: new Set(lower.filter((c) => !c.includes(' '))), phrases: lower.filter((c) => c.includes(' ')).map((c) => ` ${c} `) };
     contextLookups.set(context, lookup);
   }

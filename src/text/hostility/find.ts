@@ -7,7 +7,7 @@ import { type PhraseMatch, withoutPossessive } from '../../lexicons/matcher.js';
 import { firstWhere } from '../../core/search.js';
 import type { Gapped, Hit, HostileFinding, HostilityModel, Identity, Term } from './types.js';
 import { GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFTER_SUBJECT, SENTENCE_END } from './vocabulary.js';
-import { doneToAThing, harmTold, inCompound, thingSubject } from './harmless.js';
+import { doneToAThing, kindlyMeant, harmTold, inCompound, thingSubject } from './harmless.js';
 import { identities } from './groups.js';
 import { judgeSentence } from './judge.js';
 import { hasModalBefore } from './targets.js';
@@ -67,6 +67,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       // "killed in the attack on the mosque", "after the shooting": an event named where or when it happened, told.
       !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && EVENT_NOUN.has(m.term) && EVENT_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') && EVENT_TIME.has(tokens[m.firstToken - 2]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
+      !(m.entry.role === 'threat' && kindlyMeant(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];

@@ -19,7 +19,8 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
   // the clause wants it ("time for the extermination of …", "I support the deportation of …").
   // "their attempt to murder all Jews in Europe": an attempt told of, as history tells it.
   if (tokens[m.firstToken - 1]?.norm === 'to' && /^attempts?$/.test(tokens[m.firstToken - 2]?.norm ?? '') && ATTEMPT_OWNER.has(tokens[m.firstToken - 3]?.norm ?? '')) return true;
-  if (HARM_NOUN.has(m.term) && next === 'of') {
+  // "the Srebrenica genocide, when … were murdered", "the Armenian genocide, in which …": the event named, then told.
+  if (HARM_NOUN.has(m.term) && (next === 'of' || eventToldAfter(tokens, m.lastToken))) {
     for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
     return true;
   }
@@ -41,8 +42,57 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
   }
   return true;
 }
+/**
+ * "… when", "… in which", "… during which" and a clause in the past: what happened in the event just
+ * named, as history tells it. Not wished before ("There should be a massacre in which …") nor told in
+ * the present or future ("… in which all X die").
+ */
+function eventToldAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  const opens = next === 'when' ? last + 2 : (next === 'in' || next === 'during') && tokens[last + 2]?.norm === 'which' ? last + 3 : -1;
+  if (opens < 0) return false;
+  for (let k = last - 1; k >= Math.max(0, last - 8); k--) if (MODAL.has(tokens[k]!.norm) || WANTING_IT.has(tokens[k]!.norm)) return false;
+  for (let k = opens; k < Math.min(tokens.length, opens + 12); k++) {
+    const word = tokens[k]!.norm;
+    if (MODAL.has(word)) return false;
+    if (word === 'were' || word === 'was' || word === 'had' || word === 'died') return true;
+    // "… when British troops opened fire on …", "… when ISIS murdered …": a verb in the past, not a present passive ("are wiped out").
+    if (k > opens && word.length > 4 && word.endsWith('ed') && !word.endsWith('eed') && !PRESENT_AUX.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+const PRESENT_AUX = new Set(['are', 'is', 'be', 'being', 'get', 'gets', 'getting', 'been', "'re", "'s", 'am']);
 const ATTEMPT_OWNER = new Set(['their', 'his', 'her', 'its', 'the', 'an', "nazis'", "nazi's", "hitler's", "regime's"]);
 const HARM_NOUN = new Set(['murder', 'murders', 'killing', 'killings', 'extermination', 'persecution', 'massacre', 'massacres', 'slaughter', 'genocide', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'lynching', 'lynchings', 'eradication', 'elimination', 'annihilation', 'gassing']);
+
+/**
+ * A wish of luck or a study tip in violent words: "knock them dead" (a show), "kill them with kindness", "make a
+ * list of the topics you find hardest and attack them first" — "them" the topics, not people.
+ */
+export function kindlyMeant(m: { term: string; firstToken: number; lastToken: number }, tokens: Token[]): boolean {
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  // An audience knocked dead ("them", "'em"), not "I'll knock him dead" or "I will knock you dead".
+  if (m.term === 'dead' && KNOCK.has(norm(m.firstToken - 2)) && AUDIENCE.has(norm(m.firstToken - 1))) return true;
+  if (/^kill/.test(m.term)) {
+    let k = m.lastToken + 1;
+    if (LUCK_OBJECT.has(norm(k)) && !/ /.test(m.term)) k++;
+    if (norm(k) === 'with' && norm(k + 1) === 'kindness') return true;
+  }
+  // "attack them first": the pronoun's last plural noun before it a thing studied, no person between.
+  const object = / them$/.test(m.term) ? m.lastToken : norm(m.lastToken + 1) === 'them' || norm(m.lastToken + 1) === 'it' ? m.lastToken + 1 : -1;
+  if (object < 0) return false;
+  for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 12); k--) {
+    const word = norm(k);
+    if (STUDIED.has(word)) return true;
+    if (PERSONISH_BEFORE.has(word)) return false;
+  }
+  return false;
+}
+const KNOCK = new Set(['knock', 'knocked', 'knocking', 'knocks']);
+const AUDIENCE = new Set(['them', "'em", 'em', 'everyone']);
+const LUCK_OBJECT = new Set(['them', "'em", 'em', 'him', 'her', 'you', 'everyone']);
+const STUDIED = new Set(['topics', 'topic', 'questions', 'question', 'problems', 'problem', 'tasks', 'weaknesses', 'gaps', 'subjects', 'papers', 'past papers', 'flashcards', 'equations', 'sums', 'spellings', 'mistakes']);
+const PERSONISH_BEFORE = new Set(['people', 'pupils', 'students', 'kids', 'children', 'boys', 'girls', 'men', 'women', 'him', 'her', 'teachers', 'staff', 'he', 'she', 'they']);
 
 /** Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans". */
 export function inCompound(m: { lastToken: number }, tokens: Token[], text: string): boolean {

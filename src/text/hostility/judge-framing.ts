@@ -223,6 +223,8 @@ export function reportDismissed(s: Sentence) {
   while (end > group.last && FALSITY_TAIL.has(s.tokens[end]!.norm)) end--;
   // Condemned, not only called false: only a report posted or said (not "Claims about X being lazy are dangerous").
   const dismissal = (w: string) => FALSITY.has(w) || (POSTED.has(s.tokens[report]!.norm) && CONDEMNATION.has(w));
+  // "… jokes about X … are not harmless banter", "… are never funny": a posted remark denied to be harmless.
+  if (POSTED.has(s.tokens[report]!.norm) && deniedHarmless(s, group.last, last)) return true;
   if (!dismissal(s.tokens[end]!.norm) && !(dismissal(s.tokens[end + 1]?.norm ?? '') && end + 1 <= last)) {
     // "… are a myth", "… are complete rubbish": the last word itself.
     if (!dismissal(s.tokens[last]!.norm)) return false;
@@ -233,6 +235,19 @@ export function reportDismissed(s: Sentence) {
   for (let k = end - 1; k > group.last && end - k <= 4; k--) if (DISMISSING_COPULA.has(s.tokens[k]!.norm)) return true;
   return false;
 }
+/** "are not harmless banter", "is never funny", "aren't OK": a copula, a denial, and a word of harmlessness last. */
+function deniedHarmless(s: Sentence, after: number, last: number): boolean {
+  let end = last;
+  while (end > after && (end - last > -2) && HARMLESS_TAIL_FILLER.has(s.tokens[end]!.norm)) end--;
+  if (!HARMLESS.has(s.tokens[end]!.norm)) return false;
+  for (let k = end - 1; k > after && end - k <= 4; k--) {
+    const word = s.tokens[k]!.norm;
+    if (word === 'not' || word === 'never' || /n['’]?t$/.test(word)) return DISMISSING_COPULA.has(s.tokens[k - 1]?.norm ?? '') || /^(?:are|is|was|were)n['’]?t$/.test(word);
+  }
+  return false;
+}
+const HARMLESS = new Set(['harmless', 'funny', 'ok', 'okay', 'acceptable', 'banter', 'fine', 'alright', 'clever', 'kind', 'joke', 'jokes', 'fun']);
+const HARMLESS_TAIL_FILLER = new Set(['at', 'all', 'ever', 'really']);
 /** Verbs of seeing and hearing before others' doing (see othersDoing). */
 const PERCEIVING = new Set(['seeing', 'hearing', 'watching', 'reading', 'see', 'hear', 'watch', 'read', 'saw', 'heard', 'watched']);
 const REPORT_NOUN = new Set(['claims', 'claim', 'idea', 'notion', 'myth', 'myths', 'stereotype', 'stereotypes', 'suggestion', 'suggestions', 'assumption', 'assumptions', 'rumours', 'rumour', 'rumors', 'talk', 'lies', 'belief',

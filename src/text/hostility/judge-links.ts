@@ -14,7 +14,7 @@ import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harm
 import type { Sentence } from './judge-sentence.js';
 import { clauseBreakBetween, contactClause, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
 import {
-  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion,
+  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
 } from './judge-negation.js';
 import { feltByOthers, othersDoing } from './judge-framing.js';
 import {
@@ -53,7 +53,7 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
       if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
       // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
-      if (studiedQuestion(s, hit.match.firstToken)) return undefined;
+      if (studiedQuestion(s, hit.match.firstToken) || taughtFeeling(s, hit.match.firstToken)) return undefined;
       const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(s.tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
       // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
       const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(s.tokens[g.first - d]?.norm ?? '') && g.first - d >= s.sentenceTokens[0]);

@@ -203,6 +203,21 @@ export function studiedQuestion(s: Sentence, at: number) {
   return false;
 }
 
+/**
+ * A feeling others are taught or come to learn, told: "online spaces where young men are taught to hate women",
+ * "Influencers teach boys to hate women", "Boys learn to hate women from influencers". Not the speaker's own
+ * ("I was taught to hate X", "We teach our sons to hate X") nor wished ("Boys should learn to hate X").
+ */
+export function taughtFeeling(s: Sentence, at: number) {
+  if (s.tokens[at - 1]?.norm !== 'to') return false;
+  let teach = -1;
+  for (let k = at - 2; k >= Math.max(s.sentenceTokens[0], at - 5); k--) if (TEACHING.has(s.tokens[k]!.norm)) { teach = k; break; }
+  if (teach < 0) return false;
+  for (let k = teach - 1; k >= Math.max(s.sentenceTokens[0], teach - 6); k--) if (SPEAKER.has(s.tokens[k]!.norm) || MODAL.has(s.tokens[k]!.norm)) return false;
+  return true;
+}
+const TEACHING = new Set(['taught', 'teach', 'teaches', 'teaching', 'learn', 'learns', 'learned', 'learnt', 'learning', 'groomed', 'encouraged', 'radicalised', 'radicalized', 'conditioned', 'brainwashed', 'trained']);
+
 /** Where the negation denying a good or quality now stands, or -1 — also when it is denied in the past, as history tells it ("Black families were not welcome in many lodgings"). */
 export function presentDenial(s: Sentence, hit: Hit) {
   const negation = negationOf(s, hit);

@@ -91,7 +91,18 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   // "are often left to rot", "were all shot": over an adverb of time or "all".
   let marked = hit.match.firstToken - 1;
   while (marked > first && TIME_ADVERB.has(tokens[marked]!.norm)) marked--;
+  // "were attacked and driven out", "were beaten, robbed and thrown out": the last of things done to them, told.
+  if (marked < hit.match.firstToken - 1 || !VICTIM_MARK.has(tokens[marked]?.norm ?? '')) {
+    let k = hit.match.firstToken - 1;
+    if (tokens[k]?.norm === 'and') {
+      k--;
+      while (k > first && isPastParticiple(tokens[k]!.norm)) k--;
+      if (k < hit.match.firstToken - 2 && VICTIM_MARK.has(tokens[k]?.norm ?? '')) marked = k;
+    }
+  }
   if (VICTIM_MARK.has(before) || (marked < hit.match.firstToken - 1 && VICTIM_MARK.has(tokens[marked]?.norm ?? ''))) return true;
+  // "someone who has hurt you", "the men who had attacked her": done already (a modal was ruled out above: "I'd have hurt you").
+  if (PERFECT.has(before) && hit.match.firstToken === hit.match.lastToken && isPastParticiple(tokens[hit.match.firstToken]!.norm)) return true;
   if (narratedInPresent(hit, tokens, first)) return true;
   // "Attacks on Muslims rose by 20% last year", "murders of black people": violence named as a thing
   // that happens (a plural noun and whom it is on), told — no modal wishes it (checked above).
@@ -107,8 +118,28 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
   if (pastToo && narratedInPast(hit, tokens, first)) return true;
   if (knownFor(hit, tokens, first)) return true;
+  if (doneThenInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
+
+/**
+ * A deed in "-ing" after "before"/"after"/"while", in a sentence told in the past: "Hutu extremists called Tutsis
+ * cockroaches before slaughtering them", "The soldiers rounded up the villagers before shooting them". Not a
+ * wish ("I'll find you before killing you": a modal) nor an order with no past verb ("Find them before …").
+ */
+function doneThenInPast(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  if (!tokens[at]!.norm.endsWith('ing') || !SEQUENCE.has(tokens[at - 1]?.norm ?? '')) return false;
+  let past = false;
+  for (let k = first; k < at - 1; k++) {
+    const word = tokens[k]!.norm;
+    if (MODAL.has(word) || HYPOTHETICAL.has(word) || SELF.has(word) || word === 'you') return false;
+    if ((word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) || IRREGULAR_PAST.has(word)) past = true;
+  }
+  return past;
+}
+const SEQUENCE = new Set(['before', 'after', 'while', 'whilst']);
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'took', 'went', 'came', 'made', 'drove', 'threw', 'left', 'fought', 'caught', 'brought', 'found', 'held', 'led', 'kept', 'sent', 'told', 'said', 'gave', 'broke', 'stole']);
 
 /**
  * A deed someone else is known for, told: "Henry VIII was famous for marrying six times and beheading
@@ -142,6 +173,10 @@ function narratedInPast(hit: Hit, tokens: Token[], first: number): boolean {
   // One word too: "Our keeper hurt her hand making that save" (a match report), not "I'll hurt her".
   if (!SAME_PAST.has(verb) || at - 2 < first) return false;
   return SINGULAR_DETERMINER.has(tokens[at - 2]!.norm) && !PRONOUN_SUBJECT.has(tokens[at - 1]!.norm);
+}
+const PERFECT = new Set(['has', 'have', 'had', "'ve", "'s", "i've", "we've", "they've", "you've", "he's", "she's"]);
+function isPastParticiple(word: string): boolean {
+  return SAME_PAST.has(word) || PAST_VIOLENCE.has(word) || PARTICIPLE.has(word) || (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'));
 }
 const SAME_PAST = new Set(['set', 'put', 'hit', 'cut', 'shut', 'hurt']);
 const SINGULAR_DETERMINER = new Set(['a', 'an', 'one', 'the', 'this', 'that', 'another', 'each', 'every', 'our', 'their', 'his', 'her', 'my', 'your']);

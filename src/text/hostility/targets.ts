@@ -227,11 +227,38 @@ function personPhraseBefore(tokens: Token[], subjectAt: number, first: number): 
 }
 
 /** "I will hurt you", "someone should snap his neck", "you deserve to die". */
+const CLAUSE_JOIN = new Set(['and', 'but', 'so', 'then', 'while', 'where', 'when']);
+const SUBJECT_AUX = new Set(['must', 'can', 'could', 'will', 'would', 'should', 'have', 'need', 'get', 'are', 'were', 'had', 'may', 'might', "'ll", 'then']);
+const SELF_GUARDED = new Set(['defend', 'protect', 'guard', 'save']);
+const WAY_OWNER = new Set(['her', 'his', 'their', 'your', 'my', 'our']);
+/** Toys and play things a game is played with. */
+const TOY = new Set(['water pistol', 'water pistols', 'water gun', 'water guns', 'super soaker', 'super soakers', 'water balloon', 'water balloons', 'nerf gun', 'nerf guns', 'nerf darts', 'foam darts', 'snowball', 'snowballs', 'wet sponge', 'wet sponges', 'sponges', 'custard pies', 'pillows', 'silly string', 'confetti', 'bubbles']);
+/** "with (a|the|…) TOY" after the violence, in its sentence. */
+function toyUsed(tokens: Token[], after: number, last: number): boolean {
+  for (let k = after + 1; k <= Math.min(last, after + 6); k++) {
+    if (tokens[k]!.norm !== 'with') continue;
+    let j = k + 1;
+    if (['a', 'an', 'the', 'their', 'our', 'your', 'his', 'her', 'my'].includes(tokens[j]?.norm ?? '')) j++;
+    const one = tokens[j]?.norm ?? '';
+    return TOY.has(one) || TOY.has(`${one} ${tokens[j + 1]?.norm ?? ''}`);
+  }
+  return false;
+}
+
 export function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {
   // The phrase names whose body it means: "smash his face", "break her legs", "snap your neck".
   if (/ (?:his|her|your|their) /.test(` ${hit.match.term} `)) return true;
+  // "… shoot them with water pistols", "soak you with water balloons": a toy, in play.
+  if (toyUsed(tokens, hit.match.lastToken, last)) return false;
   // From inside the phrase too: "coming for you", "make you suffer".
   for (let k = hit.match.firstToken + 1; k <= Math.min(last + 3, hit.match.lastToken + 4, tokens.length - 1); k++) {
+    // "learn to punch, kick and defend yourself": the object of another verb, not the violence's victim.
+    if (SELF_GUARDED.has(tokens[k - 1]?.norm ?? '') && /^your(?:self|selves)$/.test(tokens[k]!.norm)) continue;
+    // "Sara strangling her way to gold", "fought their way into the final": a path taken, not a victim.
+    if (tokens[k + 1]?.norm === 'way' && WAY_OWNER.has(tokens[k]!.norm)) return false;
+    // "zombies attack the school and you must shoot them": "you" opening the next clause is its subject —
+    // unless the violence before it is itself wished ("I'll attack the car and you will be next").
+    if (CLAUSE_JOIN.has(tokens[k - 1]?.norm ?? '') && k - 1 > hit.match.lastToken && SUBJECT_AUX.has(tokens[k + 1]?.norm ?? '') && !hasModalBefore(tokens, hit.match.firstToken, Math.min(4, hit.match.firstToken - first))) break;
     // "We'll shoot you an e-mail": a person and then a thing is an idiom, not a threat.
     if (THREAT_OBJECT.has(tokens[k]!.norm)) return !['a', 'an'].includes(tokens[k + 1]?.norm ?? '');
   }

@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // fp28 (2026-11-24): a sociology lesson on blame; a warning about a fake page impersonating the school.
+    'Year 12 sociology students looked at how immigrants were blamed for unemployment in the 1970s.',
+    "The PTA's annual quiz was won by the team from Year 4, who beat the teachers by one point after a tense tie-breaker.",
+    "Wellbeing news: this week we marked Children's Mental Health Week. Pupils talked about worries, anger and sadness, and how to ask for help.",
+    'We have been made aware of a fake Facebook page using our school logo; please report it and do not engage.',
     'Reception made a complete mess of the mud kitchen, and the children loved every minute!',
     'There will be no consultation evening for parents this term; reports go home in July.',
     'Prices at the PTA uniform sale are rock bottom, so parents, grab a bargain!',
@@ -105,6 +110,11 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // fp28 neighbours: the lesson's words kept, the complaint aimed at the class right next to it.
+    { post: 'Our sociology students are so lazy and rude this term.', errors: [{ severity: 'warning' }] },
+    { post: 'The staff at this school are fake and two-faced.', errors: [{ severity: 'warning' }] },
+    { post: 'The teachers here look beaten, tense and miserable.', errors: [{ severity: 'warning' }] },
+    { post: 'Parents are angry and disgusted with the school.', errors: [{ severity: 'warning' }] },
     { post: 'Staff morale is at rock bottom after the latest changes imposed by the trust.', errors: [{ message: '"morale is at rock bottom"', severity: 'warning' }] },
     { post: 'Once again the trust has changed the timetable without consulting any of the teachers.', errors: [{ message: '"without consulting"', severity: 'warning' }] },
     { post: 'Honestly fed up with SLT changing the timetable again without asking anyone.', errors: [{ message: 'complaint about SLT', severity: 'warning' }] },
