@@ -351,7 +351,10 @@ function tiedToPerson(
   // A famous person's or character's own public story, whoever the pronouns in it are: "Year 6 learned
   // that Stephen Hawking had motor neurone disease", "how Marcus Rashford, who relied on free school meals
   // as a child, campaigned …", "Priestley presents Eva Smith, who is sacked … and takes her own life".
-  if (tokens.some((token, k) => k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm))) return false;
+  // Not when the sentence opens on someone else whose matter it tells: "Maya, who has epilepsy, met Tom Daley".
+  const famous = tokens.flatMap((token, k) => (k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm) ? [[tokens[k - 1]!.norm, token.norm]] : []));
+  const opening = OPENS_ON_SOMEONE.exec(text.slice(sentence.start, match.start))?.[1]?.toLowerCase();
+  if (famous.length > 0 && !(opening !== undefined && famous.every((pair) => !pair.includes(opening)))) return false;
   if (!condition && TITLED.test(rest)) return true;
   // In examples of a kind ("experiences such as neglect, domestic violence or a parent in prison") "a parent" is anyone.
   const examples = !condition && SUCH_AS.test(text.slice(Math.max(sentence.start, match.start - 200), match.start));
@@ -404,6 +407,8 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */
+const OPENS_ON_SOMEONE = /^\W*(\p{Lu}\p{Ll}+), who\b/u;
 /** Examples of a kind, listed: "such as …", up to the term. */
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
 /** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */

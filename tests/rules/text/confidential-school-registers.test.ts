@@ -9,6 +9,7 @@ ruleTester(confidential, {
     'Dyslexia Awareness Week: we welcomed an author who is dyslexic and talked about how she struggled at school.',
     'Paralympic swimmer Jess Adams, who lost her arm in a car crash as a child, inspired Year 7 at our sports awards.',
     'Author and speaker Chris Packham talked to Year 10 about being autistic and his love of wildlife.',
+    'Year 3 loved meeting Tom Daley, who has spoken about his dyslexia.',
     'Book review by Year 8: Wonder is about August, who has a facial difference and is bullied when he starts school, and it made me cry.',
     // A class reading a set text is no one cast in it; a title with a hyphen or an "'s" is still the title.
     'Year 7 read Pig-Heart Boy, about Cameron, who has a heart condition and receives a transplant from a pig.',
@@ -19,6 +20,8 @@ ruleTester(confidential, {
     'Sheldon, our tortoise, had an operation on his shell and is doing well.',
   ],
   invalid: [
+    // A famous name later in the sentence does not make the first person's matter a public story (fp28 found it passed).
+    { post: 'Maya, who has epilepsy, met Tom Daley.', errors: [{ message: '"epilepsy"', severity: 'error' }] },
     // fp28 neighbours: a pupil in the sentence with the guest or the review is still a pupil.
     { post: 'Sam in Year 4, who has an EHCP, read his poem to the visiting author.', errors: [{ message: '"EHCP"' }] },
     { post: 'A Year 6 pupil, who has autism, met the visiting author.', errors: [{ message: '"autism"' }] },
