@@ -127,13 +127,14 @@ const RECENT_LIMIT = 512;
 export function findPersonalData(source: string, config: ResolvedConfig): PersonalDataMatch[] {
   const text = halfWidth(source);
   // Most prose has no digit and no "@", nor a number or address spelled out: nothing to look for.
-  if (!/[\d@]/.test(text) && !SPELLED_GATE.test(text) && !BIRTH_WORD.test(text)) return [];
+  const spelled = mayHoldSpelledOut(text);
+  if (!spelled && !/[\d@]/.test(text) && !BIRTH_WORD.test(text)) return [];
   let recent = recentFindings.get(config);
   if (!recent) recentFindings.set(config, (recent = new Map()));
   const knowledge = nameKnowledge();
   const kept = recent.get(source);
   if (kept && kept.knowledge === knowledge) return kept.found.map(copyMatch);
-  const found = findIn(text, config);
+  const found = findIn(text, config, spelled);
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(source, { knowledge, found: found.map(copyMatch) });
   return found;
@@ -144,7 +145,7 @@ function copyMatch(match: PersonalDataMatch): PersonalDataMatch {
 }
 
 /** findPersonalData on the text with full-width forms read as ASCII (halfWidth), which holds a digit or "@". */
-function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
+function findIn(text: string, config: ResolvedConfig, spelled: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const allowed = allowedFor(config);
   const taken = new TakenSpans(text.length);
@@ -231,13 +232,13 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
   }
-  for (const spelled of SPELLED_GATE.test(text) ? spelledNumbers(text) : []) {
-    if (!isUkPhone(spelled.digits) || allowed.phones.has(spelled.digits) || /^0(?:80|3|84|87)/.test(spelled.digits)) continue;
+  for (const number of spelled ? spelledNumbers(text) : []) {
+    if (!isUkPhone(number.digits) || allowed.phones.has(number.digits) || /^0(?:80|3|84|87)/.test(number.digits)) continue;
     item(
       'phone',
-      spelled.value,
-      spelled.start,
-      spelled.digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
+      number.value,
+      number.start,
+      number.digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
       'a phone number written in words is still a phone number; only the school\'s own public number may be published',
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
@@ -260,7 +261,7 @@ function findIn(text: string, config: ResolvedConfig): PersonalDataMatch[] {
       );
     }
   }
-  for (const match of SPELLED_GATE.test(text) ? text.matchAll(SPELLED_EMAIL) : []) {
+  for (const match of spelled ? text.matchAll(SPELLED_EMAIL) : []) {
     const domain = match[2]!.toLowerCase().replace(SPELLED_DOT, '.').replace(/\s+/g, '');
     if (allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
     if (ROLE_ADDRESS.test(match[1]!.toLowerCase()) && !WEBMAIL.test(domain)) continue;
@@ -419,7 +420,12 @@ const SPELLED_EMAIL = new RegExp(
   'gi',
 );
 /** Cheap first look for SPELLED_RUN and SPELLED_EMAIL. */
-const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
+/** Whether a text may hold a number or an address spelled out (SPELLED_GATE), asked first by its words alone: most prose has none of them. */
+export function mayHoldSpelledOut(text: string): boolean {
+  return SPELLED_WORDS.test(text) && SPELLED_GATE.test(text);
+}
+const SPELLED_WORDS = /[[({]at[\])}]|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i;
+export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
 const DIGIT_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 /** Runs of eight or more digit words, with the digits they spell ("double oh" is "00"). */
