@@ -277,11 +277,16 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   if (previous === 'on' && TOPIC_NOUNS.has(tokens[match.firstToken - 2]?.norm ?? '')) return true;
   // "explained what happens when someone is arrested": no one in particular.
   if (SOMEONE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
+  // "talked to Reception about how to look after a broken arm": first aid taught, no one's own.
+  if (HOW_TO_TREAT.test(text.slice(Math.max(0, match.start - 50), match.start))) return true;
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
 
 /** An indefinite someone as the term's subject, right before it: "someone is arrested", "anyone who has been excluded". */
 const SOMEONE_BEFORE = /\b(?:someone|somebody|anyone|anybody)\s+(?:who\s+)?(?:is|was|gets|got|has been|had been|have been)\s+$/i;
+
+/** A matter as what a lesson teaches to deal with: "how to look after a broken arm", "how to spot the signs of grooming". */
+const HOW_TO_TREAT = /\bhow to (?:look after|treat|care for|deal with|help with|help someone with|spot|recogni[sz]e|prevent|avoid|manage|respond to|cope with)\s+(?:(?:a|an|the|someone(?:['’]s)? with|the signs of|signs of)\s+)?$/i;
 
 /** What a matter can be the subject of: "a talk on …", "an assembly on …", "advice on …". */
 const TOPIC_NOUNS = new Set([

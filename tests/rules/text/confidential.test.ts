@@ -25,6 +25,9 @@ ruleTester(confidential, {
     'Mr Okoro gave parents advice on sexting and keeping children safe online.',
     // An indefinite someone is no one in particular, whoever else the sentence names.
     "Jack's dad, a police officer, explained what happens when someone is arrested.",
+    // What a lesson teaches to deal with, not anyone's own matter.
+    "Thank you to Amelia's mum, a nurse, who talked to Reception about how to look after a broken arm.",
+    'Mrs Khan showed Year 6 how to spot the signs of grooming online.',
     'Join us for the MS Teams briefing on Monday, which has MS Teams links for every class.',
     'The Thompson family are opening their garden for the PTA plant sale this weekend.',
     // miss28: the new everyday terms, said of people in general, a charity or a lesson, name no one.
@@ -325,6 +328,8 @@ ruleTester(confidential, {
     { post: 'Kieran received a youth caution after the shoplifting incident.', errors: [{ message: '"youth caution"', severity: 'error' }, { message: '"shoplifting"', severity: 'error' }] },
     { post: 'The Thompson twins will be starting with us on Monday after coming out of care.', errors: [{ message: '"coming out of care"', severity: 'error' }] },
     { post: "Jack's dad, who visited us last term, was arrested last week.", errors: [{ message: '"arrested"', severity: 'error' }] },
+    { post: 'Sam showed us how to look after his broken arm.', errors: [{ message: '"broken arm"', severity: 'error' }] },
+    { post: 'Sam learned how to cope after his dad was arrested.', errors: [{ message: '"arrested"', severity: 'error' }] },
     { post: 'Ryan in Year 10 has got involved in county lines, and PC Davies gave the family advice on keeping him safe.', errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "We're aware that a Year 10 boy, Ryan, has got involved in county lines. Parents, please talk to your children about it.", errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "Oscar's dad passed last week after a long illness.", errors: [{ message: '"dad passed last week"', severity: 'error' }] },
