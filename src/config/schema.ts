@@ -62,3 +62,8 @@ export interface ResolvedConfig extends ConfigFile {
   /** The folder relative paths in the config resolve against, and the project root for attachments. */
   root: string;
 }
+
+/** The school's own e-mail domains as a host or address ends with them: lower case, without a leading "@". */
+export function schoolDomains(config: ResolvedConfig): string[] {
+  return (config.school?.emailDomains ?? []).map((domain) => domain.toLowerCase().replace(/^@/, ''));
+}

@@ -4,6 +4,7 @@
 import { CorruptFile, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { pushAll } from '../core/arrays.js';
+import { degrees } from './tiff.js';
 
 export interface Box {
   type: string;
@@ -193,20 +194,17 @@ export const isNikonGpsTag = (tag: number) => tag >= 0x1200000 && tag <= 0x12000
 /** The position in a Nikon MOV's NCTG records (GPSLatitude 0x1200002, GPSLongitude 0x1200004 and their refs), as ISO 6709. */
 function nikonPosition(data: Buffer): string | undefined {
   const values = new Map(nikonRecords(data).map((record) => [record.tag, record]));
-  const degrees = (tag: number, refTag: number, negative: string) => {
+  const coordinate = (tag: number, refTag: number, negative: string) => {
     const record = values.get(tag);
     if (!record || record.format !== 5 || record.count < 1) return undefined;
-    let value = 0;
-    for (let i = 0; i < Math.min(3, record.count); i++) {
-      const denominator = data.readUInt32BE(record.dataAt + i * 8 + 4);
-      if (denominator === 0) return undefined;
-      value += data.readUInt32BE(record.dataAt + i * 8) / denominator / 60 ** i;
-    }
+    const parts = Array.from({ length: Math.min(3, record.count) }, (_, i) => data.readUInt32BE(record.dataAt + i * 8) / data.readUInt32BE(record.dataAt + i * 8 + 4));
+    const value = degrees(parts);
+    if (value === undefined) return undefined;
     const ref = values.get(refTag);
     return ref && data.toString('latin1', ref.dataAt, ref.dataAt + 1).toUpperCase() === negative ? -value : value;
   };
-  const lat = degrees(0x1200002, 0x1200001, 'S');
-  const lon = degrees(0x1200004, 0x1200003, 'W');
+  const lat = coordinate(0x1200002, 0x1200001, 'S');
+  const lon = coordinate(0x1200004, 0x1200003, 'W');
   if (lat === undefined || lon === undefined) return undefined;
   return `${lat >= 0 ? '+' : ''}${lat}${lon >= 0 ? '+' : ''}${lon}/`;
 }

@@ -564,7 +564,7 @@ function coordinateParts(tiff: Tiff, entry: TiffEntry | undefined): number[] | u
  * no latitude, but readers that take 0/0 as 0 show the place to within a kilometre, and the photo
  * passed clean.
  */
-function degrees(parts: number[] | undefined): number | undefined {
+export function degrees(parts: number[] | undefined): number | undefined {
   if (!parts || parts.length === 0) return undefined;
   const [d = 0, m = 0, s = 0] = parts;
   const value = d + (Number.isNaN(m) ? 0 : m) / 60 + (Number.isNaN(s) ? 0 : s) / 3600;

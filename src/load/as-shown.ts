@@ -60,6 +60,7 @@ export function inDisplayOrder(segment: TextSegment): TextSegment {
   shown += text.slice(at);
   return { ...segment, text: shown, pieces };
 }
+
 /** The segment without characters that show nothing. */
 export function withoutInvisibleCharacters(segment: TextSegment): TextSegment {
   if (!HAS_INVISIBLE.test(segment.text)) return segment;

@@ -539,19 +539,19 @@ export function parseMarkdown(
             const isBare = child.markup === 'linkify' || child.markup === 'autolink';
             const href = child.attrGet('href') ?? '';
             if (isBare && !href.startsWith('mailto:')) skipLinkText++;
-            // "[the full-size photo](photos/trip.jpg)": the file is published with the post.
-            if (!isBare && isLocalMediaLink(href)) {
+            // Where the address is written: "[the full-size photo](photos/trip.jpg)" publishes the file
+            // with the post, "[the story](/news/…)" its address (read for names, see post.ts).
+            const hrefOffset = () => {
               const hrefAt = source.indexOf(rawReference(href), cursor);
-              media.push({ ref: href, offset: hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor });
-            }
+              return hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor;
+            };
+            const mediaLink = !isBare && isLocalMediaLink(href);
+            if (mediaLink) media.push({ ref: href, offset: hrefOffset() });
             // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)", "https://wa.me/4477…": the
             // address is published in the page though the link text hides it (a bare e-mail address is
             // its own text already).
             const address = isBare && href.startsWith('mailto:') ? undefined : contactAddress(href);
-            if (!isBare && !address && !isLocalMediaLink(href)) {
-              const hrefAt = source.indexOf(rawReference(href), cursor);
-              links.push({ href, offset: hrefAt !== -1 && hrefAt < blockEnd ? hrefAt : cursor });
-            }
+            if (!isBare && !address && !mediaLink) links.push({ href, offset: hrefOffset() });
             if (address) {
               const at = source.indexOf(address, cursor);
               const link = new SegmentBuilder('link');

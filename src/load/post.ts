@@ -7,7 +7,7 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { maxImageBytes, maxPostBytes, megabytes } from '../core/limits.js';
 import { displayPath, isInside } from '../core/paths.js';
 import { LINK_ADDRESS, type Attachment, type Post, type PostKind, type TextSegment } from '../core/types.js';
-import type { ResolvedConfig } from '../config/schema.js';
+import { schoolDomains, type ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
 import { parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
@@ -92,7 +92,7 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const attachments = resolveAttachments(media, { postDir, root: config.root, ...(config.sitePaths ? { sitePaths: config.sitePaths } : {}) }, known);
   const segments = [...parsed.segments.flatMap((segment) => splitLongSegment(asShown(segment))), ...fileNameSegments(attachments)];
   if (kind === 'markdown' || kind === 'html') pushAll(segments, addressSegments(absolute, frontMatter, source));
-  if (parsed.links) pushAll(segments, linkAddressSegments(parsed.links, config.school?.emailDomains ?? []));
+  if (parsed.links) pushAll(segments, linkAddressSegments(parsed.links, schoolDomains(config)));
   return { path: absolute, displayPath: shown, kind, source, frontMatter, segments, attachments, suppressions: parsed.suppressions, problems };
 }
 
@@ -361,7 +361,7 @@ function ownPagePath(href: string, ownDomains: readonly string[]): string | unde
   const absolute = /^(?:https?:)?\/\/([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(href);
   if (absolute) {
     const host = absolute[1]!.toLowerCase();
-    return ownDomains.some((domain) => host === domain.toLowerCase() || host.endsWith(`.${domain.toLowerCase()}`)) ? absolute[2] : undefined;
+    return ownDomains.some((domain) => host === domain || host.endsWith(`.${domain}`)) ? absolute[2] : undefined;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined; // another scheme (javascript:, ftp:)
   return href.replace(/[?#].*$/, '');

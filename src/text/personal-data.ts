@@ -1,7 +1,7 @@
 // Detectors for personal data in prose: UK phone numbers, e-mail addresses, postcodes, street
 // addresses, dates of birth, and UK identifiers validated by their check digits (NHS number,
 // National Insurance number, Unique Pupil Number, driving licence, passport).
-import type { ResolvedConfig } from '../config/schema.js';
+import { schoolDomains, type ResolvedConfig } from '../config/schema.js';
 import { nameKnowledge } from '../consent/knowledge.js';
 import { SentenceBounds, TakenSpans } from './spans.js';
 import { isPassportNumber, isValidDrivingLicence, isValidNhsNumber, isValidNino, isValidUpn } from './identifiers.js';
@@ -107,7 +107,7 @@ function allowedFor(config: ResolvedConfig): Allowed {
   if (!allowed) {
     allowed = {
       phones: new Set((config.school?.phones ?? []).map(nationalDigits)),
-      domains: (config.school?.emailDomains ?? []).map((d) => d.toLowerCase().replace(/^@/, '')),
+      domains: schoolDomains(config),
       emails: new Set((config.school?.emails ?? []).map((e) => e.toLowerCase())),
       postcodes: new Set((config.school?.postcodes ?? []).map(compactPostcode)),
       addresses: (config.school?.addresses ?? []).map(compactAddress),
