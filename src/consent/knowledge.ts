@@ -15,6 +15,8 @@ export interface NameKnowledge {
   neverNames: Set<string>;
   /** "florence nightingale": a famous person or character, not a pupil, by the first two words of the name. */
   famous: Set<string>;
+  /** The last words of `famous` ("dickens", "kane"): a surname alone that is one of them is as likely the famous person's. */
+  famousSurnames: Set<string>;
   placeFollowers: Set<string>;
   placeLeaders: Set<string>;
   /** "roman", "navy": an adjective before a noun ("Roman soldiers"), a name otherwise. */
@@ -39,6 +41,8 @@ export interface NameKnowledge {
   /** "elsa", "haf": in capitals amid small letters, a role or programme ("Our ELSA runs …"). */
   capitalAcronyms: Set<string>;
   personVerbs: Set<string>;
+  /** "scored", "saved": after a surname alone, a person did something ("Adebayo scored twice"). */
+  surnameVerbs: Set<string>;
   wordFollowers: Set<string>;
   datePrepositions: Set<string>;
   /** name → every name it may stand for or be written as (itself excluded). */
@@ -100,6 +104,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     notNames: set(context?.notNames),
     neverNames: set(context?.neverNames),
     famous: set(context?.famousPeople),
+    famousSurnames: new Set((context?.famousPeople ?? []).filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1))),
     placeFollowers: set(context?.placeFollowers),
     placeLeaders: set(context?.placeLeaders),
     adjectiveNames: set(context?.adjectiveNames),
@@ -115,6 +120,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     valueMarkers: set(context?.valueMarkers),
     capitalAcronyms: set(context?.capitalAcronyms),
     personVerbs: set(context?.personVerbs),
+    surnameVerbs: set(context?.surnameVerbs),
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),
     equivalents,

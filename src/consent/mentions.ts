@@ -13,7 +13,8 @@ import { misspeltPersonByContext, personByContext } from './name-context.js';
 import { forEachNameWord, namePlaces, plainLetters, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
 
-export type MatchKind = 'name' | 'preferred' | 'nickname' | 'variant' | 'misspelling';
+/** How the words matched the record: by a first name (as recorded, preferred, a nickname, a variant spelling, misspelt) or by the surname alone. */
+export type MatchKind = 'name' | 'preferred' | 'nickname' | 'variant' | 'misspelling' | 'surname';
 
 export interface PupilMention {
   /** Every pupil the words could be (more than one when only a first name is given). */
@@ -208,7 +209,7 @@ function compactName(norm: string): string {
 }
 
 function rank(how: MatchKind): number {
-  return ['name', 'preferred', 'variant', 'nickname', 'misspelling'].indexOf(how);
+  return ['name', 'preferred', 'variant', 'nickname', 'misspelling', 'surname'].indexOf(how);
 }
 
 export function findPupilMentions(post: Post, record: ConsentRecord, config: ResolvedConfig): PupilMention[] {
@@ -226,6 +227,7 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
       if (skip.has(i)) continue;
       const found = matchAt(place, i, index, k, skip);
       if (found && found.last === i && titledFirstNames(post, places).has(place.tokens[i]!.norm)) continue; // "Mr Tom Davies … Tom looked after us"
+      if (found?.mention.match === 'surname' && titledSurnames(post, places).has(place.tokens[i]!.norm)) continue; // "Mrs Adebayo … Adebayo said"
       if (!found) {
         // "Wilfred Owen's poems": none of a famous name's words is a pupil (a pupil of that full name matched above).
         const famous = famousName(place, i, k);
@@ -314,6 +316,28 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
   return names;
 }
 
+const titledSurnamesByPost = new WeakMap<Post, Set<string>>();
+
+/**
+ * The words the post writes after a title ("Mrs Adebayo", "Mr Tom Adebayo"): a surname alone that is one of
+ * them may be that adult. Worked out once per post, and only when a surname alone is met.
+ */
+function titledSurnames(post: Post, places: NamePlace[]): Set<string> {
+  let words = titledSurnamesByPost.get(post);
+  if (words) return words;
+  words = new Set();
+  for (const place of places) {
+    if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
+    const tokens = place.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i]!.capitalised || !titleAt(tokens, i)) continue;
+      for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j]!.capitalised && /^[\s.-]*$/.test(gapText(place, tokens[j - 1]!, tokens[j]!)); j++) words.add(tokens[j]!.norm);
+    }
+  }
+  titledSurnamesByPost.set(post, words);
+  return words;
+}
+
 /** Marks the longest staff or allowed name starting at token i. */
 function skipStaffName(place: NamePlace, i: number, staff: StaffIndex, skip: Set<number>): void {
   const tokens = place.tokens;
@@ -344,8 +368,46 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
     surnameThenInitial(place, i, index, skip) ??
     matchSurnameFirst(place, i, index, skip, true) ??
     laterFirstName(place, i, index, skip) ??
-    numbered(place, i, index, k)
+    numbered(place, i, index, k) ??
+    surnameAlone(place, i, index, k, skip)
   );
+}
+
+/**
+ * "Adebayo scored twice", "Marchetti's penalty save": a pupil's surname alone, as a match report writes it.
+ * A surname is also a parent's, a sibling's or a famous person's, so only in ordinary text, a surname that is
+ * no pupil's or common first name, word-name nor a famous person's surname ("Dickens wrote"), not within a longer name ("Bukayo
+ * Saka"), and before a verb of something a person did (`surnameVerbs`) or as a possessive. Surnames the post gives an adult with a title ("Mrs
+ * Adebayo") are dropped by the caller.
+ */
+/** Words that open a sentence before a name without being part of it: "Then Adebayo scored". */
+const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'so', 'soon', 'finally', 'eventually', 'later', 'next', 'first', 'firstly', 'meanwhile', 'today', 'yesterday', 'after', 'afterwards', 'again', 'also', 'when', 'as', 'once', 'here', 'there', 'now', 'well', 'yes', 'congratulations', 'congrats', 'bravo']);
+
+function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
+  if (place.caseless || place.titleCase || place.person) return undefined;
+  const tokens = place.tokens;
+  const token = tokens[i]!;
+  const pupils = index.bySurname.get(token.norm);
+  if (!pupils || token.via !== 'text' || token.norm.length < 3) return undefined;
+  if (index.byName.has(token.norm) || k.frequent.has(token.norm) || k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.houseColours.has(token.norm) || k.famousSurnames.has(token.norm)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && prev.capitalised && /^[\s-]+$/.test(gapText(place, prev, token)) && !(prev.sentenceStart && SENTENCE_OPENERS.has(prev.norm))) return undefined;
+  let best: { last: number; pupils: Pupil[] } | undefined;
+  for (const pupil of pupils) {
+    const surname = index.surnameTokens.get(pupil) ?? [];
+    const last = surname.length === 1 && surname[0] !== token.norm ? -1 : wholeSurnameAt(place, i, surname, skip);
+    if (last === -1) continue;
+    if (!best || last > best.last) best = { last, pupils: [pupil] };
+    else if (last === best.last && !best.pupils.includes(pupil)) best.pupils.push(pupil);
+  }
+  if (!best) return undefined;
+  const end = tokens[best.last]!;
+  const next = tokens[best.last + 1];
+  const nextAdjacent = next !== undefined && /^[ \t]+$/.test(gapText(place, end, next));
+  if (nextAdjacent && next.capitalised) return undefined; // "Adebayo Road", "Adebayo Trust"
+  const didSomething = end.possessive ? nextAdjacent : nextAdjacent && k.surnameVerbs.has(next.norm);
+  if (!didSomething || !personByContext(place, i, k)) return undefined;
+  return mention(place, i, best.last, best.pupils, false, 'surname');
 }
 
 /** "Ali Khan" for a pupil recorded as Muhammad Ali Khan: a later word of their first name, then their surname. */

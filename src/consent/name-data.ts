@@ -65,6 +65,8 @@ export const nameContextSchema = z
     capitalAcronyms: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,
+    /** Verbs after a pupil's surname alone that show a person did something ("Adebayo scored"): only then is a surname alone a pupil. */
+    surnameVerbs: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */
     wordFollowers: lowerWords,
     /** Words before a capitalised word that make it a place ("visited Florence", "in Sydney"). */

@@ -13,8 +13,21 @@ const firms = [HEADER, ...['John', 'Lewis', 'Spencer', 'Sky', 'James', 'Jack'].m
 /** Pupils on the list whose names are also a school's values, classes, houses and songs' words. */
 const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'Willow', 'Rowan', 'Ruby', 'Amber'].map((n) => `${n},Test,,5,Y,Y,Y,Y,Y,,`)].join('\n');
 
+/** Pupils on the list known by their surnames in match reports, and one whose surname is a famous author's. */
+const team = [HEADER, 'Oluwaseun,Adebayo,,9,N,N,N,N,Y,,', 'Zofia,Kowalski,,9,N,N,N,N,Y,,', 'Priya,Patel,,9,N,N,N,N,Y,,', 'Bea,Dickens,,9,N,N,N,N,Y,,', 'Ola,Green,,9,N,N,N,N,Y,,'].join('\n');
+
 ruleTester(doNotPublish, {
   valid: [
+    // A surname alone: only where a person did something, and not an adult's with a title, a famous
+    // person's, a family's, part of someone else's name or of a place's, a house colour.
+    { post: 'Mrs Adebayo ran the cake stall. Adebayo said it was the best fair yet.', consent: team },
+    { post: 'The Adebayo family donated books to the library.', consent: team },
+    { post: 'Well done to the team: Adebayo and Kowalski were outstanding.', consent: team },
+    { post: 'Tunde Adebayo scored for the old boys in the alumni match.', consent: team },
+    { post: 'Patel Road is closed for roadworks, so please use the side gate.', consent: team },
+    { post: 'Dickens wrote A Christmas Carol in 1843, and Year 8 loved it.', consent: team },
+    { post: 'Green won the house cup for the third year running!', consent: team },
+    { post: 'Player of the match was adebayo, who scored twice.', consent: team },
     { post: 'Congratulations to Oscar!', consent },
     { post: 'Congratulations to Year 5!', consent },
     { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent },
@@ -48,6 +61,10 @@ ruleTester(doNotPublish, {
     { post: 'Year 11 Business students studied how James Dyson built his company.', consent: firms },
   ],
   invalid: [
+    // A match report names pupils by their surnames.
+    { post: 'Adebayo scored twice in the second half to seal the win.', consent: team, errors: [{ message: 'Adebayo is on the do-not-publish list (a surname alone)', line: 1, column: 1 }] },
+    { post: "A superb save before Kowalski's late winner.", consent: team, errors: [{ message: /^Kowalski is on the do-not-publish list/ }] },
+    { post: 'Our U14s won 3-1. Then Patel added a third from the spot.', consent: team, errors: [{ message: /^Patel is on the do-not-publish list \(a surname alone\)/ }] },
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
     { post: 'Congratulations to Jayden!', consent, errors: [{ message: 'Jayden is on the do-not-publish list', line: 1, column: 20 }] },
     { post: '![Jayden at sports day](sports.jpg)', consent, files: { 'sports.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) }, errors: [{ message: /Jayden is on the do-not-publish list \(in alt text\)/ }] },
