@@ -358,7 +358,7 @@ interface Found {
 
 function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
   const token = place.tokens[i]!;
-  if (!token.capitalised) return lowerCaseFullName(place, i, index, k, skip);
+  if (!token.capitalised) return lowerCaseFullName(place, i, index, k, skip) ?? lowerCaseFirstName(place, i, index, k);
   if (token.initial) return initialThenSurname(place, i, index, k, skip); // "A. Khan"
   if (token.norm.length < 2 || /^\d/.test(token.norm)) return undefined;
   // "Khan A.", "Smith, A.", "Harpreet Kaur" for a pupil recorded as Kaur Harpreet: the surname first,
@@ -433,8 +433,8 @@ function numbered(place: NamePlace, i: number, index: NameIndex, k: NameKnowledg
 
 /**
  * "well done kwame mensah", "shout out to jack harrowgate": a pupil's first name and surname written in
- * small letters, as in a quick social post. Only the two together (a first name alone in small letters
- * is as likely a word: "christian values", "carol singing").
+ * small letters, as in a quick social post. A first name alone in small letters is as likely a word
+ * ("christian values", "carol singing"): see lowerCaseFirstName.
  */
 function lowerCaseFullName(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
   const token = place.tokens[i]!;
@@ -457,6 +457,28 @@ function lowerCaseFullName(place: NamePlace, i: number, index: NameIndex, k: Nam
     else if (last === best.last && !best.pupils.includes(pupil)) best.pupils.push(pupil);
   }
   return best && mention(place, i, best.last, best.pupils, true, named[0]!.how);
+}
+
+/** Praise or thanks right before a name: "well done to", "congratulations", "thank you", "shout out to", "happy birthday". */
+const PRAISED = /(?:^|[^\p{L}])(?:well done|congratulations|congrats|thank you|thanks|shout[ -]?outs?|proud of|happy birthday|bravo)(?: (?:to|for|goes to))?[ \t,:!]*$/iu;
+
+/**
+ * "well done to oluwaseun!", "amelia scored twice": a pupil's first name alone in small letters, read only
+ * where the words around it say a person is meant (praise or thanks right before it, or a verb of something
+ * done right after it: `surnameVerbs`), and never a name that is also a word, a month or a place.
+ */
+function lowerCaseFirstName(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge): Found | undefined {
+  if (place.caseless || place.titleCase || place.person) return undefined;
+  const token = place.tokens[i]!;
+  if (token.via !== 'text' || token.norm.length < 3) return undefined;
+  const candidates = index.byName.get(token.norm);
+  if (!candidates || k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.timeWords.has(token.norm)) return undefined;
+  const named = bestRanked(candidates).filter((c) => c.how === 'name' || c.how === 'preferred');
+  if (named.length === 0) return undefined;
+  const next = place.tokens[i + 1];
+  const acted = next !== undefined && /^[ \t]+$/.test(gapText(place, token, next)) && k.surnameVerbs.has(next.norm);
+  if (!acted && !PRAISED.test(place.segment.text.slice(Math.max(0, token.start - 40), token.start))) return undefined;
+  return mention(place, i, i, distinct(pupilsOf(named)), false, named[0]!.how);
 }
 
 function matchFirstName(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {

@@ -93,7 +93,9 @@ describe('names as people write them: more forms', () => {
   it('a first name and surname both in small letters, as a quick social post writes them', async () => {
     expect(await findMore('well done kwame mensah and shout out to jack harrowgate')).toEqual(['kwame mensah → Kwame Mensah (full)', 'jack harrowgate → Jack Harrowgate (full)']);
     // A first name alone in small letters may be a word ("christian values"); so may a word before a word ("jack frost").
-    expect(await findMore('our christian values; so proud of kwame; jack frost visited')).toEqual([]);
+    expect(await findMore('our christian values; jack frost visited; we read about kwame')).toEqual([]);
+    // … but not after praise or before a deed.
+    expect(await findMore('so proud of kwame; jack scored twice')).toEqual(['kwame → Kwame Mensah']);
   });
 
   it('a name with a number after it in a file name', async () => {

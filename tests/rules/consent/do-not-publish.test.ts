@@ -28,6 +28,11 @@ ruleTester(doNotPublish, {
     { post: 'Dickens wrote A Christmas Carol in 1843, and Year 8 loved it.', consent: team },
     { post: 'Green won the house cup for the third year running!', consent: team },
     { post: 'Player of the match was adebayo, who scored twice.', consent: team },
+    // A first name alone in small letters: only with praise before it or a deed after it, and never a word-name or a place.
+    { post: 'we read about oluwaseun in the paper', consent: team },
+    { post: 'our trip to florence was amazing', consent: [HEADER, 'Florence,Test,,5,Y,Y,Y,Y,Y,,'].join('\n') },
+    { post: 'well done to hope and faith class for their assembly', consent: words },
+    { post: 'thanks to grace and the choir', consent: words },
     { post: 'Congratulations to Oscar!', consent },
     { post: 'Congratulations to Year 5!', consent },
     { post: 'Our walk went through Little Jayden and on to Great Jayden.', consent },
@@ -65,6 +70,10 @@ ruleTester(doNotPublish, {
     { post: 'Adebayo scored twice in the second half to seal the win.', consent: team, errors: [{ message: 'Adebayo is on the do-not-publish list (a surname alone)', line: 1, column: 1 }] },
     { post: "A superb save before Kowalski's late winner.", consent: team, errors: [{ message: /^Kowalski is on the do-not-publish list/ }] },
     { post: 'Our U14s won 3-1. Then Patel added a third from the spot.', consent: team, errors: [{ message: /^Patel is on the do-not-publish list \(a surname alone\)/ }] },
+    // A quick post in small letters.
+    { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
+    { post: 'zofia scored twice in the final', consent: team, errors: [{ message: 'zofia is on the do-not-publish list' }] },
+    { post: "huge shout out to priya's mum for the cakes", consent: team, errors: [{ message: 'priya is on the do-not-publish list' }] },
     { name: '2,000 pupils called Ella, one on the list, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,Y,${i === 1999 ? 'Y' : 'N'},,`), errors: 40 },
     { post: 'Congratulations to Jayden!', consent, errors: [{ message: 'Jayden is on the do-not-publish list', line: 1, column: 20 }] },
     { post: '![Jayden at sports day](sports.jpg)', consent, files: { 'sports.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]) }, errors: [{ message: /Jayden is on the do-not-publish list \(in alt text\)/ }] },
