@@ -377,11 +377,14 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
  * "Adebayo scored twice", "Marchetti's penalty save": a pupil's surname alone, as a match report writes it.
  * A surname is also a parent's, a sibling's or a famous person's, so only in ordinary text, a surname that is
  * no pupil's or common first name, word-name nor a famous person's surname ("Dickens wrote"), not within a longer name ("Bukayo
- * Saka"), and before a verb of something a person did (`surnameVerbs`) or as a possessive. Surnames the post gives an adult with a title ("Mrs
+ * Saka"), and before a verb of something a person did (`surnameVerbs`), as a possessive, or before "twins",
+ * "brothers" and the like. Surnames the post gives an adult with a title ("Mrs
  * Adebayo") are dropped by the caller.
  */
 /** Words that open a sentence before a name without being part of it: "Then Adebayo scored". */
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'so', 'soon', 'finally', 'eventually', 'later', 'next', 'first', 'firstly', 'meanwhile', 'today', 'yesterday', 'after', 'afterwards', 'again', 'also', 'when', 'as', 'once', 'here', 'there', 'now', 'well', 'yes', 'congratulations', 'congrats', 'bravo']);
+
+const SIBLINGS = new Set(['twins', 'triplets', 'brothers', 'sisters', 'siblings']);
 
 function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
   if (place.caseless || place.titleCase || place.person) return undefined;
@@ -391,7 +394,8 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   if (!pupils || token.via !== 'text' || token.norm.length < 3) return undefined;
   if (index.byName.has(token.norm) || k.frequent.has(token.norm) || k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.houseColours.has(token.norm) || k.famousSurnames.has(token.norm)) return undefined;
   const prev = tokens[i - 1];
-  if (prev && prev.capitalised && /^[\s-]+$/.test(gapText(place, prev, token)) && !(prev.sentenceStart && SENTENCE_OPENERS.has(prev.norm))) return undefined;
+  const prevAdjacent = prev !== undefined && /^[\s-]+$/.test(gapText(place, prev, token));
+  if (prevAdjacent && prev.capitalised && !(prev.sentenceStart && SENTENCE_OPENERS.has(prev.norm)) && prev.norm !== 'the') return undefined;
   let best: { last: number; pupils: Pupil[] } | undefined;
   for (const pupil of pupils) {
     const surname = index.surnameTokens.get(pupil) ?? [];
@@ -405,8 +409,10 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   const next = tokens[best.last + 1];
   const nextAdjacent = next !== undefined && /^[ \t]+$/.test(gapText(place, end, next));
   if (nextAdjacent && next.capitalised) return undefined; // "Adebayo Road", "Adebayo Trust"
+  // "the Adebayo twins": pupils named by their family's name.
+  if (nextAdjacent && !end.possessive && SIBLINGS.has(next.norm)) return mention(place, i, best.last, best.pupils, false, 'surname');
   const didSomething = end.possessive ? nextAdjacent : nextAdjacent && k.surnameVerbs.has(next.norm);
-  if (!didSomething || !personByContext(place, i, k)) return undefined;
+  if (!didSomething || (prevAdjacent && prev.norm === 'the') || !personByContext(place, i, k)) return undefined;
   return mention(place, i, best.last, best.pupils, false, 'surname');
 }
 

@@ -22,6 +22,7 @@ ruleTester(doNotPublish, {
     // person's, a family's, part of someone else's name or of a place's, a house colour.
     { post: 'Mrs Adebayo ran the cake stall. Adebayo said it was the best fair yet.', consent: team },
     { post: 'The Adebayo family donated books to the library.', consent: team },
+    { post: 'The Wright brothers flew the first aeroplane, Year 2 learned.', consent: [HEADER, 'Ola,Wright,,2,Y,Y,Y,Y,Y,,'].join('\n') },
     { post: 'Well done to the team: Adebayo and Kowalski were outstanding.', consent: team },
     { post: 'Tunde Adebayo scored for the old boys in the alumni match.', consent: team },
     { post: 'Patel Road is closed for roadworks, so please use the side gate.', consent: team },
@@ -70,6 +71,7 @@ ruleTester(doNotPublish, {
     { post: 'Adebayo scored twice in the second half to seal the win.', consent: team, errors: [{ message: 'Adebayo is on the do-not-publish list (a surname alone)', line: 1, column: 1 }] },
     { post: "A superb save before Kowalski's late winner.", consent: team, errors: [{ message: /^Kowalski is on the do-not-publish list/ }] },
     { post: 'Our U14s won 3-1. Then Patel added a third from the spot.', consent: team, errors: [{ message: /^Patel is on the do-not-publish list \(a surname alone\)/ }] },
+    { post: 'The Kowalski twins ran the tuck shop this week.', consent: team, errors: [{ message: 'Kowalski is on the do-not-publish list (a surname alone)' }] },
     // A quick post in small letters.
     { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
     { post: 'zofia scored twice in the final', consent: team, errors: [{ message: 'zofia is on the do-not-publish list' }] },
