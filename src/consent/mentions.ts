@@ -377,12 +377,26 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
  * "Adebayo scored twice", "Marchetti's penalty save": a pupil's surname alone, as a match report writes it.
  * A surname is also a parent's, a sibling's or a famous person's, so only in ordinary text, a surname that is
  * no pupil's or common first name, word-name nor a famous person's surname ("Dickens wrote"), not within a longer name ("Bukayo
- * Saka"), and before a verb of something a person did (`surnameVerbs`), as a possessive, or before "twins",
- * "brothers" and the like. Surnames the post gives an adult with a title ("Mrs
+ * Saka"), and before a verb of something a person did (`surnameVerbs`), as a possessive, before "twins",
+ * "brothers" and the like, or in a list of players ("Scorers: Adebayo (2), Kowalski"). Surnames the post gives an adult with a title ("Mrs
  * Adebayo") are dropped by the caller.
  */
 /** Words that open a sentence before a name without being part of it: "Then Adebayo scored". */
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'so', 'soon', 'finally', 'eventually', 'later', 'next', 'first', 'firstly', 'meanwhile', 'today', 'yesterday', 'after', 'afterwards', 'again', 'also', 'when', 'as', 'once', 'here', 'there', 'now', 'well', 'yes', 'congratulations', 'congrats', 'bravo']);
+
+/** A match report's list of players: "Scorers:", "goals from", "tries by", "player of the match". */
+const SCORER_CUE = /(?:\b(?:goal ?|try ?)?scorers?|\b(?:goals?|tries|try|assists?) (?:came )?(?:from|by)|\b(?:players?|man|woman|star) of the (?:match|game|day)(?: (?:was|were|went to|goes to|award went to))?|\bmvps?)/giu;
+/** After the cue, only players' names so far: capitalised words, a count ("(2)", "x2"), commas, "and", "&". */
+const PLAYERS_SO_FAR = /^[\s:–—-]*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\(\d+\)|\s+\d+|\s*x\s?\d)?\s*(?:,|&|\band\b)\s*)*$/u;
+
+/** Whether the word at `start` is in a list of players after a match report's cue, in the same sentence. */
+function inScorerList(text: string, start: number): boolean {
+  const sentence = text.slice(0, start).search(/[^.!?\n]*$/u);
+  const before = text.slice(sentence, start);
+  let cueEnd = -1;
+  for (const cue of before.matchAll(SCORER_CUE)) cueEnd = cue.index + cue[0].length;
+  return cueEnd !== -1 && PLAYERS_SO_FAR.test(before.slice(cueEnd));
+}
 
 const SIBLINGS = new Set(['twins', 'triplets', 'brothers', 'sisters', 'siblings']);
 
@@ -411,6 +425,8 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   if (nextAdjacent && next.capitalised) return undefined; // "Adebayo Road", "Adebayo Trust"
   // "the Adebayo twins": pupils named by their family's name.
   if (nextAdjacent && !end.possessive && SIBLINGS.has(next.norm)) return mention(place, i, best.last, best.pupils, false, 'surname');
+  // "Scorers: Adebayo (2), Kowalski", "Player of the match: Adebayo".
+  if (inScorerList(place.segment.text, token.start)) return mention(place, i, best.last, best.pupils, false, 'surname');
   const didSomething = end.possessive ? nextAdjacent : nextAdjacent && k.surnameVerbs.has(next.norm);
   if (!didSomething || (prevAdjacent && prev.norm === 'the') || !personByContext(place, i, k)) return undefined;
   return mention(place, i, best.last, best.pupils, false, 'surname');

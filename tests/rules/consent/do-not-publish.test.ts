@@ -28,6 +28,7 @@ ruleTester(doNotPublish, {
     { post: 'Patel Road is closed for roadworks, so please use the side gate.', consent: team },
     { post: 'Dickens wrote A Christmas Carol in 1843, and Year 8 loved it.', consent: team },
     { post: 'Green won the house cup for the third year running!', consent: team },
+    { post: 'Goals from the training ground: Patel Road pitch is open again. Player of the match was Year 7.', consent: team },
     { post: 'Player of the match was adebayo, who scored twice.', consent: team },
     // A first name alone in small letters: only with praise before it or a deed after it, and never a word-name or a place.
     { post: 'we read about oluwaseun in the paper', consent: team },
@@ -71,6 +72,8 @@ ruleTester(doNotPublish, {
     { post: 'Adebayo scored twice in the second half to seal the win.', consent: team, errors: [{ message: 'Adebayo is on the do-not-publish list (a surname alone)', line: 1, column: 1 }] },
     { post: "A superb save before Kowalski's late winner.", consent: team, errors: [{ message: /^Kowalski is on the do-not-publish list/ }] },
     { post: 'Our U14s won 3-1. Then Patel added a third from the spot.', consent: team, errors: [{ message: /^Patel is on the do-not-publish list \(a surname alone\)/ }] },
+    { post: 'A 4-2 win away at Hillside. Scorers: Adebayo (2), Patel and Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
+    { post: 'Goals from Adebayo and Kowalski sealed it. Player of the match: Patel.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Kowalski is on/ }, { message: /^Patel is on/ }] },
     { post: 'The Kowalski twins ran the tuck shop this week.', consent: team, errors: [{ message: 'Kowalski is on the do-not-publish list (a surname alone)' }] },
     // A quick post in small letters.
     { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
