@@ -389,10 +389,13 @@ const SCORER_CUE = /(?:\b(?:goal ?|try ?)?scorers?|\b(?:goals?|tries|try|assists
 /** After the cue, only players' names so far: capitalised words, a count ("(2)", "x2"), commas, "and", "&". */
 const PLAYERS_SO_FAR = /^[\s:–—-]*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\(\d+\)|\s+\d+|\s*x\s?\d)?\s*(?:,|&|\band\b)\s*)*$/u;
 
+/** How far back a list of players is looked for: a team sheet, not a paragraph. */
+const SCORER_LIST_REACH = 200;
+
 /** Whether the word at `start` is in a list of players after a match report's cue, in the same sentence. */
 function inScorerList(text: string, start: number): boolean {
-  const sentence = text.slice(0, start).search(/[^.!?\n]*$/u);
-  const before = text.slice(sentence, start);
+  const near = text.slice(Math.max(0, start - SCORER_LIST_REACH), start);
+  const before = near.slice(near.search(/[^.!?\n]*$/u));
   let cueEnd = -1;
   for (const cue of before.matchAll(SCORER_CUE)) cueEnd = cue.index + cue[0].length;
   return cueEnd !== -1 && PLAYERS_SO_FAR.test(before.slice(cueEnd));
@@ -401,7 +404,7 @@ function inScorerList(text: string, start: number): boolean {
 const SIBLINGS = new Set(['twins', 'triplets', 'brothers', 'sisters', 'siblings']);
 
 function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
-  if (place.caseless || place.titleCase || place.person) return undefined;
+  if (place.caseless || place.person) return undefined;
   const tokens = place.tokens;
   const token = tokens[i]!;
   const pupils = index.bySurname.get(token.norm);
@@ -425,8 +428,9 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   if (nextAdjacent && next.capitalised) return undefined; // "Adebayo Road", "Adebayo Trust"
   // "the Adebayo twins": pupils named by their family's name.
   if (nextAdjacent && !end.possessive && SIBLINGS.has(next.norm)) return mention(place, i, best.last, best.pupils, false, 'surname');
-  // "Scorers: Adebayo (2), Kowalski", "Player of the match: Adebayo".
+  // "Scorers: Adebayo (2), Kowalski", "Player of the match: Adebayo" (a line of capitals: the cue is the evidence).
   if (inScorerList(place.segment.text, token.start)) return mention(place, i, best.last, best.pupils, false, 'surname');
+  if (place.titleCase) return undefined;
   const didSomething = end.possessive ? nextAdjacent : nextAdjacent && k.surnameVerbs.has(next.norm);
   if (!didSomething || (prevAdjacent && prev.norm === 'the') || !personByContext(place, i, k)) return undefined;
   return mention(place, i, best.last, best.pupils, false, 'surname');

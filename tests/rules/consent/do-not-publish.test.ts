@@ -74,6 +74,7 @@ ruleTester(doNotPublish, {
     { post: 'Our U14s won 3-1. Then Patel added a third from the spot.', consent: team, errors: [{ message: /^Patel is on the do-not-publish list \(a surname alone\)/ }] },
     { post: 'A 4-2 win away at Hillside. Scorers: Adebayo (2), Patel and Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
     { post: 'Goals from Adebayo and Kowalski sealed it. Player of the match: Patel.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Kowalski is on/ }, { message: /^Patel is on/ }] },
+    { post: 'Scorers: Adebayo (2), Patel, Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
     { post: 'The Kowalski twins ran the tuck shop this week.', consent: team, errors: [{ message: 'Kowalski is on the do-not-publish list (a surname alone)' }] },
     // A quick post in small letters.
     { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
