@@ -401,6 +401,25 @@ function inScorerList(text: string, start: number): boolean {
   return cueEnd !== -1 && PLAYERS_SO_FAR.test(before.slice(cueEnd));
 }
 
+const surnameGroupCache = new WeakMap<Pupil[], { surname: string[]; pupils: Pupil[] }[]>();
+
+/** The pupils of one surname word grouped by their whole surname: a trust's record gives "Patel" to hundreds. */
+function surnameGroups(pupils: Pupil[], index: NameIndex): { surname: string[]; pupils: Pupil[] }[] {
+  let groups = surnameGroupCache.get(pupils);
+  if (groups) return groups;
+  const byWhole = new Map<string, { surname: string[]; pupils: Pupil[] }>();
+  for (const pupil of pupils) {
+    const surname = index.surnameTokens.get(pupil) ?? [];
+    const key = surname.join(' ');
+    const group = byWhole.get(key);
+    if (group) group.pupils.push(pupil);
+    else byWhole.set(key, { surname, pupils: [pupil] });
+  }
+  groups = [...byWhole.values()];
+  surnameGroupCache.set(pupils, groups);
+  return groups;
+}
+
 const SIBLINGS = new Set(['twins', 'triplets', 'brothers', 'sisters', 'siblings']);
 
 function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
@@ -414,12 +433,11 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   const prevAdjacent = prev !== undefined && /^[\s-]+$/.test(gapText(place, prev, token));
   if (prevAdjacent && prev.capitalised && !(prev.sentenceStart && SENTENCE_OPENERS.has(prev.norm)) && prev.norm !== 'the') return undefined;
   let best: { last: number; pupils: Pupil[] } | undefined;
-  for (const pupil of pupils) {
-    const surname = index.surnameTokens.get(pupil) ?? [];
+  for (const { surname, pupils: having } of surnameGroups(pupils, index)) {
     const last = surname.length === 1 && surname[0] !== token.norm ? -1 : wholeSurnameAt(place, i, surname, skip);
     if (last === -1) continue;
-    if (!best || last > best.last) best = { last, pupils: [pupil] };
-    else if (last === best.last && !best.pupils.includes(pupil)) best.pupils.push(pupil);
+    if (!best || last > best.last) best = { last, pupils: [...having] };
+    else if (last === best.last) best.pupils.push(...having.filter((pupil) => !best!.pupils.includes(pupil)));
   }
   if (!best) return undefined;
   const end = tokens[best.last]!;
