@@ -41,6 +41,8 @@ export interface NameKnowledge {
   /** "elsa", "haf": in capitals amid small letters, a role or programme ("Our ELSA runs …"). */
   capitalAcronyms: Set<string>;
   personVerbs: Set<string>;
+  /** A story's character ("mary") → the words that tell its stories ("bethlehem", "manger" …). */
+  storyCast: Map<string, Set<string>>;
   /** "scored", "saved": after a surname alone, a person did something ("Adebayo scored twice"). */
   surnameVerbs: Set<string>;
   wordFollowers: Set<string>;
@@ -96,6 +98,14 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     }
   }
   const set = (list: string[] | undefined) => new Set(list ?? []);
+  const storyCast = new Map<string, Set<string>>();
+  for (const { names, cues } of context?.storyCast ?? []) {
+    for (const name of names) {
+      const told = storyCast.get(name) ?? new Set<string>();
+      for (const cue of cues) if (cue !== name) told.add(cue);
+      storyCast.set(name, told);
+    }
+  }
   return {
     given: all,
     frequent,
@@ -121,6 +131,7 @@ function buildKnowledge(given?: GivenNamesData, nicknames?: NicknamesData, conte
     capitalAcronyms: set(context?.capitalAcronyms),
     personVerbs: set(context?.personVerbs),
     surnameVerbs: set(context?.surnameVerbs),
+    storyCast,
     wordFollowers: set(context?.wordFollowers),
     datePrepositions: set(context?.datePrepositions),
     equivalents,

@@ -9,7 +9,7 @@ import { sourceOffset } from '../core/position.js';
 import type { Attachment, Post, TextSegment } from '../core/types.js';
 import { normaliseWord } from '../lexicons/tokenize.js';
 import { nameKnowledge, type NameKnowledge } from './knowledge.js';
-import { misspeltPersonByContext, personByContext } from './name-context.js';
+import { misspeltPersonByContext, personByContext, PRAISED } from './name-context.js';
 import { forEachNameWord, namePlaces, plainLetters, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
 
@@ -502,9 +502,6 @@ function lowerCaseFullName(place: NamePlace, i: number, index: NameIndex, k: Nam
   }
   return best && mention(place, i, best.last, best.pupils, true, named[0]!.how);
 }
-
-/** Praise or thanks right before a name: "well done to", "congratulations", "thank you", "shout out to", "happy birthday". */
-const PRAISED = /(?:^|[^\p{L}])(?:well done|congratulations|congrats|thank you|thanks|shout[ -]?outs?|proud of|happy birthday|bravo)(?: (?:to|for|goes to))?[ \t,:!]*$/iu;
 
 /**
  * "well done to oluwaseun!", "amelia scored twice": a pupil's first name alone in small letters, read only

@@ -69,6 +69,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's, and
   // "such as Amelia" names a pupil.
   if (roleMarked(place, i, k)) return false;
+  // "The part of Mary", "Mary, Joseph and the Three Kings were played by Reception": a part given to pupils.
+  if (!token.possessive && (partOf(tokens, i, textBefore) || playedBy(place.segment.text, token.end))) return false;
+  // "Mary and Joseph arrived in Bethlehem", "Noah built the ark": a story's character, in a sentence telling it.
+  if (storyCharacterTold(place, i, k)) return false;
   // "our production of Oliver!", "tickets for Annie": a show's title.
   if (!token.possessive && showTitle(place, i, k)) return false;
   // "played Mary and Joseph", "as Mary, Joseph and the innkeeper": every name of a list a part is given to.
@@ -413,6 +417,44 @@ function roleMarked(place: NamePlace, i: number, k: NameKnowledge): boolean {
   if (!k.roleMarkers.has(prev.norm)) return false;
   if (token.possessive && (prev.norm.startsWith('read') || prev.norm.startsWith('stud') || prev.norm.startsWith('sang') || prev.norm.startsWith('sing'))) return false;
   return !(prev.norm === 'as' && tokens[i - 2]?.norm === 'such');
+}
+
+/** Praise or thanks right before a name: "well done to", "congratulations", "thank you", "shout out to", "happy birthday". */
+export const PRAISED = /(?:^|[^\p{L}])(?:well done|congratulations|congrats|thank you|thanks|shout[ -]?outs?|proud of|happy birthday|bravo)(?: (?:to|for|goes to))?[ \t,:!]*$/iu;
+/** A pupil's class or year right after a name or a list of names: "Mary in Year 2", "Joseph (Y1)", "Mary and Joseph from Year 2". */
+const PUPIL_GROUP_AFTER = /^(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*(?:\s*\(|,?\s+(?:in|from)\s+)(?:[Yy]ear|[Yy]r|[Yy]\d|[Cc]lass|[Rr]eception|[Nn]ursery|[Ff]orm)/u;
+/** A pupil cast in a part: "Joseph was a brilliant shepherd", "Mary made a wonderful angel", "Noah as the narrator". */
+const CAST_AS_AFTER = /^\s+(?:was|is|made|played|as)\s+(?:a|an|the|our)\s/iu;
+const PARTS = new Set(['part', 'parts', 'role', 'roles', 'character']);
+/** The rest of a list of names, then "was/were played by": "Mary, Joseph and the Three Kings were played by …". */
+const PLAYED_BY = /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:was|were)\s+(?:(?:beautifully|brilliantly|wonderfully|superbly)\s+)?(?:played|performed|portrayed|acted)\s+(?:(?:beautifully|brilliantly|wonderfully|superbly)\s+)?by\b/u;
+
+/** "the part of Mary", "the role of Joseph". */
+function partOf(tokens: readonly NameToken[], i: number, textBefore: string): boolean {
+  return tokens[i - 1]?.norm === 'of' && /^\s+$/.test(textBefore) && PARTS.has(tokens[i - 2]?.norm ?? '');
+}
+
+function playedBy(text: string, end: number): boolean {
+  return PLAYED_BY.test(text.slice(end, end + 160));
+}
+
+/**
+ * A story's character (`storyCast`) in a sentence with a word that tells that story — unless praise comes
+ * right before the name, or the pupil's class or the part they were cast in right after it.
+ */
+function storyCharacterTold(place: NamePlace, i: number, k: NameKnowledge): boolean {
+  const token = place.tokens[i]!;
+  const cues = k.storyCast.get(token.norm);
+  if (!cues) return false;
+  const text = place.segment.text;
+  const from = Math.max(0, token.start - 200);
+  const start = from + text.slice(from, token.start).search(/[^.!?\n]*$/u);
+  const stop = text.slice(token.end, token.end + 200).search(/[.!?\n]/u);
+  const end = stop === -1 ? Math.min(text.length, token.end + 200) : token.end + stop;
+  const after = text.slice(token.end, end);
+  if (PRAISED.test(text.slice(Math.max(start, token.start - 40), token.start)) || PUPIL_GROUP_AFTER.test(after) || CAST_AS_AFTER.test(after)) return false;
+  const told = (words: string) => words.toLowerCase().split(/[^\p{L}]+/u).some((word) => cues.has(word));
+  return told(text.slice(start, token.start)) || told(text.slice(token.end, end));
 }
 
 /** Token i names a show after its production: "production of Oliver!", "tickets for Annie", "the soundtrack of Matilda". */

@@ -65,6 +65,8 @@ export const nameContextSchema = z
     capitalAcronyms: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a person ("Grace scored"). */
     personVerbs: lowerWords,
+    /** Characters of stories schools retell, and the words that tell each story: such a name alone in a sentence with one of them is the character. */
+    storyCast: z.array(z.object({ story: z.string().min(1), names: lowerWords.min(1), cues: lowerWords.min(1) }).strict()).default([]),
     /** Verbs after a pupil's surname alone that show a person did something ("Adebayo scored"): only then is a surname alone a pupil. */
     surnameVerbs: lowerWords.default([]),
     /** Words after a sentence-initial word-name that show it is a word ("Will you", "May we", "Hope everyone"). */

@@ -16,6 +16,9 @@ const words = [HEADER, ...['Hope', 'Faith', 'Grace', 'Joy', 'Iris', 'Violet', 'W
 /** Pupils on the list known by their surnames in match reports, and one whose surname is a famous author's. */
 const team = [HEADER, 'Oluwaseun,Adebayo,,9,N,N,N,N,Y,,', 'Zofia,Kowalski,,9,N,N,N,N,Y,,', 'Priya,Patel,,9,N,N,N,N,Y,,', 'Bea,Dickens,,9,N,N,N,N,Y,,', 'Ola,Green,,9,N,N,N,N,Y,,'].join('\n');
 
+/** Pupils on the list who share the names of a story's characters. */
+const nativity = [HEADER, ...['Mary', 'Joseph', 'Noah', 'Amelia'].map((n) => `${n},Test,,2,Y,Y,Y,Y,Y,,`)].join('\n');
+
 ruleTester(doNotPublish, {
   valid: [
     // A surname alone: only where a person did something, and not an adult's with a title, a famous
@@ -30,6 +33,12 @@ ruleTester(doNotPublish, {
     { post: 'Green won the house cup for the third year running!', consent: team },
     { post: 'Goals from the training ground: Patel Road pitch is open again. Player of the match was Year 7.', consent: team },
     { post: 'Player of the match was adebayo, who scored twice.', consent: team },
+    // The nativity and other stories told: the characters, and the parts pupils were given.
+    { post: 'Mary, Joseph and the Three Kings were played by Reception.', consent: nativity },
+    { post: 'The part of Mary was played by Year 2, and the role of Joseph by Year 1.', consent: nativity },
+    { post: 'Mary and Joseph arrived in Bethlehem, and the innkeeper turned them away.', consent: nativity },
+    { post: "Our nativity told the story of Mary and Joseph's journey. In our nativity, Mary rode a donkey to Bethlehem.", consent: nativity },
+    { post: 'In RE, Year 3 learned how Noah built the ark before the flood.', consent: nativity },
     // A first name alone in small letters: only with praise before it or a deed after it, and never a word-name or a place.
     { post: 'we read about oluwaseun in the paper', consent: team },
     { post: 'our trip to florence was amazing', consent: [HEADER, 'Florence,Test,,5,Y,Y,Y,Y,Y,,'].join('\n') },
@@ -76,6 +85,12 @@ ruleTester(doNotPublish, {
     { post: 'Goals from Adebayo and Kowalski sealed it. Player of the match: Patel.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Kowalski is on/ }, { message: /^Patel is on/ }] },
     { post: 'Scorers: Adebayo (2), Patel, Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
     { post: 'The Kowalski twins ran the tuck shop this week.', consent: team, errors: [{ message: 'Kowalski is on the do-not-publish list (a surname alone)' }] },
+    // … but a pupil of that name praised, placed in a class or cast in a part is still named.
+    { post: 'Well done to Mary, who was a brilliant angel in our nativity.', consent: nativity, errors: [{ message: 'Mary is on the do-not-publish list' }] },
+    { post: 'Joseph in Year 2 sang a solo at the nativity.', consent: nativity, errors: [{ message: 'Joseph is on the do-not-publish list' }] },
+    { post: 'Joseph was a brilliant shepherd in the nativity.', consent: nativity, errors: [{ message: 'Joseph is on the do-not-publish list' }] },
+    { post: 'Mary was played beautifully by Amelia.', consent: nativity, errors: [{ message: 'Amelia is on the do-not-publish list' }] },
+    { post: 'Noah scored twice for the U9s.', consent: nativity, errors: [{ message: 'Noah is on the do-not-publish list' }] },
     // A quick post in small letters.
     { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
     { post: 'zofia scored twice in the final', consent: team, errors: [{ message: 'zofia is on the do-not-publish list' }] },
