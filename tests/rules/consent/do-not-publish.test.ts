@@ -39,6 +39,7 @@ ruleTester(doNotPublish, {
     { post: 'Mary and Joseph arrived in Bethlehem, and the innkeeper turned them away.', consent: nativity },
     { post: "Our nativity told the story of Mary and Joseph's journey. In our nativity, Mary rode a donkey to Bethlehem.", consent: nativity },
     { post: 'In RE, Year 3 learned how Noah built the ark before the flood.', consent: nativity },
+    { post: 'Our class story this week: Hermione and Harry sneak out of Gryffindor tower.', consent: [HEADER, 'Hermione,Test,,4,Y,Y,Y,Y,Y,,'].join('\n') },
     // A first name alone in small letters: only with praise before it or a deed after it, and never a word-name or a place.
     { post: 'we read about oluwaseun in the paper', consent: team },
     { post: 'our trip to florence was amazing', consent: [HEADER, 'Florence,Test,,5,Y,Y,Y,Y,Y,,'].join('\n') },
@@ -91,6 +92,7 @@ ruleTester(doNotPublish, {
     { post: 'Joseph was a brilliant shepherd in the nativity.', consent: nativity, errors: [{ message: 'Joseph is on the do-not-publish list' }] },
     { post: 'Mary was played beautifully by Amelia.', consent: nativity, errors: [{ message: 'Amelia is on the do-not-publish list' }] },
     { post: 'Noah scored twice for the U9s.', consent: nativity, errors: [{ message: 'Noah is on the do-not-publish list' }] },
+    { post: 'Hermione in Year 4 came dressed as a Hogwarts student for World Book Day.', consent: [HEADER, 'Hermione,Test,,4,Y,Y,Y,Y,Y,,'].join('\n'), errors: [{ message: 'Hermione is on the do-not-publish list' }] },
     // A quick post in small letters.
     { post: 'well done to oluwaseun for his brilliant poem!', consent: team, errors: [{ message: 'oluwaseun is on the do-not-publish list', line: 1, column: 14 }] },
     { post: 'zofia scored twice in the final', consent: team, errors: [{ message: 'zofia is on the do-not-publish list' }] },
