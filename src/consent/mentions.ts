@@ -428,7 +428,6 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
   const token = tokens[i]!;
   const pupils = index.bySurname.get(token.norm);
   if (!pupils || token.via !== 'text' || token.norm.length < 3) return undefined;
-  if (index.byName.has(token.norm) || k.frequent.has(token.norm) || k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.houseColours.has(token.norm) || k.famousSurnames.has(token.norm)) return undefined;
   const prev = tokens[i - 1];
   const prevAdjacent = prev !== undefined && /^[\s-]+$/.test(gapText(place, prev, token));
   if (prevAdjacent && prev.capitalised && !(prev.sentenceStart && SENTENCE_OPENERS.has(prev.norm)) && prev.norm !== 'the') return undefined;
@@ -440,6 +439,8 @@ function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnow
     else if (last === best.last) best.pupils.push(...having.filter((pupil) => !best!.pupils.includes(pupil)));
   }
   if (!best) return undefined;
+  // A surname of one word may be a word or someone else's name; "Grant-Fitzgerald" is no one else's.
+  if (best.last === i && (index.byName.has(token.norm) || k.frequent.has(token.norm) || k.wordNames.has(token.norm) || k.notNames.has(token.norm) || k.neverNames.has(token.norm) || k.houseColours.has(token.norm) || k.famousSurnames.has(token.norm))) return undefined;
   const end = tokens[best.last]!;
   const next = tokens[best.last + 1];
   const nextAdjacent = next !== undefined && /^[ \t]+$/.test(gapText(place, end, next));

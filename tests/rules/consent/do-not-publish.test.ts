@@ -85,6 +85,7 @@ ruleTester(doNotPublish, {
     { post: 'A 4-2 win away at Hillside. Scorers: Adebayo (2), Patel and Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
     { post: 'Goals from Adebayo and Kowalski sealed it. Player of the match: Patel.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Kowalski is on/ }, { message: /^Patel is on/ }] },
     { post: 'Scorers: Adebayo (2), Patel, Kowalski.', consent: team, errors: [{ message: /^Adebayo is on/ }, { message: /^Patel is on/ }, { message: /^Kowalski is on/ }] },
+    { post: 'The Grant-Fitzgerald sisters raised £200 for charity.', consent: [HEADER, 'Eliza,Grant-Fitzgerald,,5,Y,Y,Y,Y,Y,,'].join('\n'), errors: [{ message: 'Grant-Fitzgerald is on the do-not-publish list (a surname alone)' }] },
     { post: 'The Kowalski twins ran the tuck shop this week.', consent: team, errors: [{ message: 'Kowalski is on the do-not-publish list (a surname alone)' }] },
     // … but a pupil of that name praised, placed in a class or cast in a part is still named.
     { post: 'Well done to Mary, who was a brilliant angel in our nativity.', consent: nativity, errors: [{ message: 'Mary is on the do-not-publish list' }] },
