@@ -373,14 +373,6 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
   );
 }
 
-/**
- * "Adebayo scored twice", "Marchetti's penalty save": a pupil's surname alone, as a match report writes it.
- * A surname is also a parent's, a sibling's or a famous person's, so only in ordinary text, a surname that is
- * no pupil's or common first name, word-name nor a famous person's surname ("Dickens wrote"), not within a longer name ("Bukayo
- * Saka"), and before a verb of something a person did (`surnameVerbs`), as a possessive, before "twins",
- * "brothers" and the like, or in a list of players ("Scorers: Adebayo (2), Kowalski"). Surnames the post gives an adult with a title ("Mrs
- * Adebayo") are dropped by the caller.
- */
 /** Words that open a sentence before a name without being part of it: "Then Adebayo scored". */
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'so', 'soon', 'finally', 'eventually', 'later', 'next', 'first', 'firstly', 'meanwhile', 'today', 'yesterday', 'after', 'afterwards', 'again', 'also', 'when', 'as', 'once', 'here', 'there', 'now', 'well', 'yes', 'congratulations', 'congrats', 'bravo']);
 
@@ -422,6 +414,14 @@ function surnameGroups(pupils: Pupil[], index: NameIndex): { surname: string[]; 
 
 const SIBLINGS = new Set(['twins', 'triplets', 'brothers', 'sisters', 'siblings']);
 
+/**
+ * "Adebayo scored twice", "Marchetti's penalty save": a pupil's surname alone, as a match report writes it.
+ * A surname is also a parent's, a sibling's or a famous person's, so only in ordinary text, a surname that is
+ * no pupil's or common first name, word-name nor a famous person's surname ("Dickens wrote"), not within a
+ * longer name ("Bukayo Saka"), and before a verb of something a person did (`surnameVerbs`), as a possessive,
+ * before "twins", "brothers" and the like, or in a list of players ("Scorers: Adebayo (2), Kowalski").
+ * Surnames the post gives an adult with a title ("Mrs Adebayo") are dropped by the caller.
+ */
 function surnameAlone(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge, skip: Set<number>): Found | undefined {
   if (place.caseless || place.person) return undefined;
   const tokens = place.tokens;

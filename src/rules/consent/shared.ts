@@ -79,7 +79,7 @@ export function conflictNote(pupils: Pupil[]): string {
   return note;
 }
 
-/** Said when only a first name was matched and it fits several pupils (judged by the strictest). */
+/** Said when only a first name was matched and it fits several pupils (judged by the strictest), and of a surname alone. */
 export function sharedNameNote(mention: PupilMention): string {
   if (mention.match === 'surname') return mention.pupils.length > 1 ? ` (a surname alone, which ${mention.pupils.length} pupils have; judged by the strictest record)` : ' (a surname alone)';
   return mention.pupils.length > 1 ? ` (${mention.pupils.length} pupils have this name; judged by the strictest record)` : '';
