@@ -377,7 +377,7 @@ function matchAt(place: NamePlace, i: number, index: NameIndex, k: NameKnowledge
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'so', 'soon', 'finally', 'eventually', 'later', 'next', 'first', 'firstly', 'meanwhile', 'today', 'yesterday', 'after', 'afterwards', 'again', 'also', 'when', 'as', 'once', 'here', 'there', 'now', 'well', 'yes', 'congratulations', 'congrats', 'bravo']);
 
 /** A match report's list of players: "Scorers:", "goals from", "tries by", "player of the match". */
-const SCORER_CUE = /(?:\b(?:goal ?|try ?)?scorers?|\b(?:goals?|tries|try|assists?) (?:came )?(?:from|by)|\b(?:players?|man|woman|star) of the (?:match|game|day)(?: (?:was|were|went to|goes to|award went to))?|\bmvps?)/giu;
+const SCORER_CUE = /(?:\b(?:goal ?|try ?)?scorers?|\b(?:goals?|tries|try|assists?) (?:came )?(?:from|by)|\b(?:players?|man|woman|star) of the (?:match|game|day)(?: (?:was|were|went to|goes to|award went to))?|\bmvps?)/gi;
 /** After the cue, only players' names so far: capitalised words, a count ("(2)", "x2"), commas, "and", "&". */
 const PLAYERS_SO_FAR = /^[\s:–—-]*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\(\d+\)|\s+\d+|\s*x\s?\d)?\s*(?:,|&|\band\b)\s*)*$/u;
 

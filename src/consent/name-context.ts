@@ -424,7 +424,7 @@ export const PRAISED = /(?:^|[^\p{L}])(?:well done|congratulations|congrats|than
 /** A pupil's class or year right after a name or a list of names: "Mary in Year 2", "Joseph (Y1)", "Mary and Joseph from Year 2". */
 const PUPIL_GROUP_AFTER = /^(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*(?:\s*\(|,?\s+(?:in|from)\s+)(?:[Yy]ear|[Yy]r|[Yy]\d|[Cc]lass|[Rr]eception|[Nn]ursery|[Ff]orm)/u;
 /** A pupil cast in a part: "Joseph was a brilliant shepherd", "Mary made a wonderful angel", "Noah as the narrator". */
-const CAST_AS_AFTER = /^\s+(?:was|is|made|played|as)\s+(?:a|an|the|our)\s/iu;
+const CAST_AS_AFTER = /^\s+(?:was|is|made|played|as)\s+(?:a|an|the|our)\s/i;
 const PARTS = new Set(['part', 'parts', 'role', 'roles', 'character']);
 /** The rest of a list of names, then "was/were played by": "Mary, Joseph and the Three Kings were played by …". */
 const PLAYED_BY = /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:was|were)\s+(?:(?:beautifully|brilliantly|wonderfully|superbly)\s+)?(?:played|performed|portrayed|acted)\s+(?:(?:beautifully|brilliantly|wonderfully|superbly)\s+)?by\b/u;
