@@ -14,13 +14,26 @@ export const RETURN_AT =
   /\b(?:back (?:down |up |over )?at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:for (?:the )?[\p{L} ]{1,30} )?(?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,2}\b)){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b|\b(?:have|has|['’]ve) (?:just |finally )?made it (?:to|up|into)\b/i;
 // Trip mode: what the group is doing now at a named place ("Right now we are queuing for the Louvre",
 // "This afternoon we are waiting outside the Eiffel Tower"): the place must follow, capitalised.
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
+// Trip mode: a group doing something, now or later today, at a named place: "we're now having our picnic at
+// Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest" (miss29).
+// Case-sensitive so that the place's capital is read as one.
+const TRIP_DOING =
+  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|students|leavers|skiers|girls|boys|players|explorers|campers|walkers)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,3} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:the )?(?=\p{Lu})/gu;
+/** Not a place after TRIP_DOING: a year group, class or time ("we're all working hard in Year 6"). */
+const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+// Trip mode: the group back at where it sleeps ("The skiers are all back at the chalet") or told where to be collected
+// and when ("the pick-up point has moved to the bus stop on Church Road at 5pm"), not at school (miss29).
+const TRIP_BASE =
+  /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,60}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+const AT_SCHOOL = /\b(?:school|academy|gates?|playground)\b/i;
+
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in|made it/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -142,7 +155,7 @@ export const liveLocation: Rule = {
           take(m.index, m.index + m[0].length);
           report(m.index, m.index + m[0].length, `rooms: "${m[0]}"`);
         }
-        const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text);
+        const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text) ?? doingAtPlace(text) ?? tripBase(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
         } else {
@@ -153,6 +166,26 @@ export const liveLocation: Rule = {
     }
   },
 };
+
+/** The first TRIP_DOING whose place is named (capitalised, not a year group or a day), the place's name taken into the match. */
+function doingAtPlace(text: string): RegExpExecArray | undefined {
+  TRIP_DOING.lastIndex = 0;
+  for (let m = TRIP_DOING.exec(text); m; m = TRIP_DOING.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const place = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(rest);
+    if (place && !NO_PLACE.test(rest)) {
+      m[0] += place[0];
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** TRIP_BASE, unless the place is the school's own ("pick-up point is the school gates at 5pm"). */
+function tripBase(text: string): RegExpExecArray | undefined {
+  const m = TRIP_BASE.exec(text);
+  return m && !AT_SCHOOL.test(m[0]) ? m : undefined;
+}
 
 /** The first TRIP_ACTIVITY whose place is named (capitalised), the place's name taken into the match. */
 function activityAtPlace(text: string): RegExpExecArray | undefined {
