@@ -162,7 +162,7 @@ export const confidential: Rule = {
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
         // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
         if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
-        if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
+        if (entry.context && !inContext(words, match, entry.context, pupilWords, entry.contextBefore ? PUBLIC_REACH_BACK : 0)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
