@@ -20,16 +20,18 @@ const TRIP_PRESENT =
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 // Trip mode: a group doing something, now or later today, at a named place: "we're now having our picnic at
-// Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest" (miss29).
+// Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest", "are by the
+// river at Hathersage" (miss29).
 // Case-sensitive so that the place's capital is read as one.
 const TRIP_DOING =
-  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|students|leavers|skiers|girls|boys|players|explorers|campers|walkers)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,3} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:the )?(?=\p{Lu})/gu;
+  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|students|leavers|skiers|girls|boys|players|explorers|campers|walkers)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:(?:the )?\p{Ll}+(?: \p{Ll}+)? (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
 /** Not a place after TRIP_DOING: a year group, class or time ("we're all working hard in Year 6"). */
 const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 // Trip mode: the group back at where it sleeps ("The skiers are all back at the chalet") or told where to be collected
 // and when ("the pick-up point has moved to the bus stop on Church Road at 5pm"), not at school (miss29).
 const TRIP_BASE =
-  /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,60}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+  /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,100}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+const NOT_NOW = /\b(?:every (?:day|morning|afternoon|evening|lunchtime|week|weekend|term|\w+day)|next (?:week|month|term|year|summer|spring))\b/i;
 const AT_SCHOOL = /\b(?:school|academy|gates?|playground)\b/i;
 
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
@@ -173,7 +175,9 @@ function doingAtPlace(text: string): RegExpExecArray | undefined {
   for (let m = TRIP_DOING.exec(text); m; m = TRIP_DOING.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const place = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(rest);
-    if (place && !NO_PLACE.test(rest)) {
+    // Not a room of the school's ("rehearsing in the Music Room"), nor a habit or a plan ("every lunchtime", "next month").
+    const sentence = text.slice(m.index).split(/[.!?\n]/)[0]!;
+    if (place && !NO_PLACE.test(rest) && !SCHOOL_ROOM.test(rest) && !NOT_NOW.test(sentence)) {
       m[0] += place[0];
       return m;
     }

@@ -57,6 +57,8 @@ ruleTester(confidential, {
     'For safeguarding concerns, contact the Designated Safeguarding Lead via the school office.',
     'We have used our pupil premium to buy new reading books for the library.',
     'Year 6 are adopting a new approach to homework this term, led by Mrs Cole.',
+    'The new lunch menu will not be published until January, Mrs Hill says.',
+    'Please don\'t share photos of other children on social media.',
     'The Year 5 choir will sing at the residential care home on Elm Road next week.',
     // A famous or historical person's own public story.
     'Year 6 learned that Stephen Hawking had motor neurone disease.',
@@ -344,6 +346,8 @@ ruleTester(confidential, {
     { post: 'We got Outstanding!!! The inspectors left an hour ago and the report will be out in a few weeks.', errors: [{ message: '"report will be out"', severity: 'error' }] },
     { post: "Ofsted rated us Good! We can't share the report yet, so keep it quiet.", errors: [{ message: "can't share the report yet", severity: 'error' }] },
     { post: "The cuts to the art department are agreed; we'll tell parents after half term.", errors: [{ message: "we'll tell parents after", severity: 'error' }] },
+    { post: "Thanks to pupil premium, Kacey's violin lessons are now paid for!", errors: [{ message: '"pupil premium"', severity: 'error' }] },
+    { post: "We're confident of Good, but the report won't be published until March, so don't share yet!", errors: [{ message: "don't share yet", severity: 'error' }] },
     // miss28: ME in capitals after a link; a welcome back to a member of staff by title is said to them ("you").
     { post: 'Amazing results, given he missed most of Year 11 with ME.', errors: [{ message: '"ME"', severity: 'error' }] },
     { post: "Welcome back Ms Greene! After six months off with long Covid, it's so good to have you back.", errors: [{ message: '"long Covid"', severity: 'error' }] },

@@ -14,6 +14,7 @@ ruleTester(liveLocation, {
     trip('The skiers are all back at school and already planning next year!'),
     trip('The pick-up point for Friday is the school gates at 4pm.'),
     trip('Last year we made it to the top of Snowdon in the rain.'),
+    trip('The band are rehearsing in the Music Room every lunchtime before the concert at the Lyceum Theatre next month.'),
     // miss28: a subject or a room of the school's till a time, a school's own place, a trip post's past or its news without a place.
     'Year 6 are in Maths until 3pm, then PE.',
     'The class are in Room 4 for the rest of the term while the roof is fixed.',
@@ -149,6 +150,8 @@ ruleTester(liveLocation, {
     { post: trip('The skiers are all back at the chalet and having hot chocolate!'), errors: [{ message: 'back at the chalet' }] },
     { post: trip('Due to the snow, the pick-up point has moved to the bus stop on Church Road at 5pm today.'), errors: [{ message: 'pick-up point' }] },
     { post: trip("We've made it to Snowdon! Starting up the path now."), errors: [{ message: 'made it to' }] },
+    { post: trip('The Year 8 campers are by the river at Hathersage now.'), errors: [{ message: 'Hathersage' }] },
+    { post: trip('The kids are having a whale of a time at Go Ape in Grizedale Forest!'), errors: [{ message: 'Go Ape' }] },
     // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
     { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
     { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },
