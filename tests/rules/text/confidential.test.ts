@@ -59,6 +59,9 @@ ruleTester(confidential, {
     'Year 6 are adopting a new approach to homework this term, led by Mrs Cole.',
     'The new lunch menu will not be published until January, Mrs Hill says.',
     'Please don\'t share photos of other children on social media.',
+    'Year 8 have been learning about the kidneys, and how patients in intensive care are looked after.',
+    'The science investigation continues next week, when Year 5 test their parachutes.',
+    'Our young carers group meets on Wednesdays; everyone who looks after someone at home is welcome.',
     'The Year 5 choir will sing at the residential care home on Elm Road next week.',
     // A famous or historical person's own public story.
     'Year 6 learned that Stephen Hawking had motor neurone disease.',
@@ -347,6 +350,13 @@ ruleTester(confidential, {
     { post: "Ofsted rated us Good! We can't share the report yet, so keep it quiet.", errors: [{ message: "can't share the report yet", severity: 'error' }] },
     { post: "The cuts to the art department are agreed; we'll tell parents after half term.", errors: [{ message: "we'll tell parents after", severity: 'error' }] },
     { post: "Thanks to pupil premium, Kacey's violin lessons are now paid for!", errors: [{ message: '"pupil premium"', severity: 'error' }] },
+    { post: 'Hope everyone is keeping Ollie in their thoughts while his dad is in intensive care.', errors: [{ message: '"intensive care"', severity: 'error' }] },
+    { post: 'Sienna had an allergic reaction at lunch but she is fine now.', errors: [{ message: '"allergic reaction"', severity: 'error' }] },
+    { post: 'The Year 7 boy who was attacked on the bus is recovering well at home.', errors: [{ message: '"was attacked"', severity: 'error' }] },
+    { post: "Maisie has been brave since her brother's death in the spring.", errors: [{ message: "brother's death", severity: 'error' }] },
+    { post: "Zain has settled in so well since leaving the PRU.", errors: [{ message: '"PRU"', severity: 'error' }] },
+    { post: "Confidentially, governors are talking to St Anne's about a federation from next September.", errors: [{ message: 'about a federation', severity: 'error' }] },
+    { post: "Mrs Webb won't be back this term while the investigation into the exam complaint continues.", errors: [{ message: 'while the investigation', severity: 'error' }] },
     { post: "We're confident of Good, but the report won't be published until March, so don't share yet!", errors: [{ message: "don't share yet", severity: 'error' }] },
     // miss28: ME in capitals after a link; a welcome back to a member of staff by title is said to them ("you").
     { post: 'Amazing results, given he missed most of Year 11 with ME.', errors: [{ message: '"ME"', severity: 'error' }] },

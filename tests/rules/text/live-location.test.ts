@@ -152,6 +152,8 @@ ruleTester(liveLocation, {
     { post: trip("We've made it to Snowdon! Starting up the path now."), errors: [{ message: 'made it to' }] },
     { post: trip('The Year 8 campers are by the river at Hathersage now.'), errors: [{ message: 'Hathersage' }] },
     { post: trip('The kids are having a whale of a time at Go Ape in Grizedale Forest!'), errors: [{ message: 'Go Ape' }] },
+    // A trip post's paragraph is read whatever its words: "warming up at" passes no cheap first look.
+    { post: trip('Our netball team are warming up at the Copper Box Arena now!'), errors: [{ message: 'Copper Box Arena' }] },
     // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
     { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
     { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },
