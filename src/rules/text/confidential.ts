@@ -33,8 +33,9 @@ const LINK_BEFORE =
 // language therapist, Mrs O'Brien, works with …" is a member of staff's role.
 const NAMED_SUBJECT =
   /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
-// …or after it, what it did to the person or bought them: "The chemo has been tough on her", "used pupil premium to buy Ezra a laptop" (miss29).
-const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b)\b/i;
+// …or after it, what it did to the person or bought them, or where on their body: "The chemo has been tough on her", "used pupil
+// premium to buy Ezra a laptop", "had surgery on her hand" (miss29).
+const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b|(?:on|to|in) (?:his|her|their) (?:hand|hands|arm|arms|leg|legs|knee|knees|ankle|ankles|foot|feet|back|hip|shoulder|head|face|eye|eyes|ear|ears|heart|spine|neck|wrist|finger|fingers|toe|toes)\b)\b/i;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;

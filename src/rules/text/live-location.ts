@@ -21,10 +21,10 @@ const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 // Trip mode: a group doing something, now or later today, at a named place: "we're now having our picnic at
 // Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest", "are by the
-// river at Hathersage" (miss29).
+// river at Hathersage", "Our Year 10 geographers are on their field course in Pembrokeshire" (miss29).
 // Case-sensitive so that the place's capital is read as one.
 const TRIP_DOING =
-  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|students|leavers|skiers|girls|boys|players|explorers|campers|walkers)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:(?:the )?\p{Ll}+(?: \p{Ll}+)? (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
+  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|\p{Ll}+s)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:(?:the )?\p{Ll}+(?: \p{Ll}+){0,2} (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
 /** Not a place after TRIP_DOING: a year group, class or time ("we're all working hard in Year 6"). */
 const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 // Trip mode: the group back at where it sleeps ("The skiers are all back at the chalet") or told where to be collected
@@ -32,6 +32,12 @@ const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|R
 const TRIP_BASE =
   /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,100}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
 const NOT_NOW = /\b(?:every (?:day|morning|afternoon|evening|lunchtime|week|weekend|term|\w+day)|next (?:week|month|term|year|summer|spring))\b/i;
+const TODAY_WORDS = /today|this morning|this afternoon/i;
+const VISITED = String.raw`(?:visited|explored|toured|went to|arrived (?:at|in)) (?:the )?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})`;
+/** "today visited Auschwitz-Birkenau", "This morning the group explored the Colosseum". */
+const VISITED_TODAY = new RegExp(String.raw`\b(?:[Tt]oday|[Tt]his (?:morning|afternoon))\b[^.!?\n]{0,60}?\b${VISITED}`, 'u');
+/** "visited the Louvre this morning". */
+const TODAY_VISITED = new RegExp(String.raw`\b${VISITED}[^.!?\n]{0,40}?\b(?:today|this (?:morning|afternoon))\b`, 'u');
 const AT_SCHOOL = /\b(?:school|academy|gates?|playground)\b/i;
 
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
@@ -165,10 +171,19 @@ export const liveLocation: Rule = {
           // Otherwise a sentence saying now, and the place it names: "Having our picnic by the Serpentine in Hyde Park at the moment".
           claim(TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined, (q) => `${q} in a trip post`);
         }
+        // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
+        claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
       }
     }
   },
 };
+
+/** The span of a place a trip post says the group visited today ("today visited Auschwitz-Birkenau", "went to the Louvre this morning"). */
+function visitedToday(text: string): { start: number; end: number } | undefined {
+  const m = VISITED_TODAY.exec(text) ?? TODAY_VISITED.exec(text);
+  if (!m || SCHOOL_PLACE.test(m.groups!.place!.split(' ')[0]!)) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+}
 
 /** The first TRIP_DOING whose place is named (capitalised, not a year group or a day), the place's name taken into the match. */
 function doingAtPlace(text: string): RegExpExecArray | undefined {

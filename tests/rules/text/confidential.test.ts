@@ -353,6 +353,8 @@ ruleTester(confidential, {
     { post: 'Hope everyone is keeping Ollie in their thoughts while his dad is in intensive care.', errors: [{ message: '"intensive care"', severity: 'error' }] },
     { post: 'Sienna had an allergic reaction at lunch but she is fine now.', errors: [{ message: '"allergic reaction"', severity: 'error' }] },
     { post: 'The Year 7 boy who was attacked on the bus is recovering well at home.', errors: [{ message: '"was attacked"', severity: 'error' }] },
+    // miss28's known miss: an injury and where on the body the surgery was.
+    { post: "Mia was bitten by a dog and had surgery on her hand, so she'll be off for a week.", errors: [{ message: '"was bitten by a dog"', severity: 'error' }, { message: '"had surgery"', severity: 'error' }] },
     { post: "Maisie has been brave since her brother's death in the spring.", errors: [{ message: "brother's death", severity: 'error' }] },
     { post: "Zain has settled in so well since leaving the PRU.", errors: [{ message: '"PRU"', severity: 'error' }] },
     { post: "Confidentially, governors are talking to St Anne's about a federation from next September.", errors: [{ message: 'about a federation', severity: 'error' }] },

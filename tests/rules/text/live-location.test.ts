@@ -15,6 +15,8 @@ ruleTester(liveLocation, {
     trip('The pick-up point for Friday is the school gates at 4pm.'),
     trip('Last year we made it to the top of Snowdon in the rain.'),
     trip('The band are rehearsing in the Music Room every lunchtime before the concert at the Lyceum Theatre next month.'),
+    trip("Year 11 visited Auschwitz-Birkenau last term, and tonight at 7pm in the school hall they'll share what they learned."),
+    trip('The results are in and everyone in Year 6 is proud.'),
     // miss28: a subject or a room of the school's till a time, a school's own place, a trip post's past or its news without a place.
     'Year 6 are in Maths until 3pm, then PE.',
     'The class are in Room 4 for the rest of the term while the roof is fixed.',
@@ -154,6 +156,9 @@ ruleTester(liveLocation, {
     { post: trip('The kids are having a whale of a time at Go Ape in Grizedale Forest!'), errors: [{ message: 'Go Ape' }] },
     // A trip post's paragraph is read whatever its words: "warming up at" passes no cheap first look.
     { post: trip('Our netball team are warming up at the Copper Box Arena now!'), errors: [{ message: 'Copper Box Arena' }] },
+    // miss28's known misses: a place visited today, told in a trip post; a course somewhere named this week.
+    { post: trip('Year 12 historians today visited Auschwitz-Birkenau, a sobering experience for everyone.'), errors: [{ message: 'Auschwitz-Birkenau' }] },
+    { post: trip('Our Year 10 geographers are on their field course in Pembrokeshire this week.'), errors: [{ message: 'Pembrokeshire' }] },
     // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
     { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
     { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },
