@@ -48,6 +48,8 @@ export const lexiconEntrySchema = z
     leadIn: z.boolean().optional(),
     /** Only reported when one of these words is in the same sentence ("died" needs "mum", "dad" …). */
     context: z.array(z.string()).optional(),
+    /** `context` may be found in the sentence before too: "We got Outstanding!!! … the report will be out in a few weeks" (miss29). */
+    contextBefore: z.boolean().optional(),
     /** Words that, in the same sentence, show the innocent sense ("dog" for "bitch"): then no finding. */
     homonyms: z.array(z.string()).optional(),
     /**

@@ -212,6 +212,24 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     );
   }
 
+  // A full name with a past date beside it, set off by commas or brackets: "Jessica Moore, 12/08/2014, …",
+  // "Amira Khan (14.02.2013)" (miss29). Not an event's day ("Sports Day, 12/07/2024"): the name must open on a given name.
+  NAME_THEN_DATE.lastIndex = 0;
+  for (let match = NUMERIC_DATE.test(text) ? NAME_THEN_DATE.exec(text) : null; match; match = NAME_THEN_DATE.exec(text)) {
+    const date = match[2]!;
+    const year = Number(/\d{4}$/.exec(date)![0]);
+    if (year < 1935 || year > new Date().getFullYear() - 2) continue;
+    const given = nameKnowledge().given;
+    const first = match[1]!.toLowerCase();
+    if (given.size > 0 && (!given.has(first) || nameKnowledge().notNames.has(first))) {
+      // "Congratulations Jessica Moore, …": try again from the next capitalised word.
+      NAME_THEN_DATE.lastIndex = match.index + match[1]!.length;
+      continue;
+    }
+    const start = match.index + match[0].lastIndexOf(date);
+    item('date-of-birth', date, start, 'A date of birth', 'a date beside a person\'s full name reads as their date of birth', 'Leave the date of birth out; "celebrated a birthday this week" is enough.');
+  }
+
   const phoneText = zeroesForOs(text);
   for (const match of PHONE_START.test(phoneText) ? phoneText.matchAll(PHONE) : []) {
     const value = match[0].replace(/[\s\-(.]+$/, '');
@@ -279,7 +297,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
     // The end of a range is no house number: "P4 – 7 Sponsored Walk", "Years 5 - 6 Nature Walk".
     if (RANGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-    const home = sentences.has(HOME, match.index);
+    const home = isHome(sentences, match.index);
     if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'address',
@@ -295,7 +313,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   for (const match of /[A-Z]\d/.test(text) ? text.matchAll(POSTCODE) : []) {
     const value = match[0];
     if (allowed.postcodes.has(compactPostcode(value))) continue;
-    const home = sentences.has(HOME, match.index);
+    const home = isHome(sentences, match.index);
     if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'postcode',
@@ -335,6 +353,8 @@ function isUkPhone(digits: string): boolean {
 }
 
 /** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */
+const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
+const NAME_THEN_DATE = /\b(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}'’-]+)+\s*(?:,|\()\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\s*(?:,|\))/gu;
 const DATE_RANGE_NEXT = /^\s*(?:[-–—]|to\b|and\b|until\b)\s*\d/;
 /** Before "born": people in general ("children born between …", "pupils born in or after …"). */
 const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|all|for|if your child was|whose child(?:ren)? (?:was|were))\s*$/i;
@@ -349,10 +369,11 @@ const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|moth
 /**
  * A capitalised place word in the 60 characters before an address or postcode, in the same sentence:
  * a venue's address ("St Michael's Church, 12 Church Street", "Harbourside Rec, Station Road, EX4 1AB",
- * "Smarts Schoolwear, 42 Fore Street"); a street's own name ("4 Church Road") is not a venue.
+ * "Smarts Schoolwear, 42 Fore Street"); a street's own name ("4 Church Road") is not a venue, nor is a
+ * surname after a title ("to Mr Hall at 23 Rosemary Close", miss29).
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut|Hub)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
+  String.raw`\b(?<!\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s)(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut|Hub)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
   'u',
 );
 
@@ -390,6 +411,16 @@ function venueBefore(text: string, index: number): boolean {
 /** Words that make an address someone's home. */
 // "Family Hub", "Family Centre", "family support service": a service's name, not a family's home.
 const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|him|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
+
+/**
+ * A person by title and surname whose address it is: "return the tickets to Mr Hall at 23 Rosemary Close",
+ * "drop the prizes at Mrs Butler's (The Old Vicarage, …)" (miss29). Case-sensitive, unlike HOME: "we'll miss Hall".
+ */
+const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:['’]s(?![\p{L}])(?!\s+\p{L})|\s+at\s+(?=\d))/u;
+
+function isHome(sentences: SentenceBounds, index: number): boolean {
+  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index);
+}
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();

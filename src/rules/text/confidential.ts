@@ -21,16 +21,21 @@ const PERSON =
 const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP";
 // how bad it was may stand between ("suffered a serious head injury", "has a very nasty broken ankle"), or how new
-// ("Millie's new insulin pump", "placed with his new adoptive family", "a really messy divorce").
+// ("Millie's new insulin pump", "placed with his new adoptive family", "a really messy divorce"); what a person wears,
+// carries or takes ("he now wears two hearing aids", "takes her insulin"), where they were sent ("being sent to the PRU")
+// and what they have thanks to ("Thanks to pupil premium, Kacey's violin lessons are paid for"), left or attend
+// ("since leaving the PRU", "attending bereavement counselling").
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
 // language therapist, Mrs O'Brien, works with …" is a member of staff's role.
 const NAMED_SUBJECT =
   /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
-const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after)\b/i;
+// …or after it, what it did to the person or bought them, or where on their body: "The chemo has been tough on her", "used pupil
+// premium to buy Ezra a laptop", "had surgery on her hand" (miss29).
+const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b|(?:on|to|in) (?:his|her|their) (?:hand|hands|arm|arms|leg|legs|knee|knees|ankle|ankles|foot|feet|back|hip|shoulder|head|face|eye|eyes|ear|ears|heart|spine|neck|wrist|finger|fingers|toe|toes)\b)\b/i;
 // Negation reaches to the end of its clause: "Nobody was excluded", but not "Mr X will not be in
 // school while a disciplinary investigation takes place".
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
@@ -160,7 +165,7 @@ export const confidential: Rule = {
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
         // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
         if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
-        if (entry.context && !inContext(words, match, entry.context, pupilWords)) continue;
+        if (entry.context && !inContext(words, match, entry.context, pupilWords, entry.contextBefore ? PUBLIC_REACH_BACK : 0)) continue;
         const condition = entry.leadIn ? conditionAfter(segment.text, ordered, index) : undefined;
         const end = condition?.end ?? match.end;
         lastEnd = end;
@@ -312,7 +317,8 @@ function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences:
 
 // How to act on a concern, not a case: "If you have a safeguarding concern, contact …", "Safeguarding
 // concerns should be reported the same day", "our policy explains what a child protection plan is".
-const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may)\b/i;
+// … or whom to contact ("For safeguarding concerns, contact the Designated Safeguarding Lead", miss29).
+const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may|contact)\b/i;
 // … unless the sentence tells it as having happened: "A safeguarding referral was made last week".
 const HAPPENED =
   /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/i;

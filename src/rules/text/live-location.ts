@@ -14,13 +14,34 @@ export const RETURN_AT =
   /\b(?:back (?:down |up |over )?at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:for (?:the )?[\p{L} ]{1,30} )?(?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,2}\b)){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b/i;
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b|\b(?:have|has|['’]ve) (?:just |finally )?made it (?:to|up|into)\b/i;
 // Trip mode: what the group is doing now at a named place ("Right now we are queuing for the Louvre",
 // "This afternoon we are waiting outside the Eiffel Tower"): the place must follow, capitalised.
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
+// Trip mode: a group doing something, now or later today, at a named place: "we're now having our picnic at
+// Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest", "are by the
+// river at Hathersage", "Our Year 10 geographers are on their field course in Pembrokeshire" (miss29).
+// Case-sensitive so that the place's capital is read as one.
+const TRIP_DOING =
+  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|\p{Ll}+s)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:(?:the )?\p{Ll}+(?: \p{Ll}+){0,2} (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
+/** Not a place after TRIP_DOING: a year group, class or time ("we're all working hard in Year 6"). */
+const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+// Trip mode: the group back at where it sleeps ("The skiers are all back at the chalet") or told where to be collected
+// and when ("the pick-up point has moved to the bus stop on Church Road at 5pm"), not at school (miss29).
+const TRIP_BASE =
+  /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,100}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+const NOT_NOW = /\b(?:every (?:day|morning|afternoon|evening|lunchtime|week|weekend|term|\w+day)|next (?:week|month|term|year|summer|spring))\b/i;
+const TODAY_WORDS = /today|this morning|this afternoon/i;
+const VISITED = String.raw`(?:visited|explored|toured|went to|arrived (?:at|in)) (?:the )?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})`;
+/** "today visited Auschwitz-Birkenau", "This morning the group explored the Colosseum". */
+const VISITED_TODAY = new RegExp(String.raw`\b(?:[Tt]oday|[Tt]his (?:morning|afternoon))\b[^.!?\n]{0,60}?\b${VISITED}`, 'u');
+/** "visited the Louvre this morning". */
+const TODAY_VISITED = new RegExp(String.raw`\b${VISITED}[^.!?\n]{0,40}?\b(?:today|this (?:morning|afternoon))\b`, 'u');
+const AT_SCHOOL = /\b(?:school|academy|gates?|playground)\b/i;
+
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in/i;
+const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in|made it/i;
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
@@ -40,7 +61,7 @@ export const liveLocation: Rule = {
     inputs: ['text', 'front-matter'],
     docs: {
       details:
-        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update", "Day 1 at PGL"), also any present or immediate-future whereabouts ("today we\'re visiting …", "right now we are queuing for the Louvre", "next stop …", "just arrived at …", "have arrived safely at …") and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
+        'Always: "we\'re staying at …" (or any group: "Our residential group is staying at YHA Okehampton"), "tonight we\'re in …", "currently at …", "our hotel is …", a group that has arrived at a named place ("Year 6 have arrived at PGL", "arrived safely in Lyon this afternoon") or is at one right now ("Right now our Year 6s are on the zip wire at PGL"), a dispatch from a place in a paragraph about a trip ("Good morning from a very windy Llandudno!"), a trip under way somewhere ("Our DofE expedition is underway this weekend in the Peak District": pupils\' locations on a residential, WHMAT 5.12) or set off on today ("… embarked on their expedition today, walking near Hathersage"), a dispatch from one ("We\'ve been having a great time in Arusha" beside the expedition, "Year 6 are having an amazing time at Kingswood this week"), a trip\'s day said as just over at its place in a paragraph about a trip ("Year 4 have had an amazing first day on their London residential"), a group off somewhere named now in a post about a trip ("We\'re off on our hike this morning across Cardingmill Valley", "Now, we are off to Buckingham Palace"), a place where the writer is with the group now, in a post about a trip ("A great end to our final night here at PGL"; not "Here at Oakwood we …" or the school\'s own name), a group on a journey currently at a named place ("We are currently having our last stop at Norton Canes Services") or passing, leaving or stopped at one this minute ("the coach has just passed Exeter services", "we\'ve just left Kingswood and are heading home", "on the M5 near Taunton"), where a group will be until a time ("the group will be at Bristol Zoo until 3pm"), where the group sleeps, named ("all tucked up in bed at the Bay Hotel", "have just checked in at the Premier Inn Exeter"), room or dorm numbers next to a hotel, hostel or residential, and return, arrival or pick-up times at a named place other than the school ("Back at Euston at 4.30pm", "We dock at 6.45am in Portsmouth", "We land at Gatwick at 10.45pm"). When the post\'s front matter has `trip` (or, without `trip`, its title or a heading names it a trip\'s live blog: "Year 6 residential blog — day 2", "Ski trip update", "Day 1 at PGL"), also any present or immediate-future whereabouts ("today we\'re visiting …", "right now we are queuing for the Louvre", "next stop …", "just arrived at …", "have arrived safely at …", "we\'ve made it to Snowdon"), a group doing something at a named place now or later today ("we\'re now having our picnic at Roundhay Park", "tomorrow we\'ll be surfing at Crooklets Beach", "Our Year 10 geographers are on their field course in Pembrokeshire"; not a school room or a habit: "rehearsing in the Music Room every lunchtime"), a place visited today ("today visited Auschwitz-Birkenau"), the group back at its lodging ("all back at the chalet"), a pick-up point and time away from school, and any room number. Past tense ("we visited", "we stayed at") is fine: post about a trip after it.',
       fires: ['"We\'re staying at the Seaview Hostel in Whitby"', '"Tonight we\'re in Keswick"', '"Girls are in rooms 12 and 14"', '"Back at Euston at 4.30pm"'],
       passes: ['"Year 6 visited the Eden Project last week"', '"The coach will be back at school at 5pm"', '"We stayed at a brilliant youth hostel"'],
       fix: 'Post after the trip, or say what pupils did without where they are now ("Year 6 had a brilliant day at the coast").',
@@ -57,7 +78,8 @@ export const liveLocation: Rule = {
     const aboutATrip = () => (postOnATrip ??= trip || segments.some((s) => ON_A_TRIP.test(s.text)));
     for (const segment of segments) {
       const text = segment.text;
-      if (!WORTH_A_LOOK.test(text)) continue;
+      // A trip post's paragraphs are all read: its present-tense patterns (TRIP_DOING) need none of these words (miss29).
+      if (!trip && !WORTH_A_LOOK.test(text)) continue;
       const report = (start: number, end: number, what: string) =>
         ctx.report({
           message: `Gives a trip's whereabouts while it is happening (${what})`,
@@ -142,17 +164,48 @@ export const liveLocation: Rule = {
           take(m.index, m.index + m[0].length);
           report(m.index, m.index + m[0].length, `rooms: "${m[0]}"`);
         }
-        const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text);
+        const present = TRIP_PRESENT.exec(text) ?? activityAtPlace(text) ?? doingAtPlace(text) ?? tripBase(text);
         if (present && free(present.index, present.index + present[0].length) && !pastSentence(present.index)) {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
         } else {
           // Otherwise a sentence saying now, and the place it names: "Having our picnic by the Serpentine in Hyde Park at the moment".
           claim(TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined, (q) => `${q} in a trip post`);
         }
+        // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
+        claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
       }
     }
   },
 };
+
+/** The span of a place a trip post says the group visited today ("today visited Auschwitz-Birkenau", "went to the Louvre this morning"). */
+function visitedToday(text: string): { start: number; end: number } | undefined {
+  const m = VISITED_TODAY.exec(text) ?? TODAY_VISITED.exec(text);
+  if (!m || SCHOOL_PLACE.test(m.groups!.place!.split(' ')[0]!)) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** The first TRIP_DOING whose place is named (capitalised, not a year group or a day), the place's name taken into the match. */
+function doingAtPlace(text: string): RegExpExecArray | undefined {
+  TRIP_DOING.lastIndex = 0;
+  for (let m = TRIP_DOING.exec(text); m; m = TRIP_DOING.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const place = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(rest);
+    // Not a room of the school's ("rehearsing in the Music Room"), nor a habit or a plan ("every lunchtime", "next month").
+    const sentence = text.slice(m.index).split(/[.!?\n]/)[0]!;
+    if (place && !NO_PLACE.test(rest) && !SCHOOL_ROOM.test(rest) && !NOT_NOW.test(sentence)) {
+      m[0] += place[0];
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** TRIP_BASE, unless the place is the school's own ("pick-up point is the school gates at 5pm"). */
+function tripBase(text: string): RegExpExecArray | undefined {
+  const m = TRIP_BASE.exec(text);
+  return m && !AT_SCHOOL.test(m[0]) ? m : undefined;
+}
 
 /** The first TRIP_ACTIVITY whose place is named (capitalised), the place's name taken into the match. */
 function activityAtPlace(text: string): RegExpExecArray | undefined {

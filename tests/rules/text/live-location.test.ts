@@ -9,6 +9,14 @@ ruleTester(liveLocation, {
   valid: [
     // miss28 held-out round: a stop told afterwards, and where a school trip "should be" next month.
     'On the way home from Kingswood last week we made a quick stop at Gordano Services.',
+    // miss29 neighbours: a trip post's group working in its year, back at school, a pick-up at the school gates.
+    trip("We're all working hard in Year 6 to finish our trip diaries."),
+    trip('The skiers are all back at school and already planning next year!'),
+    trip('The pick-up point for Friday is the school gates at 4pm.'),
+    trip('Last year we made it to the top of Snowdon in the rain.'),
+    trip('The band are rehearsing in the Music Room every lunchtime before the concert at the Lyceum Theatre next month.'),
+    trip("Year 11 visited Auschwitz-Birkenau last term, and tonight at 7pm in the school hall they'll share what they learned."),
+    trip('The results are in and everyone in Year 6 is proud.'),
     // miss28: a subject or a room of the school's till a time, a school's own place, a trip post's past or its news without a place.
     'Year 6 are in Maths until 3pm, then PE.',
     'The class are in Room 4 for the rest of the term while the roof is fixed.',
@@ -137,6 +145,20 @@ ruleTester(liveLocation, {
     'We had a great time in Paris on our trip last year.',
   ],
   invalid: [
+    // miss29: a group doing something at a named place now or later today, back at its lodging, a pick-up moved, made it there.
+    { post: trip("We're now having our picnic at Roundhay Park, near the café."), errors: [{ message: 'Roundhay Park' }] },
+    { post: trip("Tomorrow we'll be surfing at Crooklets Beach from 10 till 12."), errors: [{ message: 'Crooklets Beach' }] },
+    { post: trip('The Year 6 leavers are at Laser Quest on the retail park.'), errors: [{ message: 'Laser Quest' }] },
+    { post: trip('The skiers are all back at the chalet and having hot chocolate!'), errors: [{ message: 'back at the chalet' }] },
+    { post: trip('Due to the snow, the pick-up point has moved to the bus stop on Church Road at 5pm today.'), errors: [{ message: 'pick-up point' }] },
+    { post: trip("We've made it to Snowdon! Starting up the path now."), errors: [{ message: 'made it to' }] },
+    { post: trip('The Year 8 campers are by the river at Hathersage now.'), errors: [{ message: 'Hathersage' }] },
+    { post: trip('The kids are having a whale of a time at Go Ape in Grizedale Forest!'), errors: [{ message: 'Go Ape' }] },
+    // A trip post's paragraph is read whatever its words: "warming up at" passes no cheap first look.
+    { post: trip('Our netball team are warming up at the Copper Box Arena now!'), errors: [{ message: 'Copper Box Arena' }] },
+    // miss28's known misses: a place visited today, told in a trip post; a course somewhere named this week.
+    { post: trip('Year 12 historians today visited Auschwitz-Birkenau, a sobering experience for everyone.'), errors: [{ message: 'Auschwitz-Birkenau' }] },
+    { post: trip('Our Year 10 geographers are on their field course in Pembrokeshire this week.'), errors: [{ message: 'Pembrokeshire' }] },
     // miss28 held-out round: a stop on the way, where the group should be by a time, bunks at a centre.
     { post: trip('Quick stop at Gordano Services for lunch – we should be at Cardiff Castle by 1.'), errors: [{ message: 'Gordano Services' }] },
     { post: trip("Everyone's tucked up in their bunks at Bude Outdoor Centre after a busy first day."), errors: [{ message: 'Bude Outdoor Centre' }] },

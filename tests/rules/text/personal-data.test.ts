@@ -17,6 +17,11 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // miss29 neighbours: a teacher's class named beside a venue's address is no home.
+    "Mrs Smith's class visited St Mary's Church, 12 Church Street, EX4 1AB.",
+    "Mr Hall's class sang at the Scout Hut, 4 Station Road, EX4 1AB.",
+    // …nor is an event's day set off by commas.
+    'Sports Day, 12/07/2024, was a great success.',
     // miss28: counting aloud, scores, squad numbers, a meeting "at" a place, and a plain "dot" are no number or address.
     'Reception counted zero, one, two, three, four, five, six, seven, eight, nine with the number song.',
     'The squad numbers are 0 1 2 3 4 5 and the final score was 10 - 7.',
@@ -74,6 +79,12 @@ ruleTester(personalData, {
     'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
   ],
   invalid: [
+    // miss29: an address given as a named person's ("Mr Hall" is no hall), and "at Mrs Butler's".
+    { post: 'Please return the raffle tickets to Mr Hall at 23 Rosemary Close, Stockport, SK4 2QP by Friday.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
+    { post: "Drop the tombola prizes at Mrs Butler's (The Old Vicarage, Church Lane, B46 2DN).", errors: [{ message: 'postcode', severity: 'error' }] },
+    // miss29: a date beside a full name, set off by commas or brackets, is a date of birth.
+    { post: 'Congratulations Jessica Moore, 12/08/2014, on passing Grade 5 piano!', errors: [{ message: 'date of birth' }] },
+    { post: 'Well done to Amira Khan (14.02.2013) on her black belt!', errors: [{ message: 'date of birth' }] },
     // miss28: numbers and addresses written to be read, not typed: digit by digit, in words, O for zero, "at" and "dot".
     { post: 'Text Sarah, our PTA chair, on 0 7 7 0 0 9 0 0 1 2 3 to join the rota.', errors: [{ message: 'mobile phone number' }] },
     { post: 'Costume queries to Mrs Ahmed on oh seven seven zero zero, nine zero zero, five five five.', errors: [{ message: 'mobile phone number' }] },
