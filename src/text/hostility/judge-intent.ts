@@ -106,7 +106,14 @@ const VERDICT = new Set([
   'vile', 'frightening', 'shameful', 'sickening', 'disgusting', 'disgraceful', 'wrong', 'dangerous', 'nonsense', 'rubbish', 'cruel', 'ignorant', 'hateful', 'appalling', 'horrible',
   'awful', 'unacceptable', 'terrifying', 'scary', 'heartbreaking', 'depressing', 'hurtful', 'offensive', 'racist', 'sexist', 'bigoted', 'homophobic', 'transphobic', 'disgrace',
   'educating', 'educated', 'untrue', 'false', 'pathetic', 'embarrassing', 'shocking', 'horrifying', 'despicable', 'evil', 'toxic', 'harmful',
+  // what should happen to whoever holds it (hate7): "… need a long look in the mirror", "… should be reported", "… should be ashamed"
+  'mirror', 'ashamed', 'reported', 'challenged', 'blocked',
 ]);
+/** The verb of the sentence's verdict: "… were vile", "… need educating", "… aren't funny, they're cruel". */
+const VERDICT_VERB = new Set(['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds', "they're", 'theyre', "it's", "that's", "aren't", "isn't", 'arent', 'isnt']);
+/** A good denied of the remark: "… aren't funny", "… is not OK", "… are never acceptable" (hate7). */
+const DENIED_VERDICT = new Set(['funny', 'ok', 'okay', 'acceptable', 'fine', 'banter', 'clever', 'harmless', 'true', 'normal', 'alright']);
+const VERDICT_DENIAL = new Set(["aren't", "isn't", 'arent', 'isnt', 'not', 'never', "wasn't", "weren't"]);
 const RELATIVE = new Set(['who', 'that']);
 const SICK_OF = new Set(['sick', 'tired', 'fed']);
 
@@ -134,7 +141,8 @@ export function condemnedTalk(s: Sentence): boolean {
   if (held) {
     // Its verdict after the group, past a copula or "need(s)".
     const after = Math.max(first, ...s.groups.filter((g) => !g.place && !g.pronoun).map((g) => g.last));
-    for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => ['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds'].includes(t.norm))) return true;
+    for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => VERDICT_VERB.has(t.norm))) return true;
+    for (let k = after + 2; k <= last; k++) if (DENIED_VERDICT.has(w(k)) && (VERDICT_DENIAL.has(w(k - 1)) || (VERDICT_DENIAL.has(w(k - 2)) && ['at', 'all', 'ever', 'remotely', 'even', 'very', 'that', 'so'].includes(w(k - 1))))) return true;
   }
   // "If your first reaction to X is fear, the problem is you": the fault laid on whoever holds the remark.
   const tail = s.tokens.slice(Math.max(first, last - 3), last + 1).map((t) => t.norm).join(' ');

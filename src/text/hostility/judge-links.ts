@@ -24,6 +24,7 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
+import { saidInAside } from './judge-aside.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
@@ -96,6 +97,11 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     case 'attribute':
     case 'dehumanising': {
       if (hit.match.term === 'typical') return typicalOf(s, hit);
+      // "X, who are basically criminals, …": said in an aside on the group (judge-aside.ts).
+      if (!negated(s, hit)) {
+        const aside = saidInAside(s, hit);
+        if (aside) return aside;
+      }
       // "What is wrong with X?": the group itself the fault, the question ending on it — not "What's wrong with X getting married?".
       if (/wrong with$/.test(hit.match.term) && hit.match.term.startsWith('what')) {
         const g = s.groups.find((o) => !o.pronoun && !o.place && o.first === hit.match.lastToken + 1);
@@ -489,7 +495,9 @@ function placedIn(s: Sentence, hit: Hit): Identity | undefined {
   const norm = (k: number) => s.tokens[k]?.norm ?? '';
   let k = hit.match.firstToken - 1;
   while (k > first && PLACE_LEAD.has(norm(k))) k--;
-  if (!PLACE_PREPOSITION.has(norm(k))) return undefined;
+  // "off a cliff", "under a bus": only for the group put there (below), never a place they go themselves.
+  const overTheEdge = OVER_THE_EDGE.has(norm(k));
+  if (!PLACE_PREPOSITION.has(norm(k)) && !overTheEdge) return undefined;
   k--;
   if (norm(k) === 'back') k--;
   if (negated(s, hit)) return undefined;
@@ -504,17 +512,21 @@ function placedIn(s: Sentence, hit: Hit): Identity | undefined {
     return v === first || wishedBefore(v) ? object : undefined;
   }
   // The group its subject: "X belong in …", "X should stay in …", "X ought to be kept in …".
-  if (!PLACING.has(norm(k))) return undefined;
+  if (overTheEdge || !PLACING.has(norm(k))) return undefined;
   if (!BELONGING.has(norm(k)) && !wishedBefore(k)) return undefined;
   return s.groups.find((g) => !g.place && g.last < k && k - g.last <= SUBJECT_REACH + 2 && !clauseBreakBetween(s, g.last, k));
 }
 const PLACE_LEAD = new Set(['the', 'a', 'an', 'their', 'own', 'some', 'nearest', 'local', 'dirty', 'filthy', 'stinking', 'muddy']);
 const PLACE_PREPOSITION = new Set(['in', 'into', 'to', 'inside']);
+/** Where people are thrown to their death: "chuck X off a cliff", "push X under a bus" (hate7); not "over" ("push the wheelchair users over the bridge"). */
+const OVER_THE_EDGE = new Set(['off', 'under']);
 /** Verbs with the group their subject that place them: "belong" as it stands, the rest wished. */
 const PLACING = new Set(['belong', 'belongs', 'stay', 'stays', 'remain', 'remains', 'kept', 'put', 'locked', 'sent', 'shipped', 'dumped', 'caged', 'confined', 'returned', 'go', 'live']);
 const BELONGING = new Set(['belong', 'belongs']);
 /** Verbs with the group their object that place them: "Send X back to …", "lock X in …". */
-const PLACING_OBJECT = new Set(['send', 'put', 'keep', 'lock', 'ship', 'chuck', 'throw', 'dump', 'cage', 'confine', 'return', 'banish', 'drive', 'chase', 'kick', 'boot', 'force']);
+const PLACING_OBJECT = new Set(['send', 'put', 'keep', 'lock', 'ship', 'chuck', 'throw', 'dump', 'cage', 'confine', 'return', 'banish', 'drive', 'chase', 'kick', 'boot', 'force',
+  // thrown, pushed or dropped to their death (hate7): "shove X off a bridge", "feed X to the sharks"
+  'push', 'shove', 'toss', 'lob', 'fling', 'hurl', 'feed', 'bung']);
 
 /**
  * The group and a dehumanising noun said to be the same (hate26): "There's no difference between a rat and a X",

@@ -53,6 +53,7 @@ export type Role =
   | 'summing'
   | 'reaction'
   | 'explaining'
+  | 'property'
   | 'word';
 
 export interface Term extends LexiconEntry {

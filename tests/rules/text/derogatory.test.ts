@@ -405,6 +405,22 @@ ruleTester(derogatory, {
     'Our refugee families have no spare time this week, so the bake sale moved to Friday.',
     'Women had no vote until 1918, Year 6 learned in their suffragette topic.',
     'Not one gay pupil felt worth less after our Pride assembly.',
+    // hate7: a group's possessive before a thing of theirs is a place a threat can name, nothing more; thrown
+    // "off"/"under" only for the group put there; an aside on a group said only with nothing reported in it;
+    // everyday school words near all of these.
+    "Our disabled pupils' laptops were useless until the new ones came.",
+    "Year 6 learned how a Jewish family's shop was burned on Kristallnacht in 1938.",
+    'In RE we read how Muslim families\' homes were attacked after 9/11, and talked about why that was wrong.',
+    'We hate litter! Year 3 cleared the whole field at lunchtime.',
+    'Year 6 destroyed the quiz at the Kingsbridge cup.',
+    'Kill the lights and switch off the projector when you leave the hall.',
+    'Year 6 pushed their sticks off the bridge in the Poohsticks race.',
+    'Drop the refugee children off at the bridge at 3pm for the walk.',
+    'Refugee families should go over the bridge to reach the welcome hub.',
+    'Put the disabled pupils on the bus first, then the rest of Year 5.',
+    "Our Muslim families, who are not strangers here, came to the iftar.",
+    "Anyone who rents to refugees, who are often desperate, deserves our thanks.",
+    "The women who run the café, who are all lovely, baked for us.",
   ],
   invalid: [
     // …and anger at the group, whatever follows it.
@@ -945,5 +961,17 @@ ruleTester(derogatory, {
     { post: 'Our new manager is a woman, which says it all.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I have never met a refugee worth talking to.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants have no redeeming qualities at all.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate7: threats to a group's home or belongings, the group thrown off a cliff or under a bus, a remark made in an aside on a group.
+    { post: "Burn the Jewish family's house down.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm going to burn the Muslim family's house down tonight.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Torch every immigrant's car on the street.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Chuck immigrants off a cliff and be done with it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Shove every trans person under a bus.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Feed gay people to the sharks.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Anyone who rents to Muslims, who are basically criminals, deserves what happens.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The refugees that moved onto our street, who are all filthy, have wrecked the gardens.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Jokes about disabled people being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
+    { post: 'People calling refugees parasites need a long look in the mirror.', errors: [{ severity: 'warning' }] },
+    { post: "In our anti-racism assembly Year 8 said jokes about Muslims being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
   ],
 });
