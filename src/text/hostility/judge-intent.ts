@@ -16,6 +16,7 @@ import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
 import { wronged } from './harmless.js';
 import { COMPETITION, SPEAKER } from './vocabulary.js';
+import { hasModalBefore } from './targets.js';
 
 /** Before the group, words that make it the speaker's own people: "our Muslim families". */
 const OWN = new Set(['our', 'my']);
@@ -54,10 +55,32 @@ function words(s: Sentence): string[] {
 export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (s.question || s.storyTold || negated(s, hit)) return undefined;
   const all = words(s);
-  if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
   // Not the weapon's own words ("a baseball bat").
   if (all.some((w, j) => (HARMLESS_USE.has(w) && (s.sentenceTokens[0] + j < hit.match.firstToken || s.sentenceTokens[0] + j > hit.match.lastToken)) || TOLD_PAST.has(w))) return undefined;
+  const struck = weaponTakenTo(s, hit);
+  if (struck) return struck;
+  if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
   return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
+}
+
+/** "take", before a weapon and "to" the one it is used on. */
+const TAKING = new Set(['take', 'taking']);
+const WEAPON_ARTICLE = new Set(['a', 'an', 'the', 'some', 'my', 'his', 'their', 'your', 'our']);
+const OBJECT_LEAD_TO = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'them', 'some', 'a', 'an']);
+
+/**
+ * "Someone should take a baseball bat to X", "Take a hammer to every X you see" (hate7): a weapon used on the
+ * group — "take" before it, wished (a modal before) or ordered (opening the sentence), the group right after "to".
+ */
+function weaponTakenTo(s: Sentence, hit: Hit): Identity | undefined {
+  const norm = (k: number) => s.tokens[k]?.norm ?? '';
+  let k = hit.match.firstToken - 1;
+  if (WEAPON_ARTICLE.has(norm(k))) k--;
+  if (!TAKING.has(norm(k)) || norm(hit.match.lastToken + 1) !== 'to') return undefined;
+  if (k !== s.sentenceTokens[0] && !hasModalBefore(s.tokens, k, 4)) return undefined;
+  let at = hit.match.lastToken + 2;
+  while (at - hit.match.lastToken <= 4 && OBJECT_LEAD_TO.has(norm(at))) at++;
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first === at);
 }
 
 /** "Check your wallet if a X sits next to you": a guard against the group, named after it. */

@@ -174,7 +174,7 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
 }
 
 /** Before a weapon, words that bring or hold it: "with knives", "with a bat", "my knife", "got a shotgun". */
-const WEAPON_LEADS = ['with', 'my', 'our', 'got', 'bringing', 'bring', 'carrying', 'grab', 'grabbed'];
+const WEAPON_LEADS = ['with', 'my', 'our', 'got', 'bringing', 'bring', 'carrying', 'grab', 'grabbed', 'take', 'taking'];
 
 /**
  * The trigger runs of the constructions whose words are everyday ones (hate6): a nuisance before a rise ("rate

@@ -421,6 +421,8 @@ ruleTester(derogatory, {
     "Our Muslim families, who are not strangers here, came to the iftar.",
     "Anyone who rents to refugees, who are often desperate, deserves our thanks.",
     "The women who run the café, who are all lovely, baked for us.",
+    'Year 8 will take a hammer to the old shed in DT.',
+    'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
     // …and anger at the group, whatever follows it.
@@ -968,6 +970,8 @@ ruleTester(derogatory, {
     { post: 'Chuck immigrants off a cliff and be done with it.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Shove every trans person under a bus.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Feed gay people to the sharks.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Someone should take a baseball bat to Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Take a hammer to every immigrant you see.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Anyone who rents to Muslims, who are basically criminals, deserves what happens.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The refugees that moved onto our street, who are all filthy, have wrecked the gardens.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Jokes about disabled people being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
