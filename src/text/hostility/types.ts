@@ -54,6 +54,7 @@ export type Role =
   | 'reaction'
   | 'explaining'
   | 'property'
+  | 'hedge'
   | 'word';
 
 export interface Term extends LexiconEntry {
