@@ -302,6 +302,23 @@ export function explainedBy(s: Sentence, hit: Hit): Identity | undefined {
 /** Words of a lesson or of a wrong told, before which a denied good is a fact reported ("Women had no vote until 1918"). */
 const REPORTED = new Set(['report', 'reports', 'found', 'survey', 'study', 'research', 'according', 'figures', 'data', 'some', 'many', 'often', 'learned', 'learnt', 'studied', 'explored', 'history', 'until', 'century', 'denied', 'refused', 'unfair', 'unfairly', 'still', 'yet', 'because', 'campaign', 'campaigned', 'fought', 'fight']);
 const NONE = new Set(['no', 'zero']);
+/** One of the group, counted: "a decent X", "one honest X", "a single reliable X". */
+const ONE_OF = new Set(['a', 'an', 'one', 'single', 'any']);
+/** Finding or meeting one (MEETING, with "find" forms and the present perfect's "come across"). */
+const MET = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'across', 'encountered', 'worked']);
+
+function goodOneNeverMet(s: Sentence, hit: Hit): Identity | undefined {
+  const w = (k: number) => s.tokens[k]?.norm ?? '';
+  const group = s.groups.find((g) => !g.place && !g.pronoun && g.first === hit.match.lastToken + 1);
+  if (!group || hit.match.firstToken !== hit.match.lastToken) return undefined;
+  let k = hit.match.firstToken - 1;
+  while (k >= s.sentenceTokens[0] && ONE_OF.has(w(k))) k--;
+  if (k === hit.match.firstToken - 1 || !MET.has(w(k))) return undefined;
+  if (w(k) === 'across' && w(k - 1) !== 'come' && w(k - 1) !== 'came') return undefined;
+  if (w(k) === 'worked' && w(k + 1) !== 'with') return undefined;
+  for (let j = k - 1; j >= Math.max(s.sentenceTokens[0], k - 5); j--) if (NONE_OF.has(w(j)) || /n't$/.test(w(j))) return group;
+  return undefined;
+}
 const NONE_OF = new Set(['never', 'no', 'not', 'none', 'nobody']);
 
 /**
@@ -319,6 +336,10 @@ export function goodDenied(s: Sentence, hit: Hit): Identity | undefined {
     if (w(k - 1) !== 'have' && w(k - 1) !== 'has') break;
     return s.groups.find((g) => !g.place && !g.pronoun && g.last === k - 2 && !OWN.has(w(g.first - 1)));
   }
+  // "I've never met a decent X", "not met one honest X in my life", "you won't find a reliable X" (hate7): the good
+  // right before the group, a verb of meeting before them, denied.
+  const metNone = goodOneNeverMet(s, hit);
+  if (metNone) return metNone;
   // "never met a X worth talking to", "not a single X worth trusting": the good right after the group, a denial before it.
   if (hit.match.term !== 'worth') return undefined;
   const group = s.groups.find((g) => !g.place && !g.pronoun && g.last === hit.match.firstToken - 1 && !OWN.has(w(g.first - 1)));
