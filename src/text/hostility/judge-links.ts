@@ -428,7 +428,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       if (hit.term.category === 'insult' && negated(s, hit)) return undefined;
       if (hit.term.aimedOnly && !hasTarget(s.hits)) return undefined;
       const identity = near(s, hit, 8, 6);
-      if (!identity || (identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      // Not the word itself read as the group ("paki"), unless it stands for the group of the sentence before:
+      // "X? Absolute bastards the lot." (hate7; see sentenceGroups).
+      if (!identity || (!identity.pronoun && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
       return identity;
     }
     default:
