@@ -290,6 +290,15 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         // "should", "let's", or "it's time", "isn't it time", "about time".
         const wishing = (j: number) => WISHING_MODAL.has(s.tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(s.tokens[j]!.norm)) || (s.tokens[j]!.norm === 'time' && (TIME_COME.has(s.tokens[j - 1]?.norm ?? '') || s.tokens[j - 1]?.norm === 'it'));
         while (k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
+        // Or an order opening the sentence, in a bare verb of putting out (hate7): "Send the X packing", "Kick out every X".
+        const ordered = hit.match.firstToken === s.sentenceTokens[0] && ORDERED_OUT.has(s.tokens[hit.match.firstToken]!.norm);
+        if (ordered && k < Math.max(s.sentenceTokens[0], hit.match.firstToken - 6)) {
+          // Ordered, the group must be what is put out, right after the verb: not "Send our refugee families away with a
+          // hamper" (our own, kindly), nor a group further on ("Kick out the old rota and welcome our new Muslim chaplain").
+          let at = hit.match.lastToken + 1;
+          while (at - hit.match.lastToken <= 3 && ORDERED_OBJECT_LEAD.has(s.tokens[at]?.norm ?? '')) at++;
+          return s.groups.find((g) => !g.place && !g.pronoun && g.first === at);
+        }
         if (k < Math.max(s.sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
         // People only, not a place of theirs: "The mosque vandals should be kicked out of town".
         return near(s, hit, 8, 8);
@@ -519,6 +528,9 @@ function placedIn(s: Sentence, hit: Hit): Identity | undefined {
   return s.groups.find((g) => !g.place && g.last < k && k - g.last <= SUBJECT_REACH + 2 && !clauseBreakBetween(s, g.last, k));
 }
 const PLACE_LEAD = new Set(['the', 'a', 'an', 'their', 'own', 'some', 'nearest', 'local', 'dirty', 'filthy', 'stinking', 'muddy']);
+/** Bare verbs of putting people out that, opening a sentence, order it (EXPULSION): not "run off", "go back home", "rot". */
+const ORDERED_OUT = new Set(['send', 'kick', 'throw', 'chuck', 'boot', 'turf', 'banish', 'exile', 'ship', 'cull', 'destroy']);
+const ORDERED_OBJECT_LEAD = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'them', 'of', 'last', 'single']);
 const PLACE_PREPOSITION = new Set(['in', 'into', 'to', 'inside']);
 /** Where people are thrown to their death: "chuck X off a cliff", "push X under a bus" (hate7); not "over" ("push the wheelchair users over the bridge"). */
 const OVER_THE_EDGE = new Set(['off', 'under']);
