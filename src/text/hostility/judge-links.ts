@@ -208,7 +208,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return s.groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
     }
     case 'decline':
-      return declineBlamed(s, hit);
+      // Or foretold of doing something with the group, as an outcome (hate7): "Put a X in charge and watch the place go under".
+      return declineBlamed(s, hit) ?? consequenceOf(s, hit);
     case 'rise':
     case 'fall':
       return changeForWorse(s, hit) ? declineBlamed(s, hit) : undefined;

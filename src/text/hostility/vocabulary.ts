@@ -355,7 +355,7 @@ export const NEGATION_REACH = 6;
 export const ARTICLE_AFTER = new Set(['you', 'u', 'yourself']);
 
 /** Verbs of doing something with someone that an order or a condition foretelling a result opens on: "Put a X in charge and …", "If you let X in, …". */
-export const CONDITION_VERB = new Set(['put', 'send', 'give', 'let', 'hire', 'employ', 'leave', 'invite', 'elect', 'appoint', 'trust', 'lend', 'rent', 'sell', 'marry', 'allow', 'take', 'bring', 'make', 'pair', 'sit', 'seat', 'place', 'vote', 'move', 'live', 'accept', 'admit', 'open', 'have', 'get', 'buy', 'lease', 'promote', 'pick', 'choose', 'recruit', 'house', 'settle']);
+export const CONDITION_VERB = new Set(['put', 'send', 'give', 'let', 'hire', 'ask', 'employ', 'leave', 'invite', 'elect', 'appoint', 'trust', 'lend', 'rent', 'sell', 'marry', 'allow', 'take', 'bring', 'make', 'pair', 'sit', 'seat', 'place', 'vote', 'move', 'live', 'accept', 'admit', 'open', 'have', 'get', 'buy', 'lease', 'promote', 'pick', 'choose', 'recruit', 'house', 'settle']);
 /** A verb of CONDITION_VERB after a subject: "If you let …", "Once a school hires …" (not the past of a story told: "When we invited …"). */
 export const conditionVerb = (word: string) => CONDITION_VERB.has(word) || (word.endsWith('s') && CONDITION_VERB.has(word.slice(0, -1)));
 /** A precaution an "or" and its result follow: "Keep your bags zipped round X or they'll go missing". */
