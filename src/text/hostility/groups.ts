@@ -94,7 +94,7 @@ export function identities(hits: Hit[], tokens: Token[], text: string): Identity
       const before = tokens[firstToken - 1];
       if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
       const follows = hits.some(
-        (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
+        (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && (SLUR_CATEGORIES.has(h.term.category) || (h.term.category === 'insult' && /s$/.test(tokens[next]?.norm ?? '')))) || h.role === 'attribute'),
       );
       // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
       if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) {

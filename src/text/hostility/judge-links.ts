@@ -7,7 +7,7 @@ import {
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
-  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
@@ -27,6 +27,20 @@ import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
+/** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
+function wrongAfter(s: Sentence, last: number): boolean {
+  for (let k = last + 1; k <= Math.min(s.sentenceTokens[1], last + 4); k++) {
+    const word = s.tokens[k]!.norm;
+    if (WRONG_DONE.has(word)) return true;
+    if (!WRONG_LEAD.has(word)) return false;
+  }
+  return false;
+}
+const WRONG_LEAD = new Set(['of', 'the', 'this', 'that', 'all', 'such', 'online', 'racist', 'vile', 'awful']);
+
+/** Who receives a feeling named as a noun, and how: "the hate they get", "the contempt we face". */
+const RECEIVER = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'people', 'women', 'men', 'kids', 'children', 'families']);
+const RECEIVING = new Set(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'receives', 'received', 'suffer', 'suffers', 'suffered', 'endure', 'endures', 'endured', 'cop', 'experience', 'experienced', 'deal', 'put']);
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
 /** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
@@ -39,6 +53,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
 }
 
 function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
+  // "X don't deserve any of the hate they get" (hate7): what is denied them is a wrong, not a good.
+  if (GOODS.has(hit.role) && wrongAfter(s, hit.match.lastToken)) return undefined;
   // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
   if (GOODS.has(hit.role) && LESSER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && s.tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
   switch (hit.role) {
@@ -53,13 +69,16 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
       if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
       if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
+      // "X don't deserve any of the hate they get", "the abuse they face" (hate7): the feeling others aim at them, received.
+      if (RECEIVER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && RECEIVING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
       // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
       if (studiedQuestion(s, hit.match.firstToken) || taughtFeeling(s, hit.match.firstToken)) return undefined;
       const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(s.tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
       // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
       const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(s.tokens[g.first - d]?.norm ?? '') && g.first - d >= s.sentenceTokens[0]);
       // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
-      const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[g.first]!.start));
+      // A pronoun after it in another clause is no object of it: "Our X hate the rain, but they loved sports day" (hate7).
+      const object = (g: Identity) => (g.pronoun === true && (g.first <= hit.match.lastToken || !clauseBreakBetween(s, hit.match.lastToken, g.first))) || g.first <= hit.match.lastToken || !/[,;:—–]/.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[g.first]!.start));
       // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
       // not the group ("I saw some X and it made me sick" is still about them).
       const ownCause = causative && CAUSE_PRONOUN.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '') && s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
@@ -440,7 +459,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       const identity = near(s, hit, 8, 6);
       // Not the word itself read as the group ("paki"), unless it stands for the group of the sentence before:
       // "X? Absolute bastards the lot." (hate7; see sentenceGroups).
-      if (!identity || (!identity.pronoun && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      // An insult a group adjective describes is said of the group: "a bunch of gay twats" (hate7).
+      const described = identity !== undefined && identity.first < hit.match.firstToken && identity.last === hit.match.lastToken && hit.term.category === 'insult';
+      if (!identity || (!identity.pronoun && !described && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
       return identity;
     }
     default:
