@@ -193,6 +193,9 @@ export function harmIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (!(intendedBySpeaker(s, hit) || wishedOfSomeone(s, hit) || orderedAtStart(s, hit))) return undefined;
   if (words(s).some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 8);
+  // Or what the group owns or lives in (groups.ts, pushOwned): "I'll smash the gay couple's windows" (hate7).
+  const owned = group ? undefined : s.places.find((p) => p.first > hit.match.lastToken && p.first - hit.match.lastToken <= 8 && !OWN.has(s.tokens[p.first - 1]?.norm ?? '') && /['’]s?$/.test(s.text.slice(s.tokens[p.first]!.start, s.tokens[p.last]!.start).trimEnd()));
+  if (owned) return directObject(s, hit.match.lastToken, owned.first) ? owned : undefined;
   // Not the group's own thing beaten or smashed: "beat the disabled swimmers' record".
   if (!group || /['’]s?$/.test(s.text.slice(s.tokens[group.last]!.start, (s.tokens[group.last + 1]?.start ?? s.text.length)).trimEnd())) return undefined;
   return directObject(s, hit.match.lastToken, group.first) ? group : undefined;
@@ -228,7 +231,7 @@ function orderedAtStart(s: Sentence, hit: Hit): boolean {
 }
 
 /** Between the harm and the group only what leads to its object: "the next", "every single", "those filthy", "the house of". */
-const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
+const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
 const THEIR_THINGS = new Set(['house', 'houses', 'home', 'homes', 'car', 'cars', 'shop', 'shops', 'door', 'doors', 'windows', 'window', 'flat', 'flats', 'mosque', 'church', 'van', 'place', 'kids', 'children', 'family', 'families']);
 function directObject(s: Sentence, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
