@@ -96,12 +96,18 @@ export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
   if (!s.question || hit.match.firstToken - s.sentenceTokens[0] > 3) return undefined;
   const all = words(s);
   // "Who decided X shouldn't get the same pay?", "Why on earth would anyone bully a X?": a wrong asked about.
-  if (all.some((w) => WRONG_ASKED.has(w) || w === 'not' || w === 'never' || /n't$/.test(w))) return undefined;
+  // The vote given them is no wrong (hate7): "Who thought it was a good idea to give X the vote?".
+  const granted = all.some((w) => GRANTING.has(w));
+  if (all.some((w) => (WRONG_ASKED.has(w) && !(granted && GRANTED.has(w))) || w === 'not' || w === 'never' || /n't$/.test(w))) return undefined;
   if (s.hits.some((h) => h.role === 'threat' || h.role === 'harm-verb' || h.role === 'counter')) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 12);
   if (group && [1, 2].some((d) => BEING.has(s.tokens[group.first - d]?.norm ?? ''))) return undefined;
   return group;
 }
+
+/** Granting a right, which makes the right no wrong asked about. */
+const GRANTING = new Set(['give', 'gave', 'given', 'giving', 'grant', 'granted', 'granting', 'hand', 'handed']);
+const GRANTED = new Set(['vote']);
 
 /** Letting the group in, as an arrival a decline is blamed on: "since they started letting X in". */
 export const ADMITTING_VERB = new Set(['letting', 'let', 'allowing', 'allowed', 'taking', 'accepting', 'admitting', 'hiring', 'housing']);

@@ -444,6 +444,7 @@ ruleTester(derogatory, {
     "We're going to smash the Muslim school's record on sports day.",
     "I'll bring a torch to the Muslim family's house for the camp-out.",
     "We'll smash our disabled pupils' fundraising target!",
+    'Who gave women the vote? Year 6 learned it was Parliament in 1918.',
     "We're going to wreck the Muslim family's garden for the makeover show, said the TV presenter.",
     // The good denied them is a wrong (hate7 found it an error).
     "Refugees don't deserve any of the hate they get.",
@@ -1013,6 +1014,7 @@ ruleTester(derogatory, {
     { post: 'Imagine being a cripple, tragic.', errors: [{ message: 'slur', severity: 'error' }] },
     { post: "I'll smash the gay couple's windows in tonight.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Let's trash that Muslim family's car.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Who thought it was a good idea to give immigrants the vote?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Bunch of gay twats blocking the pavement again.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The hate they get online makes me sick, our Muslim mums told the assembly.', errors: [{ severity: 'warning' }] },
     { post: 'Imagine being a fag end stuck on the pavement.', errors: [{ message: 'slur', severity: 'warning' }] },
