@@ -316,6 +316,38 @@ const ONE_OF = new Set(['a', 'an', 'one', 'single', 'any']);
 /** Finding or meeting one (MEETING, with "find" forms and the present perfect's "come across"). */
 const MET = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'across', 'encountered', 'worked']);
 
+/** The group right after `at`, over a determiner or a count: "in X", "to a X", "about any of these X". */
+function groupAt(s: Sentence, at: number): Identity | undefined {
+  let k = at;
+  while (k - at < 3 && (ONE_OF.has(s.tokens[k]?.norm ?? '') || ['the', 'these', 'those', 'of'].includes(s.tokens[k]?.norm ?? ''))) k++;
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first === k && !OWN.has(s.tokens[k - 1]?.norm ?? ''));
+}
+/** A denial within `reach` words before `at`: "won't", "never", "not", "no". */
+function deniedBefore(s: Sentence, at: number, reach: number): boolean {
+  for (let j = at - 1; j >= Math.max(s.sentenceTokens[0], at - reach); j--) if (NONE_OF.has(s.tokens[j]!.norm) || /n't$/.test(s.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** "You won't find one redeeming feature in X", "There's not a decent bone in X" (hate7): the good looked for in the group, denied. */
+function goodFoundInNone(s: Sentence, hit: Hit): Identity | undefined {
+  const next = s.tokens[hit.match.lastToken + 1]?.norm;
+  if (next !== 'in' && next !== 'about') return undefined;
+  const group = groupAt(s, hit.match.lastToken + 2);
+  return group && deniedBefore(s, hit.match.firstToken, 6) ? group : undefined;
+}
+
+/** "You won't catch me being polite to a X", "I'll never be kind to a X" (hate7): the speaker refusing a courtesy to the group. */
+const COURTESY = /^(?:polite|kind|nice|civil|friendly|respectful|welcoming|courteous|decent|glad to see|happy to see|pleased to see) to$|(?:glad|happy|pleased) to see$/;
+const REFUSING = new Set(['never', "won't", 'wont', "wouldn't", 'wouldnt', 'will', "i'll", "i'd", 'catch']);
+function courtesyRefused(s: Sentence, hit: Hit): Identity | undefined {
+  if (!COURTESY.test(hit.match.term)) return undefined;
+  const group = groupAt(s, hit.match.lastToken + 1);
+  if (!group) return undefined;
+  const before = s.tokens.slice(Math.max(s.sentenceTokens[0], hit.match.firstToken - 7), hit.match.firstToken).map((t) => t.norm);
+  const speaker = before.some((w) => w === 'i' || w === 'me' || w.startsWith("i'"));
+  return speaker && before.some((w) => REFUSING.has(w)) && deniedBefore(s, hit.match.firstToken, 7) ? group : undefined;
+}
+
 function goodOneNeverMet(s: Sentence, hit: Hit): Identity | undefined {
   const w = (k: number) => s.tokens[k]?.norm ?? '';
   const group = s.groups.find((g) => !g.place && !g.pronoun && g.first === hit.match.lastToken + 1);
@@ -347,7 +379,7 @@ export function goodDenied(s: Sentence, hit: Hit): Identity | undefined {
   }
   // "I've never met a decent X", "not met one honest X in my life", "you won't find a reliable X" (hate7): the good
   // right before the group, a verb of meeting before them, denied.
-  const metNone = goodOneNeverMet(s, hit);
+  const metNone = goodOneNeverMet(s, hit) ?? goodFoundInNone(s, hit) ?? courtesyRefused(s, hit);
   if (metNone) return metNone;
   // "never met a X worth talking to", "not a single X worth trusting": the good right after the group, a denial before it.
   if (hit.match.term !== 'worth') return undefined;
