@@ -337,7 +337,7 @@ function goodFoundInNone(s: Sentence, hit: Hit): Identity | undefined {
 }
 
 /** "You won't catch me being polite to a X", "I'll never be kind to a X" (hate7): the speaker refusing a courtesy to the group. */
-const COURTESY = /^(?:polite|kind|nice|civil|friendly|respectful|welcoming|courteous|decent|glad to see|happy to see|pleased to see) to$|(?:glad|happy|pleased) to see$/;
+const COURTESY = /^(?:polite|kind|nice|civil|friendly|respectful|welcoming) to$/;
 const REFUSING = new Set(['never', "won't", 'wont', "wouldn't", 'wouldnt', 'will', "i'll", "i'd", 'catch']);
 function courtesyRefused(s: Sentence, hit: Hit): Identity | undefined {
   if (!COURTESY.test(hit.match.term)) return undefined;
