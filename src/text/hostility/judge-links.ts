@@ -38,6 +38,13 @@ function wrongAfter(s: Sentence, last: number): boolean {
 }
 const WRONG_LEAD = new Set(['of', 'the', 'this', 'that', 'all', 'such', 'online', 'racist', 'vile', 'awful']);
 
+/** "… alone with my wallet", "… alone with our kids": the group left with what is the speaker's (or the hearer's). */
+function leftAloneWith(tokens: readonly Token[], groupLast: number): boolean {
+  let k = groupLast + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  return tokens[k]?.norm === 'alone' && tokens[k + 1]?.norm === 'with' && ['my', 'our', 'your'].includes(tokens[k + 2]?.norm ?? '');
+}
+
 /** Who receives a feeling named as a noun, and how: "the hate they get", "the contempt we face". */
 const RECEIVER = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'people', 'women', 'men', 'kids', 'children', 'families']);
 const RECEIVING = new Set(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'receives', 'received', 'suffer', 'suffers', 'suffered', 'endure', 'endures', 'endured', 'cop', 'experience', 'experienced', 'deal', 'put']);
@@ -92,6 +99,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
       // "I wouldn't want a X as a neighbour" the same.
       // "I wouldn't let a X mind my allotment", "I would not let a X walk my dog": the speaker's things refused to them (hate25).
+      // "I wouldn't leave a X alone with my wallet" (hate7): only left alone with what is the speaker's.
+      if (identity && / leave$/.test(hit.match.term)) return identity.first > hit.match.lastToken && leftAloneWith(s.tokens, identity.last) ? identity : undefined;
       if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || keptFromDomain(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.

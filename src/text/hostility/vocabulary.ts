@@ -190,7 +190,7 @@ export const OBJECT_PREPOSITION = new Set(['about', 'of', 'against', 'for', 'tow
 export const RECLINING = new Set(['down', 'on', 'in', 'around', 'round', 'there', 'here', 'back', 'flat', 'still', 'awake', 'low', 'under', 'beside', 'next', 'by', 'across', 'asleep', 'face']);
 export const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 export const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
-export const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
+export const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow|leave)$/;
 export const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
 export const POINTING = new Set(['the', 'those', 'these']);
 /** Whom a feeling is for, named as a kind: "X are the people I hate most". */

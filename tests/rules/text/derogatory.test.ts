@@ -452,6 +452,8 @@ ruleTester(derogatory, {
     "We'll do over the Muslim families' display after half term.",
     'Year 3 threw bean bags at the targets with our refugee families.',
     'Our Muslim pupils will lay into the cake at the Eid party!',
+    'We would never leave a disabled pupil behind.',
+    'We would never leave our refugee families alone with their worries.',
     "We're going to wreck the Muslim family's garden for the makeover show, said the TV presenter.",
     // The good denied them is a wrong (hate7 found it an error).
     "Refugees don't deserve any of the hate they get.",
@@ -1026,6 +1028,7 @@ ruleTester(derogatory, {
     { post: 'I will never be kind to a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'When I see immigrants in the park, I want to throw rocks at them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Me and the lads are going to do over the Muslims in the park tonight.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I wouldn't leave a Muslim alone with my wallet.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Bunch of gay twats blocking the pavement again.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The hate they get online makes me sick, our Muslim mums told the assembly.', errors: [{ severity: 'warning' }] },
     { post: 'Imagine being a fag end stuck on the pavement.', errors: [{ message: 'slur', severity: 'warning' }] },
