@@ -169,7 +169,7 @@ export const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'bo
   'go back home', 'went back home', 'go back to their own country', 'go back to their own countries', 'go back to their country', 'went back to their own country', 'went back to their country', 'be sent back home',
   // sent away or left to rot, only wished (hate7): "They should all be sent away", "I hope they all rot"; not "sent away for
   // a week's residential", "the fruit will rot if it's left out"
-  'sent away', 'send away', 'be sent away', 'shipped away', 'ship away', 'sent packing', 'send packing', 'rot', 'rots']);
+  'sent away', 'send away', 'be sent away', 'sent packing', 'send packing', 'rot', 'rots']);
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 export const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 export const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
