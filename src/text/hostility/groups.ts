@@ -61,12 +61,18 @@ export function identities(hits: Hit[], tokens: Token[], text: string): Identity
       if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens' || pluralPossessive) {
         const next = tokens[lastToken + 1]?.norm ?? '';
         const describesThem = POSSESSED.has(next) || hits.some((h) => h.match.firstToken === lastToken + 1 && (h.role === 'person-noun' || h.role === 'dehumanising' || h.role === 'attribute'));
-        if (!describesThem) continue;
+        if (!describesThem) {
+          pushOwned(found, hits, tokens, hit, firstToken, lastToken);
+          continue;
+        }
       }
       // "Muslim families' forms should be sent back": the noun as an adjective before a person word
       // whose possessive names a thing of theirs, as "disabled pupils' laptops" does below.
       const person = hits.find((h) => h.match.firstToken === lastToken + 1 && h.role === 'person-noun');
-      if (person && thingOfTheirs(hits, tokens, text, person.match.lastToken)) continue;
+      if (person && thingOfTheirs(hits, tokens, text, person.match.lastToken)) {
+        pushOwned(found, hits, tokens, hit, firstToken, person.match.lastToken);
+        continue;
+      }
       // "the black and whites" (a team's colours), "cricket whites", "in their whites": clothes, not people.
       if (COLOUR_NOUN.has(tokens[firstToken]!.norm) && (WORN_BY.has(tokens[firstToken - 1]?.norm ?? '') || (tokens[firstToken - 1]?.norm === 'and' && COLOUR.has(tokens[firstToken - 2]?.norm ?? '')))) continue;
       // "the disabled toilet", "the elderly care home": an adjective before a thing, not the group.
@@ -88,10 +94,13 @@ export function identities(hits: Hit[], tokens: Token[], text: string): Identity
       const before = tokens[firstToken - 1];
       if (before && text.slice(before.end, tokens[firstToken]!.start) === '-') continue;
       const follows = hits.some(
-        (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && SLUR_CATEGORIES.has(h.term.category)) || h.role === 'attribute'),
+        (h) => h.match.firstToken === next && (h.role === 'person-noun' || (h.role === 'dehumanising' && !ANIMAL_NAMED.has(h.match.term)) || h.role === 'identity-noun' || (h.role === 'word' && (SLUR_CATEGORIES.has(h.term.category) || (h.term.category === 'insult' && /s$/.test(tokens[next]?.norm ?? '')))) || h.role === 'attribute'),
       );
       // "Our disabled pupils' laptops were useless": the possessive names what is theirs, a thing, not the group ("disabled people's lives" still do).
-      if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) continue;
+      if (follows && next < tokens.length && thingOfTheirs(hits, tokens, text, next)) {
+        pushOwned(found, hits, tokens, hit, firstToken, next);
+        continue;
+      }
       // "People who are gay", "anyone who is disabled", "those that are Muslim": the group named by a relative clause.
       const namedBy = firstToken - 3;
       const relativeNamed = !follows && namedBy >= 0 && (tokens[firstToken - 1]!.norm === 'are' || tokens[firstToken - 1]!.norm === 'is') && (tokens[firstToken - 2]!.norm === 'who' || tokens[firstToken - 2]!.norm === 'that') && NAMED_BY_CLAUSE.has(tokens[namedBy]!.norm);
@@ -104,6 +113,18 @@ export function identities(hits: Hit[], tokens: Token[], text: string): Identity
     }
   }
   return found;
+}
+
+/**
+ * "the Muslim family's house", "that immigrant's shop", "every gay couple's new car": what the group's possessive
+ * (ending at `owner`) owns or lives in (lexicons/hostility.yaml, property) is a place of the group — a target a
+ * threat can name ("burn the Jewish family's house down"), never the group for any other remark.
+ */
+function pushOwned(found: Identity[], hits: Hit[], tokens: Token[], hit: Hit, first: number, owner: number): void {
+  const property = hits.find((h) => h.role === 'property' && (h.match.firstToken === owner + 1 || (h.match.firstToken === owner + 2 && !/['’]s?$/.test(tokens[owner + 1]!.norm))));
+  if (!property) return;
+  const last = property.match.lastToken;
+  found.push({ first, last, group: hit.term.note ?? 'a protected characteristic', text: tokens.slice(first, last + 1).map((t) => t.raw).join(' '), place: true });
 }
 
 export function groupLabel(identity: Identity): string {

@@ -21,6 +21,8 @@ import { negated } from './judge-negation.js';
  * group's own harm ("If you send refugees back, they disappear"), a good result, something bad gone
  * ("… and watch the prejudice vanish"), or a result denied ("… and you won't regret it").
  */
+const OWN_PEOPLE = new Set(['our', 'my']);
+
 export function consequenceOf(s: Sentence, hit: Hit): Identity | undefined {
   const join = consequenceJoin(s, hit);
   if (!join) return conditionAfter(s, hit);
@@ -30,7 +32,9 @@ export function consequenceOf(s: Sentence, hit: Hit): Identity | undefined {
   if (!frame || frame.warning !== (join.word === 'or')) return conditionAfter(s, hit);
   for (let k = frame.verb + 1; k < join.end; k++) if (roleAt(s, k, 'negation')) return undefined;
   const group = s.groups.find((g) => !g.pronoun && g.first > frame.verb && g.last < join.end && g.first - frame.verb <= CONDITION_REACH && !clauseBreakBetween(s, frame.verb, g.first));
-  if (!group) return undefined;
+  // The speaker's own people ("Invite our refugee families and you'll be waiting forever for the queue to go down", hate7):
+  // a school's boast, not a sneer.
+  if (!group || OWN_PEOPLE.has(s.tokens[group.first - 1]?.norm ?? '')) return undefined;
   // A person word right after the group is one of it: "a Muslim family".
   const others = s.tokens.slice(frame.verb + 1, join.end).some((t, j) => OTHER_PEOPLE.has(t.norm) && !(frame.verb + 1 + j >= group.first && frame.verb + 1 + j <= group.last + 1));
   const subject = outcomeSubject(s, hit.match.firstToken, join.at);

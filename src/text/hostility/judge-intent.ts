@@ -16,6 +16,7 @@ import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
 import { wronged } from './harmless.js';
 import { COMPETITION, SPEAKER } from './vocabulary.js';
+import { hasModalBefore } from './targets.js';
 
 /** Before the group, words that make it the speaker's own people: "our Muslim families". */
 const OWN = new Set(['our', 'my']);
@@ -54,10 +55,32 @@ function words(s: Sentence): string[] {
 export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (s.question || s.storyTold || negated(s, hit)) return undefined;
   const all = words(s);
-  if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
   // Not the weapon's own words ("a baseball bat").
   if (all.some((w, j) => (HARMLESS_USE.has(w) && (s.sentenceTokens[0] + j < hit.match.firstToken || s.sentenceTokens[0] + j > hit.match.lastToken)) || TOLD_PAST.has(w))) return undefined;
+  const struck = weaponTakenTo(s, hit);
+  if (struck) return struck;
+  if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
   return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
+}
+
+/** "take", before a weapon and "to" the one it is used on. */
+const TAKING = new Set(['take', 'taking']);
+const WEAPON_ARTICLE = new Set(['a', 'an', 'the', 'some', 'my', 'his', 'their', 'your', 'our']);
+const OBJECT_LEAD_TO = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'them', 'some', 'a', 'an']);
+
+/**
+ * "Someone should take a baseball bat to X", "Take a hammer to every X you see" (hate7): a weapon used on the
+ * group — "take" before it, wished (a modal before) or ordered (opening the sentence), the group right after "to".
+ */
+function weaponTakenTo(s: Sentence, hit: Hit): Identity | undefined {
+  const norm = (k: number) => s.tokens[k]?.norm ?? '';
+  let k = hit.match.firstToken - 1;
+  if (WEAPON_ARTICLE.has(norm(k))) k--;
+  if (!TAKING.has(norm(k)) || norm(hit.match.lastToken + 1) !== 'to') return undefined;
+  if (k !== s.sentenceTokens[0] && !hasModalBefore(s.tokens, k, 4)) return undefined;
+  let at = hit.match.lastToken + 2;
+  while (at - hit.match.lastToken <= 4 && OBJECT_LEAD_TO.has(norm(at))) at++;
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first === at);
 }
 
 /** "Check your wallet if a X sits next to you": a guard against the group, named after it. */
@@ -73,12 +96,18 @@ export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
   if (!s.question || hit.match.firstToken - s.sentenceTokens[0] > 3) return undefined;
   const all = words(s);
   // "Who decided X shouldn't get the same pay?", "Why on earth would anyone bully a X?": a wrong asked about.
-  if (all.some((w) => WRONG_ASKED.has(w) || w === 'not' || w === 'never' || /n't$/.test(w))) return undefined;
+  // The vote given them is no wrong (hate7): "Who thought it was a good idea to give X the vote?".
+  const granted = all.some((w) => GRANTING.has(w));
+  if (all.some((w) => (WRONG_ASKED.has(w) && !(granted && GRANTED.has(w))) || w === 'not' || w === 'never' || /n't$/.test(w))) return undefined;
   if (s.hits.some((h) => h.role === 'threat' || h.role === 'harm-verb' || h.role === 'counter')) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 12);
   if (group && [1, 2].some((d) => BEING.has(s.tokens[group.first - d]?.norm ?? ''))) return undefined;
   return group;
 }
+
+/** Granting a right, which makes the right no wrong asked about. */
+const GRANTING = new Set(['give', 'gave', 'given', 'giving', 'grant', 'granted', 'granting', 'hand', 'handed']);
+const GRANTED = new Set(['vote']);
 
 /** Letting the group in, as an arrival a decline is blamed on: "since they started letting X in". */
 export const ADMITTING_VERB = new Set(['letting', 'let', 'allowing', 'allowed', 'taking', 'accepting', 'admitting', 'hiring', 'housing']);
@@ -106,7 +135,14 @@ const VERDICT = new Set([
   'vile', 'frightening', 'shameful', 'sickening', 'disgusting', 'disgraceful', 'wrong', 'dangerous', 'nonsense', 'rubbish', 'cruel', 'ignorant', 'hateful', 'appalling', 'horrible',
   'awful', 'unacceptable', 'terrifying', 'scary', 'heartbreaking', 'depressing', 'hurtful', 'offensive', 'racist', 'sexist', 'bigoted', 'homophobic', 'transphobic', 'disgrace',
   'educating', 'educated', 'untrue', 'false', 'pathetic', 'embarrassing', 'shocking', 'horrifying', 'despicable', 'evil', 'toxic', 'harmful',
+  // what should happen to whoever holds it (hate7): "… need a long look in the mirror", "… should be reported", "… should be ashamed"
+  'mirror', 'ashamed', 'reported', 'challenged', 'blocked',
 ]);
+/** The verb of the sentence's verdict: "… were vile", "… need educating", "… aren't funny, they're cruel". */
+const VERDICT_VERB = new Set(['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds', "they're", 'theyre', "it's", "that's", "aren't", "isn't", 'arent', 'isnt']);
+/** A good denied of the remark: "… aren't funny", "… is not OK", "… are never acceptable" (hate7). */
+const DENIED_VERDICT = new Set(['funny', 'ok', 'okay', 'acceptable', 'fine', 'banter', 'clever', 'harmless', 'true', 'normal', 'alright']);
+const VERDICT_DENIAL = new Set(["aren't", "isn't", 'arent', 'isnt', 'not', 'never', "wasn't", "weren't"]);
 const RELATIVE = new Set(['who', 'that']);
 const SICK_OF = new Set(['sick', 'tired', 'fed']);
 
@@ -134,7 +170,8 @@ export function condemnedTalk(s: Sentence): boolean {
   if (held) {
     // Its verdict after the group, past a copula or "need(s)".
     const after = Math.max(first, ...s.groups.filter((g) => !g.place && !g.pronoun).map((g) => g.last));
-    for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => ['is', 'are', 'was', 'were', 'need', 'needs', 'be', "'s", 'seems', 'sounds'].includes(t.norm))) return true;
+    for (let k = after + 1; k <= last; k++) if (VERDICT.has(w(k)) && s.tokens.slice(after + 1, k).some((t) => VERDICT_VERB.has(t.norm))) return true;
+    for (let k = after + 2; k <= last; k++) if (DENIED_VERDICT.has(w(k)) && (VERDICT_DENIAL.has(w(k - 1)) || (VERDICT_DENIAL.has(w(k - 2)) && ['at', 'all', 'ever', 'remotely', 'even', 'very', 'that', 'so'].includes(w(k - 1))))) return true;
   }
   // "If your first reaction to X is fear, the problem is you": the fault laid on whoever holds the remark.
   const tail = s.tokens.slice(Math.max(first, last - 3), last + 1).map((t) => t.norm).join(' ');
@@ -162,6 +199,9 @@ export function harmIntended(s: Sentence, hit: Hit): Identity | undefined {
   if (!(intendedBySpeaker(s, hit) || wishedOfSomeone(s, hit) || orderedAtStart(s, hit))) return undefined;
   if (words(s).some((w) => HARMLESS_USE.has(w) || TOLD_PAST.has(w))) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 8);
+  // Or what the group owns or lives in (groups.ts, pushOwned): "I'll smash the gay couple's windows" (hate7).
+  const owned = group ? undefined : s.places.find((p) => p.first > hit.match.lastToken && p.first - hit.match.lastToken <= 8 && !OWN.has(s.tokens[p.first - 1]?.norm ?? '') && /['’]s?$/.test(s.text.slice(s.tokens[p.first]!.start, s.tokens[p.last]!.start).trimEnd()));
+  if (owned) return directObject(s, hit.match.lastToken, owned.first) ? owned : undefined;
   // Not the group's own thing beaten or smashed: "beat the disabled swimmers' record".
   if (!group || /['’]s?$/.test(s.text.slice(s.tokens[group.last]!.start, (s.tokens[group.last + 1]?.start ?? s.text.length)).trimEnd())) return undefined;
   return directObject(s, hit.match.lastToken, group.first) ? group : undefined;
@@ -197,7 +237,7 @@ function orderedAtStart(s: Sentence, hit: Hit): boolean {
 }
 
 /** Between the harm and the group only what leads to its object: "the next", "every single", "those filthy", "the house of". */
-const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
+const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
 const THEIR_THINGS = new Set(['house', 'houses', 'home', 'homes', 'car', 'cars', 'shop', 'shops', 'door', 'doors', 'windows', 'window', 'flat', 'flats', 'mosque', 'church', 'van', 'place', 'kids', 'children', 'family', 'families']);
 function directObject(s: Sentence, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
@@ -271,6 +311,55 @@ export function explainedBy(s: Sentence, hit: Hit): Identity | undefined {
 /** Words of a lesson or of a wrong told, before which a denied good is a fact reported ("Women had no vote until 1918"). */
 const REPORTED = new Set(['report', 'reports', 'found', 'survey', 'study', 'research', 'according', 'figures', 'data', 'some', 'many', 'often', 'learned', 'learnt', 'studied', 'explored', 'history', 'until', 'century', 'denied', 'refused', 'unfair', 'unfairly', 'still', 'yet', 'because', 'campaign', 'campaigned', 'fought', 'fight']);
 const NONE = new Set(['no', 'zero']);
+/** One of the group, counted: "a decent X", "one honest X", "a single reliable X". */
+const ONE_OF = new Set(['a', 'an', 'one', 'single', 'any']);
+/** Finding or meeting one (MEETING, with "find" forms and the present perfect's "come across"). */
+const MET = new Set(['met', 'meet', 'known', 'know', 'seen', 'see', 'found', 'find', 'across', 'encountered', 'worked']);
+
+/** The group right after `at`, over a determiner or a count: "in X", "to a X", "about any of these X". */
+function groupAt(s: Sentence, at: number): Identity | undefined {
+  let k = at;
+  while (k - at < 3 && (ONE_OF.has(s.tokens[k]?.norm ?? '') || ['the', 'these', 'those', 'of'].includes(s.tokens[k]?.norm ?? ''))) k++;
+  return s.groups.find((g) => !g.place && !g.pronoun && g.first === k && !OWN.has(s.tokens[k - 1]?.norm ?? ''));
+}
+/** A denial within `reach` words before `at`: "won't", "never", "not", "no". */
+function deniedBefore(s: Sentence, at: number, reach: number): boolean {
+  for (let j = at - 1; j >= Math.max(s.sentenceTokens[0], at - reach); j--) if (NONE_OF.has(s.tokens[j]!.norm) || /n't$/.test(s.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** "You won't find one redeeming feature in X", "There's not a decent bone in X" (hate7): the good looked for in the group, denied. */
+function goodFoundInNone(s: Sentence, hit: Hit): Identity | undefined {
+  const next = s.tokens[hit.match.lastToken + 1]?.norm;
+  if (next !== 'in' && next !== 'about') return undefined;
+  const group = groupAt(s, hit.match.lastToken + 2);
+  return group && deniedBefore(s, hit.match.firstToken, 6) ? group : undefined;
+}
+
+/** "You won't catch me being polite to a X", "I'll never be kind to a X" (hate7): the speaker refusing a courtesy to the group. */
+const COURTESY = /^(?:polite|kind|nice|civil|friendly|respectful|welcoming) to$/;
+const REFUSING = new Set(['never', "won't", 'wont', "wouldn't", 'wouldnt', 'will', "i'll", "i'd", 'catch']);
+function courtesyRefused(s: Sentence, hit: Hit): Identity | undefined {
+  if (!COURTESY.test(hit.match.term)) return undefined;
+  const group = groupAt(s, hit.match.lastToken + 1);
+  if (!group) return undefined;
+  const before = s.tokens.slice(Math.max(s.sentenceTokens[0], hit.match.firstToken - 7), hit.match.firstToken).map((t) => t.norm);
+  const speaker = before.some((w) => w === 'i' || w === 'me' || w.startsWith("i'"));
+  return speaker && before.some((w) => REFUSING.has(w)) && deniedBefore(s, hit.match.firstToken, 7) ? group : undefined;
+}
+
+function goodOneNeverMet(s: Sentence, hit: Hit): Identity | undefined {
+  const w = (k: number) => s.tokens[k]?.norm ?? '';
+  const group = s.groups.find((g) => !g.place && !g.pronoun && g.first === hit.match.lastToken + 1);
+  if (!group || hit.match.firstToken !== hit.match.lastToken) return undefined;
+  let k = hit.match.firstToken - 1;
+  while (k >= s.sentenceTokens[0] && ONE_OF.has(w(k))) k--;
+  if (k === hit.match.firstToken - 1 || !MET.has(w(k))) return undefined;
+  if (w(k) === 'across' && w(k - 1) !== 'come' && w(k - 1) !== 'came') return undefined;
+  if (w(k) === 'worked' && w(k + 1) !== 'with') return undefined;
+  for (let j = k - 1; j >= Math.max(s.sentenceTokens[0], k - 5); j--) if (NONE_OF.has(w(j)) || /n't$/.test(w(j))) return group;
+  return undefined;
+}
 const NONE_OF = new Set(['never', 'no', 'not', 'none', 'nobody']);
 
 /**
@@ -288,6 +377,10 @@ export function goodDenied(s: Sentence, hit: Hit): Identity | undefined {
     if (w(k - 1) !== 'have' && w(k - 1) !== 'has') break;
     return s.groups.find((g) => !g.place && !g.pronoun && g.last === k - 2 && !OWN.has(w(g.first - 1)));
   }
+  // "I've never met a decent X", "not met one honest X in my life", "you won't find a reliable X" (hate7): the good
+  // right before the group, a verb of meeting before them, denied.
+  const metNone = goodOneNeverMet(s, hit) ?? goodFoundInNone(s, hit) ?? courtesyRefused(s, hit);
+  if (metNone) return metNone;
   // "never met a X worth talking to", "not a single X worth trusting": the good right after the group, a denial before it.
   if (hit.match.term !== 'worth') return undefined;
   const group = s.groups.find((g) => !g.place && !g.pronoun && g.last === hit.match.firstToken - 1 && !OWN.has(w(g.first - 1)));

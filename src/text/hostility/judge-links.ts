@@ -7,7 +7,7 @@ import {
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
-  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
@@ -24,8 +24,30 @@ import {
 import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refusalShared } from './judge-consequences.js';
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
+import { saidInAside } from './judge-aside.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
+/** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
+function wrongAfter(s: Sentence, last: number): boolean {
+  for (let k = last + 1; k <= Math.min(s.sentenceTokens[1], last + 4); k++) {
+    const word = s.tokens[k]!.norm;
+    if (WRONG_DONE.has(word)) return true;
+    if (!WRONG_LEAD.has(word)) return false;
+  }
+  return false;
+}
+const WRONG_LEAD = new Set(['of', 'the', 'this', 'that', 'all', 'such', 'online', 'racist', 'vile', 'awful']);
+
+/** "… alone with my wallet", "… alone with our kids": the group left with what is the speaker's (or the hearer's). */
+function leftAloneWith(tokens: readonly Token[], groupLast: number): boolean {
+  let k = groupLast + 1;
+  if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
+  return tokens[k]?.norm === 'alone' && tokens[k + 1]?.norm === 'with' && ['my', 'our', 'your'].includes(tokens[k + 2]?.norm ?? '');
+}
+
+/** Who receives a feeling named as a noun, and how: "the hate they get", "the contempt we face". */
+const RECEIVER = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'people', 'women', 'men', 'kids', 'children', 'families']);
+const RECEIVING = new Set(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'receives', 'received', 'suffer', 'suffers', 'suffered', 'endure', 'endures', 'endured', 'cop', 'experience', 'experienced', 'deal', 'put']);
 /** A feeling's cause named right before it that is not a group ("that scares me", "it makes me sick"). */
 const CAUSE_PRONOUN = new Set(['that', 'it', 'this', 'which', 'what']);
 /** Between a ranking ("more brains than") and the group: "the whole lot of", "all of you", "every single one of those". */
@@ -38,6 +60,8 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
 }
 
 function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
+  // "X don't deserve any of the hate they get" (hate7): what is denied them is a wrong, not a good.
+  if (GOODS.has(hit.role) && wrongAfter(s, hit.match.lastToken)) return undefined;
   // "I don't think X deserve any less than the rest of us": less of a good denied is as much.
   if (GOODS.has(hit.role) && LESSER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && s.tokens.slice(hit.match.lastToken + 2, hit.match.lastToken + 5).some((t) => t.norm === 'than')) return undefined;
   switch (hit.role) {
@@ -52,13 +76,16 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
       if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
       if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
+      // "X don't deserve any of the hate they get", "the abuse they face" (hate7): the feeling others aim at them, received.
+      if (RECEIVER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && RECEIVING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
       // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
       if (studiedQuestion(s, hit.match.firstToken) || taughtFeeling(s, hit.match.firstToken)) return undefined;
       const causative = hit.term.terms.some((t) => CAUSATIVE.test(t)) && CAUSATIVE.test(s.tokens.slice(hit.match.firstToken, hit.match.lastToken + 1).map((t) => t.norm).join(' '));
       // "Whenever X turn up, I feel sick", "the sight of X … makes my skin crawl": the cause comes first.
       const caused = (g: Identity) => g.last < hit.match.firstToken && [1, 2, 3].some((d) => CAUSE_MARK.has(s.tokens[g.first - d]?.norm ?? '') && g.first - d >= s.sentenceTokens[0]);
       // The feeling's object after it in the same phrase: "I can't be around nuts, said one of our X" is not about them.
-      const object = (g: Identity) => g.pronoun === true || g.first <= hit.match.lastToken || !/[,;:—–]/.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[g.first]!.start));
+      // A pronoun after it in another clause is no object of it: "Our X hate the rain, but they loved sports day" (hate7).
+      const object = (g: Identity) => (g.pronoun === true && (g.first <= hit.match.lastToken || !clauseBreakBetween(s, hit.match.lastToken, g.first))) || g.first <= hit.match.lastToken || !/[,;:—–]/.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[g.first]!.start));
       // "Some people want to hurt X, and that scares me": the cause is "that", the violence told before it,
       // not the group ("I saw some X and it made me sick" is still about them).
       const ownCause = causative && CAUSE_PRONOUN.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '') && s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.lastToken < hit.match.firstToken);
@@ -72,6 +99,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
       // "I wouldn't want a X as a neighbour" the same.
       // "I wouldn't let a X mind my allotment", "I would not let a X walk my dog": the speaker's things refused to them (hate25).
+      // "I wouldn't leave a X alone with my wallet" (hate7): only left alone with what is the speaker's.
+      if (identity && / leave$/.test(hit.match.term)) return identity.first > hit.match.lastToken && leftAloneWith(s.tokens, identity.last) ? identity : undefined;
       if (identity && REFUSAL.test(hit.match.term) && !(identity.first > hit.match.lastToken && (keptFromSpeaker(s.tokens, identity.last, s.sentenceTokens[1]) || keptFromDomain(s.tokens, identity.last, s.sentenceTokens[1]) || takenOnAsClose(s.tokens, identity.last) || (/ let$/.test(hit.match.term) && entrustedWith(s.tokens, identity.last, s.sentenceTokens[1]))))) return undefined;
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
@@ -96,6 +125,11 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     case 'attribute':
     case 'dehumanising': {
       if (hit.match.term === 'typical') return typicalOf(s, hit);
+      // "X, who are basically criminals, …": said in an aside on the group (judge-aside.ts).
+      if (!negated(s, hit)) {
+        const aside = saidInAside(s, hit);
+        if (aside) return aside;
+      }
       // "What is wrong with X?": the group itself the fault, the question ending on it — not "What's wrong with X getting married?".
       if (/wrong with$/.test(hit.match.term) && hit.match.term.startsWith('what')) {
         const g = s.groups.find((o) => !o.pronoun && !o.place && o.first === hit.match.lastToken + 1);
@@ -202,7 +236,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return s.groups.find((g) => !g.place && signs.some((t) => g.first > t.match.lastToken && g.first - t.match.lastToken <= 3));
     }
     case 'decline':
-      return declineBlamed(s, hit);
+      // Or foretold of doing something with the group, as an outcome (hate7): "Put a X in charge and watch the place go under".
+      return declineBlamed(s, hit) ?? consequenceOf(s, hit);
     case 'rise':
     case 'fall':
       return changeForWorse(s, hit) ? declineBlamed(s, hit) : undefined;
@@ -284,6 +319,15 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         // "should", "let's", or "it's time", "isn't it time", "about time".
         const wishing = (j: number) => WISHING_MODAL.has(s.tokens[j]!.norm) || (PROMISED_TOO.has(hit.match.term) && MODAL.has(s.tokens[j]!.norm)) || (s.tokens[j]!.norm === 'time' && (TIME_COME.has(s.tokens[j - 1]?.norm ?? '') || s.tokens[j - 1]?.norm === 'it'));
         while (k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 6) && !wishing(k)) k--;
+        // Or an order opening the sentence, in a bare verb of putting out (hate7): "Send the X packing", "Kick out every X".
+        const ordered = hit.match.firstToken === s.sentenceTokens[0] && ORDERED_OUT.has(s.tokens[hit.match.firstToken]!.norm);
+        if (ordered && k < Math.max(s.sentenceTokens[0], hit.match.firstToken - 6)) {
+          // Ordered, the group must be what is put out, right after the verb: not "Send our refugee families away with a
+          // hamper" (our own, kindly), nor a group further on ("Kick out the old rota and welcome our new Muslim chaplain").
+          let at = hit.match.lastToken + 1;
+          while (at - hit.match.lastToken <= 3 && ORDERED_OBJECT_LEAD.has(s.tokens[at]?.norm ?? '')) at++;
+          return s.groups.find((g) => !g.place && !g.pronoun && g.first === at);
+        }
         if (k < Math.max(s.sentenceTokens[0], hit.match.firstToken - 6)) return undefined;
         // People only, not a place of theirs: "The mosque vandals should be kicked out of town".
         return near(s, hit, 8, 8);
@@ -422,7 +466,11 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       if (hit.term.category === 'insult' && negated(s, hit)) return undefined;
       if (hit.term.aimedOnly && !hasTarget(s.hits)) return undefined;
       const identity = near(s, hit, 8, 6);
-      if (!identity || (identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      // Not the word itself read as the group ("paki"), unless it stands for the group of the sentence before:
+      // "X? Absolute bastards the lot." (hate7; see sentenceGroups).
+      // An insult a group adjective describes is said of the group: "a bunch of gay twats" (hate7).
+      const described = identity !== undefined && identity.first < hit.match.firstToken && identity.last === hit.match.lastToken && hit.term.category === 'insult';
+      if (!identity || (!identity.pronoun && !described && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
       return identity;
     }
     default:
@@ -489,7 +537,9 @@ function placedIn(s: Sentence, hit: Hit): Identity | undefined {
   const norm = (k: number) => s.tokens[k]?.norm ?? '';
   let k = hit.match.firstToken - 1;
   while (k > first && PLACE_LEAD.has(norm(k))) k--;
-  if (!PLACE_PREPOSITION.has(norm(k))) return undefined;
+  // "off a cliff", "under a bus": only for the group put there (below), never a place they go themselves.
+  const overTheEdge = OVER_THE_EDGE.has(norm(k));
+  if (!PLACE_PREPOSITION.has(norm(k)) && !overTheEdge) return undefined;
   k--;
   if (norm(k) === 'back') k--;
   if (negated(s, hit)) return undefined;
@@ -504,17 +554,24 @@ function placedIn(s: Sentence, hit: Hit): Identity | undefined {
     return v === first || wishedBefore(v) ? object : undefined;
   }
   // The group its subject: "X belong in …", "X should stay in …", "X ought to be kept in …".
-  if (!PLACING.has(norm(k))) return undefined;
+  if (overTheEdge || !PLACING.has(norm(k))) return undefined;
   if (!BELONGING.has(norm(k)) && !wishedBefore(k)) return undefined;
   return s.groups.find((g) => !g.place && g.last < k && k - g.last <= SUBJECT_REACH + 2 && !clauseBreakBetween(s, g.last, k));
 }
 const PLACE_LEAD = new Set(['the', 'a', 'an', 'their', 'own', 'some', 'nearest', 'local', 'dirty', 'filthy', 'stinking', 'muddy']);
+/** Bare verbs of putting people out that, opening a sentence, order it (EXPULSION): not "run off", "go back home", "rot". */
+const ORDERED_OUT = new Set(['send', 'kick', 'throw', 'chuck', 'boot', 'turf', 'banish', 'exile', 'ship', 'cull', 'destroy']);
+const ORDERED_OBJECT_LEAD = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'them', 'of', 'last', 'single']);
 const PLACE_PREPOSITION = new Set(['in', 'into', 'to', 'inside']);
+/** Where people are thrown to their death: "chuck X off a cliff", "push X under a bus" (hate7); not "over" ("push the wheelchair users over the bridge"). */
+const OVER_THE_EDGE = new Set(['off', 'under']);
 /** Verbs with the group their subject that place them: "belong" as it stands, the rest wished. */
 const PLACING = new Set(['belong', 'belongs', 'stay', 'stays', 'remain', 'remains', 'kept', 'put', 'locked', 'sent', 'shipped', 'dumped', 'caged', 'confined', 'returned', 'go', 'live']);
 const BELONGING = new Set(['belong', 'belongs']);
 /** Verbs with the group their object that place them: "Send X back to …", "lock X in …". */
-const PLACING_OBJECT = new Set(['send', 'put', 'keep', 'lock', 'ship', 'chuck', 'throw', 'dump', 'cage', 'confine', 'return', 'banish', 'drive', 'chase', 'kick', 'boot', 'force']);
+const PLACING_OBJECT = new Set(['send', 'put', 'keep', 'lock', 'ship', 'chuck', 'throw', 'dump', 'cage', 'confine', 'return', 'banish', 'drive', 'chase', 'kick', 'boot', 'force',
+  // thrown, pushed or dropped to their death (hate7): "shove X off a bridge", "feed X to the sharks"
+  'push', 'shove', 'toss', 'lob', 'fling', 'hurl', 'feed', 'bung']);
 
 /**
  * The group and a dehumanising noun said to be the same (hate26): "There's no difference between a rat and a X",

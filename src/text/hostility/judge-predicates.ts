@@ -10,7 +10,7 @@ import {
 } from './vocabulary.js';
 import { hasModalBefore } from './targets.js';
 import type { Sentence } from './judge-sentence.js';
-import { asideBetween, clauseBreakBetween, roleAt } from './judge-sentence.js';
+import { asideBetween, clauseBreakBetween, contactClause, roleAt } from './judge-sentence.js';
 import { negated, negationOf } from './judge-negation.js';
 
 /** Between the group and a good in "Why should X get …?". */
@@ -21,9 +21,14 @@ export function predicative(s: Sentence, hit: Hit, identity: Identity) {
   // have the group as its subject, a few words before it ("X like you are", "the X that is"), or
   // come before the group ("I find X disgusting"): "the trip was a waste of time, X said" is not
   // about X.
-  for (let k = hit.match.firstToken - 1; k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 6); k--) {
+  // A hedge between ("are, without exception, useless", "are by nature thieves") is passed over, and widens the reach by its length.
+  const hedges = s.hits.filter((h) => h.role === 'hedge' && h.match.lastToken < hit.match.firstToken && hit.match.firstToken - h.match.firstToken <= 12);
+  const hedged = (k: number) => hedges.some((h) => h.match.firstToken <= k && h.match.lastToken >= k);
+  const reachBack = 6 + hedges.reduce((n, h) => n + h.match.lastToken - h.match.firstToken + 1, 0);
+  for (let k = hit.match.firstToken - 1; k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - reachBack); k--) {
     const word = s.tokens[k]!.norm;
     if (s.groups.some((g) => g.last === k)) return true;
+    if (hedged(k)) continue;
     // "told them that the worst …": a "that" not right before the word starts another clause.
     if (word === 'that' && k < hit.match.firstToken - 1) return false;
     if (s.aside.has(k)) continue;
@@ -41,7 +46,7 @@ export function predicative(s: Sentence, hit: Hit, identity: Identity) {
       // relative clause right after the group is part of the subject, so the copula may stand further off.
       // So may one with its "who" left out: "every X I meet turns out to be a liar".
       const after = s.tokens[identity.last + 1]?.norm ?? '';
-      const relative = RELATIVE_AFTER_SUBJECT.has(after) || (CONTACT_SUBJECT.has(after) && MEETING.has(s.tokens[identity.last + 2]?.norm ?? ''));
+      const relative = RELATIVE_AFTER_SUBJECT.has(after) || (CONTACT_SUBJECT.has(after) && MEETING.has(s.tokens[identity.last + 2]?.norm ?? '')) || (!identity.pronoun && contactClause(s, identity) > 0);
       const reach = identity.last + 1 < k && relative ? SUBJECT_REACH + RELATIVE_REACH : SUBJECT_REACH;
       return identity.pronoun === true || identity.last < k ? k - identity.last - asideBetween(s, identity.last, k) <= reach : identity.first > hit.match.lastToken || identity.last < hit.match.firstToken;
     }

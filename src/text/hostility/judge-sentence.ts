@@ -181,9 +181,13 @@ export function contactClause(s: Sentence, g: Identity): number {
   if (!CONTACT_SUBJECT.has(s.tokens[k]?.norm ?? '') || k > s.sentenceTokens[1]) return 0;
   k++;
   while (k <= s.sentenceTokens[1] && CONTACT_AUXILIARY.has(s.tokens[k]!.norm)) k++;
-  if (k > s.sentenceTokens[1] || !MEETING.has(s.tokens[k]!.norm)) return 0;
+  if (k > s.sentenceTokens[1] || !(MEETING.has(s.tokens[k]!.norm) || DEALT_WITH.has(s.tokens[k]!.norm))) return 0;
+  // "… worked with", "… dealt with": the verb's own preposition is part of the clause.
+  if (s.tokens[k + 1]?.norm === 'with' && DEALT_WITH.has(s.tokens[k]!.norm)) k++;
   return k - g.last;
 }
+/** Dealings a contact clause may name besides meeting (hate7): "Every X I've ever worked with has been useless". */
+const DEALT_WITH = new Set(['worked', 'work', 'dealt', 'deal', 'lived', 'employed', 'hired', 'taught', 'served', 'dated', 'had']);
 /** "in this country", "round here", "on our street" at `k`: how many words, or 0. */
 function placePhrase(s: Sentence, k: number): number {
   const w = s.tokens[k]?.norm ?? '';

@@ -109,7 +109,11 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
         // plural: "All coons should be deported", "I hate chinks" (its homonyms near — "a chink of light" — were
         // passed over above; a singular is more often the other sense: "a queer, weird feeling").
         const condemned = s.tokens[hit.match.lastToken]!.norm.endsWith('s') && s.hits.some((h) => h !== hit && CONDEMNING_ROLES.has(h.role));
-        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(s.hits) || condemned : true);
+        // "Imagine being a X, tragic": a life imagined and mocked (hate7) runs the people down as much.
+        // The word ends its phrase ("…, tragic", "… lol"): not "Imagine being a fag end", "… a cripple for a day".
+        const endsPhrase = hit.match.lastToken === s.sentenceTokens[1] || /^\s*[,;:!?.…—–-]/.test(s.text.slice(hit.match.end, hit.match.end + 3));
+        const mocked = endsPhrase && s.selfMarks.some((m) => imaginedSelf(s, m) && m.match.lastToken + 1 === hit.match.firstToken);
+        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(s.hits) || condemned || mocked : true);
         consider({
           start,
           end,

@@ -247,8 +247,13 @@ const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 't
 export function goneFast(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1]?.norm ?? '';
   if (next === 'fast' || next === 'quickly' || next === 'instantly') return true;
-  return (next === 'in' || next === 'within') && ['minutes', 'seconds', 'no', 'a', 'an', 'moments', 'hours'].includes(tokens[last + 2]?.norm ?? '');
+  if (next !== 'in' && next !== 'within') return false;
+  const after = tokens[last + 2]?.norm ?? '';
+  // "in a flash", "in an instant" — not "within a year" (hate7: "… watch the place go under within a year").
+  if (after === 'a' || after === 'an') return FAST_UNIT.has(tokens[last + 3]?.norm ?? '');
+  return ['minutes', 'seconds', 'no', 'moments', 'hours'].includes(after);
 }
+const FAST_UNIT = new Set(['flash', 'instant', 'second', 'minute', 'moment', 'heartbeat', 'jiffy', 'trice', 'blink', 'matter', 'couple', 'few', 'day', 'morning', 'hour']);
 const WISHED_BY = new Set(['someone', 'somebody', 'we', 'they', 'you', 'people']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 const PAST_VIOLENCE = new Set(['shot', 'hung', 'burnt', 'beaten', 'slain', 'stabbed', 'drowned', 'bombed']);

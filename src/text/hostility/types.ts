@@ -53,6 +53,8 @@ export type Role =
   | 'summing'
   | 'reaction'
   | 'explaining'
+  | 'property'
+  | 'hedge'
   | 'word';
 
 export interface Term extends LexiconEntry {

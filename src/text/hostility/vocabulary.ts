@@ -166,7 +166,10 @@ export const EXPULSION = new Set(['thrown out', 'kicked out', 'chucked out', 'bo
   // "X need to be dealt with"; not "bullying will be dealt with"
   'dealt with', 'be dealt with',
   // "X should go back home", "It's about time X went back to their own country"; not "went back home after the trip"
-  'go back home', 'went back home', 'go back to their own country', 'go back to their own countries', 'go back to their country', 'went back to their own country', 'went back to their country', 'be sent back home']);
+  'go back home', 'went back home', 'go back to their own country', 'go back to their own countries', 'go back to their country', 'went back to their own country', 'went back to their country', 'be sent back home',
+  // sent away or left to rot, only wished (hate7): "They should all be sent away", "I hope they all rot"; not "sent away for
+  // a week's residential", "the fruit will rot if it's left out"
+  'sent away', 'send away', 'be sent away', 'sent packing', 'send packing', 'rot', 'rots']);
 /** Of those, the ones a promise threatens as much as a wish ("I'll destroy every X"): any modal will do. */
 export const PROMISED_TOO = new Set(['destroy all', 'destroy every', 'destroy them', 'be destroyed', 'culled', 'cull']);
 export const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs', 'deserve', 'deserves', 'wish', 'hope', 'want', "let's", 'let', 'gotta', 'shall']);
@@ -187,7 +190,7 @@ export const OBJECT_PREPOSITION = new Set(['about', 'of', 'against', 'for', 'tow
 export const RECLINING = new Set(['down', 'on', 'in', 'around', 'round', 'there', 'here', 'back', 'flat', 'still', 'awake', 'low', 'under', 'beside', 'next', 'by', 'across', 'asleep', 'face']);
 export const REGRET = new Set(['shame', 'pity', 'tragedy', 'sad', 'unfortunate', 'wish', 'why']);
 export const WISHING = new Set(['wish', 'wished', 'if', 'hope']);
-export const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow)$/;
+export const REFUSAL = /^(?:wouldn't|would not|would never|don't|do not|never|won't|will not|will never) (?:want|have|let|allow|leave)$/;
 export const SPEAKERS_OWN = new Set(['street', 'road', 'area', 'town', 'village', 'estate', 'neighbourhood', 'house', 'home', 'school', 'class', 'country', 'kids', 'children', 'child', 'daughter', 'son', 'family']);
 export const POINTING = new Set(['the', 'those', 'these']);
 /** Whom a feeling is for, named as a kind: "X are the people I hate most". */
@@ -352,7 +355,7 @@ export const NEGATION_REACH = 6;
 export const ARTICLE_AFTER = new Set(['you', 'u', 'yourself']);
 
 /** Verbs of doing something with someone that an order or a condition foretelling a result opens on: "Put a X in charge and …", "If you let X in, …". */
-export const CONDITION_VERB = new Set(['put', 'send', 'give', 'let', 'hire', 'employ', 'leave', 'invite', 'elect', 'appoint', 'trust', 'lend', 'rent', 'sell', 'marry', 'allow', 'take', 'bring', 'make', 'pair', 'sit', 'seat', 'place', 'vote', 'move', 'live', 'accept', 'admit', 'open', 'have', 'get', 'buy', 'lease', 'promote', 'pick', 'choose', 'recruit', 'house', 'settle']);
+export const CONDITION_VERB = new Set(['put', 'send', 'give', 'let', 'hire', 'ask', 'employ', 'leave', 'invite', 'elect', 'appoint', 'trust', 'lend', 'rent', 'sell', 'marry', 'allow', 'take', 'bring', 'make', 'pair', 'sit', 'seat', 'place', 'vote', 'move', 'live', 'accept', 'admit', 'open', 'have', 'get', 'buy', 'lease', 'promote', 'pick', 'choose', 'recruit', 'house', 'settle']);
 /** A verb of CONDITION_VERB after a subject: "If you let …", "Once a school hires …" (not the past of a story told: "When we invited …"). */
 export const conditionVerb = (word: string) => CONDITION_VERB.has(word) || (word.endsWith('s') && CONDITION_VERB.has(word.slice(0, -1)));
 /** A precaution an "or" and its result follow: "Keep your bags zipped round X or they'll go missing". */

@@ -1,0 +1,47 @@
+// text/derogatory on the seventh HateCheck-style set (tests/fixtures/text/hatecheck-style-seventh.csv, written by the
+// hate7 session before it read the rule, not copied: see its generator): per-split floors, so that a change which
+// loses ground on it fails. The train split may guide changes to the rule; the check split only measures.
+// Contains slurs, threats and abuse: test data only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
+import { loadHostilityModel, hatecheckStyleRows } from '../helpers/hostility.js';
+
+let model: HostilityModel;
+beforeAll(async () => {
+  model = await loadHostilityModel();
+});
+const isError = (text: string) => findHostility(text, model).some((f) => f.severity === 'error');
+
+const rows = hatecheckStyleRows('hatecheck-style-seventh.csv');
+/** How many of the split's cases with this label draw an error-level finding. */
+const errors = (split: string, label: string) => rows.filter((r) => r.split === split && r.label_gold === label && isError(r.test_case)).length;
+
+describe('the seventh HateCheck-style set', () => {
+  it('has both splits over all seven groups and all 29 functionalities, target_indiv_nh included', () => {
+    expect(rows.length).toBe(1620);
+    expect(rows.filter((r) => r.split === 'train' && r.label_gold === 'hateful').length).toBe(618);
+    expect(rows.filter((r) => r.split === 'check' && r.label_gold === 'hateful').length).toBe(600);
+    for (const split of ['train', 'check']) expect(rows.filter((r) => r.split === split && r.label_gold === 'non-hateful').length).toBe(201);
+    expect(new Set(rows.filter((r) => r.label_gold === 'hateful').map((r) => (r as unknown as { target_ident: string }).target_ident)).size).toBe(7);
+    expect(new Set(rows.map((r) => r.functionality)).size).toBe(29);
+  });
+  it('has no template too alike one of HateCheck dev or our other six sets', async () => {
+    // The generator's own check (an .mjs without types, so imported by its URL).
+    const generator = new URL('../fixtures/text/hatecheck-style-seventh.gen.mjs', import.meta.url).href;
+    const { nearDuplicates } = (await import(generator)) as { nearDuplicates: () => string[] };
+    expect(nearDuplicates()).toEqual([]);
+  });
+  // Before any change to the rule: train 401/618 hateful (64.9 %) and 22/201 harmless (10.9 %) cases were errors,
+  // check 420/600 (70.0 %) and 16/201 (8.0 %). The train split (with the other sets' train splits and the third to
+  // sixth sets' check splits) then guided changes (hate7).
+  it('train split: no worse than after the changes it guided', () => {
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(462);
+    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(2);
+  });
+  // Measured after the changes (twice, the same): check 432/600 (72.0 %) and 16/201 harmless (8.0 %); it only
+  // measures: a regression below it fails.
+  it('check split: no worse than now', () => {
+    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(432);
+    expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(16);
+  });
+});
