@@ -25,6 +25,7 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
+import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
@@ -55,6 +56,8 @@ const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 
 
 export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
+  // Whose remark it is (judge-held.ts): a feeling or a belief of people described.
+  if ((hit.role === 'emotion' || GOODS.has(hit.role)) && heldByOthers(s, hit)) return undefined;
   // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
   return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
 }
@@ -471,6 +474,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // An insult a group adjective describes is said of the group: "a bunch of gay twats" (hate7).
       const described = identity !== undefined && identity.first < hit.match.firstToken && identity.last === hit.match.lastToken && hit.term.category === 'insult';
       if (!identity || (!identity.pronoun && !described && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      // "Our X organised the quiz, and the idiots on the other team lost": the insult's own people.
+      if (insultElsewhere(s, hit, identity.last)) return undefined;
       return identity;
     }
     default:

@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp30: whose remark it is — a feeling of people described, a belief denied its holders' good sense
+    // (all errors before).
+    'I have never met a kind person who hated disabled people.',
+    'People who despise refugees have usually never met one.',
+    'You will never find a wise person who says women belong in the kitchen.',
     // Anger at a wrong the group gets, not at the group (hate6 found both flagged).
     'I get so angry when I see our disabled pupils left out of PE.',
     'I get so angry when I see how women are paid less.',
@@ -1037,5 +1042,21 @@ ruleTester(derogatory, {
     { post: "Jokes about disabled people being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
     { post: 'People calling refugees parasites need a long look in the mirror.', errors: [{ severity: 'warning' }] },
     { post: "In our anti-racism assembly Year 8 said jokes about Muslims being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
+    // fp30: a label others give, told in the passive in an aside (an error before): for a person to look at.
+    { post: 'Our trans pupils, who are sometimes described as a danger online, led the Pride assembly.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // fp30: a question against an exclusion reads as counter-speech (a warning, not an error).
+    { post: "Who decided women shouldn't get the vote?", errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Why should a wheelchair user be kept out of the school play?', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Who thought it was fair to bar immigrants from renting homes?', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // fp30: an insult with its own people named after it, not the group's (an error before).
+    { post: 'Our gay staff network ran the quiz, and the idiots from the other school lost.', errors: [{ message: 'not aimed', severity: 'warning' }] },
+    // fp30's neighbours that must still fire: the speaker among the holders, the holders upheld, a good belief
+    // denied, the label agreed with, the insult on the group itself.
+    { post: "I'm one of those people who hate Muslims.", errors: [{ severity: 'warning' }] },
+    { post: 'People who hate Muslims are right.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nobody clever thinks Muslims are trustworthy.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees, who are rightly called criminals, should go home.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Our gay staff organised the quiz, and the idiots got it wrong.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants on our street are idiots.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
