@@ -99,12 +99,10 @@ export function labelledByOthers(s: Sentence, hit: Hit): boolean {
 /** A question's opening that challenges a decision: "Who decided …", "Who says …", "Why should …". */
 const CHALLENGER = new Set(['decided', 'said', 'says', 'thought', 'thinks', 'ruled', 'made', 'ever']);
 const WHY_AUXILIARY = new Set(['should', 'must', 'would', 'were', 'was', 'are', 'is', 'did', 'do', 'does', 'has', 'have', 'had']);
-/** Keeping people out, the exclusion a question asks against. */
-const EXCLUDING = new Set([
-  'bar', 'barred', 'barring', 'ban', 'banned', 'banning', 'exclude', 'excluded', 'excluding', 'kept', 'keep', 'shut', 'refused', 'refuse', 'denied', 'deny', 'forbidden',
-  'forbid', 'turned', 'left', 'segregated', 'segregate',
-]);
-const EXCLUDING_PARTICLE = new Set(['out', 'away', 'from']);
+/** Keeping people out, the exclusion a question asks against: "bar", "ban", and "kept out", "shut out", "turned away". */
+const EXCLUDING = new Set(['bar', 'barred', 'barring', 'ban', 'banned', 'banning', 'exclude', 'excluded', 'excluding', 'segregate', 'segregated', 'forbid', 'forbidden', 'deny', 'denied', 'refuse', 'refused']);
+const EXCLUDING_WITH_PARTICLE = new Set(['kept', 'keep', 'keeping', 'shut', 'turned', 'turn', 'left', 'leave', 'locked', 'lock']);
+const EXCLUDING_PARTICLE = new Set(['out', 'away']);
 
 /**
  * A question against keeping the group out of something: "Who decided women shouldn't get the vote?", "Who thought
@@ -124,7 +122,9 @@ export function exclusionQuestioned(s: Sentence): boolean {
   for (let k = first + 2; k <= s.sentenceTokens[1]; k++) {
     const w = norm(s, k);
     const denial = k > group.last && (w === 'not' || w === 'never' || /n't$/.test(w));
-    const exclusion = EXCLUDING.has(w) && (EXCLUDING_PARTICLE.has(norm(s, k + 1)) || k < group.first || ['bar', 'barred', 'ban', 'banned', 'exclude', 'excluded', 'segregated', 'segregate', 'forbidden', 'denied', 'refused'].includes(w));
+    // "turned away", not "turn out to be".
+    const particle = norm(s, k + 1);
+    const exclusion = EXCLUDING.has(w) || (EXCLUDING_WITH_PARTICLE.has(w) && EXCLUDING_PARTICLE.has(particle) && !(w.startsWith('turn') && particle === 'out'));
     if (denial || exclusion) return true;
   }
   return false;
