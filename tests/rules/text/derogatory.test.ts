@@ -1058,6 +1058,9 @@ ruleTester(derogatory, {
     { post: 'Refugees, who are rightly called criminals, should go home.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Our gay staff organised the quiz, and the idiots got it wrong.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The immigrants on our street are idiots.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp30: "posts" a noun after a preposition ("from the lamp posts"), not others posting (a warning before).
+    { post: 'String the Muslims up from the lamp posts, that would sort it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Hang the trans freaks from the lamp posts.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Not an exclusion asked against: "turn out to be", "keep letting … in".
     { post: 'Why does every Muslim I meet turn out to be a liar?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do we keep letting immigrants into this country when all they do is take?', errors: [{ message: 'protected group', severity: 'error' }] },
