@@ -46,6 +46,10 @@ function leftAloneWith(tokens: readonly Token[], groupLast: number): boolean {
   return tokens[k]?.norm === 'alone' && tokens[k + 1]?.norm === 'with' && ['my', 'our', 'your'].includes(tokens[k + 2]?.norm ?? '');
 }
 
+/** Feelings named as nouns, with their object after "of", "for", "towards": "hatred of X", "contempt for X". */
+const FEELING_NOUN = new Set(['hatred', 'contempt', 'loathing', 'disdain', 'disgust']);
+const FEELING_OBJECT = new Set(['of', 'for', 'towards', 'toward', 'against']);
+const FEELING_TALKED = new Set(['how', 'where', 'why', 'when']);
 /** Who receives a feeling named as a noun, and how: "the hate they get", "the contempt we face". */
 const RECEIVER = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'people', 'women', 'men', 'kids', 'children', 'families']);
 const RECEIVING = new Set(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'receives', 'received', 'suffer', 'suffers', 'suffered', 'endure', 'endures', 'endured', 'cop', 'experience', 'experienced', 'deal', 'put']);
@@ -79,6 +83,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
       if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
       if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
+      // "how hatred of X became genocide", "where hatred of X comes from" (fp30): the feeling named in a clause of
+      // talk, not felt — not "Your clear hatred of X", "nothing but contempt for X" (someone's).
+      if (FEELING_NOUN.has(hit.match.term) && FEELING_OBJECT.has(after ?? '') && FEELING_TALKED.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
       // "X don't deserve any of the hate they get", "the abuse they face" (hate7): the feeling others aim at them, received.
       if (RECEIVER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && RECEIVING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
       // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.

@@ -175,7 +175,8 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
 function reportingGerundOpens(s: Sentence) {
   const first = s.sentenceTokens[0];
   for (let k = first; k <= Math.min(s.sentenceTokens[1], first + 8); k++) {
-    if (!REPORTING_GERUND.has(s.tokens[k]!.norm)) continue;
+    // "Using the word 'X' to mean …", "Using 'X' as an insult …" (fp30): a word used, talked about.
+    if (!REPORTING_GERUND.has(s.tokens[k]!.norm) && !(s.tokens[k]!.norm === 'using' && wordNamedAt(s, k + 1))) continue;
     if (k > first && !CLAUSE_OF_TALK.has(s.tokens[k - 1]!.norm)) continue;
     if (s.hits.some((h) => h.role === 'target' && h.match.firstToken === k + 1 && PERSON_TARGET.has(s.tokens[k + 1]!.norm))) continue;
     return true;
@@ -183,6 +184,14 @@ function reportingGerundOpens(s: Sentence) {
   return false;
 }
 const CLAUSE_OF_TALK = new Set(['why', 'how']);
+
+/** A word named as a word at k: "the word 'X'", "the term X", or a quotation opening there. */
+function wordNamedAt(s: Sentence, k: number): boolean {
+  if (k > s.sentenceTokens[1]) return false;
+  if (s.tokens[k]!.norm === 'the' && WORD_NOUN.has(s.tokens[k + 1]?.norm ?? '')) return true;
+  return s.quotes.some(([from]) => from <= s.tokens[k]!.start && s.tokens[k]!.start - from <= 1);
+}
+const WORD_NOUN = new Set(['word', 'words', 'term', 'terms', 'name', 'names', 'slur', 'slurs', 'phrase', 'label']);
 
 /** A word called to someone's face at the end of a sentence: "Nobody asked your opinion, you filthy X." */
 function calledToTheirFace(s: Sentence, hit: Hit): boolean {

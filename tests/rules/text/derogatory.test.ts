@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp30: a feeling named as a noun, not felt (an error before).
+    'Our assembly looked at where hatred of gay people comes from.',
+    'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
     // fp30: whose remark it is — a feeling of people described, a belief denied its holders' good sense
     // (all errors before).
     'I have never met a kind person who hated disabled people.',
@@ -1042,6 +1045,8 @@ ruleTester(derogatory, {
     { post: "Jokes about disabled people being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
     { post: 'People calling refugees parasites need a long look in the mirror.', errors: [{ severity: 'warning' }] },
     { post: "In our anti-racism assembly Year 8 said jokes about Muslims being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
+    // fp30: a word used, talked about ("Using the word 'X' …"), reads as counter-speech (an error before).
+    { post: 'Using the word "spastic" to mean stupid hurts disabled people, as Year 6 learned today.', errors: [{ severity: 'warning' }] },
     // fp30: a label others give, told in the passive in an aside (an error before): for a person to look at.
     { post: 'Our trans pupils, who are sometimes described as a danger online, led the Pride assembly.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
     // fp30: a question against an exclusion reads as counter-speech (a warning, not an error).
@@ -1061,6 +1066,9 @@ ruleTester(derogatory, {
     // fp30: "posts" a noun after a preposition ("from the lamp posts"), not others posting (a warning before).
     { post: 'String the Muslims up from the lamp posts, that would sort it.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Hang the trans freaks from the lamp posts.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp30: the speaker's own feeling, named as a noun.
+    { post: 'My hatred of Muslims grows every day.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I have nothing but contempt for Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     // Not an exclusion asked against: "turn out to be", "keep letting … in".
     { post: 'Why does every Muslim I meet turn out to be a liar?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do we keep letting immigrants into this country when all they do is take?', errors: [{ message: 'protected group', severity: 'error' }] },
