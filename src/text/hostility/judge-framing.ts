@@ -79,6 +79,8 @@ export function othersBelief(s: Sentence) {
     // "a word said by a woman" is no report of what someone said.
     // "Nobody asked for your opinion", "no questions asked": nothing reported.
     if (k === s.sentenceTokens[0] || !BELIEF_PAST.has(s.tokens[k]!.norm) || s.tokens[k + 1]?.norm === 'by' || (s.tokens[k]!.norm === 'asked' && (s.tokens[k + 1]?.norm === 'for' || s.tokens[k - 1]!.norm === 'questions'))) continue;
+    // "The choir sang, but X are …" (fp30): another clause set against it, not what was said or sung.
+    if (k < s.sentenceTokens[1] && CONTRAST.has(s.tokens[k + 1]!.norm) && /^\s*[,;:—–]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) continue;
     // "incapable of logical thought", "a thought": the noun, not a belief told.
     if (s.tokens[k]!.norm === 'thought' && (NOUN_MARK.has(s.tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(s.tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(s.tokens[k - 2]?.norm ?? '')))) continue;
     // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
@@ -100,6 +102,8 @@ function nounInPhrase(s: Sentence, j: number, k: number): boolean {
   return p >= s.sentenceTokens[0] && PREPOSITION.has(s.tokens[p]!.norm);
 }
 const PREPOSITION = new Set(['from', 'on', 'at', 'to', 'off', 'by', 'with', 'against', 'under', 'over', 'round', 'around', 'behind', 'between', 'near', 'onto', 'into', 'up', 'down']);
+
+const CONTRAST = new Set(['but', 'yet', 'though', 'although', 'however', 'whereas', 'while']);
 
 /** Where the subject of the verb at k stands: back over adverbs and auxiliaries (and `alsoOver`), not past the sentence's start. */
 function subjectBefore(s: Sentence, k: number, alsoOver?: Set<string>): number {

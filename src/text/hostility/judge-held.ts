@@ -3,7 +3,8 @@
 //   heldByOthers        a feeling or belief held by people described ("a decent person who hated X", "Nobody clever thinks X …");
 //   labelledByOthers    a label others give the group, in the passive ("X, who are often called criminals by the papers");
 //   exclusionQuestioned a question against keeping the group out ("Who decided X shouldn't get the vote?");
-//   insultElsewhere     an insult with its own people named after it ("the idiots on the other team").
+//   insultElsewhere     an insult with its own people named after it ("the idiots on the other team");
+//   doneOnceTold        what was once done to the group, told ("disabled children were once hidden away in asylums").
 import type { Hit } from './types.js';
 import type { Sentence } from './judge-sentence.js';
 
@@ -147,4 +148,26 @@ export function insultElsewhere(s: Sentence, hit: Hit, groupLast: number): boole
   const after = hit.match.lastToken + 2;
   if (s.groups.some((g) => g.first >= after && g.first <= after + 3)) return false;
   return /[,;:—–]/.test(s.text.slice(s.tokens[groupLast]!.end, s.tokens[hit.match.firstToken]!.start));
+}
+
+/** Past participles a wrong done is told with besides those in -ed and -en: "were once kept apart", "sent away". */
+const PARTICIPLE = new Set(['kept', 'sent', 'put', 'shut', 'locked', 'thrown', 'taken', 'driven', 'forced', 'cast', 'shunned', 'left', 'told', 'made']);
+const WISHED_BACK = new Set(['again', 'should', 'shall', 'must', 'deserve', 'deserved', 'deserves', 'rightly', 'bring', 'good', 'better', 'shame', 'pity', 'miss']);
+const ONCE = new Set(['once', 'formerly', 'routinely', 'often']);
+
+/**
+ * What was once done to the group, told in the past passive — "Disabled children were once hidden away in asylums",
+ * "Gay men were once locked up" — is history told, for a person to look at, not a remark about the group.
+ * Not "X were once a disgrace" (no deed done to them).
+ */
+export function doneOnceTold(s: Sentence): boolean {
+  // Not wished back: "… and they should be again", "… and rightly so", "bring it back".
+  for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) if (WISHED_BACK.has(norm(s, k))) return false;
+  return s.hits.some((h) => {
+    if (h.role !== 'attribute' && h.role !== 'dehumanising') return false;
+    const first = h.match.firstToken;
+    if (!ONCE.has(norm(s, first - 1)) || (norm(s, first - 2) !== 'were' && norm(s, first - 2) !== 'was')) return false;
+    const verb = s.tokens[first]!.norm;
+    return /(?:ed|en)$/.test(verb) || PARTICIPLE.has(verb);
+  });
 }

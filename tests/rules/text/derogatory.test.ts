@@ -1047,6 +1047,10 @@ ruleTester(derogatory, {
     { post: "In our anti-racism assembly Year 8 said jokes about Muslims being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
     // fp30: a word used, talked about ("Using the word 'X' …"), reads as counter-speech (an error before).
     { post: 'Using the word "spastic" to mean stupid hurts disabled people, as Year 6 learned today.', errors: [{ severity: 'warning' }] },
+    // fp30: what was once done to a group, told (an error before); a "but" clause is not what was sung (a warning before).
+    { post: 'Year 9 learned that disabled children were once hidden away in asylums.', errors: [{ severity: 'warning' }] },
+    { post: "The refugee families' choir sang, but refugees are a disgrace.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled children were once hidden away in asylums, and they should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
     // fp30: a label others give, told in the passive in an aside (an error before): for a person to look at.
     { post: 'Our trans pupils, who are sometimes described as a danger online, led the Pride assembly.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
     // fp30: a question against an exclusion reads as counter-speech (a warning, not an error).
