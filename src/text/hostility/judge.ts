@@ -2,7 +2,8 @@
 // strongly, and what lessens it (negation, counter-speech, quotation, a story told, a homonym).
 // It reads the sentence once (readSentence, the Sentence in judge-sentence.ts), then tries each hostile
 // match: groupLinked (judge-links.ts) ties it to a group, with the tests in judge-negation.ts,
-// judge-framing.ts, judge-predicates.ts, judge-consequences.ts and judge-violence.ts.
+// judge-framing.ts, judge-predicates.ts, judge-consequences.ts and judge-violence.ts; judge-held.ts asks whose
+// remark it is (a feeling or a label others hold, a question against an exclusion).
 import type { HostileToken as Token } from '../deobfuscate.js';
 import type { Hit, HostileFinding, Identity } from './types.js';
 import { asideTokens, isQuestion, reportedViolence, spanOf, tellsAStory, usedAsVerb } from './narration.js';
