@@ -68,6 +68,8 @@ export function othersBelief(s: Sentence) {
       while (j > s.sentenceTokens[0] && (KEEP.has(s.tokens[j]!.norm) || (s.tokens[j]!.norm.length > 3 && s.tokens[j]!.norm.endsWith('ly')))) j--;
       const subject = s.tokens[j]!.norm;
       // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
+      // Not a noun ending a phrase after a preposition: "String X up from the lamp posts, …" (fp30).
+      if (nounInPhrase(s, j, k)) continue;
       if (!SPEAKER.has(subject) && subject !== 'you' && !s.groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(s.tokens[j - 1]?.norm ?? ''))) return true;
     }
     // "Enough said": nothing reported.
@@ -77,6 +79,8 @@ export function othersBelief(s: Sentence) {
     // "a word said by a woman" is no report of what someone said.
     // "Nobody asked for your opinion", "no questions asked": nothing reported.
     if (k === s.sentenceTokens[0] || !BELIEF_PAST.has(s.tokens[k]!.norm) || s.tokens[k + 1]?.norm === 'by' || (s.tokens[k]!.norm === 'asked' && (s.tokens[k + 1]?.norm === 'for' || s.tokens[k - 1]!.norm === 'questions'))) continue;
+    // "The choir sang, but X are …" (fp30): another clause set against it, not what was said or sung.
+    if (k < s.sentenceTokens[1] && CONTRAST.has(s.tokens[k + 1]!.norm) && /^\s*[,;:—–]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) continue;
     // "incapable of logical thought", "a thought": the noun, not a belief told.
     if (s.tokens[k]!.norm === 'thought' && (NOUN_MARK.has(s.tokens[k - 1]?.norm ?? '') || (NOUN_ADJECTIVE.has(s.tokens[k - 1]?.norm ?? '') && NOUN_MARK.has(s.tokens[k - 2]?.norm ?? '')))) continue;
     // The subject, back over adverbs and auxiliaries: "I've always believed", "I honestly thought".
@@ -85,6 +89,21 @@ export function othersBelief(s: Sentence) {
   }
   return false;
 }
+
+/**
+ * A word of spreading that is a noun here: it ends its clause, and the word before it is the last of a phrase after
+ * a preposition ("from the lamp posts,", "on the goal posts."), not a subject.
+ */
+function nounInPhrase(s: Sentence, j: number, k: number): boolean {
+  const end = k === s.sentenceTokens[1] || /^\s*[,;:.!?…—–)]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k]!.end + 3));
+  if (!end) return false;
+  let p = j - 1;
+  if (SUBJECT_DETERMINER.has(s.tokens[p]?.norm ?? '') || s.tokens[p]?.norm === 'the' || s.tokens[p]?.norm === 'a') p--;
+  return p >= s.sentenceTokens[0] && PREPOSITION.has(s.tokens[p]!.norm);
+}
+const PREPOSITION = new Set(['from', 'on', 'at', 'to', 'off', 'by', 'with', 'against', 'under', 'over', 'round', 'around', 'behind', 'between', 'near', 'onto', 'into', 'up', 'down']);
+
+const CONTRAST = new Set(['but', 'yet', 'though', 'although', 'however', 'whereas', 'while']);
 
 /** Where the subject of the verb at k stands: back over adverbs and auxiliaries (and `alsoOver`), not past the sentence's start. */
 function subjectBefore(s: Sentence, k: number, alsoOver?: Set<string>): number {

@@ -25,6 +25,7 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
+import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
 
 /** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
@@ -45,6 +46,10 @@ function leftAloneWith(tokens: readonly Token[], groupLast: number): boolean {
   return tokens[k]?.norm === 'alone' && tokens[k + 1]?.norm === 'with' && ['my', 'our', 'your'].includes(tokens[k + 2]?.norm ?? '');
 }
 
+/** Feelings named as nouns, with their object after "of", "for", "towards": "hatred of X", "contempt for X". */
+const FEELING_NOUN = new Set(['hatred', 'contempt', 'loathing', 'disdain', 'disgust']);
+const FEELING_OBJECT = new Set(['of', 'for', 'towards', 'toward', 'against']);
+const FEELING_TALKED = new Set(['how', 'where', 'why', 'when']);
 /** Who receives a feeling named as a noun, and how: "the hate they get", "the contempt we face". */
 const RECEIVER = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'people', 'women', 'men', 'kids', 'children', 'families']);
 const RECEIVING = new Set(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'receives', 'received', 'suffer', 'suffers', 'suffered', 'endure', 'endures', 'endured', 'cop', 'experience', 'experienced', 'deal', 'put']);
@@ -55,6 +60,8 @@ const RANKED_GAP = new Set(['the', 'whole', 'lot', 'of', 'all', 'you', 'every', 
 
 export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if (quoted(s, hit) && !s.counter) return undefined; // handled as a quotation below
+  // Whose remark it is (judge-held.ts): a feeling or a belief of people described.
+  if ((hit.role === 'emotion' || GOODS.has(hit.role)) && heldByOthers(s, hit)) return undefined;
   // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
   return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
 }
@@ -76,6 +83,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "faced hatred from white parents": the group is where it came from. "can't stand by while …".
       if (after === 'from' || (/stand$/.test(hit.match.term) && (after === 'by' || after === 'up'))) return undefined;
       if (negated(s, hit) || goodFeelingCaused(hit, s.tokens)) return undefined;
+      // "how hatred of X became genocide", "where hatred of X comes from" (fp30): the feeling named in a clause of
+      // talk, not felt — not "Your clear hatred of X", "nothing but contempt for X" (someone's).
+      if (FEELING_NOUN.has(hit.match.term) && FEELING_OBJECT.has(after ?? '') && FEELING_TALKED.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '')) return undefined;
       // "X don't deserve any of the hate they get", "the abuse they face" (hate7): the feeling others aim at them, received.
       if (RECEIVER.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && RECEIVING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
       // "Pupils asked how ordinary people could come to hate their Jewish neighbours": a question studied, not a feeling.
@@ -471,6 +481,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // An insult a group adjective describes is said of the group: "a bunch of gay twats" (hate7).
       const described = identity !== undefined && identity.first < hit.match.firstToken && identity.last === hit.match.lastToken && hit.term.category === 'insult';
       if (!identity || (!identity.pronoun && !described && identity.first <= hit.match.lastToken && identity.last >= hit.match.firstToken)) return undefined;
+      // "Our X organised the quiz, and the idiots on the other team lost": the insult's own people.
+      if (insultElsewhere(s, hit, identity.last)) return undefined;
       return identity;
     }
     default:

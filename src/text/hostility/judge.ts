@@ -2,7 +2,8 @@
 // strongly, and what lessens it (negation, counter-speech, quotation, a story told, a homonym).
 // It reads the sentence once (readSentence, the Sentence in judge-sentence.ts), then tries each hostile
 // match: groupLinked (judge-links.ts) ties it to a group, with the tests in judge-negation.ts,
-// judge-framing.ts, judge-predicates.ts, judge-consequences.ts and judge-violence.ts.
+// judge-framing.ts, judge-predicates.ts, judge-consequences.ts and judge-violence.ts; judge-held.ts asks whose
+// remark it is (a feeling or a label others hold, a question against an exclusion).
 import type { HostileToken as Token } from '../deobfuscate.js';
 import type { Hit, HostileFinding, Identity } from './types.js';
 import { asideTokens, isQuestion, reportedViolence, spanOf, tellsAStory, usedAsVerb } from './narration.js';
@@ -20,6 +21,7 @@ import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
+import { doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -59,10 +61,13 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
+
+/** Roles a label others give may carry: "called criminals", "described as a danger" (judge-held.ts). */
+const LABELLABLE = new Set(['attribute', 'dehumanising', 'word']);
 
 /** The sentence's finding, if any: it takes what readSentence does (the sentence's place, its matches and groups). */
 export function judgeSentence(...sentence: Parameters<typeof readSentence>): HostileFinding | undefined {
@@ -171,7 +176,8 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
 function reportingGerundOpens(s: Sentence) {
   const first = s.sentenceTokens[0];
   for (let k = first; k <= Math.min(s.sentenceTokens[1], first + 8); k++) {
-    if (!REPORTING_GERUND.has(s.tokens[k]!.norm)) continue;
+    // "Using the word 'X' to mean …", "Using 'X' as an insult …" (fp30): a word used, talked about.
+    if (!REPORTING_GERUND.has(s.tokens[k]!.norm) && !(s.tokens[k]!.norm === 'using' && wordNamedAt(s, k + 1))) continue;
     if (k > first && !CLAUSE_OF_TALK.has(s.tokens[k - 1]!.norm)) continue;
     if (s.hits.some((h) => h.role === 'target' && h.match.firstToken === k + 1 && PERSON_TARGET.has(s.tokens[k + 1]!.norm))) continue;
     return true;
@@ -179,6 +185,14 @@ function reportingGerundOpens(s: Sentence) {
   return false;
 }
 const CLAUSE_OF_TALK = new Set(['why', 'how']);
+
+/** A word named as a word at k: "the word 'X'", "the term X", or a quotation opening there. */
+function wordNamedAt(s: Sentence, k: number): boolean {
+  if (k > s.sentenceTokens[1]) return false;
+  if (s.tokens[k]!.norm === 'the' && WORD_NOUN.has(s.tokens[k + 1]?.norm ?? '')) return true;
+  return s.quotes.some(([from]) => from <= s.tokens[k]!.start && s.tokens[k]!.start - from <= 1);
+}
+const WORD_NOUN = new Set(['word', 'words', 'term', 'terms', 'name', 'names', 'slur', 'slurs', 'phrase', 'label']);
 
 /** A word called to someone's face at the end of a sentence: "Nobody asked your opinion, you filthy X." */
 function calledToTheirFace(s: Sentence, hit: Hit): boolean {

@@ -3,6 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp30: a feeling named as a noun, not felt (an error before).
+    'Our assembly looked at where hatred of gay people comes from.',
+    'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
+    // fp30: whose remark it is — a feeling of people described, a belief denied its holders' good sense
+    // (all errors before).
+    'I have never met a kind person who hated disabled people.',
+    'People who despise refugees have usually never met one.',
+    'You will never find a wise person who says women belong in the kitchen.',
     // Anger at a wrong the group gets, not at the group (hate6 found both flagged).
     'I get so angry when I see our disabled pupils left out of PE.',
     'I get so angry when I see how women are paid less.',
@@ -1037,5 +1045,36 @@ ruleTester(derogatory, {
     { post: "Jokes about disabled people being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
     { post: 'People calling refugees parasites need a long look in the mirror.', errors: [{ severity: 'warning' }] },
     { post: "In our anti-racism assembly Year 8 said jokes about Muslims being stupid aren't funny, they're cruel.", errors: [{ severity: 'warning' }] },
+    // fp30: a word used, talked about ("Using the word 'X' …"), reads as counter-speech (an error before).
+    { post: 'Using the word "spastic" to mean stupid hurts disabled people, as Year 6 learned today.', errors: [{ severity: 'warning' }] },
+    // fp30: what was once done to a group, told (an error before); a "but" clause is not what was sung (a warning before).
+    { post: 'Year 9 learned that disabled children were once hidden away in asylums.', errors: [{ severity: 'warning' }] },
+    { post: "The refugee families' choir sang, but refugees are a disgrace.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Disabled children were once hidden away in asylums, and they should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp30: a label others give, told in the passive in an aside (an error before): for a person to look at.
+    { post: 'Our trans pupils, who are sometimes described as a danger online, led the Pride assembly.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // fp30: a question against an exclusion reads as counter-speech (a warning, not an error).
+    { post: "Who decided women shouldn't get the vote?", errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Why should a wheelchair user be kept out of the school play?', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Who thought it was fair to bar immigrants from renting homes?', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // fp30: an insult with its own people named after it, not the group's (an error before).
+    { post: 'Our gay staff network ran the quiz, and the idiots from the other school lost.', errors: [{ message: 'not aimed', severity: 'warning' }] },
+    // fp30's neighbours that must still fire: the speaker among the holders, the holders upheld, a good belief
+    // denied, the label agreed with, the insult on the group itself.
+    { post: "I'm one of those people who hate Muslims.", errors: [{ severity: 'warning' }] },
+    { post: 'People who hate Muslims are right.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nobody clever thinks Muslims are trustworthy.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees, who are rightly called criminals, should go home.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Our gay staff organised the quiz, and the idiots got it wrong.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants on our street are idiots.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp30: "posts" a noun after a preposition ("from the lamp posts"), not others posting (a warning before).
+    { post: 'String the Muslims up from the lamp posts, that would sort it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Hang the trans freaks from the lamp posts.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp30: the speaker's own feeling, named as a noun.
+    { post: 'My hatred of Muslims grows every day.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I have nothing but contempt for Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // Not an exclusion asked against: "turn out to be", "keep letting … in".
+    { post: 'Why does every Muslim I meet turn out to be a liar?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why do we keep letting immigrants into this country when all they do is take?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
