@@ -2,19 +2,11 @@
 // by the hate24 session, not copied: see its generator): per-split floors, so that a change which loses
 // ground on it fails. The train split may guide changes to the rule; the check split only measures.
 // Contains slurs, threats and abuse: test data only.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { findHostility, type HostilityModel } from '../../src/text/hostility.js';
-import { loadHostilityModel, hatecheckStyleRows } from '../helpers/hostility.js';
+import { describe, expect, it } from 'vitest';
+import { hatecheckStyleSet } from '../helpers/hostility.js';
 
-let model: HostilityModel;
-beforeAll(async () => {
-  model = await loadHostilityModel();
-});
-const isError = (text: string) => findHostility(text, model).some((f) => f.severity === 'error');
-
-const rows = hatecheckStyleRows('hatecheck-style-third.csv');
-/** How many of the split's cases with this label draw an error-level finding (each split has 738 hateful, 262 harmless). */
-const errors = (split: string, label: string) => rows.filter((r) => r.split === split && r.label_gold === label && isError(r.test_case)).length;
+// Each split has 738 hateful and 262 harmless cases.
+const { rows, isError, errors } = hatecheckStyleSet('hatecheck-style-third.csv');
 
 describe('the third HateCheck-style set', () => {
   it('has both splits over all seven groups', () => {
