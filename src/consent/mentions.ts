@@ -317,10 +317,11 @@ export function titledFirstNames(post: Post, places: NamePlace[]): Set<string> {
 }
 
 const titledSurnamesByPost = new WeakMap<Post, Set<string>>();
+const NO_STAFF: StaffIndex = { names: new Set(), longest: 1 };
 
 /**
- * The words the post writes after a title ("Mrs Adebayo", "Mr Tom Adebayo"): a surname alone that is one of
- * them may be that adult. Worked out once per post, and only when a surname alone is met.
+ * The words the post writes after a title ("Mrs Adebayo", "Mr Tom Adebayo"; adultSpans' titled names): a surname
+ * alone that is one of them may be that adult. Worked out once per post, and only when a surname alone is met.
  */
 function titledSurnames(post: Post, places: NamePlace[]): Set<string> {
   let words = titledSurnamesByPost.get(post);
@@ -328,11 +329,7 @@ function titledSurnames(post: Post, places: NamePlace[]): Set<string> {
   words = new Set();
   for (const place of places) {
     if (place.caseless || !TITLE_WORD.test(place.segment.text)) continue;
-    const tokens = place.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokens[i]!.capitalised || !titleAt(tokens, i)) continue;
-      for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j]!.capitalised && /^[\s.-]*$/.test(gapText(place, tokens[j - 1]!, tokens[j]!)); j++) words.add(tokens[j]!.norm);
-    }
+    for (const i of adultSpans(place, NO_STAFF)) words.add(place.tokens[i]!.norm);
   }
   titledSurnamesByPost.set(post, words);
   return words;

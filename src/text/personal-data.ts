@@ -215,13 +215,13 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   // A full name with a past date beside it, set off by commas or brackets: "Jessica Moore, 12/08/2014, …",
   // "Amira Khan (14.02.2013)" (miss29). Not an event's day ("Sports Day, 12/07/2024"): the name must open on a given name.
   NAME_THEN_DATE.lastIndex = 0;
+  const names = nameKnowledge();
   for (let match = NUMERIC_DATE.test(text) ? NAME_THEN_DATE.exec(text) : null; match; match = NAME_THEN_DATE.exec(text)) {
     const date = match[2]!;
     const year = Number(/\d{4}$/.exec(date)![0]);
     if (year < 1935 || year > new Date().getFullYear() - 2) continue;
-    const given = nameKnowledge().given;
     const first = match[1]!.toLowerCase();
-    if (given.size > 0 && (!given.has(first) || nameKnowledge().notNames.has(first))) {
+    if (names.given.size > 0 && (!names.given.has(first) || names.notNames.has(first))) {
       // "Congratulations Jessica Moore, …": try again from the next capitalised word.
       NAME_THEN_DATE.lastIndex = match.index + match[1]!.length;
       continue;
@@ -352,9 +352,11 @@ function isUkPhone(digits: string): boolean {
   return false;
 }
 
-/** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */
+/** A numeric date somewhere in the text: only then is NAME_THEN_DATE looked for. */
 const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
+/** A full name, then a date set off by commas or brackets: "Jessica Moore, 12/08/2014,", "Amira Khan (14.02.2013)". */
 const NAME_THEN_DATE = /\b(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}'’-]+)+\s*(?:,|\()\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\s*(?:,|\))/gu;
+/** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */
 const DATE_RANGE_NEXT = /^\s*(?:[-–—]|to\b|and\b|until\b)\s*\d/;
 /** Before "born": people in general ("children born between …", "pupils born in or after …"). */
 const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|all|for|if your child was|whose child(?:ren)? (?:was|were))\s*$/i;

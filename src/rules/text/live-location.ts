@@ -188,12 +188,15 @@ function visitedToday(text: string): { start: number; end: number } | undefined 
 /** The first TRIP_DOING whose place is named (capitalised, not a year group or a day), the place's name taken into the match. */
 function doingAtPlace(text: string): RegExpExecArray | undefined {
   TRIP_DOING.lastIndex = 0;
+  // Where each match's sentence ends (the first of . ! ? or a line break), found once for the text, not sliced for each match.
+  let ends: SentenceBounds | undefined;
   for (let m = TRIP_DOING.exec(text); m; m = TRIP_DOING.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const place = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u.exec(rest);
     // Not a room of the school's ("rehearsing in the Music Room"), nor a habit or a plan ("every lunchtime", "next month").
-    const sentence = text.slice(m.index).split(/[.!?\n]/)[0]!;
-    if (place && !NO_PLACE.test(rest) && !SCHOOL_ROOM.test(rest) && !NOT_NOW.test(sentence)) {
+    if (!place || NO_PLACE.test(rest) || SCHOOL_ROOM.test(rest)) continue;
+    ends ??= new SentenceBounds(text, undefined, /[.!?\n]/g, 0);
+    if (!NOT_NOW.test(text.slice(m.index, ends.end(m.index)))) {
       m[0] += place[0];
       return m;
     }
