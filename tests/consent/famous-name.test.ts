@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NameKnowledge } from '../../src/consent/knowledge.js';
 import { prepareNameKnowledge } from '../../src/consent/knowledge.js';
-import { famousName } from '../../src/consent/mentions.js';
+import { famousName } from '../../src/consent/famous-names.js';
 import type { NamePlace, NameToken } from '../../src/consent/name-tokens.js';
 
 /** The loop famousName had before the prefix set. */

@@ -1,6 +1,6 @@
 // The pupil matcher: every way a post can name a pupil, and the readings that are not a pupil.
 import { describe, expect, it } from 'vitest';
-import { MISSPELLING_THRESHOLD, similarity } from '../../src/consent/mentions.js';
+import { MISSPELLING_THRESHOLD, similarity } from '../../src/consent/misspelling.js';
 import { pupilsIn, recordFrom, unknownIn } from './helpers.js';
 
 const record = await recordFrom([
