@@ -4,6 +4,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // fp31: Red Nose Day's jokes, bad fondly.
+    'Red Nose Day was a huge success! Children came in wearing red, told terrible jokes and paid 50p to throw a wet sponge at the teachers.',
     // fp28 (2026-11-24): a sociology lesson on blame; a warning about a fake page impersonating the school.
     'Year 12 sociology students looked at how immigrants were blamed for unemployment in the 1970s.',
     "The PTA's annual quiz was won by the team from Year 4, who beat the teachers by one point after a tense tie-breaker.",
@@ -110,6 +112,8 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // fp31 neighbour: the children themselves called terrible is still a complaint.
+    { post: 'The children were terrible and rude all afternoon.', errors: [{ severity: 'warning' }] },
     // fp28 neighbours: the lesson's words kept, the complaint aimed at the class right next to it.
     { post: 'Our sociology students are so lazy and rude this term.', errors: [{ severity: 'warning' }] },
     { post: 'The staff at this school are fake and two-faced.', errors: [{ severity: 'warning' }] },
