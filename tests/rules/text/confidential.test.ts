@@ -4,6 +4,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp31: a class reader named by its author (its title, "Wonder", is an everyday word): the character's story.
+    "Our book club has been reading 'Wonder' by R.J. Palacio. The children talked about how August, who has a facial difference, is bullied at his new school.",
     // fp31: advice to speak up is no secrecy; a first-aid lesson by St John Ambulance names no one ("John" is a saint's).
     "Our DSL is Mrs Reid. If you are ever worried about a child, please don't keep it to yourself – talk to us.",
     'Year 5 became life-savers! St John Ambulance taught them what to do if someone is choking or having an asthma attack.',
@@ -327,6 +329,8 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // fp31 neighbour: a pupil told beside the same book is still a pupil.
+    { post: "Our book club has been reading 'Wonder' by R.J. Palacio. Sam, who is bullied at his new school, read his poem to us.", errors: [{ message: '"bullied"', severity: 'error' }] },
     // fp31 neighbours: secrecy asked for is still secrecy; a named person's asthma is still theirs, saint or no saint.
     { post: 'Mrs Cole is leaving at Easter, so please keep it to yourself for now.', errors: [{ message: 'unannounced', severity: 'error' }] },
     { post: 'St John Ambulance were called when John had an asthma attack at lunch.', errors: [{ message: '"asthma"', severity: 'error' }] },
