@@ -4,7 +4,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
-    // fp31: a lesson on fairness; violent games copied, said of the games.
+    // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
+    'Bad day at the office for the U10s. Lost 5-0, missed a penalty and the heavens opened in the second half.',
     'Year 3 learned about Rosa Parks. The children acted out the story and talked about what was fair and unfair.',
     "The NSPCC has issued advice about a challenge on social media. Some children have been copying violent games they've seen online in the playground.",
     // fp31: Red Nose Day's jokes, bad fondly.
@@ -115,7 +116,8 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
-    // fp31 neighbours: the children called unfair or violent themselves.
+    // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
+    { post: 'The office staff are useless and the office is a shambles.', errors: [{ severity: 'warning' }] },
     { post: 'The children were so unfair to the new teacher today.', errors: [{ severity: 'warning' }] },
     { post: 'Some children have been violent and nasty in the playground.', errors: [{ severity: 'warning' }] },
     // fp31 neighbour: the children themselves called terrible is still a complaint.
