@@ -62,7 +62,7 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
-const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|senco|sendco|send|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
 /**
  * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
  * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
@@ -371,11 +371,12 @@ const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|moth
 /**
  * A capitalised place word in the 60 characters before an address or postcode, in the same sentence:
  * a venue's address ("St Michael's Church, 12 Church Street", "Harbourside Rec, Station Road, EX4 1AB",
- * "Smarts Schoolwear, 42 Fore Street"); a street's own name ("4 Church Road") is not a venue, nor is a
+ * "Smarts Schoolwear, 42 Fore Street", a school's contact line "Sacred Heart Catholic Primary · Priory Road, EG5 1AA");
+ * a street's own name ("4 Church Road") is not a venue, nor is a
  * surname after a title ("to Mr Hall at 23 Rosemary Close", miss29).
  */
 const VENUE = new RegExp(
-  String.raw`\b(?<!\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s)(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut|Hub)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
+  String.raw`\b(?<!\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s)(?:Church|Chapel|Cathedral|Hall|Centre|Center|Arena|Stadium|Park|Rec|Recreation Ground|Ground|Pavilion|Club|Clubhouse|Library|Theatre|Museum|Gallery|School|Academy|Primary|Infants|Juniors|Nursery|Pre-School|Preschool|College|University|Leisure|Pool|Shop|Store|Schoolwear|Uniform|Café|Cafe|Hotel|Inn|Pub|Restaurant|Surgery|Hospital|Station|Market|Exchange|Community|Village|Farm|Hut|Hub)\b(?!\s+(?:${STREET_SUFFIX})\b)[^.!?\n]{0,60}$`,
   'u',
 );
 

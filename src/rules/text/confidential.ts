@@ -377,6 +377,8 @@ function tiedToPerson(
     const token = tokens[index]!;
     if (pupilWords.has(token.norm.replace(/'s$/, ''))) return true;
     if (condition && TITLE_BEFORE.test(rest.slice(Math.max(0, token.start - 8), token.start))) continue; // staff named in a condition
+    // A saint's name is a church's, a school's or a charity's: "St John Ambulance taught them what to do if …".
+    if (index > 0 && SAINT.test(tokens[index - 1]!.raw) && /^\s+$/.test(rest.slice(tokens[index - 1]!.end, token.start))) continue;
     if (/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.raw) && !NOT_NAMES.has(token.raw.replace(/['’]s$/, ''))) {
       // Read like a name: "Ruby's …", "Jack, who …", "Sam in Year 4" — or, after the first word, a
       // given name ("Well done to Amelia"). Other capitalised words are places, organisations and
@@ -516,6 +518,8 @@ function capitalisedRun(tokens: Token[], index: number, text: string): number {
 }
 
 /** The first of the capitalised words, one space apart, that end at tokens[index]. */
+const SAINT = /^(?:St|Saint|Ste)\.?$/;
+
 function runOpening(tokens: Token[], index: number, text: string): number {
   let k = index;
   while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;

@@ -118,6 +118,7 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   if (participle && [1, 2, 3].some((d) => SUFFERED.has(tokens[hit.match.firstToken - d]?.norm ?? '') && hit.match.firstToken - d >= first)) return true;
   if (pastToo && narratedInPast(hit, tokens, first)) return true;
   if (knownFor(hit, tokens, first)) return true;
+  if (harmUndergone(hit, tokens, first)) return true;
   if (doneThenInPast(hit, tokens, first)) return true;
   return hit.match.firstToken === hit.match.lastToken && participle;
 }
@@ -139,6 +140,26 @@ function doneThenInPast(hit: Hit, tokens: Token[], first: number): boolean {
   return past;
 }
 const SEQUENCE = new Set(['before', 'after', 'while', 'whilst']);
+
+/**
+ * A harm named as a noun that people went through, told: "the Rohingya have faced persecution, violence and ethnic
+ * cleansing", "survivors who endured genocide", "families fleeing ethnic cleansing" (fp31, a geography lesson). The
+ * verb of going through it in the past or in "-ing", a short list of other harms at most between; not wished (a
+ * modal or "if" was ruled out by the caller) and not "you" ("you faced a beating": a taunt).
+ */
+function harmUndergone(hit: Hit, tokens: Token[], first: number): boolean {
+  const at = hit.match.firstToken;
+  // A noun, not a verb: "ethnic cleansing", "genocide", "violence"; not "killed", "will kill".
+  if (!HARM_NOUN.has(tokens[hit.match.lastToken]!.norm)) return false;
+  for (let k = at - 1; k >= Math.max(first, at - 6); k--) {
+    const word = tokens[k]!.norm;
+    if (UNDERGONE.has(word)) return true;
+    if (word === 'you' || word === 'your' || MODAL.has(word) || HYPOTHETICAL.has(word)) return false;
+  }
+  return false;
+}
+const UNDERGONE = new Set(['faced', 'suffered', 'endured', 'experienced', 'survived', 'survivors', 'fled', 'fleeing', 'escaped', 'escaping', 'witnessed']);
+const HARM_NOUN = new Set(['cleansing', 'genocide', 'violence', 'persecution', 'massacre', 'massacres', 'slaughter', 'extermination', 'deportation', 'deportations', 'execution', 'executions', 'torture', 'attack', 'attacks', 'bombing', 'bombings', 'purge', 'purges', 'beatings', 'killings', 'murders']);
 const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'took', 'went', 'came', 'made', 'drove', 'threw', 'left', 'fought', 'caught', 'brought', 'found', 'held', 'led', 'kept', 'sent', 'told', 'said', 'gave', 'broke', 'stole']);
 
 /**

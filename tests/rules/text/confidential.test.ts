@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp31: a class reader named by its author (its title, "Wonder", is an everyday word): the character's story.
+    "Our book club has been reading 'Wonder' by R.J. Palacio. The children talked about how August, who has a facial difference, is bullied at his new school.",
+    // fp31: advice to speak up is no secrecy; a first-aid lesson by St John Ambulance names no one ("John" is a saint's).
+    "Our DSL is Mrs Reid. If you are ever worried about a child, please don't keep it to yourself – talk to us.",
+    'Year 5 became life-savers! St John Ambulance taught them what to do if someone is choking or having an asthma attack.',
     // miss28 stress round: a member of staff's qualification, residents who "live with" a condition, a sibling squabble.
     'Congratulations to Mr Ahmed, who has completed his counselling qualification this summer!',
     'Our choir sang at the care home, where many residents live with dementia, and Grace led the singing.',
@@ -324,6 +329,15 @@ ruleTester(confidential, {
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
   ],
   invalid: [
+    // fp31 neighbour: a pupil told beside the same book is still a pupil.
+    { post: "Our book club has been reading 'Wonder' by R.J. Palacio. Sam, who is bullied at his new school, read his poem to us.", errors: [{ message: '"bullied"', severity: 'error' }] },
+    // fp31 neighbours: secrecy asked for is still secrecy; a named person's asthma is still theirs, saint or no saint.
+    { post: 'Mrs Cole is leaving at Easter, so please keep it to yourself for now.', errors: [{ message: 'unannounced', severity: 'error' }] },
+    { post: 'St John Ambulance were called when John had an asthma attack at lunch.', errors: [{ message: '"asthma"', severity: 'error' }] },
+    // fp31: a late member of staff's illness, remembered at a charity run, is the family's story (a warning, as a
+    // relative's is); a living member of staff's is an error.
+    { post: 'A team of staff ran Race for Life in memory of our much-loved teaching assistant, Mrs Hale, who died of cancer last year.', errors: [{ message: /remembered/, severity: 'warning' }] },
+    { post: 'A team of staff ran Race for Life for our teaching assistant, Mrs Hale, who has cancer.', errors: [{ message: '"cancer"', severity: 'error' }] },
     // miss29: medical, injury, SEN, care, police, staff, family and unannounced matters in words the lexicon lacked,
     // and links it did not read: what a person wears or takes, where they were sent, what a treatment did to them.
     { post: 'Freya is back in class after having the hole in her heart fixed.', errors: [{ message: '"hole in her heart"', severity: 'error' }] },

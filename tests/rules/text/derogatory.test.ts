@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
+    'Year 7 learned about the Rohingya, a Muslim minority in Myanmar who have faced persecution, violence and ethnic cleansing, with over 700,000 fleeing to refugee camps in Bangladesh.',
+    'Survivors who endured genocide spoke to Year 9 about how Jews were treated.',
+    'Needing 6 off the last over, Jakub hit the fourth ball for a massive six over cow corner to win it.',
     // fp30: a feeling named as a noun, not felt (an error before).
     'Our assembly looked at where hatred of gay people comes from.',
     'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
@@ -469,6 +473,10 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // fp31 neighbours: the same harm wished on the group, or as their due, is still an error.
+    { post: 'Refugees should face ethnic cleansing.', errors: [{ severity: 'error' }] },
+    { post: 'Muslims deserve ethnic cleansing.', errors: [{ severity: 'error' }] },
+    { post: 'You stupid cow, you can get out of my sight.', errors: [{ severity: 'error' }] },
     // …and anger at the group, whatever follows it.
     { post: 'I get so angry when I see immigrants treated better than us.', errors: [{ severity: 'error' }] },
     { post: 'I get so angry when I see Muslims left in charge.', errors: [{ severity: 'error' }] },

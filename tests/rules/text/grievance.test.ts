@@ -4,6 +4,12 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
+    'Bad day at the office for the U10s. Lost 5-0, missed a penalty and the heavens opened in the second half.',
+    'Year 3 learned about Rosa Parks. The children acted out the story and talked about what was fair and unfair.',
+    "The NSPCC has issued advice about a challenge on social media. Some children have been copying violent games they've seen online in the playground.",
+    // fp31: Red Nose Day's jokes, bad fondly.
+    'Red Nose Day was a huge success! Children came in wearing red, told terrible jokes and paid 50p to throw a wet sponge at the teachers.',
     // fp28 (2026-11-24): a sociology lesson on blame; a warning about a fake page impersonating the school.
     'Year 12 sociology students looked at how immigrants were blamed for unemployment in the 1970s.',
     "The PTA's annual quiz was won by the team from Year 4, who beat the teachers by one point after a tense tie-breaker.",
@@ -110,6 +116,12 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
+    { post: 'The office staff are useless and the office is a shambles.', errors: [{ severity: 'warning' }] },
+    { post: 'The children were so unfair to the new teacher today.', errors: [{ severity: 'warning' }] },
+    { post: 'Some children have been violent and nasty in the playground.', errors: [{ severity: 'warning' }] },
+    // fp31 neighbour: the children themselves called terrible is still a complaint.
+    { post: 'The children were terrible and rude all afternoon.', errors: [{ severity: 'warning' }] },
     // fp28 neighbours: the lesson's words kept, the complaint aimed at the class right next to it.
     { post: 'Our sociology students are so lazy and rude this term.', errors: [{ severity: 'warning' }] },
     { post: 'The staff at this school are fake and two-faced.', errors: [{ severity: 'warning' }] },

@@ -17,6 +17,12 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // fp31: a school's contact line whose name ends in "Primary" (a venue, as "School" is).
+    'Sacred Heart Catholic Primary · Priory Road, Eastleigh Green, EG5 1AA',
+    // fp31: a school's or club's role mailboxes, as newsletters and club pages print them.
+    'Absences: please e-mail absence@oakfield.example.sch.uk before 9am.',
+    'You can contact our safeguarding team by email at dsl@riverside.example.sch.uk.',
+    'Contact our welfare officer on welfare@westburyrovers.example.org.uk for more information.',
     // miss29 neighbours: a teacher's class named beside a venue's address is no home.
     "Mrs Smith's class visited St Mary's Church, 12 Church Street, EX4 1AB.",
     "Mr Hall's class sang at the Scout Hut, 4 Station Road, EX4 1AB.",
@@ -79,6 +85,11 @@ ruleTester(personalData, {
     'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
   ],
   invalid: [
+    // fp31 neighbour: a home address is still a home, whatever school the child goes to.
+    { post: 'Sam, who goes to Sacred Heart Primary, lives at 4 Priory Road, Eastleigh Green, EG5 1AA.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
+    // fp31 neighbours: a role word at a webmail domain, or with a name, is still someone's own.
+    { post: 'Absences: please e-mail absence.oakfield@gmail.com before 9am.', errors: [{ message: 'e-mail address' }] },
+    { post: 'Contact our welfare officer on sarah.welfare@westburyrovers.example.org.uk.', errors: [{ message: 'e-mail address' }] },
     // miss29: an address given as a named person's ("Mr Hall" is no hall), and "at Mrs Butler's".
     { post: 'Please return the raffle tickets to Mr Hall at 23 Rosemary Close, Stockport, SK4 2QP by Friday.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     { post: "Drop the tombola prizes at Mrs Butler's (The Old Vicarage, Church Lane, B46 2DN).", errors: [{ message: 'postcode', severity: 'error' }] },
