@@ -241,6 +241,21 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     // A landline given as a venue's or organisation's ("the Northcott box office is on 01392 …",
     // "call Riverside reception on …"), with no person in the sentence: not personal data.
     if (!digits.startsWith('07') && organisationNumber(text, match.index, sentences)) continue;
+    // With no school numbers in the config, a landline the text gives as the school's own (a newsletter's
+    // contact line) cannot be checked: a person looks. Once the config lists them, any other is an error.
+    if (allowed.phones.size === 0 && !digits.startsWith('07') && givenAsSchools(text, match.index, sentences)) {
+      add({
+        kind: 'phone',
+        label: 'A phone number',
+        why: 'it is given as the school\'s, but the config lists none of the school\'s own numbers to check it against',
+        value: text.slice(match.index, match.index + value.length),
+        start: match.index,
+        end: match.index + value.length,
+        suggestion: 'If this is the school\'s public number, list it under school.phones in the config (it is then allowed); if not, remove it.',
+        severity: 'warning',
+      });
+      continue;
+    }
     item(
       'phone',
       text.slice(match.index, match.index + value.length),
@@ -388,6 +403,28 @@ function organisationNumber(text: string, index: number, sentences: SentenceBoun
   // Without the name data, a name cannot be told from a place: report the number.
   if (given.size === 0) return false;
   return !before.match(/\p{Lu}\p{Ll}+/gu)?.some((word) => given.has(word.toLowerCase()) && !nameKnowledge().notNames.has(word.toLowerCase()));
+}
+
+/** Right before a number: the school's office, reception or absence line ("through the school office on", "Absences: please call"). */
+const SCHOOL_OFFICE_BEFORE = /\b(?:school office|the office|office|reception|absence line|attendance line|absences|attendance)\b[^.!?\n\d]{0,25}$/i;
+/** Earlier on the number's line: the school's e-mail (".sch.uk", "office@"), given as the way to reach the school as the number is. */
+const SCHOOL_EMAIL_BEFORE = /@[\w.-]+\.sch\.uk\b|\b(?:office|admin|enquiries|info|reception|absence|attendance|sixthform)@/;
+/** Earlier on the number's line: the school's name ("Oakfield Primary Academy, Oakfield Road … Tel"). */
+const SCHOOL_NAMED_BEFORE = /\b(?:School|Academy|Primary|Infants?|Juniors?|Nursery|Pre-School|College|Sixth Form)\b/;
+/** A number that may be a person's own though the office is named: "the office or my mobile", "text me". */
+const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings?)\b/i;
+
+/**
+ * A landline the text gives as the school's own: its office or absence line right before it or its e-mail earlier on
+ * the line (and no "my", "mobile" or "text me" in the sentence), or the school's name earlier on the line with no
+ * person in the sentence ("Oakfield Primary Academy, Oakfield Road, AB12 3CD.
+ * Tel 01632 960000", "Contact sixthform@oakfield.sch.uk or call …").
+ */
+function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(Math.max(lineStart, index - 150), index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
 }
 
 /**

@@ -517,9 +517,10 @@ function capitalisedRun(tokens: Token[], index: number, text: string): number {
   return k;
 }
 
-/** The first of the capitalised words, one space apart, that end at tokens[index]. */
+/** "St" or "Saint": the name after it is a church's, a school's or a charity's ("St John Ambulance"). */
 const SAINT = /^(?:St|Saint|Ste)\.?$/;
 
+/** The first of the capitalised words, one space apart, that end at tokens[index]. */
 function runOpening(tokens: Token[], index: number, text: string): number {
   let k = index;
   while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k--;

@@ -128,7 +128,16 @@ ruleTester(personalData, {
     { post: 'Drop the costumes at the Smith family home, 8 Elm Grove, EX4 6TT.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     { post: 'Need a lift to the gala? Call the club secretary, Dave, on 01392 496 123.', errors: [{ message: 'phone number' }] },
     { post: 'For the club kit, ring Mrs Lee on 01392 496 123 in the evenings.', errors: [{ message: 'phone number' }] },
-    { post: 'Call the office on 01392 496 123 or reception on 01392 496 124.', errors: [{ message: 'phone number' }, { message: 'phone number' }] },
+    // With no school numbers in the config, the school's own contact line is for a person to check (fp31:
+    // newsletters' footers); once the config lists them, another number given as the office's is an error.
+    { post: 'Call the office on 01392 496 123 or reception on 01392 496 124.', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "given as the school's", severity: 'warning' }] },
+    { post: 'If you have any questions, please call the school office on 01632 960123 or e-mail us.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Oakfield Primary Academy, Oakfield Road, Ashby. Tel 01632 960123. Email office@oakfield.example.sch.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'To reach a member of staff, e-mail office@oakfield.example.sch.uk marked for their attention, or phone 01632 960123.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If you have any questions, please call the school office on 01632 960123 or e-mail us.', config: school, errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'If you have any questions, please call the school office on 07700 900123.', errors: [{ message: 'mobile phone number', severity: 'error' }] },
+    { post: 'Riverside Primary costumes: call the office, or text me on 01632 960123.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Oakfield Primary Academy. For the rota, ring Mrs Lee on 01632 960123.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'Happy birthday to our twins, Ava and Noah, born on 3 March 2019!', errors: [{ message: 'date of birth' }] },
     { post: 'Happy birthday Sam, born on 3 May 2017!', errors: [{ message: 'date of birth' }] },
     { post: 'Mrs Khan from the police liaison team said to text her on 01392 383001 if you see anything.', errors: [{ message: 'phone number' }] },
