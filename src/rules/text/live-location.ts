@@ -14,17 +14,19 @@ export const RETURN_AT =
   /\b(?:back (?:down |up |over )?at|arriving at|arrive at|arrives at|arriving back at|(?:land|lands|landing|dock|docks|docking)(?: back)? (?:at|in)|return(?:ing)? to|pick[- ]?up (?:for (?:the )?[\p{L} ]{1,30} )?(?:is )?(?:from|at)|collect(?:ion)? (?:from|at)|(meet(?:ing)? (?:us )?at|leaving|departing|depart from|leave from))\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,2}\b)){0,3})\s+(?:at|by|around|for)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/giu;
 // Trip mode: present-tense whereabouts of any kind ("today we're visiting the Eden Project").
 const TRIP_PRESENT =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b|\b(?:have|has|['’]ve) (?:just |finally )?made it (?:to|up|into)\b/i;
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|right now|now|next|later)(?:,)? (?:we['’]re|we are|we will be|we['’]ll be|we will|we['’]ll|the (?:group|children|pupils|class) (?:is|are|will be)|year \d+ (?:is|are|will be)) (?:visiting|heading|going|off|at|in|exploring|staying|travelling|walking|on our way)\b|\bnext stop\b|\b(?:lunch|comfort|toilet|first|last|final) stop:|\bcurrent location\b|\bon (?:our|the) way to\b|\bheading (?:to|for)\b|\bwe['’]ve just arrived (?:at|in)\b|\bjust arrived (?:at|in)\b|\b(?:have|has|['’]ve) (?:just )?arrived (?:safely )?(?:at|in)\b|\b(?:arrived|made it) safely (?:at|in|to)\b|\b(?:have|has|['’]ve) (?:just |finally )?made it (?:to|up|into)\b/i;
 // Trip mode: what the group is doing now at a named place ("Right now we are queuing for the Louvre",
 // "This afternoon we are waiting outside the Eiffel Tower"): the place must follow, capitalised.
 const TRIP_ACTIVITY =
   /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|at the moment|currently)(?:,)? (?:we['’]re|we are|the (?:group|children|pupils|class) (?:is|are)|year \d+ (?:is|are)) (?:queu(?:e)?ing|waiting|lining up|having (?:lunch|breakfast|dinner|tea|a picnic|our (?:lunch|picnic|tea|dinner))|eating|sitting|standing|boarding|climbing|touring|watching|shopping) (?:at|in|for|outside|near|by|on|inside) (?:the )?/gi;
 // Trip mode: a group doing something, now or later today, at a named place: "we're now having our picnic at
 // Roundhay Park", "tomorrow we'll be surfing at Crooklets Beach", "The Year 6 leavers are at Laser Quest", "are by the
-// river at Hathersage", "Our Year 10 geographers are on their field course in Pembrokeshire" (miss29).
+// river at Hathersage", "Our Year 10 geographers are on their field course in Pembrokeshire" (miss29), "Year 2 will be at
+// Tesco", "everyone's in their dorms at YHA Hawkshead", "warming up on court 3 at the Sheffield Hallam Sports Park",
+// "we're just boarding the 11.05 from Leeds" (miss31).
 // Case-sensitive so that the place's capital is read as one.
 const TRIP_DOING =
-  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,2}(?:group|children|pupils|class|team|squad|choir|band|kids|\p{Ll}+s)(?: is| are| will be))(?: now| currently| all| still| busy)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}'’]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside) (?:(?:the )?\p{Ll}+(?: \p{Ll}+){0,2} (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
+  /\b(?:[Ww]e['’]re|[Ww]e are|[Ww]e['’]ll be|[Ww]e will be|[Tt]hey['’]re|[Tt]hey are|[Ee]very(?:one|body)['’]s|[Ee]very(?:one|body) is|(?:Year|Y) ?\d{1,2}s? (?:are|will be)|(?:[Tt]he|[Oo]ur) (?:[\p{L}\d-]+ ){0,3}(?:group|children|pupils|class|team|squad|choir|band|kids|\p{Ll}+s)(?: is| are| will be))(?: now| currently| all| still| busy| just)? (?:(?!going\b|looking\b|hoping\b|planning\b|raising\b|learning\b|working\b|getting\b)\p{Ll}+ing(?: [\p{L}\d'’.]+){0,5} )?(?:at|in|on|outside|near|by|beside|around|across|along|inside|from) (?:(?:the )?\p{Ll}+(?: \p{Ll}+){0,2} (?:at|in|on) )?(?:the )?(?=\p{Lu})/gu;
 /** Not a place after TRIP_DOING: a year group, class or time ("we're all working hard in Year 6"). */
 const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 // Trip mode: the group back at where it sleeps ("The skiers are all back at the chalet") or told where to be collected
@@ -169,7 +171,9 @@ export const liveLocation: Rule = {
           report(present.index, present.index + present[0].length, `"${present[0]}" in a trip post`);
         } else {
           // Otherwise a sentence saying now, and the place it names: "Having our picnic by the Serpentine in Hyde Park at the moment".
-          claim(TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined, (q) => `${q} in a trip post`);
+          // …or, failing that, a named place with a time of day in the same clause: "at the Brandenburg Gate at 9am" (miss31).
+          const timed = digits ? timedPlace(text, ownSchool) : undefined;
+          claim((TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined) ?? (timed ? { start: timed.index, end: timed.index + timed[0].length } : undefined), (q) => `${q} in a trip post`);
         }
         // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
         claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
@@ -200,6 +204,26 @@ function doingAtPlace(text: string): RegExpExecArray | undefined {
       m[0] += place[0];
       return m;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Trip mode: a named place with a time of day in the same clause, a plan for the hours ahead: "in the Symphony Hall
+ * green room from 2", "at the Brandenburg Gate at 9am", "McDonald's at Tebay services, leaving at 1.30" (miss31).
+ */
+const TIMED_PLACE =
+  /\b(?:at|in|outside|inside|near|by) (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3})\b[^.!?;,\n]{0,25}?\b(?:from|at|until|till|by|around) (?:about |around )?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|o['’]clock)?(?![\d%£:/])(?=\s*(?:$|[.,;:!?)\-–]|(?:and|until|till|to|tomorrow|today|tonight|this|then|on|for|onwards)\b|\p{Extended_Pictographic}))/gu;
+/** A sentence told of the day before: "performed in the Symphony Hall last night from 7". */
+const GONE_BY = /\b(?:yesterday|last (?:night|week|weekend|term|year|month|\w+day))\b/i;
+function timedPlace(text: string, ownSchool: (place: string) => boolean): RegExpExecArray | undefined {
+  TIMED_PLACE.lastIndex = 0;
+  for (let m = TIMED_PLACE.exec(text); m; m = TIMED_PLACE.exec(text)) {
+    const place = m[1]!;
+    if (NO_PLACE.test(place) || AT_SCHOOL.test(place) || ownSchool(place) || SCHOOL_ROOM.test(place)) continue;
+    const stop = text.slice(m.index).search(/[.!?\n]/);
+    if (GONE_BY.test(text.slice(Math.max(0, m.index - 80), stop === -1 ? undefined : m.index + stop))) continue;
+    return m;
   }
   return undefined;
 }
@@ -366,7 +390,7 @@ const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the
 // left Kingswood", "Just leaving Cardiff now", "we are on the M5 near Taunton", "now approaching Dover",
 // "we have stopped at Gordano Services". The place is checked apart (capitalised, not the school).
 const ON_THE_WAY =
-  /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:are|is|['’]re|now|currently|just) (?:(?:stuck|sitting|queuing|crawling|crawling along) )?on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
+  /\b(?:(?:(?:have|has|['’]ve|are|is|['’]re|am|['’]m) )?just (?:passed|passing|left|leaving|pulled (?:in)?to|pulled out of|pulled up at|stopped at|stopping at|crossed into|crossed over into|set off from)|(?:are|is|['’]re|now|currently) (?:passing|approaching|leaving|stopping at)|(?:have|has|['’]ve) (?:now )?(?:stopped|pulled (?:in|up)) at|(?:(?:are|is|['’]re|now|currently|just) (?:(?:stuck|sitting|queuing|crawling|crawling along)(?: in (?:heavy |slow )?traffic)? )?|(?:stuck|sitting|queuing|crawling) in (?:heavy |slow )?traffic )on the [AM]\d{1,4}(?:\(M\))? (?:near|past|approaching|by|around|outside|just outside|heading (?:for|towards?)|towards?)) (?:the )?/gi;
 const JUNCTION = /^(?:junction|J) ?\d{1,2}[a-z]?\b/i;
 const WAY_PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|upon|on)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u;
 /** The capitalised place name starting at `at` ("YHA Okehampton", "Stratford upon Avon"), unless it is the school, a class or a day. */
