@@ -330,6 +330,8 @@ ruleTester(confidential, {
     'Our PP strategy statement for 2026-27 is on the website.',
     'Thank you to everyone who gave to the food bank, including the Year 3 children.',
     'Max in 4B scored the winning goal on Monday.',
+    'Ella has a heart of gold: she organised a collection for the food bank all by herself.',
+    'Year 6 are getting a new reading corner, thanks to the PTA.',
     'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
@@ -346,6 +348,7 @@ ruleTester(confidential, {
     { post: 'Amara has made a great start, especially as she and her mum were living in an asylum hotel until the summer.', errors: [{ message: '"asylum hotel"', severity: 'error' }] },
     { post: "Ruby's parents are in court next week over who she lives with.", errors: [{ message: '"in court"', severity: 'error' }] },
     { post: "Thanks to Mrs Ahmed, who came along even though she's in the middle of a nasty divorce.", errors: [{ message: '"divorce"', severity: 'error' }] },
+    { post: "Jack's mum and dad are getting divorced, so he may be unsettled.", errors: [{ message: '"divorced"', severity: 'error' }] },
     { post: 'Finn will miss the cup final after breaking his collarbone at training.', errors: [{ message: '"breaking his collarbone"', severity: 'error' }] },
     { post: 'Ms Barker has handed in her notice after her capability review.', errors: [{ message: '"capability review"', severity: 'error' }] },
     { post: 'Fourteen teaching assistant posts will be made redundant at the end of term.', errors: [{ message: '"posts will be made redundant"', severity: 'error' }] },
