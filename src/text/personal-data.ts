@@ -32,7 +32,8 @@ export interface PersonalDataMatch {
 
 // +44 (0)20 7946 0958, 020 7946 0958, 07700 900123, (01632) 960 001, 0161-496-0000
 // Not inside a longer run of digits and hyphens: "ISBN 978-0-14-032872-1" holds no phone number.
-const PHONE = /(?<![\w+/]|\d[-–])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-().]*\d){9,10}(?![\d/]|[-–]\d)/g;
+// An en dash between groups too: "07700 900 – 204" (miss31).
+const PHONE = /(?<![\w+/]|\d[-–])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-–().]*\d){9,10}(?![\d/]|[-–]\d)/g;
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![\w-])/g;
 // Full UK postcodes: outward code + inward code (e.g. SW1A 1AA, LS6 2QT, M1 1AE).
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b/g;
@@ -312,7 +313,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     if (allowed.addresses.some((a) => a.includes(compactAddress(value)))) continue;
     // The end of a range is no house number: "P4 – 7 Sponsored Walk", "Years 5 - 6 Nature Walk".
     if (RANGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-    const home = isHome(sentences, match.index);
+    const home = isHome(text, sentences, match.index);
     if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'address',
@@ -325,10 +326,21 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
       ...(home ? {} : { severity: 'warning' as const }),
     });
   }
+  for (const match of /\bliv/.test(text) ? text.matchAll(LIVES_ON_STREET) : []) {
+    add({
+      kind: 'address',
+      label: 'A home address',
+      why: 'the street someone lives on, with or without the house number, locates their home',
+      value: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      suggestion: 'Remove the street; name the area instead ("lives locally").',
+    });
+  }
   for (const match of /[A-Z]\d/.test(text) ? text.matchAll(POSTCODE) : []) {
     const value = match[0];
     if (allowed.postcodes.has(compactPostcode(value))) continue;
-    const home = isHome(sentences, match.index);
+    const home = isHome(text, sentences, match.index);
     if (!home && venueBefore(text, match.index)) continue;
     add({
       kind: 'postcode',
@@ -458,9 +470,31 @@ const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|him|t
  */
 const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:['’]s(?![\p{L}])(?!\s+\p{L})|\s+at\s+(?=\d))/u;
 
-function isHome(sentences: SentenceBounds, index: number): boolean {
-  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index);
+/** A person by given name at the address: "Tickets are available from Sarah at 22 Elm Grove" (miss31). */
+const NAMED_AT = /\b(\p{Lu}\p{Ll}+)\s+at\s+(?=\d)/gu;
+
+function isHome(text: string, sentences: SentenceBounds, index: number): boolean {
+  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index) || givenNameAt(text, sentences, index);
 }
+
+function givenNameAt(text: string, sentences: SentenceBounds, index: number): boolean {
+  const sentence = text.slice(sentences.start(index), sentences.end(index));
+  if (!sentence.includes(' at ')) return false;
+  const names = nameKnowledge();
+  for (const match of sentence.matchAll(NAMED_AT)) {
+    const word = match[1]!.toLowerCase();
+    if (names.given.has(word) && !names.notNames.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * A street named as where someone lives, the house number apart or missing: "lives on Orchard Way (number 12)" (miss31).
+ */
+const LIVES_ON_STREET = new RegExp(
+  String.raw`\b(?:lives|living|live)\s+(?:just\s+)?(?:on|in|at)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b(?:\s*\((?:number|no\.?)\s*\d{1,4}[A-Za-z]?\))?`,
+  'gu',
+);
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
@@ -483,9 +517,10 @@ export function halfWidth(text: string): string {
 /** A number or an e-mail address written out to dodge a filter: "seven seven double oh …", "jo [at] gmail [dot] com". */
 const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
 const SPELLED_RUN = new RegExp(String.raw`\b(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}(?:[\s,–-]+(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}){7,}\b`, 'gi');
-const SPELLED_DOT = /\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b)\s*/gi;
-const SPELLED_AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+`;
-const SPELLED_DOT_SOURCE = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+`;
+// …or with spaces round its "@" and dots: "kerrybell88 @ icloud . com" (miss31).
+const SPELLED_DOT = /\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b)\s*|\s+\.\s+/gi;
+const SPELLED_AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
+const SPELLED_DOT_SOURCE = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+|\s+\.\s+`;
 const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\w.+-])([A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])(?:${SPELLED_AT})([A-Za-z0-9-]+(?:(?:${SPELLED_DOT_SOURCE}|\.)[A-Za-z0-9-]+)*(?:${SPELLED_DOT_SOURCE})(?:com|net|org|uk|co(?:(?:${SPELLED_DOT_SOURCE}|\.)uk)|ac(?:(?:${SPELLED_DOT_SOURCE}|\.)uk)|io|me|ie|info))\b`,
   'gi',
@@ -495,8 +530,8 @@ const SPELLED_EMAIL = new RegExp(
 export function mayHoldSpelledOut(text: string): boolean {
   return SPELLED_WORDS.test(text) && SPELLED_GATE.test(text);
 }
-const SPELLED_WORDS = /[[({]at[\])}]|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i;
-export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
+const SPELLED_WORDS = /[[({]at[\])}]|\s@|@\s|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i;
+export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\w\s+@|@\s+\w|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
 const DIGIT_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 /** Runs of eight or more digit words, with the digits they spell ("double oh" is "00"). */

@@ -24,15 +24,30 @@ const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // ("Millie's new insulin pump", "placed with his new adoptive family", "a really messy divorce"); what a person wears,
 // carries or takes ("he now wears two hearing aids", "takes her insulin"), where they were sent ("being sent to the PRU")
 // and what they have thanks to ("Thanks to pupil premium, Kacey's violin lessons are paid for"), left or attend
-// ("since leaving the PRU", "attending bereavement counselling").
+// ("since leaving the PRU", "attending bereavement counselling"), or are in the middle of ("in the middle of a nasty divorce"),
+// or are getting ("Jack's mum and dad are getting divorced").
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
 // language therapist, Mrs O'Brien, works with …" is a member of staff's role.
-const NAMED_SUBJECT =
-  /\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$/u;
+// A class may stand between the name and the term: "Max in 4B had to be restrained", "Freya (Y5) …" (miss31).
+const CLASS_MARK = String.raw`(?:\s+in\s+(?:(?:Year|Yr|Class|Y)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2})\b|\s*\((?:(?:Year|Yr|Class|Y)\s?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2})\))`;
+const NAMED_SUBJECT = new RegExp(
+  String.raw`\b(?!(?:He|She|It|We|They|You|This|That|These|Those|Who|Which|There|Our|Your|My|His|Her|Its|Their|The|A|An|Every|Each|All|Some|Any|No)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}${CLASS_MARK}?,?\s+(?:(?:sadly|tragically|suddenly|unexpectedly|peacefully)\s+)?$`,
+  'u',
+);
+/** A name's class just after it, as the name's own mark: "Freya (Y5) has …", "Max in 4B had …". */
+const CLASS_NEXT = new RegExp(`^${CLASS_MARK}`, 'u');
+/** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31). */
+const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\($/u;
+/**
+ * Members named after a group the term describes: "Our PP pupils in Year 6 (Kyle, Demi and Shannon)", "our FSM
+ * families, including the Nowaks" (miss31) — then the group's matter is theirs.
+ */
+const NAMED_MEMBERS =
+  /^\s+(?:pupils|children|families|students|boys|girls|kids|learners)\b[^.!?()]{0,30}?(?:\(|\bincluding\b|\bsuch as\b|\bnamely\b|:)\s*(?:the\s+(\p{Lu}\p{Ll}+s)\b|(\p{Lu}\p{Ll}+)\b)/u;
 // …or after it, what it did to the person or bought them, or where on their body: "The chemo has been tough on her", "used pupil
 // premium to buy Ezra a laptop", "had surgery on her hand" (miss29).
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b|(?:on|to|in) (?:his|her|their) (?:hand|hands|arm|arms|leg|legs|knee|knees|ankle|ankles|foot|feet|back|hip|shoulder|head|face|eye|eyes|ear|ears|heart|spine|neck|wrist|finger|fingers|toe|toes)\b)\b/i;
@@ -149,11 +164,12 @@ export const confidential: Rule = {
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
-        if (isExcepted(segment.text, match) || isGeneral(tokens, match, compiled.general, segment.text)) continue;
+        const members = entry.needsPerson === true && namesMembers(segment.text, match, names);
+        if (isExcepted(segment.text, match) || (!members && isGeneral(tokens, match, compiled.general, segment.text))) continue;
         if (innocentSense(words, match, isToldUnder)) continue;
         // An acronym read in capitals is no acronym in a sentence written all in capitals: "… COME BACK WITH ME NEXT YEAR!", "WE SEND OUR LOVE".
         if (entry.caseSensitive && !/\p{Ll}/u.test(sentenceNear(segment.text, match, sentences).text)) continue;
-        if (entry.needsPerson && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
+        if (entry.needsPerson && !members && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         if (entry.category === 'safeguarding' && isGuidance(segment.text, match, sentences) && !tiedToPerson(segment.text, match, pupilWords, sentences, names, isAddressed())) continue;
         // A pupil in the sentence is no character or guest: "Sam in Year 4, who has an EHCP, read his poem to the visiting author".
         const pupilThere = entry.needsPerson && namesAPupil(sentenceNear(segment.text, match, sentences).text, words, match, pupilWords);
@@ -182,6 +198,13 @@ export const confidential: Rule = {
     }
   },
 };
+
+/** The group the term describes goes on to name its members (NAMED_MEMBERS): a family's plural surname or a given name. */
+function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: NameKnowledge): boolean {
+  const found = NAMED_MEMBERS.exec(text.slice(match.end, match.end + 80));
+  if (!found) return false;
+  return found[1] !== undefined || (found[2] !== undefined && isGivenName(found[2].toLowerCase(), names));
+}
 
 /**
  * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
@@ -346,6 +369,7 @@ function tiedToPerson(
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
   const linked =
     LINK_BEFORE.test(before) ||
+    NAME_BRACKET.test(before) ||
     LINK_AFTER.test(after) ||
     /\b(?:who|whose)\b/i.test(before) ||
     /\b(?:his|her|your)\b/i.test(text.slice(match.start, match.end)) ||
@@ -396,7 +420,7 @@ function tiedToPerson(
       // A plural opening a list ("Doctors, nurses and a lot of patients …", a role-play post) is no name: a
       // word ending in "s" before the comma counts only as a given name ("James, who …").
       const plural = /[^'’s]s$/.test(token.norm) && names.given.size > 0 && !isGivenName(token.norm, names);
-      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || (!plural && /^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next)))) return true;
+      if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || (!plural && (/^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next) || CLASS_NEXT.test(next))))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
       // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {

@@ -3,8 +3,11 @@ import { lexiconPhrases, reportLexiconPhrases } from './lexicon-rule.js';
 
 const phrases = lexiconPhrases('endorsement');
 
-/** "we recommend Bright Sparks", "… recommend them": a name or a person follows, not advice ("… children bring"). */
-const NAMED_NEXT = /^\s+(?:(?:the|a|an|our|local|this|that)\s+)?(?:\p{Lu}[\p{L}&'’-]*|them|her|him|their|his)\b(?!\s+(?:to|that|you)\b)/u;
+/**
+ * "we recommend Bright Sparks", "… recommend them": a name or a person follows, not advice ("… children bring"); or
+ * nothing does, the sentence ending on it: "Ben did our staff photos and he's brilliant, highly recommend 📸" (miss31).
+ */
+const NAMED_NEXT = /^(?:\s+(?:(?:the|a|an|our|local|this|that)\s+)?(?:\p{Lu}[\p{L}&'’-]*|them|her|him|their|his)\b(?!\s+(?:to|that|you)\b)|\s*(?:[!.]|\p{Extended_Pictographic}|$))/u;
 
 export const endorsement: Rule = {
   meta: {

@@ -9,7 +9,18 @@ const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 /** The first handle only: no lastIndex left behind (HANDLE's, shared with matchAll below, made later posts start mid-text). */
 const HANDLE_FIRST = new RegExp(HANDLE.source, 'u');
 // A birth year a pupil could have (ages 3–19 around now), or "year4"/"y6"/"class3" in a handle.
-const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)/i;
+// Or an age at its end, 10 to 18 ("@harrisonbrooks10", "@JessicaLawson_11"; miss31): not a parent's "@lauren.fitzgerald86".
+const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)|(?<![0-9])1[0-8]$/i;
+/**
+ * A paragraph about a pupil: a year group or class ("#Year4", "(@leo.reads, Year 4)", "Love from Class 1"), a pupil's
+ * role ("our new Head Boy", "Player of the match") — where a tag that is a person's name is the pupil's (miss31).
+ */
+const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under-?\d{1,2}s?)\b/i;
+/** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
+const FAMILY_IN_HANDLE = /(?:^|[_.\d]|[a-z])(?:mum|mummy|mom|mommy|mam|dad|daddy|nana|nanna|grandma|grandad)(?:$|[_.\d]|of|to)/i;
+const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
+/** A hashtag spoken to: "Congratulations #MollyThompson on your grade 3 piano!" */
+const ADDRESSED = /\b(?:your|you)\b/i;
 const NAME_LIKE = /[a-z]{3,}/i;
 /** A family word just before an @mention: "Amelia's mum @…", "her grandad (@…)". */
 const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/i;
@@ -22,7 +33,7 @@ export const tagging: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"; not a handle whose first name goes on with someone else\'s surname, "@Oliver_Jeffers" an author\'s), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year or a year group ("@amelia_smith2016", "@jake_y6"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") is a warning: a parent\'s own account leads to the child. A link to a profile (instagram.com/…, tiktok.com/@…, x.com/…, facebook.com/…) is read as an @mention of that account.',
+        'An @mention or hashtag is reported when it contains a pupil\'s name from the consent record (first name with surname or initial, "#AmeliaSmith", "@amelia_s"; not a handle whose first name goes on with someone else\'s surname, "@Oliver_Jeffers" an author\'s), or — with or without a consent record — when it looks like a child\'s own account: a name with a birth year, an age or a year group ("@amelia_smith2016", "@jake_y6", "@harrisonbrooks10" in a post about a pupil), or when a person\'s name made into a tag ("#MollyThompson", "@harrison_brooks"; not a famous person\'s) stands in a paragraph about a pupil (a year group, a class, "Head Boy", "U14") or is spoken to ("Congratulations #MollyThompson on your grade 3 piano"). The school\'s own accounts and hashtags (config school.accounts) are allowed. An @mention right after a family word ("Amelia\'s mum @…") or with one inside it ("@sarahjones_mum") is a warning: a parent\'s own account leads to the child. A link to a profile (instagram.com/…, tiktok.com/@…, x.com/…, facebook.com/…) is read as an @mention of that account.',
       fires: ['"Well done @amelia_smith2016!"', '"Follow her at instagram.com/amelia_smith2016"', '"#AmeliaSmith scored twice" (Amelia Smith in the consent record)'],
       passes: ['"#SportsDay2026 was a hit"', '"Thanks @HarbourPTA"', '"#Year6Leavers"'],
       fix: 'Remove the tag: never tag pupils or link to a child\'s own account. Use the school\'s hashtag instead.',
@@ -34,9 +45,17 @@ export const tagging: Rule = {
     // a year mark counts only beside a given name (when the name data is there to tell) — a common
     // one, or any in a handle written like a person's ("kofi_mensah2014"): the ONS list also holds
     // rare names that are words ("Harbour").
-    const hasGivenName = (handle: string, words: string[]) =>
+    const hasGivenName = (handle: string, words: string[], aboutAPupil: boolean) =>
       names.given.size === 0 ||
-      words.some((w) => !names.notNames.has(w) && (names.frequent.has(w) || (/[_.]/.test(handle) && names.given.has(w))));
+      words.some((w) => !names.notNames.has(w) && (names.frequent.has(w) || (/[_.]/.test(handle) && names.given.has(w)) || ((aboutAPupil || BIRTH_YEAR.test(handle)) && runTogetherName(w))));
+    // A common given name opening a handle run together, beside a birth year, or an age in a post about a pupil:
+    // "Proud of @harrisonbrooks10, selected for the U14 squad" (miss31), not "Thanks @jamesfarm12 for the pumpkins"; not
+    // one ending it ("oakfieldprimary2015" ends in "mary"), nor a word that only looks like one.
+    const runTogetherName = (word: string) => {
+      const common = (part: string) => names.frequent.has(part) && !names.wordNames.has(part) && !names.notNames.has(part);
+      for (let cut = 4; cut <= word.length - 3; cut++) if (common(word.slice(0, cut))) return true;
+      return false;
+    };
     const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
     const pupils = pupilNameParts(ctx);
     const reportedAt = new Set<number>();
@@ -76,10 +95,12 @@ export const tagging: Rule = {
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
-        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words);
-        if (!pupil && !childLike) {
-          // "Shout out to Amelia's mum @sarahjones82": a family member's own account leads to the child.
-          if (sigil === '@' && FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) && !reportedAt.has(sourceOffset(segment, match.index))) {
+        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words, PUPIL_MARK.test(segment.text));
+        // "#MollyThompson", "@harrison_brooks": a person's name in a post about a pupil, or a hashtag spoken to (miss31).
+        const namedInPupilPost = !pupil && !childLike && personsName(words, names) && (PUPIL_MARK.test(segment.text) || (sigil === '#' && ADDRESSED.test(sentenceOf(segment.text, match.index))));
+        if (!pupil && !childLike && !namedInPupilPost) {
+          // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
+          if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {
             ctx.report({
               message: `An @mention of a pupil's family member (@${name}): a parent's own account leads to the child`,
               redactedMessage: 'An @mention on line {line} tags a pupil\'s family member',
@@ -97,8 +118,14 @@ export const tagging: Rule = {
         ctx.report({
           message: pupil
             ? `${kind} names a pupil from the consent record (${shown}): tags identify and link to a child`
-            : `${kind} looks like a child's own account (${shown}: a name with a birth year or year group)`,
-          redactedMessage: pupil ? `${kind} on line {line} names a pupil from the consent record` : `${kind} on line {line} looks like a child's own account`,
+            : childLike
+            ? `${kind} looks like a child's own account (${shown}: a name with a birth year, age or year group)`
+            : `${kind} is a person's name in a post about a pupil (${shown}): tags identify and link to a child`,
+          redactedMessage: pupil
+            ? `${kind} on line {line} names a pupil from the consent record`
+            : childLike
+              ? `${kind} on line {line} looks like a child's own account`
+              : `${kind} on line {line} is a person's name in a post about a pupil`,
           personal: [shown, name],
           ...at(segment, match.index, match.index + 1 + name.length),
           suggestion: 'Remove the tag; use the school\'s own account or hashtag instead.',
@@ -107,6 +134,27 @@ export const tagging: Rule = {
     }
   },
 };
+
+/**
+ * A person's name run into a tag: a given name (a common one, not a word such as "Summer") and a surname or a
+ * middle name and surname ("MollyThompson", "harrison_brooks", "PoppyMaeCarter"), not a famous person's ("MarcusRashford").
+ */
+function personsName(words: string[], names: Awaited<ReturnType<typeof prepareNameKnowledge>>): boolean {
+  if (words.length < 2 || words.length > 3 || names.given.size === 0) return false;
+  const [first, second] = words as [string, string];
+  if (!names.frequent.has(first) || names.notNames.has(first) || names.neverNames.has(first)) return false;
+  if (names.wordNames.has(first) && !(words.length === 3 && names.given.has(second))) return false;
+  if (words.some((w) => !/^[a-z'’-]{2,}$/.test(w))) return false;
+  const last = words[words.length - 1]!;
+  return !names.famous.has(`${first} ${second}`) && !names.famous.has(`${first} ${last}`);
+}
+
+/** The sentence around `index` (to the nearest . ! ? or line break either side). */
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index), text.lastIndexOf('\n', index)) + 1;
+  const rest = text.slice(index).search(/[.!?\n]/);
+  return text.slice(start, rest === -1 ? undefined : index + rest);
+}
 
 interface PupilParts {
   first: string[];

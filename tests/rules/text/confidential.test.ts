@@ -327,6 +327,17 @@ ruleTester(confidential, {
     'Deaf Awareness Week: Year 3 learned to sign their names in British Sign Language.',
     'Thank you to the National Deaf Children\'s Society for our deaf-friendly assembly.',
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
+    // miss31 neighbours: the new terms said of no one, or in their innocent sense.
+    'Our SEN team is holding a coffee morning for parents on Friday.',
+    'The Speech and Language Team (SaLT) will run a drop-in for parents next week.',
+    'The U11 netball team played in court 3 at the county tournament and won every match.',
+    'Year 6 learned about refugee status and why families seek asylum, for Refugee Week.',
+    'Our PP strategy statement for 2026-27 is on the website.',
+    'Thank you to everyone who gave to the food bank, including the Year 3 children.',
+    'Max in 4B scored the winning goal on Monday.',
+    'Ella has a heart of gold: she organised a collection for the food bank all by herself.',
+    'Year 6 are getting a new reading corner, thanks to the PTA.',
+    'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
     // fp31 neighbour: a pupil told beside the same book is still a pupil.
@@ -338,6 +349,24 @@ ruleTester(confidential, {
     // relative's is); a living member of staff's is an error.
     { post: 'A team of staff ran Race for Life in memory of our much-loved teaching assistant, Mrs Hale, who died of cancer last year.', errors: [{ message: /remembered/, severity: 'warning' }] },
     { post: 'A team of staff ran Race for Life for our teaching assistant, Mrs Hale, who has cancer.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // miss31: a class between the name and the term, the term in brackets after a name, a group whose members are then
+    // named, therapists by their initials, a gender identity, an asylum hotel, a court case, secrecy about a plan.
+    { post: 'Freya (Y5) has been off for two weeks with glandular fever but is back tomorrow.', errors: [{ message: '"glandular fever"', severity: 'error' }] },
+    { post: 'Max in 4B had to be restrained by two members of staff on Monday.', errors: [{ message: '"had to be restrained"', severity: 'error' }] },
+    { post: 'Year 4 blog: Today Noah (ASD) led the class in our Diwali dance.', errors: [{ message: '"ASD"', severity: 'error' }] },
+    { post: 'Our PP pupils in Year 6 (Kyle, Demi and Shannon) went to the theatre for free.', errors: [{ message: '"PP"', severity: 'error' }] },
+    { post: 'The vouchers went to our FSM families, including the Nowaks and the Obis.', errors: [{ message: '"FSM"', severity: 'error' }] },
+    { post: 'This week we did our phonics with Kai using the communication book his SaLT made for him.', errors: [{ message: '"SaLT"', severity: 'error' }] },
+    { post: 'Kacper joined us from Poland this month and is still waiting for his SEN assessment.', errors: [{ message: '"SEN assessment"', severity: 'error' }] },
+    { post: 'Well done to Alex in Year 9, who came out as trans to his form this term.', errors: [{ message: '"came out as trans"', severity: 'error' }] },
+    { post: 'Amara has made a great start, especially as she and her mum were living in an asylum hotel until the summer.', errors: [{ message: '"asylum hotel"', severity: 'error' }] },
+    { post: "Ruby's parents are in court next week over who she lives with.", errors: [{ message: '"in court"', severity: 'error' }] },
+    { post: "Thanks to Mrs Ahmed, who came along even though she's in the middle of a nasty divorce.", errors: [{ message: '"divorce"', severity: 'error' }] },
+    { post: "Jack's mum and dad are getting divorced, so he may be unsettled.", errors: [{ message: '"divorced"', severity: 'error' }] },
+    { post: 'Finn will miss the cup final after breaking his collarbone at training.', errors: [{ message: '"breaking his collarbone"', severity: 'error' }] },
+    { post: 'Ms Barker has handed in her notice after her capability review.', errors: [{ message: '"capability review"', severity: 'error' }] },
+    { post: 'Fourteen teaching assistant posts will be made redundant at the end of term.', errors: [{ message: '"posts will be made redundant"', severity: 'error' }] },
+    { post: "Exciting news that we can't share with parents until the governors vote: we're joining Oakwood Trust!", errors: [{ message: '"can\'t share with parents until"', severity: 'error' }] },
     // miss29: medical, injury, SEN, care, police, staff, family and unannounced matters in words the lexicon lacked,
     // and links it did not read: what a person wears or takes, where they were sent, what a treatment did to them.
     { post: 'Freya is back in class after having the hole in her heart fixed.', errors: [{ message: '"hole in her heart"', severity: 'error' }] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(endorsement, {
   valid: [
+    // miss31 neighbours: the uniform's official supplier, a thank-you to a bakery, advice that ends its sentence on "recommend".
+    'Uniform is available from the official supplier and from the second-hand rail in reception.',
+    "Thank you to Bella's Bakes for kindly donating the cakes for our cake sale.",
+    'Year 6 visited the best bakery in Hexham on their town walk, and learned how bread is made at scale.',
     // miss28: a trade named in a lesson or a careers talk is no recommendation.
     'Year 2 met a plumber, an electrician and a firefighter at our careers morning.',
     'Year 6 ran a small business selling cookies for charity; our PTA supports Small Business Saturday.',
@@ -17,6 +21,12 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    // miss31: a business ranked in its town, vouched for, or recommended with nothing after "recommend".
+    { post: "Huge thanks to Bella's Bakes, honestly the best bakery in Hexham!", errors: [{ message: 'best bakery in' }] },
+    { post: 'The Green Bean on Market Street. Tell them we sent you!', errors: [{ message: 'Tell them we sent you' }] },
+    { post: 'Ben at BM Photography did our staff photos and he is brilliant, highly recommend 📸', errors: [{ message: 'highly recommend' }] },
+    { post: "Parents, if you're after a good estate agent, Hunters sold our caretaker's house in a week.", errors: [{ message: 'estate agent' }] },
+    { post: "Little Paws Dog Grooming: we've all used her and she's fab!", errors: [{ message: "all used her" }] },
     // miss28: a tradesperson recommended in a parent's words.
     { post: "If you need a plumber, give Dave at DJ Plumbing a call – he fixed our boiler in an hour.", errors: [{ message: 'If you need a plumber' }] },
     { post: "Honestly, Smith's Tutoring are the best – our Year 6 results prove it. Give them a call!", errors: [{ message: 'Give them a call' }] },

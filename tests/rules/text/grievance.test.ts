@@ -10,6 +10,9 @@ ruleTester(grievance, {
     "The NSPCC has issued advice about a challenge on social media. Some children have been copying violent games they've seen online in the playground.",
     // fp31: Red Nose Day's jokes, bad fondly.
     'Red Nose Day was a huge success! Children came in wearing red, told terrible jokes and paid 50p to throw a wet sponge at the teachers.',
+    // miss31 neighbours: parking asked for kindly, a heating fault apologised for, learning to do something.
+    'Parents, please remember to park considerately around school, and thank you to everyone who already does!',
+    "Year 1 parents, the children need to learn to tie their shoelaces before PE, so please practise at home.",
     // fp28 (2026-11-24): a sociology lesson on blame; a warning about a fake page impersonating the school.
     'Year 12 sociology students looked at how immigrants were blamed for unemployment in the 1970s.',
     "The PTA's annual quiz was won by the team from Year 4, who beat the teachers by one point after a tense tie-breaker.",
@@ -122,6 +125,12 @@ ruleTester(grievance, {
     { post: 'Some children have been violent and nasty in the playground.', errors: [{ severity: 'warning' }] },
     // fp31 neighbour: the children themselves called terrible is still a complaint.
     { post: 'The children were terrible and rude all afternoon.', errors: [{ severity: 'warning' }] },
+    // miss31: complaints in words the list lacked, about parents, the trust, the head, pupils.
+    { post: 'Honestly, some parents need to learn to park.', errors: [{ message: 'need to learn to' }] },
+    { post: 'The trust has cut our budget again and still expects miracles.', errors: 1 },
+    { post: "Can't believe the new head has scrapped the Year 6 trip without asking anyone.", errors: 1 },
+    { post: "Why do some parents think it's fine to send their kids in with nits week after week?", errors: 1 },
+    { post: "Year 9 are the laziest year group I've taught in twenty years.", errors: 1 },
     // fp28 neighbours: the lesson's words kept, the complaint aimed at the class right next to it.
     { post: 'Our sociology students are so lazy and rude this term.', errors: [{ severity: 'warning' }] },
     { post: 'The staff at this school are fake and two-faced.', errors: [{ severity: 'warning' }] },

@@ -143,8 +143,24 @@ ruleTester(liveLocation, {
     'We have been having a great time in Year 6 this term, and the residential is next month.',
     "We're having a brilliant week in Forest School and can't wait for camp.",
     'We had a great time in Paris on our trip last year.',
+    // miss31 neighbours: a named hall with a time in a trip post, told of last night; a number of things, not a time; a school hall.
+    trip('Year 6 performed in the Symphony Hall last night from 7 until 9.'),
+    trip('We raised £300 at the Summer Fair from 2 stalls.'),
+    trip("Ski trip reminder: the parents' information evening is on Tuesday at 6pm in the Main Hall."),
+    trip('Our netball squad came 2nd at the Sheffield tournament on Saturday!'),
   ],
   invalid: [
+    // miss31: a year group or everyone as the subject, a long group name, numbers among the activity's words, a lunch stop,
+    // stuck in traffic on a motorway, a named place with a time in the same clause.
+    { post: trip('Year 2 will be at Tesco on the High Street at 10.30 this morning.'), errors: [{ message: 'Tesco' }] },
+    { post: trip("Residential day 2: everyone's in their dorms at YHA Hawkshead, lights out at 9.30."), errors: [{ message: 'YHA Hawkshead' }] },
+    { post: trip('The netball squad will be warming up on court 3 at the Sheffield Hallam Sports Park from 9.15 tomorrow.'), errors: [{ message: 'Sheffield Hallam Sports Park' }] },
+    { post: trip('The Year 10 Berlin group will be at the Brandenburg Gate at 9am tomorrow.'), errors: [{ message: 'Brandenburg Gate' }] },
+    { post: trip("We're just boarding the 11.05 from Leeds to King's Cross."), errors: [{ message: 'Leeds' }] },
+    { post: trip('Lunch stop: McDonald\'s at Tebay services, leaving at 1.30.'), errors: [{ message: 'Lunch stop:' }] },
+    { post: trip('Current location: the queue for the Smiler at Alton Towers!'), errors: [{ message: 'Current location' }] },
+    { post: 'Coach stuck in traffic on the M5 near junction 16, so we will be a little late.', errors: [{ message: 'junction 16' }] },
+    { post: trip('Tomorrow the orchestra rehearse in the Symphony Hall green room from 2 and perform at 7.30.'), errors: [{ message: 'Symphony Hall' }] },
     // miss29: a group doing something at a named place now or later today, back at its lodging, a pick-up moved, made it there.
     { post: trip("We're now having our picnic at Roundhay Park, near the café."), errors: [{ message: 'Roundhay Park' }] },
     { post: trip("Tomorrow we'll be surfing at Crooklets Beach from 10 till 12."), errors: [{ message: 'Crooklets Beach' }] },

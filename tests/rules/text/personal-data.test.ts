@@ -23,6 +23,11 @@ ruleTester(personalData, {
     'Absences: please e-mail absence@oakfield.example.sch.uk before 9am.',
     'You can contact our safeguarding team by email at dsl@riverside.example.sch.uk.',
     'Contact our welfare officer on welfare@westburyrovers.example.org.uk for more information.',
+    // miss31 neighbours: a venue at its address, a street walked down, an "@" and a dot spaced in ordinary prose, a score.
+    'Tickets from the Scout Hut at 4 Church Road, EX4 1AB.',
+    'Our Year 3 topic is Where We Live: the children walked down Station Road.',
+    'Find us @ the summer fair, stall 4 . See you there!',
+    'Years 5 – 6 sponsored walk on 12 May; the final score was 2 – 1.',
     // miss29 neighbours: a teacher's class named beside a venue's address is no home.
     "Mrs Smith's class visited St Mary's Church, 12 Church Street, EX4 1AB.",
     "Mr Hall's class sang at the Scout Hut, 4 Station Road, EX4 1AB.",
@@ -90,6 +95,12 @@ ruleTester(personalData, {
     // fp31 neighbours: a role word at a webmail domain, or with a name, is still someone's own.
     { post: 'Absences: please e-mail absence.oakfield@gmail.com before 9am.', errors: [{ message: 'e-mail address' }] },
     { post: 'Contact our welfare officer on sarah.welfare@westburyrovers.example.org.uk.', errors: [{ message: 'e-mail address' }] },
+    // miss31: an en dash between a number's groups, an address with spaces round "@" and its dots, a given name at an
+    // address, the street someone lives on.
+    { post: 'Sponsor forms to Mrs Kaur: 07700 900 – 204 (texts only please)', errors: [{ message: 'A mobile phone number' }] },
+    { post: 'For raffle tickets contact Kerry on kerrybell88 @ icloud . com', errors: [{ message: 'An e-mail address' }] },
+    { post: 'Tickets for the panto are available from Sarah at 22 Elm Grove. Just knock!', errors: [{ message: 'A home address', severity: 'error' }] },
+    { post: 'Mr Webb lives on Orchard Way (number 12) if anyone finds his keys.', errors: [{ message: 'A home address', severity: 'error' }] },
     // miss29: an address given as a named person's ("Mr Hall" is no hall), and "at Mrs Butler's".
     { post: 'Please return the raffle tickets to Mr Hall at 23 Rosemary Close, Stockport, SK4 2QP by Friday.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     { post: "Drop the tombola prizes at Mrs Butler's (The Old Vicarage, Church Lane, B46 2DN).", errors: [{ message: 'postcode', severity: 'error' }] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(solicitation, {
   valid: [
+    // miss31 neighbours: an RE lesson about a faith, a mock election, a school council vote.
+    'In RE, Year 2 will learn about Jesus and the stories he told.',
+    'Year 5 held a mock election, and the school council will vote yes or no on the new playground games.',
+    'The school will be a polling station on Thursday, so we will be closed to pupils.',
     // miss28: a school council candidate, a coding lesson's code, the PTA's own message line.
     'Congratulations to Amira, who is standing for the school council and gave a brilliant speech.',
     'In Computing, Year 4 learned to use code blocks in Scratch to make their sprite dance.',
@@ -30,6 +34,13 @@ ruleTester(solicitation, {
     'Year 5 are selling their own artwork at the summer fair, with all money going to the PTA.',
   ],
   invalid: [
+    // miss31: an outside church's recruiting, a party's candidate, a strike ballot, a rally, a personal cause, a slimming club.
+    { post: "Join us at St Mark's Alpha course on Tuesday evenings and find out about Jesus over a free meal.", errors: [{ message: 'religious' }, { message: 'religious' }] },
+    { post: "Please support the Reform UK candidate on Thursday: he's promised to fix the potholes.", errors: [{ message: 'political' }] },
+    { post: 'Teachers, please vote YES in the NEU strike ballot before Friday!', errors: 2 },
+    { post: "Stand with us against the council's plan to close the library: rally at the town hall, bring placards!", errors: 3 },
+    { post: "Our TA Becky is doing the Great North Run for her mum's hospice, so please put donations in the bucket.", errors: [{ message: 'fundraising' }] },
+    { post: 'Anyone want to join my Slimming World group? Tuesday nights at the Methodist hall.', errors: [{ message: 'fundraising' }] },
     // miss28: a candidate's campaign and a sale in a parent's words.
     { post: 'Our PTA chair Jenny is standing for the town council on 7 May – please give her your vote!', errors: [{ message: 'standing for the town council' }, { message: 'give her your vote' }] },
     { post: "Tickets for my husband's band's gig are £10 – drop me a message and I'll sort you out.", errors: [{ message: 'drop me a message' }] },

@@ -10,6 +10,14 @@ const consent = [
 
 ruleTester(tagging, {
   valid: [
+    // miss31 neighbours: a club's and a school's accounts with a year, a farm's account with a number, a famous person
+    // and a team thanked in a post about a year group, an event's hashtag.
+    'Follow @oakfieldprimary2015 for photos from the fair.',
+    'Thanks @jamesfarm12 for the pumpkins!',
+    'Thank you @MarcusRashford for your campaign, from everyone in Year 6.',
+    'Thanks @LeedsRhinos for visiting Year 5 today!',
+    '#SummerFair was a hit, Year 3!',
+    'Year 5 loved #RoaldDahlDay and you all dressed up brilliantly.',
     'Thanks to @TescoUK for the fruit and to our parents for the cakes. Year 3 visited @PaigntonZoo yesterday.',
     'Year 4 loved their trip to the Roman baths! #SportsDay2026',
     'Thanks to @HarbourPTA for the cakes and to #TeamHarbourside.',
@@ -29,6 +37,13 @@ ruleTester(tagging, {
     { post: 'Thanks @Amelia_Earhart_Fdn and @Jacob_Sager for the inspiration! #WorldBookDay', consent },
   ],
   invalid: [
+    // miss31: a person's name as a hashtag in a post about a pupil or spoken to, a name run together with an age in a
+    // post about a pupil, a parent's own handle (a warning).
+    { post: 'Congrats #SamuelAdeyemi, our new Head Boy!', errors: [{ message: "person's name in a post about a pupil" }] },
+    { post: '#RayanAhmed #Year4 #WordsmithOfTheWeek', errors: [{ message: '#RayanAhmed' }] },
+    { post: 'Congratulations #MollyThompson on your grade 3 piano!', errors: [{ message: '#MollyThompson' }] },
+    { post: 'Proud of @harrisonbrooks10, selected for the Lancashire U14 cricket squad.', errors: [{ message: "child's own account" }] },
+    { post: 'Big thanks to @sarahjones_mum for baking 60 cupcakes!', errors: [{ message: 'family member', severity: 'warning' }] },
     // … but the pupil's own surname or initial after it, or the name alone, is the pupil's account.
     { post: 'Well done @Amelia_S!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
     { post: 'Well done @Amelia_Smith!', consent, errors: [{ message: 'names a pupil from the consent record' }] },
