@@ -327,6 +327,11 @@ ruleTester(confidential, {
     'Deaf Awareness Week: Year 3 learned to sign their names in British Sign Language.',
     'Thank you to the National Deaf Children\'s Society for our deaf-friendly assembly.',
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
+    // Infections and secrecy said of no one, or in their everyday sense.
+    'Scarlet fever is going round Year 2; please look out for a rash and keep poorly children at home.',
+    'Year 8 learned how the measles vaccine works in science.',
+    'We will keep it quiet in the hall during exams.',
+    "The council's emergency accommodation team spoke to Year 12 about homelessness.",
     // miss31 neighbours: the new terms said of no one, or in their innocent sense.
     'Our SEN team is holding a coffee morning for parents on Friday.',
     'The Speech and Language Team (SaLT) will run a drop-in for parents next week.',
@@ -349,6 +354,11 @@ ruleTester(confidential, {
     // relative's is); a living member of staff's is an error.
     { post: 'A team of staff ran Race for Life in memory of our much-loved teaching assistant, Mrs Hale, who died of cancer last year.', errors: [{ message: /remembered/, severity: 'warning' }] },
     { post: 'A team of staff ran Race for Life for our teaching assistant, Mrs Hale, who has cancer.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // Common infections said of a pupil, child-protection abbreviations, secrecy asked for, a family's emergency housing.
+    { post: 'Amelia is off with measles, so her part in the play goes to Ruby.', errors: [{ message: '"measles"', severity: 'error' }] },
+    { post: "Kieran's CP plan was reviewed on Monday.", errors: [{ message: '"CP plan"', severity: 'error' }] },
+    { post: 'Please keep it quiet for now: Mr Dean is leaving at Easter.', errors: [{ message: '"keep it quiet for now"', severity: 'error' }] },
+    { post: 'The Nowak family are in emergency accommodation after the fire.', errors: [{ message: '"emergency accommodation"', severity: 'error' }] },
     // miss31: a class between the name and the term, the term in brackets after a name, a group whose members are then
     // named, therapists by their initials, a gender identity, an asylum hotel, a court case, secrecy about a plan.
     { post: 'Freya (Y5) has been off for two weeks with glandular fever but is back tomorrow.', errors: [{ message: '"glandular fever"', severity: 'error' }] },
