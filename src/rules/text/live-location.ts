@@ -221,8 +221,10 @@ function timedPlace(text: string, ownSchool: (place: string) => boolean): RegExp
   for (let m = TIMED_PLACE.exec(text); m; m = TIMED_PLACE.exec(text)) {
     const place = m[1]!;
     if (NO_PLACE.test(place) || AT_SCHOOL.test(place) || ownSchool(place) || SCHOOL_ROOM.test(place)) continue;
-    const stop = text.slice(m.index).search(/[.!?\n]/);
-    if (GONE_BY.test(text.slice(Math.max(0, m.index - 80), stop === -1 ? undefined : m.index + stop))) continue;
+    // To the sentence's end, looked for within 200 characters (not the rest of a long paragraph at every match).
+    const ahead = text.slice(m.index, m.index + 200);
+    const stop = ahead.search(/[.!?\n]/);
+    if (GONE_BY.test(text.slice(Math.max(0, m.index - 80), m.index + (stop === -1 ? ahead.length : stop)))) continue;
     return m;
   }
   return undefined;
