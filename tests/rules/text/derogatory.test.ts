@@ -3,6 +3,22 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate8: the group the victim of a wrong told as a participle ("sick of seeing X dehumanised"): for them, not at them.
+    "I'm sick of seeing Muslims dehumanised in the comments, said our Year 11 speaker in the anti-racism assembly.",
+    'Our RE lesson asked why we still see refugees demonised in the papers.',
+    // hate8: the group the object of a relative clause on other people: what is said is about those people.
+    "I'm done with relatives who talk about disabled people like they're animals, one of our sixth formers wrote.",
+    'Scammers who target pensioners should rot in jail, our PCSO told the Year 6 assembly.',
+    'Trolls who harass gay footballers deserve every ban they get.',
+    // hate8: the group denied as the one a clause is about ("It's not X who …").
+    "It's not immigrants who are ruining this country, Year 10 argued in their debate.",
+    // hate8: someone's own animal or thing, a verb's object ("found my dog"), not a group likened to one.
+    'Massive thanks to the Muslim family who found our school dog, Biscuit, on the field.',
+    'Thanks to the Year 4 pupil who walked my dog round the field.',
+    // hate8: a list of bad qualities beside no group, or beside a thing: school register.
+    'Cold, wet and miserable, that is Sports Day in the rain for you.',
+    'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
+    'Noisy, messy and brilliant: that sums up our Reception class.',
     // fp30: a feeling named as a noun, not felt (an error before).
     'Our assembly looked at where hatred of gay people comes from.',
     'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
@@ -1076,5 +1092,21 @@ ruleTester(derogatory, {
     // Not an exclusion asked against: "turn out to be", "keep letting … in".
     { post: 'Why does every Muslim I meet turn out to be a liar?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do we keep letting immigrants into this country when all they do is take?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a slur named by a determiner is someone else, not the speaker reclaiming it (a warning before).
+    { post: 'Some nigger keyed my car last night.', errors: [{ message: 'slur', severity: 'error' }] },
+    // hate8: neighbours of the new readings that must still fire.
+    { post: "I'm sick of seeing immigrants everywhere.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's not just immigrants who are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's immigrants who are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims who pray at work should be shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My dog deserves more respect than a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a list of bad qualities set beside the group (errors now, nothing before).
+    { post: "Grasping and sneaky, that's immigrants for you.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Selfish, violent and dishonest. That is Muslims in three words.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'You can always spot a gay person, loud, rude and thick.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees? Dirty, lazy and rude, in my experience.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Thick, the whole bunch of disabled people, couldn't find their way out of a paper bag.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
+    { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
 });
