@@ -83,7 +83,37 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   if ((hit.role === 'emotion' || GOODS.has(hit.role)) && heldByOthers(s, hit)) return undefined;
   // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
   const identity = linkedByRole(s, hit) ?? summedUp(s, hit) ?? describedInList(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
-  return identity && !GOODS.has(hit.role) && cleftDenied(s, identity, hit) ? undefined : identity;
+  if (identity && !GOODS.has(hit.role) && cleftDenied(s, identity, hit)) return undefined;
+  return identity && quotedApart(s, identity, hit) ? undefined : identity;
+}
+
+/**
+ * The group named inside a quotation of several words and the hostile word outside it: 'shouted "go home, X" …
+ * Shameful', 'Whoever sprayed "death to X" …, you are a coward' (hate8) — what is judged is whoever said it, not
+ * the group. Not scare quotes round the group alone ('These "refugees" are all criminals').
+ */
+function quotedApart(s: Sentence, g: Identity, hit: Hit): boolean {
+  // A pronoun stands for the group only where the group is named outside such a quotation ("…, you are a coward").
+  // A remark of its own after the sentence ("… shouted "go home, X" and nobody said a word. Shameful.") the same.
+  if (g.pronoun) {
+    const named = s.groups.filter((o) => !o.pronoun && o.group === g.group);
+    if (named.length > 0) return named.every((o) => quotedApart(s, o, hit)) && !s.quotes.some(([from, to]) => s.tokens[g.first]!.start >= from && s.tokens[g.last]!.end <= to);
+    const before = (s.identityBySentence.get(s.id - 1) ?? []).filter((o) => !o.pronoun && o.group === g.group);
+    return before.length > 0 && before.every((o) => inLongerQuote(s.text, s.tokens[o.first]!.start, s.tokens[o.last]!.end));
+  }
+  const span = s.quotes.find(([from, to]) => s.tokens[g.first]!.start >= from && s.tokens[g.last]!.end <= to);
+  if (!span || (hit.match.start >= span[0] && hit.match.end <= span[1])) return false;
+  return s.tokens.some((t, k) => (k < g.first || k > g.last) && t.start >= span[0] && t.end <= span[1]);
+}
+
+/** Whether text[start, end) stands inside double quotation marks with other words: '"go home, X"'. */
+function inLongerQuote(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1));
+  if (open < 0 || (text[open] === '"' && (text.slice(0, open).split('"').length - 1) % 2 === 1)) return false;
+  const close = text.slice(end).search(/["”]/);
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, start) + text.slice(end, end + close);
+  return /[.!?]/.test(inside) === false && /\p{L}/u.test(inside);
 }
 
 /**

@@ -15,6 +15,8 @@ ruleTester(derogatory, {
     // hate8: someone's own animal or thing, a verb's object ("found my dog"), not a group likened to one.
     'Massive thanks to the Muslim family who found our school dog, Biscuit, on the field.',
     'Thanks to the Year 4 pupil who walked my dog round the field.',
+    // hate8: the group named inside a quotation of several words, the judgement outside it at whoever said it.
+    'In our anti-racism assembly, Year 9 heard how a man on the bus shouted "go home, refugees" and nobody said a word. Shameful.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1106,6 +1108,11 @@ ruleTester(derogatory, {
     { post: 'You can always spot a gay person, loud, rude and thick.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Refugees? Dirty, lazy and rude, in my experience.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Thick, the whole bunch of disabled people, couldn't find their way out of a paper bag.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: whoever wrote a quoted threat is who the insult is at: the quotation stays for a person to look at (an error before).
+    { post: 'Whoever sprayed "death to Muslims" on the church wall, you are a coward.', errors: [{ message: 'quotation', severity: 'warning' }] },
+    // hate8: scare quotes round the group alone still leave a remark about it.
+    { post: 'These "refugees" are all criminals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We saw Muslims at the market. Shameful.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
