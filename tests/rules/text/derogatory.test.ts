@@ -1113,6 +1113,9 @@ ruleTester(derogatory, {
     // hate8: scare quotes round the group alone still leave a remark about it.
     { post: 'These "refugees" are all criminals.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'We saw Muslims at the market. Shameful.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: none such with no relative, the quality right after the group (nothing before).
+    { post: "There isn't a single Muslim out there worth knowing.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "There's no immigrant fit to run a shop.", errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
