@@ -47,6 +47,29 @@ function onDoers(s: Sentence, hit: Hit, linked: Identity): boolean {
   return s.groups.some((g) => !g.pronoun && g.last < hit.match.firstToken && (g === linked || linked.pronoun === true) && objectOfDoers(s, g));
 }
 
+/**
+ * What follows "like they're" or "as if they were" after a group others act on or talk of is their likening, not the
+ * speaker's: "relatives who talk about X like they're animals", "people treat X like they're stupid" (hate8).
+ */
+function likenedByOthers(s: Sentence, identity: Identity, hit: Hit): boolean {
+  const likened = s.groups.find((p) => p.pronoun && p.first > (identity.pronoun ? identity.first - 1 : identity.last) && p.last < hit.match.firstToken && LIKENING.has(s.tokens[p.first - 1]?.norm ?? ''));
+  if (!likened) return false;
+  return s.groups.some((g) => !g.pronoun && g.last < likened.first && (objectOfDoers(s, g) || treatedByOthers(s, g)));
+}
+
+/** The group the object of others' treating or talking: "people treat X", "they talk about X" — not the speaker's ("I treat X …"). */
+function treatedByOthers(s: Sentence, g: Identity): boolean {
+  let k = g.first - 1;
+  while (k > s.sentenceTokens[0] && (OBJECT_QUANTIFIER.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'about' || s.tokens[k]!.norm === 'of')) k--;
+  if (!TREATING.has(s.tokens[k]?.norm ?? '')) return false;
+  let j = k - 1;
+  while (j > s.sentenceTokens[0] && TREATING_ADVERB.has(s.tokens[j]!.norm)) j--;
+  const subject = s.tokens[j]?.norm ?? '';
+  return j >= s.sentenceTokens[0] && !SPEAKER.has(subject) && !/^(?:i|we)'/.test(subject);
+}
+const TREATING = new Set(['treat', 'treats', 'treated', 'treating', 'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'describe', 'describes', 'portray', 'portrays', 'write', 'writes']);
+const TREATING_ADVERB = new Set(['still', 'always', 'just', 'often', 'constantly', 'keep', 'do', 'does', 'even']);
+
 /** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
 function wrongAfter(s: Sentence, last: number): boolean {
   for (let k = last + 1; k <= Math.min(s.sentenceTokens[1], last + 4); k++) {
@@ -249,7 +272,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
         // "relatives who talk about X like they're animals" (hate8): "they" stands for a group the doers act on or talk of.
-        if (identity.pronoun && identity.last < hit.match.firstToken && LIKENING.has(s.tokens[identity.first - 1]?.norm ?? '') && s.groups.some((g) => !g.pronoun && g.last < identity.first && objectOfDoers(s, g))) return false;
+        // "Why do people still treat X like they're stupid?": the same with others the subject of the treating or talking.
+        if (identity.last < hit.match.firstToken && likenedByOthers(s, identity, hit)) return false;
         // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
         if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
         // "Lady Macbeth is a manipulative, evil woman": one person described by name (judge-told.ts).

@@ -21,7 +21,7 @@ import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
-import { doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
+import { beliefRenounced, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -61,7 +61,7 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }

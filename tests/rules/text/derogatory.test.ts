@@ -17,6 +17,8 @@ ruleTester(derogatory, {
     'Thanks to the Year 4 pupil who walked my dog round the field.',
     // hate8: the group named inside a quotation of several words, the judgement outside it at whoever said it.
     'In our anti-racism assembly, Year 9 heard how a man on the bus shouted "go home, refugees" and nobody said a word. Shameful.',
+    "Why do people still treat disabled people like they're stupid? Our Year 8 campaign asks.",
+    'Some adults talk about refugees as if they were criminals, and Year 10 wrote to the paper about it.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1116,6 +1118,17 @@ ruleTester(derogatory, {
     // hate8: none such with no relative, the quality right after the group (nothing before).
     { post: "There isn't a single Muslim out there worth knowing.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "There's no immigrant fit to run a shop.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a belief of someone named by a possessive, reported (an error before) — unless the speaker joins in or says their own.
+    { post: "My uncle reckons gay people are disgusting, which is why I don't visit.", errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'My uncle reckons gay people are disgusting and so do I.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My nan thinks women belong in the kitchen, and I agree with her.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "My husband says gay men are fine, but I think they're disgusting.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the speaker's own belief given up (an error before), not one still held or given up for worse.
+    { post: 'I used to think immigrants were scroungers until I met some.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'I used to think immigrants were scroungers, and I still do.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I used to think immigrants were scroungers but now I know they are worse.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: others treating or talking of a group "like they're …" is their likening, not the speaker's.
+    { post: "I treat disabled people like they're stupid.", errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
