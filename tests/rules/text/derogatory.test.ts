@@ -19,6 +19,7 @@ ruleTester(derogatory, {
     'In our anti-racism assembly, Year 9 heard how a man on the bus shouted "go home, refugees" and nobody said a word. Shameful.',
     "Why do people still treat disabled people like they're stupid? Our Year 8 campaign asks.",
     'Some adults talk about refugees as if they were criminals, and Year 10 wrote to the paper about it.',
+    'In RE, Year 9 learned that gay men were once locked up, and that should never happen again.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1129,6 +1130,9 @@ ruleTester(derogatory, {
     { post: 'I used to think immigrants were scroungers but now I know they are worse.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: others treating or talking of a group "like they're …" is their likening, not the speaker's.
     { post: "I treat disabled people like they're stupid.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a deed told, then wished back on them (nothing before); not the deed said never to happen again.
+    { post: 'Gay men were once locked up, and they should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees were deported last year and should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
