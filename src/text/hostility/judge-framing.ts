@@ -63,8 +63,9 @@ export function othersBelief(s: Sentence) {
     if (REPORTING_GERUND.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0] && CAUGHT.has(s.tokens[k - 1]!.norm)) return true;
     // Over an adverb: "how many people still think …", "some people honestly believe …".
     if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
-      // And over where they say it: "people online say …", "folk round here think …".
-      const j = subjectBefore(s, k, SAID_WHERE);
+      // And over where they say it: "people online say …", "folk round here think …"; and a habit, "used to say …" (hate8).
+      const habit = s.tokens[k - 1]?.norm === 'to' && s.tokens[k - 2]?.norm === 'used' ? k - 2 : k;
+      const j = subjectBefore(s, habit, SAID_WHERE);
       // Not the group's own person word: "Black people say they want equality, but …" (hate25), as "Women say …" is not.
       // Or someone of the speaker's or another's named by a possessive (hate8): "My uncle reckons X are …", "Her dad says …".
       const possessed = j > s.sentenceTokens[0] && OWNER.has(s.tokens[j - 1]!.norm) && /^[a-z]{2,}$/.test(s.tokens[j]!.norm) && !SPEAKER.has(s.tokens[j]!.norm);

@@ -70,6 +70,17 @@ function treatedByOthers(s: Sentence, g: Identity): boolean {
 const TREATING = new Set(['treat', 'treats', 'treated', 'treating', 'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'describe', 'describes', 'portray', 'portrays', 'write', 'writes']);
 const TREATING_ADVERB = new Set(['still', 'always', 'just', 'often', 'constantly', 'keep', 'do', 'does', 'even']);
 
+/** The group what things said are about: "the comments about X", "jokes on X", "the replies under posts about X". */
+function saidAbout(s: Sentence, g: Identity): boolean {
+  let k = g.first - 1;
+  while (k > s.sentenceTokens[0] && OBJECT_QUANTIFIER.has(s.tokens[k]!.norm)) k--;
+  if (!ABOUT.has(s.tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(s.sentenceTokens[0], k - 6); j--) if (SAID_THINGS.has(s.tokens[j]!.norm)) return true;
+  return false;
+}
+const ABOUT = new Set(['about', 'on', 'towards', 'toward', 'against', 'at']);
+const SAID_THINGS = new Set(['comments', 'comment', 'replies', 'reactions', 'responses', 'remarks', 'jokes', 'abuse', 'trolling', 'tweets', 'posts', 'slurs', 'insults', 'rhetoric', 'headlines', 'lies', 'myths']);
+
 /** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
 function wrongAfter(s: Sentence, last: number): boolean {
   for (let k = last + 1; k <= Math.min(s.sentenceTokens[1], last + 4); k++) {
@@ -206,6 +217,10 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
       if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
+      // The cause first, the same: "Seeing women harassed on the night bus makes my blood boil" (hate8).
+      if (identity && !identity.pronoun && identity.last < hit.match.firstToken && causative && wronged(s.tokens, identity.last, hit.match.firstToken - 1)) return undefined;
+      // "Reading the comments about refugees makes me want to scream" (hate8): the feeling is at what people say about them.
+      if (identity && !identity.pronoun && saidAbout(s, identity)) return undefined;
       // "The hate X get online makes me sick" (hate26): the feeling is at the wrong they get.
       if (identity && !identity.pronoun && wrongNamedBefore(s.tokens, identity.first, identity.last)) return undefined;
       // "I'm done with relatives who talk about X like that" (hate8): the feeling is at the people the relative clause is on.

@@ -20,6 +20,10 @@ ruleTester(derogatory, {
     "Why do people still treat disabled people like they're stupid? Our Year 8 campaign asks.",
     'Some adults talk about refugees as if they were criminals, and Year 10 wrote to the paper about it.',
     'In RE, Year 9 learned that gay men were once locked up, and that should never happen again.',
+    // hate8: the wrong first, then the feeling at it; the feeling at what is said about a group; a ditch by a field.
+    'Seeing women harassed on the night bus makes my blood boil, our Year 12 speaker told the assembly.',
+    'Reading the comments under any article about refugees makes me want to scream.',
+    'The dyke at the bottom of the school field needs clearing before sports day.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1133,6 +1137,11 @@ ruleTester(derogatory, {
     // hate8: a deed told, then wished back on them (nothing before); not the deed said never to happen again.
     { post: 'Gay men were once locked up, and they should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Refugees were deported last year and should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: what someone used to call a group, reported (an error before) — unless the speaker agrees.
+    { post: 'My grandad used to call immigrants scroungers, and it always upset me.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'My grandad used to say immigrants were scroungers and he was right.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the neighbours of the feeling's new readings still fire.
+    { post: 'Seeing immigrants everywhere makes my blood boil.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
