@@ -24,6 +24,8 @@ ruleTester(derogatory, {
     'Seeing women harassed on the night bus makes my blood boil, our Year 12 speaker told the assembly.',
     'Reading the comments under any article about refugees makes me want to scream.',
     'The dyke at the bottom of the school field needs clearing before sports day.',
+    'Police arrested drug dealers outside the Muslim community centre, and our pupils helped clean up after the vandals.',
+    'Our Muslim families run three car dealers in town and sponsored the football kit.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1142,6 +1144,9 @@ ruleTester(derogatory, {
     { post: 'My grandad used to say immigrants were scroungers and he was right.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: the neighbours of the feeling's new readings still fire.
     { post: 'Seeing immigrants everywhere makes my blood boil.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: people named by a crime, said of the group (nothing before).
+    { post: 'Black lads round here are all drug dealers.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants are muggers and burglars.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
