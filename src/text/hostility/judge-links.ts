@@ -613,8 +613,12 @@ function entrustedWith(tokens: readonly Token[], groupLast: number, sentenceLast
   if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
   if (k > sentenceLast || !ENTRUSTING.has(tokens[k]!.norm)) return false;
   if (ENTRUSTING_PARTICLE.has(tokens[k + 1]?.norm ?? '')) k++;
-  return k + 1 <= sentenceLast && tokens[k + 1]!.norm === 'my';
+  if (k + 1 > sentenceLast) return false;
+  // The hearer's or everyone's children too: "Never let a X babysit your son", "… teach our kids" (hate8).
+  const owner = tokens[k + 1]!.norm;
+  return owner === 'my' || ((owner === 'your' || owner === 'our') && CHILDREN.has(tokens[k + 2]?.norm ?? ''));
 }
+const CHILDREN = new Set(['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'toddler', 'grandkids', 'grandchildren', 'little', 'boys', 'girls']);
 const ENTRUSTING = new Set(['mind', 'watch', 'walk', 'babysit', 'look', 'feed', 'touch', 'handle', 'hold', 'cook', 'drive', 'borrow', 'use', 'fix', 'cut', 'teach', 'treat', 'clean', 'run', 'manage', 'guard', 'near', 'into', 'inside', 'in', 'care', 'tend', 'raise', 'bath', 'bathe']);
 const ENTRUSTING_PARTICLE = new Set(['after', 'at', 'with', 'near', 'into', 'in', 'on', 'for']);
 

@@ -26,6 +26,7 @@ ruleTester(derogatory, {
     'The dyke at the bottom of the school field needs clearing before sports day.',
     'Police arrested drug dealers outside the Muslim community centre, and our pupils helped clean up after the vandals.',
     'Our Muslim families run three car dealers in town and sponsored the football kit.',
+    "Don't let a disabled pupil miss our trip: tell us what support they need.",
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1147,6 +1148,8 @@ ruleTester(derogatory, {
     // hate8: people named by a crime, said of the group (nothing before).
     { post: 'Black lads round here are all drug dealers.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Immigrants are muggers and burglars.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the hearer's children refused to the group, as the speaker's are (nothing before).
+    { post: 'Never let a gay man babysit your son.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
