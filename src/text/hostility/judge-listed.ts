@@ -18,6 +18,8 @@ const SUMMING_REST = new Set(['is', 'sums', 'up', 'describes', 'about', 'all', '
 const WHOLE = new Set(['lot', 'bunch', 'every', 'all', 'whole', 'load']);
 const WHOLE_GAP = new Set(['the', 'whole', 'lot', 'bunch', 'load', 'of', 'them', 'all', 'every', 'single', 'one', 'last', 'those', 'these', 'a']);
 
+const THEM = new Set(['them', 'em', "'em"]);
+
 interface List {
   first: number;
   last: number;
@@ -77,6 +79,20 @@ export function describedInList(s: Sentence, hit: Hit): Identity | undefined {
     for (; k <= last && k - list.last <= 7 && WHOLE_GAP.has(s.tokens[k]!.norm); k++) if (WHOLE.has(s.tokens[k]!.norm)) whole = true;
     const g = whole && s.groups.find((o) => !o.place && !o.pronoun && o.first === k);
     if (g) return g;
+  }
+  // "Cant go to the shop without seeing X, all disgusting": one quality after the group, a comma and "all".
+  let b = list.first - 1;
+  let whole = false;
+  for (; b > first && list.first - b <= 4 && WHOLE_GAP.has(s.tokens[b]!.norm); b--) if (WHOLE.has(s.tokens[b]!.norm)) whole = true;
+  const before = whole && s.groups.find((o) => !o.place && !o.pronoun && o.last === b);
+  if (before && /^\s*,\s*$/.test(s.text.slice(s.tokens[before.last]!.end, s.tokens[before.last + 1]!.start))) return before;
+  // "Saw the X lot down the precinct, filthy the lot of em": the quality, then the whole of them, ending the sentence.
+  let e = list.last + 1;
+  whole = false;
+  for (; e <= last && e - list.last <= 5 && (WHOLE_GAP.has(s.tokens[e]!.norm) || THEM.has(s.tokens[e]!.norm)); e++) if (WHOLE.has(s.tokens[e]!.norm)) whole = true;
+  if (whole && e > last && THEM.has(s.tokens[last]!.norm)) {
+    const earlier = s.groups.find((o) => !o.place && !o.pronoun && o.last < list.first);
+    if (earlier) return earlier;
   }
   if (list.items < 2) return undefined;
   // "You can always spot a X, loud, rude and thick": the list ends the sentence, right after the group and a comma.

@@ -27,6 +27,8 @@ ruleTester(derogatory, {
     'Police arrested drug dealers outside the Muslim community centre, and our pupils helped clean up after the vandals.',
     'Our Muslim families run three car dealers in town and sponsored the football kit.',
     "Don't let a disabled pupil miss our trip: tell us what support they need.",
+    'Our Muslim pupils did the mud run, filthy the lot of them by the end!',
+    'We welcomed the refugee families, all exhausted after the journey, with soup and blankets.',
     // hate8: a list of bad qualities beside no group, or beside a thing: school register.
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
@@ -1150,6 +1152,9 @@ ruleTester(derogatory, {
     { post: 'Immigrants are muggers and burglars.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: the hearer's children refused to the group, as the speaker's are (nothing before).
     { post: 'Never let a gay man babysit your son.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: one quality beside the group with the whole of them named (nothing before).
+    { post: 'Muslims, all vile.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saw the immigrant lot down the precinct, filthy the lot of em.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
