@@ -24,13 +24,17 @@ describe('the eighth HateCheck-style set', () => {
     expect(nearDuplicates()).toEqual([]);
   });
   // Before any change to the rule: train 439/611 hateful (71.8 %) and 16/208 harmless (7.7 %) cases were errors,
-  // check 373/590 (63.2 %) and 30/201 (14.9 %).
-  it('train split: no worse than before', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(439);
-    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(16);
+  // check 373/590 (63.2 %) and 30/201 (14.9 %). The train split (with every other training split, the seventh set's
+  // check split among them) then guided changes (hate8): train 458/611 (75.0 %) and 2/208 (1.0 %).
+  it('train split: no worse than after the changes it guided', () => {
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(458);
+    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(2);
   });
-  it('check split: no worse than before', () => {
-    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(373);
-    expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(30);
+  // Measured after the changes (twice; the second after further changes, the same): check 380/590 (64.4 %) and
+  // 23/201 harmless (11.4 %; target_indiv_nh's insults at a person count here, though errors by policy); it only
+  // measures: a regression below it fails.
+  it('check split: no worse than now', () => {
+    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(380);
+    expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(23);
   });
 });

@@ -43,6 +43,8 @@ const PASSIVE_MARK = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'gett
 
 /** The speaker's own view said after a report: "but I think …", "I reckon …". */
 const OWN_VIEW = new Set(['think', 'reckon', 'believe', 'say', 'feel', 'know']);
+/** Whom the speaker agrees with when it is the one reported: "I agree with her". */
+const AGREED_WITH = new Set(['him', 'her', 'them']);
 /** Whose someone is: "my uncle", "her dad", "our neighbour". */
 const OWNER = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
@@ -165,7 +167,8 @@ export function endorsed(s: Sentence) {
     if (next === 'right' && w === 'dead') return true;
     if ((w === 'not' || w === "wasn't" || w === "isn't" || w === "aren't" || w === "weren't") && (next === 'wrong' || next === 'controversial')) return true;
     if (w === 'goes' && next === 'without' && after === 'saying') return true;
-    if (w === 'i' && next === 'agree' && (after === '' || after === 'and' || after === 'with')) return true;
+    // "… and I agree with her" (hate8): with the one who said it, not "… is wrong, and I agree with the Head".
+    if (w === 'i' && next === 'agree' && (after === '' || after === 'and' || (after === 'with' && AGREED_WITH.has(s.tokens[k + 3]?.norm ?? '')))) return true;
     // "… and so do I", "… me too" (hate8): the speaker joins in.
     if (w === 'so' && (next === 'do' || next === 'does') && (after === 'i' || after === 'we') && s.tokens[k - 1]?.norm !== 'not') return true;
     if (w === 'me' && next === 'too' && k + 1 === s.sentenceTokens[1]) return true;
