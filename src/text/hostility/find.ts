@@ -25,6 +25,25 @@ const EVENT_TIME = new Set(['in', 'after', 'since', 'during', 'before', 'followi
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 
 /**
+ * A dehumanising word that is someone's own animal or thing, a verb's object with the possessive right before it:
+ * "found my dog", "walks their dogs", "put our rubbish out", "found our school dog" (hate8). Not said of someone over a copula ("X are our
+ * cancer"), nor the animal a group is ranked below ("My dog deserves more respect than X", "I'd trust my dog
+ * before X", "Even my dog has more sense").
+ */
+function ownedLiterally(m: PhraseMatch<Term>, tokens: Token[]): boolean {
+  // The possessive right before, or before one word naming whose it is: "our school dog", "the class pet rats".
+  const at = POSSESSIVE.has(tokens[m.firstToken - 1]?.norm ?? '') ? m.firstToken - 1 : POSSESSIVE.has(tokens[m.firstToken - 2]?.norm ?? '') && /^[a-z]+$/.test(tokens[m.firstToken - 1]!.norm) ? m.firstToken - 2 : -1;
+  const lead = tokens[at - 1]?.norm;
+  if (at < 0 || lead === undefined || BE.has(lead) || !/^[a-z]+$/.test(lead) || NOT_A_VERB.has(lead)) return false;
+  for (let k = Math.max(0, m.firstToken - 6); k <= Math.min(tokens.length - 1, m.lastToken + 10); k++) if (RANKING.has(tokens[k]!.norm)) return false;
+  return true;
+}
+const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'theyre', 'youre']);
+const NOT_A_VERB = new Set(['even', 'than', 'as', 'like', 'and', 'or', 'but', 'so', 'because', 'if', 'when', 'then', 'only', 'just']);
+const RANKING = new Set(['than', 'rather', 'before', 'over', 'sooner']);
+
+/**
  * The words as the grammar reads them, disguises undone, or undefined when nothing in them is worth a
  * closer look. With no word that may read differently the plain words are returned as they are:
  * undoing disguises would give them back unchanged (tests/text/hostile-reading.test.ts).
@@ -68,7 +87,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && EVENT_NOUN.has(m.term) && EVENT_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') && EVENT_TIME.has(tokens[m.firstToken - 2]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
       !(m.entry.role === 'threat' && kindlyMeant(m, tokens)) &&
-      !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))),
+      !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))) &&
+      !(m.entry.role === 'dehumanising' && ownedLiterally(m, tokens)),
   );
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 

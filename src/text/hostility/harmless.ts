@@ -199,7 +199,10 @@ const TREATED_WELL = new Set(['as', 'like', 'equally', 'fairly', 'well', 'better
 const WRONGED_VERB = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffered', 'struggle', 'struggles', 'struggled', 'struggling', 'endure', 'endured', 'experience', 'experienced']);
 const WRONGED = new Set(
   ('treated mistreated underpaid bullied excluded targeted abused attacked ignored denied refused stared forgotten mocked insulted discriminated harassed ' +
-    'persecuted overlooked blamed judged stereotyped silenced hurt enslaved oppressed marginalised marginalized murdered killed shunned left abandoned').split(' '),
+    'persecuted overlooked blamed judged stereotyped silenced hurt enslaved oppressed marginalised marginalized murdered killed shunned left abandoned ' +
+    // more wrongs told as participles (hate8): "sick of seeing X dehumanised in the comments"
+    'dehumanised dehumanized demonised demonized vilified scapegoated belittled humiliated ridiculed trolled threatened intimidated victimised victimized ' +
+    'assaulted beaten spat slandered smeared patronised patronized sidelined erased othered excluded').split(' '),
 );
 
 /** Group adjectives that are a place's, and what lives there: "African animals", "Asian wildlife". */

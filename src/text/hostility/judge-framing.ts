@@ -41,6 +41,13 @@ const INTENT_PAST = new Set(['plotted', 'planned', 'schemed', 'vowed', 'ordered'
 const NO_ONE = new Set(['nobody', 'noone', 'none', 'no', 'everyone', 'everybody']);
 const PASSIVE_MARK = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'is', 'are', 'was', 'were', "'re"]);
 
+/** The speaker's own view said after a report: "but I think …", "I reckon …". */
+const OWN_VIEW = new Set(['think', 'reckon', 'believe', 'say', 'feel', 'know']);
+/** Whom the speaker agrees with when it is the one reported: "I agree with her". */
+const AGREED_WITH = new Set(['him', 'her', 'them']);
+/** Whose someone is: "my uncle", "her dad", "our neighbour". */
+const OWNER = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
 export function othersBelief(s: Sentence) {
   for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) {
     // A third party's intent or labelling in the past, told: history, RE and set texts ("In the Purim story,
@@ -58,10 +65,15 @@ export function othersBelief(s: Sentence) {
     if (REPORTING_GERUND.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0] && CAUGHT.has(s.tokens[k - 1]!.norm)) return true;
     // Over an adverb: "how many people still think …", "some people honestly believe …".
     if (PRESENT_REPORT.has(s.tokens[k]!.norm)) {
-      // And over where they say it: "people online say …", "folk round here think …".
-      const j = subjectBefore(s, k, SAID_WHERE);
+      // And over where they say it: "people online say …", "folk round here think …"; and a habit, "used to say …" (hate8).
+      const habit = s.tokens[k - 1]?.norm === 'to' && s.tokens[k - 2]?.norm === 'used' ? k - 2 : k;
+      const j = subjectBefore(s, habit, SAID_WHERE);
       // Not the group's own person word: "Black people say they want equality, but …" (hate25), as "Women say …" is not.
-      if (GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') && j >= s.sentenceTokens[0] && !s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return true;
+      // Or someone of the speaker's or another's named by a possessive (hate8): "My uncle reckons X are …", "Her dad says …".
+      const possessed = j > s.sentenceTokens[0] && OWNER.has(s.tokens[j - 1]!.norm) && /^[a-z]{2,}$/.test(s.tokens[j]!.norm) && !SPEAKER.has(s.tokens[j]!.norm);
+      // Not when the speaker then says what they think: "My husband says X are fine, but I think they're disgusting".
+      const ownAfter = s.tokens.slice(k + 1, s.sentenceTokens[1] + 1).some((t, i, after) => SPEAKER.has(t.norm) && OWN_VIEW.has(after[i + 1]?.norm ?? ''));
+      if ((GENERIC_SUBJECT.has(s.tokens[j]?.norm ?? '') || possessed) && !ownAfter && j >= s.sentenceTokens[0] && !s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return true;
     }
     if (SPREADING.has(s.tokens[k]!.norm) && k > s.sentenceTokens[0]) {
       let j = k - 1;
@@ -155,7 +167,11 @@ export function endorsed(s: Sentence) {
     if (next === 'right' && w === 'dead') return true;
     if ((w === 'not' || w === "wasn't" || w === "isn't" || w === "aren't" || w === "weren't") && (next === 'wrong' || next === 'controversial')) return true;
     if (w === 'goes' && next === 'without' && after === 'saying') return true;
-    if (w === 'i' && next === 'agree' && (after === '' || after === 'and')) return true;
+    // "… and I agree with her" (hate8): with the one who said it, not "… is wrong, and I agree with the Head".
+    if (w === 'i' && next === 'agree' && (after === '' || after === 'and' || (after === 'with' && AGREED_WITH.has(s.tokens[k + 3]?.norm ?? '')))) return true;
+    // "… and so do I", "… me too" (hate8): the speaker joins in.
+    if (w === 'so' && (next === 'do' || next === 'does') && (after === 'i' || after === 'we') && s.tokens[k - 1]?.norm !== 'not') return true;
+    if (w === 'me' && next === 'too' && k + 1 === s.sentenceTokens[1]) return true;
   }
   return false;
 }

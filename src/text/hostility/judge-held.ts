@@ -7,6 +7,7 @@
 //   doneOnceTold        what was once done to the group, told ("disabled children were once hidden away in asylums").
 import type { Hit } from './types.js';
 import type { Sentence } from './judge-sentence.js';
+import { HOSTILE_ROLES } from './vocabulary.js';
 
 const norm = (s: Sentence, k: number) => (k >= s.sentenceTokens[0] && k <= s.sentenceTokens[1] ? s.tokens[k]!.norm : '');
 
@@ -171,3 +172,25 @@ export function doneOnceTold(s: Sentence): boolean {
     return /(?:ed|en)$/.test(verb) || PARTICIPLE.has(verb);
   });
 }
+
+/**
+ * "I used to think X were scroungers until I met some", "We once believed …, but …" (hate8): the speaker's own belief,
+ * given up — told as what they no longer hold, with "until" or "but" after it.
+ */
+export function beliefRenounced(s: Sentence): boolean {
+  for (let k = s.sentenceTokens[0]; k < s.sentenceTokens[1]; k++) {
+    const used = norm(s, k) === 'used' && norm(s, k + 1) === 'to' && BELIEVING.has(norm(s, k + 2));
+    const once = norm(s, k) === 'once' && BELIEVING.has(norm(s, k + 1));
+    if (!used && !once) continue;
+    if (!RENOUNCER.has(norm(s, k - 1)) && !(norm(s, k - 1) === 'once' && RENOUNCER.has(norm(s, k - 2)))) continue;
+    for (let j = k + 2; j <= s.sentenceTokens[1]; j++) {
+      if (norm(s, j) === 'still') return false;
+      // Not given up for worse: "… but now I know they are worse".
+      if (GIVEN_UP.has(norm(s, j))) return !s.hits.some((h) => h.match.firstToken > j && HOSTILE_ROLES.has(h.role)) && !s.tokens.slice(j, s.sentenceTokens[1] + 1).some((t) => t.norm === 'worse' || t.norm === 'worst');
+    }
+  }
+  return false;
+}
+const RENOUNCER = new Set(['i', 'we']);
+const GIVEN_UP = new Set(['until', 'till', 'but', 'before']);
+

@@ -6,7 +6,7 @@ import {
   AS_IT_GETS, ASKED_REGARD, BELIEF, CAUSATIVE, CAUSE_MARK, CIRCUMSTANCE, CONDUCT_TO, CONTEST, COORDINATOR, COPULA, EXCESS, EXISTING, EXPELLING,
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
-  PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
+  PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
   SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
@@ -25,8 +25,61 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
+import { describedInList } from './judge-listed.js';
 import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
+
+/**
+ * The group sits in a relative clause on other people, between `from` and the group: "relatives who talk about X",
+ * "landlords that refuse X" (hate8) — a clause on what those people say or do to the group (see objectOfDoers).
+ */
+function relativeOnOthers(s: Sentence, from: number, g: Identity): boolean {
+  for (let k = g.first - 1; k > from + 1 && g.first - k <= 6; k--) if (RELATIVE.has(s.tokens[k]!.norm)) return objectOfDoers(s, g);
+  return false;
+}
+
+/**
+ * A threat wished on the doers of a relative clause, the group its object (hate8): "Scammers who target pensioners
+ * should rot in jail", "Trolls who harass gay footballers deserve every ban they get" ("they" the doers too).
+ */
+function onDoers(s: Sentence, hit: Hit, linked: Identity): boolean {
+  if (!linked.pronoun && linked.last >= hit.match.firstToken) return false;
+  return s.groups.some((g) => !g.pronoun && g.last < hit.match.firstToken && (g === linked || linked.pronoun === true) && objectOfDoers(s, g));
+}
+
+/**
+ * What follows "like they're" or "as if they were" after a group others act on or talk of is their likening, not the
+ * speaker's: "relatives who talk about X like they're animals", "people treat X like they're stupid" (hate8).
+ */
+function likenedByOthers(s: Sentence, identity: Identity, hit: Hit): boolean {
+  const likened = s.groups.find((p) => p.pronoun && p.first > (identity.pronoun ? identity.first - 1 : identity.last) && p.last < hit.match.firstToken && LIKENING.has(s.tokens[p.first - 1]?.norm ?? ''));
+  if (!likened) return false;
+  return s.groups.some((g) => !g.pronoun && g.last < likened.first && (objectOfDoers(s, g) || treatedByOthers(s, g)));
+}
+
+/** The group the object of others' treating or talking: "people treat X", "they talk about X" — not the speaker's ("I treat X …"). */
+function treatedByOthers(s: Sentence, g: Identity): boolean {
+  let k = g.first - 1;
+  while (k > s.sentenceTokens[0] && (OBJECT_QUANTIFIER.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'about' || s.tokens[k]!.norm === 'of')) k--;
+  if (!TREATING.has(s.tokens[k]?.norm ?? '')) return false;
+  let j = k - 1;
+  while (j > s.sentenceTokens[0] && TREATING_ADVERB.has(s.tokens[j]!.norm)) j--;
+  const subject = s.tokens[j]?.norm ?? '';
+  return j >= s.sentenceTokens[0] && !SPEAKER.has(subject) && !/^(?:i|we)'/.test(subject);
+}
+const TREATING = new Set(['treat', 'treats', 'treated', 'treating', 'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'describe', 'describes', 'portray', 'portrays', 'write', 'writes']);
+const TREATING_ADVERB = new Set(['still', 'always', 'just', 'often', 'constantly', 'keep', 'do', 'does', 'even']);
+
+/** The group what things said are about: "the comments about X", "jokes on X", "the replies under posts about X". */
+function saidAbout(s: Sentence, g: Identity): boolean {
+  let k = g.first - 1;
+  while (k > s.sentenceTokens[0] && OBJECT_QUANTIFIER.has(s.tokens[k]!.norm)) k--;
+  if (!ABOUT.has(s.tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(s.sentenceTokens[0], k - 6); j--) if (SAID_THINGS.has(s.tokens[j]!.norm)) return true;
+  return false;
+}
+const ABOUT = new Set(['about', 'on', 'towards', 'toward', 'against', 'at']);
+const SAID_THINGS = new Set(['comments', 'comment', 'replies', 'reactions', 'responses', 'remarks', 'jokes', 'abuse', 'trolling', 'tweets', 'posts', 'slurs', 'insults', 'rhetoric', 'headlines', 'lies', 'myths']);
 
 /** A wrong named right after a good ("any of the hate", "the abuse"): the good is no good. */
 function wrongAfter(s: Sentence, last: number): boolean {
@@ -63,8 +116,57 @@ export function groupLinked(s: Sentence, hit: Hit): Identity | undefined {
   // Whose remark it is (judge-held.ts): a feeling or a belief of people described.
   if ((hit.role === 'emotion' || GOODS.has(hit.role)) && heldByOthers(s, hit)) return undefined;
   // What the roles' own tests miss, read by construction (judge-intent.ts): "Deceitful is the only word for X".
-  return linkedByRole(s, hit) ?? summedUp(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
+  const identity = linkedByRole(s, hit) ?? summedUp(s, hit) ?? describedInList(s, hit) ?? (hit.role === 'reaction' ? reactionTo(s, hit) : hit.role === 'explaining' ? explainedBy(s, hit) : GOODS.has(hit.role) ? goodDenied(s, hit) : undefined);
+  if (identity && !GOODS.has(hit.role) && cleftDenied(s, identity, hit)) return undefined;
+  return identity && quotedApart(s, identity, hit) ? undefined : identity;
 }
+
+/**
+ * The group named inside a quotation of several words and the hostile word outside it: 'shouted "go home, X" …
+ * Shameful', 'Whoever sprayed "death to X" …, you are a coward' (hate8) — what is judged is whoever said it, not
+ * the group. Not scare quotes round the group alone ('These "refugees" are all criminals').
+ */
+function quotedApart(s: Sentence, g: Identity, hit: Hit): boolean {
+  // A pronoun stands for the group only where the group is named outside such a quotation ("…, you are a coward").
+  // A remark of its own after the sentence ("… shouted "go home, X" and nobody said a word. Shameful.") the same.
+  if (g.pronoun) {
+    const named = s.groups.filter((o) => !o.pronoun && o.group === g.group);
+    if (named.length > 0) return named.every((o) => quotedApart(s, o, hit)) && !s.quotes.some(([from, to]) => s.tokens[g.first]!.start >= from && s.tokens[g.last]!.end <= to);
+    const before = (s.identityBySentence.get(s.id - 1) ?? []).filter((o) => !o.pronoun && o.group === g.group);
+    return before.length > 0 && before.every((o) => inLongerQuote(s.text, s.tokens[o.first]!.start, s.tokens[o.last]!.end));
+  }
+  const span = s.quotes.find(([from, to]) => s.tokens[g.first]!.start >= from && s.tokens[g.last]!.end <= to);
+  if (!span || (hit.match.start >= span[0] && hit.match.end <= span[1])) return false;
+  return s.tokens.some((t, k) => (k < g.first || k > g.last) && t.start >= span[0] && t.end <= span[1]);
+}
+
+/** Whether text[start, end) stands inside double quotation marks with other words: '"go home, X"'. */
+function inLongerQuote(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1));
+  if (open < 0 || (text[open] === '"' && (text.slice(0, open).split('"').length - 1) % 2 === 1)) return false;
+  const close = text.slice(end).search(/["”]/);
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, start) + text.slice(end, end + close);
+  return /[.!?]/.test(inside) === false && /\p{L}/u.test(inside);
+}
+
+/**
+ * "It's not X who are ruining this country", "It isn't immigrants that cause it" (hate8): the group denied as the
+ * one the clause after it is about. Not "It's not just X who …", which adds others to them.
+ */
+function cleftDenied(s: Sentence, g: Identity, hit: Hit): boolean {
+  if (g.pronoun || hit.match.firstToken < g.last || !RELATIVE_HEADED.has(s.tokens[g.last + 1]?.norm ?? '')) return false;
+  let k = g.first - 1;
+  while (k > s.sentenceTokens[0] && OBJECT_QUANTIFIER.has(s.tokens[k]!.norm)) k--;
+  const word = s.tokens[k]?.norm ?? '';
+  const before = s.tokens[k - 1]?.norm ?? '';
+  if (word === 'not') return CLEFT_IT.has(before) || ((before === 'is' || before === 'was') && s.tokens[k - 2]?.norm === 'it');
+  return (word === "isn't" || word === "wasn't" || word === 'isnt' || word === 'wasnt') && before === 'it';
+}
+const RELATIVE_HEADED = new Set(['who', 'that']);
+/** How others' words liken people to something: "talk about X like they're animals", "as if they were". */
+const LIKENING = new Set(['like', 'if', 'though']);
+const CLEFT_IT = new Set(["it's", 'its', "'s"]);
 
 function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
   // "X don't deserve any of the hate they get" (hate7): what is denied them is a wrong, not a good.
@@ -115,8 +217,14 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "hate that disabled people still face barriers", "disgusted by how black people were treated": for them, not at them.
       // Not "couldn't care less if X suffer": indifference to the wrong is the hostility.
       if (identity && identity.first > hit.match.lastToken && !INDIFFERENT.test(hit.match.term) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return undefined;
+      // The cause first, the same: "Seeing women harassed on the night bus makes my blood boil" (hate8).
+      if (identity && !identity.pronoun && identity.last < hit.match.firstToken && causative && wronged(s.tokens, identity.last, hit.match.firstToken - 1)) return undefined;
+      // "Reading the comments about refugees makes me want to scream" (hate8): the feeling is at what people say about them.
+      if (identity && !identity.pronoun && saidAbout(s, identity)) return undefined;
       // "The hate X get online makes me sick" (hate26): the feeling is at the wrong they get.
       if (identity && !identity.pronoun && wrongNamedBefore(s.tokens, identity.first, identity.last)) return undefined;
+      // "I'm done with relatives who talk about X like that" (hate8): the feeling is at the people the relative clause is on.
+      if (identity && !identity.pronoun && identity.first > hit.match.lastToken && relativeOnOthers(s, hit.match.lastToken, identity)) return undefined;
       return identity;
     }
     case 'action': {
@@ -178,6 +286,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
         // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
+        // "relatives who talk about X like they're animals" (hate8): "they" stands for a group the doers act on or talk of.
+        // "Why do people still treat X like they're stupid?": the same with others the subject of the treating or talking.
+        if (identity.last < hit.match.firstToken && likenedByOthers(s, identity, hit)) return false;
         // "people are rude to X", "cruel towards X", "nasty about X": someone else's conduct to the group.
         if (identity.first > hit.match.lastToken && CONDUCT_TO.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') && identity.first - hit.match.lastToken <= 3) return false;
         // "Lady Macbeth is a manipulative, evil woman": one person described by name (judge-told.ts).
@@ -368,7 +479,7 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         let k = hit.match.lastToken + 1;
         while (k - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(s.tokens[k]?.norm ?? '')) k++;
         const object = s.groups.find((g) => !g.place && g.first === k);
-        if (!object) return undefined;
+        if (!object || onDoers(s, hit, object)) return undefined;
         const next = object.last + 1;
         return next > s.sentenceTokens[1] || !((CONTEST.has(s.tokens[next]!.norm) && !ownPlaceAt(s.tokens, next + 1)) || /^\d/.test(s.tokens[next]!.norm)) ? object : undefined;
       }
@@ -377,6 +488,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // A subject with its own relative clause may stand further off: "Every X who walks past my house from now on gets a beating" (hate26).
       const nearby = near(s, hit, 8, 8) ?? s.groups.find((g) => !g.place && !g.pronoun && g.last < hit.match.firstToken && RELATIVE_AFTER_SUBJECT.has(s.tokens[g.last + 1]?.norm ?? '') && isNear(s, g, hit, 8 + RELATIVE_REACH, 0) && !/[;:—–.!?]/.test(s.text.slice(s.tokens[g.last]!.end, hit.match.start)));
       if (nearby && nearby.first > hit.match.lastToken && (doneByAThing(s, hit) || (nearby.first - hit.match.lastToken <= 3 && ownsTheThing(s, nearby)))) return undefined;
+      // "Scammers who target pensioners should rot in jail" (hate8): wished on the doers, the group the object of their clause.
+      if (nearby && onDoers(s, hit, nearby)) return undefined;
       // "burn down that Jewish school": a threat to the group's place is a threat to the group.
       // "X should all be locked in a shed and set on fire": the subject of the first wished passive is the second's.
       return nearby ?? s.places.find((g) => isNear(s, g, hit, 8, 8)) ?? (coordinatedWish(s.tokens, hit.match.firstToken, s.sentenceTokens[0]) ? s.groups.find((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 14) : undefined);
@@ -500,8 +613,12 @@ function entrustedWith(tokens: readonly Token[], groupLast: number, sentenceLast
   if (PERSONISH.has(tokens[k]?.norm ?? '')) k++;
   if (k > sentenceLast || !ENTRUSTING.has(tokens[k]!.norm)) return false;
   if (ENTRUSTING_PARTICLE.has(tokens[k + 1]?.norm ?? '')) k++;
-  return k + 1 <= sentenceLast && tokens[k + 1]!.norm === 'my';
+  if (k + 1 > sentenceLast) return false;
+  // The hearer's or everyone's children too: "Never let a X babysit your son", "… teach our kids" (hate8).
+  const owner = tokens[k + 1]!.norm;
+  return owner === 'my' || ((owner === 'your' || owner === 'our') && CHILDREN.has(tokens[k + 2]?.norm ?? ''));
 }
+const CHILDREN = new Set(['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'toddler', 'grandkids', 'grandchildren', 'little', 'boys', 'girls']);
 const ENTRUSTING = new Set(['mind', 'watch', 'walk', 'babysit', 'look', 'feed', 'touch', 'handle', 'hold', 'cook', 'drive', 'borrow', 'use', 'fix', 'cut', 'teach', 'treat', 'clean', 'run', 'manage', 'guard', 'near', 'into', 'inside', 'in', 'care', 'tend', 'raise', 'bath', 'bathe']);
 const ENTRUSTING_PARTICLE = new Set(['after', 'at', 'with', 'near', 'into', 'in', 'on', 'for']);
 

@@ -217,16 +217,26 @@ export function deniedTwice(s: Sentence, negation: number): boolean {
  * or who does not exist — none has it. Not "I've never met a X who wasn't kind" (see everyOneIs: a
  * denial in the clause says all have it), nor "There's no X who isn't welcome here".
  */
+/** Qualities that follow the group with no relative ("a X worth knowing", "a X fit to teach"), and where it may be ("out there"). */
+const REDUCED_QUALITY = new Set(['worth', 'fit', 'capable']);
+const OUT_THERE = new Set(['out', 'there']);
+/** "worth less than": a lesser worth denied, praise. */
+const LESSER_WORTH = new Set(['less', 'more', 'lower', 'worse', 'any']);
+
 export function noneWhoIs(s: Sentence, hit: Hit): Identity | undefined {
   let k = hit.match.firstToken - 1;
   while (k > s.sentenceTokens[0] && (FILLER.has(s.tokens[k]!.norm) || TRAIT_ADVERB.has(s.tokens[k]!.norm) || COPULA.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'ever')) k--;
-  if (k <= s.sentenceTokens[0] || !RELATIVE_AFTER_SUBJECT.has(s.tokens[k]!.norm) || (k >= hit.match.firstToken - 1 && !/^who's$|^that's$/.test(s.tokens[k]!.norm))) return undefined;
+  if (k <= s.sentenceTokens[0]) return undefined;
+  // Or with no relative, a quality right after the group and where it is: "There isn't a single X out there worth knowing" (hate8).
+  const reduced = !RELATIVE_AFTER_SUBJECT.has(s.tokens[k]!.norm) && REDUCED_QUALITY.has(hit.match.term) && !LESSER_WORTH.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '');
+  if (!reduced && (!RELATIVE_AFTER_SUBJECT.has(s.tokens[k]!.norm) || (k >= hit.match.firstToken - 1 && !/^who's$|^that's$/.test(s.tokens[k]!.norm)))) return undefined;
   for (let j = k + 1; j < hit.match.firstToken; j++) if (roleAt(s, j, 'negation') || PRAISING_DEGREE.has(s.tokens[j]!.norm)) return undefined;
   // "… who was more generous than the Nowaks": praise by comparison.
   if (s.tokens[hit.match.lastToken + 1]?.norm === 'than') return undefined;
   // The group right before the relative, or before "alive", "anywhere", "on earth", "I know".
-  let end = k - 1;
-  while (end > s.sentenceTokens[0] && k - end <= 3 && !s.groups.some((g) => g.last === end) && EXISTING_WHERE.has(s.tokens[end]!.norm)) end--;
+  let end = reduced ? k : k - 1;
+  const from = end + 1;
+  while (end > s.sentenceTokens[0] && from - end <= 3 && !s.groups.some((g) => g.last === end) && (EXISTING_WHERE.has(s.tokens[end]!.norm) || (reduced && OUT_THERE.has(s.tokens[end]!.norm)))) end--;
   const group = s.groups.find((g) => !g.pronoun && !g.place && g.last === end);
   if (!group) return undefined;
   let at = group.first - 1;

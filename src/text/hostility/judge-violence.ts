@@ -37,17 +37,34 @@ export function perpetrators(s: Sentence, hit: Hit) {
   return s.tokens[hit.match.firstToken - 1]?.norm === 'whoever';
 }
 
-/** The group the object of a verb in a relative clause on doers: "people who attack X", "anyone who abuses X". */
+/**
+ * The group the object of a verb in a relative clause on doers: "people who attack X", "anyone who abuses X";
+ * or on anyone else (hate8), when the verb is a wrong done or words said to them: "scammers who target X",
+ * "relatives who talk about X" (not "anyone that marries a X", "landlords who rent to X").
+ */
 export function objectOfDoers(s: Sentence, g: Identity) {
   for (let k = g.first - 1; k >= Math.max(s.sentenceTokens[0] + 1, g.first - 4); k--) {
     if (RELATIVE.has(s.tokens[k]!.norm)) {
       const between = s.tokens.slice(k + 1, g.first);
-      return (PERPETRATOR.has(s.tokens[k - 1]!.norm) || s.tokens[k - 1]!.norm === 'whoever') && between.length > 0 && !between.some((t) => COPULA.has(t.norm)) && !OBJECT_QUANTIFIER.has(between[0]!.norm);
+      const head = s.tokens[k - 1]!.norm;
+      const verb = between.find((t) => !DOING_ADVERB.has(t.norm))?.norm ?? '';
+      const otherHead = /^[a-z]{3,}$/.test(head) && !s.groups.some((o) => o.first <= k - 1 && o.last >= k - 1) && DONE_TO.has(verb);
+      return (PERPETRATOR.has(head) || head === 'whoever' || otherHead) && between.length > 0 && !between.some((t) => COPULA.has(t.norm)) && !OBJECT_QUANTIFIER.has(between[0]!.norm);
     }
     if (s.tokens[k]!.norm === 'whoever') return g.first - k > 1 && !s.tokens.slice(k + 1, g.first).some((t) => COPULA.has(t.norm));
   }
   return false;
 }
+
+/** Between "who" and its verb: "who still abuse", "that always talk about". */
+const DOING_ADVERB = new Set(['still', 'always', 'keep', 'keeps', 'constantly', 'just', 'only', 'ever', 'openly', 'regularly', 'then']);
+/** Verbs of a wrong done to people, or of words said about them, in a clause on others (objectOfDoers). */
+const DONE_TO = new Set(
+  ('attack attacks abuse abuses bully bullies target targets harass harasses threaten threatens mock mocks insult insults exploit exploits ' +
+    'prey preys scam scams rob robs cheat cheats hurt hurts troll trolls spit spits beat beats assault assaults demonise demonises vilify vilifies ' +
+    'talk talks speak speaks say says write writes post posts call calls slag slags treat treats blame blames smear smears ridicule ridicules ' +
+    'discriminate discriminates refuse refuses exclude excludes deny denies').split(' '),
+);
 
 export function rewarded(s: Sentence, hit: Hit) {
   if (!s.hits.some((h) => h.role === 'reward')) return false;

@@ -21,7 +21,7 @@ import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
-import { doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
+import { beliefRenounced, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -61,10 +61,13 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
+
+/** Determiners that pick out someone other than the speaker: "some X", "that X", "another X". */
+const OTHER_ONE = new Set(['some', 'that', 'this', 'those', 'these', 'another', 'any']);
 
 /** Roles a label others give may carry: "called criminals", "described as a danger" (judge-held.ts). */
 const LABELLABLE = new Set(['attribute', 'dehumanising', 'word']);
@@ -107,7 +110,10 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
       const strength = term.strength !== undefined ? `, ${STRENGTH[term.strength] ?? 'rated'} (${term.strength}/4)` : '';
       const detail = `${term.category.replace(/-/g, ' ')}${strength}`;
       if (SLUR_CATEGORIES.has(term.category)) {
-        const reclaimed = selfDescribed(s, hit) || (s.selfRef && !aimed);
+        // A speaker in the sentence reclaims a word not aimed at anyone ("Bad bitch energy, me"), unless the word
+        // names someone else, picked out by a determiner: "Some X keyed my car", "That X next door took my parking space" (hate8).
+        const someoneElse = OTHER_ONE.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '');
+        const reclaimed = selfDescribed(s, hit) || (s.selfRef && !aimed && !someoneElse);
         // "the Spastics Society changed its name to Scope": an old name, told.
         const named = (/^\p{Lu}/u.test(s.tokens[hit.match.firstToken]!.raw) || s.tokens[hit.match.firstToken - 1]?.norm === 'the' || s.tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '');
         // A word that is a slur only when aimed is aimed when the sentence runs down the people it names, in the

@@ -71,6 +71,8 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   }
   // "It would be a good thing if they were all wiped out", "I wish they were shot": a wish, not a report.
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
+  // "Gay men were once locked up, and they should be again" (hate8): the deed told, then wished back.
+  if (wishedAgain(tokens, hit.match.lastToken, sentenceLast)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
   // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.
@@ -209,6 +211,21 @@ const PARTICIPLE = new Set('locked kept thrown shut sent driven banned deported 
 const TOLD_PASSIVE = new Set(['were', 'was', 'been', 'being', 'got', 'getting', 'are', 'is', 'get', 'gets']);
 const COORDINATION = new Set(['and', 'or', 'then', 'up', 'away', 'out']);
 const MODAL_AFTER = new Set(['should', 'must', 'ought', 'deserve', 'deserved', 'deserves', 'need', 'needs']);
+
+/** After a deed told, a modal wishing it again: "… and they should be again", "… and they deserve it too". */
+function wishedAgain(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from + 1; k <= last; k++) {
+    // Said of them ("they should …", "… and should …"), not of the deed ("that should never happen again").
+    if (!MODAL_AFTER.has(tokens[k]!.norm) || !AGAIN_SUBJECT.has(tokens[k - 1]?.norm ?? '')) continue;
+    for (let j = k + 1; j <= Math.min(last, k + 3); j++) {
+      if (tokens[j]!.norm === 'never' || tokens[j]!.norm === 'not' || /n't$/.test(tokens[j]!.norm)) break;
+      if (AGAIN.has(tokens[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
+const AGAIN = new Set(['again', 'too', 'today', 'now']);
+const AGAIN_SUBJECT = new Set(['they', 'and', 'all', 'them']);
 
 /** "X were (often) locked away": told as something done to them, not wished — no modal or wish before it. */
 export function toldAsDone(hit: Hit, tokens: Token[], [first, last]: [number, number]): boolean {

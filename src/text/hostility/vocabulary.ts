@@ -301,7 +301,7 @@ export const BELIEF_PAST = new Set(['thought', 'believed', 'assumed', 'considere
   // a question reported, its question mark gone: "Why can't refugees be treated like human beings, asked Year 10."
   'asked', 'wondered']);
 /** Present verbs of saying and believing, reported of people in general ("People think …"). */
-export const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon',
+export const PRESENT_REPORT = new Set(['think', 'thinks', 'believe', 'believes', 'say', 'says', 'assume', 'assumes', 'claim', 'claims', 'reckon', 'reckons', 'insists',
   // "people call X …", "to hear someone call our X …"
   'call', 'calls']);
 /** Heard or caught doing it, or anyone doing it: "anyone heard saying …", "pupils caught calling …", "anyone saying …" (not "gay people saying they …", whose own words these are). */

@@ -7,6 +7,36 @@ ruleTester(derogatory, {
     'Year 7 learned about the Rohingya, a Muslim minority in Myanmar who have faced persecution, violence and ethnic cleansing, with over 700,000 fleeing to refugee camps in Bangladesh.',
     'Survivors who endured genocide spoke to Year 9 about how Jews were treated.',
     'Needing 6 off the last over, Jakub hit the fourth ball for a massive six over cow corner to win it.',
+    // hate8: the group the victim of a wrong told as a participle ("sick of seeing X dehumanised"): for them, not at them.
+    "I'm sick of seeing Muslims dehumanised in the comments, said our Year 11 speaker in the anti-racism assembly.",
+    'Our RE lesson asked why we still see refugees demonised in the papers.',
+    // hate8: the group the object of a relative clause on other people: what is said is about those people.
+    "I'm done with relatives who talk about disabled people like they're animals, one of our sixth formers wrote.",
+    'Scammers who target pensioners should rot in jail, our PCSO told the Year 6 assembly.',
+    'Trolls who harass gay footballers deserve every ban they get.',
+    // hate8: the group denied as the one a clause is about ("It's not X who …").
+    "It's not immigrants who are ruining this country, Year 10 argued in their debate.",
+    // hate8: someone's own animal or thing, a verb's object ("found my dog"), not a group likened to one.
+    'Massive thanks to the Muslim family who found our school dog, Biscuit, on the field.',
+    'Thanks to the Year 4 pupil who walked my dog round the field.',
+    // hate8: the group named inside a quotation of several words, the judgement outside it at whoever said it.
+    'In our anti-racism assembly, Year 9 heard how a man on the bus shouted "go home, refugees" and nobody said a word. Shameful.',
+    "Why do people still treat disabled people like they're stupid? Our Year 8 campaign asks.",
+    'Some adults talk about refugees as if they were criminals, and Year 10 wrote to the paper about it.',
+    'In RE, Year 9 learned that gay men were once locked up, and that should never happen again.',
+    // hate8: the wrong first, then the feeling at it; the feeling at what is said about a group; a ditch by a field.
+    'Seeing women harassed on the night bus makes my blood boil, our Year 12 speaker told the assembly.',
+    'Reading the comments under any article about refugees makes me want to scream.',
+    'The dyke at the bottom of the school field needs clearing before sports day.',
+    'Police arrested drug dealers outside the Muslim community centre, and our pupils helped clean up after the vandals.',
+    'Our Muslim families run three car dealers in town and sponsored the football kit.',
+    "Don't let a disabled pupil miss our trip: tell us what support they need.",
+    'Our Muslim pupils did the mud run, filthy the lot of them by the end!',
+    'We welcomed the refugee families, all exhausted after the journey, with soup and blankets.',
+    // hate8: a list of bad qualities beside no group, or beside a thing: school register.
+    'Cold, wet and miserable, that is Sports Day in the rain for you.',
+    'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
+    'Noisy, messy and brilliant: that sums up our Reception class.',
     // fp30: a feeling named as a noun, not felt (an error before).
     'Our assembly looked at where hatred of gay people comes from.',
     'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
@@ -1084,5 +1114,56 @@ ruleTester(derogatory, {
     // Not an exclusion asked against: "turn out to be", "keep letting … in".
     { post: 'Why does every Muslim I meet turn out to be a liar?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do we keep letting immigrants into this country when all they do is take?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a slur named by a determiner is someone else, not the speaker reclaiming it (a warning before).
+    { post: 'Some nigger keyed my car last night.', errors: [{ message: 'slur', severity: 'error' }] },
+    // hate8: neighbours of the new readings that must still fire.
+    { post: "I'm sick of seeing immigrants everywhere.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's not just immigrants who are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "It's immigrants who are ruining this country.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims who pray at work should be shot.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My dog deserves more respect than a Muslim.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a list of bad qualities set beside the group (errors now, nothing before).
+    { post: "Grasping and sneaky, that's immigrants for you.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Selfish, violent and dishonest. That is Muslims in three words.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'You can always spot a gay person, loud, rude and thick.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees? Dirty, lazy and rude, in my experience.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Thick, the whole bunch of disabled people, couldn't find their way out of a paper bag.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: whoever wrote a quoted threat is who the insult is at: the quotation stays for a person to look at (an error before).
+    { post: 'Whoever sprayed "death to Muslims" on the church wall, you are a coward.', errors: [{ message: 'quotation', severity: 'warning' }] },
+    // hate8: scare quotes round the group alone still leave a remark about it.
+    { post: 'These "refugees" are all criminals.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We saw Muslims at the market. Shameful.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: none such with no relative, the quality right after the group (nothing before).
+    { post: "There isn't a single Muslim out there worth knowing.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "There's no immigrant fit to run a shop.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a belief of someone named by a possessive, reported (an error before) — unless the speaker joins in or says their own.
+    { post: "My uncle reckons gay people are disgusting, which is why I don't visit.", errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'My uncle reckons gay people are disgusting and so do I.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My nan thinks women belong in the kitchen, and I agree with her.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "My husband says gay men are fine, but I think they're disgusting.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the speaker's own belief given up (an error before), not one still held or given up for worse.
+    { post: 'I used to think immigrants were scroungers until I met some.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'I used to think immigrants were scroungers, and I still do.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I used to think immigrants were scroungers but now I know they are worse.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: others treating or talking of a group "like they're …" is their likening, not the speaker's.
+    { post: "I treat disabled people like they're stupid.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a deed told, then wished back on them (nothing before); not the deed said never to happen again.
+    { post: 'Gay men were once locked up, and they should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees were deported last year and should be again.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: what someone used to call a group, reported (an error before) — unless the speaker agrees.
+    { post: 'My grandad used to call immigrants scroungers, and it always upset me.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'My grandad used to say immigrants were scroungers and he was right.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the neighbours of the feeling's new readings still fire.
+    { post: 'Seeing immigrants everywhere makes my blood boil.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: people named by a crime, said of the group (nothing before).
+    { post: 'Black lads round here are all drug dealers.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Immigrants are muggers and burglars.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: the hearer's children refused to the group, as the speaker's are (nothing before).
+    { post: 'Never let a gay man babysit your son.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: one quality beside the group with the whole of them named (nothing before).
+    { post: 'Muslims, all vile.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Saw the immigrant lot down the precinct, filthy the lot of em.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
+    { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
 });
