@@ -127,9 +127,11 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       if (isDir) continue;
       const ext = extensionOf(name);
       const isMedia = isMediaName(ext);
-      if (isFile) {
-        if (ext === '.xmp') xmp.set(name.toLowerCase(), full);
-        else if (isMedia && (await isAppleDouble(name, full))) {
+      // A sidecar that is a pipe, a device or a broken link is still the photo's: reading it fails, and
+      // the photo is reported, not passed on its own bytes.
+      if (ext === '.xmp') xmp.set(name.toLowerCase(), full);
+      else if (isFile) {
+        if (isMedia && (await isAppleDouble(name, full))) {
           notPhotos.add(full);
           media.push(full);
         } else if (isMedia) media.push(full);

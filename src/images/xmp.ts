@@ -4,6 +4,7 @@ import { xmlEncoding, xmlText } from '../load/decode.js';
 import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
 import { escapeRegExp } from '../core/regex.js';
 import { pushAll } from '../core/arrays.js';
+import { CorruptFile } from './bytes.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
@@ -139,6 +140,17 @@ function withOwnNames(packet: Buffer): Buffer {
     return `${before}${own(prefix)}${local === undefined ? '' : `:${own(local)}`}`;
   });
   return renamed === text ? packet : Buffer.from(renamed, 'utf8');
+}
+
+/**
+ * A packet (in UTF-8) with a document type declaration: its entities (`<!ENTITY i "&h;&h;…">`,
+ * `SYSTEM "file:///…"`) are never expanded, so a property written as one (`<exif:GPSLatitude>&i;`)
+ * cannot be read, and the photo passed on what was left. Refused, before any parse.
+ */
+export function assertNoDoctype(packet: Buffer, what = 'its XMP'): void {
+  if (packet.includes('<!DOCTYPE') || packet.includes('<!ENTITY')) {
+    throw new CorruptFile(`${what} declares a document type or entities, which the auditor does not expand, so what its properties say cannot be read`);
+  }
 }
 
 /** Parses a packet in any encoding `xmpAsUtf8` reads (for a UTF-8 one, that is a look at its first bytes). */
