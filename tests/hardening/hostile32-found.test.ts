@@ -1,6 +1,6 @@
 // What the hostile32 corpus found (broken and hostile files the earlier tests had not met): each case
 // is a small input built here, and what the auditor must now do with it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -10,7 +10,7 @@ import { addValue, type MetadataValue } from '../../src/images/types.js';
 import { tagLocator } from '../../src/load/html.js';
 import { loadPost } from '../../src/load/post.js';
 import { box, gpsTiff, insertSegment, jxl, mp4, xmpPacket } from '../images/build.js';
-import { runCli } from '../helpers/cli.js';
+import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
 
@@ -104,6 +104,33 @@ describe('audit photos: a sidecar that is not a regular file', () => {
       expect(result.stdout).toMatch(/image\/unreadable/);
       expect(result.stdout).toMatch(/photo\.xmp could not be read/);
     }
+  });
+});
+
+describe('--strip-location with a sidecar that is a pipe', () => {
+  // Cleaning copies a photo's sidecars too: the pipe was opened and read, and the run waited forever
+  // (audit post.md --strip-location --out; audit photos did too once the pipe counted as a sidecar).
+  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CI: '' }, encoding: 'utf8', timeout: 20_000 });
+
+  it('audit post.md --strip-location ends (exit 1), the pipe reported not cleaned', async () => {
+    const { dir, put } = tempFolder('hostile32-strip-pipe-post');
+    put('photo.jpg', await plainJpeg());
+    execFileSync('mkfifo', [path.join(dir, 'photo.xmp')]);
+    put('post.md', '---\napproved_by: Head\n---\n![The choir](photo.jpg)\n');
+    const result = run(['post.md', '--strip-location', '--out', path.join(dir, 'clean')], dir);
+    expect(result.signal, 'the run was stopped after 20 s: it hung').toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr + result.stdout).toMatch(/photo\.xmp: not a regular file/);
+  });
+
+  it('audit photos --strip-location ends (exit 1), the photo reported and not copied', async () => {
+    const { dir, put } = tempFolder('hostile32-strip-pipe-photos');
+    put('in/photo.jpg', await plainJpeg());
+    execFileSync('mkfifo', [path.join(dir, 'in', 'photo.xmp')]);
+    const result = run(['photos', 'in', '--strip-location', '--out', 'clean'], dir);
+    expect(result.signal, 'the run was stopped after 20 s: it hung').toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/photo\.xmp could not be read: not a regular file/);
   });
 });
 
