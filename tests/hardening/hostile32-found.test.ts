@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readImageMetadata } from '../../src/images/read.js';
@@ -13,6 +14,8 @@ import { box, gpsTiff, insertSegment, jxl, mp4, xmpPacket } from '../images/buil
 import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
+import { docx, para } from '../load/word.js';
+import { xlsx } from '../consent/xlsx.js';
 
 const GPS_XMP = '<exif:GPSLatitude>54,30.0N</exif:GPSLatitude><exif:GPSLongitude>3,8.4W</exif:GPSLongitude>';
 const plainJpeg = () => sharp({ create: { width: 16, height: 16, channels: 3, background: '#6699cc' } }).jpeg().toBuffer();
@@ -131,6 +134,44 @@ describe('--strip-location with a sidecar that is a pipe', () => {
     expect(result.signal, 'the run was stopped after 20 s: it hung').toBeNull();
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toMatch(/photo\.xmp could not be read: not a regular file/);
+  });
+});
+
+describe('Office XML that declares entities', () => {
+  // Entities are never expanded (no billion laughs), so a phone number written as one was never
+  // checked: the Word document passed with "&a;" where the number was.
+  const withEntity = (zip: Buffer, part: string) => {
+    const parts = unzipSync(zip);
+    const xml = strFromU8(parts[part]!);
+    const declared = xml.replace(/^(<\?xml[^>]*\?>)?/, (head) => `${head}<!DOCTYPE x [<!ENTITY a "07700 900123">]>`).replace('ENTITY-HERE', '&a;');
+    parts[part] = strToU8(declared);
+    return Buffer.from(zipSync(parts));
+  };
+
+  it('a Word document is unreadable, naming why', async () => {
+    const { put } = tempFolder('hostile32-docx-entity');
+    const file = put('post.docx', withEntity(docx({ body: para('Call ENTITY-HERE about the trip.') }), 'word/document.xml'));
+    await expect(loadPost(file, { root: path.dirname(file) })).rejects.toThrow(/declares entities/);
+  });
+
+  it('an Excel consent record is one line naming why', () => {
+    const { dir, put } = tempFolder('hostile32-xlsx-entity');
+    put('consent.xlsx', withEntity(xlsx([{ name: 'Sheet1', rows: [['first_name', 'last_name', 'photo_social'], ['Amelia', 'ENTITY-HERE', 'N']] }]), 'xl/worksheets/sheet1.xml'));
+    put('post.md', 'Well done Amelia!\n');
+    const result = runCli(['post.md', '--consent', 'consent.xlsx'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/declares entities/);
+  });
+
+  it('a DOCTYPE that declares none is read as before', async () => {
+    const { put } = tempFolder('hostile32-docx-doctype');
+    const zip = docx({ body: para('Call 07700 900123 about the trip.') });
+    const parts = unzipSync(zip);
+    parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replace(/^(<\?xml[^>]*\?>)?/, (head) => `${head}<!DOCTYPE w:document>`));
+    const file = put('post.docx', Buffer.from(zipSync(parts)));
+    const post = await loadPost(file, { root: path.dirname(file) });
+    expect(post.segments.map((segment) => segment.text).join(' ')).toMatch(/07700 900123/);
   });
 });
 
