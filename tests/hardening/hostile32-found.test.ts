@@ -10,7 +10,7 @@ import { readImageMetadata } from '../../src/images/read.js';
 import { addValue, type MetadataValue } from '../../src/images/types.js';
 import { tagLocator } from '../../src/load/html.js';
 import { loadPost } from '../../src/load/post.js';
-import { box, gpsTiff, insertSegment, jxl, mp4, xmpPacket } from '../images/build.js';
+import { ancestorsXmp, box, gpsTiff, insertSegment, jxl, mp4, xmpPacket } from '../images/build.js';
 import { bin, runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { noHang } from './seed.js';
@@ -90,6 +90,26 @@ describe('XMP that declares a document type or entities', () => {
     const metadata = await readImageMetadata(put('photo.jpg', photo));
     expect(metadata.error).toBeUndefined();
     expect(metadata.gps).toHaveLength(1);
+  });
+});
+
+describe('a large XMP packet nested thousands deep', () => {
+  // The XMP parser searched for each element's end tag again at every level: a 32 MB sidecar nested
+  // 880,000 deep took 56 s to fail (a 60 s limit away from a hang).
+  it('is unreadable at once, saying so; a large packet of ordinary depth is still read', async () => {
+    const { put } = tempFolder('hostile32-xmp-deep');
+    const photo = put('photo.jpg', await plainJpeg());
+    const deep = 100_000;
+    put('photo.xmp', xmpPacket(`<dc:subject>${'<rdf:Bag><rdf:li>'.repeat(deep)}x${'</rdf:li></rdf:Bag>'.repeat(deep)}</dc:subject>${GPS_XMP}`));
+    const started = Date.now();
+    const metadata = await noHang(readImageMetadata(photo), 'deep sidecar');
+    expect(metadata.error).toMatch(/its XMP nests more than 2000 elements deep/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    put('photo.xmp', ancestorsXmp(GPS_XMP, 3 * 1024 * 1024));
+    const shallow = await readImageMetadata(photo);
+    expect(shallow.error).toBeUndefined();
+    expect(shallow.gps).toHaveLength(1);
   });
 });
 
