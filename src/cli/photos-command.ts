@@ -177,14 +177,22 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   // Enough files in flight to keep the disk busy while a few wait for a decode slot (see thumbnail.ts).
   const workers = Math.max(16, os.availableParallelism() * 16);
   const queue = walkPhotos(root, out ? [out] : []);
-  // Ctrl-C: stop taking photos, let the copies in flight finish their rename, then exit 130.
-  let interrupted = false;
-  const onInterrupt = () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    process.stderr.write('\npost-audit: interrupted — finishing the photos in progress (press Ctrl-C again to stop at once)\n');
+  // Ctrl-C: stop taking photos, let the copies in flight finish their rename, then exit 130. SIGTERM
+  // (kill, a cancelled CI job, docker stop, timeout) the same, exit 143: it ended the process at once,
+  // leaving its temporary copies in --out until the next run.
+  let interrupted: NodeJS.Signals | undefined;
+  const exitCode = (signal: NodeJS.Signals) => (signal === 'SIGTERM' ? 143 : 130);
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(exitCode(signal));
+    interrupted = signal;
+    process.stderr.write(
+      signal === 'SIGTERM'
+        ? '\npost-audit: terminated — finishing the photos in progress (a second signal stops at once)\n'
+        : '\npost-audit: interrupted — finishing the photos in progress (press Ctrl-C again to stop at once)\n',
+    );
   };
   process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
   await Promise.all(
     Array.from({ length: workers }, async () => {
       for (;;) {
@@ -197,6 +205,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     }),
   );
   process.off('SIGINT', onInterrupt);
+  process.off('SIGTERM', onInterrupt);
   await progress?.stop(!interrupted);
   if (partial) await rm(partial, { recursive: true, force: true });
   if (interrupted) {
@@ -204,7 +213,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
     if (report) await closeStream(report.stream).catch(() => undefined);
     const copies = out ? `; the ${tally.cleaned} cleaned copies in ${displayPath(out)} are complete` : '';
     process.stderr.write(`post-audit: stopped after ${tally.photos} photo(s)${copies}; no verdict — the scan did not finish\n`);
-    return 130;
+    return exitCode(interrupted);
   }
   const seconds = (Date.now() - started) / 1000;
   if (tally.photos === 0) throw new UsageError(`${folder}: no photos or videos found in this folder`);

@@ -3,7 +3,7 @@
 // apply (record.ts takes the first sheet whose header it can map). Dates are numbers in a workbook (days since 1900, shown through a date format): a
 // number in a date-formatted cell becomes YYYY-MM-DD.
 import { maxConsentBytes } from '../core/limits.js';
-import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlTooDeep, type Namespaces } from '../load/xml.js';
+import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlRefused, type Namespaces } from '../load/xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from '../load/zip-entries.js';
 
 /** SpreadsheetML (transitional and strict) read unprefixed, as Excel writes it; the Open XML SDK writes x:. */
@@ -71,7 +71,7 @@ function readable<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof XmlTooDeep) throw new WorkbookError(error.message);
+    if (error instanceof XmlRefused) throw new WorkbookError(error.message);
     throw error;
   }
 }

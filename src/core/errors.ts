@@ -10,6 +10,8 @@ export class UsageError extends Error {
 }
 
 export function describeError(error: unknown): string {
+  // A parser's recursion run out on hostile nesting (100,000 dotted TOML keys, XMP nested thousands deep): say so in words.
+  if (error instanceof RangeError && error.message.startsWith('Maximum call stack size exceeded')) return 'it is nested too deeply to read';
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -56,11 +56,11 @@ export function boxes(view: ByteView, start: number, end: number): Box[] {
     } else if (size === 0) {
       size = end - pos;
     }
-    if (size < dataAt - pos || pos + size > end) {
-      // QuickTime udta lists may end with a 4-byte zero terminator.
-      if (size === 0 || end - pos < 8) break;
-      throw new CorruptFile(`the box "${type}" at byte ${pos} runs past its container`);
-    }
+    // (A QuickTime udta list's 4-byte zero terminator is too short to be read as a box.) A 64-bit
+    // size of 0, or of less than the header, is damage: it ended the list, and the boxes after it
+    // (a JPEG XL's Exif with its GPS) went unread.
+    if (size < dataAt - pos) throw new CorruptFile(`the box "${type}" at byte ${pos} declares a size smaller than its header`);
+    if (pos + size > end) throw new CorruptFile(`the box "${type}" at byte ${pos} runs past its container`);
     out.push({ type, at: pos, dataAt, end: pos + size });
     pos += size;
   }

@@ -3,7 +3,7 @@
 // RIFF chunks, TIFF directories, MP4/MOV boxes, HEIC/AVIF items, a CR3's Canon boxes, a RAF's
 // JPEG preview), and asks exifr only to parse XMP. Any failure becomes `error` so the audit fails closed.
 import path from 'node:path';
-import { fsReason } from '../core/errors.js';
+import { describeError, fsReason } from '../core/errors.js';
 import { readOrdinaryFile } from '../core/files.js';
 import { maxSidecarBytes, megabytes } from '../core/limits.js';
 import { addValue, emptyMetadata, type ImageMetadata, type MetadataValue } from './types.js';
@@ -25,7 +25,7 @@ import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteN
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
 import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
-import { collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
+import { assertNoDoctype, collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
 import { pushAll } from '../core/arrays.js';
@@ -208,6 +208,7 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
   for (const raw of blocks.xmp) {
     const packet = xmpAsUtf8(raw);
     packets.push(packet);
+    assertNoDoctype(packet);
     if (xmpMightMatter(packet, options.captions)) collectXmp(await parseXmp(packet), metadata, 'XMP');
   }
   for (const superbox of blocks.jumbf ?? []) collectJumbf(jumbfJson(superbox), metadata);
@@ -474,6 +475,7 @@ async function addSidecars(file: string, metadata: ImageMetadata, known: string[
       throw new Error(`its XMP sidecar ${path.basename(candidate)} could not be read (${fsReason(error)})`);
     }
     (metadata.sidecars ??= []).push(candidate);
+    assertNoDoctype(packet, `its XMP sidecar ${path.basename(candidate)}`);
     if (xmpMightMatter(packet, metadata.captions !== undefined)) collectXmp(await parseXmp(packet), metadata, 'XMP sidecar');
   }
 }
@@ -484,7 +486,7 @@ export function sidecarCandidates(file: string): string[] {
 }
 
 function failure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   if (error instanceof CorruptFile) return `the file is damaged: ${message}`;
   return `its metadata could not be read (${message.split('\n')[0]})`;
 }

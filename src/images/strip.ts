@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { displayPath, isInside, temporaryName } from '../core/paths.js';
 import { fsReason } from '../core/errors.js';
-import { copyFile, open, rename, unlink, readFile, realpath } from 'node:fs/promises';
+import { copyFile, open, rename, unlink, readFile, realpath, stat } from 'node:fs/promises';
 import { makeFolders } from '../core/files.js';
 import path from 'node:path';
 import { CorruptFile, HEAD_BYTES, SparseFile, bufferView, withBytes, type ByteView } from './bytes.js';
@@ -78,6 +78,11 @@ class NotCleanable extends Error {}
 
 export async function stripMetadata(input: string, output: string, options: StripOptions): Promise<StripResult> {
   if (path.resolve(input) === path.resolve(output)) return { written: false, removed: [], message: 'the output would overwrite the original; originals are never modified' };
+  // A pipe, socket or device (a sidecar photo.xmp made a pipe) is never opened: reading one waits
+  // forever (audit post.md --strip-location hung on such a sidecar).
+  const kind = await stat(input).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (kind instanceof Error) return { written: false, removed: [], message: `not cleaned: could not be read (${fsReason(kind)})` };
+  if (!kind.isFile()) return { written: false, removed: [], message: 'not cleaned: not a regular file (a pipe, socket or device)' };
   if (options.within) {
     // A photo that is a link to a file inside --out: its copy, or another photo's, would be renamed
     // over that file, the original.

@@ -48,7 +48,17 @@ export function emptyMetadata(format?: string): ImageMetadata {
   return metadata;
 }
 
+/** The values a list holds, kept beside it so that a file of 100,000 text chunks is not compared pairwise. */
+const valuesSeen = new WeakMap<MetadataValue[], { values: Set<string>; counted: number }>();
+
 /** Adds a value unless the list already holds it (the same name often sits in EXIF, IPTC and XMP). */
 export function addValue(list: MetadataValue[], field: string, value: string): void {
-  if (!list.some((v) => v.value === value)) list.push({ field, value });
+  let seen = valuesSeen.get(list);
+  // Values pushed by other code are taken in; a list that shrank is counted afresh.
+  if (!seen || seen.counted > list.length) valuesSeen.set(list, (seen = { values: new Set(), counted: 0 }));
+  for (; seen.counted < list.length; seen.counted++) seen.values.add(list[seen.counted]!.value);
+  if (seen.values.has(value)) return;
+  list.push({ field, value });
+  seen.values.add(value);
+  seen.counted = list.length;
 }

@@ -123,13 +123,18 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
     const unreadable = new Map<string, string>();
     const notPhotos = new Set<string>();
     const xmp = new Map<string, string>();
+    const unreadableSidecars = new Map<string, string>();
     for (const { name, full, isDir, isFile, linkProblem } of entries) {
       if (isDir) continue;
       const ext = extensionOf(name);
       const isMedia = isMediaName(ext);
-      if (isFile) {
-        if (ext === '.xmp') xmp.set(name.toLowerCase(), full);
-        else if (isMedia && (await isAppleDouble(name, full))) {
+      if (ext === '.xmp') {
+        xmp.set(name.toLowerCase(), full);
+        // A sidecar that is a pipe, a device or a broken link is still the photo's: the photo is
+        // reported, not passed on its own bytes (it was skipped), and the sidecar never opened.
+        if (!isFile) unreadableSidecars.set(full, linkProblem ?? 'not a regular file (a pipe, socket or device)');
+      } else if (isFile) {
+        if (isMedia && (await isAppleDouble(name, full))) {
           notPhotos.add(full);
           media.push(full);
         } else if (isMedia) media.push(full);
@@ -145,7 +150,8 @@ export async function* walkPhotos(root: string, exclude: string[] = []): AsyncGe
       const base = path.basename(file);
       const stem = base.slice(0, base.length - path.extname(base).length);
       const sidecars = [xmp.get(`${stem}.xmp`.toLowerCase()), xmp.get(`${base}.xmp`.toLowerCase())].filter((s): s is string => s !== undefined);
-      const problem = unreadable.get(file);
+      const badSidecar = sidecars.find((sidecar) => unreadableSidecars.has(sidecar));
+      const problem = unreadable.get(file) ?? (badSidecar ? `its XMP sidecar ${path.basename(badSidecar)} could not be read: ${unreadableSidecars.get(badSidecar)}` : undefined);
       if (notPhotos.has(file)) yield { path: file, sidecars: [], notAPhoto: 'a macOS "._" file (AppleDouble), not a photo' };
       else yield problem ? { path: file, sidecars: [], problem } : { path: file, sidecars: [...new Set(sidecars)] };
     }

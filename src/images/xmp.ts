@@ -4,6 +4,7 @@ import { xmlEncoding, xmlText } from '../load/decode.js';
 import { addValue, type ImageMetadata, type MetadataValue } from './types.js';
 import { escapeRegExp } from '../core/regex.js';
 import { pushAll } from '../core/arrays.js';
+import { CorruptFile } from './bytes.js';
 
 type Exifr = { sidecar(input: Buffer, options: Record<string, unknown>, type: string): Promise<unknown> };
 let exifrPromise: Promise<Exifr> | undefined;
@@ -141,9 +142,46 @@ function withOwnNames(packet: Buffer): Buffer {
   return renamed === text ? packet : Buffer.from(renamed, 'utf8');
 }
 
+/**
+ * A packet (in UTF-8) with a document type declaration: its entities (`<!ENTITY i "&h;&h;…">`,
+ * `SYSTEM "file:///…"`) are never expanded, so a property written as one (`<exif:GPSLatitude>&i;`)
+ * cannot be read, and the photo passed on what was left. Refused, before any parse.
+ */
+export function assertNoDoctype(packet: Buffer, what = 'its XMP'): void {
+  if (packet.includes('<!DOCTYPE') || packet.includes('<!ENTITY')) {
+    throw new CorruptFile(`${what} declares a document type or entities, which the auditor does not expand, so what its properties say cannot be read`);
+  }
+}
+
+/** Packets above this are checked for depth first (an edit history is a few hundred kilobytes). */
+const DEPTH_CHECKED_BYTES = 1024 * 1024;
+/** Deeper than any real packet (as for Office XML, load/xml.ts). */
+export const MAX_XMP_DEPTH = 2000;
+
+/**
+ * The XMP parser searches each element's content for its end tag again at every level, so a 32 MB
+ * sidecar nested 880,000 deep took 56 s before it ran out of stack. Counted in one pass over the
+ * bytes: `<name` opens, `</` and `/>` close; comments, processing instructions and CDATA do neither.
+ */
+function assertShallow(packet: Buffer): void {
+  let depth = 0;
+  for (let at = packet.indexOf(LT); at !== -1; at = packet.indexOf(LT, at + 1)) {
+    const next = packet[at + 1];
+    if (next === SLASH) depth--;
+    else if (next !== QUESTION && next !== BANG) {
+      const end = packet.indexOf(GT, at + 1);
+      if (end === -1) break;
+      if (packet[end - 1] !== SLASH && ++depth > MAX_XMP_DEPTH) throw new CorruptFile(`its XMP nests more than ${MAX_XMP_DEPTH} elements deep, deeper than any real packet, so it was not read`);
+      at = end;
+    }
+  }
+}
+const [LT, GT, SLASH, QUESTION, BANG] = [0x3c, 0x3e, 0x2f, 0x3f, 0x21];
+
 /** Parses a packet in any encoding `xmpAsUtf8` reads (for a UTF-8 one, that is a look at its first bytes). */
 export async function parseXmp(raw: Buffer): Promise<Tree> {
   const packet = withOwnNames(xmpAsUtf8(raw));
+  if (packet.length > DEPTH_CHECKED_BYTES) assertShallow(packet);
   const exifr = await loadExifr();
   const parsed = (await exifr.sidecar(packet, { xmp: { parse: true, multiSegment: true } }, 'xmp')) as Tree | undefined;
   if (!parsed || typeof parsed !== 'object') {

@@ -11,7 +11,7 @@ import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParag
 import { shownDocumentProperties } from './document-properties.js';
 import { parseHtmlFragment } from './html.js';
 import { contactAddress } from './parsed.js';
-import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
+import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlRefused, type Namespaces } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 /** WordprocessingML's namespaces (transitional and strict), under the prefixes this reader uses. */
@@ -78,7 +78,7 @@ export function readWordDocument(bytes: Buffer): WordDocument {
   try {
     return readParts(document.bytes, entries, imported);
   } catch (error) {
-    if (error instanceof XmlTooDeep) throw new NotAWordDocument(error.message);
+    if (error instanceof XmlRefused) throw new NotAWordDocument(error.message);
     throw error;
   }
 }

@@ -96,10 +96,8 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
             segments.push(verbatimSegment('link', address, at === -1 ? href.offset : href.offset + at, 'href'));
           } else if (href && !isLocalMediaLink(href.value)) links.push({ href: href.value, offset: href.offset });
         }
-        for (const reference of shownFiles(name, attributes)) {
-          const at = tagSource.indexOf(reference.ref);
-          media.push({ ...reference, offset: at === -1 ? tagStart : tagStart + at });
-        }
+        const shownAt = tagLocator(tagSource, tagStart);
+        for (const reference of shownFiles(name, attributes)) media.push({ ...reference, offset: shownAt(reference.ref) });
         if (name === 'img' || name === 'video' || name === 'source' || name === 'audio') {
           const src = attr('src');
           if (src && name !== 'audio') media.push({ ref: src.value, offset: src.offset, medium: name === 'video' ? 'video' : mediumOf(name) });
@@ -109,9 +107,9 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
             if (lazy) media.push({ ref: lazy.value, offset: lazy.offset, medium: name === 'video' ? 'video' : 'photo' });
           }
           // Every candidate of a srcset: a browser picks one by the screen (a phone's 2x photo over src).
+          const candidateAt = tagLocator(tagSource, tagStart);
           for (const ref of [...srcsetUrls(attributes.srcset ?? ''), ...LAZY_SRCSET.flatMap((key) => srcsetUrls(attributes[key] ?? ''))]) {
-            const at = tagSource.indexOf(ref);
-            media.push({ ref, offset: at === -1 ? tagStart : tagStart + at, medium: 'photo' });
+            media.push({ ref, offset: candidateAt(ref), medium: 'photo' });
           }
           const poster = attr('poster');
           if (poster) media.push({ ref: poster.value, offset: poster.offset, medium: 'photo' });
@@ -228,4 +226,27 @@ export function srcsetUrls(srcset: string): string[] {
 
 function mediumOf(tag: string): 'photo' | 'video' {
   return tag === 'video' ? 'video' : 'photo';
+}
+
+/**
+ * Where each of a tag's references sits in its source (`start` when it cannot be found): searched
+ * onward from the last one found, as a srcset lists them, and within a few passes over the tag in
+ * all, so a tag of 50,000 srcset candidates is not searched from its start once per candidate.
+ */
+export function tagLocator(source: string, start: number): (text: string) => number {
+  let from = 0;
+  let budget = 4 * source.length + 4096;
+  const search = (text: string, at: number) => {
+    const found = source.indexOf(text, at);
+    budget -= (found === -1 ? source.length : found + text.length) - at;
+    return found;
+  };
+  return (text) => {
+    if (text === '' || budget <= 0) return start;
+    let found = search(text, from);
+    if (found === -1 && from > 0 && budget > 0) found = search(text, 0);
+    if (found === -1) return start;
+    from = found + text.length;
+    return start + found;
+  };
 }

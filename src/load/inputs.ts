@@ -43,9 +43,10 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
       throw new UsageError(`${input}: ${fsReason(error)}`);
     }
     if (stat.isDirectory()) {
-      const before = files.length;
-      walk(absolute, options.images === true, add, new Set());
-      if (files.length === before) throw new UsageError(`${input}: no posts found in this folder (looked for .md, .markdown, .txt, .html, .docx, .odt and .pdf files)`);
+      // Posts already named before the folder count as found in it (`audit post.md .` was "no posts found").
+      let foundHere = 0;
+      walk(absolute, options.images === true, (file) => (foundHere++, add(file)), new Set());
+      if (foundHere === 0) throw new UsageError(`${input}: no posts found in this folder (looked for .md, .markdown, .txt, .html, .docx, .odt and .pdf files)`);
     } else {
       if (!stat.isFile()) throw new UsageError(`${input}: not a regular file (a pipe, device or socket cannot be audited)`);
       if (!kindOf(absolute)) throw new UsageError(`${input}: not a post or image the auditor reads (use .md, .markdown, .txt, .html, .docx, .odt, .pdf, or an image)`);

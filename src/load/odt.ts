@@ -8,7 +8,7 @@ import { maxImageBytes, maxPostBytes } from '../core/limits.js';
 import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParagraph, type LaidOutDocument } from './paragraphs.js';
 import { shownDocumentProperties } from './document-properties.js';
 import { contactAddress } from './parsed.js';
-import { parseXml, xmlText, XmlTooDeep, type Namespaces } from './xml.js';
+import { parseXml, xmlText, XmlRefused, type Namespaces } from './xml.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 /** The OpenDocument namespaces this reader uses, under its prefixes. */
@@ -63,7 +63,7 @@ export function readOpenDocument(bytes: Buffer): LaidOutDocument {
     if (meta && 'problem' in meta) throw new NotAnOpenDocument(`its properties (meta.xml): ${meta.problem}`);
     return reader.finish(meta ? shownDocumentProperties(xmlText(meta.bytes)) : []);
   } catch (error) {
-    if (error instanceof XmlTooDeep) throw new NotAnOpenDocument(error.message);
+    if (error instanceof XmlRefused) throw new NotAnOpenDocument(error.message);
     throw error;
   }
 }

@@ -6,8 +6,10 @@ import { Parser } from 'htmlparser2';
 
 export const MAX_XML_DEPTH = 2000;
 
+/** XML the auditor will not read (nested too deep, entities declared): the message says why. */
+export class XmlRefused extends Error {}
 /** Too deep to read: the message says so. */
-export class XmlTooDeep extends Error {}
+export class XmlTooDeep extends XmlRefused {}
 
 type Handlers = Partial<Pick<NonNullable<ConstructorParameters<typeof Parser>[0]>, 'onopentag' | 'onclosetag' | 'ontext'>>;
 
@@ -43,6 +45,11 @@ export function parseXml(xml: string, handlers: Handlers, namespaces?: Namespace
         depth--;
         if (names) name = names.close(name);
         handlers.onclosetag?.(name, implied);
+      },
+      // Entities are never expanded, so text written as one (`<!ENTITY a "07700 900123">` … `&a;`)
+      // would go unchecked: a part that declares any is refused. Office never writes a DOCTYPE.
+      onprocessinginstruction(name, data) {
+        if (/^!(?:doctype|entity)$/i.test(name) && /<?!ENTITY\b/i.test(data)) throw new XmlRefused('its XML declares entities (<!ENTITY), which the auditor does not expand, so text written as one could not be checked');
       },
       ...(handlers.ontext ? { ontext: handlers.ontext } : {}),
     },
