@@ -9,7 +9,8 @@ import { repoRoot, runCli } from '../helpers/cli.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-yaml-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const post = '---\napproved_by: Mrs Patel\n---\nCall the office on 01632 960000 to book a place.\n';
+// Not said to be the office's: without a config listing it, a number given as the school's is only a warning.
+const post = '---\napproved_by: Mrs Patel\n---\nRing 01632 960000 to book a place.\n';
 
 function site(name: string, files: Record<string, string>): string {
   const root = path.join(dir, name);
