@@ -283,6 +283,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         if (listedWith(identity)) return false;
         // "The abuse X get online is shameful": the wrong they get is what is judged (hate26).
         if (!identity.pronoun && wrongNamedBefore(s.tokens, identity.first, identity.last)) return false;
+        // "It's disgusting how X get treated online", "shameful, the way X are spoken to": the way they are treated is judged.
+        if (!identity.pronoun && identity.first > hit.match.lastToken && identity.first - hit.match.lastToken <= 4 && wayBefore(s.tokens, identity.first) && wronged(s.tokens, identity.last, s.sentenceTokens[1])) return false;
         // "People who attack X are evil", "Those who bully X are cowards": the group the object in a relative clause on
         // the subject, who are what is said — not "People who are X are scum", where the clause names the group.
         if (identity.last < hit.match.firstToken && !identity.pronoun && objectOfDoers(s, identity)) return false;
@@ -423,6 +425,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     case 'threat': {
       if (s.deed?.verdict === 'endorsed' && hit.match.lastToken < s.deed.copula) return s.deed.group;
       if (negated(s, hit) || (!rewarded(s, hit) && reportedViolence(hit, s.tokens, s.sentenceTokens))) return undefined;
+      // "It would be wrong to ban X from anything", "it's cruel to deport …": the deed judged wrong, not wished.
+      if (judgedWrong(s.tokens, hit.match.firstToken)) return undefined;
       if (witnessed(s, hit) || s.storyTold) return undefined;
       // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
       // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
@@ -870,4 +874,23 @@ const STUDIED_OR_REFUTED = new Set(['learned', 'learnt', 'studied', 'explored', 
 function studiedOrRefuted(s: Sentence): boolean {
   for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) if (STUDIED_OR_REFUTED.has(s.tokens[k]!.norm)) return true;
   return false;
+}
+
+/** Judgements of a deed as wrong, before "to" and its verb: "It would be wrong to ban …". */
+const WRONGNESS = new Set(['wrong', 'unfair', 'unjust', 'cruel', 'unacceptable', 'shameful', 'disgusting', 'disgraceful', 'immoral', 'evil', 'racist', 'sexist', 'bigoted', 'discriminatory', 'illegal', 'inhumane', 'barbaric']);
+
+/** The verb at `first` is the deed in "wrong to …", "not right to …", "never okay to …". */
+function judgedWrong(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== 'to') return false;
+  const judgement = tokens[first - 2]?.norm ?? '';
+  // "It's not wrong to ban …" judges the deed right; "not right to ban …" wrong.
+  const denied = [3, 4].some((d) => DENIAL.has(tokens[first - d]?.norm ?? ''));
+  if (WRONGNESS.has(judgement)) return !denied;
+  return (judgement === 'right' || judgement === 'okay' || judgement === 'ok' || judgement === 'fair' || judgement === 'acceptable') && denied;
+}
+const DENIAL = new Set(['not', 'never', "isn't", 'isnt', "wasn't", "wouldn't", 'wouldnt', 'hardly', "ain't"]);
+
+/** "how" or "the way" right before the group: "disgusting how X are treated", "the way X get spoken to". */
+function wayBefore(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.norm === 'how' || (tokens[first - 1]?.norm === 'way' && tokens[first - 2]?.norm === 'the');
 }

@@ -37,6 +37,11 @@ ruleTester(derogatory, {
     'Cold, wet and miserable, that is Sports Day in the rain for you.',
     'Year 6 destroyed the quiz, and we hate litter, so the eco club picked it all up.',
     'Noisy, messy and brilliant: that sums up our Reception class.',
+    // A deed against a group judged wrong ("wrong to ban X"), and the way a group is treated judged (eighth set, now training).
+    'Year 10 argued it would be cruel to deport refugees who have built their lives here.',
+    'It would be wrong to ban Muslim pupils from the prayer room, our RE teacher said.',
+    "It's disgusting how disabled people get treated online, said our Year 11 speaker.",
+    'Shameful, the way refugees are spoken to by some of the papers.',
     // fp30: a feeling named as a noun, not felt (an error before).
     'Our assembly looked at where hatred of gay people comes from.',
     'Year 9 traced how hatred of Jewish people turned into the Holocaust.',
@@ -503,6 +508,9 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // The same shapes hostile: the group's own conduct judged, a ban wished, a ban judged not wrong.
+    { post: "It's disgusting how gay people behave in public.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We should ban Muslims from this country.', errors: [{ message: 'protected group', severity: 'error' }] },
     // fp31 neighbours: the same harm wished on the group, or as their due, is still an error.
     { post: 'Refugees should face ethnic cleansing.', errors: [{ severity: 'error' }] },
     { post: 'Muslims deserve ethnic cleansing.', errors: [{ severity: 'error' }] },
