@@ -157,14 +157,22 @@ function isPossessive(word: string): boolean {
   return n > 2 && word.charCodeAt(n - 1) === SMALL_S && word.charCodeAt(n - 2) === APOSTROPHE;
 }
 
-/** A node of a group's joint trie: each member's ends and prefixes, tagged with the member. */
+/**
+ * A node of a group's joint trie: each member's ends and prefixes, tagged with the member. Built as the walks
+ * reach it, from the members' nodes it joins (one per member, undefined where a member's trie has no such
+ * path): a one-paragraph post builds the few nodes its words reach, not the whole joint trie.
+ */
 interface JointNode {
-  next: Map<string, JointNode>;
+  sources: (TrieNode<unknown> | undefined)[];
+  /** The joint child on each word asked for that some member has a child on; null: none has. */
+  next: Map<string, JointNode | null>;
   /**
    * For a possessive word k whose child differs when reached from a word "k's" (no member then takes
-   * a second "'s" off): that child. Rare (a lexicon phrase with a possessive word in it).
+   * a second "'s" off): that child, else null. Rare (a lexicon phrase with a possessive word in it).
    */
-  viaStem?: Map<string, JointNode>;
+  viaStem?: Map<string, JointNode | null>;
+  /** No member has a child or a prefix here: the walk stops. */
+  leaf: boolean;
   ends: { member: number; entry: unknown; term: string; caseSensitive: boolean }[];
   prefixes: { member: number; prefix: string; entry: unknown; term: string }[];
 }
@@ -258,13 +266,13 @@ export class PhraseGroup {
 
   /** PhraseMatcher.match for every member at once, on the joint trie. */
   private walk(text: string, tokens: Token[]): readonly PhraseMatch<unknown>[][] {
-    const root = (this.joint ??= this.build(this.members.map((m) => m.root as TrieNode<unknown>)));
+    const root = (this.joint ??= jointNode(this.members.map((m) => m.root as TrieNode<unknown>)));
     // Most texts match nothing: their result is one shared, never modified, array of empty arrays.
     let found: PhraseMatch<unknown>[][] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
       if (root.prefixes.length > 0) found = jointPrefixMatches(root, first, i, i, tokens, found, this.members.length);
-      let current: JointNode | undefined = root.next.get(first.norm) ?? jointPossessiveChild(root, first.norm);
+      let current: JointNode | undefined = jointNext(root, first.norm);
       for (let j = i; current; ) {
         const token = tokens[j]!;
         if (current.ends.length > 0) {
@@ -276,45 +284,63 @@ export class PhraseGroup {
         }
         if (++j >= tokens.length) break;
         const next = tokens[j]!;
-        if (current.next.size === 0 && current.prefixes.length === 0) break;
+        if (current.leaf) break;
         if (!adjacent(text, token, next)) break;
         if (current.prefixes.length > 0) found = jointPrefixMatches(current, next, i, j, tokens, found, this.members.length);
-        current = current.next.get(next.norm) ?? jointPossessiveChild(current, next.norm);
+        current = jointNext(current, next.norm);
       }
     }
     return found ?? this.noMatches();
   }
-
-  /**
-   * The joint node of the members' nodes (one per member, undefined where a member's trie has no such
-   * path). A member's walk takes, on word w, its child w, else (w possessive) its child for w without
-   * "'s": the joint child on w joins exactly those, so the joint walk goes where every member's goes.
-   */
-  private build(nodes: (TrieNode<unknown> | undefined)[]): JointNode {
-    const joint: JointNode = { next: new Map(), ends: [], prefixes: [] };
-    const words = new Set<string>();
-    nodes.forEach((n, member) => {
-      if (!n) return;
-      for (const end of n.ends) joint.ends.push({ member, ...end });
-      for (const prefix of n.prefixes) joint.prefixes.push({ member, ...prefix });
-      for (const word of n.next.keys()) words.add(word);
-    });
-    for (const word of words) {
-      const children = nodes.map((n) => (n ? (n.next.get(word) ?? possessiveChild(n, word)) : undefined));
-      joint.next.set(word, this.build(children));
-      if (!isPossessive(word)) continue;
-      const plain = nodes.map((n) => n?.next.get(word));
-      if (plain.some((child, member) => child !== children[member])) (joint.viaStem ??= new Map()).set(word, this.build(plain));
-    }
-    return joint;
-  }
 }
 
-/** possessiveChild on the joint trie: the child a member's walk reaches from "k's" when no member has that word. */
-function jointPossessiveChild(node: JointNode, word: string): JointNode | undefined {
-  if (!isPossessive(word)) return undefined;
+/** The joint node of the members' nodes (one per member, undefined where a member's trie has no such path). */
+function jointNode(sources: (TrieNode<unknown> | undefined)[]): JointNode {
+  const node: JointNode = { sources, next: new Map(), leaf: true, ends: [], prefixes: [] };
+  sources.forEach((n, member) => {
+    if (!n) return;
+    for (const end of n.ends) node.ends.push({ member, ...end });
+    for (const prefix of n.prefixes) node.prefixes.push({ member, ...prefix });
+    if (n.next.size > 0 || n.prefixes.length > 0) node.leaf = false;
+  });
+  return node;
+}
+
+/**
+ * Where the joint walk goes from `node` on `word`, as every member's walk goes: a member takes its child on
+ * the word, else (the word possessive) its child on the word without "'s". The joint child on a word some
+ * member has joins exactly those; on a word none has, the walk reads it without its "'s".
+ */
+function jointNext(node: JointNode, word: string): JointNode | undefined {
+  const own = unionChild(node, word);
+  if (own || !isPossessive(word)) return own;
   const stem = word.slice(0, -2);
-  return node.viaStem?.get(stem) ?? node.next.get(stem);
+  return viaStemChild(node, stem) ?? unionChild(node, stem);
+}
+
+/** The joint child on a word that some member has a child on (built and kept on first use), else undefined. */
+function unionChild(node: JointNode, word: string): JointNode | undefined {
+  let child = node.next.get(word);
+  if (child === undefined) {
+    child = node.sources.some((n) => n?.next.has(word)) ? jointNode(node.sources.map((n) => (n ? (n.next.get(word) ?? possessiveChild(n, word)) : undefined))) : null;
+    node.next.set(word, child);
+  }
+  return child ?? undefined;
+}
+
+/** For a possessive word k some member has: the joint child of the members' own children on k, where that differs from unionChild's. */
+function viaStemChild(node: JointNode, word: string): JointNode | undefined {
+  if (!isPossessive(word)) return undefined;
+  let child = node.viaStem?.get(word);
+  if (child === undefined) {
+    child = null;
+    if (node.sources.some((n) => n?.next.has(word))) {
+      const plain = node.sources.map((n) => n?.next.get(word));
+      if (plain.some((c, member) => c !== (node.sources[member] ? (node.sources[member]!.next.get(word) ?? possessiveChild(node.sources[member]!, word)) : undefined))) child = jointNode(plain);
+    }
+    (node.viaStem ??= new Map()).set(word, child);
+  }
+  return child ?? undefined;
 }
 
 /** `found`, made when the first match is (for `members` members). */
