@@ -132,7 +132,7 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
           kind: 'slur',
           message: error
             ? `A slur (${detail}): ${term.note ?? 'this must not be published'}`
-            : `A word that is a slur in other uses (${detail}); here it reads as ${reclaimed ? 'self-description or reclaimed' : softened ? 'a quotation or counter-speech' : named ? 'part of a name' : 'not aimed at anyone'} — check it`,
+            : `A word that is a slur in other uses (${detail}); here it reads as ${softened ? 'a quotation or counter-speech' : reclaimed ? 'self-description or reclaimed' : named ? 'part of a name' : 'not aimed at anyone'} — check it`,
           suggestion: SUGGEST_WORD,
         });
       } else {

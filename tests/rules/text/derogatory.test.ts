@@ -508,6 +508,10 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
+    // message said "self-description or reclaimed"); a proud self-description still is.
+    { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
+    { post: "I'm a proud dyke and I don't care who knows it.", errors: [{ message: 'reads as self-description or reclaimed', severity: 'warning' }] },
     // The same shapes hostile: the group's own conduct judged, a ban wished, a ban judged not wrong.
     { post: "It's disgusting how gay people behave in public.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'We should ban Muslims from this country.', errors: [{ message: 'protected group', severity: 'error' }] },
