@@ -430,6 +430,8 @@ function tiedToPerson(
         // children in care".
         const gap = match.start - sentence.start - token.end;
         if (/^\s+(?:has|had)\b/u.test(next) || (/^\s+(?:is|was)\b/u.test(next) && gap >= 0 && gap <= 8)) return true;
+        // …or off, poorly or at home with it: "Poppy is off with measles", "Grace was poorly with chickenpox".
+        if (gap >= 0 && ILL_WITH.test(sentence.text.slice(token.end, token.end + gap))) return true;
       }
       // …or as what it did, in a match report: "Josh went off with a suspected broken wrist", "Dan
       // suffered a broken collarbone", "Lily broke her leg skiing" — not a name that is also a word.
@@ -444,6 +446,8 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** Between a name and an illness, only someone's being ill with it: " is off with ", " was poorly with an ", " is at home with ". */
+const ILL_WITH = /^\s+(?:is|was|has been|had been)\s+(?:off|off school|poorly|unwell|ill|at home|home|in hospital|recovering)\s+(?:with|from)\s+(?:an?\s+|the\s+)?$/u;
 /** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */
 const OPENS_ON_SOMEONE = /^\W*(\p{Lu}\p{Ll}+), who\b/u;
 /** Examples of a kind, listed: "such as …", up to the term. */

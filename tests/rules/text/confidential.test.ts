@@ -328,6 +328,7 @@ ruleTester(confidential, {
     'Thank you to the National Deaf Children\'s Society for our deaf-friendly assembly.',
     'Our pleas for a new crossing have fallen on deaf ears, says the road safety team.',
     // Infections and secrecy said of no one, or in their everyday sense.
+    'Hope is off with the fairies when it comes to care of the class hamster, said Year 2.',
     'Scarlet fever is going round Year 2; please look out for a rash and keep poorly children at home.',
     'Year 8 learned how the measles vaccine works in science.',
     'We will keep it quiet in the hall during exams.',
@@ -355,6 +356,8 @@ ruleTester(confidential, {
     { post: 'A team of staff ran Race for Life in memory of our much-loved teaching assistant, Mrs Hale, who died of cancer last year.', errors: [{ message: /remembered/, severity: 'warning' }] },
     { post: 'A team of staff ran Race for Life for our teaching assistant, Mrs Hale, who has cancer.', errors: [{ message: '"cancer"', severity: 'error' }] },
     // Common infections said of a pupil, child-protection abbreviations, secrecy asked for, a family's emergency housing.
+    { post: 'Poppy is off with measles this week, so her part in the play goes to Ruby.', errors: [{ message: '"measles"', severity: 'error' }] },
+    { post: 'Grace was poorly with chickenpox for most of the trip.', errors: [{ message: '"chickenpox"', severity: 'error' }] },
     { post: 'Amelia is off with measles, so her part in the play goes to Ruby.', errors: [{ message: '"measles"', severity: 'error' }] },
     { post: "Kieran's CP plan was reviewed on Monday.", errors: [{ message: '"CP plan"', severity: 'error' }] },
     { post: 'Please keep it quiet for now: Mr Dean is leaving at Easter.', errors: [{ message: '"keep it quiet for now"', severity: 'error' }] },
