@@ -4,6 +4,7 @@ import { findPupilMentions } from '../../consent/mentions.js';
 import { normaliseWord } from '../../lexicons/tokenize.js';
 import { sourceOffset } from '../../core/position.js';
 import { proseSegments, at } from './shared.js';
+import { SentenceBounds } from '../../text/spans.js';
 
 const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 /** The first handle only: no lastIndex left behind (HANDLE's, shared with matchAll below, made later posts start mid-text). */
@@ -19,8 +20,9 @@ const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nurs
 /** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
 const FAMILY_IN_HANDLE = /(?:^|[_.\d]|[a-z])(?:mum|mummy|mom|mommy|mam|dad|daddy|nana|nanna|grandma|grandad)(?:$|[_.\d]|of|to)/i;
 const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
-/** A hashtag spoken to: "Congratulations #MollyThompson on your grade 3 piano!" */
+/** A hashtag spoken to: "Congratulations #MollyThompson on your grade 3 piano!" (in its sentence, to the nearest . ! ? or line break). */
 const ADDRESSED = /\b(?:your|you)\b/i;
+const SENTENCE_BREAK = /[.!?\n]/g;
 const NAME_LIKE = /[a-z]{3,}/i;
 /** A family word just before an @mention: "Amelia's mum @…", "her grandad (@…)". */
 const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/i;
@@ -45,9 +47,9 @@ export const tagging: Rule = {
     // a year mark counts only beside a given name (when the name data is there to tell) — a common
     // one, or any in a handle written like a person's ("kofi_mensah2014"): the ONS list also holds
     // rare names that are words ("Harbour").
-    const hasGivenName = (handle: string, words: string[], aboutAPupil: boolean) =>
+    const hasGivenName = (handle: string, words: string[], aboutAPupil: () => boolean) =>
       names.given.size === 0 ||
-      words.some((w) => !names.notNames.has(w) && (names.frequent.has(w) || (/[_.]/.test(handle) && names.given.has(w)) || ((aboutAPupil || BIRTH_YEAR.test(handle)) && runTogetherName(w))));
+      words.some((w) => !names.notNames.has(w) && (names.frequent.has(w) || (/[_.]/.test(handle) && names.given.has(w)) || ((BIRTH_YEAR.test(handle) || aboutAPupil()) && runTogetherName(w))));
     // A common given name opening a handle run together, beside a birth year, or an age in a post about a pupil:
     // "Proud of @harrisonbrooks10, selected for the U14 squad" (miss31), not "Thanks @jamesfarm12 for the pumpkins"; not
     // one ending it ("oakfieldprimary2015" ends in "mary"), nor a word that only looks like one.
@@ -88,6 +90,11 @@ export const tagging: Rule = {
     }
     for (const segment of proseSegments(ctx)) {
       if (!segment.text.includes('@') && !segment.text.includes('#')) continue;
+      // Asked of the segment once, not at every tag (a paragraph of thousands of hashtags).
+      let pupilMarked: boolean | undefined;
+      const aboutAPupil = () => (pupilMarked ??= PUPIL_MARK.test(segment.text));
+      let sentences: SentenceBounds | undefined;
+      const addressed = (index: number) => (sentences ??= new SentenceBounds(segment.text, SENTENCE_BREAK, SENTENCE_BREAK, 0)).has(ADDRESSED, index);
       for (const match of segment.text.matchAll(HANDLE)) {
         const [whole, sigil, rawName] = match as unknown as [string, string, string];
         const name = rawName.replace(/\.+$/, '');
@@ -95,9 +102,9 @@ export const tagging: Rule = {
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
-        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words, PUPIL_MARK.test(segment.text));
+        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words, aboutAPupil);
         // "#MollyThompson", "@harrison_brooks": a person's name in a post about a pupil, or a hashtag spoken to (miss31).
-        const namedInPupilPost = !pupil && !childLike && personsName(words, names) && (PUPIL_MARK.test(segment.text) || (sigil === '#' && ADDRESSED.test(sentenceOf(segment.text, match.index))));
+        const namedInPupilPost = !pupil && !childLike && personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
           if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {
@@ -147,13 +154,6 @@ function personsName(words: string[], names: Awaited<ReturnType<typeof prepareNa
   if (words.some((w) => !/^[a-z'’-]{2,}$/.test(w))) return false;
   const last = words[words.length - 1]!;
   return !names.famous.has(`${first} ${second}`) && !names.famous.has(`${first} ${last}`);
-}
-
-/** The sentence around `index` (to the nearest . ! ? or line break either side). */
-function sentenceOf(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index), text.lastIndexOf('\n', index)) + 1;
-  const rest = text.slice(index).search(/[.!?\n]/);
-  return text.slice(start, rest === -1 ? undefined : index + rest);
 }
 
 interface PupilParts {
