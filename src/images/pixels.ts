@@ -1,11 +1,12 @@
 // The last line of "never pass what could not be read": a file in which the reader found no
 // metadata at all must at least be a picture that decodes. Otherwise it is reported as damaged —
-// a cut or corrupted photo is never passed as clean. A JPEG or TIFF whose structure is sound is
-// trusted (see jpeg-check.ts, tiff-check.ts); other such files cost a shrunk decode.
+// a cut or corrupted photo is never passed as clean. A JPEG, PNG or TIFF whose structure is sound is
+// trusted (see jpeg-check.ts, png-check.ts, tiff-check.ts); other such files cost a full decode.
 import { basename } from 'node:path';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
 import type { ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
+import { pngLooksSound } from './png-check.js';
 import { tiffLooksSound } from './tiff-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
@@ -31,6 +32,7 @@ export async function checkPixels(file: string | Buffer, metadata: ImageMetadata
   // Most JPEGs prove themselves by their structure alone; only doubtful ones are decoded.
   if (metadata.format === 'jpeg' && (await jpegLooksSound(opened).catch(() => false))) return metadata;
   if (metadata.format === 'tiff' && (await tiffLooksSound(opened).catch(() => false))) return metadata;
+  if (metadata.format === 'png' && (await pngLooksSound(opened).catch(() => false))) return metadata;
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;

@@ -3,10 +3,16 @@
 // which reports it. Each case is checked both ways: the proof on its own, and the reader's verdict.
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { jpegLooksSound } from '../../src/images/jpeg-check.js';
+import { openInMemory } from '../../src/images/bytes.js';
+import { pngLooksSound } from '../../src/images/png-check.js';
 import { readImageMetadata } from '../../src/images/read.js';
 import { insertSegment } from './build.js';
 import { tempFolder } from '../helpers/temp-folder.js';
+import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 
 const { dir, put } = tempFolder('pixels');
 const decodes = (file: string) => sharp(file, { failOn: 'error' }).raw().toBuffer().then(() => true, () => false);
@@ -80,5 +86,105 @@ describe('TIFF structure', () => {
     expect((await readImageMetadata(put('cut.tif', whole.subarray(0, whole.length - 500)))).error).toBeDefined();
     const junk = Buffer.concat([Buffer.from('II*\0'), Buffer.alloc(4, 0xff), Buffer.alloc(400, 0x41)]);
     expect((await readImageMetadata(put('junk.tif', junk))).error).toBeDefined();
+  });
+});
+
+describe.skipIf(!(zlib as { crc32?: unknown }).crc32)('PNG structure (every chunk\'s CRC, the header, IEND last)', () => {
+  const soundPng = (bytes: Buffer) => pngLooksSound({ size: bytes.length, head: bytes.subarray(0, 64 * 1024), handle: openInMemory(bytes) });
+  /** The chunks of a PNG: type, where its data starts, and its length. */
+  const chunksOf = (png: Buffer) => {
+    const chunks: { type: string; data: number; length: number }[] = [];
+    for (let pos = 8; pos < png.length; ) {
+      const length = png.readUInt32BE(pos);
+      chunks.push({ type: png.toString('latin1', pos + 4, pos + 8), data: pos + 8, length });
+      pos += 12 + length;
+    }
+    return chunks;
+  };
+  /** A chunk with its CRC, as an encoder writes it. */
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE((zlib as unknown as { crc32: (d: Buffer) => number }).crc32(Buffer.concat([head.subarray(4), data])) >>> 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  /** The PNG with `extra` put just before its IEND chunk. */
+  const beforeEnd = (png: Buffer, extra: Buffer) => Buffer.concat([png.subarray(0, png.length - 12), extra, png.subarray(png.length - 12)]);
+
+  it('a screenshot-sized PNG with no metadata (several MB, many IDAT chunks, read in blocks) is sound and decodes; so are a palette PNG and a 16-bit one', async () => {
+    const big = await (await noisy(1600, 900)).png({ compressionLevel: 1 }).toBuffer();
+    expect(big.length).toBeGreaterThan(2 << 20);
+    const palette = await (await noisy(64, 48)).png({ palette: true }).toBuffer();
+    const deep = await (await noisy(64, 48)).toColourspace('rgb16').png().toBuffer();
+    for (const [name, png] of [['big.png', big], ['palette.png', palette], ['deep.png', deep]] as const) {
+      const file = put(name, png);
+      expect(await decodes(file), name).toBe(true);
+      expect(await soundPng(png), name).toBe(true);
+      expect((await readImageMetadata(file)).error, name).toBeUndefined();
+    }
+  });
+
+  it('cut anywhere, a flipped byte in the compressed pixels, a wrong CRC, bytes after IEND: not sound, so the decoder judges', async () => {
+    const png = await (await noisy(300, 200)).png().toBuffer();
+    const idat = chunksOf(png).find((c) => c.type === 'IDAT')!;
+    const flipped = Buffer.from(png);
+    flipped[idat.data + Math.floor(idat.length / 2)]! ^= 0x10;
+    const badCrc = Buffer.from(png);
+    badCrc[png.length - 1]! ^= 1; // IEND's CRC
+    const cases: Record<string, Buffer> = {
+      'cut in the pixels': png.subarray(0, idat.data + 100),
+      'cut before IEND': png.subarray(0, png.length - 12),
+      'cut inside IEND': png.subarray(0, png.length - 2),
+      'a flipped byte in IDAT': flipped,
+      'a wrong CRC': badCrc,
+      'bytes after IEND': Buffer.concat([png, Buffer.from('trailing')]),
+      'no signature': Buffer.concat([Buffer.from('not a png'), png.subarray(9)]),
+    };
+    for (const [what, bytes] of Object.entries(cases)) expect(await soundPng(bytes), what).toBe(false);
+    // A cut file is still reported damaged: the decoder is asked and fails.
+    expect((await readImageMetadata(put('cut-pixels.png', cases['cut in the pixels']!))).error).toMatch(/damaged/);
+  });
+
+  it('a header a decoder refuses, an unknown critical chunk, a palette picture with no palette, or a chunk after IDAT then IDAT again: not sound', async () => {
+    const png = await (await noisy(40, 30)).png().toBuffer();
+    const withIhdr = (edit: (ihdr: Buffer) => void) => {
+      const ihdr = Buffer.from(png.subarray(16, 29));
+      edit(ihdr);
+      return Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), png.subarray(33)]);
+    };
+    const idat = chunksOf(png).filter((c) => c.type === 'IDAT');
+    const lastIdatEnd = idat.at(-1)!.data + idat.at(-1)!.length + 4;
+    const cases: Record<string, Buffer> = {
+      'bit depth 3': withIhdr((h) => (h[8] = 3)),
+      'colour type 5': withIhdr((h) => (h[9] = 5)),
+      'zero width': withIhdr((h) => h.writeUInt32BE(0, 0)),
+      'interlace method 2': withIhdr((h) => (h[12] = 2)),
+      'palette type, no PLTE': withIhdr((h) => {
+        h[8] = 8;
+        h[9] = 3;
+      }),
+      'an unknown critical chunk': beforeEnd(png, chunk('ZZZZ', Buffer.from('x'))),
+      'IDAT split by another chunk': Buffer.concat([png.subarray(0, lastIdatEnd), chunk('tEXt', Buffer.from('a\0b')), chunk('IDAT', Buffer.alloc(4)), png.subarray(lastIdatEnd)]),
+    };
+    // The header edits keep their CRC right: what refuses them is the check of the values.
+    for (const [what, bytes] of Object.entries(cases)) expect(await soundPng(bytes), what).toBe(false);
+    // The untouched file, and one with an ancillary chunk of its own: sound.
+    expect(await soundPng(png)).toBe(true);
+    expect(await soundPng(beforeEnd(png, chunk('zzZz', Buffer.from('private'))))).toBe(true);
+  });
+
+  it.skipIf(!hasSharedFixtures)(`every shared PNG it calls sound decodes (${sharedSkipReason})`, async () => {
+    const folder = sharedPath('images', 'exifr', 'png');
+    let sound = 0;
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.png'))) {
+      const file = path.join(folder, name);
+      const bytes = readFileSync(file);
+      if (!(await soundPng(bytes))) continue;
+      sound++;
+      expect(await decodes(file), name).toBe(true);
+    }
+    expect(sound).toBeGreaterThan(0);
   });
 });
