@@ -1,6 +1,7 @@
 // Is this capitalised word a person's name here? Decides from the words around it: "Grace scored"
 // and "Anna & Grace" are people; "Amazing Grace", "Summer Fair", "in May", "Will you …?", "Jordan
 // Road", "visited Florence" and "played Mary" are not.
+import { afterLastStop } from '../text/spans.js';
 import type { NameKnowledge } from './knowledge.js';
 import type { NamePlace, NameToken } from './name-tokens.js';
 
@@ -448,7 +449,7 @@ function storyCharacterTold(place: NamePlace, i: number, k: NameKnowledge): bool
   if (!cues) return false;
   const text = place.segment.text;
   const from = Math.max(0, token.start - 200);
-  const start = from + text.slice(from, token.start).search(/[^.!?\n]*$/u);
+  const start = afterLastStop(text, from, token.start);
   const stop = text.slice(token.end, token.end + 200).search(/[.!?\n]/u);
   const end = stop === -1 ? Math.min(text.length, token.end + 200) : token.end + stop;
   const after = text.slice(token.end, end);

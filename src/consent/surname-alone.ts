@@ -1,5 +1,6 @@
 // A pupil named by their surname alone, as a match report writes it: "Adebayo scored twice",
 // "Kowalski's late winner", "Scorers: Adebayo (2), Patel", "the Kowalski twins".
+import { afterLastStop } from '../text/spans.js';
 import type { NameKnowledge } from './knowledge.js';
 import { personByContext } from './name-context.js';
 import type { NameIndex } from './name-index.js';
@@ -20,8 +21,7 @@ const SCORER_LIST_REACH = 200;
 
 /** Whether the word at `start` is in a list of players after a match report's cue, in the same sentence. */
 function inScorerList(text: string, start: number): boolean {
-  const near = text.slice(Math.max(0, start - SCORER_LIST_REACH), start);
-  const before = near.slice(near.search(/[^.!?\n]*$/u));
+  const before = text.slice(afterLastStop(text, Math.max(0, start - SCORER_LIST_REACH), start), start);
   let cueEnd = -1;
   for (const cue of before.matchAll(SCORER_CUE)) cueEnd = cue.index + cue[0].length;
   return cueEnd !== -1 && PLAYERS_SO_FAR.test(before.slice(cueEnd));

@@ -130,3 +130,16 @@ export function positions(text: string, pattern: RegExp): number[] {
   for (const match of text.matchAll(pattern)) out.push(match.index);
   return out;
 }
+
+/**
+ * Where the clause that runs up to `to` starts: just after the last ".", "!", "?" or line break in
+ * text[from, to), else `from`. (The regex `/[^.!?\n]*$/` says the same but retries from every
+ * position, quadratic in the distance.)
+ */
+export function afterLastStop(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return i + 1;
+  }
+  return from;
+}

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { sentenceAround } from '../../../src/rules/text/shared.js';
-import { SentenceBounds } from '../../../src/text/spans.js';
+import { SentenceBounds, afterLastStop } from '../../../src/text/spans.js';
 
 function oldSentenceAround(text: string, start: number, end: number): { text: string; start: number } {
   const before = text.slice(0, start);
@@ -31,6 +31,20 @@ describe('sentenceAround', () => {
         return true;
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('afterLastStop', () => {
+  const text = fc.array(fc.constantFrom('.', '!', '?', '\n', '\r', ' ', 'a', 'Bc', '…'), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('answers as the regex it replaced, /[^.!?\\n]*$/ searched in text[from, to)', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const [from, to] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [number, number];
+        return afterLastStop(t, from, to) === from + t.slice(from, to).search(/[^.!?\n]*$/u);
+      }),
+      { numRuns: 500 },
     );
   });
 });
