@@ -342,11 +342,11 @@ const PLAIN = { norm: '', possessive: false };
  */
 const WHOLE_LETTERS: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h', ŀ: 'l', ŧ: 't' };
 const WHOLE_LETTER = /[łıøđðþßæœħŀŧ]/gu;
+const NOT_ASCII = /[^\0-\x7f]/;
 
 /** A normalised word (small letters, accents off) with WHOLE_LETTERS spelt as the plain letters typed for them. */
 export function plainLetters(word: string): string {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c);
-  return word;
+  return NOT_ASCII.test(word) ? word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c) : word;
 }
 
 /** "amelia's" → amelia (possessive), "james'" → james; any other word as it is (its letters plain: see plainLetters). */

@@ -405,6 +405,7 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary, known: Vocabulary =
 }
 
 const GLUE_LIST = [...GLUE];
+const LONGEST_GLUE = Math.max(...GLUE_LIST.map((glue) => glue.length));
 
 /**
  * Where a word made wholly of two or more glue words ends each ("shouldallbe" → 6, 9, 11, "shouldbe" →
@@ -451,6 +452,9 @@ function perVocabulary<T>(): (vocabulary: Vocabulary, word: string, work: () => 
 
 /** Where to split a run-together word: a glue word and a hostile word; negative when both halves are hostile or group words. */
 function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
+  // Longer than any two pieces could be (a 10 MB "word" was tried at each of its ten million cuts).
+  const longest = longestWord(vocabulary);
+  if (word.length > longest + Math.max(longest, LONGEST_GLUE)) return undefined;
   if (vocabulary.has(word) || hasDigit(word)) return undefined; // no lexicon word has a digit
   for (const glue of GLUE_LIST) {
     if (word.length - glue.length < 3) continue;
