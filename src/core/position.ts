@@ -118,12 +118,22 @@ function cutPoint(text: string, from: number, limit: number): number {
   for (let i = limit - 1; i > half; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return i + 1;
-    if ((c === 32 || c === 9) && /[.!?]["”’)\]]*$/.test(text.slice(Math.max(from, i - 4), i))) return i + 1;
+    if ((c === 32 || c === 9) && endsSentence(text, Math.max(from, i - 4), i)) return i + 1;
   }
   for (let i = limit - 1; i > half; i--) if (text.charCodeAt(i) === 32) return i + 1;
   // No space in half a part: never between the halves of a surrogate pair.
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Whether text[from, to) ends with ".", "!" or "?" and then only closing quotes or brackets. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+    if (c !== 0x22 && c !== 0x201d && c !== 0x2019 && c !== 0x29 && c !== 0x5d) return false;
+  }
+  return false;
 }
 
 /** Builds a segment whose text is a verbatim slice of the source. */

@@ -110,6 +110,34 @@ describe('splitLongSegment', () => {
     );
   });
 
+  it('cuts where the regex it replaced cut: after a sentence end and closing quotes or brackets, else the last space', () => {
+    // The cut rule as first written, kept here as the reference.
+    const oldCut = (text: string, from: number, limit: number) => {
+      const half = from + Math.floor((limit - from) / 2);
+      for (let i = limit - 1; i > half; i--) {
+        const c = text.charCodeAt(i);
+        if (c === 10) return i + 1;
+        if ((c === 32 || c === 9) && /[.!?]["”’)\]]*$/.test(text.slice(Math.max(from, i - 4), i))) return i + 1;
+      }
+      for (let i = limit - 1; i > half; i--) if (text.charCodeAt(i) === 32) return i + 1;
+      return limit;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Bcd', ' ', '\t', '. ', '.) ', '!" ', '?” ', '.’)\t', '.] ', ".' ", '). ', '."x '), { minLength: 1, maxLength: 60 }), fc.integer({ min: 6, max: 40 }), (chars, longest) => {
+        const text = chars.join('');
+        const segment: TextSegment = { kind: 'body', text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] };
+        const expected: string[] = [];
+        for (let from = 0; from < text.length; ) {
+          const to = text.length - from <= longest ? text.length : oldCut(text, from, from + longest);
+          expected.push(text.slice(from, to));
+          from = to;
+        }
+        expect(splitLongSegment(segment, longest).map((p) => p.text)).toEqual(expected);
+      }),
+      { numRuns: 500, seed: 20261124 },
+    );
+  });
+
   it('cuts after a sentence end where there is one, and leaves a short paragraph as it is', () => {
     const sentence = 'The choir sang at the town hall. ';
     const segment: TextSegment = { kind: 'body', text: sentence.repeat(10), pieces: [{ textStart: 0, sourceStart: 0, length: sentence.length * 10 }] };
