@@ -2,6 +2,7 @@
 // addresses, dates of birth, and UK identifiers validated by their check digits (NHS number,
 // National Insurance number, Unique Pupil Number, driving licence, passport).
 import { schoolDomains, type ResolvedConfig } from '../config/schema.js';
+import { byFirstLetter } from '../core/regex.js';
 import { nameKnowledge } from '../consent/knowledge.js';
 import { SentenceBounds, TakenSpans } from './spans.js';
 import { isPassportNumber, isValidDrivingLicence, isValidNhsNumber, isValidNino, isValidUpn } from './identifiers.js';
@@ -82,7 +83,7 @@ function compoundRoleAddress(local: string): boolean {
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
-const BIRTH_WORD = /born|d\.?o\.?b|birth|\d on /i;
+const BIRTH_WORD = byFirstLetter(/born|d\.?o\.?b|birth|\d on /i);
 const PHONE_START = /(?:\+|\b0)\s?\d|\(0/;
 /** A number and a dash right before a number: the number ends a range ("P4 – 7", "5-6"). */
 const RANGE_BEFORE = /\d\s*[–—-]\s*$/;
@@ -530,7 +531,7 @@ const SPELLED_EMAIL = new RegExp(
 export function mayHoldSpelledOut(text: string): boolean {
   return SPELLED_WORDS.test(text) && SPELLED_GATE.test(text);
 }
-const SPELLED_WORDS = /[[({]at[\])}]|\s@|@\s|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i;
+const SPELLED_WORDS = byFirstLetter(/[[({]at[\])}]|\s@|@\s|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i);
 export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\w\s+@|@\s+\w|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
 const DIGIT_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 

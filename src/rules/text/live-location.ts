@@ -1,3 +1,4 @@
+import { byFirstLetter } from '../../core/regex.js';
 import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
 import { SentenceBounds, TakenSpans } from '../../text/spans.js';
 import { at, proseSegments } from './shared.js';
@@ -34,7 +35,7 @@ const NO_PLACE = /^(?:Year|Class|Reception|Nursery|Key|School|Term|Advent|Lent|R
 const TRIP_BASE =
   /\b(?:are|is|['’]re) (?:(?:all|safely|now|just) )*back (?:at|in) (?:the|our) (?:hotel|hostel|youth hostel|chalet|lodge|campsite|centre|cabins?|tents?|accommodation|dorms?)\b|\bpick[- ]?up (?:point|place|location|spot)\b[^.!?\n]{0,100}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
 const NOT_NOW = /\b(?:every (?:day|morning|afternoon|evening|lunchtime|week|weekend|term|\w+day)|next (?:week|month|term|year|summer|spring))\b/i;
-const TODAY_WORDS = /today|this morning|this afternoon/i;
+const TODAY_WORDS = byFirstLetter(/today|this morning|this afternoon/i);
 const VISITED = String.raw`(?:visited|explored|toured|went to|arrived (?:at|in)) (?:the )?(?<place>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})`;
 /** "today visited Auschwitz-Birkenau", "This morning the group explored the Colosseum". */
 const VISITED_TODAY = new RegExp(String.raw`\b(?:[Tt]oday|[Tt]his (?:morning|afternoon))\b[^.!?\n]{0,60}?\b${VISITED}`, 'u');
@@ -43,13 +44,13 @@ const TODAY_VISITED = new RegExp(String.raw`\b${VISITED}[^.!?\n]{0,40}?\b(?:toda
 const AT_SCHOOL = /\b(?:school|academy|gates?|playground)\b/i;
 
 /** Cheap first look: a segment with none of these words cannot match any pattern below. */
-const WORTH_A_LOOK = /as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in|made it/i;
+const WORTH_A_LOOK = byFirstLetter(/as we speak|stop at|should be|back down at|back up at|now at|now in|spending|safe and sound|safe and well|stuck|until|till|dorm|cabin|here at|here in|had a|had an|had such|had the|having a|having an|having such|having the|day one|day two|day three|day four|day five|day six|day seven|day \d|underway|under way|in full swing|embarked|set off|set out|been having|morning from|afternoon from|evening from|night from|greetings from|hello from|hi from|bonjour from|safely|stay|stopp|sleep|camp|currently|right now|tonight|this evening|this week|at the moment|hotel|hostel|accommodation|base|lodge|centre|live from|find us|room|dorm|cabin|chalet|tent|flat|block|back at|arriv|return|pick|collect|meet|leav|depart|today|tomorrow|morning|afternoon|next|later|way to|heading|just arrived|we['’]re|we are|they are|they['’]re|just|passing|approaching|pulled|crossed|stopped|on the [am]\d|land|dock|tucked|in bed|asleep|checked in|checking in|made it/i);
 // Words each pattern cannot match without (same flags, so the same case folding): most segments
 // that pass WORTH_A_LOOK fail these, and skip the costlier patterns.
 const WHEREABOUTS_WORDS =
-  /staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/i;
-const ROOM_WORDS = /room|dorm|cabin|chalet|tent|flat|block/i;
-const RETURN_WORDS = /back at|back down at|back up at|back over at|arriv|return|pick|collect|meet|leav|depart|land|dock/i;
+  byFirstLetter(/staying|stopping|sleeping|camping|re at|re in|re currently|re now|re still|re all|our (?:hotel|hostel|accommodation|campsite|base|lodge|centre)|tonight|this evening|right now|at the moment|currently|this week|now at|now in|live from|find us at/i);
+const ROOM_WORDS = byFirstLetter(/room|dorm|cabin|chalet|tent|flat|block/i);
+const RETURN_WORDS = byFirstLetter(/back at|back down at|back up at|back over at|arriv|return|pick|collect|meet|leav|depart|land|dock/i);
 const DIGIT = /\d/;
 const PAST = /\b(?:visited|stayed|went|had|enjoyed|spent|were at|was at|yesterday|last (?:week|month|year|term))\b/i;
 /** The school's own grounds: telling parents where to collect is not a trip's whereabouts. */
@@ -305,7 +306,7 @@ function landingAt(text: string, ownSchool: (place: string) => boolean): { start
   return undefined;
 }
 const ARRIVED_WORDS = /arrived/i;
-const HERE_NOW_WORDS = /right now|at the moment|as we speak|currently|\bnow\b/i;
+const HERE_NOW_WORDS = byFirstLetter(/right now|at the moment|as we speak|currently|\bnow\b/i);
 
 /** Words for a group of pupils on a trip (TRAVELLERS and GROUP add pronouns and year groups). */
 const PARTY = 'u\\d{1,2}s?|groups?|class|team|squad|crew|pupils|children|students|party|choir|band|orchestra|everyone|everybody|cohort|girls|boys';
@@ -352,7 +353,7 @@ const SENTENCE_REACH = 300;
 const ATTAINED = /\b(?:working|works|work|achieving|aiming|performing|reading|writing|scoring)\s+$/i;
 const GROUP = new RegExp(String.raw`\b(?:we|they|y(?:ear)? ?\d+s?|${PARTY})\b`, 'i');
 
-const STAYING_WORDS = /staying|sleeping|camping/i;
+const STAYING_WORDS = byFirstLetter(/staying|sleeping|camping/i);
 // WHEREABOUTS knows "we", "they" and "the group" as who is staying; any subject here, with a
 // traveller earlier in the sentence (TRAVELLERS): "Our residential group is staying at YHA Okehampton".
 // Only "at": "staying in" is as often a set or a class ("Year 10 are staying in Maths sets").
@@ -382,12 +383,12 @@ const THERE_UNTIL = /\b(?:will be|['’]ll be|are|is|['’]re) (?:staying |still
 /** A time of day after the place: " until 3pm", " till 4.30 this afternoon". */
 const UNTIL_TIME = /^,?(?: (?:today|tonight|this (?:morning|afternoon|evening)))? (?:until|till) (?:(?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
 
-const BEDDED_WORDS = /tucked|in bed|asleep|checked in|checking in/i;
+const BEDDED_WORDS = byFirstLetter(/tucked|in bed|asleep|checked in|checking in/i);
 // Settled for the night at a named place ("all tucked up in bed at the Bay Hotel", "have checked in
 // at the Premier Inn Exeter"): where the group sleeps. Not "settled in": new starters settle in at school.
 const BEDDED = /\b(?:(?:all |now |finally |safely )?(?:tucked up|tucked into bed|in bed|asleep|fast asleep)|(?:have|has|['’]ve|are|is|['’]re) (?:now |just |all )?(?:safely )?(?:checked in|checking in)) (?:in bed |in (?:their|our|the) (?:bunks|beds|bunk beds|tents|sleeping bags|rooms|dorms|cabins|pods) )?(?:at|in|into) (?:the )?/gi;
 
-const ON_THE_WAY_WORDS = /just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i;
+const ON_THE_WAY_WORDS = byFirstLetter(/just|passing|approaching|pulled|crossed|stopped|on the [am]\d/i);
 // A group on the road, where it is this minute: "the coach has just passed Exeter services", "we've just
 // left Kingswood", "Just leaving Cardiff now", "we are on the M5 near Taunton", "now approaching Dover",
 // "we have stopped at Gordano Services". The place is checked apart (capitalised, not the school).
@@ -757,7 +758,7 @@ export function pastTense(text: string): (index: number) => boolean {
 /** A room by its letter in a trip post: "girls in dorm B", "Cabin C". No i flag: the letter is a capital standing alone. */
 const LETTERED_ROOMS = /\b(?:[Dd]orm|[Dd]ormitory|[Cc]abin|[Cc]halet|[Tt]ent|[Bb]lock|[Rr]oom)s? [A-H]\b(?! ?[-–&]? ?\d)/g;
 /** In a trip post, a sentence saying now or tonight (or "safe and sound", "spending the afternoon"): where it names a place, that is where the trip is. */
-const TRIP_NOW_WORDS = /stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i;
+const TRIP_NOW_WORDS = byFirstLetter(/stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i);
 const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will| should) be (?:at|in)|(?:quick|short|comfort|lunch|toilet|loo) stop at)\b/gi;
 const TRIP_PLACE = /\b(?:at|in|by|on|up|near|across|along|around|round) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon|on) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
