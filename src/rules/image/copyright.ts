@@ -20,15 +20,16 @@ export const copyright: Rule = {
   },
   check(ctx) {
     const school = ctx.config.school?.name?.toLowerCase().trim();
-    const text = ctx.post.segments.map((s) => s.text).join('\n');
-    if (CREDIT.test(text)) return;
+    // Whether the post gives a credit, asked only of a post with a holder to credit (most have none).
+    let credited: boolean | undefined;
+    const givesCredit = () => (credited ??= CREDIT.test(ctx.post.segments.map((s) => s.text).join('\n')));
     for (const attachment of ctx.post.attachments) {
       const metadata = attachment.metadata;
       if (!metadata) continue;
       const holders = [...metadata.copyright, ...metadata.owner.filter((o) => /Artist|By-line|creator/i.test(o.field) && !/ContactInfo/.test(o.field))].filter(
         (v) => !/^(public\s*domain|publicdomain|none|copyright,?\s*\d*)$/i.test(v.value) && (!school || !v.value.toLowerCase().includes(school)),
       );
-      if (holders.length === 0) continue;
+      if (holders.length === 0 || givesCredit()) continue;
       ctx.report({
         message: `The ${attachment.medium} belongs to someone else (${holders[0]!.field}: ${holders[0]!.value}) and the post gives no credit`,
         redactedMessage: `The ${attachment.medium} belongs to someone else (${holders[0]!.field}) and the post gives no credit`,

@@ -467,7 +467,7 @@ const LETTER_REACH = 3;
  * LETTER_REACH paragraphs with no heading between ("Dear Noah,⏎⏎We're all sorry to hear …"). The name
  * must be a given name: "Dear Parents,", "Hello Owls" and "Dear Mrs Patel," address no pupil.
  */
-function addressedToName(segments: TextSegment[], index: number, names: NameKnowledge): boolean {
+function addressedToName(segments: readonly TextSegment[], index: number, names: NameKnowledge): boolean {
   for (let k = index; k >= 0 && k >= index - LETTER_REACH; k--) {
     const segment = segments[k]!;
     if (segment.kind === 'heading') return false;
@@ -655,7 +655,7 @@ function isTitle(segment: TextSegment): boolean {
 const UNDER_REACH = 800;
 
 /** The sentences of the text under a title, up to UNDER_REACH characters of it. */
-function sentencesUnder(segments: TextSegment[], index: number): string[] {
+function sentencesUnder(segments: readonly TextSegment[], index: number): string[] {
   let under = '';
   for (let k = index + 1; k < segments.length && under.length < UNDER_REACH && !isHeading(segments[k]!); k++) under += `${segments[k]!.text}\n`;
   return under.slice(0, UNDER_REACH).split(/(?<=[.!?]) |\n/u);

@@ -722,7 +722,7 @@ const TRIP_BLOG = new RegExp(
 const DAY_AT = new RegExp(String.raw`^\s*${DAY_N}\b[^.!?\n]{0,30}?\b(?:at|in) (?:the )?`, 'i');
 
 /** The post's title or one of its headings names it a trip's live blog. */
-function liveTripBlog(segments: TextSegment[]): boolean {
+function liveTripBlog(segments: readonly TextSegment[]): boolean {
   return segments.some((s) => (s.kind === 'heading' || (s.kind === 'front-matter' && s.field === 'title')) && s.text.length <= 200 && (TRIP_BLOG.test(s.text) || dayAtPlace(s.text)));
 }
 

@@ -49,9 +49,16 @@ function segmentMatchers(ctx: RuleContext): Promise<Map<string, PhraseMatcher<Le
 }
 
 /** The segments text rules read: prose, headings, alt text, captions, front-matter text (not file names). */
-export function proseSegments(ctx: RuleContext): TextSegment[] {
-  return ctx.post.segments.filter((segment) => segment.kind !== 'file-name');
+export function proseSegments(ctx: RuleContext): readonly TextSegment[] {
+  const all = ctx.post.segments;
+  const known = prose.get(all);
+  if (known && known.from === all.length) return known.segments;
+  const segments = all.filter((segment) => segment.kind !== 'file-name');
+  prose.set(all, { from: all.length, segments });
+  return segments;
 }
+/** Each post's prose segments, found once for all its rules (`from`: how many segments they came from). */
+const prose = new WeakMap<readonly TextSegment[], { from: number; segments: TextSegment[] }>();
 
 /** A report located at [start, end) of a segment's text, with the matched words as the excerpt. */
 export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt' | 'within'> {
