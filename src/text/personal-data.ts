@@ -243,7 +243,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
 
   // A child's age with where they live: "Maya (5) from Hillfields", "Evie, 7, from Foxhill" (miss32): together they
   // locate a child.
-  for (const match of /\d/.test(text) ? text.matchAll(AGE_AND_AREA) : []) {
+  for (const match of AGE_GATE.test(text) ? text.matchAll(AGE_AND_AREA) : []) {
     const first = match[1]!.toLowerCase();
     const known = nameKnowledge();
     if (Number(match[2] ?? match[3]) > 17 || (known.given.size > 0 && (!known.given.has(first) || known.notNames.has(first)))) continue;
@@ -430,8 +430,10 @@ const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
 const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})\b/gi;
 /** A UK sort code, with the account number when it follows. */
 const SORT_CODE = /\bsort\s*code\s*[:\-–]?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:[,;]?\s*(?:and\s+)?(?:account|acc(?:ount)?\.?)\s*(?:no\.?|number)?\s*[:\-–]?\s*\d{8})?/gi;
+/** Cheap first look for AGE_AND_AREA: an age set off, then "from" or "of". */
+const AGE_GATE = /[(,]\s*(?:aged\s+)?\d{1,2}\s*[),]\s+(?:from|of)\s/;
 /** A given name, an age up to 17 in commas or brackets, and "from"/"of" a place: "Maya (5) from Hillfields". */
-const AGE_AND_AREA = /\b(\p{Lu}\p{Ll}+)(?:,\s*(?:aged\s+)?(\d{1,2}),|\s*\((?:aged\s+)?(\d{1,2})\))\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/gu;
+const AGE_AND_AREA = /\b(\p{Lu}\p{Ll}+)(?:,\s*(?:aged\s+)?(\d{1,2}),|\s*\((?:aged\s+)?(\d{1,2})\))\s+(?:from|of)\s+(?:the\s+)?(?!(?:Class|Year|Reception|Nursery|Form|Team|House|Set|Group)\b)\p{Lu}[\p{L}'’-]+/gu;
 /** A full name, then a date set off by commas or brackets: "Jessica Moore, 12/08/2014,", "Amira Khan (14.02.2013)". */
 const NAME_THEN_DATE = /\b(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}'’-]+)+\s*(?:,|\()\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\s*(?:,|\))/gu;
 /** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */

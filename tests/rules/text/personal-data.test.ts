@@ -21,6 +21,7 @@ ruleTester(personalData, {
     'Our new TA Mrs Ahmed (42) from Bradford joins us on Monday.',
     'Lost: a grey coat, age 9-10, with a name tag.',
     'Maya (5) in Reception loved the farm visit.',
+    'Lily, 7, of Class 2 won the colouring competition!',
     // fp31: a school's contact line whose name ends in "Primary" (a venue, as "School" is).
     'Sacred Heart Catholic Primary · Priory Road, Eastleigh Green, EG5 1AA',
     // fp31: a school's or club's role mailboxes, as newsletters and club pages print them.
