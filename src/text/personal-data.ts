@@ -17,7 +17,9 @@ export type PersonalDataKind =
   | 'ni-number'
   | 'upn'
   | 'driving-licence'
-  | 'passport';
+  | 'passport'
+  | 'bank-details'
+  | 'age-and-area';
 
 export interface PersonalDataMatch {
   kind: PersonalDataKind;
@@ -214,6 +216,49 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     );
   }
 
+  // A numeric date a few words on from "date of birth" in its sentence: "Harry's date of birth on the medical form must
+  // match his passport: 09.07.2017" (miss32).
+  for (const match of BIRTH_WORD.test(text) ? text.matchAll(BIRTH_WORDS_THEN_DATE) : []) {
+    const date = match[1]!;
+    const year = Number(/\d{4}$/.exec(date)![0]);
+    if (year < 1935) continue;
+    const start = match.index + match[0].length - date.length;
+    item('date-of-birth', date, start, 'A date of birth', 'a date of birth helps identify a person', 'Leave the date of birth out; "celebrated a birthday this week" is enough.');
+  }
+
+  // A person's bank details, for money sent to them: "by bank transfer to Miss Price personally: sort code 20-45-77,
+  // account 53142876" (miss32). A school's own account for payments is for a person to check (a warning).
+  for (const match of /sort\s*code/i.test(text) ? text.matchAll(SORT_CODE) : []) {
+    const own = sentences.has(PERSON_NEAR_NUMBER, match.index);
+    add({
+      kind: 'bank-details',
+      label: 'Bank details',
+      why: own ? 'a person\'s sort code and account number must not be published' : 'if this is a person\'s account, it must not be published (the school\'s own account for payments is for the school to decide)',
+      value: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      suggestion: 'Remove the bank details; ask families to pay through the school\'s payment system.',
+      ...(own ? {} : { severity: 'warning' as const }),
+    });
+  }
+
+  // A child's age with where they live: "Maya (5) from Hillfields", "Evie, 7, from Foxhill" (miss32): together they
+  // locate a child.
+  for (const match of AGE_GATE.test(text) ? text.matchAll(AGE_AND_AREA) : []) {
+    const first = match[1]!.toLowerCase();
+    const known = nameKnowledge();
+    if (Number(match[2] ?? match[3]) > 17 || (known.given.size > 0 && (!known.given.has(first) || known.notNames.has(first)))) continue;
+    add({
+      kind: 'age-and-area',
+      label: 'A child\'s age and home area',
+      why: 'a child\'s name and age with where they live locates the child',
+      value: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      suggestion: 'Leave out the age or the area ("Maya in Reception").',
+    });
+  }
+
   // A full name with a past date beside it, set off by commas or brackets: "Jessica Moore, 12/08/2014, …",
   // "Amira Khan (14.02.2013)" (miss29). Not an event's day ("Sports Day, 12/07/2024"): the name must open on a given name.
   NAME_THEN_DATE.lastIndex = 0;
@@ -382,6 +427,14 @@ function isUkPhone(digits: string): boolean {
 
 /** A numeric date somewhere in the text: only then is NAME_THEN_DATE looked for. */
 const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
+/** "date of birth" or "DOB", then a numeric date a few words on in the same sentence (DATE_OF_BIRTH takes the date right after). */
+const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})\b/gi;
+/** A UK sort code, with the account number when it follows. */
+const SORT_CODE = /\bsort\s*code\s*[:\-–]?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:[,;]?\s*(?:and\s+)?(?:account|acc(?:ount)?\.?)\s*(?:no\.?|number)?\s*[:\-–]?\s*\d{8})?/gi;
+/** Cheap first look for AGE_AND_AREA: an age set off, then "from" or "of". */
+const AGE_GATE = /[(,]\s*(?:aged\s+)?\d{1,2}\s*[),]\s+(?:from|of)\s/;
+/** A given name, an age up to 17 in commas or brackets, and "from"/"of" a place: "Maya (5) from Hillfields". */
+const AGE_AND_AREA = /\b(\p{Lu}\p{Ll}+)(?:,\s*(?:aged\s+)?(\d{1,2}),|\s*\((?:aged\s+)?(\d{1,2})\))\s+(?:from|of)\s+(?:the\s+)?(?!(?:Class|Year|Reception|Nursery|Form|Team|House|Set|Group)\b)\p{Lu}[\p{L}'’-]+/gu;
 /** A full name, then a date set off by commas or brackets: "Jessica Moore, 12/08/2014,", "Amira Khan (14.02.2013)". */
 const NAME_THEN_DATE = /\b(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}[\p{L}'’-]+)+\s*(?:,|\()\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\s*(?:,|\))/gu;
 /** After a date of birth's date: the date starts a range, so it is a year group's ("born 1 September 2022 – 31 August 2023"). */
@@ -469,7 +522,8 @@ const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|him|t
  * A person by title and surname whose address it is: "return the tickets to Mr Hall at 23 Rosemary Close",
  * "drop the prizes at Mrs Butler's (The Old Vicarage, …)" (miss29). Case-sensitive, unlike HOME: "we'll miss Hall".
  */
-const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:['’]s(?![\p{L}])(?!\s+\p{L})|\s+at\s+(?=\d))/u;
+// …or set off by a comma before the number: "drop it back to Mrs Kaur, 47 Lime Grove" (miss32).
+const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]*(?:['’]s(?![\p{L}])(?!\s+\p{L})|\s+at\s+(?=\d)|,\s*(?=\d{1,4}[A-Za-z]?\s+\p{Lu}))/u;
 
 /** A person by given name at the address: "Tickets are available from Sarah at 22 Elm Grove" (miss31). */
 const NAMED_AT = /\b(\p{Lu}\p{Ll}+)\s+at\s+(?=\d)/gu;
@@ -517,7 +571,8 @@ export function halfWidth(text: string): string {
 
 /** A number or an e-mail address written out to dodge a filter: "seven seven double oh …", "jo [at] gmail [dot] com". */
 const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
-const SPELLED_RUN = new RegExp(String.raw`\b(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}(?:[\s,–-]+(?:(?:double|triple|treble)\s+)?${DIGIT_WORD}){7,}\b`, 'gi');
+// Hyphens may join the words: "oh-one-two-one, four-nine-six", "double-oh" (miss32).
+const SPELLED_RUN = new RegExp(String.raw`\b(?:(?:double|triple|treble)[\s-]+)?${DIGIT_WORD}(?:[\s,–-]+(?:(?:double|triple|treble)[\s-]+)?${DIGIT_WORD}){7,}\b`, 'gi');
 // …or with spaces round its "@" and dots: "kerrybell88 @ icloud . com" (miss31).
 const SPELLED_DOT = /\s*(?:\[dot\]|\(dot\)|\{dot\}|\bdot\b)\s*|\s+\.\s+/gi;
 const SPELLED_AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+|\s+@\s*|\s*@\s+`;
@@ -532,7 +587,7 @@ export function mayHoldSpelledOut(text: string): boolean {
   return SPELLED_WORDS.test(text) && SPELLED_GATE.test(text);
 }
 const SPELLED_WORDS = byFirstLetter(/[[({]at[\])}]|\s@|@\s|dot\s|double|triple|treble|\boh\b|zero|nought|seven/i);
-export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\w\s+@|@\s+\w|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)\s+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,]+(?:seven|one|two|three)\b/i;
+export const SPELLED_GATE = /\[at\]|\(at\)|\{at\}|\w\s+@|@\s+\w|\bdot\s+(?:com|co|net|org|uk)\b|\b(?:double|triple|treble|oh|zero|nought)[\s-]+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b|\b(?:seven|zero|oh)[\s,-]+(?:seven|one|two|three)\b/i;
 const DIGIT_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 /** Runs of eight or more digit words, with the digits they spell ("double oh" is "00"). */

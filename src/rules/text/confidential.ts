@@ -11,7 +11,8 @@ import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceB
 const CONTACT =
   /\b(?:(?:talk|speak|chat|write|go|turn|reach out|come|pop in|get in touch)\s+(?:to|with)|contact|ask|call|ring|e-?mail|see|tell|let|led by|run by)\s+(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
 const TITLE = String.raw`\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+`;
-const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\b[Tt]he \p{Lu}[\p{L}'’-]+ (?:family|twins)\b`, 'u');
+// A family by its name: "the Sharma family", "the Wilsons' house" (miss32).
+const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\b[Tt]he \p{Lu}[\p{L}'’-]+ (?:family|twins)\b|\b[Tt]he \p{Lu}\p{Ll}+s['’](?=\s)`, 'u');
 /** A title just before a name: "… arranged by Mrs Ahmed". */
 const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
 // A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
@@ -27,7 +28,7 @@ const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // ("since leaving the PRU", "attending bereavement counselling"), or are in the middle of ("in the middle of a nasty divorce"),
 // or are getting ("Jack's mum and dad are getting divorced").
 const LINK_BEFORE =
-  /(?:\b(?:mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:family|mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
@@ -42,6 +43,13 @@ const NAMED_SUBJECT = new RegExp(
 const CLASS_NEXT = new RegExp(`^${CLASS_MARK}`, 'u');
 /** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31). */
 const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\($/u;
+/** Names in brackets just after the term: "Our Nurture Group (Lexi, Kobe, Alfie and Esme)" (miss32). */
+const NAMES_BRACKETED_AFTER = /^\s*\(\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+/u;
+/**
+ * A pronoun as the clause's subject a few words before the term, in a paragraph that has named someone before the
+ * sentence: "Harvey had a wobble today … so he spent the afternoon in the Calm Room" (miss32).
+ */
+const PRONOUN_CLAUSE = /\b(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /**
  * Members named after a group the term describes: "Our PP pupils in Year 6 (Kyle, Demi and Shannon)", "our FSM
  * families, including the Nowaks" (miss31) — then the group's matter is theirs.
@@ -147,7 +155,7 @@ export const confidential: Rule = {
       if (matches.length === 0) continue;
       // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
       const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
-      const sentences = new SentenceBounds(segment.text);
+      const sentences = new SentenceBounds(segment.text, INITIAL_AWARE_BREAK, INITIAL_AWARE_END);
       const words = new SegmentWords(segment.text, tokens, sentences);
       // What the text under a title shows depends on the entry alone, not on which of its matches asks.
       const toldUnder = new Map<LexiconEntry, boolean>();
@@ -210,6 +218,18 @@ function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: Nam
  * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
  * that sentence has one of the entry's homonymsUnless), or the text under the title it stands in says so.
  */
+/** PRONOUN_CLAUSE, after a given name (capitalised, not a word) earlier in the paragraph: the pronoun is that person. */
+function pronounAfterName(text: string, before: string, termStart: number, names: NameKnowledge): boolean {
+  const clause = PRONOUN_CLAUSE.exec(before);
+  if (!clause) return false;
+  const earlier = text.slice(Math.max(0, termStart - before.length + clause.index - 300), termStart - before.length + clause.index);
+  for (const found of earlier.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const word = found[0].toLowerCase();
+    if (isGivenName(word, names) && !names.wordNames.has(word)) return true;
+  }
+  return false;
+}
+
 function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, isToldUnder: (entry: LexiconEntry) => boolean): boolean {
   const entry = match.entry;
   if (!entry.homonyms) return false;
@@ -331,6 +351,11 @@ const TOPIC_NOUNS = new Set([
  */
 const SENTENCE_REACH = 1000;
 
+// A name's initial is no sentence's end: "Shame that Chloe B. was excluded for the fight" (miss32). A "." after a
+// lone capital letter ends a sentence only when a capital or no word follows ("… Plan B. Then we …").
+const INITIAL_AWARE_BREAK = /(?:(?<!(?<![\p{L}\p{N}'’])\p{Lu})[.!?]|[!?]|\.(?! \p{Ll}))(?= )|\n/gu;
+const INITIAL_AWARE_END = /(?:(?<!(?<![\p{L}\p{N}'’])\p{Lu})[.!?]|[!?]|\.(?!\s\p{Ll}))(?=\s|$)|\n/gu;
+
 /** The sentence around a match (sentenceAround), cut to SENTENCE_REACH characters either side of it. */
 function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences: SentenceBounds): { text: string; start: number } {
   const { from, to } = sentenceBoundsAround(sentences, match.start, match.end);
@@ -371,6 +396,8 @@ function tiedToPerson(
     LINK_BEFORE.test(before) ||
     NAME_BRACKET.test(before) ||
     LINK_AFTER.test(after) ||
+    NAMES_BRACKETED_AFTER.test(after) ||
+    pronounAfterName(text, before, match.start, names) ||
     /\b(?:who|whose)\b/i.test(before) ||
     /\b(?:his|her|your)\b/i.test(text.slice(match.start, match.end)) ||
     (/^\p{Ll}/u.test(text.slice(match.start, match.end)) && NAMED_SUBJECT.test(before));

@@ -134,6 +134,9 @@ export const liveLocation: Rule = {
       // "We dock at 6.45am in Portsmouth": a time, then the named place the group will be at (its verb
       // is present, whatever else the sentence says: "… as rigorous as last year").
       claim(digits && LANDING_WORDS.test(text) ? landingAt(text, ownSchool) : undefined, (q) => `a time at a named place: ${q}`, true);
+      // A trip's drop-off or return at a named spot, the time before the place or the place's own words between:
+      // "the coach returns at 7.10pm to the lay-by on Chester Road", "drop off at Church Farm's front gate on Hollow Lane at 8.45" (miss32).
+      claim(trip && digits && HANDOVER_WORDS.test(text) ? handoverAt(text, ownSchool) : undefined, (q) => `a time at a named place: ${q}`);
       // "The exchange group arrived safely in Lyon this afternoon", "Year 6 have arrived at PGL": where
       // they are now, trip post or not ("arrived safely back at school" is not a trip's whereabouts).
       claim(ARRIVED_WORDS.test(text) ? arrivedNow(text) : undefined);
@@ -294,6 +297,33 @@ const UPPER = /\p{Lu}/u;
 const LANDING_WORDS = /dock|land|arriv|due/i;
 // With the i flag \p{Lu} matches any letter: the place's capital is checked apart.
 const LANDING = /\b(?:dock|docks|land|lands|arrive|arrives|are due|is due|due to arrive|due to land)(?: back)? (?:at|by|around) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)? (?:in|at|into) (?:the )?([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*){0,3})/giu;
+
+const HANDOVER_WORDS = /return|back|drop|pick|collect|meet/i;
+const HANDOVER_LEAD = String.raw`\b(?:[Rr]eturns?|[Rr]eturning|[Bb]ack|[Dd]rop[- ]?off|[Pp]ick[- ]?up|[Cc]ollection|[Mm]eet(?:ing point)?)\s+(?:is\s+|will be\s+)?`;
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
+const NAMED = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
+/** "returns at 7.10pm to the lay-by on Chester Road": the time, then a spot (a few small words) by a named place. */
+const TIME_THEN_PLACE = new RegExp(
+  String.raw`${HANDOVER_LEAD}(?:at|by|around)\s+${CLOCK}\s+(?:to|at|from|outside|by|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:(?:on|in|at|opposite|outside|by|near)\s+(?:the\s+)?)?${NAMED}`,
+  'gu',
+);
+/** "drop off at Church Farm's front gate on Hollow Lane at 8.45": a named place, then the time within a few words. */
+const PLACE_THEN_TIME = new RegExp(String.raw`${HANDOVER_LEAD}(?:at|from|outside|by)\s+(?:the\s+)?${NAMED}[^.!?\n\d]{0,40}?\s(?:at|by|for)\s+${CLOCK}`, 'gu');
+
+/** The first trip hand-over (TIME_THEN_PLACE, PLACE_THEN_TIME) at a named place other than the school, or undefined. */
+function handoverAt(text: string, ownSchool: (place: string) => boolean): { start: number; end: number } | undefined {
+  for (const pattern of [TIME_THEN_PLACE, PLACE_THEN_TIME]) {
+    for (const m of text.matchAll(pattern)) {
+      const place = m[1]!;
+      // The school's own spot: "to the school on Mill Lane", "from St Mary's Church" — not "Church Farm's front gate".
+      const spot = pattern === TIME_THEN_PLACE ? m[0].slice(0, m[0].length - place.length).replace(/^[\s\S]*?\d\s*(?:am|pm|a\.m\.|p\.m\.)?/, '') : '';
+      const lastWord = place.split(/\s+/).pop()!;
+      if (SCHOOL_PLACE.test(spot) || SCHOOL_PLACE.test(lastWord) || ownSchool(place) || NO_PLACE.test(place)) continue;
+      return { start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
 
 /** The first "dock at 6.45am in Portsmouth" whose place is named and not the school (its span), or undefined. */
 function landingAt(text: string, ownSchool: (place: string) => boolean): { start: number; end: number } | undefined {

@@ -5,6 +5,7 @@ import { normaliseWord } from '../../lexicons/tokenize.js';
 import { sourceOffset } from '../../core/position.js';
 import { proseSegments, at } from './shared.js';
 import { SentenceBounds } from '../../text/spans.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 const HANDLE = /(?<![\p{L}\p{N}_@#/.])([@#])([\p{L}\p{N}_.]{2,})/gu;
 /** The first handle only: no lastIndex left behind (HANDLE's, shared with matchAll below, made later posts start mid-text). */
@@ -16,7 +17,15 @@ const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|
  * A paragraph about a pupil: a year group or class ("#Year4", "(@leo.reads, Year 4)", "Love from Class 1"), a pupil's
  * role ("our new Head Boy", "Player of the match") — where a tag that is a person's name is the pupil's (miss31).
  */
-const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under-?\d{1,2}s?)\b/i;
+const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under[- ]?\d{1,2}s?)\b|#\p{L}+(?:Y|Yr|Year)\d{1,2}\b|\bour (?:star |young |talented |brilliant |amazing )?(?:swimmer|gymnast|poet|author|reader|chef|artist|footballer|runner|athlete|dancer|pianist|musician|speller|mathematician|scientist|golfer|cricketer|boxer|skater|cyclist)s?\b/iu;
+/** A year group closing a hashtag of a name: "#AlfieDixonY4", "#DanielWebbY9" (miss32). */
+const YEAR_SUFFIX = /(?<=\p{Ll})(?:Y|Yr|Year)\d{1,2}$/u;
+/** A pupil's role or year just before an @mention: "our Year 5 poet @…", "Our new head girl is @…", "reader of the week: @…" (miss32). */
+const PUPIL_ROLE_BEFORE = /(?:\b(?:Year|Yr|Y) ?\d{1,2}(?: (?:poet|author|writer|reader|artist|chef|star|champion|winner|captain|pupil|student|girl|boy|scientist|athlete|swimmer|footballer|gymnast|mathematician|musician|speller))?|\bhead (?:boy|girl)(?: is)?|\bof the (?:week|match|term|month))[\s,:(-]*$/i;
+/** A child word just before an @mention: "her son @…", "their daughter (@…)" (miss32). */
+const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy|girl)[\s,:(-]*$/i;
+/** A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its paragraph). */
+const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support)(\p{L}{3,})$/iu;
 /** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
 const FAMILY_IN_HANDLE = /(?:^|[_.\d]|[a-z])(?:mum|mummy|mom|mommy|mam|dad|daddy|nana|nanna|grandma|grandad)(?:$|[_.\d]|of|to)/i;
 const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
@@ -57,6 +66,22 @@ export const tagging: Rule = {
       const common = (part: string) => names.frequent.has(part) && !names.wordNames.has(part) && !names.notNames.has(part);
       for (let cut = 4; cut <= word.length - 3; cut++) if (common(word.slice(0, cut))) return true;
       return false;
+    };
+    const plainGivenName = (w: string) => names.frequent.has(w) && !names.wordNames.has(w) && !names.notNames.has(w) && !names.neverNames.has(w);
+    // "Our new head girl is @ellie.m.official! Congratulations Ellie", "our Year 5 poet @poppy_writes_x", "her son
+    // @jackyboy_2013": a handle holding a given name, with that name elsewhere in a paragraph about a pupil or a pupil's
+    // role just before it, is the pupil's own account (miss32). Not "Thanks @sarah_bakes_cakes for the Year 6 cake".
+    const pupilsOwnHandle = (words: string[], text: string, index: number, aboutAPupil: () => boolean) => {
+      const before = text.slice(Math.max(0, index - 40), index);
+      if (CHILD_BEFORE.test(before)) return true;
+      if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
+      const given = words.find(plainGivenName);
+      return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
+    };
+    // "#TeamTilly … Tilly, you were incredible!": a cheering hashtag whose first name is also in its paragraph.
+    const cheeredByName = (tag: string, text: string) => {
+      const cheered = CHEER_PREFIX.exec(tag)?.[1]?.toLowerCase();
+      return cheered !== undefined && plainGivenName(cheered) && namedOutsideTag(text, cheered);
     };
     const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
     const pupils = pupilNameParts(ctx);
@@ -100,11 +125,17 @@ export const tagging: Rule = {
         const name = rawName.replace(/\.+$/, '');
         if (allowed.has(name.toLowerCase()) || /@[\p{L}\p{N}.-]+\.[a-z]{2,}$/iu.test(segment.text.slice(match.index - 40, match.index + whole.length))) continue;
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
-        const words = splitHandle(name);
+        const words = splitHandle(sigil === '#' ? name.replace(YEAR_SUFFIX, '') : name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
         const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words, aboutAPupil);
-        // "#MollyThompson", "@harrison_brooks": a person's name in a post about a pupil, or a hashtag spoken to (miss31).
-        const namedInPupilPost = !pupil && !childLike && personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)));
+        // "#MollyThompson", "@harrison_brooks": a person's name in a post about a pupil, or a hashtag spoken to (miss31);
+        // a pupil's own handle or a cheering hashtag of a pupil's name (miss32).
+        const namedInPupilPost =
+          !pupil &&
+          !childLike &&
+          ((personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)))) ||
+            (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, aboutAPupil)) ||
+            (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
           if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {
@@ -146,7 +177,9 @@ export const tagging: Rule = {
  * A person's name run into a tag: a given name (a common one, not a word such as "Summer") and a surname or a
  * middle name and surname ("MollyThompson", "harrison_brooks", "PoppyMaeCarter"), not a famous person's ("MarcusRashford").
  */
-function personsName(words: string[], names: Awaited<ReturnType<typeof prepareNameKnowledge>>): boolean {
+function personsName(allWords: string[], names: Awaited<ReturnType<typeof prepareNameKnowledge>>): boolean {
+  // A closing initial: "#KaydenJamesF" (miss32).
+  const words = allWords.length > 2 && allWords[allWords.length - 1]!.length === 1 ? allWords.slice(0, -1) : allWords;
   if (words.length < 2 || words.length > 3 || names.given.size === 0) return false;
   const [first, second] = words as [string, string];
   if (!names.frequent.has(first) || names.notNames.has(first) || names.neverNames.has(first)) return false;
@@ -154,6 +187,12 @@ function personsName(words: string[], names: Awaited<ReturnType<typeof prepareNa
   if (words.some((w) => !/^[a-z'’-]{2,}$/.test(w))) return false;
   const last = words[words.length - 1]!;
   return !names.famous.has(`${first} ${second}`) && !names.famous.has(`${first} ${last}`);
+}
+
+/** The given name as a capitalised word of the paragraph, not inside a tag ("… Well done Harper!"). */
+function namedOutsideTag(text: string, given: string): boolean {
+  const capitalised = escapeRegExp(given[0]!.toUpperCase() + given.slice(1));
+  return new RegExp(`(?<![\\p{L}@#._])${capitalised}(?![\\p{L}_])`, 'u').test(text);
 }
 
 interface PupilParts {

@@ -4,6 +4,14 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // miss32 neighbours: allergies as a topic, a school's nut-free rule, a nurture group thanked, the police's visit,
+    // a pronoun after a name in a sentence about a lesson, a plan named with an initial.
+    'We\'ve been talking about allergies in science this week, and Year 3 wrote leaflets about how an EpiPen works.',
+    'Reminder for the Year 2 party: we are a nut-free school, so please check labels on anything you send in.',
+    'Our Nurture Group baked biscuits today! Thank you to our wonderful pastoral team for running it every week.',
+    'PC Jones and the police at the station showed Year 1 their cars and helmets.',
+    'Mrs Dale explained how she treats head lice at home, and the children made posters.',
+    'Sam told us that she had read about allergic reactions in her science book.',
     // fp31: a class reader named by its author (its title, "Wonder", is an everyday word): the character's story.
     "Our book club has been reading 'Wonder' by R.J. Palacio. The children talked about how August, who has a facial difference, is bullied at his new school.",
     // fp31: advice to speak up is no secrecy; a first-aid lesson by St John Ambulance names no one ("John" is a saint's).
@@ -346,6 +354,17 @@ ruleTester(confidential, {
     'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
+    // miss32: an initial is no sentence's end; an allergy, head lice, a reaction named for a pupil; a family by its
+    // name; names bracketed after a group; a pronoun after a named pupil; a member of staff's conduct investigated.
+    { post: "Shame that Chloe B. was excluded for the fight at lunch and couldn't play.", errors: [{ message: '"excluded"' }] },
+    { post: 'Breakfast Club register: Amir, Bethany, Daisy, Eli (allergic to sesame, own toast please).', errors: [{ message: '"allergic to"' }] },
+    { post: 'Hi all, just to let you know Ava R (Y2) has had nits three times this half-term.', errors: [{ message: '"nits"' }] },
+    { post: 'The Sharma family lost baby Arjun last week.', errors: [{ message: '"lost baby"' }] },
+    { post: 'Our Nurture Group (Lexi, Kobe, Alfie and Esme) baked biscuits today!', errors: [{ message: '"Nurture Group"' }] },
+    { post: 'Harvey had a bit of a wobble today, so he spent the afternoon in the Calm Room.', errors: [{ message: '"Calm Room"' }] },
+    { post: 'We say goodbye to Mr Fenwick, who has left following the investigation into his conduct.', errors: [{ message: '"investigation into his conduct"' }] },
+    { post: "Tiernan's mum and dad have split up, so please be kind.", errors: [{ message: '"mum and dad have split up"' }] },
+    { post: "Gossip corner 😂 who saw the police at the Wilsons' house last night?", errors: [{ message: '"the police at"' }] },
     // fp31 neighbour: a pupil told beside the same book is still a pupil.
     { post: "Our book club has been reading 'Wonder' by R.J. Palacio. Sam, who is bullied at his new school, read his poem to us.", errors: [{ message: '"bullied"', severity: 'error' }] },
     // fp31 neighbours: secrecy asked for is still secrecy; a named person's asthma is still theirs, saint or no saint.

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(endorsement, {
   valid: [
+    // miss32 neighbours: a book fair's supplier, a class cheered as the best, a dentist's visit.
+    'Our Usborne book fair is in the library all week, with every purchase earning free books for the school.',
+    'Year 6, you are simply the best! What a performance.',
+    'The dentist visited Reception to talk about looking after our teeth.',
     // miss31 neighbours: the uniform's official supplier, a thank-you to a bakery, advice that ends its sentence on "recommend".
     'Uniform is available from the official supplier and from the second-hand rail in reception.',
     "Thank you to Bella's Bakes for kindly donating the cakes for our cake sale.",
@@ -21,6 +25,13 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    // miss32: a party-plan or network-marketing business plugged, a business ranked with no town, a product urged.
+    { post: 'Miss Green (Y1) is now a Younique presenter, drop her a message for 10% off!', errors: [{ message: 'network-marketing' }] },
+    { post: 'Our TA Jade sells Scentsy wax melts. Message her for the catalogue.', errors: [{ message: 'network-marketing' }, { message: 'network-marketing' }] },
+    { post: 'Mrs Lowe is selling Tropic skincare. Book her for a pamper party!', errors: [{ message: 'network-marketing' }, { message: 'network-marketing' }] },
+    { post: 'Shoutout to Phoenix Tutoring, by far the best eleven plus tutor in Slough.', errors: [{ message: 'endorsement' }] },
+    { post: 'Best orthodontist in Chelmsford? Bright Smile Orthodontics.', errors: [{ message: 'endorsement' }] },
+    { post: 'We\'d really encourage every family to try their chewables.', errors: [{ message: 'endorsement' }] },
     // miss31: a business ranked in its town, vouched for, or recommended with nothing after "recommend".
     { post: "Huge thanks to Bella's Bakes, honestly the best bakery in Hexham!", errors: [{ message: 'best bakery in' }] },
     { post: 'The Green Bean on Market Street. Tell them we sent you!', errors: [{ message: 'Tell them we sent you' }] },

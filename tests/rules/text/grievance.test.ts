@@ -4,6 +4,10 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // miss32 neighbours: a science lesson's disgusting potions, the council's crossing considered, a staff member's send-off.
+    'Year 4 made disgusting potions in science!',
+    'Our school council wrote to the council asking for a new crossing, and we have been told it is being considered!',
+    'Mr Osei is leaving us at Christmas to move back to Ghana. We would love to give him a proper send-off!',
     // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
     'Bad day at the office for the U10s. Lost 5-0, missed a penalty and the heavens opened in the second half.',
     'Year 3 learned about Rosa Parks. The children acted out the story and talked about what was fair and unfair.',
@@ -119,6 +123,12 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // miss32: a head's or an office's own complaint: an inspector, the DfE, whoever, a colleague gone under a cloud.
+    { post: "Yet another Ofsted inspector who'd clearly never set foot in a primary school.", errors: [{ message: 'never set foot in' }] },
+    { post: "It is beyond ridiculous that the DfE still haven't sent our capital funding.", errors: [{ message: 'beyond ridiculous' }] },
+    { post: "To whoever keeps leaving their dog's mess outside Reception: you know who you are and you're disgusting.", errors: [{ message: "you're disgusting" }] },
+    { post: 'Given how things ended for him with the governors, we will keep it quiet.', errors: [{ message: 'how things ended for him' }] },
+    { post: "So the trust thinks it's acceptable to cut our TA hours AGAIN.", errors: [{ message: "thinks it's acceptable to" }] },
     // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
     { post: 'The office staff are useless and the office is a shambles.', errors: [{ severity: 'warning' }] },
     { post: 'The children were so unfair to the new teacher today.', errors: [{ severity: 'warning' }] },

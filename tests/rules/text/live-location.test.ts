@@ -7,6 +7,10 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // miss32 neighbours: a trip's return to the school or its church, a return to class.
+    trip('The coach will return at 5pm to the school on Mill Lane.'),
+    trip("Pick up is from St Mary's Church at 3."),
+    trip('Year 4 returns at 3pm to class.'),
     // miss28 held-out round: a stop told afterwards, and where a school trip "should be" next month.
     'On the way home from Kingswood last week we made a quick stop at Gordano Services.',
     // miss29 neighbours: a trip post's group working in its year, back at school, a pick-up at the school gates.
@@ -150,6 +154,9 @@ ruleTester(liveLocation, {
     trip('Our netball squad came 2nd at the Sheffield tournament on Saturday!'),
   ],
   invalid: [
+    // miss32: a trip's hand-over at a named spot, the time first or the spot's own words between.
+    { post: trip('Reminder: the Year 7 trip coach returns at 7.10pm to the lay-by on Chester Road opposite the Red Lion.'), errors: [{ message: 'a time at a named place' }] },
+    { post: trip("Drop off at Church Farm's front gate on Hollow Lane at 8.45 instead of school."), errors: [{ message: 'a time at a named place' }] },
     // miss31: a year group or everyone as the subject, a long group name, numbers among the activity's words, a lunch stop,
     // stuck in traffic on a motorway, a named place with a time in the same clause.
     { post: trip('Year 2 will be at Tesco on the High Street at 10.30 this morning.'), errors: [{ message: 'Tesco' }] },

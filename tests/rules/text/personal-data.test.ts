@@ -17,6 +17,11 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // miss32 neighbours: the school's own account is a warning elsewhere; an adult's age; a child's age and a year group.
+    'Our new TA Mrs Ahmed (42) from Bradford joins us on Monday.',
+    'Lost: a grey coat, age 9-10, with a name tag.',
+    'Maya (5) in Reception loved the farm visit.',
+    'Lily, 7, of Class 2 won the colouring competition!',
     // fp31: a school's contact line whose name ends in "Primary" (a venue, as "School" is).
     'Sacred Heart Catholic Primary · Priory Road, Eastleigh Green, EG5 1AA',
     // fp31: a school's or club's role mailboxes, as newsletters and club pages print them.
@@ -90,6 +95,13 @@ ruleTester(personalData, {
     'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
   ],
   invalid: [
+    // miss32: digit words joined by hyphens, a titled person's address after a comma, bank details sent to a person,
+    // a date of birth a few words on, a child's age with the area they live in.
+    { post: "The PTA chair's number is oh-one-two-one, four-nine-six, seven-seven-eight-one (Karen, evenings only).", errors: [{ message: 'phone number' }] },
+    { post: 'Please drop it back to Mrs Kaur, 47 Lime Grove, Small Heath.', errors: [{ message: 'A home address' }] },
+    { post: 'Drama club money can be sent by bank transfer to Miss Price personally: sort code 20-45-77, account 53142876.', errors: [{ message: 'Bank details', severity: 'error' }] },
+    { post: "Please remember that Harry's date of birth on the medical form must match: 09.07.2017.", errors: [{ message: 'A date of birth' }] },
+    { post: 'Welcome to Class 1! Meet Maya (5) from Hillfields, who joined us this week.', errors: [{ message: "A child's age and home area" }] },
     // fp31 neighbour: a home address is still a home, whatever school the child goes to.
     { post: 'Sam, who goes to Sacred Heart Primary, lives at 4 Priory Road, Eastleigh Green, EG5 1AA.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     // fp31 neighbours: a role word at a webmail domain, or with a name, is still someone's own.

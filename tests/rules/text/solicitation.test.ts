@@ -3,6 +3,12 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(solicitation, {
   valid: [
+    // miss32 neighbours: the school's own charity day, a history lesson about a party, an RE lesson about a faith,
+    // a school council's petition, a school's own club's price.
+    'Year 6 are raising £500 for the hospice with a sponsored silence this week.',
+    'In history, Year 9 learned how the Labour Party was founded in 1900.',
+    'In RE, Year 8 learned what Jehovah\'s Witnesses believe about Christmas.',
+    'Breakfast Club is £3 a session, and free for families eligible for pupil premium.',
     // miss31 neighbours: an RE lesson about a faith, a mock election, a school council vote.
     'In RE, Year 2 will learn about Jesus and the stories he told.',
     'Year 5 held a mock election, and the school council will vote yes or no on the new playground games.',
@@ -34,6 +40,15 @@ ruleTester(solicitation, {
     'Year 5 are selling their own artwork at the summer fair, with all money going to the PTA.',
   ],
   invalid: [
+    // miss32: a family's own appeal, a party's meeting, a petition started, a rally called, a faith group at the gates,
+    // a paid class sold to parents.
+    { post: 'Little Oakley\'s family are raising £8,000 to fly him to see his dad. Donations via the link.', errors: [{ message: 'fundraising' }, { message: 'fundraising' }] },
+    { post: 'Our families can help the Nkosi family with the funeral costs for Thandi\'s grandmother.', errors: [{ message: 'fundraising' }] },
+    { post: 'Reform UK are holding a public meeting in the school hall on Tuesday night.', errors: [{ message: 'political' }] },
+    { post: 'Our head has started a petition to the Prime Minister demanding fair pay for teachers.', errors: [{ message: 'political' }] },
+    { post: 'Come along to the rally against the bypass on Saturday at the Town Hall.', errors: [{ message: 'political' }] },
+    { post: 'Join Jehovah\'s Witnesses at the school gates every Friday for a free Bible study booklet.', errors: [{ message: 'religious' }, { message: 'religious' }] },
+    { post: 'Join our Zumba class at the church hall on Wednesdays, first class free!', errors: [{ message: 'commercial' }] },
     // miss31: an outside church's recruiting, a party's candidate, a strike ballot, a rally, a personal cause, a slimming club.
     { post: "Join us at St Mark's Alpha course on Tuesday evenings and find out about Jesus over a free meal.", errors: [{ message: 'religious' }, { message: 'religious' }] },
     { post: "Please support the Reform UK candidate on Thursday: he's promised to fix the potholes.", errors: [{ message: 'political' }] },

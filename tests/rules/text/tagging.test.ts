@@ -25,6 +25,12 @@ ruleTester(tagging, {
     { post: 'Well done @HarbourPrimary netball squad! #HarbourPride', config: { school: { accounts: ['@HarbourPrimary', '#HarbourPride'] } } },
     { post: 'Amelia read her poem beautifully in assembly. #PoetryWeek', consent },
     'E-mail office@harbourside.example.sch.uk with any questions.',
+    // miss32 neighbours: a cheering hashtag with no child's name, a year group's visit to a business, a winner's
+    // organiser's account, a year group with a verb before a handle.
+    'Well done Year 3! #TeamGB #GoTeam #LoveReading',
+    'Congratulations to our Year 6 winner @SpellingBeeUK',
+    'Year 6 met @jamie_oliver today.',
+    'Go Tilly! #TeamGB',
     'Follow @BBCSport and @educationgovuk for updates.',
     'Code club learned about the C# language and #include lines.',
     { post: 'Our #Summer2026 fair raised £900!', consent },
@@ -56,6 +62,15 @@ ruleTester(tagging, {
     { post: 'Follow @kofi_mensah2014 and @priya.y9 for their art!', errors: [{ message: "child's own account" }, { message: "child's own account" }] },
     { post: 'Happy birthday @JakeO! 🎂', consent, errors: [{ message: 'names a pupil' }] },
     { post: 'Congratulations @Amelia Smith on your medal!', consent, errors: [{ message: 'names a pupil', column: 17 }] },
+    // miss32: a name hashtag closed by a year group or an initial, a child's handle after a pupil's role or beside
+    // the same name in a paragraph about a pupil, after "her son", a cheering hashtag with the child's name spoken to.
+    { post: 'Check out this brilliant rainforest model by #AlfieDixonY4!', errors: [{ message: '#AlfieDixonY4' }] },
+    { post: 'Another win for #KaydenJamesF at the Under 9 tennis!', errors: [{ message: '#KaydenJamesF' }] },
+    { post: 'Good luck to our swimmer #IslaMcKenzie in Sheffield this weekend', errors: [{ message: '#IslaMcKenzie' }] },
+    { post: 'So proud of our Year 5 poet @poppy_writes_x, whose poem was read on the radio', errors: [{ message: '@poppy_writes_x' }] },
+    { post: 'Our new head girl is @ellie.m.official! Congratulations Ellie', errors: [{ message: '@ellie.m.official' }] },
+    { post: 'Thanks to her son @jackyboy_2013 for helping on the stall', errors: [{ message: '@jackyboy_2013' }] },
+    { post: 'What a performance from #TeamTilly at the county gymnastics 🤸 Tilly, you were incredible!', errors: [{ message: '#TeamTilly' }] },
     // A link to a child's own profile is a tag by another name (it passed): bare, or behind link text.
     { post: 'Follow our star swimmer at https://www.instagram.com/amelia_smith2016 for her training!', errors: [{ message: "child's own account", column: 28 }] },
     { post: 'Watch [Jake](https://www.tiktok.com/@jake_y6) and [Lily](https://x.com/lily.y6/status/123) dance!', errors: [{ message: "child's own account" }, { message: "child's own account" }] },
