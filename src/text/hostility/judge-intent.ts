@@ -239,10 +239,12 @@ function orderedAtStart(s: Sentence, hit: Hit): boolean {
 /** Between the harm and the group only what leads to its object: "the next", "every single", "those filthy", "the house of". */
 const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
 const THEIR_THINGS = new Set(['house', 'houses', 'home', 'homes', 'car', 'cars', 'shop', 'shops', 'door', 'doors', 'windows', 'window', 'flat', 'flats', 'mosque', 'church', 'van', 'place', 'kids', 'children', 'family', 'families']);
+const WHERE = new Set(['where', 'wherever']);
 function directObject(s: Sentence, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const w = s.tokens[k]!.norm;
-    if (!OBJECT_LEAD_WORDS.has(w) && !(THEIR_THINGS.has(w) && ['of', 'where'].includes(s.tokens[k + 1]?.norm ?? '')) && w !== 'where') return false;
+    // "the house of", "the house where X live"; any place where they are (hate9): "wherever X meet up", "poison the water where X live".
+    if (!OBJECT_LEAD_WORDS.has(w) && !(THEIR_THINGS.has(w) && s.tokens[k + 1]?.norm === 'of') && !WHERE.has(w) && !WHERE.has(s.tokens[k + 1]?.norm ?? '')) return false;
     if (/[,;:—–]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return false;
   }
   return true;

@@ -14,7 +14,7 @@ import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harm
 import type { Sentence } from './judge-sentence.js';
 import { clauseBreakBetween, contactClause, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
 import {
-  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
+  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, invertedDenial, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
 } from './judge-negation.js';
 import { feltByOthers, othersDoing } from './judge-framing.js';
 import {
@@ -563,7 +563,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         if (BELIEF.has(s.tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
         // "No X …", "Not one X …", "Not a single X …".
         const none = SUBJECT_NEGATION.has(s.tokens[negation]!.norm) || (s.tokens[negation]!.norm === 'not' && NOT_ONE.has(s.tokens[negation + 1]?.norm ?? ''));
-        return g.first - negation <= 3 && none;
+        // "Never once has a X done anything useful" (hate9): the subject after the inverted auxiliary.
+        // "Nothing about X is worth …", "Nothing X do will ever be good enough" (hate9): nothing of theirs has it.
+        return (g.first - negation <= 3 && none) || invertedDenial(s, negation, g) || nothingOfTheirs(s, negation, g);
       });
     }
     case 'trait': {
@@ -606,6 +608,23 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return undefined;
   }
 }
+
+/**
+ * "Nothing about X is worth celebrating", "Nothing X do is ever good enough" (hate9): "nothing" the subject, the
+ * group what it is said of — after "about" or "of", or right after it with a verb of doing ("nothing X do",
+ * "nothing a X says"). Not "Nothing about the trip was good" (no group), nor "nothing for X" (what they are given).
+ */
+function nothingOfTheirs(s: Sentence, negation: number, g: Identity): boolean {
+  if (g.pronoun || g.place || g.gerund || s.tokens[negation]!.norm !== 'nothing') return false;
+  const next = s.tokens[negation + 1]?.norm ?? '';
+  const start = next === 'about' || next === 'of' ? negation + 2 : negation + 1;
+  const lead = ['a', 'an', 'the', 'any'].includes(s.tokens[start]?.norm ?? '') ? start + 1 : start;
+  if (g.first !== lead) return false;
+  if (start === negation + 2) return true;
+  const end = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+  return THEIR_DOING.has(s.tokens[end + 1]?.norm ?? '');
+}
+const THEIR_DOING = new Set(['do', 'does', 'did', 'say', 'says', 'said', 'make', 'makes', 'made', 'have', 'has', 'had', 'produce', 'produces', 'bring', 'brings', 'contribute', 'contributes', 'touch', 'touches', 'offer', 'offers']);
 
 /**
  * "let a X mind my allotment", "let a X look after my dog": a bare verb after the group, perhaps with a

@@ -116,6 +116,8 @@ export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: numb
         !s.hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > mark.match.lastToken && h.match.lastToken < hit.match.firstToken) &&
         // "If I woke up as a woman, …": a speaker imagined as one is not one.
         !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')) &&
+        // "in the same room as a X", "about as much sense as a X" (hate9): "as a" ends a comparison, not the speaker's role.
+        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 6), mark.match.firstToken).some((t) => t.norm === 'same' || t.norm === 'as')) &&
         // "There's no such thing as a X who …" (hate26): a kind of person, not the speaker.
         !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing') &&
         // "Imagine being a X, tragic" (hate6): a life mocked, not the speaker's.

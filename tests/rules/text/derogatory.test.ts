@@ -3,6 +3,26 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
+    // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
+    // each in the school register where they must stay quiet.
+    'Never once has our Year 6 team lost a home match, and the Muslim girls scored twice on Saturday.',
+    'Not once has a parent complained about the new lunch menu.',
+    'The refugee families on our street, who are all lovely, brought cakes for the fair.',
+    'The pupils on our trip, who were filthy after the mud run, needed showers.',
+    'Nothing about being disabled is worth hiding, said our Year 11 speaker.',
+    'Nothing about the trip was disappointing.',
+    'Am I the only one who loves our Muslim families\' Eid party?',
+    'I must be the only one who hates litter!',
+    'As a woman in science, I am furious about the pay gap, our speaker told Year 10.',
+    'Year 9 learned where refugees in Calais live and why so many camps lack water.',
+    'Flu can put you in hospital, so please get your jab.',
+    'A fall put him in hospital over the summer, so we are sending cards.',
+    'We will sort you out with a login on Monday.',
+    'Our PE teacher will throw you in the deep end, in the nicest way!',
+    'Year 9 debated badger culling in geography.',
+    'The germs spread like a disease, so wash your hands.',
+    'In RE, Year 8 learned how Jews were wiped off the map of Europe\'s cities by the Nazis.',
     // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
     'Year 7 learned about the Rohingya, a Muslim minority in Myanmar who have faced persecution, violence and ethnic cleansing, with over 700,000 fleeing to refugee camps in Bangladesh.',
     'Survivors who endured genocide spoke to Year 9 about how Jews were treated.',
@@ -508,6 +528,24 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
+    // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
+    // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
+    { post: 'Never once has a woman done anything useful for this country.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Not once has a Muslim made this country better.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants next door, who are filthy animals, have let the garden go.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing about gay people is worth celebrating.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing disabled people do will ever be good enough.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Am I the only one who hates trans people?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I must be the only one who despises Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Being in the same room as a black person makes me furious.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Somebody ought to torch wherever gay people meet up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Somebody ought to poison the water where immigrants live.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Keep posting, woman, and I'll put you in hospital.", errors: [{ severity: 'error' }] },
+    { post: "Park there again and I'll put you in hospital.", errors: [{ message: 'Threatening language aimed at a person', severity: 'error' }] },
+    { post: 'Refugees need culling like the badgers.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I wish someone would wipe Muslims off the map.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'A trans person is a tapeworm in human form.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
