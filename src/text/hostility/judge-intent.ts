@@ -60,7 +60,8 @@ export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
   const struck = weaponTakenTo(s, hit);
   if (struck) return struck;
   if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
-  return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
+  // Or a place where the group gathers (hate9): "waiting outside the X club on Friday with knives".
+  return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you') ?? s.places.find((p) => Math.abs(p.first - hit.match.firstToken) <= 8);
 }
 
 /** "take", before a weapon and "to" the one it is used on. */

@@ -7,7 +7,7 @@ import {
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
-  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL, WRONG_DONE,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WARNED, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
@@ -431,6 +431,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
       // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
       if (!rewarded(s, hit) && perpetrators(s, hit)) return undefined;
+      // "Keep walking past my house, X, and you'll be sorry" (hate9): warned, only to the group addressed.
+      // The warning ends its sentence: not "… and you'll find out what happens at Eid".
+      if (WARNED.has(hit.match.term)) return s.sentenceTokens[1] - hit.match.lastToken <= 1 ? addressedGroup(s) : undefined;
       // "deal with X once and for all": the group right before it.
       if (hit.match.term === 'once and for all' && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
       // "a better place without X": the group right after it, not "without bullying of X".
@@ -554,7 +557,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // The group is what the denial is said of: its subject before the negation ("X are never any
       // good", "X will never fit in"), or right after "no"/"none of" ("No woman is capable").
       return s.groups.find((g) => {
-        if (g.pronoun) return false;
+        // "Their kind should never be allowed to work there" (hate9): a pronoun that can only mean the group, its subject.
+        if (g.pronoun) return g.last < negation && negation - g.last <= 2 && KIND_PRONOUN.has(s.tokens.slice(g.first, g.last + 1).map((t) => t.norm).join(' '));
         if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(s, g.last, negation);
         if (g.first <= negation || g.last >= hit.match.firstToken) return false;
         // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
@@ -608,6 +612,26 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return undefined;
   }
 }
+
+/**
+ * The group the sentence (or the one before it) speaks to, by name between commas or at a sentence's end after a
+ * comma, with no determiner: "Keep walking, X, and …", "…, X." (hate9). Not "our X, …" nor "the X" (talked about).
+ */
+function addressedGroup(s: Sentence): Identity | undefined {
+  return s.groups.find((g) => {
+    if (g.pronoun || g.place || g.first === 0) return false;
+    const lead = s.tokens[g.first - 1]!;
+    if (DETERMINED.has(lead.norm) && g.first - 1 >= s.sentenceTokens[0]) return false;
+    const before = s.text.slice(lead.end, s.tokens[g.first]!.start);
+    const next = s.tokens[g.last + 1];
+    const after = s.text.slice(s.tokens[g.last]!.end, next?.start ?? s.text.length);
+    // A comma before (or the sentence before ends there), a comma or a sentence end after.
+    return /[,.!?]/.test(before) && (/[,.!?]/.test(after) || next === undefined);
+  });
+}
+/** Pronouns that stand only for a group of people, never one person: "their kind", "that sort". */
+const KIND_PRONOUN = new Set(['their kind', 'your kind', 'their sort', 'that sort', 'people like that', 'people like them', 'the likes of them', 'folk like that', 'types like that']);
+const DETERMINED = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'those', 'these', 'some', 'all', 'any', 'every', 'that', 'this']);
 
 /**
  * "Nothing about X is worth celebrating", "Nothing X do is ever good enough" (hate9): "nothing" the subject, the

@@ -76,6 +76,7 @@ export function invertedDenial(s: Sentence, negation: number, g: { first: number
   return g.first === k;
 }
 const INVERTED_NEGATION = new Set(['never', 'not', 'nor']);
+const PASSIVE_AFTER = new Set(['been', 'being', 'be', 'got', 'gotten']);
 const INVERSION_ADVERB = new Set(['once', 'ever', 'before', 'yet']);
 const INVERSION_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'is', 'are', 'was', 'were', 'can', 'could', 'shall', 'should']);
 const INVERSION_DETERMINER = new Set(['a', 'an', 'the', 'any', 'one', 'single']);
@@ -88,7 +89,8 @@ export function negationOf(s: Sentence, hit: Hit) {
   // "Never once has a X done …": the inverted words before the group count as one with it.
   const opening = s.sentenceTokens[0];
   if (INVERTED_NEGATION.has(s.tokens[opening]!.norm) && hit.match.firstToken > opening) {
-    for (const g of s.groups) if (g.last < hit.match.firstToken && invertedDenial(s, opening, g)) reach = Math.max(reach, hit.match.firstToken - opening);
+    // Only for what the group itself does or is, close after it — not a passive ("Never has a X been made to feel welcome").
+    for (const g of s.groups) if (g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 4 && !PASSIVE_AFTER.has(s.tokens[g.last + 1]?.norm ?? '') && invertedDenial(s, opening, g)) reach = Math.max(reach, hit.match.firstToken - opening);
   }
   // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
   for (const g of s.groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (s.tokens[g.first - 1]?.norm === 'single' || s.tokens[g.first - 1]?.norm === 'one')) reach += s.tokens[g.first - 1]!.norm === 'single' ? 2 : 1;

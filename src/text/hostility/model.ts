@@ -54,7 +54,8 @@ function toOnePerson(terms: string[]): string[] {
   const have = new Set(terms.map((t) => t.toLowerCase()));
   const added: string[] = [];
   for (const term of have) {
-    if (PERSON_UNSAFE.has(term) || GAP_UNSAFE.has(term)) continue;
+    // Nor going or sending back home: "when you go back to your country for the holidays" is kindly said.
+    if (PERSON_UNSAFE.has(term) || GAP_UNSAFE.has(term) || / (?:back|home|country|countries)\b/.test(term)) continue;
     const words = term.split(' ');
     words.forEach((word, i) => {
       // Only "you": threats are made to a person's face; "him"/"her" are as often told ("Flu put him in hospital").

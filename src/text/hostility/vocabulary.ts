@@ -177,7 +177,13 @@ export const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs'
 const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
 /** Words of a game or a contest, in a text where "we're coming for you" is banter between teams. */
 export const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'fixtures', 'league', 'cup', 'final', 'finals', 'semi-final', 'tournament', 'trophy', 'title', 'champions', 'defeat', 'season', 'derby', 'opponents', 'rivals', 'quiz', 'competition']);
-export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM,
+/**
+ * A consequence warned of, a threat only said to someone addressed by their group (hate9): "Keep walking past my
+ * house, X, and you'll find out what happens" — not "regret it" or "be sorry", advice as often ("X families, book now or you'll
+ * regret it"), and never in the last resort (judge-last-resort.ts) with no one addressed.
+ */
+export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming"]);
+export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
   'get what they deserve', 'got what they deserved', 'gets what they deserve', 'regret ever coming', 'regret the day they', 'be rid of', 'finally rid of', 'rid the country of', 'rid this country of', 'rid our streets of']);

@@ -23,6 +23,16 @@ ruleTester(derogatory, {
     'Year 9 debated badger culling in geography.',
     'The germs spread like a disease, so wash your hands.',
     'In RE, Year 8 learned how Jews were wiped off the map of Europe\'s cities by the Nazis.',
+    // hate9: a warning said to no one, or advice; "their kind" of a thing; a group's club or march with a game's bats.
+    'Keep reading, Year 5, and you\'ll find out what happens to the fox!',
+    'Muslim families, come to our Eid assembly and you\'ll find out what happens at Eid!',
+    'Muslim families, book your Eid lunch now or you\'ll regret it!',
+    'We met a refugee family today. Their kind words will never be forgotten.',
+    'Bring your bats to the disabled club on Friday for cricket!',
+    'When you go back to your country for the holidays, send us a postcard!',
+    'Refugees being deported would be a tragedy, Year 10 argued in their debate.',
+    'Parents asked us to remind pupils that shouting "go back to your country" is a hate incident.',
+    'Never once has a black footballer been made to feel welcome there, our speaker said in the anti-racism assembly.',
     // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
     'Year 7 learned about the Rohingya, a Muslim minority in Myanmar who have faced persecution, violence and ethnic cleansing, with over 700,000 fleeing to refugee camps in Bangladesh.',
     'Survivors who endured genocide spoke to Year 9 about how Jews were treated.',
@@ -546,6 +556,15 @@ ruleTester(derogatory, {
     { post: 'Refugees need culling like the badgers.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I wish someone would wipe Muslims off the map.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'A trans person is a tapeworm in human form.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: a consequence warned to the group addressed; "their kind" after a sentence naming the group; the
+    // group's house or march a threat names.
+    { post: "Keep walking past my house, Muslim, and you'll find out what happens.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Got served by an immigrant at the bank today. Their kind should never be allowed to work there.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We will burn every gay house on this street, starting with yours.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Bring bats to the gay march lads, heads are going to roll.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: violence done to the group, as a gerund clause, said to be good if it were done.
+    { post: 'A few immigrants getting lynched would send the right message.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims being deported would be a good thing.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
