@@ -578,6 +578,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       const noneSuch = noneWhoIs(s, hit);
       if (noneSuch) return noneSuch;
       const negation = presentDenial(s, hit);
+      // "Oh sure, X are SO hard-working. Said no one ever." (hate9): praise said to mean its opposite.
+      if (negation < 0 && s.sarcastic) return praisedInJest(s, hit);
       if (negation < 0 || LACKING.has(s.tokens[negation]!.norm) || feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
       // The group, and a contact clause after it ("None of the X I know are polite", hate26).
       const inGroup = (k: number) => s.groups.some((g) => g.first <= k && g.last + (g.pronoun ? 0 : contactClause(s, g)) >= k);
@@ -629,6 +631,18 @@ function addressedGroup(s: Sentence): Identity | undefined {
     return /[,.!?]/.test(before) && (/[,.!?]/.test(after) || next === undefined);
   });
 }
+/** The group a good trait is said of as its subject, in a sentence the next one marks as sarcasm: "X are SO hard-working." */
+function praisedInJest(s: Sentence, hit: Hit): Identity | undefined {
+  return s.groups.find((g) => {
+    if (g.place || g.last >= hit.match.firstToken || hit.match.firstToken - g.last > 5) return false;
+    for (let k = g.last + 1; k < hit.match.firstToken; k++) {
+      const w = s.tokens[k]!.norm;
+      if (!COPULA.has(w) && !FILLER.has(w) && !TRAIT_ADVERB.has(w) && !PERSONISH.has(w)) return false;
+    }
+    return true;
+  });
+}
+
 /** Pronouns that stand only for a group of people, never one person: "their kind", "that sort". */
 const KIND_PRONOUN = new Set(['their kind', 'your kind', 'their sort', 'that sort', 'people like that', 'people like them', 'the likes of them', 'folk like that', 'types like that']);
 const DETERMINED = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'those', 'these', 'some', 'all', 'any', 'every', 'that', 'this']);

@@ -31,6 +31,10 @@ ruleTester(derogatory, {
     'Bring your bats to the disabled club on Friday for cricket!',
     'When you go back to your country for the holidays, send us a postcard!',
     'Refugees being deported would be a tragedy, Year 10 argued in their debate.',
+    // hate9: a move praised away from a thing, not a group; an activity after a group's sentence; praise with no sarcasm.
+    'We moved the bins away from the Muslim prayer room, best decision we made.',
+    'Our Muslim families ran the stall. Lying down after, exhausted.',
+    'Our refugee families are so hard-working. Said every visitor to the fair!',
     'Parents asked us to remind pupils that shouting "go back to your country" is a hate incident.',
     'Never once has a black footballer been made to feel welcome there, our speaker said in the anti-racism assembly.',
     // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
@@ -565,6 +569,11 @@ ruleTester(derogatory, {
     // hate9: violence done to the group, as a gerund clause, said to be good if it were done.
     { post: 'A few immigrants getting lynched would send the right message.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims being deported would be a good thing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: leaving to get away from the group, praised; a verbless insult with a word of conduct after a sentence
+    // naming the group; praise the next sentence marks as sarcasm.
+    { post: 'We moved house to get away from the immigrants, best decision we ever made.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'There was a Muslim on Question Time. Nothing but a lying rat.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Oh sure, disabled people are SO hard-working. Said no one ever.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
