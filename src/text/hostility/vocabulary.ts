@@ -9,6 +9,8 @@ export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action',
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 export const FILLER = new Set(
   ('as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless ' +
+    // "a bit", "a tad" (hate9: "Doesn't everyone find X a bit revolting?")
+    'bit tad ' +
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
     // size before a hostile noun ("a huge mistake", "a serious threat", "a real menace")
