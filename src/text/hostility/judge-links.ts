@@ -206,6 +206,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       if (identity && identity.first > hit.match.lastToken && othersDoing(s, hit.match.lastToken, identity.first)) return undefined;
       // "Why do people still hate X?": others' feeling asked about, not the speaker's.
       if (identity && s.question && (s.tokens[s.sentenceTokens[0]]!.norm === 'why' || s.tokens[s.sentenceTokens[0]]!.norm === 'how') && feltByOthers(s, hit.match.firstToken)) return undefined;
+      // "Wouldn't shed a tear if someone ran X over" (hate9): not caring only about harm or loss after the group.
+      if (identity && /shed a tear|lose (?:any )?sleep/.test(hit.match.term) && !s.tokens.slice(identity.last + 1, s.sentenceTokens[1] + 1).some((t) => LOST.has(t.norm)) && !s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.firstToken > identity.last)) return undefined;
       // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
       if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => s.tokens[identity.last + d]?.norm === 'to')) return undefined;
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -642,6 +644,9 @@ function praisedInJest(s: Sentence, hit: Hit): Identity | undefined {
     return true;
   });
 }
+
+/** What befalls someone, whose coming an indifferent speaker would not mourn: "… if X drowned", "… if someone ran X over". */
+const LOST = new Set(['died', 'die', 'dies', 'drowned', 'drown', 'left', 'leave', 'went', 'gone', 'disappeared', 'vanished', 'suffered', 'suffer', 'starved', 'ran', 'run', 'killed', 'deported', 'kicked', 'thrown', 'burned', 'burnt', 'shot', 'hanged', 'hung', 'sacked', 'over']);
 
 /** Pronouns that stand only for a group of people, never one person: "their kind", "that sort". */
 const KIND_PRONOUN = new Set(['their kind', 'your kind', 'their sort', 'that sort', 'people like that', 'people like them', 'the likes of them', 'folk like that', 'types like that']);

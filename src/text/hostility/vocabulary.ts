@@ -58,7 +58,7 @@ export const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'right
   'a seat', 'a vote', 'a platform', 'a home', 'a house', 'freedom', 'safety', 'benefits', 'healthcare', 'education', 'equality', 'housing', 'houses']);
 export const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
 /** Indifference to what is done to the group: "I couldn't care less if X suffer". */
-export const INDIFFERENT = /care less|care if|care whether/;
+export const INDIFFERENT = /care less|care if|care whether|shed a tear|lose sleep|lose any sleep/;
 /** Words between "why"/"who" and a verb of regard in a rhetorical question: "Why should anyone …", "Who would honestly …". */
 export const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does', 'do', 'on', 'earth', 'in', 'their', 'right', 'mind', 'honestly', 'actually', 'really', 'even', 'ever', 'genuinely', 'seriously', 'the', 'hell']);
 /** Who may be said to be right about a remark: "and he was right", "she's right", "they were right". */

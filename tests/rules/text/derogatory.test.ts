@@ -39,6 +39,9 @@ ruleTester(derogatory, {
     'I felt sick when I heard how refugees were treated at the border, one of our Year 11s wrote.',
     'My skin was crawling after the bug hunt, said Year 2.',
     'The very thought of our Year 6 leaving makes me cry!',
+    'We wouldn\'t shed a tear if the refugee families got their visas, we\'d cheer!',
+    'I wouldn\'t shed a tear if our old boiler finally gave up.',
+    'In 1916 the rebels faced a firing squad, Year 9 learned.',
     'Parents asked us to remind pupils that shouting "go back to your country" is a hate incident.',
     'Never once has a black footballer been made to feel welcome there, our speaker said in the anti-racism assembly.',
     // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
@@ -581,6 +584,8 @@ ruleTester(derogatory, {
     { post: "Doesn't everyone find gay people a bit revolting?", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'The very thought of Muslims makes me shudder with disgust.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'My flesh creeps when an immigrant sits down beside me on the train.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Wouldn't shed a tear if someone ran disabled people over.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Firing squad for the Muslims, then we can talk about the economy.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
