@@ -11,7 +11,9 @@
 //    (hatecheck-style-fifth.csv) leaning on the weakest functionalities in the register of comments, likewise,
 //    and on a sixth (hatecheck-style-sixth.csv, all 29 functionalities, written before its author read the rule), likewise,
 //    and on a seventh (hatecheck-style-seventh.csv, likewise written before reading the rule, varied comment register), likewise,
-//    and on an eighth (hatecheck-style-eighth.csv, likewise written before reading the rule, plain comment register), likewise.
+//    and on an eighth (hatecheck-style-eighth.csv, likewise written before reading the rule, plain comment register), likewise,
+//    and on a ninth (hatecheck-style-ninth.csv, likewise written before reading the rule: comparisons, calls to action, threats,
+//    spelled-out slurs, unusual forms of the group word), likewise.
 //    EVAL_MISSES=tune (or train) lists that split's mistakes (never look at holdout's or check's: they
 //    only measure).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
@@ -53,8 +55,10 @@ async function hateCheck() {
   // written as people write comments and posts); sixth (hate6: all 29 functionalities, target_indiv_nh included,
   // written before reading the rule); seventh (hate7: all 29 functionalities in the varied register of comments, the
   // group as subject, object, possessive and adjective, written before reading the rule); eighth (hate8: the same, in the
-  // plain register of comments and replies, often with a harmless clause around the remark).
-  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv'], ['sixth', 'hatecheck-style-sixth.csv'], ['seventh', 'hatecheck-style-seventh.csv'], ['eighth', 'hatecheck-style-eighth.csv']];
+  // plain register of comments and replies, often with a harmless clause around the remark); ninth (hate9: the same, with
+  // comparisons, calls to action, future and conditional threats, slurs spelled out of shape and the group word as possessive,
+  // adjective and compound).
+  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv'], ['sixth', 'hatecheck-style-sixth.csv'], ['seventh', 'hatecheck-style-seventh.csv'], ['eighth', 'hatecheck-style-eighth.csv'], ['ninth', 'hatecheck-style-ninth.csv']];
   const ownRows = [...rows];
   for (const [ordinal, file] of ownSets) {
     const setRows = parse(readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'text', file), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });

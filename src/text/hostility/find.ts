@@ -139,11 +139,24 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       }
       answered &&= denies;
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered);
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered, next !== undefined && sarcasmMarker(tokens, next));
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A sentence that says the one before meant the opposite (hate9): "Said no one ever.", "Said nobody, ever" — the whole
+ * sentence, nothing else in it.
+ */
+function sarcasmMarker(tokens: Token[], [first, last]: [number, number]): boolean {
+  const words = tokens.slice(first, last + 1).map((t) => t.norm);
+  if (words.length > 5) return false;
+  const phrase = words.join(' ');
+  return SARCASM.has(phrase);
+}
+// Only with a negation in it ("no one", "nobody"): a paragraph of praise alone never reaches the grammar ("Yeah right" cannot).
+const SARCASM = new Set(['said no one ever', 'said nobody ever', 'said no one', 'said nobody', 'said no one ever lol', 'says no one ever', 'said absolutely no one']);
 
 /** A sentence of nothing but a denial after a remark: "They aren't.", "That's not true.", "No they don't." */
 const DENIAL_OPENING = new Set(['they', "they're", 'theyre', 'it', "it's", 'its', 'that', "that's", 'thats', 'which', 'no', 'nope']);

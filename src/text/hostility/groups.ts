@@ -131,7 +131,9 @@ export function groupLabel(identity: Identity): string {
   return identity.group === 'a protected characteristic' ? identity.text : `${identity.text} — ${identity.group}`;
 }
 /** The places of a group a threat can name ("that Jewish school", "the Muslim shops"), after a determiner. */
-const GROUP_PLACE = new Set(['hostel', 'hostels', 'hotel', 'hotels', 'school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area']);
+const GROUP_PLACE = new Set(['hostel', 'hostels', 'hotel', 'hotels', 'school', 'schools', 'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'gurdwaras', 'shop', 'shops', 'business', 'businesses', 'centre', 'center', 'cemetery', 'homes', 'houses', 'estate', 'area',
+  // where the group lives or gathers (hate9): "burn every X house", "outside the X club with knives", "bats to the X march"
+  'house', 'home', 'club', 'clubs', 'meeting', 'meetings', 'march', 'marches', 'rally', 'vigil', 'wedding', 'weddings', 'party', 'pub', 'bar', 'bars', 'cafe', 'café', 'restaurant', 'festival']);
 const PLACE_DETERMINER = new Set(['that', 'the', 'this', 'those', 'these', 'their', 'every', 'any', 'all', 'a', 'an']);
 /** Places of worship that name their faith by themselves: "burn down the mosque" threatens Muslims. */
 const WORSHIP_PLACE = new Set(['mosque', 'mosques', 'synagogue', 'synagogues', 'gurdwara', 'gurdwaras', 'mandir']);

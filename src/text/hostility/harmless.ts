@@ -104,9 +104,12 @@ export function thingSubject(m: { firstToken: number }, tokens: Token[]): boolea
   const before = tokens[m.firstToken - 1]?.norm ?? '';
   const subject = tokens[m.firstToken - 2]?.norm ?? '';
   if (/^(?:it|this|that)['’]ll$/.test(before)) return true;
+  // "Flu can put you in hospital", "A fall put them in hospital" (hate9): an illness or accident does it.
+  if (AILMENT.has(before) || ((FUTURE.has(before) || before === 'can') && AILMENT.has(subject))) return true;
   return FUTURE.has(before) && (subject === 'it' || subject === 'this' || subject === 'which');
 }
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'must', "'ll"]);
+const AILMENT = new Set(['flu', 'covid', 'illness', 'illnesses', 'infection', 'infections', 'virus', 'measles', 'injury', 'injuries', 'fall', 'accident', 'crash', 'sepsis', 'asthma', 'allergy', 'allergies', 'pneumonia', 'meningitis', 'chickenpox', 'bug']);
 
 /**
  * A violent verb whose object is a thing, not a person: "will be shooting a short film", "hang their

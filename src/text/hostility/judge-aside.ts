@@ -11,6 +11,9 @@ const ASIDE_OPENING = new Set(['who', "who're", "who's", 'whore']);
 const ASIDE_COPULA = new Set(['are', 'is', 'were', 'was', 'be']);
 /** Between the copula and the hostile word: quantifiers, hedges and articles, nothing that reports or doubts ("said to be", "called"). */
 const ASIDE_GAP = new Set(['all', 'basically', 'just', 'mostly', 'clearly', 'obviously', 'frankly', 'honestly', 'literally', 'nothing', 'but', 'such', 'so', 'a', 'an', 'the', 'total', 'complete', 'absolute', 'utter', 'bunch', 'of', 'lot', 'pack', 'load', 'loads', 'always', 'really', 'simply', 'little', 'more', 'than', 'every', 'one', 'them', 'as', 'far', 'i', 'can', 'tell', "i'm", 'concerned', 'let', "let's", 'face', 'it', 'be', 'honest', 'filthy', 'dirty']);
+/** Most words of a place after the group before the aside's comma ("next door", "on our street", "at my work"). */
+const PLACE_WORDS = 4;
+const PLACE_LEAD = new Set(['next', 'on', 'at', 'in', 'from', 'across', 'round', 'around', 'near', 'opposite', 'upstairs', 'downstairs', 'above', 'below', 'behind', 'down', 'up']);
 /** Most words of a restrictive clause between the group and the aside's comma. */
 const OWN_CLAUSE_WORDS = 8;
 
@@ -32,6 +35,8 @@ export function saidInAside(s: Sentence, hit: Hit): Identity | undefined {
     if (g.place || g.pronoun || g.last > before) return false;
     const end = PERSONISH.has(norm(g.last + 1)) ? g.last + 1 : g.last;
     if (end === before) return true;
+    // A place after the group, up to the comma (hate9): "The X next door, who …", "The X on our street, who …".
+    if (before - end <= PLACE_WORDS && PLACE_LEAD.has(norm(end + 1)) && !/[,;:—–.!?"“”]/.test(s.text.slice(s.tokens[end]!.end, s.tokens[before]!.start))) return true;
     // Its own clause up to the comma, unbroken: "The X that moved onto our street, who …".
     if (!RELATIVE_AFTER_SUBJECT.has(norm(end + 1)) || before - end > OWN_CLAUSE_WORDS) return false;
     return !/[,;:—–.!?"“”]/.test(s.text.slice(s.tokens[end]!.end, s.tokens[before]!.end));

@@ -185,6 +185,8 @@ export function longedGone(s: Sentence, hit: Hit): Identity | undefined {
  */
 export function avoidanceUrged(s: Sentence, hit: Hit): Identity | undefined {
   if (negated(s, hit)) return undefined;
+  const praised = avoidancePraised(s, hit);
+  if (praised) return praised;
   for (let k = s.sentenceTokens[0]; k < hit.match.firstToken; k++) if (roleAt(s, k, 'negation') || NEED_NOT.has(s.tokens[k]!.norm)) return undefined;
   const opener = s.tokens[s.sentenceTokens[0]]!.norm;
   const urged = ORDER_OPENER.has(opener) || s.tokens.slice(Math.max(s.sentenceTokens[0], hit.match.firstToken - 8), hit.match.firstToken).some((t) => ADVISING.has(t.norm));
@@ -198,6 +200,31 @@ export function avoidanceUrged(s: Sentence, hit: Hit): Identity | undefined {
   const possessive = (k: number) => s.tokens[k] !== undefined && (/(?:'s|s'|’s|s’)$/.test(s.tokens[k]!.norm) || /^['’](?!\p{L})/u.test(s.text.slice(s.tokens[k]!.end, s.tokens[k]!.end + 2)));
   return possessive(group.last) || (PERSONISH.has(s.tokens[group.last + 1]?.norm ?? '') && possessive(group.last + 1)) ? undefined : group;
 }
+
+/**
+ * "We moved house to get away from the X, best decision we ever made" (hate9): the speaker's leaving to be away
+ * from the group, praised in the same sentence ("best decision", "never looked back", "no regrets") — the group
+ * right after "away from". Not a thing moved away from ("moved the bins away from the Muslim prayer room").
+ */
+function avoidancePraised(s: Sentence, hit: Hit): Identity | undefined {
+  const from = Math.max(s.sentenceTokens[0], hit.match.firstToken - 6);
+  if (!s.tokens.slice(from, hit.match.firstToken).some((t) => LEAVING.has(t.norm))) return undefined;
+  const words = s.tokens.slice(s.sentenceTokens[0], s.sentenceTokens[1] + 1).map((t) => t.norm);
+  const praise = words.some((w, i) => (w === 'best' && BEST_OF.has(words[i + 1] ?? '')) || (w === 'never' && words[i + 1] === 'looked' && words[i + 2] === 'back') || (w === 'no' && words[i + 1] === 'regrets') || (w === 'so' && words[i + 1] === 'glad'));
+  if (!praise) return undefined;
+  let at = hit.match.lastToken + 1;
+  while (at - hit.match.lastToken <= 3 && OBJECT_QUANTIFIER.has(s.tokens[at]?.norm ?? '')) at++;
+  // The group ends its phrase ("…from the X, best …"), not a thing of theirs after it ("the X prayer room").
+  return s.groups.find((g) => {
+    if (g.pronoun || g.place || g.first !== at) return false;
+    const end = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+    const next = s.tokens[end + 1];
+    return end === s.sentenceTokens[1] || next === undefined || /[,;:—–.!?]/.test(s.text.slice(s.tokens[end]!.end, next.start)) || AFTER_PHRASE.has(next.norm);
+  });
+}
+const AFTER_PHRASE = new Set(['and', 'because', 'now', 'who', 'that', 'for', 'forever', 'once']);
+const LEAVING = new Set(['get', 'got', 'getting', 'moved', 'move', 'moving', 'left', 'leave', 'leaving', 'escape', 'escaped', 'ran', 'run', 'fled']);
+const BEST_OF = new Set(['decision', 'thing', 'move', 'choice']);
 
 /** Where the result's clause is joined to the one before: "and", "and then", "then", "or (else)", "otherwise" or a comma. */
 export function consequenceJoin(s: Sentence, hit: Hit): { at: number; end: number; word: string } | undefined {

@@ -48,8 +48,12 @@ const AGREED_WITH = new Set(['him', 'her', 'them']);
 /** Whose someone is: "my uncle", "her dad", "our neighbour". */
 const OWNER = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
+const NOUN_LEAD = new Set(['the', 'very', 'mere', 'a', 'my', 'our', 'whole', 'one']);
+
 export function othersBelief(s: Sentence) {
   for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1]; k++) {
+    // "The very thought of X makes me …" (hate9): the noun, not someone's past thinking.
+    if (s.tokens[k]!.norm === 'thought' && NOUN_LEAD.has(s.tokens[k - 1]?.norm ?? '') && k - 1 >= s.sentenceTokens[0]) continue;
     // A third party's intent or labelling in the past, told: history, RE and set texts ("In the Purim story,
     // Haman plotted to kill all the Jews in Persia", "They found out how newspapers mocked women as hysterical").
     if (k > s.sentenceTokens[0] && (LABELLED_PAST.has(s.tokens[k]!.norm) || (INTENT_PAST.has(s.tokens[k]!.norm) && s.tokens.slice(k + 1, k + 5).some((t) => t.norm === 'to')))) {

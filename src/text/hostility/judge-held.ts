@@ -66,6 +66,10 @@ function speakerAmong(s: Sentence, before: number): boolean {
     if (w === "i'm" || w === 'im' || w === "we're") return true;
     // "I am one of those …", "We are people who …"; not "I have never met …".
     if ((w === 'i' || w === 'we') && ['am', 'are', 'was', 'were'].includes(norm(s, k + 1))) return true;
+    // "Am I the only one who …?", "I must be the only one who …", "I can't be the only one who …" (hate9): the speaker
+    // asks or says they are one of the holders.
+    if ((w === 'i' || w === 'we') && ['am', 'are'].includes(norm(s, k - 1)) && k - 1 >= s.sentenceTokens[0]) return true;
+    if ((w === 'i' || w === 'we') && norm(s, k + 2) === 'be' && ['must', "can't", 'cant', 'cannot', 'may', 'might', 'could', 'would', 'wont', "won't"].includes(norm(s, k + 1))) return true;
   }
   return false;
 }

@@ -60,7 +60,8 @@ export function weaponIntended(s: Sentence, hit: Hit): Identity | undefined {
   const struck = weaponTakenTo(s, hit);
   if (struck) return struck;
   if (!all.some((w) => INTENDING.has(w) || /^(?:i|we)'(?:ll|m|re|ve)$/.test(w))) return undefined;
-  return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you');
+  // Or a place where the group gathers (hate9): "waiting outside the X club on Friday with knives".
+  return groupNamed(s) ?? s.groups.find((g) => g.pronoun && s.tokens[g.first]?.norm === 'you') ?? s.places.find((p) => Math.abs(p.first - hit.match.firstToken) <= 8);
 }
 
 /** "take", before a weapon and "to" the one it is used on. */
@@ -239,10 +240,12 @@ function orderedAtStart(s: Sentence, hit: Hit): boolean {
 /** Between the harm and the group only what leads to its object: "the next", "every single", "those filthy", "the house of". */
 const OBJECT_LEAD_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'all', 'every', 'any', 'those', 'these', 'some', 'you', 'next', 'single', 'last', 'one', 'filthy', 'dirty', 'bloody', 'fucking', 'lot', 'whole', 'of', 'them']);
 const THEIR_THINGS = new Set(['house', 'houses', 'home', 'homes', 'car', 'cars', 'shop', 'shops', 'door', 'doors', 'windows', 'window', 'flat', 'flats', 'mosque', 'church', 'van', 'place', 'kids', 'children', 'family', 'families']);
+const WHERE = new Set(['where', 'wherever']);
 function directObject(s: Sentence, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const w = s.tokens[k]!.norm;
-    if (!OBJECT_LEAD_WORDS.has(w) && !(THEIR_THINGS.has(w) && ['of', 'where'].includes(s.tokens[k + 1]?.norm ?? '')) && w !== 'where') return false;
+    // "the house of", "the house where X live"; any place where they are (hate9): "wherever X meet up", "poison the water where X live".
+    if (!OBJECT_LEAD_WORDS.has(w) && !(THEIR_THINGS.has(w) && s.tokens[k + 1]?.norm === 'of') && !WHERE.has(w) && !WHERE.has(s.tokens[k + 1]?.norm ?? '')) return false;
     if (/[,;:—–]/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) return false;
   }
   return true;

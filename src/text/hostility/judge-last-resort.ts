@@ -5,7 +5,7 @@
 // splits only (docs/text.md, "A last resort where the grammar did not decide").
 import type { HostileFinding, Hit, Identity, Role } from './types.js';
 import { reportedViolence, toldAsDone } from './narration.js';
-import { CONDEMNING_ROLES, COPULA, REPORTING, REPORTING_GERUND, SUGGEST_GROUP } from './vocabulary.js';
+import { CONDEMNING_ROLES, COPULA, REPORTING, REPORTING_GERUND, SUGGEST_GROUP, WARNED } from './vocabulary.js';
 import { groupLabel } from './groups.js';
 import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
@@ -59,7 +59,8 @@ function toldOrReported(s: Sentence): boolean {
 }
 
 function condemnsTheGroup(s: Sentence, h: Hit, g: Identity): boolean {
-  if (!CONDEMNING_ROLES.has(h.role) || h.fuzzy) return false;
+  // A consequence warned of counts only said to the group addressed (WARNED, judge-links.ts).
+  if (!CONDEMNING_ROLES.has(h.role) || h.fuzzy || WARNED.has(h.match.term)) return false;
   if (negated(s, h) || toldAsDone(h, s.tokens, s.sentenceTokens) || reportedViolence(h, s.tokens, s.sentenceTokens, true)) return false;
   // A feeling the group has ("X are scared …"), or one beside a deed; nor the group's after a passive ("X being bullied feel …").
   if (h.role === 'emotion' && (g.last < h.match.firstToken || s.hits.some((o) => o.role === 'action' || HARM.has(o.role)))) return false;

@@ -7,14 +7,14 @@ import {
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
-  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WH_WORD, WISHING_MODAL, WRONG_DONE,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WARNED, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
 import type { Sentence } from './judge-sentence.js';
 import { clauseBreakBetween, contactClause, isNear, near, nearest, quoted, roleAt, selfDescribed } from './judge-sentence.js';
 import {
-  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
+  conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, invertedDenial, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
 } from './judge-negation.js';
 import { feltByOthers, othersDoing } from './judge-framing.js';
 import {
@@ -206,6 +206,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       if (identity && identity.first > hit.match.lastToken && othersDoing(s, hit.match.lastToken, identity.first)) return undefined;
       // "Why do people still hate X?": others' feeling asked about, not the speaker's.
       if (identity && s.question && (s.tokens[s.sentenceTokens[0]]!.norm === 'why' || s.tokens[s.sentenceTokens[0]]!.norm === 'how') && feltByOthers(s, hit.match.firstToken)) return undefined;
+      // "Wouldn't shed a tear if someone ran X over" (hate9): not caring only about harm or loss after the group.
+      if (identity && /shed a tear|lose (?:any )?sleep/.test(hit.match.term) && !s.tokens.slice(identity.last + 1, s.sentenceTokens[1] + 1).some((t) => LOST.has(t.norm)) && !s.hits.some((h) => (h.role === 'threat' || h.role === 'harm-verb') && h.match.firstToken > identity.last)) return undefined;
       // "Nobody wants Muslim families to feel unwelcome": a wish about how they are treated.
       if (identity && / wants$/.test(hit.match.term) && [1, 2].some((d) => s.tokens[identity.last + d]?.norm === 'to')) return undefined;
       // "I wouldn't want X living on my street" refuses them; "We don't want disabled pupils to miss out" does not.
@@ -431,6 +433,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "People who attack Muslims deserve to be punished", "Those who spit on X should be jailed": the violence
       // names who does it, in a relative clause on people in general — unless they are praised for it (rewarded).
       if (!rewarded(s, hit) && perpetrators(s, hit)) return undefined;
+      // "Keep walking past my house, X, and you'll be sorry" (hate9): warned, only to the group addressed.
+      // The warning ends its sentence: not "… and you'll find out what happens at Eid".
+      if (WARNED.has(hit.match.term)) return s.sentenceTokens[1] - hit.match.lastToken <= 1 ? addressedGroup(s) : undefined;
       // "deal with X once and for all": the group right before it.
       if (hit.match.term === 'once and for all' && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
       // "a better place without X": the group right after it, not "without bullying of X".
@@ -554,7 +559,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // The group is what the denial is said of: its subject before the negation ("X are never any
       // good", "X will never fit in"), or right after "no"/"none of" ("No woman is capable").
       return s.groups.find((g) => {
-        if (g.pronoun) return false;
+        // "Their kind should never be allowed to work there" (hate9): a pronoun that can only mean the group, its subject.
+        if (g.pronoun) return g.last < negation && negation - g.last <= 2 && KIND_PRONOUN.has(s.tokens.slice(g.first, g.last + 1).map((t) => t.norm).join(' '));
         if (g.last < negation) return negation - g.last <= SUBJECT_REACH && !clauseBreakBetween(s, g.last, negation);
         if (g.first <= negation || g.last >= hit.match.firstToken) return false;
         // "I don't think X should be allowed to teach": the denial moved up to the verb of belief.
@@ -563,7 +569,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
         if (BELIEF.has(s.tokens[belief]?.norm ?? '')) return g.first - belief <= 2;
         // "No X …", "Not one X …", "Not a single X …".
         const none = SUBJECT_NEGATION.has(s.tokens[negation]!.norm) || (s.tokens[negation]!.norm === 'not' && NOT_ONE.has(s.tokens[negation + 1]?.norm ?? ''));
-        return g.first - negation <= 3 && none;
+        // "Never once has a X done anything useful" (hate9): the subject after the inverted auxiliary.
+        // "Nothing about X is worth …", "Nothing X do will ever be good enough" (hate9): nothing of theirs has it.
+        return (g.first - negation <= 3 && none) || invertedDenial(s, negation, g) || nothingOfTheirs(s, negation, g);
       });
     }
     case 'trait': {
@@ -572,6 +580,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       const noneSuch = noneWhoIs(s, hit);
       if (noneSuch) return noneSuch;
       const negation = presentDenial(s, hit);
+      // "Oh sure, X are SO hard-working. Said no one ever." (hate9): praise said to mean its opposite.
+      if (negation < 0 && s.sarcastic) return praisedInJest(s, hit);
       if (negation < 0 || LACKING.has(s.tokens[negation]!.norm) || feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
       // The group, and a contact clause after it ("None of the X I know are polite", hate26).
       const inGroup = (k: number) => s.groups.some((g) => g.first <= k && g.last + (g.pronoun ? 0 : contactClause(s, g)) >= k);
@@ -606,6 +616,58 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return undefined;
   }
 }
+
+/**
+ * The group the sentence (or the one before it) speaks to, by name between commas or at a sentence's end after a
+ * comma, with no determiner: "Keep walking, X, and …", "…, X." (hate9). Not "our X, …" nor "the X" (talked about).
+ */
+function addressedGroup(s: Sentence): Identity | undefined {
+  return s.groups.find((g) => {
+    if (g.pronoun || g.place || g.first === 0) return false;
+    const lead = s.tokens[g.first - 1]!;
+    if (DETERMINED.has(lead.norm) && g.first - 1 >= s.sentenceTokens[0]) return false;
+    const before = s.text.slice(lead.end, s.tokens[g.first]!.start);
+    const next = s.tokens[g.last + 1];
+    const after = s.text.slice(s.tokens[g.last]!.end, next?.start ?? s.text.length);
+    // A comma before (or the sentence before ends there), a comma or a sentence end after.
+    return /[,.!?]/.test(before) && (/[,.!?]/.test(after) || next === undefined);
+  });
+}
+/** The group a good trait is said of as its subject, in a sentence the next one marks as sarcasm: "X are SO hard-working." */
+function praisedInJest(s: Sentence, hit: Hit): Identity | undefined {
+  return s.groups.find((g) => {
+    if (g.place || g.last >= hit.match.firstToken || hit.match.firstToken - g.last > 5) return false;
+    for (let k = g.last + 1; k < hit.match.firstToken; k++) {
+      const w = s.tokens[k]!.norm;
+      if (!COPULA.has(w) && !FILLER.has(w) && !TRAIT_ADVERB.has(w) && !PERSONISH.has(w)) return false;
+    }
+    return true;
+  });
+}
+
+/** What befalls someone, whose coming an indifferent speaker would not mourn: "… if X drowned", "… if someone ran X over". */
+const LOST = new Set(['died', 'die', 'dies', 'drowned', 'drown', 'left', 'leave', 'went', 'gone', 'disappeared', 'vanished', 'suffered', 'suffer', 'starved', 'ran', 'run', 'killed', 'deported', 'kicked', 'thrown', 'burned', 'burnt', 'shot', 'hanged', 'hung', 'sacked', 'over']);
+
+/** Pronouns that stand only for a group of people, never one person: "their kind", "that sort". */
+const KIND_PRONOUN = new Set(['their kind', 'your kind', 'their sort', 'that sort', 'people like that', 'people like them', 'the likes of them', 'folk like that', 'types like that']);
+const DETERMINED = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'those', 'these', 'some', 'all', 'any', 'every', 'that', 'this']);
+
+/**
+ * "Nothing about X is worth celebrating", "Nothing X do is ever good enough" (hate9): "nothing" the subject, the
+ * group what it is said of — after "about" or "of", or right after it with a verb of doing ("nothing X do",
+ * "nothing a X says"). Not "Nothing about the trip was good" (no group), nor "nothing for X" (what they are given).
+ */
+function nothingOfTheirs(s: Sentence, negation: number, g: Identity): boolean {
+  if (g.pronoun || g.place || g.gerund || s.tokens[negation]!.norm !== 'nothing') return false;
+  const next = s.tokens[negation + 1]?.norm ?? '';
+  const start = next === 'about' || next === 'of' ? negation + 2 : negation + 1;
+  const lead = ['a', 'an', 'the', 'any'].includes(s.tokens[start]?.norm ?? '') ? start + 1 : start;
+  if (g.first !== lead) return false;
+  if (start === negation + 2) return true;
+  const end = PERSONISH.has(s.tokens[g.last + 1]?.norm ?? '') ? g.last + 1 : g.last;
+  return THEIR_DOING.has(s.tokens[end + 1]?.norm ?? '');
+}
+const THEIR_DOING = new Set(['do', 'does', 'did', 'say', 'says', 'said', 'make', 'makes', 'made', 'have', 'has', 'had', 'produce', 'produces', 'bring', 'brings', 'contribute', 'contributes', 'touch', 'touches', 'offer', 'offers']);
 
 /**
  * "let a X mind my allotment", "let a X look after my dog": a bare verb after the group, perhaps with a

@@ -58,11 +58,40 @@ export function superlative(s: Sentence, k: number, hit: Hit) {
 
 const LIKE_LEAD = new Set(['the', 'those', 'these', 'a', 'an', 'any', 'all']);
 
+/**
+ * A denial put first, the subject after its auxiliary (hate9): "Never once has a X done anything useful", "Not
+ * once have X made this country better", "Never will a X be equal to us". The negation at `negation` opens the
+ * sentence, perhaps "once" or "ever" after it, then an auxiliary, then the group (after an article or "one") as
+ * its subject. Not the speaker as subject ("Never have I met a X …", "Never will I hire a X": told or refused).
+ */
+export function invertedDenial(s: Sentence, negation: number, g: { first: number; pronoun?: boolean }): boolean {
+  if (g.pronoun || negation !== s.sentenceTokens[0] || !INVERTED_NEGATION.has(s.tokens[negation]!.norm)) return false;
+  let k = negation + 1;
+  if (INVERSION_ADVERB.has(s.tokens[k]?.norm ?? '')) k++;
+  // "Not once": "not" alone does not invert ("Not all X are …").
+  if (s.tokens[negation]!.norm === 'not' && k === negation + 1) return false;
+  if (!INVERSION_AUXILIARY.has(s.tokens[k]?.norm ?? '')) return false;
+  k++;
+  if (INVERSION_DETERMINER.has(s.tokens[k]?.norm ?? '')) k++;
+  return g.first === k;
+}
+const INVERTED_NEGATION = new Set(['never', 'not', 'nor']);
+const PASSIVE_AFTER = new Set(['been', 'being', 'be', 'got', 'gotten']);
+const INVERSION_ADVERB = new Set(['once', 'ever', 'before', 'yet']);
+const INVERSION_AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'is', 'are', 'was', 'were', 'can', 'could', 'shall', 'should']);
+const INVERSION_DETERMINER = new Set(['a', 'an', 'the', 'any', 'one', 'single']);
+
 /** Where the negation before a hit stands, or -1. */
 export function negationOf(s: Sentence, hit: Hit) {
   // A group of two words counts as one: "No transgender person will ever be a proper parent".
   let reach = NEGATION_REACH;
   for (const g of s.groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1) reach += g.last - g.first;
+  // "Never once has a X done …": the inverted words before the group count as one with it.
+  const opening = s.sentenceTokens[0];
+  if (INVERTED_NEGATION.has(s.tokens[opening]!.norm) && hit.match.firstToken > opening) {
+    // Only for what the group itself does or is, close after it — not a passive ("Never has a X been made to feel welcome").
+    for (const g of s.groups) if (g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 4 && !PASSIVE_AFTER.has(s.tokens[g.last + 1]?.norm ?? '') && invertedDenial(s, opening, g)) reach = Math.max(reach, hit.match.firstToken - opening);
+  }
   // "Not a single X is …", "Not one X has ever …": the words that make the group none of it count as one.
   for (const g of s.groups) if (!g.pronoun && g.last < hit.match.firstToken && g.first >= hit.match.firstToken - reach - 1 && (s.tokens[g.first - 1]?.norm === 'single' || s.tokens[g.first - 1]?.norm === 'one')) reach += s.tokens[g.first - 1]!.norm === 'single' ? 2 : 1;
   // "None of the X I know are honest" (hate26): the contact clause after the group counts as part of it.

@@ -17,6 +17,8 @@ export interface SentenceWords {
   quotes: [number, number][];
   text: string;
   framedAsReport: boolean;
+  /** The next sentence is a sarcasm marker ("Said no one ever.", "Yeah right."): what this one praises it means the opposite of. */
+  sarcastic: boolean;
   question: boolean;
   /** "In the novel, the mob wants to hang …": a story's plot, told. */
   storyTold: boolean;
@@ -70,10 +72,12 @@ export function sentenceGroups(s: SentenceWords): Identity[] {
     const abuse = s.hits.filter((h) => h.role === 'attribute' || h.role === 'dehumanising' || (h.role === 'word' && h.term.category === 'insult'));
     // An exclamation opens it: "What a freak.", "What scum."
     const exclaimed = (k: number) => k === s.sentenceTokens[0] && s.tokens[k]!.norm === 'what';
-    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(s.tokens[k]!.norm) || FRAGMENT_TAIL.has(s.tokens[k]!.norm) || exclaimed(k);
+    // A word of conduct or a stereotype in it counts as part of it (hate9): "Nothing but a lying rat."
+    const described = (k: number) => s.hits.some((h) => (h.role === 'conduct' || h.role === 'stereotype') && h.match.firstToken <= k && h.match.lastToken >= k);
+    const covered = (k: number) => abuse.some((h) => h.match.firstToken <= k && h.match.lastToken >= k) || FILLER.has(s.tokens[k]!.norm) || FRAGMENT_TAIL.has(s.tokens[k]!.norm) || exclaimed(k) || described(k);
     // Leading intensifiers count as part of it: "Absolutely disgusting."
     let opening = s.sentenceTokens[0];
-    while (opening < s.sentenceTokens[1] && (FILLER.has(s.tokens[opening]!.norm) || exclaimed(opening)) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
+    while (opening < s.sentenceTokens[1] && (FILLER.has(s.tokens[opening]!.norm) || exclaimed(opening) || described(opening)) && !abuse.some((h) => h.match.firstToken === opening)) opening++;
     if (referent && abuse.length > 0 && abuse[0]!.match.firstToken === opening) {
       let all = true;
       for (let k = s.sentenceTokens[0]; k <= s.sentenceTokens[1] && all; k++) all = covered(k);
@@ -116,6 +120,8 @@ export function selfDescribed(s: SentenceWords, hit: { match: { firstToken: numb
         !s.hits.some((h) => HOSTILE_ROLES.has(h.role) && h.role !== 'word' && h.match.lastToken > mark.match.lastToken && h.match.lastToken < hit.match.firstToken) &&
         // "If I woke up as a woman, …": a speaker imagined as one is not one.
         !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 5), mark.match.firstToken).some((t) => t.norm === 'if')) &&
+        // "in the same room as a X", "about as much sense as a X" (hate9): "as a" ends a comparison, not the speaker's role.
+        !(mark.match.term === 'as a' && s.tokens.slice(Math.max(s.sentenceTokens[0], mark.match.firstToken - 6), mark.match.firstToken).some((t) => t.norm === 'same' || t.norm === 'as')) &&
         // "There's no such thing as a X who …" (hate26): a kind of person, not the speaker.
         !(mark.match.term.startsWith('as ') && s.tokens[mark.match.firstToken - 1]?.norm === 'thing') &&
         // "Imagine being a X, tragic" (hate6): a life mocked, not the speaker's.

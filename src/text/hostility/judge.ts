@@ -33,6 +33,7 @@ function readSentence(
   quotes: [number, number][],
   text: string,
   framedAsReport: boolean,
+  sarcastic = false,
 ): Sentence {
   // Every field in one literal: built with a spread ({ ...words, groups, … }), the object was slow to read
   // and the judgement took about half as long again.
@@ -45,6 +46,7 @@ function readSentence(
     quotes,
     text,
     framedAsReport,
+    sarcastic,
     question: isQuestion(text, tokens, sentenceTokens),
     // "In the novel, the mob wants to hang …", "In Act 3 the murderers stab …": a story's plot, told.
     storyTold: tellsAStory(tokens, sentenceTokens[0]),

@@ -43,10 +43,42 @@ const GRADED_PLAIN = new Set(['vile', 'thick', 'cruel', 'foul', 'rude', 'sly', '
 /** Not graded: said of readers, rides and lights as often ("our weaker readers", "the scariest ride", "a dimmer switch"). */
 const NOT_GRADED = new Set(['scary', 'weak', 'dim', 'dense', 'weird']);
 
+/**
+ * A threat the grammar lists against "them" or "their" said to one person as well (hate9): "put them in hospital"
+ * → "put you in hospital"; "burn down their" → "burn down your". The lexicon's threats are
+ * mostly written of a group; threats at a person ("I'll put you in hospital, X") use the same words. Not the
+ * phrases with an everyday sense said to one person (PERSON_UNSAFE): "we'll sort you out with a login", "bury
+ * him in the sand", "throw you in the deep end", "Mum is coming for her at three".
+ */
+function toOnePerson(terms: string[]): string[] {
+  const have = new Set(terms.map((t) => t.toLowerCase()));
+  const added: string[] = [];
+  for (const term of have) {
+    // Nor going or sending back home: "when you go back to your country for the holidays" is kindly said.
+    if (PERSON_UNSAFE.has(term) || GAP_UNSAFE.has(term) || / (?:back|home|country|countries)\b/.test(term)) continue;
+    const words = term.split(' ');
+    words.forEach((word, i) => {
+      // Only "you": threats are made to a person's face; "him"/"her" are as often told ("Flu put him in hospital").
+      const forms = word === 'them' ? ['you', 'u'] : word === 'their' ? ['your', 'ur'] : undefined;
+      if (!forms || i === 0) return;
+      for (const form of forms) {
+        const variant = [...words.slice(0, i), form, ...words.slice(i + 1)].join(' ');
+        if (!have.has(variant)) (have.add(variant), added.push(variant));
+      }
+    });
+  }
+  return added;
+}
+/** Threats against "them" with an everyday sense said to one person (see `toOnePerson`). */
+const PERSON_UNSAFE = new Set(['wipe them out', 'burn them out', 'sort them out', 'kick them out', 'lock them up', 'lock them all up', 'get rid of them', 'bury them', 'whip them', 'throw them in the', 'coming for them', 'watch their back', 'watch their backs', 'sink their boats', 'send them back', 'send them home', 'send them all home', 'send them all back', 'make them pay', 'make them regret', 'make them all regret', 'make them disappear', 'make them all disappear', 'put them in their place', 'teach them a lesson', 'want them out', 'want them all out', 'want them gone', 'want them all gone', 'ship them back', 'ship them out', 'punch them', 'knock them out', 'beat them up', 'drive them out', 'clear them out']);
+
 /** The terms the matcher reads: the grammar's, the graded attributes, then the word list's. */
 function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Term[] {
   const terms: Term[] = [];
   for (const entry of grammar.entries) if (GRAMMAR_ROLES.has(entry.category)) terms.push({ ...entry, role: entry.category as Role });
+  const threats = grammar.entries.filter((e) => e.category === 'threat').flatMap((e) => e.terms);
+  const onePerson = toOnePerson(threats);
+  if (onePerson.length > 0) terms.push({ category: 'threat', severity: 'error', note: 'the grammar\'s threats against "them" said to one person ("put you in hospital")', terms: onePerson, role: 'threat' } as Term);
   if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   return terms;

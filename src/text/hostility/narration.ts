@@ -59,6 +59,28 @@ const NARRATOR_PRONOUN = new Set(['he', 'she']);
 const STORY_ARTICLE = new Set(['a', 'an', 'the']);
 
 /** `pastToo`: a phrase opening with a past verb is told too (narratedInPast) — of a person only; said of a group ("We battered them, those X deserved it") violence told is still hostile. */
+/**
+ * A deed done to someone, as a gerund clause ("X getting lynched", "X being shot"), then said to be good if it were
+ * done: "… would send the right message", "… would be a good thing", "… would be no loss" (hate9). Not a verdict
+ * against it ("X being deported would be a tragedy", "… wouldn't be right").
+ */
+function welcomedIfDone(tokens: Token[], first: number, last: number, sentenceLast: number): boolean {
+  if (!DONE_TO.has(tokens[first - 1]?.norm ?? '') && !DONE_TO.has(tokens[first]?.norm ?? '')) return false;
+  for (let k = last + 1; k <= Math.min(sentenceLast, last + 3); k++) {
+    if (!VERDICT_MODAL.has(tokens[k]!.norm)) continue;
+    for (let j = k + 1; j <= Math.min(sentenceLast, k + 5); j++) {
+      const w = tokens[j]!.norm;
+      if (w === 'not' || w === 'never' || w.endsWith("n't")) return false;
+      if (WELCOME_VERDICT.has(w)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const DONE_TO = new Set(['getting', 'being', 'get', 'got']);
+const VERDICT_MODAL = new Set(['would', 'will', 'could', 'might', "'d", "would've"]);
+const WELCOME_VERDICT = new Set(['good', 'great', 'right', 'best', 'brilliant', 'justice', 'relief', 'answer', 'solution', 'message', 'service', 'deserved', 'perfect', 'ideal', 'improvement', 'loss', 'favour', 'favor', 'treat', 'lovely', 'nice', 'start']);
+
 export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast]: [number, number], pastToo = false): boolean {
   // "should be shot", "should all be lined up and shot"
   if (hasModalBefore(tokens, hit.match.firstToken, Math.min(7, hit.match.firstToken - first))) return false;
@@ -73,6 +95,8 @@ export function reportedViolence(hit: Hit, tokens: Token[], [first, sentenceLast
   for (let k = hit.match.firstToken - 1; k >= Math.max(first, hit.match.firstToken - 12); k--) if (HYPOTHETICAL.has(tokens[k]!.norm)) return false;
   // "Gay men were once locked up, and they should be again" (hate8): the deed told, then wished back.
   if (wishedAgain(tokens, hit.match.lastToken, sentenceLast)) return false;
+  // "A few X getting lynched would send the right message" (hate9): the deed the subject of a verdict that it would do good.
+  if (welcomedIfDone(tokens, hit.match.firstToken, hit.match.lastToken, sentenceLast)) return false;
   const before = tokens[hit.match.firstToken - 1]?.norm ?? '';
   // "Any X who walks past my house is getting stabbed", "the next X who … gets shot": a victim yet to be
   // found is threatened, not reported — the violence the sentence's own verb, not a relative clause's.

@@ -9,6 +9,8 @@ export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action',
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
 export const FILLER = new Set(
   ('as the a an absolute absolutely so just such really all complete completely total totally utter utterly truly very most bunch of lot nothing but common massive human pure simply still always only can be to that too being more than worthless any sort kind fucking bloody little dirty filthy stupid useless ' +
+    // "a bit", "a tad" (hate9: "Doesn't everyone find X a bit revolting?")
+    'bit tad ' +
     // adverbs and British intensifiers ("far too stupid", "actually thick", "proper thick", "dead thick")
     'far pretty quite rather fairly incredibly extremely deeply inherently naturally genuinely honestly basically literally actually frankly seriously generally mostly usually often born well proper right dead ' +
     // size before a hostile noun ("a huge mistake", "a serious threat", "a real menace")
@@ -56,7 +58,7 @@ export const OWED_GOODS = new Set(['future', 'a future', 'jobs', 'a job', 'right
   'a seat', 'a vote', 'a platform', 'a home', 'a house', 'freedom', 'safety', 'benefits', 'healthcare', 'education', 'equality', 'housing', 'houses']);
 export const OWING = new Set(['deserve', 'deserves', 'should', "shouldn't", 'shouldnt', 'must', "mustn't", 'ought', 'need', 'needs', 'allowed', 'entitled', 'given', 'get', 'be']);
 /** Indifference to what is done to the group: "I couldn't care less if X suffer". */
-export const INDIFFERENT = /care less|care if|care whether/;
+export const INDIFFERENT = /care less|care if|care whether|shed a tear|lose sleep|lose any sleep/;
 /** Words between "why"/"who" and a verb of regard in a rhetorical question: "Why should anyone …", "Who would honestly …". */
 export const ASKED_REGARD = new Set(['should', 'would', 'could', 'will', 'can', 'does', 'do', 'on', 'earth', 'in', 'their', 'right', 'mind', 'honestly', 'actually', 'really', 'even', 'ever', 'genuinely', 'seriously', 'the', 'hell']);
 /** Who may be said to be right about a remark: "and he was right", "she's right", "they were right". */
@@ -177,7 +179,13 @@ export const WISHING_MODAL = new Set(['should', 'ought', 'must', 'need', 'needs'
 const COMING_TO_THEM = new Set(["everything that's coming to them", "all that's coming to them", 'everything coming to them']);
 /** Words of a game or a contest, in a text where "we're coming for you" is banter between teams. */
 export const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'fixtures', 'league', 'cup', 'final', 'finals', 'semi-final', 'tournament', 'trophy', 'title', 'champions', 'defeat', 'season', 'derby', 'opponents', 'rivals', 'quiz', 'competition']);
-export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM,
+/**
+ * A consequence warned of, a threat only said to someone addressed by their group (hate9): "Keep walking past my
+ * house, X, and you'll find out what happens" — not "regret it" or "be sorry", advice as often ("X families, book now or you'll
+ * regret it"), and never in the last resort (judge-last-resort.ts) with no one addressed.
+ */
+export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming"]);
+export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
   'get what they deserve', 'got what they deserved', 'gets what they deserve', 'regret ever coming', 'regret the day they', 'be rid of', 'finally rid of', 'rid the country of', 'rid this country of', 'rid our streets of']);

@@ -3,6 +3,47 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
+    // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
+    // each in the school register where they must stay quiet.
+    'Never once has our Year 6 team lost a home match, and the Muslim girls scored twice on Saturday.',
+    'Not once has a parent complained about the new lunch menu.',
+    'The refugee families on our street, who are all lovely, brought cakes for the fair.',
+    'The pupils on our trip, who were filthy after the mud run, needed showers.',
+    'Nothing about being disabled is worth hiding, said our Year 11 speaker.',
+    'Nothing about the trip was disappointing.',
+    'Am I the only one who loves our Muslim families\' Eid party?',
+    'I must be the only one who hates litter!',
+    'As a woman in science, I am furious about the pay gap, our speaker told Year 10.',
+    'Year 9 learned where refugees in Calais live and why so many camps lack water.',
+    'Flu can put you in hospital, so please get your jab.',
+    'A fall put him in hospital over the summer, so we are sending cards.',
+    'We will sort you out with a login on Monday.',
+    'Our PE teacher will throw you in the deep end, in the nicest way!',
+    'Year 9 debated badger culling in geography.',
+    'The germs spread like a disease, so wash your hands.',
+    'In RE, Year 8 learned how Jews were wiped off the map of Europe\'s cities by the Nazis.',
+    // hate9: a warning said to no one, or advice; "their kind" of a thing; a group's club or march with a game's bats.
+    'Keep reading, Year 5, and you\'ll find out what happens to the fox!',
+    'Muslim families, come to our Eid assembly and you\'ll find out what happens at Eid!',
+    'Muslim families, book your Eid lunch now or you\'ll regret it!',
+    'We met a refugee family today. Their kind words will never be forgotten.',
+    'Bring your bats to the disabled club on Friday for cricket!',
+    'When you go back to your country for the holidays, send us a postcard!',
+    'Refugees being deported would be a tragedy, Year 10 argued in their debate.',
+    // hate9: a move praised away from a thing, not a group; an activity after a group's sentence; praise with no sarcasm.
+    'We moved the bins away from the Muslim prayer room, best decision we made.',
+    'Our Muslim families ran the stall. Lying down after, exhausted.',
+    'Our refugee families are so hard-working. Said every visitor to the fair!',
+    'I found the Muslim families\' curry a bit too spicy, but it was delicious.',
+    'I felt sick when I heard how refugees were treated at the border, one of our Year 11s wrote.',
+    'My skin was crawling after the bug hunt, said Year 2.',
+    'The very thought of our Year 6 leaving makes me cry!',
+    'We wouldn\'t shed a tear if the refugee families got their visas, we\'d cheer!',
+    'I wouldn\'t shed a tear if our old boiler finally gave up.',
+    'In 1916 the rebels faced a firing squad, Year 9 learned.',
+    'Parents asked us to remind pupils that shouting "go back to your country" is a hate incident.',
+    'Never once has a black footballer been made to feel welcome there, our speaker said in the anti-racism assembly.',
     // fp31: a geography lesson on the Rohingya (an error before); cricket's fielding position (a warning before).
     'Year 7 learned about the Rohingya, a Muslim minority in Myanmar who have faced persecution, violence and ethnic cleansing, with over 700,000 fleeing to refugee camps in Bangladesh.',
     'Survivors who endured genocide spoke to Year 9 about how Jews were treated.',
@@ -508,6 +549,43 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
+    // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
+    // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
+    { post: 'Never once has a woman done anything useful for this country.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Not once has a Muslim made this country better.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants next door, who are filthy animals, have let the garden go.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing about gay people is worth celebrating.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Nothing disabled people do will ever be good enough.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Am I the only one who hates trans people?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I must be the only one who despises Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Being in the same room as a black person makes me furious.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Somebody ought to torch wherever gay people meet up.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Somebody ought to poison the water where immigrants live.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Keep posting, woman, and I'll put you in hospital.", errors: [{ severity: 'error' }] },
+    { post: "Park there again and I'll put you in hospital.", errors: [{ message: 'Threatening language aimed at a person', severity: 'error' }] },
+    { post: 'Refugees need culling like the badgers.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I wish someone would wipe Muslims off the map.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'A trans person is a tapeworm in human form.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: a consequence warned to the group addressed; "their kind" after a sentence naming the group; the
+    // group's house or march a threat names.
+    { post: "Keep walking past my house, Muslim, and you'll find out what happens.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Got served by an immigrant at the bank today. Their kind should never be allowed to work there.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We will burn every gay house on this street, starting with yours.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Bring bats to the gay march lads, heads are going to roll.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: violence done to the group, as a gerund clause, said to be good if it were done.
+    { post: 'A few immigrants getting lynched would send the right message.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims being deported would be a good thing.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate9: leaving to get away from the group, praised; a verbless insult with a word of conduct after a sentence
+    // naming the group; praise the next sentence marks as sarcasm.
+    { post: 'We moved house to get away from the immigrants, best decision we ever made.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'There was a Muslim on Question Time. Nothing but a lying rat.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Oh sure, disabled people are SO hard-working. Said no one ever.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Doesn't everyone find gay people a bit revolting?", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The very thought of Muslims makes me shudder with disgust.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'My flesh creeps when an immigrant sits down beside me on the train.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Wouldn't shed a tear if someone ran disabled people over.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Firing squad for the Muslims, then we can talk about the economy.', errors: [{ message: 'protected group', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },
