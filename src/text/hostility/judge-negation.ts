@@ -9,6 +9,9 @@ import {
 import type { Sentence } from './judge-sentence.js';
 import { contactClause, inSentence, roleAt } from './judge-sentence.js';
 
+/** Who a group is said to be no worse than, for that to deny the remark: anyone at all. */
+const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', 'other', 'us', 'you']);
+
 /** A modal before "never" wishes what follows ("X should never get …"). */
 const WISHED_NEVER = new Set(['should', 'must', 'ought', 'shall']);
 
@@ -117,6 +120,8 @@ export function negationOf(s: Sentence, hit: Hit) {
     // "X are no more vermin than anyone else": as much as anyone, a denial.
     const noMoreThan = s.tokens[k]!.norm === 'no' && s.tokens[k + 1]?.norm === 'more' && s.tokens.slice(hit.match.lastToken + 1, hit.match.lastToken + 3).some((t) => t.norm === 'than');
     if (noMoreThan) return k;
+    // "X are no worse than anyone else" (hate9's check split): no worse than everyone is a denial; "no worse than rats" is not.
+    if (s.tokens[k]!.norm === 'no' && k === hit.match.firstToken - 1 && s.tokens[k + 1]?.norm === 'worse' && comparedWithEveryone(s, hit.match.lastToken + 1)) return k;
     if (roleAt(s, k, 'negation') && !noObligation && !NOT_A_NEGATION.has(s.tokens[k + 1]?.norm ?? '') && !(s.question && rhetorical(s, k)) && !doubtless(s, k) && !superlative(s, k, hit)) {
       // The negation of a relative clause on the group, before the main verb: "X that can't speak English should be deported".
       const ownClause = RELATIVE.has(s.tokens[k - 1]?.norm ?? '') && s.groups.some((g) => !g.pronoun && g.last === k - 2);
@@ -128,6 +133,12 @@ export function negationOf(s: Sentence, hit: Hit) {
     if (opens(k)) return -1;
   }
   return -1;
+}
+
+/** "anyone (else)", "other people", "the rest of us" at token k. */
+function comparedWithEveryone(s: Sentence, k: number): boolean {
+  const word = s.tokens[k]?.norm ?? '';
+  return EVERYONE.has(word) || (word === 'the' && s.tokens[k + 1]?.norm === 'rest');
 }
 
 export function negated(s: Sentence, hit: Hit) {

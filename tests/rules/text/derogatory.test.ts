@@ -390,6 +390,10 @@ ruleTester(derogatory, {
     // "more … than": the group named right after "than", not a comparison that denies it.
     'Nothing is more disgusting than the way black people were treated, Year 9 said after the museum visit.',
     'Our Muslim mums are no more useless than anyone else at the egg-and-spoon race!',
+    // No worse than anyone at all is a denial (session 25, from hate9's ninth check split).
+    'Muslims are no worse than anyone else.',
+    'Immigrants are no worse than the rest of us.',
+    'Gay people are no worse than other people, whatever your uncle says.',
     // A relative clause after the group is part of the subject; what is told in such a clause stays told.
     'Women who worked in the mills were treated like animals, Year 5 learnt.',
     'Refugees who arrived last year are not a burden on anyone.',
@@ -1253,6 +1257,10 @@ ruleTester(derogatory, {
     // hate8: one quality beside the group with the whole of them named (nothing before).
     { post: 'Muslims, all vile.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Saw the immigrant lot down the precinct, filthy the lot of em.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // No worse than a thing or a group reviled is no denial (session 25).
+    { post: 'Muslims are no worse than rats.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Trans people are no worse than the paedophiles they hang around with.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are worse than anyone else.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
   ],
