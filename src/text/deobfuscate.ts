@@ -309,13 +309,30 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
   for (let i = 0; i < tokens.length; i++) {
     if (i > runEnd) {
       runEnd = i;
-      while (runEnd + 1 < tokens.length && tokens[runEnd]!.norm.length === 1 && tokens[runEnd + 1]!.norm.length === 1 && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') runEnd++;
+      // One way of parting the letters all through: "r-e-t-a-r-d s_c_u_m" is two runs.
+      let gap: string | undefined;
+      while (runEnd + 1 < tokens.length && tokens[runEnd]!.norm.length === 1 && tokens[runEnd + 1]!.norm.length === 1 && spacedGap(text, tokens[runEnd]!.end, tokens[runEnd + 1]!.start)) {
+        const next = text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start);
+        if ((gap ??= next) !== next) break;
+        runEnd++;
+      }
     }
     // Inside a run every token is one letter, so the run from i ends where the run from its start does.
     const j = tokens[i]!.norm.length === 1 ? runEnd : i;
     if (j - i + 1 >= 3 && j - i <= longest) {
       const run = tokens.slice(i, j + 1);
       const word = run.map((t) => t.norm).join('');
+      // Letters parted by dots or hyphens are also how initials and acronyms are written ("S.E.N.D.", "P-E-A-C-E"):
+      // such a run is joined only into a whole hostile or group word ("r.e.t.a.r.d"), never split or read as two.
+      if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== ' ')) {
+        if (vocabulary.has(word)) {
+          out.push({ norm: word, start: run[0]!.start, end: run[run.length - 1]!.end, raw: text.slice(run[0]!.start, run[run.length - 1]!.end) });
+          i = j;
+          continue;
+        }
+        out.push(tokens[i]!);
+        continue;
+      }
       // "a c a n c e r": the article stays a word of its own.
       let skip = 0;
       if (!isWord(word) && (word[0] === 'a' || word[0] === 'i') && isWord(word.slice(1))) skip = 1;
@@ -328,7 +345,7 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
         continue;
       }
       // "i c a n t s t a n d": two words of three or more letters spelt out as one whole run ("cant" for "can't").
-      const wholeRun = j === runEnd && (i === 0 || tokens[i - 1]!.norm.length !== 1 || text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== ' ');
+      const wholeRun = j === runEnd && (i === 0 || tokens[i - 1]!.norm.length !== 1 || !spacedGap(text, tokens[i - 1]!.end, tokens[i]!.start));
       if (skip === 0 && wholeRun) {
         const pair = twoWords(word, isWord) ?? ((word[0] === 'a' || word[0] === 'i') && twoWords(word.slice(1), isWord) !== undefined ? -1 : undefined);
         if (pair !== undefined) {
@@ -348,6 +365,15 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
     out.push(tokens[i]!);
   }
   return out;
+}
+
+/** What may stand between the letters of a word spelt out: a space, or a dot, hyphen or underscore ("f a g", "r.e.t.a.r.d", "s-c-u-m"). */
+function spacedGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f;
+  }
+  return to - from === 2 && text.charCodeAt(from) === 0x2e && text.charCodeAt(from + 1) === 0x20; // "w. h. o. r. e"
 }
 
 /** Where a spelt-out run splits into two words of three or more letters ("cantstand" → 4), or undefined. */

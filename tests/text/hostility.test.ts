@@ -25,6 +25,11 @@ describe('de-obfuscation', () => {
   it('leetspeak', () => expect(norms('b1tch w0men 4ssholes h8')).toEqual(['bitch', 'women', 'assholes', 'hate']));
   it('spaced letters', () => expect(norms('F u c k all w o m e n')).toEqual(['fuck', 'all', 'women']));
   it('an article before spaced letters stays a word', () => expect(norms('a c a n c e r')).toEqual(['a', 'cancer']));
+  it('letters spelt out with dots, hyphens or underscores', () => {
+    expect(norms('Some w.h.o.r.e and r-e-t-a-r-d s_c_u_m, w. h. o. r. e')).toEqual(['some', 'whore', 'and', 'retard', 'scum', 'whore']);
+    // Initials and acronyms spell no known word and stay as they are.
+    expect(norms('J.R.R. the S.E.N.D. team, the B.B.C.')).toEqual(['j', 'r', 'r', 'the', 's', 'e', 'n', 'd', 'team', 'the', 'b', 'b', 'c']);
+  });
   it('words run together', () => expect(norms('hangall Deathto manybitches')).toEqual(['hang', 'all', 'death', 'to', 'many', 'bitches']));
   it('a dropped or swapped letter', () => expect(norms('klil womn contmpt')).toEqual(['kill', 'woman', 'contempt']));
   it('ordinary words are left alone', () => {
