@@ -487,6 +487,9 @@ function trySplit(word: string, vocabulary: Vocabulary): number | undefined {
     if (word.startsWith(glue) && vocabulary.has(word.slice(glue.length))) return glue.length;
     if (word.endsWith(glue) && vocabulary.has(word.slice(0, word.length - glue.length))) return word.length - glue.length;
   }
+  // "shootthe X", "killthe X": "the" after a hostile word only (before one it starts "therapists"). No English
+  // word is a hostile word and "the" (the British word list).
+  if (word.endsWith('the') && word.length >= 6 && vocabulary.has(word.slice(0, -3))) return word.length - 3;
   for (let k = MIN_HALF; k <= word.length - MIN_HALF; k++) if (vocabulary.has(word.slice(0, k)) && vocabulary.has(word.slice(k))) return -k;
   return undefined;
 }

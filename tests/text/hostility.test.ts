@@ -31,6 +31,10 @@ describe('de-obfuscation', () => {
     expect(norms('J.R.R. the S.E.N.D. team, the B.B.C.')).toEqual(['j', 'r', 'r', 'the', 's', 'e', 'n', 'd', 'team', 'the', 'b', 'b', 'c']);
   });
   it('words run together', () => expect(norms('hangall Deathto manybitches')).toEqual(['hang', 'all', 'death', 'to', 'many', 'bitches']));
+  it('"the" run into a hostile word before it, never after it', () => {
+    expect(norms('Shootthe women, killthe rest')).toEqual(['shoot', 'the', 'women', 'kill', 'the', 'rest']);
+    expect(norms('therapists bathe breathe loathe seethe')).toEqual(['therapists', 'bathe', 'breathe', 'loathe', 'seethe']);
+  });
   it('a dropped or swapped letter', () => expect(norms('klil womn contmpt')).toEqual(['kill', 'woman', 'contempt']));
   it('ordinary words are left alone', () => {
     const words = 'Scunthorpe assess class cockpit Dickens therapist Y4 5th 2017 analysis Penistone Essex were where';
