@@ -230,6 +230,8 @@ export function deriveVariants(root = projectRoot) {
     if (SHORT_DROP.has(word)) for (let i = 1; i < 3; i++) if (/[aeiou]/.test(word[i])) candidates.add(word.slice(0, i) + word.slice(i + 1));
     // The last letter dropped, as in "disgustin'": only for longer words, where it stays unambiguous.
     if (word.length >= 8) candidates.add(word.slice(0, -1));
+    // A final silent "e" dropped ("despis", "savag"), in shorter words too (session 25; "loath" and the like are English and left out below).
+    else if (word.length >= 6 && word.endsWith('e')) candidates.add(word.slice(0, -1));
     for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     // The first two letters swapped ("ahte", "dsigusting"), added in the hate25 session.
     candidates.add(word[1] + word[0] + word.slice(2));
@@ -321,7 +323,7 @@ function loadWordNet(root) {
 
 function isEnglish(word, english) {
   if (english.has(word)) return true;
-  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ies$/, 'y'), word.replace(/er$/, ''), word.replace(/est$/, ''), word.replace(/ly$/, '')];
+  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/ed$/, 'e'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ies$/, 'y'), word.replace(/er$/, ''), word.replace(/est$/, ''), word.replace(/ly$/, ''), word.replace(/ung$/, 'ing') /* "clung", "stung": past tenses WordNet lists by their verb */];
   return stems.some((s) => s !== word && s.length >= 3 && english.has(s));
 }
 

@@ -36,6 +36,10 @@ describe('de-obfuscation', () => {
     expect(norms('therapists bathe breathe loathe seethe')).toEqual(['therapists', 'bathe', 'breathe', 'loathe', 'seethe']);
   });
   it('a dropped or swapped letter', () => expect(norms('klil womn contmpt')).toEqual(['kill', 'woman', 'contempt']));
+  it('a final silent e dropped, but not into an English word', () => {
+    expect(norms('I despis them, savag')).toEqual(['i', 'despise', 'them', 'savage']);
+    expect(norms('they clung on')).toEqual(['they', 'clung', 'on']);
+  });
   it('ordinary words are left alone', () => {
     const words = 'Scunthorpe assess class cockpit Dickens therapist Y4 5th 2017 analysis Penistone Essex were where';
     expect(norms(words)).toEqual(words.toLowerCase().split(' '));
