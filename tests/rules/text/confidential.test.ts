@@ -60,6 +60,9 @@ ruleTester(confidential, {
     'The governors have opened a consultation on job cuts in the catering team; staff have the details.',
     'We had our Ofsted inspection this week. The report will be published in a few weeks and we will share it then.',
     'For safeguarding concerns, contact the Designated Safeguarding Lead via the school office.',
+    // fp32: a newsletter footer's signpost, in other words.
+    'If you have any questions, please contact the school office. For safeguarding concerns, ask to speak to our Designated Safeguarding Lead.',
+    'For safeguarding concerns, speak to our Designated Safeguarding Lead or get in touch with the school office.',
     'We have used our pupil premium to buy new reading books for the library.',
     'Year 6 are adopting a new approach to homework this term, led by Mrs Cole.',
     'The new lunch menu will not be published until January, Mrs Hill says.',
@@ -519,6 +522,8 @@ ruleTester(confidential, {
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
+    // fp32 neighbour: a concern told as having happened, though the sentence says whom the school will speak to.
+    { post: 'We will speak to the local authority about the safeguarding concern that was raised yesterday.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'If a safeguarding concern was raised about Jack, his mum would be told.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },
