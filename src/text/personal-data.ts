@@ -63,7 +63,7 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
-const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
 /**
  * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
  * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
@@ -423,6 +423,12 @@ const SCHOOL_OFFICE_BEFORE = /\b(?:school office|the office|office|reception|abs
 const SCHOOL_EMAIL_BEFORE = /@[\w.-]+\.sch\.uk\b|\b(?:office|admin|enquiries|info|reception|absence|attendance|sixthform)@/;
 /** Earlier on the number's line: the school's name ("Oakfield Primary Academy, Oakfield Road … Tel"). */
 const SCHOOL_NAMED_BEFORE = /\b(?:School|Academy|Primary|Infants?|Juniors?|Nursery|Pre-School|College|Sixth Form)\b/;
+/** Right before a number: the school's own team ("Our Attendance Support Team can be reached on", fp32). */
+const SCHOOL_TEAM_BEFORE = /\b[Oo]ur\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]eam|[Oo]ffice|[Dd]epartment|[Dd]esk|[Ll]ine)\s+(?:(?:can|may) be (?:reached|contacted|called)\s+|is available\s+|are available\s+)?(?:on|at|via)\s*[:\-–]?\s*$/u;
+/** A contact line's label opening the number's line: "Tel: …", "Telephone: …", "T: …", "**Phone:** …". */
+const PHONE_LABEL_OPENS_LINE = /^[\s*_>|•·-]*(?:tel(?:ephone)?|phone|t)\b\.?\s*[:.]?[\s*_]*$/i;
+/** How far a contact line's neighbour lines are read for the school's e-mail. */
+const CONTACT_BLOCK_REACH = 200;
 /** A number that may be a person's own though the office is named: "the office or my mobile", "text me". */
 const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings?)\b/i;
 
@@ -435,8 +441,30 @@ const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings
 function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 150), index);
-  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (PHONE_LABEL_OPENS_LINE.test(text.slice(lineStart, index))) return schoolContactBlock(text, lineStart);
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
+}
+
+/**
+ * A contact block's "Tel:" line with the school's e-mail, or a role address such as "hello@", on it or on the line
+ * either side ("Tel: 01632 960305 | Email: reception@…", "Telephone: 01632 960118⏎Email: office@….sch.uk"), and
+ * no person in those lines.
+ */
+function schoolContactBlock(text: string, lineStart: number): boolean {
+  const from = Math.max(0, lineStart - CONTACT_BLOCK_REACH, text.lastIndexOf('\n', lineStart - 2) + 1);
+  const lineEnd = text.indexOf('\n', lineStart);
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const to = Math.min(lineStart + 2 * CONTACT_BLOCK_REACH, lineEnd < 0 ? text.length : nextEnd < 0 ? text.length : nextEnd);
+  const block = text.slice(from, to);
+  if (PERSON_NEAR_NUMBER.test(block)) return false;
+  if (SCHOOL_EMAIL_BEFORE.test(block)) return true;
+  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk").
+  for (const [address] of block.includes('@') ? block.matchAll(EMAIL) : []) {
+    const [local = '', domain = ''] = address.toLowerCase().split('@');
+    if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) return true;
+  }
+  return false;
 }
 
 /**
