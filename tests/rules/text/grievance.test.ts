@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // fp32: a debate's motion, and a code of conduct's rule protecting staff.
+    'Our Year 12 Politics students debated "This House would ban extremist speakers from university campuses" at the Oxford Union schools\' competition.',
+    'Our parental code of conduct sets out how we expect everyone to behave. Aggressive or abusive behaviour towards staff will not be tolerated.',
     // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
     'Bad day at the office for the U10s. Lost 5-0, missed a penalty and the heavens opened in the second half.',
     'Year 3 learned about Rosa Parks. The children acted out the story and talked about what was fair and unfair.',
@@ -119,6 +122,9 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // fp32 neighbours: the target run down beside a debate or a code of conduct is still run down.
+    { post: 'The students were useless in the debate and the whole thing was a shambles.', errors: [{ severity: 'warning' }] },
+    { post: "Some parents' behaviour towards staff at pick-up has been disgusting and rude.", errors: [{ severity: 'warning' }] },
     // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
     { post: 'The office staff are useless and the office is a shambles.', errors: [{ severity: 'warning' }] },
     { post: 'The children were so unfair to the new teacher today.', errors: [{ severity: 'warning' }] },
