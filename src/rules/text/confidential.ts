@@ -187,7 +187,8 @@ export const confidential: Rule = {
         lastEnd = end;
         const softened =
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
-          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES)) ? entry.warnWhen : undefined);
+          // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
+          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined);
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
           ...at(segment, match.start, end),
