@@ -425,6 +425,8 @@ const SCHOOL_EMAIL_BEFORE = /@[\w.-]+\.sch\.uk\b|\b(?:office|admin|enquiries|inf
 const SCHOOL_NAMED_BEFORE = /\b(?:School|Academy|Primary|Infants?|Juniors?|Nursery|Pre-School|College|Sixth Form)\b/;
 /** Right before a number: the school's own team ("Our Attendance Support Team can be reached on", fp32). */
 const SCHOOL_TEAM_BEFORE = /\b[Oo]ur\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]eam|[Oo]ffice|[Dd]epartment|[Dd]esk|[Ll]ine)\s+(?:(?:can|may) be (?:reached|contacted|called)\s+|is available\s+|are available\s+)?(?:on|at|via)\s*[:\-–]?\s*$/u;
+/** Before a number: the school rung ("please ring the nursery before 9am on", "call us on", fp32). */
+const SCHOOL_CALLED_BEFORE = /\b(?:call|ring|phone|telephone|contact)\s+(?:the\s+)?(?:school|nursery|pre-?school|academy|college|setting|us)\b[^.!?\n]{0,30}?\b(?:on|at)\s*[:\-–]?\s*$/i;
 /** A contact line's label opening the number's line: "Tel: …", "Telephone: …", "T: …", "**Phone:** …". */
 const PHONE_LABEL_OPENS_LINE = /^[\s*_>|•·-]*(?:tel(?:ephone)?|phone|t)\b\.?\s*[:.]?[\s*_]*$/i;
 /** How far a contact line's neighbour lines are read for the school's e-mail. */
@@ -441,7 +443,7 @@ const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings
 function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 150), index);
-  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
   if (PHONE_LABEL_OPENS_LINE.test(text.slice(lineStart, index))) return schoolContactBlock(text, lineStart);
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
 }

@@ -152,6 +152,8 @@ ruleTester(personalData, {
     { post: 'Tel: 01632 960305 | Email: reception@highfield.example.org.uk | Web: www.highfield.example.org.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: '**Contact us**\n\nTelephone: 01632 960118\nEmail: hello@littleacorns.example.co.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'If your child is struggling, please talk to us early. Our Attendance Support Team can be reached on 01632 960222.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child is poorly, please ring the nursery before 9am on 01632 960404 to let us know.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child is poorly, please ring Jo before 9am on 01632 960404 or text me.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Mrs Lee (PTA rota)\nTel: 01632 960305\nEmail: office@oakfield.example.sch.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'Our football team manager, Dave, can be reached on 01632 960222 in the evenings.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
