@@ -5,6 +5,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 ruleTester(grievance, {
   valid: [
     // fp32: a debate's motion, and a code of conduct's rule protecting staff.
+    'Sextortion is on the rise. Criminals pose as young people online and blackmail children into sending images.',
+    'The Trust has received a number of complaints about the new uniform supplier. We are listening and will review the contract.',
     'Our Year 12 Politics students debated "This House would ban extremist speakers from university campuses" at the Oxford Union schools\' competition.',
     'Our parental code of conduct sets out how we expect everyone to behave. Aggressive or abusive behaviour towards staff will not be tolerated.',
     // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
@@ -123,6 +125,7 @@ ruleTester(grievance, {
   ],
   invalid: [
     // fp32 neighbours: the target run down beside a debate or a code of conduct is still run down.
+    { post: 'Parents have sent in complaints about the Trust and how useless the office staff are.', errors: [{ severity: 'warning' }] },
     { post: 'The students were useless in the debate and the whole thing was a shambles.', errors: [{ severity: 'warning' }] },
     { post: "Some parents' behaviour towards staff at pick-up has been disgusting and rude.", errors: [{ severity: 'warning' }] },
     // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
