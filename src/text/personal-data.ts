@@ -66,7 +66,7 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
-const ROLE_ADDRESS = /^(?:info|help|helpline|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
 /**
  * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
  * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
@@ -472,11 +472,24 @@ function organisationNumber(text: string, index: number, sentences: SentenceBoun
 }
 
 /** Right before a number: the school's office, reception or absence line ("through the school office on", "Absences: please call"). */
-const SCHOOL_OFFICE_BEFORE = /\b(?:school office|the office|office|reception|absence line|attendance line|absences|attendance)\b[^.!?\n\d]{0,25}$/i;
+const SCHOOL_OFFICE_BEFORE = /\b(?:school office|the office|office|reception|absence line|attendance line|absences|attendance|report(?:ing)? (?:an|a|any|your child's) absence)\b[^.!?\n\d]{0,25}$/i;
 /** Earlier on the number's line: the school's e-mail (".sch.uk", "office@"), given as the way to reach the school as the number is. */
 const SCHOOL_EMAIL_BEFORE = /@[\w.-]+\.sch\.uk\b|\b(?:office|admin|enquiries|info|reception|absence|attendance|sixthform)@/;
 /** Earlier on the number's line: the school's name ("Oakfield Primary Academy, Oakfield Road … Tel"). */
 const SCHOOL_NAMED_BEFORE = /\b(?:School|Academy|Primary|Infants?|Juniors?|Nursery|Pre-School|College|Sixth Form)\b/;
+/** Right before a number: the school's own team ("Our Attendance Support Team can be reached on", fp32). */
+const SCHOOL_TEAM_BEFORE = /\b[Oo]ur\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]eam|[Oo]ffice|[Dd]epartment|[Dd]esk|[Ll]ine)\s+(?:(?:can|may) be (?:reached|contacted|called)\s+|is available\s+|are available\s+)?(?:on|at|via)\s*[:\-–]?\s*$/u;
+/** Before a number: the school rung ("please ring the nursery before 9am on", "call us on", fp32). */
+const SCHOOL_CALLED_BEFORE = /\b(?:call|ring|phone|telephone|contact|let)\s+(?:the\s+)?(?:school|nursery|pre-?school|academy|college|setting|us)\b[^.!?\n]{0,30}?\b(?:on|at)\s*[:\-–]?\s*$/i;
+/**
+ * A contact line's label, or none, before the number — from the line's start or the last separator or number
+ * before it: "Tel: …", "Telephone: …", "T: …", "**Phone:** …", "📞 …", "Call …", "Contact us: …", "· Fax …", a bare number.
+ */
+const PHONE_LABEL_OPENS_LINE = /^[\s*_>|•·/\-\p{Extended_Pictographic}\uFE0F]*(?:(?:tel(?:ephone)?|phone|t|fax|f|call(?: us)?(?: on)?|contact(?: us)?(?: on)?)\b\.?\s*[:.]?[\s*_]*)?$/iu;
+/** Where a contact line's item begins before a number: after a separator or an earlier number on the line. */
+const LAST_ITEM = /(?:[|·•/]|\d)(?=[^|·•/\d]*$)/u;
+/** How far a contact line's neighbour lines are read for the school's e-mail. */
+const CONTACT_BLOCK_REACH = 200;
 /** A number that may be a person's own though the office is named: "the office or my mobile", "text me". */
 const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings?)\b/i;
 
@@ -489,8 +502,44 @@ const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings
 function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 150), index);
-  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  const onLine = text.slice(Math.max(lineStart, index - 150), index);
+  const item = onLine.slice((LAST_ITEM.exec(onLine)?.index ?? -1) + 1);
+  if (PHONE_LABEL_OPENS_LINE.test(item) && schoolContactBlock(text, lineStart)) return true;
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
+}
+
+/**
+ * A contact block's "Tel:" line with the school's e-mail, or a role address such as "hello@", on it or on the line
+ * either side ("Tel: 01632 960305 | Email: reception@…", "Telephone: 01632 960118⏎Email: office@….sch.uk"), and
+ * no person in those lines.
+ */
+function schoolContactBlock(text: string, lineStart: number): boolean {
+  const from = Math.max(0, lineStart - CONTACT_BLOCK_REACH, text.lastIndexOf('\n', lineStart - 2) + 1);
+  const lineEnd = text.indexOf('\n', lineStart);
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const to = Math.min(lineStart + 2 * CONTACT_BLOCK_REACH, lineEnd < 0 ? text.length : nextEnd < 0 ? text.length : nextEnd);
+  const block = text.slice(from, to);
+  if (PERSON_NEAR_NUMBER.test(block) || givenNameIn(block)) return false;
+  if (SCHOOL_EMAIL_BEFORE.test(block)) return true;
+  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk").
+  for (const [address] of block.includes('@') ? block.matchAll(EMAIL) : []) {
+    const [local = '', domain = ''] = address.toLowerCase().split('@');
+    if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) return true;
+  }
+  return false;
+}
+
+/** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's"): a person's line. */
+function givenNameIn(block: string): boolean {
+  const knowledge = nameKnowledge();
+  // Without the name data, a name cannot be told from a place: take the block for a person's.
+  if (knowledge.given.size === 0) return true;
+  for (const match of block.matchAll(/(?<!\bS(?:ain)?t\.?\s)\b\p{Lu}\p{Ll}+/gu)) {
+    const word = match[0].toLowerCase();
+    if (knowledge.given.has(word) && !knowledge.notNames.has(word) && !knowledge.wordNames.has(word)) return true;
+  }
+  return false;
 }
 
 /**

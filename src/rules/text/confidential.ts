@@ -195,7 +195,8 @@ export const confidential: Rule = {
         lastEnd = end;
         const softened =
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
-          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES)) ? entry.warnWhen : undefined);
+          // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
+          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined);
         ctx.report({
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
           ...at(segment, match.start, end),
@@ -365,8 +366,9 @@ function sentenceNear(text: string, match: PhraseMatch<LexiconEntry>, sentences:
 
 // How to act on a concern, not a case: "If you have a safeguarding concern, contact …", "Safeguarding
 // concerns should be reported the same day", "our policy explains what a child protection plan is".
-// … or whom to contact ("For safeguarding concerns, contact the Designated Safeguarding Lead", miss29).
-const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may|contact)\b/i;
+// … or whom to contact ("For safeguarding concerns, contact the Designated Safeguarding Lead", miss29;
+// a newsletter's footer: "For safeguarding concerns, ask to speak to our Designated Safeguarding Lead", fp32).
+const GUIDANCE = /\b(?:if|unless|whenever|anyone|anybody|any|all|how to|what to do|what (?:a|an|is)|who to|polic(?:y|ies)|procedures?|training|trained|should|must|please|can|may|contact|(?:ask to )?speak to|talk to|ask for|get in touch)\b/i;
 // … unless the sentence tells it as having happened: "A safeguarding referral was made last week".
 const HAPPENED =
   /\b(?:was|were|has been|have been|had been)\s+(?:[\w'’-]+\s+)?(?:raised|made|reported|referred|opened|received|logged|passed|shared|recorded|held|called|put)\b|\b(?:yesterday|last (?:week|night|term|month|year)|this (?:morning|afternoon|week))\b/i;

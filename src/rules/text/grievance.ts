@@ -10,8 +10,11 @@ const WINDOW = 6;
 /** A window summing to this or less reads as a complaint (AFINN: "useless" −2, "disgusting" −3). */
 const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
-/** Sympathy or a cause, not a complaint: negative words here describe what happened to the target. */
-const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history)\b/i;
+/**
+ * Sympathy or a cause, not a complaint: negative words here describe what happened to the target — or, in a
+ * code of conduct, what must not happen to it ("Aggressive or abusive behaviour towards staff will not be tolerated", fp32).
+ */
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history|will not be tolerated|zero tolerance)\b/i;
 /**
  * Facts and advice, not an opinion of the target: "Evidence shows that children with poor attendance
  * are unlikely to succeed", "Your children can suffer academically if they miss 10 percent of school
@@ -21,10 +24,11 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
 /**
  * A sentence about what is taught ("Year 9 are studying Macbeth …", "the novel … ends with a shocking
  * death", "powerful discussions about … the book's shocking ending", "Many students found the ending
- * heartbreaking"): its negative words belong to the book or the history, so a complaint phrase counts only
+ * heartbreaking", a debate's motion: "students debated 'This House would ban extremist speakers'", fp32): its
+ * negative words belong to the book, the history or the motion, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|look(?:ed|ing|s)? at (?:how|why|whether)|sociology|psychology|citizenship|(?:1[5-9]|20)\d0s|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|book['’]s|(?:the|its|their|a|an) (?:ending|plot|twist)|set texts?|class (?:reader|book)|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|Vikings?|Romans?|(?:Anglo-)?Saxons?|Normans?|Celts?|Egyptians?|Aztecs?|Maya(?:ns?)?|(?:Stone|Bronze|Iron) Age|medieval|Middle Ages|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit)\b/i;
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|look(?:ed|ing|s)? at (?:how|why|whether)|sociology|psychology|citizenship|(?:1[5-9]|20)\d0s|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|book['’]s|(?:the|its|their|a|an) (?:ending|plot|twist)|set texts?|class (?:reader|book)|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|Vikings?|Romans?|(?:Anglo-)?Saxons?|Normans?|Celts?|Egyptians?|Aztecs?|Maya(?:ns?)?|(?:Stone|Bronze|Iron) Age|medieval|Middle Ages|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit|debat(?:e|es|ed|ing)|motion|this house)\b/i;
 /**
  * A paragraph about a play put on ("… our Theatre Group's production of Lord of the Flies, telling the
  * story of a group of school children …"): every sentence in it tells the plot, so each is read as a

@@ -94,9 +94,13 @@ const LUCK_OBJECT = new Set(['them', "'em", 'em', 'him', 'her', 'you', 'everyone
 const STUDIED = new Set(['topics', 'topic', 'questions', 'question', 'problems', 'problem', 'tasks', 'weaknesses', 'gaps', 'subjects', 'papers', 'past papers', 'flashcards', 'equations', 'sums', 'spellings', 'mistakes']);
 const PERSONISH_BEFORE = new Set(['people', 'pupils', 'students', 'kids', 'children', 'boys', 'girls', 'men', 'women', 'him', 'her', 'teachers', 'staff', 'he', 'she', 'they']);
 
-/** Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans". */
-export function inCompound(m: { lastToken: number }, tokens: Token[], text: string): boolean {
-  return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7));
+/**
+ * Part of a hyphenated compound noun or adjective: "a penalty shoot-out", "a knock-out round", "die-hard fans";
+ * or harm to oneself: "if a young person is self-harming", "self harm" (fp32: a wellbeing newsletter's advice).
+ */
+export function inCompound(m: { firstToken: number; lastToken: number }, tokens: Token[], text: string): boolean {
+  const start = tokens[m.firstToken]!.start;
+  return /^-(?:outs?|hard|proof)\b/i.test(text.slice(tokens[m.lastToken]!.end, tokens[m.lastToken]!.end + 7)) || /\bself[-‐–]?\s?$/i.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry), "It must hurt them". */

@@ -299,8 +299,12 @@ export const CONDUCT = new Set(['behave', 'act']);
 /** Adverbs between a denial and a trait: "X are not at all friendly", "X are never even polite". */
 export const TRAIT_ADVERB = new Set(['at', 'all', 'ever', 'even', 'remotely', 'particularly', 'especially', 'exactly', 'known', 'for', 'being', 'very']);
 
-/** Verbs of learning and asking that make a following how/why clause a question studied. */
-export const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
+/**
+ * Verbs of learning and asking that make a following how/why clause a question studied ("learning how", fp32: "a
+ * workshop on extremism, learning how far-right groups spread hatred of Muslims online"). Not "shows how": "This video
+ * shows how disgusting X are" endorses it.
+ */
+export const STUDYING = new Set(['about', 'asked', 'ask', 'asks', 'learnt', 'learned', 'learn', 'learning', 'discussed', 'discuss', 'explored', 'explore', 'understand', 'understanding', 'explained', 'explain', 'wondered', 'wonder', 'studied', 'study', 'researched', 'research', 'investigated', 'considered', 'questioned', 'debated', 'examined', 'on']);
 /** Past verbs of belief: held by a subject other than the speaker, the belief is told, not expressed. */
 /** Words before "thought" that make it the noun. */
 export const NOUN_MARK = new Set(['of', 'a', 'an', 'the', 'any', 'no', 'some', 'with', 'without', 'for']);

@@ -4,6 +4,14 @@ import { RECORD as consent } from './fixtures.js';
 
 ruleTester(unknownName, {
   valid: [
+    // fp32: RE, GRT History Month, GCSE English and history posts: festivals' greetings, a community's adjective,
+    // set texts' characters with their story's words, famous figures, a poem's title, a French school, a football club.
+    { post: 'Year 2 tasted matzah and charoset. Chag Pesach Sameach to our Jewish families! Shabbat Shalom from Year 4.', consent },
+    { post: 'Thank you to Denisa and her family for teaching us some Romani words and sharing traditional Roma food.', config: { allowNames: ['Denisa'] } },
+    { post: 'Year 11 explored how Sheila and Eric respond differently to the Inspector, and Year 10 acted out the murder of Duncan and the banquet scene.', consent },
+    { post: "Year 11 looked at the killing of Simon and Piggy in Golding's novel. Year 2 learned how Moses led the Israelites out of Egypt.", consent },
+    { post: 'They compared "Dulce et Decorum Est" with "Kamikaze" by Beatrice Garland, and saw where Thomas Becket was murdered.', consent },
+    { post: 'Our partners from Collège Jean Moulin arrived on Sunday. Mr Clark loved Aston Villa. Year 6 read "First They Came" by Pastor Martin Niemöller.', consent },
     // A role or programme written in capitals among small letters (fp27 found "ELSA" warned of as a name).
     { post: 'Our ELSA, Mrs Jones, runs a calm club every Tuesday, and KIT days for staff are on the calendar.', consent },
     // Clubs' and events' names on real posts, and the nativity's town.
@@ -48,6 +56,9 @@ ruleTester(unknownName, {
     { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // fp32 neighbours: a pupil of a set text's character's name, praised or in a class, and a pupil named Moses, are still names.
+    { post: 'Well done to Simon in Year 10 for his brilliant essay on Piggy and the conch!', consent, errors: [{ message: /^Simon looks like/ }] },
+    { post: 'Moses scored twice and Eric saved a penalty.', consent, errors: [{ message: /^Moses looks like/ }, { message: /^Eric looks like/ }] },
     // … but a shouted line names people, and "Elsa" in ordinary letters is a name.
     { post: 'WELL DONE TO ELSA FOR HER SWIM!', errors: [{ message: 'ELSA looks like' }] },
     { post: 'Well done to Elsa for her swim, says our ELSA team.', errors: [{ message: 'Elsa looks like' }] },

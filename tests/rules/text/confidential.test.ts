@@ -68,6 +68,11 @@ ruleTester(confidential, {
     'The governors have opened a consultation on job cuts in the catering team; staff have the details.',
     'We had our Ofsted inspection this week. The report will be published in a few weeks and we will share it then.',
     'For safeguarding concerns, contact the Designated Safeguarding Lead via the school office.',
+    // fp32: a peripatetic teacher's job title names no one's deafness.
+    'Welcome to our new specialist teacher for the deaf, Ms Carr! Ms Carr will be supporting our hearing-impaired pupils across the trust.',
+    // fp32: a newsletter footer's signpost, in other words.
+    'If you have any questions, please contact the school office. For safeguarding concerns, ask to speak to our Designated Safeguarding Lead.',
+    'For safeguarding concerns, speak to our Designated Safeguarding Lead or get in touch with the school office.',
     'We have used our pupil premium to buy new reading books for the library.',
     'Year 6 are adopting a new approach to homework this term, led by Mrs Cole.',
     'The new lunch menu will not be published until January, Mrs Hill says.',
@@ -470,6 +475,12 @@ ruleTester(confidential, {
     { post: 'Ruby, who has global developmental delay, took her first steps across the hall today.', errors: [{ message: '"global developmental delay"', severity: 'error' }] },
     { post: "Thank you to Kieran's foster mum, Mrs Hart, for baking all those cakes!", errors: [{ message: '"foster mum"', severity: 'error' }] },
     { post: "Ruby's big brother was killed in a car crash on Saturday night.", errors: [{ message: '"killed in a car crash"', severity: 'error' }] },
+    // fp32: the death of the person named (a former pupil, a former colleague) is the school's announcement, a warning as
+    // "died" is; her illness told in the next sentence is remembered with it. A living colleague's, or a deafness, is an error.
+    { post: 'We are heartbroken to share the news that our former pupil and head girl, Dr Sarah Khan, was killed in a road accident in Leeds last week.', errors: [{ message: '"killed in a road accident" — A death announced', severity: 'warning' }] },
+    { post: 'It is with great sadness that we announce the death of our former colleague, Mrs Anne Ross. She lost her battle with cancer on Saturday, surrounded by her family.', errors: [{ message: '"lost her battle with"', severity: 'warning' }, { message: '"cancer" — A late relative', severity: 'warning' }] },
+    { post: 'Our caretaker Mr Bell is off work. He has cancer and starts chemotherapy next week.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
     { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
     { post: 'Kai has been on a reduced timetable since October but will be back full-time after half term!', errors: [{ message: '"reduced timetable"', severity: 'error' }] },
@@ -538,6 +549,8 @@ ruleTester(confidential, {
     // Staff share pregnancy news, with their agreement: for a person to confirm, not an error.
     { post: 'Congratulations to Miss Jones, who is expecting her first baby in May!', errors: [{ message: /expecting her first baby/, severity: 'warning' }] },
     { post: 'A safeguarding referral was made last week and the police are involved.', errors: [{ message: /safeguarding/, severity: 'error' }] },
+    // fp32 neighbour: a concern told as having happened, though the sentence says whom the school will speak to.
+    { post: 'We will speak to the local authority about the safeguarding concern that was raised yesterday.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'If a safeguarding concern was raised about Jack, his mum would be told.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: 'There is a safeguarding concern about the family, so Ava must not be photographed.', errors: [{ message: /safeguarding/, severity: 'error' }] },
     { post: "Thank you to Jack's mum, who is undergoing chemo, for still baking for the fair.", errors: [{ message: 'medical', severity: 'error' }] },

@@ -114,6 +114,11 @@ ruleTester(derogatory, {
     'She taught the children that Jewish people burn 8 candles across the 8 days.',
     'Thank you to all our members. We all look forward to shooting with you in 2024.',
     'Bromley won after a penalty shoot-out\nThank you to the students who helped.',
+    // fp32: a Prevent workshop's subject, learnt: how extremists spread hatred.
+    'Students took part in a workshop on extremism, learning how far-right groups spread hatred of Muslims, Jews and migrants online.',
+    // fp32: harm to oneself in a wellbeing newsletter's advice, not a threat to the young person.
+    'If you are worried that a young person is self-harming, speak to them calmly, listen and get support.',
+    'Our school nurse can talk to any student about self harm and how to support a young person who is self harming.',
     'We need to work together to combat this age-old problem.',
     'Come and see the show. It will knock you OUT!',
     'The film made me feel very sad. It must hurt them very much.',
@@ -590,6 +595,10 @@ ruleTester(derogatory, {
     { post: 'My flesh creeps when an immigrant sits down beside me on the train.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Wouldn't shed a tear if someone ran disabled people over.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Firing squad for the Muslims, then we can talk about the economy.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp32 neighbour: the speaker's own view after "learning how" still fires.
+    { post: 'Learning how vile gay people are was an eye-opener for me.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // fp32 neighbour: harm to a young person threatened, not to oneself, still fires.
+    { post: 'If that young person comes near my son again, I will be harming him myself.', errors: [{ message: 'Threatening language aimed at a person', severity: 'error' }] },
     // A quoted slur in a lesson on words that hurt is said to read as a quotation, not as reclaimed (fp31: the
     // message said "self-description or reclaimed"); a proud self-description still is.
     { post: "They talked about how words like 'gay', 'retard' or 'spaz' used as insults are hurtful and never OK, even as a 'joke'.", errors: [{ message: 'reads as a quotation or counter-speech', severity: 'warning' }] },

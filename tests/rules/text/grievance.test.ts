@@ -8,6 +8,11 @@ ruleTester(grievance, {
     'Year 4 made disgusting potions in science!',
     'Our school council wrote to the council asking for a new crossing, and we have been told it is being considered!',
     'Mr Osei is leaving us at Christmas to move back to Ghana. We would love to give him a proper send-off!',
+    // fp32: a debate's motion, and a code of conduct's rule protecting staff.
+    'Sextortion is on the rise. Criminals pose as young people online and blackmail children into sending images.',
+    'The Trust has received a number of complaints about the new uniform supplier. We are listening and will review the contract.',
+    'Our Year 12 Politics students debated "This House would ban extremist speakers from university campuses" at the Oxford Union schools\' competition.',
+    'Our parental code of conduct sets out how we expect everyone to behave. Aggressive or abusive behaviour towards staff will not be tolerated.',
     // fp31: a lesson on fairness; violent games copied, said of the games; a bad game called a bad day at the office.
     'Bad day at the office for the U10s. Lost 5-0, missed a penalty and the heavens opened in the second half.',
     'Year 3 learned about Rosa Parks. The children acted out the story and talked about what was fair and unfair.',
@@ -129,6 +134,10 @@ ruleTester(grievance, {
     { post: "To whoever keeps leaving their dog's mess outside Reception: you know who you are and you're disgusting.", errors: [{ message: "you're disgusting" }] },
     { post: 'Given how things ended for him with the governors, we will keep it quiet.', errors: [{ message: 'how things ended for him' }] },
     { post: "So the trust thinks it's acceptable to cut our TA hours AGAIN.", errors: [{ message: "thinks it's acceptable to" }] },
+    // fp32 neighbours: the target run down beside a debate or a code of conduct is still run down.
+    { post: 'Parents have sent in complaints about the Trust and how useless the office staff are.', errors: [{ severity: 'warning' }] },
+    { post: 'The students were useless in the debate and the whole thing was a shambles.', errors: [{ severity: 'warning' }] },
+    { post: "Some parents' behaviour towards staff at pick-up has been disgusting and rude.", errors: [{ severity: 'warning' }] },
     // fp31 neighbours: the children called unfair or violent themselves; the office itself run down.
     { post: 'The office staff are useless and the office is a shambles.', errors: [{ severity: 'warning' }] },
     { post: 'The children were so unfair to the new teacher today.', errors: [{ severity: 'warning' }] },

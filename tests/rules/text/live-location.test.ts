@@ -42,6 +42,8 @@ ruleTester(liveLocation, {
     // Doing something at school till a time.
     'Year 6 are performing in the Main Hall until 2pm.',
     'Year 11 are revising in the library until 6pm every evening this week.',
+    // fp32: a residential's blog put together once the children are home is no live blog.
+    "---\ntitle: Year 6 Residential 2026 — the full blog\n---\n\nThe Year 6 children are now home safe and sound after three days at PGL Liddington. Here is the full blog.\n\n## Monday\n\nWe arrived at PGL Liddington at 11am, unpacked and headed straight out to the zip wire.\n\n## Tuesday\n\nToday we went raft building on the lake and most of Team Blue fell in!",
     // A trip named without a live blog's words, or a blog declared no trip, is judged as any post.
     '# Trip to the Roman Baths\n\nToday we are visiting the Roman Baths with our Year 4 parents: meet in the hall.',
     '---\ntitle: Residential blog — day 2\ntrip: no\n---\n\nLater we\'re heading down to the lake for canoeing.',
@@ -157,6 +159,9 @@ ruleTester(liveLocation, {
     // miss32: a trip's hand-over at a named spot, the time first or the spot's own words between.
     { post: trip('Reminder: the Year 7 trip coach returns at 7.10pm to the lay-by on Chester Road opposite the Red Lion.'), errors: [{ message: 'a time at a named place' }] },
     { post: trip("Drop off at Church Farm's front gate on Hollow Lane at 8.45 instead of school."), errors: [{ message: 'a time at a named place' }] },
+    // fp32 neighbours: a live blog with no word of the group home, and another group away now in a post saying one is back.
+    { post: '---\ntitle: Year 6 Residential 2026 — day 1\n---\n\nWe arrived at PGL Liddington at 11am, unpacked and headed straight out to the zip wire.', errors: [{ message: 'PGL Liddington' }] },
+    { post: 'Year 5 returned from Kingswood on Friday. Year 6 are staying at PGL Liddington tonight!', errors: [{ message: 'staying' }] },
     // miss31: a year group or everyone as the subject, a long group name, numbers among the activity's words, a lunch stop,
     // stuck in traffic on a motorway, a named place with a time in the same clause.
     { post: trip('Year 2 will be at Tesco on the High Street at 10.30 this morning.'), errors: [{ message: 'Tesco' }] },

@@ -27,6 +27,8 @@ ruleTester(personalData, {
     // fp31: a school's or club's role mailboxes, as newsletters and club pages print them.
     'Absences: please e-mail absence@oakfield.example.sch.uk before 9am.',
     'You can contact our safeguarding team by email at dsl@riverside.example.sch.uk.',
+    // fp32: a trust's data protection officer's role address.
+    'To make a subject access request, please contact our Data Protection Officer at dpo@oakwoodtrust.example.org.uk.',
     'Contact our welfare officer on welfare@westburyrovers.example.org.uk for more information.',
     // miss31 neighbours: a venue at its address, a street walked down, an "@" and a dot spaced in ordinary prose, a score.
     'Tickets from the Scout Hut at 4 Church Road, EX4 1AB.',
@@ -157,6 +159,27 @@ ruleTester(personalData, {
     { post: 'If you have any questions, please call the school office on 01632 960123 or e-mail us.', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'Oakfield Primary Academy, Oakfield Road, Ashby. Tel 01632 960123. Email office@oakfield.example.sch.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'To reach a member of staff, e-mail office@oakfield.example.sch.uk marked for their attention, or phone 01632 960123.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    // fp32: a newsletter's contact block, its "Tel:" line beside the school's e-mail or a role address; the school's
+    // own team "can be reached on" it. Beside a person's e-mail, or with a person in the block, it is an error.
+    { post: 'Tel: 01632 960305 | Email: reception@highfield.example.org.uk | Web: www.highfield.example.org.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: '**Contact us**\n\nTelephone: 01632 960118\nEmail: hello@littleacorns.example.co.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child is struggling, please talk to us early. Our Attendance Support Team can be reached on 01632 960222.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child is poorly, please ring the nursery before 9am on 01632 960404 to let us know.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child is poorly, please ring Jo before 9am on 01632 960404 or text me.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    // fp32 footers: an emoji or "Call"/"Contact us" label, a bare number in an address block, a fax after a separator,
+    // an absence reported, "let us know on". A coach named in the block, or a person's e-mail, is still an error.
+    { post: '📞 01632 960000 ✉️ office@oakfield.example.sch.uk 🌐 www.oakfield.example.sch.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Call 01632 960000 or email enquiries@oakfield.example.org.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Oakfield Primary School\nBirch Road, Oakfield\n01632 960000\nadmin@oakfield.example.org.uk', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Tel. 01632 960000 · Fax 01632 960009 · headteacher@oakfield.example.sch.uk', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "given as the school's", severity: 'warning' }] },
+    { post: 'To report an absence, please phone 01632 960001 and leave a message.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'If your child will be absent, please let us know on 01632 960001 by 9am.', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Coach: Dave Smith\n01632 960000\ninfo@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
+    { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
+    { post: 'Mrs Lee (PTA rota)\nTel: 01632 960305\nEmail: office@oakfield.example.sch.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Our football team manager, Dave, can be reached on 01632 960222 in the evenings.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Questions about your data? Contact data.protection@gmail.com', errors: [{ message: 'e-mail' }] },
     { post: 'If you have any questions, please call the school office on 01632 960123 or e-mail us.', config: school, errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'If you have any questions, please call the school office on 07700 900123.', errors: [{ message: 'mobile phone number', severity: 'error' }] },
     { post: 'Riverside Primary costumes: call the office, or text me on 01632 960123.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
