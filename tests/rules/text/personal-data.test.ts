@@ -17,6 +17,11 @@ const school = {
 
 ruleTester(personalData, {
   valid: [
+    // Session 25: a memory that lives on, live music, animals' homes and families all over town name no one's street.
+    "Mrs Hill's memory lives on in the Rose Gardens behind the hall.",
+    'We had live music at the Grove Road summer fair.',
+    'Hedgehogs live in the gardens near Church Lane, Year 2 discovered.',
+    'Our families live all over town, from Station Road to the Beechwood estate.',
     // miss32 neighbours: the school's own account is a warning elsewhere; an adult's age; a child's age and a year group.
     'Our new TA Mrs Ahmed (42) from Bradford joins us on Monday.',
     'Lost: a grey coat, age 9-10, with a name tag.',
@@ -115,6 +120,10 @@ ruleTester(personalData, {
     { post: 'For raffle tickets contact Kerry on kerrybell88 @ icloud . com', errors: [{ message: 'An e-mail address' }] },
     { post: 'Tickets for the panto are available from Sarah at 22 Elm Grove. Just knock!', errors: [{ message: 'A home address', severity: 'error' }] },
     { post: 'Mr Webb lives on Orchard Way (number 12) if anyone finds his keys.', errors: [{ message: 'A home address', severity: 'error' }] },
+    // Session 25 (miss32's held-out leftovers): the street or estate someone lives on, with words of where between and no digit in the text.
+    { post: 'Jayden lives in the flats on Station Road, so he walks to school.', errors: [{ message: 'A home address', severity: 'error' }] },
+    { post: 'Amara and her mum live just round the corner on Park Street.', errors: [{ message: 'A home address', severity: 'error' }] },
+    { post: 'Lily-Ann, who lives on the Beechwood estate, raised money for the hospice.', errors: [{ message: 'A home address', severity: 'error' }] },
     // miss29: an address given as a named person's ("Mr Hall" is no hall), and "at Mrs Butler's".
     { post: 'Please return the raffle tickets to Mr Hall at 23 Rosemary Close, Stockport, SK4 2QP by Friday.', errors: [{ message: 'home address', severity: 'error' }, { message: 'postcode', severity: 'error' }] },
     { post: "Drop the tombola prizes at Mrs Butler's (The Old Vicarage, Church Lane, B46 2DN).", errors: [{ message: 'postcode', severity: 'error' }] },
