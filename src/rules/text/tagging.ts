@@ -22,6 +22,8 @@ const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nurs
 const YEAR_SUFFIX = /(?<=\p{Ll})(?:Y|Yr|Year)\d{1,2}$/u;
 /** A pupil's role or year just before an @mention: "our Year 5 poet @…", "Our new head girl is @…", "reader of the week: @…" (miss32). */
 const PUPIL_ROLE_BEFORE = /(?:\b(?:Year|Yr|Y) ?\d{1,2}(?: (?:poet|author|writer|reader|artist|chef|star|champion|winner|captain|pupil|student|girl|boy|scientist|athlete|swimmer|footballer|gymnast|mathematician|musician|speller))?|\bhead (?:boy|girl)(?: is)?|\bof the (?:week|match|term|month))[\s,:(-]*$/i;
+/** A year group, and a class letter, alone in brackets right after a handle: " (Year 6)", " (Y6)", " (5B)". */
+const YEAR_IN_BRACKETS_AFTER = /^\s*\((?:(?:Year|Yr|Y) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z])\)/;
 /** A child word just before an @mention: "her son @…", "their daughter (@…)" (miss32). */
 const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy|girl)[\s,:(-]*$/i;
 /** A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its paragraph). */
@@ -71,9 +73,11 @@ export const tagging: Rule = {
     // "Our new head girl is @ellie.m.official! Congratulations Ellie", "our Year 5 poet @poppy_writes_x", "her son
     // @jackyboy_2013": a handle holding a given name, with that name elsewhere in a paragraph about a pupil or a pupil's
     // role just before it, is the pupil's own account (miss32). Not "Thanks @sarah_bakes_cakes for the Year 6 cake".
-    const pupilsOwnHandle = (words: string[], text: string, index: number, aboutAPupil: () => boolean) => {
+    const pupilsOwnHandle = (words: string[], text: string, index: number, end: number, aboutAPupil: () => boolean) => {
       const before = text.slice(Math.max(0, index - 40), index);
       if (CHILD_BEFORE.test(before)) return true;
+      // "@cooking_with_mila (Year 6)": a handle with a given name, its year group alone in brackets after it (session 25).
+      if (YEAR_IN_BRACKETS_AFTER.test(text.slice(end, end + 16)) && words.some(plainGivenName)) return true;
       if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
       const given = words.find(plainGivenName);
       return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
@@ -134,7 +138,7 @@ export const tagging: Rule = {
           !pupil &&
           !childLike &&
           ((personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)))) ||
-            (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, aboutAPupil)) ||
+            (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, match.index + whole.length, aboutAPupil)) ||
             (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.

@@ -10,6 +10,9 @@ const consent = [
 
 ruleTester(tagging, {
   valid: [
+    // Session 25: a year group with more in the brackets is who the handle served, not the handle's owner.
+    "Thanks to @bakery_on_main (Year 6 leavers' cake supplier) for the cake.",
+    'Thanks @harbourside_pta (Year 6 parents) for the disco.',
     // miss31 neighbours: a club's and a school's accounts with a year, a farm's account with a number, a famous person
     // and a team thanked in a post about a year group, an event's hashtag.
     'Follow @oakfieldprimary2015 for photos from the fair.',
@@ -69,6 +72,9 @@ ruleTester(tagging, {
     { post: 'Good luck to our swimmer #IslaMcKenzie in Sheffield this weekend', errors: [{ message: '#IslaMcKenzie' }] },
     { post: 'So proud of our Year 5 poet @poppy_writes_x, whose poem was read on the radio', errors: [{ message: '@poppy_writes_x' }] },
     { post: 'Our new head girl is @ellie.m.official! Congratulations Ellie', errors: [{ message: '@ellie.m.official' }] },
+    // Session 25: a handle with a given name, its year group alone in brackets after it.
+    { post: 'Follow @cooking_with_mila (Year 6) for her amazing bakes!', errors: [{ message: '@cooking_with_mila' }] },
+    { post: 'Well done @amelia.draws (Y4) for the poster.', errors: [{ message: '@amelia.draws' }] },
     { post: 'Thanks to her son @jackyboy_2013 for helping on the stall', errors: [{ message: '@jackyboy_2013' }] },
     { post: 'What a performance from #TeamTilly at the county gymnastics 🤸 Tilly, you were incredible!', errors: [{ message: '#TeamTilly' }] },
     // A link to a child's own profile is a tag by another name (it passed): bare, or behind link text.
