@@ -436,7 +436,9 @@ function tiedToPerson(
       // Read like a name: "Ruby's …", "Jack, who …", "Sam in Year 4" — or, after the first word, a
       // given name ("Well done to Amelia"). Other capitalised words are places, organisations and
       // titles ("Universal Credit", "the Devon Local Offer", "Anti-Bullying Week"), not people.
-      const next = rest.slice(token.end, token.end + 10);
+      // A surname's initial is part of the name: "Katie H broke her arm", "Maya T. is off with chickenpox".
+      const nameEnd = token.end + (isGivenName(token.norm, names) ? (SURNAME_INITIAL.exec(rest.slice(token.end, token.end + 4))?.[0].length ?? 0) : 0);
+      const next = rest.slice(nameEnd, nameEnd + 10);
       // The last word of a title or an organisation ("our Designated Safeguarding Lead, Mrs Patel") is
       // no name: a run of capitalised words reads as a person only when it opens with a given name.
       const opening = runOpening(tokens, index, rest);
@@ -457,15 +459,15 @@ function tiedToPerson(
         // A name that is also a word ("Poppy", "Grace", "Hope") when what follows can only be said of
         // a person: "Poppy has an EHCP", "Grace is in foster care" — not "Hope is in short supply for
         // children in care".
-        const gap = match.start - sentence.start - token.end;
+        const gap = match.start - sentence.start - nameEnd;
         if (/^\s+(?:has|had)\b/u.test(next) || (/^\s+(?:is|was)\b/u.test(next) && gap >= 0 && gap <= 8)) return true;
         // …or off, poorly or at home with it: "Poppy is off with measles", "Grace was poorly with chickenpox".
-        if (gap >= 0 && ILL_WITH.test(sentence.text.slice(token.end, token.end + gap))) return true;
+        if (gap >= 0 && ILL_WITH.test(sentence.text.slice(nameEnd, nameEnd + gap))) return true;
       }
       // …or as what it did, in a match report: "Josh went off with a suspected broken wrist", "Dan
       // suffered a broken collarbone", "Lily broke her leg skiing" — not a name that is also a word.
       // …in the same short clause as the term: not "Maya took a first aid course and learned what to do for a broken bone".
-      const gap = sentence.text.slice(token.end, match.start - sentence.start);
+      const gap = sentence.text.slice(nameEnd, match.start - sentence.start);
       const termNext = /^\s+$/.test(gap); // "Sam broke his arm"
       const sameClause = gap.length <= 40 && !/[,;:]|\b(?:and|but|or|who|which|that|because|so|as|about|learn(?:ed|t)?|taught|how)\b/i.test(gap);
       if (index === 0 && (termNext || (DID.test(next) && sameClause)) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
@@ -475,6 +477,8 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** A surname's initial after a first name: " H", " T." (then a space). */
+const SURNAME_INITIAL = /^\s\p{Lu}\.?(?=\s)/u;
 /** Between a name and an illness, only someone's being ill with it: " is off with ", " was poorly with an ", " is at home with ". */
 const ILL_WITH = /^\s+(?:is|was|has been|had been)\s+(?:off|off school|poorly|unwell|ill|at home|home|in hospital|recovering)\s+(?:with|from)\s+(?:an?\s+|the\s+)?$/u;
 /** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */

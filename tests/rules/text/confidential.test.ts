@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    'Katie H won the art prize and Mia C broke the school record.',
+    // Session 25: a play's cast and a photo op are no injury or operation.
+    'Katie was brilliant in the cast of Oliver!',
+    'Thanks to everyone in the cast of the school play.',
+    'Great photo op for the Year 6 leavers!',
     // miss32 neighbours: allergies as a topic, a school's nut-free rule, a nurture group thanked, the police's visit,
     // a pronoun after a name in a sentence about a lesson, a plan named with an initial.
     'We\'ve been talking about allergies in science this week, and Year 3 wrote leaflets about how an EpiPen works.',
@@ -359,6 +364,12 @@ ruleTester(confidential, {
     'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
+    // Session 25 (miss32's held-out leftover): a pupil in a cast, excused on doctor's orders after a hernia op.
+    { post: 'Katie H is still in her cast from the trampoline accident.', errors: [{ message: 'in her cast', severity: 'error' }] },
+    { post: "Zak is excused from PE on doctor's orders after his hernia op.", errors: [{ message: "doctor's orders", severity: 'error' }, { message: 'hernia', severity: 'error' }] },
+    // Session 25: a surname's initial after the first name is part of the name ("Katie H", "Maya T.").
+    { post: 'Katie H broke her arm on the trampoline.', errors: [{ message: 'broke her arm', severity: 'error' }] },
+    { post: 'Maya T. is off with chickenpox.', errors: [{ message: 'chickenpox', severity: 'error' }] },
     // miss32: an initial is no sentence's end; an allergy, head lice, a reaction named for a pupil; a family by its
     // name; names bracketed after a group; a pronoun after a named pupil; a member of staff's conduct investigated.
     { post: "Shame that Chloe B. was excluded for the fight at lunch and couldn't play.", errors: [{ message: '"excluded"' }] },
