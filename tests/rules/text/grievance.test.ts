@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // Session 25: nothing better to do as a rainy day's circumstance, parents who stirred the mincemeat.
+    'With nothing better to do on a rainy day, the children built a den.',
+    'The parents who stirred things up at the Christmas fair baked 200 mince pies.',
     // miss32 neighbours: a science lesson's disgusting potions, the council's crossing considered, a staff member's send-off.
     'Year 4 made disgusting potions in science!',
     'Our school council wrote to the council asking for a new crossing, and we have been told it is being considered!',
@@ -128,6 +131,10 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // Session 25 (miss32's held-out leftovers): contempt for what parents do or why.
+    { post: 'A few parents have decided to stir things up about the casting.', errors: [{ message: 'stir things up' }] },
+    { post: 'Some parents clearly have nothing better to do.', errors: [{ message: 'nothing better to do' }] },
+    { post: "Their parents don't seem to care either.", errors: [{ message: "don't seem to care" }] },
     // miss32: a head's or an office's own complaint: an inspector, the DfE, whoever, a colleague gone under a cloud.
     { post: "Yet another Ofsted inspector who'd clearly never set foot in a primary school.", errors: [{ message: 'never set foot in' }] },
     { post: "It is beyond ridiculous that the DfE still haven't sent our capital funding.", errors: [{ message: 'beyond ridiculous' }] },
