@@ -301,7 +301,8 @@ const LANDING_WORDS = /dock|land|arriv|due/i;
 const LANDING = /\b(?:dock|docks|land|lands|arrive|arrives|are due|is due|due to arrive|due to land)(?: back)? (?:at|by|around) \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)? (?:in|at|into) (?:the )?([\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*){0,3})/giu;
 
 const HANDOVER_WORDS = /return|back|drop|pick|collect|meet/i;
-const HANDOVER_LEAD = String.raw`\b(?:[Rr]eturns?|[Rr]eturning|[Bb]ack|[Dd]rop[- ]?off|[Pp]ick[- ]?up|[Cc]ollection|[Mm]eet(?:ing point)?)\s+(?:is\s+|will be\s+)?`;
+// "Pick-up for the Year 8 Paris trip on Saturday will be at 2am from …": what the hand-over is for may stand before its verb.
+const HANDOVER_LEAD = String.raw`\b(?:[Rr]eturns?|[Rr]eturning|[Bb]ack|[Dd]rop[- ]?off|[Pp]ick[- ]?up|[Cc]ollection|[Mm]eet(?:ing point)?)\s+(?:for\s+[^.!?\n]{0,50}?\s+(?:is|will be)\s+|is\s+|will be\s+)?`;
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
 const NAMED = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
 /** "returns at 7.10pm to the lay-by on Chester Road": the time, then a spot (a few small words) by a named place. */

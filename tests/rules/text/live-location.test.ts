@@ -7,6 +7,9 @@ const trip = (body: string) => `---\ntitle: Residential\ntrip: residential\n---\
 
 ruleTester(liveLocation, {
   valid: [
+    // Session 25: the same hand-over at the school itself.
+    trip('Pick-up for the Year 8 Paris trip will be at 2am from school.'),
+    trip('Pick-up for the disco will be at 8pm from the school hall.'),
     // miss32 neighbours: a trip's return to the school or its church, a return to class.
     trip('The coach will return at 5pm to the school on Mill Lane.'),
     trip("Pick up is from St Mary's Church at 3."),
@@ -159,6 +162,8 @@ ruleTester(liveLocation, {
     // miss32: a trip's hand-over at a named spot, the time first or the spot's own words between.
     { post: trip('Reminder: the Year 7 trip coach returns at 7.10pm to the lay-by on Chester Road opposite the Red Lion.'), errors: [{ message: 'a time at a named place' }] },
     { post: trip("Drop off at Church Farm's front gate on Hollow Lane at 8.45 instead of school."), errors: [{ message: 'a time at a named place' }] },
+    // Session 25 (miss32's held-out leftover): what the hand-over is for before its verb.
+    { post: trip('Pick-up for the Year 8 Paris trip on Saturday will be at 2am from the Asda petrol station, not school.'), errors: [{ message: 'a time at a named place' }] },
     // fp32 neighbours: a live blog with no word of the group home, and another group away now in a post saying one is back.
     { post: '---\ntitle: Year 6 Residential 2026 — day 1\n---\n\nWe arrived at PGL Liddington at 11am, unpacked and headed straight out to the zip wire.', errors: [{ message: 'PGL Liddington' }] },
     { post: 'Year 5 returned from Kingswood on Friday. Year 6 are staying at PGL Liddington tonight!', errors: [{ message: 'staying' }] },
