@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(endorsement, {
   valid: [
+    // Session 25: naming a class or the school for the office, a school app's free trial, a find for spellings.
+    "If the office asks, tell them you're from Year 6.",
+    'Please mention the school when you phone the office about absence.',
+    'Sign up for a free trial of Times Tables Rock Stars at home.',
+    "We've found the best way to learn spellings: little and often!",
     // miss32 neighbours: a book fair's supplier, a class cheered as the best, a dentist's visit.
     'Our Usborne book fair is in the library all week, with every purchase earning free books for the school.',
     'Year 6, you are simply the best! What a performance.',
@@ -25,6 +30,9 @@ ruleTester(endorsement, {
     'We would recommend that families check the weather before the walk.',
   ],
   invalid: [
+    // Session 25: an offer got by naming the school.
+    { post: 'Mention the school for 10% off at Pizza Palace!', errors: [{ message: 'Mention the school for' }] },
+    { post: "Say you're from the school for a discount on uniform at Smarts.", errors: [{ severity: 'warning' }] },
     // miss32: a party-plan or network-marketing business plugged, a business ranked with no town, a product urged.
     { post: 'Miss Green (Y1) is now a Younique presenter, drop her a message for 10% off!', errors: [{ message: 'network-marketing' }] },
     { post: 'Our TA Jade sells Scentsy wax melts. Message her for the catalogue.', errors: [{ message: 'network-marketing' }, { message: 'network-marketing' }] },
