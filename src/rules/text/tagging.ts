@@ -29,6 +29,8 @@ const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy
 /** A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its paragraph). */
 const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support)(\p{L}{3,})$/iu;
 /** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
+/** A child's relative, as a hashtag names one: "#GrandadOfAvaS", "#ProudMumOf3", "#NanOfLeo". */
+const RELATIVE_WORDS = new Set(['mum', 'mummy', 'mom', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandparents', 'auntie', 'aunty', 'uncle', 'parents', 'sister', 'brother']);
 const FAMILY_IN_HANDLE = /(?:^|[_.\d]|[a-z])(?:mum|mummy|mom|mommy|mam|dad|daddy|nana|nanna|grandma|grandad)(?:$|[_.\d]|of|to)/i;
 const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
 /** A hashtag spoken to: "Congratulations #MollyThompson on your grade 3 piano!" (in its sentence, to the nearest . ! ? or line break). */
@@ -82,6 +84,8 @@ export const tagging: Rule = {
       const given = words.find(plainGivenName);
       return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
     };
+    // "#GrandadOfAvaS", "#ProudMumOfLeo": a relative of a child named by first name — the child is named (session 25).
+    const relativeOfNamed = (words: string[]) => words.some((w, k) => RELATIVE_WORDS.has(w) && words[k + 1] === 'of' && plainGivenName(words[k + 2] ?? ''));
     // "#TeamTilly … Tilly, you were incredible!": a cheering hashtag whose first name is also in its paragraph.
     const cheeredByName = (tag: string, text: string) => {
       const cheered = CHEER_PREFIX.exec(tag)?.[1]?.toLowerCase();
@@ -139,7 +143,8 @@ export const tagging: Rule = {
           !childLike &&
           ((personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)))) ||
             (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, match.index + whole.length, aboutAPupil)) ||
-            (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))));
+            (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))) ||
+            (sigil === '#' && relativeOfNamed(words)));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
           if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {

@@ -10,6 +10,8 @@ const consent = [
 
 ruleTester(tagging, {
   valid: [
+    // Session 25: relatives of a number, the school or a year group name no child.
+    "Happy Mother's Day to all our #MumsOfHarbourside and #ProudParentsOfYear6! #ProudMumOf3",
     // Session 25: a year group with more in the brackets is who the handle served, not the handle's owner.
     "Thanks to @bakery_on_main (Year 6 leavers' cake supplier) for the cake.",
     'Thanks @harbourside_pta (Year 6 parents) for the disco.',
@@ -75,6 +77,8 @@ ruleTester(tagging, {
     // Session 25: a handle with a given name, its year group alone in brackets after it.
     { post: 'Follow @cooking_with_mila (Year 6) for her amazing bakes!', errors: [{ message: '@cooking_with_mila' }] },
     { post: 'Well done @amelia.draws (Y4) for the poster.', errors: [{ message: '@amelia.draws' }] },
+    // Session 25: a relative of a child named by first name in a hashtag names the child.
+    { post: "Look out for #GrandadOfAvaS doing the conga at Grandparents' Day!", errors: [{ message: '#GrandadOfAvaS' }] },
     { post: 'Thanks to her son @jackyboy_2013 for helping on the stall', errors: [{ message: '@jackyboy_2013' }] },
     { post: 'What a performance from #TeamTilly at the county gymnastics 🤸 Tilly, you were incredible!', errors: [{ message: '#TeamTilly' }] },
     // A link to a child's own profile is a tag by another name (it passed): bare, or behind link text.
