@@ -42,7 +42,8 @@ export async function pngLooksSound(source: { size: number; head: Buffer; handle
       if (colourType < 0) return false;
     } else if (type === 'IHDR') return false;
     else if (type === 'PLTE') {
-      if (palette || pictureAt >= 0 || length === 0 || length % 3 !== 0 || length > 768) return false;
+      // One palette, before the picture, of whole entries, never in a grey picture (decoders refuse one there).
+      if (palette || pictureAt >= 0 || length === 0 || length % 3 !== 0 || length > 768 || colourType === 0 || colourType === 4) return false;
       palette = true;
     } else if (type === 'IDAT') {
       if (pictureEnded) return false; // IDAT chunks must follow one another

@@ -149,6 +149,8 @@ describe.skipIf(!(zlib as { crc32?: unknown }).crc32)('PNG structure (every chun
 
   it('a header a decoder refuses, an unknown critical chunk, a palette picture with no palette, or a chunk after IDAT then IDAT again: not sound', async () => {
     const png = await (await noisy(40, 30)).png().toBuffer();
+    const grey = await (await noisy(40, 30)).toColourspace('b-w').png().toBuffer();
+    expect(grey[25]).toBe(0); // colour type 0: grey
     const withIhdr = (edit: (ihdr: Buffer) => void) => {
       const ihdr = Buffer.from(png.subarray(16, 29));
       edit(ihdr);
@@ -166,12 +168,14 @@ describe.skipIf(!(zlib as { crc32?: unknown }).crc32)('PNG structure (every chun
         h[9] = 3;
       }),
       'an unknown critical chunk': beforeEnd(png, chunk('ZZZZ', Buffer.from('x'))),
+      'a palette in a grey picture': Buffer.concat([grey.subarray(0, 33), chunk('PLTE', Buffer.alloc(6)), grey.subarray(33)]),
       'IDAT split by another chunk': Buffer.concat([png.subarray(0, lastIdatEnd), chunk('tEXt', Buffer.from('a\0b')), chunk('IDAT', Buffer.alloc(4)), png.subarray(lastIdatEnd)]),
     };
     // The header edits keep their CRC right: what refuses them is the check of the values.
     for (const [what, bytes] of Object.entries(cases)) expect(await soundPng(bytes), what).toBe(false);
     // The untouched file, and one with an ancillary chunk of its own: sound.
     expect(await soundPng(png)).toBe(true);
+    expect(await soundPng(grey)).toBe(true);
     expect(await soundPng(beforeEnd(png, chunk('zzZz', Buffer.from('private'))))).toBe(true);
   });
 
