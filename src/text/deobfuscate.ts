@@ -42,7 +42,7 @@ export function hostileTokens(
   words?: Token[],
   kinds?: ReadonlyMap<string, string>,
 ): HostileToken[] {
-  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words, vocabulary, kinds), vocabulary, known), vocabulary, known);
+  let tokens: HostileToken[] = splitGlued(joinSpaced(text, wordTokens(text, known, words, vocabulary, kinds), vocabulary, known), vocabulary, known, text, kinds);
   if (variants) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -397,15 +397,24 @@ function longestWord(vocabulary: Vocabulary): number {
   return longest;
 }
 
+/** A word capitalised only for opening its sentence, whose two halves (split at `at`) are hostile words and no group's. */
+function capitalisedBySentence(token: Token, at: number, text: string | undefined, kinds: ReadonlyMap<string, string> | undefined): boolean {
+  if (text === undefined || kinds === undefined || !/^\p{Lu}\p{Ll}+$/u.test(token.raw)) return false;
+  const opens = token.start === 0 || /(?:^|[.!?]["”’')\]]*)\s+$/.test(text.slice(Math.max(0, token.start - 6), token.start));
+  const group = (half: string) => kinds.get(half)?.startsWith('identity') ?? true;
+  return opens && !group(token.norm.slice(0, at)) && !group(token.norm.slice(at));
+}
+
 /** "muchdisdain" → much + disdain, "hangall" → hang + all: a glue word run into a known hostile word. */
-function splitGlued(tokens: Token[], vocabulary: Vocabulary, known: Vocabulary = vocabulary): Token[] {
+function splitGlued(tokens: Token[], vocabulary: Vocabulary, known: Vocabulary = vocabulary, text?: string, kinds?: ReadonlyMap<string, string>): Token[] {
   let out: Token[] | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let split = token.norm.length >= GLUED_MIN ? (gluedSplit(token.norm, vocabulary) ?? contractionSplit(token.norm, known)) : undefined;
     // Two hostile or group words run together ("filthyvermin") only in a word written in lower case:
-    // a capitalised one is a name ("Blackburn").
-    if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) ? -split : undefined;
+    // a capitalised one is a name ("Blackburn") — unless it opens a sentence and neither half is a group's
+    // word ("Stupidbitches everywhere you look", session 25).
+    if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) || capitalisedBySentence(token, -split, text, kinds) ? -split : undefined;
     if (!split) {
       // "shouldallbe shot": little words run together before a hostile one.
       const next = tokens[index + 1];

@@ -31,6 +31,11 @@ describe('de-obfuscation', () => {
     expect(norms('J.R.R. the S.E.N.D. team, the B.B.C.')).toEqual(['j', 'r', 'r', 'the', 's', 'e', 'n', 'd', 'team', 'the', 'b', 'b', 'c']);
   });
   it('words run together', () => expect(norms('hangall Deathto manybitches')).toEqual(['hang', 'all', 'death', 'to', 'many', 'bitches']));
+  it('two hostile words run together, capitalised only for opening the sentence; never a place or a name of a group word', () => {
+    const read = (text: string) => hostileTokens(text, model.vocabulary, model.variants, model.known, undefined, model.kinds).map((t) => t.norm);
+    expect(read('Stupidwhores everywhere. Stupidbitches, all of them')).toEqual(['stupid', 'whores', 'everywhere', 'stupid', 'bitches', 'all', 'of', 'them']);
+    expect(read('Blackburn won. We saw Stupidwhores at the gig')).toEqual(['blackburn', 'won', 'we', 'saw', 'stupidwhores', 'at', 'the', 'gig']);
+  });
   it('"the" run into a hostile word before it, never after it', () => {
     expect(norms('Shootthe women, killthe rest')).toEqual(['shoot', 'the', 'women', 'kill', 'the', 'rest']);
     expect(norms('therapists bathe breathe loathe seethe')).toEqual(['therapists', 'bathe', 'breathe', 'loathe', 'seethe']);
