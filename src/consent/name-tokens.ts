@@ -346,12 +346,14 @@ const NOT_ASCII = /[^\0-\x7f]/;
 
 /** A normalised word (small letters, accents off) with WHOLE_LETTERS spelt as the plain letters typed for them. */
 export function plainLetters(word: string): string {
-  // A short word is looked at letter by letter; a long one by a regex, which scans faster but costs more to call.
-  if (word.length < 32) {
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c);
-    return word;
-  }
-  return NOT_ASCII.test(word) ? word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c) : word;
+  return hasNonAscii(word) ? word.replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c] ?? c) : word;
+}
+
+/** A short word is looked at letter by letter; a long one by a regex, which scans faster but costs more to call. */
+function hasNonAscii(word: string): boolean {
+  if (word.length >= 32) return NOT_ASCII.test(word);
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return true;
+  return false;
 }
 
 /** "amelia's" → amelia (possessive), "james'" → james; any other word as it is (its letters plain: see plainLetters). */

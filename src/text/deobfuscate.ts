@@ -306,14 +306,15 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
   const isWord = (word: string) => vocabulary.has(word) || known.has(word);
   const out: Token[] = [];
   let runEnd = -1; // the last token of the run of spaced single letters that token i is in
+  let runGap: string | undefined; // what parts that run's letters
   for (let i = 0; i < tokens.length; i++) {
     if (i > runEnd) {
       runEnd = i;
+      runGap = undefined;
       // One way of parting the letters all through: "r-e-t-a-r-d s_c_u_m" is two runs.
-      let gap: string | undefined;
       while (runEnd + 1 < tokens.length && tokens[runEnd]!.norm.length === 1 && tokens[runEnd + 1]!.norm.length === 1 && spacedGap(text, tokens[runEnd]!.end, tokens[runEnd + 1]!.start)) {
         const next = text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start);
-        if ((gap ??= next) !== next) break;
+        if ((runGap ??= next) !== next) break;
         runEnd++;
       }
     }
@@ -324,7 +325,7 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
       const word = run.map((t) => t.norm).join('');
       // Letters parted by dots or hyphens are also how initials and acronyms are written ("S.E.N.D.", "P-E-A-C-E"):
       // such a run is joined only into a whole hostile or group word ("r.e.t.a.r.d"), never split or read as two.
-      if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== ' ')) {
+      if (runGap !== ' ') {
         if (vocabulary.has(word)) {
           out.push({ norm: word, start: run[0]!.start, end: run[run.length - 1]!.end, raw: text.slice(run[0]!.start, run[run.length - 1]!.end) });
           i = j;

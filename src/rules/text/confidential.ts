@@ -215,10 +215,6 @@ function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: Nam
   return found[1] !== undefined || (found[2] !== undefined && isGivenName(found[2].toLowerCase(), names));
 }
 
-/**
- * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
- * that sentence has one of the entry's homonymsUnless), or the text under the title it stands in says so.
- */
 /** PRONOUN_CLAUSE, after a given name (capitalised, not a word) earlier in the paragraph: the pronoun is that person. */
 function pronounAfterName(text: string, before: string, termStart: number, names: NameKnowledge): boolean {
   const clause = PRONOUN_CLAUSE.exec(before);
@@ -231,6 +227,10 @@ function pronounAfterName(text: string, before: string, termStart: number, names
   return false;
 }
 
+/**
+ * The term is meant in its innocent sense: a homonym in its sentence or a day just before it (unless
+ * that sentence has one of the entry's homonymsUnless), or the text under the title it stands in says so.
+ */
 function innocentSense(words: SegmentWords, match: PhraseMatch<LexiconEntry>, isToldUnder: (entry: LexiconEntry) => boolean): boolean {
   const entry = match.entry;
   if (!entry.homonyms) return false;

@@ -754,11 +754,11 @@ const TRIP_BLOG = new RegExp(
 /** A day's dispatch from a named place: "Day 1 at PGL", "Day two in Paris" (not "Day 1 in Year 7"). */
 const DAY_AT = new RegExp(String.raw`^\s*${DAY_N}\b[^.!?\n]{0,30}?\b(?:at|in) (?:the )?`, 'i');
 
-/** The post's title or one of its headings names it a trip's live blog. */
 /** The group said to be home or back: "are now home safe and sound", "arrived home on Sunday", "returned on Friday". */
 const TRIP_OVER =
   /\b(?:(?:are|['’]re) (?:now |all |safely )*(?:back )?home|(?:arrived|got|came|returned|travelled) (?:safely |back )*home|home safe(?:ly)?(?: and sound)?|safely home|(?:have|has|['’]ve) (?:now |all |safely )*returned(?: home| safely| to school| from (?:our|their|the) (?:[\w-]+ )?(?:trip|residential|tour|exchange|expedition|visit))|returned (?:safely )?(?:home )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:night|week)|yesterday)|now that (?:everyone|we|they|the \w+) (?:is|are|['’]re) (?:home|back))\b/i;
 
+/** The post's title or one of its headings names it a trip's live blog. */
 function liveTripBlog(segments: readonly TextSegment[]): boolean {
   return segments.some((s) => (s.kind === 'heading' || (s.kind === 'front-matter' && s.field === 'title')) && s.text.length <= 200 && (TRIP_BLOG.test(s.text) || dayAtPlace(s.text)));
 }

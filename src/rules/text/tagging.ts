@@ -28,9 +28,9 @@ const YEAR_IN_BRACKETS_AFTER = /^\s*\((?:(?:Year|Yr|Y) ?\d{1,2}[A-Z]?|\d{1,2}[A-
 const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy|girl)[\s,:(-]*$/i;
 /** A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its paragraph). */
 const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support)(\p{L}{3,})$/iu;
-/** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
 /** A child's relative, as a hashtag names one: "#GrandadOfAvaS", "#ProudMumOf3", "#NanOfLeo". */
 const RELATIVE_WORDS = new Set(['mum', 'mummy', 'mom', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandparents', 'auntie', 'aunty', 'uncle', 'parents', 'sister', 'brother']);
+/** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
 const FAMILY_IN_HANDLE = /(?:^|[_.\d]|[a-z])(?:mum|mummy|mom|mommy|mam|dad|daddy|nana|nanna|grandma|grandad)(?:$|[_.\d]|of|to)/i;
 const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
 /** A hashtag spoken to: "Congratulations #MollyThompson on your grade 3 piano!" (in its sentence, to the nearest . ! ? or line break). */
@@ -78,10 +78,10 @@ export const tagging: Rule = {
     const pupilsOwnHandle = (words: string[], text: string, index: number, end: number, aboutAPupil: () => boolean) => {
       const before = text.slice(Math.max(0, index - 40), index);
       if (CHILD_BEFORE.test(before)) return true;
-      // "@cooking_with_mila (Year 6)": a handle with a given name, its year group alone in brackets after it (session 25).
-      if (YEAR_IN_BRACKETS_AFTER.test(text.slice(end, end + 16)) && words.some(plainGivenName)) return true;
-      if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
       const given = words.find(plainGivenName);
+      // "@cooking_with_mila (Year 6)": a handle with a given name, its year group alone in brackets after it (session 25).
+      if (given !== undefined && YEAR_IN_BRACKETS_AFTER.test(text.slice(end, end + 16))) return true;
+      if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
       return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
     };
     // "#GrandadOfAvaS", "#ProudMumOfLeo": a relative of a child named by first name — the child is named (session 25).
