@@ -14,6 +14,7 @@ import { bestRanked, compactName, distinct, nameIndex, positions, pupilsOf, with
 import { gapText, mention, SURNAME_GAP, SURNAME_PARTICLES, wholeSurnameAt, type Found, type PupilMention } from './name-spans.js';
 import { namePlaces, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord, Pupil } from './record.js';
+import { movedTo, SameTextFinds } from './same-text.js';
 import { surnameAlone } from './surname-alone.js';
 
 export type { MatchKind } from './name-index.js';
@@ -30,7 +31,14 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
   const index = nameIndex(record, config, k);
   const mentions: PupilMention[] = [];
   const places = namePlaces(post);
+  const sameText = new SameTextFinds<PupilMention>();
   for (const place of places) {
+    const earlier = sameText.earlier(place);
+    if (earlier) {
+      for (const found of earlier) mentions.push(movedTo(found, place));
+      continue;
+    }
+    const first = mentions.length;
     const skip = adultSpans(place, index.staff);
     for (let i = 0; i < place.tokens.length; i++) {
       if (skip.has(i)) continue;
@@ -46,6 +54,7 @@ export function findPupilMentions(post: Post, record: ConsentRecord, config: Res
       mentions.push(found.mention);
       i = found.last;
     }
+    sameText.remember(place, mentions.slice(first));
   }
   byRecord.set(record, mentions);
   return mentions;

@@ -65,8 +65,7 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   // … and its greeting before it: "Shubh Deepavali", "Happy Holi". Not before Eid, also a surname ("Amir Eid").
   if (adjacentNext && k.festivals.has(adjacentNext.norm) && adjacentNext.norm !== 'eid') return false;
   // A community listed with another or named with it: "Gypsy, Roma and Traveller History Month", "Romany Gypsy families".
-  const neighbours = [listNeighbour(place, i, -1), listNeighbour(place, i, 1), adjacentPrev, adjacentNext];
-  if (k.communities.has(token.norm) && neighbours.some((t) => t !== undefined && k.communities.has(t.norm))) return false;
+  if (k.communities.has(token.norm) && [listNeighbour(place, i, -1), listNeighbour(place, i, 1), adjacentPrev, adjacentNext].some((t) => t !== undefined && k.communities.has(t.norm))) return false;
   // "played Mary", "played Mary's mum", "reading Matilda" — but "read Jack's story" is the pupil's, and
   // "such as Amelia" names a pupil.
   if (roleMarked(place, i, k)) return false;
@@ -124,9 +123,10 @@ export function personByContext(place: NamePlace, i: number, k: NameKnowledge, o
   if (adjacentPrev?.norm === 'to' && !token.possessive && k.placeBeforeTo.has(tokens[i - 2]?.norm ?? '')) return false;
   if (k.notNames.has(token.norm) || k.neverNames.has(token.norm)) return false;
   // Joined to a festival's word: "Eid Moon and Star lanterns" (the moon's word already passed as the greeting's).
-  const joined = listNeighbour(place, i, -1);
+  const joinedAt = listNeighbourAt(place, i, -1);
+  const joined = tokens[joinedAt];
   if (joined && joined.capitalised && !token.possessive) {
-    const festival = tokens[tokens.indexOf(joined) - 1];
+    const festival = tokens[joinedAt - 1];
     if (festival && k.festivals.has(festival.norm) && /^\s+$/.test(place.segment.text.slice(festival.end, joined.start))) return false;
   }
 
@@ -236,9 +236,10 @@ function groupsListed(place: NamePlace, i: number, k: NameKnowledge): boolean {
   if (tokens[i]!.possessive) return false;
   let j = i;
   for (let steps = 0; steps < 8; steps++) {
-    const next = listNeighbour(place, j, 1);
+    const nextAt = listNeighbourAt(place, j, 1);
+    const next = tokens[nextAt];
     if (!next || !next.capitalised || next.possessive || (!k.wordNames.has(next.norm) && k.given.has(next.norm))) break;
-    j = tokens.indexOf(next, j + 1);
+    j = nextAt;
   }
   // The last of the list itself: "Iris and Violet classes" for Violet.
   const before = listNeighbour(place, i, -1);
@@ -331,9 +332,9 @@ function adultByRoleAfter(place: NamePlace, i: number): boolean {
   for (let step = 0; step < 4; step++) {
     const token = place.tokens[at]!;
     if (adultRoleAfter(place.segment.text, token.end)) return true;
-    const next = listNeighbour(place, at, +1);
-    if (!next || !next.capitalised) return false;
-    at = place.tokens.indexOf(next);
+    const nextAt = listNeighbourAt(place, at, +1);
+    if (nextAt < 0 || !place.tokens[nextAt]!.capitalised) return false;
+    at = nextAt;
   }
   return false;
 }
@@ -487,20 +488,26 @@ function listStart(place: NamePlace, i: number): number {
 
 /** The token on the other side of a list joiner (",", "&", "and", "or") next to token i, if any. */
 function listNeighbour(place: NamePlace, i: number, step: 1 | -1): NameToken | undefined {
+  const at = listNeighbourAt(place, i, step);
+  return at < 0 ? undefined : place.tokens[at];
+}
+
+/** The index of listNeighbour's token, or -1 (a long paragraph's tokens are too many to search for it). */
+function listNeighbourAt(place: NamePlace, i: number, step: 1 | -1): number {
   const tokens = place.tokens;
   const a = tokens[i];
   const b = tokens[i + step];
-  if (!a || !b) return undefined;
+  if (!a || !b) return -1;
   const [left, right] = step === 1 ? [a, b] : [b, a];
   const gap = place.segment.text.slice(left.end, right.start);
-  if (LIST_JOINERS.test(gap) && gap.trim() !== '') return b;
+  if (LIST_JOINERS.test(gap) && gap.trim() !== '') return i + step;
   if ((b.norm === 'and' || b.norm === 'or') && /^\s+$/.test(gap)) {
     const c = tokens[i + 2 * step];
-    if (!c) return undefined;
+    if (!c) return -1;
     const [l2, r2] = step === 1 ? [b, c] : [c, b];
-    if (/^\s+$/.test(place.segment.text.slice(l2.end, r2.start))) return c;
+    if (/^\s+$/.test(place.segment.text.slice(l2.end, r2.start))) return i + 2 * step;
   }
-  return undefined;
+  return -1;
 }
 
 export function looksLikeName(token: NameToken, k: NameKnowledge, options: ContextOptions = {}): boolean {

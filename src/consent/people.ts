@@ -14,11 +14,15 @@ import { nameEnd } from './name-spans.js';
 import { looksLikeName, organisationAhead, personByContext } from './name-context.js';
 import { namePlaces, someCapitalisedWord, someNameWord, type MentionVia, type NamePlace, type NameToken } from './name-tokens.js';
 import type { ConsentRecord } from './record.js';
+import { movedTo, SameTextFinds } from './same-text.js';
 
 export interface PersonName {
   text: string;
   offset: number;
   endOffset: number;
+  /** Where the name is in its segment's text. */
+  textStart: number;
+  textEnd: number;
   segment: TextSegment;
   via: MentionVia;
   attachment?: Attachment;
@@ -36,9 +40,16 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
   const anyGivenName = { isName: (t: NameToken) => looksLikeName(t, k) };
   const teams = fixtureTeams(places, k);
   const houses = houseNames(places, k);
+  const sameText = new SameTextFinds<PersonName>();
   for (const place of places) {
+    const earlier = sameText.earlier(place);
+    if (earlier) {
+      for (const name of earlier) found.push(movedTo(name, place));
+      continue;
+    }
     // Most paragraphs hold no given name at all: nothing to look at around them.
     if (!place.person && !someCapitalisedWord(place, givenOrWordName)) continue;
+    const first = found.length;
     const covered = coveredBy(grouped, place);
     const skip = adultSpans(place, staff);
     if (place.person) {
@@ -103,6 +114,7 @@ export function findUnknownNames(post: Post, record: ConsentRecord | undefined, 
       found.push(span(place, i, last));
       i = last;
     }
+    sameText.remember(place, found.slice(first));
   }
   return found;
 }
@@ -214,6 +226,8 @@ function span(place: NamePlace, first: number, last: number): PersonName {
     text: place.segment.text.slice(start, end),
     offset: sourceOffset(place.segment, start),
     endOffset: sourceOffset(place.segment, end),
+    textStart: start,
+    textEnd: end,
     segment: place.segment,
     via: place.tokens[first]?.via ?? 'people-tag',
   };

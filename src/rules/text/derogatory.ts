@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../../core/types.js';
 import type { Lexicon } from '../../lexicons/schema.js';
 import { deriveHostilityData, findHostility, hostilityModelFrom, type HostilityData, type HostilityModel } from '../../text/hostility.js';
-import { at, proseSegments, segmentTokens } from './shared.js';
+import { at, oncePerText, proseSegments, segmentTokens } from './shared.js';
 
 export async function hostilityModel(ctx: Pick<RuleContext, 'lexicons'>): Promise<HostilityModel> {
   return ctx.lexicons.derived('hostility-model', async () => {
@@ -29,8 +29,9 @@ export const derogatory: Rule = {
   },
   async check(ctx: RuleContext) {
     const model = await hostilityModel(ctx);
+    const hostility = oncePerText((segment) => findHostility(segment.text, model, segmentTokens(segment)));
     for (const segment of proseSegments(ctx)) {
-      for (const finding of findHostility(segment.text, model, segmentTokens(segment))) {
+      for (const finding of hostility(segment)) {
         ctx.report({
           message: finding.message,
           ...at(segment, finding.start, finding.end),

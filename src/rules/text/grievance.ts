@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { loadSentiment } from '../../text/sentiment.js';
 import type { Token } from '../../lexicons/tokenize.js';
-import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
+import { at, isExcepted, oncePerText, proseSegments, segmentPhrases, segmentTokens } from './shared.js';
 
 /** Words either side of a target that are weighed for sentiment. */
 const WINDOW = 6;
@@ -72,10 +72,12 @@ export const grievance: Rule = {
         game: words('game'),
       };
     });
-    for (const segment of proseSegments(ctx)) {
+    // What a paragraph complains of depends on its text alone: asked once per text.
+    const complaintsIn = oncePerText(async (segment) => {
+      const found: { start: number; end: number; message: string }[] = [];
       const tokens = segmentTokens(segment);
       const matches = matcher.matchSegment(segment, tokens);
-      if (matches.length === 0) continue;
+      if (matches.length === 0) return found;
       let targets: PhraseMatch<LexiconEntry>[] | undefined;
       let complaints: PhraseMatch<LexiconEntry>[] | undefined;
       for (const match of matches) {
@@ -84,7 +86,7 @@ export const grievance: Rule = {
         if (category === 'target') (targets ??= []).push(match);
         else (complaints ??= []).push(match);
       }
-      if (!targets) continue;
+      if (!targets) return found;
       const facts = new SentenceFacts(segment.text, tokens, complaints);
       const sentence = facts.sentence;
       for (const target of targets) {
@@ -114,8 +116,18 @@ export const grievance: Rule = {
         const who = withLeadingWords(segment.text, target.start, target.end);
         const start = Math.min(target.start, complaint?.start ?? target.start);
         const end = Math.max(target.end, complaint?.end ?? target.end);
-        ctx.report({
+        found.push({
+          start,
+          end,
           message: `Reads as a complaint about ${who}${complaint ? ` ("${segment.text.slice(complaint.start, complaint.end)}")` : ''}: grievances do not belong in a post`,
+        });
+      }
+      return found;
+    });
+    for (const segment of proseSegments(ctx)) {
+      for (const { start, end, message } of await complaintsIn(segment)) {
+        ctx.report({
+          message,
           ...at(segment, start, end),
           suggestion: 'Raise it through the school\'s complaints or grievance procedure instead, and keep the post to what went well.',
         });

@@ -1,7 +1,7 @@
 import { byFirstLetter } from '../../core/regex.js';
 import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
 import { SentenceBounds, TakenSpans } from '../../text/spans.js';
-import { at, proseSegments } from './shared.js';
+import { at, oncePerText, proseSegments } from './shared.js';
 
 // Present or immediate-future whereabouts: "we're staying at", "tonight we're in", "currently at".
 // "we're at" and "now at" count only before a capitalised place name ("we're at Alton Towers", not
@@ -81,16 +81,15 @@ export const liveLocation: Rule = {
     // Whether any paragraph of the post is about a trip, asked only where a group is off somewhere now.
     let postOnATrip: boolean | undefined;
     const aboutATrip = () => (postOnATrip ??= trip || segments.some((s) => ON_A_TRIP.test(s.text)));
-    for (const segment of segments) {
+    // What a paragraph gives away depends on its text and the post alone: asked once per text.
+    const whereabouts = oncePerText((segment) => {
+      const found: { start: number; end: number; what: string }[] = [];
       const text = segment.text;
       // A trip post's paragraphs are all read: its present-tense patterns (TRIP_DOING) need none of these words (miss29).
-      if (!trip && !WORTH_A_LOOK.test(text)) continue;
-      const report = (start: number, end: number, what: string) =>
-        ctx.report({
-          message: `Gives a trip's whereabouts while it is happening (${what})`,
-          ...at(segment, start, end),
-          suggestion: 'Post after the trip, or describe what pupils did without saying where they are now ("Year 6 had a brilliant day at the coast").',
-        });
+      if (!trip && !WORTH_A_LOOK.test(text)) return found;
+      const report = (start: number, end: number, what: string) => {
+        found.push({ start, end, what });
+      };
       const taken = new TakenSpans(text.length);
       const free = (s: number, e: number) => taken.free(s, e);
       const take = (s: number, e: number) => taken.take(s, e);
@@ -183,6 +182,16 @@ export const liveLocation: Rule = {
         }
         // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
         claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
+      }
+      return found;
+    });
+    for (const segment of segments) {
+      for (const { start, end, what } of whereabouts(segment)) {
+        ctx.report({
+          message: `Gives a trip's whereabouts while it is happening (${what})`,
+          ...at(segment, start, end),
+          suggestion: 'Post after the trip, or describe what pupils did without saying where they are now ("Year 6 had a brilliant day at the coast").',
+        });
       }
     }
   },

@@ -60,6 +60,21 @@ export function proseSegments(ctx: RuleContext): readonly TextSegment[] {
 /** Each post's prose segments, found once for all its rules (`from`: how many segments they came from). */
 const prose = new WeakMap<readonly TextSegment[], { from: number; segments: TextSegment[] }>();
 
+/**
+ * `find`, asked once per distinct text: a rule whose finds in a segment depend on its text alone
+ * makes one per post, so a long post that repeats a paragraph (a newsletter's footer, a post pasted
+ * many times over) is read once for each text. Reuses the first answer: do not modify it.
+ */
+export function oncePerText<T>(find: (segment: TextSegment) => T): (segment: TextSegment) => T {
+  const byText = new Map<string, T>();
+  return (segment) => {
+    if (byText.has(segment.text)) return byText.get(segment.text)!;
+    const found = find(segment);
+    byText.set(segment.text, found);
+    return found;
+  };
+}
+
 /** A report located at [start, end) of a segment's text, with the matched words as the excerpt. */
 export function at(segment: TextSegment, start: number, end: number): Pick<Report, 'offset' | 'endOffset' | 'excerpt' | 'within'> {
   const place: Pick<Report, 'offset' | 'endOffset' | 'excerpt' | 'within'> = {

@@ -37,6 +37,8 @@ ruleTester(noConsent, {
     { post: 'Kate, our lollipop lady, retires after 20 years. Jude from the council visited to talk about road safety.', consent: others },
   ],
   invalid: [
+    // The same paragraph twice (a long post read once per distinct text): each place reported where it is.
+    { name: 'a paragraph repeated', post: 'Freya read her poem.\n\nWell done!\n\n  Freya read her poem.\n', consent, errors: [{ message: 'Freya has no consent to be named', line: 1, column: 1 }, { message: 'Freya has no consent to be named', line: 5, column: 3 }] },
     // The pupil's own work after "read" is still the pupil.
     { post: '---\nchannel: facebook\n---\nMrs Khan read Amelia\'s story to the class.\n\n![Race](race.jpg)\n', consent, files: photo, errors: [{ message: /^Amelia has no photo consent/, column: 15 }] },
     { name: '2,000 pupils called Ella, one not to be named, the name used 40 times: each use reported', ...manyNamesake('Ella', 2000, (i) => `,4,Y,Y,Y,${i === 1999 ? 'N' : 'Y'},N,,`), errors: 40 },

@@ -56,6 +56,8 @@ ruleTester(unknownName, {
     { post: 'Year 10 compared poems by Ted Hughes, Seamus Heaney and Imtiaz Dharker.', consent },
   ],
   invalid: [
+    // The same paragraph twice (a long post read once per distinct text): each place reported where it is.
+    { name: 'a paragraph repeated', post: 'Moses scored twice.\n\nWhat a match!\n\n> Moses scored twice.\n', consent, errors: [{ message: /^Moses looks like/, line: 1, column: 1 }, { message: /^Moses looks like/, line: 5, column: 3 }] },
     // fp32 neighbours: a pupil of a set text's character's name, praised or in a class, and a pupil named Moses, are still names.
     { post: 'Well done to Simon in Year 10 for his brilliant essay on Piggy and the conch!', consent, errors: [{ message: /^Simon looks like/ }] },
     { post: 'Moses scored twice and Eric saved a penalty.', consent, errors: [{ message: /^Moses looks like/ }, { message: /^Eric looks like/ }] },

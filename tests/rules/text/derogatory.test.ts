@@ -558,6 +558,8 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // The same paragraph twice (read once per distinct text): each place reported where it is.
+    { name: 'a paragraph repeated', post: 'Immigrants are vermin.\n\nA quiet week.\n\n- Immigrants are vermin.\n', errors: [{ message: 'protected group', line: 1, column: 1 }, { message: 'protected group', line: 5, column: 3 }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.

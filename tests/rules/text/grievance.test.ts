@@ -131,6 +131,8 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // The same paragraph twice (read once per distinct text): each place reported where it is.
+    { name: 'a paragraph repeated', post: 'Some parents clearly have nothing better to do.\n\nSee you soon.\n\n> Some parents clearly have nothing better to do.\n', errors: [{ message: 'nothing better to do', line: 1 }, { message: 'nothing better to do', line: 5, column: 3 }] },
     // Session 25 (miss32's held-out leftovers): contempt for what parents do or why.
     { post: 'A few parents have decided to stir things up about the casting.', errors: [{ message: 'stir things up' }] },
     { post: 'Some parents clearly have nothing better to do.', errors: [{ message: 'nothing better to do' }] },

@@ -159,6 +159,8 @@ ruleTester(liveLocation, {
     trip('Our netball squad came 2nd at the Sheffield tournament on Saturday!'),
   ],
   invalid: [
+    // The same paragraph twice (read once per distinct text): each place reported where it is.
+    { name: 'a paragraph repeated', post: trip('Drop off at Church Farm\'s front gate on Hollow Lane at 8.45 instead of school.\n\nThanks!\n\n> Drop off at Church Farm\'s front gate on Hollow Lane at 8.45 instead of school.'), errors: [{ message: 'a time at a named place', line: 6, column: 1 }, { message: 'a time at a named place', line: 10, column: 3 }] },
     // miss32: a trip's hand-over at a named spot, the time first or the spot's own words between.
     { post: trip('Reminder: the Year 7 trip coach returns at 7.10pm to the lay-by on Chester Road opposite the Red Lion.'), errors: [{ message: 'a time at a named place' }] },
     { post: trip("Drop off at Church Farm's front gate on Hollow Lane at 8.45 instead of school."), errors: [{ message: 'a time at a named place' }] },

@@ -1,8 +1,9 @@
 // sentenceAround was made cheap to ask many times about one segment; it must answer as the code it
 // replaced (kept here). (sourceOffset's binary search is tested in tests/core/position.test.ts.)
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
-import { sentenceAround } from '../../../src/rules/text/shared.js';
+import { describe, expect, it } from 'vitest';
+import type { TextSegment } from '../../../src/core/types.js';
+import { oncePerText, sentenceAround } from '../../../src/rules/text/shared.js';
 import { SentenceBounds, afterLastStop } from '../../../src/text/spans.js';
 
 function oldSentenceAround(text: string, start: number, end: number): { text: string; start: number } {
@@ -46,5 +47,21 @@ describe('afterLastStop', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('oncePerText', () => {
+  const segment = (text: string) => ({ text }) as TextSegment;
+
+  it('asks once for each distinct text and gives every segment of that text the first answer', () => {
+    const asked: string[] = [];
+    const find = oncePerText((s) => {
+      asked.push(s.text);
+      return s.text.length === 0 ? undefined : [s.text.length];
+    });
+    const answers = ['Well done!', 'Thanks.', 'Well done!', '', '', 'Thanks.'].map((t) => find(segment(t)));
+    expect(asked).toEqual(['Well done!', 'Thanks.', '']);
+    expect(answers).toEqual([[10], [7], [10], undefined, undefined, [7]]);
+    expect(answers[2]).toBe(answers[0]);
   });
 });
