@@ -2,10 +2,10 @@
 // records finish. Peak RSS via /usr/bin/time -f %M; wall time of the whole command. Figures only.
 import { strToU8, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, fmt, peakMemoryMb, timeCommand } from '../lib.mjs';
+import { bin, fmt, peakMemoryMb, repoRoot, timeCommand } from '../lib.mjs';
 import { makeCorpus } from '../text-corpus.mjs';
 
 const env = { ...process.env, CI: '1', NO_COLOR: '1' };
@@ -94,6 +94,18 @@ export default async function run() {
     writeFileSync(varied, `---\ntitle: Long\n---\n\n${parts.join('\n\n')}\n`);
     const v = twoRuns([varied, '--format', 'json'], work);
     console.log(`    10 MB post    ${v.text}   (exit ${v.status}; varied paragraphs: ${parts.length} news posts one after another)`);
+
+    // The bundled example's failing trip post (pupils from its consent record, a photo with GPS, a
+    // mobile number) pasted over and over to 10 MB, audited with the example's config: each paragraph
+    // is judged once per distinct text, but every finding is still reported at each place.
+    const example = path.join(work, 'example');
+    cpSync(path.join(repoRoot, 'examples'), example, { recursive: true });
+    const tripPost = readFileSync(path.join(example, 'posts', '2026-07-03-residential-trip.md'), 'utf8');
+    const [, front, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(tripPost);
+    const big = path.join(example, 'posts', 'big.md');
+    writeFileSync(big, front + `${body}\n`.repeat(Math.ceil((10 * 1024 * 1024) / body.length)));
+    const e = twoRuns([big, '--format', 'json'], example);
+    console.log(`    10 MB post    ${e.text}   (exit ${e.status}; the example's trip post repeated, with its consent record and photos)`);
 
     // A post exported from Google Docs with its photo pasted in: a data: URL of a few megabytes.
     const noise = Buffer.alloc(2400 * 1600 * 3);
