@@ -3,12 +3,17 @@
 // text and whether case counts decide what is found there (the post's record, staff and titled names
 // are the same for all its places); an image's people tags, judged with their image, are not shared.
 import { sourceOffset } from '../core/position.js';
+import type { Attachment, TextSegment } from '../core/types.js';
 import type { NamePlace } from './name-tokens.js';
 
-/** A find located in its place's text; `segment`, `offset` and `endOffset` are that place's. */
+/** A find in a place: where it is in the place's text, and in the source through the place's segment. */
 interface Located {
   textStart: number;
   textEnd: number;
+  segment: TextSegment;
+  offset: number;
+  endOffset: number;
+  attachment?: Attachment;
 }
 
 export class SameTextFinds<T> {
@@ -27,7 +32,7 @@ export class SameTextFinds<T> {
 const NONE: readonly never[] = Object.freeze([]);
 
 /** A find of an earlier place moved to `place`, which has the same text. */
-export function movedTo<T extends Located & { segment: unknown; offset: number; endOffset: number; attachment?: unknown }>(find: T, place: NamePlace): T {
+export function movedTo<T extends Located>(find: T, place: NamePlace): T {
   const moved: T = { ...find, segment: place.segment, offset: sourceOffset(place.segment, find.textStart), endOffset: sourceOffset(place.segment, find.textEnd) };
   if (place.attachment) moved.attachment = place.attachment;
   else delete moved.attachment;
