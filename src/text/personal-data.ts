@@ -221,7 +221,9 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   // match his passport: 09.07.2017" (miss32).
   for (const match of BIRTH_WORD.test(text) ? text.matchAll(BIRTH_WORDS_THEN_DATE) : []) {
     const date = match[1]!;
-    const year = Number(/\d{4}$/.exec(date)![0]);
+    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
+    const digits = /\d+$/.exec(date)![0];
+    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
     if (year < 1935) continue;
     const start = match.index + match[0].length - date.length;
     item('date-of-birth', date, start, 'A date of birth', 'a date of birth helps identify a person', 'Leave the date of birth out; "celebrated a birthday this week" is enough.');
@@ -266,7 +268,9 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   const names = nameKnowledge();
   for (let match = NUMERIC_DATE.test(text) ? NAME_THEN_DATE.exec(text) : null; match; match = NAME_THEN_DATE.exec(text)) {
     const date = match[2]!;
-    const year = Number(/\d{4}$/.exec(date)![0]);
+    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
+    const digits = /\d+$/.exec(date)![0];
+    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
     if (year < 1935 || year > new Date().getFullYear() - 2) continue;
     const first = match[1]!.toLowerCase();
     if (names.given.size > 0 && (!names.given.has(first) || names.notNames.has(first))) {
@@ -429,7 +433,7 @@ function isUkPhone(digits: string): boolean {
 /** A numeric date somewhere in the text: only then is NAME_THEN_DATE looked for. */
 const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
 /** "date of birth" or "DOB", then a numeric date a few words on in the same sentence (DATE_OF_BIRTH takes the date right after). */
-const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})\b/gi;
+const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d{2}|\d{2}\b))[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)\d{2}|\d{2}))\b/gi;
 /** A UK sort code, with the account number when it follows. */
 const SORT_CODE = /\bsort\s*code\s*[:\-–]?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:[,;]?\s*(?:and\s+)?(?:account|acc(?:ount)?\.?)\s*(?:no\.?|number)?\s*[:\-–]?\s*\d{8})?/gi;
 /** Cheap first look for AGE_AND_AREA: an age set off, then "from" or "of". */
@@ -579,7 +583,21 @@ const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{
 const NAMED_AT = /\b(\p{Lu}\p{Ll}+)\s+at\s+(?=\d)/gu;
 
 function isHome(text: string, sentences: SentenceBounds, index: number): boolean {
-  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index) || givenNameAt(text, sentences, index);
+  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index) || givenNameAt(text, sentences, index) || fullNameBefore(text, index);
+}
+
+/**
+ * A person's full name set off just before the address, perhaps with their age: "a coat labelled \"Ivy Marsh, 14 Orchard
+ * Close\"", "Kai Turner, aged 10, of 9 Saxon Road" (miss33). Not a venue's name ("St Michael's Church, 12 Church Street").
+ */
+const FULL_NAME_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,\s*(?:(?:aged\s+)?\d{1,2},\s*)?(?:of\s+)?$/u;
+
+function fullNameBefore(text: string, index: number): boolean {
+  const found = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
+  if (!found || venueBefore(text, index)) return false;
+  const first = found[1]!.toLowerCase();
+  const names = nameKnowledge();
+  return names.given.has(first) && !names.notNames.has(first);
 }
 
 function givenNameAt(text: string, sentences: SentenceBounds, index: number): boolean {

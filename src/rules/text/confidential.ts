@@ -41,8 +41,8 @@ const NAMED_SUBJECT = new RegExp(
 );
 /** A name's class just after it, as the name's own mark: "Freya (Y5) has …", "Max in 4B had …". */
 const CLASS_NEXT = new RegExp(`^${CLASS_MARK}`, 'u');
-/** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31). */
-const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\($/u;
+/** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31), "Yusuf (Y4, refugee from Syria, EAL)" (miss33). */
+const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\((?:[^()\n]{0,40}[,;]\s*)?$/u;
 /**
  * Names in brackets or after a colon just after the term: "Our Nurture Group (Lexi, Kobe, Alfie and Esme)" (miss32),
  * "a funded HAF place (free school meals): Mason, Lexi, Paige" (miss33).

@@ -34,3 +34,9 @@ ruleTester(confidential, {
     { post: 'The following children have a funded place (free school meals): Mason, Lexi and Paige.', errors: [{ message: 'free school meals', severity: 'error' }] },
   ],
 });
+
+// miss33: the term among other notes in brackets after a name; a bracket of dates after a word that is no name.
+ruleTester(confidential, {
+  valid: ['Our Year 4 (Tuesday and Thursday, EAL group) reading sessions start next week.'],
+  invalid: [{ post: 'Yusuf (Y4, refugee from Syria, EAL) read aloud in assembly.', errors: [{ message: 'EAL', severity: 'error' }] }],
+});
