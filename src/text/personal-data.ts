@@ -19,7 +19,8 @@ export type PersonalDataKind =
   | 'driving-licence'
   | 'passport'
   | 'bank-details'
-  | 'age-and-area';
+  | 'age-and-area'
+  | 'vehicle-registration';
 
 export interface PersonalDataMatch {
   kind: PersonalDataKind;
@@ -231,6 +232,12 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
 
   // A person's bank details, for money sent to them: "by bank transfer to Miss Price personally: sort code 20-45-77,
   // account 53142876" (miss32). A school's own account for payments is for a person to check (a warning).
+  // A car's registration, named as one: "Sam's mum (silver Golf, reg. YK19 ABC) is collecting" (miss33) — it leads to its keeper.
+  for (const match of /\breg|plate/i.test(text) ? text.matchAll(VEHICLE_REG) : []) {
+    const plate = match[1]!;
+    item('vehicle-registration', plate, match.index + match[0].length - plate.length, 'A vehicle registration', 'a car\'s registration leads to its keeper and where they live', 'Leave the registration out ("Sam\'s mum is collecting from the church car park").');
+  }
+
   for (const match of /sort\s*code/i.test(text) ? text.matchAll(SORT_CODE) : []) {
     const own = sentences.has(PERSON_NEAR_NUMBER, match.index);
     add({
@@ -434,6 +441,8 @@ function isUkPhone(digits: string): boolean {
 const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
 /** "date of birth" or "DOB", then a numeric date a few words on in the same sentence (DATE_OF_BIRTH takes the date right after). */
 const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d{2}|\d{2}\b))[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)\d{2}|\d{2}))\b/gi;
+/** A current-style UK registration ("YK19 ABC") right after "reg", "registration" or "number plate". */
+const VEHICLE_REG = /\b(?:[Rr]eg(?:istration)?\.?(?:\s+(?:[Nn]o\.?|[Nn]umber|[Pp]late))?|[Nn]umber [Pp]late|[Pp]late)\s*[:\-–]?\s*([A-Z]{2}\d{2} ?[A-Z]{3})\b/g;
 /** A UK sort code, with the account number when it follows. */
 const SORT_CODE = /\bsort\s*code\s*[:\-–]?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:[,;]?\s*(?:and\s+)?(?:account|acc(?:ount)?\.?)\s*(?:no\.?|number)?\s*[:\-–]?\s*\d{8})?/gi;
 /** Cheap first look for AGE_AND_AREA: an age set off, then "from" or "of". */
@@ -451,7 +460,7 @@ const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|a
  * "trust": those are as often the school's own, whose number is allowed only through the config.
  */
 const ORGANISATION =
-  /\b(?:box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
+  /\b(?:main line|HQ|headquarters|box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
 /** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
 const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
 /**

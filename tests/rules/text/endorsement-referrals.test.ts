@@ -10,6 +10,7 @@ ruleTester(endorsement, {
     'Please go and see Mrs Patel in the office if you have any questions.',
     'Thank you to Mark at MK Driveways, who resurfaced our playground over the summer.',
     'We\'ve sent you a letter about the trip.',
+    'The new iPads are brilliant and we use them every day in Year 4.',
   ],
   invalid: [
     { post: 'For the best school shoes in town, head to Step Ahead Shoes – the school\'s favourite!', errors: 2 },
@@ -20,5 +21,6 @@ ruleTester(endorsement, {
     { post: 'Pop in and tell them Greenfield Primary sent you!', errors: 1 },
     { post: 'Go and see Gemma at the Hair Lounge – she does the best kids\' cuts around!', errors: 1 },
     { post: 'Go and see Sharon in store for a free fitting.', errors: 1 },
+    { post: '| Supplier | Verdict |\n|---|---|\n| Bright Sparks Electrical | ⭐⭐⭐⭐⭐ use them! |', errors: 1 },
   ],
 });
