@@ -34,3 +34,11 @@ describe('huge tables', () => {
     expect(source.slice(piece.sourceStart + at - piece.textStart, piece.sourceStart + at - piece.textStart + 6)).toBe('Amelia');
   });
 });
+
+describe('HTML table rows (miss33)', () => {
+  it('are one segment each, their cells joined by " | "', async () => {
+    const { parseHtmlFragment } = await import('../../src/load/html.js');
+    const html = '<table><tr><th>Pupil</th><th>Need</th></tr><tr><td>Maisie T</td><td>ADHD</td></tr></table><p>After</p>';
+    expect(parseHtmlFragment(html, 0).segments.map((s) => s.text)).toEqual(['Pupil | Need', 'Maisie T | ADHD', 'After']);
+  });
+});
