@@ -237,7 +237,8 @@ class SentenceFacts {
       const complaint = this.complaintOf(other);
       if (!complaint || this.topic(other)) continue;
       const first = this.bounds.first[other]!;
-      const bare = this.bounds.last[other]! - first + 1 <= BARE_COMPLAINT;
+      // "Shambles no more!": a complaint undone.
+      const bare = this.bounds.last[other]! - first + 1 <= BARE_COMPLAINT && !UNDONE.test(this.sentenceText(other));
       if (bare || (other === id + 1 && POINTS_BACK.has(this.tokens[first]!.norm))) return complaint;
     }
     return undefined;
@@ -275,6 +276,7 @@ class SentenceFacts {
 
 /** How many words a sentence of a complaint alone may have to count for the target's sentence beside it. */
 const BARE_COMPLAINT = 3;
+const UNDONE = /\b(?:no more|no longer|any ?more)\b/i;
 /** Pronouns opening a sentence that point back to the sentence before's target. */
 const POINTS_BACK = new Set(['they', 'he', 'she', 'it', "they're", 'they’re']);
 

@@ -34,7 +34,9 @@ const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|supp
 /** A birthday hashtag with the child's age: "#HarperTurns7", "#EvieIs5" (miss33). */
 const NAME_AND_AGE_TAG = /^(\p{L}{3,}?)(?:turns|is|at)(\d{1,2})$/iu;
 /** An @mention in brackets right after a first name: "Ollie (@ollie_outdoors_09 on TikTok)" — that person's own account (miss33). */
-const NAME_BRACKET_BEFORE = /\b(\p{Lu}\p{Ll}{2,})\s*\(\s*$/u;
+const NAME_BRACKET_BEFORE = /(?:\b(\p{L}+)\s+)?\b(\p{Lu}\p{Ll}{2,})\s*\(\s*$/u;
+/** A grown-up's role just before that name: "our author visitor Ruth (@ruthwrites_books)" is no pupil's account. */
+const ADULT_ROLE = new Set(['author', 'visitor', 'speaker', 'guest', 'coach', 'leader', 'parent', 'mum', 'dad', 'governor', 'teacher', 'artist', 'illustrator', 'poet', 'chef', 'volunteer', 'founder', 'councillor', 'mp', 'mayor', 'photographer', 'sponsor', 'instructor']);
 /** An invitation to follow a person just before the @mention: "give him a follow @evans_cadet" (miss33). */
 const FOLLOW_PERSON_BEFORE = /\b(?:give (?:him|her) a follow|follow (?:him|her)(?: on \p{L}+)?)[\s:,(-]*$/iu;
 /** A year group right after the @mention: "@lilyrose.sings – our Year 6 Dorothy" (miss33). */
@@ -101,8 +103,9 @@ export const tagging: Rule = {
       if (given !== undefined && YEAR_IN_BRACKETS_AFTER.test(text.slice(end, end + 16))) return true;
       if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
       // Their own name just before in brackets, an invitation to follow them, or their year group just after (miss33).
-      const bracketed = NAME_BRACKET_BEFORE.exec(before)?.[1]?.toLowerCase();
-      if (bracketed !== undefined && plainGivenName(bracketed) && words.some((w) => w.startsWith(bracketed)) && aboutAPupil()) return true;
+      const named = NAME_BRACKET_BEFORE.exec(before);
+      const bracketed = named?.[2]?.toLowerCase();
+      if (bracketed !== undefined && !ADULT_ROLE.has(named![1]?.toLowerCase() ?? '') && plainGivenName(bracketed) && words.some((w) => w.startsWith(bracketed)) && aboutAPupil()) return true;
       if (FOLLOW_PERSON_BEFORE.test(before) && aboutAPupil()) return true;
       // Said to be a pupil right after, a name that is also a word counts ("@lilyrose.sings – our Year 6 Dorothy").
       if (YEAR_AFTER.test(text.slice(end, end + 20)) && words.some(opensOnGivenName)) return true;

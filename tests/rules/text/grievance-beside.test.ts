@@ -9,6 +9,7 @@ ruleTester(grievance, {
     'Some parents asked about parking. Please use the church car park.',
     'Thank you to the council for the new crossing. It only took a morning to paint!',
     'Our U9s lost 6-0 today, but the referee was fantastic with the children. Well played everyone.',
+    'Thank you to the PTA. The school hall looks amazing. Shambles no more!',
     'We read Matilda in class. The Trunchbull has no manners at all!',
   ],
   invalid: [

@@ -8,6 +8,7 @@ ruleTester(tagging, {
   valid: [
     'Scouts badge night: thank you to @ScoutsUK for the new badges!',
     'Thanks to our visiting author Tom (@tom_writes_books) for a brilliant talk.',
+    'Congratulations to our author visitor Ruth (@ruthwrites_books) – Year 6 loved her talk!',
     '#WellDoneEveryone #StarOfTheWeek #Reception',
     'Happy birthday to our school! #SchoolTurns50',
     'Give them a follow: @HarbourCadets – our Year 6 visit was brilliant.',
