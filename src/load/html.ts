@@ -15,6 +15,7 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'br', 'hr',
   'title', 'body', 'html', 'head', 'form', 'address',
 ]);
+const CELLS = new Set(['td', 'th']);
 /** Where lazy-loading scripts keep the picture until it is shown (data-src, a-lazy-src, jQuery lazyload's data-original). */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original'];
 const SHOWN_META = /^(?:description|(?:og|twitter):(?:title|description|image:alt))$/i;
@@ -57,6 +58,8 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   let kind: TextSegment['kind'] = 'body';
   let builder = new SegmentBuilder('body');
   let blockStart = base;
+  // A table row is one segment, its cells joined by " | " (as in Markdown): "<tr><td>Maisie T</td><td>ADHD</td></tr>" (miss33).
+  let inRow = false;
 
   const flush = (end: number) => {
     if (!builder.isEmpty) {
@@ -74,10 +77,13 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       onopentag(name, attributes) {
         const tagStart = base + parser.startIndex;
         const tagSource = html.slice(parser.startIndex, parser.endIndex + 1);
-        if (BLOCK.has(name)) {
+        if (inRow && CELLS.has(name)) {
+          builder.separator(' | ');
+        } else if (BLOCK.has(name)) {
           flush(tagStart);
           kind = HEADINGS.has(name) ? 'heading' : name === 'figcaption' ? 'caption' : 'body';
           builder = new SegmentBuilder(kind);
+          inRow = name === 'tr';
         }
         if (SKIP_TEXT.has(name)) skipDepth++;
         if (name === 'style') styleDepth++;
@@ -132,10 +138,12 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       onclosetag(name) {
         if (SKIP_TEXT.has(name) && skipDepth > 0) skipDepth--;
         if (name === 'style' && styleDepth > 0) styleDepth--;
+        if (inRow && CELLS.has(name)) return;
         if (BLOCK.has(name)) {
           flush(base + parser.endIndex + 1);
           kind = 'body';
           builder = new SegmentBuilder(kind);
+          inRow = false;
         }
       },
       ontext(text) {

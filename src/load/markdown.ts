@@ -457,11 +457,19 @@ export function parseMarkdown(
       pendingComments = [];
     };
 
+    // A table row is one segment, its cells joined by " | ": a row says one thing of one person or thing
+    // ("| Maisie T | ADHD, on medication |"), which cells read apart could not (miss33).
+    let row: SegmentBuilder | undefined;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.map) lastMap = token.map as [number, number];
       if (token.type === 'heading_open') kind = 'heading';
       else if (token.type === 'heading_close') kind = 'body';
+      else if (token.type === 'tr_open') row = new SegmentBuilder('body');
+      else if (token.type === 'tr_close' && row) {
+        if (!row.isEmpty) segments.push(row.build());
+        row = undefined;
+      }
 
       if (token.type === 'html_block') {
         const start = lineOffset(lastMap[0]);
@@ -488,12 +496,13 @@ export function parseMarkdown(
       const blockStart = lineOffset(lastMap[0]);
       const blockEnd = lineOffset(lastMap[1]);
       if (pendingComments.length > 0) applyPending(blockStart, blockEnd);
-      const builder = new SegmentBuilder(kind);
+      if (row && !row.isEmpty) row.separator(' | ');
+      const builder = row ?? new SegmentBuilder(kind);
       parseInline(token);
       collectInline(token.children ?? [], builder, blockStart, blockEnd);
       // Read: a long post's inline tokens then die young, instead of all living until the walk ends.
       token.children = null;
-      if (!builder.isEmpty) segments.push(builder.build());
+      if (!row && !builder.isEmpty) segments.push(builder.build());
     }
     applyPending(source.length, source.length);
 

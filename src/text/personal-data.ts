@@ -19,7 +19,8 @@ export type PersonalDataKind =
   | 'driving-licence'
   | 'passport'
   | 'bank-details'
-  | 'age-and-area';
+  | 'age-and-area'
+  | 'vehicle-registration';
 
 export interface PersonalDataMatch {
   kind: PersonalDataKind;
@@ -221,7 +222,9 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   // match his passport: 09.07.2017" (miss32).
   for (const match of BIRTH_WORD.test(text) ? text.matchAll(BIRTH_WORDS_THEN_DATE) : []) {
     const date = match[1]!;
-    const year = Number(/\d{4}$/.exec(date)![0]);
+    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
+    const digits = /\d+$/.exec(date)![0];
+    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
     if (year < 1935) continue;
     const start = match.index + match[0].length - date.length;
     item('date-of-birth', date, start, 'A date of birth', 'a date of birth helps identify a person', 'Leave the date of birth out; "celebrated a birthday this week" is enough.');
@@ -229,6 +232,12 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
 
   // A person's bank details, for money sent to them: "by bank transfer to Miss Price personally: sort code 20-45-77,
   // account 53142876" (miss32). A school's own account for payments is for a person to check (a warning).
+  // A car's registration, named as one: "Sam's mum (silver Golf, reg. YK19 ABC) is collecting" (miss33) — it leads to its keeper.
+  for (const match of /\breg|plate/i.test(text) ? text.matchAll(VEHICLE_REG) : []) {
+    const plate = match[1]!;
+    item('vehicle-registration', plate, match.index + match[0].length - plate.length, 'A vehicle registration', 'a car\'s registration leads to its keeper and where they live', 'Leave the registration out ("Sam\'s mum is collecting from the church car park").');
+  }
+
   for (const match of /sort\s*code/i.test(text) ? text.matchAll(SORT_CODE) : []) {
     const own = sentences.has(PERSON_NEAR_NUMBER, match.index);
     add({
@@ -266,7 +275,9 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   const names = nameKnowledge();
   for (let match = NUMERIC_DATE.test(text) ? NAME_THEN_DATE.exec(text) : null; match; match = NAME_THEN_DATE.exec(text)) {
     const date = match[2]!;
-    const year = Number(/\d{4}$/.exec(date)![0]);
+    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
+    const digits = /\d+$/.exec(date)![0];
+    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
     if (year < 1935 || year > new Date().getFullYear() - 2) continue;
     const first = match[1]!.toLowerCase();
     if (names.given.size > 0 && (!names.given.has(first) || names.notNames.has(first))) {
@@ -429,7 +440,9 @@ function isUkPhone(digits: string): boolean {
 /** A numeric date somewhere in the text: only then is NAME_THEN_DATE looked for. */
 const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
 /** "date of birth" or "DOB", then a numeric date a few words on in the same sentence (DATE_OF_BIRTH takes the date right after). */
-const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2})\b/gi;
+const BIRTH_WORDS_THEN_DATE = /\b(?:date\s+of\s+birth|d\.o\.b\.?|dob)\b(?=[^!?\n]{6,80}?\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d{2}|\d{2}\b))[^.!?\n]{6,80}?[\s:(]((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:(?:19|20)\d{2}|\d{2}))\b/gi;
+/** A current-style UK registration ("YK19 ABC") right after "reg", "registration" or "number plate". */
+const VEHICLE_REG = /\b(?:[Rr]eg(?:istration)?\.?(?:\s+(?:[Nn]o\.?|[Nn]umber|[Pp]late))?|[Nn]umber [Pp]late|[Pp]late)\s*[:\-–]?\s*([A-Z]{2}\d{2} ?[A-Z]{3})\b/g;
 /** A UK sort code, with the account number when it follows. */
 const SORT_CODE = /\bsort\s*code\s*[:\-–]?\s*\d{2}[-\s]?\d{2}[-\s]?\d{2}(?:[,;]?\s*(?:and\s+)?(?:account|acc(?:ount)?\.?)\s*(?:no\.?|number)?\s*[:\-–]?\s*\d{8})?/gi;
 /** Cheap first look for AGE_AND_AREA: an age set off, then "from" or "of". */
@@ -447,7 +460,7 @@ const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|a
  * "trust": those are as often the school's own, whose number is allowed only through the config.
  */
 const ORGANISATION =
-  /\b(?:box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
+  /\b(?:main line|HQ|headquarters|box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
 /** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
 const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
 /**
@@ -579,7 +592,21 @@ const TITLED_HOME = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{
 const NAMED_AT = /\b(\p{Lu}\p{Ll}+)\s+at\s+(?=\d)/gu;
 
 function isHome(text: string, sentences: SentenceBounds, index: number): boolean {
-  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index) || givenNameAt(text, sentences, index);
+  return sentences.has(HOME, index) || sentences.has(TITLED_HOME, index) || givenNameAt(text, sentences, index) || fullNameBefore(text, index);
+}
+
+/**
+ * A person's full name set off just before the address, perhaps with their age: "a coat labelled \"Ivy Marsh, 14 Orchard
+ * Close\"", "Kai Turner, aged 10, of 9 Saxon Road" (miss33). Not a venue's name ("St Michael's Church, 12 Church Street").
+ */
+const FULL_NAME_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,\s*(?:(?:aged\s+)?\d{1,2},\s*)?(?:of\s+)?$/u;
+
+function fullNameBefore(text: string, index: number): boolean {
+  const found = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, index - 60), index));
+  if (!found || venueBefore(text, index)) return false;
+  const first = found[1]!.toLowerCase();
+  const names = nameKnowledge();
+  return names.given.has(first) && !names.notNames.has(first);
 }
 
 function givenNameAt(text: string, sentences: SentenceBounds, index: number): boolean {

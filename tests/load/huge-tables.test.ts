@@ -7,9 +7,17 @@ import { parseMarkdown } from '../../src/load/markdown.js';
 const texts = (source: string) => parseMarkdown(source).segments.map((s) => s.text);
 
 describe('huge tables', () => {
-  it('a real table stays a table: one segment per cell', () => {
+  it('a real table stays a table: one segment per row, its cells joined by " | " (miss33)', () => {
     const source = '| Name | Event |\n|---|---|\n| Amelia | Relay |\n| Noah | Long jump |\n';
-    expect(texts(source)).toEqual(['Name', 'Event', 'Amelia', 'Relay', 'Noah', 'Long jump']);
+    expect(texts(source)).toEqual(['Name | Event', 'Amelia | Relay', 'Noah | Long jump']);
+  });
+
+  it("a row's cells map back to their own place in the source", () => {
+    const source = '| Pupil | Need |\n|---|---|\n| Maisie T | ADHD |\n';
+    const segment = parseMarkdown(source).segments[1]!;
+    const at = segment.text.indexOf('ADHD');
+    const piece = segment.pieces.find((p) => at >= p.textStart && at < p.textStart + p.length)!;
+    expect(source.slice(piece.sourceStart + at - piece.textStart, piece.sourceStart + at - piece.textStart + 4)).toBe('ADHD');
   });
 
   it('a row of more than 256 cells is read as text, its words where they are in the file', () => {
@@ -24,5 +32,13 @@ describe('huge tables', () => {
     const at = segment.text.indexOf('Amelia');
     const piece = segment.pieces.find((p) => at >= p.textStart && at < p.textStart + p.length)!;
     expect(source.slice(piece.sourceStart + at - piece.textStart, piece.sourceStart + at - piece.textStart + 6)).toBe('Amelia');
+  });
+});
+
+describe('HTML table rows (miss33)', () => {
+  it('are one segment each, their cells joined by " | "', async () => {
+    const { parseHtmlFragment } = await import('../../src/load/html.js');
+    const html = '<table><tr><th>Pupil</th><th>Need</th></tr><tr><td>Maisie T</td><td>ADHD</td></tr></table><p>After</p>';
+    expect(parseHtmlFragment(html, 0).segments.map((s) => s.text)).toEqual(['Pupil | Need', 'Maisie T | ADHD', 'After']);
   });
 });

@@ -28,7 +28,7 @@ const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // ("since leaving the PRU", "attending bereavement counselling"), or are in the middle of ("in the middle of a nasty divorce"),
 // or are getting ("Jack's mum and dad are getting divorced").
 const LINK_BEFORE =
-  /(?:\b(?:family|mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle)\b|['’]s|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:family|mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle|beating|beat|beaten|survived|surviving|known)\b|['’]s|['’]re|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
@@ -41,10 +41,20 @@ const NAMED_SUBJECT = new RegExp(
 );
 /** A name's class just after it, as the name's own mark: "Freya (Y5) has …", "Max in 4B had …". */
 const CLASS_NEXT = new RegExp(`^${CLASS_MARK}`, 'u');
-/** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31). */
-const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\($/u;
-/** Names in brackets just after the term: "Our Nurture Group (Lexi, Kobe, Alfie and Esme)" (miss32). */
-const NAMES_BRACKETED_AFTER = /^\s*\(\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+/u;
+/** The term in brackets just after a name: "Noah (ASD) led the dance" (miss31), "Yusuf (Y4, refugee from Syria, EAL)" (miss33). */
+const NAME_BRACKET = /\p{Lu}\p{Ll}+\s*\((?:[^()\n]{0,40}[,;]\s*)?$/u;
+/**
+ * Names in brackets or after a colon just after the term: "Our Nurture Group (Lexi, Kobe, Alfie and Esme)" (miss32),
+ * "a funded HAF place (free school meals): Mason, Lexi, Paige" (miss33).
+ */
+const NAMES_BRACKETED_AFTER = /^\s*\)?\s*[(:]\s*\p{Lu}\p{Ll}+(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}\p{Ll}+/u;
+/**
+ * A record's line opening on a name, the term in a later cell or after a dash or colon: a table row
+ * ("Maisie T | ADHD, on medication |"), a list of names with notes ("- Oscar P – bedwetting") (miss33).
+ */
+const RECORD_OPENING = /^[\s*•·-]*(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})\s*(?:\||[–—]|-\s|:\s)/u;
+/** A form's name field earlier in the paragraph: "Name: Tyler Brooks. Known to social services." (a handover form pasted in, miss33). */
+const FORM_NAME = /\b(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent)\s*:\s*(\p{Lu}\p{Ll}+)\b/gu;
 /**
  * A pronoun as the clause's subject a few words before the term, in a paragraph that has named someone before the
  * sentence: "Harvey had a wobble today … so he spent the afternoon in the Calm Room" (miss32).
@@ -213,6 +223,20 @@ function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: Nam
   const found = NAMED_MEMBERS.exec(text.slice(match.end, match.end + 80));
   if (!found) return false;
   return found[1] !== undefined || (found[2] !== undefined && isGivenName(found[2].toLowerCase(), names));
+}
+
+/** The term's line is a record of a named person (RECORD_OPENING), or a form's name field comes before it (FORM_NAME). */
+function namedByRecord(text: string, sentenceStart: number, termStart: number, names: NameKnowledge): boolean {
+  const record = RECORD_OPENING.exec(text.slice(sentenceStart, termStart));
+  if (record) {
+    const given = record[1]!.toLowerCase();
+    // A name that is also a word ("Grace", "Hope") counts with a surname or its initial after it.
+    if (isGivenName(given, names) && (!names.wordNames.has(given) || record[2]!.trim() !== '')) return true;
+  }
+  const before = text.slice(Math.max(0, termStart - 300), termStart);
+  if (!before.includes(':')) return false;
+  for (const field of before.matchAll(FORM_NAME)) if (isGivenName(field[1]!.toLowerCase(), names)) return true;
+  return false;
 }
 
 /** PRONOUN_CLAUSE, after a given name (capitalised, not a word) earlier in the paragraph: the pronoun is that person. */
@@ -393,6 +417,7 @@ function tiedToPerson(
   const before = text.slice(Math.max(sentence.start, match.start - 60), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (NEGATED.test(before) || ofGroup(text.slice(Math.max(sentence.start, match.start - GROUP_REACH), match.start), pupilWords, names)) return false;
+  if (namedByRecord(text, sentence.start, match.start, names)) return true;
   // A term naming whose body it is ("broke her leg", "sprained his ankle") links itself.
   const linked =
     LINK_BEFORE.test(before) ||

@@ -89,6 +89,7 @@ export const grievance: Rule = {
       if (!targets) return found;
       const facts = new SentenceFacts(segment.text, tokens, complaints);
       const sentence = facts.sentence;
+      let targetSentences: Set<number> | undefined;
       for (const target of targets) {
         const id = sentence[target.firstToken]!;
         if (facts.reported(id)) continue;
@@ -100,6 +101,10 @@ export const grievance: Rule = {
           // About a book or a lesson: only a complaint phrase next to this target counts.
           complaint = facts.complaintNear(id, target);
         }
+        // A bare complaint standing as its own sentence beside the target's ("Honestly fed up. The trust has cut our TA
+        // hours again … Shambles."), or the next sentence's complaint said of it ("… cut by the council AGAIN. They clearly
+        // don't care", miss33).
+        if (!complaint) complaint = facts.complaintBeside(id, targetSentences ??= new Set(targets.map((t) => sentence[t.firstToken]!)));
         let negative = false;
         // "a school year is a big gap", "a long school day": a span of time, not the institution.
         if (!complaint && spanOfTime(segment.text, tokens, target)) continue;
@@ -231,6 +236,26 @@ class SentenceFacts {
     return this.complaintsOf(id)?.find((c) => !negatedComplaint(this.tokens, c) && near(c, target, COMPLAINT_REACH));
   }
 
+  /**
+   * A complaint in the sentence before or after, which names no target of its own and is no lesson's, when that sentence
+   * is bare (BARE_COMPLAINT words at most: "Shambles.", "Honestly fed up.", "Disgraceful officiating.") or, after, opens on
+   * a pronoun that points back ("They clearly don't care about young people").
+   */
+  complaintBeside(id: number, targetSentences: Set<number>): PhraseMatch<LexiconEntry> | undefined {
+    if (!this.complaints) return undefined;
+    this.bounds ??= sentenceBounds(this.sentence);
+    for (const other of [id - 1, id + 1]) {
+      if (other < 0 || targetSentences.has(other) || this.bounds.first[other] === undefined) continue;
+      const complaint = this.complaintOf(other);
+      if (!complaint || this.topic(other)) continue;
+      const first = this.bounds.first[other]!;
+      // "Shambles no more!": a complaint undone.
+      const bare = this.bounds.last[other]! - first + 1 <= BARE_COMPLAINT && !UNDONE.test(this.sentenceText(other));
+      if (bare || (other === id + 1 && POINTS_BACK.has(this.tokens[first]!.norm))) return complaint;
+    }
+    return undefined;
+  }
+
   /** The sentence is about what is taught (or the paragraph about a play put on). */
   topic(id: number): boolean {
     return perSentence((this.topics ??= new Map()), id, () => (this.staged ??= STAGED.test(this.text)) || TOPIC.test(this.sentenceText(id)));
@@ -260,6 +285,12 @@ class SentenceFacts {
     return this.text.slice(this.tokens[this.bounds.first[id]!]!.start, this.tokens[this.bounds.last[id]!]!.end);
   }
 }
+
+/** How many words a sentence of a complaint alone may have to count for the target's sentence beside it. */
+const BARE_COMPLAINT = 3;
+const UNDONE = /\b(?:no more|no longer|any ?more)\b/i;
+/** Pronouns opening a sentence that point back to the sentence before's target. */
+const POINTS_BACK = new Set(['they', 'he', 'she', 'it', "they're", 'they’re']);
 
 /** Lexicon categories that tune the sentiment score rather than match phrases. */
 const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'game-metaphor', 'game']);

@@ -180,6 +180,14 @@ export const liveLocation: Rule = {
           const timed = digits ? timedPlace(text, ownSchool) : undefined;
           claim((TRIP_NOW_WORDS.test(text) ? namedNowInTrip(text) : undefined) ?? (timed ? { start: timed.index, end: timed.index + timed[0].length } : undefined), (q) => `${q} in a trip post`);
         }
+        // "Our coach has broken down on the M6 … on the hard shoulder", "the coach has had to pull over near the Morrisons on
+        // the A38", "we're all now sat in the café on the top floor for the next hour", "Hotel Ibis Styles, York – all settled in
+        // for the night" (miss33): where the group is held, this minute or tonight.
+        // A breakdown is told in the present perfect ("has had to pull over"): past only when said so ("yesterday", "got home").
+        if (found.length === 0 && TRIP_HELD_WORDS.test(text)) {
+          if (!OVER_AND_DONE.test(text)) claim(spanOf(BROKEN_DOWN_AT.exec(text)), (q) => `${q} in a trip post`, true);
+          for (const held of [HELD_THERE, NIGHT_AT]) claim(spanOf(held.exec(text)), (q) => `${q} in a trip post`);
+        }
         // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
         claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
       }
@@ -799,6 +807,20 @@ const NOT_PAST = /\b(?:now|tonight|currently|right now|are staying|['’]re stay
 export function pastTense(text: string): (index: number) => boolean {
   const sentences = new SentenceBounds(text, /[.!](?= )|\n/g, /[.!?](?=\s|$)/g, 0);
   return (index) => sentences.has(PAST, index) && !sentences.has(NOT_PAST, index);
+}
+
+const TRIP_HELD_WORDS = byFirstLetter(/broken down|broke down|pulled over|pull over|pulled in|stranded|stuck|parked up|until|till|for the next|for the night|tonight/i);
+/** A group's vehicle stopped where it is, and the road or place: "broken down on the M6", "pull over near the Morrisons". */
+const BROKEN_DOWN_AT = /\b(?:[Bb]roken down|[Bb]roke down|[Pp]ulled over|[Pp]ull over|[Pp]ulled in|[Ss]tranded|[Ss]tuck|[Pp]arked up)\b[^.!?\n]{0,60}?\b(?:on|at|near|by|in|outside|after|past) (?:the )?(?:[MA]\d{1,4}\b|[Jj]unction \d+|J\d{1,2}\b|hard shoulder|lay-?by|\p{Lu}[\p{L}'’-]+)/u;
+/** The group somewhere now, and till when: "we're all now having lunch in the basement picnic area until 1.30". */
+const HELD_THERE = /\b(?:we['’]re|we are|we['’]ll be|we will be|every(?:one|body)['’]s|every(?:one|body) is|the (?:group|children|pupils|class) (?:is|are)) (?:[\p{L}'’]+ ){0,4}?(?:in|at|on|by|outside|inside) (?:the )?[^.!?\n]{3,50}? (?:(?:until|till) \d{1,2}(?:[:.]\d{2})?|for the next (?:hour|half hour|half an hour|\d+ minutes|[a-z]+ minutes))/iu;
+/** Where the group sleeps, named before: "Hotel Ibis Styles, York – all settled in for the night". */
+const NIGHT_AT = /\b(?:Hotel|Hostel|YHA|Premier Inn|Travelodge|Holiday Inn|Ibis|Lodge)\b[^.!?\n]{0,60}?\b(?:settled in for the night|tucked up for the night|here for the night|for the night|tonight)\b/u;
+
+const OVER_AND_DONE = /\b(?:yesterday|last (?:night|week|term|year|month)|on the way home|(?:got|arrived|are|were) (?:back|home)|back safely)\b/i;
+
+function spanOf(m: RegExpExecArray | null): { start: number; end: number } | undefined {
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** A room by its letter in a trip post: "girls in dorm B", "Cabin C". No i flag: the letter is a capital standing alone. */

@@ -17,7 +17,7 @@ const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|
  * A paragraph about a pupil: a year group or class ("#Year4", "(@leo.reads, Year 4)", "Love from Class 1"), a pupil's
  * role ("our new Head Boy", "Player of the match") — where a tag that is a person's name is the pupil's (miss31).
  */
-const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under[- ]?\d{1,2}s?)\b|#\p{L}+(?:Y|Yr|Year)\d{1,2}\b|\bour (?:star |young |talented |brilliant |amazing )?(?:swimmer|gymnast|poet|author|reader|chef|artist|footballer|runner|athlete|dancer|pianist|musician|speller|mathematician|scientist|golfer|cricketer|boxer|skater|cyclist)s?\b/iu;
+const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under[- ]?\d{1,2}s?|cubs|beavers|brownies|rainbows|scouts|cadets?|Cdt)\b|#\p{L}+(?:Y|Yr|Year)\d{1,2}\b|\bour (?:star |young |talented |brilliant |amazing )?(?:swimmer|gymnast|poet|author|reader|chef|artist|footballer|runner|athlete|dancer|pianist|musician|speller|mathematician|scientist|golfer|cricketer|boxer|skater|cyclist)s?\b/iu;
 /** A year group closing a hashtag of a name: "#AlfieDixonY4", "#DanielWebbY9" (miss32). */
 const YEAR_SUFFIX = /(?<=\p{Ll})(?:Y|Yr|Year)\d{1,2}$/u;
 /** A pupil's role or year just before an @mention: "our Year 5 poet @…", "Our new head girl is @…", "reader of the week: @…" (miss32). */
@@ -26,8 +26,21 @@ const PUPIL_ROLE_BEFORE = /(?:\b(?:Year|Yr|Y) ?\d{1,2}(?: (?:poet|author|writer|
 const YEAR_IN_BRACKETS_AFTER = /^\s*\((?:(?:Year|Yr|Y) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z])\)/;
 /** A child word just before an @mention: "her son @…", "their daughter (@…)" (miss32). */
 const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy|girl)[\s,:(-]*$/i;
-/** A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its paragraph). */
-const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support)(\p{L}{3,})$/iu;
+/**
+ * A hashtag cheering a child on by first name: "#TeamTilly", "#GoIsla", "#PrayForEvie" (miss32; counted with the name in its
+ * paragraph), "#WellDoneAmelieK" (miss33; a surname's initial after the name counts alone).
+ */
+const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support|welldone|congrats|congratulations|proudof|happybirthday)(\p{L}{3,})$/iu;
+/** A birthday hashtag with the child's age: "#HarperTurns7", "#EvieIs5" (miss33). */
+const NAME_AND_AGE_TAG = /^(\p{L}{3,}?)(?:turns|is|at)(\d{1,2})$/iu;
+/** An @mention in brackets right after a first name: "Ollie (@ollie_outdoors_09 on TikTok)" — that person's own account (miss33). */
+const NAME_BRACKET_BEFORE = /(?:\b(\p{L}+)\s+)?\b(\p{Lu}\p{Ll}{2,})\s*\(\s*$/u;
+/** A grown-up's role just before that name: "our author visitor Ruth (@ruthwrites_books)" is no pupil's account. */
+const ADULT_ROLE = new Set(['author', 'visitor', 'speaker', 'guest', 'coach', 'leader', 'parent', 'mum', 'dad', 'governor', 'teacher', 'artist', 'illustrator', 'poet', 'chef', 'volunteer', 'founder', 'councillor', 'mp', 'mayor', 'photographer', 'sponsor', 'instructor']);
+/** An invitation to follow a person just before the @mention: "give him a follow @evans_cadet" (miss33). */
+const FOLLOW_PERSON_BEFORE = /\b(?:give (?:him|her) a follow|follow (?:him|her)(?: on \p{L}+)?)[\s:,(-]*$/iu;
+/** A year group right after the @mention: "@lilyrose.sings – our Year 6 Dorothy" (miss33). */
+const YEAR_AFTER = /^\s*[–—-]?\s*(?:our\s+)?(?:Year|Yr|Y) ?\d{1,2}\b/;
 /** A child's relative, as a hashtag names one: "#GrandadOfAvaS", "#ProudMumOf3", "#NanOfLeo". */
 const RELATIVE_WORDS = new Set(['mum', 'mummy', 'mom', 'mam', 'dad', 'daddy', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'grandparents', 'auntie', 'aunty', 'uncle', 'parents', 'sister', 'brother']);
 /** A family word as a part of a handle: "@sarahjones_mum", "@mummyof3boys", "@dad.of.twins" (miss31). */
@@ -71,6 +84,13 @@ export const tagging: Rule = {
       for (let cut = 4; cut <= word.length - 3; cut++) if (common(word.slice(0, cut))) return true;
       return false;
     };
+    /** A given name, a word or not ("lily", "grace"), is the word or opens it with three letters or more after. */
+    const opensOnGivenName = (word: string) => {
+      const given = (part: string) => names.frequent.has(part) && !names.notNames.has(part) && !names.neverNames.has(part);
+      if (given(word)) return true;
+      for (let cut = 3; cut <= word.length - 3; cut++) if (given(word.slice(0, cut))) return true;
+      return false;
+    };
     const plainGivenName = (w: string) => names.frequent.has(w) && !names.wordNames.has(w) && !names.notNames.has(w) && !names.neverNames.has(w);
     // "Our new head girl is @ellie.m.official! Congratulations Ellie", "our Year 5 poet @poppy_writes_x", "her son
     // @jackyboy_2013": a handle holding a given name, with that name elsewhere in a paragraph about a pupil or a pupil's
@@ -82,14 +102,28 @@ export const tagging: Rule = {
       // "@cooking_with_mila (Year 6)": a handle with a given name, its year group alone in brackets after it (session 25).
       if (given !== undefined && YEAR_IN_BRACKETS_AFTER.test(text.slice(end, end + 16))) return true;
       if (PUPIL_ROLE_BEFORE.test(before) && words.some((w) => names.frequent.has(w) && !names.notNames.has(w))) return true;
+      // Their own name just before in brackets, an invitation to follow them, or their year group just after (miss33).
+      const named = NAME_BRACKET_BEFORE.exec(before);
+      const bracketed = named?.[2]?.toLowerCase();
+      if (bracketed !== undefined && !ADULT_ROLE.has(named![1]?.toLowerCase() ?? '') && plainGivenName(bracketed) && words.some((w) => w.startsWith(bracketed)) && aboutAPupil()) return true;
+      if (FOLLOW_PERSON_BEFORE.test(before) && aboutAPupil()) return true;
+      // Said to be a pupil right after, a name that is also a word counts ("@lilyrose.sings – our Year 6 Dorothy").
+      if (YEAR_AFTER.test(text.slice(end, end + 20)) && words.some(opensOnGivenName)) return true;
       return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
     };
     // "#GrandadOfAvaS", "#ProudMumOfLeo": a relative of a child named by first name — the child is named (session 25).
     const relativeOfNamed = (words: string[]) => words.some((w, k) => RELATIVE_WORDS.has(w) && words[k + 1] === 'of' && plainGivenName(words[k + 2] ?? ''));
     // "#TeamTilly … Tilly, you were incredible!": a cheering hashtag whose first name is also in its paragraph.
     const cheeredByName = (tag: string, text: string) => {
-      const cheered = CHEER_PREFIX.exec(tag)?.[1]?.toLowerCase();
-      return cheered !== undefined && plainGivenName(cheered) && namedOutsideTag(text, cheered);
+      const raw = CHEER_PREFIX.exec(tag)?.[1];
+      if (raw === undefined) return false;
+      const initial = /\p{Ll}\p{Lu}$/u.test(raw);
+      const cheered = (initial ? raw.slice(0, -1) : raw).toLowerCase();
+      return plainGivenName(cheered) && (initial || namedOutsideTag(text, cheered));
+    };
+    const namedWithAge = (tag: string) => {
+      const found = NAME_AND_AGE_TAG.exec(tag);
+      return found !== null && Number(found[2]) <= 17 && plainGivenName(found[1]!.toLowerCase());
     };
     const allowed = new Set((ctx.config.school?.accounts ?? []).map((a) => a.replace(/^[@#]/, '').toLowerCase()));
     const pupils = pupilNameParts(ctx);
@@ -135,7 +169,8 @@ export const tagging: Rule = {
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(sigil === '#' ? name.replace(YEAR_SUFFIX, '') : name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
-        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && hasGivenName(name, words, aboutAPupil);
+        // A birth year in a post about a pupil: a name that is also a word opening the handle counts ("@graceharrison_2014", miss33).
+        const childLike = !pupil && sigil === '@' && CHILD_MARK.test(name) && NAME_LIKE.test(name.replace(/(?:year|yr|class)/gi, '')) && !/^(?:year|yr|y|class)\d/i.test(name) && (hasGivenName(name, words, aboutAPupil) || (BIRTH_YEAR.test(name) && aboutAPupil() && opensOnGivenName(words[0] ?? '')));
         // "#MollyThompson", "@harrison_brooks": a person's name in a post about a pupil, or a hashtag spoken to (miss31);
         // a pupil's own handle or a cheering hashtag of a pupil's name (miss32).
         const namedInPupilPost =
@@ -144,7 +179,8 @@ export const tagging: Rule = {
           ((personsName(words, names) && (aboutAPupil() || (sigil === '#' && addressed(match.index)))) ||
             (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, match.index + whole.length, aboutAPupil)) ||
             (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))) ||
-            (sigil === '#' && relativeOfNamed(words)));
+            (sigil === '#' && relativeOfNamed(words)) ||
+            (sigil === '#' && namedWithAge(name)));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
           if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {
