@@ -66,7 +66,9 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
-const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+// An organisation's mailboxes by role, a club's officers' among them (fp33: secretary@, treasurer@, fixtures@,
+// juniors@, gsl@ — a Scout group's leader —, cwo@ — a club welfare officer).
+const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience|secretary|treasurer|chair|chairman|chairperson|president|fixtures|juniors|minis|youth|girls|commercial|sponsorship|alumni|gsl|cwo|coaching)$/;
 /**
  * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
  * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
@@ -291,7 +293,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     if (!digits.startsWith('07') && organisationNumber(text, match.index, sentences)) continue;
     // With no school numbers in the config, a landline the text gives as the school's own (a newsletter's
     // contact line) cannot be checked: a person looks. Once the config lists them, any other is an error.
-    if (allowed.phones.size === 0 && !digits.startsWith('07') && givenAsSchools(text, match.index, sentences)) {
+    if (allowed.phones.size === 0 && !digits.startsWith('07') && givenAsSchools(text, match.index, sentences, match.index + value.length)) {
       add({
         kind: 'phone',
         label: 'A phone number',
@@ -500,14 +502,35 @@ const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings
  * person in the sentence ("Oakfield Primary Academy, Oakfield Road, AB12 3CD.
  * Tel 01632 960000", "Contact sixthform@oakfield.sch.uk or call …").
  */
-function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
+function givenAsSchools(text: string, index: number, sentences: SentenceBounds, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 150), index);
-  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before) || schoolEmailAfter(text, index, end)) return !sentences.has(OWN_NUMBER_WORDS, index);
   const onLine = text.slice(Math.max(lineStart, index - 150), index);
   const item = onLine.slice((LAST_ITEM.exec(onLine)?.index ?? -1) + 1);
   if (PHONE_LABEL_OPENS_LINE.test(item) && schoolContactBlock(text, lineStart)) return true;
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
+}
+
+/** Right after a number: "or e-mail" and an address ("Call 01632 960000 or email office@…"). */
+const OR_EMAIL_AFTER = /^\s*(?:,\s*)?or\s+(?:e-?mail|email)(?:\s+us)?(?:\s+(?:at|on|via))?\s*:?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
+/**
+ * The school's e-mail, or an organisation's role address, offered right after the number as the other way to
+ * reach the same place: "Any questions? Call 01388 603311 or email office@…" (fp33: a newsletter's sign-off line,
+ * its head named in the signature in the paragraphs around it). Not a person's address ("or email jo.smith@…"), nor
+ * with a person in the number's paragraph ("Call Dave on … or email office@…").
+ */
+function schoolEmailAfter(text: string, index: number, end: number): boolean {
+  const address = OR_EMAIL_AFTER.exec(text.slice(end, end + 120))?.[1]?.toLowerCase();
+  if (address === undefined) return false;
+  const [local = '', domain = ''] = address.split('@');
+  if (!SCHOOL_EMAIL_BEFORE.test(address) && !(ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain))) return false;
+  // No one named in the number's paragraph: "Mrs Lee (PTA rota)⏎Call … or email office@…" may be her number.
+  const from = text.lastIndexOf('\n\n', index) + 1;
+  const to = text.indexOf('\n\n', end);
+  const paragraph = text.slice(from, to < 0 ? text.length : to);
+  return !PERSON_NEAR_NUMBER.test(paragraph) && !givenNameIn(paragraph);
 }
 
 /**

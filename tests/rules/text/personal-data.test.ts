@@ -35,6 +35,10 @@ ruleTester(personalData, {
     // fp32: a trust's data protection officer's role address.
     'To make a subject access request, please contact our Data Protection Officer at dpo@oakwoodtrust.example.org.uk.',
     'Contact our welfare officer on welfare@westburyrovers.example.org.uk for more information.',
+    // fp33: a club's officers' mailboxes, as club pages print them.
+    'Nominations for committee positions must reach the Secretary, Jo Pettit, by 5th June: secretary@dunmowrhodes.example.co.uk',
+    'Subs queries to treasurer@fordhamfc.example.org, junior section: juniors@burystedhockey.example.co.uk.',
+    'If you could help, get in touch: gsl@3rdbromsgrove.example.org.uk',
     // miss31 neighbours: a venue at its address, a street walked down, an "@" and a dot spaced in ordinary prose, a score.
     'Tickets from the Scout Hut at 4 Church Road, EX4 1AB.',
     'Our Year 3 topic is Where We Live: the children walked down Station Road.',
@@ -184,6 +188,13 @@ ruleTester(personalData, {
     { post: 'To report an absence, please phone 01632 960001 and leave a message.', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'If your child will be absent, please let us know on 01632 960001 by 9am.', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'Coach: Dave Smith\n01632 960000\ninfo@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    // fp33: a newsletter's sign-off line offering the number "or email" the school's address, the head named in the
+    // signature's own paragraphs around it. A person in the number's paragraph, or a person's address, is still an error.
+    { post: 'Mrs A. Collins\n\nAny questions? Call 01632 960908 or email office@woodlands.example.sch.uk.\n\nHeadteacher: Mrs A. Collins', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Mrs Lee (PTA rota)\nCall 01632 960305 or email office@oakfield.example.sch.uk.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Call Dave on 01632 960305 or email office@oakfield.example.sch.uk.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Any questions? Call 01632 960305 or email dave.smith@gmail.com.', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
+    { post: 'Subs to the treasurer: treasurer@gmail.com or jo.pettit@dunmowrhodes.example.co.uk', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Mrs Lee (PTA rota)\nTel: 01632 960305\nEmail: office@oakfield.example.sch.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
