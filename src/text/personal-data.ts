@@ -49,9 +49,10 @@ const PASSPORT = /(?<![\w-])(?:\d{9}|\d{3} \d{3} \d{3})(?![\w-])/g;
 const PASSPORT_CONTEXT = /passport/i;
 const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Court|Ct|Mews|Row|Square|Sq|Walk|Rise|View|Parade|Hill';
-// "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word.
+// "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word —
+// not "St" before a name on its line, a saint's (a score: "Cambridge City 2 v 3 Bury St Edmunds 1s", fp33).
 const ADDRESS = new RegExp(
-  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?(?:(?:[Nn]o|[Nn]umber)\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b\.?`,
+  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?(?:(?:[Nn]o|[Nn]umber)\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b(?!(?<=\bSt)[ \t]+\p{Lu}\p{Ll})\.?`,
   'gu',
 );
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -39,6 +39,8 @@ ruleTester(personalData, {
     'Nominations for committee positions must reach the Secretary, Jo Pettit, by 5th June: secretary@dunmowrhodes.example.co.uk',
     'Subs queries to treasurer@fordhamfc.example.org, junior section: juniors@burystedhockey.example.co.uk.',
     'If you could help, get in touch: gsl@3rdbromsgrove.example.org.uk',
+    // fp33: a score before a town named after a saint is no house number on a street.
+    "Men's 1s: Cambridge City 2 v 3 Bury St Edmunds 1s. A huge win away from home.",
     // miss31 neighbours: a venue at its address, a street walked down, an "@" and a dot spaced in ordinary prose, a score.
     'Tickets from the Scout Hut at 4 Church Road, EX4 1AB.',
     'Our Year 3 topic is Where We Live: the children walked down Station Road.',
@@ -195,6 +197,8 @@ ruleTester(personalData, {
     { post: 'Call Dave on 01632 960305 or email office@oakfield.example.sch.uk.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'Any questions? Call 01632 960305 or email dave.smith@gmail.com.', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Subs to the treasurer: treasurer@gmail.com or jo.pettit@dunmowrhodes.example.co.uk', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
+    { post: 'Tom lives at 12 High St, Bury St Edmunds.', errors: [{ message: 'home address', severity: 'error' }] },
+    { post: 'Drop the kit at 14 Mill St\nBury St Edmunds', errors: [{ message: 'street address', severity: 'warning' }] },
     { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Mrs Lee (PTA rota)\nTel: 01632 960305\nEmail: office@oakfield.example.sch.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
