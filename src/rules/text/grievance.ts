@@ -68,6 +68,7 @@ export const grievance: Rule = {
         notOpinion: words('not-opinion'),
         keenCompound: words('keen-compound'),
         circumstance: words('circumstance'),
+        services: words('services'),
         gameMetaphor: words('game-metaphor'),
         game: words('game'),
       };
@@ -129,6 +130,7 @@ interface ScoringWords {
   notOpinion: Set<string>;
   keenCompound: Set<string>;
   circumstance: Set<string>;
+  services: Set<string>;
   gameMetaphor: Set<string>;
   game: Set<string>;
 }
@@ -153,6 +155,8 @@ function opinionWords(text: string, tokens: Token[], facts: SentenceFacts, id: n
     if (lists.notOpinion.has(norm)) continue;
     // "bad weather", "awful conditions": the day's, not the target's.
     if (lists.circumstance.has(norm) || (sentence[k + 1] === id && lists.circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
+    // "a heating failure", "a power cut": a fault in the building's services, not an opinion of anyone.
+    if (k > 0 && sentence[k - 1] === id && lists.services.has(tokens[k - 1]!.norm)) continue;
     // "Our pupils will destroy the opposition": how a team plays.
     if (lists.gameMetaphor.has(norm) && facts.atAGame(id, lists.game)) continue;
     // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
@@ -250,7 +254,7 @@ class SentenceFacts {
 }
 
 /** Lexicon categories that tune the sentiment score rather than match phrases. */
-const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'game-metaphor', 'game']);
+const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'services', 'game-metaphor', 'game']);
 /** A match score: "won 6-0", "lost 2–3". */
 const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 
