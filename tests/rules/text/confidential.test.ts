@@ -491,6 +491,10 @@ ruleTester(confidential, {
     { post: 'We are heartbroken to share the news that our former pupil and head girl, Dr Sarah Khan, was killed in a road accident in Leeds last week.', errors: [{ message: '"killed in a road accident" — A death announced', severity: 'warning' }] },
     { post: 'It is with great sadness that we announce the death of our former colleague, Mrs Anne Ross. She lost her battle with cancer on Saturday, surrounded by her family.', errors: [{ message: '"lost her battle with"', severity: 'warning' }, { message: '"cancer" — A late relative', severity: 'warning' }] },
     { post: 'Our caretaker Mr Bell is off work. He has cancer and starts chemotherapy next week.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // fp33: a club's late coach, remembered by the club, as a late colleague is; a living coach's illness is an error.
+    { post: 'Heartbroken to share that our former coach, Steve, lost his battle with cancer last night.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
+    { post: 'In memory of our coach Steve, who died of cancer last year, the club is running a charity match.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
+    { post: 'Our coach Steve has cancer and will be off for a while.', errors: [{ message: '"cancer"', severity: 'error' }] },
     { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
     { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
