@@ -85,6 +85,20 @@ function compoundRoleAddress(local: string): boolean {
   const prefix = compound[1]!;
   return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
 }
+/**
+ * A club's or group's name run into one word on a webmail service ("rushdenchoir@gmail.com", "ockbrookcc@…",
+ * "riversidenetball@outlook.com", "haverhillband@btinternet.com", fp33): the place or name before the kind of
+ * club, three letters or more and no given name ("sarahdance@gmail.com" is a person's).
+ */
+const CLUB_ENDING = /^([a-z]{3,}?)[._-]?(fc|afc|cfc|rfc|rufc|cc|hc|hockey|netball|cricket|football|rugby|choir|chorus|singers|band|orchestra|players|scouts|guides|brownies|cubs|beavers|explorers|cadets|pta|ptfa|swimming|swimclub|gymnastics|athletics|harriers|runners|tennis|bowls|bowlsclub|club|society|youthclub|church|parish)\d{0,4}$/;
+function clubWebmail(local: string): boolean {
+  const club = CLUB_ENDING.exec(local);
+  if (!club) return false;
+  const knowledge = nameKnowledge();
+  if (knowledge.given.size === 0) return false;
+  const prefix = club[1]!;
+  return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
+}
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
 const LONG_NUMBER = /\d{6}|\d\d[ -]?\d\d[ -]?\d\d|\d{3} \d{3}/;
@@ -335,6 +349,19 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
       if (allowed.emails.has(lower) || allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
       // An organisation's role address (help@nspcc.org.uk) is not a person's; any webmail address is.
       if ((ROLE_ADDRESS.test(local) || compoundRoleAddress(local)) && !WEBMAIL.test(domain)) continue;
+      if (WEBMAIL.test(domain) && clubWebmail(local)) {
+        add({
+          kind: 'email',
+          label: 'An e-mail address',
+          why: 'it reads as a club\'s or group\'s own address on a webmail service; check it is the organisation\'s, not a person\'s',
+          value,
+          start: match.index,
+          end: match.index + value.length,
+          suggestion: 'If it is the organisation\'s shared address, keep it; if a person reads it alone, use the school office\'s public address instead.',
+          severity: 'warning',
+        });
+        continue;
+      }
       item(
         'email',
         value,

@@ -198,6 +198,10 @@ ruleTester(personalData, {
     { post: 'Any questions? Call 01632 960305 or email dave.smith@gmail.com.', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Subs to the treasurer: treasurer@gmail.com or jo.pettit@dunmowrhodes.example.co.uk', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
     { post: 'Tom lives at 12 High St, Bury St Edmunds.', errors: [{ message: 'home address', severity: 'error' }] },
+    // fp33: a club's or group's name run into a webmail address is for a person to check; a person's stays an error.
+    { post: 'Contact our choir secretary: rushdenchoir@gmail.com', errors: [{ message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Match fees to ockbrookcc@gmail.com or riversidenetball@outlook.com', errors: [{ message: "club's or group's own address", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Email emmahockey@gmail.com or dave.fc@gmail.com', errors: [{ message: 'personal e-mail', severity: 'error' }, { message: 'personal e-mail', severity: 'error' }] },
     { post: 'Drop the kit at 14 Mill St\nBury St Edmunds', errors: [{ message: 'street address', severity: 'warning' }] },
     { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
