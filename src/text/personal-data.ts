@@ -540,7 +540,7 @@ function givenAsSchools(text: string, index: number, sentences: SentenceBounds, 
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
 }
 
-/** Right after a number: "or e-mail" and an address ("Call 01632 960000 or email office@…"). */
+/** Right after a number: "or e-mail" and an address ("Call 01632 960000 or email office@…", "… or email ockbrookcc@gmail.com"). */
 const OR_EMAIL_AFTER = /^\s*(?:,\s*)?or\s+(?:e-?mail|email)(?:\s+us)?(?:\s+(?:at|on|via))?\s*:?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 
 /**
@@ -553,7 +553,7 @@ function schoolEmailAfter(text: string, index: number, end: number): boolean {
   const address = OR_EMAIL_AFTER.exec(text.slice(end, end + 120))?.[1]?.toLowerCase();
   if (address === undefined) return false;
   const [local = '', domain = ''] = address.split('@');
-  if (!SCHOOL_EMAIL_BEFORE.test(address) && !(ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain))) return false;
+  if (!SCHOOL_EMAIL_BEFORE.test(address) && !organisationAddress(local, domain)) return false;
   // No one named in the number's paragraph: "Mrs Lee (PTA rota)⏎Call … or email office@…" may be her number.
   const from = text.lastIndexOf('\n\n', index) + 1;
   const to = text.indexOf('\n\n', end);
@@ -574,21 +574,30 @@ function schoolContactBlock(text: string, lineStart: number): boolean {
   const block = text.slice(from, to);
   if (PERSON_NEAR_NUMBER.test(block) || givenNameIn(block)) return false;
   if (SCHOOL_EMAIL_BEFORE.test(block)) return true;
-  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk").
+  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk"), or a club's own on one.
   for (const [address] of block.includes('@') ? block.matchAll(EMAIL) : []) {
     const [local = '', domain = ''] = address.toLowerCase().split('@');
-    if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) return true;
+    if (organisationAddress(local, domain)) return true;
   }
   return false;
 }
 
-/** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's"): a person's line. */
+/** An organisation's address: a role address on no webmail domain ("hello@…"), or a club's own on one ("ockbrookcc@gmail.com", fp33). */
+function organisationAddress(local: string, domain: string): boolean {
+  return WEBMAIL.test(domain) ? clubWebmail(local) : ROLE_ADDRESS.test(local);
+}
+
+const NAMED_STREET_AFTER = new RegExp(String.raw`^\s+(?:${STREET_SUFFIX}|Park|Ground|Hall|House|Centre)\b`);
+
+/** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's") or a street's: a person's line. */
 function givenNameIn(block: string): boolean {
   const knowledge = nameKnowledge();
   // Without the name data, a name cannot be told from a place: take the block for a person's.
   if (knowledge.given.size === 0) return true;
   for (const match of block.matchAll(/(?<!\bS(?:ain)?t\.?\s)\b\p{Lu}\p{Ll}+/gu)) {
     const word = match[0].toLowerCase();
+    // A street or place named after someone: "Victoria Avenue", "Albert Road", "George Street" (fp33).
+    if (NAMED_STREET_AFTER.test(block.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
     if (knowledge.given.has(word) && !knowledge.notNames.has(word) && !knowledge.wordNames.has(word)) return true;
   }
   return false;

@@ -202,6 +202,11 @@ ruleTester(personalData, {
     { post: 'Contact our choir secretary: rushdenchoir@gmail.com', errors: [{ message: "club's or group's own address", severity: 'warning' }] },
     { post: 'Match fees to ockbrookcc@gmail.com or riversidenetball@outlook.com', errors: [{ message: "club's or group's own address", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
     { post: 'Email emmahockey@gmail.com or dave.fc@gmail.com', errors: [{ message: 'personal e-mail', severity: 'error' }, { message: 'personal e-mail', severity: 'error' }] },
+    // fp33: a club's landline beside its own webmail address, or in a block whose street is named after someone
+    // ("Victoria Avenue"), is given as the club's; a coach named Victoria in the block is still a person.
+    { post: 'Any questions? Call 01632 960104 or email ockbrookcc@gmail.com.', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Find us: The Ockbrook Ground, Victoria Avenue, Borrowash\nPhone: 01632 960104 · Email: ockbrookcc@gmail.com', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Coach: Victoria Smith\nTel: 01632 960305\nEmail: info@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
     { post: 'Drop the kit at 14 Mill St\nBury St Edmunds', errors: [{ message: 'street address', severity: 'warning' }] },
     { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
