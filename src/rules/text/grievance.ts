@@ -69,6 +69,7 @@ export const grievance: Rule = {
         keenCompound: words('keen-compound'),
         circumstance: words('circumstance'),
         services: words('services'),
+        dish: words('dish'),
         gameMetaphor: words('game-metaphor'),
         game: words('game'),
       };
@@ -131,6 +132,7 @@ interface ScoringWords {
   keenCompound: Set<string>;
   circumstance: Set<string>;
   services: Set<string>;
+  dish: Set<string>;
   gameMetaphor: Set<string>;
   game: Set<string>;
 }
@@ -157,6 +159,8 @@ function opinionWords(text: string, tokens: Token[], facts: SentenceFacts, id: n
     if (lists.circumstance.has(norm) || (sentence[k + 1] === id && lists.circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
     // "a heating failure", "a power cut": a fault in the building's services, not an opinion of anyone.
     if (k > 0 && sentence[k - 1] === id && lists.services.has(tokens[k - 1]!.norm)) continue;
+    // "spotted dick and custard": a dish's name, either of its two words.
+    if ((k > 0 && lists.dish.has(`${tokens[k - 1]!.norm} ${norm}`)) || (k + 1 < tokens.length && lists.dish.has(`${norm} ${tokens[k + 1]!.norm}`))) continue;
     // "Our pupils will destroy the opposition": how a team plays.
     if (lists.gameMetaphor.has(norm) && facts.atAGame(id, lists.game)) continue;
     // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
@@ -254,7 +258,7 @@ class SentenceFacts {
 }
 
 /** Lexicon categories that tune the sentiment score rather than match phrases. */
-const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'services', 'game-metaphor', 'game']);
+const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'services', 'dish', 'game-metaphor', 'game']);
 /** A match score: "won 6-0", "lost 2–3". */
 const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 

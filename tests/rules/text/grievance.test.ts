@@ -132,11 +132,14 @@ ruleTester(grievance, {
     // fp33: a closure notice's fault in the building's services.
     'URGENT: Due to a heating failure the school will be closed to pupils tomorrow (Thursday).',
     'URGENT: due to a power cut the school is closed today.',
+    "Today's pudding: spotted dick and custard 🍮 A school dinner classic!",
   ],
   invalid: [
     // fp33 neighbours: the school itself scored after the fault.
     { post: 'After the heating failure the school was terrible and awful.', errors: [{ message: 'the school' }] },
     { post: 'Heating failure again: the school is a failure, a total failure.', errors: [{ message: 'the school' }] },
+    { post: 'Spotted the head being a dick at the school gate.', errors: [{ message: 'the head' }] },
+    { post: 'The head is a dick.', errors: [{ message: 'The head' }] },
     // Session 25 (miss32's held-out leftovers): contempt for what parents do or why.
     { post: 'A few parents have decided to stir things up about the casting.', errors: [{ message: 'stir things up' }] },
     { post: 'Some parents clearly have nothing better to do.', errors: [{ message: 'nothing better to do' }] },
