@@ -4,6 +4,9 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp33: a player's ban by the league after a red card.
+    'Team news: Deano is suspended after his red card last week; Robbo misses out through work.',
+    'Jack Reid is suspended for two matches after his sending off.',
     'Katie H won the art prize and Mia C broke the school record.',
     // Session 25: a play's cast and a photo op are no injury or operation.
     'Katie was brilliant in the cast of Oliver!',
@@ -495,6 +498,9 @@ ruleTester(confidential, {
     { post: 'Heartbroken to share that our former coach, Steve, lost his battle with cancer last night.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
     { post: 'In memory of our coach Steve, who died of cancer last year, the club is running a charity match.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
     { post: 'Our coach Steve has cancer and will be off for a while.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // fp33: a player's ban after a red card is the league's, told in every match report; a suspension from school is not.
+    { post: 'Jack is suspended after the fight in the playground last week.', errors: [{ message: '"suspended"', severity: 'error' }] },
+    { post: 'Jack was suspended after the red card incident for hitting a pupil.', errors: [{ message: '"suspended"', severity: 'error' }] },
     { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
     { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
