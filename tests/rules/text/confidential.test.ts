@@ -4,6 +4,8 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp33: a SENCo's qualification in her staff profile.
+    'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
     // fp33: a player's ban by the league after a red card.
     'Team news: Deano is suspended after his red card last week; Robbo misses out through work.',
     'Jack Reid is suspended for two matches after his sending off.',
@@ -501,6 +503,7 @@ ruleTester(confidential, {
     // fp33: a player's ban after a red card is the league's, told in every match report; a suspension from school is not.
     { post: 'Jack is suspended after the fight in the playground last week.', errors: [{ message: '"suspended"', severity: 'error' }] },
     { post: 'Jack was suspended after the red card incident for hitting a pupil.', errors: [{ message: '"suspended"', severity: 'error' }] },
+    { post: 'Leo has SEN, so our SEN coordinator will meet his mum.', errors: [{ message: '"SEN"', severity: 'error' }] },
     { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
     { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },
