@@ -129,22 +129,8 @@ ruleTester(grievance, {
     'The crash award went to Ella for a pileup as students left the lift (controversial!).',
     'When I visited, the children were desperate to show me the zip wire they had conquered.',
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
-    // fp33: a closure notice's fault in the building's services.
-    'URGENT: Due to a heating failure the school will be closed to pupils tomorrow (Thursday).',
-    'URGENT: due to a power cut the school is closed today.',
-    "Today's pudding: spotted dick and custard 🍮 A school dinner classic!",
-    // fp33: a club's statement on abuse of a referee: the wrong is done to the target, and "we will not tolerate" it.
-    'A spectator has been banned from attending matches for two years for abusive behaviour towards a young referee. We will not tolerate the abuse of referees.',
-    'Racist abuse aimed at one of our players is disgusting and shameful.',
   ],
   invalid: [
-    // fp33 neighbours: the school itself scored after the fault.
-    { post: 'After the heating failure the school was terrible and awful.', errors: [{ message: 'the school' }] },
-    { post: 'Heating failure again: the school is a failure, a total failure.', errors: [{ message: 'the school' }] },
-    { post: 'Spotted the head being a dick at the school gate.', errors: [{ message: 'the head' }] },
-    { post: 'The head is a dick.', errors: [{ message: 'The head' }] },
-    { post: 'The staff were abusive towards the parents, disgusting.', errors: [{ message: 'the staff' }] },
-    { post: 'The referees are useless and we will not tolerate it any more.', errors: [{ message: 'useless' }] },
     // Session 25 (miss32's held-out leftovers): contempt for what parents do or why.
     { post: 'A few parents have decided to stir things up about the casting.', errors: [{ message: 'stir things up' }] },
     { post: 'Some parents clearly have nothing better to do.', errors: [{ message: 'nothing better to do' }] },
