@@ -50,9 +50,10 @@ const PASSPORT = /(?<![\w-])(?:\d{9}|\d{3} \d{3} \d{3})(?![\w-])/g;
 const PASSPORT_CONTEXT = /passport/i;
 const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Gardens|Gdns|Place|Pl|Terrace|Court|Ct|Mews|Row|Square|Sq|Walk|Rise|View|Parade|Hill';
-// "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word.
+// "12 Acacia Avenue", "Flat 3, 14b Mill Lane": a house number, one to three name words, a street word —
+// not "St" before a name on its line, a saint's (a score: "Cambridge City 2 v 3 Bury St Edmunds 1s", fp33).
 const ADDRESS = new RegExp(
-  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?(?:(?:[Nn]o|[Nn]umber)\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b\.?`,
+  String.raw`(?<![\w£$€.,:/-])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?(?:(?:[Nn]o|[Nn]umber)\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_SUFFIX})\b(?!(?<=\bSt)[ \t]+\p{Lu}\p{Ll})\.?`,
   'gu',
 );
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -67,7 +68,9 @@ const DATE_OF_BIRTH = new RegExp(
   String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
-const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience)$/;
+// An organisation's mailboxes by role, a club's officers' among them (fp33: secretary@, treasurer@, fixtures@,
+// juniors@, gsl@ — a Scout group's leader —, cwo@ — a club welfare officer).
+const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection|gdpr|privacy|foi|enquiries|enquiry|office|admin|hello|contact|contactus|bookings?|support|sales|press|media|team|reception|finance|accounts|hr|jobs|careers|recruitment|events|tickets|newsletter|feedback|complaints|safeguarding|noreply|no-reply|webmaster|general|mail|customerservices?|school|pta|ptfa|pfa|ptsa|pto|friends|governors|clerk|admissions|attendance|absence|absences|absent|dsl|ddsl|welfare|clubwelfare|inclusion|senco|sendco|send|sen|head|headteacher|principal|bursar|lettings|exams|sixthform|sport|sports|pe|music|trips|library|parents|pastoral|wellbeing|apprenticeships?|vacancies|volunteers?|volunteering|fundraising|donations?|uniform|catering|transport|training|education|learning|schools|outreach|communications|comms|marketing|membership|partnerships|boxoffice|workexperience|secretary|treasurer|chair|chairman|chairperson|president|fixtures|juniors|minis|youth|girls|commercial|sponsorship|alumni|gsl|cwo|coaching)$/;
 /**
  * A service's name run into one word before its role word ("familyhub", "early.help", "schooladmissions",
  * "youth-services"): an organisation's address. Not a name and a role ("sam.office", "lucyhub"): the part
@@ -81,6 +84,20 @@ function compoundRoleAddress(local: string): boolean {
   // Without the name data, a name cannot be told from a service's word: report the address.
   if (knowledge.given.size === 0) return false;
   const prefix = compound[1]!;
+  return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
+}
+/**
+ * A club's or group's name run into one word on a webmail service ("rushdenchoir@gmail.com", "ockbrookcc@…",
+ * "riversidenetball@outlook.com", "haverhillband@btinternet.com", fp33): the place or name before the kind of
+ * club, three letters or more and no given name ("sarahdance@gmail.com" is a person's).
+ */
+const CLUB_ENDING = /^([a-z]{3,}?)[._-]?(fc|afc|cfc|rfc|rufc|cc|hc|hockey|netball|cricket|football|rugby|choir|chorus|singers|band|orchestra|players|scouts|guides|brownies|cubs|beavers|explorers|cadets|pta|ptfa|swimming|swimclub|gymnastics|athletics|harriers|runners|tennis|bowls|bowlsclub|club|society|youthclub|church|parish)\d{0,4}$/;
+function clubWebmail(local: string): boolean {
+  const club = CLUB_ENDING.exec(local);
+  if (!club) return false;
+  const knowledge = nameKnowledge();
+  if (knowledge.given.size === 0) return false;
+  const prefix = club[1]!;
   return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
 }
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
@@ -302,7 +319,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     if (!digits.startsWith('07') && organisationNumber(text, match.index, sentences)) continue;
     // With no school numbers in the config, a landline the text gives as the school's own (a newsletter's
     // contact line) cannot be checked: a person looks. Once the config lists them, any other is an error.
-    if (allowed.phones.size === 0 && !digits.startsWith('07') && givenAsSchools(text, match.index, sentences)) {
+    if (allowed.phones.size === 0 && !digits.startsWith('07') && givenAsSchools(text, match.index, sentences, match.index + value.length)) {
       add({
         kind: 'phone',
         label: 'A phone number',
@@ -343,6 +360,19 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
       if (allowed.emails.has(lower) || allowed.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
       // An organisation's role address (help@nspcc.org.uk) is not a person's; any webmail address is.
       if ((ROLE_ADDRESS.test(local) || compoundRoleAddress(local)) && !WEBMAIL.test(domain)) continue;
+      if (WEBMAIL.test(domain) && clubWebmail(local)) {
+        add({
+          kind: 'email',
+          label: 'An e-mail address',
+          why: 'it reads as a club\'s or group\'s own address on a webmail service; check it is the organisation\'s, not a person\'s',
+          value,
+          start: match.index,
+          end: match.index + value.length,
+          suggestion: 'If it is the organisation\'s shared address, keep it; if a person reads it alone, use the school office\'s public address instead.',
+          severity: 'warning',
+        });
+        continue;
+      }
       item(
         'email',
         value,
@@ -513,14 +543,35 @@ const OWN_NUMBER_WORDS = /\b(?:me|my|mobile|personal|home|text|whatsapp|evenings
  * person in the sentence ("Oakfield Primary Academy, Oakfield Road, AB12 3CD.
  * Tel 01632 960000", "Contact sixthform@oakfield.sch.uk or call …").
  */
-function givenAsSchools(text: string, index: number, sentences: SentenceBounds): boolean {
+function givenAsSchools(text: string, index: number, sentences: SentenceBounds, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const before = text.slice(Math.max(lineStart, index - 150), index);
-  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before)) return !sentences.has(OWN_NUMBER_WORDS, index);
+  if (SCHOOL_OFFICE_BEFORE.test(before) || SCHOOL_EMAIL_BEFORE.test(before) || SCHOOL_TEAM_BEFORE.test(before) || SCHOOL_CALLED_BEFORE.test(before) || schoolEmailAfter(text, index, end)) return !sentences.has(OWN_NUMBER_WORDS, index);
   const onLine = text.slice(Math.max(lineStart, index - 150), index);
   const item = onLine.slice((LAST_ITEM.exec(onLine)?.index ?? -1) + 1);
   if (PHONE_LABEL_OPENS_LINE.test(item) && schoolContactBlock(text, lineStart)) return true;
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
+}
+
+/** Right after a number: "or e-mail" and an address ("Call 01632 960000 or email office@…", "… or email ockbrookcc@gmail.com"). */
+const OR_EMAIL_AFTER = /^\s*(?:,\s*)?or\s+(?:e-?mail|email)(?:\s+us)?(?:\s+(?:at|on|via))?\s*:?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
+
+/**
+ * The school's e-mail, or an organisation's role address, offered right after the number as the other way to
+ * reach the same place: "Any questions? Call 01388 603311 or email office@…" (fp33: a newsletter's sign-off line,
+ * its head named in the signature in the paragraphs around it). Not a person's address ("or email jo.smith@…"), nor
+ * with a person in the number's paragraph ("Call Dave on … or email office@…").
+ */
+function schoolEmailAfter(text: string, index: number, end: number): boolean {
+  const address = OR_EMAIL_AFTER.exec(text.slice(end, end + 120))?.[1]?.toLowerCase();
+  if (address === undefined) return false;
+  const [local = '', domain = ''] = address.split('@');
+  if (!SCHOOL_EMAIL_BEFORE.test(address) && !organisationAddress(local, domain)) return false;
+  // No one named in the number's paragraph: "Mrs Lee (PTA rota)⏎Call … or email office@…" may be her number.
+  const from = text.lastIndexOf('\n\n', index) + 1;
+  const to = text.indexOf('\n\n', end);
+  const paragraph = text.slice(from, to < 0 ? text.length : to);
+  return !PERSON_NEAR_NUMBER.test(paragraph) && !givenNameIn(paragraph);
 }
 
 /**
@@ -536,21 +587,30 @@ function schoolContactBlock(text: string, lineStart: number): boolean {
   const block = text.slice(from, to);
   if (PERSON_NEAR_NUMBER.test(block) || givenNameIn(block)) return false;
   if (SCHOOL_EMAIL_BEFORE.test(block)) return true;
-  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk").
+  // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk"), or a club's own on one.
   for (const [address] of block.includes('@') ? block.matchAll(EMAIL) : []) {
     const [local = '', domain = ''] = address.toLowerCase().split('@');
-    if (ROLE_ADDRESS.test(local) && !WEBMAIL.test(domain)) return true;
+    if (organisationAddress(local, domain)) return true;
   }
   return false;
 }
 
-/** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's"): a person's line. */
+/** An organisation's address: a role address on no webmail domain ("hello@…"), or a club's own on one ("ockbrookcc@gmail.com", fp33). */
+function organisationAddress(local: string, domain: string): boolean {
+  return WEBMAIL.test(domain) ? clubWebmail(local) : ROLE_ADDRESS.test(local);
+}
+
+const NAMED_STREET_AFTER = new RegExp(String.raw`^\s+(?:${STREET_SUFFIX}|Park|Ground|Hall|House|Centre)\b`);
+
+/** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's") or a street's: a person's line. */
 function givenNameIn(block: string): boolean {
   const knowledge = nameKnowledge();
   // Without the name data, a name cannot be told from a place: take the block for a person's.
   if (knowledge.given.size === 0) return true;
   for (const match of block.matchAll(/(?<!\bS(?:ain)?t\.?\s)\b\p{Lu}\p{Ll}+/gu)) {
     const word = match[0].toLowerCase();
+    // A street or place named after someone: "Victoria Avenue", "Albert Road", "George Street" (fp33).
+    if (NAMED_STREET_AFTER.test(block.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
     if (knowledge.given.has(word) && !knowledge.notNames.has(word) && !knowledge.wordNames.has(word)) return true;
   }
   return false;

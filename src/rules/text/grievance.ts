@@ -12,9 +12,10 @@ const NEGATIVE = -3;
 const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
 /**
  * Sympathy or a cause, not a complaint: negative words here describe what happened to the target — or, in a
- * code of conduct, what must not happen to it ("Aggressive or abusive behaviour towards staff will not be tolerated", fp32).
+ * code of conduct, what must not happen to it ("Aggressive or abusive behaviour towards staff will not be tolerated", fp32;
+ * "We will not tolerate the abuse of referees", fp33).
  */
-const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history|will not be tolerated|zero tolerance)\b/i;
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history|will not be tolerated|(?:will|do|does|would) not tolerate|won['’]t tolerate|zero tolerance)\b/i;
 /**
  * Facts and advice, not an opinion of the target: "Evidence shows that children with poor attendance
  * are unlikely to succeed", "Your children can suffer academically if they miss 10 percent of school
@@ -68,6 +69,8 @@ export const grievance: Rule = {
         notOpinion: words('not-opinion'),
         keenCompound: words('keen-compound'),
         circumstance: words('circumstance'),
+        services: words('services'),
+        dish: words('dish'),
         gameMetaphor: words('game-metaphor'),
         game: words('game'),
       };
@@ -108,6 +111,8 @@ export const grievance: Rule = {
         let negative = false;
         // "a school year is a big gap", "a long school day": a span of time, not the institution.
         if (!complaint && spanOfTime(segment.text, tokens, target)) continue;
+        // "banned for abusive behaviour towards a young referee": a wrong done to the target, not an opinion of it.
+        if (!complaint && wrongedTarget(segment.text, target.start)) continue;
         // With no complaint, a sentence is one when it is not sympathetic and its words score −3 or
         // less. Once the scorer is loaded the score is asked first, as it settles most sentences;
         // before, sympathy is, so that a post whose sentences are all sympathetic never loads it.
@@ -146,6 +151,8 @@ interface ScoringWords {
   notOpinion: Set<string>;
   keenCompound: Set<string>;
   circumstance: Set<string>;
+  services: Set<string>;
+  dish: Set<string>;
   gameMetaphor: Set<string>;
   game: Set<string>;
 }
@@ -170,6 +177,10 @@ function opinionWords(text: string, tokens: Token[], facts: SentenceFacts, id: n
     if (lists.notOpinion.has(norm)) continue;
     // "bad weather", "awful conditions": the day's, not the target's.
     if (lists.circumstance.has(norm) || (sentence[k + 1] === id && lists.circumstance.has(tokens[k + 1]?.norm ?? ''))) continue;
+    // "a heating failure", "a power cut": a fault in the building's services, not an opinion of anyone.
+    if (k > 0 && sentence[k - 1] === id && lists.services.has(tokens[k - 1]!.norm)) continue;
+    // "spotted dick and custard": a dish's name, either of its two words.
+    if ((k > 0 && lists.dish.has(`${tokens[k - 1]!.norm} ${norm}`)) || (k + 1 < tokens.length && lists.dish.has(`${norm} ${tokens[k + 1]!.norm}`))) continue;
     // "Our pupils will destroy the opposition": how a team plays.
     if (lists.gameMetaphor.has(norm) && facts.atAGame(id, lists.game)) continue;
     // "Our Year 6 pupils hate litter": the target's own dislike, told of them, not one of them.
@@ -293,7 +304,7 @@ const UNDONE = /\b(?:no more|no longer|any ?more)\b/i;
 const POINTS_BACK = new Set(['they', 'he', 'she', 'it', "they're", 'they’re']);
 
 /** Lexicon categories that tune the sentiment score rather than match phrases. */
-const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'game-metaphor', 'game']);
+const SCORING_CATEGORIES = new Set(['not-opinion', 'keen-compound', 'circumstance', 'services', 'dish', 'game-metaphor', 'game']);
 /** A match score: "won 6-0", "lost 2–3". */
 const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 
@@ -303,6 +314,15 @@ const TIME_WORDS = new Set(['year', 'years', 'day', 'days', 'term', 'terms', 'we
 function spanOfTime(text: string, tokens: { norm: string; start: number; end: number }[], target: PhraseMatch<LexiconEntry>): boolean {
   const next = tokens[target.lastToken + 1];
   return next !== undefined && TIME_WORDS.has(next.norm) && text.slice(tokens[target.lastToken]!.end, next.start) === ' ';
+}
+
+/**
+ * Right before the target, a wrong done towards it: "abusive behaviour towards a young referee", "racist abuse aimed at
+ * one of our players", "threats against staff" (fp33: a club's statement banning a spectator).
+ */
+const WRONG_TOWARDS = /\b(?:abus\w*|aggressi\w*|threat\w*|violen\w*|rudeness|racis\w*|sexis\w*|homophob\w*|transphob\w*|misogyn\w*|intimidat\w*|harass\w*|insults?|slurs?|chant(?:s|ing)?)\s+(?:behaviou?r\s+|comments?\s+|remarks?\s+|language\s+|messages?\s+)?(?:towards?|against|aimed at|directed at)\s+(?:(?:a|an|the|our|their|one of our|young|match|female|male|teenage|volunteer)\s+){0,3}$/i;
+function wrongedTarget(text: string, start: number): boolean {
+  return WRONG_TOWARDS.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** /^\p{Lu}/u.test(raw), with ASCII settled by its code. */

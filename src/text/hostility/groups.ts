@@ -56,6 +56,8 @@ export function identities(hits: Hit[], tokens: Token[], text: string): Identity
       if (placeAnimal(tokens, firstToken, lastToken)) continue;
       // "women's football team" names a team, not the group; "women's lives", "women's nature" do.
       const last = tokens[lastToken]!.norm;
+      // "the ladies team", "Ladies XV", "girls 1st XI", "the men's 2nds": a club's side, named by whom it fields.
+      if (sideNamed(tokens, lastToken + 1)) continue;
       // The plural possessive may be left off the token: "the wheelchair users' path".
       const pluralPossessive = /^['’](?!\p{L})/u.test(text.slice(tokens[lastToken]!.end, tokens[lastToken]!.end + 2));
       if (last.endsWith("'s") || last.endsWith("s'") || last === 'womens' || pluralPossessive) {
@@ -145,6 +147,15 @@ export function worshipPlaces(tokens: Token[], [first, last]: [number, number]):
     if (WORSHIP_PLACE.has(tokens[k]!.norm) && PLACE_DETERMINER.has(tokens[k - 1]!.norm)) found.push({ first: k - 1, last: k, group: 'religion or belief', text: `${tokens[k - 1]!.raw} ${tokens[k]!.raw}`, place: true });
   }
   return found;
+}
+
+/** A club's side after the group that fields it: "team", "squad", "XV", "1st XI", "2nds" (not "team up"). */
+const SIDE = new Set(['team', 'teams', 'squad', 'squads', 'xv', 'xi', 'vii', '1s', '2s', '3s', '4s', '1sts', '2nds', '3rds', '4ths', 'firsts', 'seconds', 'thirds']);
+const SIDE_ORDINAL = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third', 'fourth']);
+function sideNamed(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  const side = SIDE_ORDINAL.has(word) ? k + 1 : k;
+  return SIDE.has(tokens[side]?.norm ?? '') && tokens[side + 1]?.norm !== 'up';
 }
 
 /** Colours a team or kit is named by: "the black and whites", "cricket whites". */

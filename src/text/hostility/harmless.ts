@@ -177,6 +177,8 @@ const ACTIVITY = new Set(
   ('football rugby netball hockey cricket basketball dodgeball rounders tennis badminton athletics swimming gymnastics chess defence defense attack midfield goal tackle tackles scrum lineout ' +
     'training practice rehearsal rehearsals pe sport sports games game match matches relay race quiz maths spelling spellings times tables dancing dance stage buffet crisp tuck counter ' +
     'lunch breakfast disco party climbing wall zip obstacle course ' +
+    // pub and club games: "beat the men at darts"
+    'darts skittles bowls snooker golf squash ' +
     // where a game is played: "savage on the court", "animals on the pitch"
     'court pitch field track pool mat mats rink').split(' '),
 );

@@ -10,7 +10,7 @@ import { groupLabel } from './groups.js';
 import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
 import { othersDoing } from './judge-framing.js';
-import { wronged, wrongNamedBefore } from './harmless.js';
+import { atAnActivity, wronged, wrongNamedBefore } from './harmless.js';
 
 /** Before a group, words that make it some people, not the group: "our Muslim families", "those immigrants". */
 const SPECIFIC = new Set(['our', 'my', 'your', 'his', 'her', 'their', 'these', 'those', 'this', 'that']);
@@ -79,7 +79,7 @@ function condemnsTheGroup(s: Sentence, h: Hit, g: Identity): boolean {
   if (h.role === 'insinuation' && s.text.slice(h.match.end).trimStart().startsWith(':')) return false;
   // Something done before the group is named: done to them, not by them.
   if (h.role === 'action' && g.first > h.match.lastToken) return false;
-  if (HARM.has(h.role) && !harmWished(s, h, g)) return false;
+  if (HARM.has(h.role) && (!harmWished(s, h, g) || scoreAfter(s, h))) return false;
   // Listed with the group ("X and violence"), not said of it.
   return !listedTogether(s, h, g);
 }
@@ -91,6 +91,22 @@ function harmWished(s: Sentence, h: Hit, g: Identity): boolean {
   if (h.match.lastToken >= s.sentenceTokens[1]) return false;
   const next = s.tokens[h.match.lastToken + 1]!.norm;
   return !PREPOSITION.has(next) && !NO_OBJECT_AFTER.has(next);
+}
+
+/** What a win is told with: "… a thumping 38-7 win", "beat the men's by 40 pins", "beat them 3-1", "beat the men at darts". */
+const WIN = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'thrashing', 'hammering']);
+/** Within a few words after a harm, a score, a win or a game: a game's result, not violence ("Ladies beat the men's team 3-1"). */
+function scoreAfter(s: Sentence, h: Hit): boolean {
+  const last = Math.min(s.sentenceTokens[1], h.match.lastToken + 6);
+  for (let k = h.match.lastToken + 1; k <= last; k++) {
+    const token = s.tokens[k]!;
+    if (WIN.has(token.norm) || atAnActivity(s.tokens, k - 1)) return true;
+    const next = s.tokens[k + 1];
+    // "38-7", "3–1": two numbers with a dash between; "by 40 pins", "by 3 wickets": a margin.
+    if (/^\d/.test(token.norm) && next !== undefined && k + 1 <= s.sentenceTokens[1] && /^\d/.test(next.norm) && /^\s*[-–]\s*$/.test(s.text.slice(token.end, next.start))) return true;
+    if (token.norm === 'by' && /^\d/.test(s.tokens[k + 1]?.norm ?? '') && k + 1 <= last) return true;
+  }
+  return false;
 }
 
 /** One "and", "or" or "&" between the group and the word, either way round. */

@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp33: a SENCo's qualification in her staff profile.
+    'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
+    // fp33: a player's ban by the league after a red card.
+    'Team news: Deano is suspended after his red card last week; Robbo misses out through work.',
+    'Jack Reid is suspended for two matches after his sending off.',
     'Katie H won the art prize and Mia C broke the school record.',
     // Session 25: a play's cast and a photo op are no injury or operation.
     'Katie was brilliant in the cast of Oliver!',
@@ -491,6 +496,14 @@ ruleTester(confidential, {
     { post: 'We are heartbroken to share the news that our former pupil and head girl, Dr Sarah Khan, was killed in a road accident in Leeds last week.', errors: [{ message: '"killed in a road accident" — A death announced', severity: 'warning' }] },
     { post: 'It is with great sadness that we announce the death of our former colleague, Mrs Anne Ross. She lost her battle with cancer on Saturday, surrounded by her family.', errors: [{ message: '"lost her battle with"', severity: 'warning' }, { message: '"cancer" — A late relative', severity: 'warning' }] },
     { post: 'Our caretaker Mr Bell is off work. He has cancer and starts chemotherapy next week.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // fp33: a club's late coach, remembered by the club, as a late colleague is; a living coach's illness is an error.
+    { post: 'Heartbroken to share that our former coach, Steve, lost his battle with cancer last night.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
+    { post: 'In memory of our coach Steve, who died of cancer last year, the club is running a charity match.', errors: [{ message: '"cancer" — A late relative', severity: 'warning' }] },
+    { post: 'Our coach Steve has cancer and will be off for a while.', errors: [{ message: '"cancer"', severity: 'error' }] },
+    // fp33: a player's ban after a red card is the league's, told in every match report; a suspension from school is not.
+    { post: 'Jack is suspended after the fight in the playground last week.', errors: [{ message: '"suspended"', severity: 'error' }] },
+    { post: 'Jack was suspended after the red card incident for hitting a pupil.', errors: [{ message: '"suspended"', severity: 'error' }] },
+    { post: 'Leo has SEN, so our SEN coordinator will meet his mum.', errors: [{ message: '"SEN"', severity: 'error' }] },
     { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
     { post: 'Ellis is on an electronic tag for the next three months.', errors: [{ message: '"electronic tag"', severity: 'error' }] },

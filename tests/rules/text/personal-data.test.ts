@@ -35,6 +35,12 @@ ruleTester(personalData, {
     // fp32: a trust's data protection officer's role address.
     'To make a subject access request, please contact our Data Protection Officer at dpo@oakwoodtrust.example.org.uk.',
     'Contact our welfare officer on welfare@westburyrovers.example.org.uk for more information.',
+    // fp33: a club's officers' mailboxes, as club pages print them.
+    'Nominations for committee positions must reach the Secretary, Jo Pettit, by 5th June: secretary@dunmowrhodes.example.co.uk',
+    'Subs queries to treasurer@fordhamfc.example.org, junior section: juniors@burystedhockey.example.co.uk.',
+    'If you could help, get in touch: gsl@3rdbromsgrove.example.org.uk',
+    // fp33: a score before a town named after a saint is no house number on a street.
+    "Men's 1s: Cambridge City 2 v 3 Bury St Edmunds 1s. A huge win away from home.",
     // miss31 neighbours: a venue at its address, a street walked down, an "@" and a dot spaced in ordinary prose, a score.
     'Tickets from the Scout Hut at 4 Church Road, EX4 1AB.',
     'Our Year 3 topic is Where We Live: the children walked down Station Road.',
@@ -184,6 +190,24 @@ ruleTester(personalData, {
     { post: 'To report an absence, please phone 01632 960001 and leave a message.', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'If your child will be absent, please let us know on 01632 960001 by 9am.', errors: [{ message: "given as the school's", severity: 'warning' }] },
     { post: 'Coach: Dave Smith\n01632 960000\ninfo@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    // fp33: a newsletter's sign-off line offering the number "or email" the school's address, the head named in the
+    // signature's own paragraphs around it. A person in the number's paragraph, or a person's address, is still an error.
+    { post: 'Mrs A. Collins\n\nAny questions? Call 01632 960908 or email office@woodlands.example.sch.uk.\n\nHeadteacher: Mrs A. Collins', errors: [{ message: "given as the school's", severity: 'warning' }] },
+    { post: 'Mrs Lee (PTA rota)\nCall 01632 960305 or email office@oakfield.example.sch.uk.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Call Dave on 01632 960305 or email office@oakfield.example.sch.uk.', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Any questions? Call 01632 960305 or email dave.smith@gmail.com.', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
+    { post: 'Subs to the treasurer: treasurer@gmail.com or jo.pettit@dunmowrhodes.example.co.uk', errors: [{ message: 'e-mail' }, { message: 'e-mail' }] },
+    { post: 'Tom lives at 12 High St, Bury St Edmunds.', errors: [{ message: 'home address', severity: 'error' }] },
+    // fp33: a club's or group's name run into a webmail address is for a person to check; a person's stays an error.
+    { post: 'Contact our choir secretary: rushdenchoir@gmail.com', errors: [{ message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Match fees to ockbrookcc@gmail.com or riversidenetball@outlook.com', errors: [{ message: "club's or group's own address", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Email emmahockey@gmail.com or dave.fc@gmail.com', errors: [{ message: 'personal e-mail', severity: 'error' }, { message: 'personal e-mail', severity: 'error' }] },
+    // fp33: a club's landline beside its own webmail address, or in a block whose street is named after someone
+    // ("Victoria Avenue"), is given as the club's; a coach named Victoria in the block is still a person.
+    { post: 'Any questions? Call 01632 960104 or email ockbrookcc@gmail.com.', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Find us: The Ockbrook Ground, Victoria Avenue, Borrowash\nPhone: 01632 960104 · Email: ockbrookcc@gmail.com', errors: [{ message: "given as the school's", severity: 'warning' }, { message: "club's or group's own address", severity: 'warning' }] },
+    { post: 'Coach: Victoria Smith\nTel: 01632 960305\nEmail: info@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    { post: 'Drop the kit at 14 Mill St\nBury St Edmunds', errors: [{ message: 'street address', severity: 'warning' }] },
     { post: '📞 01632 960000 ✉️ jo.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Tel: 01632 960305 | Email: dave.smith@gmail.com', errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'e-mail' }] },
     { post: 'Mrs Lee (PTA rota)\nTel: 01632 960305\nEmail: office@oakfield.example.sch.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
