@@ -6,8 +6,6 @@ ruleTester(confidential, {
   valid: [
     // fp33: a SENCo's qualification in her staff profile.
     'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
-    // fp33: a player's ban by the league after a red card.
-    'Team news: Deano is suspended after his red card last week; Robbo misses out through work.',
     'Jack Reid is suspended for two matches after his sending off.',
     'Katie H won the art prize and Mia C broke the school record.',
     // Session 25: a play's cast and a photo op are no injury or operation.
@@ -502,7 +500,9 @@ ruleTester(confidential, {
     { post: 'Our coach Steve has cancer and will be off for a while.', errors: [{ message: '"cancer"', severity: 'error' }] },
     // fp33: a player's ban after a red card is the league's, told in every match report; a suspension from school is not.
     { post: 'Jack is suspended after the fight in the playground last week.', errors: [{ message: '"suspended"', severity: 'error' }] },
-    { post: 'Jack was suspended after the red card incident for hitting a pupil.', errors: [{ message: '"suspended"', severity: 'error' }] },
+    { post: 'Jack was suspended after the red card incident for hitting a pupil.', errors: [{ message: '"suspended"', severity: 'error' }, { message: 'red card', severity: 'warning' }] },
+    // …and the red card itself is a person's to judge: an adult player's is match news, a pupil's a sanction.
+    { post: 'Team news: Deano is suspended after his red card last week; Robbo misses out through work.', errors: [{ message: 'red card', severity: 'warning' }] },
     { post: 'Leo has SEN, so our SEN coordinator will meet his mum.', errors: [{ message: '"SEN"', severity: 'error' }] },
     { post: 'Ms Carr, who is profoundly deaf, teaches our BSL club.', errors: [{ message: '"profoundly deaf"', severity: 'error' }] },
     { post: 'Chloe in Year 8 was groomed by a man on Snapchat.', errors: [{ message: 'groomed', severity: 'error' }] },
