@@ -10,6 +10,7 @@ import { GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFT
 import { doneToAThing, kindlyMeant, harmTold, inCompound, thingSubject } from './harmless.js';
 import { identities } from './groups.js';
 import { judgeSentence } from './judge.js';
+import { quoteEndorsed } from './endorsed-quote.js';
 import { hasModalBefore } from './targets.js';
 
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -93,7 +94,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
   const sentenceOf = sentenceIds(text, tokens);
-  const quotes = quoteSpans(text);
+  // A quotation the writer agrees with is the writer's own remark: its marks soften nothing.
+  const quotes = quoteEndorsed(matches, quoteSpans(text), tokens, text) ? [] : quoteSpans(text);
   const hits: Hit[] = matches.map((match) => ({ match, role: match.entry.role, term: match.entry, fuzzy: tokens.slice(match.firstToken, match.lastToken + 1).some((t) => t.fuzzy === true) }));
   const bySentence = new Map<number, Hit[]>();
   for (const hit of hits) {

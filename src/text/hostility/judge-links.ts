@@ -17,6 +17,7 @@ import {
   conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, invertedDenial, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
 } from './judge-negation.js';
 import { feltByOthers, othersDoing } from './judge-framing.js';
+import { essenceOf } from './judge-essence.js';
 import {
   allAlike, comparedAfter, deniedTwice, everyOneIs, existenceRegretted, felt, habitOf, metWith, mostOf, noneWhoIs, owedAsked, predicative, raisedBy,
   stereotyped, tooMany, typicalOf,
@@ -379,6 +380,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return stereotyped(s, hit);
     case 'conduct':
       return habitOf(s, hit);
+    case 'essence':
+      return essenceOf(s, hit);
     case 'avoidance':
       return avoidanceUrged(s, hit);
     case 'preference':

@@ -55,6 +55,9 @@ export type Role =
   | 'explaining'
   | 'property'
   | 'hedge'
+  | 'essence'
+  | 'vice'
+  | 'agreement'
   | 'word';
 
 export interface Term extends LexiconEntry {

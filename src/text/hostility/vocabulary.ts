@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -232,7 +232,9 @@ export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every'
   // the noun the abuse describes: "Vile creature.", "Horrible people."
   'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual',
   // a comment's tag after the abuse: "Useless, obviously.", "Lazy as usual.", "Filthy, of course.", "Disgusting tbh." (hate26)
-  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly']);
+  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly',
+  // the abuse said to be lasting or shared by all of them (hate10): "Violent and stupid, always have been.", "Dirty, like the rest of their kind."
+  'have', 'been', 'will', 'be', 'were', 'like', 'rest', 'their', 'kind', 'sort']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 export const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
   // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)

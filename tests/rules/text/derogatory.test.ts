@@ -3,6 +3,17 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate10: a gift in the blood, kindness coming naturally, a vice denied; an agreement with no remark in the quote;
+    // a habit of a class, a fragment of praise after a sentence about a class; a meeting "with more" of a good.
+    'Music is in their blood: our Muslim families led the Eid singing.',
+    'Kindness comes naturally to our refugee families, who ran the cake stall.',
+    "Our head said 'we hate litter' and we all agree: exactly this!",
+    'Year 6 always complain about homework, bless them.',
+    'We hate litter, always have.',
+    'Year 6 destroyed the quiz. Brilliant, like the rest of their year group.',
+    'Our Muslim families ran the cake stall. Messy, like the rest of us!',
+    "You'll never meet a refugee with more courage than our Amira.",
+    'The germs spread like a disease, so Year 1 washed their hands, as they always have.',
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -558,6 +569,21 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // hate10: a vice born into the group; a habit ending its clause; a quotation the writer agrees with; a slur naming
+    // someone unknown who wronged the speaker, or the only ones who would; a verbless list of vices after the group;
+    // "never meet a X with a shred of" a good.
+    { post: 'Muslims always lie, it is in their nature.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Violence just comes naturally to refugees, it is in the blood.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Stupidity comes as standard with women.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: '"Immigrants make me sick" - this, exactly this.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Quote: 'Disabled people ruin everything they touch.' Hard to argue with, tbh.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "'Refugees are vermin' - no. Just no.", errors: [{ severity: 'warning' }] },
+    { post: "Our RE lesson quoted 'Jews are greedy' from Nazi posters. Exactly this kind of lie led to the Holocaust.", errors: [{ severity: 'warning' }] },
+    { post: 'Some dyke scratched my car.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Honestly, only a faggot would park like that.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Gay people, eh? Violent and stupid, always have been.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Met a Muslim at the dentist. Dirty, like the rest of their kind.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "You'll never meet a trans person with a shred of decency in them.", errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
