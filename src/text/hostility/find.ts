@@ -141,10 +141,37 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       }
       answered &&= denies;
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered, next !== undefined && sarcasmMarker(tokens, next));
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered, next !== undefined && sarcasmMarker(tokens, next), dismissedQuestion(id, bounds, matches, tokens, text, identityBySentence));
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of a question a dismissal answers: "Rights for X?", "Equal?", "X as teachers?". */
+const DISMISSED_QUESTION_WORDS = 6;
+/** Words beside a dismissal in its sentence: "Oh, as if.", "Not in a million years, mate." */
+const DISMISSAL_FILLER = new Set(['oh', 'mate', 'lol', 'lmao', 'haha', 'ha', 'no', 'nope', 'honestly', 'seriously', 'tbh', 'love', 'pal', 'lads', 'just', 'sorry', 'but', 'and', 'so']);
+
+/**
+ * A short question that the next sentence dismisses (hate10): "Rights for X? Not in a million years.", "Equal? X? Don't
+ * make me laugh." — the question at most a few words, ending in "?", and the next sentence nothing but a dismissal
+ * (the `dismissal` word class) and fillers; or a one-to-three-word question between, whose groups it names. The
+ * dismissal is of the good the question asks for the group (read in judge-links.ts); with no group, nothing.
+ */
+function dismissedQuestion(id: number, bounds: Map<number, [number, number]>, matches: PhraseMatch<Term>[], tokens: Token[], text: string, identityBySentence: Map<number, Identity[]>): { groups: Identity[] } | undefined {
+  if (!matches.some((m) => m.entry.role === 'dismissal')) return undefined;
+  const question = (b: [number, number] | undefined, most: number) => b !== undefined && b[1] - b[0] < most && /^\s*\?/.test(text.slice(tokens[b[1]]!.end, tokens[b[1]]!.end + 2));
+  const dismissal = (b: [number, number] | undefined) => {
+    if (!b) return false;
+    const dismissals = matches.filter((m) => m.entry.role === 'dismissal' && m.firstToken >= b[0] && m.lastToken <= b[1]);
+    if (dismissals.length === 0) return false;
+    for (let k = b[0]; k <= b[1]; k++) if (!DISMISSAL_FILLER.has(tokens[k]!.norm) && !dismissals.some((m) => m.firstToken <= k && m.lastToken >= k)) return false;
+    return true;
+  };
+  if (!question(bounds.get(id), DISMISSED_QUESTION_WORDS)) return undefined;
+  if (dismissal(bounds.get(id + 1))) return { groups: [] };
+  if (question(bounds.get(id + 1), 3) && dismissal(bounds.get(id + 2))) return { groups: identityBySentence.get(id + 1) ?? [] };
+  return undefined;
 }
 
 /**

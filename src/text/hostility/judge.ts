@@ -34,6 +34,7 @@ function readSentence(
   text: string,
   framedAsReport: boolean,
   sarcastic = false,
+  dismissed: { groups: Identity[] } | undefined = undefined,
 ): Sentence {
   // Every field in one literal: built with a spread ({ ...words, groups, … }), the object was slow to read
   // and the judgement took about half as long again.
@@ -47,6 +48,7 @@ function readSentence(
     text,
     framedAsReport,
     sarcastic,
+    dismissed,
     question: isQuestion(text, tokens, sentenceTokens),
     // "In the novel, the mob wants to hang …", "In Act 3 the murderers stab …": a story's plot, told.
     storyTold: tellsAStory(tokens, sentenceTokens[0]),

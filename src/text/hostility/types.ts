@@ -58,6 +58,8 @@ export type Role =
   | 'essence'
   | 'vice'
   | 'agreement'
+  | 'oath'
+  | 'dismissal'
   | 'word';
 
 export interface Term extends LexiconEntry {

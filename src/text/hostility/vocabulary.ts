@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence', 'oath']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -184,7 +184,10 @@ export const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'f
  * house, X, and you'll find out what happens" — not "regret it" or "be sorry", advice as often ("X families, book now or you'll
  * regret it"), and never in the last resort (judge-last-resort.ts) with no one addressed.
  */
-export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming"]);
+export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming",
+  // hate10
+  "you won't be walking home", 'you will not be walking home', "you won't walk home", "you won't make it home", "you won't get home", "you won't be going home", "you won't get there", "you won't walk again",
+  "you won't be walking anywhere", "you won't be laughing", "i'll cut you", 'i will cut you', "we'll cut you"]);
 export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',

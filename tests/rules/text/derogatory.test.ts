@@ -14,6 +14,14 @@ ruleTester(derogatory, {
     'Our Muslim families ran the cake stall. Messy, like the rest of us!',
     "You'll never meet a refugee with more courage than our Amira.",
     'The germs spread like a disease, so Year 1 washed their hands, as they always have.',
+    // hate10: an oath with no group after it, or a comma between; a question dismissed with no group; a warning said
+    // to a class, or kindly.
+    'Screw the hinges to the door, Year 6!',
+    "Damn, the Muslim girls' team won again!",
+    "A trip to the beach? Not a chance, it's raining.",
+    'Rights for refugees? Our Year 10 debate said yes!',
+    "Year 6, the coach is late so you won't get home till five.",
+    "Come to the cake sale, Year 5, and I'll cut you a slice!",
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -584,6 +592,13 @@ ruleTester(derogatory, {
     { post: 'Gay people, eh? Violent and stupid, always have been.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Met a Muslim at the dentist. Dirty, like the rest of their kind.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "You'll never meet a trans person with a shred of decency in them.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: an oath said over the group; a good asked for the group, dismissed; harm warned to one addressed by their group.
+    { post: "Screw the Muslims, I'm done pretending to be nice.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Damn immigrants think the world owes them a living.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Rights for gay people? Not in a million years.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Equal? Women? Don't make me laugh.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "If I see you at the gates again, immigrant, you won't be walking home.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Show your face here again, woman, and I'll cut you.", errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
