@@ -103,8 +103,20 @@ export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
   if (s.hits.some((h) => h.role === 'threat' || h.role === 'harm-verb' || h.role === 'counter')) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 12);
   if (group && [1, 2].some((d) => BEING.has(s.tokens[group.first - d]?.norm ?? ''))) return undefined;
+  // "Whose idea was it to …?" is as often a real question a school answers ("Whose idea was it to invite the X
+  // families? Mrs Khan's!"): only of the group named generally, a bare plural ("… to give X the vote"), and not answered.
+  if (group && hit.match.term.startsWith('whose ') && (DETERMINER_BEFORE.has(s.tokens[group.first - 1]?.norm ?? '') || !(s.tokens[group.last]!.norm.endsWith('s') || PLURAL_PEOPLE.has(s.tokens[group.last]!.norm)) || answered(s))) return undefined;
   return group;
 }
+const PLURAL_PEOPLE = new Set(['people', 'women', 'men', 'folk', 'children']);
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'those', 'these', 'some', 'two', 'three', 'local', 'new']);
+/** The next sentence answers whose: "Mrs Khan's!", "Ours.", "Year 4's, and …". */
+function answered(s: Sentence): boolean {
+  const next = s.tokens[s.sentenceTokens[1] + 1];
+  if (!next) return false;
+  return ANSWER_OPENING.has(next.norm) || /['’]s$/.test(next.raw) || /['’]s\b/.test(s.text.slice(next.start, next.start + 20).split(/[,.!?]/)[0] ?? '');
+}
+const ANSWER_OPENING = new Set(['ours', 'mine', 'theirs', 'yours', 'his', 'hers', 'year', 'mr', 'mrs', 'miss', 'ms', 'dr', 'the', 'our', 'it', 'that']);
 
 /** Granting a right, which makes the right no wrong asked about. */
 const GRANTING = new Set(['give', 'gave', 'given', 'giving', 'grant', 'granted', 'granting', 'hand', 'handed']);

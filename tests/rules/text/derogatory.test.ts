@@ -22,6 +22,10 @@ ruleTester(derogatory, {
     'Rights for refugees? Our Year 10 debate said yes!',
     "Year 6, the coach is late so you won't get home till five.",
     "Come to the cake sale, Year 5, and I'll cut you a slice!",
+    // hate10: "whose idea was it" asked of particular people, or answered.
+    "Whose idea was it to invite the Muslim families to our Eid lunch? Mrs Khan's, and what a day!",
+    "Whose brilliant idea was it to invite the refugee families to sports day? Year 4's!",
+    'Whose idea was it to let refugees join the choir? Ours, and they sing beautifully.',
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -599,6 +603,10 @@ ruleTester(derogatory, {
     { post: "Equal? Women? Don't make me laugh.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "If I see you at the gates again, immigrant, you won't be walking home.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: "Show your face here again, woman, and I'll cut you.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: whose idea it was to give the group something, asked of the group generally; how anyone sinks lower.
+    { post: 'Whose idea was it to give trans people the vote, seriously?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Whose bright idea was it to let immigrants coach the under-10s?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Can you get any lower than a gay person? Genuinely asking.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
