@@ -22,6 +22,20 @@ const EVENT_NOUN = new Set(['attack', 'attacks', 'shooting', 'shootings', 'stabb
 const EVENT_DETERMINER = new Set(['the', 'this', 'that', 'these', 'those', 'recent', 'latest']);
 /** Where or when it happened: "in the attack", "after the shooting", "since that bombing". */
 const EVENT_TIME = new Set(['in', 'after', 'since', 'during', 'before', 'following', 'by', 'from', 'of', 'about', 'over']);
+/** Violent verbs that are also a trade (hate10): "a Muslim butcher", "our local butcher's". */
+const TRADE = new Set(['butcher', 'butchers']);
+const TRADE_DETERMINER = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'their', 'local', 'village', 'family', 'new', 'halal', 'kosher']);
+
+/**
+ * A violent verb that names a trade, a noun after a determiner (over one describing word, a group's adjective among
+ * them): "Our village has a Muslim butcher", "the local butcher sponsored the kit". Not "butcher the X" (a verb, its
+ * object after it, no determiner before).
+ */
+function tradeNamed(m: PhraseMatch<Term>, tokens: Token[]): boolean {
+  if (m.firstToken !== m.lastToken || !TRADE.has(m.term)) return false;
+  return TRADE_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') || TRADE_DETERMINER.has(tokens[m.firstToken - 2]?.norm ?? '');
+}
+
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 
@@ -87,6 +101,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       // "killed in the attack on the mosque", "after the shooting": an event named where or when it happened, told.
       !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && EVENT_NOUN.has(m.term) && EVENT_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') && EVENT_TIME.has(tokens[m.firstToken - 2]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
+      !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && tradeNamed(m, tokens)) &&
       !(m.entry.role === 'threat' && kindlyMeant(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))) &&
       !(m.entry.role === 'dehumanising' && ownedLiterally(m, tokens)),

@@ -26,6 +26,9 @@ ruleTester(derogatory, {
     "Whose idea was it to invite the Muslim families to our Eid lunch? Mrs Khan's, and what a day!",
     "Whose brilliant idea was it to invite the refugee families to sports day? Year 4's!",
     'Whose idea was it to let refugees join the choir? Ours, and they sing beautifully.',
+    // hate10: a violent verb that is a trade, after a determiner.
+    'Our village has a Muslim butcher and a Polish deli, and both sponsored the fair.',
+    'Our local butcher sponsored the football kit.',
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -607,6 +610,8 @@ ruleTester(derogatory, {
     { post: 'Whose idea was it to give trans people the vote, seriously?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Whose bright idea was it to let immigrants coach the under-10s?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Can you get any lower than a gay person? Genuinely asking.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: the trade's verb still a threat with the group its object.
+    { post: 'Someone should butcher the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
