@@ -89,8 +89,20 @@ export function precautionTaken(s: Sentence, hit: Hit): Identity | undefined {
   if (s.storyTold || negated(s, hit)) return undefined;
   if (words(s).some((w) => TOLD_PAST.has(w) || WRONG_ASKED.has(w))) return undefined;
   if (SAFETY.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || SAFETY.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
-  return groupNamed(s, hit.match.lastToken, 16);
+  const group = groupNamed(s, hit.match.lastToken, 16);
+  // The group as company or the ones an event is for, not the danger guarded against (hate10): "Keep an eye on your
+  // bags at the busy fair with the X families", "Check your wallet at the stall for the X families".
+  if (group) {
+    let k = group.first - 1;
+    while (k > hit.match.lastToken && DETERMINER_BEFORE.has(s.tokens[k]!.norm)) k--;
+    // Not dealings with the group: "Count your fingers after you shake hands with a X".
+    if (COMPANY.has(s.tokens[k]?.norm ?? '') && !DEALINGS.has(s.tokens[k - 1]?.norm ?? '')) return undefined;
+  }
+  return group;
 }
+/** Before a group, words that make it company or the ones something is for. */
+const DEALINGS = new Set(['hands', 'dealing', 'deal', 'deals', 'business', 'contact', 'trade', 'trading', 'sit', 'sat', 'sitting', 'share', 'sharing', 'live', 'living']);
+const COMPANY = new Set(['with', 'for', 'alongside', 'beside', 'and', 'among', 'amongst', 'welcoming', 'welcome', 'joined', 'joining', 'hosting', 'by']);
 
 /** "Who in their right mind would rent a flat to a X?": a question that only runs the group down. */
 export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {

@@ -80,9 +80,28 @@ function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Te
   const onePerson = toOnePerson(threats);
   if (onePerson.length > 0) terms.push({ category: 'threat', severity: 'error', note: 'the grammar\'s threats against "them" said to one person ("put you in hospital")', terms: onePerson, role: 'threat' } as Term);
   if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
+  const guards = composedPrecautions(grammar);
+  if (guards.length > 0) terms.push({ category: 'precaution', severity: 'error', note: 'a guard verb and a guarded thing composed ("clutched my bag", "hide your wallets"; the guard and guarded classes)', terms: guards, role: 'precaution' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   return terms;
 }
+
+/**
+ * The precautions composed from a verb of guarding and a thing guarded (hate10; the `guard` and `guarded` classes):
+ * "clutched my bag", "keep an eye on your handbag", "hide your wallets" — each guard, "your" or "my", each thing —
+ * beside the precaution phrases listed whole. Not already a term.
+ */
+function composedPrecautions(grammar: Lexicon): string[] {
+  const of = (category: string) => grammar.entries.filter((e) => e.category === category).flatMap((e) => e.terms.map((t) => t.toLowerCase()));
+  const listed = new Set(of('precaution'));
+  const out: string[] = [];
+  for (const verb of of('guard')) for (const whose of GUARDED_WHOSE) for (const thing of of('guarded')) {
+    const phrase = `${verb} ${whose} ${thing}`;
+    if (!listed.has(phrase)) out.push(phrase);
+  }
+  return out;
+}
+const GUARDED_WHOSE = ['your', 'my'];
 
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
 export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {

@@ -29,6 +29,10 @@ ruleTester(derogatory, {
     // hate10: a violent verb that is a trade, after a determiner.
     'Our village has a Muslim butcher and a Polish deli, and both sponsored the fair.',
     'Our local butcher sponsored the football kit.',
+    // hate10: a precaution with the group as company, and children watched at a fair.
+    'Keep an eye on your bags at the busy Eid fair with the Muslim families.',
+    'Please keep an eye on your children at the Eid fair with the Muslim families.',
+    "Lock your bikes before the Muslim girls' match starts.",
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -612,6 +616,10 @@ ruleTester(derogatory, {
     { post: 'Can you get any lower than a gay person? Genuinely asking.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate10: the trade's verb still a threat with the group its object.
     { post: 'Someone should butcher the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: a guard verb and a guarded thing composed into a precaution against the group.
+    { post: "Keep an eye on your handbag, there's a Muslim in the queue.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Hold onto your phones, the immigrants are in town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Count your fingers after you shake hands with a trans person.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
