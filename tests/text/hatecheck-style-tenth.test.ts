@@ -24,10 +24,11 @@ describe('the tenth HateCheck-style set', () => {
     expect(nearDuplicates()).toEqual([]);
   });
   // Before any change to the rule: train 509/647 hateful (78.7 %) and 4/200 harmless (2.0 %) cases were errors,
-  // check 446/609 (73.2 %) and 14/200 (7.0 %).
-  it('train split: no worse than before', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(509);
-    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(4);
+  // check 446/609 (73.2 %) and 14/200 (7.0 %). The train split (with every other training split) then guided
+  // changes (hate10): train 557/647 (86.1 %) and 2/200.
+  it('train split: no worse than after the changes it guided', () => {
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(557);
+    expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(2);
   });
   it('check split: no worse than before', () => {
     expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(446);
