@@ -618,7 +618,7 @@ ruleTester(derogatory, {
     { post: 'Someone should butcher the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate10: a guard verb and a guarded thing composed into a precaution against the group.
     { post: "Keep an eye on your handbag, there's a Muslim in the queue.", errors: [{ message: 'protected group', severity: 'error' }] },
-    { post: 'Hold onto your phones, the immigrants are in town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Hold onto your purses, the immigrants are in town.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Count your fingers after you shake hands with a trans person.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
