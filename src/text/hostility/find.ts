@@ -10,6 +10,7 @@ import { GAP_RELATIVE_WORDS, HOSTILE_ROLES, OBJECT_LEAD, PERSONISH, RELATIVE_AFT
 import { doneToAThing, kindlyMeant, harmTold, inCompound, thingSubject } from './harmless.js';
 import { identities } from './groups.js';
 import { judgeSentence } from './judge.js';
+import { quoteEndorsed } from './endorsed-quote.js';
 import { hasModalBefore } from './targets.js';
 
 /** British "dead" as an intensifier: "dead proud", "dead easy". */
@@ -21,6 +22,20 @@ const EVENT_NOUN = new Set(['attack', 'attacks', 'shooting', 'shootings', 'stabb
 const EVENT_DETERMINER = new Set(['the', 'this', 'that', 'these', 'those', 'recent', 'latest']);
 /** Where or when it happened: "in the attack", "after the shooting", "since that bombing". */
 const EVENT_TIME = new Set(['in', 'after', 'since', 'during', 'before', 'following', 'by', 'from', 'of', 'about', 'over']);
+/** Violent verbs that are also a trade (hate10): "a Muslim butcher", "our local butcher's". */
+const TRADE = new Set(['butcher', 'butchers']);
+const TRADE_DETERMINER = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'their', 'local', 'village', 'family', 'new', 'halal', 'kosher']);
+
+/**
+ * A violent verb that names a trade, a noun after a determiner (over one describing word, a group's adjective among
+ * them): "Our village has a Muslim butcher", "the local butcher sponsored the kit". Not "butcher the X" (a verb, its
+ * object after it, no determiner before).
+ */
+function tradeNamed(m: PhraseMatch<Term>, tokens: Token[]): boolean {
+  if (m.firstToken !== m.lastToken || !TRADE.has(m.term)) return false;
+  return TRADE_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') || TRADE_DETERMINER.has(tokens[m.firstToken - 2]?.norm ?? '');
+}
+
 /** "You'll die laughing", "cakes to die for". */
 const DIE_IDIOM = new Set(['laughing', 'for', 'of']);
 
@@ -86,6 +101,7 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       // "killed in the attack on the mosque", "after the shooting": an event named where or when it happened, told.
       !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && EVENT_NOUN.has(m.term) && EVENT_DETERMINER.has(tokens[m.firstToken - 1]?.norm ?? '') && EVENT_TIME.has(tokens[m.firstToken - 2]?.norm ?? '')) &&
       !(m.entry.role === 'threat' && doneToAThing(m, tokens)) &&
+      !((m.entry.role === 'threat' || m.entry.role === 'harm-verb') && tradeNamed(m, tokens)) &&
       !(m.entry.role === 'threat' && kindlyMeant(m, tokens)) &&
       !(m.entry.role === 'threat' && (inCompound(m, tokens, text) || thingSubject(m, tokens))) &&
       !(m.entry.role === 'dehumanising' && ownedLiterally(m, tokens)),
@@ -93,7 +109,8 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
   if (!matches.some((m) => HOSTILE_ROLES.has(m.entry.role))) return [];
 
   const sentenceOf = sentenceIds(text, tokens);
-  const quotes = quoteSpans(text);
+  // A quotation the writer agrees with is the writer's own remark: its marks soften nothing.
+  const quotes = quoteEndorsed(matches, quoteSpans(text), tokens, text) ? [] : quoteSpans(text);
   const hits: Hit[] = matches.map((match) => ({ match, role: match.entry.role, term: match.entry, fuzzy: tokens.slice(match.firstToken, match.lastToken + 1).some((t) => t.fuzzy === true) }));
   const bySentence = new Map<number, Hit[]>();
   for (const hit of hits) {
@@ -139,10 +156,37 @@ export function findHostility(text: string, model: HostilityModel, words: BaseTo
       }
       answered &&= denies;
     }
-    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered, next !== undefined && sarcasmMarker(tokens, next));
+    const finding = judgeSentence(id, list, identityBySentence, tokens, bounds.get(id)!, quotesOverlapping(quotes, from, to), text, framed || answered, next !== undefined && sarcasmMarker(tokens, next), dismissedQuestion(id, bounds, matches, tokens, text, identityBySentence));
     if (finding) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of a question a dismissal answers: "Rights for X?", "Equal?", "X as teachers?". */
+const DISMISSED_QUESTION_WORDS = 6;
+/** Words beside a dismissal in its sentence: "Oh, as if.", "Not in a million years, mate." */
+const DISMISSAL_FILLER = new Set(['oh', 'mate', 'lol', 'lmao', 'haha', 'ha', 'no', 'nope', 'honestly', 'seriously', 'tbh', 'love', 'pal', 'lads', 'just', 'sorry', 'but', 'and', 'so']);
+
+/**
+ * A short question that the next sentence dismisses (hate10): "Rights for X? Not in a million years.", "Equal? X? Don't
+ * make me laugh." — the question at most a few words, ending in "?", and the next sentence nothing but a dismissal
+ * (the `dismissal` word class) and fillers; or a one-to-three-word question between, whose groups it names. The
+ * dismissal is of the good the question asks for the group (read in judge-links.ts); with no group, nothing.
+ */
+function dismissedQuestion(id: number, bounds: Map<number, [number, number]>, matches: PhraseMatch<Term>[], tokens: Token[], text: string, identityBySentence: Map<number, Identity[]>): { groups: Identity[] } | undefined {
+  if (!matches.some((m) => m.entry.role === 'dismissal')) return undefined;
+  const question = (b: [number, number] | undefined, most: number) => b !== undefined && b[1] - b[0] < most && /^\s*\?/.test(text.slice(tokens[b[1]]!.end, tokens[b[1]]!.end + 2));
+  const dismissal = (b: [number, number] | undefined) => {
+    if (!b) return false;
+    const dismissals = matches.filter((m) => m.entry.role === 'dismissal' && m.firstToken >= b[0] && m.lastToken <= b[1]);
+    if (dismissals.length === 0) return false;
+    for (let k = b[0]; k <= b[1]; k++) if (!DISMISSAL_FILLER.has(tokens[k]!.norm) && !dismissals.some((m) => m.firstToken <= k && m.lastToken >= k)) return false;
+    return true;
+  };
+  if (!question(bounds.get(id), DISMISSED_QUESTION_WORDS)) return undefined;
+  if (dismissal(bounds.get(id + 1))) return { groups: [] };
+  if (question(bounds.get(id + 1), 3) && dismissal(bounds.get(id + 2))) return { groups: identityBySentence.get(id + 1) ?? [] };
+  return undefined;
 }
 
 /**

@@ -89,8 +89,20 @@ export function precautionTaken(s: Sentence, hit: Hit): Identity | undefined {
   if (s.storyTold || negated(s, hit)) return undefined;
   if (words(s).some((w) => TOLD_PAST.has(w) || WRONG_ASKED.has(w))) return undefined;
   if (SAFETY.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || SAFETY.has(s.tokens[hit.match.lastToken + 2]?.norm ?? '')) return undefined;
-  return groupNamed(s, hit.match.lastToken, 16);
+  const group = groupNamed(s, hit.match.lastToken, 16);
+  // The group as company or the ones an event is for, not the danger guarded against (hate10): "Keep an eye on your
+  // bags at the busy fair with the X families", "Check your wallet at the stall for the X families".
+  if (group) {
+    let k = group.first - 1;
+    while (k > hit.match.lastToken && DETERMINER_BEFORE.has(s.tokens[k]!.norm)) k--;
+    // Not dealings with the group: "Count your fingers after you shake hands with a X".
+    if (COMPANY.has(s.tokens[k]?.norm ?? '') && !DEALINGS.has(s.tokens[k - 1]?.norm ?? '')) return undefined;
+  }
+  return group;
 }
+/** Before a group, words that make it company or the ones something is for. */
+const DEALINGS = new Set(['hands', 'dealing', 'deal', 'deals', 'business', 'contact', 'trade', 'trading', 'sit', 'sat', 'sitting', 'share', 'sharing', 'live', 'living']);
+const COMPANY = new Set(['with', 'for', 'alongside', 'beside', 'and', 'among', 'amongst', 'welcoming', 'welcome', 'joined', 'joining', 'hosting', 'by']);
 
 /** "Who in their right mind would rent a flat to a X?": a question that only runs the group down. */
 export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
@@ -103,8 +115,20 @@ export function rhetoricalAsked(s: Sentence, hit: Hit): Identity | undefined {
   if (s.hits.some((h) => h.role === 'threat' || h.role === 'harm-verb' || h.role === 'counter')) return undefined;
   const group = groupNamed(s, hit.match.lastToken, 12);
   if (group && [1, 2].some((d) => BEING.has(s.tokens[group.first - d]?.norm ?? ''))) return undefined;
+  // "Whose idea was it to …?" is as often a real question a school answers ("Whose idea was it to invite the X
+  // families? Mrs Khan's!"): only of the group named generally, a bare plural ("… to give X the vote"), and not answered.
+  if (group && hit.match.term.startsWith('whose ') && (DETERMINER_BEFORE.has(s.tokens[group.first - 1]?.norm ?? '') || !(s.tokens[group.last]!.norm.endsWith('s') || PLURAL_PEOPLE.has(s.tokens[group.last]!.norm)) || answered(s))) return undefined;
   return group;
 }
+const PLURAL_PEOPLE = new Set(['people', 'women', 'men', 'folk', 'children']);
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'those', 'these', 'some', 'two', 'three', 'local', 'new']);
+/** The next sentence answers whose: "Mrs Khan's!", "Ours.", "Year 4's, and …". */
+function answered(s: Sentence): boolean {
+  const next = s.tokens[s.sentenceTokens[1] + 1];
+  if (!next) return false;
+  return ANSWER_OPENING.has(next.norm) || /['’]s$/.test(next.raw) || /['’]s\b/.test(s.text.slice(next.start, next.start + 20).split(/[,.!?]/)[0] ?? '');
+}
+const ANSWER_OPENING = new Set(['ours', 'mine', 'theirs', 'yours', 'his', 'hers', 'year', 'mr', 'mrs', 'miss', 'ms', 'dr', 'the', 'our', 'it', 'that']);
 
 /** Granting a right, which makes the right no wrong asked about. */
 const GRANTING = new Set(['give', 'gave', 'given', 'giving', 'grant', 'granted', 'granting', 'hand', 'handed']);

@@ -17,6 +17,7 @@ import {
   conductAsked, denialAfter, evenAsked, everAsked, experiencedByGroup, feelingReported, invertedDenial, negated, presentDenial, refusedBySpeaker, studiedQuestion, taughtFeeling,
 } from './judge-negation.js';
 import { feltByOthers, othersDoing } from './judge-framing.js';
+import { essenceOf, oathAt } from './judge-essence.js';
 import {
   allAlike, comparedAfter, deniedTwice, everyOneIs, existenceRegretted, felt, habitOf, metWith, mostOf, noneWhoIs, owedAsked, predicative, raisedBy,
   stereotyped, tooMany, typicalOf,
@@ -379,6 +380,10 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return stereotyped(s, hit);
     case 'conduct':
       return habitOf(s, hit);
+    case 'essence':
+      return essenceOf(s, hit);
+    case 'oath':
+      return oathAt(s, hit);
     case 'avoidance':
       return avoidanceUrged(s, hit);
     case 'preference':
@@ -514,7 +519,7 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "Civil rights did not apply to black people in 1950s Alabama": denied in the past, as history tells it.
       const deniedAfter = after >= 0 && (PAST_NEGATION.has(s.tokens[after]!.norm) || PAST_AUXILIARY.has(s.tokens[after - 1]?.norm ?? '')) ? -1 : after;
       const negation = denied >= 0 ? denied : deniedAfter >= 0 ? deniedAfter : conductAsked(s, hit) >= 0 ? conductAsked(s, hit) : evenAsked(s, hit);
-      if (negation < 0) return owedAsked(s, hit) ?? metWith(s, hit);
+      if (negation < 0) return owedAsked(s, hit) ?? metWith(s, hit) ?? dismissedGood(s);
       if (feelingReported(s, negation) || deniedTwice(s, negation)) return undefined;
       // "Lack" denies a quality ("lack any decency"), not a need ("refugee families lack a place to stay").
       if (LACKING.has(s.tokens[negation]!.norm) && !LACKABLE.has(hit.match.term)) return undefined;
@@ -615,6 +620,15 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The group a good is asked for in a short question the next sentence dismisses (hate10): "Rights for X? Not in a million
+ * years.", "Equal? X? Don't make me laugh." (the group in the question between). See dismissedQuestion in find.ts.
+ */
+function dismissedGood(s: Sentence): Identity | undefined {
+  if (!s.dismissed) return undefined;
+  return s.groups.find((g) => !g.place && !g.pronoun) ?? s.dismissed.groups.find((g) => !g.place);
 }
 
 /**

@@ -308,7 +308,9 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   const next = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
   // Anything after it but "everything", "our …", "all the time" makes it one act or a question about it:
   // "steal bread in Les Misérables", "complain more about pain", "shout the loudest at sports day".
-  if (hit.match.lastToken < s.sentenceTokens[1] && !HABIT_AFTER.has(next) && !(next === 'about' && EVERYTHING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? ''))) return undefined;
+  // A clause break right after it ends it as well (hate10): "X always lie, it is in their nature", "X never pay up; …".
+  const clauseEnds = /^[^\p{L}\p{N}]*[,;:—–]/u.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[hit.match.lastToken + 1]?.start ?? s.text.length));
+  if (hit.match.lastToken < s.sentenceTokens[1] && !clauseEnds && !HABIT_AFTER.has(next) && !(next === 'about' && EVERYTHING.has(s.tokens[hit.match.lastToken + 2]?.norm ?? ''))) return undefined;
   let habitual = false;
   for (let k = hit.match.firstToken - 1; k >= Math.max(s.sentenceTokens[0], hit.match.firstToken - 6); k--) {
     // "think they can …": the pronoun is the group's own, passed over.
@@ -335,17 +337,24 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
  * in everyOneIs) — a question with "ever", a verb of meeting, the group, then "with" and the good.
  */
 export function metWith(s: Sentence, hit: Hit): Identity | undefined {
-  if (!s.question) return undefined;
   let k = hit.match.firstToken - 1;
-  while (k > s.sentenceTokens[0] && OUNCE.has(s.tokens[k]!.norm)) k--;
+  let least = false;
+  for (; k > s.sentenceTokens[0] && OUNCE.has(s.tokens[k]!.norm); k--) {
+    if (LEAST.has(s.tokens[k]!.norm)) least = true;
+  }
   if (s.tokens[k]?.norm !== 'with') return undefined;
+  // Said, not asked (hate10): "You'll never meet a X with a shred of decency in them" — "never" before the meeting
+  // and the least of the good ("a shred of", "an ounce of"), not "You'll never meet a X with more courage".
+  if (!s.question && !least) return undefined;
   const identity = s.groups.find((g) => !g.pronoun && !g.place && g.last === k - 1);
   if (!identity) return undefined;
   for (let j = identity.first - 1; j >= Math.max(s.sentenceTokens[0], identity.first - 3); j--) {
-    if (MEETING.has(s.tokens[j]!.norm)) return s.tokens.slice(s.sentenceTokens[0], j).some((t) => t.norm === 'ever') ? identity : undefined;
+    if (MEETING.has(s.tokens[j]!.norm)) return s.tokens.slice(s.sentenceTokens[0], j).some((t) => t.norm === (s.question ? 'ever' : 'never')) ? identity : undefined;
   }
   return undefined;
 }
+/** The least of a good: "a shred of", "an ounce of", "a single". */
+const LEAST = new Set(['ounce', 'shred', 'scrap', 'grain', 'single', 'iota']);
 
 /**
  * The group said to be who the speaker feels it for, in a relative clause after a copula: "X are

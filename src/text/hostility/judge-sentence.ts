@@ -19,6 +19,8 @@ export interface SentenceWords {
   framedAsReport: boolean;
   /** The next sentence is a sarcasm marker ("Said no one ever.", "Yeah right."): what this one praises it means the opposite of. */
   sarcastic: boolean;
+  /** The next sentence dismisses this one's question ("Rights for X? Not in a million years."), with the group a short question between may name (dismissedQuestion in find.ts). */
+  dismissed: { groups: Identity[] } | undefined;
   question: boolean;
   /** "In the novel, the mob wants to hang …": a story's plot, told. */
   storyTold: boolean;

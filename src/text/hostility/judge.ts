@@ -34,6 +34,7 @@ function readSentence(
   text: string,
   framedAsReport: boolean,
   sarcastic = false,
+  dismissed: { groups: Identity[] } | undefined = undefined,
 ): Sentence {
   // Every field in one literal: built with a spread ({ ...words, groups, … }), the object was slow to read
   // and the judgement took about half as long again.
@@ -47,6 +48,7 @@ function readSentence(
     text,
     framedAsReport,
     sarcastic,
+    dismissed,
     question: isQuestion(text, tokens, sentenceTokens),
     // "In the novel, the mob wants to hang …", "In Act 3 the murderers stab …": a story's plot, told.
     storyTold: tellsAStory(tokens, sentenceTokens[0]),
@@ -126,7 +128,7 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
         // The word ends its phrase ("…, tragic", "… lol"): not "Imagine being a fag end", "… a cripple for a day".
         const endsPhrase = hit.match.lastToken === s.sentenceTokens[1] || /^\s*[,;:!?.…—–-]/.test(s.text.slice(hit.match.end, hit.match.end + 3));
         const mocked = endsPhrase && s.selfMarks.some((m) => imaginedSelf(s, m) && m.match.lastToken + 1 === hit.match.firstToken);
-        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(s.hits) || condemned || mocked : true);
+        const error = !softened && !reclaimed && !named && (term.aimedOnly ? aimed || hasTarget(s.hits) || condemned || mocked || pickedOut(s, hit) : true);
         consider({
           start,
           end,
@@ -201,6 +203,26 @@ function wordNamedAt(s: Sentence, k: number): boolean {
   return s.quotes.some(([from]) => from <= s.tokens[k]!.start && s.tokens[k]!.start - from <= 1);
 }
 const WORD_NOUN = new Set(['word', 'words', 'term', 'terms', 'name', 'names', 'slur', 'slurs', 'phrase', 'label']);
+
+/**
+ * A word that is a slur only when aimed, naming someone picked out who wronged the speaker (hate10): "Some X keyed my
+ * car", "some X pushed in front of me" — "some" or "another", picking out someone unknown,
+ * right before the word in the singular, and the speaker ("my", "me") after it in the sentence; or the people it
+ * names as the only ones who would do a thing: "Only a X would park like that". Not "our greyhound bitch", "a pack of
+ * fags", "that dyke protected my village" (a landmark pointed at), nor homonyms near (passed over before).
+ */
+function pickedOut(s: Sentence, hit: Hit): boolean {
+  const first = hit.match.firstToken;
+  const last = hit.match.lastToken;
+  if (ONLY_ONE.has(s.tokens[first - 1]?.norm ?? '') && s.tokens[first - 2]?.norm === 'only') return MODAL_AFTER.has(s.tokens[last + 1]?.norm ?? '');
+  if (!PICKING_OUT.has(s.tokens[first - 1]?.norm ?? '') || s.tokens[last]!.norm.endsWith('s')) return false;
+  for (let k = last + 1; k <= s.sentenceTokens[1]; k++) if (SPEAKER_WRONGED.has(s.tokens[k]!.norm)) return true;
+  return false;
+}
+const PICKING_OUT = new Set(['some', 'another']);
+const ONLY_ONE = new Set(['a', 'an']);
+const MODAL_AFTER = new Set(['would', 'could', 'will', 'can', 'does', 'do']);
+const SPEAKER_WRONGED = new Set(['my', 'me']);
 
 /** A word called to someone's face at the end of a sentence: "Nobody asked your opinion, you filthy X." */
 function calledToTheirFace(s: Sentence, hit: Hit): boolean {

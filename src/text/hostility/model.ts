@@ -7,7 +7,7 @@ import { tokenizeOnce } from '../../lexicons/tokenize.js';
 import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
 import { HOSTILE_ROLES } from './vocabulary.js';
 
-const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'nuisance', 'standing', 'summing', 'reaction', 'explaining', 'property', 'hedge']);
+const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'nuisance', 'standing', 'summing', 'reaction', 'explaining', 'property', 'hedge', 'essence', 'vice', 'agreement', 'oath', 'dismissal']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
 
 /**
@@ -80,9 +80,28 @@ function modelTerms(derogatory: Lexicon, grammar: Lexicon, graded: string[]): Te
   const onePerson = toOnePerson(threats);
   if (onePerson.length > 0) terms.push({ category: 'threat', severity: 'error', note: 'the grammar\'s threats against "them" said to one person ("put you in hospital")', terms: onePerson, role: 'threat' } as Term);
   if (graded.length > 0) terms.push({ category: 'attribute', severity: 'error', note: 'comparative and superlative forms of the attributes ("the laziest", "filthier than")', terms: graded, role: 'attribute' } as Term);
+  const guards = composedPrecautions(grammar);
+  if (guards.length > 0) terms.push({ category: 'precaution', severity: 'error', note: 'a guard verb and a guarded thing composed ("clutched my bag", "hide your wallets"; the guard and guarded classes)', terms: guards, role: 'precaution' } as Term);
   for (const entry of derogatory.entries) terms.push({ ...entry, role: 'word' });
   return terms;
 }
+
+/**
+ * The precautions composed from a verb of guarding and a thing guarded (hate10; the `guard` and `guarded` classes):
+ * "clutched my bag", "keep an eye on your handbag", "hide your wallets" — each guard, "your" or "my", each thing —
+ * beside the precaution phrases listed whole. Not already a term.
+ */
+function composedPrecautions(grammar: Lexicon): string[] {
+  const of = (category: string) => grammar.entries.filter((e) => e.category === category).flatMap((e) => e.terms.map((t) => t.toLowerCase()));
+  const listed = new Set(of('precaution'));
+  const out: string[] = [];
+  for (const verb of of('guard')) for (const whose of GUARDED_WHOSE) for (const thing of of('guarded')) {
+    const phrase = `${verb} ${whose} ${thing}`;
+    if (!listed.has(phrase)) out.push(phrase);
+  }
+  return out;
+}
+const GUARDED_WHOSE = ['your', 'my'];
 
 /** Builds the matcher and vocabulary from the three lexicons (cached by the caller). */
 export function buildHostilityModel(derogatory: Lexicon, grammar: Lexicon, variants: Lexicon): HostilityModel {

@@ -55,6 +55,11 @@ export type Role =
   | 'explaining'
   | 'property'
   | 'hedge'
+  | 'essence'
+  | 'vice'
+  | 'agreement'
+  | 'oath'
+  | 'dismissal'
   | 'word';
 
 export interface Term extends LexiconEntry {

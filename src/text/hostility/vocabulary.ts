@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence', 'oath']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -184,7 +184,10 @@ export const COMPETITION = new Set(['match', 'matches', 'rematch', 'fixture', 'f
  * house, X, and you'll find out what happens" — not "regret it" or "be sorry", advice as often ("X families, book now or you'll
  * regret it"), and never in the last resort (judge-last-resort.ts) with no one addressed.
  */
-export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming"]);
+export const WARNED = new Set(["you'll find out what happens", 'you will find out what happens', "won't see it coming", 'wont see it coming', "won't know what hit you", 'wont know what hit you', "you'll get what's coming",
+  // hate10
+  "you won't be walking home", 'you will not be walking home', "you won't walk home", "you won't make it home", "you won't get home", "you won't be going home", "you won't get there", "you won't walk again",
+  "you won't be walking anywhere", "you won't be laughing", "i'll cut you", 'i will cut you', "we'll cut you"]);
 export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
@@ -232,7 +235,9 @@ export const FRAGMENT_TAIL = new Set(['the', 'lot', 'of', 'them', 'all', 'every'
   // the noun the abuse describes: "Vile creature.", "Horrible people."
   'creature', 'creatures', 'people', 'person', 'thing', 'things', 'individuals', 'individual',
   // a comment's tag after the abuse: "Useless, obviously.", "Lazy as usual.", "Filthy, of course.", "Disgusting tbh." (hate26)
-  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly']);
+  'obviously', 'clearly', 'naturally', 'predictably', 'typically', 'course', 'usual', 'always', 'ever', 'again', 'tbh', 'ngl', 'imo', 'lol', 'mate', 'innit', 'though', 'honestly',
+  // the abuse said to be lasting or shared by all of them (hate10): "Violent and stupid, always have been.", "Dirty, like the rest of their kind."
+  'have', 'been', 'will', 'be', 'were', 'like', 'rest', 'their', 'kind', 'sort']);
 /** A sentence opening with one of these is about saying something: "Saying X are a burden is false". */
 export const REPORTING_GERUND = new Set(['saying', 'claiming', 'calling', 'suggesting', 'telling', 'implying', 'pretending', 'insisting', 'posting', 'writing', 'shouting', 'spreading', 'hating', 'mocking', 'threatening', 'describing', 'labelling', 'labeling',
   // "Accusing X of being …", "Blaming X for …", "Wishing death on X …" (added in the hate23 session)

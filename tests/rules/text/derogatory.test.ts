@@ -3,6 +3,36 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate10: a gift in the blood, kindness coming naturally, a vice denied; an agreement with no remark in the quote;
+    // a habit of a class, a fragment of praise after a sentence about a class; a meeting "with more" of a good.
+    'Music is in their blood: our Muslim families led the Eid singing.',
+    'Kindness comes naturally to our refugee families, who ran the cake stall.',
+    "Our head said 'we hate litter' and we all agree: exactly this!",
+    'Year 6 always complain about homework, bless them.',
+    'We hate litter, always have.',
+    'Year 6 destroyed the quiz. Brilliant, like the rest of their year group.',
+    'Our Muslim families ran the cake stall. Messy, like the rest of us!',
+    "You'll never meet a refugee with more courage than our Amira.",
+    'The germs spread like a disease, so Year 1 washed their hands, as they always have.',
+    // hate10: an oath with no group after it, or a comma between; a question dismissed with no group; a warning said
+    // to a class, or kindly.
+    'Screw the hinges to the door, Year 6!',
+    "Damn, the Muslim girls' team won again!",
+    "A trip to the beach? Not a chance, it's raining.",
+    'Rights for refugees? Our Year 10 debate said yes!',
+    "Year 6, the coach is late so you won't get home till five.",
+    "Come to the cake sale, Year 5, and I'll cut you a slice!",
+    // hate10: "whose idea was it" asked of particular people, or answered.
+    "Whose idea was it to invite the Muslim families to our Eid lunch? Mrs Khan's, and what a day!",
+    "Whose brilliant idea was it to invite the refugee families to sports day? Year 4's!",
+    'Whose idea was it to let refugees join the choir? Ours, and they sing beautifully.',
+    // hate10: a violent verb that is a trade, after a determiner.
+    'Our village has a Muslim butcher and a Polish deli, and both sponsored the fair.',
+    'Our local butcher sponsored the football kit.',
+    // hate10: a precaution with the group as company, and children watched at a fair.
+    'Keep an eye on your bags at the busy Eid fair with the Muslim families.',
+    'Please keep an eye on your children at the Eid fair with the Muslim families.',
+    "Lock your bikes before the Muslim girls' match starts.",
     // hate9: the shapes read since — a denial put first, a remark in an aside after a place, "nothing about X", the
     // speaker among "the only one who", a comparison's "as a", the place where a group lives, threats said to "you" —
     // each in the school register where they must stay quiet.
@@ -560,6 +590,38 @@ ruleTester(derogatory, {
   invalid: [
     // The same paragraph twice (read once per distinct text): each place reported where it is.
     { name: 'a paragraph repeated', post: 'Immigrants are vermin.\n\nA quiet week.\n\n- Immigrants are vermin.\n', errors: [{ message: 'protected group', line: 1, column: 1 }, { message: 'protected group', line: 5, column: 3 }] },
+    // hate10: a vice born into the group; a habit ending its clause; a quotation the writer agrees with; a slur naming
+    // someone unknown who wronged the speaker, or the only ones who would; a verbless list of vices after the group;
+    // "never meet a X with a shred of" a good.
+    { post: 'Muslims always lie, it is in their nature.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Violence just comes naturally to refugees, it is in the blood.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Stupidity comes as standard with women.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: '"Immigrants make me sick" - this, exactly this.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Quote: 'Disabled people ruin everything they touch.' Hard to argue with, tbh.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "'Refugees are vermin' - no. Just no.", errors: [{ severity: 'warning' }] },
+    { post: "Our RE lesson quoted 'Jews are greedy' from Nazi posters. Exactly this kind of lie led to the Holocaust.", errors: [{ severity: 'warning' }] },
+    { post: 'Some dyke scratched my car.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Honestly, only a faggot would park like that.', errors: [{ message: 'slur', severity: 'error' }] },
+    { post: 'Gay people, eh? Violent and stupid, always have been.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Met a Muslim at the dentist. Dirty, like the rest of their kind.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "You'll never meet a trans person with a shred of decency in them.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: an oath said over the group; a good asked for the group, dismissed; harm warned to one addressed by their group.
+    { post: "Screw the Muslims, I'm done pretending to be nice.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Damn immigrants think the world owes them a living.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Rights for gay people? Not in a million years.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Equal? Women? Don't make me laugh.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "If I see you at the gates again, immigrant, you won't be walking home.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "Show your face here again, woman, and I'll cut you.", errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: whose idea it was to give the group something, asked of the group generally; how anyone sinks lower.
+    { post: 'Whose idea was it to give trans people the vote, seriously?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Whose bright idea was it to let immigrants coach the under-10s?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Can you get any lower than a gay person? Genuinely asking.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: the trade's verb still a threat with the group its object.
+    { post: 'Someone should butcher the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate10: a guard verb and a guarded thing composed into a precaution against the group.
+    { post: "Keep an eye on your handbag, there's a Muslim in the queue.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Hold onto your purses, the immigrants are in town.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Count your fingers after you shake hands with a trans person.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate9: a denial put first ("Never once has a X …"), a remark in an aside after a place, "nothing about X",
     // the speaker among "the only one who", "as a" ending a comparison, harm to the place where a group lives,
     // threats against "them" said to "you", culling and wiping off the map, a tapeworm.
