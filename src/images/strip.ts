@@ -652,7 +652,10 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
     const xmp = firstTime(ifd.entries.get(TAG.XmpPacket));
     if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
     const iptc = firstTime(ifd.entries.get(TAG.IptcNaa));
-    if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    const rebuilt = iptc && planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    // The directory's Photoshop resources keep the IPTC block's digest: a stale one tells readers the IPTC changed behind their back.
+    const resources = rebuilt && ifd.entries.get(TAG.PhotoshopResources);
+    if (resources) planIptcDigest(photoshopResources(view.get(resources.valueAt, resources.byteLength)), resources.valueAt, rebuilt, plan);
   }
   return plan;
 }

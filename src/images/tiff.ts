@@ -39,6 +39,8 @@ export const TAG = {
   BodySerialNumber: 0xa431,
   CameraSerialNumber: 0xc62f,
   IptcNaa: 0x83bb,
+  /** Photoshop's image resources (holding the IPTCDigest) in a TIFF. */
+  PhotoshopResources: 0x8649,
   XmpPacket: 0x02bc,
   GPSLatitudeRef: 1,
   GPSLatitude: 2,

@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, nikonTags, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, greyTiff, photoshopResource, jpeg, mp4, nikonTags, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -555,4 +555,27 @@ describe.skipIf(!hasSharedFixtures)(`every shared photo ExifTool finds a positio
       if (/\.(jpe?g|png|tiff?)$/i.test(file)) expect(await samePixels(input, output).catch(() => 'undecodable')).not.toBe(false);
     });
   }
+});
+
+describe('a TIFF whose IPTC names a place', () => {
+  it('keeps its Photoshop IPTCDigest current when the place datasets are removed (ExifTool warned "IPTCDigest is not current. XMP may be out of sync")', async () => {
+    const iptc = iptcIim([[25, 'sports day'], [90, 'Bath'], [92, 'Roman Baths']]);
+    const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest();
+    const resources = Buffer.concat([photoshopResource(0x0425, md5(iptc)), photoshopResource(0x03ed, Buffer.alloc(16, 1))]);
+    const input = path.join(dir, 'iptc-digest.tif');
+    writeFileSync(input, greyTiff([{ tag: 0x83bb, type: 7, count: iptc.length, value: iptc }, { tag: 0x8649, type: 1, count: resources.length, value: resources }]));
+    expect((await readImageMetadata(input)).locationNames.map((n) => n.value)).toEqual(['Bath', 'Roman Baths']);
+    const output = path.join(dir, 'out', 'iptc-digest.tif');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    expect(result.written, result.message).toBe(true);
+    const before = readFileSync(input);
+    const after = readFileSync(output);
+    const iptcAt = before.indexOf(iptc);
+    const cleaned = after.subarray(iptcAt, iptcAt + iptc.length);
+    expect(cleaned.includes('Bath')).toBe(false);
+    expect(cleaned.includes('sports day')).toBe(true);
+    const digestAt = before.indexOf(Buffer.from('8BIM\x04\x25', 'latin1')) + 12;
+    expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(md5(cleaned).toString('hex'));
+    expect(await samePixels(input, output)).toBe(true);
+  });
 });
