@@ -10,6 +10,9 @@ export interface PhotoshopResource {
   dataLength: number;
 }
 
+/** The image resources that hold metadata: IPTC-IIM, EXIF (a TIFF structure) and XMP. */
+export const PHOTOSHOP_RESOURCE = { iptc: 0x0404, iptcDigest: 0x0425, exif: 0x0422, exif3: 0x0423, xmp: 0x0424 } as const;
+
 /**
  * The signatures a Photoshop image resource may carry: "8BIM", or the rare ones of ImageReady
  * ("PHUT"), PhotoDeluxe ("MeSa") and others ("AgHg", "DCSR"), which ExifTool walks past and exiv2

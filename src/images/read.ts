@@ -24,7 +24,7 @@ import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
-import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
+import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, PHOTOSHOP_RESOURCE, iptcDatasets, iptcText, photoshopResources } from './iptc.js';
 import { assertNoDoctype, collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
@@ -168,8 +168,11 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
       break;
     }
     case 'tiff': {
-      const exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
-      exifs = [exif];
+      exifs = await withBytes(handle, sparse, (view) => {
+        const whole = exifFacts(view, 0, true);
+        return [whole, ...(whole.photoshopExif ?? []).map((tiff) => exifFacts(bufferView(tiff), 0, false))];
+      });
+      const exif = exifs[0]!;
       blocks = { ...emptyBlocks(), xmp: exif.xmp ?? [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
       break;
     }
@@ -271,6 +274,8 @@ interface ExifFacts {
   originalDate?: string;
   xmp?: Buffer[];
   iptc?: Buffer;
+  /** The EXIF (TIFF structures) a TIFF's Photoshop image resources hold. */
+  photoshopExif?: Buffer[];
   problems: string[];
 }
 
@@ -342,8 +347,18 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
     const pages = [tiff.ifd0, ...tiff.more];
     const xmp = pages.flatMap((ifd) => ifd.entries.get(TAG.XmpPacket) ?? []);
     if (xmp.length) facts.xmp = xmp.map((entry) => view.get(entry.valueAt, entry.byteLength));
-    const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []);
-    if (iptc.length) facts.iptc = Buffer.concat(iptc.map((entry) => view.get(entry.valueAt, entry.byteLength)));
+    const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []).map((entry) => view.get(entry.valueAt, entry.byteLength));
+    // Photoshop's image resources (tag 34377) may hold IPTC, XMP and EXIF of their own: ExifTool reads them.
+    for (const entry of pages.flatMap((ifd) => ifd.entries.get(TAG.PhotoshopResources) ?? [])) {
+      const data = view.get(entry.valueAt, entry.byteLength);
+      for (const resource of photoshopResources(data)) {
+        const bytes = data.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
+        if (resource.id === PHOTOSHOP_RESOURCE.iptc) iptc.push(bytes);
+        else if (resource.id === PHOTOSHOP_RESOURCE.xmp) (facts.xmp ??= []).push(bytes);
+        else if (resource.id === PHOTOSHOP_RESOURCE.exif) (facts.photoshopExif ??= []).push(bytes);
+      }
+    }
+    if (iptc.length) facts.iptc = Buffer.concat(iptc);
   } else if (tiff.ifd1) {
     setFact(facts, 'pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
     setFact(facts, 'pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));

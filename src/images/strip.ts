@@ -19,7 +19,7 @@ import { rafJpeg } from './raf.js';
 import { afcpIptc } from './afcp.js';
 import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumbf.js';
 import { emptyMetadata } from './types.js';
-import { PSD_RESOURCE, psdStructure } from './psd.js';
+import { psdStructure } from './psd.js';
 import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
@@ -29,7 +29,7 @@ import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey, isNikonGpsTag, nikonRecords, readBmffBlocks, type Box } from './bmff.js';
 import { TAG, Tiff, type TiffEntry } from './tiff.js';
-import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
+import { PHOTOSHOP_RESOURCE, iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { telemetryRanges, telemetryTracks } from './telemetry.js';
 import { readImageMetadata } from './read.js';
@@ -577,16 +577,29 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
  * join, so a resource that runs on into the next segment is edited in both.
  */
 function planPhotoshopBlock(block: PhotoshopBlock, options: StripOptions, plan: Plan): void {
-  const resources = photoshopResources(block.data);
   const inBlock = emptyPlan();
-  resources
-    .filter((resource) => resource.id === 0x0404)
-    .forEach((iptc, index) => {
-      const rebuilt = planIptc(bufferView(block.data), iptc.dataAt, iptc.dataLength, options, inBlock);
-      if (rebuilt && index === 0) planIptcDigest(resources, 0, rebuilt, inBlock);
-    });
+  planPhotoshopResources(bufferView(block.data), 0, block.data.length, options, inBlock);
   for (const patch of inBlock.patches) pushAll(plan.patches, inSegments(block, patch));
   pushAll(plan.removed, inBlock.removed);
+}
+
+/**
+ * Photoshop image resources (a JPEG's APP13 block, a TIFF's tag 34377): every IPTC resource loses
+ * its place datasets and the IPTC digest follows the first one; an EXIF or XMP resource is edited
+ * as such a block is elsewhere.
+ */
+function planPhotoshopResources(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): void {
+  const resources = photoshopResources(view.get(at, length));
+  let firstIptc = true;
+  for (const resource of resources) {
+    const dataAt = at + resource.dataAt;
+    if (resource.id === PHOTOSHOP_RESOURCE.iptc) {
+      const rebuilt = planIptc(view, dataAt, resource.dataLength, options, plan);
+      if (rebuilt && firstIptc) planIptcDigest(resources, at, rebuilt, plan);
+      firstIptc = false;
+    } else if (resource.id === PHOTOSHOP_RESOURCE.xmp) planXmp(view, dataAt, resource.dataLength, options, plan);
+    else if (resource.id === PHOTOSHOP_RESOURCE.exif) planExif(view, dataAt, options, plan, dataAt + resource.dataLength);
+  }
 }
 
 /** A patch at an offset in a joined Photoshop block, as the pieces of it that fall in each segment's payload. */
@@ -653,9 +666,13 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
     if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
     const iptc = firstTime(ifd.entries.get(TAG.IptcNaa));
     const rebuilt = iptc && planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
-    // The directory's Photoshop resources keep the IPTC block's digest: a stale one tells readers the IPTC changed behind their back.
-    const resources = rebuilt && ifd.entries.get(TAG.PhotoshopResources);
-    if (resources) planIptcDigest(photoshopResources(view.get(resources.valueAt, resources.byteLength)), resources.valueAt, rebuilt, plan);
+    const resources = firstTime(ifd.entries.get(TAG.PhotoshopResources));
+    if (!resources) continue;
+    // The directory's Photoshop resources keep the IPTC block's digest (a stale one tells readers the
+    // IPTC changed behind their back), and may hold IPTC, EXIF and XMP of their own.
+    const list = photoshopResources(view.get(resources.valueAt, resources.byteLength));
+    if (rebuilt && !list.some((r) => r.id === PHOTOSHOP_RESOURCE.iptc)) planIptcDigest(list, resources.valueAt, rebuilt, plan);
+    planPhotoshopResources(view, resources.valueAt, resources.byteLength, options, plan);
   }
   return plan;
 }
@@ -666,9 +683,9 @@ function planPsd(view: ByteView, options: StripOptions): Plan {
   const { resourcesAt, resources } = psdStructure(view);
   for (const resource of resources) {
     const at = resourcesAt + resource.dataAt;
-    if (resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) planExif(view, at, options, plan, at + resource.dataLength);
-    else if (resource.id === PSD_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
-    else if (resource.id === PSD_RESOURCE.iptc) {
+    if (resource.id === PHOTOSHOP_RESOURCE.exif || resource.id === PHOTOSHOP_RESOURCE.exif3) planExif(view, at, options, plan, at + resource.dataLength);
+    else if (resource.id === PHOTOSHOP_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
+    else if (resource.id === PHOTOSHOP_RESOURCE.iptc) {
       const rebuilt = planIptc(view, at, resource.dataLength, options, plan);
       if (rebuilt) planIptcDigest(resources, resourcesAt, rebuilt, plan);
     }

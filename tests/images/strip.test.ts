@@ -579,3 +579,51 @@ describe('a TIFF whose IPTC names a place', () => {
     expect(await samePixels(input, output)).toBe(true);
   });
 });
+
+describe('Photoshop image resources holding EXIF and XMP (ExifTool reads them in a JPEG\'s APP13 and a TIFF\'s tag 34377)', () => {
+  const place = '<exif:GPSLatitude>51,22.866N</exif:GPSLatitude><exif:GPSLongitude>2,21.54W</exif:GPSLongitude><Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Amelia Smith</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImage><photoshop:City>Bath</photoshop:City>';
+  const app13 = (...resources: Buffer[]) => Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), ...resources]);
+  const tiffResources = (resources: Buffer) => ({ tag: 0x8649, type: 1, count: resources.length, value: resources });
+
+  async function readAndClean(name: string, bytes: Buffer) {
+    const input = path.join(dir, name);
+    writeFileSync(input, bytes);
+    const found = await readImageMetadata(input);
+    const output = path.join(dir, 'out', name);
+    const result = await stripMetadata(input, output, { location: true, people: true });
+    expect(result.written, result.message).toBe(true);
+    const after = await readImageMetadata(output);
+    expect(after.error).toBeUndefined();
+    expect([after.gps, after.locationNames, after.people]).toEqual([[], [], []]);
+    expect(await samePixels(input, output)).toBe(true);
+    return found;
+  }
+
+  it('a JPEG whose APP13 holds XMP (resource 0x0424): its position, place and person are found and removed', async () => {
+    const m = await readAndClean('app13-xmp.jpg', withSegments(await jpeg(), [0xed, app13(photoshopResource(0x0424, Buffer.from(xmpPacket(place))))]));
+    expect(m.gps.map((g) => [g.latitude.toFixed(4), g.longitude.toFixed(4)])).toEqual([['51.3811', '-2.3590']]);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    expect(m.locationNames.map((p) => p.value)).toEqual(['Bath']);
+  });
+
+  it('a JPEG whose APP13 holds EXIF (resource 0x0422): its GPS is found and removed', async () => {
+    const m = await readAndClean('app13-exif.jpg', withSegments(await jpeg(), [0xed, app13(photoshopResource(0x0404, iptcIim([[25, 'sports day']])), photoshopResource(0x0422, gpsTiff()))]));
+    expect(m.gps.map((g) => Math.round(g.latitude))).toEqual([55]);
+  });
+
+  it('a TIFF whose Photoshop resources hold IPTC, XMP and EXIF: all found and removed, the IPTC digest kept current', async () => {
+    const iptc = iptcIim([[25, 'sports day'], [90, 'Wells']]);
+    const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest();
+    const resources = Buffer.concat([photoshopResource(0x0404, iptc), photoshopResource(0x0425, md5(iptc)), photoshopResource(0x0424, Buffer.from(xmpPacket(place))), photoshopResource(0x0422, gpsTiff())]);
+    const name = 'photoshop-resources.tif';
+    const m = await readAndClean(name, greyTiff([tiffResources(resources)]));
+    expect(m.gps).toHaveLength(2);
+    expect(m.locationNames.map((p) => p.value).sort()).toEqual(['Bath', 'Wells']);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    const before = readFileSync(path.join(dir, name));
+    const after = readFileSync(path.join(dir, 'out', name));
+    const iptcAt = before.indexOf(iptc);
+    const digestAt = before.indexOf(Buffer.from('8BIM\x04\x25', 'latin1')) + 12;
+    expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(md5(after.subarray(iptcAt, iptcAt + iptc.length)).toString('hex'));
+  });
+});
