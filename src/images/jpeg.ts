@@ -1,7 +1,7 @@
 // Walks a JPEG's marker segments up to the image data (SOS), collecting the metadata blocks.
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { PHOTOSHOP_RESOURCE, photoshopResources } from './iptc.js';
+import { photoshopMetadata } from './iptc.js';
 import { afcpIptc } from './afcp.js';
 import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 import { pushAll } from '../core/arrays.js';
@@ -191,12 +191,10 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
   // Photoshop's resources hold IPTC, and may hold EXIF and XMP too: ExifTool reads all three there.
   const photoshopExif: Buffer[] = [];
   for (const { data } of photoshopBlocks(view, segments)) {
-    for (const resource of photoshopResources(data)) {
-      const bytes = data.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
-      if (resource.id === PHOTOSHOP_RESOURCE.iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, bytes]) : bytes;
-      else if (resource.id === PHOTOSHOP_RESOURCE.xmp) blocks.xmp.push(bytes);
-      else if (resource.id === PHOTOSHOP_RESOURCE.exif) photoshopExif.push(bytes);
-    }
+    const found = photoshopMetadata(data);
+    for (const iptc of found.iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
+    pushAll(blocks.xmp, found.xmp);
+    pushAll(photoshopExif, found.exif);
   }
   if (jumbf.length) pushAll((blocks.jumbf ??= []), jumbfSuperboxes(jumbf));
   for (const parts of exif) {

@@ -24,7 +24,7 @@ import { readHeifBlocks } from './heif.js';
 import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
-import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, PHOTOSHOP_RESOURCE, iptcDatasets, iptcText, photoshopResources } from './iptc.js';
+import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText, photoshopMetadata } from './iptc.js';
 import { assertNoDoctype, collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
@@ -350,13 +350,10 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
     const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []).map((entry) => view.get(entry.valueAt, entry.byteLength));
     // Photoshop's image resources (tag 34377) may hold IPTC, XMP and EXIF of their own: ExifTool reads them.
     for (const entry of pages.flatMap((ifd) => ifd.entries.get(TAG.PhotoshopResources) ?? [])) {
-      const data = view.get(entry.valueAt, entry.byteLength);
-      for (const resource of photoshopResources(data)) {
-        const bytes = data.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
-        if (resource.id === PHOTOSHOP_RESOURCE.iptc) iptc.push(bytes);
-        else if (resource.id === PHOTOSHOP_RESOURCE.xmp) (facts.xmp ??= []).push(bytes);
-        else if (resource.id === PHOTOSHOP_RESOURCE.exif) (facts.photoshopExif ??= []).push(bytes);
-      }
+      const found = photoshopMetadata(view.get(entry.valueAt, entry.byteLength));
+      pushAll(iptc, found.iptc);
+      if (found.xmp.length) pushAll((facts.xmp ??= []), found.xmp);
+      if (found.exif.length) facts.photoshopExif = found.exif;
     }
     if (iptc.length) facts.iptc = Buffer.concat(iptc);
   } else if (tiff.ifd1) {

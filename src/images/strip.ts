@@ -763,16 +763,10 @@ function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { 
     return editBlock(raw, (view, plan) => planExif(view, base, options, plan));
   }
   if (kind === 'xmp') return editBlock(raw, (view, plan) => planXmp(view, 0, raw.length, options, plan));
-  // IPTC: bare datasets, or Photoshop resources holding them.
+  // IPTC: bare datasets, or Photoshop resources holding them (and perhaps XMP and EXIF).
   if (raw[0] === 0x1c) return editBlock(raw, (view, plan) => void planIptc(view, 0, raw.length, options, plan));
   const start = startsWith(raw, PHOTOSHOP_HEADER) ? PHOTOSHOP_HEADER.length : 0;
-  const resources = photoshopResources(raw.subarray(start));
-  const iptc = resources.find((r) => r.id === 0x0404);
-  if (!iptc) return undefined;
-  return editBlock(raw, (view, plan) => {
-    const rebuilt = planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan);
-    if (rebuilt) planIptcDigest(resources, start, rebuilt, plan);
-  });
+  return editBlock(raw, (view, plan) => planPhotoshopResources(view, start, raw.length - start, options, plan));
 }
 
 /** Replaces a text chunk by one with the same header and a new value (compressed again if it was). */

@@ -611,6 +611,14 @@ describe('Photoshop image resources holding EXIF and XMP (ExifTool reads them in
     expect(m.gps.map((g) => Math.round(g.latitude))).toEqual([55]);
   });
 
+  it('a PNG whose "Raw profile type 8bim" text holds XMP beside its IPTC (as ImageMagick keeps Photoshop resources): found and removed', async () => {
+    const resources = Buffer.concat([photoshopResource(0x0404, iptcIim([[25, 'sports day']])), photoshopResource(0x0424, Buffer.from(xmpPacket(place)))]);
+    const png = withPngChunks(await (await scene()).png().toBuffer(), pngTextChunk('zTXt', 'Raw profile type 8bim', rawProfileText('8bim', resources)));
+    const m = await readAndClean('raw-8bim.png', png);
+    expect(m.gps).toHaveLength(1);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+  });
+
   it('a TIFF whose Photoshop resources hold IPTC, XMP and EXIF: all found and removed, the IPTC digest kept current', async () => {
     const iptc = iptcIim([[25, 'sports day'], [90, 'Wells']]);
     const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest();
