@@ -256,7 +256,7 @@ const XMLNS = Buffer.from('xmlns');
 const XMP_WINDOW = 64 * 1024;
 
 const XMP_PLACE_NAMES = ['photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:Location', 'Iptc4xmpCore:CountryCode', 'Iptc4xmpExt:LocationShown', 'Iptc4xmpExt:LocationCreated', 'exif:GPSLatitude', 'exif:GPSLongitude'];
-const XMP_PEOPLE_NAMES = ['Iptc4xmpExt:PersonInImage', 'Iptc4xmpExt:ImageRegion', 'mwg-rs:Regions', 'MP:RegionInfo', 'mediapro:People'];
+const XMP_PEOPLE_NAMES = ['Iptc4xmpExt:PersonInImage', 'Iptc4xmpExt:ImageRegion', 'mwg-rs:Regions', 'MP:RegionInfo', 'mediapro:People', 'expressionmedia:People', 'GettyImagesGIFT:Personality'];
 
 /**
  * An IPTC place dataset (record 2: City, Sub-location, Province-State, Country …) with a value of

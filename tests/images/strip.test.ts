@@ -38,6 +38,22 @@ describe('built images', () => {
     expect(await samePixels(input, output)).toBe(true);
   });
 
+  it("Expression Media's People and Getty Images' Personality name people (ExifTool: XMP-expressionmedia:People, XMP-getty:Personality): found, and removed with --strip-people", async () => {
+    const people =
+      '<expressionmedia:People xmlns:expressionmedia="http://ns.microsoft.com/expressionmedia/1.0/"><rdf:Bag><rdf:li>Oliver Jones</rdf:li></rdf:Bag></expressionmedia:People>' +
+      '<GettyImagesGIFT:Personality xmlns:GettyImagesGIFT="http://xmp.gettyimages.com/gift/1.0/"><rdf:Bag><rdf:li>Amelia Smith</rdf:li></rdf:Bag></GettyImagesGIFT:Personality>';
+    const input = path.join(dir, 'expression-media.jpg');
+    writeFileSync(input, await (await scene()).jpeg().withXmp(xmpPacket(people)).toBuffer());
+    expect((await readImageMetadata(input)).people.map((p) => p.value)).toEqual(['Oliver Jones', 'Amelia Smith']);
+    const output = path.join(dir, 'out', 'expression-media.jpg');
+    const result = await stripMetadata(input, output, { location: true, people: true });
+    expect(result.written, result.message).toBe(true);
+    expect((await readImageMetadata(output)).people).toEqual([]);
+    expect(readFileSync(output).includes('Amelia')).toBe(false);
+    expect(readFileSync(output).includes('Oliver')).toBe(false);
+    expect(await samePixels(input, output)).toBe(true);
+  });
+
   it('a GPS pointer written as a signed LONG, a SHORT or a BYTE (a Canon PowerShot S5 IS writes SLONG) is followed and cleaned, as ExifTool does', async () => {
     for (const pointerType of [9, 3, 1]) {
       const input = path.join(dir, `pointer-${pointerType}.jpg`);
