@@ -21,7 +21,7 @@ import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { boxes, parseIso6709, readBmffBlocks, type Box } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
-import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
+import { TAG, Tiff, gpsAreaName, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
 import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText, photoshopMetadata } from './iptc.js';
@@ -254,6 +254,8 @@ interface ExifFacts {
   /** Set for a block of another picture inside the file (an MPO's second image). */
   origin?: string;
   gps?: { latitude: number; longitude: number; field?: string };
+  /** The GPS directory's GPSAreaInformation: a place's name. */
+  gpsArea?: string;
   make?: string;
   model?: string;
   serial?: string;
@@ -338,6 +340,7 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   const facts = identityFacts(directory(tiff, tiff.ifd0), directory(tiff, tiff.exif), { serial: () => tiff.makerNoteSerial(), canonOwner: () => tiff.canonOwnerName() }, tiff.problems);
   const gps = gpsPosition(tiff);
   if (gps) facts.gps = gps;
+  setFact(facts, 'gpsArea', gpsAreaName(tiff));
   const makerNames = tiff.panasonicNames();
   if (makerNames.length) facts.makerNames = makerNames;
   if (wholeTiff) {
@@ -428,7 +431,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   pushAll(metadata.owner, facts.owner);
   pushAll(metadata.copyright, facts.copyright);
   addCaptions(facts, metadata);
-  applyMakerNames(facts, metadata);
+  applyExifNames(facts, metadata);
 }
 
 function addCaptions(facts: ExifFacts, metadata: ImageMetadata): void {
@@ -443,7 +446,9 @@ function cameraBoilerplate(value: string, facts: ExifFacts): boolean {
   return /^(?:[A-Z0-9 ._-]*(?:DIGITAL (?:STILL )?CAMERA|DSC|CAMERA|PICTURE)|Exif_JPEG_\w+|DCIM[\\/].*|(?:IMG|DSC|DSCN|DSCF|PXL|P)[_ -]?\d[\w-]*(?:\.\w+)?|default|untitled|image|photo|picture|\W*)$/i.test(text);
 }
 
-function applyMakerNames(facts: ExifFacts, metadata: ImageMetadata): void {
+/** The places and people the EXIF names: its GPS area, and what its maker note records. */
+function applyExifNames(facts: ExifFacts, metadata: ImageMetadata): void {
+  if (facts.gpsArea) addValue(metadata.locationNames, 'EXIF GPSAreaInformation', facts.gpsArea);
   for (const { kind, field, value } of facts.makerNames ?? []) addValue(kind === 'place' ? metadata.locationNames : metadata.people, `EXIF ${field}`, value);
 }
 
@@ -457,7 +462,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);
   addCaptions(facts, metadata);
-  applyMakerNames(facts, metadata);
+  applyExifNames(facts, metadata);
 }
 
 function applyIptc(data: Buffer, metadata: ImageMetadata): void {

@@ -255,7 +255,7 @@ const XMLNS = Buffer.from('xmlns');
 /** How far past an "xmlns" its packet's properties are looked for (a JPEG's XMP segment holds 64 KB). */
 const XMP_WINDOW = 64 * 1024;
 
-const XMP_PLACE_NAMES = ['photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:Location', 'Iptc4xmpCore:CountryCode', 'Iptc4xmpExt:LocationShown', 'Iptc4xmpExt:LocationCreated', 'exif:GPSLatitude', 'exif:GPSLongitude'];
+const XMP_PLACE_NAMES = ['photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:Location', 'Iptc4xmpCore:CountryCode', 'Iptc4xmpExt:LocationShown', 'Iptc4xmpExt:LocationCreated', 'exif:GPSLatitude', 'exif:GPSLongitude', 'exif:GPSAreaInformation'];
 const XMP_PEOPLE_NAMES = ['Iptc4xmpExt:PersonInImage', 'Iptc4xmpExt:ImageRegion', 'mwg-rs:Regions', 'MP:RegionInfo', 'mediapro:People', 'expressionmedia:People', 'GettyImagesGIFT:Personality'];
 
 /**

@@ -50,7 +50,7 @@ type Prefix = keyof typeof NS;
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
   'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
-  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP', 'People', 'ImageRegion', 'Personality',
+  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP', 'People', 'ImageRegion', 'Personality', 'GPSAreaInformation',
 ].map((word) => Buffer.from(word, 'latin1'));
 
 const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
@@ -252,6 +252,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     else if (destLat !== undefined && destLon !== undefined) metadata.gps.push({ latitude: destLat, longitude: destLon, source: origin, field: `${name}:GPSDestLatitude` });
   }
 
+  add(metadata.locationNames, 'exif:GPSAreaInformation', ns('exif')?.GPSAreaInformation);
   const photoshop = ns('photoshop');
   if (photoshop) for (const key of ['City', 'State', 'Country'] as const) add(metadata.locationNames, `photoshop:${key}`, photoshop[key]);
   const core = ns('Iptc4xmpCore');

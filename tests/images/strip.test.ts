@@ -54,6 +54,29 @@ describe('built images', () => {
     expect(await samePixels(input, output)).toBe(true);
   });
 
+  it('the name of the GPS area (GPSAreaInformation, EXIF in UNICODE or XMP) is a place name, found and removed', async () => {
+    // The EXIF ExifTool 12.57 writes for -GPSAreaInformation="Zürich, Schweiz" (big-endian, UNICODE).
+    const exif = Buffer.from(
+      '4d4d002a000000080005011a0005000000010000004a011b0005000000010000005201280003000000010002000002130003000000010001000088250004000000010000005a00000000000000480000000100000048000000010002000000010000000402030000001c0007000000260000007800000000554e49434f444500005a00fc0072006900630068002c0020005300630068007700650069007a',
+      'hex',
+    );
+    const xmp = '<exif:GPSAreaInformation>Bath, Somerset</exif:GPSAreaInformation>';
+    const cases: [string, Buffer, string][] = [
+      ['gps-area-exif.jpg', withSegments(await jpeg(), [0xe1, exifPayload(exif)]), 'Zürich, Schweiz'],
+      ['gps-area-xmp.jpg', await (await scene()).jpeg().withXmp(xmpPacket(xmp)).toBuffer(), 'Bath, Somerset'],
+    ];
+    for (const [name, bytes, place] of cases) {
+      const input = path.join(dir, name);
+      writeFileSync(input, bytes);
+      expect((await readImageMetadata(input)).locationNames.map((n) => n.value), name).toEqual([place]);
+      const output = path.join(dir, 'out', name);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect((await readImageMetadata(output)).locationNames, name).toEqual([]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
+  });
+
   it('a GPS pointer written as a signed LONG, a SHORT or a BYTE (a Canon PowerShot S5 IS writes SLONG) is followed and cleaned, as ExifTool does', async () => {
     for (const pointerType of [9, 3, 1]) {
       const input = path.join(dir, `pointer-${pointerType}.jpg`);
