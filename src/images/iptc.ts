@@ -10,6 +10,9 @@ export interface PhotoshopResource {
   dataLength: number;
 }
 
+/** The image resources that hold metadata: IPTC-IIM, EXIF (a TIFF structure) and XMP. */
+export const PHOTOSHOP_RESOURCE = { iptc: 0x0404, iptcDigest: 0x0425, exif: 0x0422, exif3: 0x0423, xmp: 0x0424 } as const;
+
 /**
  * The signatures a Photoshop image resource may carry: "8BIM", or the rare ones of ImageReady
  * ("PHUT"), PhotoDeluxe ("MeSa") and others ("AgHg", "DCSR"), which ExifTool walks past and exiv2
@@ -38,9 +41,16 @@ export function photoshopResources(block: Buffer): PhotoshopResource[] {
   return resources;
 }
 
-export function iptcFromPhotoshop(block: Buffer): Buffer | undefined {
-  const resource = photoshopResources(block).find((r) => r.id === 0x0404);
-  return resource ? block.subarray(resource.dataAt, resource.dataAt + resource.dataLength) : undefined;
+/** What a block of Photoshop image resources holds that ExifTool reads: IPTC datasets, XMP packets and EXIF (TIFF) structures. */
+export function photoshopMetadata(block: Buffer): { iptc: Buffer[]; xmp: Buffer[]; exif: Buffer[] } {
+  const found = { iptc: [] as Buffer[], xmp: [] as Buffer[], exif: [] as Buffer[] };
+  for (const resource of photoshopResources(block)) {
+    const bytes = block.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
+    if (resource.id === PHOTOSHOP_RESOURCE.iptc) found.iptc.push(bytes);
+    else if (resource.id === PHOTOSHOP_RESOURCE.xmp) found.xmp.push(bytes);
+    else if (resource.id === PHOTOSHOP_RESOURCE.exif) found.exif.push(bytes);
+  }
+  return found;
 }
 
 export interface IptcDataset {

@@ -1,7 +1,7 @@
 // Walks a JPEG's marker segments up to the image data (SOS), collecting the metadata blocks.
 import { CorruptFile, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { photoshopResources } from './iptc.js';
+import { photoshopMetadata } from './iptc.js';
 import { afcpIptc } from './afcp.js';
 import { isJumbfPayload, jumbfSuperboxes } from './jumbf.js';
 import { pushAll } from '../core/arrays.js';
@@ -188,17 +188,19 @@ function readJpegImage(view: ByteView, start: number, blocks: Blocks, origin: st
       if (at !== undefined) blocks.xmp.push(data.subarray(at));
     }
   }
+  // Photoshop's resources hold IPTC, and may hold EXIF and XMP too: ExifTool reads all three there.
+  const photoshopExif: Buffer[] = [];
   for (const { data } of photoshopBlocks(view, segments)) {
-    for (const resource of photoshopResources(data)) {
-      if (resource.id !== 0x0404) continue;
-      const iptc = data.subarray(resource.dataAt, resource.dataAt + resource.dataLength);
-      blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
-    }
+    const found = photoshopMetadata(data);
+    for (const iptc of found.iptc) blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
+    pushAll(blocks.xmp, found.xmp);
+    pushAll(photoshopExif, found.exif);
   }
   if (jumbf.length) pushAll((blocks.jumbf ??= []), jumbfSuperboxes(jumbf));
   for (const parts of exif) {
     blocks.exif.push({ view: bufferView(parts.length === 1 ? parts[0]! : Buffer.concat(parts)), base: EXIF_HEADER.length, ...(origin ? { origin } : {}) });
   }
+  for (const tiff of photoshopExif) blocks.exif.push({ view: bufferView(tiff), base: 0, ...(origin ? { origin } : {}) });
   for (const { parts } of extended.values()) {
     blocks.xmp.push(Buffer.concat(parts.sort((a, b) => a.offset - b.offset).map((p) => p.data)));
   }

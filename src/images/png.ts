@@ -3,7 +3,8 @@ import { inflateSync } from 'node:zlib';
 import { CorruptFile, NeedBytes, bufferView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
 import { InflateBudget } from './inflate.js';
-import { iptcFromPhotoshop } from './iptc.js';
+import { photoshopMetadata } from './iptc.js';
+import { pushAll } from '../core/arrays.js';
 import { PHOTOSHOP_HEADER, XMP_HEADER, isExifPayload, isTiffHeader, startsWith } from './jpeg.js';
 
 export interface PngChunk {
@@ -77,7 +78,14 @@ export function readPngBlocks(view: ByteView): Blocks {
         if (!raw) throw new CorruptFile(`its metadata text "${text.keyword}" is not in the form ImageMagick writes`);
         const kind = text.keyword.slice('Raw profile type '.length).toLowerCase();
         if (kind === 'xmp') blocks.xmp.push(raw);
-        else if (kind === 'iptc' || kind === '8bim') blocks.iptc = raw[0] === 0x1c ? raw : (iptcFromPhotoshop(startsWith(raw, PHOTOSHOP_HEADER) ? raw.subarray(14) : raw) ?? blocks.iptc);
+        else if ((kind === 'iptc' || kind === '8bim') && raw[0] === 0x1c) blocks.iptc = raw;
+        else if (kind === 'iptc' || kind === '8bim') {
+          // Photoshop resources: their IPTC, and any XMP and EXIF beside it.
+          const found = photoshopMetadata(startsWith(raw, PHOTOSHOP_HEADER) ? raw.subarray(PHOTOSHOP_HEADER.length) : raw);
+          if (found.iptc.length) blocks.iptc = found.iptc[0];
+          pushAll(blocks.xmp, found.xmp);
+          for (const tiff of found.exif) blocks.exif.push({ view: bufferView(tiff), base: 0 });
+        }
         // An APP1 block (either keyword): EXIF with or without its header, or XMP under Adobe's (as ExifTool reads it).
         else if (startsWith(raw, XMP_HEADER)) blocks.xmp.push(raw.subarray(XMP_HEADER.length));
         else if (isExifPayload(raw)) blocks.exif.push({ view: bufferView(raw), base: 6 });

@@ -3,9 +3,7 @@
 // XMP (0x0424). Layers and pixels follow and hold no metadata the auditor looks for.
 import { CorruptFile, subView, type ByteView } from './bytes.js';
 import { emptyBlocks, type Blocks } from './blocks.js';
-import { photoshopResources, type PhotoshopResource } from './iptc.js';
-
-export const PSD_RESOURCE = { iptc: 0x0404, exif: 0x0422, exif3: 0x0423, xmp: 0x0424 } as const;
+import { PHOTOSHOP_RESOURCE, photoshopResources, type PhotoshopResource } from './iptc.js';
 
 export interface PsdStructure {
   width: number;
@@ -39,9 +37,9 @@ export function readPsdBlocks(view: ByteView): Blocks {
   blocks.height = psd.height;
   for (const resource of psd.resources) {
     const at = psd.resourcesAt + resource.dataAt;
-    if (resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) blocks.exif.push({ view: subView(view, at, resource.dataLength, 'its EXIF resource'), base: 0 });
-    else if (resource.id === PSD_RESOURCE.xmp) blocks.xmp.push(view.get(at, resource.dataLength));
-    else if (resource.id === PSD_RESOURCE.iptc) {
+    if (resource.id === PHOTOSHOP_RESOURCE.exif || resource.id === PHOTOSHOP_RESOURCE.exif3) blocks.exif.push({ view: subView(view, at, resource.dataLength, 'its EXIF resource'), base: 0 });
+    else if (resource.id === PHOTOSHOP_RESOURCE.xmp) blocks.xmp.push(view.get(at, resource.dataLength));
+    else if (resource.id === PHOTOSHOP_RESOURCE.iptc) {
       const iptc = view.get(at, resource.dataLength);
       blocks.iptc = blocks.iptc ? Buffer.concat([blocks.iptc, iptc]) : iptc;
     }

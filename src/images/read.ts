@@ -21,10 +21,10 @@ import { readGifBlocks } from './gif.js';
 import { checkPixels } from './pixels.js';
 import { boxes, parseIso6709, readBmffBlocks, type Box } from './bmff.js';
 import { readHeifBlocks } from './heif.js';
-import { TAG, Tiff, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
+import { TAG, Tiff, gpsAreaName, gpsDirectoryPosition, gpsPosition, type Ifd, type MakerNoteName } from './tiff.js';
 import { cmtView, cr3Structure, type Cr3Structure } from './cr3.js';
 import { readRafBlocks } from './raf.js';
-import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText } from './iptc.js';
+import { IPTC_CAPTIONS, IPTC_COPYRIGHT, IPTC_LOCATION, IPTC_OWNER, iptcDatasets, iptcText, photoshopMetadata } from './iptc.js';
 import { assertNoDoctype, collectXmp, parseXmp, xmpAsUtf8, xmpEdited, xmpMightMatter } from './xmp.js';
 import { checkPreview, compareThumbnail } from './thumbnail.js';
 import { firstTelemetryPosition, telemetryTracks } from './telemetry.js';
@@ -168,8 +168,11 @@ async function inspect(file: string | Buffer, handle: OpenFile, head: Buffer, op
       break;
     }
     case 'tiff': {
-      const exif = await withBytes(handle, sparse, (view) => exifFacts(view, 0, true));
-      exifs = [exif];
+      exifs = await withBytes(handle, sparse, (view) => {
+        const whole = exifFacts(view, 0, true);
+        return [whole, ...(whole.photoshopExif ?? []).map((tiff) => exifFacts(bufferView(tiff), 0, false))];
+      });
+      const exif = exifs[0]!;
       blocks = { ...emptyBlocks(), xmp: exif.xmp ?? [], ...(exif.iptc ? { iptc: exif.iptc } : {}) };
       break;
     }
@@ -251,6 +254,8 @@ interface ExifFacts {
   /** Set for a block of another picture inside the file (an MPO's second image). */
   origin?: string;
   gps?: { latitude: number; longitude: number; field?: string };
+  /** The GPS directory's GPSAreaInformation: a place's name. */
+  gpsArea?: string;
   make?: string;
   model?: string;
   serial?: string;
@@ -271,6 +276,8 @@ interface ExifFacts {
   originalDate?: string;
   xmp?: Buffer[];
   iptc?: Buffer;
+  /** The EXIF (TIFF structures) a TIFF's Photoshop image resources hold. */
+  photoshopExif?: Buffer[];
   problems: string[];
 }
 
@@ -333,6 +340,7 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
   const facts = identityFacts(directory(tiff, tiff.ifd0), directory(tiff, tiff.exif), { serial: () => tiff.makerNoteSerial(), canonOwner: () => tiff.canonOwnerName() }, tiff.problems);
   const gps = gpsPosition(tiff);
   if (gps) facts.gps = gps;
+  setFact(facts, 'gpsArea', gpsAreaName(tiff));
   const makerNames = tiff.panasonicNames();
   if (makerNames.length) facts.makerNames = makerNames;
   if (wholeTiff) {
@@ -342,8 +350,15 @@ function exifFacts(view: ByteView, base: number, wholeTiff: boolean): ExifFacts 
     const pages = [tiff.ifd0, ...tiff.more];
     const xmp = pages.flatMap((ifd) => ifd.entries.get(TAG.XmpPacket) ?? []);
     if (xmp.length) facts.xmp = xmp.map((entry) => view.get(entry.valueAt, entry.byteLength));
-    const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []);
-    if (iptc.length) facts.iptc = Buffer.concat(iptc.map((entry) => view.get(entry.valueAt, entry.byteLength)));
+    const iptc = pages.flatMap((ifd) => ifd.entries.get(TAG.IptcNaa) ?? []).map((entry) => view.get(entry.valueAt, entry.byteLength));
+    // Photoshop's image resources (tag 34377) may hold IPTC, XMP and EXIF of their own: ExifTool reads them.
+    for (const entry of pages.flatMap((ifd) => ifd.entries.get(TAG.PhotoshopResources) ?? [])) {
+      const found = photoshopMetadata(view.get(entry.valueAt, entry.byteLength));
+      pushAll(iptc, found.iptc);
+      if (found.xmp.length) pushAll((facts.xmp ??= []), found.xmp);
+      if (found.exif.length) facts.photoshopExif = found.exif;
+    }
+    if (iptc.length) facts.iptc = Buffer.concat(iptc);
   } else if (tiff.ifd1) {
     setFact(facts, 'pixelWidth', tiff.number(exif?.get(TAG.PixelXDimension)));
     setFact(facts, 'pixelHeight', tiff.number(exif?.get(TAG.PixelYDimension)));
@@ -416,7 +431,7 @@ function applyExif(facts: ExifFacts, metadata: ImageMetadata): void {
   pushAll(metadata.owner, facts.owner);
   pushAll(metadata.copyright, facts.copyright);
   addCaptions(facts, metadata);
-  applyMakerNames(facts, metadata);
+  applyExifNames(facts, metadata);
 }
 
 function addCaptions(facts: ExifFacts, metadata: ImageMetadata): void {
@@ -431,7 +446,9 @@ function cameraBoilerplate(value: string, facts: ExifFacts): boolean {
   return /^(?:[A-Z0-9 ._-]*(?:DIGITAL (?:STILL )?CAMERA|DSC|CAMERA|PICTURE)|Exif_JPEG_\w+|DCIM[\\/].*|(?:IMG|DSC|DSCN|DSCF|PXL|P)[_ -]?\d[\w-]*(?:\.\w+)?|default|untitled|image|photo|picture|\W*)$/i.test(text);
 }
 
-function applyMakerNames(facts: ExifFacts, metadata: ImageMetadata): void {
+/** The places and people the EXIF names: its GPS area, and what its maker note records. */
+function applyExifNames(facts: ExifFacts, metadata: ImageMetadata): void {
+  if (facts.gpsArea) addValue(metadata.locationNames, 'EXIF GPSAreaInformation', facts.gpsArea);
   for (const { kind, field, value } of facts.makerNames ?? []) addValue(kind === 'place' ? metadata.locationNames : metadata.people, `EXIF ${field}`, value);
 }
 
@@ -445,7 +462,7 @@ function applyMoreExif(facts: ExifFacts, metadata: ImageMetadata): void {
   for (const { field, value } of facts.owner) addValue(metadata.owner, field, value);
   for (const { field, value } of facts.copyright) addValue(metadata.copyright, field, value);
   addCaptions(facts, metadata);
-  applyMakerNames(facts, metadata);
+  applyExifNames(facts, metadata);
 }
 
 function applyIptc(data: Buffer, metadata: ImageMetadata): void {

@@ -19,7 +19,7 @@ import { rafJpeg } from './raf.js';
 import { afcpIptc } from './afcp.js';
 import { collectJumbf, isJumbfPayload, jumbfJson, jumbfSuperboxes } from './jumbf.js';
 import { emptyMetadata } from './types.js';
-import { PSD_RESOURCE, psdStructure } from './psd.js';
+import { psdStructure } from './psd.js';
 import { jxlCredentials, jxlStructure } from './jxl.js';
 import { readCrw } from './crw.js';
 import { UNREAD_FORMATS, detectFormat } from './format.js';
@@ -29,7 +29,7 @@ import { riffChunks } from './riff.js';
 import { gifStructure } from './gif.js';
 import { QUICKTIME_TEXTS, boxes, ilstKey, isNikonGpsTag, nikonRecords, readBmffBlocks, type Box } from './bmff.js';
 import { TAG, Tiff, type TiffEntry } from './tiff.js';
-import { iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
+import { PHOTOSHOP_RESOURCE, iptcDatasets, photoshopResources, type PhotoshopResource } from './iptc.js';
 import { blankXmp } from './xmp-edit.js';
 import { telemetryRanges, telemetryTracks } from './telemetry.js';
 import { readImageMetadata } from './read.js';
@@ -255,8 +255,8 @@ const XMLNS = Buffer.from('xmlns');
 /** How far past an "xmlns" its packet's properties are looked for (a JPEG's XMP segment holds 64 KB). */
 const XMP_WINDOW = 64 * 1024;
 
-const XMP_PLACE_NAMES = ['photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:Location', 'Iptc4xmpCore:CountryCode', 'Iptc4xmpExt:LocationShown', 'Iptc4xmpExt:LocationCreated', 'exif:GPSLatitude', 'exif:GPSLongitude'];
-const XMP_PEOPLE_NAMES = ['Iptc4xmpExt:PersonInImage', 'Iptc4xmpExt:ImageRegion', 'mwg-rs:Regions', 'MP:RegionInfo', 'mediapro:People'];
+const XMP_PLACE_NAMES = ['photoshop:City', 'photoshop:State', 'photoshop:Country', 'Iptc4xmpCore:Location', 'Iptc4xmpCore:CountryCode', 'Iptc4xmpExt:LocationShown', 'Iptc4xmpExt:LocationCreated', 'exif:GPSLatitude', 'exif:GPSLongitude', 'exif:GPSAreaInformation'];
+const XMP_PEOPLE_NAMES = ['Iptc4xmpExt:PersonInImage', 'Iptc4xmpExt:ImageRegion', 'mwg-rs:Regions', 'MP:RegionInfo', 'mediapro:People', 'expressionmedia:People', 'GettyImagesGIFT:Personality'];
 
 /**
  * An IPTC place dataset (record 2: City, Sub-location, Province-State, Country …) with a value of
@@ -577,16 +577,29 @@ function planJpegImage(view: ByteView, start: number, options: StripOptions, pla
  * join, so a resource that runs on into the next segment is edited in both.
  */
 function planPhotoshopBlock(block: PhotoshopBlock, options: StripOptions, plan: Plan): void {
-  const resources = photoshopResources(block.data);
   const inBlock = emptyPlan();
-  resources
-    .filter((resource) => resource.id === 0x0404)
-    .forEach((iptc, index) => {
-      const rebuilt = planIptc(bufferView(block.data), iptc.dataAt, iptc.dataLength, options, inBlock);
-      if (rebuilt && index === 0) planIptcDigest(resources, 0, rebuilt, inBlock);
-    });
+  planPhotoshopResources(bufferView(block.data), 0, block.data.length, options, inBlock);
   for (const patch of inBlock.patches) pushAll(plan.patches, inSegments(block, patch));
   pushAll(plan.removed, inBlock.removed);
+}
+
+/**
+ * Photoshop image resources (a JPEG's APP13 block, a TIFF's tag 34377): every IPTC resource loses
+ * its place datasets and the IPTC digest follows the first one; an EXIF or XMP resource is edited
+ * as such a block is elsewhere.
+ */
+function planPhotoshopResources(view: ByteView, at: number, length: number, options: StripOptions, plan: Plan): void {
+  const resources = photoshopResources(view.get(at, length));
+  let firstIptc = true;
+  for (const resource of resources) {
+    const dataAt = at + resource.dataAt;
+    if (resource.id === PHOTOSHOP_RESOURCE.iptc) {
+      const rebuilt = planIptc(view, dataAt, resource.dataLength, options, plan);
+      if (rebuilt && firstIptc) planIptcDigest(resources, at, rebuilt, plan);
+      firstIptc = false;
+    } else if (resource.id === PHOTOSHOP_RESOURCE.xmp) planXmp(view, dataAt, resource.dataLength, options, plan);
+    else if (resource.id === PHOTOSHOP_RESOURCE.exif) planExif(view, dataAt, options, plan, dataAt + resource.dataLength);
+  }
 }
 
 /** A patch at an offset in a joined Photoshop block, as the pieces of it that fall in each segment's payload. */
@@ -652,7 +665,14 @@ function planTiff(view: ByteView, options: StripOptions): Plan {
     const xmp = firstTime(ifd.entries.get(TAG.XmpPacket));
     if (xmp) planXmp(view, xmp.valueAt, xmp.byteLength, options, plan);
     const iptc = firstTime(ifd.entries.get(TAG.IptcNaa));
-    if (iptc) planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    const rebuilt = iptc && planIptc(view, iptc.valueAt, iptc.byteLength, options, plan);
+    const resources = firstTime(ifd.entries.get(TAG.PhotoshopResources));
+    if (!resources) continue;
+    // The directory's Photoshop resources keep the IPTC block's digest (a stale one tells readers the
+    // IPTC changed behind their back), and may hold IPTC, EXIF and XMP of their own.
+    const list = photoshopResources(view.get(resources.valueAt, resources.byteLength));
+    if (rebuilt && !list.some((r) => r.id === PHOTOSHOP_RESOURCE.iptc)) planIptcDigest(list, resources.valueAt, rebuilt, plan);
+    planPhotoshopResources(view, resources.valueAt, resources.byteLength, options, plan);
   }
   return plan;
 }
@@ -663,9 +683,9 @@ function planPsd(view: ByteView, options: StripOptions): Plan {
   const { resourcesAt, resources } = psdStructure(view);
   for (const resource of resources) {
     const at = resourcesAt + resource.dataAt;
-    if (resource.id === PSD_RESOURCE.exif || resource.id === PSD_RESOURCE.exif3) planExif(view, at, options, plan, at + resource.dataLength);
-    else if (resource.id === PSD_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
-    else if (resource.id === PSD_RESOURCE.iptc) {
+    if (resource.id === PHOTOSHOP_RESOURCE.exif || resource.id === PHOTOSHOP_RESOURCE.exif3) planExif(view, at, options, plan, at + resource.dataLength);
+    else if (resource.id === PHOTOSHOP_RESOURCE.xmp) planXmp(view, at, resource.dataLength, options, plan);
+    else if (resource.id === PHOTOSHOP_RESOURCE.iptc) {
       const rebuilt = planIptc(view, at, resource.dataLength, options, plan);
       if (rebuilt) planIptcDigest(resources, resourcesAt, rebuilt, plan);
     }
@@ -743,16 +763,10 @@ function editRawProfile(keyword: string, raw: Buffer, options: StripOptions): { 
     return editBlock(raw, (view, plan) => planExif(view, base, options, plan));
   }
   if (kind === 'xmp') return editBlock(raw, (view, plan) => planXmp(view, 0, raw.length, options, plan));
-  // IPTC: bare datasets, or Photoshop resources holding them.
+  // IPTC: bare datasets, or Photoshop resources holding them (and perhaps XMP and EXIF).
   if (raw[0] === 0x1c) return editBlock(raw, (view, plan) => void planIptc(view, 0, raw.length, options, plan));
   const start = startsWith(raw, PHOTOSHOP_HEADER) ? PHOTOSHOP_HEADER.length : 0;
-  const resources = photoshopResources(raw.subarray(start));
-  const iptc = resources.find((r) => r.id === 0x0404);
-  if (!iptc) return undefined;
-  return editBlock(raw, (view, plan) => {
-    const rebuilt = planIptc(view, start + iptc.dataAt, iptc.dataLength, options, plan);
-    if (rebuilt) planIptcDigest(resources, start, rebuilt, plan);
-  });
+  return editBlock(raw, (view, plan) => planPhotoshopResources(view, start, raw.length - start, options, plan));
 }
 
 /** Replaces a text chunk by one with the same header and a new value (compressed again if it was). */

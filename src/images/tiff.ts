@@ -39,6 +39,8 @@ export const TAG = {
   BodySerialNumber: 0xa431,
   CameraSerialNumber: 0xc62f,
   IptcNaa: 0x83bb,
+  /** Photoshop's image resources (holding the IPTCDigest) in a TIFF. */
+  PhotoshopResources: 0x8649,
   XmpPacket: 0x02bc,
   GPSLatitudeRef: 1,
   GPSLatitude: 2,
@@ -48,6 +50,7 @@ export const TAG = {
   GPSDestLatitude: 0x14,
   GPSDestLongitudeRef: 0x15,
   GPSDestLongitude: 0x16,
+  GPSAreaInformation: 0x1c,
 } as const;
 
 /** Tags inside maker notes (each maker numbers its own). */
@@ -513,6 +516,25 @@ function decodeText(b: Buffer): string {
   const bytes = end >= 0 ? b.subarray(0, end) : b;
   const utf8 = bytes.toString('utf8');
   return utf8.includes('\uFFFD') ? bytes.toString('latin1') : utf8;
+}
+
+/**
+ * The name of the GPS area (GPSAreaInformation: "Bath, Somerset"), which ExifTool prints: eight bytes
+ * naming the character code (ASCII, UNICODE in the block's byte order, JIS, or none), then the text.
+ */
+export function gpsAreaName(tiff: Tiff): string | undefined {
+  for (const { gps } of tiff.gpsPointers) {
+    const entry = gps?.entries.get(TAG.GPSAreaInformation);
+    const bytes = entry && tiff.values(entry);
+    if (!bytes) continue;
+    const code = bytes.length > 8 ? bytes.toString('latin1', 0, 8).replace(/\0+$/, '') : '';
+    const body = code === 'ASCII' || code === 'UNICODE' || code === 'JIS' || code === '' ? (bytes.length > 8 ? bytes.subarray(8) : bytes) : bytes;
+    const even = Buffer.from(body.subarray(0, body.length - (body.length % 2)));
+    const text = code === 'UNICODE' ? (tiff.little ? even : even.swap16()).toString('utf16le') : decodeText(body);
+    const clean = text.replace(/\0[\s\S]*$/, '').trim();
+    if (/[\p{L}\p{N}]/u.test(clean)) return clean;
+  }
+  return undefined;
 }
 
 /** Decimal degrees from a GPS IFD (undefined when the position is absent or not a number). */

@@ -16,6 +16,8 @@ const PEOPLE: Record<string, RegExp> = {
   'http://ns.microsoft.com/photo/1.2/': /RegionInfo/,
   'http://iptc.org/std/Iptc4xmpExt/2008-02-29/': /PersonInImage(?:WDetails)?|ImageRegion/,
   'http://ns.iview-multimedia.com/mediapro/1.0/': /People/,
+  'http://ns.microsoft.com/expressionmedia/1.0/': /People/,
+  'http://xmp.gettyimages.com/gift/1.0/': /Personality/,
 };
 
 export interface XmpEdit {

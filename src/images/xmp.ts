@@ -37,6 +37,8 @@ const NS = {
   digiKam: 'http://www.digikam.org/ns/1.0/',
   MicrosoftPhoto: 'http://ns.microsoft.com/photo/1.0/',
   mediapro: 'http://ns.iview-multimedia.com/mediapro/1.0/',
+  expressionmedia: 'http://ns.microsoft.com/expressionmedia/1.0/',
+  GettyImagesGIFT: 'http://xmp.gettyimages.com/gift/1.0/',
 } as const;
 type Prefix = keyof typeof NS;
 
@@ -48,7 +50,7 @@ type Prefix = keyof typeof NS;
 const INTERESTING = [
   'GPSLatitude', 'GPSLongitude', 'Latitude', 'City', 'State', 'Country', 'Location', 'Region', 'PersonInImage',
   'PersonDisplayName', 'creator', 'rights', 'Artist', 'Copyright', 'SerialNumber', 'Owner', 'Make', 'Model', 'By-line',
-  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP', 'People', 'ImageRegion',
+  'CreatorContactInfo', 'Credit', 'ImageCreator', 'hierarchicalSubject', 'TagsList', 'LastKeywordXMP', 'People', 'ImageRegion', 'Personality', 'GPSAreaInformation',
 ].map((word) => Buffer.from(word, 'latin1'));
 
 const INTERESTING_NAME = new RegExp(INTERESTING.map((w) => escapeRegExp(w.toString('latin1'))).join('|'));
@@ -250,6 +252,7 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     else if (destLat !== undefined && destLon !== undefined) metadata.gps.push({ latitude: destLat, longitude: destLon, source: origin, field: `${name}:GPSDestLatitude` });
   }
 
+  add(metadata.locationNames, 'exif:GPSAreaInformation', ns('exif')?.GPSAreaInformation);
   const photoshop = ns('photoshop');
   if (photoshop) for (const key of ['City', 'State', 'Country'] as const) add(metadata.locationNames, `photoshop:${key}`, photoshop[key]);
   const core = ns('Iptc4xmpCore');
@@ -271,8 +274,11 @@ export function collectXmp(tree: Tree, metadata: ImageMetadata, origin: string):
     add(metadata.people, 'Iptc4xmpExt:PersonInImageWDetails', namesIn(ext.PersonInImageWDetails, ['PersonName']));
     add(metadata.people, 'Iptc4xmpExt:ImageRegion', imageRegionPeople(ext.ImageRegion));
   }
-  // Media Pro's (iView, Phase One) list of the people in the picture.
+  // Media Pro's (iView, Phase One) and Expression Media's lists of the people in the picture, and
+  // Getty Images' named personalities (ExifTool: XMP-expressionmedia:People, XMP-getty:Personality).
   add(metadata.people, 'mediapro:People', ns('mediapro')?.People);
+  add(metadata.people, 'expressionmedia:People', ns('expressionmedia')?.People);
+  add(metadata.people, 'GettyImagesGIFT:Personality', ns('GettyImagesGIFT')?.Personality);
   // Face regions: the XMP parser flattens nested rdf:Description structures unevenly (a region
   // written as attributes ends up directly under its namespace), so names are looked for anywhere
   // in the namespace, and Microsoft's PersonDisplayName anywhere in the packet.

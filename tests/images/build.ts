@@ -1020,3 +1020,21 @@ export function telemetryMp4(format: 'gpmd' | 'camm', samples: Buffer[], options
   const trak = box('trak', box('tkhd', Buffer.alloc(84)), box('mdia', box('mdhd', Buffer.alloc(24)), hdlr, box('minf', box('nmhd', Buffer.alloc(4)), box('stbl', stsd, box('stts', u32(0, 1, samples.length, 1000)), stsc, stsz, offsetBox))));
   return Buffer.concat([ftyp, mdat, box('moov', box('mvhd', Buffer.alloc(100)), trak)]);
 }
+
+/**
+ * A little-endian greyscale TIFF (one uncompressed strip of `size`×`size` pixels) whose IFD0 also
+ * holds `fields` — IPTC (0x83BB) or Photoshop resources (0x8649), as catalogue tools write them.
+ */
+export function greyTiff(fields: TiffField[], size = 4): Buffer {
+  const short = (tag: number, v: number): TiffField => ({ tag, type: 3, count: 1, value: Buffer.from([v & 0xff, v >> 8]) });
+  const long = (tag: number, v: number): TiffField => {
+    const value = Buffer.alloc(4);
+    value.writeUInt32LE(v, 0);
+    return { tag, type: 4, count: 1, value };
+  };
+  const pixels = Buffer.from(Array.from({ length: size * size }, (_, i) => (i * 37) & 0xff));
+  const image = (stripAt: number) => [short(0x100, size), short(0x101, size), short(0x102, 8), short(0x103, 1), short(0x106, 1), long(0x111, stripAt), short(0x115, 1), short(0x116, size), long(0x117, pixels.length)];
+  // The strip offset is stored inline, so the block's length does not depend on it.
+  const length = tiffBlock([...image(0), ...fields]).length;
+  return Buffer.concat([tiffBlock([...image(length), ...fields]), pixels]);
+}

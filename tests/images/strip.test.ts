@@ -12,7 +12,7 @@ import { bufferView } from '../../src/images/bytes.js';
 import { jpegSegments } from '../../src/images/jpeg.js';
 import { hasSharedFixtures, sharedPath, sharedSkipReason } from '../helpers/shared.js';
 import expected from './expected-metadata.json' with { type: 'json' };
-import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, jpeg, mp4, nikonTags, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
+import { GPS_EXIF, panasonicNamesExif, ancestorsXmp, fragmentedMp4, c2paApp11, withAfcpTrailer, gifWithXmp, exifPayload, misplacedGpsExif, photoshopIptc, pngTextChunk, rawProfileText, withPngChunks, extendedXmpSegments, faceRegion, gpsLastTiff, gpsTiff, heif, repeatedGpsPointerTiff, heifExifItem, insertSegment, iptcApp13, iptcIim, greyTiff, photoshopResource, jpeg, mp4, nikonTags, scene, splitPhotoshopBlock, withSegments, xmpPacket } from './build.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'post-audit-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,6 +36,45 @@ describe('built images', () => {
     expect(readFileSync(output).includes('Places|Beach')).toBe(true);
     expect(readFileSync(output).includes('Amelia')).toBe(false);
     expect(await samePixels(input, output)).toBe(true);
+  });
+
+  it("Expression Media's People and Getty Images' Personality name people (ExifTool: XMP-expressionmedia:People, XMP-getty:Personality): found, and removed with --strip-people", async () => {
+    const people =
+      '<expressionmedia:People xmlns:expressionmedia="http://ns.microsoft.com/expressionmedia/1.0/"><rdf:Bag><rdf:li>Oliver Jones</rdf:li></rdf:Bag></expressionmedia:People>' +
+      '<GettyImagesGIFT:Personality xmlns:GettyImagesGIFT="http://xmp.gettyimages.com/gift/1.0/"><rdf:Bag><rdf:li>Amelia Smith</rdf:li></rdf:Bag></GettyImagesGIFT:Personality>';
+    const input = path.join(dir, 'expression-media.jpg');
+    writeFileSync(input, await (await scene()).jpeg().withXmp(xmpPacket(people)).toBuffer());
+    expect((await readImageMetadata(input)).people.map((p) => p.value)).toEqual(['Oliver Jones', 'Amelia Smith']);
+    const output = path.join(dir, 'out', 'expression-media.jpg');
+    const result = await stripMetadata(input, output, { location: true, people: true });
+    expect(result.written, result.message).toBe(true);
+    expect((await readImageMetadata(output)).people).toEqual([]);
+    expect(readFileSync(output).includes('Amelia')).toBe(false);
+    expect(readFileSync(output).includes('Oliver')).toBe(false);
+    expect(await samePixels(input, output)).toBe(true);
+  });
+
+  it('the name of the GPS area (GPSAreaInformation, EXIF in UNICODE or XMP) is a place name, found and removed', async () => {
+    // The EXIF ExifTool 12.57 writes for -GPSAreaInformation="Zürich, Schweiz" (big-endian, UNICODE).
+    const exif = Buffer.from(
+      '4d4d002a000000080005011a0005000000010000004a011b0005000000010000005201280003000000010002000002130003000000010001000088250004000000010000005a00000000000000480000000100000048000000010002000000010000000402030000001c0007000000260000007800000000554e49434f444500005a00fc0072006900630068002c0020005300630068007700650069007a',
+      'hex',
+    );
+    const xmp = '<exif:GPSAreaInformation>Bath, Somerset</exif:GPSAreaInformation>';
+    const cases: [string, Buffer, string][] = [
+      ['gps-area-exif.jpg', withSegments(await jpeg(), [0xe1, exifPayload(exif)]), 'Zürich, Schweiz'],
+      ['gps-area-xmp.jpg', await (await scene()).jpeg().withXmp(xmpPacket(xmp)).toBuffer(), 'Bath, Somerset'],
+    ];
+    for (const [name, bytes, place] of cases) {
+      const input = path.join(dir, name);
+      writeFileSync(input, bytes);
+      expect((await readImageMetadata(input)).locationNames.map((n) => n.value), name).toEqual([place]);
+      const output = path.join(dir, 'out', name);
+      const result = await stripMetadata(input, output, { location: true, people: false });
+      expect(result.written, result.message).toBe(true);
+      expect((await readImageMetadata(output)).locationNames, name).toEqual([]);
+      expect(await samePixels(input, output)).toBe(true);
+    }
   });
 
   it('a GPS pointer written as a signed LONG, a SHORT or a BYTE (a Canon PowerShot S5 IS writes SLONG) is followed and cleaned, as ExifTool does', async () => {
@@ -555,4 +594,83 @@ describe.skipIf(!hasSharedFixtures)(`every shared photo ExifTool finds a positio
       if (/\.(jpe?g|png|tiff?)$/i.test(file)) expect(await samePixels(input, output).catch(() => 'undecodable')).not.toBe(false);
     });
   }
+});
+
+describe('a TIFF whose IPTC names a place', () => {
+  it('keeps its Photoshop IPTCDigest current when the place datasets are removed (ExifTool warned "IPTCDigest is not current. XMP may be out of sync")', async () => {
+    const iptc = iptcIim([[25, 'sports day'], [90, 'Bath'], [92, 'Roman Baths']]);
+    const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest();
+    const resources = Buffer.concat([photoshopResource(0x0425, md5(iptc)), photoshopResource(0x03ed, Buffer.alloc(16, 1))]);
+    const input = path.join(dir, 'iptc-digest.tif');
+    writeFileSync(input, greyTiff([{ tag: 0x83bb, type: 7, count: iptc.length, value: iptc }, { tag: 0x8649, type: 1, count: resources.length, value: resources }]));
+    expect((await readImageMetadata(input)).locationNames.map((n) => n.value)).toEqual(['Bath', 'Roman Baths']);
+    const output = path.join(dir, 'out', 'iptc-digest.tif');
+    const result = await stripMetadata(input, output, { location: true, people: false });
+    expect(result.written, result.message).toBe(true);
+    const before = readFileSync(input);
+    const after = readFileSync(output);
+    const iptcAt = before.indexOf(iptc);
+    const cleaned = after.subarray(iptcAt, iptcAt + iptc.length);
+    expect(cleaned.includes('Bath')).toBe(false);
+    expect(cleaned.includes('sports day')).toBe(true);
+    const digestAt = before.indexOf(Buffer.from('8BIM\x04\x25', 'latin1')) + 12;
+    expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(md5(cleaned).toString('hex'));
+    expect(await samePixels(input, output)).toBe(true);
+  });
+});
+
+describe('Photoshop image resources holding EXIF and XMP (ExifTool reads them in a JPEG\'s APP13 and a TIFF\'s tag 34377)', () => {
+  const place = '<exif:GPSLatitude>51,22.866N</exif:GPSLatitude><exif:GPSLongitude>2,21.54W</exif:GPSLongitude><Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Amelia Smith</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImage><photoshop:City>Bath</photoshop:City>';
+  const app13 = (...resources: Buffer[]) => Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), ...resources]);
+  const tiffResources = (resources: Buffer) => ({ tag: 0x8649, type: 1, count: resources.length, value: resources });
+
+  async function readAndClean(name: string, bytes: Buffer) {
+    const input = path.join(dir, name);
+    writeFileSync(input, bytes);
+    const found = await readImageMetadata(input);
+    const output = path.join(dir, 'out', name);
+    const result = await stripMetadata(input, output, { location: true, people: true });
+    expect(result.written, result.message).toBe(true);
+    const after = await readImageMetadata(output);
+    expect(after.error).toBeUndefined();
+    expect([after.gps, after.locationNames, after.people]).toEqual([[], [], []]);
+    expect(await samePixels(input, output)).toBe(true);
+    return found;
+  }
+
+  it('a JPEG whose APP13 holds XMP (resource 0x0424): its position, place and person are found and removed', async () => {
+    const m = await readAndClean('app13-xmp.jpg', withSegments(await jpeg(), [0xed, app13(photoshopResource(0x0424, Buffer.from(xmpPacket(place))))]));
+    expect(m.gps.map((g) => [g.latitude.toFixed(4), g.longitude.toFixed(4)])).toEqual([['51.3811', '-2.3590']]);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    expect(m.locationNames.map((p) => p.value)).toEqual(['Bath']);
+  });
+
+  it('a JPEG whose APP13 holds EXIF (resource 0x0422): its GPS is found and removed', async () => {
+    const m = await readAndClean('app13-exif.jpg', withSegments(await jpeg(), [0xed, app13(photoshopResource(0x0404, iptcIim([[25, 'sports day']])), photoshopResource(0x0422, gpsTiff()))]));
+    expect(m.gps.map((g) => Math.round(g.latitude))).toEqual([55]);
+  });
+
+  it('a PNG whose "Raw profile type 8bim" text holds XMP beside its IPTC (as ImageMagick keeps Photoshop resources): found and removed', async () => {
+    const resources = Buffer.concat([photoshopResource(0x0404, iptcIim([[25, 'sports day']])), photoshopResource(0x0424, Buffer.from(xmpPacket(place)))]);
+    const png = withPngChunks(await (await scene()).png().toBuffer(), pngTextChunk('zTXt', 'Raw profile type 8bim', rawProfileText('8bim', resources)));
+    const m = await readAndClean('raw-8bim.png', png);
+    expect(m.gps).toHaveLength(1);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+  });
+
+  it('a TIFF whose Photoshop resources hold IPTC, XMP and EXIF: all found and removed, the IPTC digest kept current', async () => {
+    const iptc = iptcIim([[25, 'sports day'], [90, 'Wells']]);
+    const md5 = (bytes: Buffer) => createHash('md5').update(bytes).digest();
+    const resources = Buffer.concat([photoshopResource(0x0404, iptc), photoshopResource(0x0425, md5(iptc)), photoshopResource(0x0424, Buffer.from(xmpPacket(place))), photoshopResource(0x0422, gpsTiff())]);
+    const name = 'photoshop-resources.tif';
+    const m = await readAndClean(name, greyTiff([tiffResources(resources)]));
+    expect(m.gps).toHaveLength(2);
+    expect(m.locationNames.map((p) => p.value).sort()).toEqual(['Bath', 'Wells']);
+    expect(m.people.map((p) => p.value)).toEqual(['Amelia Smith']);
+    const before = readFileSync(path.join(dir, name));
+    const after = readFileSync(path.join(dir, 'out', name));
+    const iptcAt = before.indexOf(iptc);
+    const digestAt = before.indexOf(Buffer.from('8BIM\x04\x25', 'latin1')) + 12;
+    expect(after.subarray(digestAt, digestAt + 16).toString('hex')).toBe(md5(after.subarray(iptcAt, iptcAt + iptc.length)).toString('hex'));
+  });
 });
