@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, TextSegment } from '../../core/types.js';
+import type { Report, Rule, RuleContext, TextSegment } from '../../core/types.js';
 import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import { tokenize, type Token } from '../../lexicons/tokenize.js';
@@ -159,12 +159,14 @@ export const confidential: Rule = {
     const pupilWords = pupilFirstNames(ctx);
     const names = await prepareNameKnowledge();
     const segments = proseSegments(ctx);
-    for (const [segmentIndex, segment] of segments.entries()) {
+    type Find = Pick<Report, 'message' | 'suggestion' | 'severity'> & { start: number; end: number };
+    // What one segment discloses. `under`: the sentences under it when it is a title; `isAddressed`: whether it
+    // belongs to a letter to a named pupil.
+    const judge = (segment: TextSegment, under: string[], isAddressed: () => boolean): Find[] => {
+      const finds: Find[] = [];
       const tokens = segmentTokens(segment);
       const matches = compiled.matcher.matchSegment(segment, tokens);
-      if (matches.length === 0) continue;
-      // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
-      const under = isTitle(segment) ? sentencesUnder(segments, segmentIndex) : [];
+      if (matches.length === 0) return finds;
       const sentences = new SentenceBounds(segment.text, INITIAL_AWARE_BREAK, INITIAL_AWARE_END);
       const words = new SegmentWords(segment.text, tokens, sentences);
       // What the text under a title shows depends on the entry alone, not on which of its matches asks.
@@ -174,9 +176,6 @@ export const confidential: Rule = {
         if (told === undefined) toldUnder.set(entry, (told = toldUnderTitle(under, entry)));
         return told;
       };
-      // A paragraph of a letter to a named pupil ("Dear Noah, … you have broken your leg"), asked once.
-      let addressed: boolean | undefined;
-      const isAddressed = () => (addressed ??= addressedToName(segments, segmentIndex, names));
       let lastEnd = -1;
       const ordered = longestFirst(matches);
       for (const [index, match] of ordered.entries()) {
@@ -207,13 +206,33 @@ export const confidential: Rule = {
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
           // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
           (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined);
-        ctx.report({
+        finds.push({
+          start: match.start,
+          end,
           message: `Confidential (${entry.category}): "${segment.text.slice(match.start, end)}" — ${softened?.note ?? entry.note ?? 'this must not be published'}`,
-          ...at(segment, match.start, end),
           suggestion: softened?.suggestion ?? entry.suggestion ?? 'Remove this detail from the post.',
           severity: softened ? 'warning' : entry.severity,
         });
       }
+      return finds;
+    };
+    // A segment that is no title is judged by its text, and by whether it is a letter's where a match asks: its finds are
+    // reused where the same text recurs with the same answer (a long post that repeats a paragraph reads it once).
+    const judged = new Map<string, { finds: Find[]; addressed: boolean | undefined }>();
+    for (const [segmentIndex, segment] of segments.entries()) {
+      // A paragraph of a letter to a named pupil ("Dear Noah, … you have broken your leg"), asked once.
+      let addressed: boolean | undefined;
+      const isAddressed = () => (addressed ??= addressedToName(segments, segmentIndex, names));
+      // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
+      const title = isTitle(segment);
+      const earlier = title ? undefined : judged.get(segment.text);
+      let finds: Find[];
+      if (earlier && (earlier.addressed === undefined || earlier.addressed === isAddressed())) finds = earlier.finds;
+      else {
+        finds = judge(segment, title ? sentencesUnder(segments, segmentIndex) : [], isAddressed);
+        if (!title) judged.set(segment.text, { finds, addressed });
+      }
+      for (const { start, end, ...find } of finds) ctx.report({ ...find, ...at(segment, start, end) });
     }
   },
 };

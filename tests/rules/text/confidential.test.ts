@@ -639,6 +639,10 @@ ruleTester(confidential, {
     { post: 'Theo was admitted to hospital on Friday after a short illness, so Hazel Class made him a card.', errors: [{ message: 'admitted to hospital', severity: 'error' }] },
     // A class blog's get-well letter to a named pupil (set 9): "you" is the pupil greeted.
     { post: 'Dear Noah,\n\nWe were all so sorry to hear that you have broken your arm. Rest it well and come back soon!\n\nLove from Hazel Class', errors: [{ message: 'broken your arm', severity: 'error' }] },
+    // The same paragraph twice (judged once per distinct text): each place reported where it is — and a letter's
+    // paragraph again under a heading, where no one is addressed, is judged again.
+    { name: 'a paragraph repeated', post: 'Sam in Year 4 has an EHCP.\n\nThank you.\n\n> Sam in Year 4 has an EHCP.\n', errors: [{ message: 'EHCP', line: 1, column: 22 }, { message: 'EHCP', line: 5, column: 24 }] },
+    { name: "a letter's paragraph repeated outside the letter", post: '# Hazel Class\n\nSo sorry to hear that you have broken your arm.\n\nDear Noah,\n\nSo sorry to hear that you have broken your arm.\n', errors: [{ message: 'broken your arm', line: 7 }] },
     { post: "Hi Amara! Everyone in Robins hopes you're feeling better after you broke your wrist at the weekend.", errors: [{ message: 'broke your wrist' }] },
     // … with the pupil's name as the subject, told to "the pupils" or of "our students" (set 9).
     { post: 'The pupils were told in assembly this morning that Ava Thornton died in a road accident on Saturday.', errors: [{ message: /family agreed/, severity: 'warning' }] },
