@@ -4,6 +4,7 @@
 // are the same for all its places); an image's people tags, judged with their image, are not shared.
 import { sourceOffset } from '../core/position.js';
 import type { Attachment, TextSegment } from '../core/types.js';
+import { repeatedText, type SameText } from '../lexicons/tokenize.js';
 import type { NamePlace } from './name-tokens.js';
 
 /** A find in a place: where it is in the place's text, and in the source through the place's segment. */
@@ -17,15 +18,18 @@ interface Located {
 }
 
 export class SameTextFinds<T> {
-  private readonly byText = [new Map<string, readonly T[]>(), new Map<string, readonly T[]>()];
+  /** By whether case counts, then by the text (as the post's segments share it: repeatedText). */
+  private readonly byText = [new Map<SameText, readonly T[]>(), new Map<SameText, readonly T[]>()];
 
   /** What an earlier place of the same text found, or undefined when none has been searched. */
   earlier(place: NamePlace): readonly T[] | undefined {
-    return place.person ? undefined : this.byText[place.caseless ? 1 : 0]!.get(place.segment.text);
+    const same = place.person ? undefined : repeatedText(place.segment);
+    return same && this.byText[place.caseless ? 1 : 0]!.get(same);
   }
 
   remember(place: NamePlace, finds: readonly T[]): void {
-    if (!place.person) this.byText[place.caseless ? 1 : 0]!.set(place.segment.text, finds.length === 0 ? NONE : finds);
+    const same = place.person ? undefined : repeatedText(place.segment);
+    if (same) this.byText[place.caseless ? 1 : 0]!.set(same, finds.length === 0 ? NONE : finds);
   }
 }
 

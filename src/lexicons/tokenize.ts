@@ -225,6 +225,16 @@ export function segmentWords(segment: { readonly text: string }): Token[] {
   return tokens;
 }
 
+/**
+ * What a segment shares with the other segments of its post that have the same text, once
+ * shareWordsOfSameText has linked them; undefined for a text the post has once. A rule that works out
+ * something from a text alone can keep it here by identity, without hashing the text.
+ */
+export function repeatedText(segment: { readonly text: string }): SameText | undefined {
+  const same = (segment as WithWords)[SAME_TEXT];
+  return same?.repeated ? same : undefined;
+}
+
 function wordsOf(text: string): Token[] {
   return text.length >= SHARE_FROM_CHARS ? tokenize(text) : tokenizeOnce(text);
 }

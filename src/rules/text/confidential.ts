@@ -1,7 +1,7 @@
 import type { Report, Rule, RuleContext, TextSegment } from '../../core/types.js';
 import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
-import { tokenize, type Token } from '../../lexicons/tokenize.js';
+import { repeatedText, tokenize, type SameText, type Token } from '../../lexicons/tokenize.js';
 import { prepareNameKnowledge, type NameKnowledge } from '../../consent/knowledge.js';
 import { SentenceBounds } from '../../text/spans.js';
 import { at, isExcepted, proseSegments, segmentPhrases, segmentTokens, sentenceBoundsAround } from './shared.js';
@@ -218,19 +218,20 @@ export const confidential: Rule = {
     };
     // A segment that is no title is judged by its text, and by whether it is a letter's where a match asks: its finds are
     // reused where the same text recurs with the same answer (a long post that repeats a paragraph reads it once).
-    const judged = new Map<string, { finds: Find[]; addressed: boolean | undefined }>();
+    const judged = new Map<SameText, { finds: Find[]; addressed: boolean | undefined }>();
     for (const [segmentIndex, segment] of segments.entries()) {
       // A paragraph of a letter to a named pupil ("Dear Noah, … you have broken your leg"), asked once.
       let addressed: boolean | undefined;
       const isAddressed = () => (addressed ??= addressedToName(segments, segmentIndex, names));
       // A title ("School Closure") is told by the paragraphs under it ("… a burst water pipe …").
       const title = isTitle(segment);
-      const earlier = title ? undefined : judged.get(segment.text);
+      const same = title ? undefined : repeatedText(segment);
+      const earlier = same && judged.get(same);
       let finds: Find[];
       if (earlier && (earlier.addressed === undefined || earlier.addressed === isAddressed())) finds = earlier.finds;
       else {
         finds = judge(segment, title ? sentencesUnder(segments, segmentIndex) : [], isAddressed);
-        if (!title) judged.set(segment.text, { finds, addressed });
+        if (same) judged.set(same, { finds, addressed });
       }
       for (const { start, end, ...find } of finds) ctx.report({ ...find, ...at(segment, start, end) });
     }

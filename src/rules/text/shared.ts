@@ -3,7 +3,7 @@ import type { Report, RuleContext, TextSegment } from '../../core/types.js';
 import { PhraseGroup, PhraseMatcher } from '../../lexicons/matcher.js';
 import type { LexiconEntry } from '../../lexicons/schema.js';
 import type { LexiconStore } from '../../lexicons/store.js';
-import { segmentWords, type Token } from '../../lexicons/tokenize.js';
+import { repeatedText, segmentWords, type SameText, type Token } from '../../lexicons/tokenize.js';
 import { SentenceBounds } from '../../text/spans.js';
 
 /** The word tokens of a segment, computed once per post for all text rules. Do not modify. */
@@ -63,14 +63,17 @@ const prose = new WeakMap<readonly TextSegment[], { from: number; segments: Text
 /**
  * `find`, asked once per distinct text: a rule whose finds in a segment depend on its text alone
  * makes one per post, so a long post that repeats a paragraph (a newsletter's footer, a post pasted
- * many times over) is read once for each text. Reuses the first answer: do not modify it.
+ * many times over) is read once for each text. Texts are known to repeat from the post's shared words
+ * (repeatedText): a text the post has once costs nothing more. Reuses the first answer: do not modify it.
  */
 export function oncePerText<T>(find: (segment: TextSegment) => T): (segment: TextSegment) => T {
-  const byText = new Map<string, T>();
+  const bySameText = new Map<SameText, T>();
   return (segment) => {
-    if (byText.has(segment.text)) return byText.get(segment.text)!;
+    const same = repeatedText(segment);
+    if (!same) return find(segment);
+    if (bySameText.has(same)) return bySameText.get(same)!;
     const found = find(segment);
-    byText.set(segment.text, found);
+    bySameText.set(same, found);
     return found;
   };
 }

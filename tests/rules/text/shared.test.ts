@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextSegment } from '../../../src/core/types.js';
 import { oncePerText, sentenceAround } from '../../../src/rules/text/shared.js';
+import { shareWordsOfSameText } from '../../../src/lexicons/tokenize.js';
 import { SentenceBounds, afterLastStop } from '../../../src/text/spans.js';
 
 function oldSentenceAround(text: string, start: number, end: number): { text: string; start: number } {
@@ -53,15 +54,23 @@ describe('afterLastStop', () => {
 describe('oncePerText', () => {
   const segment = (text: string) => ({ text }) as TextSegment;
 
-  it('asks once for each distinct text and gives every segment of that text the first answer', () => {
+  it('asks once for each text the post repeats, and for each segment of a text it has once', () => {
     const asked: string[] = [];
     const find = oncePerText((s) => {
       asked.push(s.text);
       return s.text.length === 0 ? undefined : [s.text.length];
     });
-    const answers = ['Well done!', 'Thanks.', 'Well done!', '', '', 'Thanks.'].map((t) => find(segment(t)));
-    expect(asked).toEqual(['Well done!', 'Thanks.', '']);
-    expect(answers).toEqual([[10], [7], [10], undefined, undefined, [7]]);
+    const segments = ['Well done!', 'Thanks.', 'Well done!', '', '', 'Thanks.', 'Once.'].map(segment);
+    // As the engine does before the rules run: segments of one text share what is worked out from it.
+    shareWordsOfSameText(segments);
+    const answers = segments.map(find);
+    expect(asked).toEqual(['Well done!', 'Thanks.', '', 'Once.']);
+    expect(answers).toEqual([[10], [7], [10], undefined, undefined, [7], [5]]);
     expect(answers[2]).toBe(answers[0]);
+    // Segments not linked (no shared words) are each asked.
+    let calls = 0;
+    const counted = oncePerText(() => ++calls);
+    [segment('a'), segment('a')].forEach((s) => counted(s));
+    expect(calls).toBe(2);
   });
 });
