@@ -1,0 +1,43 @@
+// Abuse reported, a label someone else gave, a claim told, names and comparisons on school posts (derogfp34): what
+// was said is told, for a person to look at (a warning), not said by the school; and the close neighbours that say
+// it, which still fire as errors.
+import { derogatory } from '../../../src/rules/text/derogatory.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const reported = { message: /counter-speech|quotation/, severity: 'warning' as const };
+
+ruleTester(derogatory, {
+  valid: [
+    // Pain felt, the verb with no one after it to hurt (judged no threat).
+    'Our pupils met a Traveller family and learned why that hurts.',
+    // A comparison whose other side is a wrong done to the group.
+    'Is there anything worse than a disabled child being left out of sports day? Not on our watch: every pupil took part.',
+  ],
+  invalid: [
+    // The sanction that followed the abuse, told (lexicons/hostility.yaml, counter).
+    { post: 'He called her a slag in the corridor and was excluded for two days.', errors: [reported] },
+    { post: 'A supporter who shouted at our keeper was ejected and has been banned for life.', errors: 0 },
+    // A label someone else gave, in the active past (calledInPast).
+    { post: 'A Year 9 boy called a classmate a paki on the bus; his parents have been contacted.', errors: [reported] },
+    { post: 'The abuse she received called disabled people scroungers and a burden.', errors: [reported] },
+    // A claim told by whoever makes it, a reduced relative (claimantNoun).
+    { post: 'Year 12 looked at the 19th-century pseudo-science claiming Africans were inferior.', errors: [reported] },
+    // Part of a proper name (inProperName).
+    { post: 'The Dykes on Bikes led the Pride parade and our Year 12s waved from the float.', errors: [{ message: 'part of a name', severity: 'warning' }] },
+    { post: 'Our partner school is in Kafir Qasim.', errors: [{ message: 'part of a name', severity: 'warning' }] },
+
+    // Neighbours that still fire: the label upheld, the speaker calling, a group calling, a wish.
+    { post: 'He called her a slag and she deserved it.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'They called her a slag because she is one.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'The papers called refugees cockroaches and they are.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'I called him a paki.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'That paki was excluded, good riddance.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Muslims are vermin and should be excluded.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "I'm sick of Muslims claiming they are victims, they are all terrorists.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Get the Pakis Out of our town.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'You are a Dirty Paki.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'If that Traveller family comes here, that hurts them.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Is there anything worse than a Muslim being allowed to teach?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'There is nothing worse than a disabled child.', errors: [{ message: 'protected group', severity: 'error' }] },
+  ],
+});
