@@ -120,7 +120,7 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
         const someoneElse = OTHER_ONE.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '');
         const reclaimed = selfDescribed(s, hit) || (s.selfRef && !aimed && !someoneElse);
         // "the Spastics Society changed its name to Scope": an old name, told.
-        const named = (/^\p{Lu}/u.test(s.tokens[hit.match.firstToken]!.raw) || s.tokens[hit.match.firstToken - 1]?.norm === 'the' || s.tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || inProperName(s, hit);
+        const named = (/^\p{Lu}/u.test(s.tokens[hit.match.firstToken]!.raw) || s.tokens[hit.match.firstToken - 1]?.norm === 'the' || s.tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || inProperName(s, hit) || eventNamed(s, hit);
         // A word that is a slur only when aimed is aimed when the sentence runs down the people it names, in the
         // plural: "All coons should be deported", "I hate chinks" (its homonyms near — "a chink of light" — were
         // passed over above; a singular is more often the other sense: "a queer, weird feeling").
@@ -249,6 +249,22 @@ function slurIsSubject(s: Sentence, counter: Hit): boolean {
   return s.hits.some((h) => h.role === 'word' && SLUR_CATEGORIES.has(h.term.category) && h.match.lastToken === k);
 }
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'just', 'finally', 'now', 'rightly', 'also', 'then']);
+
+/** Events a reclaimed word names: "the slut walk", "Dyke March". */
+const EVENT_WORD = new Set(['walk', 'march', 'parade', 'rally', 'festival', 'fest', 'night', 'disco', 'picnic']);
+
+/**
+ * A word in the singular naming an event with the noun after it (derogfp34): "The slut walk starts at noon", "Dyke march
+ * starts at noon, see you there" — the event's name, reclaimed; the sentence opening on it or "the"/"a"/"our"/"this" before
+ * it. Not a plural with a verb after it ("the X march through our town"), nor a word aimed at someone (read apart).
+ */
+function eventNamed(s: Sentence, hit: Hit): boolean {
+  const word = s.tokens[hit.match.lastToken]!.norm;
+  if (word.endsWith('s') || !EVENT_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return false;
+  const before = hit.match.firstToken - 1;
+  return hit.match.firstToken === s.sentenceTokens[0] || EVENT_DETERMINER.has(s.tokens[before]?.norm ?? '');
+}
+const EVENT_DETERMINER = new Set(['the', 'a', 'our', 'this', 'next', "year's", 'annual', 'local', 'first']);
 
 /** Small words inside a proper name: "Dykes on Bikes", "Isle of Dogs". */
 const NAME_JOINER = new Set(['on', 'of', 'the', 'and', 'in', 'upon', 'de', 'la', 'le', 'von', 'van', 'al', 'el']);

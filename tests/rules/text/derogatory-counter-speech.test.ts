@@ -25,6 +25,9 @@ ruleTester(derogatory, {
     // Part of a proper name (inProperName).
     { post: 'The Dykes on Bikes led the Pride parade and our Year 12s waved from the float.', errors: [{ message: 'part of a name', severity: 'warning' }] },
     { post: 'Our partner school is in Kafir Qasim.', errors: [{ message: 'part of a name', severity: 'warning' }] },
+    // An event a reclaimed word names (eventNamed).
+    { post: 'The slut walk starts at noon, bring signs.', errors: [{ message: 'part of a name', severity: 'warning' }] },
+    { post: 'Dyke march starts at noon, see you there.', errors: [{ message: 'part of a name', severity: 'warning' }] },
 
     // Neighbours that still fire: the label upheld, the speaker calling, a group calling, a wish.
     { post: 'He called her a slag and she deserved it.', errors: [{ message: 'A slur', severity: 'error' }] },
@@ -36,6 +39,8 @@ ruleTester(derogatory, {
     { post: "I'm sick of Muslims claiming they are victims, they are all terrorists.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Get the Pakis Out of our town.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'You are a Dirty Paki.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'The dykes march through our town every year, disgusting.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'That slut walked out on him.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'If that Traveller family comes here, that hurts them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Is there anything worse than a Muslim being allowed to teach?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'There is nothing worse than a disabled child.', errors: [{ message: 'protected group', severity: 'error' }] },
