@@ -188,6 +188,8 @@ export function endorsed(s: Sentence) {
     // "… and so do I", "… me too" (hate8): the speaker joins in.
     if (w === 'so' && (next === 'do' || next === 'does') && (after === 'i' || after === 'we') && s.tokens[k - 1]?.norm !== 'not') return true;
     if (w === 'me' && next === 'too' && k + 1 === s.sentenceTokens[1]) return true;
+    // "… they deserve it", "… and she deserved it" (derogfp34): the abuse told is said to be earned.
+    if ((w === 'they' || w === 'she' || w === 'he') && (next === 'deserve' || next === 'deserved' || next === 'deserves') && after === 'it') return true;
   }
   return false;
 }

@@ -29,10 +29,16 @@ ruleTester(derogatory, {
     { post: 'The slut walk starts at noon, bring signs.', errors: [{ message: 'part of a name', severity: 'warning' }] },
     { post: 'Dyke march starts at noon, see you there.', errors: [{ message: 'part of a name', severity: 'warning' }] },
 
+    // Someone's saying told as a habit or a condition, to answer it (lexicons/hostility.yaml, counter).
+    { post: "You keep saying immigrants are vermin and it's sickening.", errors: [reported] },
+    { post: 'When you call women bitches, you show everyone who you are.', errors: [reported] },
+
     // Neighbours that still fire: the label upheld, the speaker calling, a group calling, a wish.
     { post: 'He called her a slag and she deserved it.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'They called her a slag because she is one.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'The papers called refugees cockroaches and they are.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: "You keep saying immigrants are vermin and you're right.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'When you call women bitches, they deserve it.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'I called him a paki.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'That paki was excluded, good riddance.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'Muslims are vermin and should be excluded.', errors: [{ message: 'protected group', severity: 'error' }] },
