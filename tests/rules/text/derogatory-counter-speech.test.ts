@@ -12,6 +12,9 @@ ruleTester(derogatory, {
     'Our pupils met a Traveller family and learned why that hurts.',
     // A comparison whose other side is a wrong done to the group.
     'Is there anything worse than a disabled child being left out of sports day? Not on our watch: every pupil took part.',
+    // Cigarettes bought at a shop (homonyms in lexicons/derogatory.yaml); a slur that is also a verb, between its subject and object.
+    'He bought his fags from the corner shop.',
+    'Bike lanes retard traffic flow, apparently.',
   ],
   invalid: [
     // The sanction that followed the abuse, told (lexicons/hostility.yaml, counter).
@@ -49,6 +52,9 @@ ruleTester(derogatory, {
     { post: 'That slut walked out on him.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'If that Traveller family comes here, that hurts them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Is there anything worse than a Muslim being allowed to teach?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Fags should be banned from our school.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Those kids retard.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'All disabled people are retards.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'There is nothing worse than a disabled child.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
