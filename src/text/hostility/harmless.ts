@@ -153,6 +153,8 @@ const THING_PARTICLE: Record<string, Set<string>> = {
 /** Objects that make a violent verb harmless. */
 const THING = new Set(
   ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
+    // "Shoot the ball, you have an open goal!" (derogfp34, from the fourth set's train split)
+    'ball balls puck shuttlecock shuttlecocks ' +
     'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
     'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
     'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +

@@ -15,6 +15,8 @@ ruleTester(derogatory, {
     // Cigarettes bought at a shop (homonyms in lexicons/derogatory.yaml); a slur that is also a verb, between its subject and object.
     'He bought his fags from the corner shop.',
     'Bike lanes retard traffic flow, apparently.',
+    // A ball shot, in a game.
+    'Shoot the ball, you have an open goal!',
   ],
   invalid: [
     // The sanction that followed the abuse, told (lexicons/hostility.yaml, counter).
@@ -53,6 +55,7 @@ ruleTester(derogatory, {
     { post: 'If that Traveller family comes here, that hurts them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Is there anything worse than a Muslim being allowed to teach?', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Fags should be banned from our school.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Shoot the ball, then shoot the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Those kids retard.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'All disabled people are retards.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'There is nothing worse than a disabled child.', errors: [{ message: 'protected group', severity: 'error' }] },
