@@ -54,6 +54,8 @@ ruleTester(derogatory, {
     { post: 'That slut walked out on him.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'If that Traveller family comes here, that hurts them.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Is there anything worse than a Muslim being allowed to teach?', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Pack your bags and get lost, fag.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: "Don't buy anything from that fag.", errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'Fags should be banned from our school.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'Shoot the ball, then shoot the Muslims.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Those kids retard.', errors: [{ message: 'A slur', severity: 'error' }] },
