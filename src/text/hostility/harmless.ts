@@ -104,14 +104,23 @@ export function inCompound(m: { firstToken: number; lastToken: number }, tokens:
 }
 
 /** A thing's effect, not a person's threat: "It will knock you out!", "This'll kill you" (of a show, a curry), "It must hurt them". */
-export function thingSubject(m: { firstToken: number }, tokens: Token[]): boolean {
+export function thingSubject(m: { firstToken: number; lastToken: number }, tokens: Token[]): boolean {
   const before = tokens[m.firstToken - 1]?.norm ?? '';
   const subject = tokens[m.firstToken - 2]?.norm ?? '';
   if (/^(?:it|this|that)['’]ll$/.test(before)) return true;
+  // "learned why that hurts", "it hurts so much" (derogfp34): pain felt, the verb with no one after it to hurt.
+  if (PAINFUL.has(tokens[m.firstToken]?.norm ?? '') && (before === 'that' || before === 'it' || before === 'this') && m.firstToken === m.lastToken) {
+    const next = tokens[m.firstToken + 1]?.norm;
+    if (next === undefined || PAIN_AFTER.has(next)) return true;
+  }
   // "Flu can put you in hospital", "A fall put them in hospital" (hate9): an illness or accident does it.
   if (AILMENT.has(before) || ((FUTURE.has(before) || before === 'can') && AILMENT.has(subject))) return true;
   return FUTURE.has(before) && (subject === 'it' || subject === 'this' || subject === 'which');
 }
+/** Verbs of pain that take no object when a thing is what hurts. */
+const PAINFUL = new Set(['hurts', 'hurt', 'stings', 'harms']);
+/** What may follow pain felt with no one hurt: a degree, a reason or a time. */
+const PAIN_AFTER = new Set(['so', 'a', 'more', 'most', 'too', 'when', 'because', 'even', 'deeply', 'like', 'as', 'to', 'and', 'but', 'for', 'badly', 'everyone', 'people', 'us', 'all', 'still']);
 const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'must', "'ll"]);
 const AILMENT = new Set(['flu', 'covid', 'illness', 'illnesses', 'infection', 'infections', 'virus', 'measles', 'injury', 'injuries', 'fall', 'accident', 'crash', 'sepsis', 'asthma', 'allergy', 'allergies', 'pneumonia', 'meningitis', 'chickenpox', 'bug']);
 
@@ -144,6 +153,8 @@ const THING_PARTICLE: Record<string, Set<string>> = {
 /** Objects that make a violent verb harmless. */
 const THING = new Set(
   ('it film films video videos vlog photo photos photograph photographs picture pictures footage scene scenes advert documentary hoops baskets basket goal goals penalty penalties ' +
+    // "Shoot the ball, you have an open goal!" (derogfp34, from the fourth set's train split)
+    'ball balls puck shuttlecock shuttlecocks ' +
     'calories candle candles artwork artworks art decorations bunting lights lanterns banners banner flags flag posters poster paintings painting streamers balloons washing coats ' +
     'harmony harmonies routine routines plan plans move moves dance song songs music tune course climb target targets arrows arrow clay clays marshmallows sausages toast bonfire ' +
     'rubbish leaves wood logs incense midnight record records best bests time hours boredom germs bacteria weeds knee knees ankle ankles wrist wrists leg legs arm arms foot feet shoulder hamstring back finger fingers thumb toe toes ' +

@@ -86,7 +86,7 @@ export function othersBelief(s: Sentence) {
       // A noun or "someone" before it, not the speaker, not an order ("Tell them X are …"), not the group itself.
       // Not a noun ending a phrase after a preposition: "String X up from the lamp posts, …" (fp30).
       if (nounInPhrase(s, j, k)) continue;
-      if (!SPEAKER.has(subject) && subject !== 'you' && !s.groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(s.tokens[j - 1]?.norm ?? ''))) return true;
+      if (!SPEAKER.has(subject) && subject !== 'you' && !s.groups.some((g) => !g.pronoun && g.last === j) && (GENERIC_SUBJECT.has(subject) || /s$/.test(subject) || SUBJECT_DETERMINER.has(s.tokens[j - 1]?.norm ?? '') || claimantNoun(s, j, k))) return true;
     }
     // "Enough said": nothing reported.
     if (roleAt(s, k, 'insinuation')) continue;
@@ -105,6 +105,18 @@ export function othersBelief(s: Sentence) {
   }
   return false;
 }
+
+/**
+ * A noun right before a gerund of saying, the one who says it (derogfp34): "the 19th-century pseudo-science claiming X
+ * were inferior", "a leaflet suggesting X …", "propaganda insisting …" — a reduced relative clause. Not a word that
+ * takes the gerund as its object or complement ("stop claiming", "for saying", "are claiming"): those are read elsewhere.
+ */
+function claimantNoun(s: Sentence, j: number, k: number): boolean {
+  if (j !== k - 1 || !s.tokens[k]!.norm.endsWith('ing')) return false;
+  const subject = s.tokens[j]!.norm;
+  return /^[a-z][a-z-]{2,}$/.test(subject) && !GERUND_TAKER.has(subject) && !subject.endsWith('ing') && !subject.endsWith('ly');
+}
+const GERUND_TAKER = new Set(['are', 'is', 'was', 'were', 'been', 'being', 'be', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'start', 'starts', 'started', 'began', 'begin', 'quit', 'try', 'tried', 'for', 'of', 'by', 'from', 'with', 'without', 'about', 'after', 'before', 'while', 'on', 'in', 'at', 'to', 'not', 'and', 'or', 'but', 'the', 'mind', 'enjoy', 'enjoys', 'love', 'loves', 'like', 'likes', 'hate', 'hates', 'avoid', 'risk', 'deny', 'admit', 'admits', 'admitted', 'go', 'goes', 'went', 'carry', 'worth', 'than', 'just', 'still', 'all', 'them', 'him', 'her', 'us', 'me', 'they', 'he', 'she', 'it', 'who', 'that', 'this', 'those', 'these', 'there', 'here', 'now', 'then', 'even', 'also', 'too', 'really', 'spent', 'spend', 'caught', 'heard', 'seen', 'saw', 'found', 'imagine', 'fancy', 'picture']);
 
 /**
  * A word of spreading that is a noun here: it ends its clause, and the word before it is the last of a phrase after
@@ -176,6 +188,8 @@ export function endorsed(s: Sentence) {
     // "… and so do I", "… me too" (hate8): the speaker joins in.
     if (w === 'so' && (next === 'do' || next === 'does') && (after === 'i' || after === 'we') && s.tokens[k - 1]?.norm !== 'not') return true;
     if (w === 'me' && next === 'too' && k + 1 === s.sentenceTokens[1]) return true;
+    // "… they deserve it", "… and she deserved it" (derogfp34): the abuse told is said to be earned.
+    if ((w === 'they' || w === 'she' || w === 'he') && (next === 'deserve' || next === 'deserved' || next === 'deserves') && after === 'it') return true;
   }
   return false;
 }

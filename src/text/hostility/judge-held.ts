@@ -198,3 +198,49 @@ export function beliefRenounced(s: Sentence): boolean {
 const RENOUNCER = new Set(['i', 'we']);
 const GIVEN_UP = new Set(['until', 'till', 'but', 'before']);
 
+
+/** Past verbs of calling someone something, active: "He called her a X", "The letter branded our families X". */
+const CALLED_PAST = new Set(['called', 'labelled', 'labeled', 'branded', 'dubbed']);
+/** Words that end the object before the label: a clause break or a coordinator starts something else. */
+const OBJECT_BREAK = new Set(['and', 'but', 'or', 'because', 'so', 'then', 'that', 'who', 'which', 'if', 'when']);
+/** Who may not be the one calling: the speaker, the one addressed, a passive or a modal (labelledByOthers reads the passive). */
+const NOT_ANOTHER = new Set(['i', 'we', 'you', 'to', "i've", "we've", "you've", "i'd", "we'd", "you'd", ...PASSIVE]);
+/** The label upheld after it: "… and she deserved it", "… and rightly so", "… and he is one". */
+const UPHELD_AFTER = /\b(?:deserved?|deserves|deserving|rightly|spot on|fair enough|true|correct|so what|good on|about time|(?:he|she|they|it)(?: is| are| was| were|'s|'re) (?:one|right)|(?:because|and|as|cos|since) (?:he|she|they|it|we) (?:are|is|were|was))\b/;
+
+/**
+ * A label someone else gave a person or the group, told in the past and in the active (derogfp34): "He called her a X
+ * in the corridor", "A Year 9 boy called a classmate a X on the bus", "The abuse she received called disabled people
+ * scroungers". The object (a few words, no clause break) sits between the verb and the label; the one calling is not
+ * the speaker nor "you", no modal or infinitive asks for it ("You should call them X", "I'd call them X"), no group the
+ * sentence names is the caller, and nothing after upholds the label ("… and she deserved it").
+ */
+export function calledInPast(s: Sentence, hit: Hit): boolean {
+  const first = hit.match.firstToken;
+  let k = first - 1;
+  while (k > s.sentenceTokens[0] && first - k <= 6 && !CALLED_PAST.has(norm(s, k))) {
+    if (OBJECT_BREAK.has(norm(s, k)) || /[,;:—–()]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    k--;
+  }
+  if (!CALLED_PAST.has(norm(s, k)) || k === first - 1 || k === s.sentenceTokens[0]) return false;
+  if (/[,;:—–()]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+  let j = k - 1;
+  while (j > s.sentenceTokens[0] && ((norm(s, j).length > 3 && norm(s, j).endsWith('ly')) || ['once', 'always', 'also', 'even', 'then', 'just'].includes(norm(s, j)))) {
+    if (AGREEING.has(norm(s, j))) return false;
+    j--;
+  }
+  const subject = norm(s, j);
+  if (NOT_ANOTHER.has(subject) || AGREEING.has(subject) || s.groups.some((g) => !g.pronoun && g.first <= j && g.last >= j)) return false;
+  for (let m = s.sentenceTokens[0]; m < k; m++) if (norm(s, m) === 'should' || norm(s, m) === 'would' || norm(s, m) === 'must') return false;
+  const rest = s.tokens.slice(hit.match.lastToken + 1, s.sentenceTokens[1] + 1).map((t) => t.norm).join(' ');
+  if (UPHELD_AFTER.test(rest)) return false;
+  // A slur called one pupil is told as a report only with what was done about it near ("…; he has apologised"):
+  // "Some of the older boys called him a X at lunch" alone still names the pupil by the slur.
+  if (hit.role !== 'word') return true;
+  for (let k = hit.match.lastToken + 1; k < Math.min(s.tokens.length, hit.match.lastToken + SANCTION_REACH); k++) if (SANCTION.has(s.tokens[k]!.norm)) return true;
+  return false;
+}
+/** How many words after the slur what was done about it may come. */
+const SANCTION_REACH = 40;
+/** What was done about abuse: the answer that makes a story of it a report. */
+const SANCTION = new Set(['excluded', 'apologised', 'apologized', 'banned', 'reported', 'suspended', 'sanctioned', 'detention', 'contacted', 'dealt', 'police', 'ejected', 'fined', 'charged', 'convicted', 'challenged', 'disciplined', 'investigating', 'investigated', 'condemn', 'condemns', 'condemned', 'unacceptable', 'removed']);

@@ -21,7 +21,7 @@ import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
-import { beliefRenounced, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
+import { beliefRenounced, calledInPast, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
 
 /** Reads the sentence once: its groups, asides, the deed it may open on and whether it is counter-speech. */
 function readSentence(
@@ -65,7 +65,7 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && labelledByOthers(s, h)));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h) && !slurIsSubject(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && (labelledByOthers(s, h) || calledInPast(s, h))));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
@@ -84,6 +84,7 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
   for (const hit of groupHits) {
     const identity = groupLinked(s, hit);
     if (!identity) continue;
+    if (wrongCompared(s, hit, identity)) continue;
     const span = spanOf(hit, identity, s.tokens);
     if (s.counter) {
       return { ...span, severity: 'warning', kind: 'group', message: `Reads as counter-speech or a report about a hostile remark on ${groupLabel(identity)}: check the wording with a colleague`, suggestion: SUGGEST_GROUP };
@@ -119,7 +120,7 @@ export function judgeSentence(...sentence: Parameters<typeof readSentence>): Hos
         const someoneElse = OTHER_ONE.has(s.tokens[hit.match.firstToken - 1]?.norm ?? '');
         const reclaimed = selfDescribed(s, hit) || (s.selfRef && !aimed && !someoneElse);
         // "the Spastics Society changed its name to Scope": an old name, told.
-        const named = (/^\p{Lu}/u.test(s.tokens[hit.match.firstToken]!.raw) || s.tokens[hit.match.firstToken - 1]?.norm === 'the' || s.tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '');
+        const named = (/^\p{Lu}/u.test(s.tokens[hit.match.firstToken]!.raw) || s.tokens[hit.match.firstToken - 1]?.norm === 'the' || s.tokens[hit.match.firstToken - 2]?.norm === 'the') && ORGANISATION_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '') || inProperName(s, hit) || eventNamed(s, hit);
         // A word that is a slur only when aimed is aimed when the sentence runs down the people it names, in the
         // plural: "All coons should be deported", "I hate chinks" (its homonyms near — "a chink of light" — were
         // passed over above; a singular is more often the other sense: "a queer, weird feeling").
@@ -223,6 +224,65 @@ const PICKING_OUT = new Set(['some', 'another']);
 const ONLY_ONE = new Set(['a', 'an']);
 const MODAL_AFTER = new Set(['would', 'could', 'will', 'can', 'does', 'do']);
 const SPEAKER_WRONGED = new Set(['my', 'me']);
+
+/** Wrongs done to someone, as a participle after "being"/"getting": "left out", "bullied", "called names". */
+const WRONGED = new Set(['left', 'bullied', 'excluded', 'abused', 'attacked', 'hurt', 'mocked', 'called', 'treated', 'picked', 'laughed', 'ignored', 'teased', 'targeted', 'harassed', 'beaten', 'denied', 'turned', 'shut', 'kept', 'made', 'singled', 'humiliated', 'insulted', 'refused', 'shunned', 'judged', 'stared', 'discriminated', 'punished', 'victimised', 'victimized', 'assaulted', 'threatened', 'spat', 'pushed', 'robbed', 'forgotten', 'overlooked']);
+
+/**
+ * A comparison whose other side is a wrong done to the group, not the group (derogfp34): "Is there anything worse than a
+ * disabled child being left out of sports day?", "Nothing is worse than X getting bullied" — the group right after the
+ * "than" phrase, then "being"/"getting" and a participle of a wrong done to them. Not "… than X being allowed to teach".
+ */
+function wrongCompared(s: Sentence, hit: Hit, identity: Identity): boolean {
+  if (identity.pronoun || !/\bthan$/.test(hit.match.term) || identity.first <= hit.match.lastToken || identity.first - hit.match.lastToken > 3) return false;
+  const be = s.tokens[identity.last + 1]?.norm;
+  return (be === 'being' || be === 'getting') && WRONGED.has(s.tokens[identity.last + 2]?.norm ?? '');
+}
+
+/**
+ * A counter phrase whose subject is the slur itself (derogfp34): "That X was excluded, good riddance", "the X got
+ * banned lol" — the speaker names the one sanctioned by the slur; no report of someone else's words.
+ */
+function slurIsSubject(s: Sentence, counter: Hit): boolean {
+  let k = counter.match.firstToken - 1;
+  while (k > s.sentenceTokens[0] && SUBJECT_GAP.has(s.tokens[k]!.norm)) k--;
+  return s.hits.some((h) => h.role === 'word' && SLUR_CATEGORIES.has(h.term.category) && h.match.lastToken === k);
+}
+const SUBJECT_GAP = new Set(['has', 'have', 'had', 'just', 'finally', 'now', 'rightly', 'also', 'then']);
+
+/** Events a reclaimed word names: "the slut walk", "Dyke March". */
+const EVENT_WORD = new Set(['walk', 'march', 'parade', 'rally', 'festival', 'fest', 'night', 'disco', 'picnic']);
+
+/**
+ * A word in the singular naming an event with the noun after it (derogfp34): "The slut walk starts at noon", "Dyke march
+ * starts at noon, see you there" — the event's name, reclaimed; the sentence opening on it or "the"/"a"/"our"/"this" before
+ * it. Not a plural with a verb after it ("the X march through our town"), nor a word aimed at someone (read apart).
+ */
+function eventNamed(s: Sentence, hit: Hit): boolean {
+  const word = s.tokens[hit.match.lastToken]!.norm;
+  if (word.endsWith('s') || !EVENT_WORD.has(s.tokens[hit.match.lastToken + 1]?.norm ?? '')) return false;
+  const before = hit.match.firstToken - 1;
+  return hit.match.firstToken === s.sentenceTokens[0] || EVENT_DETERMINER.has(s.tokens[before]?.norm ?? '');
+}
+const EVENT_DETERMINER = new Set(['the', 'a', 'our', 'this', 'next', "year's", 'annual', 'local', 'first']);
+
+/** Small words inside a proper name: "Dykes on Bikes", "Isle of Dogs". */
+const NAME_JOINER = new Set(['on', 'of', 'the', 'and', 'in', 'upon', 'de', 'la', 'le', 'von', 'van', 'al', 'el']);
+
+/**
+ * A word in a run of capitalised words mid-sentence, a proper name (derogfp34): "The Dykes on Bikes led the parade",
+ * "our partner school in Kafir Qasim", "Mrs Coons". The word and a neighbour (over one small joining word) in title case,
+ * neither opening the sentence, the neighbour no other match (not "Kill All X", a threat) — a name, for a person to look at.
+ */
+function inProperName(s: Sentence, hit: Hit): boolean {
+  const first = hit.match.firstToken;
+  const last = hit.match.lastToken;
+  const titled = (k: number) => k > s.sentenceTokens[0] && k <= s.sentenceTokens[1] && /^\p{Lu}\p{Ll}/u.test(s.tokens[k]!.raw) && s.tokens[k]!.norm !== 'i';
+  if (!titled(first)) return false;
+  const plain = (k: number) => titled(k) && !s.hits.some((h) => h !== hit && h.match.firstToken <= k && h.match.lastToken >= k);
+  const joined = (k: number, step: number) => NAME_JOINER.has(s.tokens[k]?.norm ?? '') && /^\p{Ll}/u.test(s.tokens[k]!.raw) && plain(k + step);
+  return plain(first - 1) || plain(last + 1) || joined(last + 1, 1) || joined(first - 1, -1);
+}
 
 /** A word called to someone's face at the end of a sentence: "Nobody asked your opinion, you filthy X." */
 function calledToTheirFace(s: Sentence, hit: Hit): boolean {

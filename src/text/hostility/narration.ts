@@ -300,7 +300,22 @@ const ASKED_SUBJECT = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'it
 /** "Cold nights can retard growth", "to retard": after a modal or "to" a slur that is also a verb is the verb. */
 export function usedAsVerb(hit: Hit, tokens: Token[]): boolean {
   if (!SLUR_CATEGORIES.has(hit.term.category)) return false;
+  if (pluralSubjectBefore(hit, tokens)) return true;
   return VERB_BEFORE.has(tokens[hit.match.firstToken - 1]?.norm ?? '') && !ARTICLE_AFTER.has(tokens[hit.match.lastToken + 1]?.norm ?? '');
+}
+/** Slurs that are also an everyday verb: "slows", as in "Bike lanes retard traffic flow". */
+const VERB_SLUR = new Set(['retard', 'retards']);
+const NOT_PLURAL_NOUN = new Set(['is', 'was', 'has', 'does', 'its', 'this', 'thus', 'his', 'us', 'yes', 'less', 'as', 'these', 'those', 'theirs', 'ours', 'yours', 'hers', 'plus', 'always', 'sometimes', 'perhaps', 'unless', 'whereas']);
+/**
+ * A slur that is also a verb, between a plural noun, its subject, and its object (derogfp34): "Bike lanes retard traffic
+ * flow", "Cold nights retard growth". Not "you retard", "those retards", nor one before a comma or an article.
+ */
+function pluralSubjectBefore(hit: Hit, tokens: Token[]): boolean {
+  if (hit.match.firstToken !== hit.match.lastToken || !VERB_SLUR.has(tokens[hit.match.firstToken]!.norm)) return false;
+  const before = tokens[hit.match.firstToken - 1];
+  const after = tokens[hit.match.lastToken + 1];
+  if (!before || !after || !/^[a-z]{3,}s$/.test(before.norm) || /ss$/.test(before.norm) || NOT_PLURAL_NOUN.has(before.norm)) return false;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(after.raw) && !ARTICLE_AFTER.has(after.norm) && after.start - tokens[hit.match.lastToken]!.end === 1;
 }
 // "helps retard the flames": "help" takes a bare verb.
 const VERB_BEFORE = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'to', 'does', 'did', 'cannot', 'help', 'helps', 'helped', 'helping']);
