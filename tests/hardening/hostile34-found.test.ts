@@ -1,0 +1,115 @@
+// What the hostile34 corpus found (odd option values, Excel consent records as Excel shows them,
+// damaged photo directories …): each case is a small input built here, and what the auditor must
+// now do with it.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseConsentRecord } from '../../src/consent/record.js';
+import { runCli } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+import { xlsx, type Cell } from '../consent/xlsx.js';
+
+const HEADER = ['first_name', 'last_name', 'photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish'];
+
+/** A workbook whose first sheet gets `after` written after its sheetData (merged cells and the like). */
+function workbook(rows: Cell[][], after = ''): Buffer {
+  const files = unzipSync(xlsx([{ name: 'Pupils', rows }]));
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('</sheetData>', `</sheetData>${after}`));
+  return Buffer.from(zipSync(files));
+}
+
+const pupil = (record: Awaited<ReturnType<typeof parseConsentRecord>>, first: string) => record.pupils.find((p) => p.firstName === first)!;
+
+describe('an option or a path given as ""', () => {
+  // `audit post.md --consent "$CONSENT"` with the variable unset: the audit ran without the record
+  // (exit 1 on other findings, the names only warnings); --config "" and --policy "" fell back to the
+  // defaults; `audit ""` audited the whole current folder.
+  const { dir, put } = tempFolder('hostile34-empty');
+  put('post.md', '---\ntitle: Sports day\napproved_by: Mrs Patel\n---\n\nYear 4 had a lovely day.\n');
+
+  it.each([
+    [['--consent', '', 'post.md'], /^post-audit: --consent: the value is empty/],
+    [['--config', '', 'post.md'], /^post-audit: --config: the value is empty/],
+    [['--policy', ' ', 'post.md'], /^post-audit: --policy: the value is empty/],
+    [['--baseline', '', 'post.md'], /^post-audit: --baseline: the value is empty/],
+    [['--shard', '', 'post.md'], /^post-audit: --shard: the value is empty/],
+    [['--changed', '', 'post.md'], /^post-audit: --changed: the value is empty/],
+    [['-', '--stdin-filename', ''], /^post-audit: --stdin-filename: the value is empty/],
+    [[''], /^post-audit: a path given is empty/],
+    [['post.md', ''], /^post-audit: a path given is empty/],
+    [['photos', ''], /^post-audit: audit photos: the folder given is empty/],
+    [['photos', '.', '--report', ''], /^post-audit: --report: the value is empty/],
+    [['explain', ''], /^post-audit: audit explain: the rule-id given is empty/],
+  ])('audit %j is exit 2 and one line', (args, message) => {
+    const result = runCli(args, { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it('a value that is not empty is read as before', () => {
+    expect(runCli(['--policy', 'whmat', 'post.md'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('--shard with a count past what the split can reach', () => {
+  it('1/99999999999999999999 is refused (it passed, exit 0, every shard empty and nothing audited)', () => {
+    const { dir, put } = tempFolder('hostile34-shard');
+    put('post.md', '---\ntitle: x\napproved_by: Mrs Patel\n---\n\nHello.\n');
+    const result = runCli(['--shard', '1/99999999999999999999', 'post.md'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--shard "1\/99999999999999999999"/);
+    expect(runCli(['--shard', '1/1', 'post.md'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('an Excel consent record read as Excel shows it', () => {
+  it('a "Y" merged down the do-not-publish column is a "Y" for every pupil in the range (the pupils below it were read as blank: not on the list)', async () => {
+    const rows: Cell[][] = [HEADER, ['Amelia', 'Hart', 'Y', 'Y', 'Y', 'Y', 'Y'], ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', null], ['Ada', 'Lovel', 'Y', 'Y', 'Y', 'Y', 'N']];
+    const record = await parseConsentRecord(workbook(rows, '<mergeCells count="1"><mergeCell ref="G2:G3"/></mergeCells>'), 'c.xlsx');
+    expect(pupil(record, 'Theo').doNotPublish).toBe(true);
+    expect(pupil(record, 'Ada').doNotPublish).toBe(false);
+    // Without the merge the blank is read as before.
+    expect(pupil(await parseConsentRecord(workbook(rows), 'c.xlsx'), 'Theo').doNotPublish).toBe(false);
+  });
+
+  it('a merged range across columns, or over a cell with its own value, fills only the blanks; a range of a million rows costs no more than the sheet', async () => {
+    const rows: Cell[][] = [HEADER, ['Amelia', 'Hart', 'N', null, null, 'N', 'N']];
+    const record = await parseConsentRecord(workbook(rows, '<mergeCells><mergeCell ref="C2:E2"/><mergeCell ref="$F$2:$G$1048576"/><mergeCell ref="nonsense"/></mergeCells>'), 'c.xlsx');
+    const amelia = pupil(record, 'Amelia');
+    expect([amelia.photoWebsite, amelia.photoSocial, amelia.video, amelia.namePublished, amelia.doNotPublish]).toEqual([false, false, false, false, false]);
+    expect(record.pupils).toHaveLength(1);
+  });
+
+  it('a cell naming a shared string the file does not hold is one line naming the cell (it was read as blank)', async () => {
+    for (const index of ['700', '-1', 'x']) {
+      const rows: Cell[][] = [HEADER, ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', { type: 's', xml: `<v>${index}</v>` }]];
+      await expect(parseConsentRecord(workbook(rows), 'c.xlsx')).rejects.toThrow(`consent record c.xlsx: the cell G2 names shared string "${index}"`);
+    }
+  });
+
+  it('a formula with no calculated value is one line naming the cell (it was read as blank); a calculated one is read', async () => {
+    const uncalculated: Cell[][] = [HEADER, ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', { type: 'str', xml: '<f>IF(A2="Theo","Y","N")</f>' }]];
+    await expect(parseConsentRecord(workbook(uncalculated), 'c.xlsx')).rejects.toThrow(/the cell G2 holds a formula whose value was never calculated/);
+    const calculated: Cell[][] = [HEADER, ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', { type: 'str', xml: '<f>IF(A2="Theo","Y","N")</f><v>Y</v>' }]];
+    expect(pupil(await parseConsentRecord(workbook(calculated), 'c.xlsx'), 'Theo').doNotPublish).toBe(true);
+  });
+
+  it('a cell written twice in a row is one line (the second was taken: "N" over the "Y" before it)', async () => {
+    const files = unzipSync(xlsx([{ name: 'Pupils', rows: [HEADER, ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', 'Y']] }]));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('</row></sheetData>', '<c r="G2" t="inlineStr"><is><t>N</t></is></c></row></sheetData>'));
+    await expect(parseConsentRecord(Buffer.from(zipSync(files)), 'c.xlsx')).rejects.toThrow(/the cell G2 is written twice/);
+  });
+
+  it('end to end: the merged "Y" makes the post an error', () => {
+    const { dir, put } = tempFolder('hostile34-merged');
+    const rows: Cell[][] = [HEADER, ['Amelia', 'Hart', 'Y', 'Y', 'Y', 'Y', 'Y'], ['Theo', 'Pemberton', 'Y', 'Y', 'Y', 'Y', null]];
+    put('c.xlsx', workbook(rows, '<mergeCells count="1"><mergeCell ref="G2:G3"/></mergeCells>'));
+    put('post.md', '---\ntitle: Sack race\napproved_by: Mrs Patel\n---\n\nWell done Theo Pemberton on the sack race.\n');
+    const result = runCli(['post.md', '--consent', 'c.xlsx', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('consent/do-not-publish');
+  });
+});
