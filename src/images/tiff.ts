@@ -162,12 +162,20 @@ export class Tiff {
     // and from any other directory it reads: the pages after IFD1 (a scanner's multi-page TIFF) and
     // SubIFDs (tag 0x14A), with their own EXIF directories.
     this.more = this.moreDirectories();
+    const otherDirectories = new Set([this.ifd0.at, this.exif?.at, this.ifd1?.at, ...this.more.map((ifd) => ifd.at)]);
     for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.more]) {
       const last = parent?.entries.get(TAG.GpsIfd);
       if (!parent || !last) continue;
       // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
       for (const pointer of [...parent.earlierGpsPointers, last]) {
-        const gps = this.subIfdAt(pointer, 'GPS');
+        let gps = this.subIfdAt(pointer, 'GPS');
+        // A GPS pointer back at IFD0 (or another directory read as what it is) is a damaged block, as
+        // ExifTool says ("GPS pointer references previous IFD0 directory"), not a GPS directory
+        // without a position: it passed clean, and a clean-up would have blanked IFD0 as the GPS one.
+        if (gps && otherDirectories.has(gps.at)) {
+          this.problems.push('GPS');
+          gps = undefined;
+        }
         this.gpsPointers.push({ parent, pointer, ...(gps ? { gps } : {}) });
         if (gps && !this.gps) this.gps = gps;
       }

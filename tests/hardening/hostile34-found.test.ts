@@ -1,9 +1,14 @@
 // What the hostile34 corpus found (odd option values, Excel consent records as Excel shows them,
 // damaged photo directories …): each case is a small input built here, and what the auditor must
 // now do with it.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { parseConsentRecord } from '../../src/consent/record.js';
+import { readImageMetadata } from '../../src/images/read.js';
+import { exifPayload, gpsTiff, insertSegment } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { xlsx, type Cell } from '../consent/xlsx.js';
@@ -111,5 +116,34 @@ describe('an Excel consent record read as Excel shows it', () => {
     const result = runCli(['post.md', '--consent', 'c.xlsx', '--format', 'json'], { cwd: dir });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('consent/do-not-publish');
+  });
+});
+
+describe('an EXIF GPS pointer that points back at IFD0', () => {
+  // gpsTiff writes IFD0 at offset 8 with two entries (Make, then the GPS pointer, whose value is at 30).
+  const pointingBack = () => {
+    const tiff = gpsTiff();
+    tiff.writeUInt32BE(8, 30);
+    return tiff;
+  };
+  const jpeg = async (tiff: Buffer) => insertSegment(await sharp({ create: { width: 16, height: 16, channels: 3, background: '#6699cc' } }).jpeg().toBuffer(), 0xe1, exifPayload(tiff));
+
+  it('is a damaged photo, not a clean one (it passed: IFD0 was read as a GPS directory with no position; ExifTool warns "GPS pointer references previous IFD0 directory")', async () => {
+    const { put } = tempFolder('hostile34-gps-ifd0');
+    const metadata = await readImageMetadata(put('photo.jpg', await jpeg(pointingBack())));
+    expect(metadata.error).toMatch(/GPS directory that cannot be read/);
+    const ordinary = await readImageMetadata(put('ordinary.jpg', await jpeg(gpsTiff())));
+    expect(ordinary.error).toBeUndefined();
+    expect(ordinary.gps).toHaveLength(1);
+  });
+
+  it('--strip-location writes no copy of it (the copy had IFD0 blanked as if it were the GPS directory, and the GPS directory left in it)', async () => {
+    const { dir, put } = tempFolder('hostile34-gps-ifd0-strip');
+    put('photo.jpg', await jpeg(pointingBack()));
+    put('post.md', '---\ntitle: Trip\napproved_by: Mrs Patel\n---\n\nA lovely day.\n\n![The beach](photo.jpg)\n');
+    const result = runCli(['post.md', '--strip-location', '--out', 'clean'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/not cleaned: photo\.jpg/);
+    expect(existsSync(path.join(dir, 'clean', 'photo.jpg'))).toBe(false);
   });
 });
