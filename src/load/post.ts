@@ -10,7 +10,7 @@ import { LINK_ADDRESS, type Attachment, type Post, type PostKind, type TextSegme
 import { schoolDomains, type ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
-import { parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
+import { opensJsonFrontMatter, parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
 import { loadToml, parseTomlFrontMatter } from './toml-front-matter.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
@@ -76,7 +76,9 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
-      problems.push({ message: `the front matter is not valid ${split?.format === 'toml' ? 'TOML' : 'YAML'} (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+      problems.push({ message: `the front matter is not valid ${split?.format === 'toml' ? 'TOML' : split?.format === 'json' ? 'JSON' : 'YAML'} (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+    } else if (!split && opensJsonFrontMatter(source)) {
+      problems.push({ message: 'the JSON front matter starting on line 1 is never closed with a "}" ending its line', offset: 0 });
     } else if (!split && /^(---|\+\+\+)\r?\n/.test(source)) {
       const fence = source.slice(0, 3);
       if (fence === '+++' || !hasClosedFrontMatter(source)) problems.push({ message: `the front matter starting on line 1 is never closed with a "${fence}" line`, offset: 0 });
@@ -417,6 +419,7 @@ function named<T>(shown: string, parse: () => T): T {
 /** Front matter: plain YAML `key: value` lines directly, anything else with the YAML or TOML parser (loaded only then). */
 async function readFrontMatter(block: FrontMatterBlock): Promise<ParsedFrontMatter> {
   if (block.format === 'toml') return parseTomlFrontMatter(block.text, block.textOffset, await loadToml());
+  if (block.format === 'json') return parseFrontMatter(block.text, block.textOffset, await loadYaml());
   return parseSimpleFrontMatter(block.text, block.textOffset) ?? parseFrontMatter(block.text, block.textOffset, await loadYaml());
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { parseConsentRecord } from '../../src/consent/record.js';
 import { readImageMetadata } from '../../src/images/read.js';
+import { loadPost } from '../../src/load/post.js';
 import { exifPayload, gpsTiff, insertSegment } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
@@ -145,5 +146,33 @@ describe('an EXIF GPS pointer that points back at IFD0', () => {
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toMatch(/not cleaned: photo\.jpg/);
     expect(existsSync(path.join(dir, 'clean', 'photo.jpg'))).toBe(false);
+  });
+});
+
+describe('Hugo\'s JSON front matter', () => {
+  const load = (file: string) => loadPost(file, { root: path.dirname(file) });
+  // A post opening with a JSON object, as Hugo reads it: its keys were read as body text, so the
+  // photo it names passed uninspected and its approved_by was missing.
+  it('is read as front matter: the photo it names is an attachment, its settings and text are read', async () => {
+    const { put } = tempFolder('hostile34-json-fm');
+    const post = await load(put('post.md', '{\n  "title": "Trip {day}",\n  "approved_by": "Mrs Patel",\n  "images": ["beach.jpg"],\n  "note": "a \\"quoted\\" } brace"\n}\n\nA lovely day.\n'));
+    expect(post.attachments.map((a) => a.ref)).toEqual(['beach.jpg']);
+    expect(post.frontMatter.approved_by).toBe('Mrs Patel');
+    expect(post.problems).toEqual([]);
+    expect(post.segments.some((s) => s.kind === 'body' && s.text.includes('A lovely day.'))).toBe(true);
+    expect(post.segments.some((s) => s.kind === 'body' && s.text.includes('approved_by'))).toBe(false);
+  });
+
+  it('one never closed, or not valid, is post/unreadable; a post opening with a shortcode or a Liquid tag is not front matter', async () => {
+    const { put } = tempFolder('hostile34-json-fm-bad');
+    const unclosed = await load(put('a.md', '{\n  "image": "beach.jpg"\n\nA lovely day.\n'));
+    expect(unclosed.problems.map((p) => p.message)).toEqual(['the JSON front matter starting on line 1 is never closed with a "}" ending its line']);
+    const invalid = await load(put('b.md', '{ "image": "beach.jpg", }} \n\nHi\n'));
+    expect(invalid.problems.map((p) => p.message).join()).toMatch(/never closed|not valid JSON/);
+    for (const opening of ['{{< figure src="beach.jpg" >}}', '{% include figure.html image="beach.jpg" %}']) {
+      const post = await load(put('c.md', `${opening}\n\nA lovely day.\n`));
+      expect(post.problems).toEqual([]);
+      expect(post.attachments.map((a) => a.ref)).toEqual(['beach.jpg']);
+    }
   });
 });
