@@ -176,3 +176,33 @@ describe('Hugo\'s JSON front matter', () => {
     }
   });
 });
+
+describe('a folder or glob of posts under other names', () => {
+  const phone = '---\ntitle: Trip\napproved_by: Mrs Patel\n---\n\nCall Mrs Smith on 07700 900123 tonight.\n';
+
+  it('Markdown as .mkd, .mkdn, .mdown, .markdn or .mdwn and HTML as .xhtml are read (each was skipped in silence, and a folder of only them was "no posts found")', () => {
+    const { dir, put } = tempFolder('hostile34-ext');
+    for (const ext of ['mkd', 'mkdn', 'mdown', 'markdn', 'mdwn', 'xhtml']) put(`news/post.${ext}`, phone);
+    const result = runCli(['news', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const files = JSON.parse(result.stdout).files as { findings: { ruleId: string }[] }[];
+    expect(files).toHaveLength(6);
+    for (const file of files) expect(file.findings.map((f) => f.ruleId)).toContain('text/personal-data');
+  });
+
+  it('an old Word .doc, an .rtf, a Pages or an AsciiDoc file beside a post is post/unreadable (each was skipped: exit 0 on the .md alone)', () => {
+    const { dir, put } = tempFolder('hostile34-unread');
+    put('news/ok.md', '---\ntitle: Trip\napproved_by: Mrs Patel\n---\n\nA lovely day.\n');
+    for (const name of ['letter.doc', 'letter.rtf', 'letter.pages', 'trip.adoc']) put(`news/${name}`, 'x');
+    for (const args of [['news'], ['news/*']]) {
+      const result = runCli([...args, '--format', 'json'], { cwd: dir });
+      expect(result.status).toBe(1);
+      const files = JSON.parse(result.stdout).files as { path: string; findings: { ruleId: string; message: string }[] }[];
+      const unreadable = files.filter((f) => f.findings.some((x) => x.ruleId === 'post/unreadable'));
+      expect(unreadable.map((f) => path.basename(f.path)).sort()).toEqual(['letter.doc', 'letter.pages', 'letter.rtf', 'trip.adoc']);
+      expect(JSON.stringify(files)).toMatch(/an old-style Word document \(\.doc\), which the auditor cannot read/);
+    }
+    // Named on its own it is still exit 2, as any file the auditor does not read.
+    expect(runCli(['news/letter.doc'], { cwd: dir }).status).toBe(2);
+  });
+});
