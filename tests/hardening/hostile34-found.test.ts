@@ -13,6 +13,10 @@ import { exifPayload, gpsTiff, insertSegment } from '../images/build.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { xlsx, type Cell } from '../consent/xlsx.js';
+import { docx, para, picture } from '../load/word.js';
+import { odt } from '../load/odf.js';
+import { readWordDocument } from '../../src/load/docx.js';
+import { readOpenDocument } from '../../src/load/odt.js';
 
 const HEADER = ['first_name', 'last_name', 'photo_website', 'photo_social', 'video', 'name_published', 'do_not_publish'];
 
@@ -204,5 +208,34 @@ describe('a folder or glob of posts under other names', () => {
     }
     // Named on its own it is still exit 2, as any file the auditor does not read.
     expect(runCli(['news/letter.doc'], { cwd: dir }).status).toBe(2);
+  });
+});
+
+describe('a photo stored in an Office document under a drawing\'s name (.emf, .wmf, .svm)', () => {
+  // Drawings were skipped by their name: a JPEG with a GPS position stored as word/media/image1.emf
+  // (or shown through a relationship to it) was never read, and the document passed, exit 0.
+  const photo = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } }).jpeg().toBuffer();
+  const emf = () => {
+    const b = Buffer.alloc(88);
+    b.writeUInt32LE(1, 0);
+    b.write(' EMF', 40, 'latin1');
+    return b;
+  };
+
+  it('in a Word document, shown or only held, is inspected; a real EMF drawing is still skipped', async () => {
+    const jpeg = await photo();
+    const shown = readWordDocument(docx({ body: para('Our trip') + picture('rId7'), relationships: { rId7: ['media/image2.emf'] }, media: { 'image2.emf': jpeg } }));
+    expect(shown.pictures.map((p) => p.ref)).toEqual(['word/media/image2.emf']);
+    const held = readWordDocument(docx({ body: para('Our trip'), media: { 'image2.emf': jpeg, 'shape.wmf': jpeg } }));
+    expect(held.pictures.map((p) => p.ref).sort()).toEqual(['word/media/image2.emf', 'word/media/shape.wmf']);
+    const drawing = readWordDocument(docx({ body: para('Our trip'), media: { 'image2.emf': emf() } }));
+    expect(drawing.pictures).toEqual([]);
+  });
+
+  it('in an OpenDocument text, shown in a frame, is inspected; a real StarView drawing is still skipped', async () => {
+    const jpeg = await photo();
+    const frame = (href: string) => `<draw:frame><draw:image xlink:href="${href}"/></draw:frame>`;
+    const doc = readOpenDocument(odt({ body: `<text:p>Trip</text:p><text:p>${frame('Pictures/chart.svm')}${frame('./Pictures/real.svm')}</text:p>`, pictures: { 'chart.svm': jpeg, 'real.svm': Buffer.from('VCLMTF\u0001\u0000', 'latin1') } }));
+    expect(doc.pictures.map((p) => p.ref)).toEqual(['Pictures/chart.svm']);
   });
 });
