@@ -239,3 +239,23 @@ describe('a photo stored in an Office document under a drawing\'s name (.emf, .w
     expect(doc.pictures.map((p) => p.ref)).toEqual(['Pictures/chart.svm']);
   });
 });
+
+describe('pictures an HTML page names in structured data or in CSS it had not read', () => {
+  const load = (file: string) => loadPost(file, { root: path.dirname(file) });
+
+  it('a JSON-LD "image", "thumbnailUrl" or ImageObject url is inspected (it passed: og:image was read, the search result\'s picture was not)', async () => {
+    const { put } = tempFolder('hostile34-jsonld');
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', image: ['a.jpg', { '@type': 'ImageObject', url: 'b.jpeg' }], thumbnailUrl: 'c.png', author: { name: 'Mrs Patel', url: 'https://x.example/team' }, logo: 'logo.png' });
+    const post = await load(put('post.html', `<script type="application/ld+json">${ld}</script><p>Our trip</p>`));
+    expect(post.attachments.map((a) => a.ref)).toEqual(['a.jpg', 'b.jpeg', 'c.png']);
+    // Structured data that is not JSON is ignored, as search engines ignore it; an ordinary script is not read.
+    const broken = await load(put('broken.html', '<script type="application/ld+json">{"image": "a.jpg",</script><script>var image = {"image": "a.jpg"}</script><p>Hi</p>'));
+    expect(broken.attachments).toEqual([]);
+  });
+
+  it('the strings of a CSS image-set(), and a url() written with CSS escapes, are inspected (both passed unread)', async () => {
+    const { put } = tempFolder('hostile34-css');
+    const post = await load(put('post.html', '<p>Trip</p><div style="background-image: -webkit-image-set(\'a.jpg\' 1x, url(b.jpg) 2x); color: red"></div><div style="background:url(c\\2e jpg)"></div><style>.x{background:image-set("d.webp" type("image/webp"))}</style>'));
+    expect(post.attachments.map((a) => a.ref).sort()).toEqual(['a.jpg', 'b.jpg', 'c.jpg', 'd.webp']);
+  });
+});
