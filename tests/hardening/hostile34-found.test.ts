@@ -142,6 +142,14 @@ describe('an EXIF GPS pointer that points back at IFD0', () => {
     expect(ordinary.gps).toHaveLength(1);
   });
 
+  it('so is a GPS pointer at a directory of no GPS tags (the pointer off, or at another kind of directory: it passed clean with no position)', async () => {
+    const tiff = gpsTiff();
+    const gpsAt = tiff.readUInt32BE(30);
+    for (let i = 0; i < tiff.readUInt16BE(gpsAt); i++) tiff.writeUInt16BE(tiff.readUInt16BE(gpsAt + 2 + i * 12) + 0x100, gpsAt + 2 + i * 12);
+    const { put } = tempFolder('hostile34-gps-none');
+    expect((await readImageMetadata(put('photo.jpg', await jpeg(tiff)))).error).toMatch(/GPS directory that cannot be read/);
+  });
+
   it('--strip-location writes no copy of it (the copy had IFD0 blanked as if it were the GPS directory, and the GPS directory left in it)', async () => {
     const { dir, put } = tempFolder('hostile34-gps-ifd0-strip');
     put('photo.jpg', await jpeg(pointingBack()));
