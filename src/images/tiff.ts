@@ -166,8 +166,9 @@ export class Tiff {
     // and from any other directory it reads: the pages after IFD1 (a scanner's multi-page TIFF) and
     // SubIFDs (tag 0x14A), with their own EXIF directories.
     this.more = this.moreDirectories();
-    // IFD0 (named by the header) and its EXIF directory: a GPS pointer to one of them is damage. (A
-    // next-IFD link to the GPS directory is the link's mistake: the position is still read, and cleaned.)
+    // IFD0 (named by the header), its EXIF directory and the Interop one: a GPS pointer to one of them
+    // with no position in it is damage. (Another pointer at the GPS directory is that pointer's
+    // mistake: the position is still read, and cleaned.)
     const interop = this.exif && this.number(this.exif.entries.get(TAG.InteropIfd));
     const otherDirectories = new Set([this.ifd0.at, this.exif?.at, interop ? this.base + interop : undefined]);
     for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.more]) {
@@ -176,12 +177,12 @@ export class Tiff {
       // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
       for (const pointer of [...parent.earlierGpsPointers, last]) {
         let gps = this.subIfdAt(pointer, 'GPS');
-        // A GPS pointer back at IFD0 (or at the EXIF directory) is a damaged block, as
+        // A GPS pointer back at IFD0 (or at the EXIF or Interop directory) is a damaged block, as
         // ExifTool says ("GPS pointer references previous IFD0 directory"), not a GPS directory
         // without a position: it passed clean, and a clean-up would have blanked IFD0 as the GPS one.
         // So is one whose entries are none of the GPS tags (0 to 31): a pointer off by some bytes, or
         // at another kind of directory, read as a GPS one with no position (it passed clean).
-        if (gps && (otherDirectories.has(gps.at) || (gps.entries.size > 0 && ![...gps.entries.keys()].some((tag) => tag <= MAX_GPS_TAG)))) {
+        if (gps && ((otherDirectories.has(gps.at) && !gpsDirectoryPosition(this, gps)) || (gps.entries.size > 0 && ![...gps.entries.keys()].some((tag) => tag <= MAX_GPS_TAG)))) {
           this.problems.push('GPS');
           gps = undefined;
         }
