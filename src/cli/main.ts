@@ -118,7 +118,28 @@ Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage, config or input e
   // exitOverride, a mistake in a subcommand's options (audit photos with no folder) exited 1, the
   // code for findings, from inside commander.
   for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
+  program.hook('preAction', (_, command) => refuseEmptyValues(command));
   return program;
+}
+
+/**
+ * An option or path given as "" is refused: `--consent "$CONSENT"` with the variable unset audited
+ * without the record, `--config ""` and `--policy ""` fell back to the defaults, and `audit ""` audited
+ * the current folder — each a run of something other than what was asked, ending in a verdict.
+ */
+function refuseEmptyValues(command: Command): void {
+  const values = command.opts();
+  for (const option of command.options) {
+    if (!option.required && !option.optional) continue;
+    const value: unknown = values[option.attributeName()];
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new UsageError(`${option.long ?? option.flags}: the value is empty (an unset variable?); give ${option.required ? 'one' : 'one, or leave the option out'}`);
+    }
+  }
+  if (command.args.some((arg) => arg.trim() === '')) {
+    if (!command.parent) throw new UsageError('a path given is empty (an unset variable?); name the posts, folders or globs to audit');
+    throw new UsageError(`audit ${command.name()}: the ${command.registeredArguments[0]?.name() ?? 'argument'} given is empty (an unset variable?)`);
+  }
 }
 
 export async function main(argv: string[]): Promise<void> {

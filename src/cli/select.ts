@@ -20,7 +20,9 @@ export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
+  // Past 2^32 the split (a 32-bit hash modulo n) can no longer reach every shard, and such a count
+  // is a mistake: 99999999999999999999 passed, every shard empty, exit 0 with nothing audited.
+  if (!match || count < 1 || index < 1 || index > count || count > 2 ** 32) {
     throw new UsageError(`--shard "${value}": use <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
   }
   return { index, count };

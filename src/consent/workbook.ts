@@ -180,17 +180,42 @@ function columnIndex(reference: string | undefined): number | undefined {
 /** Columns read of the header row; past it a record never looks, so later rows are cut to its width. */
 const MAX_HEADER_COLUMNS = 1024;
 
+/** "I2:I4" → its first and last columns (0-based) and rows (1-based); undefined when not a range. */
+function cellRange(reference: string): { firstColumn: number; lastColumn: number; firstRow: number; lastRow: number } | undefined {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(reference.replace(/\$/g, ''));
+  if (!match) return undefined;
+  const [firstColumn, lastColumn] = [columnIndex(match[1]), columnIndex(match[3] ?? match[1])];
+  const [firstRow, lastRow] = [Number(match[2]), Number(match[4] ?? match[2])];
+  if (firstColumn === undefined || lastColumn === undefined) return undefined;
+  return { firstColumn: Math.min(firstColumn, lastColumn), lastColumn: Math.max(firstColumn, lastColumn), firstRow: Math.min(firstRow, lastRow), lastRow: Math.max(firstRow, lastRow) };
+}
+
+/**
+ * The sheet's rows as Excel shows them. A merged range shows its first cell's value across the
+ * range (a "Y" merged down the do-not-publish column of three pupils is a "Y" for each: the two
+ * below were read as blank, and blank is "not on the list"). A cell that cannot be shown as Excel
+ * shows it — a shared string the file does not hold, a formula never calculated, a cell written
+ * twice — makes the record unreadable: each was read as blank, and passed.
+ */
 function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string[][] {
-  const rows: string[][] = [];
-  let width = MAX_HEADER_COLUMNS;
-  let row: string[] | undefined;
-  let cell: { column: number; type: string; style: number; value: string; inValue: boolean } | undefined;
+  const rows: { number: number; cells: string[] }[] = [];
+  const merges: NonNullable<ReturnType<typeof cellRange>>[] = [];
+  let row: { number: number; cells: string[]; written: Set<number> } | undefined;
+  let cell: { ref: string; column: number; type: string; style: number; value: string; inValue: boolean; hasValue: boolean; formula: boolean } | undefined;
   parseXml(xml, {
     onopentag(name, attributes) {
-      if (name === 'row') row = [];
-      else if (name === 'c' && row) {
-        cell = { column: columnIndex(attributes.r) ?? row.length, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: '', inValue: false };
-      } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) cell.inValue = true;
+      if (name === 'row') {
+        const number = Number(attributes.r);
+        row = { number: Number.isSafeInteger(number) && number > 0 ? number : (rows.at(-1)?.number ?? 0) + 1, cells: [], written: new Set() };
+      } else if (name === 'c' && row) {
+        const column = columnIndex(attributes.r) ?? row.cells.length;
+        cell = { ref: attributes.r ?? `column ${column + 1} of row ${row.number}`, column, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: '', inValue: false, hasValue: false, formula: false };
+      } else if (cell && name === 'f') cell.formula = true;
+      else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) cell.inValue = cell.hasValue = true;
+      else if (name === 'mergeCell' && attributes.ref) {
+        const range = cellRange(attributes.ref);
+        if (range) merges.push(range);
+      }
     },
     ontext(data) {
       if (cell?.inValue) cell.value += data;
@@ -198,28 +223,61 @@ function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date
     onclosetag(name) {
       if ((name === 'v' || name === 't') && cell) cell.inValue = false;
       else if (name === 'c' && cell && row) {
-        if (cell.column < width) {
-          while (row.length < cell.column) row.push('');
-          row[cell.column] = cellText(cell, strings, dateStyles, date1904);
+        if (cell.column < MAX_HEADER_COLUMNS) {
+          if (row.written.has(cell.column)) throw new WorkbookError(`the cell ${cell.ref} is written twice in the file (Excel would repair it): save the workbook again in Excel`);
+          row.written.add(cell.column);
+          if (cell.formula && !cell.hasValue) {
+            throw new WorkbookError(`the cell ${cell.ref} holds a formula whose value was never calculated (the program that wrote the file does not compute formulas): open the workbook in Excel and save it again`);
+          }
+          while (row.cells.length < cell.column) row.cells.push('');
+          row.cells[cell.column] = cellText(cell, strings, dateStyles, date1904);
         }
         cell = undefined;
       } else if (name === 'row' && row) {
-        const values = row.map((value) => value.trim());
-        if (values.some((value) => value !== '')) {
-          if (rows.length === 0) width = values.length;
-          rows.push(values);
-        }
+        rows.push({ number: row.number, cells: row.cells });
         row = undefined;
       }
     },
   }, SHEET_NAMESPACES);
-  return rows;
+  fillMerges(rows, merges);
+  const shown: string[][] = [];
+  let width = MAX_HEADER_COLUMNS;
+  for (const { cells } of rows) {
+    const values = cells.slice(0, width).map((value) => value.trim());
+    if (!values.some((value) => value !== '')) continue;
+    if (shown.length === 0) width = values.length;
+    shown.push(values);
+  }
+  return shown;
 }
 
-function cellText(cell: { type: string; style: number; value: string }, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
+/** Each merged range's cells take its first cell's value (only the rows and columns the sheet has). */
+function fillMerges(rows: { number: number; cells: string[] }[], merges: NonNullable<ReturnType<typeof cellRange>>[]): void {
+  if (merges.length === 0) return;
+  const byNumber = new Map(rows.map((row) => [row.number, row]));
+  for (const merge of merges) {
+    const value = byNumber.get(merge.firstRow)?.cells[merge.firstColumn] ?? '';
+    if (value === '') continue;
+    const lastColumn = Math.min(merge.lastColumn, MAX_HEADER_COLUMNS - 1);
+    for (const row of rows) {
+      if (row.number < merge.firstRow || row.number > merge.lastRow) continue;
+      for (let column = merge.firstColumn; column <= lastColumn; column++) {
+        if ((row.cells[column] ?? '') !== '') continue;
+        while (row.cells.length < column) row.cells.push('');
+        row.cells[column] = value;
+      }
+    }
+  }
+}
+
+function cellText(cell: { ref: string; type: string; style: number; value: string }, strings: string[], dateStyles: Set<number>, date1904: boolean): string {
   switch (cell.type) {
-    case 's':
-      return strings[Number(cell.value)] ?? '';
+    case 's': {
+      const index = Number(cell.value.trim());
+      const text = Number.isSafeInteger(index) && index >= 0 ? strings[index] : undefined;
+      if (text === undefined) throw new WorkbookError(`the cell ${cell.ref} names shared string "${cell.value.trim().slice(0, 20)}", and the file holds ${strings.length}: the workbook is damaged`);
+      return text;
+    }
     case 'b':
       return cell.value === '1' ? 'TRUE' : 'FALSE';
     case 'n': {

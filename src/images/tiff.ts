@@ -24,6 +24,7 @@ export const TAG = {
   SubIfds: 0x14a,
   ExifIfd: 0x8769,
   GpsIfd: 0x8825,
+  InteropIfd: 0xa005,
   XPAuthor: 0x9c9d,
   ImageDescription: 0x10e,
   XPTitle: 0x9c9b,
@@ -123,6 +124,9 @@ export interface Ifd {
   earlierGpsPointers: TiffEntry[];
 }
 
+/** The GPS directory's tags run from GPSVersionID (0) to GPSHPositioningError (31). */
+const MAX_GPS_TAG = 0x1f;
+
 export class Tiff {
   /** Byte order; switched only while a maker note of the other order is read (see withOrder). */
   little: boolean;
@@ -162,12 +166,26 @@ export class Tiff {
     // and from any other directory it reads: the pages after IFD1 (a scanner's multi-page TIFF) and
     // SubIFDs (tag 0x14A), with their own EXIF directories.
     this.more = this.moreDirectories();
+    // IFD0 (named by the header), its EXIF directory and the Interop one: a GPS pointer to one of them
+    // with no position in it is damage. (Another pointer at the GPS directory is that pointer's
+    // mistake: the position is still read, and cleaned.)
+    const interop = this.exif && this.number(this.exif.entries.get(TAG.InteropIfd));
+    const otherDirectories = new Set([this.ifd0.at, this.exif?.at, interop ? this.base + interop : undefined]);
     for (const parent of [this.ifd0, this.exif, this.ifd1, ...this.more]) {
       const last = parent?.entries.get(TAG.GpsIfd);
       if (!parent || !last) continue;
       // A pointer repeated in one directory: each is followed (a position behind the first is no less there).
       for (const pointer of [...parent.earlierGpsPointers, last]) {
-        const gps = this.subIfdAt(pointer, 'GPS');
+        let gps = this.subIfdAt(pointer, 'GPS');
+        // A GPS pointer back at IFD0 (or at the EXIF or Interop directory) is a damaged block, as
+        // ExifTool says ("GPS pointer references previous IFD0 directory"), not a GPS directory
+        // without a position: it passed clean, and a clean-up would have blanked IFD0 as the GPS one.
+        // So is one whose entries are none of the GPS tags (0 to 31): a pointer off by some bytes, or
+        // at another kind of directory, read as a GPS one with no position (it passed clean).
+        if (gps && ((otherDirectories.has(gps.at) && !gpsDirectoryPosition(this, gps)) || (gps.entries.size > 0 && ![...gps.entries.keys()].some((tag) => tag <= MAX_GPS_TAG)))) {
+          this.problems.push('GPS');
+          gps = undefined;
+        }
         this.gpsPointers.push({ parent, pointer, ...(gps ? { gps } : {}) });
         if (gps && !this.gps) this.gps = gps;
       }

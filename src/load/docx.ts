@@ -12,6 +12,7 @@ import { shownDocumentProperties } from './document-properties.js';
 import { parseHtmlFragment } from './html.js';
 import { contactAddress } from './parsed.js';
 import { OFFICE_RELATIONSHIPS, parseXml, xmlText, XmlRefused, type Namespaces } from './xml.js';
+import { isMetafile } from './metafile.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 /** WordprocessingML's namespaces (transitional and strict), under the prefixes this reader uses. */
@@ -40,7 +41,6 @@ const PROPERTIES = 'docProps/core.xml';
 const MORE_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 const relationshipsOf = (part: string) => `word/_rels/${path.posix.basename(part)}.rels`;
 /** Drawings Office makes itself (charts, shapes, clip art): vector pictures with no photo metadata. */
-const VECTOR = /\.(emf|wmf|emz|wmz)$/i;
 
 export type WordPicture = DocumentPicture;
 export type WordDocument = LaidOutDocument;
@@ -199,7 +199,7 @@ class WordReader {
   /** `properties`: the file's shown properties, laid out as its last lines. */
   finish(properties: DocumentParagraph[]): WordDocument {
     for (const property of properties) this.layout.add(property);
-    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !VECTOR.test(name)));
+    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('word/media/') && !isMetafile(name, this.entries.get(name))));
     return this.layout.finish();
   }
 
@@ -297,7 +297,7 @@ class WordReader {
 
   private addPicture(id: string | undefined): void {
     const relationship = id === undefined ? undefined : this.relationships.get(id);
-    if (relationship && !VECTOR.test(relationship.target)) {
+    if (relationship && !isMetafile(relationship.target, this.entries.get(relationship.target))) {
       this.paragraph?.pictures.push({ ref: relationship.target, external: relationship.external, ...this.picture });
     } else if (id !== undefined && !relationship) {
       // A picture whose link is missing: named, but not held where the document says (fail closed).

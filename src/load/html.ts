@@ -55,6 +55,8 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
   const pendingComments: ReturnType<typeof findSuppressionComments> = [];
   let skipDepth = 0;
   let styleDepth = 0;
+  // A <script type="application/ld+json"> being read: the text so far, and where it starts.
+  let linkedData: { text: string; start: number } | undefined;
   let kind: TextSegment['kind'] = 'body';
   let builder = new SegmentBuilder('body');
   let blockStart = base;
@@ -87,6 +89,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         }
         if (SKIP_TEXT.has(name)) skipDepth++;
         if (name === 'style') styleDepth++;
+        if (name === 'script' && /^application\/ld\+json$/i.test(attributes.type?.trim() ?? '')) linkedData = { text: '', start: base + parser.endIndex + 1 };
         const attr = (key: string) => {
           const value = attributes[key];
           if (!value) return;
@@ -138,6 +141,10 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
       onclosetag(name) {
         if (SKIP_TEXT.has(name) && skipDepth > 0) skipDepth--;
         if (name === 'style' && styleDepth > 0) styleDepth--;
+        if (name === 'script' && linkedData) {
+          for (const ref of linkedDataImages(linkedData.text)) media.push({ ref, offset: linkedData.start + Math.max(0, linkedData.text.indexOf(ref)), medium: 'photo' });
+          linkedData = undefined;
+        }
         if (inRow && CELLS.has(name)) return;
         if (BLOCK.has(name)) {
           flush(base + parser.endIndex + 1);
@@ -147,6 +154,7 @@ export function parseHtmlFragment(html: string, base = 0): ParsedBody {
         }
       },
       ontext(text) {
+        if (linkedData && linkedData.text.length < MAX_LINKED_DATA) linkedData.text += text;
         // A <style> sheet's backgrounds are pictures the page shows, as a style attribute's are.
         if (styleDepth > 0) for (const ref of cssUrls(text)) media.push({ ref, offset: base + parser.startIndex + Math.max(0, text.indexOf(ref)), medium: 'photo' });
         if (skipDepth > 0) return;
@@ -202,10 +210,74 @@ function shownFiles(name: string, attributes: Record<string, string>): Omit<Medi
   return found;
 }
 
-/** The url(…) references of CSS (a style attribute or a <style> sheet) that name a photo or video. */
+/**
+ * The url(…) references of CSS (a style attribute or a <style> sheet) that name a photo or video, and
+ * the strings of an image-set(…), with CSS escapes undone ("p\\2e jpg" is p.jpg): both passed unread.
+ */
 function cssUrls(css: string): string[] {
-  if (!css.includes('url(')) return [];
-  return [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((match) => match[2]!.trim()).filter((ref) => ref !== '' && hasMediaExtension(ref));
+  if (!/url\(|image-set\(/i.test(css)) return [];
+  const refs = [...css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((match) => match[2]!);
+  for (const set of css.matchAll(/image-set\(/gi)) pushAll(refs, quotedStrings(css, set.index + set[0].length));
+  return refs.map((ref) => unescapeCss(ref).trim()).filter((ref) => ref !== '' && hasMediaExtension(ref));
+}
+
+/** The quoted strings from `from` to the ")" closing the function it is inside. */
+function quotedStrings(css: string, from: number): string[] {
+  const strings: string[] = [];
+  let depth = 1;
+  for (let i = from; i < css.length && depth > 0; i++) {
+    const c = css[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '"' || c === "'") {
+      let end = i + 1;
+      while (end < css.length && css[end] !== c) end += css[end] === '\\' ? 2 : 1;
+      strings.push(css.slice(i + 1, end));
+      i = end;
+    }
+  }
+  return strings;
+}
+
+/** CSS escapes: a backslash and up to six hex digits (and one space after), or a backslash and a character. */
+function unescapeCss(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([^\n0-9a-f])/gi, (_, hex: string | undefined, character: string | undefined) => {
+    if (character !== undefined) return character;
+    const code = parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+/** JSON-LD past this is not read for pictures (a page's structured data is a few kilobytes). */
+const MAX_LINKED_DATA = 1_000_000;
+const LINKED_DATA_IMAGE_KEYS = new Set(['image', 'thumbnailurl', 'contenturl', 'primaryimageofpage']);
+
+/**
+ * The pictures a page's structured data (JSON-LD) names: "image", "thumbnailUrl", "contentUrl" —
+ * what a search result shows beside the page, as og:image is for a shared link (it passed unread).
+ * Structured data that is not valid JSON is ignored, as search engines ignore it.
+ */
+function linkedDataImages(text: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  const visit = (value: unknown, depth: number, underImageKey: boolean) => {
+    if (depth > 32 || found.length >= 1000) return;
+    if (typeof value === 'string') {
+      if (underImageKey && hasMediaExtension(value.trim())) found.push(value.trim());
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1, underImageKey);
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, depth + 1, LINKED_DATA_IMAGE_KEYS.has(key.toLowerCase()) || (underImageKey && key === 'url'));
+    }
+  };
+  visit(data, 0, false);
+  return found;
 }
 
 /** The URLs of a srcset ("a.jpg 1x, b.jpg 2x"), parsed as the HTML standard does: a URL may hold commas (data:). */

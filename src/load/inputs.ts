@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, fsReason } from '../core/errors.js';
-import { kindOf, POST_EXTENSIONS } from './post.js';
+import { kindOf, POST_EXTENSIONS, unreadDocument } from './post.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.cache', '_site', 'public', 'resources']);
 
@@ -37,7 +37,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
         // too, to be reported unreadable by the loader rather than skipped in silence.
         const special = await specialMatches(input, cwd, (pattern) => glob(pattern, { cwd, absolute: true, onlyDirectories: true, ignore }));
         if (matches.length === 0 && special.length === 0) throw new UsageError(`no files match ${input}`);
-        for (const match of [...matches, ...special].sort()) if (kindOf(match)) add(path.resolve(match));
+        for (const match of [...matches, ...special].sort()) if (kindOf(match) || unreadDocument(match)) add(path.resolve(match));
         continue;
       }
       throw new UsageError(`${input}: ${fsReason(error)}`);
@@ -88,6 +88,7 @@ function walk(dir: string, images: boolean, add: (file: string) => void, visited
     // loader (which never opens what is not a file), not skipped in silence.
     const kind = kindOf(full);
     if (kind && kind !== 'image' && POST_EXTENSIONS.has(path.extname(full).toLowerCase())) add(full);
+    else if (unreadDocument(full)) add(full); // reported post/unreadable, not skipped in silence
     else if (kind === 'image' && images) add(full);
   }
 }

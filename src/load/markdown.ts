@@ -378,7 +378,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^\+\+\+[ \t]*(?:\r?\n|$)/m;
 
 export interface FrontMatterBlock {
-  format: 'yaml' | 'toml';
+  format: 'yaml' | 'toml' | 'json';
   text: string;
   /** Where `text` starts in the source. */
   textOffset: number;
@@ -386,15 +386,45 @@ export interface FrontMatterBlock {
 }
 
 /**
- * Splits off front matter: YAML between `---` lines, or TOML between `+++` lines (Hugo's), only when
- * the file starts with the opening line and has a closing one.
+ * Splits off front matter: YAML between `---` lines, TOML between `+++` lines or a JSON object (both
+ * Hugo's), only when the file starts with the opening line and has a closing one.
  */
 export function splitFrontMatter(source: string): FrontMatterBlock | undefined {
+  if (opensJsonFrontMatter(source)) return jsonFrontMatter(source);
   const format = /^---[ \t]*\r?\n/.test(source) ? 'yaml' : /^\+\+\+[ \t]*\r?\n/.test(source) ? 'toml' : undefined;
   if (!format) return undefined;
   const match = (format === 'yaml' ? FRONT_MATTER : TOML_FRONT_MATTER).exec(source);
   if (!match || match.index !== 0) return undefined;
   return { format, text: match[1]!, textOffset: source.indexOf('\n') + 1, bodyOffset: match[0].length };
+}
+
+/** A post that opens with a JSON object (`{` then a key, or `{}`), as Hugo reads front matter; `{{< … >}}` and `{% … %}` are not. */
+export function opensJsonFrontMatter(source: string): boolean {
+  return /^\{\s*["}]/.test(source);
+}
+
+/**
+ * Hugo's JSON front matter: the object from the first `{` to the `}` that closes it, ending its line
+ * (its keys went unread: an `"image": "trip.jpg"` in it passed uninspected). It is read by the YAML
+ * parser, JSON being YAML's flow style.
+ */
+function jsonFrontMatter(source: string): FrontMatterBlock | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      if (--depth > 0) continue;
+      const end = /^[ \t]*(?:\r?\n|$)/.exec(source.slice(i + 1, i + 3 + 256));
+      return end ? { format: 'json', text: source.slice(0, i + 1), textOffset: 0, bodyOffset: i + 1 + end[0].length } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { emptyParagraph, ParagraphLayout, UnreadableDocument, type DocumentParag
 import { shownDocumentProperties } from './document-properties.js';
 import { contactAddress } from './parsed.js';
 import { parseXml, xmlText, XmlRefused, type Namespaces } from './xml.js';
+import { isMetafile } from './metafile.js';
 import { readZipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
 /** The OpenDocument namespaces this reader uses, under its prefixes. */
@@ -27,7 +28,6 @@ const STYLES = 'styles.xml';
 const META = 'meta.xml';
 const TEXT_TYPE = 'application/vnd.oasis.opendocument.text';
 /** Drawings an office suite makes itself: vector pictures with no photo metadata. */
-const VECTOR = /\.(svm|wmf|emf)$/i;
 /** Elements whose content is not shown as the document's text. */
 const HIDDEN = new Set(['text:tracked-changes', 'text:note-citation', 'office:annotation', 'text:sequence-decls', 'office:forms']);
 
@@ -105,7 +105,7 @@ class OpenDocumentReader {
   /** `properties`: the file's shown properties, laid out as its last lines. */
   finish(properties: DocumentParagraph[]): LaidOutDocument {
     for (const property of properties) this.layout.add(property);
-    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('Pictures/') && !name.endsWith('/') && !VECTOR.test(name)));
+    this.layout.addUnshown([...this.entries.keys()].filter((name) => name.startsWith('Pictures/') && !name.endsWith('/') && !isMetafile(name, this.entries.get(name))));
     return this.layout.finish();
   }
 
@@ -168,7 +168,7 @@ class OpenDocumentReader {
         break;
       case 'draw:image': {
         const href = attributes['xlink:href'];
-        if (this.frame && href && !VECTOR.test(href)) {
+        if (this.frame && href && !isMetafile(href, this.entries.get(href.replace(/^\.\//, '')))) {
           const external = /^[a-z][a-z0-9+.-]*:|^\.\.\//i.test(href);
           this.frame.refs.push({ ref: external ? href : href.replace(/^\.\//, ''), external });
         }

@@ -10,7 +10,7 @@ import { LINK_ADDRESS, type Attachment, type Post, type PostKind, type TextSegme
 import { schoolDomains, type ResolvedConfig } from '../config/schema.js';
 import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, detectFormat, hasMediaExtension } from '../images/format.js';
 import { resolveAttachment, resolveAttachments, type KnownReferences } from './attachments.js';
-import { parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
+import { opensJsonFrontMatter, parseMarkdown, splitFrontMatter, type FrontMatterBlock } from './markdown.js';
 import { loadToml, parseTomlFrontMatter } from './toml-front-matter.js';
 import { withoutWebAddresses } from './web-addresses.js';
 import { UnreadableDocument, type LaidOutDocument } from './paragraphs.js';
@@ -23,14 +23,49 @@ import { expandMediaPatterns } from './media-patterns.js';
 import { asShown } from './as-shown.js';
 import { pushAll } from '../core/arrays.js';
 
-export const POST_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt', '.html', '.htm', '.docx', '.odt', '.pdf']);
+/** Markdown under the other names Jekyll, Hugo and editors give it (a folder's post.mkdn was skipped in silence). */
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.mkd', '.mkdn', '.mdown', '.markdn', '.mdwn', '.mdtxt', '.mdtext']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+/** Word's macro-enabled document and its templates: the same package as .docx. */
+const WORD_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
+
+export const POST_EXTENSIONS = new Set([...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIONS, ...WORD_EXTENSIONS, '.txt', '.odt', '.pdf']);
+
+/**
+ * Documents a post may be written in that the auditor cannot read. Named in a folder or by a glob they
+ * are post/unreadable, not skipped: a folder of news as old Word .doc files beside one .md passed.
+ */
+const UNREAD_DOCUMENTS: Record<string, string> = {
+  '.doc': 'an old-style Word document (.doc)',
+  '.dot': 'an old-style Word template (.dot)',
+  '.rtf': 'a Rich Text document (.rtf)',
+  '.pages': 'an Apple Pages document',
+  '.wps': 'a Microsoft Works document',
+  '.wpd': 'a WordPerfect document',
+  '.fodt': 'a flat OpenDocument text (.fodt)',
+  '.ott': 'an OpenDocument template (.ott)',
+  '.xps': 'an XPS document',
+  '.oxps': 'an XPS document',
+  '.epub': 'an EPUB book',
+  // Text markups Hugo publishes: their text could be read, but not the pictures they show.
+  '.rst': 'a reStructuredText post',
+  '.adoc': 'an AsciiDoc post',
+  '.asciidoc': 'an AsciiDoc post',
+  '.org': 'an Org-mode post',
+  '.pandoc': 'a Pandoc post',
+};
+
+/** What the document is, when it is a kind of document a post may be written in that the auditor cannot read. */
+export function unreadDocument(file: string): string | undefined {
+  return Object.hasOwn(UNREAD_DOCUMENTS, path.extname(file).toLowerCase()) ? UNREAD_DOCUMENTS[path.extname(file).toLowerCase()] : undefined;
+}
 
 export function kindOf(file: string): PostKind | undefined {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
-  if (ext === '.html' || ext === '.htm') return 'html';
+  if (MARKDOWN_EXTENSIONS.has(ext)) return 'markdown';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
   if (ext === '.txt') return 'text';
-  if (ext === '.docx') return 'docx';
+  if (WORD_EXTENSIONS.has(ext)) return 'docx';
   if (ext === '.odt') return 'odt';
   if (ext === '.pdf') return 'pdf';
   if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) return 'image';
@@ -46,6 +81,8 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
   const absolute = path.resolve(file);
   const kind = kindOf(absolute) ?? 'text';
   const shown = displayPath(absolute);
+  const unread = unreadDocument(absolute);
+  if (unread) throw new UsageError(`${shown}: ${unread}, which the auditor cannot read: save it as .docx, .odt or PDF and audit that`);
   if (kind === 'image') return imagePost(absolute, shown);
   if (kind === 'docx' || kind === 'odt' || kind === 'pdf') return documentPost(absolute, shown, kind, config, given);
 
@@ -76,7 +113,9 @@ export async function loadPost(file: string, config: ResolvedConfig, given?: Buf
     parsed = markdown;
     frontMatter = markdown.frontMatter.data;
     if (markdown.frontMatter.error) {
-      problems.push({ message: `the front matter is not valid ${split?.format === 'toml' ? 'TOML' : 'YAML'} (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+      problems.push({ message: `the front matter is not valid ${split?.format === 'toml' ? 'TOML' : split?.format === 'json' ? 'JSON' : 'YAML'} (${markdown.frontMatter.error.message})`, offset: markdown.frontMatter.error.offset });
+    } else if (!split && opensJsonFrontMatter(source)) {
+      problems.push({ message: 'the JSON front matter starting on line 1 is never closed with a "}" ending its line', offset: 0 });
     } else if (!split && /^(---|\+\+\+)\r?\n/.test(source)) {
       const fence = source.slice(0, 3);
       if (fence === '+++' || !hasClosedFrontMatter(source)) problems.push({ message: `the front matter starting on line 1 is never closed with a "${fence}" line`, offset: 0 });
@@ -417,6 +456,7 @@ function named<T>(shown: string, parse: () => T): T {
 /** Front matter: plain YAML `key: value` lines directly, anything else with the YAML or TOML parser (loaded only then). */
 async function readFrontMatter(block: FrontMatterBlock): Promise<ParsedFrontMatter> {
   if (block.format === 'toml') return parseTomlFrontMatter(block.text, block.textOffset, await loadToml());
+  if (block.format === 'json') return parseFrontMatter(block.text, block.textOffset, await loadYaml());
   return parseSimpleFrontMatter(block.text, block.textOffset) ?? parseFrontMatter(block.text, block.textOffset, await loadYaml());
 }
 

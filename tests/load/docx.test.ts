@@ -6,6 +6,14 @@ import { readWordDocument, NotAWordDocument } from '../../src/load/docx.js';
 import { chart, docx, para, picture, smartArt } from './word.js';
 import { jpegBytes, lines } from './office-bytes.js';
 
+/** An EMF drawing's header as Office writes it (record type 1, " EMF" at byte 40): a drawing, not a photo. */
+const EMF = (() => {
+  const b = Buffer.alloc(88);
+  b.writeUInt32LE(1, 0);
+  b.write(' EMF', 40, 'latin1');
+  return b;
+})();
+
 
 describe('readWordDocument', () => {
   it('lays the text out a paragraph a line, with headings, table cells and text boxes as paragraphs', () => {
@@ -93,7 +101,7 @@ describe('readWordDocument', () => {
       docx({
         body: para('Our trip') + picture('rId5', 'Amelia on the beach') + picture('rId6') + picture('rId7'),
         relationships: { rId5: ['media/image1.jpeg'], rId6: ['https://example.org/photo.jpg', true], rId7: ['media/image2.emf'] },
-        media: { 'image1.jpeg': jpegBytes, 'image2.emf': new Uint8Array(8) },
+        media: { 'image1.jpeg': jpegBytes, 'image2.emf': EMF },
       }),
     );
     expect(lines(doc.source)).toEqual(['Our trip', '[picture: image1.jpeg, "Amelia on the beach"]', '[picture: https://example.org/photo.jpg]', '', '']);
@@ -108,7 +116,7 @@ describe('readWordDocument', () => {
 
   it('inspects pictures the document holds but does not show, and a picture whose link is missing, on a last line', () => {
     // A photo removed from the newsletter that Word kept in the package goes wherever the file goes.
-    const orphan = readWordDocument(docx({ body: para('Our trip'), media: { 'image9.jpeg': jpegBytes, 'shape.emf': new Uint8Array(8) } }));
+    const orphan = readWordDocument(docx({ body: para('Our trip'), media: { 'image9.jpeg': jpegBytes, 'shape.emf': EMF } }));
     expect(lines(orphan.source)).toEqual(['Our trip', '[picture: image9.jpeg]', '']);
     expect(orphan.pictures).toHaveLength(1);
     expect(orphan.pictures[0]).toMatchObject({ ref: 'word/media/image9.jpeg', inside: { bytes: jpegBytes } });

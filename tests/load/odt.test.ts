@@ -39,7 +39,7 @@ describe('readOpenDocument', () => {
     const doc = readOpenDocument(
       odt({
         body: `<text:p>Our trip</text:p><text:p>${frame('Pictures/beach.jpg', 'Amelia on the beach', 'Beach')}</text:p><text:p>${frame('Pictures/chart.svm')}${frame('https://example.org/p.jpg')}</text:p>`,
-        pictures: { 'beach.jpg': jpegBytes },
+        pictures: { 'beach.jpg': jpegBytes, 'chart.svm': Buffer.from('VCLMTF\u0001\u0000', 'latin1') },
       }),
     );
     expect(lines(doc.source).slice(0, 3)).toEqual(['Our trip', '[picture: beach.jpg, "Amelia on the beach", "Beach"]', '[picture: https://example.org/p.jpg]']);
