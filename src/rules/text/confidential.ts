@@ -160,9 +160,9 @@ export const confidential: Rule = {
     const names = await prepareNameKnowledge();
     const segments = proseSegments(ctx);
     type Find = Pick<Report, 'message' | 'suggestion' | 'severity'> & { start: number; end: number };
-    // What one segment discloses. `under`: the sentences under it when it is a title; `isAddressed`: whether it
-    // belongs to a letter to a named pupil.
-    const judge = (segment: TextSegment, under: string[], isAddressed: () => boolean): Find[] => {
+    // What one segment discloses. `under`: the sentences under it when it is a title (asked only when a match needs
+    // them); `isAddressed`: whether it belongs to a letter to a named pupil.
+    const judge = (segment: TextSegment, under: () => string[], isAddressed: () => boolean): Find[] => {
       const finds: Find[] = [];
       const tokens = segmentTokens(segment);
       const matches = compiled.matcher.matchSegment(segment, tokens);
@@ -173,7 +173,7 @@ export const confidential: Rule = {
       const toldUnder = new Map<LexiconEntry, boolean>();
       const isToldUnder = (entry: LexiconEntry) => {
         let told = toldUnder.get(entry);
-        if (told === undefined) toldUnder.set(entry, (told = toldUnderTitle(under, entry)));
+        if (told === undefined) toldUnder.set(entry, (told = toldUnderTitle(under(), entry)));
         return told;
       };
       let lastEnd = -1;
@@ -230,7 +230,8 @@ export const confidential: Rule = {
       let finds: Find[];
       if (earlier && (earlier.addressed === undefined || earlier.addressed === isAddressed())) finds = earlier.finds;
       else {
-        finds = judge(segment, title ? sentencesUnder(segments, segmentIndex) : [], isAddressed);
+        let under: string[] | undefined;
+        finds = judge(segment, () => (under ??= title ? sentencesUnder(segments, segmentIndex) : []), isAddressed);
         if (same) judged.set(same, { finds, addressed });
       }
       for (const { start, end, ...find } of finds) ctx.report({ ...find, ...at(segment, start, end) });

@@ -75,8 +75,9 @@ export const grievance: Rule = {
         game: words('game'),
       };
     });
-    // What a paragraph complains of depends on its text alone: asked once per text.
-    const complaintsIn = oncePerText(async (segment) => {
+    // What a paragraph complains of depends on its text alone: asked once per text. Undefined when it needs the
+    // sentiment scorer before it is loaded (asked again once it is): no await for every paragraph of every post.
+    const complaintsIn = oncePerText((segment) => {
       const found: { start: number; end: number; message: string }[] = [];
       const tokens = segmentTokens(segment);
       const matches = matcher.matchSegment(segment, tokens);
@@ -118,7 +119,7 @@ export const grievance: Rule = {
         // before, sympathy is, so that a post whose sentences are all sympathetic never loads it.
         const scoreFirst = grievanceOrderForTests.order === undefined ? sentiment !== undefined : grievanceOrderForTests.order === 'score';
         if (!complaint && (scoreFirst || !facts.sympathetic(id))) {
-          sentiment ??= await loadSentiment();
+          if (!sentiment) return undefined;
           negative = sentiment.score(opinionWords(segment.text, tokens, facts, id, target, words)) <= NEGATIVE && !facts.sympathetic(id);
         }
         if (!complaint && !negative) continue;
@@ -135,7 +136,12 @@ export const grievance: Rule = {
       return found;
     });
     for (const segment of proseSegments(ctx)) {
-      for (const { start, end, message } of await complaintsIn(segment)) {
+      let found = complaintsIn(segment);
+      if (!found) {
+        sentiment = await loadSentiment();
+        found = complaintsIn(segment)!;
+      }
+      for (const { start, end, message } of found) {
         ctx.report({
           message,
           ...at(segment, start, end),

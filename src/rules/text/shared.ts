@@ -64,16 +64,18 @@ const prose = new WeakMap<readonly TextSegment[], { from: number; segments: Text
  * `find`, asked once per distinct text: a rule whose finds in a segment depend on its text alone
  * makes one per post, so a long post that repeats a paragraph (a newsletter's footer, a post pasted
  * many times over) is read once for each text. Texts are known to repeat from the post's shared words
- * (repeatedText): a text the post has once costs nothing more. Reuses the first answer: do not modify it.
+ * (repeatedText): a text the post has once costs nothing more. Reuses the first answer (do not modify
+ * it); an undefined answer is not kept — `find` is asked again.
  */
 export function oncePerText<T>(find: (segment: TextSegment) => T): (segment: TextSegment) => T {
   const bySameText = new Map<SameText, T>();
   return (segment) => {
     const same = repeatedText(segment);
     if (!same) return find(segment);
-    if (bySameText.has(same)) return bySameText.get(same)!;
+    const known = bySameText.get(same);
+    if (known !== undefined) return known;
     const found = find(segment);
-    bySameText.set(same, found);
+    if (found !== undefined) bySameText.set(same, found);
     return found;
   };
 }
