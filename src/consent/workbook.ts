@@ -180,8 +180,16 @@ function columnIndex(reference: string | undefined): number | undefined {
 /** Columns read of the header row; past it a record never looks, so later rows are cut to its width. */
 const MAX_HEADER_COLUMNS = 1024;
 
-/** "I2:I4" → its first and last columns (0-based) and rows (1-based); undefined when not a range. */
-function cellRange(reference: string): { firstColumn: number; lastColumn: number; firstRow: number; lastRow: number } | undefined {
+/** A rectangle of cells: its first and last columns (0-based) and rows (1-based). */
+interface CellRange {
+  firstColumn: number;
+  lastColumn: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+/** "I2:I4" (or one cell, "I2") as a CellRange; undefined when not a range. */
+function cellRange(reference: string): CellRange | undefined {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(reference.replace(/\$/g, ''));
   if (!match) return undefined;
   const [firstColumn, lastColumn] = [columnIndex(match[1]), columnIndex(match[3] ?? match[1])];
@@ -199,7 +207,7 @@ function cellRange(reference: string): { firstColumn: number; lastColumn: number
  */
 function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date1904: boolean): string[][] {
   const rows: { number: number; cells: string[] }[] = [];
-  const merges: NonNullable<ReturnType<typeof cellRange>>[] = [];
+  const merges: CellRange[] = [];
   let row: { number: number; cells: string[]; written: Set<number> } | undefined;
   let cell: { ref: string; column: number; type: string; style: number; value: string; inValue: boolean; hasValue: boolean; formula: boolean } | undefined;
   parseXml(xml, {
@@ -252,7 +260,7 @@ function sheetRows(xml: string, strings: string[], dateStyles: Set<number>, date
 }
 
 /** Each merged range's cells take its first cell's value (only the rows and columns the sheet has). */
-function fillMerges(rows: { number: number; cells: string[] }[], merges: NonNullable<ReturnType<typeof cellRange>>[]): void {
+function fillMerges(rows: { number: number; cells: string[] }[], merges: CellRange[]): void {
   if (merges.length === 0) return;
   const byNumber = new Map(rows.map((row) => [row.number, row]));
   for (const merge of merges) {

@@ -35,7 +35,7 @@ export const POST_EXTENSIONS = new Set([...MARKDOWN_EXTENSIONS, ...HTML_EXTENSIO
  * Documents a post may be written in that the auditor cannot read. Named in a folder or by a glob they
  * are post/unreadable, not skipped: a folder of news as old Word .doc files beside one .md passed.
  */
-const UNREAD_DOCUMENTS: Record<string, string> = {
+const UNREAD_DOCUMENTS = new Map<string, string>(Object.entries({
   '.doc': 'an old-style Word document (.doc)',
   '.dot': 'an old-style Word template (.dot)',
   '.rtf': 'a Rich Text document (.rtf)',
@@ -53,11 +53,11 @@ const UNREAD_DOCUMENTS: Record<string, string> = {
   '.asciidoc': 'an AsciiDoc post',
   '.org': 'an Org-mode post',
   '.pandoc': 'a Pandoc post',
-};
+}));
 
 /** What the document is, when it is a kind of document a post may be written in that the auditor cannot read. */
 export function unreadDocument(file: string): string | undefined {
-  return Object.hasOwn(UNREAD_DOCUMENTS, path.extname(file).toLowerCase()) ? UNREAD_DOCUMENTS[path.extname(file).toLowerCase()] : undefined;
+  return UNREAD_DOCUMENTS.get(path.extname(file).toLowerCase());
 }
 
 export function kindOf(file: string): PostKind | undefined {

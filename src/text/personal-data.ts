@@ -78,12 +78,15 @@ const ROLE_ADDRESS = /^(?:info|help|helpline|dpo|dataprotection|data\.protection
  */
 const COMPOUND_ROLE = /^([a-z]{3,}?)[._-]?(hub|centre|center|services?|office|admin|enquiries|info|help|helpline|bookings?|admissions|reception|support|events)$/;
 function compoundRoleAddress(local: string): boolean {
-  const compound = COMPOUND_ROLE.exec(local);
-  if (!compound) return false;
+  return organisationPrefix(COMPOUND_ROLE.exec(local)?.[1]);
+}
+
+/** The part of an address before its role or club word is no given name (and the name data is there to tell). */
+function organisationPrefix(prefix: string | undefined): boolean {
+  if (prefix === undefined) return false;
   const knowledge = nameKnowledge();
   // Without the name data, a name cannot be told from a service's word: report the address.
   if (knowledge.given.size === 0) return false;
-  const prefix = compound[1]!;
   return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
 }
 /**
@@ -93,12 +96,7 @@ function compoundRoleAddress(local: string): boolean {
  */
 const CLUB_ENDING = /^([a-z]{3,}?)[._-]?(fc|afc|cfc|rfc|rufc|cc|hc|hockey|netball|cricket|football|rugby|choir|chorus|singers|band|orchestra|players|scouts|guides|brownies|cubs|beavers|explorers|cadets|pta|ptfa|swimming|swimclub|gymnastics|athletics|harriers|runners|tennis|bowls|bowlsclub|club|society|youthclub|church|parish)\d{0,4}$/;
 function clubWebmail(local: string): boolean {
-  const club = CLUB_ENDING.exec(local);
-  if (!club) return false;
-  const knowledge = nameKnowledge();
-  if (knowledge.given.size === 0) return false;
-  const prefix = club[1]!;
-  return !knowledge.given.has(prefix) || knowledge.notNames.has(prefix);
+  return organisationPrefix(CLUB_ENDING.exec(local)?.[1]);
 }
 const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|gmx|mail|zoho)\./;
 // Cheap first looks, so most prose skips the patterns below.
@@ -239,22 +237,20 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   // match his passport: 09.07.2017" (miss32).
   for (const match of BIRTH_WORD.test(text) ? text.matchAll(BIRTH_WORDS_THEN_DATE) : []) {
     const date = match[1]!;
-    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
-    const digits = /\d+$/.exec(date)![0];
-    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
+    const year = yearOf(date);
     if (year < 1935) continue;
     const start = match.index + match[0].length - date.length;
     item('date-of-birth', date, start, 'A date of birth', 'a date of birth helps identify a person', 'Leave the date of birth out; "celebrated a birthday this week" is enough.');
   }
 
-  // A person's bank details, for money sent to them: "by bank transfer to Miss Price personally: sort code 20-45-77,
-  // account 53142876" (miss32). A school's own account for payments is for a person to check (a warning).
   // A car's registration, named as one: "Sam's mum (silver Golf, reg. YK19 ABC) is collecting" (miss33) — it leads to its keeper.
   for (const match of /\breg|plate/i.test(text) ? text.matchAll(VEHICLE_REG) : []) {
     const plate = match[1]!;
     item('vehicle-registration', plate, match.index + match[0].length - plate.length, 'A vehicle registration', 'a car\'s registration leads to its keeper and where they live', 'Leave the registration out ("Sam\'s mum is collecting from the church car park").');
   }
 
+  // A person's bank details, for money sent to them: "by bank transfer to Miss Price personally: sort code 20-45-77,
+  // account 53142876" (miss32). A school's own account for payments is for a person to check (a warning).
   for (const match of /sort\s*code/i.test(text) ? text.matchAll(SORT_CODE) : []) {
     const own = sentences.has(PERSON_NEAR_NUMBER, match.index);
     add({
@@ -292,9 +288,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
   const names = nameKnowledge();
   for (let match = NUMERIC_DATE.test(text) ? NAME_THEN_DATE.exec(text) : null; match; match = NAME_THEN_DATE.exec(text)) {
     const date = match[2]!;
-    // A two-digit year after "date of birth" is a child's or an adult's: "Ella 14.04.15" (miss33).
-    const digits = /\d+$/.exec(date)![0];
-    const year = digits.length === 2 ? (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits) : Number(digits);
+    const year = yearOf(date);
     if (year < 1935 || year > new Date().getFullYear() - 2) continue;
     const first = match[1]!.toLowerCase();
     if (names.given.size > 0 && (!names.given.has(first) || names.notNames.has(first))) {
@@ -465,6 +459,13 @@ function isUkPhone(digits: string): boolean {
   if (/^07/.test(digits)) return digits.length === 11;
   if (/^0[89]/.test(digits)) return digits.length === 10 || digits.length === 11;
   return false;
+}
+
+/** A numeric date's year, a two-digit one read as this century's or the last ("Ella 14.04.15", miss33). */
+function yearOf(date: string): number {
+  const digits = /\d+$/.exec(date)![0];
+  if (digits.length !== 2) return Number(digits);
+  return (Number(digits) <= new Date().getFullYear() % 100 ? 2000 : 1900) + Number(digits);
 }
 
 /** A numeric date somewhere in the text: only then is NAME_THEN_DATE looked for. */
