@@ -9,6 +9,7 @@
 import os from 'node:os';
 import { bufferView, openForReading } from './bytes.js';
 import { jpegSegments } from './jpeg.js';
+import { decodeLuma } from './jpeg-luma.js';
 
 type Sharp = typeof import('sharp').default;
 let sharpPromise: Promise<Sharp> | undefined;
@@ -133,8 +134,7 @@ export async function checkPreview(file: string | Buffer, thumbnail: Buffer, fac
   const edited = previewSignals(facts).length > 0;
   const sameShape = Math.abs(Math.log(preview.width / preview.height / (width / height))) <= SAME_SHAPE;
   if (!edited && sameShape) return TRUSTED;
-  const sharp = await loadSharp();
-  const thumb = await withDecodeSlot(() => decodeGrey(sharp, thumbnail));
+  const thumb = await previewGrey(thumbnail);
   if (!thumb) return undefined; // an undecodable preview shows nothing
   if (!edited) {
     // A camera original whose preview is another shape: fine when the picture inside the
@@ -145,16 +145,15 @@ export async function checkPreview(file: string | Buffer, thumbnail: Buffer, fac
     // image's shape would leave are then still pure black, where a dark picture has some light.
     if (blackBars(thumb, letterbox(thumb.width, thumb.height, width / height))) return TRUSTED;
   }
-  return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width, height }));
+  return compareDecoded(file, thumb, { width, height });
 }
 
 /** Compares with pixels whatever the structure says (tests and the explicit comparison). */
 export async function compareThumbnail(file: string | Buffer, thumbnail: Buffer, main: { width?: number; height?: number }): Promise<ThumbnailVerdict | undefined> {
   if (!main.width || !main.height) return undefined;
-  const sharp = await loadSharp();
-  const thumb = await withDecodeSlot(() => decodeGrey(sharp, thumbnail));
+  const thumb = await previewGrey(thumbnail);
   if (!thumb) return undefined;
-  return withDecodeSlot(() => compareDecoded(sharp, file, thumb, { width: main.width!, height: main.height! }));
+  return compareDecoded(file, thumb, { width: main.width, height: main.height });
 }
 
 export interface Grey {
@@ -163,42 +162,37 @@ export interface Grey {
   height: number;
 }
 
-async function decodeGrey(sharp: Sharp, input: Buffer): Promise<Grey | undefined> {
-  try {
-    // Decoded in colour and turned grey here: libvips' own grey conversion costs more than the
-    // decode of a preview this size. Same formula, within one level on a few pixels in 100,000.
-    const { data, info } = await sharp(pictureOnly(input), { failOn: 'none', ignoreIcc: true }).raw().toBuffer({ resolveWithObject: true });
-    if (info.channels === 1) return { data, width: info.width, height: info.height };
-    if (info.channels === 3) return { data: greyOfRgb(data, info.width * info.height), width: info.width, height: info.height };
-    const grey = await sharp(pictureOnly(input), { failOn: 'none', ignoreIcc: true }).greyscale().raw().toBuffer({ resolveWithObject: true });
-    return { data: grey.data, width: grey.info.width, height: grey.info.height };
-  } catch {
-    return undefined;
-  }
+/** A preview's long side is decoded at this size or more (at full size when it is smaller). */
+const PREVIEW_SIDE = 160;
+
+/**
+ * The preview's brightness. Both pictures are compared by luma (the JPEG's own Y channel): read
+ * straight from the coefficients by jpeg-luma.ts, or computed the same way from sharp's decode
+ * when that decoder leaves a JPEG to sharp.
+ */
+async function previewGrey(input: Buffer): Promise<Grey | undefined> {
+  const plane = decodeLuma(input, PREVIEW_SIDE);
+  if (plane) return { data: Buffer.from(plane.data.buffer, plane.data.byteOffset, plane.data.length), width: plane.width, height: plane.height };
+  const sharp = await loadSharp();
+  return withDecodeSlot(async () => {
+    try {
+      const { data, info } = await sharp(pictureOnly(input), { failOn: 'none', ignoreIcc: true }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { data: lumaOf(data, info.channels, info.width * info.height), width: info.width, height: info.height };
+    } catch {
+      return undefined;
+    }
+  });
 }
 
-/** sRGB to grey as libvips does it: luminance of the linear values, encoded with its 256-step curve table. */
-function greyOfRgb(rgb: Buffer, pixels: number): Buffer {
-  const out = Buffer.allocUnsafe(pixels);
-  for (let i = 0, j = 0; i < pixels; i++, j += 3) {
-    let y = RED[rgb[j]!]! + GREEN[rgb[j + 1]!]! + BLUE[rgb[j + 2]!]!;
-    if (y > 255) y = 255;
-    const at = y | 0;
-    out[i] = (ENCODE[at]! + (y - at) * ENCODE_STEP[at]! + 0.5) | 0;
+/** Luma (ITU-R BT.601, as JPEG's YCbCr defines it) of decoded pixels of 1 to 3 channels. */
+function lumaOf(pixels: Buffer, channels: number, count: number): Buffer {
+  if (channels === 1) return pixels;
+  const out = Buffer.allocUnsafe(count);
+  for (let i = 0, j = 0; i < count; i++, j += channels) {
+    out[i] = channels >= 3 ? Math.round(0.299 * pixels[j]! + 0.587 * pixels[j + 1]! + 0.114 * pixels[j + 2]!) : pixels[j]!;
   }
   return out;
 }
-
-const LINEAR = Array.from({ length: 256 }, (_, i) => (i / 255 <= 0.04045 ? i / 255 / 12.92 : ((i / 255 + 0.055) / 1.055) ** 2.4));
-/** Each channel's share of the luminance, scaled to 0–255. */
-const RED = Float64Array.from(LINEAR, (v) => 0.2126 * v * 255);
-const GREEN = Float64Array.from(LINEAR, (v) => 0.7152 * v * 255);
-const BLUE = Float64Array.from(LINEAR, (v) => 0.0722 * v * 255);
-const ENCODE = Float64Array.from({ length: 257 }, (_, i) => {
-  const y = Math.min(i, 255) / 255;
-  return Math.round(255 * (y <= 0.0031308 ? 12.92 * y : 1.055 * y ** (1 / 2.4) - 0.055));
-});
-const ENCODE_STEP = Float64Array.from({ length: 256 }, (_, i) => ENCODE[i + 1]! - ENCODE[i]!);
 
 /** Above this the image is decoded from its file as before, not read into memory first. */
 const READ_WHOLE_BYTES = 32 * 1024 * 1024;
@@ -274,20 +268,41 @@ async function withPicture<T>(file: string | Buffer, use: (input: string | Buffe
 
 /** The image decoded once, shrunk on load, at a size every comparison grid is resampled from. */
 const IMAGE_GRID = 96;
+/** The image's long side is decoded here at this size or more: room to spare over the comparison GRID. */
+const IMAGE_SIDE = 64;
+/**
+ * Pictures of up to this many bytes are decoded here (jpeg-luma.ts); larger ones by sharp, whose
+ * libjpeg reads the data about 1.5 times as fast but costs 1-2 ms a call before it starts.
+ */
+const DECODE_HERE_BYTES = 256 * 1024;
 
-async function compareDecoded(sharp: Sharp, file: string | Buffer, thumb: Grey, main: { width: number; height: number }): Promise<ThumbnailVerdict | undefined> {
-  let image: Buffer;
-  try {
-    image = await withPicture(file, (input) =>
-      sharp(input, { failOn: 'none', sequentialRead: true, ignoreIcc: true })
-        .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
-        .greyscale()
-        .raw()
-        .toBuffer(),
-    );
-  } catch {
-    return undefined; // the image's pixels cannot be decoded: nothing to compare (its metadata was read)
-  }
+/** The image's luma on the IMAGE_GRID × IMAGE_GRID grid (stretched to it), or undefined when it cannot be decoded. */
+function imageGrid(file: string | Buffer): Promise<ArrayLike<number> | undefined> {
+  return withDecodeSlot(() =>
+    withPicture(file, async (input) => {
+      const full = { left: 0, top: 0, width: 0, height: 0 };
+      if (typeof input !== 'string' && input.length <= DECODE_HERE_BYTES) {
+        const plane = decodeLuma(input, IMAGE_SIDE);
+        if (plane) return resample(plane.data, plane.width, { ...full, width: plane.width, height: plane.height }, IMAGE_GRID, IMAGE_GRID);
+      }
+      const sharp = await loadSharp();
+      try {
+        const { data, info } = await sharp(input, { failOn: 'none', sequentialRead: true, ignoreIcc: true })
+          .resize(IMAGE_GRID, IMAGE_GRID, { fit: 'fill', fastShrinkOnLoad: true })
+          .removeAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        return lumaOf(data, info.channels, IMAGE_GRID * IMAGE_GRID);
+      } catch {
+        return undefined; // the image's pixels cannot be decoded: nothing to compare (its metadata was read)
+      }
+    }),
+  );
+}
+
+async function compareDecoded(file: string | Buffer, thumb: Grey, main: { width: number; height: number }): Promise<ThumbnailVerdict | undefined> {
+  const image = await imageGrid(file).catch(() => undefined);
+  if (!image) return undefined;
   const mainAspect = main.width / main.height;
   const detected = contentBox(thumb.data, thumb.width, thumb.height);
   let best: { mean: number; worst: number; box: Box } | undefined;
@@ -320,7 +335,7 @@ export interface Box {
 }
 
 /** Both pictures on the same grid: the preview's box, and the whole image stretched to that frame. */
-function measure(thumb: Grey, image: Buffer, box: Box): { mean: number; worst: number } {
+function measure(thumb: Grey, image: ArrayLike<number>, box: Box): { mean: number; worst: number } {
   const scale = GRID / Math.max(box.width, box.height);
   const width = Math.max(8, Math.round(box.width * scale));
   const height = Math.max(8, Math.round(box.height * scale));
@@ -332,7 +347,7 @@ function measure(thumb: Grey, image: Buffer, box: Box): { mean: number; worst: n
 }
 
 /** Area-averaged resampling of a box of a grey image to width×height. */
-function resample(grey: Buffer, stride: number, box: Box, width: number, height: number): Float32Array {
+function resample(grey: ArrayLike<number>, stride: number, box: Box, width: number, height: number): Float32Array {
   const out = new Float32Array(width * height);
   const sx = box.width / width;
   const sy = box.height / height;
