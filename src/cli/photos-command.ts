@@ -12,6 +12,7 @@ import { notWritableThere } from '../core/files.js';
 import { displayPath, isInside, temporaryName } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
 import { readImageMetadata } from '../images/read.js';
+import { PhotoReaders } from '../images/read-threads.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
 import { emptyMetadata } from '../images/types.js';
 import { countPhotos, walkPhotos, type FoundPhoto } from '../images/walk.js';
@@ -55,6 +56,9 @@ interface Tally {
 
 /** How many failing photos the summary names (the report lists them all). */
 const LISTED = 20;
+
+/** Photos read on the main thread before worker threads are started: a few are read faster than threads start. */
+const READ_HERE_FIRST = 64;
 
 /** Short words for what a photo's findings are about; the rule id for any other. */
 const WHAT: Record<string, string> = {
@@ -119,6 +123,10 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const progress = await startProgress(flags, () => countPhotos(root, out ? [out] : []));
   const started = Date.now();
 
+  // A folder of more than a few photos is read in worker threads, one per core (see read-threads.ts).
+  let readers: PhotoReaders | undefined;
+  let dispatched = 0;
+
   async function handle(found: FoundPhoto): Promise<void> {
     const shown = displayPath(found.path);
     if (found.notAPhoto) {
@@ -126,7 +134,9 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       progress?.increment();
       return;
     }
-    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { ...readOptions, sidecars: found.sidecars });
+    const options = { ...readOptions, sidecars: found.sidecars };
+    if (++dispatched === READ_HERE_FIRST + 1) readers = PhotoReaders.start();
+    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await (readers ? readers.read(found.path, options) : readImageMetadata(found.path, options));
     const post = imagePost(found.path, shown);
     post.attachments[0]!.metadata = metadata;
     const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });
@@ -206,6 +216,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   );
   process.off('SIGINT', onInterrupt);
   process.off('SIGTERM', onInterrupt);
+  await readers?.close();
   await progress?.stop(!interrupted);
   if (partial) await rm(partial, { recursive: true, force: true });
   if (interrupted) {

@@ -4,7 +4,8 @@
 // trusted (see jpeg-check.ts, png-check.ts, tiff-check.ts); other such files cost a full decode.
 import { basename } from 'node:path';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
-import type { ReadAt } from './bytes.js';
+import { HEAD_BYTES, openForReading, type OpenFile, type ReadAt } from './bytes.js';
+import { fsReason } from '../core/errors.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import { pngLooksSound } from './png-check.js';
 import { tiffLooksSound } from './tiff-check.js';
@@ -36,6 +37,27 @@ export async function checkPixels(file: string | Buffer, metadata: ImageMetadata
   const problem = await undecodable(file);
   if (problem) metadata.error = `the file is damaged: no metadata was found and its picture cannot be decoded (${problem})`;
   return metadata;
+}
+
+/** checkPixels for a photo whose metadata was read elsewhere (a worker thread, see read-threads.ts): the file is opened again. */
+export async function checkPixelsOfFile(file: string, metadata: ImageMetadata): Promise<ImageMetadata> {
+  if (metadata.error || !DECODABLE.has(metadata.format ?? '') || !foundNothing(metadata)) return metadata;
+  let handle: OpenFile;
+  try {
+    handle = await openForReading(file);
+  } catch (error) {
+    return { ...metadata, error: fsReason(error) };
+  }
+  try {
+    const size = await handle.size();
+    const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return await checkPixels(file, metadata, 'check', { size, head: head.subarray(0, bytesRead), handle });
+  } catch (error) {
+    return { ...metadata, error: fsReason(error) };
+  } finally {
+    handle.close();
+  }
 }
 
 /** A still image too large to decode safely: the size on disk, or the pixels it declares. */

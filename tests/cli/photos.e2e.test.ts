@@ -127,6 +127,34 @@ describe('audit photos (built CLI)', () => {
     expect(unreadable.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(['cut.jpg', 'notes.jpg']);
   });
 
+  it('a folder of more photos than are read on the main thread (worker threads) gives each photo its own findings', async () => {
+    const folder = path.join(work, 'threads');
+    mkdirSync(folder, { recursive: true });
+    const plain = await jpeg();
+    const kinds: Record<string, Buffer> = {
+      gps: await jpeg({ exif: GPS_EXIF }),
+      device: await jpeg({ exif: { IFD0: { Make: 'Apple', Model: 'iPhone 13' } } }),
+      plain,
+      // No metadata and no end: the pixel check (on the main thread) must decode it, and fail.
+      cut: plain.subarray(0, Math.floor(plain.length * 0.6)),
+    };
+    for (let i = 0; i < 100; i++) {
+      const kind = Object.keys(kinds)[i % 4]!;
+      // Kinds interleaved in name order, so that each kind is among the photos after the first 64.
+      writeFileSync(path.join(folder, `${String(i).padStart(3, '0')}-${kind}.jpg`), kinds[kind]!);
+    }
+    const result = runCli(['photos', folder, '--format', 'json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    expect(report.files).toHaveLength(100);
+    const rulesOf = (kind: string) => new Set(report.files.filter((f) => path.basename(f.path).endsWith(`-${kind}.jpg`)).map((f) => f.findings.map((x) => x.ruleId).sort().join(',')));
+    expect(rulesOf('gps')).toEqual(new Set(['image/gps']));
+    expect(rulesOf('device')).toEqual(new Set([[...rulesOf('device')][0]]));
+    expect([...rulesOf('device')][0]).not.toMatch(/gps|unreadable/);
+    expect(rulesOf('plain')).toEqual(new Set(['']));
+    expect(rulesOf('cut')).toEqual(new Set(['image/unreadable']));
+  });
+
   it('an empty folder says so clearly (exit 2)', () => {
     const empty = path.join(work, 'empty');
     mkdirSync(empty, { recursive: true });
