@@ -7,10 +7,9 @@
 // lost. Run from the sources (the tests), where there is no built worker file, there are no threads.
 // The pixel check (pixels.ts) stays on the main thread: its full decodes run one at a time in the
 // whole process, because libvips keeps one error message for all of them.
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../core/built-worker.js';
 import { checkPixelsOfFile } from './pixels.js';
 import { readImageMetadata, type ReadOptions } from './read.js';
 import type { ImageMetadata } from './types.js';
@@ -21,15 +20,6 @@ interface Request {
   file: string;
   options: ReadOptions;
   resolve: (metadata: ImageMetadata | Promise<ImageMetadata>) => void;
-}
-
-/** The built worker (dist/photo-worker.js), beside the bundle or above its chunks. */
-function workerFile(): URL | undefined {
-  for (const candidate of ['./photo-worker.js', '../photo-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
 }
 
 class ReaderThread {
@@ -83,7 +73,7 @@ export class PhotoReaders {
 
   /** Threads for the machine's cores, or undefined where there is no built worker (then read on this thread). */
   static start(count = Math.min(8, os.availableParallelism())): PhotoReaders | undefined {
-    const file = workerFile();
+    const file = builtWorker('photo-worker.js');
     return file ? new PhotoReaders(file, count) : undefined;
   }
 

@@ -3,9 +3,8 @@
 // and a file built to make it work for ever must not hang the audit. One worker serves the run, one
 // PDF at a time; it does not keep the process alive once idle. Run from the sources (the tests),
 // where there is no built worker file, the text is read on this thread (limits between pages only).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../core/built-worker.js';
 import { maxPdfMegabytes } from '../core/limits.js';
 import { PdfTextError, readTextHere, type PdfText, type TextLimits } from './pdf-js.js';
 
@@ -15,22 +14,13 @@ export { PdfTextError, type PdfText, type PdfTextLine, type PdfTextPage, type Te
 export type WorkerAnswer = { id: number; text: PdfText } | { id: number; error: { message: string; reason: PdfTextError['reason'] } };
 
 export async function readPdfText(bytes: Buffer, limits: TextLimits): Promise<PdfText> {
-  const file = workerFile();
+  const file = builtWorker('pdf-worker.js');
   if (!file) return readTextHere(bytes, limits);
   thread ??= new PdfThread(file);
   return thread.read(bytes, limits);
 }
 
 let thread: PdfThread | undefined;
-
-/** The built worker (dist/pdf-worker.js), beside the bundle or above its chunks. */
-function workerFile(): URL | undefined {
-  for (const candidate of ['./pdf-worker.js', '../pdf-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
 
 class PdfThread {
   private worker: Worker | undefined;
