@@ -71,6 +71,12 @@ interface Huffman {
   acRun: Uint8Array;
   acValue: Int16Array;
   acMoreBits: Uint8Array;
+  /**
+   * For stepping over a block's coefficients, one entry per next LOOKUP bits: the bits used (0 when
+   * the code is longer) | the step in the block (END_OF_BLOCK, 16, or the run + 1) << 5 | value bits
+   * still to skip << 13.
+   */
+  acSkip: Int32Array;
   /** For longer codes, per length: the largest code (-1 when none) and where its symbols start. */
   maxCode: Int32Array;
   offset: Int32Array;
@@ -94,6 +100,7 @@ function buildHuffman(counts: Uint8Array, symbols: Uint8Array): Huffman {
     acRun: new Uint8Array(size),
     acValue: new Int16Array(size),
     acMoreBits: new Uint8Array(size),
+    acSkip: new Int32Array(size),
     maxCode: new Int32Array(18).fill(-1),
     offset: new Int32Array(18),
     symbols,
@@ -124,6 +131,7 @@ function buildHuffman(counts: Uint8Array, symbols: Uint8Array): Huffman {
           table.acRun[at] = run;
           table.acMoreBits[at] = bits;
         }
+        table.acSkip[at] = (length + bits <= LOOKUP ? length + bits : length) | (skipStep(symbol, length + bits <= LOOKUP) << 5);
       }
     }
     if (count) table.maxCode[length] = code - 1;
@@ -131,6 +139,14 @@ function buildHuffman(counts: Uint8Array, symbols: Uint8Array): Huffman {
     code <<= 1;
   }
   return table;
+}
+
+/** The step and value bits left of an AC symbol (see Huffman.acSkip, without its length); `valueRead` when its value bits are counted in the length. */
+function skipStep(symbol: number, valueRead: boolean): number {
+  const run = symbol >> 4;
+  const bits = symbol & 15;
+  if (bits === 0) return run === 15 ? 16 : END_OF_BLOCK;
+  return (run + 1) | (valueRead ? 0 : bits << 8);
 }
 
 /** A code longer than LOOKUP bits, read from the top of `window` (16 bits): (length << 8) | symbol. */
@@ -220,6 +236,39 @@ class BlockReader {
       }
       count -= size;
       difference = extend((acc >>> count) & ((1 << size) - 1), size);
+    }
+    if (!out) {
+      const acSkip = ac.acSkip;
+      for (let k = 1; k < 64; ) {
+        if (count < 16) {
+          acc = (acc << 16) | (data[pos]! << 8) | data[pos + 1]!;
+          pos += 2;
+          count += 16;
+        }
+        let entry = acSkip[(acc >>> (count - LOOKUP)) & LOOKUP_MASK]!;
+        if (entry === 0) {
+          const slow = slowDecode(ac, (acc >>> (count - 16)) & 0xffff);
+          entry = (slow >> 8) | (skipStep(slow & 0xff, false) << 5);
+        }
+        count -= entry & 31;
+        const step = (entry >> 5) & 0xff;
+        if (step === END_OF_BLOCK) break;
+        const more = entry >> 13;
+        if (more) {
+          if (count < 16) {
+            acc = (acc << 16) | (data[pos]! << 8) | data[pos + 1]!;
+            pos += 2;
+            count += 16;
+          }
+          count -= more;
+        }
+        k += step;
+        if (k > 64) throw new Unsupported('a coefficient past the block');
+      }
+      this.acc = acc;
+      this.count = count;
+      this.pos = pos;
+      return difference;
     }
     for (let k = 1; k < 64; ) {
       if (count < 16) {
@@ -468,14 +517,16 @@ function decodeScan(
             predictions[c] = predictions[c]! + reader.block(dc, ac, undefined, base, nn, dequantized, matters);
             continue;
           }
-          block.fill(0);
-          predictions[c] = predictions[c]! + reader.block(dc, ac, block, base, nn, dequantized, matters);
+          // At 1/8 scale a block's average is its DC alone: its AC coefficients are only stepped over.
+          const withAc = n > 1 ? block : undefined;
+          if (withAc) withAc.fill(0);
+          predictions[c] = predictions[c]! + reader.block(dc, ac, withAc, base, nn, dequantized, matters);
           const dcValue = predictions[c]! * dequantized[0]!;
           const left = (mcuX * across + bx) * n;
           const top = (mcuY * down + by) * n;
           for (let oy = 0; oy < n; oy++) {
             const rowAt = (top + oy) * stride + left;
-            for (let ox = 0; ox < n; ox++) plane[rowAt + ox] = 128 + dcValue * base[oy * n + ox]! + block[oy * n + ox]!;
+            for (let ox = 0; ox < n; ox++) plane[rowAt + ox] = 128 + dcValue * base[oy * n + ox]! + (withAc ? withAc[oy * n + ox]! : 0);
           }
         }
       }
