@@ -7,7 +7,6 @@
 //   bundled examples with the new bundle. Without it (a warm-up that failed) the CLI works, only starts
 //   slower.
 // - dist/pdf-worker.js: the worker thread that reads PDFs with pdf.js (src/load/pdf-text.ts starts it).
-// - dist/photo-worker.js: the worker threads `audit photos` reads photos in (src/images/read-threads.ts).
 // - dist/data.json: every lexicon and policy pack in lexicons/, validated with zod, so the CLI does
 //   not load the YAML parser or zod for its own data, and what text/derogatory derives from its
 //   lexicons (`derived/hostility-model`; the misspellings list it is derived from is left out) and
@@ -85,7 +84,6 @@ try {
     writeFileSync(output.path, output.path.endsWith('.js') ? asLoadedByTheShim(output.text) : output.contents);
   }
   await build({ ...common, entryPoints: ['src/load/pdf-worker.ts'], outfile: path.join(staging, 'pdf-worker.js'), format: 'esm', sourcemap: 'linked', banner: REQUIRE_BANNER });
-  await build({ ...common, entryPoints: ['src/images/read-worker.ts'], outfile: path.join(staging, 'photo-worker.js'), format: 'esm', sourcemap: 'linked', banner: REQUIRE_BANNER });
   // Validate the data with the project's own schemas, then write it as one JSON file.
   const { compileAll, deriveHostilityData } = await importTs("export { compileAll } from './src/data/compile.ts'; export { deriveHostilityData } from './src/text/hostility.ts';");
   const data = compileAll(path.join(repoRoot, 'lexicons'));

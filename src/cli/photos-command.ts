@@ -11,8 +11,8 @@ import { UsageError, fsReason } from '../core/errors.js';
 import { notWritableThere } from '../core/files.js';
 import { displayPath, isInside, temporaryName } from '../core/paths.js';
 import { SEVERITY_RANK, type FileResult, type Finding, type Severity } from '../core/types.js';
+import { withDecodeSlot } from '../images/decode-slots.js';
 import { readImageMetadata } from '../images/read.js';
-import { PhotoReaders } from '../images/read-threads.js';
 import { CSV_HEADER, csvLine, htmlFooter, htmlHeader, htmlRow, photoRow, type PhotoRow } from '../images/report/rows.js';
 import { emptyMetadata } from '../images/types.js';
 import { countPhotos, walkPhotos, type FoundPhoto } from '../images/walk.js';
@@ -56,9 +56,6 @@ interface Tally {
 
 /** How many failing photos the summary names (the report lists them all). */
 const LISTED = 20;
-
-/** Photos read on the main thread before worker threads are started: a few are read faster than threads start. */
-const READ_HERE_FIRST = 64;
 
 /** Short words for what a photo's findings are about; the rule id for any other. */
 const WHAT: Record<string, string> = {
@@ -123,10 +120,6 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   const progress = await startProgress(flags, () => countPhotos(root, out ? [out] : []));
   const started = Date.now();
 
-  // A folder of more than a few photos is read in worker threads, one per core (see read-threads.ts).
-  let readers: PhotoReaders | undefined;
-  let dispatched = 0;
-
   async function handle(found: FoundPhoto): Promise<void> {
     const shown = displayPath(found.path);
     if (found.notAPhoto) {
@@ -134,9 +127,7 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
       progress?.increment();
       return;
     }
-    const options = { ...readOptions, sidecars: found.sidecars };
-    if (++dispatched === READ_HERE_FIRST + 1) readers = PhotoReaders.start();
-    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await (readers ? readers.read(found.path, options) : readImageMetadata(found.path, options));
+    const metadata = found.problem ? { ...emptyMetadata(), error: found.problem } : await readImageMetadata(found.path, { ...readOptions, sidecars: found.sidecars });
     const post = imagePost(found.path, shown);
     post.attachments[0]!.metadata = metadata;
     const pending = await checkPost(post, { config, consent: undefined, lexicons, rules: imageRules, ruleIds, pack, redact });
@@ -216,7 +207,6 @@ export async function photosCommand(folder: string, flags: PhotosFlags): Promise
   );
   process.off('SIGINT', onInterrupt);
   process.off('SIGTERM', onInterrupt);
-  await readers?.close();
   await progress?.stop(!interrupted);
   if (partial) await rm(partial, { recursive: true, force: true });
   if (interrupted) {
@@ -301,7 +291,8 @@ function summaryText(t: Tally, seconds: number, out: string | undefined): string
 
 async function thumbnailUri(sharp: Awaited<ReturnType<typeof import('../images/thumbnail.js').loadSharp>>, file: string): Promise<string | undefined> {
   try {
-    const bytes = await sharp(file, { failOn: 'none' }).rotate().resize(120, 120, { fit: 'inside' }).jpeg({ quality: 60 }).toBuffer();
+    // In a decode slot: a failure here beside the pixel check's decode could take its reason.
+    const bytes = await withDecodeSlot(() => sharp(file, { failOn: 'none' }).rotate().resize(120, 120, { fit: 'inside' }).jpeg({ quality: 60 }).toBuffer());
     return `data:image/jpeg;base64,${bytes.toString('base64')}`;
   } catch {
     return undefined;

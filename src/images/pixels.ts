@@ -4,13 +4,13 @@
 // trusted (see jpeg-check.ts, png-check.ts, tiff-check.ts); other such files cost a full decode.
 import { basename } from 'node:path';
 import { maxImageBytes, maxImagePixels, megabytes } from '../core/limits.js';
-import { HEAD_BYTES, openForReading, type OpenFile, type ReadAt } from './bytes.js';
-import { fsReason } from '../core/errors.js';
+import type { ReadAt } from './bytes.js';
 import { jpegLooksSound } from './jpeg-check.js';
 import { pngLooksSound } from './png-check.js';
 import { tiffLooksSound } from './tiff-check.js';
 import type { ImageMetadata } from './types.js';
 import { loadSharp } from './thumbnail.js';
+import { withDecodeSlot, withNoOtherDecode } from './decode-slots.js';
 
 /** Formats sharp decodes here; others (video, HEVC-coded HEIC) are judged by their container alone. */
 const DECODABLE = new Set(['jpeg', 'png', 'webp', 'tiff', 'gif', 'avif']);
@@ -39,27 +39,6 @@ export async function checkPixels(file: string | Buffer, metadata: ImageMetadata
   return metadata;
 }
 
-/** checkPixels for a photo whose metadata was read elsewhere (a worker thread, see read-threads.ts): the file is opened again. */
-export async function checkPixelsOfFile(file: string, metadata: ImageMetadata): Promise<ImageMetadata> {
-  if (metadata.error || !DECODABLE.has(metadata.format ?? '') || !foundNothing(metadata)) return metadata;
-  let handle: OpenFile;
-  try {
-    handle = await openForReading(file);
-  } catch (error) {
-    return { ...metadata, error: fsReason(error) };
-  }
-  try {
-    const size = await handle.size();
-    const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, size));
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return await checkPixels(file, metadata, 'check', { size, head: head.subarray(0, bytesRead), handle });
-  } catch (error) {
-    return { ...metadata, error: fsReason(error) };
-  } finally {
-    handle.close();
-  }
-}
-
 /** A still image too large to decode safely: the size on disk, or the pixels it declares. */
 function overLimits(metadata: ImageMetadata, size: number): string | undefined {
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
@@ -75,45 +54,12 @@ function foundNothing(m: ImageMetadata): boolean {
 }
 
 /**
- * Full decodes at once: one. libvips keeps one error message for the whole process, so a decode that
- * failed beside another could report the other one's reason — a cut JPEG's "premature end of JPEG
- * image" came out as an AVIF's "bad seek to 2591", with that file's full path, in one scan in six of
- * 2,000 copies of the shared photos. One at a time also bounds memory (a 12-megapixel photo is 36 MB
- * raw); few photos need this check, and the scan's main thread is the busier lane meanwhile.
+ * Decodes beside others (decode-slots.ts); a failure is decoded again alone, and that reason is the
+ * one reported: beside another decode, the reason could be the other's, or "Unknown error".
  */
-const SLOTS = 1;
-let running = 0;
-let waiting: (() => void)[] = [];
-
-async function acquire(slots: number): Promise<void> {
-  while (running + slots > SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += slots;
-}
-
-function release(slots: number): void {
-  running -= slots;
-  const woken = waiting;
-  waiting = [];
-  for (const wake of woken) wake();
-}
-
 async function undecodable(file: string | Buffer): Promise<string | undefined> {
-  await acquire(1);
-  let problem: string | undefined;
-  try {
-    problem = await decodeProblem(file);
-  } finally {
-    release(1);
-  }
-  if (problem !== UNKNOWN) return problem;
-  // A decode that failed beside a preview's (thumbnail.ts) may have lost its reason ("Unknown error"):
-  // decoded again, it tells it.
-  await acquire(SLOTS);
-  try {
-    return await decodeProblem(file);
-  } finally {
-    release(SLOTS);
-  }
+  const problem = await withDecodeSlot(() => decodeProblem(file));
+  return problem === undefined ? undefined : withNoOtherDecode(() => decodeProblem(file));
 }
 
 const UNKNOWN = 'Unknown error';

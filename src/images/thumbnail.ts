@@ -6,37 +6,22 @@
 // and modify dates equal, the recorded pixel size equal to the JPEG frame, a frame a camera writes,
 // the preview's shape the image's — is trusted without decoding. The preview alone (a few KB) is
 // decoded when its shape differs, to see whether the camera letterboxed it.
-import os from 'node:os';
 import { bufferView, openForReading } from './bytes.js';
 import { jpegSegments } from './jpeg.js';
 import { decodeLuma } from './jpeg-luma.js';
+import { DECODE_SLOTS, withDecodeSlot } from './decode-slots.js';
 
 type Sharp = typeof import('sharp').default;
 let sharpPromise: Promise<Sharp> | undefined;
 export function loadSharp(): Promise<Sharp> {
   sharpPromise ??= import('sharp').then((m) => {
     const sharp = ((m as unknown as { default?: Sharp }).default ?? m) as Sharp;
-    // The audit runs decodes side by side (see `decodeSlots`); one libvips thread per decode keeps
+    // The audit runs decodes side by side (see decode-slots.ts); one libvips thread per decode keeps
     // them from fighting over the cores.
     sharp.concurrency(1);
     return sharp;
   });
   return sharpPromise;
-}
-
-/** Decodes allowed at once: one per core, so reading and rules keep moving while sharp works. */
-const decodeSlots = Math.max(1, os.availableParallelism());
-let decoding = 0;
-const waiting: (() => void)[] = [];
-async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (decoding >= decodeSlots) await new Promise<void>((resolve) => waiting.push(resolve));
-  decoding++;
-  try {
-    return await work();
-  } finally {
-    decoding--;
-    waiting.shift()?.();
-  }
 }
 
 /** Grid (long side, pixels) both pictures are compared at. */
@@ -262,7 +247,7 @@ async function withPicture<T>(file: string | Buffer, use: (input: string | Buffe
   } finally {
     handle.close();
     // Only once `use` is done: sharp reads the buffer until its promise settles.
-    if (buffer?.length === POOLED_BYTES && readBuffers.length < decodeSlots) readBuffers.push(buffer);
+    if (buffer?.length === POOLED_BYTES && readBuffers.length < DECODE_SLOTS) readBuffers.push(buffer);
   }
 }
 

@@ -127,7 +127,7 @@ describe('audit photos (built CLI)', () => {
     expect(unreadable.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(['cut.jpg', 'notes.jpg']);
   });
 
-  it('a folder of more photos than are read on the main thread (worker threads) gives each photo its own findings', async () => {
+  it('a folder of 100 photos of four kinds gives each photo its own findings', async () => {
     const folder = path.join(work, 'threads');
     mkdirSync(folder, { recursive: true });
     const plain = await jpeg();
@@ -140,7 +140,7 @@ describe('audit photos (built CLI)', () => {
     };
     for (let i = 0; i < 100; i++) {
       const kind = Object.keys(kinds)[i % 4]!;
-      // Kinds interleaved in name order, so that each kind is among the photos after the first 64.
+      // Kinds interleaved in name order: photos in flight side by side are of every kind.
       writeFileSync(path.join(folder, `${String(i).padStart(3, '0')}-${kind}.jpg`), kinds[kind]!);
     }
     const result = runCli(['photos', folder, '--format', 'json']);
