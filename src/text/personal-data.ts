@@ -65,7 +65,8 @@ const YEAR_IN_WORDS =
 const DATE = String.raw`(?:${ORDINALS}\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|(?:${MONTHS})\s+(?:the\s+)?${ORDINALS}(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
 const DATE_OF_BIRTH = new RegExp(
   // An age reached on a day gives the year too: "Amelia turns 8 on 3 March", "will be 10 on the 5th of May".
-  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
+  // "My birthday is on the 3rd of March 2016" (miss34).
+  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is(?:\s+on)?|\s+on|\s+was(?:\s+on)?)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
 // An organisation's mailboxes by role, a club's officers' among them (fp33: secretary@, treasurer@, fixtures@,
