@@ -337,12 +337,14 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
     );
   }
   for (const number of spelled ? spelledNumbers(text) : []) {
-    if (!isUkPhone(number.digits) || allowed.phones.has(number.digits) || /^0(?:80|3|84|87)/.test(number.digits)) continue;
+    // A mobile spelled without its leading 0, as after +44: "seven seven double zero, nine double zero, four five one" (miss34).
+    const digits = /^7\d{9}$/.test(number.digits) ? `0${number.digits}` : number.digits;
+    if (!isUkPhone(digits) || allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
     item(
       'phone',
       number.value,
       number.start,
-      number.digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
+      digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
       'a phone number written in words is still a phone number; only the school\'s own public number may be published',
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );

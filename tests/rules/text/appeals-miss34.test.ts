@@ -1,5 +1,5 @@
-// miss34: selling, campaigning, recruiting, endorsing and complaining in words earlier drafts did not use, and a date of
-// birth told as "my birthday is on …" — with neighbours from a school's own life.
+// miss34: selling, campaigning, recruiting, endorsing and complaining in words earlier drafts did not use, a date of birth
+// told as "my birthday is on …" and a mobile spelled out without its 0 — with neighbours from a school's own life.
 import { endorsement } from '../../../src/rules/text/endorsement.js';
 import { grievance } from '../../../src/rules/text/grievance.js';
 import { personalData } from '../../../src/rules/text/personal-data.js';
@@ -41,6 +41,9 @@ ruleTester(grievance, {
 });
 
 ruleTester(personalData, {
-  valid: ['My name is Evie and my birthday is coming up soon – I want a cake shaped like a unicorn!'],
-  invalid: [{ post: 'My name is Evie and I am 10. My birthday is on the 3rd of March 2016.', errors: [{ message: 'date of birth', severity: 'error' }] }],
+  valid: ['My name is Evie and my birthday is coming up soon – I want a cake shaped like a unicorn!', 'Year 3 chanted seven, eight, nine, ten, eleven, twelve, thirteen, fourteen in the counting song!'],
+  invalid: [
+    { post: 'My name is Evie and I am 10. My birthday is on the 3rd of March 2016.', errors: [{ message: 'date of birth', severity: 'error' }] },
+    { post: "The emergency number is Miss Kerr's own mobile: seven seven double zero, nine double zero, four five one (put 0 in front!).", errors: [{ message: 'mobile phone number', severity: 'error' }] },
+  ],
 });
