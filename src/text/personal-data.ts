@@ -336,7 +336,7 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
   }
-  for (const number of spelled ? spelledNumbers(text) : []) {
+  for (const number of [...(spelled ? spelledNumbers(text) : []), ...(MIXED_GATE.test(text) ? mixedNumbers(text) : [])]) {
     // A mobile spelled without its leading 0, as after +44: "seven seven double zero, nine double zero, four five one" (miss34).
     const digits = /^7\d{9}$/.test(number.digits) ? `0${number.digits}` : number.digits;
     if (!isUkPhone(digits) || allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
@@ -754,6 +754,32 @@ function spelledNumbers(text: string): { value: string; start: number; digits: s
     // Counting ("zero, one, two, … nine"), not a number to ring.
     const counting = [...digits].every((d, k) => k === 0 || Math.abs(Number(d) - Number(digits[k - 1])) === 1);
     if (!counting) runs.push({ value: match[0], start: match.index, digits });
+  }
+  return runs;
+}
+
+/** A digit word between numerals: "07 nine 11" (miss34's leftovers from earlier batches). Asked of a text with a digit in it. */
+const MIXED_GATE = /\d[\s,–-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[\s,–-]+(?:(?:double|triple|treble)[\s-]+)?\d/i;
+const MIXED_ITEM = String.raw`(?:(?:double|triple|treble)[\s-]+)?(?:${DIGIT_WORD}|\d{1,5})`;
+const MIXED_RUN = new RegExp(String.raw`(?<![\p{L}\d])${MIXED_ITEM}(?:[\s,–-]+${MIXED_ITEM}){2,}(?![\p{L}\d])`, 'giu');
+
+/** Runs of numerals and digit words mixed ("07 nine 11 - 456 - 789"), with the digits they give; runs of one kind are read elsewhere. */
+function mixedNumbers(text: string): { value: string; start: number; digits: string }[] {
+  const runs: { value: string; start: number; digits: string }[] = [];
+  for (const match of text.matchAll(MIXED_RUN)) {
+    const value = match[0].replace(/[\s,–-]+$/, '');
+    if (!/\d/.test(value) || !new RegExp(DIGIT_WORD, 'i').test(value)) continue;
+    let digits = '';
+    let times = 1;
+    for (const word of value.toLowerCase().split(/[\s,–-]+/)) {
+      if (word === 'double') times = 2;
+      else if (word === 'triple' || word === 'treble') times = 3;
+      else {
+        digits += (DIGIT_VALUE[word] ?? word).repeat(times);
+        times = 1;
+      }
+    }
+    runs.push({ value, start: match.index, digits });
   }
   return runs;
 }

@@ -63,16 +63,17 @@ const FORM_NAME = /\b(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent)\s*:\s*(\p{Lu}\p{Ll
 const PRONOUN_CLAUSE = /\b(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /**
  * Members named after a group the term describes: "Our PP pupils in Year 6 (Kyle, Demi and Shannon)", "our FSM
- * families, including the Nowaks" (miss31) — then the group's matter is theirs.
+ * families, including the Nowaks" (miss31), "our PP pupils who all went on the residential this year - Jack H, Demi S" (miss34's
+ * leftovers: a dash opens the list too, further on) — then the group's matter is theirs.
  */
 const NAMED_MEMBERS =
-  /^\s+(?:pupils|children|families|students|boys|girls|kids|learners)\b[^.!?()]{0,30}?(?:\(|\bincluding\b|\bsuch as\b|\bnamely\b|:)\s*(?:the\s+(\p{Lu}\p{Ll}+s)\b|(\p{Lu}\p{Ll}+)\b)/u;
+  /^\s+(?:pupils|children|families|students|boys|girls|kids|learners)\b[^.!?()]{0,60}?(?:\(|\bincluding\b|\bsuch as\b|\bnamely\b|:|\s[–—-]\s)\s*(?:the\s+(?<plural>\p{Lu}\p{Ll}+s)\b|(?<given>\p{Lu}\p{Ll}+)\b)/u;
 /**
  * The term said to be named people just after it: "Our persistent absentees this term are Kai Doyle (Y4), …", "The worst
- * accounts are the Moores (£92)" (miss34).
+ * accounts are the Moores (£92)" (miss34), or listed after a colon: "Still not paid for the stall: the Mahmood family, the Kowalskis".
  */
 const NAMED_AS_TERM =
-  /^(?:\s+(?:this|last|so far this)\s+(?:term|year|week|month|half[- ]term))?\s+(?:are|were|include|included)\s+(?:the\s+(\p{Lu}\p{Ll}+s)\b(?!['’])|(\p{Lu}\p{Ll}+)\b)/u;
+  /^(?:(?:\s+(?:this|last|so far this)\s+(?:term|year|week|month|half[- ]term))?\s+(?:are|were|include|included)\s+|[^.!?:\n]{0,30}:\s*)(?:the\s+(?<plural>\p{Lu}\p{Ll}+s)\b(?!['’])|the\s+(?<family>\p{Lu}\p{Ll}+) family\b|(?<given>\p{Lu}\p{Ll}+)\b)/u;
 // …or after it, what it did to the person or bought them, or where on their body: "The chemo has been tough on her", "used pupil
 // premium to buy Ezra a laptop", "had surgery on her hand" (miss29).
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b|(?:on|to|in) (?:his|her|their) (?:hand|hands|arm|arms|leg|legs|knee|knees|ankle|ankles|foot|feet|back|hip|shoulder|head|face|eye|eyes|ear|ears|heart|spine|neck|wrist|finger|fingers|toe|toes)\b)\b/i;
@@ -248,13 +249,14 @@ export const confidential: Rule = {
 
 /**
  * The group the term describes goes on to name its members (NAMED_MEMBERS), or the term is said to be them
- * (NAMED_AS_TERM): a family's plural surname or a given name.
+ * (NAMED_AS_TERM): a family's plural surname, "the … family" or a given name.
  */
 function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: NameKnowledge): boolean {
   const after = text.slice(match.end, match.end + 80);
   const found = NAMED_MEMBERS.exec(after) ?? NAMED_AS_TERM.exec(after);
   if (!found) return false;
-  return found[1] !== undefined || (found[2] !== undefined && isGivenName(found[2].toLowerCase(), names));
+  const { plural, family, given } = found.groups ?? {};
+  return plural !== undefined || family !== undefined || (given !== undefined && isGivenName(given.toLowerCase(), names));
 }
 
 /** The term's line is a record of a named person (RECORD_OPENING), or a form's name field comes before it (FORM_NAME). */
