@@ -133,7 +133,7 @@ export const tagging: Rule = {
       for (let cut = 3; cut <= word.length; cut++) {
         const part = word.slice(0, cut);
         if (!names.frequent.has(part) || names.notNames.has(part) || names.neverNames.has(part)) continue;
-        if (names.wordNames.has(part) ? namedAsPerson(text, part) : namedOutsideTag(text, part)) return true;
+        if (names.wordNames.has(part) ? namedAsPerson(text, part) : namedNotAsGrownUp(text, part)) return true;
       }
       return false;
     };
@@ -275,6 +275,15 @@ const INTRODUCTION_LENGTH = 200;
 function namedAsPerson(text: string, given: string): boolean {
   const capitalised = escapeRegExp(given[0]!.toUpperCase() + given.slice(1));
   return new RegExp(`(?:\\bname is |\\bI['’]m |\\bcalled )${capitalised}\\b|(?<![\\p{L}@#._])${capitalised} (?:in (?:Year|Y) ?\\d|\\((?:Year|Y) ?\\d)`, 'u').test(text);
+}
+
+/** namedOutsideTag, where no grown-up's role stands just before the name: not "our author visitor Ruth (@ruthwrites_books)". */
+function namedNotAsGrownUp(text: string, given: string): boolean {
+  const capitalised = escapeRegExp(given[0]!.toUpperCase() + given.slice(1));
+  for (const found of text.matchAll(new RegExp(`(?:\\b(\\p{L}+)\\s+)?(?<![\\p{L}@#._])${capitalised}(?![\\p{L}_])`, 'gu'))) {
+    if (!ADULT_ROLE.has(found[1]?.toLowerCase() ?? '')) return true;
+  }
+  return false;
 }
 
 /** The given name as a capitalised word of the paragraph, not inside a tag ("… Well done Harper!"). */
