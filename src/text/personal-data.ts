@@ -65,7 +65,8 @@ const YEAR_IN_WORDS =
 const DATE = String.raw`(?:${ORDINALS}\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|(?:${MONTHS})\s+(?:the\s+)?${ORDINALS}(?:,?\s+(?:\d{4}|${YEAR_IN_WORDS}))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+\d{4})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))`;
 const DATE_OF_BIRTH = new RegExp(
   // An age reached on a day gives the year too: "Amelia turns 8 on 3 March", "will be 10 on the 5th of May".
-  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is|\s+on|\s+was\s+on)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
+  // "My birthday is on the 3rd of March 2016" (miss34).
+  String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is(?:\s+on)?|\s+on|\s+was(?:\s+on)?)?|(?:turns|turned|turning|will\s+be)\s+\d{1,2}\s+on)\s*(?:[:\-–]\s*|is\s+|was\s+)?(?:the\s+)?(${DATE})`,
   'gi',
 );
 // An organisation's mailboxes by role, a club's officers' among them (fp33: secretary@, treasurer@, fixtures@,
@@ -335,13 +336,15 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
   }
-  for (const number of spelled ? spelledNumbers(text) : []) {
-    if (!isUkPhone(number.digits) || allowed.phones.has(number.digits) || /^0(?:80|3|84|87)/.test(number.digits)) continue;
+  for (const number of [...(spelled ? spelledNumbers(text) : []), ...(MIXED_GATE.test(text) ? mixedNumbers(text) : [])]) {
+    // A mobile spelled without its leading 0, as after +44: "seven seven double zero, nine double zero, four five one" (miss34).
+    const digits = /^7\d{9}$/.test(number.digits) ? `0${number.digits}` : number.digits;
+    if (!isUkPhone(digits) || allowed.phones.has(digits) || /^0(?:80|3|84|87)/.test(digits)) continue;
     item(
       'phone',
       number.value,
       number.start,
-      number.digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
+      digits.startsWith('07') ? 'A mobile phone number' : 'A phone number',
       'a phone number written in words is still a phone number; only the school\'s own public number may be published',
       'Remove the number; give the school office\'s public number instead if people need to call.',
     );
@@ -751,6 +754,32 @@ function spelledNumbers(text: string): { value: string; start: number; digits: s
     // Counting ("zero, one, two, … nine"), not a number to ring.
     const counting = [...digits].every((d, k) => k === 0 || Math.abs(Number(d) - Number(digits[k - 1])) === 1);
     if (!counting) runs.push({ value: match[0], start: match.index, digits });
+  }
+  return runs;
+}
+
+/** A digit word between numerals: "07 nine 11" (miss34's leftovers from earlier batches). Asked of a text with a digit in it. */
+const MIXED_GATE = /\d[\s,–-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[\s,–-]+(?:(?:double|triple|treble)[\s-]+)?\d/i;
+const MIXED_ITEM = String.raw`(?:(?:double|triple|treble)[\s-]+)?(?:${DIGIT_WORD}|\d{1,5})`;
+const MIXED_RUN = new RegExp(String.raw`(?<![\p{L}\d])${MIXED_ITEM}(?:[\s,–-]+${MIXED_ITEM}){2,}(?![\p{L}\d])`, 'giu');
+
+/** Runs of numerals and digit words mixed ("07 nine 11 - 456 - 789"), with the digits they give; runs of one kind are read elsewhere. */
+function mixedNumbers(text: string): { value: string; start: number; digits: string }[] {
+  const runs: { value: string; start: number; digits: string }[] = [];
+  for (const match of text.matchAll(MIXED_RUN)) {
+    const value = match[0].replace(/[\s,–-]+$/, '');
+    if (!/\d/.test(value) || !new RegExp(DIGIT_WORD, 'i').test(value)) continue;
+    let digits = '';
+    let times = 1;
+    for (const word of value.toLowerCase().split(/[\s,–-]+/)) {
+      if (word === 'double') times = 2;
+      else if (word === 'triple' || word === 'treble') times = 3;
+      else {
+        digits += (DIGIT_VALUE[word] ?? word).repeat(times);
+        times = 1;
+      }
+    }
+    runs.push({ value, start: match.index, digits });
   }
   return runs;
 }

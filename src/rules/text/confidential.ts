@@ -15,9 +15,10 @@ const TITLE = String.raw`\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+`;
 const TITLED = new RegExp(String.raw`${TITLE}\p{Lu}|\b[Tt]he \p{Lu}[\p{L}'’-]+ (?:family|twins)\b|\b[Tt]he \p{Lu}\p{Ll}+s['’](?=\s)`, 'u');
 /** A title just before a name: "… arranged by Mrs Ahmed". */
 const TITLE_BEFORE = new RegExp(`${TITLE}$`, 'u');
-// A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical.
+// A pronoun or a person described, not named: in a sentence that says "if", someone hypothetical. The writer's own
+// relative is someone too: "after my brother was sent to a young offenders' institution" (miss34).
 const PERSON =
-  /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b/i;
+  /\b(?:he|she|his|her|him|he's|she's|my|our) (?:son|daughter|child|boy|girl|grandson|granddaughter)\b|\b(?:he|she|his|her|him|he's|she's|himself|herself)\b|\b(?:a|one|the|this|that|another|our) (?:pupil|child|student|boy|girl|teacher|member of staff|colleague|parent|mum|dad|teaching assistant|TA|learner|Year \d+ (?:pupil|boy|girl|child|student))\b|\b(?:pupils?|child|boy|girl|student) (?:called|named)\b|\bmy (?:brother|sister|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|cousin|husband|wife|partner|stepdad|stepmum)\b/i;
 /** PERSON's pronouns only: in a definition "a child" is anyone, but "he" is still someone. */
 const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // Links a term to a person: "who has …", "diagnosed with …", "was excluded", "her autism", "Sam's EHCP";
@@ -26,9 +27,9 @@ const PRONOUN = /\b(?:he|she|his|her|him|he's|she's|himself|herself)\b/i;
 // carries or takes ("he now wears two hearing aids", "takes her insulin"), where they were sent ("being sent to the PRU")
 // and what they have thanks to ("Thanks to pupil premium, Kacey's violin lessons are paid for"), left or attend
 // ("since leaving the PRU", "attending bereavement counselling"), or are in the middle of ("in the middle of a nasty divorce"),
-// or are getting ("Jack's mum and dad are getting divorced").
+// or are getting ("Jack's mum and dad are getting divorced"), or raised ("has raised a whistleblowing concern", miss34).
 const LINK_BEFORE =
-  /(?:\b(?:family|mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle|beating|beat|beaten|survived|surviving|known)\b|['’]s|['’]re|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
+  /(?:\b(?:family|mum|dad|mother|father|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|gran|granny|grandpa|aunt|auntie|aunty|uncle|cousin|stepdad|stepmum|parent|parents|husband|wife|partner|son|daughter|has|have|had|having|with|diagnosed|diagnosis|suffers|suffering|suffered|sustained|nursing|living|lives|battling|fighting|recovering|treatment|is|was|were|been|being|got|gets|getting|given|his|her|their|my|your|on|under|receives|receiving|received|raised|lodged|eligible|entitled|qualifies|qualify|needs|because|due|after|following|from|for|while|pending|facing|faces|faced|awaiting|through|undergoing|moving|moved|staying|rehoused|placed|went|involved|caught|admitted|are|am|wears|wear|wearing|uses|using|carries|carrying|takes|taking|sent|referred|thanks|leaving|left|attending|attends|middle|beating|beat|beaten|survived|surviving|known)\b|['’]s|['’]re|s['’])\s+(?:(?:an?|the|new|brand|messy|difficult|tough|long|severe|mild|serious|very|really|quite|nasty|bad|horrible|awful|painful|significant|minor|slight|sudden|possible|potential|life-threatening|long-term|recent|ongoing|suspected|from|of|with|to|for|on|in|into|a|currently|still|now|also|recently|sadly|again|time|spell|stay|stint|type [12]|two|three|four|several|multiple|many|further|major|emergency|acute|chronic|rare|aggressive|advanced|terminal|lymphoblastic|myeloid|lymphocytic|non-hodgkin|hodgkin's|hodgkin|education,)\s+){0,3}$/i;
 // The term said of a name just before it, its subject: "… that Mia Scott died in a fire", "one of our
 // students, George Blake, sadly passed away" (the name is then checked as one, like any other).
 // A pronoun is no name here ("He had surgery" is linked, or not, as before), nor a determiner: "Our speech and
@@ -62,10 +63,17 @@ const FORM_NAME = /\b(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent)\s*:\s*(\p{Lu}\p{Ll
 const PRONOUN_CLAUSE = /\b(?:he|she)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /**
  * Members named after a group the term describes: "Our PP pupils in Year 6 (Kyle, Demi and Shannon)", "our FSM
- * families, including the Nowaks" (miss31) — then the group's matter is theirs.
+ * families, including the Nowaks" (miss31), "our PP pupils who all went on the residential this year - Jack H, Demi S" (miss34's
+ * leftovers: a dash opens the list too, further on) — then the group's matter is theirs.
  */
 const NAMED_MEMBERS =
-  /^\s+(?:pupils|children|families|students|boys|girls|kids|learners)\b[^.!?()]{0,30}?(?:\(|\bincluding\b|\bsuch as\b|\bnamely\b|:)\s*(?:the\s+(\p{Lu}\p{Ll}+s)\b|(\p{Lu}\p{Ll}+)\b)/u;
+  /^\s+(?:pupils|children|families|students|boys|girls|kids|learners)\b[^.!?()]{0,60}?(?:\(|\bincluding\b|\bsuch as\b|\bnamely\b|:|\s[–—-]\s)\s*(?:the\s+(?<plural>\p{Lu}\p{Ll}+s)\b|(?<given>\p{Lu}\p{Ll}+)\b)/u;
+/**
+ * The term said to be named people just after it: "Our persistent absentees this term are Kai Doyle (Y4), …", "The worst
+ * accounts are the Moores (£92)" (miss34), or listed after a colon: "Still not paid for the stall: the Mahmood family, the Kowalskis".
+ */
+const NAMED_AS_TERM =
+  /^(?:(?:\s+(?:this|last|so far this)\s+(?:term|year|week|month|half[- ]term))?\s+(?:are|were|include|included)\s+|[^.!?:\n]{0,30}:\s*)(?:the\s+(?<plural>\p{Lu}\p{Ll}+s)\b(?!['’])|the\s+(?<family>\p{Lu}\p{Ll}+) family\b|(?<given>\p{Lu}\p{Ll}+)\b)/u;
 // …or after it, what it did to the person or bought them, or where on their body: "The chemo has been tough on her", "used pupil
 // premium to buy Ezra a laptop", "had surgery on her hand" (miss29).
 const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|last|this|yesterday|today|again|for|because|after|(?:has|have|had) been (?:really |so |very )?(?:tough|hard|difficult|rough) (?:on|for) (?:him|her|them)\b|to (?:buy|pay for|fund|cover)\b|(?:on|to|in) (?:his|her|their) (?:hand|hands|arm|arms|leg|legs|knee|knees|ankle|ankles|foot|feet|back|hip|shoulder|head|face|eye|eyes|ear|ears|heart|spine|neck|wrist|finger|fingers|toe|toes)\b)\b/i;
@@ -239,11 +247,16 @@ export const confidential: Rule = {
   },
 };
 
-/** The group the term describes goes on to name its members (NAMED_MEMBERS): a family's plural surname or a given name. */
+/**
+ * The group the term describes goes on to name its members (NAMED_MEMBERS), or the term is said to be them
+ * (NAMED_AS_TERM): a family's plural surname, "the … family" or a given name.
+ */
 function namesMembers(text: string, match: PhraseMatch<LexiconEntry>, names: NameKnowledge): boolean {
-  const found = NAMED_MEMBERS.exec(text.slice(match.end, match.end + 80));
+  const after = text.slice(match.end, match.end + 80);
+  const found = NAMED_MEMBERS.exec(after) ?? NAMED_AS_TERM.exec(after);
   if (!found) return false;
-  return found[1] !== undefined || (found[2] !== undefined && isGivenName(found[2].toLowerCase(), names));
+  const { plural, family, given } = found.groups ?? {};
+  return plural !== undefined || family !== undefined || (given !== undefined && isGivenName(given.toLowerCase(), names));
 }
 
 /** The term's line is a record of a named person (RECORD_OPENING), or a form's name field comes before it (FORM_NAME). */
@@ -258,6 +271,16 @@ function namedByRecord(text: string, sentenceStart: number, termStart: number, n
   if (!before.includes(':')) return false;
   for (const field of before.matchAll(FORM_NAME)) if (isGivenName(field[1]!.toLowerCase(), names)) return true;
   return false;
+}
+
+/**
+ * "they" as the clause's subject a few words before the term, a family named in the sentence before: "We're raising money for
+ * the Mills family. Their house burned down last week and they're now living in temporary accommodation" (miss34).
+ */
+const THEY_CLAUSE = /\b(?:they|they['’](?:re|ve)|their)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const FAMILY_NAMED = /\b[Tt]he \p{Lu}[\p{L}'’-]+ family\b|\b[Tt]he \p{Lu}\p{Ll}+s['’]?(?=[\s.,!])/u;
+function theyAfterFamily(text: string, before: string, sentenceStart: number): boolean {
+  return THEY_CLAUSE.test(before) && FAMILY_NAMED.test(text.slice(Math.max(0, sentenceStart - 200), sentenceStart));
 }
 
 /** PRONOUN_CLAUSE, after a given name (capitalised, not a word) earlier in the paragraph: the pronoun is that person. */
@@ -465,7 +488,7 @@ function tiedToPerson(
   const famous = tokens.flatMap((token, k) => (k > 0 && names.famous.has(`${tokens[k - 1]!.norm} ${token.norm}`) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && !pupilWords.has(tokens[k - 1]!.norm) ? [[tokens[k - 1]!.norm, token.norm]] : []));
   const opening = OPENS_ON_SOMEONE.exec(text.slice(sentence.start, match.start))?.[1]?.toLowerCase();
   if (famous.length > 0 && !(opening !== undefined && famous.every((pair) => !pair.includes(opening)))) return false;
-  if (!condition && TITLED.test(rest)) return true;
+  if (!condition && (TITLED.test(rest) || INITIALS_IN_CLASS.test(rest) || theyAfterFamily(text, before, sentence.start))) return true;
   // In examples of a kind ("experiences such as neglect, domestic violence or a parent in prison") "a parent" is anyone.
   const examples = !condition && SUCH_AS.test(text.slice(Math.max(sentence.start, match.start - 200), match.start));
   if (!condition && (definition ? PRONOUN : PERSON).test(examples ? rest.replace(INDEFINITE_PERSON, ' ') : rest)) return true;
@@ -499,7 +522,10 @@ function tiedToPerson(
       const plural = /[^'’s]s$/.test(token.norm) && names.given.size > 0 && !isGivenName(token.norm, names);
       if (!inTitle && !adverb && (/['’]s$/.test(token.raw) || (!plural && (/^(?:,|\s+in\s+(?:Year|Class)|\s+who\b|,\s+who\b)/u.test(next) || CLASS_NEXT.test(next))))) return true;
       if (index > 0 && isGivenName(token.norm.replace(/['’]s$/, ''), names)) return true;
-      // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP".
+      // A given name opening the sentence as its subject: "Leo is in foster care", "Maya has an EHCP" — with a surname too:
+      // "Kai Doyle is persistently absent" (miss34).
+      const surname = index === 0 ? SURNAME_AFTER.exec(rest.slice(nameEnd, nameEnd + 30))?.[0].length ?? 0 : 0;
+      if (surname > 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(rest.slice(nameEnd + surname, nameEnd + surname + 10)) && names.given.size > 0 && isGivenName(token.norm, names) && !names.wordNames.has(token.norm)) return true;
       if (index === 0 && /^\s+(?:is|has|was|had|will|are|were)\b/u.test(next) && names.given.size > 0 && isGivenName(token.norm, names)) {
         if (!names.wordNames.has(token.norm)) return true;
         // A name that is also a word ("Poppy", "Grace", "Hope") when what follows can only be said of
@@ -523,6 +549,10 @@ function tiedToPerson(
 }
 
 const YOU = /\byou(?:r|rs|['’]ve|['’]re|['’]ll)?\b/i;
+/** A pupil by initials and class: "J.S. in 8R", "D.K. (9M)" (miss34). */
+const INITIALS_IN_CLASS = /\b\p{Lu}\.\s?\p{Lu}\.?(?:\s+in\s+|\s*\(\s*)(?:(?:Year|Yr|Y|Class)\s?)?\d{1,2}[A-Z]{0,2}\b/u;
+/** A surname after a first name: " Doyle", " O'Neill", " Smith-Jones" (then a space). */
+const SURNAME_AFTER = /^\s\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?(?=\s)/u;
 /** A surname's initial after a first name: " H", " T." (then a space). */
 const SURNAME_INITIAL = /^\s\p{Lu}\.?(?=\s)/u;
 /** Between a name and an illness, only someone's being ill with it: " is off with ", " was poorly with an ", " is at home with ". */

@@ -188,6 +188,10 @@ export const liveLocation: Rule = {
           if (!OVER_AND_DONE.test(text)) claim(spanOf(BROKEN_DOWN_AT.exec(text)), (q) => `${q} in a trip post`, true);
           for (const held of [HELD_THERE, NIGHT_AT]) claim(spanOf(held.exec(text)), (q) => `${q} in a trip post`);
         }
+        // "Lunch stop 🍟 McDonald's, Junction 28 of the M1" (a motorway junction by its number); "**Where are they right now?**
+        // At Robinwood, Todmorden" (a question the answer's place follows) (miss34).
+        if (found.length === 0 && MOTORWAY_WORDS.test(text)) claim(spanOf(MOTORWAY_SPOT.exec(text)), (q) => `${q} in a trip post`);
+        if (found.length === 0 && WHERE_WORDS.test(text)) claim(whereAsked(text), (q) => `${q} in a trip post`);
         // "Year 12 historians today visited Auschwitz-Birkenau": past tense, but today's place, told during the trip.
         claim(TODAY_WORDS.test(text) ? visitedToday(text) : undefined, (q) => `${q} in a trip post`, true);
       }
@@ -817,6 +821,18 @@ const HELD_THERE = /\b(?:we['’]re|we are|we['’]ll be|we will be|every(?:one|
 /** Where the group sleeps, named before: "Hotel Ibis Styles, York – all settled in for the night". */
 const NIGHT_AT = /\b(?:Hotel|Hostel|YHA|Premier Inn|Travelodge|Holiday Inn|Ibis|Lodge)\b[^.!?\n]{0,60}?\b(?:settled in for the night|tucked up for the night|here for the night|for the night|tonight)\b/u;
 
+const MOTORWAY_WORDS = /junction|\bJ\d/i;
+/** A motorway junction by its number, and its road: "Junction 28 of the M1", "J15 on the M6", "M6 junction 15", "the M1 at J28". */
+const MOTORWAY_SPOT = /\b(?:[Jj]unction|J) ?\d{1,2}[a-z]?,? (?:of|on|off) the [AM]\d{1,4}\b|\b[AM]\d{1,4}(?:\([AM]\))?,? (?:(?:at|near|by) )?(?:[Jj]unction|J) ?\d{1,2}\b/u;
+const WHERE_WORDS = /\bwhere\b/i;
+/** Asked where the group is now, answered with a named place: "Where are they right now?** At Robinwood, Todmorden". */
+const WHERE_ASKED =
+  /\b[Ww]here (?:are|is) (?:they|we|the (?:group|children|pupils|class|kids|team)|everyone|(?:Year|Y) ?\d{1,2}s?)(?: (?:right now|now|today|at the moment|currently|this (?:morning|afternoon|evening)))?\?[\s*_]*(?:(?:They|We)(?:['’]re| are) )?(?:[Aa]t|[Ii]n|[Oo]n) (?:the )?(\p{Lu}[\p{L}'’-]*(?:[ ,]+\p{Lu}[\p{L}'’-]*){0,3})/u;
+function whereAsked(text: string): { start: number; end: number } | undefined {
+  const m = WHERE_ASKED.exec(text);
+  return m && aPlace(m[1]!) ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 const OVER_AND_DONE = /\b(?:yesterday|last (?:night|week|term|year|month)|on the way home|(?:got|arrived|are|were) (?:back|home)|back safely)\b/i;
 
 function spanOf(m: RegExpExecArray | null): { start: number; end: number } | undefined {
@@ -825,10 +841,14 @@ function spanOf(m: RegExpExecArray | null): { start: number; end: number } | und
 
 /** A room by its letter in a trip post: "girls in dorm B", "Cabin C". No i flag: the letter is a capital standing alone. */
 const LETTERED_ROOMS = /\b(?:[Dd]orm|[Dd]ormitory|[Cc]abin|[Cc]halet|[Tt]ent|[Bb]lock|[Rr]oom)s? [A-H]\b(?! ?[-–&]? ?\d)/g;
-/** In a trip post, a sentence saying now or tonight (or "safe and sound", "spending the afternoon"): where it names a place, that is where the trip is. */
-const TRIP_NOW_WORDS = byFirstLetter(/stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i);
-const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will| should) be (?:at|in)|(?:quick|short|comfort|lunch|toilet|loo) stop at)\b/gi;
-const TRIP_PLACE = /\b(?:at|in|by|on|up|near|across|along|around|round) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon|on) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+/**
+ * In a trip post, a sentence saying now or tonight (or "safe and sound", "spending the afternoon", "she's now safe with staff at
+ * the First Aid Centre", miss34): where it names a place, that is where the trip is.
+ */
+const TRIP_NOW_WORDS = byFirstLetter(/now safe|stop at|should be|right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely|spending|['’]ll be|will be/i);
+const TRIP_NOW = /\b(?:right now|at the moment|as we speak|currently|tonight|this (?:morning|afternoon|evening)|today|safe and sound|safe and well|safely (?:at|in)|(?:is|are|['’]s|['’]re) now safe|(?:are|is|['’]re) spending|(?:we|they)(?:['’]ll| will| should) be (?:at|in)|(?:quick|short|comfort|lunch|toilet|loo) stop at)\b/gi;
+// A spot of the place may come first: "queueing at the bottom of the Eiffel Tower" (miss34).
+const TRIP_PLACE = /\b(?:at|in|by|on|up|near|across|along|around|round) (?:the )?(?:(?:bottom|top|foot|front|back|end|entrance|base|steps|gates?) of (?:the )?)?(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|upon|on) )?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /** The first named place in a sentence of a trip post that says now (its span: the place), or undefined. */
 function namedNowInTrip(text: string): { start: number; end: number } | undefined {

@@ -15,9 +15,10 @@ const HANDLE_FIRST = new RegExp(HANDLE.source, 'u');
 const CHILD_MARK = /(?:^|[^0-9])(?:20(?:0[6-9]|1\d|2[0-3]))(?:[^0-9]|$)|(?:year|yr|y|class)_?\d{1,2}(?:[^0-9]|$)|(?<![0-9])1[0-8]$/i;
 /**
  * A paragraph about a pupil: a year group or class ("#Year4", "(@leo.reads, Year 4)", "Love from Class 1"), a pupil's
- * role ("our new Head Boy", "Player of the match") — where a tag that is a person's name is the pupil's (miss31).
+ * role ("our new Head Boy", "Player of the match") — where a tag that is a person's name is the pupil's (miss31); a year group
+ * opening a hashtag ("#Y4Gymnast") or a prize-giving (miss34).
  */
-const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under[- ]?\d{1,2}s?|cubs|beavers|brownies|rainbows|scouts|cadets?|Cdt)\b|#\p{L}+(?:Y|Yr|Year)\d{1,2}\b|\bour (?:star |young |talented |brilliant |amazing )?(?:swimmer|gymnast|poet|author|reader|chef|artist|footballer|runner|athlete|dancer|pianist|musician|speller|mathematician|scientist|golfer|cricketer|boxer|skater|cyclist)s?\b/iu;
+const PUPIL_MARK = /\b(?:Year|Yr|Y) ?\d{1,2}(?:s|'s|’s)?\b|\b(?:Reception|Nursery)\b|\bClass ?\d{1,2}\b|\b(?:pupils?|our young|head (?:boy|girl)|player of the match|star of the week|U\d{1,2}s?|under[- ]?\d{1,2}s?|cubs|beavers|brownies|rainbows|scouts|cadets?|Cdt)\b|#\p{L}+(?:Y|Yr|Year)\d{1,2}\b|#(?:Y|Yr|Year)\d{1,2}(?=\p{L})|\bprize[- ]?giving\b|\bour (?:star |young |talented |brilliant |amazing )?(?:swimmer|gymnast|poet|author|reader|chef|artist|footballer|runner|athlete|dancer|pianist|musician|speller|mathematician|scientist|golfer|cricketer|boxer|skater|cyclist)s?\b/iu;
 /** A year group closing a hashtag of a name: "#AlfieDixonY4", "#DanielWebbY9" (miss32). */
 const YEAR_SUFFIX = /(?<=\p{Ll})(?:Y|Yr|Year)\d{1,2}$/u;
 /** A pupil's role or year just before an @mention: "our Year 5 poet @…", "Our new head girl is @…", "reader of the week: @…" (miss32). */
@@ -31,6 +32,8 @@ const CHILD_BEFORE = /\b(?:her|his|their|my|your) (?:son|daughter|little one|boy
  * paragraph), "#WellDoneAmelieK" (miss33; a surname's initial after the name counts alone).
  */
 const CHEER_PREFIX = /^(?:team|go|prayfor|pray4|bravelittle|justicefor|love|support|welldone|congrats|congratulations|proudof|happybirthday)(\p{L}{3,})$/iu;
+/** A hashtag of a first name and a surname's initial, a class number after it or not: "#HarrietP", "#TeddyB", "#LucasJ9" (miss34). */
+const NAME_AND_INITIAL_TAG = /^(\p{Lu}\p{Ll}{2,})\p{Lu}\d{0,2}$/u;
 /** A birthday hashtag with the child's age: "#HarperTurns7", "#EvieIs5" (miss33). */
 const NAME_AND_AGE_TAG = /^(\p{L}{3,}?)(?:turns|is|at)(\d{1,2})$/iu;
 /** An @mention in brackets right after a first name: "Ollie (@ollie_outdoors_09 on TikTok)" — that person's own account (miss33). */
@@ -50,6 +53,12 @@ const BIRTH_YEAR = /20(?:0[6-9]|1\d|2[0-3])/;
 const ADDRESSED = /\b(?:your|you)\b/i;
 const SENTENCE_BREAK = /[.!?\n]/g;
 const NAME_LIKE = /[a-z]{3,}/i;
+/**
+ * A web domain after "@", not a handle: "@example.co.uk", "@gmail.com". Only a domain's own endings count: "@sophie.k.maths",
+ * "@lilyrose.sings" are handles (miss34: the text before was sliced from a negative index near a paragraph's start, so
+ * whether a dotted handle was skipped depended on where it stood).
+ */
+const DOMAIN_TAG = /@[\p{L}\p{N}.-]+\.(?:com|org|net|edu|gov|uk|co|io|info|biz|me|ie|sch|ac|eu|us|email|online|site|app)$/iu;
 /** A family word just before an @mention: "Amelia's mum @…", "her grandad (@…)". */
 const FAMILY_BEFORE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|carer|step-?(?:mum|dad)|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|auntie|aunty|aunt|uncle)\b[\s,(:-]*$/i;
 
@@ -109,7 +118,24 @@ export const tagging: Rule = {
       if (FOLLOW_PERSON_BEFORE.test(before) && aboutAPupil()) return true;
       // Said to be a pupil right after, a name that is also a word counts ("@lilyrose.sings – our Year 6 Dorothy").
       if (YEAR_AFTER.test(text.slice(end, end + 20)) && words.some(opensOnGivenName)) return true;
+      // "@sophie.k.maths" on a prize list: a first name and an initial, as a pupil is named (miss34).
+      if (plainGivenName(words[0] ?? '') && words[1]?.length === 1 && aboutAPupil()) return true;
+      // "My name is Jack … @jackbatsfirst", "@millies_dance_diary (Millie in Year 5)": a handle opening on a first name the
+      // paragraph names outside it (miss34).
+      if (aboutAPupil() && words.some((w) => opensOnNamed(w, text))) return true;
       return given !== undefined && aboutAPupil() && namedOutsideTag(text, given);
+    };
+    /**
+     * The word opens on a given name (three letters or more) that the text names outside its tags — a name that is also a
+     * word ("Jack") only where the text says it is someone's: "My name is Jack", "Jack in Year 8".
+     */
+    const opensOnNamed = (word: string, text: string) => {
+      for (let cut = 3; cut <= word.length; cut++) {
+        const part = word.slice(0, cut);
+        if (!names.frequent.has(part) || names.notNames.has(part) || names.neverNames.has(part)) continue;
+        if (names.wordNames.has(part) ? namedAsPerson(text, part) : namedNotAsGrownUp(text, part)) return true;
+      }
+      return false;
     };
     // "#GrandadOfAvaS", "#ProudMumOfLeo": a relative of a child named by first name — the child is named (session 25).
     const relativeOfNamed = (words: string[]) => words.some((w, k) => RELATIVE_WORDS.has(w) && words[k + 1] === 'of' && plainGivenName(words[k + 2] ?? ''));
@@ -120,6 +146,10 @@ export const tagging: Rule = {
       const initial = /\p{Ll}\p{Lu}$/u.test(raw);
       const cheered = (initial ? raw.slice(0, -1) : raw).toLowerCase();
       return plainGivenName(cheered) && (initial || namedOutsideTag(text, cheered));
+    };
+    const nameAndInitial = (tag: string) => {
+      const found = NAME_AND_INITIAL_TAG.exec(tag);
+      return found !== null && plainGivenName(found[1]!.toLowerCase());
     };
     const namedWithAge = (tag: string) => {
       const found = NAME_AND_AGE_TAG.exec(tag);
@@ -155,17 +185,20 @@ export const tagging: Rule = {
         });
       }
     }
-    for (const segment of proseSegments(ctx)) {
+    const segments = proseSegments(ctx);
+    for (const [segmentIndex, segment] of segments.entries()) {
       if (!segment.text.includes('@') && !segment.text.includes('#')) continue;
-      // Asked of the segment once, not at every tag (a paragraph of thousands of hashtags).
+      // Asked of the segment once, not at every tag (a paragraph of thousands of hashtags); the line introducing it counts
+      // too: "🏆 Prize-giving 2026 – tag yourselves, winners!" over the list of handles (miss34).
       let pupilMarked: boolean | undefined;
-      const aboutAPupil = () => (pupilMarked ??= PUPIL_MARK.test(segment.text));
+      const introduction = segments[segmentIndex - 1];
+      const aboutAPupil = () => (pupilMarked ??= PUPIL_MARK.test(segment.text) || (introduction !== undefined && introduction.text.length <= INTRODUCTION_LENGTH && PUPIL_MARK.test(introduction.text)));
       let sentences: SentenceBounds | undefined;
       const addressed = (index: number) => (sentences ??= new SentenceBounds(segment.text, SENTENCE_BREAK, SENTENCE_BREAK, 0)).has(ADDRESSED, index);
       for (const match of segment.text.matchAll(HANDLE)) {
         const [whole, sigil, rawName] = match as unknown as [string, string, string];
         const name = rawName.replace(/\.+$/, '');
-        if (allowed.has(name.toLowerCase()) || /@[\p{L}\p{N}.-]+\.[a-z]{2,}$/iu.test(segment.text.slice(match.index - 40, match.index + whole.length))) continue;
+        if (allowed.has(name.toLowerCase()) || DOMAIN_TAG.test(segment.text.slice(Math.max(0, match.index - 40), match.index + whole.length))) continue;
         if (sigil === '@' && segment.text[match.index - 1] && /[\p{L}\p{N}]/u.test(segment.text[match.index - 1]!)) continue; // an e-mail address
         const words = splitHandle(sigil === '#' ? name.replace(YEAR_SUFFIX, '') : name);
         const pupil = pupils.find((p) => matchesPupil(words, p, sigil === '@'));
@@ -180,7 +213,8 @@ export const tagging: Rule = {
             (sigil === '@' && pupilsOwnHandle(words, segment.text, match.index, match.index + whole.length, aboutAPupil)) ||
             (sigil === '#' && cheeredByName(name, segment.text) && (aboutAPupil() || addressed(match.index))) ||
             (sigil === '#' && relativeOfNamed(words)) ||
-            (sigil === '#' && namedWithAge(name)));
+            (sigil === '#' && namedWithAge(name)) ||
+            (sigil === '#' && nameAndInitial(name)));
         if (!pupil && !childLike && !namedInPupilPost) {
           // "Shout out to Amelia's mum @sarahjones82", "@sarahjones_mum": a family member's own account leads to the child.
           if (sigil === '@' && (FAMILY_BEFORE.test(segment.text.slice(Math.max(0, match.index - 30), match.index)) || FAMILY_IN_HANDLE.test(name)) && !reportedAt.has(sourceOffset(segment, match.index))) {
@@ -232,6 +266,24 @@ function personsName(allWords: string[], names: Awaited<ReturnType<typeof prepar
   if (words.some((w) => !/^[a-z'’-]{2,}$/.test(w))) return false;
   const last = words[words.length - 1]!;
   return !names.famous.has(`${first} ${second}`) && !names.famous.has(`${first} ${last}`);
+}
+
+/** How long a paragraph just before may be to count as the line introducing the tags' paragraph. */
+const INTRODUCTION_LENGTH = 200;
+
+/** The given name said to be a person's: "My name is Jack", "I'm Jack", "Jack in Year 8", "Jack (Y8)". */
+function namedAsPerson(text: string, given: string): boolean {
+  const capitalised = escapeRegExp(given[0]!.toUpperCase() + given.slice(1));
+  return new RegExp(`(?:\\bname is |\\bI['’]m |\\bcalled )${capitalised}\\b|(?<![\\p{L}@#._])${capitalised} (?:in (?:Year|Y) ?\\d|\\((?:Year|Y) ?\\d)`, 'u').test(text);
+}
+
+/** namedOutsideTag, where no grown-up's role stands just before the name: not "our author visitor Ruth (@ruthwrites_books)". */
+function namedNotAsGrownUp(text: string, given: string): boolean {
+  const capitalised = escapeRegExp(given[0]!.toUpperCase() + given.slice(1));
+  for (const found of text.matchAll(new RegExp(`(?:\\b(\\p{L}+)\\s+)?(?<![\\p{L}@#._])${capitalised}(?![\\p{L}_])`, 'gu'))) {
+    if (!ADULT_ROLE.has(found[1]?.toLowerCase() ?? '')) return true;
+  }
+  return false;
 }
 
 /** The given name as a capitalised word of the paragraph, not inside a tag ("… Well done Harper!"). */

@@ -478,7 +478,8 @@ ruleTester(confidential, {
     { post: 'Ryan in Year 10 has got involved in county lines, and PC Davies gave the family advice on keeping him safe.', errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "We're aware that a Year 10 boy, Ryan, has got involved in county lines. Parents, please talk to your children about it.", errors: [{ message: '"county lines"', severity: 'error' }] },
     { post: "Oscar's dad passed last week after a long illness.", errors: [{ message: '"dad passed last week"', severity: 'error' }] },
-    { post: 'Congratulations to Kayden, who looks after his mum, who has MS.', errors: [{ message: '"who has MS"', severity: 'error' }] },
+    // …and the care itself is a young carer's circumstance (miss34).
+    { post: 'Congratulations to Kayden, who looks after his mum, who has MS.', errors: [{ message: '"looks after his mum"', severity: 'error' }, { message: '"who has MS"', severity: 'error' }] },
     { post: 'Mason was sent home yesterday for swearing at a dinner lady.', errors: [{ message: 'sent home yesterday for', severity: 'error' }] },
     // miss28: conditions, circumstances and staffing matters in the everyday words of a staff draft.
     { post: "Thank you to everyone who made cards for Maisie this week – her grandad's dementia has got a lot worse.", errors: [{ message: '"dementia"', severity: 'error' }] },
