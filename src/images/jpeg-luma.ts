@@ -497,7 +497,8 @@ function decodeScan(
   const predictions = new Int32Array(inScan.length);
   const totalMcus = mcuColumns * mcuRows;
   const interval = tables.restartInterval;
-  if (interval && scan.intervals.length < Math.ceil(totalMcus / interval)) return undefined; // restart markers missing
+  // Restart markers missing, more than the interval makes, or where none were declared: left to libjpeg's recovery.
+  if (scan.intervals.length !== (interval ? Math.ceil(totalMcus / interval) : 1)) return undefined;
   for (let mcu = 0; mcu < totalMcus; mcu++) {
     if (interval && mcu > 0 && mcu % interval === 0) {
       const next = mcu / interval;

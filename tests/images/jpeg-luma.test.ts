@@ -109,6 +109,12 @@ describe('decodeLuma leaves to sharp what it does not read', () => {
       jpeg[second + 1] = 0xd3;
       return jpeg;
     }],
+    ['restart markers where the frame declares no restart interval', async () => {
+      const jpeg = Buffer.from(fixture('restart-every-3-blocks.jpg'));
+      const dri = jpeg.indexOf(Buffer.from([0xff, 0xdd]));
+      jpeg.writeUInt16BE(0, dri + 4);
+      return jpeg;
+    }],
   ])('%s', async (_, make) => {
     expect(decodeLuma(await make(), 64)).toBeUndefined();
   });
