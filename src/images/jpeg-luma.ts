@@ -188,7 +188,11 @@ function unstuff(bytes: Uint8Array, start: number): { data: Uint8Array; length: 
   return { data, length, intervals };
 }
 
-/** Reads the blocks of one scan; state lives in fields between blocks and in locals inside one. */
+/**
+ * Reads the blocks of one scan; state lives in fields between blocks and in locals inside one. The
+ * refill of the bit buffer (two bytes when fewer than 16 bits are left) is written out where it is
+ * needed rather than called: it runs once every few coefficients, millions of times a photo.
+ */
 class BlockReader {
   acc = 0;
   count = 0;
