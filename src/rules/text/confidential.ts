@@ -74,7 +74,9 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …",
 // and the cases a procedure covers: "(cases where a person is dismissed …)", "In cases where the child lives with …".
-const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when))\b[^.!?;:]*$/i;
+// …and a child in general, in the present tense: "many families find it hard to get help when a child is struggling with
+// anxiety" (fp34); not a story told in the past ("when a pupil collapsed with a seizure").
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when)|when (?:a|your) (?:child|pupil|student|young person) (?:is|has|feels|needs|struggles|becomes|gets|starts)\b)[^.!?;:]*$/i;
 // A definition or what a record holds, not a case: "as defined in the Code of Practice: 'A child has SEND
 // where …'", "the SEND register holds information about when the child was first identified as having SEND".
 const DEFINITION = /\b(?:as defined|is defined|are defined|definition of|stands for|code of practi[cs]e|information about (?:when|whether|how|what|which|why))\b/i;

@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp34: a councillor's office, a poem's title, a history lesson's families, a child in general in the present tense.
+    "Our new outdoor area was opened by Councillor Janet Murphy, Cabinet Member for Children's Services, on Monday.",
+    'Year 7 have been reading poems about loss, including Christina Rossetti\'s *Remember*, W. H. Auden\'s *Funeral Blues* ("Stop all the clocks, cut off the telephone") and Seamus Heaney\'s *Mid-Term Break*, about the death of his four-year-old brother, hit by a car.',
+    'Pupils heard from families whose grandparents lived through Partition, including stories of trains arriving full of bodies and families separated for ever.',
+    'We know many families find it hard to get help when a child is struggling with anxiety or low mood.',
     // fp33: a SENCo's qualification in her staff profile.
     'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
     'Jack Reid is suspended for two matches after his sending off.',
@@ -367,6 +372,12 @@ ruleTester(confidential, {
     'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
+    // fp34 neighbours: a family known to the office, a funeral that is a relative's, a parent separated from a pupil
+    // beside a history lesson, a pupil's own anxiety told in the past.
+    { post: "Councillor Murphy said the Smith family are known to children's services.", errors: [{ message: 'Confidential (family)' }] },
+    { post: "After reading Auden's poem, Sam said his grandad's funeral is on Friday.", errors: [{ message: 'Confidential (family)' }] },
+    { post: "Sam's mum and dad have separated, so he has missed the Romans topic.", errors: [{ message: 'Confidential (family)' }] },
+    { post: 'When a pupil collapsed in assembly, Mrs Lee found that she had a seizure.', errors: [{ message: 'Confidential (medical)' }] },
     // Session 25 (miss32's held-out leftover): a pupil in a cast, excused on doctor's orders after a hernia op.
     { post: 'Katie H is still in her cast from the trampoline accident.', errors: [{ message: 'in her cast', severity: 'error' }] },
     { post: "Zak is excused from PE on doctor's orders after his hernia op.", errors: [{ message: "doctor's orders", severity: 'error' }, { message: 'hernia', severity: 'error' }] },
