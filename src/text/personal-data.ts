@@ -691,8 +691,15 @@ function venueNamedEarlier(text: string, index: number, before: string): boolean
 }
 
 function venueBefore(text: string, index: number): boolean {
-  return VENUE.test(text.slice(Math.max(0, index - 60), index));
+  if (VENUE.test(text.slice(Math.max(0, index - 60), index))) return true;
+  // A contact block's address under the venue's name on the line above: "Bishop Ramsey School⏎Hume Way, Ruislip HA4 8EE" (fp34).
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  if (lineStart <= 0 || index - lineStart > 80) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  return above.length <= 80 && VENUE_NAME_LINE.test(above);
 }
+/** A line that is a venue's name, as a contact block opens: "Bishop Ramsey School", "**Oakfield Primary Academy**". */
+const VENUE_NAME_LINE = /^[\s*_#>]*(?:\p{Lu}[\p{L}'’.-]*\s+|of\s+|and\s+|&\s+){0,6}(?:School|Academy|Primary|Secondary|Infants|Juniors|Nursery|Pre-School|College|Sixth Form|Trust|Church|Cathedral|Centre|Library|Museum|Hall|Surgery|Hospital)[\s*_]*$/u;
 
 /** Words that make an address someone's home. */
 // "Family Hub", "Family Centre", "family support service": a service's name, not a family's home.

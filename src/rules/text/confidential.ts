@@ -180,6 +180,7 @@ export const confidential: Rule = {
       };
       let lastEnd = -1;
       const ordered = longestFirst(matches);
+      let consentStated: boolean | undefined;
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
@@ -207,7 +208,8 @@ export const confidential: Rule = {
         const softened =
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
           // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
-          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined);
+          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined) ??
+          (CONSENT_SOFTENS.has(entry.category) && (consentStated ??= STATED_CONSENT.test(segment.text)) ? CONSENT_STATED : undefined);
         finds.push({
           start: match.start,
           end,
@@ -375,8 +377,11 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   if (SOMEONE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   // "talked to Reception about how to look after a broken arm": first aid taught, no one's own.
   if (HOW_TO_TREAT.test(text.slice(Math.max(0, match.start - 50), match.start))) return true;
+  // "the wait for CAMHS was far too long" (fp34): a service's waiting list, no one's referral.
+  if (previous === 'for' && WAITED.has(tokens[match.firstToken - 2]?.norm ?? '')) return true;
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
+const WAITED = new Set(['wait', 'waits', 'waiting', 'queue', 'queues']);
 
 /** An indefinite someone as the term's subject, right before it: "someone is arrested", "anyone who has been excluded". */
 const SOMEONE_BEFORE = /\b(?:someone|somebody|anyone|anybody)\s+(?:who\s+)?(?:is|was|gets|got|has been|had been|have been)\s+$/i;
@@ -531,6 +536,20 @@ const SURNAME_INITIAL = /^\s\p{Lu}\.?(?=\s)/u;
 const ILL_WITH = /^\s+(?:is|was|has been|had been)\s+(?:off|off school|poorly|unwell|ill|at home|home|in hospital|recovering)\s+(?:with|from)\s+(?:an?\s+|the\s+)?$/u;
 /** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */
 const OPENS_ON_SOMEONE = /^\W*(\p{Lu}\p{Ll}+), who\b/u;
+
+/**
+ * The paragraph says the pupil or their family agreed to its telling: "Amelia and her family asked us to share her news",
+ * "Zac's family are delighted for us to share this", "shared with her parents' permission" (fp34: a para-swimmer's gold, a
+ * pupil's own assembly on his diabetes). A person still checks that the consent is recorded; a safeguarding, police or
+ * behaviour matter is no family's to agree to.
+ */
+const STATED_CONSENT =
+  /\b(?:(?:with|given)\s+(?:(?:his|her|their|the)\s+)?(?:family['’]s|parents['’]?|parent['’]s|mum['’]s|dad['’]s|carers['’]?|full)\s+(?:permission|consent|blessing)|(?:family|parents?|mum|dad|carers?|he|she|they)\s+(?:have\s+|has\s+)?(?:asked(?:\s+us)?|agreed|wanted|were\s+(?:happy|delighted|keen)|are\s+(?:happy|delighted|keen)|is\s+(?:happy|delighted|keen)|(?:gave|have\s+given|has\s+given)\s+(?:us\s+)?(?:their\s+|his\s+|her\s+)?(?:permission|consent))\s+(?:for\s+us\s+)?(?:to\s+)?(?:share|sharing|tell|telling|do|post|publish)|shared\s+with\s+(?:(?:his|her|their|the)\s+)?(?:family['’]s\s+|parents['’]\s+)?(?:permission|consent))\b/i;
+const CONSENT_SOFTENS = new Set(['medical', 'family']);
+const CONSENT_STATED = {
+  note: 'The post says the family agreed to share this; it goes out only if their consent is recorded.',
+  suggestion: 'Check the family\'s written consent to share this detail is on record before posting.',
+};
 /** Examples of a kind, listed: "such as …", up to the term. */
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
 /** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */

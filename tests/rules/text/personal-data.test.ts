@@ -109,6 +109,8 @@ ruleTester(personalData, {
     // fp34: a food bank's referral line; a bare "Tel" after a venue's address on its line.
     "If your family is struggling, the food bank's referral line is 01632 960010.",
     'Riverside Leisure Centre, Mill Lane, Exeter EX4 1AB. Tel 01392 221771.',
+    // fp34: a contact block's address under the school's name on the line above.
+    'Bishop Ramsey School\nHume Way, Ruislip HA4 8EE',
   ],
   invalid: [
     // fp34: a web page's contact block for a school named after someone (a given name before "Academy" or "Primary"),
@@ -140,6 +142,7 @@ ruleTester(personalData, {
     { post: 'Home address for our records: Threlkeld, Keswick, Cumbria CA12 4SG.', errors: [{ message: 'postcode', severity: 'error' }] },
     { post: 'Mrs Jones, 14 Elm Road, EX4 1AB. Tel 01392 221771.', errors: [{ message: 'home address' }, { message: 'postcode' }, { message: 'phone number', severity: 'error' }] },
     { post: 'Call Dave at the food bank on 01632 960010 if you can help.', errors: [{ message: 'phone number', severity: 'error' }] },
+    { post: 'Tom Smith\nHume Way, Ruislip HA4 8EE', errors: [{ message: 'postcode', severity: 'warning' }] },
     // miss32: digit words joined by hyphens, a titled person's address after a comma, bank details sent to a person,
     // a date of birth a few words on, a child's age with the area they live in.
     { post: "The PTA chair's number is oh-one-two-one, four-nine-six, seven-seven-eight-one (Karen, evenings only).", errors: [{ message: 'phone number' }] },
