@@ -199,6 +199,9 @@ export const confidential: Rule = {
         if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !castInSentence(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
+        // A charity named after someone tells their story in schools: "an assembly from the Ben Kinsella Trust. Ben was 16 when he
+        // was stabbed to death in 2008" (fp34).
+        if (entry.needsPerson && !pupilThere && charityNamesake(segment.text, sentenceNear(segment.text, match, sentences).text, names)) continue;
         // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
         if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords, entry.contextBefore ? PUBLIC_REACH_BACK : 0)) continue;
@@ -536,6 +539,18 @@ const SURNAME_INITIAL = /^\s\p{Lu}\.?(?=\s)/u;
 const ILL_WITH = /^\s+(?:is|was|has been|had been)\s+(?:off|off school|poorly|unwell|ill|at home|home|in hospital|recovering)\s+(?:with|from)\s+(?:an?\s+|the\s+)?$/u;
 /** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */
 const OPENS_ON_SOMEONE = /^\W*(\p{Lu}\p{Ll}+), who\b/u;
+
+/** A charity named after a person, full name first: "the Ben Kinsella Trust", "the Jimmy Mizen Foundation". */
+const NAMESAKE_CHARITY = /\b(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ (?:Memorial )?(?:Trust|Foundation|Fund|Charity)\b/gu;
+
+/** The sentence names, by the given name, the person a charity in the paragraph is named after. */
+function charityNamesake(paragraph: string, sentence: string, names: NameKnowledge): boolean {
+  if (!/\b(?:Trust|Foundation|Fund|Charity)\b/.test(paragraph)) return false;
+  for (const [, given] of paragraph.matchAll(NAMESAKE_CHARITY)) {
+    if (isGivenName(given!.toLowerCase(), names) && new RegExp(`\\b${given}\\b`, 'u').test(sentence)) return true;
+  }
+  return false;
+}
 
 /**
  * The paragraph says the pupil or their family agreed to its telling: "Amelia and her family asked us to share her news",

@@ -10,6 +10,8 @@ ruleTester(confidential, {
     'Pupils heard from families whose grandparents lived through Partition, including stories of trains arriving full of bodies and families separated for ever.',
     'We know many families find it hard to get help when a child is struggling with anxiety or low mood.',
     'Students told the councillor that the wait for CAMHS was far too long, and she promised to take their views back.',
+    'Year 8 had a powerful assembly from the Ben Kinsella Trust. Ben was 16 when he was stabbed to death in North London in 2008.',
+    'The Jimmy Mizen Foundation visited Year 9. Jimmy was 16 when he was attacked and killed in a bakery in 2008.',
     // fp33: a SENCo's qualification in her staff profile.
     'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
     'Jack Reid is suspended for two matches after his sending off.',
@@ -380,6 +382,9 @@ ruleTester(confidential, {
     { post: "Sam's mum and dad have separated, so he has missed the Romans topic.", errors: [{ message: 'Confidential (family)' }] },
     { post: 'When a pupil collapsed in assembly, Mrs Lee found that she had a seizure.', errors: [{ message: 'Confidential (medical)' }] },
     { post: 'Sam in Year 8 is on the waiting list at CAMHS after his referral.', errors: [{ message: 'Confidential (medical)' }] },
+    // fp34 neighbours: a pupil, or someone other than the charity's namesake, in the sentence.
+    { post: 'Year 8 had an assembly from the Ben Kinsella Trust. Ben in Year 8 said his brother was stabbed last year.', errors: [{ message: 'Confidential (police)' }] },
+    { post: 'Year 8 had an assembly from the Ben Kinsella Trust. Afterwards Tom said his brother was stabbed last year.', errors: [{ message: 'Confidential (police)' }] },
     // fp34: a pupil's condition told with the family's agreement stated is for a person to check; without it, or a
     // safeguarding matter whatever the family says, an error.
     { post: "Congratulations to Year 8's Amelia, who has cerebral palsy, on her gold medal! Amelia and her family asked us to share her news.", errors: [{ message: 'family agreed to share', severity: 'warning' }] },
