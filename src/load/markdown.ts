@@ -544,7 +544,7 @@ export function parseMarkdown(
       // is not found, and must not cost a scan of the rest of the file.
       const block = source.slice(0, blockEnd);
       const find = (needle: string) => (needle ? block.indexOf(needle, cursor) : -1);
-      for (const child of children) {
+      for (const [childIndex, child] of children.entries()) {
         switch (child.type) {
           case 'text': {
             if (skipLinkText > 0) {
@@ -589,8 +589,11 @@ export function parseMarkdown(
             // "[Email Jo](mailto:jo@gmail.com)", "[Call](tel:07700 900123)", "https://wa.me/4477…": the
             // address is published in the page though the link text hides it (a bare e-mail address is
             // its own text already).
-            const address = isBare && href.startsWith('mailto:') ? undefined : contactAddress(href);
-            if (!isBare && !address && !mediaLink) links.push({ href, offset: hrefOffset() });
+            // …nor is one whose text is the address itself: "[office@…](mailto:office@…)" shows it once (fp34).
+            const linkText = children[childIndex + 1]?.type === 'text' ? children[childIndex + 1]!.content.trim().toLowerCase() : undefined;
+            const target = isBare && href.startsWith('mailto:') ? undefined : contactAddress(href);
+            const address = target !== undefined && href.startsWith('mailto:') && linkText === target.toLowerCase() ? undefined : target;
+            if (!isBare && !target && !mediaLink) links.push({ href, offset: hrefOffset() });
             if (address) {
               const at = source.indexOf(address, cursor);
               const link = new SegmentBuilder('link');

@@ -370,6 +370,22 @@ function findIn(text: string, config: ResolvedConfig, spelled: boolean): Persona
         });
         continue;
       }
+      // The same address again as its own link's target: "[office@…](mailto:office@…)" is one address shown once.
+      const linkEnd = match.index - MAILTO_OF_LINK_TEXT.length;
+      if (text.slice(linkEnd, match.index).toLowerCase() === MAILTO_OF_LINK_TEXT && text.slice(linkEnd - value.length, linkEnd).toLowerCase() === lower) continue;
+      if (allowed.domains.length === 0 && allowed.emails.size === 0 && emailGivenAsSchools(text, match.index, local, sentences)) {
+        add({
+          kind: 'email',
+          label: 'An e-mail address',
+          why: 'it is given as the school\'s, but the config lists none of the school\'s own addresses or domains to check it against',
+          value,
+          start: match.index,
+          end: match.index + value.length,
+          suggestion: 'If this is the school\'s public address, list it under school.emails or its domain under school.emailDomains in the config (it is then allowed); if not, remove it.',
+          severity: 'warning',
+        });
+        continue;
+      }
       item(
         'email',
         value,
@@ -494,7 +510,7 @@ const GROUP_BORN = /\b(?:children|pupils|students|babies|those|anyone|everyone|a
  * "trust": those are as often the school's own, whose number is allowed only through the config.
  */
 const ORGANISATION =
-  /\b(?:main line|HQ|headquarters|box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard)\b/i;
+  /\b(?:main line|HQ|headquarters|box office|leisure|centre|center|theatre|theater|council|library|surgery|clinic|hospital|museum|club|society|charity|helpline|booking line|ltd|limited|plc|church|cathedral|foundation|association|college|university|MASH|hub|police|NHS|NSPCC|Samaritans|early help|social care|children's services|citizens advice|advice line|helpdesk|switchboard|food ?bank|referral line)\b/i;
 /** A person, whose number it may be: a title and name, a family member, "me", "his", "text", "WhatsApp", "evenings". */
 const PERSON_NEAR_NUMBER = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\s+[A-Z]|\b(?:mum|dad|mother|father|parent|nan|grandad|grandma|me|my|his|her|their|text|whatsapp|evenings?|mobile|personal)\b/i;
 /**
@@ -511,13 +527,24 @@ const VENUE = new RegExp(
 
 /** An organisation word just before a landline, and no person in its sentence or given name just before it. */
 function organisationNumber(text: string, index: number, sentences: SentenceBounds): boolean {
-  const before = text.slice(Math.max(sentences.start(index), index - 50), index);
+  let before = text.slice(Math.max(sentences.start(index), index - 50), index);
+  // A bare "Tel" after a venue's address on its line reads back into that address: "FSC Malham Tarn, Settle, North
+  // Yorkshire BD24 9PU. Tel 01729 830331." (fp34), the place named as a field centre earlier in the post.
+  if (BARE_TEL.test(before)) {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const line = text.slice(Math.max(lineStart, index - 120), index);
+    if (POSTCODE_ONCE.test(line) && !PERSON_NEAR_NUMBER.test(line)) before = line;
+  }
   if (!(ORGANISATION.test(before) || venueNamedEarlier(text, index, before)) || sentences.has(PERSON_NEAR_NUMBER, index)) return false;
   const given = nameKnowledge().given;
   // Without the name data, a name cannot be told from a place: report the number.
   if (given.size === 0) return false;
   return !before.match(/\p{Lu}\p{Ll}+/gu)?.some((word) => given.has(word.toLowerCase()) && !nameKnowledge().notNames.has(word.toLowerCase()));
 }
+
+/** A number's sentence that is only its label: "Tel 01729 830331." */
+const BARE_TEL = /^\s*(?:tel(?:ephone)?|phone|t)\b\.?\s*:?\s*$/i;
+const POSTCODE_ONCE = new RegExp(POSTCODE.source);
 
 /** Right before a number: the school's office, reception or absence line ("through the school office on", "Absences: please call"). */
 const SCHOOL_OFFICE_BEFORE = /\b(?:school office|the office|office|reception|absence line|attendance line|absences|attendance|report(?:ing)? (?:an|a|any|your child's) absence)\b[^.!?\n\d]{0,25}$/i;
@@ -557,6 +584,31 @@ function givenAsSchools(text: string, index: number, sentences: SentenceBounds, 
   return SCHOOL_NAMED_BEFORE.test(before) && !sentences.has(PERSON_NEAR_NUMBER, index);
 }
 
+/** Before a link's target: "](mailto:" — the address shown as the link's text just before it. */
+const MAILTO_OF_LINK_TEXT = '](mailto:';
+/** Before an address on its line: the school office's number offered first ("contact the school office on 01642 317 543 or email …"). */
+const OFFICE_THEN_EMAIL = /\b(?:school office|the office|reception)\b[^.!?\n@]{0,45}\bor\s+e-?mail(?:\s+us)?(?:\s+(?:at|on|via))?\s*:?\s*$/i;
+/** A contact block's e-mail label, or none, before the address: "E: …", "Email: …", "✉️ …". */
+const EMAIL_LABEL_OPENS_LINE = /^[\s*_>|•·/\-\p{Extended_Pictographic}\uFE0F]*(?:(?:e-?mail|e)\b\.?\s*[:.]?[\s*_[]*)?$/iu;
+
+/**
+ * An address the text gives as the school's own, in a newsletter's sign-off or a web page's contact block, with no
+ * person near it and no given name or "first.last" in it: "please contact the school office on … or email ollp@…",
+ * "Our Lady of Lourdes Primary, Park End Avenue …⏎T: …⏎E: ollp@…" (fp34). With no school addresses in the config
+ * it cannot be checked, so a person looks.
+ */
+function emailGivenAsSchools(text: string, index: number, local: string, sentences: SentenceBounds): boolean {
+  if (/[._-]/.test(local) || !organisationPrefix(local)) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(Math.max(lineStart, index - 150), index);
+  if (OFFICE_THEN_EMAIL.test(before)) return !sentences.has(PERSON_NEAR_NUMBER, index) && !givenNameIn(text.slice(sentences.start(index), index));
+  const item = before.slice((LAST_ITEM.exec(before)?.index ?? -1) + 1);
+  if (!EMAIL_LABEL_OPENS_LINE.test(item)) return false;
+  // The school named in the block's lines just above, and no person in them.
+  const block = text.slice(Math.max(0, lineStart - CONTACT_BLOCK_REACH), index);
+  return SCHOOL_NAMED_BEFORE.test(block) && !PERSON_NEAR_NUMBER.test(block) && !givenNameIn(block);
+}
+
 /** Right after a number: "or e-mail" and an address ("Call 01632 960000 or email office@…", "… or email ockbrookcc@gmail.com"). */
 const OR_EMAIL_AFTER = /^\s*(?:,\s*)?or\s+(?:e-?mail|email)(?:\s+us)?(?:\s+(?:at|on|via))?\s*:?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/i;
 
@@ -590,7 +642,8 @@ function schoolContactBlock(text: string, lineStart: number): boolean {
   const to = Math.min(lineStart + 2 * CONTACT_BLOCK_REACH, lineEnd < 0 ? text.length : nextEnd < 0 ? text.length : nextEnd);
   const block = text.slice(from, to);
   if (PERSON_NEAR_NUMBER.test(block) || givenNameIn(block)) return false;
-  if (SCHOOL_EMAIL_BEFORE.test(block)) return true;
+  // …or the school's name on the line above or on it ("Our Lady of Lourdes Primary, Park End Avenue …⏎T: …", fp34).
+  if (SCHOOL_EMAIL_BEFORE.test(block) || SCHOOL_NAMED_BEFORE.test(text.slice(from, lineEnd < 0 ? text.length : lineEnd))) return true;
   // Or an organisation's role address on no webmail domain ("hello@littleacorns-nursery.co.uk"), or a club's own on one.
   for (const [address] of block.includes('@') ? block.matchAll(EMAIL) : []) {
     const [local = '', domain = ''] = address.toLowerCase().split('@');
@@ -605,6 +658,8 @@ function organisationAddress(local: string, domain: string): boolean {
 }
 
 const NAMED_STREET_AFTER = new RegExp(String.raw`^\s+(?:${STREET_SUFFIX}|Park|Ground|Hall|House|Centre)\b`);
+/** A school named after someone or somewhere: "The Marlowe Academy", "Our Lady of Lourdes Primary", "Bishop Ramsey School" (fp34). */
+const NAMED_SCHOOL_AFTER = /^(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]*)){0,3}?\s+(?:School|Academy|Primary|Infants?|Juniors?|Nursery|College|Sixth Form)\b/u;
 
 /** A capitalised given name in a contact block ("Coach: Dave Smith⏎01632 …"), not a saint's ("St Joseph's") or a street's: a person's line. */
 function givenNameIn(block: string): boolean {
@@ -614,7 +669,8 @@ function givenNameIn(block: string): boolean {
   for (const match of block.matchAll(/(?<!\bS(?:ain)?t\.?\s)\b\p{Lu}\p{Ll}+/gu)) {
     const word = match[0].toLowerCase();
     // A street or place named after someone: "Victoria Avenue", "Albert Road", "George Street" (fp33).
-    if (NAMED_STREET_AFTER.test(block.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
+    const after = block.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (NAMED_STREET_AFTER.test(after) || NAMED_SCHOOL_AFTER.test(after)) continue;
     if (knowledge.given.has(word) && !knowledge.notNames.has(word) && !knowledge.wordNames.has(word)) return true;
   }
   return false;
@@ -638,12 +694,20 @@ function venueNamedEarlier(text: string, index: number, before: string): boolean
 }
 
 function venueBefore(text: string, index: number): boolean {
-  return VENUE.test(text.slice(Math.max(0, index - 60), index));
+  if (VENUE.test(text.slice(Math.max(0, index - 60), index))) return true;
+  // A contact block's address under the venue's name on the line above: "Bishop Ramsey School⏎Hume Way, Ruislip HA4 8EE" (fp34).
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  if (lineStart <= 0 || index - lineStart > 80) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  return above.length <= 80 && VENUE_NAME_LINE.test(above);
 }
+/** A line that is a venue's name, as a contact block opens: "Bishop Ramsey School", "**Oakfield Primary Academy**". */
+const VENUE_NAME_LINE = /^[\s*_#>]*(?:\p{Lu}[\p{L}'’.-]*\s+|of\s+|and\s+|&\s+){0,6}(?:School|Academy|Primary|Secondary|Infants|Juniors|Nursery|Pre-School|College|Sixth Form|Trust|Church|Cathedral|Centre|Library|Museum|Hall|Surgery|Hospital)[\s*_]*$/u;
 
 /** Words that make an address someone's home. */
 // "Family Hub", "Family Centre", "family support service": a service's name, not a family's home.
-const HOME = /\b(?:lives?|living|home|house|address|flat|apartment|his|her|him|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
+// A place's "address" is a venue's: "Field centre address for our records: FSC Blencathra, …" (fp34).
+const HOME = /\b(?:lives?|living|home|house|(?<!\b(?:centre|center|venue|school|office|club|church|hall|museum|hotel|site|ground|hostel|library|theatre|academy|college|surgery|hospital)\s)address|flat|apartment|his|her|him|their|my|mum|dad|family(?!\s+(?:hubs?|centres?|centers?|support|services?|information|learning|liaison)\b)|drop (?:it |them )?(?:off|round)|deliver|post (?:it|them) to|send (?:it|them) to|pop (?:it|them) round|round to|collect from)\b/i;
 
 /**
  * A person by title and surname whose address it is: "return the tickets to Mr Hall at 23 Rosemary Close",

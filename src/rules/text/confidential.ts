@@ -82,7 +82,9 @@ const LINK_AFTER = /^\s*(?:diagnosis|plan|assessment|referral|meeting|review|las
 const NEGATED = /\b(?:no|nobody|no one|not|never|none)\b(?:(?!\b(?:while|because|after|since|but|when|until|pending)\b)[^.!?,;:]){0,30}$/i;
 // A condition, not a case: "what to do if they are bullied", "if the child has an EHCP", "unless …",
 // and the cases a procedure covers: "(cases where a person is dismissed …)", "In cases where the child lives with …".
-const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when))\b[^.!?;:]*$/i;
+// …and a child in general, in the present tense: "many families find it hard to get help when a child is struggling with
+// anxiety" (fp34); not a story told in the past ("when a pupil collapsed with a seizure").
+const HYPOTHETICAL = /\b(?:if|unless|whether|in case|(?:cases|situations|circumstances|instances) (?:where|in which|when)|when (?:a|your) (?:child|pupil|student|young person) (?:is|has|feels|needs|struggles|becomes|gets|starts)\b)[^.!?;:]*$/i;
 // A definition or what a record holds, not a case: "as defined in the Code of Practice: 'A child has SEND
 // where …'", "the SEND register holds information about when the child was first identified as having SEND".
 const DEFINITION = /\b(?:as defined|is defined|are defined|definition of|stands for|code of practi[cs]e|information about (?:when|whether|how|what|which|why))\b/i;
@@ -141,7 +143,7 @@ export const confidential: Rule = {
     inputs: ['text', 'consent'],
     docs: {
       details:
-        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son", "you" in a letter to a named pupil ("Dear Noah, … you have broken your leg") — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases are reported unless the sentence is guidance (\"If you have a safeguarding concern, contact …\") with no one named and nothing told as having happened; contracts and unannounced plans are always reported.',
+        'Lexicon-driven (lexicons/confidential.yaml). Terms about a person (SEN, medical, behaviour, family, police, staffing) are reported only when the sentence ties them to someone — a name (from the consent record when one is loaded), a title, a pronoun, "a pupil", "my son", "you" in a letter to a named pupil ("Dear Noah, … you have broken your leg") — through a link such as "has", "with", "diagnosed with", "was excluded", "her …". Next to a service or event word ("SEN team", "Autism Awareness Week", "Cancer Research") they are general and pass. Safeguarding cases are reported unless the sentence is guidance (\"If you have a safeguarding concern, contact …\") with no one named and nothing told as having happened; contracts and unannounced plans are always reported. A medical or family matter in a paragraph that says the family agreed to its sharing ("Amelia and her family asked us to share her news") is a warning: a person checks the consent is recorded.',
       fires: ['"Sam in Year 4, who has an EHCP, read his poem"', '"Mr Jones is off on sick leave"', '"A Year 6 boy was excluded after the fight"'],
       passes: ['"Our SEN team\'s open morning is on Friday"', '"Anti-Bullying Week starts Monday"', '"Year 5 raised £300 for Cancer Research UK"'],
       fix: 'Remove the confidential detail; share it only through the school\'s confidential channels.',
@@ -186,6 +188,7 @@ export const confidential: Rule = {
       };
       let lastEnd = -1;
       const ordered = longestFirst(matches);
+      let consentStated: boolean | undefined;
       for (const [index, match] of ordered.entries()) {
         if (match.start < lastEnd) continue;
         const entry = match.entry;
@@ -204,6 +207,9 @@ export const confidential: Rule = {
         if (entry.needsPerson && inContext(words, match, compiled.setTexts, NO_NAMES, PUBLIC_REACH_BACK) && !castInSentence(sentenceNear(segment.text, match, sentences).text)) continue;
         // The sentence before counts too: "It was founded in 2018 by Fiona Castellton. As a young person who herself is autistic …".
         if (entry.needsPerson && !pupilThere && inContext(words, match, compiled.publicStory, NO_NAMES, PUBLIC_REACH_BACK) && !guestAfterSomeoneElse(segment.text, words, match, sentences, compiled.publicStory)) continue;
+        // A charity named after someone tells their story in schools: "an assembly from the Ben Kinsella Trust. Ben was 16 when he
+        // was stabbed to death in 2008" (fp34).
+        if (entry.needsPerson && !pupilThere && charityNamesake(segment.text, sentenceNear(segment.text, match, sentences).text, names)) continue;
         // "Our school dog Bella is recovering well from her operation": the animal's, not a person's.
         if (entry.needsPerson && !pupilThere && animalSubject(segment.text, words, match, sentences, compiled.animals)) continue;
         if (entry.context && !inContext(words, match, entry.context, pupilWords, entry.contextBefore ? PUBLIC_REACH_BACK : 0)) continue;
@@ -213,7 +219,8 @@ export const confidential: Rule = {
         const softened =
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
           // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
-          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined);
+          (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined) ??
+          (CONSENT_SOFTENS.has(entry.category) && (consentStated ??= STATED_CONSENT.test(segment.text)) ? CONSENT_STATED : undefined);
         finds.push({
           start: match.start,
           end,
@@ -396,8 +403,11 @@ function isGeneral(tokens: Token[], match: PhraseMatch<LexiconEntry>, general: S
   if (SOMEONE_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   // "talked to Reception about how to look after a broken arm": first aid taught, no one's own.
   if (HOW_TO_TREAT.test(text.slice(Math.max(0, match.start - 50), match.start))) return true;
+  // "the wait for CAMHS was far too long" (fp34): a service's waiting list, no one's referral.
+  if (previous === 'for' && WAITED.has(tokens[match.firstToken - 2]?.norm ?? '')) return true;
   return previous === 'awareness' || previous === 'about' || previous === 'world' || previous === 'national' || previous === 'understanding';
 }
+const WAITED = new Set(['wait', 'waits', 'waiting', 'queue', 'queues']);
 
 /** An indefinite someone as the term's subject, right before it: "someone is arrested", "anyone who has been excluded". */
 const SOMEONE_BEFORE = /\b(?:someone|somebody|anyone|anybody)\s+(?:who\s+)?(?:is|was|gets|got|has been|had been|have been)\s+$/i;
@@ -559,6 +569,32 @@ const SURNAME_INITIAL = /^\s\p{Lu}\.?(?=\s)/u;
 const ILL_WITH = /^\s+(?:is|was|has been|had been)\s+(?:off|off school|poorly|unwell|ill|at home|home|in hospital|recovering)\s+(?:with|from)\s+(?:an?\s+|the\s+)?$/u;
 /** A sentence opening on one person by first name, then "who": "Maya, who has epilepsy, …". */
 const OPENS_ON_SOMEONE = /^\W*(\p{Lu}\p{Ll}+), who\b/u;
+
+/** A charity named after a person, full name first: "the Ben Kinsella Trust", "the Jimmy Mizen Foundation". */
+const NAMESAKE_CHARITY = /\b(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ (?:Memorial )?(?:Trust|Foundation|Fund|Charity)\b/gu;
+
+/** The sentence names, by the given name, the person a charity in the paragraph is named after. */
+function charityNamesake(paragraph: string, sentence: string, names: NameKnowledge): boolean {
+  if (!/\b(?:Trust|Foundation|Fund|Charity)\b/.test(paragraph)) return false;
+  for (const [, given] of paragraph.matchAll(NAMESAKE_CHARITY)) {
+    if (isGivenName(given!.toLowerCase(), names) && new RegExp(`\\b${given}\\b`, 'u').test(sentence)) return true;
+  }
+  return false;
+}
+
+/**
+ * The paragraph says the pupil or their family agreed to its telling: "Amelia and her family asked us to share her news",
+ * "Zac's family are delighted for us to share this", "shared with her parents' permission" (fp34: a para-swimmer's gold, a
+ * pupil's own assembly on his diabetes). A person still checks that the consent is recorded; a safeguarding, police or
+ * behaviour matter is no family's to agree to.
+ */
+const STATED_CONSENT =
+  /\b(?:(?:with|given)\s+(?:(?:his|her|their|the)\s+)?(?:family['’]s|parents['’]?|parent['’]s|mum['’]s|dad['’]s|carers['’]?|full)\s+(?:permission|consent|blessing)|(?:family|parents?|mum|dad|carers?|he|she|they)\s+(?:have\s+|has\s+)?(?:asked(?:\s+us)?|agreed|wanted|were\s+(?:happy|delighted|keen)|are\s+(?:happy|delighted|keen)|is\s+(?:happy|delighted|keen)|(?:gave|have\s+given|has\s+given)\s+(?:us\s+)?(?:their\s+|his\s+|her\s+)?(?:permission|consent))\s+(?:for\s+us\s+)?(?:to\s+)?(?:share|sharing|tell|telling|do|post|publish)|shared\s+with\s+(?:(?:his|her|their|the)\s+)?(?:family['’]s\s+|parents['’]\s+)?(?:permission|consent))\b/i;
+const CONSENT_SOFTENS = new Set(['medical', 'family']);
+const CONSENT_STATED = {
+  note: 'The post says the family agreed to share this; it goes out only if their consent is recorded.',
+  suggestion: 'Check the family\'s written consent to share this detail is on record before posting.',
+};
 /** Examples of a kind, listed: "such as …", up to the term. */
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;
 /** Someone indefinite, as in a list of kinds: "a parent", "a child", "one pupil". */

@@ -15,7 +15,7 @@ const SENTENCE_END = /[.!?;]["'”’)]*(?:\s|$)|\n/;
  * code of conduct, what must not happen to it ("Aggressive or abusive behaviour towards staff will not be tolerated", fp32;
  * "We will not tolerate the abuse of referees", fp33).
  */
-const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history|will not be tolerated|(?:will|do|does|would) not tolerate|won['’]t tolerate|zero tolerance)\b/i;
+const SYMPATHY = /\b(?:sadly|sorry to|thoughts are with|raise awareness|awareness of|prevention|against (?:hatred|hate|racism|bullying|violence|prejudice|discrimination)|whose|affected by|victims?|suffer(?:s|ed|ing)?|in memory|memorial|support(?:ing)? (?:for|the)|raising money|raised|charity|appeal|donat\w*|learned|learnt|discussed|studied|read about|topic|lesson|assembly|history|will not be tolerated|(?:will|do|does|would) not tolerate|won['’]t tolerate|zero tolerance)\b/i;
 /**
  * Facts and advice, not an opinion of the target: "Evidence shows that children with poor attendance
  * are unlikely to succeed", "Your children can suffer academically if they miss 10 percent of school
@@ -29,7 +29,8 @@ const INFORMATION = /\b(?:evidence|research|studies|statistics|figures show|per 
  * negative words belong to the book, the history or the motion, so a complaint phrase counts only
  * right next to the target (COMPLAINT_REACH words) and the sentiment score not at all.
  */
-const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|learn(?:ed|t|ing) (?:about|how|why)|look(?:ed|ing|s)? at (?:how|why|whether)|sociology|psychology|citizenship|(?:1[5-9]|20)\d0s|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|book['’]s|(?:the|its|their|a|an) (?:ending|plot|twist)|set texts?|class (?:reader|book)|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|Vikings?|Romans?|(?:Anglo-)?Saxons?|Normans?|Celts?|Egyptians?|Aztecs?|Maya(?:ns?)?|(?:Stone|Bronze|Iron) Age|medieval|Middle Ages|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit|debat(?:e|es|ed|ing)|motion|this house)\b/i;
+// …or researched, or set in a year before 1900 ("researching the Oaks Colliery explosion of 1866, the worst mining disaster", fp34).
+const TOPIC = /\b(?:stud(?:y|ies|ied|ying)|research(?:ed|ing)|1[0-8]\d\d|learn(?:ed|t|ing) (?:about|how|why)|look(?:ed|ing|s)? at (?:how|why|whether)|sociology|psychology|citizenship|(?:1[5-9]|20)\d0s|read(?:ing)? about|explor(?:e|es|ed|ing) (?:how|why)|found out (?:about|how|why)|discover(?:ed|ing)? (?:how|why)|novel|novella|books? about|book['’]s|(?:the|its|their|a|an) (?:ending|plot|twist)|set texts?|class (?:reader|book)|poem|poetry|fieldwork|erosion|geography|geology|pantomime|panto|played by|characters?|WW[12I]+|World War|wartime|evacuee?s?|evacuated|Victorians?|Tudors?|Vikings?|Romans?|(?:Anglo-)?Saxons?|Normans?|Celts?|Egyptians?|Aztecs?|Maya(?:ns?)?|(?:Stone|Bronze|Iron) Age|medieval|Middle Ages|workhouse|pauper|slavery|slaves|Holocaust|Blitz|century|centuries|play(?:wright)?['’]s|tragedy|historians?|curriculum|GCSE|A level|topic|lessons?|unit|debat(?:e|es|ed|ing)|motion|this house)\b/i;
 /**
  * A paragraph about a play put on ("… our Theatre Group's production of Lord of the Flies, telling the
  * story of a group of school children …"): every sentence in it tells the plot, so each is read as a

@@ -382,6 +382,8 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
     if (!UPPER.test(place[0] ?? '') || SCHOOL_PLACE.test(place)) continue; // a named place, not "back at school"
     // A time, not a place: "arrived on Monday", "have arrived in October in good shape" (a head's letter), not "on the Isle of Wight".
     if (WHEN.test(place)) continue;
+    // Arrived over years, or as refugees: "40 pupils have arrived in the UK as refugees in the last three years" (fp34), no trip.
+    if (ARRIVED_OVER_TIME.test(after)) continue;
     // People arrived: "Spring has arrived in Devon" and "The new books have arrived" say nothing of a trip.
     if (!TRAVELLERS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const perfect = /^(?:have|has|['’]ve)\b/i.test(m[0]);
@@ -389,6 +391,8 @@ function arrivedNow(text: string): { start: number; end: number } | undefined {
   }
   return undefined;
 }
+/** After an arrival's place: a span of years or arriving to settle, not a trip's arrival today. */
+const ARRIVED_OVER_TIME = /^[^.!?\n]{0,80}?\b(?:(?:in|over|during) the (?:last|past) (?:\w+ )?(?:years?|months|decades?)|in recent (?:years|months)|since (?:19|20)\d\d|as (?:refugees|asylum seekers|migrants|immigrants|evacuees)|to (?:live|settle|start a new life))\b/i;
 const NOW = /\b(?:now|today|right now|currently|at the moment|this (?:morning|afternoon|evening)|until|till)\b/i;
 
 // At a place at this very moment: "Right now our Year 6s are on the zip wire at PGL!", "The choir is

@@ -14,6 +14,7 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
   const previous = tokens[m.firstToken - 1];
   const next = tokens[m.lastToken + 1]?.norm ?? '';
   if (m.term === 'dead') return previous?.norm === 'the' || previous?.norm === 'our';
+  if (topicNamed(tokens, m.firstToken, text)) return true;
   if ((m.term === 'death' || m.term === 'deaths') && next === 'of') return true;
   // "We learnt about the murder of six million Jewish people": a harm named, not wished — unless
   // the clause wants it ("time for the extermination of …", "I support the deportation of …").
@@ -21,7 +22,8 @@ export function harmTold(m: { term: string; firstToken: number; lastToken: numbe
   if (tokens[m.firstToken - 1]?.norm === 'to' && /^attempts?$/.test(tokens[m.firstToken - 2]?.norm ?? '') && ATTEMPT_OWNER.has(tokens[m.firstToken - 3]?.norm ?? '')) return true;
   // "the Srebrenica genocide, when … were murdered", "the Armenian genocide, in which …": the event named, then told.
   if (HARM_NOUN.has(m.term) && (next === 'of' || eventToldAfter(tokens, m.lastToken))) {
-    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm)) return false;
+    // "was responsible for the execution of around 100 women" (fp34): blame told, not a wish as "time for" is.
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (WANTING_IT.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'for' && ANSWERABLE.has(tokens[k - 1]?.norm ?? ''))) return false;
     return true;
   }
   if (!TOLD_HARM.has(m.term)) return false;
@@ -230,8 +232,40 @@ const PLACE_ADJECTIVE = new Set(['african', 'asian', 'indian', 'chinese', 'arab'
 const WILD_ANIMALS = new Set(['animals', 'animal', 'wildlife', 'creatures', 'creature', 'beasts', 'beast']);
 const CONTEMPT_BEFORE = new Set(['those', 'these', 'you', 'filthy', 'dirty', 'bloody', 'disgusting', 'stinking', 'thieving']);
 export function placeAnimal(tokens: Token[], first: number, last: number): boolean {
+  if (COLOUR_OF_SPECIES.has(tokens[last]!.norm) && SPECIES_BY_COLOUR.has(tokens[last + 1]?.norm ?? '') && SPECIES_TOLD_AFTER.has(tokens[first - 1]?.norm ?? '')) return true;
   return PLACE_ADJECTIVE.has(tokens[last]!.norm) && WILD_ANIMALS.has(tokens[last + 1]?.norm ?? '') && !CONTEMPT_BEFORE.has(tokens[first - 1]?.norm ?? '');
 }
+/**
+ * A species named by its colour after a preposition, as a science or history lesson names it: "carried by fleas on black
+ * rats" (fp34), "experiments on white rats". Not "those black rats", nor a sentence opening on them.
+ */
+const COLOUR_OF_SPECIES = new Set(['black', 'white']);
+const SPECIES_BY_COLOUR = new Set(['rat', 'rats']);
+const SPECIES_TOLD_AFTER = new Set(['on', 'of', 'by', 'from', 'carried', 'infested', 'bitten']);
+/**
+ * A harm named as a book's or a lesson's theme, in a list after what a work "deals with": "The novel deals with rape,
+ * execution, religious extremism and the control of women's bodies" (fp34), "themes such as murder and betrayal".
+ * Back a few words, through the list's earlier items, to the opener; no wish or modal between.
+ */
+function topicNamed(tokens: Token[], first: number, text: string): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 7); k--) {
+    const word = tokens[k]!.norm;
+    const opens = TOPIC_OPENER.has(word) || (word === 'with' && DEALS.has(tokens[k - 1]?.norm ?? '')) || (word === 'as' && tokens[k - 1]?.norm === 'such' && THEMES.has(tokens[k - 2]?.norm ?? ''));
+    if (!opens) continue;
+    // Only earlier items of the list between, each closed by its comma: not "deal with X and kill them".
+    if (!LIST_ITEMS_BETWEEN.test(text.slice(tokens[k]!.end, tokens[first]!.start))) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (MODAL.has(tokens[j]!.norm) || WANTING_IT.has(tokens[j]!.norm)) return false;
+    return true;
+  }
+  return false;
+}
+const LIST_ITEMS_BETWEEN = /^(?:\s*[\p{L}'’ -]{1,30},)*\s*$/u;
+const TOPIC_OPENER = new Set(['explores', 'explored', 'tackles', 'tackled', 'themes', 'theme']);
+const DEALS = new Set(['deals', 'dealt', 'deal', 'dealing']);
+const THEMES = new Set(['themes', 'topics', 'issues', 'subjects']);
+
+/** Before "for": whom a harm is laid on, not who wants it ("responsible for the execution of …"). */
+const ANSWERABLE = new Set(['responsible', 'blamed', 'blame', 'tried', 'convicted', 'jailed', 'hanged', 'executed', 'punished', 'remembered', 'known', 'infamous', 'notorious']);
 const CAUSING = new Set(['make', 'makes', 'made', 'let', 'watch', 'see']);
 const CALLED_ON = new Set(['all', 'every', 'each', 'any', 'the', 'them', 'you', 'those', 'these', 'their', 'your', 'our']);
 const TOLD_HARM = new Set(['suffer', 'suffers', 'suffering', 'die', 'dies', 'dying', 'drown', 'drowns', 'drowning', 'death', 'deaths', 'attacks', 'harm',

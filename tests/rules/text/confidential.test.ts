@@ -4,6 +4,14 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(confidential, {
   valid: [
+    // fp34: a councillor's office, a poem's title, a history lesson's families, a child in general in the present tense.
+    "Our new outdoor area was opened by Councillor Janet Murphy, Cabinet Member for Children's Services, on Monday.",
+    'Year 7 have been reading poems about loss, including Christina Rossetti\'s *Remember*, W. H. Auden\'s *Funeral Blues* ("Stop all the clocks, cut off the telephone") and Seamus Heaney\'s *Mid-Term Break*, about the death of his four-year-old brother, hit by a car.',
+    'Pupils heard from families whose grandparents lived through Partition, including stories of trains arriving full of bodies and families separated for ever.',
+    'We know many families find it hard to get help when a child is struggling with anxiety or low mood.',
+    'Students told the councillor that the wait for CAMHS was far too long, and she promised to take their views back.',
+    'Year 8 had a powerful assembly from the Ben Kinsella Trust. Ben was 16 when he was stabbed to death in North London in 2008.',
+    'The Jimmy Mizen Foundation visited Year 9. Jimmy was 16 when he was attacked and killed in a bakery in 2008.',
     // fp33: a SENCo's qualification in her staff profile.
     'Mrs Patel is our Special Educational Needs Coordinator. She holds the National Award for SEN Coordination.',
     'Jack Reid is suspended for two matches after his sending off.',
@@ -367,6 +375,22 @@ ruleTester(confidential, {
     'Our Pride display was organised by Year 9 for LGBT+ History Month.',
   ],
   invalid: [
+    // fp34 neighbours: a family known to the office, a funeral that is a relative's, a parent separated from a pupil
+    // beside a history lesson, a pupil's own anxiety told in the past.
+    { post: "Councillor Murphy said the Smith family are known to children's services.", errors: [{ message: 'Confidential (family)' }] },
+    { post: "After reading Auden's poem, Sam said his grandad's funeral is on Friday.", errors: [{ message: 'Confidential (family)' }] },
+    { post: "Sam's mum and dad have separated, so he has missed the Romans topic.", errors: [{ message: 'Confidential (family)' }] },
+    { post: 'When a pupil collapsed in assembly, Mrs Lee found that she had a seizure.', errors: [{ message: 'Confidential (medical)' }] },
+    { post: 'Sam in Year 8 is on the waiting list at CAMHS after his referral.', errors: [{ message: 'Confidential (medical)' }] },
+    // fp34 neighbours: a pupil, or someone other than the charity's namesake, in the sentence.
+    { post: 'Year 8 had an assembly from the Ben Kinsella Trust. Ben in Year 8 said his brother was stabbed last year.', errors: [{ message: 'Confidential (police)' }] },
+    { post: 'Year 8 had an assembly from the Ben Kinsella Trust. Afterwards Tom said his brother was stabbed last year.', errors: [{ message: 'Confidential (police)' }] },
+    // fp34: a pupil's condition told with the family's agreement stated is for a person to check; without it, or a
+    // safeguarding matter whatever the family says, an error.
+    { post: "Congratulations to Year 8's Amelia, who has cerebral palsy, on her gold medal! Amelia and her family asked us to share her news.", errors: [{ message: 'family agreed to share', severity: 'warning' }] },
+    { post: "Huge well done to Year 11's Zac, who is profoundly deaf, on his selection! Zac's family are delighted for us to share this.", errors: [{ message: 'family agreed to share', severity: 'warning' }] },
+    { post: "Congratulations to Year 8's Amelia, who has cerebral palsy, on her gold medal at the championships!", errors: [{ message: 'Confidential (medical)', severity: 'error' }] },
+    { post: "Amelia's family are happy for us to share that a safeguarding referral was made last week.", errors: [{ message: 'Confidential (safeguarding)', severity: 'error' }] },
     // Session 25 (miss32's held-out leftover): a pupil in a cast, excused on doctor's orders after a hernia op.
     { post: 'Katie H is still in her cast from the trampoline accident.', errors: [{ message: 'in her cast', severity: 'error' }] },
     { post: "Zak is excused from PE on doctor's orders after his hernia op.", errors: [{ message: "doctor's orders", severity: 'error' }, { message: 'hernia', severity: 'error' }] },

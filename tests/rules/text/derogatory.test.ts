@@ -3,6 +3,14 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // fp34: a species named by its colour after a preposition; blame for an execution told as history; harms named as a
+    // novel's themes in the list after what it "deals with".
+    "In science they learned that the plague was carried by fleas on black rats.",
+    'Matthew Hopkins, the Witchfinder General, was responsible for the execution of around 100 women in East Anglia.',
+    "The novel deals with rape, execution, religious extremism and the control of women's bodies, and students handled it maturely.",
+    // fp34: a historians' term and a French phrase in a languages post.
+    'A-level history: Year 13 had a cracking seminar on "bastard feudalism" in the Wars of the Roses this week.',
+    'Classic phrases of the week: "Je suis en retard!" (I am late) and "Il fait un temps de chien".',
     // hate10: a gift in the blood, kindness coming naturally, a vice denied; an agreement with no remark in the quote;
     // a habit of a class, a fragment of praise after a sentence about a class; a meeting "with more" of a good.
     'Music is in their blood: our Muslim families led the Eid singing.',
@@ -588,6 +596,13 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // fp34 neighbours: the rats pointed at or opening the sentence, an execution wished "time for", a harm after
+    // "deal with" and the group with no list between.
+    { post: 'Those black rats should go back where they came from.', errors: [{ severity: 'error' }] },
+    { post: 'It is time for the execution of all the Muslim men.', errors: [{ severity: 'error' }] },
+    { post: 'Somebody should deal with Muslims and kill them all.', errors: [{ severity: 'error' }] },
+    { post: 'That ref was a total bastard all game.', errors: [{ severity: 'error' }] },
+    { post: 'Honestly, you are such a retard.', errors: [{ severity: 'error' }] },
     // The same paragraph twice (read once per distinct text): each place reported where it is.
     { name: 'a paragraph repeated', post: 'Immigrants are vermin.\n\nA quiet week.\n\n- Immigrants are vermin.\n', errors: [{ message: 'protected group', line: 1, column: 1 }, { message: 'protected group', line: 5, column: 3 }] },
     // hate10: a vice born into the group; a habit ending its clause; a quotation the writer agrees with; a slur naming

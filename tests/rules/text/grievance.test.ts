@@ -4,6 +4,11 @@ import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 
 ruleTester(grievance, {
   valid: [
+    // fp34: governors' panels, a prevention course's title, a history project set before 1900.
+    'Governors visit school regularly, meet subject leaders and sit on exclusion and complaints panels when needed.',
+    '# Self-harm and suicide prevention training for staff',
+    'Our Year 10 students heard from a survivor of the genocide. Students wrote pledges against hatred and prejudice.',
+    'Our Year 6 pupils have been researching the Oaks Colliery explosion of 1866, the worst mining disaster in English history.',
     // Session 25: nothing better to do as a rainy day's circumstance, parents who stirred the mincemeat.
     'With nothing better to do on a rainy day, the children built a den.',
     'The parents who stirred things up at the Christmas fair baked 200 mince pies.',
@@ -131,6 +136,10 @@ ruleTester(grievance, {
     'After hot chocolate Mr Cole read us a story about the world’s worst teachers, then bed.',
   ],
   invalid: [
+    // fp34 neighbours: a complaint about the panel, a course the staff hated, a complaint in the present about pupils.
+    { post: 'The complaints panel was a shambles and the governors never listen.', errors: [{ message: 'complaint' }] },
+    { post: 'The suicide prevention training for staff was a shambles.', errors: [{ message: 'complaint' }] },
+    { post: 'Our Year 6 pupils are the worst behaved in the county.', errors: [{ message: 'complaint' }] },
     // The same paragraph twice (read once per distinct text): each place reported where it is.
     { name: 'a paragraph repeated', post: 'Some parents clearly have nothing better to do.\n\nSee you soon.\n\n> Some parents clearly have nothing better to do.\n', errors: [{ message: 'nothing better to do', line: 1 }, { message: 'nothing better to do', line: 5, column: 3 }] },
     // Session 25 (miss32's held-out leftovers): contempt for what parents do or why.

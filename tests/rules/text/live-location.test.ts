@@ -64,6 +64,8 @@ ruleTester(liveLocation, {
     'Year 6 arrived safely back at school at 4pm after a brilliant week.',
     'The new books have arrived in the library!',
     'Spring has arrived in Devon: Reception planted daffodils.',
+    // fp34: pupils who came to the country over years, as refugees, say nothing of a trip.
+    'Around 40 pupils at the school have arrived in the UK as refugees in the last three years.',
     'When the Romans arrived in Britain, they built roads, Year 4 learnt.',
     'Year 10 arrived at Twickenham yesterday for the match.',
     // A month, not a place (a head's weekly letter, set 12).
@@ -159,6 +161,8 @@ ruleTester(liveLocation, {
     trip('Our netball squad came 2nd at the Sheffield tournament on Saturday!'),
   ],
   invalid: [
+    // fp34 neighbour: a trip's arrival today, with years named only of the place.
+    { post: 'Year 9 have arrived in Berlin this morning and are off to the Reichstag!', errors: [{}] },
     // The same paragraph twice (read once per distinct text): each place reported where it is.
     { name: 'a paragraph repeated', post: trip('Drop off at Church Farm\'s front gate on Hollow Lane at 8.45 instead of school.\n\nThanks!\n\n> Drop off at Church Farm\'s front gate on Hollow Lane at 8.45 instead of school.'), errors: [{ message: 'a time at a named place', line: 6, column: 1 }, { message: 'a time at a named place', line: 10, column: 3 }] },
     // miss32: a trip's hand-over at a named spot, the time first or the spot's own words between.

@@ -106,8 +106,43 @@ ruleTester(personalData, {
     'Oakfield Family Hub, 22 Market Street, runs free stay and play sessions for under-5s every Tuesday. Email familyhub@oakfield.example.gov.uk for details.',
     'Our Early Help team can also put you in touch with the council: earlyhelp@devon.example.gov.uk.',
     'The Family Support Service meets at Bridge Community Centre, 8 Mill Lane, on Thursdays.',
+    // fp34: a food bank's referral line; a bare "Tel" after a venue's address on its line.
+    "If your family is struggling, the food bank's referral line is 01632 960010.",
+    'Riverside Leisure Centre, Mill Lane, Exeter EX4 1AB. Tel 01392 221771.',
+    // fp34: a contact block's address under the school's name on the line above.
+    'Bishop Ramsey School\nHume Way, Ruislip HA4 8EE',
   ],
   invalid: [
+    // fp34: a web page's contact block for a school named after someone (a given name before "Academy" or "Primary"),
+    // its e-mail given as the school's though no role word, and a mailto: link whose text is the address, reported once.
+    {
+      post: '**Contact us**  \nThe Marlowe Academy, Marlowe Way, Ramsgate  \nT: 01632 960500  \nE: [reception@marlowe.example.co.uk](mailto:reception@marlowe.example.co.uk)',
+      errors: [{ message: "given as the school's", severity: 'warning' }],
+    },
+    {
+      post: '**Contact us**  \nOur Lady of Lourdes Primary, Park End Avenue, Middlesbrough  \nT: 01632 960543  \nE: [ollp@mbro.example.org.uk](mailto:ollp@mbro.example.org.uk)',
+      errors: [{ message: "given as the school's", severity: 'warning' }, { message: "given as the school's", severity: 'warning' }],
+    },
+    {
+      post: 'If you have any questions, please contact the school office on 01632 960317 or email ollp@mbro.example.org.uk.',
+      errors: [{ message: "given as the school's", severity: 'warning' }, { message: "given as the school's", severity: 'warning' }],
+    },
+    { post: 'Field centre address for our records: FSC Blencathra, Threlkeld, Keswick, Cumbria CA12 4SG.', errors: [{ message: 'postcode', severity: 'warning' }] },
+    // fp34 neighbours: a person in the block or the sentence, a given name or "first.last" at the address, a home's address.
+    { post: 'Coach: Marlowe Smith  \nT: 01632 960305  \nE: info@oakfieldcolts.example.org.uk', errors: [{ message: "only the school's own public number", severity: 'error' }] },
+    {
+      post: 'Please contact Mrs Smith on 01632 960317 or email ollp@mbro.example.org.uk.',
+      errors: [{ message: "only the school's own public number", severity: 'error' }, { message: 'personal e-mail', severity: 'error' }],
+    },
+    {
+      post: 'If you have any questions, please contact the school office on 01632 960317 or email sarah@mbro.example.org.uk.',
+      errors: [{ message: "given as the school's", severity: 'warning' }, { message: 'personal e-mail', severity: 'error' }],
+    },
+    { post: 'E: [jo.smith@gmail.com](mailto:jo.smith@gmail.com)', errors: [{ message: 'personal e-mail', severity: 'error' }] },
+    { post: 'Home address for our records: Threlkeld, Keswick, Cumbria CA12 4SG.', errors: [{ message: 'postcode', severity: 'error' }] },
+    { post: 'Mrs Jones, 14 Elm Road, EX4 1AB. Tel 01392 221771.', errors: [{ message: 'home address' }, { message: 'postcode' }, { message: 'phone number', severity: 'error' }] },
+    { post: 'Call Dave at the food bank on 01632 960010 if you can help.', errors: [{ message: 'phone number', severity: 'error' }] },
+    { post: 'Tom Smith\nHume Way, Ruislip HA4 8EE', errors: [{ message: 'postcode', severity: 'warning' }] },
     // miss32: digit words joined by hyphens, a titled person's address after a comma, bank details sent to a person,
     // a date of birth a few words on, a child's age with the area they live in.
     { post: "The PTA chair's number is oh-one-two-one, four-nine-six, seven-seven-eight-one (Karen, evenings only).", errors: [{ message: 'phone number' }] },

@@ -3,6 +3,10 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(solicitation, {
   valid: [
+    // fp34: a campaign told as history in an awareness month's post.
+    'Pupils learned about the protesters who chained themselves to buses in the 1990s campaigning for the Disability Discrimination Act.',
+    'The Youth Parliament elections are open! Vote for your Member of Youth Parliament in the library this week.',
+    'Year 6 hustings on Friday: vote for the candidate you think will best represent your class!',
     // miss32 neighbours: the school's own charity day, a history lesson about a party, an RE lesson about a faith,
     // a school council's petition, a school's own club's price.
     'Year 6 are raising £500 for the hospice with a sponsored silence this week.',
@@ -40,6 +44,8 @@ ruleTester(solicitation, {
     'Year 5 are selling their own artwork at the summer fair, with all money going to the PTA.',
   ],
   invalid: [
+    // fp34 neighbour: a campaign in the present, with no history told.
+    { post: 'Our staff are campaigning for the new cycle lane: join us at the council meeting.', errors: [{ message: 'political' }] },
     // miss32: a family's own appeal, a party's meeting, a petition started, a rally called, a faith group at the gates,
     // a paid class sold to parents.
     { post: 'Little Oakley\'s family are raising £8,000 to fly him to see his dad. Donations via the link.', errors: [{ message: 'fundraising' }, { message: 'fundraising' }] },
