@@ -220,7 +220,9 @@ export const confidential: Rule = {
           (entry.warnUnless && !inContext(words, match, entry.warnUnless.words, NO_NAMES) ? entry.warnUnless : undefined) ??
           // Whose it was may be told in the sentence before: "… the death of our former colleague, Mrs Ross. She lost her battle with cancer".
           (entry.warnWhen && inContext(words, match, entry.warnWhen.words, NO_NAMES) && (!entry.warnWhen.with || inContext(words, match, entry.warnWhen.with, NO_NAMES, PUBLIC_REACH_BACK)) ? entry.warnWhen : undefined) ??
-          (CONSENT_SOFTENS.has(entry.category) && (consentStated ??= STATED_CONSENT.test(segment.text)) ? CONSENT_STATED : undefined);
+          // A title's consent is told under it: "# Diabetes awareness: Lucy's assembly" / "Lucy, with her family's permission, …".
+          (CONSENT_SOFTENS.has(entry.category) && (consentStated ??= STATED_CONSENT.test(segment.text) || under().some((sentence) => STATED_CONSENT.test(sentence))) ? CONSENT_STATED : undefined) ??
+          (entry.category === 'family' && !pupilThere && writersOwnLoss(segment.text.slice(match.start, match.end), sentenceNear(segment.text, match, sentences).text) ? OWN_LOSS : undefined);
         finds.push({
           start: match.start,
           end,
@@ -594,6 +596,20 @@ const CONSENT_SOFTENS = new Set(['medical', 'family']);
 const CONSENT_STATED = {
   note: 'The post says the family agreed to share this; it goes out only if their consent is recorded.',
   suggestion: 'Check the family\'s written consent to share this detail is on record before posting.',
+};
+/**
+ * A death in the writer's own family, told by them: "Many of you will know that my father died in October" in a
+ * head's letter (fp34). Theirs to tell, so a person only checks they meant it to go out; a pupil named in the
+ * sentence keeps the error, as does anything else told of "my brother" (a pupil writing of a sibling in custody).
+ */
+const WRITERS_RELATIVE = /\bmy (?:late )?(?:father|mother|dad|mum|mom|husband|wife|partner|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|uncle|aunt|auntie|father-in-law|mother-in-law)\b/i;
+const A_DEATH = /^(?:passed away|died|death of|funeral)$/i;
+function writersOwnLoss(term: string, sentence: string): boolean {
+  return A_DEATH.test(term) && WRITERS_RELATIVE.test(sentence);
+}
+const OWN_LOSS = {
+  note: 'A death in the writer\'s own family: theirs to share, so check they meant it for a public post.',
+  suggestion: 'Keep it only if the writer wants this news published.',
 };
 /** Examples of a kind, listed: "such as …", up to the term. */
 const SUCH_AS = /\bsuch as\b[^.!?;:]*$/i;

@@ -27,6 +27,16 @@ ruleTester(confidential, {
     { post: 'Sadly Noah has been referred to the LADO along with the swimming instructor.', errors: [{ message: 'LADO', severity: 'error' }] },
     { post: 'Mrs Renshaw in the office has raised a whistleblowing concern about the school fund.', errors: [{ message: 'whistleblowing concern', severity: 'error' }] },
     { post: "A: Getting through the year after my brother was sent to a young offenders' institution.", errors: [{ message: 'young offenders', severity: 'error' }] },
+    // A death in the writer's own family, in a head's letter (fp34): theirs to tell, so a warning to check they meant it.
+    { post: 'Many of you will know that my father died in October. Thank you for your kind messages and cards.', errors: [{ message: "writer's own family", severity: 'warning' }] },
+    { post: 'Leo in Year 3 told the class that my dad died when I was small, like his did.', errors: [{ message: 'died', severity: 'error' }] },
+    { post: 'My brother died in a car crash last year.', errors: [{ message: 'died', severity: 'error' }] },
+    // A heading's consent is told in the paragraph under it (fp34).
+    {
+      post: "# Diabetes awareness: Lucy's assembly\n\nLucy in Year 5, with her family's permission, led our assembly about living with type 1 diabetes.\n",
+      errors: [{ message: 'Diabetes', severity: 'warning' }, { message: 'diabetes', severity: 'warning' }],
+    },
+    { post: "# Diabetes awareness: Lucy's assembly\n\nLucy in Year 5 led our assembly about living with type 1 diabetes.\n", errors: [{ message: 'Diabetes', severity: 'error' }, { message: 'diabetes', severity: 'error' }] },
     { post: 'Tyler and Jade-Louise, who are now under a Fast Track attendance prosecution, are in 4H.', errors: [{ message: 'attendance', severity: 'error' }] },
     { post: 'We have £340 owing. The worst accounts are the Moores (£92) and the Simmons family (£78).', errors: [{ message: 'worst accounts', severity: 'error' }] },
     { post: 'Mason Fuller, Lacey-Mae Thorne and Ben Ogundipe qualify through the low-income route.', errors: [{ message: 'low-income route', severity: 'error' }] },
