@@ -26,6 +26,7 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
+import { spoiledByArrival } from './judge-turn.js';
 import { describedInList } from './judge-listed.js';
 import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
@@ -376,6 +377,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return blamed(s, hit);
     case 'longing':
       return longedGone(s, hit);
+    case 'turn':
+      return spoiledByArrival(s, hit);
     case 'stereotype':
       return stereotyped(s, hit);
     case 'conduct':

@@ -216,11 +216,23 @@ function pickedOut(s: Sentence, hit: Hit): boolean {
   const first = hit.match.firstToken;
   const last = hit.match.lastToken;
   if (ONLY_ONE.has(s.tokens[first - 1]?.norm ?? '') && s.tokens[first - 2]?.norm === 'only') return MODAL_AFTER.has(s.tokens[last + 1]?.norm ?? '');
-  if (!PICKING_OUT.has(s.tokens[first - 1]?.norm ?? '') || s.tokens[last]!.norm.endsWith('s')) return false;
+  const determiner = s.tokens[first - 1]?.norm ?? '';
+  if (s.tokens[last]!.norm.endsWith('s')) return false;
+  // The one picked out is the subject of a deed only a person does (hate11): "Some X was at the gates again", "Of course
+  // a X wrote this post" — over one adverb ("some X just pushed in").
+  const verbAt = ADVERB_BEFORE_DEED.has(s.tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1;
+  const verb = verbAt <= s.sentenceTokens[1] ? s.tokens[verbAt]!.norm : '';
+  if ((PICKING_OUT.has(determiner) && (PERSON_DEED.has(verb) || BEING_THERE.has(verb))) || (determiner === 'a' && PERSON_DEED.has(verb))) return true;
+  if (!PICKING_OUT.has(determiner)) return false;
   for (let k = last + 1; k <= s.sentenceTokens[1]; k++) if (SPEAKER_WRONGED.has(s.tokens[k]!.norm)) return true;
   return false;
 }
 const PICKING_OUT = new Set(['some', 'another']);
+/** Verbs whose subject is a person, said of one picked out: what they wrote, said or did to others. */
+const PERSON_DEED = new Set(['wrote', 'writes', 'posted', 'posts', 'commented', 'said', 'says', 'shouted', 'yelled', 'screamed', 'swore', 'spat', 'pushed', 'shoved', 'barged', 'keyed', 'nicked', 'stole', 'complained', 'moaned', 'decided', 'tried', 'started', 'threatened', 'told', 'asked', 'called', 'teaches', 'taught', 'coaches', 'coached']);
+/** Being somewhere or at it again, said only after "some" or "another": "Some X was at the gates", "another X is moving in". */
+const BEING_THERE = new Set(['was', 'is', 'has', 'had', 'keeps', 'kept', 'got', 'turned', 'showed', 'moved']);
+const ADVERB_BEFORE_DEED = new Set(['just', 'actually', 'literally', 'only', 'then', 'even', 'always', 'now']);
 const ONLY_ONE = new Set(['a', 'an']);
 const MODAL_AFTER = new Set(['would', 'could', 'will', 'can', 'does', 'do']);
 const SPEAKER_WRONGED = new Set(['my', 'me']);

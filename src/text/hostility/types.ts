@@ -60,6 +60,7 @@ export type Role =
   | 'agreement'
   | 'oath'
   | 'dismissal'
+  | 'turn'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -3,6 +3,22 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // hate11: an article before an English word that holds a slur ("among", "aspic"); letters spelt out before a
+    // one-letter word; a masked word with no slur it could be; someone picked out doing an ordinary deed; a place's good
+    // dated from an arrival of pupils or weather, a coming that made it better, a question or a denial.
+    'Among the winners was a pupil from Year 4, and aspic was on the Victorian banquet menu.',
+    'The answer was s c h o o l I think, so well done Year 2.',
+    'Some coach was late again, so the match started at ten.',
+    'Another parent was at the gates with a lost glove.',
+    'The hall was nice and tidy until Year 6 turned up for the disco!',
+    'It was a lovely afternoon until the rain turned up.',
+    'Our village was a lovely place until the refugee families arrived and brought it to life.',
+    'It was never a lively town until the immigrants moved in, and now the market is packed.',
+    'We had a lovely time until the Muslim families moved in next door and invited us round.',
+    'We hate litter! Help us keep the field clean.',
+    'Send them back to the library by Friday please.',
+    'In RE, Year 9 learned how Jewish families were persecuted, and why it must never happen again.',
+    "Our anti-racism assembly asked: what would you do if someone said 'send them back'?",
     // hate10: a gift in the blood, kindness coming naturally, a vice denied; an agreement with no remark in the quote;
     // a habit of a class, a fragment of praise after a sentence about a class; a meeting "with more" of a good.
     'Music is in their blood: our Muslim families led the Eid singing.',
@@ -1336,5 +1352,14 @@ ruleTester(derogatory, {
     { post: 'Muslims are worse than anyone else.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
+    // hate11: an article run into a slur or a dehumanising word; letters spelt out before "I"; a masked word read as the
+    // slur of the word list; someone picked out by a slur doing a deed; a place's good dated from the group's coming.
+    { post: 'What abitch, honestly.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Muslims are apest.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants at my work are so r e p u l s i v e I eat lunch in the car.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'That sl*t next door is at it again.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Some cripple was at the gates again.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Nice neighbourhood until the Muslims showed up, that is all I am saying.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Used to be a good school before all the immigrants started coming.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
