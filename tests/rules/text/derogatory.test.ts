@@ -16,6 +16,12 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: driving off said of geese and a class; a warning that is advice, or praise.
+    'The geese were on the pitch again so Year 5 had to chase them off.',
+    'Get them out of our hall by 3pm so the cleaners can start, Year 6!',
+    "Muslim families, book now for the Eid lunch or you'll regret it.",
+    "Come to the Eid fair, Muslim families, and you won't regret it!",
+    "Keep it up, Muslim girls, and you will end up in the county final!",
     'Send them back to the library by Friday please.',
     'In RE, Year 9 learned how Jewish families were persecuted, and why it must never happen again.',
     "Our anti-racism assembly asked: what would you do if someone said 'send them back'?",
@@ -1361,5 +1367,9 @@ ruleTester(derogatory, {
     { post: 'Some cripple was at the gates again.', errors: [{ message: 'A slur', severity: 'error' }] },
     { post: 'Nice neighbourhood until the Muslims showed up, that is all I am saying.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Used to be a good school before all the immigrants started coming.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: driving the group from a place; a warning after an order to keep away, to the group addressed.
+    { post: 'Parents should get together and drive the immigrants off the estate.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Get the Muslims out of our school.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Come near my kids again, Muslims, and you will regret it.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
