@@ -319,7 +319,7 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
       if (group.pronoun || group.place || SPECIFIC.has(s.tokens[group.first - 1]?.norm ?? '') || SINGLE.has(s.tokens[group.first - 1]?.norm ?? '')) return undefined;
       const opener = s.tokens[s.sentenceTokens[0]]!.norm;
       const asked = s.question && (WH_WORD.has(opener) || ((opener === 'do' || opener === 'does') && s.tokens.slice(group.last + 1, hit.match.firstToken).some((t) => t.norm === 'ever')));
-      return asked || habitual ? group : undefined;
+      return asked || habitual || saidOfAll(s, group, hit) ? group : undefined;
     }
     const word = s.tokens[k]!.norm;
     // "never stop complaining": the negation is the habit.
@@ -330,6 +330,21 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   }
   return undefined;
 }
+
+/**
+ * "X lie.", "All X steal, simple as." (hate11): the habit said of the whole group as a plain fact — the group in the plural
+ * opening the sentence (over "all"), the verb right after it in the present, nothing after (habitOf has seen to that).
+ * Not asked ("Do X complain?"), nor of some ("Some refugees complain of the cold" opens on "some").
+ */
+function saidOfAll(s: Sentence, group: Identity, hit: Hit): boolean {
+  if (s.question || group.last !== hit.match.firstToken - 1) return false;
+  const lead = group.first - 1 >= s.sentenceTokens[0] ? s.tokens[group.first - 1]!.norm : undefined;
+  if (lead !== undefined && lead !== 'all') return false;
+  if (lead === 'all' && group.first - 2 >= s.sentenceTokens[0]) return false;
+  const last = s.tokens[group.last]!.norm;
+  return (last.endsWith('s') || PLURAL_PEOPLE.has(last)) && !/(?:ed|ing)$/.test(s.tokens[hit.match.firstToken]!.norm);
+}
+const PLURAL_PEOPLE = new Set(['people', 'women', 'men', 'folk', 'children', 'kids']);
 
 /**
  * "Has anyone ever met a X with an ounce of decency?", "Have you ever seen a X with any manners?":

@@ -16,6 +16,11 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a habit told of some people, or of our own, or with what it is about.
+    'Some refugee families complain about the cold, so the PTA collected coats.',
+    'Year 6 made a fuss about the rain, but sports day went ahead.',
+    'Our Muslim families never make a fuss, they just get stuck in.',
+    'Why do disabled people always have to make a fuss to get a ramp?',
     // hate11: driving off said of geese and a class; a warning that is advice, or praise.
     'The geese were on the pitch again so Year 5 had to chase them off.',
     'Get them out of our hall by 3pm so the cleaners can start, Year 6!',
@@ -1371,5 +1376,9 @@ ruleTester(derogatory, {
     { post: 'Parents should get together and drive the immigrants off the estate.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Get the Muslims out of our school.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Come near my kids again, Muslims, and you will regret it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a habit said of the whole group as a plain fact, and more bad habits.
+    { post: 'Muslims lie.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'All immigrants steal, simple as.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why do gay people always have to make everything about themselves?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
