@@ -28,6 +28,7 @@ import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
 import { spoiledByArrival } from './judge-turn.js';
 import { warnedOff } from './judge-warning.js';
+import { knownToBeLike } from './judge-knowing.js';
 import { describedInList } from './judge-listed.js';
 import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
@@ -380,6 +381,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return longedGone(s, hit);
     case 'turn':
       return spoiledByArrival(s, hit);
+    case 'knowing':
+      return knownToBeLike(s, hit);
     case 'stereotype':
       return stereotyped(s, hit);
     case 'conduct':

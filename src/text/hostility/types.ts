@@ -61,6 +61,7 @@ export type Role =
   | 'oath'
   | 'dismissal'
   | 'turn'
+  | 'knowing'
   | 'word';
 
 export interface Term extends LexiconEntry {

@@ -16,6 +16,12 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: what "our" people are like, or what they are like said after it, or asked; "you know what" as a filler.
+    'You know what our Year 6 are like, always first to the tuck shop!',
+    'You know what our Muslim families are like, so generous at Eid.',
+    'You know what Muslim families are like: first to help at every fair.',
+    'Do you know what refugees are like when they first arrive? Exhausted, and so grateful for the coats.',
+    'You know what? Year 6 smashed it.',
     // hate11: a habit told of some people, or of our own, or with what it is about.
     'Some refugee families complain about the cold, so the PTA collected coats.',
     'Year 6 made a fuss about the rain, but sports day went ahead.',
@@ -1380,5 +1386,8 @@ ruleTester(derogatory, {
     { post: 'Muslims lie.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'All immigrants steal, simple as.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Why do gay people always have to make everything about themselves?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: what everyone is said to know the group is like, the fault left unsaid.
+    { post: 'You know what immigrants are like. I would not let my kids near.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We all know what Muslims are like, honestly.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
