@@ -16,6 +16,10 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: nothing sets a reaction off like a thing, or a wrong done to the group, or our own families.
+    'Nothing gets my blood boiling like litter in the playground.',
+    'Nothing gets my blood boiling like seeing Muslim pupils bullied.',
+    'Nothing fills me with joy like our Muslim families at Eid.',
     // hate11: what "our" people are like, or what they are like said after it, or asked; "you know what" as a filler.
     'You know what our Year 6 are like, always first to the tuck shop!',
     'You know what our Muslim families are like, so generous at Eid.',
@@ -1389,5 +1393,7 @@ ruleTester(derogatory, {
     // hate11: what everyone is said to know the group is like, the fault left unsaid.
     { post: 'You know what immigrants are like. I would not let my kids near.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'We all know what Muslims are like, honestly.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: nothing sets the reaction off as the group does.
+    { post: 'Nothing gets my blood boiling like immigrants parading about at the school fair.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
