@@ -26,7 +26,7 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
-import { spoiledByArrival } from './judge-turn.js';
+import { FLOOD, floodEndsClause, spoiledByArrival } from './judge-turn.js';
 import { warnedOff } from './judge-warning.js';
 import { knownToBeLike } from './judge-knowing.js';
 import { describedInList } from './judge-listed.js';
@@ -249,6 +249,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     case 'attribute':
     case 'dehumanising': {
       if (hit.match.term === 'typical') return typicalOf(s, hit);
+      // "X are pouring in" as a flood, not "… pouring in to the welcome café, and we love it" (judge-turn.ts).
+      if (FLOOD.test(hit.match.term) && !floodEndsClause(s, hit)) return undefined;
       // "X, who are basically criminals, …": said in an aside on the group (judge-aside.ts).
       if (!negated(s, hit)) {
         const aside = saidInAside(s, hit);

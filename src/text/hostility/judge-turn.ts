@@ -2,6 +2,7 @@
 // before all the X started coming" — a good said of a place or time, then "until" or "before" and the group as the
 // subject of an arrival (the `turn` terms of lexicons/hostility.yaml), which ends its clause. The decline is left
 // unsaid; the arrival is what it is dated from.
+// And the group's coming told as a flood ("X are pouring in"), only where the flood ends its clause (floodEndsClause).
 import type { Hit, Identity } from './types.js';
 import type { Sentence } from './judge-sentence.js';
 import { negated } from './judge-negation.js';
@@ -51,3 +52,17 @@ export function spoiledByArrival(s: Sentence, hit: Hit): Identity | undefined {
   return g;
 }
 const DENIED = new Set(['not', 'never', "wasn't", "weren't", 'no', "isn't"]);
+
+/** The flood terms of the dehumanising class (hate11): "X are pouring in", "X keep flooding into our towns". */
+export const FLOOD = /\b(?:pouring|flooding|streaming)\b/;
+/** After a flood, only where to and how often: "… into our country every day", "… in, everywhere you look". */
+const FLOOD_TAIL = new Set(['in', 'to', 'into', 'our', 'this', 'the', 'country', 'town', 'city', 'area', 'schools', 'school', 'estate', 'streets', 'every', 'day', 'week', 'year', 'now', 'again', 'everywhere', 'here', 'all', 'over', 'britain', 'england', 'uk', 'europe', 'by', 'the', 'thousand', 'thousands', 'hundreds', 'million', 'millions', 'daily', 'still', 'illegally', 'unchecked']);
+
+/** The flood ends its clause: nothing after it but where to and how often, then the sentence's end or a break. */
+export function floodEndsClause(s: Sentence, hit: Hit): boolean {
+  for (let j = hit.match.lastToken + 1; j <= s.sentenceTokens[1]; j++) {
+    if (/[,;:—–(]/.test(s.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start))) return true;
+    if (!FLOOD_TAIL.has(s.tokens[j]!.norm)) return false;
+  }
+  return true;
+}

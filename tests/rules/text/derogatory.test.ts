@@ -16,6 +16,12 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a crowd told, or welcomed; feeding and crawling said of plants and toddlers.
+    'Our Muslim families poured into the hall for Eid.',
+    'Refugee families are pouring in to the welcome café every Tuesday and we love it.',
+    'Entries are pouring in for the art competition!',
+    'Plants feed off the sunlight, Year 3 learned.',
+    'The toddlers were crawling all over the soft play.',
     // hate11: nothing sets a reaction off like a thing, or a wrong done to the group, or our own families.
     'Nothing gets my blood boiling like litter in the playground.',
     'Nothing gets my blood boiling like seeing Muslim pupils bullied.',
@@ -1395,5 +1401,8 @@ ruleTester(derogatory, {
     { post: 'We all know what Muslims are like, honestly.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate11: nothing sets the reaction off as the group does.
     { post: 'Nothing gets my blood boiling like immigrants parading about at the school fair.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: people as a flood, or as feeders on others.
+    { post: 'Immigrants keep flooding into our town every day.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees feed off the taxpayer.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
