@@ -16,6 +16,11 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a place earned by our own, a grim day, an idle engine.
+    'Our Muslim pupils earned their place in the final!',
+    'Every refugee in our school deserves a place here.',
+    'The weather was grim but Year 6 had a brilliant sports day.',
+    'Please do not leave the minibus engine idle outside the gates.',
     // hate11: a crowd told, or welcomed; feeding and crawling said of plants and toddlers.
     'Our Muslim families poured into the hall for Eid.',
     'Refugee families are pouring in to the welcome café every Tuesday and we love it.',
@@ -1404,5 +1409,8 @@ ruleTester(derogatory, {
     // hate11: people as a flood, or as feeders on others.
     { post: 'Immigrants keep flooding into our town every day.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Refugees feed off the taxpayer.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a place earned denied of the group; more faults.
+    { post: 'None of the refugees here deserve the places they have taken.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are bone idle.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
