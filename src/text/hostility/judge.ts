@@ -19,6 +19,7 @@ import { negated } from './judge-negation.js';
 import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, reportDismissed, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
+import { talkJudged } from './judge-talk.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
 import { beliefRenounced, calledInPast, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
@@ -65,13 +66,16 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h) && !slurIsSubject(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && (labelledByOthers(s, h) || calledInPast(s, h))));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h) && !slurIsSubject(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && (labelledByOthers(s, h) || calledInPast(s, h))) || s.hits.some((h) => TALKED_OF.has(h.role) && talkJudged(s, h)));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
 
 /** Determiners that pick out someone other than the speaker: "some X", "that X", "another X". */
 const OTHER_ONE = new Set(['some', 'that', 'this', 'those', 'these', 'another', 'any']);
+
+/** Roles that may judge others' talk or treatment of a group, or name it (judge-talk.ts). */
+const TALKED_OF = new Set(['attribute', 'emotion', 'dehumanising', 'word']);
 
 /** Roles a label others give may carry: "called criminals", "described as a danger" (judge-held.ts). */
 const LABELLABLE = new Set(['attribute', 'dehumanising', 'word']);

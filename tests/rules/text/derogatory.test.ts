@@ -1412,5 +1412,11 @@ ruleTester(derogatory, {
     // hate11: a place earned denied of the group; more faults.
     { post: 'None of the refugees here deserve the places they have taken.', errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Muslims are bone idle.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: others' talk or treatment of a group judged, or named as what its abusers do: counter-speech (an error before).
+    { post: 'The way some people talk about refugees is disgusting, and our Year 9 debate said so.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'The way Muslims are spoken about online is shameful.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Anyone in the comments treating disabled people as less than human will be blocked.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // hate11: the way the group itself behaves, judged, is still the group's.
+    { post: 'The way immigrants behave is disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
