@@ -16,6 +16,10 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: pupils let in or out at the bell, our families let in first.
+    'Year 6 should not be let out until the bell goes.',
+    'Pupils should not be let in before 8.40am.',
+    'Our Muslim families should be let in first for the Eid assembly.',
     // hate11: a place earned by our own, a grim day, an idle engine.
     'Our Muslim pupils earned their place in the final!',
     'Every refugee in our school deserves a place here.',
@@ -1418,5 +1422,7 @@ ruleTester(derogatory, {
     { post: 'Anyone in the comments treating disabled people as less than human will be blocked.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
     // hate11: the way the group itself behaves, judged, is still the group's.
     { post: 'The way immigrants behave is disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: being let in or out denied of the group.
+    { post: 'Immigrants should never be let in.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
