@@ -16,6 +16,9 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a longing to be free of a wrong done to a group, or of litter.
+    "Can't wait for the day our school is free of bullying against Muslim pupils.",
+    "Can't wait for the day we are free of all the litter after the Eid fair.",
     // hate11: pupils let in or out at the bell, our families let in first.
     'Year 6 should not be let out until the bell goes.',
     'Pupils should not be let in before 8.40am.',
@@ -1424,5 +1427,7 @@ ruleTester(derogatory, {
     { post: 'The way immigrants behave is disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate11: being let in or out denied of the group.
     { post: 'Immigrants should never be let in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: longing for a place freed of the group.
+    { post: "Can't wait for the day this town is free of immigrants again.", errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
