@@ -195,7 +195,8 @@ export const WARNED = new Set(["you'll find out what happens", 'you will find ou
  * A consequence warned of that is advice as often ("book now or you'll regret it"): a threat only after an order to
  * keep away or stop, said to someone addressed by their group (hate11, see warnedOff in judge-warning.ts).
  */
-export const WARNED_OFF = new Set(["you'll regret it", 'you will regret it', "you'll be sorry", 'you will be sorry', "you'll wish you", 'you will wish you']);
+export const WARNED_OFF = new Set(["you'll regret it", 'you will regret it', "you'll be sorry", 'you will be sorry', "you'll wish you", 'you will wish you',
+  "you'll end up in hospital", 'you will end up in hospital', "you'll end up in the canal", 'you will end up in the canal', "you'll end up in the river", 'you will end up in the river', "you'll end up in a box", 'you will end up in a box', "you'll end up in a ditch", 'you will end up in a ditch', "you'll end up in a wheelchair", 'you will end up in a wheelchair', "you'll end up in the morgue", 'you will end up in the morgue']);
 export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED, ...WARNED_OFF,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',

@@ -16,6 +16,8 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: an end in hospital warned of to a class, kindly.
+    "Eat the whole cake and you'll end up in hospital, Year 6!",
     // hate11: a longing to be free of a wrong done to a group, or of litter.
     "Can't wait for the day our school is free of bullying against Muslim pupils.",
     "Can't wait for the day we are free of all the litter after the Eid fair.",
@@ -1429,5 +1431,6 @@ ruleTester(derogatory, {
     { post: 'Immigrants should never be let in.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate11: longing for a place freed of the group.
     { post: "Can't wait for the day this town is free of immigrants again.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Keep it up, Muslim, and you will end up in the canal.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
