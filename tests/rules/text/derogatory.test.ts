@@ -16,6 +16,9 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a barrier asked about after "how … meant to".
+    'How are disabled pupils meant to be included if there is no ramp?',
+    'How are refugees expected to feel welcome when people shout at them?',
     // hate11: an end in hospital warned of to a class, kindly.
     "Eat the whole cake and you'll end up in hospital, Year 6!",
     // hate11: a longing to be free of a wrong done to a group, or of litter.
@@ -1432,5 +1435,7 @@ ruleTester(derogatory, {
     // hate11: longing for a place freed of the group.
     { post: "Can't wait for the day this town is free of immigrants again.", errors: [{ message: 'protected group', severity: 'error' }] },
     { post: 'Keep it up, Muslim, and you will end up in the canal.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a good doubted after "how … meant to", the group right before.
+    { post: 'How is an immigrant meant to be trusted with anything?', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
