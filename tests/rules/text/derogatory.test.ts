@@ -16,6 +16,8 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a dog let run at the farm visit.
+    'On the farm visit we let a bitch run with her puppies in the barn.',
     // hate11: a barrier asked about after "how … meant to".
     'How are disabled pupils meant to be included if there is no ramp?',
     'How are refugees expected to feel welcome when people shout at them?',
@@ -1437,5 +1439,7 @@ ruleTester(derogatory, {
     { post: 'Keep it up, Muslim, and you will end up in the canal.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate11: a good doubted after "how … meant to", the group right before.
     { post: 'How is an immigrant meant to be trusted with anything?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: one let in or hired, named by a slur over its article.
+    { post: 'The school has let a faggot run the after-school club. Disgraceful.', errors: [{ message: 'A slur', severity: 'error' }] },
   ],
 });
