@@ -306,6 +306,11 @@ export function stereotyped(s: Sentence, hit: Hit): Identity | undefined {
  */
 export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   const next = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
+  const clauseEnd = /^[^\p{L}\p{N}]*[,;:—–]/u.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[hit.match.lastToken + 1]?.start ?? s.text.length));
+  if (hit.match.lastToken === s.sentenceTokens[1] || clauseEnd || HABIT_AFTER.has(next)) {
+    const one = generalisedByAside(s, hit);
+    if (one) return one;
+  }
   // Anything after it but "everything", "our …", "all the time" makes it one act or a question about it:
   // "steal bread in Les Misérables", "complain more about pain", "shout the loudest at sports day".
   // A clause break right after it ends it as well (hate10): "X always lie, it is in their nature", "X never pay up; …".
@@ -330,6 +335,30 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   }
   return undefined;
 }
+
+/**
+ * "My son sits next to a X who, like all of them, steals", "The X next door, like the rest of them, lies" (hate11): one
+ * of the group, and an aside that says the habit is all of theirs — "like" and "all", "every one" or "the rest" of
+ * "them" (or their lot, their kind) between commas right before the verb, the group right before the aside (over "who").
+ */
+function generalisedByAside(s: Sentence, hit: Hit): Identity | undefined {
+  const first = s.sentenceTokens[0];
+  const end = hit.match.firstToken - 1;
+  if (end <= first || !/,\s*$/.test(s.text.slice(s.tokens[end]!.end, s.tokens[end + 1]!.start))) return undefined;
+  let j = end;
+  let whole = false;
+  while (j > first && end - j <= 6 && s.tokens[j]!.norm !== 'like') {
+    if (!ASIDE_ALL.has(s.tokens[j]!.norm)) return undefined;
+    if (ALL_OF.has(s.tokens[j]!.norm)) whole = true;
+    j--;
+  }
+  if (!whole || s.tokens[j]!.norm !== 'like' || !/,\s*$/.test(s.text.slice(s.tokens[j - 1]?.end ?? 0, s.tokens[j]!.start))) return undefined;
+  const before = s.tokens[j - 1]?.norm === 'who' ? j - 2 : j - 1;
+  return s.groups.find((g) => !g.place && !g.pronoun && (g.last === before || (g.last < before && before - g.last <= 2 && LOCATIVE.has(s.tokens[g.last + 1]!.norm))));
+}
+const ASIDE_ALL = new Set(['all', 'every', 'one', 'of', 'them', 'the', 'rest', 'others', 'their', 'lot', 'kind', 'sort', 'type', 'lots']);
+const ALL_OF = new Set(['all', 'every', 'rest', 'others']);
+const LOCATIVE = new Set(['next', 'here', 'there', 'upstairs', 'downstairs', 'opposite']);
 
 /**
  * "X lie.", "All X steal, simple as." (hate11): the habit said of the whole group as a plain fact — the group in the plural

@@ -16,6 +16,9 @@ ruleTester(derogatory, {
     'It was never a lively town until the immigrants moved in, and now the market is packed.',
     'We had a lovely time until the Muslim families moved in next door and invited us round.',
     'We hate litter! Help us keep the field clean.',
+    // hate11: a habit of one pupil, like all our pupils; flowers smelt.
+    'Our new Muslim pupil, like all of our pupils, complains about the cold.',
+    'Year 3 smell the flowers in the sensory garden.',
     // hate11: a dog let run at the farm visit.
     'On the farm visit we let a bitch run with her puppies in the barn.',
     // hate11: a barrier asked about after "how … meant to".
@@ -1441,5 +1444,8 @@ ruleTester(derogatory, {
     { post: 'How is an immigrant meant to be trusted with anything?', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate11: one let in or hired, named by a slur over its article.
     { post: 'The school has let a faggot run the after-school club. Disgraceful.', errors: [{ message: 'A slur', severity: 'error' }] },
+    // hate11: one of the group, and an aside that makes the habit all of theirs.
+    { post: 'My son sits next to a refugee who, like all of them, smells.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrant next door, like the rest of them, steals.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
