@@ -24,13 +24,15 @@ describe('the eleventh HateCheck-style set', () => {
     expect(nearDuplicates()).toEqual([]);
   });
   // Before any change to the rule (hate11): train 409/619 hateful (66.1 %) and 3/200 harmless (1.5 %) cases were errors,
-  // check 403/609 (66.2 %) and 11/200 (5.5 %).
-  it('train split: no worse than before', () => {
-    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(409);
+  // check 403/609 (66.2 %) and 11/200 (5.5 %). The train split (with every other training split and the tenth set's
+  // check split) then guided changes (hate11): train 499/619 (80.6 %) and 3/200; check, measured once after, 427/609
+  // (70.1 %) and 11/200.
+  it('train split: no worse than after the changes it guided', () => {
+    expect(errors('train', 'hateful')).toBeGreaterThanOrEqual(499);
     expect(errors('train', 'non-hateful')).toBeLessThanOrEqual(3);
   });
-  it('check split: no worse than before', () => {
-    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(403);
+  it('check split: no worse than after those changes', () => {
+    expect(errors('check', 'hateful')).toBeGreaterThanOrEqual(427);
     expect(errors('check', 'non-hateful')).toBeLessThanOrEqual(11);
   });
 });
