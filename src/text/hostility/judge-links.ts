@@ -451,7 +451,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // The warning ends its sentence: not "… and you'll find out what happens at Eid".
       if (WARNED.has(hit.match.term)) return s.sentenceTokens[1] - hit.match.lastToken <= 1 ? addressedGroup(s) : undefined;
       // "Come near my kids again, X, and you'll regret it" (hate11): after an order to keep away, to the group addressed.
-      if (WARNED_OFF.has(hit.match.term)) return warnedOff(s, hit) ? addressedGroup(s) : undefined;
+      // Otherwise the consequence of letting the group in, as "regret it" is read ("You'll regret it if you hire a X").
+      if (WARNED_OFF.has(hit.match.term)) return warnedOff(s, hit) ? addressedGroup(s) : consequenceOf(s, hit);
       // "deal with X once and for all": the group right before it.
       if (hit.match.term === 'once and for all' && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
       // "a better place without X": the group right after it, not "without bullying of X".
