@@ -14,9 +14,11 @@
 //    and on an eighth (hatecheck-style-eighth.csv, likewise written before reading the rule, plain comment register), likewise,
 //    and on a ninth (hatecheck-style-ninth.csv, likewise written before reading the rule: comparisons, calls to action, threats,
 //    spelled-out slurs, unusual forms of the group word), likewise, and on a tenth (hatecheck-style-tenth.csv, likewise written
-//    before reading the rule: replies quoting and agreeing, passive demands, "always"/"never", slang and ordinary typos), likewise.
+//    before reading the rule: replies quoting and agreeing, passive demands, "always"/"never", slang and ordinary typos), likewise, and on an eleventh (hatecheck-style-eleventh.csv, likewise written before reading the
+//    rule, as replies under a school's post: implicit remarks, demeaning questions, split and spaced slurs, metaphors, calls to action), likewise.
 //    EVAL_MISSES=tune (or train) lists that split's mistakes (never look at holdout's or check's: they
-//    only measure).
+//    only measure — but for the tenth set's check split, training data since the hate11 session: its author had read
+//    the rule before writing it).
 // 2. text/personal-data on UK identifier cases written from the official formats (and Microsoft
 //    Presidio's own UK test cases): precision and recall.
 // Both run the checks in-process (bundled from src/ with esbuild).
@@ -59,8 +61,10 @@ async function hateCheck() {
   // plain register of comments and replies, often with a harmless clause around the remark); ninth (hate9: the same, with
   // comparisons, calls to action, future and conditional threats, slurs spelled out of shape and the group word as possessive,
   // adjective and compound); tenth (hate10: the same, with replies quoting and agreeing, "tbh" openers, passive demands
-  // ("should be deported"), what a group "always"/"never" does, lists of groups, slang and ordinary typos).
-  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv'], ['sixth', 'hatecheck-style-sixth.csv'], ['seventh', 'hatecheck-style-seventh.csv'], ['eighth', 'hatecheck-style-eighth.csv'], ['ninth', 'hatecheck-style-ninth.csv'], ['tenth', 'hatecheck-style-tenth.csv']];
+  // ("should be deported"), what a group "always"/"never" does, lists of groups, slang and ordinary typos); eleventh (hate11: the same, as replies under a school's post: stereotypes stated as fact, "they
+  // don't belong here", "why do X always …?", slurs spaced, dotted and split, dehumanising metaphors and verbs, conditional threats
+  // and calls to action, with counter-speech that quotes or reports them).
+  const ownSets = [['second', 'hatecheck-style-new.csv'], ['third', 'hatecheck-style-third.csv'], ['fourth', 'hatecheck-style-fourth.csv'], ['fifth', 'hatecheck-style-fifth.csv'], ['sixth', 'hatecheck-style-sixth.csv'], ['seventh', 'hatecheck-style-seventh.csv'], ['eighth', 'hatecheck-style-eighth.csv'], ['ninth', 'hatecheck-style-ninth.csv'], ['tenth', 'hatecheck-style-tenth.csv'], ['eleventh', 'hatecheck-style-eleventh.csv']];
   const ownRows = [...rows];
   for (const [ordinal, file] of ownSets) {
     const setRows = parse(readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'text', file), 'utf8'), { columns: true, skip_empty_lines: true, comment: '#' });

@@ -71,6 +71,23 @@ export function mayReadDifferently(norm: string, vocabulary: Vocabulary, variant
   return norm.length >= GLUED_MIN && (gluedSplit(norm, vocabulary) !== undefined || contractionSplit(norm, known) !== undefined);
 }
 
+/**
+ * "What abitch", "they are apest", "such anidiot": "a" or "an" run into a word of the word list (a slur, insult or
+ * profanity: its kind is "category/strength") or a dehumanising or attribute word of three letters or more. The
+ * English words that are so made (the British word list and WordNet, checked against every such word by hate11) are
+ * left whole. Where the article ends, or undefined.
+ */
+export function articleGlued(norm: string, kinds: ReadonlyMap<string, string> | undefined): number | undefined {
+  if (kinds === undefined || norm.charCodeAt(0) !== 0x61 || norm.length < 4 || ARTICLE_WORDS.has(norm)) return undefined;
+  for (const at of norm.charCodeAt(1) === 0x6e ? [2, 1] : [1]) {
+    const kind = norm.length - at >= 3 ? kinds.get(norm.slice(at)) : undefined;
+    if (kind !== undefined && (kind.includes('/') || ARTICLE_ROLES.has(kind))) return at;
+  }
+  return undefined;
+}
+const ARTICLE_ROLES = new Set(['dehumanising', 'attribute']);
+const ARTICLE_WORDS = new Set(['among', 'aspic', 'aspics', 'apathetic', 'afoul', 'atypical', 'atoxic', 'alice']);
+
 /** A negative contraction, with or without its apostrophe, that may be run into the next word ("can'tstand"). */
 const CONTRACTION = /^(?:can't|cant|cannot|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent)/;
 
@@ -226,7 +243,9 @@ function unmaskOnce(masked: string, vocabulary: Vocabulary, kinds?: ReadonlyMap<
   const onlyVowelsHidden = (candidate: string) => [...word].every((c, i) => c !== '*' || 'aeiou'.includes(candidate[i]!));
   const kind = kinds?.get(fits[0] ?? '');
   const oneKind = kind !== undefined && fits.every((candidate) => kinds!.get(candidate) === kind);
-  const found = fits.length === 1 || (fits.length > 1 && (oneKind || fits.every(onlyVowelsHidden))) ? fits[0] : undefined;
+  // Of words that differ only in a hidden vowel, the one of the word list is the one masked ("sl*t": slut, not "slit").
+  const listed = fits.length > 1 && fits.every(onlyVowelsHidden) ? fits.filter((candidate) => kinds?.get(candidate)?.includes('/')) : [];
+  const found = listed.length === 1 ? listed[0] : fits.length === 1 || (fits.length > 1 && (oneKind || fits.every(onlyVowelsHidden))) ? fits[0] : undefined;
   return found === undefined || masked === word ? found : `${found}'s`;
 }
 
@@ -345,6 +364,16 @@ function joinSpaced(text: string, tokens: Token[], vocabulary: Vocabulary, known
         i = j;
         continue;
       }
+      // "so r e p u l s i v e I eat …": the run's last letter is the next word ("I", "a"), the rest a whole word.
+      const tail = word[word.length - 1];
+      if ((tail === 'i' || tail === 'a') && run.length - skip >= 4 && isWord(word.slice(skip, -1))) {
+        const first = run[skip]!;
+        const last = run[run.length - 2]!;
+        out.push({ norm: word.slice(skip, -1), start: first.start, end: last.end, raw: text.slice(first.start, last.end) });
+        out.push(run[run.length - 1]!);
+        i = j;
+        continue;
+      }
       // "i c a n t s t a n d": two words of three or more letters spelt out as one whole run ("cant" for "can't").
       const wholeRun = j === runEnd && (i === 0 || tokens[i - 1]!.norm.length !== 1 || !spacedGap(text, tokens[i - 1]!.end, tokens[i]!.start));
       if (skip === 0 && wholeRun) {
@@ -416,6 +445,8 @@ function splitGlued(tokens: Token[], vocabulary: Vocabulary, known: Vocabulary =
     // a capitalised one is a name ("Blackburn") — unless it opens a sentence and neither half is a group's
     // word ("Stupidbitches everywhere you look", session 25).
     if (split !== undefined && split < 0) split = /^\p{Ll}/u.test(token.raw) || capitalisedBySentence(token, -split, text, kinds) ? -split : undefined;
+    // "What abitch": the article run into the word, in a word written in lower case.
+    if (!split && /^\p{Ll}/u.test(token.raw)) split = articleGlued(token.norm, kinds);
     if (!split) {
       // "shouldallbe shot": little words run together before a hostile one.
       const next = tokens[index + 1];

@@ -2,7 +2,7 @@
 // phrase matches (with threats split round "them"), sentences and quotation marks; each sentence is then
 // judged by judgeSentence (judge.ts).
 import { type Token as BaseToken, tokenize } from '../../lexicons/tokenize.js';
-import { gluedBefore, hostileTokens, mayReadDifferently, wordTokens, type HostileToken as Token } from '../deobfuscate.js';
+import { articleGlued, gluedBefore, hostileTokens, mayReadDifferently, wordTokens, type HostileToken as Token } from '../deobfuscate.js';
 import { type PhraseMatch, withoutPossessive } from '../../lexicons/matcher.js';
 import { firstWhere } from '../../core/search.js';
 import type { Gapped, Hit, HostileFinding, HostilityModel, Identity, Term } from './types.js';
@@ -312,7 +312,7 @@ function wordFlags(norm: string, model: HostilityModel, plain: boolean): number 
   if (flags === undefined) {
     const word = withoutPossessive(norm);
     flags = (model.triggers.has(word) ? TRIGGER : 0) | (model.positives.has(word) ? POSITIVE : 0) | (model.negations.has(word) ? NEGATION : 0) | (model.pairTriggers.has(word) ? PAIR_FIRST : 0);
-    if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known)) flags |= DISGUISED;
+    if (mayReadDifferently(norm, model.vocabulary, model.variants, model.known) || articleGlued(norm, model.kinds) !== undefined) flags |= DISGUISED;
     if (model.flags.size >= FLAGS_LIMIT) model.flags.clear();
     model.flags.set(norm, flags);
   }

@@ -162,6 +162,8 @@ export function blamed(s: Sentence, hit: Hit): Identity | undefined {
  */
 export function longedGone(s: Sentence, hit: Hit): Identity | undefined {
   if (negated(s, hit)) return undefined;
+  const freed = freedOf(s, hit);
+  if (freed) return freed;
   const group = s.groups.find((g) => !g.place && g.first > hit.match.lastToken && s.tokens.slice(hit.match.lastToken + 1, g.first).every((t) => OBJECT_QUANTIFIER.has(t.norm)) && g.first - hit.match.lastToken <= 3);
   if (!group) return undefined;
   let k = group.last + 1;
@@ -175,6 +177,24 @@ export function longedGone(s: Sentence, hit: Hit): Identity | undefined {
   const gone = s.hits.some((h) => h.role === 'departure' && h.match.firstToken === k) || GONE.has(word) || (SENT_OFF.has(word) && AWAY.has(next));
   return gone ? group : undefined;
 }
+
+/**
+ * "Can't wait for the day this town is free of X again", "Roll on the day we are rid of X" (hate11): the longing's
+ * clause ends on the place or the speaker freed of the group — "free of", "rid of" or "clear of" right before it (over
+ * "all", "the"), within ten words, no clause break between.
+ */
+function freedOf(s: Sentence, hit: Hit): Identity | undefined {
+  return s.groups.find((g) => {
+    if (g.place || g.pronoun || g.first <= hit.match.lastToken || g.first - hit.match.lastToken > 10) return false;
+    let k = g.first - 1;
+    while (k > hit.match.lastToken && FREED_LEAD.has(s.tokens[k]!.norm)) k--;
+    if (s.tokens[k]?.norm !== 'of' || !FREED.has(s.tokens[k - 1]?.norm ?? '')) return false;
+    for (let j = hit.match.lastToken + 1; j <= k; j++) if (/[,;:—–]/.test(s.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start))) return false;
+    return true;
+  });
+}
+const FREED = new Set(['free', 'rid', 'clear', 'shot']);
+const FREED_LEAD = new Set(['the', 'all', 'these', 'those', 'them']);
 
 /**
  * "Keep your kids away from the X", "Make sure your daughters stay away from the X lads", "You should

@@ -312,9 +312,23 @@ export function reactionTo(s: Sentence, hit: Hit): Identity | undefined {
   return s.groups.find((g) => {
     if (g.place || g.pronoun || OWN.has(s.tokens[g.first - 1]?.norm ?? '')) return false;
     const [a, b] = g.first > hit.match.lastToken ? [hit.match.lastToken + 1, g.first] : [Math.max(s.sentenceTokens[0], g.first - 6), g.first];
-    return Math.abs(g.first - hit.match.firstToken) <= 12 && s.tokens.slice(a, b).some((t) => SETS_OFF.has(t.norm));
+    return Math.abs(g.first - hit.match.firstToken) <= 12 && (s.tokens.slice(a, b).some((t) => SETS_OFF.has(t.norm)) || nothingLike(s, hit, g));
   });
 }
+
+/**
+ * "Nothing gets my blood boiling like X", "Nothing fills me with dread like hearing that X …" (hate11): nothing sets the
+ * reaction off as the group does — "nothing" opening the sentence, "like" before the group after the reaction.
+ */
+function nothingLike(s: Sentence, hit: Hit, g: Identity): boolean {
+  if (s.tokens[s.sentenceTokens[0]]!.norm !== 'nothing' || g.first <= hit.match.lastToken) return false;
+  for (let k = g.first - 1; k > hit.match.lastToken && g.first - k <= 5; k--) {
+    if (s.tokens[k]!.norm === 'like') return true;
+    if (!LIKE_GAP.has(s.tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+const LIKE_GAP = new Set(['the', 'seeing', 'hearing', 'that', 'when', 'some', 'a', 'load', 'of', 'bunch', 'lot']);
 
 /** After an explaining clause, what makes it say everything: "which explains a lot", "which says it all". */
 const SAYS_IT_ALL = new Set(['a', 'lot', 'it', 'all', 'everything', 'enough', 'plenty', 'you', 'need', 'to', 'know', 'really', 'i', 'suppose', 'guess']);

@@ -7,7 +7,7 @@ import {
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
   NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
-  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WARNED, WH_WORD, WISHING_MODAL, WRONG_DONE,
+  SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WARNED, WARNED_OFF, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
 import { coordinatedPromise, coordinatedWish, goodFeelingCaused, hasModalBefore, hasTarget, homonymNear, ownPlaceAt } from './targets.js';
 import { atAnActivity, keptFromSpeaker, wronged, wrongNamedBefore } from './harmless.js';
@@ -26,6 +26,9 @@ import { avoidanceUrged, betterWithout, blamed, consequenceOf, longedGone, refus
 import { doneByAThing, harmedGroup, objectOfDoers, ownsTheThing, perpetrators, rewarded, witnessed } from './judge-violence.js';
 import { likenedInThePast, oneNamedWomanDescribed } from './judge-told.js';
 import { saidInAside } from './judge-aside.js';
+import { FLOOD, floodEndsClause, spoiledByArrival } from './judge-turn.js';
+import { warnedOff } from './judge-warning.js';
+import { knownToBeLike } from './judge-knowing.js';
 import { describedInList } from './judge-listed.js';
 import { heldByOthers, insultElsewhere } from './judge-held.js';
 import { ADMITTING_VERB, changeForWorse, explainedBy, goodDenied, harmIntended, precautionTaken, reactionTo, summedUp, rhetoricalAsked, weaponIntended } from './judge-intent.js';
@@ -246,6 +249,8 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
     case 'attribute':
     case 'dehumanising': {
       if (hit.match.term === 'typical') return typicalOf(s, hit);
+      // "X are pouring in" as a flood, not "… pouring in to the welcome café, and we love it" (judge-turn.ts).
+      if (FLOOD.test(hit.match.term) && !floodEndsClause(s, hit)) return undefined;
       // "X, who are basically criminals, …": said in an aside on the group (judge-aside.ts).
       if (!negated(s, hit)) {
         const aside = saidInAside(s, hit);
@@ -376,6 +381,10 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       return blamed(s, hit);
     case 'longing':
       return longedGone(s, hit);
+    case 'turn':
+      return spoiledByArrival(s, hit);
+    case 'knowing':
+      return knownToBeLike(s, hit);
     case 'stereotype':
       return stereotyped(s, hit);
     case 'conduct':
@@ -441,6 +450,9 @@ function linkedByRole(s: Sentence, hit: Hit): Identity | undefined {
       // "Keep walking past my house, X, and you'll be sorry" (hate9): warned, only to the group addressed.
       // The warning ends its sentence: not "… and you'll find out what happens at Eid".
       if (WARNED.has(hit.match.term)) return s.sentenceTokens[1] - hit.match.lastToken <= 1 ? addressedGroup(s) : undefined;
+      // "Come near my kids again, X, and you'll regret it" (hate11): after an order to keep away, to the group addressed.
+      // Otherwise the consequence of letting the group in, as "regret it" is read ("You'll regret it if you hire a X").
+      if (WARNED_OFF.has(hit.match.term)) return warnedOff(s, hit) ? addressedGroup(s) : consequenceOf(s, hit);
       // "deal with X once and for all": the group right before it.
       if (hit.match.term === 'once and for all' && !s.groups.some((g) => !g.place && g.last < hit.match.firstToken && hit.match.firstToken - g.last <= 2)) return undefined;
       // "a better place without X": the group right after it, not "without bullying of X".

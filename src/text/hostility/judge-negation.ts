@@ -168,10 +168,31 @@ export function refusedBySpeaker(s: Sentence, at: number) {
  * with the group before it in the question. Where the "even" stands, or -1.
  */
 export function evenAsked(s: Sentence, hit: Hit) {
+  const meant = meantAsked(s, hit);
+  if (meant >= 0) return meant;
   const even = hit.match.firstToken - (s.tokens[hit.match.firstToken - 1]?.norm === 'even' ? 1 : s.tokens[hit.match.firstToken - 2]?.norm === 'even' && ['have', 'has', 'be', 'a', 'any'].includes(s.tokens[hit.match.firstToken - 1]!.norm) ? 2 : 0);
   if (!s.question || even === hit.match.firstToken || even <= s.sentenceTokens[0]) return -1;
   return s.groups.some((g) => !g.pronoun && g.last < even && even - g.last <= 2) ? even : -1;
 }
+
+/**
+ * "How is a X meant to be trusted with anything?", "How are X supposed to be trusted?" (hate11): a good asked after "how
+ * … meant to"/"supposed to", the group right before, is doubted as if denied. Not a barrier asked about ("How are
+ * disabled pupils meant to be included if there is no ramp?"): nothing of "if", "without", "when" after it. Where
+ * "meant" or "supposed" stands, or -1.
+ */
+function meantAsked(s: Sentence, hit: Hit): number {
+  if (!s.question || s.tokens[s.sentenceTokens[0]]!.norm !== 'how') return -1;
+  let k = hit.match.firstToken - 1;
+  if (s.tokens[k]?.norm === 'be') k--;
+  if (s.tokens[k]?.norm !== 'to' || !MEANT.has(s.tokens[k - 1]?.norm ?? '')) return -1;
+  const at = k - 1;
+  if (!s.groups.some((g) => !g.pronoun && !g.place && g.last === at - 1)) return -1;
+  for (let j = hit.match.lastToken + 1; j <= s.sentenceTokens[1]; j++) if (BARRIER.has(s.tokens[j]!.norm)) return -1;
+  return at;
+}
+const MEANT = new Set(['meant', 'supposed', 'expected']);
+const BARRIER = new Set(['if', 'without', 'when', 'unless', 'while', 'because', 'since', 'given']);
 
 /**
  * "Are X even capable of thinking?", "Can X ever be trusted?", "Will X ever be any good?": a yes-no

@@ -306,6 +306,11 @@ export function stereotyped(s: Sentence, hit: Hit): Identity | undefined {
  */
 export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   const next = s.tokens[hit.match.lastToken + 1]?.norm ?? '';
+  const clauseEnd = /^[^\p{L}\p{N}]*[,;:—–]/u.test(s.text.slice(s.tokens[hit.match.lastToken]!.end, s.tokens[hit.match.lastToken + 1]?.start ?? s.text.length));
+  if (hit.match.lastToken === s.sentenceTokens[1] || clauseEnd || HABIT_AFTER.has(next)) {
+    const one = generalisedByAside(s, hit);
+    if (one) return one;
+  }
   // Anything after it but "everything", "our …", "all the time" makes it one act or a question about it:
   // "steal bread in Les Misérables", "complain more about pain", "shout the loudest at sports day".
   // A clause break right after it ends it as well (hate10): "X always lie, it is in their nature", "X never pay up; …".
@@ -319,7 +324,7 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
       if (group.pronoun || group.place || SPECIFIC.has(s.tokens[group.first - 1]?.norm ?? '') || SINGLE.has(s.tokens[group.first - 1]?.norm ?? '')) return undefined;
       const opener = s.tokens[s.sentenceTokens[0]]!.norm;
       const asked = s.question && (WH_WORD.has(opener) || ((opener === 'do' || opener === 'does') && s.tokens.slice(group.last + 1, hit.match.firstToken).some((t) => t.norm === 'ever')));
-      return asked || habitual ? group : undefined;
+      return asked || habitual || saidOfAll(s, group, hit) ? group : undefined;
     }
     const word = s.tokens[k]!.norm;
     // "never stop complaining": the negation is the habit.
@@ -330,6 +335,45 @@ export function habitOf(s: Sentence, hit: Hit): Identity | undefined {
   }
   return undefined;
 }
+
+/**
+ * "My son sits next to a X who, like all of them, steals", "The X next door, like the rest of them, lies" (hate11): one
+ * of the group, and an aside that says the habit is all of theirs — "like" and "all", "every one" or "the rest" of
+ * "them" (or their lot, their kind) between commas right before the verb, the group right before the aside (over "who").
+ */
+function generalisedByAside(s: Sentence, hit: Hit): Identity | undefined {
+  const first = s.sentenceTokens[0];
+  const end = hit.match.firstToken - 1;
+  if (end <= first || !/,\s*$/.test(s.text.slice(s.tokens[end]!.end, s.tokens[end + 1]!.start))) return undefined;
+  let j = end;
+  let whole = false;
+  while (j > first && end - j <= 6 && s.tokens[j]!.norm !== 'like') {
+    if (!ASIDE_ALL.has(s.tokens[j]!.norm)) return undefined;
+    if (ALL_OF.has(s.tokens[j]!.norm)) whole = true;
+    j--;
+  }
+  if (!whole || s.tokens[j]!.norm !== 'like' || !/,\s*$/.test(s.text.slice(s.tokens[j - 1]?.end ?? 0, s.tokens[j]!.start))) return undefined;
+  const before = s.tokens[j - 1]?.norm === 'who' ? j - 2 : j - 1;
+  return s.groups.find((g) => !g.place && !g.pronoun && (g.last === before || (g.last < before && before - g.last <= 2 && LOCATIVE.has(s.tokens[g.last + 1]!.norm))));
+}
+const ASIDE_ALL = new Set(['all', 'every', 'one', 'of', 'them', 'the', 'rest', 'others', 'their', 'lot', 'kind', 'sort', 'type', 'lots']);
+const ALL_OF = new Set(['all', 'every', 'rest', 'others']);
+const LOCATIVE = new Set(['next', 'here', 'there', 'upstairs', 'downstairs', 'opposite']);
+
+/**
+ * "X lie.", "All X steal, simple as." (hate11): the habit said of the whole group as a plain fact — the group in the plural
+ * opening the sentence (over "all"), the verb right after it in the present, nothing after (habitOf has seen to that).
+ * Not asked ("Do X complain?"), nor of some ("Some refugees complain of the cold" opens on "some").
+ */
+function saidOfAll(s: Sentence, group: Identity, hit: Hit): boolean {
+  if (s.question || group.last !== hit.match.firstToken - 1) return false;
+  const lead = group.first - 1 >= s.sentenceTokens[0] ? s.tokens[group.first - 1]!.norm : undefined;
+  if (lead !== undefined && lead !== 'all') return false;
+  if (lead === 'all' && group.first - 2 >= s.sentenceTokens[0]) return false;
+  const last = s.tokens[group.last]!.norm;
+  return (last.endsWith('s') || PLURAL_PEOPLE.has(last)) && !/(?:ed|ing)$/.test(s.tokens[hit.match.firstToken]!.norm);
+}
+const PLURAL_PEOPLE = new Set(['people', 'women', 'men', 'folk', 'children', 'kids']);
 
 /**
  * "Has anyone ever met a X with an ounce of decency?", "Have you ever seen a X with any manners?":

@@ -19,6 +19,7 @@ import { negated } from './judge-negation.js';
 import { complaintMocked, deedJudged, disclaimer, endorsed, endorsedByQuestion, groupRefused, othersBelief, reportDismissed, saidWithAbuse } from './judge-framing.js';
 import { groupLinked } from './judge-links.js';
 import { lastResort } from './judge-last-resort.js';
+import { talkJudged } from './judge-talk.js';
 import { violenceTold } from './judge-told.js';
 import { condemnedTalk, rhetoricalOpens } from './judge-intent.js';
 import { beliefRenounced, calledInPast, doneOnceTold, exclusionQuestioned, labelledByOthers } from './judge-held.js';
@@ -65,13 +66,16 @@ function readSentence(
   };
   s.groups = sentenceGroups(s);
   s.deed = deedJudged(s);
-  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h) && !slurIsSubject(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && (labelledByOthers(s, h) || calledInPast(s, h))));
+  s.counter = !endorsed(s) && (s.deed?.verdict === 'condemned' || s.framedAsReport || s.hits.some((h) => h.role === 'counter' && !endorsedByQuestion(s, h) && !disclaimer(s, h) && !saidWithAbuse(s, h) && !groupRefused(s, h) && !complaintMocked(s, h) && !slurIsSubject(s, h)) || (othersBelief(s) && !(s.question && rhetoricalOpens(s))) || reportDismissed(s) || reportingGerundOpens(s) || condemnedTalk(s) || exclusionQuestioned(s) || doneOnceTold(s) || beliefRenounced(s) || s.hits.some((h) => LABELLABLE.has(h.role) && (labelledByOthers(s, h) || calledInPast(s, h))) || s.hits.some((h) => TALKED_OF.has(h.role) && talkJudged(s, h)));
   s.selfRef = hits.some((h) => h.role === 'self' && !imaginedSelf(s, h));
   return s;
 }
 
 /** Determiners that pick out someone other than the speaker: "some X", "that X", "another X". */
 const OTHER_ONE = new Set(['some', 'that', 'this', 'those', 'these', 'another', 'any']);
+
+/** Roles that may judge others' talk or treatment of a group, or name it (judge-talk.ts). */
+const TALKED_OF = new Set(['attribute', 'emotion', 'dehumanising', 'word']);
 
 /** Roles a label others give may carry: "called criminals", "described as a danger" (judge-held.ts). */
 const LABELLABLE = new Set(['attribute', 'dehumanising', 'word']);
@@ -216,11 +220,23 @@ function pickedOut(s: Sentence, hit: Hit): boolean {
   const first = hit.match.firstToken;
   const last = hit.match.lastToken;
   if (ONLY_ONE.has(s.tokens[first - 1]?.norm ?? '') && s.tokens[first - 2]?.norm === 'only') return MODAL_AFTER.has(s.tokens[last + 1]?.norm ?? '');
-  if (!PICKING_OUT.has(s.tokens[first - 1]?.norm ?? '') || s.tokens[last]!.norm.endsWith('s')) return false;
+  const determiner = s.tokens[first - 1]?.norm ?? '';
+  if (s.tokens[last]!.norm.endsWith('s')) return false;
+  // The one picked out is the subject of a deed only a person does (hate11): "Some X was at the gates again", "Of course
+  // a X wrote this post" — over one adverb ("some X just pushed in").
+  const verbAt = ADVERB_BEFORE_DEED.has(s.tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1;
+  const verb = verbAt <= s.sentenceTokens[1] ? s.tokens[verbAt]!.norm : '';
+  if ((PICKING_OUT.has(determiner) && (PERSON_DEED.has(verb) || BEING_THERE.has(verb))) || (determiner === 'a' && PERSON_DEED.has(verb))) return true;
+  if (!PICKING_OUT.has(determiner)) return false;
   for (let k = last + 1; k <= s.sentenceTokens[1]; k++) if (SPEAKER_WRONGED.has(s.tokens[k]!.norm)) return true;
   return false;
 }
 const PICKING_OUT = new Set(['some', 'another']);
+/** Verbs whose subject is a person, said of one picked out: what they wrote, said or did to others. */
+const PERSON_DEED = new Set(['wrote', 'writes', 'posted', 'posts', 'commented', 'said', 'says', 'shouted', 'yelled', 'screamed', 'swore', 'spat', 'pushed', 'shoved', 'barged', 'keyed', 'nicked', 'stole', 'complained', 'moaned', 'decided', 'tried', 'started', 'threatened', 'told', 'asked', 'called', 'teaches', 'taught', 'coaches', 'coached']);
+/** Being somewhere or at it again, said only after "some" or "another": "Some X was at the gates", "another X is moving in". */
+const BEING_THERE = new Set(['was', 'is', 'has', 'had', 'keeps', 'kept', 'got', 'turned', 'showed', 'moved']);
+const ADVERB_BEFORE_DEED = new Set(['just', 'actually', 'literally', 'only', 'then', 'even', 'always', 'now']);
 const ONLY_ONE = new Set(['a', 'an']);
 const MODAL_AFTER = new Set(['would', 'could', 'will', 'can', 'does', 'do']);
 const SPEAKER_WRONGED = new Set(['my', 'me']);

@@ -55,6 +55,8 @@ export function addressedOrPointedAt(hit: Hit, hits: Hit[], tokens: Token[], [fi
   // "Some bitch just pushed in …", "Some faggot keeps parking …": one person, doing something (in the singular).
   if (before && i - 1 === first && before.norm === 'some' && !/s$/.test(tokens[j]!.norm) && after && j < last && SOME_ONE_DOING.has(after.norm)) return true;
   if (before && i - 1 >= first && LETTING.has(before.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
+  // And one let in, over its article (hate11): "The school has let a X run the after-school club", "they hired a X to coach".
+  if (before && i - 2 >= first && (before.norm === 'a' || before.norm === 'an') && LETTING.has(tokens[i - 2]!.norm) && after && j < last && !ARTICLE_AFTER.has(after.norm)) return true;
   // hate25: "A paki took my seat", "This bitch just barged into me": one person opening the sentence, then a deed done
   // to the speaker (not "A bitch took best in show").
   if (before && i - 1 === first && ONE_PERSON.has(before.norm) && !/s$/.test(tokens[j]!.norm) && after && j < last && (SOME_ONE_DOING.has(after.norm) || PERSON_DEED.has(after.norm)) && tokens.slice(j + 2, Math.min(last, j + 5) + 1).some((t) => TO_THE_SPEAKER.has(t.norm))) return true;

@@ -60,6 +60,8 @@ export type Role =
   | 'agreement'
   | 'oath'
   | 'dismissal'
+  | 'turn'
+  | 'knowing'
   | 'word';
 
 export interface Term extends LexiconEntry {

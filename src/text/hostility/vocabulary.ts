@@ -3,7 +3,7 @@
 import type { Role } from './types.js';
 
 export const SLUR_CATEGORIES = new Set(['race', 'religion-or-belief', 'sexual-orientation-gender', 'disability', 'sex', 'age']);
-export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence', 'oath']);
+export const HOSTILE_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word', 'positive', 'quality', 'trait', 'preference', 'decline', 'squalor', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'reaction', 'explaining', 'essence', 'oath', 'turn', 'knowing']);
 /** Roles that say something against whoever a word names, with no group needed to make them hostile. */
 export const CONDEMNING_ROLES = new Set<Role>(['emotion', 'attribute', 'action', 'dehumanising', 'threat', 'harm-verb', 'squalor', 'decline', 'insinuation']);
 /** Words between a copula and a predicate ("are just so", "to be that", "are all complete"). */
@@ -151,6 +151,9 @@ const EVERYDAY_THEM = new Set([
   'round them all up', 'round them up', 'clear them out', 'ship them off', 'ship them back', 'ship them out', 'send them all back', 'knock them out', 'string them up', 'string them all up',
   // "If I see X in the park, I'll kick them out myself" — not the coach's "kick them out of the team", "sort them out" — the socks
   'kick them out', 'sort them out',
+  // driving people from a place (hate11): "chase them off the field", "get them out of our hall by 3pm" — said of geese and classes
+  'run them out', 'run them off', 'drive them off', 'drive them away', 'chase them off', 'chase them out', 'hound them out', 'hound them off', 'force them out', 'force them off',
+  'turf them out', 'boot them out', 'smoke them out', 'get them off our', 'get them out of our', 'get them out of this', 'get them all out', 'get them all off',
   // "I'd love to see every X hang" — not "I'd love to see them hang their paintings"
   'see them hang',
   // "Send X back", "Lock X all up", "I'll make those X regret it" — not "send them home with a letter", "lock them up" (the bikes)
@@ -188,7 +191,13 @@ export const WARNED = new Set(["you'll find out what happens", 'you will find ou
   // hate10
   "you won't be walking home", 'you will not be walking home', "you won't walk home", "you won't make it home", "you won't get home", "you won't be going home", "you won't get there", "you won't walk again",
   "you won't be walking anywhere", "you won't be laughing", "i'll cut you", 'i will cut you', "we'll cut you"]);
-export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED,
+/**
+ * A consequence warned of that is advice as often ("book now or you'll regret it"): a threat only after an order to
+ * keep away or stop, said to someone addressed by their group (hate11, see warnedOff in judge-warning.ts).
+ */
+export const WARNED_OFF = new Set(["you'll regret it", 'you will regret it', "you'll be sorry", 'you will be sorry', "you'll wish you", 'you will wish you',
+  "you'll end up in hospital", 'you will end up in hospital', "you'll end up in the canal", 'you will end up in the canal', "you'll end up in the river", 'you will end up in the river', "you'll end up in a box", 'you will end up in a box', "you'll end up in a ditch", 'you will end up in a ditch', "you'll end up in a wheelchair", 'you will end up in a wheelchair', "you'll end up in the morgue", 'you will end up in the morgue']);
+export const GROUP_ONLY_THREATS = new Set([...SANDWICHED.keys(), ...OBJECT_ONLY_THREATS, "they'll regret it", ...EVERYDAY_THEM, ...EXPULSION, ...COMING_TO_THEM, ...WARNED, ...WARNED_OFF,
   // "I'm coming for every X", "Isn't it time we got rid of X?", "X get what they deserve" — not the cup we're coming for, the clutter to get rid of
   'coming for every', 'coming for all', 'coming for any', 'come for every', 'come for all', 'time we got rid of', 'time to get rid of', 'time we dealt with', 'time to deal with',
   'get what they deserve', 'got what they deserved', 'gets what they deserve', 'regret ever coming', 'regret the day they', 'be rid of', 'finally rid of', 'rid the country of', 'rid this country of', 'rid our streets of']);

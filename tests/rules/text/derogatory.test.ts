@@ -11,6 +11,71 @@ ruleTester(derogatory, {
     // fp34: a historians' term and a French phrase in a languages post.
     'A-level history: Year 13 had a cracking seminar on "bastard feudalism" in the Wars of the Roses this week.',
     'Classic phrases of the week: "Je suis en retard!" (I am late) and "Il fait un temps de chien".',
+    // hate11: an article before an English word that holds a slur ("among", "aspic"); letters spelt out before a
+    // one-letter word; a masked word with no slur it could be; someone picked out doing an ordinary deed; a place's good
+    // dated from an arrival of pupils or weather, a coming that made it better, a question or a denial.
+    'Among the winners was a pupil from Year 4, and aspic was on the Victorian banquet menu.',
+    'The answer was s c h o o l I think, so well done Year 2.',
+    'Some coach was late again, so the match started at ten.',
+    'Another parent was at the gates with a lost glove.',
+    'The hall was nice and tidy until Year 6 turned up for the disco!',
+    'It was a lovely afternoon until the rain turned up.',
+    'Our village was a lovely place until the refugee families arrived and brought it to life.',
+    'It was never a lively town until the immigrants moved in, and now the market is packed.',
+    'We had a lovely time until the Muslim families moved in next door and invited us round.',
+    'We hate litter! Help us keep the field clean.',
+    // hate11: a habit of one pupil, like all our pupils; flowers smelt.
+    'Our new Muslim pupil, like all of our pupils, complains about the cold.',
+    'Year 3 smell the flowers in the sensory garden.',
+    // hate11: a dog let run at the farm visit.
+    'On the farm visit we let a bitch run with her puppies in the barn.',
+    // hate11: a barrier asked about after "how … meant to".
+    'How are disabled pupils meant to be included if there is no ramp?',
+    'How are refugees expected to feel welcome when people shout at them?',
+    // hate11: an end in hospital warned of to a class, kindly.
+    "Eat the whole cake and you'll end up in hospital, Year 6!",
+    // hate11: a longing to be free of a wrong done to a group, or of litter.
+    "Can't wait for the day our school is free of bullying against Muslim pupils.",
+    "Can't wait for the day we are free of all the litter after the Eid fair.",
+    // hate11: pupils let in or out at the bell, our families let in first.
+    'Year 6 should not be let out until the bell goes.',
+    'Pupils should not be let in before 8.40am.',
+    'Our Muslim families should be let in first for the Eid assembly.',
+    // hate11: a place earned by our own, a grim day, an idle engine.
+    'Our Muslim pupils earned their place in the final!',
+    'Every refugee in our school deserves a place here.',
+    'The weather was grim but Year 6 had a brilliant sports day.',
+    'Please do not leave the minibus engine idle outside the gates.',
+    // hate11: a crowd told, or welcomed; feeding and crawling said of plants and toddlers.
+    'Our Muslim families poured into the hall for Eid.',
+    'Refugee families are pouring in to the welcome café every Tuesday and we love it.',
+    'Entries are pouring in for the art competition!',
+    'Plants feed off the sunlight, Year 3 learned.',
+    'The toddlers were crawling all over the soft play.',
+    // hate11: nothing sets a reaction off like a thing, or a wrong done to the group, or our own families.
+    'Nothing gets my blood boiling like litter in the playground.',
+    'Nothing gets my blood boiling like seeing Muslim pupils bullied.',
+    'Nothing fills me with joy like our Muslim families at Eid.',
+    // hate11: what "our" people are like, or what they are like said after it, or asked; "you know what" as a filler.
+    'You know what our Year 6 are like, always first to the tuck shop!',
+    'You know what our Muslim families are like, so generous at Eid.',
+    'You know what Muslim families are like: first to help at every fair.',
+    'Do you know what refugees are like when they first arrive? Exhausted, and so grateful for the coats.',
+    'You know what? Year 6 smashed it.',
+    // hate11: a habit told of some people, or of our own, or with what it is about.
+    'Some refugee families complain about the cold, so the PTA collected coats.',
+    'Year 6 made a fuss about the rain, but sports day went ahead.',
+    'Our Muslim families never make a fuss, they just get stuck in.',
+    'Why do disabled people always have to make a fuss to get a ramp?',
+    // hate11: driving off said of geese and a class; a warning that is advice, or praise.
+    'The geese were on the pitch again so Year 5 had to chase them off.',
+    'Get them out of our hall by 3pm so the cleaners can start, Year 6!',
+    "Muslim families, book now for the Eid lunch or you'll regret it.",
+    "Come to the Eid fair, Muslim families, and you won't regret it!",
+    "Keep it up, Muslim girls, and you will end up in the county final!",
+    'Send them back to the library by Friday please.',
+    'In RE, Year 9 learned how Jewish families were persecuted, and why it must never happen again.',
+    "Our anti-racism assembly asked: what would you do if someone said 'send them back'?",
     // hate10: a gift in the blood, kindness coming naturally, a vice denied; an agreement with no remark in the quote;
     // a habit of a class, a fragment of praise after a sentence about a class; a meeting "with more" of a good.
     'Music is in their blood: our Muslim families led the Eid singing.',
@@ -1351,5 +1416,51 @@ ruleTester(derogatory, {
     { post: 'Muslims are worse than anyone else.', errors: [{ message: 'protected group', severity: 'error' }] },
     // hate8: a list of what others called a group, told in a history lesson, stays a report (a warning, for a person to look at).
     { post: 'In history, Year 9 learned that Jewish people were called dirty, greedy and dangerous by Nazi propaganda.', errors: [{ severity: 'warning' }] },
+    // hate11: an article run into a slur or a dehumanising word; letters spelt out before "I"; a masked word read as the
+    // slur of the word list; someone picked out by a slur doing a deed; a place's good dated from the group's coming.
+    { post: 'What abitch, honestly.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Muslims are apest.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrants at my work are so r e p u l s i v e I eat lunch in the car.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'That sl*t next door is at it again.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Some cripple was at the gates again.', errors: [{ message: 'A slur', severity: 'error' }] },
+    { post: 'Nice neighbourhood until the Muslims showed up, that is all I am saying.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Used to be a good school before all the immigrants started coming.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: driving the group from a place; a warning after an order to keep away, to the group addressed.
+    { post: 'Parents should get together and drive the immigrants off the estate.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Get the Muslims out of our school.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Come near my kids again, Muslims, and you will regret it.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a habit said of the whole group as a plain fact, and more bad habits.
+    { post: 'Muslims lie.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'All immigrants steal, simple as.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Why do gay people always have to make everything about themselves?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: what everyone is said to know the group is like, the fault left unsaid.
+    { post: 'You know what immigrants are like. I would not let my kids near.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'We all know what Muslims are like, honestly.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: nothing sets the reaction off as the group does.
+    { post: 'Nothing gets my blood boiling like immigrants parading about at the school fair.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: people as a flood, or as feeders on others.
+    { post: 'Immigrants keep flooding into our town every day.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Refugees feed off the taxpayer.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a place earned denied of the group; more faults.
+    { post: 'None of the refugees here deserve the places they have taken.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Muslims are bone idle.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: others' talk or treatment of a group judged, or named as what its abusers do: counter-speech (an error before).
+    { post: 'The way some people talk about refugees is disgusting, and our Year 9 debate said so.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'The way Muslims are spoken about online is shameful.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    { post: 'Anyone in the comments treating disabled people as less than human will be blocked.', errors: [{ message: 'counter-speech', severity: 'warning' }] },
+    // hate11: the way the group itself behaves, judged, is still the group's.
+    { post: 'The way immigrants behave is disgusting.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: being let in or out denied of the group.
+    { post: 'Immigrants should never be let in.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: longing for a place freed of the group.
+    { post: "Can't wait for the day this town is free of immigrants again.", errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'Keep it up, Muslim, and you will end up in the canal.', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: a good doubted after "how … meant to", the group right before.
+    { post: 'How is an immigrant meant to be trusted with anything?', errors: [{ message: 'protected group', severity: 'error' }] },
+    // hate11: one let in or hired, named by a slur over its article.
+    { post: 'The school has let a faggot run the after-school club. Disgraceful.', errors: [{ message: 'A slur', severity: 'error' }] },
+    // hate11: one of the group, and an aside that makes the habit all of theirs.
+    { post: 'My son sits next to a refugee who, like all of them, smells.', errors: [{ message: 'protected group', severity: 'error' }] },
+    { post: 'The immigrant next door, like the rest of them, steals.', errors: [{ message: 'protected group', severity: 'error' }] },
   ],
 });
