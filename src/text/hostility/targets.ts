@@ -261,6 +261,8 @@ export function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, n
     // "zombies attack the school and you must shoot them": "you" opening the next clause is its subject —
     // unless the violence before it is itself wished ("I'll attack the car and you will be next").
     if (CLAUSE_JOIN.has(tokens[k - 1]?.norm ?? '') && k - 1 > hit.match.lastToken && SUBJECT_AUX.has(tokens[k + 1]?.norm ?? '') && !hasModalBefore(tokens, hit.match.firstToken, Math.min(4, hit.match.firstToken - first))) break;
+    // "… my father died in October. Thank you for your kind messages": the "you" thanked is no one's victim.
+    if (tokens[k - 1]?.norm === 'thank') continue;
     // "We'll shoot you an e-mail": a person and then a thing is an idiom, not a threat.
     if (THREAT_OBJECT.has(tokens[k]!.norm)) return !['a', 'an'].includes(tokens[k + 1]?.norm ?? '');
   }

@@ -3,6 +3,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // A head's letter: the "you" thanked in the next sentence is no victim of "died".
+    'Many of you will know that my father died in October. Thank you for your kind messages and cards.',
     // fp34: a species named by its colour after a preposition; blame for an execution told as history; harms named as a
     // novel's themes in the list after what it "deals with".
     "In science they learned that the plague was carried by fleas on black rats.",
