@@ -5,7 +5,7 @@ import { reportedViolence, takenOnAsClose, toldAsDone } from './narration.js';
 import {
   AS_IT_GETS, ASKED_REGARD, BELIEF, CAUSATIVE, CAUSE_MARK, CIRCUMSTANCE, CONDUCT_TO, CONTEST, COORDINATOR, COPULA, EXCESS, EXISTING, EXPELLING,
   EXPULSION, FILLER, FOR_GOOD, GAP_RELATIVE_WORDS, GOODS, HOSTILE_ROLES, INDIFFERENT, JOURNEY_ON, LACKABLE, LACKING, LESSER, LIST_JOINS, MODAL, NOT_ONE,
-  NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
+  NOTHING_DONE, OBJECT_GAP, OBJECT_ONLY_THREATS, OVER_THE_EDGE, OBJECT_QUANTIFIER, OWED_GOODS, OWING, PASSIVE_BE, PASSIVE_OF, PAST_AUXILIARY, PAST_NEGATION, PERSONISH,
   PROMISED_TOO, PROXIMITY, RANKED_ABOVE, RECLINING, REFUSAL, REFUSAL_GAP, RELATIVE, RELATIVE_AFTER_SUBJECT, RELATIVE_REACH, RIGHTS, SAMENESS, SANDWICHED,
   SCOPE_BREAK, SENTENCE_END, SPEAKER, SPECIFIC, SUBJECT_NEGATION, SUBJECT_REACH, TIME_COME, TRAIT_ADVERB, WARNED, WARNED_OFF, WH_WORD, WISHING_MODAL, WRONG_DONE,
 } from './vocabulary.js';
@@ -784,8 +784,6 @@ const PLACE_LEAD = new Set(['the', 'a', 'an', 'their', 'own', 'some', 'nearest',
 const ORDERED_OUT = new Set(['send', 'kick', 'throw', 'chuck', 'boot', 'turf', 'banish', 'exile', 'ship', 'cull', 'destroy']);
 const ORDERED_OBJECT_LEAD = new Set(['the', 'all', 'every', 'any', 'those', 'these', 'them', 'of', 'last', 'single']);
 const PLACE_PREPOSITION = new Set(['in', 'into', 'to', 'inside']);
-/** Where people are thrown to their death: "chuck X off a cliff", "push X under a bus" (hate7); not "over" ("push the wheelchair users over the bridge"). */
-const OVER_THE_EDGE = new Set(['off', 'under']);
 /** Verbs with the group their subject that place them: "belong" as it stands, the rest wished. */
 const PLACING = new Set(['belong', 'belongs', 'stay', 'stays', 'remain', 'remains', 'kept', 'put', 'locked', 'sent', 'shipped', 'dumped', 'caged', 'confined', 'returned', 'go', 'live']);
 const BELONGING = new Set(['belong', 'belongs']);

@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicons/schema.js';
 import { PhraseMatcher } from '../../lexicons/matcher.js';
 import { tokenizeOnce } from '../../lexicons/tokenize.js';
 import type { Gapped, HostilityData, HostilityModel, Role, Term } from './types.js';
-import { HOSTILE_ROLES } from './vocabulary.js';
+import { HOSTILE_ROLES, OVER_THE_EDGE } from './vocabulary.js';
 
 const GRAMMAR_ROLES = new Set<string>(['identity-noun', 'identity-adjective', 'person-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'positive', 'quality', 'trait', 'preference', 'negation', 'counter', 'self', 'target', 'pronoun', 'reward', 'decline', 'arrival', 'squalor', 'telltale', 'upbringing', 'insinuation', 'interaction', 'harm-verb', 'permission', 'outcome', 'overreach', 'improvement', 'departure', 'blame', 'longing', 'stereotype', 'conduct', 'avoidance', 'regard', 'lowly-place', 'regard-verb', 'weapon', 'precaution', 'rhetorical', 'rise', 'fall', 'nuisance', 'standing', 'summing', 'reaction', 'explaining', 'property', 'hedge', 'essence', 'vice', 'agreement', 'oath', 'dismissal', 'turn', 'knowing']);
 const VOCAB_ROLES = new Set<Role>(['identity-noun', 'emotion', 'attribute', 'action', 'dehumanising', 'threat', 'word']);
@@ -197,12 +197,12 @@ export function deriveHostilityData(derogatory: Lexicon, grammar: Lexicon, varia
       else {
         // A phrase is looked for by two (or three) of its words side by side ("drag everyone" for "drag
         // everyone down"): one word alone ("everyone", "until", "news") sends half of all school news to the grammar.
-        const pair = gapped.has(t) ? undefined : rarestRun(t);
+        const pair = gapped.has(t) ? gappedRun(t) : rarestRun(t);
         if (pair) {
           const seconds = pairTriggers.get(pair[0]) ?? new Set<string>();
           seconds.add(pair[1]);
           pairTriggers.set(pair[0], seconds);
-        } else triggers.add(rarestWord(t));
+        } else triggers.add(rarestWord(gapped.has(t) ? withoutThem(t) : t));
       }
     }
   }
@@ -240,6 +240,12 @@ function constructionRuns(terms: Term[]): [string, string][] {
   for (const [thing, change] of [['nuisance', 'rise'], ['standing', 'fall']] as const) {
     for (const noun of lastWords(thing)) for (const verb of phrases(change)) runs.push([noun, verb]);
   }
+  // A place people are thrown to their death, after "off" or "under" ("shove every X under a bus", judge-links.ts
+  // placedIn): the preposition and the place side by side, with an article or none.
+  // A place of several words by its first ("off a wood chipper"), and none with an article of its own twice ("an institution").
+  for (const place of new Set(terms.filter((t) => t.role === 'lowly-place').map((t) => t.terms.map((w) => w.toLowerCase().split(' ')[0]!)).flat())) {
+    for (const edge of OVER_THE_EDGE) for (const article of ['', 'a ', 'an ', 'the ']) if (!(article && ['a', 'an', 'the'].includes(place))) runs.push([edge, `${article}${place}`]);
+  }
   // A weapon of two or three words by its first ("got a baseball bat", "with a can of petrol").
   const weapons = new Set(terms.filter((t) => t.role === 'weapon').flatMap((t) => t.terms.map((w) => w.toLowerCase().split(' ')[0]!)));
   for (const weapon of weapons) {
@@ -261,6 +267,25 @@ function groupedVariants(variants: Map<string, string>): string[] {
     byWord.set(word, list);
   }
   return [...byWord].map(([word, list]) => `${word} ${list.join(' ')}`);
+}
+
+/**
+ * A threat with "them" inside is matched with the group in its place ("get the X out of this town"), so
+ * "them" is no word to look for it by, and its words either side of "them" need not stand together: it is
+ * looked for by a run of the words after "them" ("out of this"), or else by its rarest word but "them".
+ * "them" and "this" as single trigger words sent nearly every paragraph of school news to the grammar.
+ */
+function gappedRun(term: string): [string, string] | undefined {
+  const after = term.split(' ');
+  const rest = after.slice(after.indexOf('them') + 1);
+  return rest.length >= 2 ? rarestRun(rest.join(' ')) : undefined;
+}
+
+function withoutThem(term: string): string {
+  return term
+    .split(' ')
+    .filter((word) => word !== 'them')
+    .join(' ');
 }
 
 /** Threats with "them" inside them, by their first word (see `Gapped`). */

@@ -445,3 +445,6 @@ export const DOER = new Set(['i', 'we', 'you', 'u', 'someone', 'somebody', 'anyo
   // "The government should poison …", "Police should shoot …" (hate23)
   'government', 'police', 'army', 'state', 'authorities', 'country', 'people',
   "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "you'll", "you'd", "they'll", "let's", 'ill', 'im', 'id', 'gonna', 'wanna', 'whoever', "i've", "we've", 'ive']);
+
+/** Where people are thrown to their death: "chuck X off a cliff", "push X under a bus" (hate7); not "over" ("push the wheelchair users over the bridge"). */
+export const OVER_THE_EDGE: ReadonlySet<string> = new Set(['off', 'under']);
