@@ -271,5 +271,13 @@ export function threatAimed(hit: Hit, tokens: Token[], [first, last]: [number, n
     const modal = MODAL.has(tokens[hit.match.firstToken]!.norm) || hasModalBefore(tokens, hit.match.firstToken, hit.match.firstToken - k);
     if ((word === 'you' || word === 'u') && modal) return true;
   }
+  // A death or harm wished on the one addressed: "I hope you die", "hope u get hurt", "I wish you were dead".
+  const before = (d: number) => (hit.match.firstToken - d >= first ? tokens[hit.match.firstToken - d]!.norm : '');
+  for (const d of [1, 2]) {
+    if ((before(d) === 'you' || before(d) === 'u') && WISHING.has(before(d + 1)) && (d === 1 || WISHED_LINK.has(before(1)))) return true;
+  }
   return false;
 }
+const WISHING = new Set(['hope', 'hopes', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
+/** Between "you" and the harm wished: "hope you get hurt", "wish you were dead". */
+const WISHED_LINK = new Set(['get', 'gets', 'were', 'was', 'would', 'all', 'just', 'both']);

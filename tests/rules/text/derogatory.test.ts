@@ -3,6 +3,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(derogatory, {
   valid: [
+    // Harm hoped for no one: denied, or good wishes.
+    "We hope you didn't get hurt in the fall, Year 4!",
+    'We hope you all enjoyed the show, and we wish you were all here for the encore.',
     // A head's letter: the "you" thanked in the next sentence is no victim of "died".
     'Many of you will know that my father died in October. Thank you for your kind messages and cards.',
     // fp34: a species named by its colour after a preposition; blame for an execution told as history; harms named as a
@@ -663,6 +666,10 @@ ruleTester(derogatory, {
     'Take a bat to the rounders match and join our Muslim girls on Friday!',
   ],
   invalid: [
+    // A death or harm wished on the one addressed (no group needed: harassment of a person).
+    { post: 'I hope you die in a fire.', errors: [{ message: /Threatening language aimed at a person/ }] },
+    { post: 'I wish you were dead.', errors: [{ message: /Threatening language aimed at a person/ }] },
+    { post: 'hope u get hurt', errors: [{ message: /Threatening language aimed at a person/ }] },
     // fp34 neighbours: the rats pointed at or opening the sentence, an execution wished "time for", a harm after
     // "deal with" and the group with no list between.
     { post: 'Those black rats should go back where they came from.', errors: [{ severity: 'error' }] },
