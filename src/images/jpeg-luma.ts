@@ -27,13 +27,18 @@ const NATURAL = Uint8Array.of(
 class Unsupported extends Error {}
 
 /**
- * For n outputs per block side: basis[k * n² + o] is the mean, over output square o, of the pixel
- * values a dequantized coefficient of 1 at natural index k adds (the DCT basis over 8×8, scaled 1/4·C(u)·C(v)).
+ * For n outputs per block side: `weights[k * n² + o]` is the mean, over output square o, of the pixel
+ * values a dequantized coefficient of 1 at natural index k adds (the DCT basis over 8×8, scaled
+ * 1/4·C(u)·C(v)); `matters[k]` whether coefficient k changes any of the n×n averages (at n = 1, only DC).
  */
-const BASES = new Map<number, Float32Array>();
-function basis(n: number): Float32Array {
-  let table = BASES.get(n);
-  if (table) return table;
+interface Basis {
+  weights: Float32Array;
+  matters: Uint8Array;
+}
+const BASES = new Map<number, Basis>();
+function basis(n: number): Basis {
+  const known = BASES.get(n);
+  if (known) return known;
   const side = 8 / n;
   // meanCos[u * n + o]: the mean of C(u)·cos((2x+1)uπ/16) over the pixels x of output o.
   const meanCos = new Float64Array(8 * n);
@@ -46,17 +51,23 @@ function basis(n: number): Float32Array {
       meanCos[u * n + o] = Math.abs(mean) < 1e-9 ? 0 : mean;
     }
   }
-  table = new Float32Array(64 * n * n);
+  const weights = new Float32Array(64 * n * n);
+  const matters = new Uint8Array(64);
   for (let v = 0; v < 8; v++) {
     for (let u = 0; u < 8; u++) {
       const k = v * 8 + u;
       for (let oy = 0; oy < n; oy++) {
-        for (let ox = 0; ox < n; ox++) table[k * n * n + oy * n + ox] = (meanCos[v * n + oy]! * meanCos[u * n + ox]!) / 4;
+        for (let ox = 0; ox < n; ox++) {
+          const weight = (meanCos[v * n + oy]! * meanCos[u * n + ox]!) / 4;
+          weights[k * n * n + oy * n + ox] = weight;
+          if (weight !== 0) matters[k] = 1;
+        }
       }
     }
   }
-  BASES.set(n, table);
-  return table;
+  const made = { weights, matters };
+  BASES.set(n, made);
+  return made;
 }
 
 interface Huffman {
@@ -353,7 +364,7 @@ export function decodeLuma(bytes: Uint8Array, minLongSide: number): LumaPlane | 
 function decode(bytes: Uint8Array, minLongSide: number): LumaPlane | undefined {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const quant: (Int32Array | undefined)[] = [];
+  const quant: (Float32Array | undefined)[] = [];
   const dcTables: (Huffman | undefined)[] = [];
   const acTables: (Huffman | undefined)[] = [];
   let frame: { width: number; height: number; components: Component[] } | undefined;
@@ -377,7 +388,7 @@ function decode(bytes: Uint8Array, minLongSide: number): LumaPlane | undefined {
         const precision = bytes[p]! >> 4;
         const id = bytes[p]! & 15;
         if (id > 3 || precision > 1) return undefined;
-        const table = new Int32Array(64);
+        const table = new Float32Array(64);
         for (let k = 0; k < 64; k++) table[NATURAL[k]!] = precision ? view.getUint16(p + 1 + 2 * k) : bytes[p + 1 + k]!;
         quant[id] = table;
         p += 1 + (precision ? 128 : 64);
@@ -425,7 +436,7 @@ function decode(bytes: Uint8Array, minLongSide: number): LumaPlane | undefined {
 }
 
 interface Tables {
-  quant: (Int32Array | undefined)[];
+  quant: (Float32Array | undefined)[];
   dcTables: (Huffman | undefined)[];
   acTables: (Huffman | undefined)[];
   restartInterval: number;
@@ -488,13 +499,9 @@ function decodeScan(
   if (mcuColumns * mcuRows * blocksPerMcu * 2 > scan.length * 8) return undefined;
   const stride = blockColumns * n;
   const plane = new Float32Array(stride * blockRows * n);
-  const base = basis(n);
+  const { weights: base, matters } = basis(n);
   const nn = n * n;
-  const dequantized = new Float32Array(64);
-  for (let k = 0; k < 64; k++) dequantized[k] = q[k]!;
-  // Which coefficients change the n×n averages at all (at n = 1, only DC).
-  const matters = new Uint8Array(64);
-  for (let k = 0; k < 64; k++) for (let o = 0; o < nn; o++) if (base[k * nn + o] !== 0) matters[k] = 1;
+  const dequantized = q;
   const block = new Float32Array(nn);
 
   const reader = new BlockReader(scan.data);

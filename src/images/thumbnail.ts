@@ -267,10 +267,9 @@ const DECODE_HERE_BYTES = 256 * 1024;
 function imageGrid(file: string | Buffer): Promise<ArrayLike<number> | undefined> {
   return withDecodeSlot(() =>
     withPicture(file, async (input) => {
-      const full = { left: 0, top: 0, width: 0, height: 0 };
       if (typeof input !== 'string' && input.length <= DECODE_HERE_BYTES) {
         const plane = decodeLuma(input, IMAGE_SIDE);
-        if (plane) return resample(plane.data, plane.width, { ...full, width: plane.width, height: plane.height }, IMAGE_GRID, IMAGE_GRID);
+        if (plane) return resample(plane.data, plane.width, { left: 0, top: 0, width: plane.width, height: plane.height }, IMAGE_GRID, IMAGE_GRID);
       }
       const sharp = await loadSharp();
       try {
